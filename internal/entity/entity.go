@@ -1,0 +1,37 @@
+// Package entity recognizes people, organizations and places, types them,
+// and merges their aliases into one entity per referent.
+package entity
+
+import "github.com/chronicle-news/chronicle/internal/document"
+
+// Entity types.
+const (
+	Person       = "PERSON"
+	Organization = "ORGANIZATION"
+	Location     = "LOCATION"
+)
+
+// Mention is one place in the text that refers to an entity.
+type Mention struct {
+	document.Span
+	Text     string `json:"text"`
+	Sentence int    `json:"sentence"`
+	Kind     string `json:"kind,omitempty"` // "name" (default), "alias", "description" ("the Russian leader"), "acronym", "demonym"
+}
+
+// Entity is one referent with all its mentions.
+type Entity struct {
+	ID       string    `json:"id"` // e1, e2, ... ordered by first mention
+	Type     string    `json:"type"`
+	Subtype  string    `json:"subtype,omitempty"` // country, city, region, island, body_of_water, state, former_state, government, media, ...
+	Name     string    `json:"name"`              // canonical: the longest proper name
+	Aliases  []string  `json:"aliases,omitempty"` // other surface forms, sorted
+	Mentions []Mention `json:"mentions"`
+	// PartOf is the ID of the entity that contains this place (Danang in
+	// Vietnam), when known in this document; Container is its name, which
+	// may come from the gazetteer even when the document never names it.
+	PartOf    string   `json:"partOf,omitempty"`
+	Container string   `json:"container,omitempty"`
+	Lat       *float64 `json:"lat,omitempty"`
+	Lon       *float64 `json:"lon,omitempty"`
+}

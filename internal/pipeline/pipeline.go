@@ -1,0 +1,34 @@
+// Package pipeline runs the stages over documents:
+//
+//	read -> segment -> tag time -> recognize entities -> extract events
+//
+// One document at a time, or many in parallel with results delivered in
+// input order, so that the same input always gives the same output.
+package pipeline
+
+import (
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/entity"
+	"github.com/chronicle-news/chronicle/internal/event"
+	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/timex"
+)
+
+// Result holds one document and the annotations of every stage.
+type Result struct {
+	Doc       *document.Document
+	Sentences []text.Sentence
+	Timexes   []timex.Timex
+	Entities  []entity.Entity
+	Events    []event.Event
+}
+
+// Process runs every stage over one document.
+func Process(doc *document.Document) *Result {
+	r := &Result{Doc: doc}
+	r.Sentences = text.Segment(doc)
+	r.Timexes = timex.Tag(doc, r.Sentences)
+	r.Entities = entity.Recognize(doc, r.Sentences, r.Timexes)
+	r.Events = event.Extract(doc, r.Sentences, r.Timexes, r.Entities)
+	return r
+}

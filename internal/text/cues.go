@@ -1,0 +1,189 @@
+package text
+
+import "strings"
+
+// Tense is the grammatical time of the verb that governs a token.
+type Tense uint8
+
+const (
+	TenseNone Tense = iota
+	Past
+	Present
+	Future
+)
+
+func (t Tense) String() string {
+	return [...]string{"NONE", "PAST", "PRESENT", "FUTURE"}[t]
+}
+
+// Modality values shared by the time and event stages.
+const (
+	Actual   = "actual"   // it happened or holds
+	Planned  = "planned"  // intended, scheduled, agreed to happen
+	Possible = "possible" // may, might, could
+	Negated  = "negated"  // did not happen
+)
+
+// Cues describe the verb group that governs a token: its tense, whether it
+// is perfect or progressive, and the modality the clause expresses.
+type Cues struct {
+	Tense       Tense
+	Perfect     bool
+	Progressive bool
+	Modality    string
+	Verb        int // token index of the verb that decided Tense, -1 if none
+}
+
+// Lexicons. They are small closed classes plus the commonest irregular verbs;
+// regular past forms are recognised by suffix.
+var (
+	futureAux   = set("will", "shall", "'ll", "’ll", "wo") // "wo" as in "won't"
+	possibleAux = set("may", "might", "could", "can", "would", "should", "must")
+	pastAux     = set("was", "were", "had", "did", "been")
+	presentAux  = set("is", "are", "am", "has", "have", "does", "do", "'s", "’s", "'re", "’re")
+	negators    = set("not", "n't", "n’t", "never", "no")
+	planVerbs   = set("plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending",
+		"expect", "expects", "expected", "expecting", "aim", "aims", "aimed", "aiming", "hope", "hopes", "hoped",
+		"hoping", "want", "wants", "wanted", "schedule", "scheduled", "due", "set", "prepare", "prepares",
+		"preparing", "promise", "promises", "promised", "pledge", "pledged", "pledges", "agree", "agreed",
+		"agrees", "seek", "seeks", "sought", "vow", "vowed", "vows", "propose", "proposed", "proposes", "try",
+		"tries", "tried", "going", "decide", "decided", "decides", "will")
+	irregularPast = set("said", "told", "met", "held", "took", "went", "came", "made", "gave", "saw", "found",
+		"left", "began", "became", "brought", "bought", "built", "caught", "chose", "drew", "drove", "ate",
+		"fell", "felt", "fought", "flew", "forgot", "froze", "got", "grew", "heard", "hid", "hit", "hurt",
+		"kept", "knew", "laid", "led", "lost", "meant", "paid", "put", "ran", "rose", "sent", "set", "shot",
+		"showed", "shut", "sang", "sank", "sat", "slept", "spoke", "spent", "stood", "stole", "struck",
+		"swore", "taught", "thought", "threw", "understood", "woke", "won", "wore", "wrote", "sold", "spread",
+		"quit", "read", "beat", "bit", "broke", "cost", "cut", "dealt", "dug", "did", "fed", "fled", "forbade",
+		"hung", "let", "lit", "overtook", "rode", "rang", "sought", "shook", "shone", "split", "sprang", "swam",
+		"swept", "tore", "withdrew", "was", "were", "had")
+	notPastED = set("need", "speed", "seed", "bed", "red", "shed", "feed", "breed", "bleed", "proceed",
+		"succeed", "exceed", "indeed", "embed", "weed", "greed", "creed", "deed", "hundred", "united", "limited",
+		"based", "related", "detailed", "advanced", "concerned", "interested", "armed", "married", "talked-about")
+	// Words that end a clause when scanning for the governing verb.
+	clauseStops = set(";", "but", "while", "whereas", "although", "though", "because", "since", "which", "who",
+		"where", "whom", "“", "”", "\"", "(", ")", ":")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// IsPastForm reports whether a lower-cased word looks like a past-tense or
+// past-participle verb form.
+func IsPastForm(w string) bool {
+	if irregularPast[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastED[w]
+}
+
+// ClauseCues returns the cues of the verb group governing token i of s. It
+// looks left within the clause for the nearest auxiliary or finite verb; an
+// infinitive ("to visit") defers to the verb that governs it ("plans to
+// visit" is planned, future). When nothing is found to the left (a time at
+// the start of a sentence) it looks right.
+func ClauseCues(s Sentence, i int) Cues {
+	c := Cues{Modality: Actual, Verb: -1}
+	toks := s.Tokens
+	found := false
+	infinitive := false
+	for k := i - 1; k >= 0; k-- {
+		w := toks[k].Lower
+		if clauseStops[w] && k < i-1 {
+			break
+		}
+		if w == "," && found {
+			break
+		}
+		if negators[w] && !found {
+			c.Modality = Negated
+		}
+		if w == "to" && k+1 < len(toks) && toks[k+1].Kind == Word && !found {
+			infinitive = true
+			continue
+		}
+		if classify(&c, toks, k, infinitive) {
+			found = true
+			if c.Tense != TenseNone {
+				break
+			}
+		}
+	}
+	if !found {
+		for k := i + 1; k < len(toks) && k < i+12; k++ {
+			w := toks[k].Lower
+			if w == ";" {
+				break
+			}
+			if negators[w] {
+				c.Modality = Negated
+			}
+			if classify(&c, toks, k, false) && c.Tense != TenseNone {
+				break
+			}
+		}
+	}
+	return c
+}
+
+// classify updates c from token k and reports whether the token was a verb
+// cue.
+func classify(c *Cues, toks []Token, k int, infinitive bool) bool {
+	w := toks[k].Lower
+	switch {
+	case futureAux[w]:
+		c.Tense, c.Verb = Future, k
+		if c.Modality == Actual {
+			c.Modality = Planned
+		}
+		return true
+	case infinitive && planVerbs[w]:
+		// "plans to visit", "agreed to organize": the infinitive's event is
+		// ahead of the planning verb.
+		c.Tense, c.Verb = Future, k
+		if c.Modality == Actual {
+			c.Modality = Planned
+		}
+		return true
+	case possibleAux[w]:
+		if c.Modality == Actual {
+			c.Modality = Possible
+		}
+		if w == "would" {
+			c.Tense = Future
+		}
+		c.Verb = k
+		return c.Tense != TenseNone
+	case w == "going" && k+1 < len(toks) && toks[k+1].Lower == "to":
+		c.Tense, c.Verb, c.Modality = Future, k, Planned
+		return true
+	case pastAux[w]:
+		if w == "had" || w == "been" {
+			c.Perfect = true
+		}
+		c.Tense, c.Verb = Past, k
+		return true
+	case presentAux[w]:
+		if w == "has" || w == "have" {
+			c.Perfect = true
+		}
+		if c.Tense == TenseNone {
+			c.Tense, c.Verb = Present, k
+		}
+		return true
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		c.Progressive = true
+		return false
+	case IsPastForm(w) && toks[k].Kind == Word:
+		if c.Tense == TenseNone {
+			c.Tense, c.Verb = Past, k
+		}
+		return true
+	}
+	return false
+}

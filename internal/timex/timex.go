@@ -1,0 +1,37 @@
+// Package timex finds temporal expressions and normalizes them to TIMEX3
+// values against the document creation time, using the tense and modality
+// of the governing verb to choose direction.
+package timex
+
+import "github.com/chronicle-news/chronicle/internal/document"
+
+// Types of TIMEX3.
+const (
+	Date     = "DATE"
+	Time     = "TIME"
+	Duration = "DURATION"
+	Set      = "SET"
+)
+
+// Anchors: what a relative value was computed from.
+const (
+	AnchorNone  = ""      // absolute, or unresolved
+	AnchorDCT   = "DCT"   // the document creation time
+	AnchorTimex = "TIMEX" // an earlier expression in the text (AnchorID says which)
+)
+
+// Timex is one temporal expression.
+type Timex struct {
+	ID string `json:"id"` // t1, t2, ... in text order
+	document.Span
+	Text     string `json:"text"`
+	Type     string `json:"type"`
+	Value    string `json:"value"`           // TIMEX3 value; "" when it cannot be resolved (no DCT)
+	Mod      string `json:"mod,omitempty"`   // APPROX, LESS_THAN, MORE_THAN, START, MID, END, ...
+	Quant    string `json:"quant,omitempty"` // SET: EACH, EVERY
+	Freq     string `json:"freq,omitempty"`  // SET: 2X ...
+	Anchor   string `json:"anchor,omitempty"`
+	AnchorID string `json:"anchorId,omitempty"`
+	Sentence int    `json:"sentence"`       // index of the sentence that holds it
+	Rule     string `json:"rule,omitempty"` // the rule that produced it, for --explain and debugging
+}
