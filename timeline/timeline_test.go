@@ -1,0 +1,145 @@
+package timeline_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle/internal/event"
+	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/timex"
+	"github.com/chronicle-news/chronicle/timeline"
+	"github.com/chronicle-news/chronicle/timeline/timelinetest"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata/")
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from golden file:\n--- got\n%s\n--- want\n%s", name, got, want)
+	}
+}
+
+func TestBuildOrderAndFields(t *testing.T) {
+	r := timelinetest.Awkward()
+	dated, undated := timeline.BuildAll([]*pipeline.Result{r})
+	var dates []string
+	for _, e := range dated {
+		dates = append(dates, e.Date)
+	}
+	if got, want := strings.Join(dates, " "), "1945 2017-09 2017-11-10TNI 2018-05"; got != want {
+		t.Fatalf("dates = %s; want %s", got, want)
+	}
+	if len(undated) != 2 || undated[0].Summary != "officials met" || undated[1].Summary != "pipes | stop" {
+		t.Fatalf("undated = %+v", undated)
+	}
+	if got := timeline.Build([]*pipeline.Result{r}); len(got) != len(dated) {
+		t.Fatalf("Build returned %d entries; BuildAll %d", len(got), len(dated))
+	}
+	may := dated[3]
+	if may.Modality != text.Planned || may.Class != "visit" || may.Summary != "O'Neil to visit Итуруп soon" {
+		t.Errorf("May entry = %+v", may)
+	}
+	if strings.Join(may.Actors, ",") != `John "Jack" O'Neil` || strings.Join(may.Places, ",") != "Итуруп" {
+		t.Errorf("May actors/places = %q %q", may.Actors, may.Places)
+	}
+	src := may.Source
+	if src.Doc != "awkward.txt" || r.Doc.Text[src.Start:src.End] != "O'Neil plans to visit Итуруп in May." || src.Sentence != "O'Neil plans to visit Итуруп in May." {
+		t.Errorf("May source = %+v", src)
+	}
+	if r.Doc.Text[src.TriggerStart:src.TriggerEnd] != "visit" || src.Line != 9 {
+		t.Errorf("May trigger/line = %+v", src)
+	}
+}
+
+// On the same start, the coarser interval comes first; then document ID.
+func TestOrderSameStart(t *testing.T) {
+	mk := func(doc, value string) *pipeline.Result {
+		b := timelinetest.New(doc, "2017-11-10", "It happened then.\n")
+		id := b.Timex("then", timex.Date, value, "")
+		b.Event("happened", 0, event.Event{TimexID: id, Summary: value})
+		return b.R
+	}
+	rs := []*pipeline.Result{mk("b", "2017-11-01"), mk("a", "2017-11-01"), mk("c", "2017-11"), mk("d", "2017"), mk("e", "2017-10-31TNI"), mk("f", "2017-Q4")}
+	var got []string
+	for _, e := range timeline.Build(rs) {
+		got = append(got, e.Source.Doc+"="+e.Date)
+	}
+	want := "d=2017 f=2017-Q4 e=2017-10-31TNI c=2017-11 a=2017-11-01 b=2017-11-01"
+	if strings.Join(got, " ") != want {
+		t.Errorf("order = %s; want %s", strings.Join(got, " "), want)
+	}
+}
+
+// Broken spans and sentence indexes from a faulty stage must not panic.
+func TestBuildBadSpans(t *testing.T) {
+	b := timelinetest.New("x", "", "Short.\n")
+	b.R.Events = append(b.R.Events, event.Event{ID: "ev1", Trigger: documentSpan(-5, 999), Sentence: 42, Value: "2017"},
+		event.Event{ID: "ev2", Trigger: documentSpan(3, 1), Sentence: -1, Value: "PRESENT_REF", Participants: []event.Participant{{Entity: "nope"}}})
+	dated, undated := timeline.BuildAll([]*pipeline.Result{b.R, nil, {}})
+	if len(dated) != 1 || len(undated) != 1 {
+		t.Fatalf("dated %d undated %d", len(dated), len(undated))
+	}
+	var buf bytes.Buffer
+	if err := timeline.WriteText(&buf, append(dated, undated...), timeline.TextOptions{Sentences: true}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestWriteText(t *testing.T) {
+	dated, undated := timeline.BuildAll([]*pipeline.Result{timelinetest.Awkward()})
+	all := append(dated, undated...)
+	var plain, color bytes.Buffer
+	if err := timeline.WriteText(&plain, all, timeline.TextOptions{Sentences: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := timeline.WriteText(&color, all, timeline.TextOptions{Color: true}); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "awkward.txt", plain.Bytes())
+	golden(t, "awkward-color.txt", color.Bytes())
+	if bytes.Contains(plain.Bytes(), []byte("\x1b")) {
+		t.Error("escape sequence in uncolored output")
+	}
+}
+
+// Article text cannot smuggle terminal control sequences into the output.
+func TestWriteTextCleansControls(t *testing.T) {
+	e := timeline.Entry{Date: "1945", Summary: "evil\x1b[2J\x07 summary\nsecond line", Actors: []string{"A\rB"}}
+	e.Interval, _ = timeline.ParseValue("1945")
+	var buf bytes.Buffer
+	if err := timeline.WriteText(&buf, []timeline.Entry{e}, timeline.TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if strings.ContainsAny(out, "\x1b\x07\r") || strings.Count(out, "\n") != 1 {
+		t.Errorf("control characters survived: %q", out)
+	}
+}
+
+func BenchmarkBuild(b *testing.B) {
+	var rs []*pipeline.Result
+	for i := 0; i < 200; i++ {
+		rs = append(rs, timelinetest.Awkward())
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		timeline.Build(rs)
+	}
+}
