@@ -1,6 +1,6 @@
 module github.com/chronicle-news/chronicle
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/disintegration/imaging v1.6.2 // indirect
