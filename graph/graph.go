@@ -1,0 +1,495 @@
+// Package graph is Chronicle's knowledge graph: actors, places, events and
+// times as nodes; took-part-in, happened-at, happened-on, located-in and
+// before as edges, each citing the sentences it comes from. The model is
+// stored in a github.com/dominikbraun/graph directed graph; this package adds
+// the node and edge kinds, merging, deterministic listing and the queries
+// (ego graph, time window, shortest path, find by name).
+package graph
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	lib "github.com/dominikbraun/graph"
+
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// Kind is a node kind.
+type Kind string
+
+// Node kinds.
+const (
+	Person       Kind = "person"
+	Organization Kind = "organization" // includes states, governments, armies, companies (see Subtype)
+	Place        Kind = "place"
+	Event        Kind = "event"
+	Time         Kind = "time"
+	Actor        Kind = "actor" // an entity of a type the graph does not know
+)
+
+// EdgeKind is an edge kind.
+type EdgeKind string
+
+// Edge kinds. Before links an event to the next strictly later event of the
+// timeline (its "after" is the same edge read backwards).
+const (
+	TookPartIn EdgeKind = "took-part-in" // actor -> event, with roles
+	HappenedAt EdgeKind = "happened-at"  // event -> place
+	HappenedOn EdgeKind = "happened-on"  // event -> time
+	LocatedIn  EdgeKind = "located-in"   // place -> place
+	Before     EdgeKind = "before"       // event -> event
+)
+
+// Provenance values of Provenance.Via.
+const (
+	ViaText      = "text"      // stated in the sentence cited
+	ViaGazetteer = "gazetteer" // known from the gazetteer; the sentence cited names the place
+	ViaTimeline  = "timeline"  // inferred from the order of dated events; the sentences date them
+)
+
+// Provenance cites a source: the document and the byte span of the
+// sentence in the source file, and the sentence itself.
+type Provenance struct {
+	Doc      string `json:"doc"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Sentence string `json:"sentence"`
+	Via      string `json:"via,omitempty"`
+}
+
+// Node is an actor, place, event or time.
+type Node struct {
+	ID       string   `json:"id"`
+	Kind     Kind     `json:"kind"`
+	Subtype  string   `json:"subtype,omitempty"` // entity subtype; event kind (meeting...); time granularity
+	Name     string   `json:"name"`              // display name: canonical name, event summary, human date
+	Aliases  []string `json:"aliases,omitempty"` // sorted
+	Sources  []string `json:"sources"`           // document IDs, sorted
+	Mentions int      `json:"mentions"`
+
+	// Events and times.
+	Date     string             `json:"date,omitempty"` // TIMEX3 value
+	Interval *timeline.Interval `json:"-"`
+	// Events.
+	Modality string `json:"modality,omitempty"`
+	Class    string `json:"class,omitempty"` // TimeML class
+	Doc      string `json:"doc,omitempty"`   // the event's document
+	Event    string `json:"event,omitempty"` // the event's ID in its document
+}
+
+// Edge is a directed, typed link with its sources.
+type Edge struct {
+	From       string       `json:"from"`
+	To         string       `json:"to"`
+	Kind       EdgeKind     `json:"kind"`
+	Roles      []string     `json:"roles,omitempty"` // took-part-in: agent, patient, with, speaker; sorted
+	Provenance []Provenance `json:"provenance"`      // sorted by doc, start
+}
+
+// Label is the text an edge shows in a diagram: the kind, with the roles of
+// a took-part-in edge ("took-part-in (agent)").
+func (e *Edge) Label() string {
+	if len(e.Roles) == 0 {
+		return string(e.Kind)
+	}
+	return string(e.Kind) + " (" + strings.Join(e.Roles, ", ") + ")"
+}
+
+// Graph is the knowledge graph. Its zero value is not usable; use New or Build.
+type Graph struct {
+	g     lib.Graph[string, *Node]
+	nodes map[string]*Node
+	edges map[[2]string]*Edge
+	adj   map[string][]string // undirected neighbours, sorted; nil when stale
+}
+
+// ErrNotFound is returned by queries that name a node the graph lacks.
+var ErrNotFound = errors.New("no such node")
+
+// New returns an empty graph.
+func New() *Graph {
+	return &Graph{
+		g:     lib.New(func(n *Node) string { return n.ID }, lib.Directed()),
+		nodes: map[string]*Node{},
+		edges: map[[2]string]*Edge{},
+	}
+}
+
+// Lib exposes the underlying dominikbraun/graph graph (vertices are *Node,
+// edge data is *Edge), for algorithms this package does not wrap.
+func (g *Graph) Lib() lib.Graph[string, *Node] { return g.g }
+
+// Len returns the number of nodes and edges.
+func (g *Graph) Len() (nodes, edges int) { return len(g.nodes), len(g.edges) }
+
+// Node returns the node with the ID, or nil.
+func (g *Graph) Node(id string) *Node { return g.nodes[id] }
+
+// Edge returns the edge from -> to, or nil.
+func (g *Graph) Edge(from, to string) *Edge { return g.edges[[2]string{from, to}] }
+
+// AddNode adds n, or merges it into the node with the same ID: aliases,
+// sources and mention counts add up; empty fields are filled.
+func (g *Graph) AddNode(n Node) *Node {
+	if old := g.nodes[n.ID]; old != nil {
+		old.Aliases = union(old.Aliases, n.Aliases)
+		if n.Name != old.Name && n.Name != "" && !strings.EqualFold(n.Name, old.Name) {
+			old.Aliases = union(old.Aliases, []string{n.Name})
+		}
+		old.Sources = union(old.Sources, n.Sources)
+		old.Mentions += n.Mentions
+		if old.Subtype == "" {
+			old.Subtype = n.Subtype
+		}
+		return old
+	}
+	p := &n
+	p.Aliases = union(nil, n.Aliases)
+	p.Sources = union(nil, n.Sources)
+	g.nodes[n.ID] = p
+	_ = g.g.AddVertex(p) // the ID is new: cannot fail
+	g.adj = nil
+	return p
+}
+
+// AddEdge adds e, or merges its roles and provenance into the existing edge
+// between the same nodes. Both nodes must exist.
+func (g *Graph) AddEdge(e Edge) error {
+	if g.nodes[e.From] == nil || g.nodes[e.To] == nil {
+		return fmt.Errorf("edge %s -> %s: %w", e.From, e.To, ErrNotFound)
+	}
+	k := [2]string{e.From, e.To}
+	if old := g.edges[k]; old != nil {
+		old.Roles = union(old.Roles, e.Roles)
+		old.Provenance = mergeProv(old.Provenance, e.Provenance)
+		return nil
+	}
+	p := &e
+	p.Roles = union(nil, e.Roles)
+	p.Provenance = mergeProv(nil, e.Provenance)
+	if err := g.g.AddEdge(e.From, e.To, lib.EdgeData(p)); err != nil {
+		return err
+	}
+	g.edges[k] = p
+	g.adj = nil
+	return nil
+}
+
+// Nodes returns the nodes sorted by kind (person, organization, actor,
+// place, event, time), then ID.
+func (g *Graph) Nodes() []*Node {
+	out := make([]*Node, 0, len(g.nodes))
+	for _, n := range g.nodes {
+		out = append(out, n)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := kindRank(out[i].Kind), kindRank(out[j].Kind)
+		if a != b {
+			return a < b
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out
+}
+
+// Edges returns the edges sorted by source ID, target ID.
+func (g *Graph) Edges() []*Edge {
+	out := make([]*Edge, 0, len(g.edges))
+	for _, e := range g.edges {
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].From != out[j].From {
+			return out[i].From < out[j].From
+		}
+		return out[i].To < out[j].To
+	})
+	return out
+}
+
+// Degree returns the number of edges that touch the node, either way.
+func (g *Graph) Degree(id string) int { return len(g.neighbours(id)) }
+
+// Neighbours returns the IDs of the nodes linked to id either way, sorted.
+func (g *Graph) Neighbours(id string) []string {
+	return append([]string(nil), g.neighbours(id)...)
+}
+
+func (g *Graph) neighbours(id string) []string {
+	if g.adj == nil {
+		g.adj = make(map[string][]string, len(g.nodes))
+		for k := range g.edges {
+			g.adj[k[0]] = append(g.adj[k[0]], k[1])
+			g.adj[k[1]] = append(g.adj[k[1]], k[0])
+		}
+		for k, v := range g.adj {
+			sort.Strings(v)
+			g.adj[k] = dedupSorted(v)
+		}
+	}
+	return g.adj[id]
+}
+
+// Subgraph returns the graph induced by the given node IDs (unknown IDs are
+// ignored): those nodes and every edge between two of them. Nodes and edges
+// are copies.
+func (g *Graph) Subgraph(ids []string) *Graph {
+	s := New()
+	for _, id := range ids {
+		if n := g.nodes[id]; n != nil && s.nodes[id] == nil {
+			c := *n
+			c.Aliases = append([]string(nil), n.Aliases...)
+			c.Sources = append([]string(nil), n.Sources...)
+			s.nodes[id] = &c
+			_ = s.g.AddVertex(&c)
+		}
+	}
+	for _, e := range g.Edges() {
+		if s.nodes[e.From] != nil && s.nodes[e.To] != nil {
+			c := *e
+			c.Roles = append([]string(nil), e.Roles...)
+			c.Provenance = append([]Provenance(nil), e.Provenance...)
+			s.edges[[2]string{e.From, e.To}] = &c
+			_ = s.g.AddEdge(e.From, e.To, lib.EdgeData(&c))
+		}
+	}
+	return s
+}
+
+// Ego returns the subgraph of the nodes within depth links of nodeID,
+// following edges either way, and the edges among them.
+func (g *Graph) Ego(nodeID string, depth int) *Graph {
+	if g.nodes[nodeID] == nil {
+		return New()
+	}
+	seen := map[string]bool{nodeID: true}
+	frontier := []string{nodeID}
+	for d := 0; d < depth && len(frontier) > 0; d++ {
+		var next []string
+		for _, id := range frontier {
+			for _, nb := range g.neighbours(id) {
+				if !seen[nb] {
+					seen[nb] = true
+					next = append(next, nb)
+				}
+			}
+		}
+		frontier = next
+	}
+	return g.Subgraph(keys(seen))
+}
+
+// Window returns the part of the graph about [from, to): the events whose
+// time overlaps it and the time nodes that do, with the actors, places and
+// times linked to those events, the places that contain those places, and
+// the edges among all of them. A zero from or to leaves that side open.
+func (g *Graph) Window(from, to time.Time) *Graph {
+	if to.IsZero() {
+		to = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+	}
+	w := timeline.Interval{Start: from, End: to}
+	keep := map[string]bool{}
+	for id, n := range g.nodes {
+		if (n.Kind == Event || n.Kind == Time) && n.Interval != nil && n.Interval.Overlaps(w) {
+			keep[id] = true
+		}
+	}
+	var places []string
+	for _, e := range g.Edges() {
+		ev := ""
+		switch {
+		case e.Kind == TookPartIn:
+			ev = e.To
+		case e.Kind == HappenedAt || e.Kind == HappenedOn:
+			ev = e.From
+		default:
+			continue
+		}
+		if n := g.nodes[ev]; n.Kind == Event && keep[ev] {
+			other := e.From
+			if other == ev {
+				other = e.To
+			}
+			if !keep[other] && g.nodes[other].Kind == Place {
+				places = append(places, other)
+			}
+			keep[other] = true
+		}
+	}
+	// Containers of the places kept, transitively.
+	up := map[string][]string{}
+	for _, e := range g.Edges() {
+		if e.Kind == LocatedIn {
+			up[e.From] = append(up[e.From], e.To)
+		}
+	}
+	for len(places) > 0 {
+		p := places[0]
+		places = places[1:]
+		for _, c := range up[p] {
+			if !keep[c] {
+				keep[c] = true
+				places = append(places, c)
+			}
+		}
+	}
+	return g.Subgraph(keys(keep))
+}
+
+// ShortestPath returns the node IDs of a shortest path from a to b,
+// following edges either way (Putin -> meeting <- Abe is a path), with ties
+// broken by node ID so the answer is deterministic.
+func (g *Graph) ShortestPath(a, b string) ([]string, error) {
+	if g.nodes[a] == nil {
+		return nil, fmt.Errorf("%q: %w", a, ErrNotFound)
+	}
+	if g.nodes[b] == nil {
+		return nil, fmt.Errorf("%q: %w", b, ErrNotFound)
+	}
+	prev := map[string]string{a: ""}
+	queue := []string{a}
+	for len(queue) > 0 && prev[b] == "" && a != b {
+		id := queue[0]
+		queue = queue[1:]
+		for _, nb := range g.neighbours(id) {
+			if _, ok := prev[nb]; !ok {
+				prev[nb] = id
+				queue = append(queue, nb)
+			}
+		}
+	}
+	if _, ok := prev[b]; !ok {
+		return nil, fmt.Errorf("no path from %s to %s", a, b)
+	}
+	path := []string{b}
+	for id := b; id != a; {
+		id = prev[id]
+		path = append(path, id)
+	}
+	for i, j := 0, len(path)-1; i < j; i, j = i+1, j-1 {
+		path[i], path[j] = path[j], path[i]
+	}
+	return path, nil
+}
+
+// Find returns the nodes whose name or an alias equals name, ignoring case,
+// accents are kept, and white space is normalized; when none does, the nodes
+// whose name or alias contains it. Sorted as Nodes sorts.
+func (g *Graph) Find(name string) []*Node {
+	q := foldName(name)
+	if q == "" {
+		return nil
+	}
+	var exact, part []*Node
+	for _, n := range g.Nodes() {
+		names := append([]string{n.Name, n.ID}, n.Aliases...)
+		e, p := false, false
+		for _, s := range names {
+			f := foldName(s)
+			if f == q {
+				e = true
+			} else if strings.Contains(f, q) {
+				p = true
+			}
+		}
+		if e {
+			exact = append(exact, n)
+		} else if p {
+			part = append(part, n)
+		}
+	}
+	if len(exact) > 0 {
+		return exact
+	}
+	return part
+}
+
+func foldName(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(timeline.Clean(s)), " "))
+}
+
+func kindRank(k Kind) int {
+	switch k {
+	case Person:
+		return 0
+	case Organization:
+		return 1
+	case Actor:
+		return 2
+	case Place:
+		return 3
+	case Event:
+		return 4
+	case Time:
+		return 5
+	}
+	return 6
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// union returns the sorted set union of a and b, without empty strings, in
+// a new slice.
+func union(a, b []string) []string {
+	out := make([]string, 0, len(a)+len(b))
+	for _, l := range [][]string{a, b} {
+		for _, s := range l {
+			if s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	sort.Strings(out)
+	return dedupSorted(out)
+}
+
+func dedupSorted(s []string) []string {
+	if len(s) < 2 {
+		return s
+	}
+	out := s[:1]
+	for _, x := range s[1:] {
+		if x != out[len(out)-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func mergeProv(a, b []Provenance) []Provenance {
+	out := append(append([]Provenance(nil), a...), b...)
+	sort.Slice(out, func(i, j int) bool {
+		x, y := out[i], out[j]
+		if x.Doc != y.Doc {
+			return x.Doc < y.Doc
+		}
+		if x.Start != y.Start {
+			return x.Start < y.Start
+		}
+		if x.End != y.End {
+			return x.End < y.End
+		}
+		return x.Via < y.Via
+	})
+	// Drop duplicates.
+	n := 0
+	for i, p := range out {
+		if i > 0 && p == out[n-1] {
+			continue
+		}
+		out[n] = p
+		n++
+	}
+	return out[:n]
+}
