@@ -1,11 +1,197 @@
 package timex
 
 import (
+	"sort"
+	"strconv"
+	"sync"
+	"time"
+
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/text"
 )
 
+var (
+	engOnce sync.Once
+	eng     *engine
+	engErr  error
+)
+
+// defaultEngine compiles the embedded rules once.
+func defaultEngine() (*engine, error) {
+	engOnce.Do(func() {
+		lex, err := rulesFS.ReadFile("rules/lexicon.txt")
+		if err != nil {
+			engErr = err
+			return
+		}
+		pat, err := rulesFS.ReadFile("rules/patterns.txt")
+		if err != nil {
+			engErr = err
+			return
+		}
+		eng, engErr = newEngine(string(lex), string(pat))
+	})
+	return eng, engErr
+}
+
 // Tag finds and normalizes the temporal expressions of doc's sentences.
+//
+// Patterns (rules/patterns.txt) propose candidates over each sentence's
+// tokens; the longest non-overlapping ones are kept, normalized against the
+// DCT (the governing verb's tense and modality choose the direction of
+// "in May" or "on Monday"; "the next day" follows the text's last date),
+// then refined: modifiers before them are taken in ("early", "nearly"), a
+// clock time and the date after it become one TIME.
 func Tag(doc *document.Document, sents []text.Sentence) []Timex {
-	return nil
+	e, err := defaultEngine()
+	if err != nil {
+		panic("timex: embedded rules: " + err.Error())
+	}
+	n := &normCtx{}
+	if doc.HasDCT() {
+		n.has = true
+		d := doc.DCT.UTC()
+		n.dct = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	var out []Timex
+	var toks []vtok
+	tried := make([]int, len(e.rules))
+	stamp := 0
+	var ms []match
+	for si := range sents {
+		s := &sents[si]
+		toks = e.buildTokens(*s, toks)
+		m := &matcher{e: e, toks: toks}
+		ms = ms[:0]
+		for i := range toks {
+			stamp++
+			if best, ok := m.matchAt(i, tried, stamp); ok {
+				ms = append(ms, best)
+			}
+		}
+		ms = selectMatches(ms)
+		var sentOut []Timex
+		for _, mt := range ms {
+			c := &cand{m: mt, toks: toks, sent: s, e: e}
+			var tx Timex
+			if !n.normalize(c, &tx) {
+				continue
+			}
+			tx.Span = document.Span{Start: toks[mt.es].start, End: toks[mt.ee-1].end}
+			tx.Sentence = s.Index
+			tx.Rule = mt.r.name
+			e.extendMod(toks, mt.es, &tx)
+			sentOut = append(sentOut, tx)
+			n.remember(&tx)
+		}
+		sentOut = mergeTimeDate(doc.Text, toks, sentOut)
+		out = append(out, sentOut...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	for i := range out {
+		out[i].ID = "t" + strconv.Itoa(i+1)
+		out[i].Text = doc.Text[out[i].Start:out[i].End]
+	}
+	return out
+}
+
+// selectMatches keeps the longest matches that do not overlap, in text
+// order.
+func selectMatches(ms []match) []match {
+	sort.SliceStable(ms, func(i, j int) bool {
+		li, lj := ms[i].ee-ms[i].es, ms[j].ee-ms[j].es
+		if li != lj {
+			return li > lj
+		}
+		if ms[i].es != ms[j].es {
+			return ms[i].es < ms[j].es
+		}
+		return ms[i].r.idx < ms[j].r.idx
+	})
+	var keep []match
+	for _, m := range ms {
+		ok := true
+		for _, k := range keep {
+			if m.es < k.ee && k.es < m.ee {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			keep = append(keep, m)
+		}
+	}
+	sort.Slice(keep, func(i, j int) bool { return keep[i].es < keep[j].es })
+	return keep
+}
+
+// remember keeps the last day-precise date as the narrative anchor.
+func (n *normCtx) remember(tx *Timex) {
+	if (tx.Type != Date && tx.Type != Time) || len(tx.Value) < 10 {
+		return
+	}
+	t, err := time.Parse("2006-01-02", tx.Value[:10])
+	if err != nil {
+		return
+	}
+	n.last, n.hasL = t, true
+}
+
+// extendMod takes a modifier phrase just before the expression into it
+// ("early 2018", "nearly two months", "the end of 1990").
+func (e *engine) extendMod(toks []vtok, es int, tx *Timex) {
+	sec := "dmod"
+	if tx.Type == Duration || tx.Rule == "ago" || tx.Rule == "agoa" {
+		sec = "qmod"
+	}
+	if tx.Mod != "" {
+		return
+	}
+	for l := 4; l >= 1; l-- {
+		p := es - l
+		if p < 0 || !toks[p].bl {
+			continue
+		}
+		if v, k := e.lx.matchPhrase(sec, toks, p); k == l {
+			if sec == "dmod" && (tx.Value == "PRESENT_REF" || tx.Value == "PAST_REF" || tx.Value == "FUTURE_REF") {
+				return
+			}
+			tx.Mod = v
+			tx.Start = toks[p].start
+			return
+		}
+	}
+}
+
+// mergeTimeDate joins a clock time and the date right after it ("5 p.m.
+// EST, Nov. 6", "10 p.m. Wednesday") into one TIME.
+func mergeTimeDate(src string, toks []vtok, tx []Timex) []Timex {
+	if len(tx) < 2 {
+		return tx
+	}
+	out := tx[:0]
+	for i := 0; i < len(tx); i++ {
+		a := tx[i]
+		if i+1 < len(tx) && a.Type == Time && isClockRule(a.Rule) && tx[i+1].Type == Date && len(tx[i+1].Value) == 10 {
+			b := tx[i+1]
+			gap := src[a.End:b.Start]
+			if gap == " " || gap == ", " || gap == " on " {
+				k := len(a.Value)
+				for k > 0 && a.Value[k-1] != 'T' {
+					k--
+				}
+				a.Value = b.Value + a.Value[k-1:]
+				a.End = b.End
+				out = append(out, a)
+				i++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func isClockRule(r string) bool {
+	return r == "clock" || r == "hour" || r == "noon" || r == "oclock"
 }

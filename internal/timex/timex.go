@@ -28,6 +28,11 @@ type Timex struct {
 	Type     string `json:"type"`
 	Value    string `json:"value"`           // TIMEX3 value; "" when it cannot be resolved (no DCT)
 	Mod      string `json:"mod,omitempty"`   // APPROX, LESS_THAN, MORE_THAN, START, MID, END, ...
+	// RangeEnd is, for a DATE that covers a range of units ("2009-2010",
+	// an era such as "World War II": 1939 to 1945), the TIMEX3 value of the
+	// last unit; Value then holds the first. TIMEX3 has no range value, so
+	// TimeML output writes Value alone.
+	RangeEnd string `json:"rangeEnd,omitempty"`
 	Quant    string `json:"quant,omitempty"` // SET: EACH, EVERY
 	Freq     string `json:"freq,omitempty"`  // SET: 2X ...
 	Anchor   string `json:"anchor,omitempty"`

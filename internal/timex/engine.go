@@ -1,0 +1,695 @@
+package timex
+
+import (
+	"bufio"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/chronicle-news/chronicle/internal/text"
+)
+
+// vtok is a token as the matcher sees it: the segmenter's tokens with
+// hyphenated words split ("15-minute" -> 15 - minute) and runs of number
+// words merged ("twenty four" -> 24).
+type vtok struct {
+	start, end int
+	text       string
+	lower      string
+	orig       int  // index of the segmenter token it comes from
+	bl, br     bool // begins / ends a segmenter token
+	num        int  // numeric value when hasNum
+	hasNum     bool
+	digits     int // length of a pure digit string, 0 otherwise
+	cls        uint64
+}
+
+// Built-in classes; lexicon sections get the bits after these.
+const (
+	clsNum uint64 = 1 << iota
+	clsYear
+	clsYear2
+	clsDay
+	clsOrd
+	clsDecade
+	clsClock
+	clsAmpm
+	clsIso
+	clsSlash
+	clsTz
+	clsBuiltinEnd
+)
+
+var builtinClasses = map[string]uint64{
+	"num": clsNum, "year": clsYear, "year2": clsYear2, "day": clsDay, "ord": clsOrd,
+	"decade": clsDecade, "clock": clsClock, "ampm": clsAmpm, "iso": clsIso, "slash": clsSlash, "tz": clsTz,
+}
+
+var ampmWords = map[string]bool{"a.m.": true, "p.m.": true, "a.m": true, "p.m": true, "am": true, "pm": true}
+var tzWords = map[string]bool{"EST": true, "EDT": true, "CST": true, "CDT": true, "MST": true, "MDT": true,
+	"PST": true, "PDT": true, "GMT": true, "UTC": true, "ET": true, "BST": true, "CET": true, "JST": true}
+
+// node is one element of a compiled pattern.
+type node struct {
+	kind     byte // 'l' literal, 'c' class, 'p' phrase class, 'g' group
+	lits     map[string]bool
+	bit      uint64
+	sec      string
+	children []node
+	opt      bool
+	capIdx   int // -1 when not captured
+}
+
+// rule is one compiled line of rules/patterns.txt.
+type rule struct {
+	name     string
+	action   string
+	nodes    []node
+	capNames []string // index 0 and 1: leading and trailing context
+	params   map[string]string
+	idx      int
+}
+
+func (r *rule) capIndex(name string) int {
+	for i, n := range r.capNames {
+		if n == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// engine holds the compiled rules and the index from a token's word or
+// class to the rules that can start there.
+type engine struct {
+	lx      *lexicon
+	rules   []*rule
+	byWord  map[string][]int
+	byBit   [64][]int
+	secBit  map[string]uint64
+	secByBt [64]string
+}
+
+func newEngine(lexSrc, patSrc string) (*engine, error) {
+	lx, err := parseLexicon(lexSrc)
+	if err != nil {
+		return nil, err
+	}
+	e := &engine{lx: lx, byWord: map[string][]int{}, secBit: map[string]uint64{}}
+	bit := clsBuiltinEnd
+	secs := make([]string, 0, len(lx.class))
+	for s := range lx.class {
+		secs = append(secs, s)
+	}
+	sortStrings(secs)
+	for _, s := range secs {
+		if bit == 0 {
+			return nil, fmt.Errorf("too many lexicon sections")
+		}
+		e.secBit[s] = bit
+		e.secByBt[bitIndex(bit)] = s
+		bit <<= 1
+	}
+	sc := bufio.NewScanner(strings.NewReader(patSrc))
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		r, err := e.compile(line)
+		if err != nil {
+			return nil, fmt.Errorf("patterns line %d: %v", ln, err)
+		}
+		r.idx = len(e.rules)
+		e.rules = append(e.rules, r)
+		words, bits, _ := e.first(r.nodes)
+		for _, w := range words {
+			e.byWord[w] = appendUnique(e.byWord[w], r.idx)
+		}
+		for b := 0; b < 64; b++ {
+			if bits&(1<<uint(b)) != 0 {
+				e.byBit[b] = appendUnique(e.byBit[b], r.idx)
+			}
+		}
+	}
+	return e, sc.Err()
+}
+
+func appendUnique(s []int, v int) []int {
+	if len(s) > 0 && s[len(s)-1] == v {
+		return s
+	}
+	return append(s, v)
+}
+
+func bitIndex(b uint64) int {
+	for i := 0; i < 64; i++ {
+		if b == 1<<uint(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// first returns the words and class bits a match of nodes can start with,
+// and whether nodes can match nothing.
+func (e *engine) first(nodes []node) (words []string, bits uint64, nullable bool) {
+	for _, n := range nodes {
+		var w []string
+		var b uint64
+		null := n.opt
+		switch n.kind {
+		case 'l':
+			for k := range n.lits {
+				w = append(w, k)
+			}
+		case 'c', 'p':
+			b = n.bit
+		case 'g':
+			var gn bool
+			w, b, gn = e.first(n.children)
+			null = null || gn
+		}
+		words = append(words, w...)
+		bits |= b
+		if !null {
+			sortStrings(words)
+			return words, bits, false
+		}
+	}
+	sortStrings(words)
+	return words, bits, true
+}
+
+func (e *engine) compile(line string) (*rule, error) {
+	head, body, ok := strings.Cut(line, ":")
+	if !ok {
+		return nil, fmt.Errorf("no ':'")
+	}
+	hf := strings.Fields(head)
+	if len(hf) != 2 {
+		return nil, fmt.Errorf("want NAME ACTION before ':'")
+	}
+	r := &rule{name: hf[0], action: hf[1], capNames: []string{"^ctx", "$ctx"}, params: map[string]string{}}
+	pat, params, _ := strings.Cut(body, ";")
+	for _, kv := range strings.Fields(params) {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			return nil, fmt.Errorf("bad param %q", kv)
+		}
+		r.params[k] = v
+	}
+	fields := strings.Fields(pat)
+	if len(fields) == 0 {
+		return nil, fmt.Errorf("empty pattern")
+	}
+	// Context elements at the edges.
+	var lead, trail string
+	if f := fields[0]; strings.HasPrefix(f, "[") && strings.HasSuffix(f, "]") {
+		lead = f[1 : len(f)-1]
+		fields = fields[1:]
+	}
+	if n := len(fields); n > 0 {
+		if f := fields[n-1]; strings.HasPrefix(f, "[") && strings.HasSuffix(f, "]") {
+			trail = f[1 : len(f)-1]
+			fields = fields[:n-1]
+		}
+	}
+	nodes, rest, err := e.parseSeq(r, fields)
+	if err != nil {
+		return nil, err
+	}
+	if len(rest) > 0 {
+		return nil, fmt.Errorf("unbalanced ')'")
+	}
+	if lead != "" {
+		n, err := e.atom(r, lead)
+		if err != nil {
+			return nil, err
+		}
+		n.capIdx = 0
+		nodes = append([]node{n}, nodes...)
+	}
+	if trail != "" {
+		n, err := e.atom(r, trail)
+		if err != nil {
+			return nil, err
+		}
+		n.capIdx = 1
+		nodes = append(nodes, n)
+	}
+	r.nodes = nodes
+	return r, nil
+}
+
+func (e *engine) parseSeq(r *rule, f []string) ([]node, []string, error) {
+	var out []node
+	for len(f) > 0 {
+		tok := f[0]
+		switch {
+		case tok == "(":
+			kids, rest, err := e.parseSeq(r, f[1:])
+			if err != nil {
+				return nil, nil, err
+			}
+			if len(rest) == 0 {
+				return nil, nil, fmt.Errorf("unclosed '('")
+			}
+			g := node{kind: 'g', children: kids, capIdx: -1, opt: rest[0] == ")?"}
+			out = append(out, g)
+			f = rest[1:]
+			continue
+		case tok == ")" || tok == ")?":
+			return out, f, nil
+		}
+		opt := false
+		if len(tok) > 1 && strings.HasSuffix(tok, "?") {
+			opt = true
+			tok = tok[:len(tok)-1]
+		}
+		name := ""
+		if k, v, ok := strings.Cut(tok, "="); ok && k != "" && v != "" {
+			name, tok = k, v
+		}
+		n, err := e.atom(r, tok)
+		if err != nil {
+			return nil, nil, err
+		}
+		n.opt = opt
+		if name != "" {
+			n.capIdx = len(r.capNames)
+			r.capNames = append(r.capNames, name)
+		}
+		out = append(out, n)
+		f = f[1:]
+	}
+	return out, nil, nil
+}
+
+func (e *engine) atom(r *rule, tok string) (node, error) {
+	if strings.HasPrefix(tok, "<") && strings.HasSuffix(tok, ">") {
+		c := tok[1 : len(tok)-1]
+		if b, ok := builtinClasses[c]; ok {
+			return node{kind: 'c', bit: b, capIdx: -1}, nil
+		}
+		b, ok := e.secBit[c]
+		if !ok {
+			return node{}, fmt.Errorf("unknown class %s", tok)
+		}
+		if phraseSections[c] {
+			return node{kind: 'p', bit: b, sec: c, capIdx: -1}, nil
+		}
+		return node{kind: 'c', bit: b, capIdx: -1}, nil
+	}
+	m := map[string]bool{}
+	for _, w := range strings.Split(tok, "|") {
+		m[w] = true
+	}
+	return node{kind: 'l', lits: m, capIdx: -1}, nil
+}
+
+// cspan is a captured run of tokens [s, e).
+type cspan struct{ s, e int }
+
+// matcher runs the rules over one sentence's tokens.
+type matcher struct {
+	e    *engine
+	toks []vtok
+	caps []cspan
+}
+
+func (m *matcher) seq(nodes []node, i int, k func(int) bool) bool {
+	if len(nodes) == 0 {
+		return k(i)
+	}
+	n := &nodes[0]
+	next := func(j int) bool { return m.seq(nodes[1:], j, k) }
+	if m.one(n, i, next) {
+		return true
+	}
+	if n.opt {
+		return m.seq(nodes[1:], i, k)
+	}
+	return false
+}
+
+func (m *matcher) one(n *node, i int, k func(int) bool) bool {
+	capture := func(j int) bool {
+		if n.capIdx < 0 {
+			return k(j)
+		}
+		old := m.caps[n.capIdx]
+		m.caps[n.capIdx] = cspan{i, j}
+		if k(j) {
+			return true
+		}
+		m.caps[n.capIdx] = old
+		return false
+	}
+	if n.kind == 'g' {
+		return m.seq(n.children, i, capture)
+	}
+	if i >= len(m.toks) {
+		return false
+	}
+	t := &m.toks[i]
+	switch n.kind {
+	case 'l':
+		if n.lits[t.lower] {
+			return capture(i + 1)
+		}
+	case 'c':
+		if t.cls&n.bit != 0 {
+			return capture(i + 1)
+		}
+	case 'p':
+		if _, l := m.e.lx.matchPhrase(n.sec, m.toks, i); l > 0 {
+			return capture(i + l)
+		}
+	}
+	return false
+}
+
+// match is a rule's match at a position: tokens [s, e) with extent
+// [es, ee) (context excluded) and the captures.
+type match struct {
+	r      *rule
+	s, e   int
+	es, ee int
+	caps   []cspan
+}
+
+// matchAt returns the best match starting at token i (ok false if none).
+func (m *matcher) matchAt(i int, tried []int, stamp int) (best match, ok bool) {
+	t := &m.toks[i]
+	try := func(ri int) {
+		if tried[ri] == stamp {
+			return
+		}
+		tried[ri] = stamp
+		r := m.e.rules[ri]
+		if cap(m.caps) < len(r.capNames) {
+			m.caps = make([]cspan, len(r.capNames))
+		}
+		m.caps = m.caps[:len(r.capNames)]
+		for c := range m.caps {
+			m.caps[c] = cspan{-1, -1}
+		}
+		end := -1
+		if !m.seq(r.nodes, i, func(j int) bool { end = j; return j > i }) {
+			return
+		}
+		es, ee := i, end
+		if c := m.caps[0]; c.s >= 0 {
+			es = c.e
+		}
+		if c := m.caps[1]; c.s >= 0 {
+			ee = c.s
+		}
+		if ee <= es || !m.toks[es].bl || !m.toks[ee-1].br {
+			return
+		}
+		if !ok || ee-es > best.ee-best.es || (ee-es == best.ee-best.es && ri < best.r.idx) {
+			best = match{r: r, s: i, e: end, es: es, ee: ee, caps: append([]cspan(nil), m.caps...)}
+			ok = true
+		}
+	}
+	for _, ri := range m.e.byWord[t.lower] {
+		try(ri)
+	}
+	for c := t.cls; c != 0; c &= c - 1 {
+		b := trailingZeros(c)
+		for _, ri := range m.e.byBit[b] {
+			try(ri)
+		}
+	}
+	return best, ok
+}
+
+func trailingZeros(x uint64) int {
+	n := 0
+	for x&1 == 0 {
+		x >>= 1
+		n++
+	}
+	return n
+}
+
+// buildTokens turns a sentence's tokens into matcher tokens.
+func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
+	out = out[:0]
+	for k, t := range s.Tokens {
+		lower := t.Lower
+		if strings.Contains(lower, "’") {
+			lower = strings.ReplaceAll(lower, "’", "'")
+		}
+		if t.Kind != text.Punct && strings.IndexByte(lower, '-') > 0 && !isISODate(lower) {
+			off := t.Start
+			parts := strings.Split(lower, "-")
+			for pi, p := range parts {
+				if pi > 0 {
+					out = append(out, vtok{start: off, end: off + 1, text: "-", lower: "-", orig: k})
+					off++
+				}
+				out = append(out, vtok{start: off, end: off + len(p), text: t.Text[off-t.Start : off-t.Start+len(p)], lower: p, orig: k, bl: pi == 0, br: pi == len(parts)-1})
+				off += len(p)
+			}
+			continue
+		}
+		out = append(out, vtok{start: t.Start, end: t.End, text: t.Text, lower: lower, orig: k, bl: true, br: true})
+	}
+	out = e.mergeNumbers(out)
+	for i := range out {
+		e.classify(&out[i])
+	}
+	return out
+}
+
+func isISODate(s string) bool {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return false
+	}
+	for i, c := range []byte(s) {
+		if i != 4 && i != 7 && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// numWord returns the value of a number word.
+func (e *engine) numWord(w string) (int, bool) {
+	v, ok := e.lx.lookup("number", w, w)
+	if !ok {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(v)
+	return n, true
+}
+
+// mergeNumbers merges runs of number words into one token with a value:
+// "twenty - four" 24, "one hundred" 100, "nineteen ninety - six" 1996.
+func (e *engine) mergeNumbers(toks []vtok) []vtok {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		v, ok := e.numWord(toks[i].lower)
+		if !ok {
+			out = append(out, toks[i])
+			continue
+		}
+		total, cur := 0, 0
+		add := func(v int) {
+			switch {
+			case v == 100:
+				if cur == 0 {
+					cur = 1
+				}
+				cur *= 100
+			case v == 1000:
+				if cur == 0 {
+					cur = 1
+				}
+				total += cur * 1000
+				cur = 0
+			case cur >= 11 && cur <= 19 && v >= 10 && v <= 90:
+				cur = cur*100 + v // nineteen ninety
+			default:
+				cur += v
+			}
+		}
+		add(v)
+		j := i + 1
+		words := 1
+		for j < len(toks) {
+			w := toks[j].lower
+			if w == "-" && j+1 < len(toks) && toks[j].start == toks[j-1].end {
+				if v2, ok := e.numWord(toks[j+1].lower); ok && v2 < 10 && cur%10 == 0 && cur%100 >= 20 {
+					add(v2)
+					j += 2
+					words++
+					continue
+				}
+				break
+			}
+			v2, ok := e.numWord(w)
+			if !ok || v2 == 12 && w == "dozen" {
+				break
+			}
+			prev := cur % 100
+			if v2 < 10 && !(prev%10 == 0 && prev >= 20) && v2 != 0 {
+				break // "one two" is not a number
+			}
+			if v2 >= 10 && v2 < 100 && cur%100 != 0 && !(cur >= 11 && cur <= 19) {
+				break
+			}
+			add(v2)
+			j++
+			words++
+		}
+		m := toks[i]
+		last := toks[j-1]
+		m.end = last.end
+		m.br = last.br
+		m.num = total + cur
+		m.hasNum = true
+		if words > 1 {
+			m.lower = strings.Join(lowerOf(toks[i:j]), " ")
+			m.text = m.lower
+		}
+		out = append(out, m)
+		i = j - 1
+	}
+	return out
+}
+
+func lowerOf(ts []vtok) []string {
+	s := make([]string, len(ts))
+	for i, t := range ts {
+		s[i] = t.lower
+	}
+	return s
+}
+
+// classify sets the class bits of a token.
+func (e *engine) classify(t *vtok) {
+	w := t.lower
+	if t.hasNum {
+		t.cls |= clsNum
+		if t.num >= 1000 && t.num <= 2099 && strings.Contains(w, " ") {
+			t.cls |= clsYear
+		}
+	} else if w != "" && w[0] >= '0' && w[0] <= '9' {
+		e.classifyDigits(t)
+	}
+	if ampmWords[w] {
+		t.cls |= clsAmpm
+	}
+	if tzWords[t.text] {
+		t.cls |= clsTz
+	}
+	for _, le := range e.lx.words[w] {
+		if le.capital && !isCapital(t.text) {
+			continue
+		}
+		t.cls |= e.secBit[le.section]
+		if le.section == "ordinal" {
+			t.cls |= clsOrd
+			n, _ := strconv.Atoi(le.value)
+			t.num = n
+		}
+	}
+	for sec, m := range e.lx.phrases {
+		if _, ok := m[w]; ok {
+			t.cls |= e.secBit[sec]
+		}
+	}
+}
+
+func (e *engine) classifyDigits(t *vtok) {
+	w := t.lower
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	digits, rest := w[:n], w[n:]
+	v, err := strconv.Atoi(digits)
+	if err != nil || n > 9 {
+		return
+	}
+	switch rest {
+	case "":
+		t.num, t.hasNum, t.digits = v, true, n
+		t.cls |= clsNum
+		if n == 4 && v >= 1000 && v <= 2099 {
+			t.cls |= clsYear | clsYear2
+		}
+		if n == 2 {
+			t.cls |= clsYear2
+		}
+		if v >= 1 && v <= 31 && n <= 2 {
+			t.cls |= clsDay
+		}
+	case "st", "nd", "rd", "th":
+		t.num = v
+		t.cls |= clsOrd
+		if v >= 1 && v <= 31 {
+			t.cls |= clsDay
+		}
+	case "s", "'s":
+		if (n == 4 && v%10 == 0 && v >= 1000 && v <= 2090) || (n == 2 && v%10 == 0) {
+			t.num, t.digits = v, n
+			t.cls |= clsDecade
+		}
+	default:
+		if rest[0] == ':' && n <= 2 && v <= 24 && len(rest) == 3 {
+			if mm, err := strconv.Atoi(rest[1:]); err == nil && mm < 60 {
+				t.num = v*100 + mm
+				t.cls |= clsClock
+			}
+		}
+		if rest[0] == '/' {
+			if _, _, _, ok := parseSlash(w); ok {
+				t.cls |= clsSlash
+			}
+		}
+	}
+	if isISODate(w) {
+		t.cls |= clsIso
+	}
+}
+
+// parseSlash reads M/D/YYYY (or M/D/YY).
+func parseSlash(w string) (y, m, d int, ok bool) {
+	p := strings.Split(w, "/")
+	if len(p) != 3 {
+		return
+	}
+	m, e1 := strconv.Atoi(p[0])
+	d, e2 := strconv.Atoi(p[1])
+	y, e3 := strconv.Atoi(p[2])
+	if e1 != nil || e2 != nil || e3 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, 0, 0, false
+	}
+	switch len(p[2]) {
+	case 2:
+		if y < 50 {
+			y += 2000
+		} else {
+			y += 1900
+		}
+	case 4:
+	default:
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
+}
