@@ -42,6 +42,7 @@ type Document struct {
 	Format string // "text", "html", "timeml", "jsonl"
 	Title  string // headline, if found
 	Source string // publisher, if found
+	DocID  string // the identifier inside the file (TimeML DOCID), if any
 
 	Text string
 

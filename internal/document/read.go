@@ -1,0 +1,312 @@
+package document
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Formats, in Document.Format and Options.Format.
+const (
+	FormatText   = "text"
+	FormatHTML   = "html"
+	FormatTimeML = "timeml"
+	FormatJSONL  = "jsonl"
+)
+
+// DefaultMaxBytes is the largest input read when Options.MaxBytes is zero.
+const DefaultMaxBytes = 64 << 20
+
+// Options control how inputs are read.
+type Options struct {
+	// DCT, when not zero, is the document creation time of every document
+	// read (the --dct flag). It overrides dates found in the input.
+	DCT time.Time
+	// MaxBytes refuses larger inputs (0 means DefaultMaxBytes).
+	MaxBytes int64
+	// Format forces a reader ("text", "html", "timeml", "jsonl"); empty
+	// means by file extension, then by sniffing the content.
+	Format string
+	// Warn, when set, receives problems that spoil one record of a
+	// multi-document input (a bad JSON Lines line): the record is skipped
+	// and the rest is read. When nil such problems are errors.
+	Warn func(msg string)
+}
+
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes > 0 {
+		return o.MaxBytes
+	}
+	return DefaultMaxBytes
+}
+
+// Read reads the file at path (or standard input when path is "-") into
+// documents. Errors read "PATH: what went wrong".
+func Read(path string, opt Options) ([]*Document, error) {
+	if path == "-" {
+		return ReadReader("-", os.Stdin, opt)
+	}
+	return ReadFile(path, opt)
+}
+
+// ReadFile reads the file at path into documents.
+func ReadFile(path string, opt Options) ([]*Document, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	if fi.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory", path)
+	}
+	if max := opt.maxBytes(); fi.Mode().IsRegular() && fi.Size() > max {
+		return nil, tooLarge(path, fi.Size(), max)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileError(path, err)
+	}
+	defer f.Close()
+	return ReadReader(path, f, opt)
+}
+
+// ReadReader reads r, named name, into documents. name gives the format
+// (by extension), the document ID (its base name) and the prefix of
+// errors; "-", "" and "stdin" mean standard input (ID "stdin").
+func ReadReader(name string, r io.Reader, opt Options) ([]*Document, error) {
+	label, path, id := name, name, filepath.Base(name)
+	if name == "" || name == "-" || name == "stdin" {
+		label, path, id = "stdin", "-", "stdin"
+	}
+	max := opt.maxBytes()
+	raw, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, fileError(label, err)
+	}
+	if int64(len(raw)) > max {
+		return nil, fmt.Errorf("%s: too large (more than %s; the limit is %s)", label, sizeString(max), sizeString(max))
+	}
+	if err := checkText(raw); err != nil {
+		return nil, fmt.Errorf("%s: %v", label, err)
+	}
+	format := opt.Format
+	if format == "" {
+		format = formatOf(name, raw)
+	}
+	var docs []*Document
+	switch format {
+	case FormatText:
+		docs = []*Document{readText(raw)}
+	case FormatHTML:
+		d, err := readHTML(raw)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", label, err)
+		}
+		docs = []*Document{d}
+	case FormatTimeML:
+		d, err := readTimeML(raw)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", label, err)
+		}
+		docs = []*Document{d}
+	case FormatJSONL:
+		docs, err = readJSONL(label, id, raw, opt)
+		if err != nil {
+			return nil, err
+		}
+	default:
+		return nil, fmt.Errorf("%s: unknown format %q (want text, html, timeml or jsonl)", label, format)
+	}
+	for _, d := range docs {
+		d.Format = format
+		d.Path = path
+		if d.ID == "" {
+			d.ID = id
+		}
+		if !opt.DCT.IsZero() {
+			y, m, dd := opt.DCT.Date()
+			d.DCT = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+			d.DCTSource = DCTFromFlag
+			d.DCTSpan = nil
+		}
+	}
+	return docs, nil
+}
+
+// fileError turns an os error into "PATH: reason" without repeating the path.
+func fileError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s: no such file or directory", path)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("%s: permission denied", path)
+	}
+	return fmt.Errorf("%s: cannot read: %v", path, err)
+}
+
+func tooLarge(path string, size, max int64) error {
+	return fmt.Errorf("%s: too large (%s; the limit is %s)", path, sizeString(size), sizeString(max))
+}
+
+func sizeString(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// checkText refuses inputs that are not UTF-8 text.
+func checkText(raw []byte) error {
+	if len(raw) == 0 {
+		return errors.New("empty file")
+	}
+	if bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) || bytes.HasPrefix(raw, []byte{0xFE, 0xFF}) {
+		return errors.New("UTF-16 text is not supported (convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8)")
+	}
+	if i := bytes.IndexByte(raw, 0); i >= 0 {
+		return fmt.Errorf("binary file, not text (NUL byte at offset %d)", i)
+	}
+	// Control bytes other than tab, newline, carriage return, form feed.
+	ctrl := 0
+	for _, b := range raw {
+		if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7F {
+			ctrl++
+		}
+	}
+	if ctrl > 0 && ctrl*10 > len(raw) {
+		return fmt.Errorf("binary file, not text (%d%% control bytes)", ctrl*100/len(raw))
+	}
+	if !utf8.Valid(raw) {
+		off := 0
+		for off < len(raw) {
+			r, w := utf8.DecodeRune(raw[off:])
+			if r == utf8.RuneError && w <= 1 {
+				break
+			}
+			off += w
+		}
+		return fmt.Errorf("not UTF-8 text (invalid byte 0x%02X at offset %d; convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)", raw[off], off)
+	}
+	if len(bytes.TrimSpace(bytes.TrimPrefix(raw, []byte("\uFEFF")))) == 0 {
+		return errors.New("no text (the file holds only white space)")
+	}
+	return nil
+}
+
+// extFormats maps lower-case file extensions to formats.
+var extFormats = map[string]string{
+	".txt": FormatText, ".text": FormatText,
+	".html": FormatHTML, ".htm": FormatHTML, ".xhtml": FormatHTML,
+	".tml": FormatTimeML, ".te3input": FormatTimeML,
+	".jsonl": FormatJSONL, ".ndjson": FormatJSONL,
+}
+
+// Extensions lists the file extensions Walk picks by default, sorted.
+func Extensions() []string {
+	var out []string
+	for e := range extFormats {
+		out = append(out, e)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// formatOf picks the format by extension, then by content.
+func formatOf(name string, raw []byte) string {
+	if f, ok := extFormats[strings.ToLower(filepath.Ext(name))]; ok {
+		return f
+	}
+	return Sniff(raw)
+}
+
+// Sniff guesses the format of raw from its first bytes.
+func Sniff(raw []byte) string {
+	head := raw
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\uFEFF")), " \t\r\n")
+	lower := bytes.ToLower(head)
+	switch {
+	case bytes.Contains(head, []byte("<TimeML")) || bytes.HasPrefix(head, []byte("<?xml")) && (bytes.Contains(head, []byte("<DCT>")) || bytes.Contains(head, []byte("<TIMEX3"))):
+		return FormatTimeML
+	case bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")) ||
+		bytes.HasPrefix(lower, []byte("<head")) || bytes.HasPrefix(lower, []byte("<body")) ||
+		bytes.HasPrefix(lower, []byte("<!--")) && bytes.Contains(lower, []byte("<html")):
+		return FormatHTML
+	case bytes.HasPrefix(head, []byte("{")):
+		line := head
+		if i := bytes.IndexByte(line, '\n'); i >= 0 {
+			line = line[:i]
+		}
+		if bytes.HasSuffix(bytes.TrimSpace(line), []byte("}")) {
+			return FormatJSONL
+		}
+	}
+	return FormatText
+}
+
+// Walk calls fn for every file under root whose name ends in one of exts
+// (case-insensitive; ".txt" or "txt"; nil means Extensions()), in sorted
+// order, descending into subdirectories but skipping hidden files and
+// directories (names starting with a dot). If root is a file, fn is called
+// for it whatever its extension. An error from fn stops the walk and is
+// returned; so does a directory that cannot be read.
+func Walk(root string, exts []string, fn func(path string) error) error {
+	fi, err := os.Stat(root)
+	if err != nil {
+		return fileError(root, err)
+	}
+	if !fi.IsDir() {
+		return fn(root)
+	}
+	if exts == nil {
+		exts = Extensions()
+	}
+	var want []string
+	for _, e := range exts {
+		e = strings.ToLower(e)
+		if !strings.HasPrefix(e, ".") {
+			e = "." + e
+		}
+		want = append(want, e)
+	}
+	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fileError(path, err)
+		}
+		hidden := path != root && strings.HasPrefix(d.Name(), ".")
+		if d.IsDir() {
+			if hidden {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if hidden || !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			return nil
+		}
+		lower := strings.ToLower(d.Name())
+		for _, e := range want {
+			if strings.HasSuffix(lower, e) {
+				return fn(path)
+			}
+		}
+		return nil
+	})
+}

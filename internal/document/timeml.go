@@ -1,0 +1,127 @@
+package document
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// TimeMLParser parses a TimeML document (.tml, .TE3input). The TimeML
+// reader lives in internal/timeml, which imports this package for
+// OffsetPiece; to avoid an import cycle, internal/timeml sets this hook in
+// its init() and any program that links internal/timeml (the CLI, the
+// pipeline) gets the full reader. Without it, a small built-in reader
+// (encoding/xml: DOCID, the DCT TIMEX3 value, TITLE and the text of <TEXT>)
+// is used.
+//
+// It returns the text the stages analyse, the DCT value as written in the
+// TIMEX3 ("1998-02-27"), the title and DOCID (empty if absent), the pieces
+// mapping the text to raw, and an error for malformed TimeML.
+var TimeMLParser func(raw []byte) (text, dct, title, docid string, offsets []OffsetPiece, err error)
+
+func readTimeML(raw []byte) (*Document, error) {
+	parse := TimeMLParser
+	if parse == nil {
+		parse = parseTimeMLFallback
+	}
+	text, dct, title, docid, offsets, err := parse(raw)
+	if err != nil {
+		return nil, err
+	}
+	if !hasLetter(text) {
+		return nil, errors.New("malformed TimeML: no text")
+	}
+	d := &Document{Text: text, Title: cleanTitle(title), DocID: docid}
+	d.SetOffsets(offsets)
+	if dct = strings.TrimSpace(dct); dct != "" {
+		t, ok := ParseDate(dct)
+		if !ok && len(dct) >= 10 {
+			t, _, ok = parseDateAt(dct)
+		}
+		if !ok {
+			return nil, fmt.Errorf("malformed TimeML: DCT value %q is not a valid date", dct)
+		}
+		d.DCT, d.DCTSource = t, DCTFromTimeML
+	}
+	return d, nil
+}
+
+// parseTimeMLFallback is the built-in TimeML reader used when
+// internal/timeml is not linked in.
+func parseTimeMLFallback(raw []byte) (text, dct, title, docid string, offsets []OffsetPiece, err error) {
+	dec := xml.NewDecoder(bytes.NewReader(raw))
+	dec.Strict = true
+	dec.Entity = xml.HTMLEntity
+	var out strings.Builder
+	var stack []string
+	inText, sawRoot := false, false
+	for {
+		before := dec.InputOffset()
+		tok, e := dec.Token()
+		if e == io.EOF {
+			break
+		}
+		if e != nil {
+			return "", "", "", "", nil, fmt.Errorf("malformed TimeML: %v", e)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			sawRoot = true
+			stack = append(stack, t.Name.Local)
+			switch t.Name.Local {
+			case "TEXT":
+				inText = true
+			case "TIMEX3":
+				if len(stack) >= 2 && stack[len(stack)-2] == "DCT" {
+					for _, a := range t.Attr {
+						if a.Name.Local == "value" && dct == "" {
+							dct = a.Value
+						}
+					}
+				}
+			}
+		case xml.EndElement:
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+			if t.Name.Local == "TEXT" {
+				inText = false
+			}
+		case xml.CharData:
+			cur := ""
+			if len(stack) > 0 {
+				cur = stack[len(stack)-1]
+			}
+			switch {
+			case inText:
+				s := string(t)
+				n := int(dec.InputOffset() - before)
+				if n == len(s) {
+					offsets = appendPiece(offsets, out.Len(), int(before), len(s))
+				} else {
+					offsets = append(offsets, OffsetPiece{TextStart: out.Len(), SourceStart: int(before), Len: min(len(s), n)})
+				}
+				out.WriteString(s)
+			case cur == "DOCID":
+				docid += strings.TrimSpace(string(t))
+			case cur == "TITLE" || cur == "HEADLINE":
+				title += string(t)
+			}
+		}
+	}
+	if !sawRoot {
+		return "", "", "", "", nil, errors.New("malformed TimeML: no XML elements")
+	}
+	return out.String(), dct, strings.TrimSpace(title), docid, offsets, nil
+}
+
+func appendPiece(p []OffsetPiece, t, s, n int) []OffsetPiece {
+	if k := len(p); k > 0 && p[k-1].TextStart+p[k-1].Len == t && p[k-1].SourceStart+p[k-1].Len == s {
+		p[k-1].Len += n
+		return p
+	}
+	return append(p, OffsetPiece{TextStart: t, SourceStart: s, Len: n})
+}
