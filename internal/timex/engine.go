@@ -416,7 +416,7 @@ func (m *matcher) matchAt(i int, tried []int, stamp int) (best match, ok bool) {
 		if c := m.caps[1]; c.s >= 0 {
 			ee = c.s
 		}
-		if ee <= es || !m.toks[es].bl || !m.toks[ee-1].br {
+		if ee <= es {
 			return
 		}
 		if !ok || ee-es > best.ee-best.es || (ee-es == best.ee-best.es && ri < best.r.idx) {
@@ -466,11 +466,41 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 			}
 			continue
 		}
+		if t.Kind == text.Word && len(lower) > 2 && strings.HasSuffix(lower, "'s") {
+			// "Friday's": the possessive is a token of its own.
+			e1 := t.End - len(t.Text) + len(lower) - 2
+			if strings.HasSuffix(t.Text, "’s") {
+				e1 = t.End - len("’s")
+			}
+			out = append(out, vtok{start: t.Start, end: e1, text: t.Text[:e1-t.Start], lower: lower[:len(lower)-2], orig: k, bl: true, br: true},
+				vtok{start: e1, end: t.End, text: t.Text[e1-t.Start:], lower: "'s", orig: k, bl: true, br: true})
+			continue
+		}
+		if t.Kind == text.Number && len(lower) > 1 && lower[len(lower)-1] == '.' {
+			// "4." at a sentence end: the segmenter keeps the dot.
+			e1 := t.End - 1
+			out = append(out, vtok{start: t.Start, end: e1, text: t.Text[:len(t.Text)-1], lower: lower[:len(lower)-1], orig: k, bl: true, br: true},
+				vtok{start: e1, end: t.End, text: ".", lower: ".", orig: k, bl: true, br: true})
+			continue
+		}
 		out = append(out, vtok{start: t.Start, end: t.End, text: t.Text, lower: lower, orig: k, bl: true, br: true})
 	}
 	out = e.mergeNumbers(out)
 	for i := range out {
 		e.classify(&out[i])
+	}
+	// Abbreviated month and weekday names count only before a dot or a
+	// number ("Jan. 14", "Sept 30"), not as names ("Jan Kavan").
+	abbr := e.secBit["month"] | e.secBit["weekday"]
+	for i := range out {
+		t := &out[i]
+		if t.cls&abbr == 0 || e.isPrimary(t.lower) {
+			continue
+		}
+		if i+1 < len(out) && (out[i+1].lower == "." || out[i+1].cls&clsNum != 0) {
+			continue
+		}
+		t.cls &^= abbr
 	}
 	return out
 }
@@ -692,4 +722,14 @@ func parseSlash(w string) (y, m, d int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return y, m, d, true
+}
+
+// isPrimary reports whether w is the full form of a month or weekday name.
+func (e *engine) isPrimary(w string) bool {
+	for _, le := range e.lx.words[w] {
+		if le.primary && (le.section == "month" || le.section == "weekday") {
+			return true
+		}
+	}
+	return false
 }

@@ -18,6 +18,7 @@ type lexEntry struct {
 	section string
 	value   string
 	capital bool // counts only when capitalized
+	primary bool // the first (full) word of its line, not an abbreviation
 }
 
 // phrase is a multi-word entry of a phrase section (holidays, eras, mods).
@@ -28,7 +29,7 @@ type phrase struct {
 
 // lexicon holds the normalization tables of rules/lexicon.txt.
 type lexicon struct {
-	words   map[string][]lexEntry           // single words
+	words   map[string][]lexEntry          // single words
 	phrases map[string]map[string][]phrase // section -> first word -> phrases, longest first
 	class   map[string]uint64              // section -> class bit
 }
@@ -54,7 +55,7 @@ func parseLexicon(src string) (*lexicon, error) {
 		if _, ok := lx.class[sec]; !ok {
 			lx.class[sec] = 0
 		}
-		for _, w := range f[2:] {
+		for wi, w := range f[2:] {
 			capital := strings.HasPrefix(w, "!")
 			w = strings.TrimPrefix(w, "!")
 			if phraseSections[sec] {
@@ -68,7 +69,7 @@ func parseLexicon(src string) (*lexicon, error) {
 				continue
 			}
 			w = strings.ReplaceAll(w, "_", " ")
-			lx.words[w] = append(lx.words[w], lexEntry{section: sec, value: val, capital: capital})
+			lx.words[w] = append(lx.words[w], lexEntry{section: sec, value: val, capital: capital, primary: wi == 0})
 		}
 	}
 	for _, m := range lx.phrases {

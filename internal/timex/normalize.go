@@ -299,12 +299,35 @@ func (n *normCtx) date(c *cand, tx *Timex) bool {
 			return dy + 1, true
 		case hasRel:
 			return dy, true
-		case dir < 0 && cmp > 0:
-			return dy - 1, true
-		case dir > 0 && cmp < 0:
-			return dy + 1, true
 		}
-		return dy, true
+		// The nearest such month to the DCT; the tense breaks ties and
+		// outweighs a few months: a past verb pulls back, a future or
+		// planned one forward.
+		best, bestScore := dy, 1<<30
+		for _, cy := range []int{dy - 1, dy, dy + 1} {
+			diff := (cy*12 + m) - (dy*12 + dm)
+			if diff == 0 && d != 0 {
+				diff = (d - dd + 30) / 31 // within the DCT's month: sign only
+				if d < dd {
+					diff = -1
+				}
+			}
+			score := 2 * abs(diff)
+			if dir < 0 && diff > 0 || dir > 0 && diff < 0 {
+				score += 7
+			}
+			if cy == dy {
+				score-- // ties: the DCT's year
+			}
+			if score < bestScore {
+				best, bestScore = cy, score
+			}
+		}
+		return best, true
+	}
+	if c.m.r.params["yrel"] == "1" && n.has {
+		y = n.dct.Year() + rel // "June last year"
+		hasRel = false
 	}
 	var val string
 	switch {
@@ -314,13 +337,13 @@ func (n *normCtx) date(c *cand, tx *Timex) bool {
 		if t.digits == 2 {
 			v += 1900
 		}
-		val = fmt.Sprintf("%03d", v/10)
+		val = fmt.Sprintf("%03dX", v/10)
 	case c.has("c"):
 		k, _ := c.number("c")
 		if k < 1 || k > 30 {
 			return false
 		}
-		val = fmt.Sprintf("%02d", k-1)
+		val = fmt.Sprintf("%02dXX", k-1)
 	case c.has("q"):
 		q, _ := c.number("q")
 		if q < 1 || q > 4 {
@@ -440,7 +463,7 @@ func (n *normCtx) plausibleYear(c *cand, t *vtok) bool {
 	if i > 0 {
 		p := c.toks[i-1].lower
 		switch p {
-		case "$", "£", "€", "#", "no", "no.", "number", "flight", "route", "room", "about", "some", "nearly", "over", "than", "of":
+		case "$", "£", "€", "#", "no", "no.", "number", "flight", "route", "room", "about", "some", "nearly", "over", "than":
 			if c.m.r.name == "year" {
 				return false
 			}
@@ -666,9 +689,13 @@ func (n *normCtx) deictic(c *cand, tx *Timex) bool {
 	tx.Anchor = AnchorDCT
 	var k int
 	rest := ""
-	if len(x) >= 4 {
-		k, _ = strconv.Atoi(x[1:3])
-		rest = x[3:]
+	if len(x) >= 3 {
+		j := 2
+		for j < len(x) && x[j] >= '0' && x[j] <= '9' {
+			j++
+		}
+		k, _ = strconv.Atoi(x[1:j])
+		rest = x[j:]
 	}
 	if rest != "" {
 		tx.Type = Time
@@ -714,6 +741,18 @@ func durationValue(k int, u string, half bool) string {
 	if half {
 		h := halfUnit[u]
 		if h.u != "" {
+			if k == 0 {
+				return durationString(strconv.Itoa(h.n), h.u)
+			}
+			if u == "Y" || u == "M" || u == "D" && false {
+				return "P" + strconv.Itoa(k) + u + strconv.Itoa(h.n) + h.u
+			}
+			if u == "D" {
+				return "P" + strconv.Itoa(k) + "DT" + strconv.Itoa(h.n) + "H"
+			}
+			if u == "TH" || u == "TM" {
+				return "PT" + strconv.Itoa(k) + u[1:] + strconv.Itoa(h.n) + h.u[1:]
+			}
 			return durationString(strconv.Itoa(k*2*h.n/2+h.n), h.u)
 		}
 	}
@@ -968,4 +1007,11 @@ func (n *normCtx) rangeYears(c *cand, tx *Timex) bool {
 	tx.Value = fmtYear(y1)
 	tx.RangeEnd = fmtYear(y2)
 	return true
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

@@ -77,10 +77,20 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 			if !n.normalize(c, &tx) {
 				continue
 			}
-			tx.Span = document.Span{Start: toks[mt.es].start, End: toks[mt.ee-1].end}
+			ee := mt.ee
+			if ee-mt.es > 1 && toks[ee-1].lower == "." && e.isPrimary(toks[ee-2].lower) {
+				ee-- // "in December." : the sentence's full stop
+			}
+			if dropByContext(toks, mt, ee) {
+				continue
+			}
 			tx.Sentence = s.Index
 			tx.Rule = mt.r.name
-			e.extendMod(toks, mt.es, &tx)
+			es := e.extendMod(toks, mt.es, &tx)
+			if !toks[es].bl || !toks[ee-1].br {
+				continue // part of a longer word ("pre-1990")
+			}
+			tx.Span = document.Span{Start: toks[es].start, End: toks[ee-1].end}
 			sentOut = append(sentOut, tx)
 			n.remember(&tx)
 		}
@@ -138,29 +148,56 @@ func (n *normCtx) remember(tx *Timex) {
 }
 
 // extendMod takes a modifier phrase just before the expression into it
-// ("early 2018", "nearly two months", "the end of 1990").
-func (e *engine) extendMod(toks []vtok, es int, tx *Timex) {
+// ("early 2018", "nearly two months", "the end of 1990") and returns the
+// new first token.
+func (e *engine) extendMod(toks []vtok, es int, tx *Timex) int {
 	sec := "dmod"
 	if tx.Type == Duration || tx.Rule == "ago" || tx.Rule == "agoa" {
 		sec = "qmod"
+		if toks[es].lower == "the" {
+			return es // "over the past year": "over" is a preposition there
+		}
 	}
 	if tx.Mod != "" {
-		return
+		return es
 	}
 	for l := 4; l >= 1; l-- {
 		p := es - l
-		if p < 0 || !toks[p].bl {
+		if p < 0 {
 			continue
 		}
 		if v, k := e.lx.matchPhrase(sec, toks, p); k == l {
 			if sec == "dmod" && (tx.Value == "PRESENT_REF" || tx.Value == "PAST_REF" || tx.Value == "FUTURE_REF") {
-				return
+				return es
 			}
 			tx.Mod = v
-			tx.Start = toks[p].start
-			return
+			return p
 		}
 	}
+	return es
+}
+
+// dropByContext rejects matches that the words around them show are not
+// temporal: ages ("a 6-year-old"), prices ("$1.76 a year"), a year number
+// used as a count ("the 1988 quarter" is a date, not 1988 quarters).
+func dropByContext(toks []vtok, m match, ee int) bool {
+	if m.r.action == "dur" {
+		if ee < len(toks) && (toks[ee].lower == "old" || toks[ee].lower == "-" && ee+1 < len(toks) && toks[ee+1].lower == "old") {
+			return true
+		}
+		for i := m.es; i < ee; i++ {
+			if toks[i].digits == 4 && toks[i].num >= 1000 {
+				return true
+			}
+		}
+		if m.r.name == "dura" && m.es > 0 {
+			p := toks[m.es-1]
+			if p.cls&clsNum != 0 || p.lower == "million" || p.lower == "billion" || p.lower == "cents" || p.lower == "dollars" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeTimeDate joins a clock time and the date right after it ("5 p.m.

@@ -24,10 +24,10 @@ const (
 type Timex struct {
 	ID string `json:"id"` // t1, t2, ... in text order
 	document.Span
-	Text     string `json:"text"`
-	Type     string `json:"type"`
-	Value    string `json:"value"`           // TIMEX3 value; "" when it cannot be resolved (no DCT)
-	Mod      string `json:"mod,omitempty"`   // APPROX, LESS_THAN, MORE_THAN, START, MID, END, ...
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+	Value string `json:"value"`         // TIMEX3 value; "" when it cannot be resolved (no DCT)
+	Mod   string `json:"mod,omitempty"` // APPROX, LESS_THAN, MORE_THAN, START, MID, END, ...
 	// RangeEnd is, for a DATE that covers a range of units ("2009-2010",
 	// an era such as "World War II": 1939 to 1945), the TIMEX3 value of the
 	// last unit; Value then holds the first. TIMEX3 has no range value, so
