@@ -154,6 +154,9 @@ func isParagraph(l tline) bool {
 // isVocabLine reports a line made only of chrome vocabulary ("Print",
 // "Share this article", "Advertisement", "Email Facebook Twitter").
 func isVocabLine(s string) bool {
+	if len(s) > 100 {
+		return false
+	}
 	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
 	})
@@ -226,10 +229,13 @@ func bylineSource(l tline) (source string, ok bool) {
 	lower := strings.ToLower(c)
 	switch {
 	case strings.HasPrefix(lower, "by ") || strings.HasPrefix(lower, "by:"):
-		if l.words > 14 || l.sentEnd && !strings.HasSuffix(c, ".") {
+		// "By Ann Lee, Reuters", not "By the end of the year, ...".
+		rest := strings.TrimSpace(c[3:])
+		r, _ := utf8.DecodeRuneInString(rest)
+		if l.words > 14 || l.sentEnd || !unicode.IsUpper(r) {
 			return "", false
 		}
-		return publisherOf(c[3:]), true
+		return publisherOf(rest), true
 	case l.bullet && strings.HasPrefix(c, ","):
 		// An empty author field before the publisher.
 		if l.words > 8 || l.sentEnd {
@@ -259,6 +265,24 @@ func bylineSource(l tline) (source string, ok bool) {
 		return cleanSource(strings.TrimRight(s, ". ")), true
 	}
 	return "", false
+}
+
+// noteSource keeps the first publisher named by a byline, and the first
+// named by a copyright line apart (a byline wins over it).
+func noteSource(a *textAnalysis, copySource *string, l tline, src string) {
+	if src == "" {
+		return
+	}
+	c := strings.ToLower(l.content)
+	if strings.HasPrefix(c, "©") || strings.HasPrefix(c, "copyright") || strings.HasPrefix(c, "(c) ") {
+		if *copySource == "" {
+			*copySource = src
+		}
+		return
+	}
+	if a.source == "" {
+		a.source = src
+	}
 }
 
 // publisherOf returns the publisher in a byline's tail "Ann Lee, Reuters"
@@ -293,6 +317,9 @@ func cleanSource(s string) string {
 
 // isTagLine reports a "Tags: a, b, c" or "Related: ..." or "Read more: ..." line.
 func isTagLine(s string) bool {
+	if len(s) > 24 {
+		s = s[:24]
+	}
 	lower := strings.ToLower(s)
 	for _, p := range []string{"tags:", "tags ", "topics:", "related:", "related articles", "related stories", "related topics", "read more", "see also", "also read", "recommended", "more from", "more on this", "filed under", "keywords:", "categories:", "category:"} {
 		if strings.HasPrefix(lower, p) {
@@ -321,6 +348,7 @@ func analyze(text string) textAnalysis {
 		return a
 	}
 	chrome := make([]bool, len(lines))
+	copySource := "" // from a copyright line: used when no byline names one
 	hasPara := false
 	for _, l := range lines {
 		if isParagraph(l) {
@@ -346,9 +374,7 @@ func analyze(text string) textAnalysis {
 		}
 		if src, ok := bylineSource(l); ok {
 			chrome[i] = true
-			if a.source == "" {
-				a.source = src
-			}
+			noteSource(&a, &copySource, l, src)
 			continue
 		}
 		if isVocabLine(l.content) || isBreadcrumb(l.content) {
@@ -356,9 +382,7 @@ func analyze(text string) textAnalysis {
 			continue
 		}
 		if !hasPara {
-			if a.title == "" && titleLike(l) {
-				a.title = cleanTitle(l.content)
-			}
+			// Not an article (a list, a table, a single line): no headline.
 			continue
 		}
 		if l.bullet && !l.sentEnd && l.words <= 8 || l.multi && !l.sentEnd {
@@ -378,6 +402,12 @@ func analyze(text string) textAnalysis {
 	if hasPara {
 		for i := len(lines) - 1; i >= header; i-- {
 			l := lines[i]
+			if src, ok := bylineSource(l); ok {
+				chrome[i] = true
+				footer = i
+				noteSource(&a, &copySource, l, src)
+				continue
+			}
 			if isParagraph(l) {
 				break
 			}
@@ -388,13 +418,11 @@ func analyze(text string) textAnalysis {
 				footer = i
 				continue
 			}
-			if _, ok := bylineSource(l); ok {
-				chrome[i] = true
-				footer = i
-				continue
-			}
 			break
 		}
+	}
+	if a.source == "" {
+		a.source = copySource
 	}
 	// Middle.
 	for i := header; i < footer; i++ {
@@ -444,7 +472,9 @@ func analyze(text string) textAnalysis {
 }
 
 func titleLike(l tline) bool {
-	if l.bullet || l.words < 4 || l.words > 40 || strings.HasSuffix(l.content, ":") {
+	// Headlines do not end in a full stop or a colon (they may ask a question).
+	if l.bullet || l.words < 4 || l.words > 40 || strings.HasSuffix(l.content, ":") ||
+		strings.HasSuffix(l.content, ".") && !strings.HasSuffix(l.content, "...") {
 		return false
 	}
 	return strings.ContainsFunc(l.content, unicode.IsLetter)

@@ -67,6 +67,10 @@ func atoi(s string) int {
 // parseDateAt reads a calendar date at the start of s. It returns the
 // date and the byte length of the date expression (weekday included).
 func parseDateAt(s string) (time.Time, int, bool) {
+	// Every form holds a 4-digit year within its first 50 bytes or so.
+	if !hasYear(s) {
+		return time.Time{}, 0, false
+	}
 	if m := reMDY.FindStringSubmatch(s); m != nil {
 		t, ok := makeDate(atoi(m[3]), int(monthNum[strings.ToLower(m[1][:3])]), atoi(m[2]))
 		return t, len(m[0]), ok
@@ -204,4 +208,23 @@ func fieldDate(f string) (dateline, bool) {
 		return dateline{}, false
 	}
 	return dateline{t: t, kind: kind, start: lead, end: lead + n}, true
+}
+
+// hasYear reports whether the first 60 bytes of s hold four digits in a row.
+func hasYear(s string) bool {
+	if len(s) > 60 {
+		s = s[:60]
+	}
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }

@@ -120,12 +120,12 @@ func TestDCTFlagOverrides(t *testing.T) {
 
 func TestSniff(t *testing.T) {
 	cases := map[string]string{
-		"<!DOCTYPE html><html><p>x</p></html>":                          FormatHTML,
-		"  <html><body>x</body></html>":                                 FormatHTML,
-		"<?xml version=\"1.0\"?>\n<TimeML><DOCID>a</DOCID></TimeML>":    FormatTimeML,
-		"{\"text\":\"a\"}\n{\"text\":\"b\"}":                            FormatJSONL,
-		"Plain words. <b>Not</b> HTML at the start.":                    FormatText,
-		"{ not json at all":                                             FormatText,
+		"<!DOCTYPE html><html><p>x</p></html>":                           FormatHTML,
+		"  <html><body>x</body></html>":                                  FormatHTML,
+		"<?xml version=\"1.0\"?>\n<TimeML><DOCID>a</DOCID></TimeML>":     FormatTimeML,
+		"{\"text\":\"a\"}\n{\"text\":\"b\"}":                             FormatJSONL,
+		"Plain words. <b>Not</b> HTML at the start.":                     FormatText,
+		"{ not json at all":                                              FormatText,
 		"\uFEFF<html><head><title>t</title></head><body>x</body></html>": FormatHTML,
 	}
 	for in, want := range cases {

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // TimeMLParser parses a TimeML document (.tml, .TE3input). The TimeML
@@ -98,11 +100,13 @@ func parseTimeMLFallback(raw []byte) (text, dct, title, docid string, offsets []
 			switch {
 			case inText:
 				s := string(t)
-				n := int(dec.InputOffset() - before)
-				if n == len(s) {
-					offsets = appendPiece(offsets, out.Len(), int(before), len(s))
+				after := int(dec.InputOffset())
+				if dtext, pieces, ok := decodeXMLText(raw, int(before), after, out.Len()); ok && dtext == s {
+					for _, p := range pieces {
+						offsets = appendPiece(offsets, p.TextStart, p.SourceStart, p.Len)
+					}
 				} else {
-					offsets = append(offsets, OffsetPiece{TextStart: out.Len(), SourceStart: int(before), Len: min(len(s), n)})
+					offsets = append(offsets, OffsetPiece{TextStart: out.Len(), SourceStart: int(before), Len: min(len(s), after-int(before))})
 				}
 				out.WriteString(s)
 			case cur == "DOCID":
@@ -124,4 +128,58 @@ func appendPiece(p []OffsetPiece, t, s, n int) []OffsetPiece {
 		return p
 	}
 	return append(p, OffsetPiece{TextStart: t, SourceStart: s, Len: n})
+}
+
+// decodeXMLText decodes the character data raw[start:end] (text with
+// character references, or a CDATA section) as encoding/xml does, with
+// the pieces mapping it to raw; ok is false for what it does not know.
+func decodeXMLText(raw []byte, start, end, textStart int) (string, []OffsetPiece, bool) {
+	if start < 0 || end > len(raw) || start > end {
+		return "", nil, false
+	}
+	seg := raw[start:end]
+	if bytes.HasPrefix(seg, []byte("<![CDATA[")) && bytes.HasSuffix(seg, []byte("]]>")) {
+		body := seg[9 : len(seg)-3]
+		if bytes.IndexByte(body, '\r') >= 0 {
+			return "", nil, false
+		}
+		return string(body), []OffsetPiece{{TextStart: textStart, SourceStart: start + 9, Len: len(body)}}, true
+	}
+	var out []byte
+	var pieces []OffsetPiece
+	for i := 0; i < len(seg); {
+		switch c := seg[i]; c {
+		case '&':
+			j := entityEnd(seg, i)
+			ent := string(seg[i:j])
+			if !strings.HasSuffix(ent, ";") {
+				return "", nil, false
+			}
+			dec := html.UnescapeString(ent)
+			if dec == ent {
+				return "", nil, false
+			}
+			pieces = append(pieces, OffsetPiece{TextStart: textStart + len(out), SourceStart: start + i, Len: len(dec)})
+			out = append(out, dec...)
+			i = j
+		case '\r':
+			// encoding/xml turns \r\n and \r into \n.
+			if i+1 < len(seg) && seg[i+1] == '\n' {
+				i++
+				continue
+			}
+			pieces = append(pieces, OffsetPiece{TextStart: textStart + len(out), SourceStart: start + i, Len: 1})
+			out = append(out, '\n')
+			i++
+		default:
+			j := i
+			for j < len(seg) && seg[j] != '&' && seg[j] != '\r' {
+				j++
+			}
+			pieces = appendPiece(pieces, textStart+len(out), start+i, j-i)
+			out = append(out, seg[i:j]...)
+			i = j
+		}
+	}
+	return string(out), pieces, true
 }

@@ -1,0 +1,157 @@
+package document
+
+import (
+	"strings"
+	"testing"
+)
+
+// inBody reports whether the first occurrence of sub in the text lies in
+// the body.
+func inBody(t *testing.T, d *Document, sub string) bool {
+	t.Helper()
+	i := strings.Index(d.Text, sub)
+	if i < 0 {
+		t.Fatalf("%q not in text", sub)
+	}
+	return d.InBody(Span{i, i + len(sub)})
+}
+
+func TestChrome(t *testing.T) {
+	const para1 = "The regional council agreed on Monday to rebuild the old stone bridge over the river."
+	const para2 = "Work is expected to begin in the spring and to last for about eighteen months."
+	cases := []struct {
+		name          string
+		text          string
+		title, source string
+		dct           string // YYYY-MM-DD or ""
+		in, out       []string
+	}{
+		{
+			name:  "seed-shaped header and tag list",
+			text:  "print PRINT\n\nNEWS > Local Affairs\n\nCouncil agrees to rebuild the old stone bridge\n\n  • April 2, 2019\n  • , The River Gazette\n  • Town Edition\n\n" + para1 + "\n\n\n" + para2 + "\n  • Bridges\n  • Roads\n  • Budget 2019\n  • Most Read\n",
+			title: "Council agrees to rebuild the old stone bridge", source: "The River Gazette", dct: "2019-04-02",
+			in:  []string{"Council agrees to rebuild the old stone bridge", para1, para2},
+			out: []string{"print PRINT", "NEWS > Local Affairs", "April 2, 2019", "The River Gazette", "Town Edition", "Bridges", "Roads", "Budget 2019", "Most Read"},
+		},
+		{
+			name:  "byline with publisher, published preferred to updated",
+			text:  "Home / News / Region\nCouncil agrees to rebuild the old stone bridge\nBy Tomas Berg, Valley Press\nUpdated: April 3, 2019 10:15\nPublished: April 2, 2019 08:00\nShare this article\n\n" + para1 + "\n\n" + para2 + "\n",
+			title: "Council agrees to rebuild the old stone bridge", source: "Valley Press", dct: "2019-04-02",
+			in:  []string{para1, para2},
+			out: []string{"Home / News / Region", "By Tomas Berg", "Updated:", "Published:", "Share this article"},
+		},
+		{
+			name:  "byline with a job title names no publisher",
+			text:  "Council agrees to rebuild the old stone bridge\nBy Tomas Berg, Staff Writer\n2 April 2019\n\n" + para1 + "\n",
+			title: "Council agrees to rebuild the old stone bridge", dct: "2019-04-02",
+			out: []string{"By Tomas Berg"},
+		},
+		{
+			name: "chrome inside the article and at its end",
+			text: para1 + "\n\nAdvertisement\n\nRead more: Flood warnings issued for the lower valley\n\n" + para2 + "\n\nEmail Facebook Twitter\nTags: bridges, roads, council\n• Bridges • Roads • Council\n",
+			in:   []string{para1, para2},
+			out:  []string{"Advertisement", "Read more:", "Email Facebook Twitter", "Tags:", "• Bridges • Roads"},
+		},
+		{
+			name: "a plain article has no chrome",
+			text: "Bridge plans approved by the regional council\n\n" + para1 + "\n\n- The bridge is 200 years old.\n- It closed to traffic in 2015.\n\n" + para2 + "\n",
+			title: "Bridge plans approved by the regional council",
+			in:    []string{"Bridge plans approved", para1, "- The bridge is 200 years old.", para2},
+		},
+		{
+			name:  "a list with no paragraph is left alone",
+			text:  "Shopping list\nbread\nmilk\neggs\nPrint\n",
+			title: "",
+			in:    []string{"Shopping list", "bread", "eggs"},
+			out:   []string{"Print"},
+		},
+		{
+			name:  "a date in the body is not a dateline",
+			text:  para1 + "\n\nThe contract was signed on 2 April 2019 in the town hall, officials said.\n",
+			dct:   "",
+			in:    []string{para1, "2 April 2019"},
+		},
+		{
+			name: "a dateline below the first paragraph does not date the article",
+			text: para1 + "\n\n" + para2 + "\n\nApril 2, 2019\n\n" + para1 + "\n",
+			dct:  "",
+			out:  []string{"April 2, 2019"},
+		},
+		{
+			name:   "a long copyright line and a closing byline",
+			text:   para1 + "\n\nBy Tomas Berg, Valley Press\n© 2019 The Valley Press Publishing Company Limited. All rights reserved.\n",
+			source: "Valley Press",
+			in:     []string{para1},
+			out:    []string{"By Tomas Berg", "© 2019"},
+		},
+		{
+			name: "a paragraph starting with By is no byline",
+			text: para1 + "\n\nBy the end of the year, the council had spent most of its budget.\n",
+			in:   []string{para1, "By the end of the year"},
+		},
+		{
+			name:   "copyright line names the publisher",
+			text:   para1 + "\n\n© 2019 The River Gazette. All rights reserved.\n",
+			source: "The River Gazette",
+			in:     []string{para1},
+			out:    []string{"© 2019"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := readText([]byte(c.text))
+			if d.Text != c.text {
+				t.Fatal("plain text changed")
+			}
+			if d.Title != c.title {
+				t.Errorf("title %q, want %q", d.Title, c.title)
+			}
+			if d.Source != c.source {
+				t.Errorf("source %q, want %q", d.Source, c.source)
+			}
+			got := ""
+			if d.HasDCT() {
+				got = d.DCT.Format("2006-01-02")
+				if d.DCTSource != DCTFromDateline || d.DCTSpan == nil {
+					t.Errorf("DCT source %q span %v", d.DCTSource, d.DCTSpan)
+				} else if _, ok := ParseDate(d.Text[d.DCTSpan.Start:d.DCTSpan.End]); !ok {
+					t.Errorf("DCT span %q is not the date", d.Text[d.DCTSpan.Start:d.DCTSpan.End])
+				}
+			}
+			if got != c.dct {
+				t.Errorf("DCT %q, want %q", got, c.dct)
+			}
+			for _, s := range c.in {
+				if !inBody(t, d, s) {
+					t.Errorf("%q outside body %v", s, d.Body)
+				}
+			}
+			for _, s := range c.out {
+				if inBody(t, d, s) {
+					t.Errorf("%q inside body %v", s, d.Body)
+				}
+			}
+			checkBody(t, d)
+		})
+	}
+}
+
+// checkBody asserts the Body invariants: ordered, not overlapping, inside
+// Text, on rune boundaries, never starting or ending in white space.
+func checkBody(t *testing.T, d *Document) {
+	t.Helper()
+	prev := 0
+	for _, b := range d.Body {
+		if b.Start < prev || b.End <= b.Start || b.End > len(d.Text) {
+			t.Fatalf("bad body span %v (prev end %d, text %d)", b, prev, len(d.Text))
+		}
+		s := d.Text[b.Start:b.End]
+		if strings.TrimSpace(s) != s {
+			t.Fatalf("body span %v has surrounding space: %q", b, s)
+		}
+		prev = b.End
+	}
+	if d.DCTSpan != nil && (d.DCTSpan.Start < 0 || d.DCTSpan.End > len(d.Text) || d.DCTSpan.Start > d.DCTSpan.End) {
+		t.Fatalf("bad DCT span %v", d.DCTSpan)
+	}
+}
