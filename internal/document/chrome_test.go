@@ -53,8 +53,8 @@ func TestChrome(t *testing.T) {
 			out:  []string{"Advertisement", "Read more:", "Email Facebook Twitter", "Tags:", "• Bridges • Roads"},
 		},
 		{
-			name: "a plain article has no chrome",
-			text: "Bridge plans approved by the regional council\n\n" + para1 + "\n\n- The bridge is 200 years old.\n- It closed to traffic in 2015.\n\n" + para2 + "\n",
+			name:  "a plain article has no chrome",
+			text:  "Bridge plans approved by the regional council\n\n" + para1 + "\n\n- The bridge is 200 years old.\n- It closed to traffic in 2015.\n\n" + para2 + "\n",
 			title: "Bridge plans approved by the regional council",
 			in:    []string{"Bridge plans approved", para1, "- The bridge is 200 years old.", para2},
 		},
@@ -66,10 +66,10 @@ func TestChrome(t *testing.T) {
 			out:   []string{"Print"},
 		},
 		{
-			name:  "a date in the body is not a dateline",
-			text:  para1 + "\n\nThe contract was signed on 2 April 2019 in the town hall, officials said.\n",
-			dct:   "",
-			in:    []string{para1, "2 April 2019"},
+			name: "a date in the body is not a dateline",
+			text: para1 + "\n\nThe contract was signed on 2 April 2019 in the town hall, officials said.\n",
+			dct:  "",
+			in:   []string{para1, "2 April 2019"},
 		},
 		{
 			name: "a dateline below the first paragraph does not date the article",

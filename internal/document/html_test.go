@@ -119,9 +119,9 @@ func TestHTMLExtraction(t *testing.T) {
 			notIn: []string{"Home", "Banner", "Share", "Side box", "Search", "Hidden", "Invisible", "JavaScript", "Site footer", "reader comment"},
 		},
 		{
-			name:  "an unclosed dropped element does not swallow the page",
-			page:  `<body><nav>Menu<p>The only paragraph of the page is here.</p></body>`,
-			text:  "Menu\n\nThe only paragraph of the page is here.",
+			name: "an unclosed dropped element does not swallow the page",
+			page: `<body><nav>Menu<p>The only paragraph of the page is here.</p></body>`,
+			text: "Menu\n\nThe only paragraph of the page is here.",
 		},
 		{
 			name: "entities and non-breaking spaces",
