@@ -83,6 +83,7 @@ func (r *rule) capIndex(name string) int {
 // class to the rules that can start there.
 type engine struct {
 	lx      *lexicon
+	info    map[string]wordInfo // per word: class bits and number value
 	rules   []*rule
 	byWord  map[string][]int
 	byBit   [64][]int
@@ -134,7 +135,49 @@ func newEngine(lexSrc, patSrc string) (*engine, error) {
 			}
 		}
 	}
+	e.buildInfo()
 	return e, sc.Err()
+}
+
+// wordInfo is what the lexicon says about one word, precomputed so that
+// classifying a token costs one map lookup.
+type wordInfo struct {
+	bits    uint64 // classes whatever the case
+	capBits uint64 // classes only when capitalized
+	ord     int    // ordinal value
+	num     int    // number word value
+	isNum   bool
+}
+
+func (e *engine) buildInfo() {
+	e.info = map[string]wordInfo{}
+	for w, les := range e.lx.words {
+		wi := e.info[w]
+		for _, le := range les {
+			b := e.secBit[le.section]
+			if le.capital {
+				wi.capBits |= b
+			} else {
+				wi.bits |= b
+			}
+			if le.section == "ordinal" {
+				wi.bits |= clsOrd
+				wi.ord, _ = strconv.Atoi(le.value)
+			}
+			if le.section == "number" {
+				wi.num, _ = strconv.Atoi(le.value)
+				wi.isNum = true
+			}
+		}
+		e.info[w] = wi
+	}
+	for sec, m := range e.lx.phrases {
+		for w := range m {
+			wi := e.info[w]
+			wi.bits |= e.secBit[sec]
+			e.info[w] = wi
+		}
+	}
 }
 
 func appendUnique(s []int, v int) []int {
@@ -519,12 +562,8 @@ func isISODate(s string) bool {
 
 // numWord returns the value of a number word.
 func (e *engine) numWord(w string) (int, bool) {
-	v, ok := e.lx.lookup("number", w, w)
-	if !ok {
-		return 0, false
-	}
-	n, _ := strconv.Atoi(v)
-	return n, true
+	wi, ok := e.info[w]
+	return wi.num, ok && wi.isNum
 }
 
 // mergeNumbers merges runs of number words into one token with a value:
@@ -627,20 +666,13 @@ func (e *engine) classify(t *vtok) {
 	if tzWords[t.text] {
 		t.cls |= clsTz
 	}
-	for _, le := range e.lx.words[w] {
-		if le.capital && !isCapital(t.text) {
-			continue
+	if wi, ok := e.info[w]; ok {
+		t.cls |= wi.bits
+		if wi.capBits != 0 && isCapital(t.text) {
+			t.cls |= wi.capBits
 		}
-		t.cls |= e.secBit[le.section]
-		if le.section == "ordinal" {
-			t.cls |= clsOrd
-			n, _ := strconv.Atoi(le.value)
-			t.num = n
-		}
-	}
-	for sec, m := range e.lx.phrases {
-		if _, ok := m[w]; ok {
-			t.cls |= e.secBit[sec]
+		if wi.bits&clsOrd != 0 {
+			t.num = wi.ord
 		}
 	}
 }

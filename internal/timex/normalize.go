@@ -52,13 +52,19 @@ func (c *cand) lex(sec, name string) (string, bool) {
 		if v == "" {
 			return "", false
 		}
+		if phraseSections[sec] {
+			vt := []vtok{{lower: v}}
+			if lv, l := c.e.lx.matchPhrase(sec, vt, 0); l > 0 {
+				return lv, true
+			}
+		}
 		if lv, ok := c.e.lx.lookup(sec, v, v); ok {
 			return lv, true
 		}
 		return "", false
 	}
 	w := c.word(name)
-	if i := c.m.r.capIndex(name); i >= 0 && c.m.caps[i].e-c.m.caps[i].s > 1 {
+	if i := c.m.r.capIndex(name); i >= 0 && (phraseSections[sec] || c.m.caps[i].e-c.m.caps[i].s > 1) {
 		if v, l := c.e.lx.matchPhrase(sec, c.toks, c.m.caps[i].s); l > 0 {
 			return v, true
 		}
@@ -990,6 +996,12 @@ func (n *normCtx) era(c *cand, tx *Timex) bool {
 	first, last, _ := strings.Cut(v, "/")
 	tx.Value = first
 	tx.RangeEnd = last
+	if i := c.m.es; i > 0 {
+		// "the end of World War II": the end of the range.
+		if v, l := c.e.lx.matchPhrase("dmod", c.toks, max(0, i-3)); l > 0 && v == "END" && max(0, i-3)+l == i {
+			tx.Value = last
+		}
+	}
 	return true
 }
 

@@ -192,7 +192,7 @@ func dropByContext(toks []vtok, m match, ee int) bool {
 		}
 		if m.r.name == "dura" && m.es > 0 {
 			p := toks[m.es-1]
-			if p.cls&clsNum != 0 || p.lower == "million" || p.lower == "billion" || p.lower == "cents" || p.lower == "dollars" {
+			if p.cls&clsNum != 0 || p.lower != "" && p.lower[0] >= '0' && p.lower[0] <= '9' || p.lower == "million" || p.lower == "billion" || p.lower == "cents" || p.lower == "dollars" {
 				return true
 			}
 		}

@@ -1,0 +1,196 @@
+package timex
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/text"
+)
+
+var dct = time.Date(2017, 11, 10, 0, 0, 0, 0, time.UTC) // a Friday
+
+func tag(s string, d time.Time) []Timex {
+	doc := &document.Document{Text: s, DCT: d}
+	return Tag(doc, text.Segment(doc))
+}
+
+// TestRules: one sentence per rule family; each row lists the expressions
+// expected, as "text|TYPE|value[|mod]".
+func TestRules(t *testing.T) {
+	cases := []struct {
+		family, in string
+		want       []string
+	}{
+		{"absolute", "The treaty was signed on November 10, 2017 in Hanoi.", []string{"November 10, 2017|DATE|2017-11-10"}},
+		{"absolute", "It was filed on 10 November 2017 and again on 2017-11-12.", []string{"10 November 2017|DATE|2017-11-10", "2017-11-12|DATE|2017-11-12"}},
+		{"absolute", "The deadline is 11/10/2017.", []string{"11/10/2017|DATE|2017-11-10"}},
+		{"absolute", "Prices rose in the 1990s and in the 19th century.", []string{"the 1990s|DATE|199X", "the 19th century|DATE|18XX"}},
+		{"absolute", "Sales fell in mid-2017 and will recover in early 2018.", []string{"mid-2017|DATE|2017|MID", "early 2018|DATE|2018|START"}},
+		{"absolute", "The islands were seized in 1945.", []string{"1945|DATE|1945"}},
+		{"quarter", "Profit rose in the third quarter and in fiscal 1998.", []string{"the third quarter|DATE|2017-Q3", "fiscal 1998|DATE|1998"}},
+		{"partial", "The leaders met in September.", []string{"September|DATE|2017-09"}},
+		{"tense", "Abe plans to visit Russia in May.", []string{"May|DATE|2018-05"}},
+		{"tense", "Abe visited Russia in May.", []string{"May|DATE|2017-05"}},
+		{"weekday", "They met on Monday.", []string{"Monday|DATE|2017-11-06"}},
+		{"weekday", "They will meet on Monday.", []string{"Monday|DATE|2017-11-13"}},
+		{"weekday", "The talks ended Friday night.", []string{"Friday night|TIME|2017-11-10TNI"}},
+		{"relative", "Shares fell yesterday and may rise tomorrow.", []string{"yesterday|DATE|2017-11-09", "tomorrow|DATE|2017-11-11"}},
+		{"relative", "He resigned last week, and his deputy leaves next month.", []string{"last week|DATE|2017-W44", "next month|DATE|2017-12"}},
+		{"relative", "The firm was sold two years ago, and a year earlier it had lost money.", []string{"two years ago|DATE|2015", "a year earlier|DATE|2016"}},
+		{"relative", "Work starts next spring.", []string{"next spring|DATE|2018-SP"}},
+		{"relative", "Prices rose earlier this month.", []string{"earlier this month|DATE|2017-11|START"}},
+		{"relative", "Costs have risen in recent years, and are currently high.", []string{"recent years|DATE|PAST_REF", "currently|DATE|PRESENT_REF"}},
+		{"anchored", "The vote was held on March 3, 2016. The next day, protests began.", []string{"March 3, 2016|DATE|2016-03-03", "The next day|DATE|2016-03-04"}},
+		{"duration", "Tests have halted for nearly two months.", []string{"nearly two months|DURATION|P2M|LESS_THAN"}},
+		{"duration", "It is not a question of just one year.", []string{"one year|DURATION|P1Y"}},
+		{"duration", "The talks lasted for an hour, after a 15-minute break.", []string{"an hour|DURATION|PT1H", "15-minute|DURATION|PT15M"}},
+		{"duration", "Output fell over the past three months.", []string{"the past three months|DURATION|P3M"}},
+		{"duration", "The project took two and a half years.", []string{"two and a half years|DURATION|P2Y6M"}},
+		{"set", "The board meets every week and reports annually.", []string{"every week|SET|P1W", "annually|SET|P1Y"}},
+		{"set", "They vote twice a year.", []string{"twice a year|SET|P1Y"}},
+		{"range", "Growth slowed in 2009-2010.", []string{"2009-2010|DATE|2009"}},
+		{"holiday", "Stores close on Christmas and on New Year's Day.", []string{"Christmas|DATE|2017-12-25", "New Year's Day|DATE|2018-01-01"}},
+		{"era", "Japan surrendered at the end of World War II.", []string{"the end of World War II|DATE|1945|END"}},
+		{"time", "The blast came at 3 p.m. and the rescue at noon.", []string{"3 p.m.|TIME|2017-11-10T15:00", "noon|TIME|2017-11-10T12:00"}},
+		{"time", "He spoke this morning.", []string{"this morning|TIME|2017-11-10TMO"}},
+		{"not-a-date", "The meeting, their 20th, took place. China and Russia, two of the five members, and one of them agreed.", nil},
+		{"not-a-date", "The 6-year-old boy paid $1.76 a year. Foreign Minister Jan Kavan may come.", nil},
+	}
+	for _, c := range cases {
+		got := tag(c.in, dct)
+		var gs []string
+		for _, x := range got {
+			s := x.Text + "|" + x.Type + "|" + x.Value
+			if x.Mod != "" {
+				s += "|" + x.Mod
+			}
+			gs = append(gs, s)
+		}
+		if strings.Join(gs, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%s: %q\n got  %q\n want %q", c.family, c.in, gs, c.want)
+		}
+	}
+}
+
+func TestNoDCT(t *testing.T) {
+	got := tag("They met in May and again on Monday, and yesterday.", time.Time{})
+	want := []string{"XXXX-05", "XXXX-WXX-1", ""}
+	if len(got) != len(want) {
+		t.Fatalf("got %d expressions: %+v", len(got), got)
+	}
+	for i, x := range got {
+		if x.Value != want[i] {
+			t.Errorf("%q: value %q, want %q", x.Text, x.Value, want[i])
+		}
+	}
+}
+
+func TestRangeEnd(t *testing.T) {
+	got := tag("Growth slowed in 2009-2010 after World War II memories faded.", dct)
+	if len(got) != 2 || got[0].RangeEnd != "2010" || got[1].RangeEnd != "1945" {
+		t.Fatalf("got %+v", got)
+	}
+}
+
+var valueRE = regexp.MustCompile(`^(|PRESENT_REF|PAST_REF|FUTURE_REF|[0-9X]{2,4}(-[0-9X]{2}(-[0-9X]{2})?|-Q[1-4X]|-H[12]|-(SP|SU|FA|WI)|-W[0-9X]{2}(-[1-7]|-WE)?)?(T([0-9]{2}(:[0-9]{2})?|MO|AF|EV|NI|DT))?|P([0-9X]+(Y|M|W|D|E|C))+|P([0-9X]+[YMD])*T([0-9X]+[HMS])+|XXXX-XX-XXT(MO|AF|EV|NI)|P([0-9]+[YMWD])+T[0-9]+H)$`)
+
+func checkWellFormed(t *testing.T, doc *document.Document, got []Timex) {
+	t.Helper()
+	prev := -1
+	for i, x := range got {
+		if x.Start < 0 || x.End > len(doc.Text) || x.Start >= x.End {
+			t.Fatalf("bad span %+v", x)
+		}
+		if x.Start < prev {
+			t.Fatalf("not in text order: %+v", got)
+		}
+		prev = x.Start
+		if !utf8.ValidString(doc.Text[x.Start:x.End]) && utf8.ValidString(doc.Text) {
+			t.Fatalf("span cuts a rune: %+v", x)
+		}
+		if x.ID != "t"+itoa(i+1) {
+			t.Fatalf("ID %s at %d", x.ID, i)
+		}
+		switch x.Type {
+		case Date, Time, Duration, Set:
+		default:
+			t.Fatalf("bad type %+v", x)
+		}
+		if !valueRE.MatchString(x.Value) {
+			t.Fatalf("malformed value %q for %q", x.Value, x.Text)
+		}
+	}
+}
+
+func itoa(i int) string {
+	b := []byte{}
+	for i > 0 || len(b) == 0 {
+		b = append([]byte{byte('0' + i%10)}, b...)
+		i /= 10
+	}
+	return string(b)
+}
+
+func TestValuesWellFormedOnRules(t *testing.T) {
+	s := "On Nov. 10, 2017, a year ago, the next day, every Monday night, the past few weeks, 5 p.m. EST, Nov. 6, " +
+		"the 1990s, mid-November, the fiscal first quarter, Easter 2016, Thanksgiving, the weekend, this week, two-year."
+	doc := &document.Document{Text: s, DCT: dct}
+	checkWellFormed(t, doc, Tag(doc, text.Segment(doc)))
+}
+
+func FuzzTag(f *testing.F) {
+	f.Add("Abe plans to visit Russia in May. They met on Friday night, 15-minute talks, nearly two months.")
+	f.Add("the 1990s 11/10/2017 2017-11-10 mid-2017 the third quarter 3 p.m. twice a year 2009-2010")
+	f.Add("nineteen ninety-six twenty-four hours Feb. 30, 2017 99/99/9999 every other week")
+	f.Add("\xff\xfe May 31st \u00a0 Friday's")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, d := range []time.Time{{}, dct} {
+			doc := &document.Document{Text: s, DCT: d}
+			checkWellFormed(t, doc, Tag(doc, text.Segment(doc)))
+		}
+	})
+}
+
+// BenchmarkTag tags the TimeBank texts when ../shared is present, else a
+// generated text, and reports throughput.
+func BenchmarkTag(b *testing.B) {
+	var docs []*document.Document
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "data", "tempeval3", "TBAQ-cleaned", "TimeBank", "*.tml"))
+	for _, f := range files {
+		d, _, err := readTML(f)
+		if err == nil {
+			docs = append(docs, d)
+		}
+	}
+	if len(docs) == 0 {
+		var sb strings.Builder
+		for i := 0; sb.Len() < 1<<20; i++ {
+			sb.WriteString("The company said on Monday that third-quarter profit rose 12% from a year earlier, ")
+			sb.WriteString("and it plans to open two plants in May. Talks lasted for an hour on Friday night. ")
+			sb.WriteString("Analysts expect sales to grow in the next three years, after nearly two months of delays.\n\n")
+		}
+		docs = append(docs, &document.Document{Text: sb.String(), DCT: dct})
+	}
+	var sents [][]text.Sentence
+	n := 0
+	for _, d := range docs {
+		sents = append(sents, text.Segment(d))
+		n += len(d.Text)
+	}
+	if _, err := os.Stat("."); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, d := range docs {
+			Tag(d, sents[k])
+		}
+	}
+}
