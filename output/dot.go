@@ -1,0 +1,246 @@
+// Package output writes Chronicle's results: the knowledge graph as DOT,
+// SVG, JSON and GraphML; the timeline as JSON and Markdown; the annotations
+// of one document as a JSON line. Every writer sorts what it writes (same
+// input, same bytes) and escapes article text for its format.
+package output
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle/graph"
+	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// DOTOptions control WriteDOT.
+type DOTOptions struct {
+	Title      string // graph label at the top; "" for none
+	RankDir    string // dot's rankdir: "LR" (default), "TB", ...
+	NoTooltips bool   // leave out the tooltips that cite source sentences
+}
+
+// Style of each node kind: shape and fill.
+var nodeStyle = map[graph.Kind][2]string{
+	graph.Person:       {"ellipse", "#cfe2ff"},
+	graph.Organization: {"box", "#d1e7dd"},
+	graph.Actor:        {"box", "#e2e3e5"},
+	graph.Place:        {"hexagon", "#fff3cd"},
+	graph.Event:        {"box", "#f8d7da"},
+	graph.Time:         {"note", "#e0cffc"},
+}
+
+// labelWidth is where long labels wrap, in characters.
+const labelWidth = 28
+
+// WriteDOT writes g in the Graphviz DOT language. It does not use
+// dominikbraun/graph's draw.DOT, which leaves quotes unescaped and writes
+// vertices in map order. Here:
+//
+//   - nodes are written in Graph.Nodes order and edges in Graph.Edges order;
+//   - every ID and attribute value is a quoted string with `"` and `\`
+//     escaped, so that Graphviz's label escapes (\N, \E, \l ...) in article
+//     text show literally; text is cleaned to one line first (no raw
+//     newlines or control characters);
+//   - Graphviz turns HTML entities in labels into characters and its SVG
+//     writer passes entity-like text through unescaped, so "&amp;" in a name
+//     would display as "&"; an invisible WORD JOINER (U+2060) is put after
+//     the & of anything that looks like an entity, and "&amp;" shows as typed;
+//   - a value never ends in a backslash (older Graphviz, e.g. 2.42, reads
+//     `\\"` as an escaped quote): one trailing space is added instead;
+//   - every node has a shape, fill and label, every edge a label (once one
+//     edge has a label, Graphviz gives unlabelled ones `\E`), and no
+//     weight attribute.
+func WriteDOT(w io.Writer, g *graph.Graph, opt DOTOptions) error {
+	bw := bufio.NewWriter(w)
+	rank := opt.RankDir
+	if rank == "" {
+		rank = "LR"
+	}
+	fmt.Fprintf(bw, "digraph chronicle {\n")
+	fmt.Fprintf(bw, "  graph [rankdir=%s, fontname=\"Helvetica\", fontsize=12, charset=\"UTF-8\"", dotString(rank))
+	if opt.Title != "" {
+		fmt.Fprintf(bw, ", label=%s, labelloc=t, fontsize=16", dotString(opt.Title))
+	}
+	fmt.Fprintf(bw, "];\n")
+	fmt.Fprintf(bw, "  node [fontname=\"Helvetica\", fontsize=11, style=\"filled\", color=\"#495057\"];\n")
+	fmt.Fprintf(bw, "  edge [fontname=\"Helvetica\", fontsize=9, color=\"#6c757d\", fontcolor=\"#495057\"];\n")
+	for _, n := range g.Nodes() {
+		st, ok := nodeStyle[n.Kind]
+		if !ok {
+			st = nodeStyle[graph.Actor]
+		}
+		style := "filled"
+		if n.Kind == graph.Event {
+			style = "rounded,filled"
+			switch n.Modality {
+			case text.Planned, text.Possible:
+				style = "rounded,filled,dashed"
+			case text.Negated:
+				style = "rounded,filled,dotted"
+			}
+		}
+		fmt.Fprintf(bw, "  %s [label=%s, shape=%s, style=%s, fillcolor=%s, kind=%s",
+			dotString(n.ID), dotLabel(nodeLabel(n)), st[0], dotString(style), dotString(st[1]), dotString(string(n.Kind)))
+		if !opt.NoTooltips {
+			fmt.Fprintf(bw, ", tooltip=%s", dotString(nodeTooltip(n)))
+		}
+		fmt.Fprintf(bw, "];\n")
+	}
+	for _, e := range g.Edges() {
+		attrs := ""
+		switch e.Kind {
+		case graph.Before:
+			attrs = ", style=dashed, constraint=false"
+		case graph.LocatedIn:
+			attrs = ", style=dotted"
+		}
+		fmt.Fprintf(bw, "  %s -> %s [label=%s, kind=%s%s", dotString(e.From), dotString(e.To), dotLabel(e.Label()), dotString(string(e.Kind)), attrs)
+		if !opt.NoTooltips && len(e.Provenance) > 0 {
+			fmt.Fprintf(bw, ", tooltip=%s", dotString(provTooltip(e.Provenance)))
+		}
+		fmt.Fprintf(bw, "];\n")
+	}
+	fmt.Fprintf(bw, "}\n")
+	return bw.Flush()
+}
+
+// nodeLabel is the text a node shows; lines are separated by "\n".
+func nodeLabel(n *graph.Node) string {
+	lines := wrap(n.Name, labelWidth)
+	if n.Kind == graph.Event {
+		d := "undated"
+		if n.Date != "" {
+			d = timeline.FormatValue(n.Date)
+		}
+		if m := timeline.ModalityMark(n.Modality); m != "" {
+			d += " " + m
+		}
+		lines = append(lines, d)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func nodeTooltip(n *graph.Node) string {
+	s := string(n.Kind)
+	if n.Subtype != "" {
+		s += " (" + n.Subtype + ")"
+	}
+	s += ": " + n.Name
+	if len(n.Aliases) > 0 {
+		s += "; also " + strings.Join(n.Aliases, ", ")
+	}
+	if len(n.Sources) > 0 {
+		s += "; in " + strings.Join(n.Sources, ", ")
+	}
+	return s
+}
+
+func provTooltip(ps []graph.Provenance) string {
+	var parts []string
+	for i, p := range ps {
+		if i == 3 {
+			parts = append(parts, fmt.Sprintf("and %d more", len(ps)-3))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s: %s", p.Doc, p.Sentence))
+	}
+	return strings.Join(parts, " | ")
+}
+
+// wrap cleans s and breaks it into lines of about width characters at
+// spaces; words longer than width are cut.
+func wrap(s string, width int) []string {
+	words := strings.Fields(timeline.Clean(s))
+	var lines []string
+	cur := ""
+	for _, w := range words {
+		for utf8.RuneCountInString(w) > width {
+			r := []rune(w)
+			if cur != "" {
+				lines = append(lines, cur)
+				cur = ""
+			}
+			lines = append(lines, string(r[:width]))
+			w = string(r[width:])
+		}
+		switch {
+		case cur == "":
+			cur = w
+		case utf8.RuneCountInString(cur)+1+utf8.RuneCountInString(w) <= width:
+			cur += " " + w
+		default:
+			lines = append(lines, cur)
+			cur = w
+		}
+	}
+	if cur != "" || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}
+
+// dotLabel quotes a label whose lines are separated by "\n": each line is
+// escaped by dotEscape, and lines are joined with the centred-line escape.
+func dotLabel(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = dotEscape(timeline.Clean(l))
+	}
+	return finishQuoted(strings.Join(lines, `\n`))
+}
+
+// dotString quotes any value (IDs included): cleaned to one line, escaped.
+func dotString(s string) string { return finishQuoted(dotEscape(timeline.Clean(s))) }
+
+func finishQuoted(s string) string {
+	if strings.HasSuffix(s, `\`) {
+		s += " "
+	}
+	return `"` + s + `"`
+}
+
+// dotEscape escapes backslashes and quotes, and defuses entity-like text.
+func dotEscape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '\\':
+			b.WriteString(`\\`)
+		case '"':
+			b.WriteString(`\"`)
+		case '&':
+			b.WriteByte('&')
+			if looksLikeEntity(s[i+1:]) {
+				b.WriteString("\u2060")
+			}
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// looksLikeEntity reports whether s (the text after an &) starts like an
+// HTML entity reference: a name or #digits or #xhex, then ';'.
+func looksLikeEntity(s string) bool {
+	i := 0
+	if i < len(s) && s[i] == '#' {
+		i++
+		if i < len(s) && (s[i] == 'x' || s[i] == 'X') {
+			i++
+		}
+	}
+	start := i
+	for i < len(s) && i-start < 32 && isAlnum(s[i]) {
+		i++
+	}
+	return i > start && i < len(s) && s[i] == ';'
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}

@@ -1,0 +1,277 @@
+package output
+
+import (
+	"bufio"
+	"encoding/json"
+	"io"
+
+	"github.com/chronicle-news/chronicle/graph"
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// JSON escapes <, > and & as \u003c... (encoding/json's default), so the
+// output can be embedded in a web page safely; decoders see the same text.
+
+const isoDate = "2006-01-02"
+
+// TimelineEntryJSON is one element of {"timeline": [...]}.
+type TimelineEntryJSON struct {
+	Date string `json:"date"` // TIMEX3 value; "" when undated
+	// Start and End are the first and the last calendar day the date covers,
+	// both inclusive: 1945 -> 1945-01-01 .. 1945-12-31; a night that runs
+	// past midnight ends on the next day. "" when undated.
+	Start       string         `json:"start"`
+	End         string         `json:"end"`
+	Label       string         `json:"label"`       // human form: "Fri 10 Nov 2017, night"
+	Granularity string         `json:"granularity"` // year, month, day, part-of-day...
+	Mod         string         `json:"mod,omitempty"`
+	Modality    string         `json:"modality"`
+	Class       string         `json:"class"`
+	TimeML      string         `json:"timemlClass,omitempty"`
+	Summary     string         `json:"summary"`
+	Actors      []string       `json:"actors"`
+	Places      []string       `json:"places"`
+	Source      timelineSource `json:"source"`
+	Event       string         `json:"event"`
+	Timex       string         `json:"timex,omitempty"`
+}
+
+type timelineSource struct {
+	Doc      string `json:"doc"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Sentence string `json:"sentence"`
+	Line     int    `json:"line,omitempty"`
+	Index    int    `json:"sentenceIndex"`
+}
+
+// TimelineJSON converts an entry to its JSON form.
+func TimelineJSON(e *timeline.Entry) TimelineEntryJSON {
+	j := TimelineEntryJSON{
+		Date: e.Date, Label: timeline.DateLabel(e), Mod: e.Mod, Modality: e.Modality, Class: e.Class, TimeML: e.TimeML,
+		Summary: timeline.Clean(e.Summary), Actors: nonNil(e.Actors), Places: nonNil(e.Places), Event: e.Event, Timex: e.TimexID,
+		Source: timelineSource{Doc: e.Source.Doc, Start: e.Source.Start, End: e.Source.End, Sentence: e.Source.Sentence,
+			Line: e.Source.Line, Index: e.Source.Index},
+	}
+	if !e.Undated() {
+		j.Start = e.Interval.Start.Format(isoDate)
+		j.End = e.Interval.LastDay().Format(isoDate)
+		j.Granularity = e.Interval.Gran.String()
+	}
+	return j
+}
+
+// WriteTimelineJSON writes {"timeline":[...]} with one entry per line, in the
+// order given (timeline.Build's order).
+func WriteTimelineJSON(w io.Writer, entries []timeline.Entry) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(`{"timeline":[`)
+	for i := range entries {
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n")
+		b, err := json.Marshal(TimelineJSON(&entries[i]))
+		if err != nil {
+			return err
+		}
+		bw.Write(b)
+	}
+	if len(entries) > 0 {
+		bw.WriteString("\n")
+	}
+	bw.WriteString("]}\n")
+	return bw.Flush()
+}
+
+// Extract JSON: one object per document.
+
+type spanJSON struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+type extractTimex struct {
+	ID string `json:"id"`
+	spanJSON
+	Text     string `json:"text"`
+	Type     string `json:"type"`
+	Value    string `json:"value"`
+	Mod      string `json:"mod,omitempty"`
+	Quant    string `json:"quant,omitempty"`
+	Freq     string `json:"freq,omitempty"`
+	Anchor   string `json:"anchor,omitempty"`
+	AnchorID string `json:"anchorId,omitempty"`
+	Sentence int    `json:"sentence"`
+	Rule     string `json:"rule,omitempty"`
+}
+
+type extractMention struct {
+	spanJSON
+	Text     string `json:"text"`
+	Sentence int    `json:"sentence"`
+	Kind     string `json:"kind,omitempty"`
+}
+
+type extractEntity struct {
+	ID        string           `json:"id"`
+	Type      string           `json:"type"`
+	Subtype   string           `json:"subtype,omitempty"`
+	Name      string           `json:"name"`
+	Aliases   []string         `json:"aliases"`
+	PartOf    string           `json:"partOf,omitempty"`
+	Container string           `json:"container,omitempty"`
+	Lat       *float64         `json:"lat,omitempty"`
+	Lon       *float64         `json:"lon,omitempty"`
+	Mentions  []extractMention `json:"mentions"`
+}
+
+type extractParticipant struct {
+	Entity string `json:"entity"`
+	Role   string `json:"role"`
+}
+
+type extractEvent struct {
+	ID string `json:"id"`
+	spanJSON
+	Text         string               `json:"text"`
+	Lemma        string               `json:"lemma"`
+	Class        string               `json:"class"`
+	Kind         string               `json:"kind"`
+	Sentence     int                  `json:"sentence"`
+	Modality     string               `json:"modality"`
+	Tense        string               `json:"tense,omitempty"`
+	Timex        string               `json:"timex,omitempty"`
+	Value        string               `json:"value,omitempty"`
+	Participants []extractParticipant `json:"participants"`
+	Places       []string             `json:"places"`
+	Summary      string               `json:"summary"`
+	Corefs       []spanJSON           `json:"corefs,omitempty"`
+}
+
+type extractDoc struct {
+	Doc       string           `json:"doc"`
+	Path      string           `json:"path,omitempty"`
+	Format    string           `json:"format,omitempty"`
+	Title     string           `json:"title,omitempty"`
+	DCT       string           `json:"dct"` // YYYY-MM-DD, "" when unknown
+	DCTSource string           `json:"dctSource,omitempty"`
+	Sentences []spanJSON       `json:"sentences"`
+	Timexes   []extractTimex   `json:"timexes"`
+	Entities  []extractEntity  `json:"entities"`
+	Events    []extractEvent   `json:"events"`
+}
+
+// WriteExtractJSON writes one JSON line with every annotation of r. All
+// start/end offsets are byte offsets into the source file's bytes
+// (Document.SourceOffset); text fields hold the annotated text as the
+// stages saw it (HTML entities decoded). Spans outside the text are clamped.
+func WriteExtractJSON(w io.Writer, r *pipeline.Result) error {
+	if r == nil || r.Doc == nil {
+		return nil
+	}
+	d := r.Doc
+	sp := func(s document.Span) spanJSON {
+		a := max(0, min(s.Start, len(d.Text)))
+		b := max(a, min(s.End, len(d.Text)))
+		return spanJSON{d.SourceOffset(a), d.SourceOffset(b)}
+	}
+	x := extractDoc{Doc: d.ID, Path: d.Path, Format: d.Format, Title: d.Title, DCTSource: d.DCTSource,
+		Sentences: []spanJSON{}, Timexes: []extractTimex{}, Entities: []extractEntity{}, Events: []extractEvent{}}
+	if d.HasDCT() {
+		x.DCT = d.DCT.UTC().Format(isoDate)
+	}
+	for _, s := range r.Sentences {
+		x.Sentences = append(x.Sentences, sp(s.Span))
+	}
+	for _, t := range r.Timexes {
+		x.Timexes = append(x.Timexes, extractTimex{ID: t.ID, spanJSON: sp(t.Span), Text: t.Text, Type: t.Type, Value: t.Value,
+			Mod: t.Mod, Quant: t.Quant, Freq: t.Freq, Anchor: t.Anchor, AnchorID: t.AnchorID, Sentence: t.Sentence, Rule: t.Rule})
+	}
+	for _, e := range r.Entities {
+		je := extractEntity{ID: e.ID, Type: e.Type, Subtype: e.Subtype, Name: e.Name, Aliases: nonNil(e.Aliases),
+			PartOf: e.PartOf, Container: e.Container, Lat: e.Lat, Lon: e.Lon, Mentions: []extractMention{}}
+		for _, m := range e.Mentions {
+			je.Mentions = append(je.Mentions, extractMention{spanJSON: sp(m.Span), Text: m.Text, Sentence: m.Sentence, Kind: m.Kind})
+		}
+		x.Entities = append(x.Entities, je)
+	}
+	for _, e := range r.Events {
+		je := extractEvent{ID: e.ID, spanJSON: sp(e.Trigger), Text: e.Text, Lemma: e.Lemma, Class: e.Class, Kind: e.Kind,
+			Sentence: e.Sentence, Modality: e.Modality, Tense: e.Tense, Timex: e.TimexID, Value: e.Value,
+			Participants: []extractParticipant{}, Places: nonNil(e.Places), Summary: e.Summary}
+		for _, p := range e.Participants {
+			je.Participants = append(je.Participants, extractParticipant{p.Entity, p.Role})
+		}
+		for _, c := range e.Corefs {
+			je.Corefs = append(je.Corefs, sp(c))
+		}
+		x.Events = append(x.Events, je)
+	}
+	b, err := json.Marshal(x)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// Graph JSON.
+
+type graphNodeJSON struct {
+	*graph.Node
+	Start string `json:"start,omitempty"` // events and times: first day, inclusive
+	End   string `json:"end,omitempty"`   // last day, inclusive
+}
+
+type graphEdgeJSON struct {
+	*graph.Edge
+	Label string `json:"label"`
+}
+
+// WriteGraphJSON writes {"nodes":[...],"edges":[...]}, one node or edge per
+// line, in Graph.Nodes and Graph.Edges order. Event and time nodes carry
+// start/end days like the timeline JSON.
+func WriteGraphJSON(w io.Writer, g *graph.Graph) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(`{"nodes":[`)
+	for i, n := range g.Nodes() {
+		j := graphNodeJSON{Node: n}
+		if n.Interval != nil {
+			j.Start, j.End = n.Interval.Start.Format(isoDate), n.Interval.LastDay().Format(isoDate)
+		}
+		if err := jsonLine(bw, i, j); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("\n],\"edges\":[")
+	for i, e := range g.Edges() {
+		if err := jsonLine(bw, i, graphEdgeJSON{Edge: e, Label: e.Label()}); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("\n]}\n")
+	return bw.Flush()
+}
+
+func jsonLine(bw *bufio.Writer, i int, v any) error {
+	if i > 0 {
+		bw.WriteByte(',')
+	}
+	bw.WriteByte('\n')
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	_, err = bw.Write(b)
+	return err
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
