@@ -152,16 +152,16 @@ type extractEvent struct {
 }
 
 type extractDoc struct {
-	Doc       string           `json:"doc"`
-	Path      string           `json:"path,omitempty"`
-	Format    string           `json:"format,omitempty"`
-	Title     string           `json:"title,omitempty"`
-	DCT       string           `json:"dct"` // YYYY-MM-DD, "" when unknown
-	DCTSource string           `json:"dctSource,omitempty"`
-	Sentences []spanJSON       `json:"sentences"`
-	Timexes   []extractTimex   `json:"timexes"`
-	Entities  []extractEntity  `json:"entities"`
-	Events    []extractEvent   `json:"events"`
+	Doc       string          `json:"doc"`
+	Path      string          `json:"path,omitempty"`
+	Format    string          `json:"format,omitempty"`
+	Title     string          `json:"title,omitempty"`
+	DCT       string          `json:"dct"` // YYYY-MM-DD, "" when unknown
+	DCTSource string          `json:"dctSource,omitempty"`
+	Sentences []spanJSON      `json:"sentences"`
+	Timexes   []extractTimex  `json:"timexes"`
+	Entities  []extractEntity `json:"entities"`
+	Events    []extractEvent  `json:"events"`
 }
 
 // WriteExtractJSON writes one JSON line with every annotation of r. All

@@ -74,12 +74,12 @@ func TestDOT(t *testing.T) {
 	golden(t, "awkward.dot", got)
 	s := string(got)
 	for _, want := range []string{
-		`label="John \"Jack\" O'Neil"`,                   // quotes escaped
-		`label="Back\\Slash & Co"`,                       // backslash escaped, plain & kept
-		"label=\"A&\u2060amp;B Group\"",                  // entity defused
-		`"place:đà-nẵng" [label="Đà Nẵng"`,               // UTF-8 kept
-		`label="Итуруп"`,                                 // Cyrillic kept
-		`label="Title \"with\" \\quotes\\ "`,             // no trailing backslash before the quote
+		`label="John \"Jack\" O'Neil"`,                       // quotes escaped
+		`label="Back\\Slash & Co"`,                           // backslash escaped, plain & kept
+		"label=\"A&\u2060amp;B Group\"",                      // entity defused
+		`"place:đà-nẵng" [label="Đà Nẵng"`,                   // UTF-8 kept
+		`label="Итуруп"`,                                     // Cyrillic kept
+		`label="Title \"with\" \\quotes\\ "`,                 // no trailing backslash before the quote
 		`[label="took-part-in (agent)", kind="took-part-in"`, // explicit edge labels
 	} {
 		if !strings.Contains(s, want) {
@@ -298,7 +298,9 @@ func TestGraphML(t *testing.T) {
 	checkXML(t, got)
 	// Every data key is declared.
 	var doc struct {
-		Keys  []struct{ ID string `xml:"id,attr"` } `xml:"key"`
+		Keys []struct {
+			ID string `xml:"id,attr"`
+		} `xml:"key"`
 		Graph struct {
 			Nodes []struct {
 				ID   string `xml:"id,attr"`
