@@ -130,7 +130,7 @@ func scanWord(text string, i, end int) int {
 					continue
 				}
 			}
-			if r == '.' && (dotted || singleLetterSegment(text[i:j]) && isUpperWord(text[i:j])) {
+			if r == '.' && (dotted || singleLetterSegment(text[i:j]) && isInitial(text[i:j])) {
 				// The closing dot of an initialism: U.S. / U.N. / J.
 				// (A single capital followed by a dot is an initial.)
 				j += w
@@ -147,13 +147,10 @@ func singleLetterSegment(s string) bool {
 	return utf8.RuneCountInString(seg) == 1
 }
 
-func isUpperWord(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
+// isInitial reports whether s is a single capital letter ("J" of "J. Smith").
+func isInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return utf8.RuneCountInString(s) == 1 && unicode.IsUpper(r)
 }
 
 func isBullet(r rune) bool {

@@ -1,0 +1,57 @@
+package text
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+)
+
+// cuesAt segments s and returns the cues for the first token equal to word.
+func cuesAt(t *testing.T, s, word string) Cues {
+	t.Helper()
+	d := &document.Document{Text: s}
+	for _, sent := range Segment(d) {
+		for i, tk := range sent.Tokens {
+			if tk.Text == word {
+				return ClauseCues(sent, i)
+			}
+		}
+	}
+	t.Fatalf("%q not in %q", word, s)
+	return Cues{}
+}
+
+func TestClauseCues(t *testing.T) {
+	tests := []struct {
+		sent, at string
+		tense    Tense
+		modality string
+	}{
+		{"The minister plans to visit the capital in May.", "May", Future, Planned},
+		{"The two leaders held talks in September.", "September", Past, Actual},
+		{"She will travel to Rome in June.", "June", Future, Planned},
+		{"They met on Monday in the capital.", "Monday", Past, Actual},
+		{"On Monday they signed the accord.", "Monday", Past, Actual},
+		{"The company is expanding this year.", "year", Present, Actual},
+		{"The envoy may return in April.", "April", TenseNone, Possible},
+		{"The parties did not meet in March.", "March", Past, Negated},
+		{"Both sides agreed to hold a summit in July.", "July", Future, Planned},
+		{"He said the deal, which was signed in 2015, stands.", "2015", Past, Actual},
+		{"Officials expect to finish the work by December.", "December", Future, Planned},
+	}
+	for _, tt := range tests {
+		c := cuesAt(t, tt.sent, tt.at)
+		if c.Tense != tt.tense || c.Modality != tt.modality {
+			t.Errorf("%q at %q: tense %v modality %s, want %v %s", tt.sent, tt.at, c.Tense, c.Modality, tt.tense, tt.modality)
+		}
+	}
+}
+
+func TestIsPastForm(t *testing.T) {
+	for w, want := range map[string]bool{"seized": true, "met": true, "said": true, "need": false, "speed": false, "visit": false, "red": false, "occupied": true} {
+		if got := IsPastForm(strings.ToLower(w)); got != want {
+			t.Errorf("IsPastForm(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
