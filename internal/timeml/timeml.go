@@ -84,6 +84,7 @@ const (
 	segStart
 	segEnd
 	segEmpty // <X/>
+	segOther // comment, processing instruction, declaration: copied as is
 )
 
 // linkElements are the elements after </TEXT> that Parse reports.
@@ -186,14 +187,21 @@ func (p *parser) markup() error {
 			return p.errf(start, "comment is never closed")
 		}
 		p.pos = start + 4 + j + 3
+		p.other(start)
 		return nil
 	case bytes.HasPrefix(rest, []byte("<![CDATA[")):
 		j := bytes.Index(rest[9:], []byte("]]>"))
 		if j < 0 {
 			return p.errf(start, "CDATA section is never closed")
 		}
-		p.addText(start+9, start+9+j, string(rest[9:9+j]), true)
 		p.pos = start + 9 + j + 3
+		if p.inText && j > 0 {
+			// The segment covers the whole section so that Annotate copies
+			// it whole; its offset piece points at the content.
+			p.addText(start+9, start+9+j, string(rest[9:9+j]), false)
+			p.d.segs[len(p.d.segs)-1].rawStart = start
+			p.d.segs[len(p.d.segs)-1].rawEnd = p.pos
+		}
 		return nil
 	case bytes.HasPrefix(rest, []byte("<?")):
 		j := bytes.Index(rest[2:], []byte("?>"))
@@ -201,6 +209,7 @@ func (p *parser) markup() error {
 			return p.errf(start, "processing instruction is never closed")
 		}
 		p.pos = start + 2 + j + 2
+		p.other(start)
 		return nil
 	case bytes.HasPrefix(rest, []byte("<!")):
 		// DOCTYPE or other declaration: skip to the matching '>' (allowing
@@ -215,6 +224,7 @@ func (p *parser) markup() error {
 			case '>':
 				if depth <= 0 {
 					p.pos = start + k + 1
+					p.other(start)
 					return nil
 				}
 			}
@@ -246,6 +256,14 @@ func (p *parser) markup() error {
 		return err
 	}
 	return p.startTag(name, attrs, selfClose, start, end)
+}
+
+// other records markup that is neither an element nor text (a comment, say)
+// inside TEXT so that Annotate copies it.
+func (p *parser) other(start int) {
+	if p.inText {
+		p.d.segs = append(p.d.segs, segment{kind: segOther, textStart: p.text.Len(), rawStart: start, rawEnd: p.pos, tag: -1})
+	}
 }
 
 // tagEnd finds the end of the tag starting at start, skipping '>' inside

@@ -201,5 +201,18 @@ func FuzzParse(f *testing.F) {
 		if d.TextStart > d.TextEnd || d.TextEnd > len(b) {
 			t.Fatalf("TEXT range %d..%d", d.TextStart, d.TextEnd)
 		}
+		// Annotating with what was parsed must not fail or panic, and must
+		// give a document that parses to the same text.
+		out, err := Annotate(d, d.Timexes(), d.Events())
+		if err != nil {
+			t.Fatalf("Annotate: %v", err)
+		}
+		d2, err := Parse(out)
+		if err != nil {
+			t.Fatalf("Annotate output does not parse: %v\n%q\n%q", err, b, out)
+		}
+		if d2.Text != d.Text {
+			t.Fatalf("Annotate changed the text: %q -> %q", d.Text, d2.Text)
+		}
 	})
 }
