@@ -180,7 +180,7 @@ func isVocabLine(s string) bool {
 // isBreadcrumb reports a navigation trail: short sections joined by > / »
 // › | or →, like "World > Asia Pacific" or "Home / News / Politics".
 func isBreadcrumb(s string) bool {
-	if endsSentence(s) {
+	if len(s) > 200 || endsSentence(s) {
 		return false
 	}
 	parts := splitBreadcrumb(s)

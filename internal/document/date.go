@@ -162,6 +162,9 @@ func isDatelineSep(r rune) bool {
 // fields is a date (with an optional "Published:"-like prefix and an
 // optional time after it) and nothing else.
 func findDateline(line string) (dateline, bool) {
+	if len(line) > 300 {
+		return dateline{}, false // a paragraph, not a dateline
+	}
 	var best dateline
 	found := false
 	start := 0

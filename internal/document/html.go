@@ -306,6 +306,9 @@ func hasLetter(s string) bool {
 
 // isWidget reports whether an element's class, id or role names a widget.
 func isWidget(attrs map[string]string) bool {
+	if len(attrs) == 0 {
+		return false
+	}
 	if _, ok := attrs["hidden"]; ok {
 		return true
 	}
@@ -363,10 +366,13 @@ func extractHTML(raw []byte, dropChrome bool) htmlPage {
 			break // io.EOF, or the tokenizer gave up: keep what we have
 		}
 		var name string
-		attrs := map[string]string{}
+		var attrs map[string]string // nil when the tag has none
 		if tt == html.StartTagToken || tt == html.EndTagToken || tt == html.SelfClosingTagToken {
 			n, more := z.TagName()
 			name = string(n)
+			if more {
+				attrs = map[string]string{}
+			}
 			for more {
 				var k, v []byte
 				k, v, more = z.TagAttr()

@@ -31,7 +31,11 @@ func readTimeML(raw []byte) (*Document, error) {
 	}
 	text, dct, title, docid, offsets, err := parse(raw)
 	if err != nil {
-		return nil, err
+		msg := err.Error()
+		if !strings.HasPrefix(msg, "malformed TimeML") {
+			msg = "malformed TimeML: " + strings.TrimPrefix(msg, "timeml: ")
+		}
+		return nil, errors.New(msg)
 	}
 	if !hasLetter(text) {
 		return nil, errors.New("malformed TimeML: no text")
@@ -59,7 +63,7 @@ func parseTimeMLFallback(raw []byte) (text, dct, title, docid string, offsets []
 	dec.Entity = xml.HTMLEntity
 	var out strings.Builder
 	var stack []string
-	inText, sawRoot := false, false
+	inText, sawRoot, sentEnd := false, false, false
 	for {
 		before := dec.InputOffset()
 		tok, e := dec.Token()
@@ -89,8 +93,13 @@ func parseTimeMLFallback(raw []byte) (text, dct, title, docid string, offsets []
 			if len(stack) > 0 {
 				stack = stack[:len(stack)-1]
 			}
-			if t.Name.Local == "TEXT" {
+			switch t.Name.Local {
+			case "TEXT":
 				inText = false
+			case "s", "S", "sentence":
+				// Sentence elements with nothing between them: keep the
+				// sentences apart with a newline that is not in the file.
+				sentEnd = inText
 			}
 		case xml.CharData:
 			cur := ""
@@ -100,6 +109,10 @@ func parseTimeMLFallback(raw []byte) (text, dct, title, docid string, offsets []
 			switch {
 			case inText:
 				s := string(t)
+				if sentEnd && out.Len() > 0 && len(s) > 0 && s[0] != ' ' && s[0] != '\n' && s[0] != '\t' && s[0] != '\r' {
+					out.WriteByte('\n')
+				}
+				sentEnd = false
 				after := int(dec.InputOffset())
 				if dtext, pieces, ok := decodeXMLText(raw, int(before), after, out.Len()); ok && dtext == s {
 					for _, p := range pieces {

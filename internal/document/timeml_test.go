@@ -1,6 +1,7 @@
 package document
 
 import (
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -73,4 +74,33 @@ func FuzzReadTimeML(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestTimeMLFallbackSentences(t *testing.T) {
+	saved := TimeMLParser
+	TimeMLParser = nil
+	defer func() { TimeMLParser = saved }()
+	in := `<TimeML><DOCID>9</DOCID><TEXT><s id="1">May 2 , 2009</s><s id="2">A ship <EVENT eid="e1">sailed</EVENT> .</s></TEXT></TimeML>`
+	docs, err := ReadReader("s.tml", strings.NewReader(in), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := docs[0].Text; got != "May 2 , 2009\nA ship sailed ." {
+		t.Errorf("text %q", got)
+	}
+	if src := docs[0].SourceOffset(strings.Index(docs[0].Text, "A ship")); !strings.HasPrefix(in[src:], "A ship") {
+		t.Errorf("maps to %q", in[src:])
+	}
+}
+
+func TestTimeMLHookError(t *testing.T) {
+	saved := TimeMLParser
+	defer func() { TimeMLParser = saved }()
+	TimeMLParser = func(raw []byte) (string, string, string, string, []OffsetPiece, error) {
+		return "", "", "", "", nil, errors.New("timeml: line 3 col 5: unexpected </TEXT>")
+	}
+	_, err := ReadReader("x.tml", strings.NewReader("<TimeML>"), Options{})
+	if err == nil || err.Error() != "x.tml: malformed TimeML: line 3 col 5: unexpected </TEXT>" {
+		t.Errorf("got %v", err)
+	}
 }
