@@ -193,13 +193,19 @@ func checkText(raw []byte) error {
 		return fmt.Errorf("binary file, not text (%d%% control bytes)", ctrl*100/len(raw))
 	}
 	if !utf8.Valid(raw) {
-		off := 0
-		for off < len(raw) {
-			r, w := utf8.DecodeRune(raw[off:])
+		off, bad := -1, 0
+		for i := 0; i < len(raw); {
+			r, w := utf8.DecodeRune(raw[i:])
 			if r == utf8.RuneError && w <= 1 {
-				break
+				if off < 0 {
+					off = i
+				}
+				bad++
 			}
-			off += w
+			i += w
+		}
+		if bad*20 > len(raw) {
+			return fmt.Errorf("binary file, not text (%d%% of its bytes are not UTF-8)", bad*100/len(raw))
 		}
 		return fmt.Errorf("not UTF-8 text (invalid byte 0x%02X at offset %d; convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)", raw[off], off)
 	}
@@ -249,6 +255,9 @@ func Sniff(raw []byte) string {
 	case bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")) ||
 		bytes.HasPrefix(lower, []byte("<head")) || bytes.HasPrefix(lower, []byte("<body")) ||
 		bytes.HasPrefix(lower, []byte("<!--")) && bytes.Contains(lower, []byte("<html")):
+		return FormatHTML
+	case bytes.HasPrefix(head, []byte("<?xml")) || bytes.HasPrefix(head, []byte("<")) && bytes.Contains(head, []byte("</")):
+		// Other markup (XML, an HTML fragment): its text, without tags.
 		return FormatHTML
 	case bytes.HasPrefix(head, []byte("{")):
 		line := head

@@ -36,6 +36,7 @@ func TestReadBadInput(t *testing.T) {
 		{"nul.txt", []byte("some text\x00more"), Options{}, "DIR/nul.txt: binary file, not text (NUL byte at offset 9)"},
 		{"ctrl.txt", []byte("ab\x01\x02\x03\x04\x05\x06cd"), Options{}, "DIR/ctrl.txt: binary file, not text (60% control bytes)"},
 		{"latin1.txt", []byte("caf\xe9 au lait"), Options{}, "DIR/latin1.txt: not UTF-8 text (invalid byte 0xE9 at offset 3; convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)"},
+		{"random.bin", []byte("\x89PNG\r\n\x1a\n\xff\xd8\xe0\x90\xa0zzzzzzzzz"), Options{}, "DIR/random.bin: binary file, not text (27% of its bytes are not UTF-8)"},
 		{"utf16.txt", []byte("\xff\xfeh\x00i\x00"), Options{}, "DIR/utf16.txt: UTF-16 text is not supported (convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8)"},
 		{"missing.txt", nil, Options{}, "DIR/missing.txt: no such file or directory"},
 		{"big.txt", big, Options{MaxBytes: 1024}, "DIR/big.txt: too large (1500 bytes; the limit is 1 KiB)"},
@@ -126,6 +127,9 @@ func TestSniff(t *testing.T) {
 		"{\"text\":\"a\"}\n{\"text\":\"b\"}":                             FormatJSONL,
 		"Plain words. <b>Not</b> HTML at the start.":                     FormatText,
 		"{ not json at all":                                              FormatText,
+		"<?xml version=\"1.0\"?><Document><token>Hi</token></Document>":  FormatHTML,
+		"<div><p>A fragment.</p></div>":                                  FormatHTML,
+		"<3 is a heart, not markup":                                      FormatText,
 		"\uFEFF<html><head><title>t</title></head><body>x</body></html>": FormatHTML,
 	}
 	for in, want := range cases {
