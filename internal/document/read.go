@@ -204,7 +204,9 @@ func checkText(raw []byte) error {
 			}
 			i += w
 		}
-		if bad*20 > len(raw) {
+		// Text in a legacy 8-bit encoding has no control bytes; binary
+		// data that happens to hold no NUL byte has some.
+		if bad*5 > len(raw) && ctrl > 0 {
 			return fmt.Errorf("binary file, not text (%d%% of its bytes are not UTF-8)", bad*100/len(raw))
 		}
 		return fmt.Errorf("not UTF-8 text (invalid byte 0x%02X at offset %d; convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)", raw[off], off)

@@ -37,6 +37,7 @@ func TestReadBadInput(t *testing.T) {
 		{"ctrl.txt", []byte("ab\x01\x02\x03\x04\x05\x06cd"), Options{}, "DIR/ctrl.txt: binary file, not text (60% control bytes)"},
 		{"latin1.txt", []byte("caf\xe9 au lait"), Options{}, "DIR/latin1.txt: not UTF-8 text (invalid byte 0xE9 at offset 3; convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)"},
 		{"random.bin", []byte("\x89PNG\r\n\x1a\n\xff\xd8\xe0\x90\xa0zzzzzzzzz"), Options{}, "DIR/random.bin: binary file, not text (27% of its bytes are not UTF-8)"},
+		{"greek.txt", []byte("\xc1\xe8\xde\xed\xe1 \xea\xe1\xe9 \xd3\xf0\xdc\xf1\xf4\xe7"), Options{}, "DIR/greek.txt: not UTF-8 text (invalid byte 0xC1 at offset 0; convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)"},
 		{"utf16.txt", []byte("\xff\xfeh\x00i\x00"), Options{}, "DIR/utf16.txt: UTF-16 text is not supported (convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8)"},
 		{"missing.txt", nil, Options{}, "DIR/missing.txt: no such file or directory"},
 		{"big.txt", big, Options{MaxBytes: 1024}, "DIR/big.txt: too large (1500 bytes; the limit is 1 KiB)"},
