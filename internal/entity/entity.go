@@ -34,4 +34,12 @@ type Entity struct {
 	Container string   `json:"container,omitempty"`
 	Lat       *float64 `json:"lat,omitempty"`
 	Lon       *float64 `json:"lon,omitempty"`
+	// Title is the role a person was introduced with ("prime minister"),
+	// Nationality the country named or implied with it ("Russian
+	// President ..." -> Russia).
+	Title       string `json:"title,omitempty"`
+	Nationality string `json:"nationality,omitempty"`
+	// Note explains a reading worth knowing, such as a capital standing
+	// for its government ("Moscow needed to examine ...").
+	Note string `json:"note,omitempty"`
 }

@@ -1,6 +1,10 @@
 package entity
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
@@ -8,5 +12,501 @@ import (
 
 // Recognize finds the named (and described) entities of doc, merged by referent.
 func Recognize(doc *document.Document, sents []text.Sentence, tx []timex.Timex) []Entity {
-	return nil
+	r := newRecognizer(doc, sents, DefaultLexicon())
+	r.timexes = tx
+	cands := r.candidates()
+	return r.resolve(cands)
+}
+
+type recognizer struct {
+	doc     *document.Document
+	sents   []text.Sentence
+	views   [][]tokView
+	lex     *Lexicon
+	timexes []timex.Timex
+	lower   map[string]bool // words seen in lower case in the document
+}
+
+func newRecognizer(doc *document.Document, sents []text.Sentence, lex *Lexicon) *recognizer {
+	r := &recognizer{doc: doc, sents: sents, lex: lex, lower: map[string]bool{}}
+	r.views = make([][]tokView, len(sents))
+	for i, s := range sents {
+		r.views[i] = viewTokens(s)
+		for _, t := range s.Tokens {
+			if t.Kind == text.Word {
+				c, _ := utf8.DecodeRuneInString(t.Text)
+				if unicode.IsLower(c) {
+					r.lower[t.Lower] = true
+				}
+			}
+		}
+	}
+	return r
+}
+
+// inTimex reports whether a span lies inside a temporal expression.
+func (r *recognizer) inTimex(sp document.Span) bool {
+	for _, t := range r.timexes {
+		if t.Span.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// gazMatch returns the longest gazetteer form starting at token k of v and
+// ending before end (exclusive). It returns the form and its token count.
+func (r *recognizer) gazMatch(v []tokView, k, end int) (gazForm, int) {
+	for _, f := range r.lex.forms[v[k].base] {
+		n := len(f.toks)
+		if k+n > end {
+			continue
+		}
+		ok := true
+		for j := 1; j < n; j++ {
+			t := v[k+j]
+			if t.base != f.toks[j] || v[k+j-1].poss {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return f, n
+		}
+	}
+	// "The Bahamas"/"The Japan Times" forms include "The"; other forms
+	// never start with an article, so nothing else to try.
+	return gazForm{}, 0
+}
+
+// titleMatch returns the length in tokens of the longest title starting at
+// token k (case-insensitive), with optional modifiers ("Deputy Chief
+// Cabinet Secretary"), and the title text in lower case.
+func (r *recognizer) titleMatch(v []tokView, k, end int) (int, string) {
+	i := k
+	for i < end && i < k+3 && titleModifiers[v[i].low] {
+		i++
+	}
+	best, bestText := 0, ""
+	var key string
+	for n := 1; n <= r.lex.titleMax && i+n <= end; n++ {
+		if n == 1 {
+			key = v[i].low
+		} else {
+			key = key + " " + v[i+n-1].low
+		}
+		if !r.lex.titlePrefix[key] {
+			break
+		}
+		if _, ok := r.lex.titles[key]; ok {
+			best, bestText = i+n-k, key
+		}
+		if i+n < end && v[i+n].Text == "." && v[i+n].Start == v[i+n-1].End {
+			if _, ok := r.lex.titles[key+"."]; ok {
+				best, bestText = i+n+1-k, key+"."
+			}
+		}
+		if v[i+n-1].poss {
+			break
+		}
+	}
+	if best == 0 {
+		return 0, ""
+	}
+	if i > k { // keep the modifiers in the title: "deputy chief cabinet secretary"
+		var parts []string
+		for j := k; j < i; j++ {
+			parts = append(parts, v[j].low)
+		}
+		bestText = strings.Join(parts, " ") + " " + bestText
+	}
+	return best, bestText
+}
+
+var titleModifiers = map[string]bool{"deputy": true, "vice": true, "acting": true, "former": true, "interim": true,
+	"senior": true, "assistant": true, "first": true, "late": true, "then": true, "ex": true, "outgoing": true, "incoming": true, "chief": true}
+
+// titleKeys returns the role keys of a title, including modifiers' base.
+func (r *recognizer) titleKeys(t string) []string {
+	for {
+		if ks, ok := r.lex.titles[t]; ok {
+			return ks
+		}
+		i := strings.IndexByte(t, ' ')
+		if i < 0 {
+			return nil
+		}
+		t = t[i+1:]
+	}
+}
+
+// initialAt reports whether token k begins a sentence or a quotation.
+func initialAt(v []tokView, k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := v[k-1].Text
+	return p == "“" || p == "\"" || p == "‘" || p == "(" || p == ":" || p == "—" || p == "–" || p == "•" || p == "-" || p == "'"
+}
+
+// isHeadline reports whether a line is in title case or capitals: every
+// lower-case word is a short function word ("Putin Links Treaty to Japan's
+// Alliances"), so capitals say little about names.
+func isHeadline(v []tokView) bool {
+	words := 0
+	for _, t := range v {
+		if t.Kind != text.Word {
+			continue
+		}
+		words++
+		if !t.cap && !headlineLower[t.Lower] {
+			return false
+		}
+	}
+	return words >= 4
+}
+
+var headlineLower = map[string]bool{"to": true, "of": true, "in": true, "on": true, "at": true, "for": true, "and": true,
+	"the": true, "a": true, "an": true, "with": true, "from": true, "by": true, "as": true, "but": true, "or": true, "vs": true, "over": true}
+
+// candidates scans every sentence for capitalized runs and splits them into
+// gazetteer matches, titles and free name pieces.
+func (r *recognizer) candidates() []Candidate {
+	var out []Candidate
+	for si := range r.sents {
+		v := r.views[si]
+		head := isHeadline(v)
+		for k := 0; k < len(v); {
+			if !v[k].cap {
+				// Adjectival compounds: "Russian-held", "U.S.-led".
+				if v[k].Kind == text.Word && strings.Contains(v[k].base, "-") {
+					out = r.compoundPrefix(out, si, v, k)
+				}
+				k++
+				continue
+			}
+			e := k + 1
+			for e < len(v) && !v[e-1].poss {
+				if v[e].cap {
+					e++
+					continue
+				}
+				// "Mr. Abe": the abbreviation dot of a title.
+				if v[e].Text == "." && e+1 < len(v) && v[e+1].cap && v[e].Start == v[e-1].End {
+					if _, ok := r.lex.titles[strings.ToLower(v[e-1].base)+"."]; ok {
+						e += 2
+						continue
+					}
+				}
+				// connectors inside names: "Bank of Japan", "Sea of the ..."
+				if connectors[v[e].Lower] && v[e].Kind != text.Punct || v[e].Text == "&" {
+					j := e + 1
+					if j < len(v) && v[j].Lower == "the" && (v[e].Lower == "of" || v[e].Lower == "and") {
+						j++
+					}
+					if j < len(v) && v[j].cap {
+						e = j + 1
+						continue
+					}
+				}
+				break
+			}
+			out = r.segmentRun(out, si, v, k, e, head)
+			k = e
+		}
+	}
+	for i := range out {
+		sortedFeatures(&out[i])
+	}
+	return out
+}
+
+// compoundPrefix records the country in "Russian-held" or "U.S.-led".
+func (r *recognizer) compoundPrefix(out []Candidate, si int, v []tokView, k int) []Candidate {
+	t := v[k]
+	i := strings.IndexByte(t.base, '-')
+	first := t.base[:i]
+	if !capWord(first) {
+		return out
+	}
+	for _, f := range r.lex.forms[first] {
+		if len(f.toks) == 1 && f.entry.Type == Location || len(f.toks) == 1 && f.demonym {
+			c := Candidate{Span: document.Span{Start: t.Start, End: t.Start + i}, Text: t.Text[:i], Sentence: si,
+				First: k, Last: k, Gaz: f.entry, Demonym: f.demonym}
+			return append(out, c)
+		}
+	}
+	return out
+}
+
+// segmentRun splits the capitalized run v[a:b] into candidates.
+func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, head bool) []Candidate {
+	// Sentence-initial common words ("Still", "When", "Meeting") are not
+	// part of a name.
+	for a < b && initialAt(v, a) && r.grammaticalCapital(v, a, b) {
+		a++
+	}
+	for a < b && connectors[v[a].Lower] {
+		a++
+	}
+	if a >= b {
+		return out
+	}
+	// Whole-run organization or place names: "Bank of Japan", "Japan
+	// Times", "Hokkaido University", "Sea of ...".
+	if f, n := r.gazMatch(v, a, b); n == b-a {
+		return append(out, r.gazCand(si, v, a, b, f, head))
+	}
+	if c, ok := r.suffixName(si, v, a, b, head); ok {
+		return append(out, c)
+	}
+	var title string
+	var titleStart = -1
+	var nat *GazEntry
+	p := a
+	for p < b {
+		if connectors[v[p].Lower] || v[p].Lower == "the" {
+			p++
+			continue
+		}
+		f, gn := r.gazMatch(v, p, b)
+		tn, tt := r.titleMatch(v, p, b)
+		if gn > 0 && gn >= tn {
+			c := r.gazCand(si, v, p, p+gn, f, head)
+			out = append(out, c)
+			if p+gn < b && (f.entry.Type == Location || f.demonym) {
+				nat = f.entry // "U.S. President", "Russian President"
+			} else {
+				nat = nil
+			}
+			p += gn
+			continue
+		}
+		if tn > 0 && p+tn < b {
+			title, titleStart = tt, p
+			p += tn
+			continue
+		}
+		// free piece up to the next gazetteer or title match
+		q := p + 1
+		for q < b {
+			if connectors[v[q].Lower] && v[q].Lower != "of" && v[q].Lower != "de" && v[q].Lower != "von" && v[q].Lower != "van" && v[q].Lower != "bin" && v[q].Lower != "al" && v[q].Lower != "der" && v[q].Lower != "da" && v[q].Lower != "di" && v[q].Lower != "du" {
+				break // "and", "&": two names
+			}
+			if _, g := r.gazMatch(v, q, b); g > 0 && !connectors[v[q].Lower] {
+				break
+			}
+			if n, _ := r.titleMatch(v, q, b); n > 0 && q+n < b && !connectors[v[q].Lower] {
+				break
+			}
+			q++
+		}
+		e := q
+		for e > p && connectors[v[e-1].Lower] {
+			e--
+		}
+		if e > p {
+			if c, ok := r.freeCand(si, v, p, e, head); ok {
+				if title != "" && titleStart+len(strings.Fields(title)) <= p {
+					c.Title = title
+					c.TitleKeys = r.titleKeys(title)
+					c.Nationality = nat
+					if title == "mr." || title == "mrs." || title == "ms." || title == "dr." || title == "sir" || title == "dame" {
+						c.addFeature("honorific")
+					} else {
+						c.addFeature("title")
+					}
+				}
+				out = append(out, c)
+			}
+		}
+		title, nat = "", nil
+		p = q
+	}
+	return out
+}
+
+// grammaticalCapital reports whether the sentence-initial token v[k] is
+// capitalized only because it starts the sentence.
+func (r *recognizer) grammaticalCapital(v []tokView, k, b int) bool {
+	t := v[k]
+	if _, n := r.gazMatch(v, k, b); n > 0 {
+		return false
+	}
+	if r.lex.IsFirstName(t.base) {
+		return false
+	}
+	if n, _ := r.titleMatch(v, k, b); n > 0 && k+n < b {
+		return false
+	}
+	lw := strings.ToLower(t.base)
+	if commonWords[lw] || r.lower[lw] {
+		return true
+	}
+	if len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")) {
+		return true
+	}
+	return false
+}
+
+func (r *recognizer) gazCand(si int, v []tokView, a, b int, f gazForm, head bool) Candidate {
+	c := Candidate{Span: document.Span{Start: v[a].Start, End: v[b-1].end}, Sentence: si, First: a, Last: b - 1,
+		Gaz: f.entry, Demonym: f.demonym, Acronym: f.acronym, Headline: head}
+	c.Text = r.doc.Text[c.Start:c.End]
+	c.addFeature("gaz:" + f.entry.Type)
+	r.context(&c, v)
+	return c
+}
+
+// suffixName recognizes a whole run as one organization or place name by
+// its head word.
+func (r *recognizer) suffixName(si int, v []tokView, a, b int, head bool) (Candidate, bool) {
+	if b-a < 2 {
+		return Candidate{}, false
+	}
+	if n, _ := r.titleMatch(v, a, b); n > 0 {
+		return Candidate{}, false
+	}
+	last := strings.ToLower(v[b-1].base)
+	feat := ""
+	switch {
+	case r.lex.Cue("orgsuffix", last):
+		feat = "orgsuffix"
+	case r.lex.Cue("locsuffix", last):
+		feat = "locsuffix"
+	default:
+		for k := a + 1; k < b-1; k++ {
+			if v[k].Lower == "of" {
+				h := strings.ToLower(v[k-1].base)
+				if r.lex.Cue("orghead", h) {
+					feat = "orghead_of"
+				} else if r.lex.Cue("lochead", h) {
+					feat = "lochead_of"
+				}
+				break
+			}
+		}
+	}
+	if feat == "" {
+		return Candidate{}, false
+	}
+	if v[a].Lower == "the" {
+		a++
+	}
+	c, ok := r.freeCand(si, v, a, b, head)
+	if !ok {
+		return c, false
+	}
+	c.addFeature(feat)
+	if feat == "orgsuffix" && mediaSuffix[last] {
+		c.addFeature("orgsuffix_media")
+	}
+	return c, true
+}
+
+// freeCand builds a candidate for a name piece not in the gazetteers.
+func (r *recognizer) freeCand(si int, v []tokView, a, b int, head bool) (Candidate, bool) {
+	// Leading words that are never names ("Trending Japan", "Friday").
+	for a < b && r.lex.Cue("nonentity", strings.ToLower(v[a].base)) {
+		a++
+	}
+	if a >= b {
+		return Candidate{}, false
+	}
+	allNon := true
+	for k := a; k < b; k++ {
+		lw := strings.ToLower(v[k].base)
+		if !r.lex.Cue("nonentity", lw) && !isRoman(v[k].base) && v[k].Kind == text.Word {
+			allNon = false
+		}
+	}
+	if allNon {
+		return Candidate{}, false
+	}
+	// A single shouted word ("PRINT", "INTERNATIONAL") is page furniture.
+	if b-a == 1 && allCaps(v[a].base) && utf8.RuneCountInString(v[a].base) >= 5 && !strings.Contains(v[a].base, ".") {
+		return Candidate{}, false
+	}
+	c := Candidate{Span: document.Span{Start: v[a].Start, End: v[b-1].end}, Sentence: si, First: a, Last: b - 1, Headline: head}
+	c.Text = r.doc.Text[c.Start:c.End]
+	if r.inTimex(c.Span) {
+		return Candidate{}, false
+	}
+	c.Initial = initialAt(v, a)
+	if b-a == 1 && isAcronym(v[a].base) && utf8.RuneCountInString(v[a].base) <= 8 {
+		c.Acronym = true
+		c.addFeature("acronym")
+	}
+	if r.lex.IsFirstName(v[a].base) {
+		if b-a > 1 {
+			c.addFeature("firstname")
+		} else {
+			c.addFeature("firstname_only")
+		}
+	}
+	if b-a == 2 && !c.Acronym {
+		c.addFeature("two_caps")
+	}
+	r.context(&c, v)
+	return c, true
+}
+
+func isRoman(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("IVXL", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// context adds the features of the words around a candidate.
+func (r *recognizer) context(c *Candidate, v []tokView) {
+	a, b := c.First, c.Last+1
+	if b < len(v) {
+		n := v[b].Lower
+		if r.lex.Cue("reporting", n) {
+			c.addFeature("reporting_after")
+		}
+		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
+			c.addFeature("who_after")
+		}
+	}
+	if a > 0 {
+		p := v[a-1].Lower
+		switch {
+		case prepsIn[p]:
+			c.addFeature("prep_in")
+		case prepsFrom[p]:
+			c.addFeature("prep_from")
+		case p == "the":
+			if a-1 > 0 || !initialAt(v, a-1) {
+				c.addFeature("the_before")
+			}
+			if a >= 3 && v[a-2].Lower == "of" && r.lex.Cue("locnoun", v[a-3].Lower) {
+				c.addFeature("locnoun_of")
+			}
+		case p == "of" && a >= 2 && r.lex.Cue("locnoun", v[a-2].Lower):
+			c.addFeature("locnoun_of")
+		}
+		// lower-case titles before a name: "Russian leader Vladimir Putin"
+		if c.Title == "" && c.Gaz == nil {
+			for k := a - 1; k >= 0 && k >= a-r.lex.titleMax-2; k-- {
+				if n, t := r.titleMatch(v, k, a); n > 0 && k+n == a {
+					c.Title = t
+					c.TitleKeys = r.titleKeys(t)
+					c.addFeature("title")
+					if k > 0 {
+						if f, gn := r.gazMatch(v, k-1, k); gn > 0 && (f.entry.Type == Location || f.demonym) {
+							c.Nationality = f.entry
+						}
+					}
+					break
+				}
+			}
+		}
+	}
 }

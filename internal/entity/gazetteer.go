@@ -1,0 +1,241 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/text"
+)
+
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// GazEntry is one known name in the embedded gazetteers.
+type GazEntry struct {
+	Name      string   // canonical name
+	Type      string   // Person, Organization or Location
+	Subtype   string   // country, city, island, international_org, media, ...
+	Aliases   []string // other names and acronyms
+	Demonyms  []string // nationality adjectives ("Japanese")
+	Container string   // canonical name of the containing place (a city's country)
+	Capital   bool     // a capital city (often stands for its government)
+	Lat, Lon  *float64
+}
+
+// gazForm is one surface form of an entry, as tokens.
+type gazForm struct {
+	toks    []string // token texts, possessive-free, apostrophes normalized
+	entry   *GazEntry
+	demonym bool
+	acronym bool
+}
+
+// Lexicon holds the embedded gazetteers and cue word lists. It is built once
+// and read-only afterwards, so concurrent use is safe.
+type Lexicon struct {
+	entries     []*GazEntry
+	byName      map[string]*GazEntry
+	forms       map[string][]gazForm // first token -> forms, longest first
+	firstNames  map[string]bool
+	titles      map[string][]string // title (lower case, space-joined) -> role keys
+	titleMax    int                 // longest title in tokens
+	titlePrefix map[string]bool     // every word prefix of a title
+	cues        map[string]map[string]bool
+}
+
+var (
+	lexOnce sync.Once
+	lex     *Lexicon
+)
+
+// DefaultLexicon returns the embedded lexicon.
+func DefaultLexicon() *Lexicon {
+	lexOnce.Do(func() { lex = loadLexicon() })
+	return lex
+}
+
+// Lookup returns the gazetteer entry with the given canonical name.
+func (l *Lexicon) Lookup(name string) *GazEntry { return l.byName[name] }
+
+// Entries returns every gazetteer entry, in file order.
+func (l *Lexicon) Entries() []*GazEntry { return l.entries }
+
+func readLines(name string, fn func(cols []string)) {
+	f, err := dataFS.Open("data/" + name)
+	if err != nil {
+		panic("entity: embedded data missing: " + name)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fn(strings.Split(line, "\t"))
+	}
+}
+
+func col(c []string, i int) string {
+	if i < len(c) {
+		return strings.TrimSpace(c[i])
+	}
+	return ""
+}
+
+func list(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(s, ";") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func coord(s string) *float64 {
+	if s == "" {
+		return nil
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return nil
+	}
+	return &v
+}
+
+func loadLexicon() *Lexicon {
+	l := &Lexicon{byName: map[string]*GazEntry{}, forms: map[string][]gazForm{}, firstNames: map[string]bool{},
+		titles: map[string][]string{}, titlePrefix: map[string]bool{}, cues: map[string]map[string]bool{}}
+	add := func(e *GazEntry) {
+		if _, dup := l.byName[e.Name]; dup {
+			return
+		}
+		l.byName[e.Name] = e
+		l.entries = append(l.entries, e)
+	}
+	readLines("countries.tsv", func(c []string) {
+		add(&GazEntry{Name: col(c, 0), Type: Location, Subtype: col(c, 3), Aliases: list(col(c, 1)),
+			Demonyms: list(col(c, 2)), Container: col(c, 4)})
+	})
+	readLines("places.tsv", func(c []string) {
+		add(&GazEntry{Name: col(c, 0), Type: Location, Subtype: col(c, 2), Aliases: list(col(c, 1)),
+			Container: col(c, 3), Lat: coord(col(c, 4)), Lon: coord(col(c, 5))})
+	})
+	readLines("cities.tsv", func(c []string) {
+		add(&GazEntry{Name: col(c, 0), Type: Location, Subtype: "city", Aliases: list(col(c, 1)),
+			Container: col(c, 2), Lat: coord(col(c, 3)), Lon: coord(col(c, 4)), Capital: col(c, 5) == "capital"})
+	})
+	readLines("orgs.tsv", func(c []string) {
+		typ := col(c, 4)
+		if typ == "" {
+			typ = Organization
+		}
+		add(&GazEntry{Name: col(c, 0), Type: typ, Subtype: col(c, 2), Aliases: list(col(c, 1)), Demonyms: list(col(c, 3))})
+	})
+	seen := map[string]bool{}
+	addForm := func(s string, e *GazEntry, demonym bool) {
+		toks := formTokens(s)
+		if len(toks) == 0 {
+			return
+		}
+		key := strings.Join(toks, " ")
+		if seen[key] { // the first entry to claim a surface form keeps it
+			return
+		}
+		seen[key] = true
+		l.forms[toks[0]] = append(l.forms[toks[0]], gazForm{toks: toks, entry: e, demonym: demonym, acronym: isAcronym(s)})
+	}
+	// Canonical names first, so that a canonical name always wins over
+	// another entry's alias.
+	for _, e := range l.entries {
+		addForm(e.Name, e, false)
+	}
+	for _, e := range l.entries {
+		for _, a := range e.Aliases {
+			addForm(a, e, false)
+		}
+		for _, d := range e.Demonyms {
+			addForm(d, e, true)
+		}
+	}
+	for k := range l.forms {
+		fs := l.forms[k]
+		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].toks) > len(fs[j].toks) })
+	}
+	f, _ := dataFS.Open("data/firstnames.txt")
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w != "" && !strings.HasPrefix(w, "#") {
+			l.firstNames[w] = true
+		}
+	}
+	f.Close()
+	readLines("titles.tsv", func(c []string) {
+		t := strings.ToLower(col(c, 0))
+		l.titles[t] = list(col(c, 1))
+		ws := strings.Fields(strings.TrimSuffix(t, "."))
+		for i := range ws {
+			l.titlePrefix[strings.Join(ws[:i+1], " ")] = true
+		}
+		if n := len(strings.Fields(t)); n > l.titleMax {
+			l.titleMax = n
+		}
+	})
+	readLines("cues.tsv", func(c []string) {
+		k := col(c, 0)
+		if l.cues[k] == nil {
+			l.cues[k] = map[string]bool{}
+		}
+		l.cues[k][strings.ToLower(col(c, 1))] = true
+	})
+	return l
+}
+
+// Cue reports whether word (lower case) is in the cue list kind
+// (orgsuffix, orghead, locsuffix, lochead, locnoun, reporting, nonentity).
+func (l *Lexicon) Cue(kind, word string) bool { return l.cues[kind][word] }
+
+// IsFirstName reports whether w is a known given name.
+func (l *Lexicon) IsFirstName(w string) bool { return l.firstNames[w] }
+
+func formTokens(s string) []string {
+	toks := text.Tokenize(s, document.Span{Start: 0, End: len(s)})
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, normTok(t.Text))
+	}
+	return out
+}
+
+// normTok normalizes a token for gazetteer comparison: curly apostrophes
+// become straight ones.
+func normTok(s string) string {
+	if strings.ContainsRune(s, '’') {
+		s = strings.ReplaceAll(s, "’", "'")
+	}
+	return s
+}
+
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.' || r == '-' || (r >= '0' && r <= '9'):
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}

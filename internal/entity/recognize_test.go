@@ -1,0 +1,275 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/text"
+)
+
+func run(s string) []Entity {
+	doc := &document.Document{ID: "t", Text: s}
+	return Recognize(doc, text.Segment(doc), nil)
+}
+
+func find(es []Entity, name string) *Entity {
+	for i := range es {
+		if es[i].Name == name {
+			return &es[i]
+		}
+	}
+	return nil
+}
+
+func TestRecognizeTable(t *testing.T) {
+	type want struct {
+		name, typ, sub string
+		aliases        []string // must all be present
+	}
+	cases := []struct {
+		text string
+		want []want
+		not  []string // names that must not be entities
+	}{
+		{
+			text: "Japanese Prime Minister Yoshihide Suga met Chinese President Xi Jinping in Beijing on Tuesday. Suga said the talks were useful.",
+			want: []want{{"Yoshihide Suga", Person, "", []string{"Suga"}}, {"Xi Jinping", Person, "", nil}, {"Beijing", Location, "city", nil}},
+			not:  []string{"Japanese", "Chinese", "Prime Minister", "Japan", "China", "Tuesday"},
+		},
+		{
+			text: "Officials at the Reserve Bank of Fiji said the Nordic Energy Council (NEC) had asked for data. The NEC meets in Oslo.",
+			want: []want{{"Reserve Bank of Fiji", Organization, "", nil}, {"Nordic Energy Council", Organization, "", []string{"NEC"}}, {"Oslo", Location, "city", nil}},
+		},
+		{
+			text: "Germany’s foreign minister spoke in the city of Ostrava. Mr. Okonkwo stayed in Accra.",
+			want: []want{{"Germany", Location, "country", nil}, {"Ostrava", Location, "", nil}, {"Okonkwo", Person, "", nil}, {"Accra", Location, "city", nil}},
+			not:  []string{"Germany’s", "Mr"},
+		},
+		{
+			text: "Still, Canada and Mexico rejected the U.S.-led plan after World War II. Russian officials said WWII ended in Europe.",
+			want: []want{{"Canada", Location, "country", nil}, {"Mexico", Location, "country", nil}, {"Europe", Location, "continent", nil}},
+			not:  []string{"Still", "World War II", "WWII", "Russian", "Russia"},
+		},
+		{
+			text: "Leaders met at the Asia-Pacific Economic Cooperation summit. The APEC meeting ended in Lima, where Peru hosted it.",
+			want: []want{{"Asia-Pacific Economic Cooperation", Organization, "international_org", []string{"APEC"}}, {"Lima", Location, "city", nil}},
+		},
+		{
+			text: "Troops landed on Sakhalin and sailed through the Sea of Okhotsk toward the Kuril Islands.",
+			want: []want{{"Sakhalin", Location, "island", nil}, {"Sea of Okhotsk", Location, "body_of_water", nil}, {"Kuril Islands", Location, "island", nil}},
+		},
+	}
+	for _, c := range cases {
+		got := run(c.text)
+		for _, w := range c.want {
+			e := find(got, w.name)
+			if e == nil {
+				t.Errorf("%q: no entity %q in %v", c.text, w.name, names(got))
+				continue
+			}
+			if e.Type != w.typ || w.sub != "" && e.Subtype != w.sub {
+				t.Errorf("%q: %s typed %s/%s, want %s/%s", c.text, w.name, e.Type, e.Subtype, w.typ, w.sub)
+			}
+			for _, a := range w.aliases {
+				if !contains(e.Aliases, a) {
+					t.Errorf("%q: %s aliases %q lack %q", c.text, w.name, e.Aliases, a)
+				}
+			}
+		}
+		for _, n := range c.not {
+			if find(got, n) != nil {
+				t.Errorf("%q: %q should not be an entity", c.text, n)
+			}
+		}
+	}
+}
+
+func names(es []Entity) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Type+":"+e.Name)
+	}
+	return out
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestDescriptions(t *testing.T) {
+	got := run("French President Emmanuel Macron flew to Berlin to see Chancellor Olaf Scholz. The French leader said the chancellor was a friend.")
+	mac, sch := find(got, "Emmanuel Macron"), find(got, "Olaf Scholz")
+	if mac == nil || sch == nil {
+		t.Fatalf("entities: %v", names(got))
+	}
+	if mac.Nationality != "France" || mac.Title != "president" {
+		t.Errorf("Macron nationality/title = %q/%q", mac.Nationality, mac.Title)
+	}
+	if !contains(mac.Aliases, "The French leader") {
+		t.Errorf("Macron aliases %q lack the description", mac.Aliases)
+	}
+	if !contains(sch.Aliases, "the chancellor") {
+		t.Errorf("Scholz aliases %q lack the description", sch.Aliases)
+	}
+	// Two presidents: "the president" is ambiguous and stays unresolved.
+	got = run("President Ana Lima met President Rui Costa in Lisbon. The president said little.")
+	for _, e := range got {
+		for _, m := range e.Mentions {
+			if m.Kind == "description" {
+				t.Errorf("ambiguous description resolved to %s", e.Name)
+			}
+		}
+	}
+	// An indefinite newcomer blocks the description: "a senior official ... the official".
+	got = run("Chief Cabinet Secretary Taro Kono spoke first. A senior official told reporters more. The official declined to comment.")
+	if e := find(got, "Taro Kono"); e == nil || len(e.Aliases) != 0 && contains(e.Aliases, "The official") {
+		t.Errorf("Kono: %+v", e)
+	}
+}
+
+func TestIDsMentionsAndContainers(t *testing.T) {
+	s := "Vladivostok lies in Russia. Putin’s aide, Vladimir Putin’s friend, arrived. The Russian side agreed."
+	got := run(s)
+	for i, e := range got {
+		if e.ID != "e"+string(rune('1'+i)) {
+			t.Errorf("entity %d has ID %s", i, e.ID)
+		}
+		for j, m := range e.Mentions {
+			if s[m.Start:m.End] != m.Text {
+				t.Errorf("mention text %q != span %q", m.Text, s[m.Start:m.End])
+			}
+			if j > 0 && e.Mentions[j-1].Start > m.Start {
+				t.Errorf("mentions of %s not sorted", e.Name)
+			}
+			if strings.HasSuffix(m.Text, "’s") {
+				t.Errorf("possessive kept in mention %q", m.Text)
+			}
+		}
+	}
+	v, r := find(got, "Vladivostok"), find(got, "Russia")
+	if v == nil || r == nil || v.PartOf != r.ID || v.Container != "Russia" || v.Lat == nil {
+		t.Fatalf("Vladivostok/Russia: %+v %+v", v, r)
+	}
+	p := find(got, "Vladimir Putin")
+	if p == nil || !contains(p.Aliases, "Putin") || p.Type != Person {
+		t.Errorf("Putin: %+v (%v)", p, names(got))
+	}
+	var demonym bool
+	for _, m := range r.Mentions {
+		if m.Kind == "demonym" && m.Text == "Russian" {
+			demonym = true
+		}
+	}
+	if !demonym {
+		t.Errorf("Russia lacks the demonym mention: %+v", r.Mentions)
+	}
+}
+
+func TestSeedEntities(t *testing.T) {
+	doc := seedDoc(t)
+	got := Recognize(doc, text.Segment(doc), nil)
+	want := []struct{ name, typ string }{
+		{"Vladimir Putin", Person}, {"Shinzo Abe", Person}, {"Donald Trump", Person}, {"Kotaro Nogami", Person},
+		{"Japan", Location}, {"Russia", Location}, {"Vietnam", Location}, {"Danang", Location}, {"Vladivostok", Location},
+		{"Tokyo", Location}, {"Hokkaido", Location}, {"Etorofu", Location}, {"Kunashiri", Location}, {"Shikotan", Location},
+		{"Habomai", Location}, {"Korean Peninsula", Location}, {"North Korea", Location}, {"Pyongyang", Location},
+		{"China", Location}, {"United States", Location}, {"Washington", Location}, {"Moscow", Location},
+		{"Pacific Ocean", Location}, {"Far East", Location},
+		{"Asia-Pacific Economic Cooperation", Organization}, {"United Nations Security Council", Organization},
+		{"Soviet Union", Organization},
+	}
+	for _, w := range want {
+		e := find(got, w.name)
+		if e == nil {
+			t.Errorf("seed: missing %s", w.name)
+			continue
+		}
+		if e.Type != w.typ {
+			t.Errorf("seed: %s is %s, want %s", w.name, e.Type, w.typ)
+		}
+	}
+	for _, n := range []string{"Japanese", "Russian", "Vietnamese", "WWII", "World War II", "PRINT", "Europe", "Europe & Eurasia"} {
+		if find(got, n) != nil {
+			t.Errorf("seed: %q must not be an entity", n)
+		}
+	}
+	aliases := map[string][]string{
+		"Vladimir Putin":                    {"Putin", "the Russian leader"},
+		"Shinzo Abe":                        {"Abe", "the prime minister"},
+		"Donald Trump":                      {"Trump"},
+		"Asia-Pacific Economic Cooperation": {"APEC"},
+	}
+	for n, as := range aliases {
+		e := find(got, n)
+		if e == nil {
+			continue
+		}
+		for _, a := range as {
+			if !contains(e.Aliases, a) {
+				t.Errorf("seed: %s aliases %q lack %q", n, e.Aliases, a)
+			}
+		}
+	}
+	if d, v := find(got, "Danang"), find(got, "Vietnam"); d != nil && v != nil && d.PartOf != v.ID {
+		t.Errorf("seed: Danang PartOf = %q, want %s", d.PartOf, v.ID)
+	}
+	if m := find(got, "Moscow"); m != nil && m.Note == "" {
+		t.Errorf("seed: Moscow lacks the metonymy note")
+	}
+	// "Abe-Putin meeting": both names get a mention inside the compound.
+	var compound int
+	for _, e := range got {
+		for _, m := range e.Mentions {
+			if m.Start > 0 && doc.Text[m.Start-1] == '-' || m.End < len(doc.Text) && doc.Text[m.End] == '-' && (e.Name == "Shinzo Abe" || e.Name == "Vladimir Putin") {
+				compound++
+			}
+		}
+	}
+	if compound < 2 {
+		t.Errorf("seed: Abe-Putin compound gave %d mentions, want 2", compound)
+	}
+}
+
+func FuzzRecognize(f *testing.F) {
+	for _, s := range []string{"", "U.S. President Donald Trump met Abe-Putin in Tokyo’s port.", "The Bank of of", "A (B) C-D-E ’s ’", "Mr. . Mr", "\xff\xfeJapan"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := &document.Document{Text: s}
+		for _, e := range Recognize(doc, text.Segment(doc), nil) {
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+					t.Fatalf("bad span %v in %q", m.Span, s)
+				}
+			}
+		}
+	})
+}
+
+func benchText() string {
+	var b strings.Builder
+	for b.Len() < 200_000 {
+		b.WriteString("Japanese Prime Minister Yoshihide Suga met Chinese President Xi Jinping in Beijing on Tuesday, the Foreign Ministry said. ")
+		b.WriteString("The two leaders agreed to resume talks on the East China Sea. Suga plans to visit Seoul in May, officials at the Liberal Democratic Party said.\n\n")
+		b.WriteString("Still, the Nordic Energy Council (NEC) warned that Russia’s exports through the Black Sea had fallen. The NEC meets in Oslo.\n\n")
+	}
+	return b.String()
+}
+
+func BenchmarkRecognize(b *testing.B) {
+	s := benchText()
+	doc := &document.Document{Text: s}
+	sents := text.Segment(doc)
+	DefaultLexicon()
+	b.SetBytes(int64(len(s)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Recognize(doc, sents, nil)
+	}
+}

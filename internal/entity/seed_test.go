@@ -1,0 +1,41 @@
+package entity
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+)
+
+// seedDoc loads the reference article from ../shared, with the article
+// paragraphs as Body (the reader does this in the product), or skips.
+func seedDoc(t testing.TB) *document.Document {
+	t.Helper()
+	p := filepath.Join("..", "..", "..", "shared", "corpus", "seed", "japan-russia-2017-11-10.txt")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Skip("../shared not present: ", err)
+	}
+	doc := &document.Document{ID: "seed", Text: string(b), DCT: time.Date(2017, 11, 10, 0, 0, 0, 0, time.UTC)}
+	doc.Body = ArticleBody(doc.Text)
+	return doc
+}
+
+// ArticleBody approximates the reader's chrome removal for tests: the
+// paragraphs of at least eight words.
+func ArticleBody(s string) []document.Span {
+	var out []document.Span
+	off := 0
+	for _, line := range strings.SplitAfter(s, "\n") {
+		trim := strings.TrimSpace(line)
+		if len(strings.Fields(trim)) >= 8 && !strings.HasPrefix(trim, "•") {
+			st := off + strings.Index(line, trim)
+			out = append(out, document.Span{Start: st, End: st + len(trim)})
+		}
+		off += len(line)
+	}
+	return out
+}
