@@ -41,8 +41,10 @@ var (
 	possibleAux = set("may", "might", "could", "can", "would", "should", "must")
 	pastAux     = set("was", "were", "had", "did", "been")
 	presentAux  = set("is", "are", "am", "has", "have", "does", "do", "'s", "’s", "'re", "’re")
-	negators    = set("not", "n't", "n’t", "never", "no")
-	planVerbs   = set("plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending",
+	// Auxiliaries that make a following -ed form a participle.
+	participleAux = set("be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "'s", "’s", "'re", "’re")
+	negators      = set("not", "n't", "n’t", "never", "no")
+	planVerbs     = set("plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending",
 		"expect", "expects", "expected", "expecting", "aim", "aims", "aimed", "aiming", "hope", "hopes", "hoped",
 		"hoping", "want", "wants", "wanted", "schedule", "scheduled", "due", "set", "prepare", "prepares",
 		"preparing", "promise", "promises", "promised", "pledge", "pledged", "pledges", "agree", "agreed",
@@ -180,6 +182,11 @@ func classify(c *Cues, toks []Token, k int, infinitive bool) bool {
 		c.Progressive = true
 		return false
 	case IsPastForm(w) && toks[k].Kind == Word:
+		if k > 0 && participleAux[toks[k-1].Lower] && !pastAux[w] {
+			// "will be held", "is expected": a participle; the auxiliary
+			// before it decides the tense.
+			return false
+		}
 		if c.Tense == TenseNone {
 			c.Tense, c.Verb = Past, k
 		}

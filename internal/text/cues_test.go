@@ -39,6 +39,8 @@ func TestClauseCues(t *testing.T) {
 		{"Both sides agreed to hold a summit in July.", "July", Future, Planned},
 		{"He said the deal, which was signed in 2015, stands.", "2015", Past, Actual},
 		{"Officials expect to finish the work by December.", "December", Future, Planned},
+		{"The vote will be held in March.", "March", Future, Planned},
+		{"The vote was held in March.", "March", Past, Actual},
 	}
 	for _, tt := range tests {
 		c := cuesAt(t, tt.sent, tt.at)

@@ -108,6 +108,25 @@ type normCtx struct {
 	has  bool
 	last time.Time // the last day-precise date of the text (narrative anchor)
 	hasL bool
+	// lastQ is the year and quarter of the text's last fiscal-period date
+	// ("the third quarter"): in business reporting "a year ago" or "the
+	// year-earlier period" then means that quarter a year before.
+	lastQY, lastQ int
+	lastQSent     int // the sentence that mentioned it
+	sent          int // the sentence being tagged
+}
+
+// quarterWindow is how many sentences a quarter mentioned stays the
+// period a "year ago" comparison refers to.
+const quarterWindow = 2
+
+// yearBack returns the value of "k years before", at quarter granularity
+// when the text is comparing quarters.
+func (n *normCtx) yearBack(k int) (string, bool) {
+	if n.lastQ == 0 || n.sent-n.lastQSent > quarterWindow {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-Q%d", n.lastQY-k, n.lastQ), true
 }
 
 // direction of the governing verb: -1 past, +1 future or planned, 0 unknown.
@@ -450,6 +469,12 @@ func (n *normCtx) date(c *cand, tx *Timex) bool {
 		tx.Type = Time
 		val += t
 	}
+	if c.m.r.params["gran"] == "W" && len(val) == 10 {
+		// "the week of March 6": the week that holds the day
+		if t, err := time.Parse("2006-01-02", val); err == nil {
+			val = fmtWeek(t)
+		}
+	}
 	tx.Value = val
 	if c.has("mod") {
 		if v, ok := c.lex("dmod", "mod"); ok {
@@ -670,6 +695,17 @@ func (n *normCtx) rel(c *cand, tx *Timex) bool {
 	if !n.has {
 		return true
 	}
+	if u == "WE" && !c.has("rel") {
+		// "over the weekend": the one just past in a past-tense clause,
+		// the coming one in a future one, else the DCT's week's.
+		wd := int(n.dct.Weekday()) // 0 Sunday .. 6 Saturday
+		switch d := c.direction(); {
+		case d < 0 && wd >= 1 && wd <= 5:
+			r = -1
+		case d > 0 && (wd == 0 || wd == 6):
+			r = 1
+		}
+	}
 	tx.Value = format(shift(n.dct, u, r), u)
 	return tx.Value != ""
 }
@@ -844,6 +880,12 @@ func (n *normCtx) ago(c *cand, tx *Timex) bool {
 	if !ok {
 		return true
 	}
+	if u == "Y" && sign < 0 {
+		if v, ok := n.yearBack(k); ok {
+			tx.Value, tx.Anchor = v, AnchorTimex
+			return true
+		}
+	}
 	t := shift(base, u, sign*k)
 	if c.m.r.params["half"] == "1" {
 		h := halfUnit[u]
@@ -865,6 +907,22 @@ func (n *normCtx) yearAgo(c *cand, tx *Timex) bool {
 	tx.Type = Date
 	tx.Anchor = AnchorDCT
 	if !n.has {
+		return true
+	}
+	if c.has("o") {
+		q, _ := c.number("o")
+		y := n.dct.Year() - 1
+		if n.lastQ != 0 {
+			y = n.lastQY - 1
+		}
+		if q < 1 || q > 4 {
+			return false
+		}
+		tx.Value, tx.Anchor = fmt.Sprintf("%04d-Q%d", y, q), AnchorTimex
+		return true
+	}
+	if v, ok := n.yearBack(1); ok && c.word("q") != "month" && c.word("q") != "week" {
+		tx.Value, tx.Anchor = v, AnchorTimex
 		return true
 	}
 	switch c.word("q") {

@@ -71,6 +71,7 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 		}
 		ms = selectMatches(ms)
 		var sentOut []Timex
+		n.sent = s.Index
 		for _, mt := range ms {
 			c := &cand{m: mt, toks: toks, sent: s, e: e}
 			var tx Timex
@@ -137,6 +138,11 @@ func selectMatches(ms []match) []match {
 
 // remember keeps the last day-precise date as the narrative anchor.
 func (n *normCtx) remember(tx *Timex) {
+	if tx.Type == Date && tx.Anchor != AnchorTimex && len(tx.Value) == 7 && tx.Value[4:6] == "-Q" && tx.Value[6] >= '1' && tx.Value[6] <= '4' {
+		if y, err := strconv.Atoi(tx.Value[:4]); err == nil {
+			n.lastQY, n.lastQ, n.lastQSent = y, int(tx.Value[6]-'0'), tx.Sentence
+		}
+	}
 	if (tx.Type != Date && tx.Type != Time) || len(tx.Value) < 10 {
 		return
 	}

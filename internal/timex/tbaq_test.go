@@ -125,6 +125,7 @@ func scoreDir(t *testing.T, dir string, w *strings.Builder) score {
 		if err != nil {
 			t.Fatal(err)
 		}
+		doc.ID = filepath.Base(dir) + "/" + doc.ID
 		sys := Tag(doc, text.Segment(doc))
 		s.gold += len(gold)
 		s.sys += len(sys)
@@ -159,7 +160,7 @@ func scoreDir(t *testing.T, dir string, w *strings.Builder) score {
 			if x.Value == g.Value {
 				s.valueOK++
 			} else if w != nil {
-				fmt.Fprintf(w, "VALUE\t%s\t%s\t%q\t%s\t%s\tsys %q %s %s %s\n", doc.ID, doc.DCT.Format("2006-01-02"), g.Text, g.Type, g.Value, x.Text, x.Type, x.Value, x.Rule)
+				fmt.Fprintf(w, "VALUE\t%s\t%s\t%q\t%s\t%s\tsys %q %s %s %s\t%s\n", doc.ID, doc.DCT.Format("2006-01-02"), g.Text, g.Type, g.Value, x.Text, x.Type, x.Value, x.Rule, context(doc.Text, x.Span))
 			}
 			if x.Type == g.Type {
 				s.typeOK++
