@@ -1,6 +1,9 @@
 package timeml
 
 import (
+	"strings"
+	"time"
+
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/timex"
@@ -54,4 +57,21 @@ func (d *Doc) Events() []event.Event {
 		})
 	}
 	return out
+}
+
+// DCTTime returns the DCT as a UTC date (the day; times of day are
+// dropped), false when there is none or it is not a calendar date
+// (YYYY-MM-DD, YYYYMMDD, with or without a time after it).
+func (d *Doc) DCTTime() (time.Time, bool) {
+	v := strings.TrimSpace(d.DCT)
+	for _, layout := range []string{"2006-01-02", "20060102"} {
+		if len(v) >= len(layout) {
+			if t, err := time.Parse(layout, v[:len(layout)]); err == nil {
+				if len(v) == len(layout) || v[len(layout)] == 'T' || v[len(layout)] == ' ' {
+					return t, true
+				}
+			}
+		}
+	}
+	return time.Time{}, false
 }

@@ -216,3 +216,20 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestDCTTime(t *testing.T) {
+	cases := map[string]string{
+		"1998-02-27": "1998-02-27", "1998-12-05T09:42": "1998-12-05", "19980227": "1998-02-27",
+		"": "", "1998-02": "", "PRESENT_REF": "", "1998-02-30": "", "1998-02-271": "",
+	}
+	for in, want := range cases {
+		tm, ok := (&Doc{DCT: in}).DCTTime()
+		got := ""
+		if ok {
+			got = tm.Format("2006-01-02")
+		}
+		if got != want {
+			t.Errorf("DCTTime(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
