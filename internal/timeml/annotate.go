@@ -34,9 +34,10 @@ type newTag struct {
 // dropped. Of spans that overlap, the longer one (the first, on ties; timexes
 // before events) is kept: TempEval-3 files do not nest TIMEX3 and EVENT.
 //
-// TIMEX3 tids are the timexes' IDs when they are unique and unused outside
-// <TEXT> (the DCT's "t0"), else the next free tN; anchorTimeID follows the
-// renaming. EVENT eids likewise (eN).
+// TIMEX3 tids are tN, EVENT eids eN, with N the number that ends the
+// annotation's own ID (t3 -> t3, ev12 -> e12) when that ID is free (not the
+// DCT's t0, not used outside <TEXT>, not taken by an earlier annotation),
+// else the smallest free N; anchorTimeID follows the renaming.
 func Annotate(d *Doc, timexes []timex.Timex, events []event.Event) ([]byte, error) {
 	if d == nil {
 		return nil, fmt.Errorf("timeml: Annotate: nil document")
@@ -112,17 +113,19 @@ func Annotate(d *Doc, timexes []timex.Timex, events []event.Event) ([]byte, erro
 	return d.write(cands), nil
 }
 
-// assignIDs gives each kept item (keyed by offset+index in kept) an ID: its
-// own when free, else prefix+N for the smallest free N.
+// assignIDs gives each kept item (keyed by offset+index in kept) an ID in
+// TimeML's usual shape, prefix+N: its own ID when it has that shape, or the
+// digits at the end of its own ID (ev12 -> e12) when that is free; else the
+// smallest free prefix+N.
 func assignIDs[T any](items []T, id func(T) string, kept map[int]bool, offset int, prefix string, used map[string]bool) map[int]string {
 	out := map[int]string{}
 	next := 1
-	// First pass: items whose own ID is usable keep it, in input order.
+	// First pass: items whose own number is usable keep it, in input order.
 	for i, it := range items {
 		if !kept[offset+i] {
 			continue
 		}
-		if v := id(it); v != "" && !used[v] && validID(v) {
+		if v := conventionalID(id(it), prefix); v != "" && !used[v] {
 			used[v] = true
 			out[i] = v
 		}
@@ -144,8 +147,27 @@ func assignIDs[T any](items []T, id func(T) string, kept map[int]bool, offset in
 	return out
 }
 
-// validID accepts IDs that are XML names (TimeML IDs are xs:ID).
-func validID(s string) bool { return validName(s) && !strings.Contains(s, ":") }
+// conventionalID returns prefix + the number that ends id (letters then
+// digits, "ev12" -> "e12"), "" when id is not of that shape.
+func conventionalID(id, prefix string) string {
+	j := len(id)
+	for j > 0 && id[j-1] >= '0' && id[j-1] <= '9' {
+		j--
+	}
+	if j == len(id) || j == 0 || len(id)-j > 9 {
+		return ""
+	}
+	for _, c := range id[:j] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return ""
+		}
+	}
+	n, err := strconv.Atoi(id[j:])
+	if err != nil {
+		return ""
+	}
+	return prefix + strconv.Itoa(n)
+}
 
 func timexOpen(tid string, tx timex.Timex, oldToNew map[string]string, dctID string) string {
 	var b strings.Builder

@@ -101,7 +101,7 @@ func TestAnnotateRules(t *testing.T) {
 			name:    "timex and event, IDs renamed away from t0",
 			timexes: []timex.Timex{{ID: "t0", Span: span(txt, "on Monday", 0), Type: "DATE", Value: "2020-01-06", Anchor: timex.AnchorDCT}},
 			events:  []event.Event{{ID: "ev1", Trigger: span(txt, "began", 0), Class: "ASPECTUAL"}},
-			want:    `<s id="1">Talks <EVENT eid="ev1" class="ASPECTUAL">began</EVENT> <TIMEX3 tid="t1" type="DATE" value="2020-01-06" temporalFunction="true" functionInDocument="NONE" anchorTimeID="t0">on Monday</TIMEX3> &amp; ended late.</s><s id="2">A week later after that, nothing.</s>`,
+			want:    `<s id="1">Talks <EVENT eid="e1" class="ASPECTUAL">began</EVENT> <TIMEX3 tid="t1" type="DATE" value="2020-01-06" temporalFunction="true" functionInDocument="NONE" anchorTimeID="t0">on Monday</TIMEX3> &amp; ended late.</s><s id="2">A week later after that, nothing.</s>`,
 		},
 		{
 			name: "overlap keeps the longer, event inside timex dropped",
@@ -126,6 +126,15 @@ func TestAnnotateRules(t *testing.T) {
 			want: `<s id="1">Talks began on <TIMEX3 tid="t1" type="DATE" value="a&quot;&lt;b&gt;&amp;" mod="APPROX" temporalFunction="false" functionInDocument="NONE" quant="EVERY" freq="1X">Monday &amp;</TIMEX3> ended late.</s><s id="2">A week later after that, nothing.</s>`,
 		},
 		{
+			name: "event numbers kept, clashes renumbered",
+			events: []event.Event{
+				{ID: "ev7", Trigger: span(txt, "began", 0)},
+				{ID: "e7", Trigger: span(txt, "ended", 0)},
+				{ID: "??", Trigger: span(txt, "nothing", 0)},
+			},
+			want: `<s id="1">Talks <EVENT eid="e7" class="OCCURRENCE">began</EVENT> on Monday &amp; <EVENT eid="e1" class="OCCURRENCE">ended</EVENT> late.</s><s id="2">A week later after that, <EVENT eid="e2" class="OCCURRENCE">nothing</EVENT>.</s>`,
+		},
+		{
 			name:    "out of range and empty spans dropped",
 			timexes: []timex.Timex{{Span: document.Span{Start: 3, End: 3}}, {Span: document.Span{Start: -1, End: 2}}, {Span: document.Span{Start: 2, End: len(txt) + 1}}},
 			want:    `<s id="1">Talks began on Monday &amp; ended late.</s><s id="2">A week later after that, nothing.</s>`,
@@ -134,9 +143,9 @@ func TestAnnotateRules(t *testing.T) {
 			name: "anchor follows renaming",
 			timexes: []timex.Timex{
 				{ID: "x", Span: span(txt, "Monday", 0), Type: "DATE", Value: "2020-01-06"},
-				{ID: "t0", Span: span(txt, "A week later", 0), Type: "DATE", Value: "2020-01-13", Anchor: timex.AnchorTimex, AnchorID: "t0"},
+				{ID: "t0", Span: span(txt, "A week later", 0), Type: "DATE", Value: "2020-01-13", Anchor: timex.AnchorTimex, AnchorID: "x"},
 			},
-			want: `<s id="1">Talks began on <TIMEX3 tid="x" type="DATE" value="2020-01-06" temporalFunction="false" functionInDocument="NONE">Monday</TIMEX3> &amp; ended late.</s><s id="2"><TIMEX3 tid="t1" type="DATE" value="2020-01-13" temporalFunction="true" functionInDocument="NONE" anchorTimeID="t1">A week later</TIMEX3> after that, nothing.</s>`,
+			want: `<s id="1">Talks began on <TIMEX3 tid="t1" type="DATE" value="2020-01-06" temporalFunction="false" functionInDocument="NONE">Monday</TIMEX3> &amp; ended late.</s><s id="2"><TIMEX3 tid="t2" type="DATE" value="2020-01-13" temporalFunction="true" functionInDocument="NONE" anchorTimeID="t1">A week later</TIMEX3> after that, nothing.</s>`,
 		},
 	}
 	for _, c := range cases {
