@@ -294,7 +294,13 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 				break // "and", "&": two names
 			}
 			if _, g := r.gazMatch(v, q, b); g > 0 && !connectors[v[q].Lower] {
-				break
+				// A person's name may contain a place name ("Ana Lima",
+				// "George Washington"): after a given name or a title, a
+				// single-word gazetteer match continues the name.
+				personal := (r.lex.IsFirstName(v[p].base) || title != "") && g == 1 && q == p+1
+				if !personal {
+					break
+				}
 			}
 			if n, _ := r.titleMatch(v, q, b); n > 0 && q+n < b && !connectors[v[q].Lower] {
 				break

@@ -1,6 +1,13 @@
 package event
 
 import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/text"
@@ -9,5 +16,1135 @@ import (
 
 // Extract finds the events of doc and links them to entities and times.
 func Extract(doc *document.Document, sents []text.Sentence, tx []timex.Timex, ents []entity.Entity) []Event {
+	x := newExtractor(doc, sents, tx, ents)
+	var evs []*ev
+	for si := range sents {
+		evs = append(evs, x.sentence(si, evs)...)
+	}
+	evs = x.corefer(evs)
+	return x.output(evs)
+}
+
+// ment is an entity mention located in a sentence's tokens.
+type ment struct {
+	first, last int // token range (inclusive)
+	ent         *entity.Entity
+	kind        string
+	poss        bool // "Putin’s", "Japan’s"
+	start       int
+}
+
+// tmx is a timex located in a sentence's tokens.
+type tmx struct {
+	first, last int
+	t           *timex.Timex
+}
+
+// ev is an event under construction.
+type ev struct {
+	Event
+	sent      int
+	tok       int
+	trig      Trigger
+	clause    int
+	definite  bool
+	distinct  bool // "a separate conversation", "another meeting"
+	merged    bool
+	parts     map[string]string // entity ID -> role
+	partOrd   []string
+	places    []string
+	planVerb  bool // a plan/intend verb governing another event
+	placePrep map[string]string
+	weak      map[string]bool // participants that do not identify the event (subject of a light verb)
+	light     bool
+}
+
+type extractor struct {
+	doc    *document.Document
+	sents  []text.Sentence
+	ents   map[string]*entity.Entity
+	ments  [][]ment
+	mentAt [][]int // per sentence and token: index into ments, -1 for none
+	tmxs   [][]tmx
+	clause [][]int    // clause index per token
+	opener [][]string // per clause: the word that opened it ("when", "which", ...)
+}
+
+func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Timex, ents []entity.Entity) *extractor {
+	x := &extractor{doc: doc, sents: sents, ents: map[string]*entity.Entity{}}
+	x.ments = make([][]ment, len(sents))
+	x.tmxs = make([][]tmx, len(sents))
+	x.clause = make([][]int, len(sents))
+	x.opener = make([][]string, len(sents))
+	for i := range ents {
+		e := &ents[i]
+		x.ents[e.ID] = e
+		for _, m := range e.Mentions {
+			si := m.Sentence
+			if si < 0 || si >= len(sents) {
+				continue
+			}
+			f, l := tokenRange(sents[si].Tokens, m.Span)
+			if f < 0 {
+				continue
+			}
+			tk := sents[si].Tokens[l]
+			poss := m.End < tk.End && (strings.HasPrefix(x.doc.Text[m.End:tk.End], "’") || strings.HasPrefix(x.doc.Text[m.End:tk.End], "'"))
+			x.ments[si] = append(x.ments[si], ment{first: f, last: l, ent: e, kind: m.Kind, poss: poss, start: m.Start})
+		}
+	}
+	for si := range x.ments {
+		ms := x.ments[si]
+		sort.Slice(ms, func(i, j int) bool {
+			if ms[i].first != ms[j].first {
+				return ms[i].first < ms[j].first
+			}
+			return ms[i].start < ms[j].start
+		})
+		// Drop mentions nested in a longer one: the demonym inside "the
+		// Russian leader".
+		kept := ms[:0]
+		for i, m := range ms {
+			nested := false
+			for j, n := range ms {
+				if i != j && n.first <= m.first && m.last <= n.last && (n.last-n.first > m.last-m.first) {
+					nested = true
+				}
+			}
+			if !nested {
+				kept = append(kept, m)
+			}
+		}
+		x.ments[si] = kept
+	}
+	x.mentAt = make([][]int, len(sents))
+	for si, s := range sents {
+		idx := make([]int, len(s.Tokens))
+		for i := range idx {
+			idx[i] = -1
+		}
+		for k, m := range x.ments[si] {
+			for i := m.first; i <= m.last; i++ {
+				if idx[i] < 0 {
+					idx[i] = k
+				}
+			}
+		}
+		x.mentAt[si] = idx
+	}
+	for i := range tx {
+		t := &tx[i]
+		si := t.Sentence
+		if si < 0 || si >= len(sents) || !sents[si].Span.Overlaps(t.Span) {
+			si = sentenceOf(sents, t.Span)
+			if si < 0 {
+				continue
+			}
+		}
+		f, l := tokenRange(sents[si].Tokens, t.Span)
+		if f >= 0 {
+			x.tmxs[si] = append(x.tmxs[si], tmx{first: f, last: l, t: t})
+		}
+	}
+	for si, s := range sents {
+		x.clause[si], x.opener[si] = x.clauses(si, s)
+	}
+	return x
+}
+
+func sentenceOf(sents []text.Sentence, sp document.Span) int {
+	i := sort.Search(len(sents), func(i int) bool { return sents[i].End > sp.Start })
+	if i < len(sents) && sents[i].Overlaps(sp) {
+		return i
+	}
+	return -1
+}
+
+// tokenRange returns the first and last token overlapping sp, or -1.
+func tokenRange(toks []text.Token, sp document.Span) (int, int) {
+	f, l := -1, -1
+	for i, t := range toks {
+		if t.Overlaps(sp) {
+			if f < 0 {
+				f = i
+			}
+			l = i
+		} else if f >= 0 {
+			break
+		}
+	}
+	return f, l
+}
+
+// mentionAt returns the mention covering token i of sentence si.
+func (x *extractor) mentionAt(si, i int) *ment {
+	if i < 0 || i >= len(x.mentAt[si]) {
+		return nil
+	}
+	if k := x.mentAt[si][i]; k >= 0 {
+		return &x.ments[si][k]
+	}
 	return nil
+}
+
+var clauseWords = map[string]bool{"which": true, "who": true, "whom": true, "where": true, "when": true, "while": true,
+	"whereas": true, "although": true, "though": true, "because": true, "but": true, "that": true, "if": true, "unless": true}
+
+var clausePunct = map[string]bool{",": true, ";": true, ":": true, "“": true, "”": true, "\"": true, "(": true, ")": true, "—": true, "–": true}
+
+// clauses splits a sentence into clauses: at punctuation (except commas
+// inside a list of names) and at subordinating words.
+func (x *extractor) clauses(si int, s text.Sentence) ([]int, []string) {
+	ids := make([]int, len(s.Tokens))
+	openers := []string{""}
+	c := 0
+	inline := map[int]bool{} // quote marks around a short quoted phrase
+	for i, t := range s.Tokens {
+		if t.Text == "“" || t.Text == "\"" {
+			for j := i + 1; j < len(s.Tokens) && j <= i+7; j++ {
+				if s.Tokens[j].Text == "”" || s.Tokens[j].Text == "\"" {
+					if i > 0 && j < len(s.Tokens)-1 {
+						inline[i], inline[j] = true, true
+					}
+					break
+				}
+			}
+		}
+	}
+	for i, t := range s.Tokens {
+		w := t.Lower
+		brk := false
+		if i > 0 && sayVerbs[s.Tokens[i-1].Lower] && t.Kind == text.Word && !preps[w] && !clauseWords[w] && w != "to" {
+			brk = true // "said he discussed ...": the reported clause
+		} else if inline[i] {
+			brk = false
+		} else if clausePunct[w] && i > 0 {
+			brk = true
+			if w == "," && i+1 < len(s.Tokens) {
+				pm, nm := x.mentionAt(si, i-1), x.mentionAt(si, i+1)
+				if pm != nil && nm != nil || nm != nil && pm == nil && isListAnd(s.Tokens, i+1) {
+					brk = false // "Etorofu, Kunashiri, Shikotan and ..."
+				}
+			}
+		} else if clauseWords[w] && i > 0 && x.mentionAt(si, i) == nil {
+			brk = true
+			// "that" as a determiner ("that agreement") does not open a clause.
+			if w == "that" && i+1 < len(s.Tokens) && len(Lookup(s.Tokens[i+1].Lower)) > 0 {
+				brk = false
+			}
+		}
+		if brk {
+			op := ""
+			if clauseWords[w] {
+				op = w
+			}
+			// ", which": one boundary, not an empty clause of punctuation.
+			empty := i > 0 && ids[i-1] == c && s.Tokens[i-1].Kind == text.Punct && (i < 2 || ids[i-2] != c)
+			if empty && c > 0 {
+				openers[c] = op
+			} else {
+				c++
+				openers = append(openers, op)
+			}
+		}
+		ids[i] = c
+		if i == 0 && clauseWords[w] {
+			openers[0] = w
+		}
+	}
+	return ids, openers
+}
+
+func isListAnd(toks []text.Token, i int) bool {
+	return false
+}
+
+var sayVerbs = map[string]bool{"said": true, "says": true, "say": true, "added": true, "stated": true, "announced": true, "declared": true, "noted": true}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "their": true, "his": true, "her": true, "its": true,
+	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true, "another": true,
+	"any": true, "each": true, "every": true, "no": true, "some": true, "first": true, "second": true, "last": true,
+	"next": true, "previous": true, "recent": true, "separate": true, "formal": true, "informal": true, "bilateral": true,
+	"joint": true, "brief": true, "several": true, "two": true, "three": true, "many": true, "further": true, "new": true,
+	"economic": true, "political": true, "nuclear": true, "missile": true, "arms": true, "peace": true, "trade": true,
+	"provocative": true, "military": true, "diplomatic": true, "official": true, "annual": true, "regional": true, "summit": true, "forum": true}
+
+var definiteDets = map[string]bool{"the": true, "their": true, "this": true, "that": true, "these": true, "those": true, "its": true, "his": true, "her": true}
+var distinctWords = map[string]bool{"separate": true, "another": true, "new": true, "second": true, "next": true, "other": true, "different": true, "further": true, "first": true, "previous": true}
+
+var verbContext = map[string]bool{"to": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "should": true, "shall": true, "not": true, "n't": true, "n’t": true, "he": true, "she": true, "they": true,
+	"we": true, "i": true, "it": true, "who": true, "also": true, "never": true, "did": true, "does": true, "do": true,
+	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true, "you": true}
+
+var lightVerbs = map[string]bool{"hold": true, "held": true, "holds": true, "holding": true, "had": true, "have": true,
+	"has": true, "having": true, "took": true, "take": true, "takes": true, "attend": true, "attended": true, "attends": true,
+	"conduct": true, "conducted": true, "host": true, "hosted": true, "hosts": true, "join": true, "joined": true,
+	"chair": true, "chaired": true, "discussed": true, "discuss": true, "began": true, "start": true, "started": true}
+
+var attendVerbs = map[string]bool{"attend": true, "attended": true, "attends": true, "join": true, "joined": true}
+
+// chooseTrigger picks the entry for token i of s, or false.
+func (x *extractor) chooseTrigger(si, i int) (Trigger, bool) {
+	s := x.sents[si]
+	t := s.Tokens[i]
+	if t.Kind != text.Word {
+		return Trigger{}, false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	if unicode.IsUpper(r) && i > 0 && s.Tokens[i-1].Text != "“" && s.Tokens[i-1].Text != "\"" {
+		return Trigger{}, false // part of a name ("Economic Cooperation Summit")
+	}
+	if x.mentionAt(si, i) != nil {
+		return Trigger{}, false
+	}
+	for _, tm := range x.tmxs[si] {
+		if tm.first <= i && i <= tm.last {
+			return Trigger{}, false
+		}
+	}
+	cands := Lookup(t.Lower)
+	if len(cands) == 0 {
+		return Trigger{}, false
+	}
+	prev := ""
+	if i > 0 {
+		prev = s.Tokens[i-1].Lower
+	}
+	nounCtx := determiners[prev] || strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") ||
+		strings.HasSuffix(prev, "-minute") || strings.HasSuffix(prev, "-hour") || strings.HasSuffix(prev, "-day")
+	if i > 0 && s.Tokens[i-1].Kind == text.Number {
+		nounCtx = true
+	}
+	detCtx := nounCtx
+	if m := x.mentionAt(si, i-1); m != nil && i > 0 && (strings.Contains(s.Tokens[i-1].Text, "-") || m.kind == "acronym" || m.kind == "demonym" || m.ent.Type != entity.Person) {
+		nounCtx = true // "Abe-Putin meeting", "APEC summit", "U.N. sanctions"
+	}
+	verbCtx := verbContext[prev] || (i == 0 && strings.HasSuffix(t.Lower, "ing"))
+	var noun, verb *Trigger
+	for k := range cands {
+		if cands[k].Noun {
+			if noun == nil {
+				noun = &cands[k]
+			}
+		} else if verb == nil {
+			verb = &cands[k]
+		}
+	}
+	switch {
+	case noun != nil && verb != nil:
+		if nounCtx && !verbCtx {
+			return *noun, true
+		}
+		if verbCtx {
+			return *verb, true
+		}
+		// Plurals and -ment/-tion forms read as nouns; -ed and -ing as verbs.
+		if strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing") && noun.Lemma != t.Lower {
+			return *verb, true
+		}
+		if noun.Lemma == t.Lower || strings.HasSuffix(t.Lower, "s") && noun.Lemma != t.Lower {
+			if noun.Lemma == t.Lower || !verbCtx {
+				return *noun, true
+			}
+		}
+		return *verb, true
+	case noun != nil:
+		if verbCtx && prev != "the" {
+			return Trigger{}, false
+		}
+		return *noun, true
+	default:
+		if detCtx && !strings.HasSuffix(t.Lower, "ed") {
+			return Trigger{}, false
+		}
+		return *verb, true
+	}
+}
+
+// finiteCues corrects the clause cues of a verb trigger that is itself
+// the finite verb: "Putin said on Saturday" is past and actual whatever
+// comes further left (another clause's "could") or right (a reported
+// "will visit").
+func finiteCues(s text.Sentence, i int, c text.Cues) text.Cues {
+	w := s.Tokens[i].Lower
+	if !text.IsPastForm(w) {
+		return c
+	}
+	// Look at the verb group right before the trigger.
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		p := s.Tokens[k]
+		if p.Kind == text.Punct {
+			break
+		}
+		switch p.Lower {
+		case "not", "n't", "n’t", "never":
+			c.Modality = text.Negated
+			return c
+		case "will", "would", "may", "might", "could", "can", "should", "must", "shall", "to",
+			"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do":
+			return c // an auxiliary: the cues already describe this verb group
+		}
+	}
+	c.Tense, c.Modality, c.Verb = text.Past, text.Actual, i
+	c.Perfect, c.Progressive = false, false
+	return c
+}
+
+// sentence finds the events of sentence si.
+func (x *extractor) sentence(si int, earlier []*ev) []*ev {
+	s := x.sents[si]
+	var out []*ev
+	for i := range s.Tokens {
+		tr, ok := x.chooseTrigger(si, i)
+		if !ok {
+			continue
+		}
+		e := &ev{sent: si, tok: i, trig: tr, clause: x.clause[si][i], parts: map[string]string{}}
+		t := s.Tokens[i]
+		e.Trigger = t.Span
+		e.Text = t.Text
+		e.Lemma = tr.Lemma
+		e.Class = tr.Class
+		e.Kind = tr.Kind
+		e.Sentence = si
+		cues := text.ClauseCues(s, i)
+		if !tr.Noun {
+			cues = finiteCues(s, i, cues)
+		}
+		e.Modality = cues.Modality
+		if cues.Tense != text.TenseNone {
+			e.Tense = cues.Tense.String()
+		}
+		if tr.Kind == "light" {
+			e.light = true
+		}
+		if tr.Kind == "plan" && i+2 < len(s.Tokens) && s.Tokens[i+1].Lower == "to" && len(Lookup(s.Tokens[i+2].Lower)) > 0 {
+			e.planVerb = true
+		}
+		if tr.Noun {
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
+				w := s.Tokens[k].Lower
+				if distinctWords[w] {
+					e.distinct = true
+				}
+				if definiteDets[w] {
+					e.definite = true
+					break
+				}
+				if w == "a" || w == "an" {
+					break
+				}
+			}
+		}
+		out = append(out, e)
+	}
+	for _, e := range out {
+		x.participants(si, e, out, earlier)
+	}
+	x.attachTimes(si, out)
+	// Planned by position in time: an event dated after the document date
+	// has not happened yet.
+	for _, e := range out {
+		if e.Modality == text.Actual && e.Value != "" && x.doc.HasDCT() && afterDCT(e.Value, x.doc.DCT) &&
+			(e.Tense != "PAST" || beyondDCTMonth(e.Value, x.doc.DCT)) {
+			e.Modality = text.Planned
+		}
+	}
+	var kept []*ev
+	for _, e := range out {
+		if e.light || e.planVerb {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	return kept
+}
+
+var preps = map[string]bool{"in": true, "at": true, "near": true, "with": true, "by": true, "to": true, "from": true,
+	"of": true, "on": true, "for": true, "between": true, "into": true, "over": true, "toward": true, "towards": true,
+	"about": true, "against": true, "under": true, "off": true, "across": true, "within": true,
+	"including": true, "regarding": true, "among": true, "like": true, "than": true, "via": true, "onto": true, "around": true}
+
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "off": true, "inside": true, "outside": true, "across": true}
+
+// placeKinds are kinds whose object is where they happen ("visit Russia",
+// "seized the islands").
+var placeKinds = map[string]bool{"visit": true, "seizure": true, "attack": true}
+
+// governingPrep returns the preposition that governs mention m (skipping
+// determiners, adjectives, titles and modifiers inside its noun phrase),
+// or "".
+func (x *extractor) governingPrep(si int, m *ment) string {
+	toks := x.sents[si].Tokens
+	for k := m.first - 1; k >= 0 && k >= m.first-5; k-- {
+		w := toks[k].Lower
+		if preps[w] {
+			if w == "of" && k > 0 && isPlaceNoun(toks[k-1].Lower) {
+				// "the city of Danang": look past the head noun.
+				continue
+			}
+			return w
+		}
+		if toks[k].Kind == text.Punct && w != "’" && w != "'" || clauseWords[w] || verbContext[w] || text.IsPastForm(w) {
+			return ""
+		}
+		if len(Lookup(w)) > 0 && !determiners[w] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// modifier reports whether mention m only modifies a following name
+// ("U.S. President Donald Trump", "Russian President Vladimir Putin").
+func (x *extractor) modifier(si int, m *ment) bool {
+	ms := x.ments[si]
+	toks := x.sents[si].Tokens
+	for k := range ms {
+		n := &ms[k]
+		if n.first <= m.last || n.first > m.last+5 {
+			continue
+		}
+		for j := m.last + 1; j < n.first; j++ {
+			w := toks[j].Lower
+			if toks[j].Kind == text.Punct || w == "and" || w == "or" || verbContext[w] || preps[w] || len(Lookup(w)) > 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// coordinated reports whether tokens [a, b) join two names: "and", ",",
+// articles, title words and modifier names ("the prime minister and U.S.
+// President Donald Trump").
+func (x *extractor) coordinated(si, a, b int) bool {
+	toks := x.sents[si].Tokens
+	conj := false
+	for k := a; k < b; k++ {
+		w := toks[k].Lower
+		switch {
+		case w == "and" || w == "," || w == "&":
+			conj = true
+		case w == "the" || w == "." || x.mentionAt(si, k) != nil:
+		case toks[k].Kind == text.Word && isUpper(toks[k].Text):
+		default:
+			return false
+		}
+	}
+	return conj
+}
+
+func isUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// refersTo resolves pronouns and plural descriptions of actors: he/him ->
+// a person, they/both sides/the two leaders -> the parties of the latest
+// event with two or more.
+func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
+	toks := x.sents[si].Tokens
+	w := toks[i].Lower
+	switch w {
+	case "he", "him", "his", "she", "her", "himself", "herself":
+		// The subject of an earlier clause of this sentence.
+		for k := i - 1; k >= 0; k-- {
+			if x.clause[si][k] == x.clause[si][i] {
+				continue
+			}
+			if m := x.subjectOf(si, x.clause[si][k]); m != nil {
+				return []string{m.ent.ID}
+			}
+			break
+		}
+		for k := len(x.ments[si]) - 1; k >= 0; k-- {
+			m := x.ments[si][k]
+			if m.last < i && m.ent.Type == entity.Person {
+				return []string{m.ent.ID}
+			}
+		}
+		for p := si - 1; p >= 0 && p >= si-3; p-- {
+			for k := len(x.ments[p]) - 1; k >= 0; k-- {
+				if m := x.ments[p][k]; m.ent.Type == entity.Person {
+					return []string{m.ent.ID}
+				}
+			}
+		}
+	case "they", "their", "both", "leaders", "sides":
+		n := len(cur) + len(earlier)
+		for k := n - 1; k >= 0; k-- {
+			var e *ev
+			if k >= len(earlier) {
+				e = cur[k-len(earlier)]
+			} else {
+				e = earlier[k]
+			}
+			if e.sent < si-3 {
+				break
+			}
+			if e.sent == si && e.tok >= i {
+				continue
+			}
+			var ids []string
+			for _, id := range e.partOrd {
+				if t := x.ents[id].Type; t == entity.Person {
+					ids = append(ids, id)
+				}
+			}
+			if len(ids) >= 2 {
+				return ids
+			}
+		}
+	}
+	return nil
+}
+
+// subjectOf returns the first person mention of clause c that is not
+// governed by a preposition.
+func (x *extractor) subjectOf(si, c int) *ment {
+	for k := range x.ments[si] {
+		m := &x.ments[si][k]
+		if x.clause[si][m.first] == c && m.ent.Type == entity.Person && x.governingPrep(si, m) == "" && !m.poss {
+			return m
+		}
+	}
+	return nil
+}
+
+func (e *ev) add(id, role string) {
+	if id == "" {
+		return
+	}
+	if _, ok := e.parts[id]; ok {
+		return
+	}
+	e.parts[id] = role
+	e.partOrd = append(e.partOrd, id)
+}
+
+func (e *ev) addPlace(id string) {
+	for _, p := range e.places {
+		if p == id {
+			return
+		}
+	}
+	e.places = append(e.places, id)
+}
+
+var pluralActors = map[string]bool{"they": true, "leaders": true, "sides": true}
+
+// participants links event e to the entities of its clause.
+func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
+	s := x.sents[si]
+	toks := s.Tokens
+	c := e.clause
+	i := e.tok
+	passive := false
+	if !e.trig.Noun && text.IsPastForm(toks[i].Lower) {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			w := toks[k].Lower
+			if w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" || w == "being" {
+				passive = true
+				break
+			}
+		}
+	}
+	subjRole, objRole := RoleAgent, RolePatient
+	if e.Class == Reporting {
+		subjRole = RoleSpeaker
+	}
+	if passive {
+		subjRole = RolePatient
+	}
+	// Subject: mentions before the trigger in the clause, closest group.
+	var subj []*ment
+	for k := range x.ments[si] {
+		m := &x.ments[si][k]
+		if m.last >= i || x.clause[si][m.first] != c {
+			continue
+		}
+		if x.governingPrep(si, m) != "" || x.modifier(si, m) {
+			continue
+		}
+		if m.poss {
+			continue // possessors are handled below
+		}
+		subj = append(subj, m)
+	}
+	// Keep the group of subjects closest to the verb: "Abe and Putin".
+	if len(subj) > 1 {
+		g := []*ment{subj[len(subj)-1]}
+		for k := len(subj) - 2; k >= 0; k-- {
+			if subj[k].last >= g[0].first { // parts of one compound: "Abe-Putin"
+				g = append([]*ment{subj[k]}, g...)
+				continue
+			}
+			if x.coordinated(si, subj[k].last+1, g[0].first) {
+				g = append([]*ment{subj[k]}, g...)
+				continue
+			}
+			break
+		}
+		subj = g
+	}
+	// Nouns take part only through their own phrase or a light verb.
+	light, attend := false, false
+	if e.trig.Noun {
+		for k := i - 1; k >= 0 && x.clause[si][k] == c && k >= i-5; k-- {
+			w := toks[k].Lower
+			if lightVerbs[w] {
+				light = true
+				attend = attendVerbs[w]
+				break
+			}
+			// only determiners and adjectives between: "held his formal
+			// meeting", "held a separate 15-minute conversation"
+			if !determiners[w] && toks[k].Kind != text.Number && !strings.Contains(w, "-") &&
+				!strings.HasSuffix(w, "al") && !strings.HasSuffix(w, "ic") && !strings.HasSuffix(w, "ive") {
+				break
+			}
+		}
+		if !light {
+			subj = nil
+		}
+		// Possessor or name modifier right before the noun.
+		for k := range x.ments[si] {
+			m := &x.ments[si][k]
+			if m.last < i && m.last >= i-3 && x.clause[si][m.first] == c {
+				gap := toks[m.last+1 : i]
+				ok := true
+				for _, g := range gap {
+					if !determiners[g.Lower] || g.Lower == "a" || g.Lower == "an" {
+						ok = false
+					}
+				}
+				if ok && (m.poss || m.last == i-1) {
+					e.add(m.ent.ID, RoleAgent)
+				}
+			}
+		}
+		if i > 0 {
+			for _, id := range x.pronounBefore(si, i, cur, earlier) {
+				e.add(id, RoleAgent)
+			}
+		}
+	}
+	own := len(e.partOrd) // parties named by the noun's own phrase
+	for _, m := range subj {
+		if m.ent.Type == entity.Location && m.ent.Subtype != "country" && m.ent.Note == "" && !passive {
+			continue // "In Tokyo, ..." is a place, not an actor
+		}
+
+		if passive && m.ent.Type == entity.Location && placeKinds[e.Kind] {
+			e.addPlace(m.ent.ID)
+			continue
+		}
+		e.add(m.ent.ID, subjRole)
+	}
+	if len(subj) == 0 && (!e.trig.Noun || light) {
+		// A pronoun or plural description as subject.
+		for k := i - 1; k >= 0 && x.clause[si][k] == c && k >= i-6; k-- {
+			w := toks[k].Lower
+			if w == "he" || w == "she" || pluralActors[w] {
+				role := subjRole
+				for _, id := range x.pronoun(si, k, cur, earlier) {
+					e.add(id, role)
+				}
+				break
+			}
+		}
+		// A relative clause: "Moscow, which has often accused ...".
+		if len(e.parts) == 0 {
+			if op := x.opener[si][c]; op == "which" || op == "who" {
+				for k := len(x.ments[si]) - 1; k >= 0; k-- {
+					m := x.ments[si][k]
+					if m.last < i && x.clause[si][m.last] < c {
+						if x.clause[si][m.last] == c-1 && m.kind != "demonym" {
+							e.add(m.ent.ID, subjRole)
+						}
+						break
+					}
+				}
+			}
+		}
+		// Participial clause at the start of a sentence: "Meeting before
+		// the opening..., Abe told Putin": its subject is the main one.
+		if len(e.parts) == 0 && i == 0 {
+			if m := x.subjectOf(si, c+1); m != nil {
+				e.add(m.ent.ID, subjRole)
+			}
+		}
+	}
+	if e.trig.Noun && attend {
+		// The subject of "attended the meeting" takes part, but does not
+		// tell which meeting it is.
+		for _, id := range e.partOrd[own:] {
+			if e.weak == nil {
+				e.weak = map[string]bool{}
+			}
+			e.weak[id] = true
+		}
+	}
+	// After the trigger: with/between parties, agents of passives, objects, places.
+	var lastPrep string
+	var lastPlace *ment
+	for k := range x.ments[si] {
+		m := &x.ments[si][k]
+		if m.first <= i || x.clause[si][m.first] != c || x.modifier(si, m) || m.kind == "demonym" {
+			continue
+		}
+		// A name that modifies an event noun ("U.N. sanctions") belongs to it.
+		if m.last+1 < len(toks) && hasNoun(toks[m.last+1].Lower) {
+			continue
+		}
+		nearest := !x.triggerBetween(cur, e, m.first)
+		p := x.governingPrep(si, m)
+		if p == "" && lastPrep == "between" && m.first > 0 && toks[m.first-1].Lower == "and" {
+			p = "between"
+		}
+		isPlace := (placePreps[p] || p == "of" && m.first >= 2 && isPlaceNoun(toks[m.first-2].Lower)) && m.ent.Type == entity.Location
+		switch {
+		case (p == "with" || p == "between") && nearest:
+			e.add(m.ent.ID, RoleWith)
+			lastPrep = p
+		case p == "by" && passive:
+			e.add(m.ent.ID, RoleAgent)
+		case isPlace && !(e.trig.Noun && x.verbBetween(si, i, m.first)):
+			// "in Vladivostok in Russia’s Far East": the second place
+			// only locates the first.
+			if lastPlace != nil && x.locates(si, lastPlace, m) {
+				lastPlace = m
+				continue
+			}
+			lastPlace = m
+			e.addPlace(m.ent.ID)
+			if e.placePrep == nil {
+				e.placePrep = map[string]string{}
+			}
+			if p == "of" {
+				p = "in"
+			}
+			e.placePrep[m.ent.ID] = p
+		case p == "" && !passive && !e.trig.Noun && nearest:
+			if placeKinds[e.Kind] && m.ent.Type == entity.Location {
+				e.addPlace(m.ent.ID)
+			} else if sayVerbs[toks[i].Lower] && len(e.parts) == 0 && m.first == i+1 {
+				e.add(m.ent.ID, RoleSpeaker) // "said Putin"
+			} else if e.Class != Reporting && (m.ent.Type != entity.Location || m.ent.Subtype == "country" || m.ent.Note != "") {
+				e.add(m.ent.ID, objRole)
+			} else if e.Class == Reporting && !sayVerbs[toks[i].Lower] {
+				e.add(m.ent.ID, objRole) // "told Putin"
+			}
+		}
+	}
+	// Pronoun parties after the trigger: "between him and Abe".
+	for k := i + 1; k < len(toks) && x.clause[si][k] == c; k++ {
+		w := toks[k].Lower
+		if (w == "him" || w == "her") && k > 0 && (toks[k-1].Lower == "between" || toks[k-1].Lower == "with") && !x.triggerBetween(cur, e, k) {
+			for _, id := range x.pronoun(si, k, cur, earlier) {
+				e.add(id, RoleWith)
+			}
+		}
+	}
+	// Places that contain another place of the event are redundant:
+	// "Vladivostok in Russia’s Far East" keeps Vladivostok and the Far East.
+	var ps []string
+	for _, p := range e.places {
+		redundant := false
+		for _, q := range e.places {
+			if q != p && x.ents[q].PartOf == p {
+				redundant = true
+			}
+		}
+		if !redundant {
+			ps = append(ps, p)
+		}
+	}
+	e.places = ps
+}
+
+// pronounBefore resolves a possessive pronoun or plural description right
+// before a noun trigger ("their meeting", "his comments").
+func (x *extractor) pronounBefore(si, i int, cur []*ev, earlier []*ev) []string {
+	toks := x.sents[si].Tokens
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].Lower
+		if w == "their" || w == "his" || w == "her" {
+			if w == "their" {
+				return x.pronoun(si, k, cur, earlier)
+			}
+			return x.pronoun(si, k, cur, earlier)
+		}
+		if toks[k].Kind == text.Punct || preps[w] {
+			break
+		}
+	}
+	return nil
+}
+
+// triggerBetween reports whether another event of the sentence lies
+// between e's trigger and token k.
+func (x *extractor) triggerBetween(cur []*ev, e *ev, k int) bool {
+	for _, o := range cur {
+		if o != e && o.sent == e.sent && o.tok > e.tok && o.tok < k && !o.light && !o.planVerb {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBetween reports whether a finite verb lies between tokens a and b.
+func (x *extractor) verbBetween(si, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch x.sents[si].Tokens[k].Lower {
+		case "was", "were", "is", "are", "has", "have", "had", "will", "would", "be":
+			return true
+		}
+	}
+	return false
+}
+
+// locates reports whether place m follows place p as its location:
+// "Vladivostok in Russia’s Far East", "Danang, Vietnam".
+func (x *extractor) locates(si int, p, m *ment) bool {
+	toks := x.sents[si].Tokens
+	k := p.last + 1
+	if k < len(toks) && (placePreps[toks[k].Lower] || toks[k].Lower == ",") {
+		k++
+	}
+	if k == m.first {
+		return true
+	}
+	// through a possessor: "in Russia’s Far East"
+	for _, q := range x.ments[si] {
+		if q.first == k && q.poss && q.last+1 == m.first {
+			return true
+		}
+	}
+	return false
+}
+
+func hasNoun(w string) bool {
+	for _, t := range Lookup(w) {
+		if t.Noun {
+			return true
+		}
+	}
+	return false
+}
+
+func isPlaceNoun(w string) bool {
+	switch w {
+	case "city", "town", "village", "port", "capital", "province", "region", "island", "islands", "state", "prefecture", "county", "district":
+		return true
+	}
+	return false
+}
+
+// attachTimes links each DATE or TIME expression of the sentence to one
+// event of its clause: the nearest trigger before it, else the nearest
+// after. A "when" clause's time also dates the main clause's events.
+func (x *extractor) attachTimes(si int, evs []*ev) {
+	for _, tm := range x.tmxs[si] {
+		if tm.t.Type != timex.Date && tm.t.Type != timex.Time {
+			continue
+		}
+		c := x.clause[si][tm.first]
+		var best *ev
+		for _, e := range evs {
+			if e.clause != c || e.light || e.planVerb || e.TimexID != "" {
+				continue
+			}
+			if e.tok < tm.first {
+				if best == nil || best.tok > tm.first || e.tok > best.tok {
+					best = e
+				}
+			} else if best == nil || best.tok > tm.first && e.tok < best.tok {
+				best = e
+			}
+		}
+		if best != nil {
+			best.TimexID, best.Value = tm.t.ID, tm.t.Value
+		}
+		if x.opener[si][c] == "when" {
+			for _, e := range evs {
+				if e.clause != c && e.TimexID == "" && !e.light && !e.planVerb && x.opener[si][e.clause] == "" {
+					e.TimexID, e.Value = tm.t.ID, tm.t.Value
+				}
+			}
+		}
+	}
+}
+
+// afterDCT reports whether a TIMEX3 value starts after the document day.
+func afterDCT(v string, dct time.Time) bool {
+	if len(v) < 4 {
+		return false
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return false
+	}
+	if y != dct.Year() {
+		return y > dct.Year()
+	}
+	if len(v) >= 7 && v[4] == '-' {
+		if m, err := strconv.Atoi(v[5:7]); err == nil {
+			if m != int(dct.Month()) {
+				return m > int(dct.Month())
+			}
+			if len(v) >= 10 {
+				if d, err := strconv.Atoi(v[8:10]); err == nil {
+					return d > dct.Day()
+				}
+			}
+			return false
+		}
+		season := map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
+		if m, ok := season[v[5:7]]; ok {
+			return m > dct.Month()
+		}
+	}
+	return false
+}
+
+// beyondDCTMonth reports whether a value lies in a later month or year
+// than the document date: a past-tense report of it can only be a plan
+// ("agreed to preparations toward next spring").
+func beyondDCTMonth(v string, dct time.Time) bool {
+	if len(v) < 4 {
+		return false
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return false
+	}
+	if y != dct.Year() {
+		return y > dct.Year()
+	}
+	if len(v) >= 7 && v[4] == '-' {
+		if m, err := strconv.Atoi(v[5:7]); err == nil {
+			return m > int(dct.Month())
+		}
+	}
+	return false
+}
+
+// family groups kinds that may name the same event.
+func family(kind string) string {
+	switch kind {
+	case "meeting", "talks":
+		return "meeting"
+	}
+	return kind
+}
+
+func (e *ev) partIDs() []string { return e.partOrd }
+
+// corefer merges definite event nouns ("the meeting", "their talks") into
+// the event of the most recent compatible mention of the same family
+// (meeting and talks are one family). Events introduced as "separate" or
+// "another" are only taken when nothing else fits.
+func (x *extractor) corefer(evs []*ev) []*ev {
+	root := make([]*ev, len(evs)) // the event each mention was merged into
+	for i, e := range evs {
+		root[i] = e
+		if !e.trig.Noun || !e.definite || e.distinct {
+			continue
+		}
+		var target *ev
+		for pass := 0; pass < 2 && target == nil; pass++ {
+			for j := i - 1; j >= 0; j-- {
+				a := evs[j]
+				if a.sent < e.sent-25 {
+					break
+				}
+				r := root[j]
+				if family(a.Kind) != family(e.Kind) || pass == 0 && r.distinct {
+					continue
+				}
+				if !compatible(r, e) {
+					continue
+				}
+				target = r
+				break
+			}
+		}
+		if target == nil || target == e {
+			continue
+		}
+		root[i] = target
+		e.merged = true
+		target.Corefs = append(target.Corefs, e.Trigger)
+		for _, id := range e.partOrd {
+			role := e.parts[id]
+			if _, ok := target.parts[id]; !ok {
+				target.add(id, role)
+				if e.weak[id] {
+					if target.weak == nil {
+						target.weak = map[string]bool{}
+					}
+					target.weak[id] = true
+				}
+			}
+		}
+		for _, p := range e.places {
+			target.addPlace(p)
+			if pr, ok := e.placePrep[p]; ok {
+				if target.placePrep == nil {
+					target.placePrep = map[string]string{}
+				}
+				target.placePrep[p] = pr
+			}
+		}
+		if target.TimexID == "" && e.TimexID != "" {
+			target.TimexID, target.Value = e.TimexID, e.Value
+		}
+	}
+	var out []*ev
+	for _, e := range evs {
+		if !e.merged {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// compatible: the later mention adds no new party and no other time.
+func compatible(a, e *ev) bool {
+	if e.Value != "" && a.Value != "" && e.Value != a.Value {
+		return false
+	}
+	for _, id := range e.partOrd {
+		if _, ok := a.parts[id]; !ok && len(a.parts) > 0 && !e.weak[id] {
+			return false
+		}
+	}
+	return true
+}
+
+func (x *extractor) output(evs []*ev) []Event {
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Trigger.Start < evs[j].Trigger.Start })
+	out := make([]Event, 0, len(evs))
+	for k, e := range evs {
+		e.ID = "ev" + strconv.Itoa(k+1)
+		e.Participants = nil
+		for _, id := range e.partOrd {
+			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id]})
+		}
+		e.Places = append([]string(nil), e.places...)
+		sort.Slice(e.Corefs, func(i, j int) bool { return e.Corefs[i].Start < e.Corefs[j].Start })
+		e.Summary = x.summary(e)
+		out = append(out, e.Event)
+	}
+	return out
+}
+
+// Salient reports whether an event belongs on a timeline: it has a time,
+// or at least one participant or place.
+func Salient(e Event) bool {
+	return e.TimexID != "" || len(e.Participants) > 0 || len(e.Places) > 0
 }

@@ -1,0 +1,111 @@
+package event
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/entity"
+	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/timex"
+)
+
+func seedDoc(t testing.TB) *document.Document {
+	t.Helper()
+	p := filepath.Join("..", "..", "..", "shared", "corpus", "seed", "japan-russia-2017-11-10.txt")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Skip("../shared not present: ", err)
+	}
+	doc := &document.Document{ID: "seed", Text: string(b), DCT: time.Date(2017, 11, 10, 0, 0, 0, 0, time.UTC)}
+	doc.Body = articleBody(doc.Text)
+	return doc
+}
+
+// fakeTimexes stands in for the timex stage: it tags the given phrases
+// with the given values wherever they occur.
+func fakeTimexes(doc *document.Document, sents []text.Sentence, phrases [][3]string) []timex.Timex {
+	var out []timex.Timex
+	for _, p := range phrases {
+		off := 0
+		for {
+			i := strings.Index(doc.Text[off:], p[0])
+			if i < 0 {
+				break
+			}
+			sp := document.Span{Start: off + i, End: off + i + len(p[0])}
+			off = sp.End
+			si := -1
+			for k, s := range sents {
+				if s.Span.Contains(sp) {
+					si = k
+				}
+			}
+			if si < 0 {
+				continue
+			}
+			out = append(out, timex.Timex{Span: sp, Text: p[0], Type: p[1], Value: p[2], Sentence: si})
+		}
+	}
+	sortTimexes(out)
+	return out
+}
+
+func sortTimexes(tx []timex.Timex) {
+	for i := 1; i < len(tx); i++ {
+		for j := i; j > 0 && tx[j].Start < tx[j-1].Start; j-- {
+			tx[j], tx[j-1] = tx[j-1], tx[j]
+		}
+	}
+	for i := range tx {
+		tx[i].ID = "t" + string(rune('0'+i/10)) + string(rune('0'+i%10))
+	}
+}
+
+var seedPhrases = [][3]string{
+	{"Saturday", timex.Date, "2017-11-11"}, {"World War II", timex.Date, "1939/1945"}, {"Friday night", timex.Time, "2017-11-10TNI"},
+	{"Monday", timex.Date, "2017-11-06"}, {"nearly two months", timex.Duration, "P2M"}, {"WWII", timex.Date, "1939/1945"},
+	{"1945", timex.Date, "1945"}, {"September", timex.Date, "2017-09"}, {"next spring", timex.Date, "2018-SP"},
+	{"May", timex.Date, "2018-05"}, {"an hour", timex.Duration, "PT1H"}, {"15-minute", timex.Duration, "PT15M"}, {"one year", timex.Duration, "P1Y"},
+}
+
+func TestSeedEventsDump(t *testing.T) {
+	doc := seedDoc(t)
+	sents := text.Segment(doc)
+	tx := fakeTimexes(doc, sents, seedPhrases)
+	ents := entity.Recognize(doc, sents, tx)
+	names := map[string]string{}
+	for _, e := range ents {
+		names[e.ID] = e.Name
+	}
+	for _, e := range Extract(doc, sents, tx, ents) {
+		var ps []string
+		for _, p := range e.Participants {
+			ps = append(ps, names[p.Entity]+":"+p.Role)
+		}
+		var pl []string
+		for _, p := range e.Places {
+			pl = append(pl, names[p])
+		}
+		t.Logf("%s s%d %q %s/%s %s %s val=%s parts=%v places=%v corefs=%d | %s", e.ID, e.Sentence, e.Text, e.Class, e.Kind, e.Modality, e.Tense, e.Value, ps, pl, len(e.Corefs), e.Summary)
+	}
+}
+
+// articleBody approximates the reader's chrome removal for tests: the
+// paragraphs of at least eight words.
+func articleBody(s string) []document.Span {
+	var out []document.Span
+	off := 0
+	for _, line := range strings.SplitAfter(s, "\n") {
+		trim := strings.TrimSpace(line)
+		if len(strings.Fields(trim)) >= 8 && !strings.HasPrefix(trim, "•") {
+			st := off + strings.Index(line, trim)
+			out = append(out, document.Span{Start: st, End: st + len(trim)})
+		}
+		off += len(line)
+	}
+	return out
+}

@@ -1,0 +1,205 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle/internal/entity"
+	"github.com/chronicle-news/chronicle/internal/text"
+)
+
+// kindVerb is the verb phrase a summary uses for a kind: base form and
+// third person singular.
+var kindVerb = map[string][2]string{
+	"meeting":        {"meet", "meets"},
+	"talks":          {"hold talks", "holds talks"},
+	"visit":          {"visit", "visits"},
+	"statement":      {"say", "says"},
+	"warning":        {"warn", "warns"},
+	"seizure":        {"seize", "seizes"},
+	"attack":         {"attack", "attacks"},
+	"agreement":      {"agree", "agrees"},
+	"signing":        {"sign", "signs"},
+	"election":       {"hold an election", "holds an election"},
+	"sanction":       {"impose sanctions", "imposes sanctions"},
+	"test":           {"conduct tests", "conducts tests"},
+	"launch":         {"launch", "launches"},
+	"summit":         {"hold a summit", "holds a summit"},
+	"conference":     {"hold a conference", "holds a conference"},
+	"conflict":       {"fight", "fights"},
+	"surrender":      {"surrender", "surrenders"},
+	"request":        {"ask", "asks"},
+	"appeal":         {"urge", "urges"},
+	"accusation":     {"accuse", "accuses"},
+	"implementation": {"implement", "implements"},
+	"preparation":    {"prepare", "prepares"},
+	"halt":           {"halt", "halts"},
+	"protest":        {"protest", "protests"},
+	"arrest":         {"arrest", "arrests"},
+	"resignation":    {"resign", "resigns"},
+	"withdrawal":     {"withdraw", "withdraws"},
+	"deployment":     {"deploy", "deploys"},
+}
+
+// summary builds a short headline-style phrase from the trigger lemma and
+// the event's arguments: "Abe and Putin hold talks in Vladivostok",
+// "Abe to visit Russia".
+func (x *extractor) summary(e *ev) string {
+	var subj, with, obj []string
+	strong := 0
+	for _, p := range e.Participants {
+		if !e.weak[p.Entity] {
+			strong++
+		}
+	}
+	for _, p := range e.Participants {
+		if e.weak[p.Entity] && strong > 0 {
+			continue // an attendee, not a party
+		}
+		n := x.short(p.Entity)
+		switch p.Role {
+		case RoleAgent, RoleSpeaker:
+			subj = append(subj, n)
+		case RoleWith:
+			with = append(with, n)
+		default:
+			obj = append(obj, n)
+		}
+	}
+	symmetric := e.Kind == "meeting" || e.Kind == "talks" || e.Kind == "agreement"
+	if symmetric && len(with) > 0 {
+		subj = append(subj, with...)
+		with = nil
+	}
+	var places []string
+	for _, p := range e.Places {
+		places = append(places, x.short(p))
+	}
+	base, third := verbFor(e)
+	var b strings.Builder
+	_, hasVerb := kindVerb[e.Kind]
+	switch {
+	case e.trig.Noun && (!hasVerb || len(subj) == 0 && len(obj) == 0 && len(with) == 0):
+		// A noun without a verb of its own: "Japan's surrender".
+		if len(subj) > 0 {
+			b.WriteString(join(subj) + "'s ")
+		}
+		b.WriteString(strings.ToLower(e.Text))
+		if len(obj) > 0 {
+			b.WriteString(" of " + join(obj))
+		}
+		if len(with) > 0 {
+			b.WriteString(" with " + join(with))
+		}
+	default:
+		if len(subj) > 0 {
+			b.WriteString(join(subj))
+			b.WriteByte(' ')
+		}
+		plural := len(subj) != 1
+		switch e.Modality {
+		case text.Planned:
+			b.WriteString("to " + base)
+		case text.Possible:
+			b.WriteString("may " + base)
+		case text.Negated:
+			if plural {
+				b.WriteString("do not " + base)
+			} else {
+				b.WriteString("does not " + base)
+			}
+		default:
+			if plural {
+				b.WriteString(base)
+			} else {
+				b.WriteString(third)
+			}
+		}
+		if len(obj) > 0 {
+			b.WriteString(" " + join(obj))
+		}
+		if len(with) > 0 {
+			b.WriteString(" with " + join(with))
+		}
+	}
+	// Places taken as objects ("visit Russia", "seized the islands") come
+	// first, then places by their preposition.
+	var direct []string
+	byPrep := map[string][]string{}
+	var preps []string
+	for i, p := range e.Places {
+		pr := e.placePrep[p]
+		if pr == "" {
+			direct = append(direct, places[i])
+			continue
+		}
+		if pr == "at" || pr == "inside" {
+			pr = "in"
+		}
+		if byPrep[pr] == nil {
+			preps = append(preps, pr)
+		}
+		byPrep[pr] = append(byPrep[pr], places[i])
+	}
+	if len(direct) > 0 {
+		b.WriteString(" " + join(direct))
+	}
+	for _, pr := range preps {
+		b.WriteString(" " + pr + " " + join(byPrep[pr]))
+	}
+	s := b.String()
+	if s != "" {
+		s = strings.ToUpper(s[:1]) + s[1:]
+	}
+	return s
+}
+
+func verbFor(e *ev) (string, string) {
+	if !e.trig.Noun {
+		return e.Lemma, thirdPerson(e.Lemma)
+	}
+	if v, ok := kindVerb[e.Kind]; ok {
+		return v[0], v[1]
+	}
+	l := e.Lemma
+	if e.trig.Noun {
+		return "hold " + l, "holds " + l
+	}
+	return l, thirdPerson(l)
+}
+
+func thirdPerson(v string) string {
+	switch {
+	case strings.HasSuffix(v, "y") && len(v) > 2 && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
+		return v[:len(v)-1] + "ies"
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "o"):
+		return v + "es"
+	}
+	return v + "s"
+}
+
+// short is the name a summary uses: a person's surname, else the name.
+func (x *extractor) short(id string) string {
+	e := x.ents[id]
+	if e == nil {
+		return id
+	}
+	if e.Type == entity.Person {
+		f := strings.Fields(e.Name)
+		if len(f) > 1 {
+			return f[len(f)-1]
+		}
+	}
+	return e.Name
+}
+
+func join(ns []string) string {
+	switch len(ns) {
+	case 0:
+		return ""
+	case 1:
+		return ns[0]
+	case 2:
+		return ns[0] + " and " + ns[1]
+	}
+	return strings.Join(ns[:len(ns)-1], ", ") + " and " + ns[len(ns)-1]
+}
