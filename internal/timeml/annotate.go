@@ -246,9 +246,10 @@ func (d *Doc) filterSpans(c []newTag) []newTag {
 		}
 		return false
 	}
+	cr := d.crossIndex()
 	var kept []newTag
 	for _, t := range c {
-		if inside(t.start) || inside(t.end) || d.crosses(t.start, t.end) {
+		if inside(t.start) || inside(t.end) || cr.crosses(t.start, t.end) {
 			continue
 		}
 		kept = append(kept, t)
@@ -260,26 +261,33 @@ func (d *Doc) filterSpans(c []newTag) []newTag {
 		}
 		return kept[i].order < kept[j].order
 	})
+	// Longest first: a candidate is kept when none of its bytes is taken.
+	taken := make([]bool, len(d.Text))
 	var out []newTag
+next:
 	for _, t := range kept {
-		ok := true
-		for _, o := range out {
-			if t.start < o.end && o.start < t.end {
-				ok = false
-				break
+		for x := t.start; x < t.end; x++ {
+			if taken[x] {
+				continue next
 			}
 		}
-		if ok {
-			out = append(out, t)
+		for x := t.start; x < t.end; x++ {
+			taken[x] = true
 		}
+		out = append(out, t)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }
 
-// crosses reports whether [s,e) is not properly nested with some element
-// inside TEXT that Annotate keeps.
-func (d *Doc) crosses(s, e int) bool {
+// crossIndex holds the non-empty elements that Annotate keeps, sorted by
+// start and by end, to find those a span would cross.
+type crossIndex struct {
+	byStart, byEnd [][2]int
+}
+
+func (d *Doc) crossIndex() crossIndex {
+	var ci crossIndex
 	for _, seg := range d.segs {
 		if seg.kind != segStart {
 			continue
@@ -288,11 +296,25 @@ func (d *Doc) crosses(s, e int) bool {
 		if replaced[tg.Name] || tg.Start == tg.End {
 			continue
 		}
-		a, b := tg.Start, tg.End
-		disjoint := e <= a || b <= s
-		contains := s <= a && b <= e
-		within := a <= s && e <= b
-		if !disjoint && !contains && !within {
+		ci.byStart = append(ci.byStart, [2]int{tg.Start, tg.End})
+	}
+	ci.byEnd = append([][2]int(nil), ci.byStart...)
+	sort.Slice(ci.byEnd, func(i, j int) bool { return ci.byEnd[i][1] < ci.byEnd[j][1] })
+	return ci
+}
+
+// crosses reports whether [s,e) is not properly nested with a kept element
+// [a,b): a < s < b < e, or s < a < e < b.
+func (ci crossIndex) crosses(s, e int) bool {
+	i := sort.Search(len(ci.byEnd), func(i int) bool { return ci.byEnd[i][1] > s })
+	for ; i < len(ci.byEnd) && ci.byEnd[i][1] < e; i++ {
+		if ci.byEnd[i][0] < s {
+			return true
+		}
+	}
+	i = sort.Search(len(ci.byStart), func(i int) bool { return ci.byStart[i][0] > s })
+	for ; i < len(ci.byStart) && ci.byStart[i][0] < e; i++ {
+		if ci.byStart[i][1] > e {
 			return true
 		}
 	}

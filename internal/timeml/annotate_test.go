@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -288,4 +289,52 @@ func FuzzAnnotate(f *testing.F) {
 			t.Fatalf("text changed: %q", d2.Text)
 		}
 	})
+}
+
+// bigDoc builds a document of n sentence elements with an entity and a
+// TIMEX3 in each, and as many timexes and events to insert.
+func bigDoc(n int) (*Doc, []timex.Timex, []event.Event) {
+	var sb strings.Builder
+	sb.WriteString(`<TimeML><DCT><TIMEX3 tid="t0" functionInDocument="CREATION_TIME" value="2020-01-01">x</TIMEX3></DCT><TEXT>`)
+	for i := 0; i < n; i++ {
+		sb.WriteString(`<s id="` + strconv.Itoa(i) + `">Shares of Smith &amp; Co <EVENT eid="e1">rose</EVENT> <TIMEX3 tid="t1" type="DATE" value="2020">on Monday</TIMEX3> again.</s>`)
+	}
+	sb.WriteString(`</TEXT></TimeML>`)
+	d, err := Parse([]byte(sb.String()))
+	if err != nil {
+		panic(err)
+	}
+	var tx []timex.Timex
+	var ev []event.Event
+	for _, tg := range d.Tags {
+		switch tg.Name {
+		case "TIMEX3":
+			tx = append(tx, timex.Timex{Span: document.Span{Start: tg.Start, End: tg.End}, Type: "DATE", Value: "2019-12-30"})
+		case "EVENT":
+			ev = append(ev, event.Event{Trigger: document.Span{Start: tg.Start, End: tg.End}, Class: "OCCURRENCE"})
+		}
+	}
+	return d, tx, ev
+}
+
+func BenchmarkParse(b *testing.B) {
+	d, _, _ := bigDoc(2000)
+	b.SetBytes(int64(len(d.Raw)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Parse(d.Raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkAnnotate(b *testing.B) {
+	d, tx, ev := bigDoc(2000)
+	b.SetBytes(int64(len(d.Raw)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := Annotate(d, tx, ev); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

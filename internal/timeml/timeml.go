@@ -139,6 +139,10 @@ func (p *parser) errf(at int, format string, args ...any) error {
 // Parse reads a TimeML document.
 func Parse(raw []byte) (*Doc, error) {
 	p := &parser{raw: raw, d: &Doc{Raw: raw}}
+	if n := bytes.Count(raw, []byte{'<'}); n < 1<<20 {
+		p.d.segs = make([]segment, 0, 2*n+1)
+		p.d.Offsets = make([]document.OffsetPiece, 0, n+1)
+	}
 	if err := p.run(); err != nil {
 		return nil, err
 	}
