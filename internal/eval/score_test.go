@@ -241,6 +241,12 @@ func TestScoreDirs(t *testing.T) {
 		t.Errorf("report differs from %s (run with -update):\n%s", golden, out)
 	}
 
+	// Single files pair by name too.
+	one, _, err := ScoreTimexDirs(filepath.Join(g, "a", "one.tml"), filepath.Join(s, "a", "one.tml"))
+	if err != nil || one.Docs != 1 || one.Gold != 2 || one.RelaxedMatch != 1 || len(one.Warnings) != 0 {
+		t.Errorf("single files: %+v %v", one, err)
+	}
+
 	if _, _, err := ScoreTimexDirs(filepath.Join(dir, "none"), s); err == nil {
 		t.Error("no error for a missing gold dir")
 	}

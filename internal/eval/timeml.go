@@ -410,7 +410,10 @@ func pairDirs(goldDir, sysDir string) ([]docPair, []string, error) {
 }
 
 // ScoreTimexDirs scores the TIMEX3s of the system files in sysDir against
-// the gold files in goldDir, paired by name.
+// the gold files in goldDir (searched recursively), paired by relative path
+// with the extensions .tml/.TE3input removed, or failing that by base name.
+// A gold file without a system file counts as all missed, with a warning in
+// the score. Both arguments may also be single files with the same base name.
 func ScoreTimexDirs(goldDir, sysDir string) (TimexScore, []TimexError, error) {
 	pairs, warns, err := pairDirs(goldDir, sysDir)
 	if err != nil {
@@ -428,7 +431,7 @@ func ScoreTimexDirs(goldDir, sysDir string) (TimexScore, []TimexError, error) {
 }
 
 // ScoreEventDirs scores the EVENTs of the system files in sysDir against
-// the gold files in goldDir, paired by name.
+// the gold files in goldDir, paired as in ScoreTimexDirs.
 func ScoreEventDirs(goldDir, sysDir string) (EventScore, []EventError, error) {
 	pairs, warns, err := pairDirs(goldDir, sysDir)
 	if err != nil {
