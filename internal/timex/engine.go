@@ -3,6 +3,7 @@ package timex
 import (
 	"bufio"
 	"fmt"
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -22,6 +23,7 @@ type vtok struct {
 	hasNum     bool
 	digits     int // length of a pure digit string, 0 otherwise
 	cls        uint64
+	wi         wordInfo // what the lexicon and the patterns know of lower
 }
 
 // Built-in classes; lexicon sections get the bits after these.
@@ -52,7 +54,8 @@ var tzWords = map[string]bool{"EST": true, "EDT": true, "CST": true, "CDT": true
 // node is one element of a compiled pattern.
 type node struct {
 	kind     byte // 'l' literal, 'c' class, 'p' phrase class, 'g' group
-	lits     map[string]bool
+	lits     []string
+	ids      []int32 // word IDs of lits
 	bit      uint64
 	sec      string
 	children []node
@@ -68,6 +71,78 @@ type rule struct {
 	capNames []string // index 0 and 1: leading and trailing context
 	params   map[string]string
 	idx      int
+	prog     []inst // the nodes compiled for the backtracking matcher
+	nslots   int    // 2 per capture
+	needs    []need // elements every match contains: a sentence without one is skipped
+}
+
+// need is a required element of a rule: one of the word IDs, or a token
+// of class bit.
+type need struct {
+	ids []int32
+	bit uint64
+}
+
+// requiredNodes lists the elements that every match of nodes contains.
+func requiredNodes(nodes []node, out []need) []need {
+	for _, n := range nodes {
+		if n.opt {
+			continue
+		}
+		switch n.kind {
+		case 'l':
+			out = append(out, need{ids: n.ids})
+		case 'c', 'p':
+			out = append(out, need{bit: n.bit})
+		case 'g':
+			out = requiredNodes(n.children, out)
+		}
+	}
+	return out
+}
+
+// sentenceWords marks the pattern words of toks in present and returns
+// the union of their classes; clearWords undoes the marks.
+func sentenceWords(toks []vtok, present []uint64) (cls uint64) {
+	for i := range toks {
+		cls |= toks[i].cls
+		if id := toks[i].wi.id; id != 0 {
+			present[id>>6] |= 1 << (id & 63)
+		}
+	}
+	return cls
+}
+
+func clearWords(toks []vtok, present []uint64) {
+	for i := range toks {
+		if id := toks[i].wi.id; id != 0 {
+			present[id>>6] = 0
+		}
+	}
+}
+
+// viable reports whether every required element of r occurs in the
+// sentence (its words in present, its classes in cls).
+func (r *rule) viable(present []uint64, cls uint64) bool {
+	for _, nd := range r.needs {
+		if nd.bit != 0 {
+			if cls&nd.bit == 0 {
+				return false
+			}
+			continue
+		}
+		hit := false
+		for _, id := range nd.ids {
+			if present[id>>6]&(1<<(id&63)) != 0 {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *rule) capIndex(name string) int {
@@ -85,7 +160,8 @@ type engine struct {
 	lx      *lexicon
 	info    map[string]wordInfo // per word: class bits and number value
 	rules   []*rule
-	byWord  map[string][]int
+	vocab   map[string]int32 // pattern literals: word -> ID (from 1)
+	byWord  [][]int          // word ID -> rules that can start with it
 	byBit   [64][]int
 	secBit  map[string]uint64
 	secByBt [64]string
@@ -96,7 +172,7 @@ func newEngine(lexSrc, patSrc string) (*engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &engine{lx: lx, byWord: map[string][]int{}, secBit: map[string]uint64{}}
+	e := &engine{lx: lx, vocab: map[string]int32{}, secBit: map[string]uint64{}}
 	bit := clsBuiltinEnd
 	secs := make([]string, 0, len(lx.class))
 	for s := range lx.class {
@@ -124,10 +200,18 @@ func newEngine(lexSrc, patSrc string) (*engine, error) {
 			return nil, fmt.Errorf("patterns line %d: %v", ln, err)
 		}
 		r.idx = len(e.rules)
+		r.prog = compileProg(r.nodes, nil)
+		r.prog = append(r.prog, inst{op: opMatch})
+		r.nslots = 2 * len(r.capNames)
+		r.needs = requiredNodes(r.nodes, nil)
 		e.rules = append(e.rules, r)
 		words, bits, _ := e.first(r.nodes)
 		for _, w := range words {
-			e.byWord[w] = appendUnique(e.byWord[w], r.idx)
+			id := e.vocab[w]
+			for int(id) >= len(e.byWord) {
+				e.byWord = append(e.byWord, nil)
+			}
+			e.byWord[id] = appendUnique(e.byWord[id], r.idx)
 		}
 		for b := 0; b < 64; b++ {
 			if bits&(1<<uint(b)) != 0 {
@@ -142,6 +226,8 @@ func newEngine(lexSrc, patSrc string) (*engine, error) {
 // wordInfo is what the lexicon says about one word, precomputed so that
 // classifying a token costs one map lookup.
 type wordInfo struct {
+	id      int32  // pattern-literal ID, 0 if no pattern names the word
+	primary bool   // the full form of a month or weekday name
 	bits    uint64 // classes whatever the case
 	capBits uint64 // classes only when capitalized
 	ord     int    // ordinal value
@@ -175,6 +261,18 @@ func (e *engine) buildInfo() {
 		for w := range m {
 			wi := e.info[w]
 			wi.bits |= e.secBit[sec]
+			e.info[w] = wi
+		}
+	}
+	for w, id := range e.vocab {
+		wi := e.info[w]
+		wi.id = id
+		e.info[w] = wi
+	}
+	for w := range e.info {
+		if e.isPrimary(w) {
+			wi := e.info[w]
+			wi.primary = true
 			e.info[w] = wi
 		}
 	}
@@ -213,9 +311,7 @@ func (e *engine) first(nodes []node) (words []string, bits uint64, nullable bool
 		null := n.opt
 		switch n.kind {
 		case 'l':
-			for k := range n.lits {
-				w = append(w, k)
-			}
+			w = append(w, n.lits...)
 		case 'c', 'p':
 			b = n.bit
 		case 'g':
@@ -354,73 +450,182 @@ func (e *engine) atom(r *rule, tok string) (node, error) {
 		}
 		return node{kind: 'c', bit: b, capIdx: -1}, nil
 	}
-	m := map[string]bool{}
+	n := node{kind: 'l', capIdx: -1}
 	for _, w := range strings.Split(tok, "|") {
-		m[w] = true
+		id, ok := e.vocab[w]
+		if !ok {
+			id = int32(len(e.vocab) + 1)
+			e.vocab[w] = id
+		}
+		n.lits = append(n.lits, w)
+		n.ids = append(n.ids, id)
 	}
-	return node{kind: 'l', lits: m, capIdx: -1}, nil
+	return n, nil
 }
 
 // cspan is a captured run of tokens [s, e).
 type cspan struct{ s, e int }
 
+// Instructions of the backtracking matcher: a pattern is compiled to a
+// small program (as for regular expressions) so that matching allocates
+// nothing.
+const (
+	opLit    byte = iota // the token's word ID is one of ids
+	opCls                // the token has class bit
+	opPhrase             // the longest phrase of section sec
+	opSplit              // try x, then y
+	opJmp                // go to x
+	opSave               // slot = position
+	opMatch
+)
+
+type inst struct {
+	op   byte
+	ids  []int32
+	bit  uint64
+	sec  string
+	x, y int
+	slot int
+}
+
+// compileProg appends the program of nodes to prog. An optional element
+// is a split that prefers matching it (greedy), as the patterns mean.
+func compileProg(nodes []node, prog []inst) []inst {
+	for _, n := range nodes {
+		split := -1
+		if n.opt {
+			split = len(prog)
+			prog = append(prog, inst{op: opSplit, x: split + 1})
+		}
+		if n.capIdx >= 0 {
+			prog = append(prog, inst{op: opSave, slot: 2 * n.capIdx})
+		}
+		switch n.kind {
+		case 'l':
+			prog = append(prog, inst{op: opLit, ids: n.ids})
+		case 'c':
+			prog = append(prog, inst{op: opCls, bit: n.bit})
+		case 'p':
+			prog = append(prog, inst{op: opPhrase, sec: n.sec})
+		case 'g':
+			prog = compileProg(n.children, prog)
+		}
+		if n.capIdx >= 0 {
+			prog = append(prog, inst{op: opSave, slot: 2*n.capIdx + 1})
+		}
+		if split >= 0 {
+			prog[split].y = len(prog)
+		}
+	}
+	return prog
+}
+
+// job is a backtracking point: resume at pc and pos, or (restore) put
+// slot back to old.
+type job struct {
+	restore bool
+	pc, pos int
+	slot    int
+}
+
 // matcher runs the rules over one sentence's tokens.
 type matcher struct {
-	e    *engine
-	toks []vtok
-	caps []cspan
+	e     *engine
+	toks  []vtok
+	slots []int
+	stack []job
+	arena []cspan // captures of the sentence's matches
+	// The sentence's pattern words and classes, and per rule whether it
+	// can match there: 0 not known yet, 1 yes, 2 no.
+	present []uint64
+	cls     uint64
+	viable  []uint8
 }
 
-func (m *matcher) seq(nodes []node, i int, k func(int) bool) bool {
-	if len(nodes) == 0 {
-		return k(i)
+// canMatch reports whether rule ri is viable in the sentence.
+func (m *matcher) canMatch(ri int) bool {
+	switch m.viable[ri] {
+	case 1:
+		return true
+	case 2:
+		return false
 	}
-	n := &nodes[0]
-	next := func(j int) bool { return m.seq(nodes[1:], j, k) }
-	if m.one(n, i, next) {
+	if m.e.rules[ri].viable(m.present, m.cls) {
+		m.viable[ri] = 1
 		return true
 	}
-	if n.opt {
-		return m.seq(nodes[1:], i, k)
-	}
+	m.viable[ri] = 2
 	return false
 }
 
-func (m *matcher) one(n *node, i int, k func(int) bool) bool {
-	capture := func(j int) bool {
-		if n.capIdx < 0 {
-			return k(j)
+// run matches prog at token i and returns the end of the first match (in
+// the patterns' order of preference) longer than nothing; m.slots then
+// holds its captures.
+func (m *matcher) run(prog []inst, i int) (int, bool) {
+	m.stack = append(m.stack[:0], job{pc: 0, pos: i})
+	for len(m.stack) > 0 {
+		j := m.stack[len(m.stack)-1]
+		m.stack = m.stack[:len(m.stack)-1]
+		if j.restore {
+			m.slots[j.slot] = j.pos
+			continue
 		}
-		old := m.caps[n.capIdx]
-		m.caps[n.capIdx] = cspan{i, j}
-		if k(j) {
-			return true
+		pc, pos := j.pc, j.pos
+	thread:
+		for {
+			in := &prog[pc]
+			switch in.op {
+			case opLit:
+				if pos >= len(m.toks) {
+					break thread
+				}
+				id := m.toks[pos].wi.id
+				hit := false
+				for _, x := range in.ids {
+					if x == id {
+						hit = true
+						break
+					}
+				}
+				if !hit || id == 0 {
+					break thread
+				}
+				pos++
+				pc++
+			case opCls:
+				if pos >= len(m.toks) || m.toks[pos].cls&in.bit == 0 {
+					break thread
+				}
+				pos++
+				pc++
+			case opPhrase:
+				if pos >= len(m.toks) {
+					break thread
+				}
+				_, l := m.e.lx.matchPhrase(in.sec, m.toks, pos)
+				if l == 0 {
+					break thread
+				}
+				pos += l
+				pc++
+			case opSplit:
+				m.stack = append(m.stack, job{pc: in.y, pos: pos})
+				pc = in.x
+			case opJmp:
+				pc = in.x
+			case opSave:
+				m.stack = append(m.stack, job{restore: true, slot: in.slot, pos: m.slots[in.slot]})
+				m.slots[in.slot] = pos
+				pc++
+			case opMatch:
+				if pos > i {
+					return pos, true
+				}
+				break thread
+			}
 		}
-		m.caps[n.capIdx] = old
-		return false
 	}
-	if n.kind == 'g' {
-		return m.seq(n.children, i, capture)
-	}
-	if i >= len(m.toks) {
-		return false
-	}
-	t := &m.toks[i]
-	switch n.kind {
-	case 'l':
-		if n.lits[t.lower] {
-			return capture(i + 1)
-		}
-	case 'c':
-		if t.cls&n.bit != 0 {
-			return capture(i + 1)
-		}
-	case 'p':
-		if _, l := m.e.lx.matchPhrase(n.sec, m.toks, i); l > 0 {
-			return capture(i + l)
-		}
-	}
-	return false
+	return -1, false
 }
 
 // match is a rule's match at a position: tokens [s, e) with extent
@@ -432,60 +637,69 @@ type match struct {
 	caps   []cspan
 }
 
+// try runs rule ri at token i and keeps it in best when it is longer.
+func (m *matcher) try(ri, i int, best *match, ok *bool) {
+	r := m.e.rules[ri]
+	if cap(m.slots) < r.nslots {
+		m.slots = make([]int, r.nslots)
+	}
+	m.slots = m.slots[:r.nslots]
+	for c := range m.slots {
+		m.slots[c] = -1
+	}
+	end, hit := m.run(r.prog, i)
+	if !hit {
+		return
+	}
+	es, ee := i, end
+	if m.slots[0] >= 0 && m.slots[1] >= 0 {
+		es = m.slots[1]
+	}
+	if m.slots[2] >= 0 && m.slots[3] >= 0 {
+		ee = m.slots[2]
+	}
+	if ee <= es {
+		return
+	}
+	if !*ok || ee-es > best.ee-best.es || (ee-es == best.ee-best.es && ri < best.r.idx) {
+		// The arena only grows during a sentence: a reallocation leaves
+		// earlier matches their own (unchanged) arrays.
+		n0 := len(m.arena)
+		for c := range r.capNames {
+			s, e := m.slots[2*c], m.slots[2*c+1]
+			if s < 0 || e < 0 {
+				s, e = -1, -1
+			}
+			m.arena = append(m.arena, cspan{s, e})
+		}
+		caps := m.arena[n0:len(m.arena):len(m.arena)]
+		*best = match{r: r, s: i, e: end, es: es, ee: ee, caps: caps}
+		*ok = true
+	}
+}
+
 // matchAt returns the best match starting at token i (ok false if none).
+// Rules not viable in the sentence are skipped.
 func (m *matcher) matchAt(i int, tried []int, stamp int) (best match, ok bool) {
 	t := &m.toks[i]
-	try := func(ri int) {
-		if tried[ri] == stamp {
-			return
+	if id := t.wi.id; id != 0 && int(id) < len(m.e.byWord) {
+		for _, ri := range m.e.byWord[id] {
+			if tried[ri] != stamp && m.canMatch(ri) {
+				tried[ri] = stamp
+				m.try(ri, i, &best, &ok)
+			}
 		}
-		tried[ri] = stamp
-		r := m.e.rules[ri]
-		if cap(m.caps) < len(r.capNames) {
-			m.caps = make([]cspan, len(r.capNames))
-		}
-		m.caps = m.caps[:len(r.capNames)]
-		for c := range m.caps {
-			m.caps[c] = cspan{-1, -1}
-		}
-		end := -1
-		if !m.seq(r.nodes, i, func(j int) bool { end = j; return j > i }) {
-			return
-		}
-		es, ee := i, end
-		if c := m.caps[0]; c.s >= 0 {
-			es = c.e
-		}
-		if c := m.caps[1]; c.s >= 0 {
-			ee = c.s
-		}
-		if ee <= es {
-			return
-		}
-		if !ok || ee-es > best.ee-best.es || (ee-es == best.ee-best.es && ri < best.r.idx) {
-			best = match{r: r, s: i, e: end, es: es, ee: ee, caps: append([]cspan(nil), m.caps...)}
-			ok = true
-		}
-	}
-	for _, ri := range m.e.byWord[t.lower] {
-		try(ri)
 	}
 	for c := t.cls; c != 0; c &= c - 1 {
-		b := trailingZeros(c)
+		b := bits.TrailingZeros64(c)
 		for _, ri := range m.e.byBit[b] {
-			try(ri)
+			if tried[ri] != stamp && m.canMatch(ri) {
+				tried[ri] = stamp
+				m.try(ri, i, &best, &ok)
+			}
 		}
 	}
 	return best, ok
-}
-
-func trailingZeros(x uint64) int {
-	n := 0
-	for x&1 == 0 {
-		x >>= 1
-		n++
-	}
-	return n
 }
 
 // buildTokens turns a sentence's tokens into matcher tokens.
@@ -528,6 +742,9 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 		}
 		out = append(out, vtok{start: t.Start, end: t.End, text: t.Text, lower: lower, orig: k, bl: true, br: true})
 	}
+	for i := range out {
+		out[i].wi = e.info[out[i].lower]
+	}
 	out = e.mergeNumbers(out)
 	for i := range out {
 		e.classify(&out[i])
@@ -537,7 +754,7 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 	abbr := e.secBit["month"] | e.secBit["weekday"]
 	for i := range out {
 		t := &out[i]
-		if t.cls&abbr == 0 || e.isPrimary(t.lower) {
+		if t.cls&abbr == 0 || t.wi.primary {
 			continue
 		}
 		if i+1 < len(out) && (out[i+1].lower == "." || out[i+1].cls&clsNum != 0) {
@@ -560,18 +777,12 @@ func isISODate(s string) bool {
 	return true
 }
 
-// numWord returns the value of a number word.
-func (e *engine) numWord(w string) (int, bool) {
-	wi, ok := e.info[w]
-	return wi.num, ok && wi.isNum
-}
-
 // mergeNumbers merges runs of number words into one token with a value:
 // "twenty - four" 24, "one hundred" 100, "nineteen ninety - six" 1996.
 func (e *engine) mergeNumbers(toks []vtok) []vtok {
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
-		v, ok := e.numWord(toks[i].lower)
+		v, ok := toks[i].wi.num, toks[i].wi.isNum
 		if !ok {
 			out = append(out, toks[i])
 			continue
@@ -602,7 +813,7 @@ func (e *engine) mergeNumbers(toks []vtok) []vtok {
 		for j < len(toks) {
 			w := toks[j].lower
 			if w == "-" && j+1 < len(toks) && toks[j].start == toks[j-1].end {
-				if v2, ok := e.numWord(toks[j+1].lower); ok && v2 < 10 && cur%10 == 0 && cur%100 >= 20 {
+				if v2, ok := toks[j+1].wi.num, toks[j+1].wi.isNum; ok && v2 < 10 && cur%10 == 0 && cur%100 >= 20 {
 					add(v2)
 					j += 2
 					words++
@@ -610,7 +821,7 @@ func (e *engine) mergeNumbers(toks []vtok) []vtok {
 				}
 				break
 			}
-			v2, ok := e.numWord(w)
+			v2, ok := toks[j].wi.num, toks[j].wi.isNum
 			if !ok || v2 == 12 && w == "dozen" {
 				break
 			}
@@ -634,6 +845,7 @@ func (e *engine) mergeNumbers(toks []vtok) []vtok {
 		if words > 1 {
 			m.lower = strings.Join(lowerOf(toks[i:j]), " ")
 			m.text = m.lower
+			m.wi = wordInfo{}
 		}
 		out = append(out, m)
 		i = j - 1
@@ -666,14 +878,13 @@ func (e *engine) classify(t *vtok) {
 	if tzWords[t.text] {
 		t.cls |= clsTz
 	}
-	if wi, ok := e.info[w]; ok {
-		t.cls |= wi.bits
-		if wi.capBits != 0 && isCapital(t.text) {
-			t.cls |= wi.capBits
-		}
-		if wi.bits&clsOrd != 0 {
-			t.num = wi.ord
-		}
+	wi := &t.wi
+	t.cls |= wi.bits
+	if wi.capBits != 0 && isCapital(t.text) {
+		t.cls |= wi.capBits
+	}
+	if wi.bits&clsOrd != 0 {
+		t.num = wi.ord
 	}
 }
 

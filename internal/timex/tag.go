@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"sync"
@@ -9,6 +10,17 @@ import (
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/text"
 )
+
+// scratch holds the buffers of one Tag call, reused across calls.
+type scratch struct {
+	toks  []vtok
+	tried []int
+	stamp int
+	ms    []match
+	m     matcher
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 var (
 	engOnce sync.Once
@@ -54,21 +66,35 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 		n.dct = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	var out []Timex
-	var toks []vtok
-	tried := make([]int, len(e.rules))
-	stamp := 0
-	var ms []match
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	if len(sc.tried) != len(e.rules) {
+		sc.tried = make([]int, len(e.rules))
+		m := &sc.m
+		m.viable = make([]uint8, len(e.rules))
+		m.present = make([]uint64, len(e.vocab)/64+1)
+		sc.stamp = 0
+	}
+	tried := sc.tried
+	m := &sc.m
+	m.e = e
 	for si := range sents {
 		s := &sents[si]
-		toks = e.buildTokens(*s, toks)
-		m := &matcher{e: e, toks: toks}
-		ms = ms[:0]
+		sc.toks = e.buildTokens(*s, sc.toks)
+		toks := sc.toks
+		m.toks = toks
+		m.arena = m.arena[:0]
+		m.cls = sentenceWords(toks, m.present)
+		clear(m.viable)
+		ms := sc.ms[:0]
 		for i := range toks {
-			stamp++
-			if best, ok := m.matchAt(i, tried, stamp); ok {
+			sc.stamp++
+			if best, ok := m.matchAt(i, tried, sc.stamp); ok {
 				ms = append(ms, best)
 			}
 		}
+		clearWords(toks, m.present)
+		sc.ms = ms
 		ms = selectMatches(ms)
 		var sentOut []Timex
 		n.sent = s.Index
@@ -109,17 +135,20 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 // selectMatches keeps the longest matches that do not overlap, in text
 // order.
 func selectMatches(ms []match) []match {
-	sort.SliceStable(ms, func(i, j int) bool {
-		li, lj := ms[i].ee-ms[i].es, ms[j].ee-ms[j].es
-		if li != lj {
-			return li > lj
+	if len(ms) < 2 {
+		return ms
+	}
+	slices.SortStableFunc(ms, func(a, b match) int {
+		la, lb := a.ee-a.es, b.ee-b.es
+		if la != lb {
+			return lb - la
 		}
-		if ms[i].es != ms[j].es {
-			return ms[i].es < ms[j].es
+		if a.es != b.es {
+			return a.es - b.es
 		}
-		return ms[i].r.idx < ms[j].r.idx
+		return a.r.idx - b.r.idx
 	})
-	var keep []match
+	keep := make([]match, 0, len(ms))
 	for _, m := range ms {
 		ok := true
 		for _, k := range keep {
@@ -132,7 +161,7 @@ func selectMatches(ms []match) []match {
 			keep = append(keep, m)
 		}
 	}
-	sort.Slice(keep, func(i, j int) bool { return keep[i].es < keep[j].es })
+	slices.SortFunc(keep, func(a, b match) int { return a.es - b.es })
 	return keep
 }
 
