@@ -1,6 +1,7 @@
 package timeml
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -231,5 +232,30 @@ func TestDCTTime(t *testing.T) {
 		if got != want {
 			t.Errorf("DCTTime(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestDocumentHook reads a TimeML file through the document reader, which
+// must use Parse (same text, offsets, DCT).
+func TestDocumentHook(t *testing.T) {
+	raw := mustRead(t, "small.tml")
+	d, err := Parse(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := document.ReadReader("small.tml", bytes.NewReader(raw), document.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 {
+		t.Fatalf("%d documents", len(docs))
+	}
+	doc := docs[0]
+	if doc.Text != d.Text || doc.DCT.Format("2006-01-02") != "2021-03-04" || doc.Title != d.Title {
+		t.Errorf("document %q %v %q", doc.Text, doc.DCT, doc.Title)
+	}
+	i := strings.Index(d.Text, "Wednesday")
+	if s := doc.SourceOffset(i); string(raw[s:s+9]) != "Wednesday" {
+		t.Errorf("SourceOffset maps to %q", raw[s:s+9])
 	}
 }
