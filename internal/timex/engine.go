@@ -228,6 +228,7 @@ func newEngine(lexSrc, patSrc string) (*engine, error) {
 type wordInfo struct {
 	id      int32  // pattern-literal ID, 0 if no pattern names the word
 	primary bool   // the full form of a month or weekday name
+	tz      bool   // a time zone when upper case (tzWords)
 	bits    uint64 // classes whatever the case
 	capBits uint64 // classes only when capitalized
 	ord     int    // ordinal value
@@ -263,6 +264,17 @@ func (e *engine) buildInfo() {
 			wi.bits |= e.secBit[sec]
 			e.info[w] = wi
 		}
+	}
+	for w := range ampmWords {
+		wi := e.info[w]
+		wi.bits |= clsAmpm
+		e.info[w] = wi
+	}
+	for w := range tzWords {
+		l := strings.ToLower(w)
+		wi := e.info[l]
+		wi.tz = true
+		e.info[l] = wi
 	}
 	for w, id := range e.vocab {
 		wi := e.info[w]
@@ -872,10 +884,7 @@ func (e *engine) classify(t *vtok) {
 	} else if w != "" && w[0] >= '0' && w[0] <= '9' {
 		e.classifyDigits(t)
 	}
-	if ampmWords[w] {
-		t.cls |= clsAmpm
-	}
-	if tzWords[t.text] {
+	if t.wi.tz && tzWords[t.text] {
 		t.cls |= clsTz
 	}
 	wi := &t.wi
