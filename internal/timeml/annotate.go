@@ -45,6 +45,9 @@ func Annotate(d *Doc, timexes []timex.Timex, events []event.Event) ([]byte, erro
 	if d.TextStart > d.TextEnd || d.TextEnd > len(d.Raw) {
 		return nil, fmt.Errorf("timeml: Annotate: document has no valid <TEXT> range")
 	}
+	if d.segs == nil && d.TextEnd > d.TextStart {
+		return nil, fmt.Errorf("timeml: Annotate: document was not made by Parse")
+	}
 	// IDs in use outside the replaced elements: the DCT, MAKEINSTANCE eiids,
 	// links, and anything left inside TEXT.
 	used := map[string]bool{}

@@ -338,3 +338,15 @@ func BenchmarkAnnotate(b *testing.B) {
 		}
 	}
 }
+
+func TestAnnotateBadDoc(t *testing.T) {
+	if _, err := Annotate(nil, nil, nil); err == nil {
+		t.Error("no error for nil")
+	}
+	if _, err := Annotate(&Doc{Raw: []byte("<TEXT>x</TEXT>"), TextStart: 6, TextEnd: 7, Text: "x"}, nil, nil); err == nil {
+		t.Error("no error for a hand-made Doc")
+	}
+	if _, err := Annotate(&Doc{Raw: []byte("ab"), TextStart: 2, TextEnd: 1}, nil, nil); err == nil {
+		t.Error("no error for a bad range")
+	}
+}
