@@ -11,6 +11,7 @@ import (
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/text"
+	_ "github.com/chronicle-news/chronicle/internal/timeml" // TimeML input: sets document.TimeMLParser
 	"github.com/chronicle-news/chronicle/internal/timex"
 )
 
