@@ -362,13 +362,13 @@ func (n *normCtx) date(c *cand, tx *Timex) bool {
 		if t.digits == 2 {
 			v += 1900
 		}
-		val = fmt.Sprintf("%03dX", v/10)
+		val = fmt.Sprintf("%03d", v/10)
 	case c.has("c"):
 		k, _ := c.number("c")
 		if k < 1 || k > 30 {
 			return false
 		}
-		val = fmt.Sprintf("%02dXX", k-1)
+		val = fmt.Sprintf("%02d", k-1)
 	case c.has("q"):
 		q, _ := c.number("q")
 		if q < 1 || q > 4 {

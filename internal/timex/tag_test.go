@@ -30,7 +30,7 @@ func TestRules(t *testing.T) {
 		{"absolute", "The treaty was signed on November 10, 2017 in Hanoi.", []string{"November 10, 2017|DATE|2017-11-10"}},
 		{"absolute", "It was filed on 10 November 2017 and again on 2017-11-12.", []string{"10 November 2017|DATE|2017-11-10", "2017-11-12|DATE|2017-11-12"}},
 		{"absolute", "The deadline is 11/10/2017.", []string{"11/10/2017|DATE|2017-11-10"}},
-		{"absolute", "Prices rose in the 1990s and in the 19th century.", []string{"the 1990s|DATE|199X", "the 19th century|DATE|18XX"}},
+		{"absolute", "Prices rose in the 1990s and in the 19th century.", []string{"the 1990s|DATE|199", "the 19th century|DATE|18"}},
 		{"absolute", "Sales fell in mid-2017 and will recover in early 2018.", []string{"mid-2017|DATE|2017|MID", "early 2018|DATE|2018|START"}},
 		{"absolute", "The islands were seized in 1945.", []string{"1945|DATE|1945"}},
 		{"quarter", "Profit rose in the third quarter and in fiscal 1998.", []string{"the third quarter|DATE|2017-Q3", "fiscal 1998|DATE|1998"}},
