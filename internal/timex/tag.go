@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -111,9 +112,16 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 			if dropByContext(toks, mt, ee) {
 				continue
 			}
+			es0 := mt.es
+			if mt.r.name == "durthe" && adjectival(toks, mt.es, ee) {
+				mt.es++ // "the 14-day waiting period": "the" belongs to the noun
+			}
 			tx.Sentence = s.Index
 			tx.Rule = mt.r.name
-			es := e.extendMod(toks, mt.es, &tx)
+			es := mt.es
+			if es == es0 {
+				es = e.extendMod(toks, mt.es, &tx)
+			}
 			if !toks[es].bl || !toks[ee-1].br {
 				continue // part of a longer word ("pre-1990")
 			}
@@ -210,6 +218,21 @@ func (e *engine) extendMod(toks []vtok, es int, tx *Timex) int {
 		}
 	}
 	return es
+}
+
+// adjectival reports whether the duration toks[es:ee] ("the two-week",
+// "the 30-day") modifies a noun: its unit is singular after a number
+// other than one.
+func adjectival(toks []vtok, es, ee int) bool {
+	if toks[es].lower != "the" || ee-es < 3 {
+		return false
+	}
+	u := toks[ee-1].lower
+	if strings.HasSuffix(u, "s") {
+		return false
+	}
+	n := toks[es+1]
+	return n.hasNum && n.num != 1
 }
 
 // dropByContext rejects matches that the words around them show are not

@@ -55,6 +55,8 @@ func TestRules(t *testing.T) {
 		{"business", "Sales topped the year-ago third quarter.", []string{"the year-ago third quarter|DATE|2016-Q3"}},
 		{"business", "It earned $5 million in the year ended June 30.", []string{"the year|DURATION|P1Y", "June 30|DATE|2017-06-30"}},
 		{"duration", "The ruling could take weeks.", []string{"weeks|DURATION|PXW"}},
+		{"duration", "The bill ends the 30-day waiting period, and the two days of talks.", []string{"30-day|DURATION|P30D", "the two days|DURATION|P2D"}},
+		{"relative", "Sales beat last year's record.", []string{"last year|DATE|2016"}},
 		{"anchored", "The vote was held on March 3, 2016. The next day, protests began.", []string{"March 3, 2016|DATE|2016-03-03", "The next day|DATE|2016-03-04"}},
 		{"duration", "Tests have halted for nearly two months.", []string{"nearly two months|DURATION|P2M|LESS_THAN"}},
 		{"duration", "It is not a question of just one year.", []string{"one year|DURATION|P1Y"}},
