@@ -117,6 +117,9 @@ func entryDate(e *Entry) string {
 		return "undated"
 	}
 	d := formatInterval(e.Interval)
+	if e.RangeEnd != "" {
+		d = FormatValue(e.Date) + "–" + FormatValue(e.RangeEnd)
+	}
 	switch e.Mod {
 	case "APPROX":
 		return "c. " + d

@@ -11,6 +11,7 @@ import (
 	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/timex"
 )
 
 // Source says where an entry comes from. Start and End are byte offsets into
@@ -33,6 +34,7 @@ type Source struct {
 // Entry is one line of the timeline: one event.
 type Entry struct {
 	Date     string   // TIMEX3 value; "" for undated entries
+	RangeEnd string   // for a range or an era ("2009-2010", "World War II"): the value of its last unit
 	Interval Interval // zero for undated entries
 	Mod      string   // the timex's mod (APPROX, START, ...), if any
 	Modality string   // actual, planned, possible, negated
@@ -68,22 +70,29 @@ func BuildAll(results []*pipeline.Result) (dated, undated []Entry) {
 		for i := range r.Entities {
 			ents[r.Entities[i].ID] = &r.Entities[i]
 		}
-		tvals := make(map[string]string, len(r.Timexes))
-		tmods := make(map[string]string, len(r.Timexes))
-		for _, t := range r.Timexes {
-			tvals[t.ID] = t.Value
-			tmods[t.ID] = t.Mod
+		tx := make(map[string]*timex.Timex, len(r.Timexes))
+		for i := range r.Timexes {
+			tx[r.Timexes[i].ID] = &r.Timexes[i]
 		}
 		for i := range r.Events {
 			ev := &r.Events[i]
 			e := entryFor(r, ev, ents)
 			v := ev.Value
-			if v == "" && ev.TimexID != "" {
-				v = tvals[ev.TimexID]
+			t := tx[ev.TimexID]
+			if t != nil {
+				if v == "" {
+					v = t.Value
+				}
+				e.Mod = t.Mod
 			}
-			e.Mod = tmods[ev.TimexID]
 			if iv, err := ParseValue(v); err == nil {
 				e.Date, e.Interval = v, iv
+				// A range covers its first to its last unit.
+				if t != nil && t.RangeEnd != "" && v == t.Value {
+					if last, err := ParseValue(t.RangeEnd); err == nil && last.End.After(iv.End) {
+						e.RangeEnd, e.Interval.End = t.RangeEnd, last.End
+					}
+				}
 				dated = append(dated, e)
 			} else {
 				undated = append(undated, e)

@@ -143,3 +143,24 @@ func BenchmarkBuild(b *testing.B) {
 		timeline.Build(rs)
 	}
 }
+
+// An era or range ("the war", 2009-2010) covers its first to its last unit:
+// it sorts before an event inside it and prints as a span.
+func TestRangeEnd(t *testing.T) {
+	b := timelinetest.New("r", "2017-11-10", "The war ended. The treaty was signed in 1942.\n")
+	id := b.Timex("The war", timex.Date, "1939", "")
+	b.R.Timexes[len(b.R.Timexes)-1].RangeEnd = "1945"
+	b.Event("ended", 0, event.Event{TimexID: id, Summary: "war ends"})
+	id2 := b.Timex("1942", timex.Date, "1942", "")
+	b.Event("signed", 0, event.Event{TimexID: id2, Summary: "treaty signed"})
+	got := timeline.Build([]*pipeline.Result{b.R})
+	if len(got) != 2 || got[0].Summary != "war ends" || got[0].RangeEnd != "1945" {
+		t.Fatalf("got %+v", got)
+	}
+	if s, e := got[0].Interval.Start.Year(), got[0].Interval.LastDay().Year(); s != 1939 || e != 1945 {
+		t.Errorf("interval %d..%d, want 1939..1945", s, e)
+	}
+	if l := timeline.DateLabel(&got[0]); l != "1939–1945" {
+		t.Errorf("label %q", l)
+	}
+}

@@ -1,0 +1,209 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/chronicle-news/chronicle/graph"
+	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/output"
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+func checkFormat(format string, allowed ...string) error {
+	for _, a := range allowed {
+		if format == a {
+			return nil
+		}
+	}
+	return usagef("--format %q: choose one of %s", format, strings.Join(allowed, ", "))
+}
+
+// finish closes the output and turns failed inputs into exit code 1.
+func finish(out *outFile, failed bool, err error) error {
+	if cerr := out.close(err == nil); err == nil {
+		err = cerr
+	}
+	if err == nil && failed {
+		return errFailedInputs
+	}
+	return err
+}
+
+func newTimelineCmd(e *cliEnv) *cobra.Command {
+	var in inputFlags
+	var format, outPath string
+	var undated bool
+	c := &cobra.Command{
+		Use:   "timeline [flags] FILE|FOLDER|- ...",
+		Short: "Print the chronological timeline of the events in the articles",
+		Long: `Print the events the articles report, in chronological order, each with its
+normalized date (TIMEX3), kind, actors, places, status (happened, planned,
+possible, negated) and the sentence that says so.
+
+Entries sort by the start of the interval their date covers; on equal
+starts the coarser date comes first ("Nov 2017" before "10 Nov 2017"),
+then by document and position in the text.`,
+		Example: `  chronicle timeline examples/abe-putin-danang-2017.txt
+  chronicle timeline --format json -o timeline.json articles/
+  cat article.txt | chronicle timeline --dct 2017-11-10 -`,
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := checkFormat(format, "text", "json", "markdown"); err != nil {
+				return err
+			}
+			var results []*pipeline.Result
+			failed, err := e.collect(args, &in, func(r *pipeline.Result) error {
+				results = append(results, r)
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			entries, rest := timeline.BuildAll(results)
+			out, err := e.openOut(outPath)
+			if err != nil {
+				return err
+			}
+			if undated {
+				entries = append(entries, rest...)
+			}
+			switch format {
+			case "text":
+				err = timeline.WriteText(out.w, entries, timeline.TextOptions{Color: e.color(out)})
+			case "json":
+				err = output.WriteTimelineJSON(out.w, entries)
+			case "markdown":
+				var g *graph.Graph
+				if g, err = graph.Build(results); err == nil {
+					err = output.WriteMarkdown(out.w, entries, g, output.MarkdownOptions{})
+				}
+			}
+			return finish(out, failed, err)
+		},
+	}
+	in.register(c)
+	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, markdown")
+	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output")
+	c.Flags().BoolVar(&undated, "all", false, "also list the events that have no date, after the dated ones")
+	return c
+}
+
+func newGraphCmd(e *cliEnv) *cobra.Command {
+	var in inputFlags
+	var format, outPath, entity string
+	var depth, maxNodes int
+	c := &cobra.Command{
+		Use:   "graph [flags] FILE|FOLDER|- ...",
+		Short: "Export the knowledge graph of actors, places and events",
+		Long: `Export the knowledge graph: people, organizations, places, events and
+times as nodes; took-part-in, happened-at, happened-on, located-in and
+before edges, each citing its source sentence.
+
+Formats: dot (Graphviz, Gephi), svg (a diagram, laid out by Graphviz
+compiled to WebAssembly; no Graphviz install needed), json, graphml.`,
+		Example: `  chronicle graph --format svg -o graph.svg examples/abe-putin-danang-2017.txt
+  chronicle graph --format dot --entity Putin --depth 2 articles/ | dot -Tpng -o putin.png`,
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := checkFormat(format, "dot", "svg", "json", "graphml"); err != nil {
+				return err
+			}
+			var results []*pipeline.Result
+			failed, err := e.collect(args, &in, func(r *pipeline.Result) error {
+				results = append(results, r)
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			g, err := graph.Build(results)
+			if err != nil {
+				return err
+			}
+			if entity != "" {
+				id, err := pickEntity(g, entity)
+				if err != nil {
+					return err
+				}
+				g = g.Ego(id, depth)
+			}
+			out, err := e.openOut(outPath)
+			if err != nil {
+				return err
+			}
+			switch format {
+			case "dot":
+				err = output.WriteDOT(out.w, g, output.DOTOptions{})
+			case "svg":
+				err = output.WriteSVG(out.w, g, output.SVGOptions{MaxNodes: maxNodes})
+			case "json":
+				err = output.WriteGraphJSON(out.w, g)
+			case "graphml":
+				err = output.WriteGraphML(out.w, g)
+			}
+			return finish(out, failed, err)
+		},
+	}
+	in.register(c)
+	c.Flags().StringVarP(&format, "format", "f", "dot", "output format: dot, svg, json, graphml")
+	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output")
+	c.Flags().StringVar(&entity, "entity", "", "keep only the graph around this entity (`NAME` or alias)")
+	c.Flags().IntVar(&depth, "depth", 2, "with --entity: how many edges away from it to keep")
+	c.Flags().IntVar(&maxNodes, "max-nodes", 0, "svg: keep at most `N` nodes, the most connected (default 300)")
+	return c
+}
+
+func newExtractCmd(e *cliEnv) *cobra.Command {
+	var in inputFlags
+	var format, outPath string
+	c := &cobra.Command{
+		Use:   "extract [flags] FILE|FOLDER|- ...",
+		Short: "Print every annotation: temporal expressions, entities, events",
+		Long: `Print all annotations of each document.
+
+json: JSON Lines, one object per document, offsets being byte offsets into
+the file's bytes: {"doc","dct","timexes":[...],"entities":[...],"events":[...]}.
+timeml: each document as TimeML with TIMEX3 and EVENT tags inline.`,
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := checkFormat(format, "json", "timeml"); err != nil {
+				return err
+			}
+			out, err := e.openOut(outPath)
+			if err != nil {
+				return err
+			}
+			failed, err := e.collect(args, &in, func(r *pipeline.Result) error {
+				if format == "timeml" {
+					return output.WriteTimeML(out.w, r)
+				}
+				return output.WriteExtractJSON(out.w, r)
+			})
+			return finish(out, failed, err)
+		},
+	}
+	in.register(c)
+	c.Flags().StringVarP(&format, "format", "f", "json", "output format: json, timeml")
+	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output")
+	return c
+}
+
+// pickEntity finds the one node an --entity NAME means.
+func pickEntity(g *graph.Graph, name string) (string, error) {
+	found := g.Find(name)
+	switch {
+	case len(found) == 0:
+		return "", fmt.Errorf("--entity %q: no person, organization, place or event of that name in the input", name)
+	case len(found) > 1:
+		var names []string
+		for i, n := range found {
+			if i == 6 {
+				names = append(names, "...")
+				break
+			}
+			names = append(names, fmt.Sprintf("%q (%s)", n.Name, n.Kind))
+		}
+		return "", fmt.Errorf("--entity %q matches %d nodes: %s; give the full name", name, len(found), strings.Join(names, ", "))
+	}
+	return found[0].ID, nil
+}

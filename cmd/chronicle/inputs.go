@@ -1,0 +1,248 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/pipeline"
+)
+
+// inputFlags are shared by every command that reads articles.
+type inputFlags struct {
+	dct     string
+	format  string
+	workers int
+	quiet   bool
+}
+
+func (f *inputFlags) register(c *cobra.Command) {
+	c.Flags().StringVar(&f.dct, "dct", "", "document date `YYYY-MM-DD` for every input (overrides what the documents say)")
+	c.Flags().StringVar(&f.format, "input-format", "", "read every input as `FORMAT` (text, html, timeml, jsonl) instead of by extension")
+	c.Flags().IntVar(&f.workers, "workers", 0, "documents processed in parallel (default: number of CPUs)")
+	c.Flags().BoolVarP(&f.quiet, "quiet", "q", false, "no warnings or progress on stderr (errors are still printed)")
+}
+
+// options turns the flags into reader options. Warnings about single
+// records of an input (a bad JSON Lines line) go to stderr, one at a time.
+func (e *cliEnv) options(f *inputFlags) (document.Options, error) {
+	opt := document.Options{Format: f.format}
+	switch f.format {
+	case "", document.FormatText, document.FormatHTML, document.FormatTimeML, document.FormatJSONL:
+	default:
+		return opt, usagef("--input-format %q: choose one of text, html, timeml, jsonl", f.format)
+	}
+	var mu sync.Mutex
+	opt.Warn = func(msg string) {
+		if f.quiet {
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(e.stderr, "chronicle: warning: %s\n", msg)
+	}
+	if f.dct != "" {
+		t, err := time.Parse("2006-01-02", f.dct)
+		if err != nil {
+			return opt, usagef("--dct %q: want a date as YYYY-MM-DD (for example 2017-11-10)", f.dct)
+		}
+		opt.DCT = t
+	}
+	return opt, nil
+}
+
+// extensions read when walking a folder.
+var walkExts = []string{".txt", ".text", ".html", ".htm", ".tml", ".te3input", ".jsonl", ".xml"}
+
+// sources expands the arguments: files, folders (recursively, by extension,
+// sorted) and "-" for stdin. Paths that do not exist become sources whose
+// read fails, so they are reported in order with the rest.
+func (e *cliEnv) sources(args []string, opt document.Options) ([]pipeline.Source, error) {
+	if len(args) == 0 {
+		return nil, usagef("no input: give files, folders, or - for standard input")
+	}
+	var out []pipeline.Source
+	stdinUsed := false
+	for _, a := range args {
+		if a == "-" {
+			if stdinUsed {
+				return nil, usagef("- (standard input) given more than once")
+			}
+			stdinUsed = true
+			in := e.stdin
+			out = append(out, pipeline.Source{Name: "stdin", Read: func() ([]*document.Document, error) {
+				return document.ReadReader("stdin", in, opt)
+			}})
+			continue
+		}
+		st, err := os.Stat(a)
+		if err == nil && st.IsDir() {
+			n := 0
+			werr := document.Walk(a, walkExts, func(p string) error {
+				n++
+				out = append(out, fileSource(p, opt))
+				return nil
+			})
+			if werr != nil {
+				out = append(out, failedSource(a, werr))
+			} else if n == 0 {
+				out = append(out, failedSource(a, fmt.Errorf("%s: folder holds no readable articles (%s)", a, strings.Join(walkExts, " "))))
+			}
+			continue
+		}
+		out = append(out, fileSource(a, opt))
+	}
+	return out, nil
+}
+
+func fileSource(p string, opt document.Options) pipeline.Source {
+	return pipeline.Source{Name: p, Read: func() ([]*document.Document, error) { return document.Read(p, opt) }}
+}
+
+func failedSource(name string, err error) pipeline.Source {
+	return pipeline.Source{Name: name, Read: func() ([]*document.Document, error) { return nil, err }}
+}
+
+// collect runs the pipeline over the inputs and calls each for every
+// document result, in input order. Errors are printed as they come; the
+// return value says whether any input failed.
+func (e *cliEnv) collect(args []string, f *inputFlags, each func(*pipeline.Result) error) (failed bool, err error) {
+	opt, err := e.options(f)
+	if err != nil {
+		return false, err
+	}
+	srcs, err := e.sources(args, opt)
+	if err != nil {
+		return false, err
+	}
+	prog := newProgress(e.stderr, len(srcs), f.quiet)
+	err = pipeline.Run(srcs, f.workers, func(o pipeline.Output) error {
+		prog.step()
+		if o.Err != nil {
+			failed = true
+			prog.clear()
+			fmt.Fprintf(e.stderr, "chronicle: %s\n", errWithName(o.Source, o.Err))
+			return nil
+		}
+		for _, r := range o.Results {
+			if !f.quiet && !r.Doc.HasDCT() {
+				prog.clear()
+				fmt.Fprintf(e.stderr, "chronicle: %s: warning: no document date found; relative dates are left unresolved (give one with --dct YYYY-MM-DD)\n", r.Doc.ID)
+			}
+			if err := each(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	prog.clear()
+	return failed, err
+}
+
+// errWithName makes sure an error message starts with the input's name.
+func errWithName(name string, err error) string {
+	msg := err.Error()
+	if strings.HasPrefix(msg, name+":") || strings.HasPrefix(msg, name+" ") {
+		return msg
+	}
+	return name + ": " + msg
+}
+
+// progress shows "n/N inputs" on a terminal for long runs, nothing otherwise.
+type progress struct {
+	w        io.Writer
+	total, n int
+	on       bool
+	last     time.Time
+	shown    bool
+}
+
+func newProgress(w io.Writer, total int, quiet bool) *progress {
+	p := &progress{w: w, total: total}
+	if f, ok := w.(*os.File); ok && !quiet && total > 20 {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			p.on = true
+		}
+	}
+	return p
+}
+
+func (p *progress) step() {
+	p.n++
+	if !p.on || time.Since(p.last) < 200*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	p.shown = true
+	fmt.Fprintf(p.w, "\rchronicle: %d/%d inputs (%d%%)", p.n, p.total, 100*p.n/p.total)
+}
+
+func (p *progress) clear() {
+	if p.shown {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.shown = false
+	}
+}
+
+// output opens the -o file (written atomically: a temporary file renamed
+// into place once complete) or returns stdout.
+type outFile struct {
+	w    io.Writer
+	f    *os.File
+	path string
+}
+
+func (e *cliEnv) openOut(path string) (*outFile, error) {
+	if path == "" || path == "-" {
+		return &outFile{w: e.stdout}, nil
+	}
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot write: %v", path, err)
+	}
+	return &outFile{w: f, f: f, path: path}, nil
+}
+
+// close finishes the output; on a failed run the partial file is removed.
+func (o *outFile) close(ok bool) error {
+	if o.f == nil {
+		return nil
+	}
+	name := o.f.Name()
+	o.f.Chmod(0o644) // CreateTemp makes 0600; an export is an ordinary file
+	err := o.f.Close()
+	if !ok || err != nil {
+		os.Remove(name)
+		if err != nil {
+			return fmt.Errorf("%s: %v", o.path, err)
+		}
+		return nil
+	}
+	if err := os.Rename(name, o.path); err != nil {
+		os.Remove(name)
+		return fmt.Errorf("%s: %v", o.path, err)
+	}
+	return nil
+}
+
+// color reports whether terminal colours suit this output: a terminal on
+// standard output and no NO_COLOR in the environment.
+func (e *cliEnv) color(o *outFile) bool {
+	if o.f != nil || os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	f, ok := e.stdout.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
