@@ -369,6 +369,20 @@ func (n *normCtx) date(c *cand, tx *Timex) bool {
 			return false
 		}
 		val = fmt.Sprintf("%02d", k-1)
+	case c.has("p"):
+		// "the 1988 period", "that quarter": the quarter the text is
+		// comparing, in that year.
+		tx.Anchor = AnchorTimex
+		switch {
+		case n.lastQ != 0 && y != 0:
+			val = fmt.Sprintf("%04d-Q%d", y, n.lastQ)
+		case n.lastQ != 0:
+			val = fmt.Sprintf("%04d-Q%d", n.lastQY, n.lastQ)
+		case y != 0:
+			val = fmtYear(y)
+		default:
+			return false
+		}
 	case c.has("q"):
 		q, _ := c.number("q")
 		if q < 1 || q > 4 {
@@ -383,7 +397,7 @@ func (n *normCtx) date(c *cand, tx *Timex) bool {
 		val = fmt.Sprintf("%s-Q%d", yearOrX(y), q)
 	case c.has("hf"):
 		h := 1
-		if c.word("hf") == "second" {
+		if w := c.word("hf"); w == "second" || w == "last" {
 			h = 2
 		}
 		if y == 0 && n.has {

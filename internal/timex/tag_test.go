@@ -53,6 +53,8 @@ func TestRules(t *testing.T) {
 		{"business", "Profit rose 5% in the third quarter. A year earlier, it fell 2%.", []string{"the third quarter|DATE|2017-Q3", "A year earlier|DATE|2016-Q3"}},
 		{"business", "Net income in the third quarter beat the year-earlier period.", []string{"the third quarter|DATE|2017-Q3", "the year-earlier period|DATE|2016-Q3"}},
 		{"business", "Sales topped the year-ago third quarter.", []string{"the year-ago third quarter|DATE|2016-Q3"}},
+		{"business", "Profit rose in the third quarter. In the 2016 period, it fell, and in the quarter a year ago it rose.", []string{"the third quarter|DATE|2017-Q3", "the 2016 period|DATE|2016-Q3", "the quarter a year ago|DATE|2016-Q3"}},
+		{"business", "Earnings should recover in the last half of 2018.", []string{"the last half of 2018|DATE|2018-H2"}},
 		{"business", "It earned $5 million in the year ended June 30.", []string{"the year|DURATION|P1Y", "June 30|DATE|2017-06-30"}},
 		{"duration", "The ruling could take weeks.", []string{"weeks|DURATION|PXW"}},
 		{"duration", "The bill ends the 30-day waiting period, and the two days of talks.", []string{"30-day|DURATION|P30D", "the two days|DURATION|P2D"}},
