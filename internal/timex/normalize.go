@@ -210,6 +210,12 @@ func format(t time.Time, u string) string {
 	return ""
 }
 
+// pluralUnit reports whether the unit captured is a plural word.
+func (c *cand) pluralUnit() bool {
+	w := c.word("u")
+	return len(w) > 2 && strings.HasSuffix(w, "s") && c.tok("u") != nil
+}
+
 // unit returns the TIMEX3 unit of capture name ("period" reads as a quarter).
 func (c *cand) unit(name string) string {
 	if u, ok := c.lex("unit", name); ok {
@@ -452,6 +458,14 @@ func (n *normCtx) date(c *cand, tx *Timex) bool {
 	case c.has("w"):
 		wv, _ := c.lex("weekday", "w")
 		wd, _ := strconv.Atoi(wv)
+		if pw := c.word("pod"); strings.HasSuffix(c.word("w"), "s") || len(pw) > 5 && strings.HasSuffix(pw, "s") {
+			// "on Mondays", "Tuesday nights": every such day
+			tx.Type, tx.Value = Set, "XXXX-WXX-"+wv
+			if p, ok := c.lex("pod", "pod"); ok {
+				tx.Value += "T" + p
+			}
+			return true
+		}
 		if !n.has {
 			val = "XXXX-WXX-" + wv
 			break
@@ -694,6 +708,11 @@ func (n *normCtx) rel(c *cand, tx *Timex) bool {
 	if u == "" {
 		return false
 	}
+	if c.pluralUnit() {
+		// "in coming weeks": an unknown number of them
+		tx.Type, tx.Value = Duration, durationValue(-1, u, false)
+		return true
+	}
 	r := 0
 	if v, ok := c.lex("rel", "rel"); ok {
 		r, _ = strconv.Atoi(v)
@@ -835,8 +854,8 @@ func (n *normCtx) dur(c *cand, tx *Timex) bool {
 			return false
 		}
 	}
-	if c.has("n2") {
-		k = -1
+	if c.has("n2") || !c.has("n") && c.pluralUnit() {
+		k = -1 // "two or three weeks", "the past years"
 	}
 	if c.has("frac") {
 		tx.Value = durationValue(k, u, true)
