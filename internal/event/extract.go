@@ -67,6 +67,8 @@ type extractor struct {
 	mentAt [][]int // per sentence and token: index into ments, -1 for none
 	tmxs   [][]tmx
 	clause [][]int    // clause index per token
+	crange [][][2]int // per sentence and clause: token range [start, end)
+	trigAt [][]bool   // per sentence and token: an (unfolded) event trigger
 	opener [][]string // per clause: the word that opened it ("when", "which", ...)
 }
 
@@ -99,20 +101,22 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 			if ms[i].first != ms[j].first {
 				return ms[i].first < ms[j].first
 			}
+			if ms[i].last != ms[j].last {
+				return ms[i].last > ms[j].last
+			}
 			return ms[i].start < ms[j].start
 		})
 		// Drop mentions nested in a longer one: the demonym inside "the
 		// Russian leader".
 		kept := ms[:0]
-		for i, m := range ms {
-			nested := false
-			for j, n := range ms {
-				if i != j && n.first <= m.first && m.last <= n.last && (n.last-n.first > m.last-m.first) {
-					nested = true
-				}
+		coverFirst, coverLast := -1, -1
+		for _, m := range ms {
+			if coverLast >= m.last && coverLast-coverFirst > m.last-m.first {
+				continue
 			}
-			if !nested {
-				kept = append(kept, m)
+			kept = append(kept, m)
+			if m.last > coverLast {
+				coverFirst, coverLast = m.first, m.last
 			}
 		}
 		x.ments[si] = kept
@@ -146,8 +150,19 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 			x.tmxs[si] = append(x.tmxs[si], tmx{first: f, last: l, t: t})
 		}
 	}
+	x.crange = make([][][2]int, len(sents))
+	x.trigAt = make([][]bool, len(sents))
 	for si, s := range sents {
 		x.clause[si], x.opener[si] = x.clauses(si, s)
+		rs := make([][2]int, len(x.opener[si]))
+		for i, c := range x.clause[si] {
+			if rs[c][1] == 0 {
+				rs[c][0] = i
+			}
+			rs[c][1] = i + 1
+		}
+		x.crange[si] = rs
+		x.trigAt[si] = make([]bool, len(s.Tokens))
 	}
 	return x
 }
@@ -163,7 +178,9 @@ func sentenceOf(sents []text.Sentence, sp document.Span) int {
 // tokenRange returns the first and last token overlapping sp, or -1.
 func tokenRange(toks []text.Token, sp document.Span) (int, int) {
 	f, l := -1, -1
-	for i, t := range toks {
+	from := sort.Search(len(toks), func(i int) bool { return toks[i].End > sp.Start })
+	for i := from; i < len(toks); i++ {
+		t := toks[i]
 		if t.Overlaps(sp) {
 			if f < 0 {
 				f = i
@@ -174,6 +191,20 @@ func tokenRange(toks []text.Token, sp document.Span) (int, int) {
 		}
 	}
 	return f, l
+}
+
+// window bounds the search for an event's arguments around its trigger.
+const window = 40
+
+// mentsIn returns the mentions of sentence si that start in tokens [lo, hi).
+func (x *extractor) mentsIn(si, lo, hi int) []ment {
+	ms := x.ments[si]
+	a := sort.Search(len(ms), func(k int) bool { return ms[k].first >= lo })
+	b := sort.Search(len(ms), func(k int) bool { return ms[k].first >= hi })
+	if b < a {
+		b = a
+	}
+	return ms[a:b]
 }
 
 // mentionAt returns the mention covering token i of sentence si.
@@ -440,6 +471,11 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 		out = append(out, e)
 	}
 	for _, e := range out {
+		if !e.light && !e.planVerb {
+			x.trigAt[si][e.tok] = true
+		}
+	}
+	for _, e := range out {
 		x.participants(si, e, out, earlier)
 	}
 	x.attachTimes(si, out)
@@ -499,7 +535,7 @@ func (x *extractor) governingPrep(si int, m *ment) string {
 // modifier reports whether mention m only modifies a following name
 // ("U.S. President Donald Trump", "Russian President Vladimir Putin").
 func (x *extractor) modifier(si int, m *ment) bool {
-	ms := x.ments[si]
+	ms := x.mentsIn(si, m.last+1, m.last+6)
 	toks := x.sents[si].Tokens
 	for k := range ms {
 		n := &ms[k]
@@ -551,23 +587,19 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 	switch w {
 	case "he", "him", "his", "she", "her", "himself", "herself":
 		// The subject of an earlier clause of this sentence.
-		for k := i - 1; k >= 0; k-- {
-			if x.clause[si][k] == x.clause[si][i] {
-				continue
-			}
-			if m := x.subjectOf(si, x.clause[si][k]); m != nil {
+		if c := x.clause[si][i]; c > 0 {
+			if m := x.subjectOf(si, c-1); m != nil {
 				return []string{m.ent.ID}
 			}
-			break
 		}
-		for k := len(x.ments[si]) - 1; k >= 0; k-- {
-			m := x.ments[si][k]
-			if m.last < i && m.ent.Type == entity.Person {
+		before := x.mentsIn(si, max(0, i-5*window), i)
+		for k := len(before) - 1; k >= 0; k-- {
+			if m := before[k]; m.last < i && m.ent.Type == entity.Person {
 				return []string{m.ent.ID}
 			}
 		}
 		for p := si - 1; p >= 0 && p >= si-3; p-- {
-			for k := len(x.ments[p]) - 1; k >= 0; k-- {
+			for k := len(x.ments[p]) - 1; k >= 0 && k >= len(x.ments[p])-5*window; k-- {
 				if m := x.ments[p][k]; m.ent.Type == entity.Person {
 					return []string{m.ent.ID}
 				}
@@ -575,7 +607,7 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 		}
 	case "they", "their", "both", "leaders", "sides":
 		n := len(cur) + len(earlier)
-		for k := n - 1; k >= 0; k-- {
+		for k := n - 1; k >= 0 && k >= n-200; k-- {
 			var e *ev
 			if k >= len(earlier) {
 				e = cur[k-len(earlier)]
@@ -605,8 +637,13 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 // subjectOf returns the first person mention of clause c that is not
 // governed by a preposition.
 func (x *extractor) subjectOf(si, c int) *ment {
-	for k := range x.ments[si] {
-		m := &x.ments[si][k]
+	if c < 0 || c >= len(x.crange[si]) {
+		return nil
+	}
+	r := x.crange[si][c]
+	ms := x.mentsIn(si, r[0], min(r[1], r[0]+window))
+	for k := range ms {
+		m := &ms[k]
 		if x.clause[si][m.first] == c && m.ent.Type == entity.Person && x.governingPrep(si, m) == "" && !m.poss {
 			return m
 		}
@@ -661,8 +698,10 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 	}
 	// Subject: mentions before the trigger in the clause, closest group.
 	var subj []*ment
-	for k := range x.ments[si] {
-		m := &x.ments[si][k]
+	cr := x.crange[si][c]
+	before := x.mentsIn(si, max(cr[0], i-window), i)
+	for k := range before {
+		m := &before[k]
 		if m.last >= i || x.clause[si][m.first] != c {
 			continue
 		}
@@ -711,8 +750,9 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 			subj = nil
 		}
 		// Possessor or name modifier right before the noun.
-		for k := range x.ments[si] {
-			m := &x.ments[si][k]
+		near := x.mentsIn(si, i-4, i)
+		for k := range near {
+			m := &near[k]
 			if m.last < i && m.last >= i-3 && x.clause[si][m.first] == c {
 				gap := toks[m.last+1 : i]
 				ok := true
@@ -759,8 +799,9 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 		// A relative clause: "Moscow, which has often accused ...".
 		if len(e.parts) == 0 {
 			if op := x.opener[si][c]; op == "which" || op == "who" {
-				for k := len(x.ments[si]) - 1; k >= 0; k-- {
-					m := x.ments[si][k]
+				prev := x.mentsIn(si, max(0, cr[0]-window), cr[0])
+				for k := len(prev) - 1; k >= 0; k-- {
+					m := prev[k]
 					if m.last < i && x.clause[si][m.last] < c {
 						if x.clause[si][m.last] == c-1 && m.kind != "demonym" {
 							e.add(m.ent.ID, subjRole)
@@ -791,8 +832,9 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 	// After the trigger: with/between parties, agents of passives, objects, places.
 	var lastPrep string
 	var lastPlace *ment
-	for k := range x.ments[si] {
-		m := &x.ments[si][k]
+	after := x.mentsIn(si, i+1, min(cr[1], i+1+window))
+	for k := range after {
+		m := &after[k]
 		if m.first <= i || x.clause[si][m.first] != c || x.modifier(si, m) || m.kind == "demonym" {
 			continue
 		}
@@ -841,11 +883,29 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 		}
 	}
 	// Pronoun parties after the trigger: "between him and Abe".
-	for k := i + 1; k < len(toks) && x.clause[si][k] == c; k++ {
+	for k := i + 1; k < len(toks) && k <= i+window && x.clause[si][k] == c; k++ {
 		w := toks[k].Lower
 		if (w == "him" || w == "her") && k > 0 && (toks[k-1].Lower == "between" || toks[k-1].Lower == "with") && !x.triggerBetween(cur, e, k) {
 			for _, id := range x.pronoun(si, k, cur, earlier) {
 				e.add(id, RoleWith)
+			}
+		}
+	}
+	// "the city of Danang, where the summit was held": the relative
+	// adverb stands for the place before it.
+	if x.opener[si][c] == "where" {
+		prev := x.mentsIn(si, max(0, cr[0]-window), cr[0])
+		for k := len(prev) - 1; k >= 0; k-- {
+			m := &prev[k]
+			if m.last < i && x.clause[si][m.last] < c {
+				if m.ent.Type == entity.Location && x.clause[si][m.last] == c-1 {
+					e.addPlace(m.ent.ID)
+					if e.placePrep == nil {
+						e.placePrep = map[string]string{}
+					}
+					e.placePrep[m.ent.ID] = "in"
+				}
+				break
 			}
 		}
 	}
@@ -888,8 +948,9 @@ func (x *extractor) pronounBefore(si, i int, cur []*ev, earlier []*ev) []string 
 // triggerBetween reports whether another event of the sentence lies
 // between e's trigger and token k.
 func (x *extractor) triggerBetween(cur []*ev, e *ev, k int) bool {
-	for _, o := range cur {
-		if o != e && o.sent == e.sent && o.tok > e.tok && o.tok < k && !o.light && !o.planVerb {
+	at := x.trigAt[e.sent]
+	for j := e.tok + 1; j < k && j < len(at); j++ {
+		if at[j] {
 			return true
 		}
 	}
@@ -949,8 +1010,8 @@ func isPlaceNoun(w string) bool {
 // after. A "when" clause's time also dates the main clause's events.
 func (x *extractor) attachTimes(si int, evs []*ev) {
 	for _, tm := range x.tmxs[si] {
-		if tm.t.Type != timex.Date && tm.t.Type != timex.Time {
-			continue
+		if tm.t.Type != timex.Date && tm.t.Type != timex.Time || strings.HasSuffix(tm.t.Value, "_REF") {
+			continue // durations and "now" do not date an event
 		}
 		c := x.clause[si][tm.first]
 		var best *ev
@@ -971,7 +1032,7 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 		}
 		if x.opener[si][c] == "when" {
 			for _, e := range evs {
-				if e.clause != c && e.TimexID == "" && !e.light && !e.planVerb && x.opener[si][e.clause] == "" {
+				if e.clause != c && e.TimexID == "" && !e.light && !e.planVerb && x.opener[si][e.clause] == "" && e.Modality == text.Actual {
 					e.TimexID, e.Value = tm.t.ID, tm.t.Value
 				}
 			}
@@ -1057,7 +1118,7 @@ func (x *extractor) corefer(evs []*ev) []*ev {
 		}
 		var target *ev
 		for pass := 0; pass < 2 && target == nil; pass++ {
-			for j := i - 1; j >= 0; j-- {
+			for j := i - 1; j >= 0 && j >= i-500; j-- {
 				a := evs[j]
 				if a.sent < e.sent-25 {
 					break

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -72,25 +74,48 @@ var seedPhrases = [][3]string{
 	{"May", timex.Date, "2018-05"}, {"an hour", timex.Duration, "PT1H"}, {"15-minute", timex.Duration, "PT15M"}, {"one year", timex.Duration, "P1Y"},
 }
 
-func TestSeedEventsDump(t *testing.T) {
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// TestSeedGolden compares the seed's events (with stand-in timexes, so the
+// file changes only when this package does) with testdata/seed.golden:
+// one line per event with kind, class, modality, time, participants,
+// places and summary; no article text.
+func TestSeedGolden(t *testing.T) {
 	doc := seedDoc(t)
 	sents := text.Segment(doc)
 	tx := fakeTimexes(doc, sents, seedPhrases)
 	ents := entity.Recognize(doc, sents, tx)
 	names := map[string]string{}
+	var b strings.Builder
 	for _, e := range ents {
 		names[e.ID] = e.Name
+		fmt.Fprintf(&b, "entity %s %s/%s %q aliases=%q partOf=%s\n", e.ID, e.Type, e.Subtype, e.Name, e.Aliases, e.PartOf)
 	}
 	for _, e := range Extract(doc, sents, tx, ents) {
-		var ps []string
+		var ps, pl []string
 		for _, p := range e.Participants {
 			ps = append(ps, names[p.Entity]+":"+p.Role)
 		}
-		var pl []string
 		for _, p := range e.Places {
 			pl = append(pl, names[p])
 		}
-		t.Logf("%s s%d %q %s/%s %s %s val=%s parts=%v places=%v corefs=%d | %s", e.ID, e.Sentence, e.Text, e.Class, e.Kind, e.Modality, e.Tense, e.Value, ps, pl, len(e.Corefs), e.Summary)
+		fmt.Fprintf(&b, "event %s s%d %s/%s %s time=%s parts=%q places=%q corefs=%d | %s\n", e.ID, e.Sentence, e.Class, e.Kind, e.Modality, e.Value, ps, pl, len(e.Corefs), e.Summary)
+	}
+	golden := filepath.Join("testdata", "seed.golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if string(want) != b.String() {
+		t.Errorf("seed output differs from %s (run go test -run SeedGolden -update and review the diff):\n%s", golden, b.String())
 	}
 }
 

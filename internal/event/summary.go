@@ -183,10 +183,18 @@ func (x *extractor) short(id string) string {
 	if e == nil {
 		return id
 	}
-	if e.Type == entity.Person {
+	switch e.Type {
+	case entity.Person:
 		f := strings.Fields(e.Name)
 		if len(f) > 1 {
 			return f[len(f)-1]
+		}
+	case entity.Organization:
+		// "APEC" reads better than "Asia-Pacific Economic Cooperation".
+		for _, m := range e.Mentions {
+			if m.Kind == "acronym" && len(m.Text) < len(e.Name) {
+				return m.Text
+			}
 		}
 	}
 	return e.Name
