@@ -172,7 +172,7 @@ func TestIDsMentionsAndContainers(t *testing.T) {
 }
 
 func TestSeedEntities(t *testing.T) {
-	doc := seedDoc(t)
+	doc := seedDoc(t, true)
 	got := Recognize(doc, text.Segment(doc), nil)
 	want := []struct{ name, typ string }{
 		{"Vladimir Putin", Person}, {"Shinzo Abe", Person}, {"Donald Trump", Person}, {"Kotaro Nogami", Person},

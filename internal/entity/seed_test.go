@@ -10,14 +10,23 @@ import (
 	"github.com/chronicle-news/chronicle/internal/document"
 )
 
-// seedDoc loads the reference article from ../shared, with the article
-// paragraphs as Body (the reader does this in the product), or skips.
-func seedDoc(t testing.TB) *document.Document {
+// seedDoc loads the reference article from ../shared or skips. With real
+// set it goes through the document reader (chrome removal, DCT); otherwise
+// the body is approximated here, so golden files do not move with the
+// reader.
+func seedDoc(t testing.TB, real bool) *document.Document {
 	t.Helper()
 	p := filepath.Join("..", "..", "..", "shared", "corpus", "seed", "japan-russia-2017-11-10.txt")
 	b, err := os.ReadFile(p)
 	if err != nil {
 		t.Skip("../shared not present: ", err)
+	}
+	if real {
+		docs, err := document.ReadFile(p, document.Options{})
+		if err != nil || len(docs) != 1 {
+			t.Fatalf("reading the seed: %v (%d documents)", err, len(docs))
+		}
+		return docs[0]
 	}
 	doc := &document.Document{ID: "seed", Text: string(b), DCT: time.Date(2017, 11, 10, 0, 0, 0, 0, time.UTC)}
 	doc.Body = ArticleBody(doc.Text)

@@ -173,7 +173,7 @@ func TestTimeNotStolen(t *testing.T) {
 }
 
 func TestSeedEvents(t *testing.T) {
-	doc := seedDoc(t)
+	doc := seedDoc(t, true)
 	sents := text.Segment(doc)
 	t.Run("fake-timexes", func(t *testing.T) { checkSeed(t, doc, sents, fakeTimexes(doc, sents, seedPhrases)) })
 	t.Run("timex.Tag", func(t *testing.T) { checkSeed(t, doc, sents, timex.Tag(doc, sents)) })
