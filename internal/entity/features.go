@@ -56,7 +56,7 @@ var featureWeights = map[string]map[string]float64{
 	"prep_from":       {Location: 0.6, Organization: 0.2},
 	"the_before":      {Organization: 0.6, Location: 0.5},
 	"acronym":         {Organization: 1.2},
-	"two_caps":        {Person: 0.3},
+	"two_caps":        {Person: 1.0},
 }
 
 func (c *Candidate) addFeature(f string) {
