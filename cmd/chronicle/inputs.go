@@ -24,7 +24,7 @@ type inputFlags struct {
 }
 
 func (f *inputFlags) register(c *cobra.Command) {
-	c.Flags().StringVar(&f.dct, "dct", "", "document date `YYYY-MM-DD` for every input (overrides what the documents say)")
+	c.Flags().StringVar(&f.dct, "dct", "", "document date for every input, as `YYYY-MM-DD` (overrides what the documents say)")
 	c.Flags().StringVar(&f.format, "input-format", "", "read every input as `FORMAT` (text, html, timeml, jsonl) instead of by extension")
 	c.Flags().IntVar(&f.workers, "workers", 0, "documents processed in parallel (default: number of CPUs)")
 	c.Flags().BoolVarP(&f.quiet, "quiet", "q", false, "no warnings or progress on stderr (errors are still printed)")

@@ -73,6 +73,7 @@ prints a chronological timeline or exports the knowledge graph.`,
 		newExtractCmd(env),
 		newTempevalCmd(env),
 		newEvalCmd(env),
+		newBenchCmd(env),
 		&cobra.Command{
 			Use:   "version",
 			Short: "Print the version",

@@ -144,6 +144,20 @@ func classify(c *Cues, toks []Token, k int, infinitive bool) bool {
 			c.Modality = Planned
 		}
 		return true
+	case infinitive && planVerbs[w] && k > 0 && (toks[k-1].Lower == "had" || toks[k-1].Lower == "been" && k > 1 && toks[k-2].Lower == "had"):
+		// "had been due to expire Friday": a plan overtaken, in the past.
+		c.Tense, c.Verb, c.Perfect = Past, k, true
+		if c.Modality == Actual {
+			c.Modality = Planned
+		}
+		return true
+	case infinitive && (w == "is" || w == "are" || w == "am") && k+1 < len(toks) && toks[k+1].Lower == "to":
+		// "is to resume trading Tuesday": an arrangement, ahead.
+		c.Tense, c.Verb = Future, k
+		if c.Modality == Actual {
+			c.Modality = Planned
+		}
+		return true
 	case infinitive && planVerbs[w]:
 		// "plans to visit", "agreed to organize": the infinitive's event is
 		// ahead of the planning verb.

@@ -41,6 +41,8 @@ func TestClauseCues(t *testing.T) {
 		{"Officials expect to finish the work by December.", "December", Future, Planned},
 		{"The vote will be held in March.", "March", Future, Planned},
 		{"The vote was held in March.", "March", Past, Actual},
+		{"The offer had been due to expire on Friday.", "Friday", Past, Planned},
+		{"The stock is to resume trading on Tuesday.", "Tuesday", Future, Planned},
 	}
 	for _, tt := range tests {
 		c := cuesAt(t, tt.sent, tt.at)

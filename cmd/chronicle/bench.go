@@ -1,0 +1,118 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/chronicle-news/chronicle/graph"
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/entity"
+	"github.com/chronicle-news/chronicle/internal/event"
+	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/timex"
+)
+
+func newBenchCmd(e *cliEnv) *cobra.Command {
+	var in inputFlags
+	var minTime time.Duration
+	c := &cobra.Command{
+		Use:   "bench [flags] FILE|FOLDER ...",
+		Short: "Measure the speed of each stage on a corpus (MB/s on one core)",
+		Long: `Read the inputs once, then run each stage over all of them on one goroutine,
+repeating until --time has passed, and print MB/s of document text per
+stage and for the whole pipeline (segmentation, time tagging, entities,
+events, graph). Reading files is not timed.`,
+		Example: `  chronicle bench ../shared/data/tempeval3/TBAQ-cleaned/TimeBank`,
+		RunE: func(c *cobra.Command, args []string) error {
+			in.quiet = true
+			var docs []*document.Document
+			failed, err := e.collect(args, &in, func(r *pipeline.Result) error {
+				docs = append(docs, r.Doc)
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			if len(docs) == 0 {
+				return fmt.Errorf("no documents to measure")
+			}
+			var size int
+			for _, d := range docs {
+				size += len(d.Text)
+			}
+			// Inputs of the later stages, computed once.
+			sents := make([][]text.Sentence, len(docs))
+			tx := make([][]timex.Timex, len(docs))
+			ents := make([][]entity.Entity, len(docs))
+			results := make([]*pipeline.Result, len(docs))
+			for i, d := range docs {
+				sents[i] = text.Segment(d)
+				tx[i] = timex.Tag(d, sents[i])
+				ents[i] = entity.Recognize(d, sents[i], tx[i])
+				results[i] = pipeline.Process(d)
+			}
+			stages := []struct {
+				name string
+				run  func()
+			}{
+				{"segment", func() {
+					for _, d := range docs {
+						text.Segment(d)
+					}
+				}},
+				{"timex", func() {
+					for i, d := range docs {
+						timex.Tag(d, sents[i])
+					}
+				}},
+				{"entity", func() {
+					for i, d := range docs {
+						entity.Recognize(d, sents[i], tx[i])
+					}
+				}},
+				{"event", func() {
+					for i, d := range docs {
+						event.Extract(d, sents[i], tx[i], ents[i])
+					}
+				}},
+				{"graph", func() { graph.Build(results) }},
+				{"pipeline (all of the above)", func() {
+					rs := make([]*pipeline.Result, len(docs))
+					for i, d := range docs {
+						rs[i] = pipeline.Process(d)
+					}
+					graph.Build(rs)
+				}},
+			}
+			prev := runtime.GOMAXPROCS(1)
+			defer runtime.GOMAXPROCS(prev)
+			fmt.Fprintf(e.stdout, "%d documents, %.2f MB of text, one core (GOMAXPROCS=1)\n", len(docs), float64(size)/1e6)
+			tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
+			fmt.Fprintln(tw, "stage\tMB/s\tms per MB\truns\t")
+			for _, s := range stages {
+				runs := 0
+				start := time.Now()
+				for runs == 0 || time.Since(start) < minTime {
+					s.run()
+					runs++
+				}
+				el := time.Since(start).Seconds()
+				mb := float64(size) * float64(runs) / 1e6
+				fmt.Fprintf(tw, "%s\t%.1f\t%.1f\t%d\t\n", s.name, mb/el, 1000*el/mb, runs)
+			}
+			tw.Flush()
+			if failed {
+				return errFailedInputs
+			}
+			return nil
+		},
+	}
+	in.register(c)
+	c.Flags().DurationVar(&minTime, "time", 2*time.Second, "minimum time to run each stage")
+	return c
+}
