@@ -43,20 +43,21 @@ type tmx struct {
 // ev is an event under construction.
 type ev struct {
 	Event
-	sent      int
-	tok       int
-	trig      Trigger
-	clause    int
-	definite  bool
-	distinct  bool // "a separate conversation", "another meeting"
-	merged    bool
-	parts     map[string]string // entity ID -> role
-	partOrd   []string
-	places    []string
-	planVerb  bool // a plan/intend verb governing another event
-	placePrep map[string]string
-	weak      map[string]bool // participants that do not identify the event (subject of a light verb)
-	light     bool
+	sent       int
+	tok        int
+	trig       Trigger
+	clause     int
+	definite   bool
+	distinct   bool // "a separate conversation", "another meeting"
+	merged     bool
+	parts      map[string]string // entity ID -> role
+	partOrd    []string
+	places     []string
+	planVerb   bool // a plan/intend verb governing another event
+	placePrep  map[string]string
+	standalone bool            // a light verb used as the event itself ("took the islands")
+	weak       map[string]bool // participants that do not identify the event (subject of a light verb)
+	light      bool
 }
 
 type extractor struct {
@@ -313,6 +314,9 @@ var lightVerbs = map[string]bool{"hold": true, "held": true, "holds": true, "hol
 	"conduct": true, "conducted": true, "host": true, "hosted": true, "hosts": true, "join": true, "joined": true,
 	"chair": true, "chaired": true, "discussed": true, "discuss": true, "began": true, "start": true, "started": true}
 
+// lightKinds: the kind of a light verb used on its own.
+var lightKinds = map[string]string{"take": "seizure", "hold": "control", "host": "meeting"}
+
 var attendVerbs = map[string]bool{"attend": true, "attended": true, "attends": true, "join": true, "joined": true}
 
 // chooseTrigger picks the entry for token i of s, or false.
@@ -448,7 +452,30 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 			e.Tense = cues.Tense.String()
 		}
 		if tr.Kind == "light" {
-			e.light = true
+			// "held talks", "took part", "hosted a summit": the noun is the
+			// event. Without an event noun after it, the verb is one:
+			// "took the islands" (a seizure), "hosted Trump" (a meeting).
+			e.light = false
+			for k := i + 1; k < len(s.Tokens) && k <= i+4 && s.Tokens[k].Kind != text.Punct; k++ {
+				if hasNoun(s.Tokens[k].Lower) || s.Tokens[k].Lower == "part" || s.Tokens[k].Lower == "place" {
+					e.light = true
+					break
+				}
+			}
+			// "the summit was held", "a meeting held between ...": the
+			// participle follows its noun.
+			if text.IsPastForm(t.Lower) {
+				for k := i - 1; k >= 0 && k >= i-4 && s.Tokens[k].Kind != text.Punct; k-- {
+					if hasNoun(s.Tokens[k].Lower) {
+						e.light = true
+						break
+					}
+				}
+			}
+			if !e.light {
+				e.Kind = lightKinds[tr.Lemma]
+				e.standalone = true
+			}
 		}
 		if tr.Kind == "plan" && i+2 < len(s.Tokens) && s.Tokens[i+1].Lower == "to" && len(Lookup(s.Tokens[i+2].Lower)) > 0 {
 			e.planVerb = true
@@ -489,7 +516,7 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 	}
 	var kept []*ev
 	for _, e := range out {
-		if e.light || e.planVerb {
+		if e.light || e.planVerb || e.standalone && len(e.parts) == 0 && e.TimexID == "" {
 			continue
 		}
 		kept = append(kept, e)
@@ -542,9 +569,9 @@ func (x *extractor) modifier(si int, m *ment) bool {
 		if n.first <= m.last || n.first > m.last+5 {
 			continue
 		}
+		// only title words between: "U.S. President Donald Trump"
 		for j := m.last + 1; j < n.first; j++ {
-			w := toks[j].Lower
-			if toks[j].Kind == text.Punct || w == "and" || w == "or" || verbContext[w] || preps[w] || len(Lookup(w)) > 0 {
+			if toks[j].Kind != text.Word || !isUpper(toks[j].Text) {
 				return false
 			}
 		}
@@ -605,7 +632,7 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 				}
 			}
 		}
-	case "they", "their", "both", "leaders", "sides":
+	case "they", "their", "both", "leaders", "sides", "men", "women":
 		n := len(cur) + len(earlier)
 		for k := n - 1; k >= 0 && k >= n-200; k-- {
 			var e *ev
@@ -671,7 +698,7 @@ func (e *ev) addPlace(id string) {
 	e.places = append(e.places, id)
 }
 
-var pluralActors = map[string]bool{"they": true, "leaders": true, "sides": true}
+var pluralActors = map[string]bool{"they": true, "leaders": true, "sides": true, "men": true, "women": true}
 
 // participants links event e to the entities of its clause.
 func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
@@ -847,14 +874,19 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 		if p == "" && lastPrep == "between" && m.first > 0 && toks[m.first-1].Lower == "and" {
 			p = "between"
 		}
-		isPlace := (placePreps[p] || p == "of" && m.first >= 2 && isPlaceNoun(toks[m.first-2].Lower)) && m.ent.Type == entity.Location
+		if m.ent.Type == entity.Location && lastPlace != nil && x.locates(si, lastPlace, m) {
+			lastPlace = m // "in Danang, Vietnam"
+			continue
+		}
+		isPlace := (placePreps[p] || p == "of" && m.first >= 2 && isPlaceNoun(toks[m.first-2].Lower) ||
+			p == "to" && e.Kind == "visit") && m.ent.Type == entity.Location
 		switch {
 		case (p == "with" || p == "between") && nearest:
 			e.add(m.ent.ID, RoleWith)
 			lastPrep = p
 		case p == "by" && passive:
 			e.add(m.ent.ID, RoleAgent)
-		case isPlace && !(e.trig.Noun && x.verbBetween(si, i, m.first)):
+		case isPlace && !(e.trig.Noun && (x.verbBetween(si, i, m.first) || !nearest)):
 			// "in Vladivostok in Russia’s Far East": the second place
 			// only locates the first.
 			if lastPlace != nil && x.locates(si, lastPlace, m) {
@@ -960,9 +992,13 @@ func (x *extractor) triggerBetween(cur []*ev, e *ev, k int) bool {
 // verbBetween reports whether a finite verb lies between tokens a and b.
 func (x *extractor) verbBetween(si, a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		switch x.sents[si].Tokens[k].Lower {
+		switch w := x.sents[si].Tokens[k].Lower; w {
 		case "was", "were", "is", "are", "has", "have", "had", "will", "would", "be":
 			return true
+		default:
+			if text.IsPastForm(w) && !x.trigAt[si][k] {
+				return true // "concerned", "held"
+			}
 		}
 	}
 	return false
@@ -1016,7 +1052,7 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 		c := x.clause[si][tm.first]
 		var best *ev
 		for _, e := range evs {
-			if e.clause != c || e.light || e.planVerb || e.TimexID != "" {
+			if e.clause != c || e.light || e.planVerb || e.TimexID != "" && !moreSpecific(tm.t.Value, e.Value) {
 				continue
 			}
 			if e.tok < tm.first {
@@ -1025,6 +1061,21 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 				}
 			} else if best == nil || best.tok > tm.first && e.tok < best.tok {
 				best = e
+			}
+		}
+		if best == nil && !x.hasVerb(si, c) {
+			// A fronted adverbial ("Earlier in the week, on Monday, Abe
+			// hosted ...") dates the first event of the next clause that
+			// has one.
+			for _, e := range evs {
+				if e.clause > c && !e.light && !e.planVerb && (e.TimexID == "" || moreSpecific(tm.t.Value, e.Value)) && (best == nil || e.tok < best.tok) {
+					if x.opener[si][e.clause] == "" {
+						best = e
+					}
+				}
+			}
+			if best != nil && best.clause > c+3 {
+				best = nil
 			}
 		}
 		if best != nil {
@@ -1038,6 +1089,24 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 			}
 		}
 	}
+}
+
+// moreSpecific reports whether TIMEX3 value a is finer than b ("Monday"
+// 2017-11-06 over "the week" 2017-W45).
+func moreSpecific(a, b string) bool {
+	return len(a) > len(b) && strings.HasPrefix(a, b[:min(4, len(b))])
+}
+
+// hasVerb reports whether clause c of sentence si holds a verb form.
+func (x *extractor) hasVerb(si, c int) bool {
+	r := x.crange[si][c]
+	for k := r[0]; k < r[1]; k++ {
+		w := x.sents[si].Tokens[k].Lower
+		if verbContext[w] && w != "to" || text.IsPastForm(w) || x.trigAt[si][k] {
+			return true
+		}
+	}
+	return false
 }
 
 // afterDCT reports whether a TIMEX3 value starts after the document day.

@@ -90,6 +90,12 @@ func TestExtractTable(t *testing.T) {
 			"seized", "seizure", Occurrence, "Soviet Union:agent", "", "1945", text.Actual, ""},
 		{"When Mr. Tanaka and Mr. Okafor met in Lisbon in January, both sides agreed to expand trade.", [][3]string{{"January", timex.Date, "2021-01"}},
 			"agreed", "agreement", IAction, "Tanaka:agent,Okafor:agent", "", "2021-01", text.Actual, ""},
+		{"Earlier that week, on Tuesday, President Ana Lima hosted Chancellor Olaf Scholz in Lisbon.", [][3]string{{"that week", timex.Date, "2021-W09"}, {"Tuesday", timex.Date, "2021-03-02"}},
+			"hosted", "meeting", Occurrence, "Ana Lima:agent,Olaf Scholz:patient", "Lisbon", "2021-03-02", text.Actual, "Lima hosts Scholz in Lisbon"},
+		{"Minister Ewa Nowak intends to travel to Canada in June.", [][3]string{{"June", timex.Date, "2021-06"}},
+			"travel", "visit", Occurrence, "Ewa Nowak:agent", "Canada", "2021-06", text.Planned, "Nowak to travel to Canada"},
+		{"Rebel troops took the port of Kidal in 2012.", [][3]string{{"2012", timex.Date, "2012"}},
+			"took", "seizure", Occurrence, "", "Kidal", "2012", text.Actual, ""},
 	}
 	for _, c := range cases {
 		r := extract(c.text, c.phrases...)
