@@ -32,8 +32,17 @@ func newRecognizer(doc *document.Document, sents []text.Sentence, lex *Lexicon) 
 	r.views = make([][]tokView, len(sents))
 	for i, s := range sents {
 		r.views[i] = viewTokens(s)
+		// Words that begin a sentence or quotation: is the capital only
+		// grammatical? Seeing them in lower case elsewhere says so.
+		for k, t := range r.views[i] {
+			if t.cap && initialAt(r.views[i], k) {
+				r.lower[t.low] = false
+			}
+		}
+	}
+	for _, s := range sents {
 		for _, t := range s.Tokens {
-			if t.Kind == text.Word {
+			if seen, need := r.lower[t.Lower]; need && !seen && t.Kind == text.Word {
 				c, _ := utf8.DecodeRuneInString(t.Text)
 				if unicode.IsLower(c) {
 					r.lower[t.Lower] = true
