@@ -1,0 +1,294 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"flag"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+const example = "../../examples/abe-putin-danang-2017.txt"
+
+// chronicle runs the CLI in-process.
+func chronicle(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &o, &e)
+	return o.String(), e.String(), code
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	p := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(p, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden file (go test ./cmd/chronicle -update to accept):\n--- got\n%s\n--- want\n%s", name, got, want)
+	}
+}
+
+func TestExampleGolden(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"example.timeline.txt", []string{"timeline", example}},
+		{"example.timeline.json", []string{"timeline", "--format", "json", example}},
+		{"example.timeline.md", []string{"timeline", "--format", "markdown", example}},
+		{"example.graph.dot", []string{"graph", example}},
+		{"example.extract.jsonl", []string{"extract", example}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errOut, code := chronicle(t, "", tc.args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			golden(t, tc.name, out)
+			// Same input, same bytes.
+			again, _, _ := chronicle(t, "", tc.args...)
+			if again != out {
+				t.Error("a second run gave different bytes")
+			}
+		})
+	}
+}
+
+// The events an analyst needs from our own example article, whatever the
+// exact wording of the summaries.
+func TestExampleTimeline(t *testing.T) {
+	out, errOut, code := chronicle(t, "", "timeline", "--format", "json", example)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var tl struct {
+		Timeline []struct {
+			Date, Start, End, Modality, Class string
+			Actors, Places                    []string
+		} `json:"timeline"`
+	}
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatal(err)
+	}
+	type want struct{ date, modality, actor, place string }
+	for _, w := range []want{
+		{"1945", "actual", "", ""},
+		{"2017-09", "actual", "Shinzo Abe", "Vladivostok"},
+		{"2017-11-06", "actual", "Shinzo Abe", "Tokyo"},
+		{"2017-11-10TEV", "actual", "Vladimir Putin", "Danang"},
+		{"2018-05", "planned", "Shinzo Abe", "Russia"},
+	} {
+		found := false
+		for _, e := range tl.Timeline {
+			if e.Date == w.date && e.Modality == w.modality && (w.actor == "" || has(e.Actors, w.actor)) && (w.place == "" || has(e.Places, w.place)) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no %s %s event with %q at %q in\n%s", w.date, w.modality, w.actor, w.place, out)
+		}
+	}
+	// Chronological.
+	for i := 1; i < len(tl.Timeline); i++ {
+		if tl.Timeline[i].Start < tl.Timeline[i-1].Start {
+			t.Errorf("entry %d (%s) before entry %d (%s)", i, tl.Timeline[i].Start, i-1, tl.Timeline[i-1].Start)
+		}
+	}
+}
+
+func has(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"timeline"},
+		{"timeline", "--format", "pdf", example},
+		{"timeline", "--dct", "2017-02-30", example},
+		{"timeline", "--dct", "yesterday", example},
+		{"graph", "--bogus", example},
+		{"frobnicate"},
+		{"tempeval", "only-one-arg"},
+		{"timeline", "--input-format", "doc", example},
+		{"timeline", "-", "-"},
+	} {
+		_, errOut, code := chronicle(t, "", args...)
+		if code != 2 {
+			t.Errorf("%v: exit %d, want 2 (stderr %q)", args, code, errOut)
+		}
+		if !strings.HasPrefix(errOut, "chronicle: ") {
+			t.Errorf("%v: stderr %q does not start with 'chronicle: '", args, errOut)
+		}
+	}
+}
+
+// Bad inputs: each gets a message naming the file, the good ones are still
+// processed, the exit code is 1, and nothing panics.
+func TestBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	good := "Officials met in Paris on Monday. They plan to meet again in May.\n"
+	files := map[string][]byte{
+		"a-good.txt":    []byte(good),
+		"b-empty.txt":   {},
+		"c-binary.txt":  {0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 3},
+		"d-latin1.txt":  []byte("Caf\xe9 talks ended on Monday."),
+		"e-good.txt":    []byte(good),
+		"f-broken.tml":  []byte("<TimeML><TEXT>never closed"),
+		"g-feb30.jsonl": []byte(`{"id":"x","date":"2017-02-30","text":"A meeting took place."}` + "\n"),
+	}
+	for n, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, n), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	missing := filepath.Join(dir, "nope.txt")
+	out, errOut, code := chronicle(t, "", "extract", "--dct", "2017-11-10", dir, missing)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{
+		"b-empty.txt: empty file",
+		"c-binary.txt: binary file",
+		"d-latin1.txt: not UTF-8 text",
+		"f-broken.tml: malformed TimeML",
+		"g-feb30.jsonl",
+		"nope.txt: no such file or directory",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(errOut), "\n") {
+		if !strings.HasPrefix(line, "chronicle: ") || strings.Contains(line, "panic") {
+			t.Errorf("stderr line %q", line)
+		}
+	}
+	// Both good documents came through, in order.
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], `"doc":"a-good.txt"`) || !strings.Contains(lines[1], `"doc":"e-good.txt"`) {
+		t.Errorf("stdout has %d lines, want the 2 good documents:\n%s", len(lines), out)
+	}
+}
+
+func TestStdinAndNoDCT(t *testing.T) {
+	in := "The committee met on Monday and will meet again next month.\n"
+	out, errOut, code := chronicle(t, in, "extract", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut, "stdin: warning: no document date found") {
+		t.Errorf("no warning about the missing date: %q", errOut)
+	}
+	if strings.Contains(out, `"value":"20`) {
+		t.Errorf("a relative date was resolved without a document date: %s", out)
+	}
+	out, errOut, code = chronicle(t, in, "extract", "--dct", "2017-11-10", "-")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, `"value":"2017-11-06"`) || !strings.Contains(out, `"value":"2017-12"`) {
+		t.Errorf("with --dct, Monday and next month should resolve: %s", out)
+	}
+}
+
+func TestOutputFile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "t.json")
+	_, errOut, code := chronicle(t, "", "timeline", "--format", "json", "-o", p, example)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	b, err := os.ReadFile(p)
+	if err != nil || !json.Valid(b) {
+		t.Fatalf("%s: %v, valid JSON %v", p, err, json.Valid(b))
+	}
+	_, _, code = chronicle(t, "", "timeline", "-o", filepath.Join(t.TempDir(), "no", "such", "dir", "x.txt"), example)
+	if code != 1 {
+		t.Errorf("unwritable -o: exit %d, want 1", code)
+	}
+}
+
+// awkward is an article whose names need escaping in every format.
+const awkward = `Chronicle test "quotes" & <tags>
+
+November 10, 2017
+
+President Jean "The Fox" Dubois met Prime Minister Anna <script>alert(1)</script> Berg in Đà Nẵng on Monday.
+The minister Ivan Petrov\N\E\" arrived in Итуруп on Tuesday with Lena O'Neil & Partners <img src=x onerror=alert(1)>.
+`
+
+func TestGraphFormatsEscape(t *testing.T) {
+	dot, errOut, code := chronicle(t, awkward, "graph", "--format", "dot", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if path, err := exec.LookPath("dot"); err == nil {
+		cmd := exec.Command(path, "-Tsvg")
+		cmd.Stdin = strings.NewReader(dot)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Run(); err != nil {
+			t.Errorf("Graphviz dot rejects our DOT: %v: %s\n%s", err, stderr.String(), dot)
+		}
+	} else {
+		t.Log("Graphviz dot not installed: DOT checked for shape only (.ci/run installs it)")
+	}
+	if !strings.Contains(dot, "Đà Nẵng") {
+		t.Errorf("non-ASCII name lost in DOT:\n%s", dot)
+	}
+	for _, f := range []string{"svg", "graphml"} {
+		out, errOut, code := chronicle(t, awkward, "graph", "--format", f, "-")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", f, code, errOut)
+		}
+		wellFormed(t, f, out)
+		if strings.Contains(out, "<script>") || strings.Contains(out, "<img") {
+			t.Errorf("%s: markup from the article is live:\n%s", f, out)
+		}
+	}
+	js, _, _ := chronicle(t, awkward, "graph", "--format", "json", "-")
+	if !json.Valid([]byte(js)) {
+		t.Errorf("graph json invalid:\n%s", js)
+	}
+}
+
+func wellFormed(t *testing.T, name, s string) {
+	t.Helper()
+	d := xml.NewDecoder(strings.NewReader(s))
+	d.Strict = true
+	for {
+		_, err := d.Token()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			t.Fatalf("%s is not well-formed XML: %v", name, err)
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	out, _, code := chronicle(t, "", "version")
+	if code != 0 || !strings.HasPrefix(out, "chronicle ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+}
