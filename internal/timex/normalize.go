@@ -133,6 +133,8 @@ func (n *normCtx) yearBack(k int) (string, bool) {
 func (c *cand) direction() int {
 	cu := text.ClauseCues(*c.sent, c.toks[c.m.es].orig)
 	switch {
+	case cu.Tense == text.Past && cu.Perfect:
+		return -1 // "had been due to expire Friday": overtaken, past
 	case cu.Tense == text.Future || cu.Modality == text.Planned:
 		return 1
 	case cu.Tense == text.Past || (cu.Tense == text.Present && cu.Perfect):

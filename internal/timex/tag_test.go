@@ -39,6 +39,8 @@ func TestRules(t *testing.T) {
 		{"tense", "Abe visited Russia in May.", []string{"May|DATE|2017-05"}},
 		{"weekday", "They met on Monday.", []string{"Monday|DATE|2017-11-06"}},
 		{"weekday", "They will meet on Monday.", []string{"Monday|DATE|2017-11-13"}},
+		{"weekday", "The offer had been due to expire on Wednesday.", []string{"Wednesday|DATE|2017-11-08"}},
+		{"weekday", "The stock is to resume trading on Wednesday.", []string{"Wednesday|DATE|2017-11-15"}},
 		{"weekday", "The talks ended Friday night.", []string{"Friday night|TIME|2017-11-10TNI"}},
 		{"weekday", "Flights leave on Tuesday nights and Sundays.", []string{"Tuesday nights|SET|XXXX-WXX-2TNI", "Sundays|SET|XXXX-WXX-7"}},
 		{"relative", "Shares fell yesterday and may rise tomorrow.", []string{"yesterday|DATE|2017-11-09", "tomorrow|DATE|2017-11-11"}},
