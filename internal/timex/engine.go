@@ -878,7 +878,7 @@ func (e *engine) classify(t *vtok) {
 	w := t.lower
 	if t.hasNum {
 		t.cls |= clsNum
-		if t.num >= 1000 && t.num <= 2099 && strings.Contains(w, " ") {
+		if t.num >= 1500 && t.num <= 2099 && strings.Contains(w, " ") { // "nineteen ninety", not "twelve hundred"
 			t.cls |= clsYear
 		}
 	} else if w != "" && w[0] >= '0' && w[0] <= '9' {

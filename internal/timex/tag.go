@@ -109,7 +109,7 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 			if ee-mt.es > 1 && toks[ee-1].lower == "." && e.isPrimary(toks[ee-2].lower) {
 				ee-- // "in December." : the sentence's full stop
 			}
-			if dropByContext(toks, mt, ee) {
+			if dropByContext(toks, mt, ee) || isTitle(toks, mt.es, ee) {
 				continue
 			}
 			es0 := mt.es
@@ -233,6 +233,23 @@ func adjectival(toks []vtok, es, ee int) bool {
 	}
 	n := toks[es+1]
 	return n.hasNum && n.num != 1
+}
+
+// isTitle reports whether a relative expression is written in title case
+// inside a sentence: the name of a show or a column ("ABC's This Week").
+func isTitle(toks []vtok, es, ee int) bool {
+	if es == 0 || ee-es != 2 {
+		return false
+	}
+	a, b := toks[es], toks[es+1]
+	if !isCapital(a.text) || !isCapital(b.text) {
+		return false
+	}
+	switch b.lower {
+	case "week", "month", "year", "century":
+		return a.lower == "this" || a.lower == "next" || a.lower == "last"
+	}
+	return false
 }
 
 // dropByContext rejects matches that the words around them show are not

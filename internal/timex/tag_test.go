@@ -78,6 +78,7 @@ func TestRules(t *testing.T) {
 		{"time", "He spoke this morning.", []string{"this morning|TIME|2017-11-10TMO"}},
 		{"not-a-date", "The meeting, their 20th, took place. China and Russia, two of the five members, and one of them agreed.", nil},
 		{"not-a-date", "The 6-year-old boy paid $1.76 a year. Foreign Minister Jan Kavan may come.", nil},
+		{"not-a-date", "He said on ABC's This Week that the school has twelve hundred students.", nil},
 	}
 	for _, c := range cases {
 		got := tag(c.in, dct)
