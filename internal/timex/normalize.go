@@ -371,6 +371,12 @@ func (n *normCtx) date(c *cand, tx *Timex) bool {
 			v += 1900
 		}
 		val = fmt.Sprintf("%03d", v/10)
+	case c.has("dw"):
+		v, ok := c.lex("decadeword", "dw")
+		if !ok {
+			return false
+		}
+		val = v
 	case c.has("c"):
 		k, _ := c.number("c")
 		if k < 1 || k > 30 {

@@ -60,6 +60,8 @@ func TestRules(t *testing.T) {
 		{"business", "Earnings should recover in the last half of 2018.", []string{"the last half of 2018|DATE|2018-H2"}},
 		{"business", "It earned $5 million in the year ended June 30.", []string{"the year|DURATION|P1Y", "June 30|DATE|2017-06-30"}},
 		{"duration", "The ruling could take weeks.", []string{"weeks|DURATION|PXW"}},
+		{"duration", "Shares fell for eight trading days; the plan needs an additional year and two more weeks after several-year delays.", []string{"eight trading days|DURATION|P8D", "an additional year|DURATION|P1Y", "two more weeks|DURATION|P2W", "several-year|DURATION|PXY"}},
+		{"absolute", "Prices peaked in the nineties and fell this past spring.", []string{"the nineties|DATE|199", "this past spring|DATE|2017-SP"}},
 		{"duration", "Rates may fall in coming weeks, after months of talks.", []string{"coming weeks|DURATION|PXW", "months|DURATION|PXM"}},
 		{"duration", "The bill ends the 30-day waiting period, and the two days of talks.", []string{"30-day|DURATION|P30D", "the two days|DURATION|P2D"}},
 		{"relative", "Sales beat last year's record.", []string{"last year|DATE|2016"}},
