@@ -478,7 +478,16 @@ func (n *normCtx) date(c *cand, tx *Timex) bool {
 			val = "XXXX-WXX-" + wv
 			break
 		}
-		val = fmtDay(resolveWeekday(n.dct, wd, rel, hasRel, dir))
+		base := n.dct
+		switch c.word("rel") {
+		case "previous", "preceding", "following":
+			// anaphoric: the week before or after the narrative's date
+			if n.hasL {
+				base = n.last
+				tx.Anchor = AnchorTimex
+			}
+		}
+		val = fmtDay(resolveWeekday(base, wd, rel, hasRel, dir))
 	case y != 0:
 		val = fmtYear(y)
 	default:
