@@ -1,0 +1,201 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// Entity types the model knows, in label order.
+var Types = [nTypes]string{"PER", "ORG", "LOC", "MISC"}
+
+const (
+	nTypes  = 4
+	nLabels = 1 + 4*nTypes // O, then B, I, L, U of each type (BILOU)
+)
+
+// Label positions within a type.
+const (
+	posB = iota
+	posI
+	posL
+	posU
+)
+
+func label(typ, pos int) int { return 1 + 4*typ + pos }
+
+// labelType is the type index of a label, -1 for O.
+func labelType(l int) int {
+	if l == 0 {
+		return -1
+	}
+	return (l - 1) / 4
+}
+
+func labelPos(l int) int { return (l - 1) % 4 }
+
+// allowed reports whether label b may follow label a under BILOU; a == -1
+// is the start of the sentence, b == -1 its end.
+func allowed(a, b int) bool {
+	inside := a >= 0 && a != 0 && (labelPos(a) == posB || labelPos(a) == posI)
+	if b == -1 {
+		return !inside
+	}
+	if b == 0 {
+		return !inside
+	}
+	switch labelPos(b) {
+	case posB, posU:
+		return !inside
+	default: // I, L continue a phrase of the same type
+		return inside && labelType(a) == labelType(b)
+	}
+}
+
+// model is a linear model: one weight per (feature, label), and one per
+// label pair (row nLabels is the start of the sentence).
+type model struct {
+	index *table    // feature key -> row
+	keys  []uint64  // row -> feature key, ascending
+	w     []float32        // row*nLabels + label
+	trans [nLabels + 1][nLabels]float32
+}
+
+const negInf = float32(-1e30)
+
+// Model file layout (gzip-compressed, little-endian):
+//
+//	magic "chronicle-ner 1\n"
+//	scale float32                 weights are int16 * scale
+//	transitions (nLabels+1)*nLabels float32
+//	n uvarint                      number of features
+//	n times: key delta uvarint (keys sorted ascending), label mask uvarint,
+//	         then one zig-zag varint int16 per label in the mask
+const magic = "chronicle-ner 1\n"
+
+// write stores the model, quantizing weights to 16 bits and dropping
+// features whose weights all round to zero or fall below minWeight.
+// It returns the number of features written.
+func (m *model) write(out io.Writer, minWeight float32) (int, error) {
+	var maxW float32
+	for _, v := range m.w {
+		if a := float32(math.Abs(float64(v))); a > maxW {
+			maxW = a
+		}
+	}
+	if maxW == 0 {
+		maxW = 1
+	}
+	scale := maxW / 32767
+
+	zw, _ := gzip.NewWriterLevel(out, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(magic)
+	binary.Write(bw, binary.LittleEndian, scale)
+	for a := range m.trans {
+		binary.Write(bw, binary.LittleEndian, m.trans[a][:])
+	}
+	type row struct {
+		key  uint64
+		mask uint64
+		q    []int16
+	}
+	var rows []row
+	for r, k := range m.keys {
+		var mask uint64
+		var q []int16
+		for l := 0; l < nLabels; l++ {
+			v := m.w[r*nLabels+l]
+			if float32(math.Abs(float64(v))) < minWeight {
+				continue
+			}
+			qi := int16(math.Round(float64(v / scale)))
+			if qi == 0 {
+				continue
+			}
+			mask |= 1 << l
+			q = append(q, qi)
+		}
+		if mask != 0 {
+			rows = append(rows, row{k, mask, q})
+		}
+	}
+	var buf [binary.MaxVarintLen64]byte
+	put := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
+	put(uint64(len(rows)))
+	prev := uint64(0)
+	for _, r := range rows {
+		put(r.key - prev)
+		prev = r.key
+		put(r.mask)
+		for _, q := range r.q {
+			bw.Write(buf[:binary.PutVarint(buf[:], int64(q))])
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	return len(rows), zw.Close()
+}
+
+// readModel loads a model written by write.
+func readModel(in io.Reader) (*model, error) {
+	zr, err := gzip.NewReader(in)
+	if err != nil {
+		return nil, fmt.Errorf("ner model: %w", err)
+	}
+	br := bufio.NewReaderSize(zr, 1<<16)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errors.New("ner model: not a chronicle-ner 1 file")
+	}
+	var scale float32
+	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
+		return nil, fmt.Errorf("ner model: %w", err)
+	}
+	m := &model{}
+	for a := range m.trans {
+		if err := binary.Read(br, binary.LittleEndian, m.trans[a][:]); err != nil {
+			return nil, fmt.Errorf("ner model: %w", err)
+		}
+	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n > 1<<26 {
+		return nil, errors.New("ner model: bad feature count")
+	}
+	m.index = newTable(int(n))
+	m.keys = make([]uint64, n)
+	m.w = make([]float32, int(n)*nLabels)
+	key := uint64(0)
+	for r := 0; r < int(n); r++ {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("ner model: feature %d: %w", r, err)
+		}
+		key += d
+		mask, err := binary.ReadUvarint(br)
+		if err != nil || mask >= 1<<nLabels {
+			return nil, fmt.Errorf("ner model: feature %d: bad label mask", r)
+		}
+		for l := 0; l < nLabels; l++ {
+			if mask&(1<<l) == 0 {
+				continue
+			}
+			q, err := binary.ReadVarint(br)
+			if err != nil {
+				return nil, fmt.Errorf("ner model: feature %d: %w", r, err)
+			}
+			m.w[r*nLabels+l] = float32(q) * scale
+		}
+		if r > 0 && key <= m.keys[r-1] {
+			return nil, fmt.Errorf("ner model: feature %d: keys out of order", r)
+		}
+		m.keys[r] = key
+		m.index.put(key, int32(r))
+	}
+	return m, nil
+}

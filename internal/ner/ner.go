@@ -1,0 +1,167 @@
+// Package ner is a statistical named-entity tagger: it finds the names of
+// people (PER), organizations (ORG), places (LOC) and other names (MISC:
+// nationalities, events, products) in tokenized sentences.
+//
+// The model is an averaged structured perceptron over BILOU labels with
+// first-order Viterbi decoding. Its features are computed from the tokens
+// alone (no part-of-speech tags): the word, its lower-case form, shape and
+// affixes, the words and shapes around it, and document-level facts (is the
+// word written in lower case elsewhere in the document, is it capitalized
+// mid-sentence elsewhere, which type was it given earlier in the document).
+// The trained model (model.bin.gz, see README.md for its data and how to
+// rebuild it) is embedded and loaded on first use.
+package ner
+
+import (
+	"bytes"
+	_ "embed"
+	"io"
+	"slices"
+	"sync"
+)
+
+// Span is a name found by the tagger: tokens [Start, End) of a sentence.
+type Span struct {
+	Start, End int
+	Type       string // PER, ORG, LOC or MISC
+}
+
+// Tagger tags sentences with one model. It is safe for concurrent use.
+type Tagger struct {
+	m *model
+	// free holds idle scratch memory (with its word cache); a plain list
+	// rather than a sync.Pool so that the caches survive garbage collection.
+	mu   sync.Mutex
+	free []*scratch
+}
+
+//go:embed model.bin.gz
+var modelFile []byte
+
+var (
+	defaultOnce   sync.Once
+	defaultTagger *Tagger
+	defaultErr    error
+)
+
+// Default returns the tagger of the embedded model, loading it on first
+// use.
+func Default() (*Tagger, error) {
+	defaultOnce.Do(func() {
+		defaultTagger, defaultErr = Load(bytes.NewReader(modelFile))
+	})
+	return defaultTagger, defaultErr
+}
+
+// Load reads a model written by Tagger.Write.
+func Load(r io.Reader) (*Tagger, error) {
+	m, err := readModel(r)
+	if err != nil {
+		return nil, err
+	}
+	return &Tagger{m: m}, nil
+}
+
+// Write stores the model, dropping weights whose magnitude is below
+// minWeight (0 keeps every weight that survives 16-bit quantization). It
+// returns the number of features kept.
+func (t *Tagger) Write(w io.Writer, minWeight float32) (int, error) {
+	return t.m.write(w, minWeight)
+}
+
+// Features is the number of features of the model.
+func (t *Tagger) Features() int { return t.m.index.n }
+
+// TagDocument finds the names in every sentence of one document (sentences
+// in reading order, each a list of tokens). Document context matters: a
+// word capitalized mid-sentence elsewhere, or tagged earlier, is read in
+// that light. The result has one list of spans per sentence, in token
+// order.
+func (t *Tagger) TagDocument(sentences [][]string) [][]Span {
+	var sc *scratch
+	t.mu.Lock()
+	if n := len(t.free); n > 0 {
+		sc, t.free = t.free[n-1], t.free[:n-1]
+	} else {
+		sc = &scratch{}
+	}
+	t.mu.Unlock()
+	labels := t.m.tagDoc(t.m.prepare(sentences, sc), sc)
+	t.mu.Lock()
+	t.free = append(t.free, sc)
+	t.mu.Unlock()
+	out := make([][]Span, len(labels))
+	for i, ls := range labels {
+		out[i] = spansOf(ls)
+	}
+	return out
+}
+
+// Tag finds the names in one sentence taken on its own.
+func (t *Tagger) Tag(tokens []string) []Span {
+	return t.TagDocument([][]string{tokens})[0]
+}
+
+// TagDocument tags a document with the embedded model; see
+// Tagger.TagDocument. It returns nil spans for every sentence if the
+// embedded model cannot be loaded (which the package tests rule out).
+func TagDocument(sentences [][]string) [][]Span {
+	t, err := Default()
+	if err != nil {
+		return make([][]Span, len(sentences))
+	}
+	return t.TagDocument(sentences)
+}
+
+// Tag tags one sentence with the embedded model.
+func Tag(tokens []string) []Span {
+	return TagDocument([][]string{tokens})[0]
+}
+
+// IOB2 writes spans as one tag per token: B-TYPE on the first token of a
+// name, I-TYPE on the others, O outside names.
+func IOB2(n int, spans []Span) []string {
+	tags := make([]string, n)
+	for i := range tags {
+		tags[i] = "O"
+	}
+	for _, s := range spans {
+		for i := max(s.Start, 0); i < min(s.End, n); i++ {
+			if i == s.Start {
+				tags[i] = "B-" + s.Type
+			} else {
+				tags[i] = "I-" + s.Type
+			}
+		}
+	}
+	return tags
+}
+
+// spansOf reads phrases off a BILOU label sequence (which Viterbi keeps
+// well-formed).
+func spansOf(labels []int) []Span {
+	var out []Span
+	start := -1
+	for i, l := range labels {
+		if l == 0 {
+			start = -1
+			continue
+		}
+		typ := labelType(l)
+		switch labelPos(l) {
+		case posU:
+			out = append(out, Span{i, i + 1, Types[typ]})
+			start = -1
+		case posB:
+			start = i
+		case posL:
+			if start >= 0 {
+				out = append(out, Span{start, i + 1, Types[typ]})
+			}
+			start = -1
+		}
+	}
+	return out
+}
+
+func sortKeys(k []uint64) { slices.Sort(k) }

@@ -1,0 +1,267 @@
+package ner
+
+import (
+	"fmt"
+	"io"
+	"math/rand"
+)
+
+// TrainSentence is one annotated sentence: its tokens and its gold phrases
+// (token spans with a type from Types).
+type TrainSentence struct {
+	Tokens []string
+	Spans  []Span
+}
+
+// TrainOptions control Train.
+type TrainOptions struct {
+	Epochs int   // passes over the training data (default 10)
+	Cutoff int   // keep features seen at least this often in the gold data (default 1)
+	Seed   int64 // seed of the document order shuffle of each epoch
+	// Log receives one line per epoch; nil discards.
+	Log io.Writer
+	// AfterEpoch, when set, is called with the averaged model after each
+	// epoch (to print a development score).
+	AfterEpoch func(epoch int, t *Tagger)
+}
+
+// goldLabels converts phrases to BILOU labels; phrases of unknown type,
+// overlapping or out of range are dropped.
+func goldLabels(n int, spans []Span) ([]int, error) {
+	labels := make([]int, n)
+	for _, s := range spans {
+		typ := typeIndex(s.Type)
+		if typ < 0 {
+			return nil, fmt.Errorf("unknown entity type %q", s.Type)
+		}
+		if s.Start < 0 || s.End > n || s.Start >= s.End {
+			return nil, fmt.Errorf("span [%d,%d) outside a sentence of %d tokens", s.Start, s.End, n)
+		}
+		free := true
+		for i := s.Start; i < s.End; i++ {
+			if labels[i] != 0 {
+				free = false
+			}
+		}
+		if !free {
+			return nil, fmt.Errorf("overlapping spans at [%d,%d)", s.Start, s.End)
+		}
+		if s.End-s.Start == 1 {
+			labels[s.Start] = label(typ, posU)
+			continue
+		}
+		labels[s.Start] = label(typ, posB)
+		for i := s.Start + 1; i < s.End-1; i++ {
+			labels[i] = label(typ, posI)
+		}
+		labels[s.End-1] = label(typ, posL)
+	}
+	return labels, nil
+}
+
+func typeIndex(t string) int {
+	for i, x := range Types {
+		if x == t {
+			return i
+		}
+	}
+	return -1
+}
+
+// trainDoc is a document prepared for training: static feature rows per
+// token (flat, with offsets), gold labels per sentence.
+type trainDoc struct {
+	in   *docInput
+	gold [][]int
+	rows [][]int32 // per sentence: feature rows of all tokens, concatenated
+	offs [][]int32 // per sentence: start of token i's rows in rows (len n+1)
+}
+
+// Train fits an averaged structured perceptron over BILOU labels with
+// first-order Viterbi decoding (Collins 2002). Each training document is
+// decoded with the current weights, sentence by sentence, and the
+// history features (labels given earlier in the document) come from these
+// predictions, as they will when tagging new text. Training is
+// deterministic for a given input and options.
+func Train(docs [][]TrainSentence, opt TrainOptions) (*Tagger, error) {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 10
+	}
+	if opt.Cutoff <= 0 {
+		opt.Cutoff = 1
+	}
+	logf := func(format string, a ...any) {
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, format, a...)
+		}
+	}
+
+	// Prepare documents and count features of the gold data.
+	tds := make([]*trainDoc, len(docs))
+	m0 := &model{}
+	counts := map[uint64]int32{}
+	var keys []uint64
+	for di, doc := range docs {
+		sents := make([][]string, len(doc))
+		td := &trainDoc{gold: make([][]int, len(doc))}
+		for si, s := range doc {
+			sents[si] = s.Tokens
+			g, err := goldLabels(len(s.Tokens), s.Spans)
+			if err != nil {
+				return nil, fmt.Errorf("document %d, sentence %d: %w", di+1, si+1, err)
+			}
+			td.gold[si] = g
+		}
+		td.in = m0.prepare(sents, nil)
+		for si, ts := range td.in.toks {
+			for i := range ts {
+				keys = staticFeatures(keys[:0], ts, i, td.in.head[si])
+				keys = dynamicFeatures(keys, ts, i)
+				for _, k := range keys {
+					counts[k]++
+				}
+			}
+			record(ts, td.gold[si])
+		}
+		td.in.stats.resetHistory()
+		tds[di] = td
+	}
+	
+	sorted := make([]uint64, 0, len(counts))
+	for k, c := range counts {
+		if int(c) >= opt.Cutoff {
+			sorted = append(sorted, k)
+		}
+	}
+	sortKeys(sorted)
+	m := &model{index: newTable(len(sorted)), keys: sorted}
+	for i, k := range sorted {
+		m.index.put(k, int32(i))
+	}
+	counts = nil
+	nRows := len(sorted)
+	m.w = make([]float32, nRows*nLabels)
+	u := make([]float64, nRows*nLabels)
+	var ut [nLabels + 1][nLabels]float64
+	logf("features %d (cutoff %d), documents %d\n", nRows, opt.Cutoff, len(docs))
+
+	// Static feature rows, computed once.
+	for _, td := range tds {
+		td.rows = make([][]int32, len(td.in.toks))
+		td.offs = make([][]int32, len(td.in.toks))
+		for si, ts := range td.in.toks {
+			var rows []int32
+			offs := make([]int32, len(ts)+1)
+			for i := range ts {
+				offs[i] = int32(len(rows))
+				keys = staticFeatures(keys[:0], ts, i, td.in.head[si])
+				for _, k := range keys {
+					if r := m.index.get(k); r >= 0 {
+						rows = append(rows, r)
+					}
+				}
+			}
+			offs[len(ts)] = int32(len(rows))
+			td.rows[si], td.offs[si] = rows, offs
+		}
+	}
+
+	order := make([]int, len(tds))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(opt.Seed))
+	c := 1.0
+	var sc scratch
+	var dyn [][]int32
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		mistakes, total := 0, 0
+		for _, di := range order {
+			td := tds[di]
+			td.in.stats.resetHistory()
+			for si, ts := range td.in.toks {
+				n := len(ts)
+				sc.grow(n)
+				if cap(dyn) < n {
+					dyn = make([][]int32, n)
+				}
+				dyn = dyn[:n]
+				rows, offs := td.rows[si], td.offs[si]
+				for i := 0; i < n; i++ {
+					s := &sc.scores[i]
+					*s = [nLabels]float32{}
+					for _, r := range rows[offs[i]:offs[i+1]] {
+						addRow(m.w, r, s)
+					}
+					keys = dynamicFeatures(keys[:0], ts, i)
+					dyn[i] = dyn[i][:0]
+					for _, k := range keys {
+						if r := m.index.get(k); r >= 0 {
+							dyn[i] = append(dyn[i], r)
+							addRow(m.w, r, s)
+						}
+					}
+				}
+				m.viterbi(sc.scores, sc.back, sc.labels)
+				gold := td.gold[si]
+				pred := sc.labels
+				for i := 0; i < n; i++ {
+					total++
+					pg, pp := nLabels, nLabels
+					if i > 0 {
+						pg, pp = gold[i-1], pred[i-1]
+					}
+					if gold[i] != pred[i] {
+						mistakes++
+						g, p := gold[i], pred[i]
+						for _, rs := range [2][]int32{rows[offs[i]:offs[i+1]], dyn[i]} {
+							for _, r := range rs {
+								b := int(r) * nLabels
+								m.w[b+g]++
+								u[b+g] += c
+								m.w[b+p]--
+								u[b+p] -= c
+							}
+						}
+					}
+					if gold[i] != pred[i] || pg != pp {
+						m.trans[pg][gold[i]]++
+						ut[pg][gold[i]] += c
+						m.trans[pp][pred[i]]--
+						ut[pp][pred[i]] -= c
+					}
+				}
+				record(ts, pred)
+				c++
+			}
+		}
+		logf("epoch %d: token errors %d / %d (%.2f%%)\n", epoch, mistakes, total, 100*float64(mistakes)/float64(total))
+		if opt.AfterEpoch != nil || epoch == opt.Epochs {
+			avg := &model{index: m.index, keys: m.keys, w: make([]float32, len(m.w))}
+			for i := range m.w {
+				avg.w[i] = m.w[i] - float32(u[i]/c)
+			}
+			for a := range m.trans {
+				for b := range m.trans[a] {
+					avg.trans[a][b] = m.trans[a][b] - float32(ut[a][b]/c)
+				}
+			}
+			t := &Tagger{m: avg}
+			if opt.AfterEpoch != nil {
+				opt.AfterEpoch(epoch, t)
+			}
+			if epoch == opt.Epochs {
+				return t, nil
+			}
+		}
+	}
+	panic("unreachable")
+}
+
+func addRow(w []float32, r int32, s *[nLabels]float32) {
+	row := w[int(r)*nLabels : int(r)*nLabels+nLabels]
+	for l := range s {
+		s[l] += row[l]
+	}
+}
