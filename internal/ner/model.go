@@ -61,7 +61,7 @@ func allowed(a, b int) bool {
 type model struct {
 	index *table    // feature key -> row
 	keys  []uint64  // row -> feature key, ascending
-	w     []float32        // row*nLabels + label
+	w     []float32 // row*nLabels + label
 	trans [nLabels + 1][nLabels]float32
 }
 

@@ -264,4 +264,3 @@ func ExampleTag() {
 	// LOC Lisbon
 	// ORG Acme Corp
 }
-

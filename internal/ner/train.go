@@ -126,7 +126,7 @@ func Train(docs [][]TrainSentence, opt TrainOptions) (*Tagger, error) {
 		td.in.stats.resetHistory()
 		tds[di] = td
 	}
-	
+
 	sorted := make([]uint64, 0, len(counts))
 	for k, c := range counts {
 		if int(c) >= opt.Cutoff {
