@@ -397,35 +397,6 @@ func (x *extractor) chooseTrigger(si, i int) (Trigger, bool) {
 	}
 }
 
-// finiteCues corrects the clause cues of a verb trigger that is itself
-// the finite verb: "Putin said on Saturday" is past and actual whatever
-// comes further left (another clause's "could") or right (a reported
-// "will visit").
-func finiteCues(s text.Sentence, i int, c text.Cues) text.Cues {
-	w := s.Tokens[i].Lower
-	if !text.IsPastForm(w) {
-		return c
-	}
-	// Look at the verb group right before the trigger.
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		p := s.Tokens[k]
-		if p.Kind == text.Punct {
-			break
-		}
-		switch p.Lower {
-		case "not", "n't", "n’t", "never":
-			c.Modality = text.Negated
-			return c
-		case "will", "would", "may", "might", "could", "can", "should", "must", "shall", "to",
-			"has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "did", "does", "do":
-			return c // an auxiliary: the cues already describe this verb group
-		}
-	}
-	c.Tense, c.Modality, c.Verb = text.Past, text.Actual, i
-	c.Perfect, c.Progressive = false, false
-	return c
-}
-
 // sentence finds the events of sentence si.
 func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 	s := x.sents[si]
@@ -444,9 +415,6 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 		e.Kind = tr.Kind
 		e.Sentence = si
 		cues := text.ClauseCues(s, i)
-		if !tr.Noun {
-			cues = finiteCues(s, i, cues)
-		}
 		e.Modality = cues.Modality
 		if cues.Tense != text.TenseNone {
 			e.Tense = cues.Tense.String()

@@ -89,9 +89,20 @@ func IsPastForm(w string) bool {
 // infinitive ("to visit") defers to the verb that governs it ("plans to
 // visit" is planned, future). When nothing is found to the left (a time at
 // the start of a sentence) it looks right.
+//
+// When token i is itself a finite past form ("..., Putin said on
+// Saturday"), it is its own verb group: only the words right before it
+// (an auxiliary, a negator) can change its cues, never a modal of an
+// earlier clause or a "will" further right.
 func ClauseCues(s Sentence, i int) Cues {
 	c := Cues{Modality: Actual, Verb: -1}
 	toks := s.Tokens
+	if i < 0 || i >= len(toks) {
+		return c
+	}
+	if fc, ok := finiteCues(toks, i); ok {
+		return fc
+	}
 	found := false
 	infinitive := false
 	for k := i - 1; k >= 0; k-- {
@@ -207,4 +218,36 @@ func classify(c *Cues, toks []Token, k int, infinitive bool) bool {
 		return true
 	}
 	return false
+}
+
+// finiteCues reads token i as a finite past verb ("said", "seized") when
+// nothing right before it makes it a participle or part of a larger verb
+// group; ok is false otherwise, and ClauseCues scans the clause.
+func finiteCues(toks []Token, i int) (Cues, bool) {
+	c := Cues{Modality: Actual, Verb: i, Tense: Past}
+	w := toks[i].Lower
+	if toks[i].Kind != Word || !IsPastForm(w) || pastAux[w] {
+		return c, false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		p := toks[k]
+		if p.Kind == Punct {
+			break
+		}
+		switch {
+		case negators[p.Lower]:
+			// "never formally ended": a negated past verb, unless an
+			// auxiliary further left governs it ("did not", "has never"):
+			// then the group is scanned as a whole.
+			if k > 0 && (pastAux[toks[k-1].Lower] || presentAux[toks[k-1].Lower] || futureAux[toks[k-1].Lower] || possibleAux[toks[k-1].Lower]) {
+				return c, false
+			}
+			c.Modality = Negated
+			return c, true
+		case futureAux[p.Lower] || possibleAux[p.Lower] || pastAux[p.Lower] || presentAux[p.Lower] ||
+			participleAux[p.Lower] || p.Lower == "to" || p.Lower == "being":
+			return c, false // an auxiliary: the group decides
+		}
+	}
+	return c, true
 }

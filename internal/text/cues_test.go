@@ -43,6 +43,13 @@ func TestClauseCues(t *testing.T) {
 		{"The vote was held in March.", "March", Past, Actual},
 		{"The offer had been due to expire on Friday.", "Friday", Past, Planned},
 		{"The stock is to resume trading on Tuesday.", "Tuesday", Future, Planned},
+		// The trigger is itself the finite verb: a modal of an earlier
+		// clause or a "will" of the reported clause does not govern it.
+		{"The plan could be changed by the courts, the minister said on Monday.", "said", Past, Actual},
+		{"The mayor said that the bridge will reopen in May.", "said", Past, Actual},
+		{"The two states never formally ended the war.", "ended", Past, Negated},
+		{"The talks were suspended in March.", "suspended", Past, Actual},
+		{"The parties did not meet in March.", "meet", Past, Negated},
 	}
 	for _, tt := range tests {
 		c := cuesAt(t, tt.sent, tt.at)
