@@ -19,6 +19,7 @@ import (
 type inputFlags struct {
 	dct     string
 	format  string
+	maxMB   int
 	workers int
 	quiet   bool
 }
@@ -26,6 +27,7 @@ type inputFlags struct {
 func (f *inputFlags) register(c *cobra.Command) {
 	c.Flags().StringVar(&f.dct, "dct", "", "document date for every input, as `YYYY-MM-DD` (overrides what the documents say)")
 	c.Flags().StringVar(&f.format, "input-format", "", "read every input as `FORMAT` (text, html, timeml, jsonl) instead of by extension")
+	c.Flags().IntVar(&f.maxMB, "max-size", document.DefaultMaxBytes>>20, "refuse inputs larger than `MB` megabytes")
 	c.Flags().IntVar(&f.workers, "workers", 0, "documents processed in parallel (default: number of CPUs)")
 	c.Flags().BoolVarP(&f.quiet, "quiet", "q", false, "no warnings or progress on stderr (errors are still printed)")
 }
@@ -33,7 +35,11 @@ func (f *inputFlags) register(c *cobra.Command) {
 // options turns the flags into reader options. Warnings about single
 // records of an input (a bad JSON Lines line) go to stderr, one at a time.
 func (e *cliEnv) options(f *inputFlags) (document.Options, error) {
-	opt := document.Options{Format: f.format}
+	opt := document.Options{Format: f.format, LimitHint: "; raise it with --max-size"}
+	if f.maxMB <= 0 {
+		return opt, usagef("--max-size %d: want a positive number of megabytes", f.maxMB)
+	}
+	opt.MaxBytes = int64(f.maxMB) << 20
 	switch f.format {
 	case "", document.FormatText, document.FormatHTML, document.FormatTimeML, document.FormatJSONL:
 	default:

@@ -292,3 +292,30 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version: %d %q", code, out)
 	}
 }
+
+// A 50 MB text is refused with a message that says how to raise the limit;
+// a document well past article size but under the limit goes through.
+func TestHugeInputs(t *testing.T) {
+	dir := t.TempDir()
+	huge := filepath.Join(dir, "huge.txt")
+	f, err := os.Create(huge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Truncate(50 << 20) // sparse: the size check comes before any read
+	f.Close()
+	big := filepath.Join(dir, "big.txt")
+	para := "Officials met in Geneva on Monday and agreed to meet again in May.\n\n"
+	os.WriteFile(big, []byte(strings.Repeat(para, (1<<20)/len(para))), 0o644)
+	out, errOut, code := chronicle(t, "", "extract", "--dct", "2017-11-10", huge, big)
+	if code != 1 || !strings.Contains(errOut, "huge.txt: too large (50 MiB; the limit is 16 MiB; raise it with --max-size)") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	if !strings.Contains(out, `"doc":"big.txt"`) {
+		t.Error("the 1 MB document was not processed")
+	}
+	_, errOut, code = chronicle(t, "", "extract", "--max-size", "0", big)
+	if code != 2 {
+		t.Errorf("--max-size 0: exit %d (%s)", code, errOut)
+	}
+}
