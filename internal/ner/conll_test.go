@@ -30,14 +30,27 @@ func TestCoNLLDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	var gold, sys [][]string
+	// reliability: spans by confidence decile, and how many are right
+	var bins [11]struct{ n, right int }
 	for _, d := range docs {
 		sents := make([][]string, len(d.Sentences))
 		for i, s := range d.Sentences {
 			sents[i] = s.Tokens
 			gold = append(gold, s.Tags)
 		}
-		for i, spans := range tg.TagDocument(sents) {
+		for i, spans := range tg.TagDocumentScored(sents) {
 			sys = append(sys, ner.IOB2(len(sents[i]), spans))
+			right := map[eval.NERSpan]bool{}
+			for _, g := range eval.NERSpans(d.Sentences[i].Tags) {
+				right[g] = true
+			}
+			for _, sp := range spans {
+				b := &bins[int(10*sp.Confidence)]
+				b.n++
+				if right[eval.NERSpan{Start: sp.Start, End: sp.End, Type: sp.Type}] {
+					b.right++
+				}
+			}
 		}
 	}
 	s, err := eval.ScoreNER(gold, sys)
@@ -47,6 +60,14 @@ func TestCoNLLDev(t *testing.T) {
 	var b bytesWriter
 	eval.WriteNERReport(&b, s, []string{"PER", "ORG", "LOC"})
 	t.Log("\n" + string(b))
+	for k, b := range bins {
+		if b.n > 0 {
+			t.Logf("confidence %.1f-%.1f: %5d spans, %5.1f%% right", float64(k)/10, float64(k+1)/10, b.n, 100*float64(b.right)/float64(b.n))
+		}
+	}
+	if hi := bins[9].n + bins[10].n; hi == 0 || float64(bins[9].right+bins[10].right)/float64(hi) < 0.95 {
+		t.Errorf("spans with confidence >= 0.9 are right less than 95%% of the time")
+	}
 	const floor = 0.90
 	if f1 := s.Overall("PER", "ORG", "LOC").F1(); f1 < floor {
 		t.Errorf("CoNLL dev PER+ORG+LOC F1 %.2f below the %.1f floor", 100*f1, 100*floor)

@@ -1,5 +1,7 @@
 package ner
 
+import "math"
+
 // scratch is reusable decoding memory.
 type scratch struct {
 	keys   []uint64
@@ -47,6 +49,13 @@ func (m *model) cached(sc *scratch, w string) *wordEntry {
 func (m *model) add(k uint64, s *[nLabels]float32) {
 	r := m.index.get(k)
 	if r < 0 {
+		return
+	}
+	if m.q != nil {
+		row := (*[nLabels]int16)(m.q[int(r)*nLabels:])
+		for l := range s {
+			s[l] += float32(row[l])
+		}
 		return
 	}
 	row := (*[nLabels]float32)(m.w[int(r)*nLabels:])
@@ -204,7 +213,10 @@ func (sc *scratch) grow(n int) {
 
 // tagDoc labels every sentence of a document, left to right, feeding each
 // sentence's labels into the history features of the next ones.
-func (m *model) tagDoc(d *docInput, sc *scratch) [][]int {
+//
+// visit, when not nil, is called for each sentence with its emission
+// scores and chosen labels, before the next sentence is scored.
+func (m *model) tagDoc(d *docInput, sc *scratch, visit func(si int, scores [][nLabels]float32, labels []int)) [][]int {
 	out := make([][]int, len(d.sents))
 	for si, ts := range d.toks {
 		n := len(ts)
@@ -232,8 +244,98 @@ func (m *model) tagDoc(d *docInput, sc *scratch) [][]int {
 		}
 		m.viterbi(sc.scores, sc.back, sc.labels)
 		labels := append([]int(nil), sc.labels...)
+		if visit != nil {
+			visit(si, sc.scores, labels)
+		}
 		record(ts, labels)
 		out[si] = labels
 	}
 	return out
+}
+
+// unit is the size of one score unit in real weights.
+func (m *model) unit() float64 {
+	if m.q != nil {
+		return float64(m.scale)
+	}
+	return 1
+}
+
+// marginals computes the posterior probability of every label at every
+// token of a sentence under the distribution that gives a label sequence
+// probability proportional to exp(temp × its score) (a linear-chain CRF
+// with the perceptron's weights), by the scaled forward-backward
+// algorithm. It writes them to post.
+func (m *model) marginals(scores [][nLabels]float32, temp float64, post [][nLabels]float64) {
+	n := len(scores)
+	if n == 0 {
+		return
+	}
+	t := temp * m.unit()
+	var et [nLabels + 1][nLabels]float64
+	for a := range et {
+		for b := range et[a] {
+			if allowedTab[a][b] {
+				et[a][b] = math.Exp(t * float64(m.trans[a][b]))
+			}
+		}
+	}
+	emit := make([][nLabels]float64, n)
+	for i := range scores {
+		mx := scores[i][0]
+		for _, v := range scores[i] {
+			mx = max(mx, v)
+		}
+		for l, v := range scores[i] {
+			emit[i][l] = math.Exp(t * float64(v-mx))
+		}
+	}
+	alpha := post // reuse: alpha, then beta in a separate slice
+	beta := make([][nLabels]float64, n)
+	norm := func(v *[nLabels]float64) {
+		s := 0.0
+		for _, x := range v {
+			s += x
+		}
+		if s > 0 {
+			for l := range v {
+				v[l] /= s
+			}
+		}
+	}
+	for l := 0; l < nLabels; l++ {
+		alpha[0][l] = et[nLabels][l] * emit[0][l]
+	}
+	norm(&alpha[0])
+	for i := 1; i < n; i++ {
+		for l := 0; l < nLabels; l++ {
+			s := 0.0
+			for p := 0; p < nLabels; p++ {
+				s += alpha[i-1][p] * et[p][l]
+			}
+			alpha[i][l] = s * emit[i][l]
+		}
+		norm(&alpha[i])
+	}
+	for l := 0; l < nLabels; l++ {
+		if allowedEnd[l] {
+			beta[n-1][l] = 1
+		}
+	}
+	for i := n - 2; i >= 0; i-- {
+		for p := 0; p < nLabels; p++ {
+			s := 0.0
+			for l := 0; l < nLabels; l++ {
+				s += et[p][l] * emit[i+1][l] * beta[i+1][l]
+			}
+			beta[i][p] = s
+		}
+		norm(&beta[i])
+	}
+	for i := 0; i < n; i++ {
+		for l := 0; l < nLabels; l++ {
+			post[i][l] = alpha[i][l] * beta[i][l]
+		}
+		norm(&post[i])
+	}
 }

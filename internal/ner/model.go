@@ -61,7 +61,15 @@ func allowed(a, b int) bool {
 type model struct {
 	index *table    // feature key -> row
 	keys  []uint64  // row -> feature key, ascending
-	w     []float32 // row*nLabels + label
+	w     []float32 // row*nLabels + label (training), or nil
+	// q holds the weights of a loaded model as 16-bit integers (row*nLabels
+	// + label), in units of scale; its transition weights are in the same
+	// units. Decoding only compares sums, so it never needs scale.
+	q     []int16
+	scale float32
+	// temp scales scores (in real units) into log-potentials for the
+	// confidence of a span.
+	temp  float32
 	trans [nLabels + 1][nLabels]float32
 }
 
@@ -69,20 +77,34 @@ const negInf = float32(-1e30)
 
 // Model file layout (gzip-compressed, little-endian):
 //
-//	magic "chronicle-ner 1\n"
+//	magic "chronicle-ner 2\n"
 //	scale float32                 weights are int16 * scale
+//	temp float32                  confidence temperature (see Tagger.Calibrate)
 //	transitions (nLabels+1)*nLabels float32
 //	n uvarint                      number of features
 //	n times: key delta uvarint (keys sorted ascending), label mask uvarint,
 //	         then one zig-zag varint int16 per label in the mask
-const magic = "chronicle-ner 1\n"
+const magic = "chronicle-ner 2\n"
 
 // write stores the model, quantizing weights to 16 bits and dropping
 // features whose weights all round to zero or fall below minWeight.
 // It returns the number of features written.
 func (m *model) write(out io.Writer, minWeight float32) (int, error) {
+	w := m.w
+	trans := m.trans
+	if w == nil { // a loaded model: back to real units
+		w = make([]float32, len(m.q))
+		for i, q := range m.q {
+			w[i] = float32(q) * m.scale
+		}
+		for a := range trans {
+			for b := range trans[a] {
+				trans[a][b] *= m.scale
+			}
+		}
+	}
 	var maxW float32
-	for _, v := range m.w {
+	for _, v := range w {
 		if a := float32(math.Abs(float64(v))); a > maxW {
 			maxW = a
 		}
@@ -96,8 +118,9 @@ func (m *model) write(out io.Writer, minWeight float32) (int, error) {
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(magic)
 	binary.Write(bw, binary.LittleEndian, scale)
-	for a := range m.trans {
-		binary.Write(bw, binary.LittleEndian, m.trans[a][:])
+	binary.Write(bw, binary.LittleEndian, m.temp)
+	for a := range trans {
+		binary.Write(bw, binary.LittleEndian, trans[a][:])
 	}
 	type row struct {
 		key  uint64
@@ -109,7 +132,7 @@ func (m *model) write(out io.Writer, minWeight float32) (int, error) {
 		var mask uint64
 		var q []int16
 		for l := 0; l < nLabels; l++ {
-			v := m.w[r*nLabels+l]
+			v := w[r*nLabels+l]
 			if float32(math.Abs(float64(v))) < minWeight {
 				continue
 			}
@@ -151,25 +174,41 @@ func readModel(in io.Reader) (*model, error) {
 	br := bufio.NewReaderSize(zr, 1<<16)
 	head := make([]byte, len(magic))
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, errors.New("ner model: not a chronicle-ner 1 file")
+		return nil, errors.New("ner model: not a chronicle-ner 2 file")
 	}
 	var scale float32
+	var temp float32
 	if err := binary.Read(br, binary.LittleEndian, &scale); err != nil {
 		return nil, fmt.Errorf("ner model: %w", err)
 	}
-	m := &model{}
+	if err := binary.Read(br, binary.LittleEndian, &temp); err != nil {
+		return nil, fmt.Errorf("ner model: %w", err)
+	}
+	if !(temp > 0 && temp < 1e6) {
+		temp = 1
+	}
+	if scale <= 0 || math.IsInf(float64(scale), 0) || math.IsNaN(float64(scale)) {
+		return nil, errors.New("ner model: bad weight scale")
+	}
+	m := &model{temp: temp}
 	for a := range m.trans {
 		if err := binary.Read(br, binary.LittleEndian, m.trans[a][:]); err != nil {
 			return nil, fmt.Errorf("ner model: %w", err)
 		}
 	}
 	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 1<<26 {
+	if err != nil || n > 1<<24 {
 		return nil, errors.New("ner model: bad feature count")
 	}
 	m.index = newTable(int(n))
 	m.keys = make([]uint64, n)
-	m.w = make([]float32, int(n)*nLabels)
+	for a := range m.trans {
+		for b := range m.trans[a] {
+			m.trans[a][b] /= scale
+		}
+	}
+	m.q = make([]int16, int(n)*nLabels)
+	m.scale = scale
 	key := uint64(0)
 	for r := 0; r < int(n); r++ {
 		d, err := binary.ReadUvarint(br)
@@ -189,7 +228,10 @@ func readModel(in io.Reader) (*model, error) {
 			if err != nil {
 				return nil, fmt.Errorf("ner model: feature %d: %w", r, err)
 			}
-			m.w[r*nLabels+l] = float32(q) * scale
+			if q < math.MinInt16 || q > math.MaxInt16 {
+				return nil, fmt.Errorf("ner model: feature %d: weight out of range", r)
+			}
+			m.q[r*nLabels+l] = int16(q)
 		}
 		if r > 0 && key <= m.keys[r-1] {
 			return nil, fmt.Errorf("ner model: feature %d: keys out of order", r)

@@ -15,7 +15,9 @@ package ner
 import (
 	"bytes"
 	_ "embed"
+	"fmt"
 	"io"
+	"math"
 	"slices"
 	"sync"
 )
@@ -24,6 +26,11 @@ import (
 type Span struct {
 	Start, End int
 	Type       string // PER, ORG, LOC or MISC
+	// Confidence, filled by the Scored methods, is the model's probability
+	// for this reading of the span's tokens: the smallest posterior
+	// probability of the span's labels (calibrated on development data;
+	// see Tagger.Calibrate). Zero when not computed.
+	Confidence float64
 }
 
 // Tagger tags sentences with one model. It is safe for concurrent use.
@@ -76,8 +83,19 @@ func (t *Tagger) Features() int { return t.m.index.n }
 // in reading order, each a list of tokens). Document context matters: a
 // word capitalized mid-sentence elsewhere, or tagged earlier, is read in
 // that light. The result has one list of spans per sentence, in token
-// order.
+// order. Tokens are expected split as in news treebanks: punctuation and
+// the possessive 's apart, abbreviations ("U.S.", "Corp.") whole.
 func (t *Tagger) TagDocument(sentences [][]string) [][]Span {
+	return t.tag(sentences, false)
+}
+
+// TagDocumentScored is TagDocument with each span's Confidence filled
+// (about half the speed).
+func (t *Tagger) TagDocumentScored(sentences [][]string) [][]Span {
+	return t.tag(sentences, true)
+}
+
+func (t *Tagger) tag(sentences [][]string, scored bool) [][]Span {
 	var sc *scratch
 	t.mu.Lock()
 	if n := len(t.free); n > 0 {
@@ -86,13 +104,35 @@ func (t *Tagger) TagDocument(sentences [][]string) [][]Span {
 		sc = &scratch{}
 	}
 	t.mu.Unlock()
-	labels := t.m.tagDoc(t.m.prepare(sentences, sc), sc)
+	out := make([][]Span, len(sentences))
+	var visit func(int, [][nLabels]float32, []int)
+	if scored {
+		var post [][nLabels]float64
+		visit = func(si int, scores [][nLabels]float32, labels []int) {
+			if cap(post) < len(scores) {
+				post = make([][nLabels]float64, len(scores))
+			}
+			post = post[:len(scores)]
+			t.m.marginals(scores, float64(t.m.temp), post)
+			spans := spansOf(labels)
+			for k := range spans {
+				c := 1.0
+				for i := spans[k].Start; i < spans[k].End; i++ {
+					c = min(c, post[i][labels[i]])
+				}
+				spans[k].Confidence = c
+			}
+			out[si] = spans
+		}
+	}
+	labels := t.m.tagDoc(t.m.prepare(sentences, sc), sc, visit)
 	t.mu.Lock()
 	t.free = append(t.free, sc)
 	t.mu.Unlock()
-	out := make([][]Span, len(labels))
-	for i, ls := range labels {
-		out[i] = spansOf(ls)
+	if !scored {
+		for i, ls := range labels {
+			out[i] = spansOf(ls)
+		}
 	}
 	return out
 }
@@ -100,6 +140,56 @@ func (t *Tagger) TagDocument(sentences [][]string) [][]Span {
 // Tag finds the names in one sentence taken on its own.
 func (t *Tagger) Tag(tokens []string) []Span {
 	return t.TagDocument([][]string{tokens})[0]
+}
+
+// Calibrate sets the temperature that turns scores into confidences to the
+// value (on a log grid) that best predicts the gold labels of docs
+// (development data, not the training data): the one with the smallest
+// mean negative log posterior of the gold label per token. It returns the
+// temperature and that mean.
+func (t *Tagger) Calibrate(docs [][]TrainSentence) (float64, float64, error) {
+	type sent struct {
+		scores [][nLabels]float32
+		gold   []int
+	}
+	var all []sent
+	for di, doc := range docs {
+		sents := make([][]string, len(doc))
+		gold := make([][]int, len(doc))
+		for i, s := range doc {
+			sents[i] = s.Tokens
+			g, err := goldLabels(len(s.Tokens), s.Spans)
+			if err != nil {
+				return 0, 0, fmt.Errorf("document %d, sentence %d: %w", di+1, i+1, err)
+			}
+			gold[i] = g
+		}
+		sc := &scratch{}
+		t.m.tagDoc(t.m.prepare(sents, sc), sc, func(si int, scores [][nLabels]float32, _ []int) {
+			all = append(all, sent{append([][nLabels]float32(nil), scores...), gold[si]})
+		})
+	}
+	bestT, bestL := 1.0, math.Inf(1)
+	var post [][nLabels]float64
+	for temp := 1.0 / 256; temp <= 4; temp *= math.Sqrt2 {
+		loss, n := 0.0, 0
+		for _, s := range all {
+			if cap(post) < len(s.scores) {
+				post = make([][nLabels]float64, len(s.scores))
+			}
+			post = post[:len(s.scores)]
+			t.m.marginals(s.scores, temp, post)
+			for i, g := range s.gold {
+				loss -= math.Log(max(post[i][g], 1e-12))
+				n++
+			}
+		}
+		if n > 0 && loss/float64(n) < bestL {
+			bestT, bestL = temp, loss/float64(n)
+		}
+	}
+	t.m.temp = float32(bestT)
+	return bestT, bestL, nil
 }
 
 // TagDocument tags a document with the embedded model; see
@@ -111,6 +201,16 @@ func TagDocument(sentences [][]string) [][]Span {
 		return make([][]Span, len(sentences))
 	}
 	return t.TagDocument(sentences)
+}
+
+// TagDocumentScored tags a document with the embedded model and fills
+// each span's Confidence.
+func TagDocumentScored(sentences [][]string) [][]Span {
+	t, err := Default()
+	if err != nil {
+		return make([][]Span, len(sentences))
+	}
+	return t.TagDocumentScored(sentences)
 }
 
 // Tag tags one sentence with the embedded model.
@@ -150,13 +250,13 @@ func spansOf(labels []int) []Span {
 		typ := labelType(l)
 		switch labelPos(l) {
 		case posU:
-			out = append(out, Span{i, i + 1, Types[typ]})
+			out = append(out, Span{Start: i, End: i + 1, Type: Types[typ]})
 			start = -1
 		case posB:
 			start = i
 		case posL:
 			if start >= 0 {
-				out = append(out, Span{start, i + 1, Types[typ]})
+				out = append(out, Span{Start: start, End: i + 1, Type: Types[typ]})
 			}
 			start = -1
 		}

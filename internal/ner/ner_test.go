@@ -113,8 +113,31 @@ func TestEdgeCases(t *testing.T) {
 	}
 }
 
+func TestScored(t *testing.T) {
+	tg := tagger(t)
+	doc := [][]string{
+		strings.Fields("Maria Lopez , who works for Acme Corp , visited Lisbon last week ."),
+		strings.Fields("Lopez said the trip went well ."),
+	}
+	plain, scored := tg.TagDocument(doc), tg.TagDocumentScored(doc)
+	for i := range doc {
+		if len(plain[i]) != len(scored[i]) {
+			t.Fatalf("sentence %d: %v vs %v", i, plain[i], scored[i])
+		}
+		for k, s := range scored[i] {
+			p := plain[i][k]
+			if s.Start != p.Start || s.End != p.End || s.Type != p.Type || p.Confidence != 0 {
+				t.Errorf("sentence %d: scored %+v, plain %+v", i, s, p)
+			}
+			if !(s.Confidence > 0.5 && s.Confidence <= 1) {
+				t.Errorf("%+v: confidence out of range", s)
+			}
+		}
+	}
+}
+
 func TestIOB2(t *testing.T) {
-	got := IOB2(5, []Span{{0, 2, "PER"}, {3, 4, "LOC"}, {4, 9, "ORG"}})
+	got := IOB2(5, []Span{{Start: 0, End: 2, Type: "PER"}, {Start: 3, End: 4, Type: "LOC"}, {Start: 4, End: 9, Type: "ORG"}})
 	want := []string{"B-PER", "I-PER", "O", "B-LOC", "B-ORG"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("IOB2 = %v, want %v", got, want)
@@ -138,8 +161,8 @@ func TestLabels(t *testing.T) {
 		}
 	}
 	for _, spans := range [][]Span{
-		{{0, 1, "PER"}, {1, 4, "ORG"}, {5, 7, "MISC"}},
-		{{2, 3, "LOC"}},
+		{{Start: 0, End: 1, Type: "PER"}, {Start: 1, End: 4, Type: "ORG"}, {Start: 5, End: 7, Type: "MISC"}},
+		{{Start: 2, End: 3, Type: "LOC"}},
 		nil,
 	} {
 		l, err := goldLabels(7, spans)
@@ -150,7 +173,7 @@ func TestLabels(t *testing.T) {
 			t.Errorf("round trip %v -> %v -> %v", spans, l, got)
 		}
 	}
-	for _, bad := range [][]Span{{{0, 8, "PER"}}, {{1, 1, "PER"}}, {{0, 2, "PER"}, {1, 3, "LOC"}}, {{0, 1, "DATE"}}} {
+	for _, bad := range [][]Span{{{Start: 0, End: 8, Type: "PER"}}, {{Start: 1, End: 1, Type: "PER"}}, {{Start: 0, End: 2, Type: "PER"}, {Start: 1, End: 3, Type: "LOC"}}, {{Start: 0, End: 1, Type: "DATE"}}} {
 		if _, err := goldLabels(7, bad); err == nil {
 			t.Errorf("goldLabels accepted %v", bad)
 		}
@@ -161,9 +184,9 @@ func TestLabels(t *testing.T) {
 // and load, and training twice gives the same file.
 func TestTrainWriteLoad(t *testing.T) {
 	docs := [][]TrainSentence{{
-		{Tokens: strings.Fields("Anna Berg works for Zeta Labs in Oslo ."), Spans: []Span{{0, 2, "PER"}, {4, 6, "ORG"}, {7, 8, "LOC"}}},
-		{Tokens: strings.Fields("Zeta Labs opened an office in Bergen ."), Spans: []Span{{0, 2, "ORG"}, {6, 7, "LOC"}}},
-		{Tokens: strings.Fields("Berg said the office was small ."), Spans: []Span{{0, 1, "PER"}}},
+		{Tokens: strings.Fields("Anna Berg works for Zeta Labs in Oslo ."), Spans: []Span{{Start: 0, End: 2, Type: "PER"}, {Start: 4, End: 6, Type: "ORG"}, {Start: 7, End: 8, Type: "LOC"}}},
+		{Tokens: strings.Fields("Zeta Labs opened an office in Bergen ."), Spans: []Span{{Start: 0, End: 2, Type: "ORG"}, {Start: 6, End: 7, Type: "LOC"}}},
+		{Tokens: strings.Fields("Berg said the office was small ."), Spans: []Span{{Start: 0, End: 1, Type: "PER"}}},
 	}}
 	train := func() []byte {
 		tg, err := Train(docs, TrainOptions{Epochs: 5, Seed: 3})
@@ -204,14 +227,14 @@ func FuzzTag(f *testing.F) {
 	tg := tagger(f)
 	f.Fuzz(func(t *testing.T, a, b string) {
 		doc := [][]string{strings.Split(a, " "), strings.Fields(b), {a + b}}
-		got := tg.TagDocument(doc)
+		got := tg.TagDocumentScored(doc)
 		if len(got) != len(doc) {
 			t.Fatalf("%d sentences in, %d out", len(doc), len(got))
 		}
 		for i, spans := range got {
 			end := 0
 			for _, s := range spans {
-				if s.Start < end || s.End <= s.Start || s.End > len(doc[i]) || typeIndex(s.Type) < 0 {
+				if s.Start < end || s.End <= s.Start || s.End > len(doc[i]) || typeIndex(s.Type) < 0 || !(s.Confidence >= 0 && s.Confidence <= 1) {
 					t.Fatalf("bad span %+v in %q", s, doc[i])
 				}
 				end = s.End
@@ -263,4 +286,21 @@ func ExampleTag() {
 	// PER Maria Lopez
 	// LOC Lisbon
 	// ORG Acme Corp
+}
+
+func BenchmarkTagScored(b *testing.B) {
+	tg := tagger(b)
+	var doc [][]string
+	size := 0
+	for _, line := range strings.Split(benchText, "\n") {
+		s := strings.Fields(line)
+		doc = append(doc, s)
+		for _, w := range s {
+			size += len(w) + 1
+		}
+	}
+	b.SetBytes(int64(size))
+	for i := 0; i < b.N; i++ {
+		tg.TagDocumentScored(doc)
+	}
 }

@@ -9,6 +9,12 @@ type table struct {
 	slots []slot
 	mask  uint64
 	n     int
+	// seen is a one-bit-per-key filter (bit (k>>40) mod len) small enough
+	// to stay in cache: most feature lookups are for keys the model does
+	// not have (unseen word pairs), and the filter answers those without
+	// touching the slots.
+	seen     []uint64
+	seenMask uint64
 }
 
 type slot struct {
@@ -21,7 +27,11 @@ func newTable(n int) *table {
 	for size < 2*n {
 		size *= 2
 	}
-	t := &table{slots: make([]slot, size), mask: uint64(size - 1)}
+	bits := 1 << 12
+	for bits < 8*n && bits < 1<<21 {
+		bits *= 2
+	}
+	t := &table{slots: make([]slot, size), mask: uint64(size - 1), seen: make([]uint64, bits/64), seenMask: uint64(bits - 1)}
 	for i := range t.slots {
 		t.slots[i].row = -1
 	}
@@ -30,6 +40,9 @@ func newTable(n int) *table {
 
 // get returns the row of k, or -1.
 func (t *table) get(k uint64) int32 {
+	if b := (k >> 40) & t.seenMask; t.seen[b/64]&(1<<(b%64)) == 0 {
+		return -1
+	}
 	fp := uint32(k >> 32)
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
@@ -41,6 +54,8 @@ func (t *table) get(k uint64) int32 {
 
 // put sets the row of k; the table must not be more than half full.
 func (t *table) put(k uint64, row int32) {
+	b := (k >> 40) & t.seenMask
+	t.seen[b/64] |= 1 << (b % 64)
 	fp := uint32(k >> 32)
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]

@@ -238,7 +238,7 @@ func Train(docs [][]TrainSentence, opt TrainOptions) (*Tagger, error) {
 		}
 		logf("epoch %d: token errors %d / %d (%.2f%%)\n", epoch, mistakes, total, 100*float64(mistakes)/float64(total))
 		if opt.AfterEpoch != nil || epoch == opt.Epochs {
-			avg := &model{index: m.index, keys: m.keys, w: make([]float32, len(m.w))}
+			avg := &model{index: m.index, keys: m.keys, w: make([]float32, len(m.w)), temp: 1}
 			for i := range m.w {
 				avg.w[i] = m.w[i] - float32(u[i]/c)
 			}

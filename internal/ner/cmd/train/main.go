@@ -13,7 +13,6 @@ package main
 import (
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"time"
 
@@ -69,6 +68,21 @@ func Score(t *ner.Tagger, gold []eval.NERDoc) (eval.NERScore, error) {
 	return eval.ScoreNER(g, s)
 }
 
+// trainDocs converts CoNLL documents to training input.
+func trainDocs(in []eval.NERDoc) [][]ner.TrainSentence {
+	docs := make([][]ner.TrainSentence, len(in))
+	for i, d := range in {
+		for _, s := range d.Sentences {
+			ts := ner.TrainSentence{Tokens: s.Tokens}
+			for _, sp := range eval.NERSpans(s.Tags) {
+				ts.Spans = append(ts.Spans, ner.Span{Start: sp.Start, End: sp.End, Type: sp.Type})
+			}
+			docs[i] = append(docs[i], ts)
+		}
+	}
+	return docs
+}
+
 func run(trainPath, devPath, out string, epochs, cutoff int, seed int64, minWeight float32) error {
 	start := time.Now()
 	train, err := read(trainPath)
@@ -81,16 +95,7 @@ func run(trainPath, devPath, out string, epochs, cutoff int, seed int64, minWeig
 			return err
 		}
 	}
-	docs := make([][]ner.TrainSentence, len(train))
-	for i, d := range train {
-		for _, s := range d.Sentences {
-			ts := ner.TrainSentence{Tokens: s.Tokens}
-			for _, sp := range eval.NERSpans(s.Tags) {
-				ts.Spans = append(ts.Spans, ner.Span{Start: sp.Start, End: sp.End, Type: sp.Type})
-			}
-			docs[i] = append(docs[i], ts)
-		}
-	}
+	docs := trainDocs(train)
 	opt := ner.TrainOptions{Epochs: epochs, Cutoff: cutoff, Seed: seed, Log: os.Stdout}
 	if dev != nil {
 		opt.AfterEpoch = func(epoch int, t *ner.Tagger) {
@@ -110,6 +115,13 @@ func run(trainPath, devPath, out string, epochs, cutoff int, seed int64, minWeig
 	t, err := ner.Train(docs, opt)
 	if err != nil {
 		return err
+	}
+	if dev != nil {
+		temp, loss, err := t.Calibrate(trainDocs(dev))
+		if err != nil {
+			return err
+		}
+		fmt.Printf("confidence temperature %.4g (dev mean -log P(gold label) %.4f)\n", temp, loss)
 	}
 	f, err := os.Create(out)
 	if err != nil {
@@ -141,6 +153,5 @@ func run(trainPath, devPath, out string, epochs, cutoff int, seed int64, minWeig
 		fmt.Println("development score of the written model:")
 		return eval.WriteNERReport(os.Stdout, s, []string{"PER", "ORG", "LOC"})
 	}
-	_ = io.Discard
 	return nil
 }
