@@ -137,6 +137,30 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 		out[i].ID = "t" + strconv.Itoa(i+1)
 		out[i].Text = doc.Text[out[i].Start:out[i].End]
 	}
+	return withCreationTime(doc, out)
+}
+
+// withCreationTime adds the document's date line ("November 10, 2017"
+// under a headline) as the creation-time TIMEX3 t0, as TimeML marks the DCT,
+// when the reader found the DCT in the text. The date line lies outside the
+// article body, so no sentence holds it (Sentence -1) and no event anchors
+// to it; it comes first in text order when it is the first timex.
+func withCreationTime(doc *document.Document, out []Timex) []Timex {
+	sp := doc.DCTSpan
+	if sp == nil || !doc.HasDCT() || sp.Start < 0 || sp.End > len(doc.Text) || sp.Start >= sp.End {
+		return out
+	}
+	for _, t := range out {
+		if t.Span.Overlaps(*sp) {
+			return out // the date line is inside a sentence and already tagged
+		}
+	}
+	t0 := Timex{ID: "t0", Span: *sp, Text: doc.Text[sp.Start:sp.End], Type: Date,
+		Value: doc.DCT.UTC().Format("2006-01-02"), Function: CreationTime, Sentence: -1, Rule: "dct"}
+	i := sort.Search(len(out), func(i int) bool { return out[i].Start >= sp.Start })
+	out = append(out, Timex{})
+	copy(out[i+1:], out[i:])
+	out[i] = t0
 	return out
 }
 

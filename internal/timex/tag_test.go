@@ -217,3 +217,25 @@ func BenchmarkTag(b *testing.B) {
 		}
 	}
 }
+
+// A date line found by the reader becomes the creation-time timex t0; it is
+// outside every sentence and does not shift the numbering of the others.
+func TestCreationTimeFromDateline(t *testing.T) {
+	txt := "Talks resume\n\nMarch 3, 2021\n\nThe envoys met on Monday."
+	d := &document.Document{Text: txt, DCT: time.Date(2021, 3, 3, 0, 0, 0, 0, time.UTC)}
+	start := strings.Index(txt, "March")
+	d.DCTSpan = &document.Span{Start: start, End: start + len("March 3, 2021")}
+	b := strings.Index(txt, "The envoys")
+	d.Body = []document.Span{{Start: 0, End: 12}, {Start: b, End: len(txt)}}
+	got := Tag(d, text.Segment(d))
+	if len(got) != 2 || got[0].ID != "t0" || got[0].Function != CreationTime || got[0].Value != "2021-03-03" || got[0].Sentence != -1 {
+		t.Fatalf("got %+v", got)
+	}
+	if got[1].ID != "t1" || got[1].Value != "2021-03-01" {
+		t.Errorf("Monday: %+v", got[1])
+	}
+	d.DCTSpan = nil
+	if got := Tag(d, text.Segment(d)); len(got) != 1 {
+		t.Errorf("without a date line: %+v", got)
+	}
+}

@@ -13,6 +13,9 @@ const (
 	Set      = "SET"
 )
 
+// CreationTime marks the timex that states the document's date.
+const CreationTime = "CREATION_TIME"
+
 // Anchors: what a relative value was computed from.
 const (
 	AnchorNone  = ""      // absolute, or unresolved
@@ -39,4 +42,7 @@ type Timex struct {
 	AnchorID string `json:"anchorId,omitempty"`
 	Sentence int    `json:"sentence"`       // index of the sentence that holds it
 	Rule     string `json:"rule,omitempty"` // the rule that produced it, for --explain and debugging
+	// Function is CreationTime for the document's own date (t0), as in
+	// TimeML's functionInDocument; empty otherwise.
+	Function string `json:"function,omitempty"`
 }
