@@ -106,6 +106,8 @@ type extractTimex struct {
 	AnchorID string `json:"anchorId,omitempty"`
 	Sentence int    `json:"sentence"`
 	Rule     string `json:"rule,omitempty"`
+	RangeEnd string `json:"rangeEnd,omitempty"`
+	Function string `json:"function,omitempty"`
 }
 
 type extractMention struct {
@@ -188,7 +190,8 @@ func WriteExtractJSON(w io.Writer, r *pipeline.Result) error {
 	}
 	for _, t := range r.Timexes {
 		x.Timexes = append(x.Timexes, extractTimex{ID: t.ID, spanJSON: sp(t.Span), Text: t.Text, Type: t.Type, Value: t.Value,
-			Mod: t.Mod, Quant: t.Quant, Freq: t.Freq, Anchor: t.Anchor, AnchorID: t.AnchorID, Sentence: t.Sentence, Rule: t.Rule})
+			Mod: t.Mod, Quant: t.Quant, Freq: t.Freq, Anchor: t.Anchor, AnchorID: t.AnchorID, Sentence: t.Sentence, Rule: t.Rule,
+			RangeEnd: t.RangeEnd, Function: t.Function})
 	}
 	for _, e := range r.Entities {
 		je := extractEntity{ID: e.ID, Type: e.Type, Subtype: e.Subtype, Name: e.Name, Aliases: nonNil(e.Aliases),

@@ -30,13 +30,13 @@ events, graph). Reading files is not timed.`,
 		Example: `  chronicle bench ../shared/data/tempeval3/TBAQ-cleaned/TimeBank`,
 		RunE: func(c *cobra.Command, args []string) error {
 			in.quiet = true
-			var docs []*document.Document
-			failed, err := e.collect(args, &in, func(r *pipeline.Result) error {
-				docs = append(docs, r.Doc)
-				return nil
-			})
+			read, failed, err := e.collectAll(args, &in)
 			if err != nil {
 				return err
+			}
+			var docs []*document.Document
+			for _, r := range read {
+				docs = append(docs, r.Doc)
 			}
 			if len(docs) == 0 {
 				return fmt.Errorf("no documents to measure")

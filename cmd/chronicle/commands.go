@@ -53,11 +53,7 @@ then by document and position in the text.`,
 			if err := checkFormat(format, "text", "json", "markdown"); err != nil {
 				return err
 			}
-			var results []*pipeline.Result
-			failed, err := e.collect(args, &in, func(r *pipeline.Result) error {
-				results = append(results, r)
-				return nil
-			})
+			results, failed, err := e.collectAll(args, &in)
 			if err != nil {
 				return err
 			}
@@ -109,11 +105,7 @@ compiled to WebAssembly; no Graphviz install needed), json, graphml.`,
 			if err := checkFormat(format, "dot", "svg", "json", "graphml"); err != nil {
 				return err
 			}
-			var results []*pipeline.Result
-			failed, err := e.collect(args, &in, func(r *pipeline.Result) error {
-				results = append(results, r)
-				return nil
-			})
+			results, failed, err := e.collectAll(args, &in)
 			if err != nil {
 				return err
 			}

@@ -152,6 +152,16 @@ func (e *cliEnv) collect(args []string, f *inputFlags, each func(*pipeline.Resul
 	return failed, err
 }
 
+// collectAll runs the pipeline over the inputs and keeps every result, for
+// the commands that need the whole collection (timeline, graph).
+func (e *cliEnv) collectAll(args []string, f *inputFlags) (results []*pipeline.Result, failed bool, err error) {
+	failed, err = e.collect(args, f, func(r *pipeline.Result) error {
+		results = append(results, r)
+		return nil
+	})
+	return results, failed, err
+}
+
 // errWithName makes sure an error message starts with the input's name.
 func errWithName(name string, err error) string {
 	msg := err.Error()
