@@ -11,6 +11,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
+	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/timeline"
@@ -173,6 +174,9 @@ func addResult(g *Graph, r *pipeline.Result) error {
 			n.Date = value
 			n.Interval = &iv
 		}
+		if n.Interval == nil && !linked(ev, ids) {
+			continue // no actor, place or time: a node with no edge says nothing
+		}
 		g.AddNode(n)
 		for _, p := range ev.Participants {
 			from, ok := ids[p.Entity]
@@ -259,4 +263,20 @@ func mentionProv(r *pipeline.Result, e *entity.Entity) Provenance {
 	}
 	m := e.Mentions[0]
 	return sentenceProv(r, m.Sentence, m.Span)
+}
+
+// linked reports whether an event has a participant or a place that is a
+// node of the graph.
+func linked(ev *event.Event, ids map[string]string) bool {
+	for _, p := range ev.Participants {
+		if _, ok := ids[p.Entity]; ok {
+			return true
+		}
+	}
+	for _, pl := range ev.Places {
+		if _, ok := ids[pl]; ok {
+			return true
+		}
+	}
+	return false
 }

@@ -112,14 +112,16 @@ func WriteDOT(w io.Writer, g *graph.Graph, opt DOTOptions) error {
 func nodeLabel(n *graph.Node) string {
 	lines := wrap(n.Name, labelWidth)
 	if n.Kind == graph.Event {
-		d := "undated"
+		var d []string
 		if n.Date != "" {
-			d = timeline.FormatValue(n.Date)
+			d = append(d, timeline.FormatValue(n.Date))
 		}
 		if m := timeline.ModalityMark(n.Modality); m != "" {
-			d += " " + m
+			d = append(d, m)
 		}
-		lines = append(lines, d)
+		if len(d) > 0 {
+			lines = append(lines, strings.Join(d, " "))
+		}
 	}
 	return strings.Join(lines, "\n")
 }

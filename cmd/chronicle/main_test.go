@@ -39,7 +39,12 @@ func golden(t *testing.T, name, got string) {
 		t.Fatalf("%v (run go test -update to create it)", err)
 	}
 	if got != string(want) {
-		t.Errorf("%s differs from the golden file (go test ./cmd/chronicle -update to accept):\n--- got\n%s\n--- want\n%s", name, got, want)
+		i := 0
+		for i < len(got) && i < len(want) && got[i] == want[i] {
+			i++
+		}
+		ctx := func(s string) string { return s[max(0, i-60):min(len(s), i+60)] }
+		t.Errorf("%s differs from the golden file at byte %d (go test ./cmd/chronicle -update to accept):\n got ...%s...\nwant ...%s...", name, i, ctx(got), ctx(string(want)))
 	}
 }
 
