@@ -21,6 +21,20 @@ const (
 	RolePatient = "patient" // to whom / what it was done
 	RoleWith    = "with"    // the other party of a meeting or talks
 	RoleSpeaker = "speaker" // who said it
+	// RoleAttendee: present at the event without being one of its
+	// parties ("an official who attended the meeting").
+	RoleAttendee = "attendee"
+)
+
+// Temporal relations between an event and its timex (Event.TimeRelation).
+// The zero value means the event happened at or during the time.
+const (
+	TimeAt     = ""       // during / at the time
+	TimeAfter  = "AFTER"  // "after World War II", "following the vote": some time after its end
+	TimeBefore = "BEFORE" // "before 2010", "ahead of May", "toward next spring": some time before its start
+	TimeSince  = "SINCE"  // "since 1945", "dating back to 1945": began then and goes on
+	TimeUntil  = "UNTIL"  // "until March": went on up to then
+	TimeBy     = "BY"     // "by December": no later than its end
 )
 
 // Participant links an event to an entity.
@@ -42,12 +56,24 @@ type Event struct {
 	Tense    string        `json:"tense,omitempty"`
 	// Time: the timex that anchors the event (ID and value); empty when the
 	// event has no explicit time.
-	TimexID      string        `json:"timex,omitempty"`
-	Value        string        `json:"value,omitempty"`
+	TimexID string `json:"timex,omitempty"`
+	Value   string `json:"value,omitempty"`
+	// TimeRelation says how the event stands to that time when the text
+	// says so with a preposition ("after", "before", "since", "until",
+	// "by", "dating back to"): one of the Time* constants; empty when the
+	// event is at or during the time.
+	TimeRelation string        `json:"timeRelation,omitempty"`
 	Participants []Participant `json:"participants,omitempty"`
 	Places       []string      `json:"places,omitempty"` // entity IDs
 	Summary      string        `json:"summary"`          // a short phrase for a timeline line
 	// Mentions of the same event in the document ("the meeting" later on),
 	// besides the trigger.
 	Corefs []document.Span `json:"corefs,omitempty"`
+	// Host is the ID of the event this one took place at or during ("on
+	// the sidelines of the summit", "at the conference"); the event
+	// inherits the host's place when the text gives it none.
+	Host string `json:"host,omitempty"`
+	// Theme is the event noun an aspectual verb governs ("started
+	// activities", "ended their hostilities"), folded into this event.
+	Theme string `json:"theme,omitempty"`
 }

@@ -17,11 +17,14 @@ import (
 // Extract finds the events of doc and links them to entities and times.
 func Extract(doc *document.Document, sents []text.Sentence, tx []timex.Timex, ents []entity.Entity) []Event {
 	x := newExtractor(doc, sents, tx, ents)
-	var evs []*ev
+	var all []*ev
 	for si := range sents {
-		evs = append(evs, x.sentence(si, evs)...)
+		all = append(all, x.sentence(si, all)...)
 	}
-	evs = x.corefer(evs)
+	evs := x.corefer(all)
+	x.hosts(all, evs)
+	x.sameDayParties(evs)
+	x.contentParties(evs)
 	return x.output(evs)
 }
 
@@ -58,6 +61,18 @@ type ev struct {
 	standalone bool            // a light verb used as the event itself ("took the islands")
 	weak       map[string]bool // participants that do not identify the event (subject of a light verb)
 	light      bool
+	root       *ev  // the event this mention was merged into (corefer)
+	host       *ev  // the event this one took place at ("on the sidelines of the summit")
+	absorbed   bool // an event noun folded into the aspectual verb that governs it
+	content    *ev  // the event a preparation is for ("preparations for starting activities")
+}
+
+// rootOf returns the event a mention was merged into (itself if none).
+func rootOf(e *ev) *ev {
+	for n := 0; e != nil && e.root != nil && n < 64; n++ {
+		e = e.root
+	}
+	return e
 }
 
 type extractor struct {
@@ -71,6 +86,8 @@ type extractor struct {
 	crange [][][2]int // per sentence and clause: token range [start, end)
 	trigAt [][]bool   // per sentence and token: an (unfolded) event trigger
 	opener [][]string // per clause: the word that opened it ("when", "which", ...)
+
+	countryIDs []string // the document's countries, sorted (lazily)
 }
 
 func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Timex, ents []entity.Entity) *extractor {
@@ -328,7 +345,12 @@ func (x *extractor) chooseTrigger(si, i int) (Trigger, bool) {
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	if unicode.IsUpper(r) && i > 0 && s.Tokens[i-1].Text != "“" && s.Tokens[i-1].Text != "\"" {
-		return Trigger{}, false // part of a name ("Economic Cooperation Summit")
+		// Part of a name ("Economic Cooperation Summit"), except a
+		// gathering named after its organization: "an APEC Summit".
+		m := x.mentionAt(si, i-1)
+		if m == nil || m.ent.Type != entity.Organization || !isHostNoun(t.Lower) {
+			return Trigger{}, false
+		}
 	}
 	if x.mentionAt(si, i) != nil {
 		return Trigger{}, false
@@ -440,6 +462,9 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 					}
 				}
 			}
+			if !e.light && tr.Lemma == "take" && takeIdiom(s.Tokens, i) {
+				e.light = true // "take the projects forward", "took note": no event of its own
+			}
 			if !e.light {
 				e.Kind = lightKinds[tr.Lemma]
 				e.standalone = true
@@ -465,15 +490,34 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 		}
 		out = append(out, e)
 	}
+	// An aspectual verb and the event noun it governs are one event:
+	// "started the talks", "never ended their hostilities".
 	for _, e := range out {
-		if !e.light && !e.planVerb {
+		if e.Class != Aspectual || e.trig.Noun || e.light || e.planVerb {
+			continue
+		}
+		for _, n := range out {
+			if n.tok <= e.tok || !n.trig.Noun || n.absorbed {
+				continue
+			}
+			if n.tok <= e.tok+4 && x.onlyModifiers(si, e.tok+1, n.tok) {
+				n.absorbed = true
+				e.Theme = strings.ToLower(n.Text)
+			}
+			break
+		}
+	}
+	for _, e := range out {
+		if !e.light && !e.planVerb && !e.absorbed {
 			x.trigAt[si][e.tok] = true
 		}
 	}
 	for _, e := range out {
 		x.participants(si, e, out, earlier)
 	}
+	x.findHosts(si, out)
 	x.attachTimes(si, out)
+	x.preparations(si, out)
 	// Planned by position in time: an event dated after the document date
 	// has not happened yet.
 	for _, e := range out {
@@ -484,7 +528,7 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 	}
 	var kept []*ev
 	for _, e := range out {
-		if e.light || e.planVerb || e.standalone && len(e.parts) == 0 && e.TimexID == "" {
+		if e.light || e.planVerb || e.absorbed || e.standalone && len(e.parts) == 0 && e.TimexID == "" {
 			continue
 		}
 		kept = append(kept, e)
@@ -600,6 +644,8 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 				}
 			}
 		}
+	case "countries", "nations", "governments":
+		return x.twoCountries(si, i, cur, earlier)
 	case "they", "their", "both", "leaders", "sides", "men", "women":
 		n := len(cur) + len(earlier)
 		for k := n - 1; k >= 0 && k >= n-200; k-- {
@@ -666,7 +712,8 @@ func (e *ev) addPlace(id string) {
 	e.places = append(e.places, id)
 }
 
-var pluralActors = map[string]bool{"they": true, "leaders": true, "sides": true, "men": true, "women": true}
+var pluralActors = map[string]bool{"they": true, "leaders": true, "sides": true, "men": true, "women": true,
+	"countries": true, "nations": true, "governments": true}
 
 // participants links event e to the entities of its clause.
 func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
@@ -822,6 +869,7 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 				e.weak = map[string]bool{}
 			}
 			e.weak[id] = true
+			e.parts[id] = RoleAttendee
 		}
 	}
 	// After the trigger: with/between parties, agents of passives, objects, places.
@@ -854,7 +902,7 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 			lastPrep = p
 		case p == "by" && passive:
 			e.add(m.ent.ID, RoleAgent)
-		case isPlace && !(e.trig.Noun && (x.verbBetween(si, i, m.first) || !nearest)):
+		case isPlace && !(e.trig.Noun && (x.verbBetween(si, i, m.first) && !x.heldAfter(si, i) || !nearest)):
 			// "in Vladivostok in Russia’s Far East": the second place
 			// only locates the first.
 			if lastPlace != nil && x.locates(si, lastPlace, m) {
@@ -909,13 +957,18 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 			}
 		}
 	}
-	// Places that contain another place of the event are redundant:
-	// "Vladivostok in Russia’s Far East" keeps Vladivostok and the Far East.
+	x.dropContainers(e)
+}
+
+// dropContainers removes the places of e that contain another of its
+// places: "Vladivostok in Russia’s Far East" keeps Vladivostok and the Far
+// East; "a summit in Vietnam", later "held in Danang", keeps Danang.
+func (x *extractor) dropContainers(e *ev) {
 	var ps []string
 	for _, p := range e.places {
 		redundant := false
 		for _, q := range e.places {
-			if q != p && x.ents[q].PartOf == p {
+			if q != p && x.within(q, p) {
 				redundant = true
 			}
 		}
@@ -972,6 +1025,38 @@ func (x *extractor) verbBetween(si, a, b int) bool {
 	return false
 }
 
+// takeIdiom reports whether "take" at token i is part of an idiom that
+// is not a seizure: "take the projects forward", "took note of", "take
+// steps", "take action", "take care".
+func takeIdiom(toks []text.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6 && toks[k].Kind != text.Punct; k++ {
+		switch toks[k].Lower {
+		case "forward", "note", "steps", "action", "care", "advantage", "office", "effect", "aim", "over", "off", "up":
+			return true
+		}
+	}
+	return false
+}
+
+// heldAfter reports whether the event noun at token i is followed by the
+// verb that stages it: "the summit was held in Osaka", "the talks took
+// place in Geneva", "the conference will be hosted in Rome".
+func (x *extractor) heldAfter(si, i int) bool {
+	toks := x.sents[si].Tokens
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		switch toks[k].Lower {
+		case "was", "were", "is", "are", "be", "been", "being", "will", "has", "had", "have", "also", "then":
+			continue
+		case "held", "hosted", "convened", "staged", "organized", "organised":
+			return true
+		case "took", "takes", "take", "taking":
+			return k+1 < len(toks) && toks[k+1].Lower == "place"
+		}
+		return false
+	}
+	return false
+}
+
 // locates reports whether place m follows place p as its location:
 // "Vladivostok in Russia’s Far East", "Danang, Vietnam".
 func (x *extractor) locates(si int, p, m *ment) bool {
@@ -1020,7 +1105,7 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 		c := x.clause[si][tm.first]
 		var best *ev
 		for _, e := range evs {
-			if e.clause != c || e.light || e.planVerb || e.TimexID != "" && !moreSpecific(tm.t.Value, e.Value) {
+			if e.clause != c || e.light || e.planVerb || e.absorbed || e.TimexID != "" && !moreSpecific(tm.t.Value, e.Value) {
 				continue
 			}
 			if e.tok < tm.first {
@@ -1031,12 +1116,12 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 				best = e
 			}
 		}
-		if best == nil && !x.hasVerb(si, c) {
+		if best == nil && !x.hasVerb(si, c) && !x.eventBefore(evs, c) {
 			// A fronted adverbial ("Earlier in the week, on Monday, Abe
 			// hosted ...") dates the first event of the next clause that
 			// has one.
 			for _, e := range evs {
-				if e.clause > c && !e.light && !e.planVerb && (e.TimexID == "" || moreSpecific(tm.t.Value, e.Value)) && (best == nil || e.tok < best.tok) {
+				if e.clause > c && !e.light && !e.planVerb && !e.absorbed && (e.TimexID == "" || moreSpecific(tm.t.Value, e.Value)) && (best == nil || e.tok < best.tok) {
 					if x.opener[si][e.clause] == "" {
 						best = e
 					}
@@ -1046,17 +1131,50 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 				best = nil
 			}
 		}
+		if best != nil && best.trig.Noun && hostKinds[best.Kind] {
+			// "met on the sidelines of the summit on Tuesday": the time
+			// dates the event held there.
+			for _, e := range evs {
+				if e.host == best && e.clause == best.clause && e.TimexID == "" {
+					best = e
+					break
+				}
+			}
+		}
+		if best != nil && best.trig.Noun {
+			// A time after a verb's object dates the verb: "signed the
+			// accord in 2015", not only the accord.
+			for _, v := range evs {
+				if v.clause == best.clause && !v.trig.Noun && !v.light && !v.planVerb && !v.absorbed && v.tok < best.tok &&
+					v.TimexID == "" && x.onlyModifiers(si, v.tok+1, best.tok) {
+					best = v
+				}
+			}
+		}
+		rel := x.timeRelation(si, tm.first)
 		if best != nil {
-			best.TimexID, best.Value = tm.t.ID, tm.t.Value
+			best.TimexID, best.Value, best.TimeRelation = tm.t.ID, tm.t.Value, rel
 		}
 		if x.opener[si][c] == "when" {
 			for _, e := range evs {
 				if e.clause != c && e.TimexID == "" && !e.light && !e.planVerb && x.opener[si][e.clause] == "" && e.Modality == text.Actual {
-					e.TimexID, e.Value = tm.t.ID, tm.t.Value
+					e.TimexID, e.Value, e.TimeRelation = tm.t.ID, tm.t.Value, rel
 				}
 			}
 		}
 	}
+}
+
+// eventBefore reports whether an event of evs lies in a clause before c:
+// then a verbless clause is an afterthought ("took the islands in 1945, in
+// the last days of the war, and ..."), not a fronted adverbial.
+func (x *extractor) eventBefore(evs []*ev, c int) bool {
+	for _, e := range evs {
+		if e.clause < c && !e.light && !e.planVerb && !e.absorbed {
+			return true
+		}
+	}
+	return false
 }
 
 // moreSpecific reports whether TIMEX3 value a is finer than b ("Monday"
@@ -1176,6 +1294,7 @@ func (x *extractor) corefer(evs []*ev) []*ev {
 		}
 		root[i] = target
 		e.merged = true
+		e.root = target
 		target.Corefs = append(target.Corefs, e.Trigger)
 		for _, id := range e.partOrd {
 			role := e.parts[id]
@@ -1233,9 +1352,15 @@ func (x *extractor) output(evs []*ev) []Event {
 		for _, id := range e.partOrd {
 			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id]})
 		}
+		x.dropContainers(e)
 		e.Places = append([]string(nil), e.places...)
 		sort.Slice(e.Corefs, func(i, j int) bool { return e.Corefs[i].Start < e.Corefs[j].Start })
 		e.Summary = x.summary(e)
+	}
+	for _, e := range evs {
+		if h := rootOf(e.host); h != nil && h != e {
+			e.Host = h.ID
+		}
 		out = append(out, e.Event)
 	}
 	return out

@@ -218,9 +218,9 @@ func checkSeed(t *testing.T, doc *document.Document, sents []text.Sentence, tx [
 		{"seizure", "1945", text.Actual, []string{"Soviet Union", "Etorofu"}},
 		{"talks", "2017-09", text.Actual, []string{"Shinzo Abe", "Vladimir Putin", "Vladivostok"}},
 		{"meeting", "2017-11-06", text.Actual, []string{"Shinzo Abe", "Donald Trump", "Tokyo"}},
-		{"meeting", "2017-11-10TNI", text.Actual, []string{"Shinzo Abe", "Vladimir Putin"}},
+		{"meeting", "2017-11-10TNI", text.Actual, []string{"Shinzo Abe", "Vladimir Putin", "Danang"}},
 		{"statement", "2017-11-11|2017-11-04", text.Actual, []string{"Vladimir Putin"}},
-		{"preparation", "2018-SP", text.Planned, nil},
+		{"start", "2018-SP", text.Planned, []string{"Shinzo Abe", "Vladimir Putin"}},
 		{"visit", "2018-05", text.Planned, []string{"Shinzo Abe", "Russia"}},
 	}
 	for _, w := range want {

@@ -114,6 +114,9 @@ func (x *extractor) summary(e *ev) string {
 				b.WriteString(third)
 			}
 		}
+		if e.Theme != "" {
+			b.WriteString(" " + e.Theme) // "start activities"
+		}
 		if len(obj) > 0 {
 			b.WriteString(" " + join(obj))
 		}
@@ -154,6 +157,13 @@ func (x *extractor) summary(e *ev) string {
 }
 
 func verbFor(e *ev) (string, string) {
+	if e.standalone && e.Lemma == "take" {
+		// "took the islands" reads as a seizure; "hosted", "held" keep
+		// their own verb.
+		if v, ok := kindVerb[e.Kind]; ok {
+			return v[0], v[1]
+		}
+	}
 	if !e.trig.Noun {
 		return e.Lemma, thirdPerson(e.Lemma)
 	}
