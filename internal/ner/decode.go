@@ -34,7 +34,7 @@ func (m *model) cached(sc *scratch, w string) *wordEntry {
 	if sc.words == nil || len(sc.words) >= maxCached {
 		sc.words = make(map[string]*wordEntry, 1024)
 	}
-	e := &wordEntry{tok: analyze(w)}
+	e := &wordEntry{tok: m.analyze(w)}
 	for o := -2; o <= 2; o++ {
 		sc.keys = wordFeatures(sc.keys[:0], &e.tok, o)
 		for _, k := range sc.keys {
@@ -51,10 +51,9 @@ func (m *model) add(k uint64, s *[nLabels]float32) {
 	if r < 0 {
 		return
 	}
-	if m.q != nil {
-		row := (*[nLabels]int16)(m.q[int(r)*nLabels:])
-		for l := range s {
-			s[l] += float32(row[l])
+	if m.off != nil {
+		for _, e := range m.ent[m.off[r]:m.off[r+1]] {
+			s[e.label] += float32(e.v)
 		}
 		return
 	}
@@ -187,7 +186,7 @@ func (m *model) prepare(sents [][]string, sc *scratch) *docInput {
 			if sc != nil {
 				ts[j] = m.cached(sc, w).tok
 			} else {
-				ts[j] = analyze(w)
+				ts[j] = m.analyze(w)
 			}
 		}
 		d.toks[i] = ts
@@ -255,7 +254,7 @@ func (m *model) tagDoc(d *docInput, sc *scratch, visit func(si int, scores [][nL
 
 // unit is the size of one score unit in real weights.
 func (m *model) unit() float64 {
-	if m.q != nil {
+	if m.off != nil {
 		return float64(m.scale)
 	}
 	return 1
@@ -338,4 +337,19 @@ func (m *model) marginals(scores [][nLabels]float32, temp float64, post [][nLabe
 		}
 		norm(&post[i])
 	}
+}
+
+// analyze is analyze with the model's lexicon.
+func (m *model) analyze(w string) token {
+	t := analyze(w)
+	t.common = m.lex.has(t.lower)
+	return t
+}
+
+// lexicon is a set of hashed lower-case forms.
+type lexicon map[uint64]struct{}
+
+func (l lexicon) has(h uint64) bool {
+	_, ok := l[h]
+	return ok
 }

@@ -90,6 +90,8 @@ const (
 	tHistP1   // history of the next word
 	tHistM1
 	tDocCapMajority // share of the word's occurrences in the document that are capitalized mid-sentence
+	tCommon         // the lower-case form is a common lower-case word (model lexicon)
+	tInitCommon     // the same, at the start of a sentence or in a headline
 )
 
 // token holds the per-token values features are built from.
@@ -99,6 +101,7 @@ type token struct {
 	nPre                      int // affixes available (rune count, at most 4)
 	length                    uint64
 	cap, allCaps, lowerWord   bool
+	common                    bool // lower-case form in the model's lexicon
 	lowerStr                  string
 	stat                      *wordStat // set by newDocStats
 }
@@ -309,6 +312,7 @@ func wordFeatures(dst []uint64, t *token, o int) []uint64 {
 			feat(tShape, t.shape),
 			feat(tShort, t.short),
 			feat(tLen, t.length),
+			feat2(tCommon, boolCode(t.common), t.short),
 		)
 		for k := 0; k < t.nPre; k++ {
 			dst = append(dst, feat(tPre1+tmpl(k), t.pre[k]), feat(tSuf1+tmpl(k), t.suf[k]))
@@ -377,6 +381,9 @@ func contextFeatures(dst []uint64, ts []token, i int, head bool) []uint64 {
 	)
 	if i == 0 {
 		dst = append(dst, feat(tInitShort, t.short))
+	}
+	if i == 0 || head {
+		dst = append(dst, feat2(tInitCommon, boolCode(t.common), t.short))
 	}
 	if head {
 		dst = append(dst, feat(tHeadline, t.short))

@@ -62,11 +62,16 @@ type model struct {
 	index *table    // feature key -> row
 	keys  []uint64  // row -> feature key, ascending
 	w     []float32 // row*nLabels + label (training), or nil
-	// q holds the weights of a loaded model as 16-bit integers (row*nLabels
-	// + label), in units of scale; its transition weights are in the same
-	// units. Decoding only compares sums, so it never needs scale.
-	q     []int16
+	// A loaded model keeps only the non-zero weights of each row (most
+	// rows have two or three), as 16-bit integers in units of scale; its
+	// transition weights are in the same units. Decoding only compares
+	// sums, so it never needs scale.
+	off   []uint32 // row r's weights are ent[off[r]:off[r+1]]
+	ent   []weight
 	scale float32
+	// lex holds the common lower-case words of the training text (hashes
+	// of their forms).
+	lex lexicon
 	// temp scales scores (in real units) into log-potentials for the
 	// confidence of a span.
 	temp  float32
@@ -81,10 +86,11 @@ const negInf = float32(-1e30)
 //	scale float32                 weights are int16 * scale
 //	temp float32                  confidence temperature (see Tagger.Calibrate)
 //	transitions (nLabels+1)*nLabels float32
+//	lexicon: m uvarint, then m hashes as deltas (uvarint, ascending)
 //	n uvarint                      number of features
 //	n times: key delta uvarint (keys sorted ascending), label mask uvarint,
 //	         then one zig-zag varint int16 per label in the mask
-const magic = "chronicle-ner 2\n"
+const magic = "chronicle-ner 3\n"
 
 // write stores the model, quantizing weights to 16 bits and dropping
 // features whose weights all round to zero or fall below minWeight.
@@ -93,9 +99,11 @@ func (m *model) write(out io.Writer, minWeight float32) (int, error) {
 	w := m.w
 	trans := m.trans
 	if w == nil { // a loaded model: back to real units
-		w = make([]float32, len(m.q))
-		for i, q := range m.q {
-			w[i] = float32(q) * m.scale
+		w = make([]float32, len(m.keys)*nLabels)
+		for r := range m.keys {
+			for _, e := range m.ent[m.off[r]:m.off[r+1]] {
+				w[r*nLabels+int(e.label)] = float32(e.v) * m.scale
+			}
 		}
 		for a := range trans {
 			for b := range trans[a] {
@@ -149,6 +157,17 @@ func (m *model) write(out io.Writer, minWeight float32) (int, error) {
 	}
 	var buf [binary.MaxVarintLen64]byte
 	put := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
+	lex := make([]uint64, 0, len(m.lex))
+	for h := range m.lex {
+		lex = append(lex, h)
+	}
+	sortKeys(lex)
+	put(uint64(len(lex)))
+	last := uint64(0)
+	for _, h := range lex {
+		put(h - last)
+		last = h
+	}
 	put(uint64(len(rows)))
 	prev := uint64(0)
 	for _, r := range rows {
@@ -174,7 +193,7 @@ func readModel(in io.Reader) (*model, error) {
 	br := bufio.NewReaderSize(zr, 1<<16)
 	head := make([]byte, len(magic))
 	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, errors.New("ner model: not a chronicle-ner 2 file")
+		return nil, errors.New("ner model: not a chronicle-ner 3 file")
 	}
 	var scale float32
 	var temp float32
@@ -196,6 +215,20 @@ func readModel(in io.Reader) (*model, error) {
 			return nil, fmt.Errorf("ner model: %w", err)
 		}
 	}
+	nl, err := binary.ReadUvarint(br)
+	if err != nil || nl > 1<<22 {
+		return nil, errors.New("ner model: bad lexicon size")
+	}
+	m.lex = make(lexicon, nl)
+	h := uint64(0)
+	for i := 0; i < int(nl); i++ {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("ner model: lexicon: %w", err)
+		}
+		h += d
+		m.lex[h] = struct{}{}
+	}
 	n, err := binary.ReadUvarint(br)
 	if err != nil || n > 1<<24 {
 		return nil, errors.New("ner model: bad feature count")
@@ -207,7 +240,7 @@ func readModel(in io.Reader) (*model, error) {
 			m.trans[a][b] /= scale
 		}
 	}
-	m.q = make([]int16, int(n)*nLabels)
+	m.off = make([]uint32, n+1)
 	m.scale = scale
 	key := uint64(0)
 	for r := 0; r < int(n); r++ {
@@ -231,13 +264,20 @@ func readModel(in io.Reader) (*model, error) {
 			if q < math.MinInt16 || q > math.MaxInt16 {
 				return nil, fmt.Errorf("ner model: feature %d: weight out of range", r)
 			}
-			m.q[r*nLabels+l] = int16(q)
+			m.ent = append(m.ent, weight{uint8(l), int16(q)})
 		}
 		if r > 0 && key <= m.keys[r-1] {
 			return nil, fmt.Errorf("ner model: feature %d: keys out of order", r)
 		}
 		m.keys[r] = key
+		m.off[r+1] = uint32(len(m.ent))
 		m.index.put(key, int32(r))
 	}
 	return m, nil
+}
+
+// weight is one non-zero weight of a row of a loaded model.
+type weight struct {
+	label uint8
+	v     int16
 }

@@ -18,6 +18,10 @@ type TrainOptions struct {
 	Epochs int   // passes over the training data (default 10)
 	Cutoff int   // keep features seen at least this often in the gold data (default 1)
 	Seed   int64 // seed of the document order shuffle of each epoch
+	// LexiconMin: lower-case words seen at least this often in lower case
+	// (not sentence-initial) in the training text form the model's
+	// lexicon of common words (default 3).
+	LexiconMin int
 	// Log receives one line per epoch; nil discards.
 	Log io.Writer
 	// AfterEpoch, when set, is called with the averaged model after each
@@ -98,7 +102,10 @@ func Train(docs [][]TrainSentence, opt TrainOptions) (*Tagger, error) {
 
 	// Prepare documents and count features of the gold data.
 	tds := make([]*trainDoc, len(docs))
-	m0 := &model{}
+	if opt.LexiconMin <= 0 {
+		opt.LexiconMin = 3
+	}
+	m0 := &model{lex: lexiconOf(docs, opt.LexiconMin)}
 	counts := map[uint64]int32{}
 	var keys []uint64
 	for di, doc := range docs {
@@ -134,7 +141,8 @@ func Train(docs [][]TrainSentence, opt TrainOptions) (*Tagger, error) {
 		}
 	}
 	sortKeys(sorted)
-	m := &model{index: newTable(len(sorted)), keys: sorted}
+	m := &model{index: newTable(len(sorted)), keys: sorted, lex: m0.lex}
+	logf("lexicon %d common lower-case words\n", len(m.lex))
 	for i, k := range sorted {
 		m.index.put(k, int32(i))
 	}
@@ -238,7 +246,7 @@ func Train(docs [][]TrainSentence, opt TrainOptions) (*Tagger, error) {
 		}
 		logf("epoch %d: token errors %d / %d (%.2f%%)\n", epoch, mistakes, total, 100*float64(mistakes)/float64(total))
 		if opt.AfterEpoch != nil || epoch == opt.Epochs {
-			avg := &model{index: m.index, keys: m.keys, w: make([]float32, len(m.w)), temp: 1}
+			avg := &model{index: m.index, keys: m.keys, w: make([]float32, len(m.w)), temp: 1, lex: m.lex}
 			for i := range m.w {
 				avg.w[i] = m.w[i] - float32(u[i]/c)
 			}
@@ -264,4 +272,26 @@ func addRow(w []float32, r int32, s *[nLabels]float32) {
 	for l := range s {
 		s[l] += row[l]
 	}
+}
+
+// lexiconOf collects the words written in lower case, not at the start of a
+// sentence, at least min times.
+func lexiconOf(docs [][]TrainSentence, min int) lexicon {
+	n := map[string]int{}
+	for _, d := range docs {
+		for _, s := range d {
+			for i, w := range s.Tokens {
+				if i > 0 && analyze(w).lowerWord {
+					n[w]++
+				}
+			}
+		}
+	}
+	lex := lexicon{}
+	for w, c := range n {
+		if c >= min {
+			lex[hashString(w)] = struct{}{}
+		}
+	}
+	return lex
 }

@@ -27,13 +27,14 @@ func main() {
 	epochs := flag.Int("epochs", 10, "training epochs")
 	cutoff := flag.Int("cutoff", 1, "keep features seen at least this often in the training data")
 	seed := flag.Int64("seed", 1, "seed of the per-epoch document shuffle")
+	lexMin := flag.Int("lexicon-min", 3, "lower-case words seen this often in the training text form the lexicon of common words")
 	minWeight := flag.Float64("min-weight", 0, "drop weights smaller than this in magnitude when writing the model")
 	flag.Parse()
 	if *trainPath == "" || *out == "" {
-		fmt.Fprintln(os.Stderr, "usage: train -train FILE [-dev FILE] -o MODEL [-epochs N -cutoff N -seed N -min-weight X]")
+		fmt.Fprintln(os.Stderr, "usage: train -train FILE [-dev FILE] -o MODEL [-epochs N -cutoff N -seed N -lexicon-min N -min-weight X]")
 		os.Exit(2)
 	}
-	if err := run(*trainPath, *devPath, *out, *epochs, *cutoff, *seed, float32(*minWeight)); err != nil {
+	if err := run(*trainPath, *devPath, *out, ner.TrainOptions{Epochs: *epochs, Cutoff: *cutoff, Seed: *seed, LexiconMin: *lexMin}, float32(*minWeight)); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -83,7 +84,7 @@ func trainDocs(in []eval.NERDoc) [][]ner.TrainSentence {
 	return docs
 }
 
-func run(trainPath, devPath, out string, epochs, cutoff int, seed int64, minWeight float32) error {
+func run(trainPath, devPath, out string, opt ner.TrainOptions, minWeight float32) error {
 	start := time.Now()
 	train, err := read(trainPath)
 	if err != nil {
@@ -96,7 +97,7 @@ func run(trainPath, devPath, out string, epochs, cutoff int, seed int64, minWeig
 		}
 	}
 	docs := trainDocs(train)
-	opt := ner.TrainOptions{Epochs: epochs, Cutoff: cutoff, Seed: seed, Log: os.Stdout}
+	opt.Log = os.Stdout
 	if dev != nil {
 		opt.AfterEpoch = func(epoch int, t *ner.Tagger) {
 			s, err := Score(t, dev)
