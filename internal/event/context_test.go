@@ -59,6 +59,8 @@ func TestEventLinks(t *testing.T) {
 			[][3]string{d("May", "2021-05")}, "said", "Ewa Nowak:speaker", "", "", "", text.Actual, "Nowak says", false},
 		{"an aspectual verb and its event noun are one event", "The rebels ended their attacks in January.",
 			[][3]string{d("January", "2021-01")}, "ended", "", "", "2021-01", "", text.Actual, "End attacks", false},
+		{"kept from doing: did not happen", "The border dispute has prevented Iran and Iraq from signing a peace treaty.",
+			nil, "signing", "", "", "", "", text.Negated, "", false},
 		{"an attendee is not a party", "President Ana Lima met Chancellor Olaf Scholz on Monday. Maria Costa, who attended the meeting, gave a briefing.",
 			[][3]string{d("Monday", "2021-03-08")}, "met", "Ana Lima:agent,Olaf Scholz:patient,Maria Costa:attendee", "", "2021-03-08", "", text.Actual, "Lima meets Scholz", false},
 	}

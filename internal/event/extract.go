@@ -437,6 +437,9 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 		e.Kind = tr.Kind
 		e.Sentence = si
 		cues := text.ClauseCues(s, i)
+		if prevented(s.Tokens, i) {
+			cues.Modality = text.Negated
+		}
 		e.Modality = cues.Modality
 		if cues.Tense != text.TenseNone {
 			e.Tense = cues.Tense.String()
@@ -1020,6 +1023,30 @@ func (x *extractor) verbBetween(si, a, b int) bool {
 			if text.IsPastForm(w) && !x.trigAt[si][k] {
 				return true // "concerned", "held"
 			}
+		}
+	}
+	return false
+}
+
+// preventVerbs keep something from happening: "kept the two countries
+// from signing", "prevented Japan from joining", "barred him from running".
+var preventVerbs = map[string]bool{"prevent": true, "prevents": true, "prevented": true, "preventing": true, "kept": true,
+	"keep": true, "keeps": true, "keeping": true, "stop": true, "stops": true, "stopped": true, "bar": true, "bars": true,
+	"barred": true, "block": true, "blocks": true, "blocked": true, "ban": true, "bans": true, "banned": true}
+
+// prevented reports whether the -ing form at token i follows "from" after a
+// verb of prevention in the same stretch of text: the event did not
+// happen.
+func prevented(toks []text.Token, i int) bool {
+	if i < 2 || !strings.HasSuffix(toks[i].Lower, "ing") || toks[i-1].Lower != "from" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		if toks[k].Kind == text.Punct {
+			return false
+		}
+		if preventVerbs[toks[k].Lower] {
+			return true
 		}
 	}
 	return false
