@@ -230,7 +230,7 @@ func readModel(in io.Reader) (*model, error) {
 		m.lex[h] = struct{}{}
 	}
 	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 1<<24 {
+	if err != nil || n > 1<<22 {
 		return nil, errors.New("ner model: bad feature count")
 	}
 	m.index = newTable(int(n))

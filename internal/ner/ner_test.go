@@ -304,3 +304,24 @@ func BenchmarkTagScored(b *testing.B) {
 		tg.TagDocumentScored(doc)
 	}
 }
+
+// FuzzLoad: a damaged or hostile model file is an error, never a panic.
+func FuzzLoad(f *testing.F) {
+	f.Add(modelFile[:200])
+	var small bytes.Buffer
+	tg, err := Train([][]TrainSentence{{{Tokens: strings.Fields("Ann Lee left ."), Spans: []Span{{Start: 0, End: 2, Type: "PER"}}}}}, TrainOptions{Epochs: 1})
+	if err != nil {
+		f.Fatal(err)
+	}
+	if _, err := tg.Write(&small, 0); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(small.Bytes())
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tg, err := Load(bytes.NewReader(b))
+		if err != nil {
+			return
+		}
+		tg.TagDocumentScored([][]string{strings.Fields("Ann Lee met Bob Ray in Oslo .")})
+	})
+}
