@@ -22,20 +22,23 @@ type TimelineEntryJSON struct {
 	// Start and End are the first and the last calendar day the date covers,
 	// both inclusive: 1945 -> 1945-01-01 .. 1945-12-31; a night that runs
 	// past midnight ends on the next day. "" when undated.
-	Start       string         `json:"start"`
-	End         string         `json:"end"`
-	Label       string         `json:"label"`       // human form: "Fri 10 Nov 2017, night"
-	Granularity string         `json:"granularity"` // year, month, day, part-of-day...
-	Mod         string         `json:"mod,omitempty"`
-	Modality    string         `json:"modality"`
-	Class       string         `json:"class"`
-	TimeML      string         `json:"timemlClass,omitempty"`
-	Summary     string         `json:"summary"`
-	Actors      []string       `json:"actors"`
-	Places      []string       `json:"places"`
-	Source      timelineSource `json:"source"`
-	Event       string         `json:"event"`
-	Timex       string         `json:"timex,omitempty"`
+	Start       string `json:"start"`
+	End         string `json:"end"`
+	Label       string `json:"label"`       // human form: "Fri 10 Nov 2017, night"
+	Granularity string `json:"granularity"` // year, month, day, part-of-day...
+	Mod         string `json:"mod,omitempty"`
+	// Relation is how the event stands to the date when not "at": AFTER,
+	// BEFORE, SINCE, UNTIL or BY ("after World War II").
+	Relation string         `json:"relation,omitempty"`
+	Modality string         `json:"modality"`
+	Class    string         `json:"class"`
+	TimeML   string         `json:"timemlClass,omitempty"`
+	Summary  string         `json:"summary"`
+	Actors   []string       `json:"actors"`
+	Places   []string       `json:"places"`
+	Source   timelineSource `json:"source"`
+	Event    string         `json:"event"`
+	Timex    string         `json:"timex,omitempty"`
 }
 
 type timelineSource struct {
@@ -50,7 +53,7 @@ type timelineSource struct {
 // TimelineJSON converts an entry to its JSON form.
 func TimelineJSON(e *timeline.Entry) TimelineEntryJSON {
 	j := TimelineEntryJSON{
-		Date: e.Date, Label: timeline.DateLabel(e), Mod: e.Mod, Modality: e.Modality, Class: e.Class, TimeML: e.TimeML,
+		Date: e.Date, Label: timeline.DateLabel(e), Mod: e.Mod, Relation: e.Relation, Modality: e.Modality, Class: e.Class, TimeML: e.TimeML,
 		Summary: timeline.Clean(e.Summary), Actors: nonNil(e.Actors), Places: nonNil(e.Places), Event: e.Event, Timex: e.TimexID,
 		Source: timelineSource{Doc: e.Source.Doc, Start: e.Source.Start, End: e.Source.End, Sentence: e.Source.Sentence,
 			Line: e.Source.Line, Index: e.Source.Index},
@@ -151,6 +154,9 @@ type extractEvent struct {
 	Places       []string             `json:"places"`
 	Summary      string               `json:"summary"`
 	Corefs       []spanJSON           `json:"corefs,omitempty"`
+	TimeRelation string               `json:"timeRelation,omitempty"`
+	Host         string               `json:"host,omitempty"`
+	Theme        string               `json:"theme,omitempty"`
 }
 
 type extractDoc struct {
@@ -204,7 +210,8 @@ func WriteExtractJSON(w io.Writer, r *pipeline.Result) error {
 	for _, e := range r.Events {
 		je := extractEvent{ID: e.ID, spanJSON: sp(e.Trigger), Text: e.Text, Lemma: e.Lemma, Class: e.Class, Kind: e.Kind,
 			Sentence: e.Sentence, Modality: e.Modality, Tense: e.Tense, Timex: e.TimexID, Value: e.Value,
-			Participants: []extractParticipant{}, Places: nonNil(e.Places), Summary: e.Summary}
+			Participants: []extractParticipant{}, Places: nonNil(e.Places), Summary: e.Summary,
+			TimeRelation: e.TimeRelation, Host: e.Host, Theme: e.Theme}
 		for _, p := range e.Participants {
 			je.Participants = append(je.Participants, extractParticipant{p.Entity, p.Role})
 		}

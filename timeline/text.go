@@ -116,10 +116,20 @@ func entryDate(e *Entry) string {
 	if e.Undated() {
 		return "undated"
 	}
+	d := modDate(e)
+	if r := relationWord[e.Relation]; r != "" {
+		d = r + " " + d // "since late 1945"
+	}
+	return d
+}
+
+// modDate is the date of e qualified by its timex mod ("late 1945").
+func modDate(e *Entry) string {
 	d := formatInterval(e.Interval)
 	if e.RangeEnd != "" {
 		d = FormatValue(e.Date) + "–" + FormatValue(e.RangeEnd)
 	}
+
 	switch e.Mod {
 	case "APPROX":
 		return "c. " + d
@@ -169,3 +179,7 @@ func cells(s string) int {
 	}
 	return n
 }
+
+// relationWord is how a date reads for an event that stands in a relation
+// to it (event.TimeRelation).
+var relationWord = map[string]string{"AFTER": "after", "BEFORE": "before", "SINCE": "since", "UNTIL": "until", "BY": "by"}

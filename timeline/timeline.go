@@ -3,6 +3,7 @@ package timeline
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,6 +38,7 @@ type Entry struct {
 	RangeEnd string   // for a range or an era ("2009-2010", "World War II"): the value of its last unit
 	Interval Interval // zero for undated entries
 	Mod      string   // the timex's mod (APPROX, START, ...), if any
+	Relation string   // event.TimeRelation: "" (at the date), AFTER, BEFORE, SINCE, UNTIL, BY
 	Modality string   // actual, planned, possible, negated
 	Class    string   // briefing kind (meeting, visit...); the TimeML class when there is none
 	TimeML   string   // TimeML class (OCCURRENCE, ...)
@@ -106,7 +108,9 @@ func BuildAll(results []*pipeline.Result) (dated, undated []Entry) {
 
 // Less is the timeline order:
 //
-//  1. earlier start first;
+//  1. earlier start first, where an event that stands after, by or until
+//     its date starts where the date ends ("after World War II" sorts at
+//     the end of 1945) and one before its date just before the date starts;
 //  2. on the same start, the longer (coarser) interval first: "Nov 2017"
 //     before "Wed 1 Nov 2017", as an analyst reads the month as the heading
 //     for what happened in it, and as an interval's start is when it may have
@@ -116,8 +120,8 @@ func BuildAll(results []*pipeline.Result) (dated, undated []Entry) {
 // Undated entries (zero intervals) compare equal on 1 and 2, so they fall back
 // to document order.
 func Less(a, b *Entry) bool {
-	if !a.Interval.Start.Equal(b.Interval.Start) {
-		return a.Interval.Start.Before(b.Interval.Start)
+	if sa, sb := sortStart(a), sortStart(b); !sa.Equal(sb) {
+		return sa.Before(sb)
 	}
 	if !a.Interval.End.Equal(b.Interval.End) {
 		return a.Interval.End.After(b.Interval.End)
@@ -140,6 +144,7 @@ func entryFor(r *pipeline.Result, ev *event.Event, ents map[string]*entity.Entit
 		Summary:  Clean(ev.Summary),
 		Event:    ev.ID,
 		TimexID:  ev.TimexID,
+		Relation: ev.TimeRelation,
 	}
 	if e.Modality == "" {
 		e.Modality = text.Actual
@@ -152,6 +157,9 @@ func entryFor(r *pipeline.Result, ev *event.Event, ents map[string]*entity.Entit
 	}
 	seen := map[string]bool{}
 	for _, p := range ev.Participants {
+		if p.Role == event.RoleAttendee {
+			continue // present, not a party: the sentence still names them
+		}
 		if en := ents[p.Entity]; en != nil && !seen[en.Name] {
 			seen[en.Name] = true
 			e.Actors = append(e.Actors, Clean(en.Name))
@@ -241,4 +249,16 @@ func Clean(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// sortStart is where an entry stands on the time line: the start of its
+// date, moved by its relation to that date.
+func sortStart(e *Entry) time.Time {
+	switch e.Relation {
+	case event.TimeAfter, event.TimeUntil, event.TimeBy:
+		return e.Interval.End
+	case event.TimeBefore:
+		return e.Interval.Start.Add(-time.Nanosecond)
+	}
+	return e.Interval.Start
 }

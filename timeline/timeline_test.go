@@ -164,3 +164,26 @@ func TestRangeEnd(t *testing.T) {
 		t.Errorf("label %q", l)
 	}
 }
+
+// An event after (or since, before) its date reads so and sorts where it
+// stands: "after the war" comes after what happened in the war.
+func TestRelation(t *testing.T) {
+	b := timelinetest.New("r", "2017-11-10", "Trade resumed after the war. The treaty was signed in 1943. The feud lasted since 1944.\n")
+	id := b.Timex("the war", timex.Date, "1939", "")
+	b.R.Timexes[len(b.R.Timexes)-1].RangeEnd = "1945"
+	b.Event("resumed", 0, event.Event{TimexID: id, Summary: "trade resumes", TimeRelation: event.TimeAfter})
+	b.Event("signed", 0, event.Event{TimexID: b.Timex("1943", timex.Date, "1943", ""), Summary: "treaty signed"})
+	b.Event("lasted", 0, event.Event{TimexID: b.Timex("1944", timex.Date, "1944", "END"), Summary: "feud", TimeRelation: event.TimeSince})
+	got := timeline.Build([]*pipeline.Result{b.R})
+	var order, labels []string
+	for i := range got {
+		order = append(order, got[i].Summary)
+		labels = append(labels, timeline.DateLabel(&got[i]))
+	}
+	if strings.Join(order, "|") != "treaty signed|feud|trade resumes" {
+		t.Errorf("order %q", order)
+	}
+	if strings.Join(labels, "|") != "1943|since late 1944|after 1939–1945" {
+		t.Errorf("labels %q", labels)
+	}
+}
