@@ -51,8 +51,9 @@ func (m *model) add(k uint64, s *[nLabels]float32) {
 	if r < 0 {
 		return
 	}
-	if m.off != nil {
-		for _, e := range m.ent[m.off[r]:m.off[r+1]] {
+	if m.off != nil { // r is start<<5 | count in ent
+		start := uint32(r) >> 5
+		for _, e := range m.ent[start : start+uint32(r)&31] {
 			s[e.label] += float32(e.v)
 		}
 		return

@@ -271,7 +271,12 @@ func readModel(in io.Reader) (*model, error) {
 		}
 		m.keys[r] = key
 		m.off[r+1] = uint32(len(m.ent))
-		m.index.put(key, int32(r))
+		if len(m.ent) >= 1<<26 {
+			return nil, errors.New("ner model: too many weights")
+		}
+		// The slot holds where the row's weights are, not the row
+		// number: one memory access fewer per feature.
+		m.index.put(key, int32(m.off[r]<<5|(m.off[r+1]-m.off[r])))
 	}
 	return m, nil
 }
