@@ -307,30 +307,50 @@ func (m *model) marginals(scores [][nLabels]float32, temp float64, post [][nLabe
 		alpha[0][l] = et[nLabels][l] * emit[0][l]
 	}
 	norm(&alpha[0])
+	// Only allowed transitions have weight: O, B-X, U-X follow O, L-Y,
+	// U-Y; I-X, L-X follow B-X, I-X.
 	for i := 1; i < n; i++ {
-		for l := 0; l < nLabels; l++ {
+		a, prev := &alpha[i], &alpha[i-1]
+		for _, l := range openers {
 			s := 0.0
-			for p := 0; p < nLabels; p++ {
-				s += alpha[i-1][p] * et[p][l]
+			for _, p := range closers {
+				s += prev[p] * et[p][l]
 			}
-			alpha[i][l] = s * emit[i][l]
+			a[l] = s * emit[i][l]
 		}
-		norm(&alpha[i])
+		for t := 0; t < nTypes; t++ {
+			b, in := 1+4*t+posB, 1+4*t+posI
+			for _, l := range [2]int{in, 1 + 4*t + posL} {
+				a[l] = (prev[b]*et[b][l] + prev[in]*et[in][l]) * emit[i][l]
+			}
+		}
+		norm(a)
 	}
 	for l := 0; l < nLabels; l++ {
 		if allowedEnd[l] {
 			beta[n-1][l] = 1
 		}
 	}
+	var eb [nLabels]float64
 	for i := n - 2; i >= 0; i-- {
-		for p := 0; p < nLabels; p++ {
-			s := 0.0
-			for l := 0; l < nLabels; l++ {
-				s += et[p][l] * emit[i+1][l] * beta[i+1][l]
-			}
-			beta[i][p] = s
+		for l := range eb {
+			eb[l] = emit[i+1][l] * beta[i+1][l]
 		}
-		norm(&beta[i])
+		bt := &beta[i]
+		for _, p := range closers {
+			s := 0.0
+			for _, l := range openers {
+				s += et[p][l] * eb[l]
+			}
+			bt[p] = s
+		}
+		for t := 0; t < nTypes; t++ {
+			b, in, last := 1+4*t+posB, 1+4*t+posI, 1+4*t+posL
+			for _, p := range [2]int{b, in} {
+				bt[p] = et[p][in]*eb[in] + et[p][last]*eb[last]
+			}
+		}
+		norm(bt)
 	}
 	for i := 0; i < n; i++ {
 		for l := 0; l < nLabels; l++ {

@@ -90,7 +90,7 @@ func (t *Tagger) TagDocument(sentences [][]string) [][]Span {
 }
 
 // TagDocumentScored is TagDocument with each span's Confidence filled
-// (about half the speed).
+// (about half as fast).
 func (t *Tagger) TagDocumentScored(sentences [][]string) [][]Span {
 	return t.tag(sentences, true)
 }
