@@ -201,3 +201,6 @@ func sortedKeys[V any](mp map[uint64]V) []uint64 {
 	sort.Slice(ks, func(i, j int) bool { return ks[i] < ks[j] })
 	return ks
 }
+
+// Hash2 returns Hash(a + b) without building the string.
+func Hash2(a, b string) uint64 { return fmix(HashAppend(HashAppend(fnvOffset, a), b)) }

@@ -1,0 +1,141 @@
+// Package detect finds TimeML EVENT mentions: every eventive verb, noun and
+// adjective, one token each, with its TimeML class. It is a token
+// classifier (an averaged perceptron, internal/learn) over features of the
+// tokens alone: the word, a crude stem, affixes, shape, capitalization,
+// closed-class cues (auxiliary, modal, "to", determiner, preposition...)
+// and the same for two words on each side. The model is trained on the
+// TimeBank and AQUAINT parts of TBAQ-cleaned (cmd/train) and embedded.
+package detect
+
+import (
+	_ "embed"
+	"fmt"
+	"sync"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/learn"
+	"github.com/chronicle-news/chronicle/internal/text"
+)
+
+// Labels are the classes the model chooses from; O is "not an event".
+var Labels = []string{"O", "OCCURRENCE", "REPORTING", "STATE", "I_ACTION", "I_STATE", "ASPECTUAL", "PERCEPTION"}
+
+// Mention is one event mention: the span of its token, the text, the
+// TimeML class, the sentence index and the model's probability for the
+// class (softmax over the label scores, 0..1).
+type Mention struct {
+	document.Span
+	Text     string
+	Class    string
+	Sentence int
+	Score    float64
+}
+
+// metaSkip lists the words the trainer saw often and never as an event;
+// they are not scored (they are mostly function words).
+const (
+	metaSkip    = "skip"
+	metaVersion = "features"
+)
+
+// Detector holds a model. It is safe for concurrent use.
+type Detector struct {
+	m    *learn.Model
+	skip map[string]bool
+}
+
+// New wraps a model trained by TrainModel.
+func New(m *learn.Model) (*Detector, error) {
+	if v := m.MetaValues(metaVersion); len(v) != 1 || v[0] != featureVersion {
+		return nil, fmt.Errorf("detect: model has feature set %v, want %s", v, featureVersion)
+	}
+	if len(m.Labels) != len(Labels) {
+		return nil, fmt.Errorf("detect: model has %d labels, want %d", len(m.Labels), len(Labels))
+	}
+	for i, l := range Labels {
+		if m.Labels[i] != l {
+			return nil, fmt.Errorf("detect: model label %d is %s, want %s", i, m.Labels[i], l)
+		}
+	}
+	d := &Detector{m: m, skip: map[string]bool{}}
+	for _, w := range m.MetaValues(metaSkip) {
+		d.skip[w] = true
+	}
+	return d, nil
+}
+
+// Model returns the detector's model.
+func (d *Detector) Model() *learn.Model { return d.m }
+
+//go:embed model.gob.gz
+var modelFile []byte
+
+var (
+	defaultOnce sync.Once
+	defaultDet  *Detector
+	defaultErr  error
+)
+
+// Default returns the embedded detector, loading it on first use.
+func Default() (*Detector, error) {
+	defaultOnce.Do(func() {
+		m, err := learn.Load(modelFile)
+		if err != nil {
+			defaultErr = fmt.Errorf("detect: embedded model: %w", err)
+			return
+		}
+		defaultDet, defaultErr = New(m)
+	})
+	return defaultDet, defaultErr
+}
+
+// Detect finds the event mentions of the sentences with the embedded
+// model, in text order. It returns nil if the embedded model cannot be
+// loaded (a build error, caught by the package tests).
+func Detect(doc *document.Document, sents []text.Sentence) []Mention {
+	d, err := Default()
+	if err != nil {
+		return nil
+	}
+	return d.Detect(doc, sents)
+}
+
+// candidate reports whether token t is scored at all: words only, not the
+// frequent never-event words.
+func (d *Detector) candidate(t *text.Token) bool {
+	return t.Kind == text.Word && !d.skip[t.Lower]
+}
+
+// Detect finds the event mentions of the sentences, in text order. doc
+// gives the text the token spans point into (the tokens carry their own
+// text, so doc may be nil).
+func (d *Detector) Detect(doc *document.Document, sents []text.Sentence) []Mention {
+	var out []Mention
+	var infos []tokInfo
+	feats := make([]uint64, 0, 64)
+	scores := make([]float32, len(Labels))
+	for si := range sents {
+		s := &sents[si]
+		toks := s.Tokens
+		infos = sentenceInfos(infos, toks)
+		for i := range toks {
+			t := &toks[i]
+			if !d.candidate(t) {
+				continue
+			}
+			feats = features(feats[:0], toks, infos, i)
+			d.m.Scores(feats, scores)
+			best, _ := learn.Argmax(scores)
+			if best == 0 {
+				continue
+			}
+			learn.Softmax(scores)
+			txt := t.Text
+			if doc != nil && t.End <= len(doc.Text) && t.Start >= 0 && t.Start <= t.End {
+				txt = doc.Text[t.Start:t.End]
+			}
+			out = append(out, Mention{Span: t.Span, Text: txt, Class: Labels[best], Sentence: s.Index, Score: float64(scores[best])})
+		}
+	}
+	return out
+}
