@@ -160,5 +160,6 @@ relaxed F1), as TempEval-3 defines them.`,
 		sub.Flags().BoolVar(&showErrors, "errors", false, "list every error: text, gold and system values")
 		c.AddCommand(sub)
 	}
+	c.AddCommand(newEvalNERCmd(e))
 	return c
 }
