@@ -442,16 +442,47 @@ func keys(m map[string]bool) []string {
 // union returns the sorted set union of a and b, without empty strings, in
 // a new slice.
 func union(a, b []string) []string {
-	out := make([]string, 0, len(a)+len(b))
-	for _, l := range [][]string{a, b} {
-		for _, s := range l {
-			if s != "" {
-				out = append(out, s)
-			}
+	if a == nil {
+		a = []string{}
+	}
+	if !sort.StringsAreSorted(a) {
+		a = dedupSorted(sortedCopy(a))
+	}
+	for _, x := range b {
+		a = insertString(a, x)
+	}
+	return a
+}
+
+// insertString adds x to the sorted, duplicate-free a unless it is empty or
+// already there. A node seen in document after document gets its sources
+// appended in order, so merging stays linear in the number of documents.
+func insertString(a []string, x string) []string {
+	if x == "" {
+		return a
+	}
+	if n := len(a); n == 0 || a[n-1] < x {
+		return append(a, x)
+	}
+	i := sort.SearchStrings(a, x)
+	if i < len(a) && a[i] == x {
+		return a
+	}
+	a = append(a, "")
+	copy(a[i+1:], a[i:])
+	a[i] = x
+	return a
+}
+
+func sortedCopy(a []string) []string {
+	out := make([]string, 0, len(a))
+	for _, s := range a {
+		if s != "" {
+			out = append(out, s)
 		}
 	}
 	sort.Strings(out)
-	return dedupSorted(out)
+	return out
 }
 
 func dedupSorted(s []string) []string {
@@ -468,28 +499,37 @@ func dedupSorted(s []string) []string {
 }
 
 func mergeProv(a, b []Provenance) []Provenance {
-	out := append(append([]Provenance(nil), a...), b...)
-	sort.Slice(out, func(i, j int) bool {
-		x, y := out[i], out[j]
-		if x.Doc != y.Doc {
-			return x.Doc < y.Doc
-		}
-		if x.Start != y.Start {
-			return x.Start < y.Start
-		}
-		if x.End != y.End {
-			return x.End < y.End
-		}
-		return x.Via < y.Via
-	})
-	// Drop duplicates.
-	n := 0
-	for i, p := range out {
-		if i > 0 && p == out[n-1] {
-			continue
-		}
-		out[n] = p
-		n++
+	for _, p := range b {
+		a = insertProv(a, p)
 	}
-	return out[:n]
+	return a
+}
+
+func provLess(x, y Provenance) bool {
+	if x.Doc != y.Doc {
+		return x.Doc < y.Doc
+	}
+	if x.Start != y.Start {
+		return x.Start < y.Start
+	}
+	if x.End != y.End {
+		return x.End < y.End
+	}
+	return x.Via < y.Via
+}
+
+// insertProv adds p to the sorted, duplicate-free a (by document, offsets,
+// then Via); in-order arrivals append.
+func insertProv(a []Provenance, p Provenance) []Provenance {
+	if n := len(a); n == 0 || provLess(a[n-1], p) {
+		return append(a, p)
+	}
+	i := sort.Search(len(a), func(i int) bool { return !provLess(a[i], p) })
+	if i < len(a) && a[i] == p {
+		return a
+	}
+	a = append(a, Provenance{})
+	copy(a[i+1:], a[i:])
+	a[i] = p
+	return a
 }
