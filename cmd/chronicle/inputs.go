@@ -156,6 +156,7 @@ func (e *cliEnv) collect(args []string, f *inputFlags, each func(*pipeline.Resul
 // the commands that need the whole collection (timeline, graph).
 func (e *cliEnv) collectAll(args []string, f *inputFlags) (results []*pipeline.Result, failed bool, err error) {
 	failed, err = e.collect(args, f, func(r *pipeline.Result) error {
+		r.Compact()
 		results = append(results, r)
 		return nil
 	})

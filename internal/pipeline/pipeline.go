@@ -33,3 +33,12 @@ func Process(doc *document.Document) *Result {
 	r.Events = event.Extract(doc, r.Sentences, r.Timexes, r.Entities)
 	return r
 }
+
+// Compact drops what only the stages needed (the tokens of each sentence;
+// sentence spans stay) so that a command holding many results (a timeline
+// of thousands of articles) keeps a fraction of the memory.
+func (r *Result) Compact() {
+	for i := range r.Sentences {
+		r.Sentences[i].Tokens = nil
+	}
+}

@@ -68,3 +68,12 @@ func TestRunStopsWhenEmitFails(t *testing.T) {
 		t.Fatalf("err=%v n=%d, want stop after 5", err, n)
 	}
 }
+
+func TestCompactKeepsSpans(t *testing.T) {
+	r := Process(&document.Document{ID: "x", Text: "Leaders met on Monday. They left."})
+	n := len(r.Sentences)
+	r.Compact()
+	if len(r.Sentences) != n || n != 2 || r.Sentences[1].Start == 0 || r.Sentences[0].Tokens != nil {
+		t.Errorf("after Compact: %+v", r.Sentences)
+	}
+}
