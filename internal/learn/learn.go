@@ -78,6 +78,7 @@ type Model struct {
 	tab   *table
 	w     []float32 // row-major: row r holds w[r*L : r*L+L]
 	nrows int
+	keyOf []uint64 // row -> key, for Write
 }
 
 // Meta is one named list of strings stored with a model.
@@ -115,6 +116,15 @@ func (m *Model) Label(name string) int {
 func (m *Model) Scores(feats []uint64, out []float32) {
 	L := len(m.Labels)
 	out = out[:L]
+	if L == 8 {
+		m.scores8(feats, (*[8]float32)(out))
+		return
+	}
+	m.scoresN(feats, out)
+}
+
+func (m *Model) scoresN(feats []uint64, out []float32) {
+	L := len(out)
 	for i := range out {
 		out[i] = 0
 	}
@@ -128,6 +138,28 @@ func (m *Model) Scores(feats []uint64, out []float32) {
 			out[i] += v
 		}
 	}
+}
+
+// scores8 is Scores for eight labels, unrolled.
+func (m *Model) scores8(feats []uint64, out *[8]float32) {
+	var a0, a1, a2, a3, a4, a5, a6, a7 float32
+	w := m.w
+	for _, f := range feats {
+		r := m.tab.get(f)
+		if r < 0 {
+			continue
+		}
+		row := (*[8]float32)(w[int(r)*8:])
+		a0 += row[0]
+		a1 += row[1]
+		a2 += row[2]
+		a3 += row[3]
+		a4 += row[4]
+		a5 += row[5]
+		a6 += row[6]
+		a7 += row[7]
+	}
+	*out = [8]float32{a0, a1, a2, a3, a4, a5, a6, a7}
 }
 
 // Predict returns the best label for the features and its score (ties go
@@ -174,7 +206,7 @@ func Softmax(s []float32) {
 
 // build makes a model from sorted keys and their rows.
 func build(labels []string, meta []Meta, keys []uint64, w []float32) *Model {
-	m := &Model{Labels: labels, Meta: meta, w: w, nrows: len(keys)}
+	m := &Model{Labels: labels, Meta: meta, w: w, nrows: len(keys), keyOf: keys}
 	m.tab = newTable(len(keys))
 	for i, k := range keys {
 		m.tab.put(k, int32(i))
@@ -183,15 +215,7 @@ func build(labels []string, meta []Meta, keys []uint64, w []float32) *Model {
 }
 
 // keys returns the model's feature keys in row order.
-func (m *Model) keys() []uint64 {
-	out := make([]uint64, m.nrows)
-	for _, s := range m.tab.slots {
-		if s.row >= 0 {
-			out[s.row] = s.key
-		}
-	}
-	return out
-}
+func (m *Model) keys() []uint64 { return m.keyOf }
 
 func sortedKeys[V any](mp map[uint64]V) []uint64 {
 	ks := make([]uint64, 0, len(mp))

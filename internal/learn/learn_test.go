@@ -111,3 +111,22 @@ func BenchmarkPredict(b *testing.B) {
 		m.Predict(data[i%len(data)].Features)
 	}
 }
+
+func TestScoresUnrolledMatchesGeneric(t *testing.T) {
+	labels := []string{"O", "a", "b", "c", "d", "e", "f", "g"}
+	var data []Example
+	for i := 0; i < 400; i++ {
+		data = append(data, Example{Features: []uint64{Hash("bias"), HashPair("w", fmt.Sprint(i%13)), HashPair("v", fmt.Sprint(i%5))}, Label: i % 8})
+	}
+	m := Train(labels, data, Options{Epochs: 3})
+	a, b := make([]float32, 8), make([]float32, 8)
+	for _, ex := range data[:50] {
+		m.Scores(ex.Features, a)
+		m.scoresN(ex.Features, b)
+		for i := range a {
+			if d := a[i] - b[i]; d > 1e-4 || d < -1e-4 {
+				t.Fatalf("unrolled %v != generic %v", a, b)
+			}
+		}
+	}
+}

@@ -11,8 +11,11 @@ type table struct {
 	seenMask uint64
 }
 
+// slot keeps the high 32 bits of its key: a false match needs two keys
+// equal in those and in the low bits that chose the slot, and is harmless
+// (one feature reads another's weights).
 type slot struct {
-	key uint64
+	fp  uint32
 	row int32 // -1: empty
 }
 
@@ -37,9 +40,10 @@ func (t *table) get(k uint64) int32 {
 	if b := (k >> 40) & t.seenMask; t.seen[b>>6]&(1<<(b&63)) == 0 {
 		return -1
 	}
+	fp := uint32(k >> 32)
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.row < 0 || s.key == k {
+		s := t.slots[i]
+		if s.row < 0 || s.fp == fp {
 			return s.row
 		}
 	}
@@ -49,10 +53,11 @@ func (t *table) get(k uint64) int32 {
 func (t *table) put(k uint64, row int32) {
 	b := (k >> 40) & t.seenMask
 	t.seen[b>>6] |= 1 << (b & 63)
+	fp := uint32(k >> 32)
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
-		if s.row < 0 || s.key == k {
-			s.key, s.row = k, row
+		if s.row < 0 || s.fp == fp {
+			s.fp, s.row = fp, row
 			return
 		}
 	}

@@ -10,6 +10,7 @@ package detect
 import (
 	_ "embed"
 	"fmt"
+	"strconv"
 	"sync"
 
 	"github.com/chronicle-news/chronicle/internal/document"
@@ -36,13 +37,29 @@ type Mention struct {
 const (
 	metaSkip    = "skip"
 	metaVersion = "features"
+	// MetaBias names the model's O bias (see WithBias), set by the trainer.
+	MetaBias = "obias"
 )
 
 // Detector holds a model. It is safe for concurrent use.
 type Detector struct {
 	m    *learn.Model
 	skip map[string]bool
+	bias float32
 }
+
+// WithBias returns a detector on the same model that lowers the score of O
+// by b before choosing a label: b > 0 finds more events (recall), b < 0
+// fewer (precision). The trainer picks the bias by cross-validation and
+// stores it in the model (MetaBias); New applies it.
+func (d *Detector) WithBias(b float64) *Detector {
+	c := *d
+	c.bias = float32(b)
+	return &c
+}
+
+// Bias returns the detector's O bias.
+func (d *Detector) Bias() float64 { return float64(d.bias) }
 
 // New wraps a model trained by TrainModel.
 func New(m *learn.Model) (*Detector, error) {
@@ -60,6 +77,13 @@ func New(m *learn.Model) (*Detector, error) {
 	d := &Detector{m: m, skip: map[string]bool{}}
 	for _, w := range m.MetaValues(metaSkip) {
 		d.skip[w] = true
+	}
+	if v := m.MetaValues(MetaBias); len(v) == 1 {
+		b, err := strconv.ParseFloat(v[0], 32)
+		if err != nil {
+			return nil, fmt.Errorf("detect: model bias %q: %w", v[0], err)
+		}
+		d.bias = float32(b)
 	}
 	return d, nil
 }
@@ -125,6 +149,7 @@ func (d *Detector) Detect(doc *document.Document, sents []text.Sentence) []Menti
 			}
 			feats = features(feats[:0], toks, infos, i)
 			d.m.Scores(feats, scores)
+			scores[0] -= d.bias
 			best, _ := learn.Argmax(scores)
 			if best == 0 {
 				continue

@@ -10,7 +10,7 @@ import (
 
 // featureVersion names the feature set; a model trained on another set is
 // refused (its weights would be read against the wrong keys).
-const featureVersion = "detect-features-2"
+const featureVersion = "detect-features-3"
 
 // Closed word classes: the context cues a POS tagger would otherwise give.
 const (
@@ -93,6 +93,10 @@ var (
 	tWNPosR  = learn.Hash("wn.pos+1")
 	tWNVS2   = learn.Hash("wn.verb|s2")
 	tWNNV    = learn.Hash("wn.noun|wn.verb")
+	tVLemma  = learn.Hash("wn.vlemma")
+	tNLemma  = learn.Hash("wn.nlemma")
+	tVLemmaR = learn.Hash("wn.vlemma|cc+1")
+	tStemNP  = learn.Hash("stem|wn.pos+1")
 )
 
 var (
@@ -326,6 +330,13 @@ func features(dst []uint64, toks []text.Token, infos []tokInfo, i int) []uint64 
 			dst = append(dst, tWNNEvt)
 		}
 	}
+	if wn.vlemma != 0 {
+		dst = append(dst, mix(tVLemma, wn.vlemma), mix(tVLemmaR, mix(wn.vlemma, n.cc)))
+	}
+	if wn.nlemma != 0 {
+		dst = append(dst, mix(tNLemma, wn.nlemma))
+	}
+	dst = append(dst, mix(tStemNP, mix(me.stem, n.wnPos)))
 	if wn.verb.known() {
 		dst = append(dst, mix(tWNVerb, uint64(wn.verb.verb())), mix(tWNVS2, mix(uint64(wn.verb.verb()), me.s2)))
 	}

@@ -38,6 +38,7 @@ func (e lexEntry) known() bool  { return e != 0 }
 type lexicon struct {
 	lemma      map[uint64]lexEntry // Hash(lemma)
 	excV, excN map[uint64]lexEntry // Hash(irregular form) -> its lemma's entry
+	excLemma   map[uint64]uint64   // Hash(irregular form) + pos -> Hash(lemma)
 }
 
 func loadLexicon(gz []byte) (*lexicon, error) {
@@ -45,7 +46,7 @@ func loadLexicon(gz []byte) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx := &lexicon{lemma: make(map[uint64]lexEntry, 90000), excV: map[uint64]lexEntry{}, excN: map[uint64]lexEntry{}}
+	lx := &lexicon{lemma: make(map[uint64]lexEntry, 90000), excV: map[uint64]lexEntry{}, excN: map[uint64]lexEntry{}, excLemma: map[uint64]uint64{}}
 	type exc struct{ form, pos, lemma string }
 	var excs []exc
 	sc := bufio.NewScanner(zr)
@@ -79,10 +80,12 @@ func loadLexicon(gz []byte) (*lexicon, error) {
 		case "v":
 			if e.isVerb() {
 				lx.excV[learn.Hash(x.form)] = e
+				lx.excLemma[learn.Hash(x.form)+'v'] = learn.Hash(x.lemma)
 			}
 		case "n":
 			if e.isNoun() {
 				lx.excN[learn.Hash(x.form)] = e
+				lx.excLemma[learn.Hash(x.form)+'n'] = learn.Hash(x.lemma)
 			}
 		}
 	}
@@ -95,10 +98,13 @@ type wnInfo struct {
 	verb  lexEntry // the verb it is a form of (itself, inflected, irregular)
 	noun  lexEntry // the noun it is a form of (itself or plural)
 	pos   uint64   // bit set: exact n/v/a/r, inflected verb, plural noun
+	// vlemma and nlemma are Hash(lemma) of the verb and noun, 0 if none.
+	vlemma, nlemma uint64
 }
 
-func (lx *lexicon) find(stemPart, add string) lexEntry {
-	return lx.lemma[learn.Hash2(stemPart, add)]
+func (lx *lexicon) find(stemPart, add string) (lexEntry, uint64) {
+	h := learn.Hash2(stemPart, add)
+	return lx.lemma[h], h
 }
 
 // look analyses w: as a lemma, as an inflected verb (-s, -es, -ies, -ed,
@@ -112,17 +118,17 @@ func (lx *lexicon) look(w string) wnInfo {
 	r.exact = lx.lemma[h]
 	n := len(w)
 	if r.exact.isVerb() {
-		r.verb = r.exact
+		r.verb, r.vlemma = r.exact, h
 	} else if e, ok := lx.excV[h]; ok {
-		r.verb = e
+		r.verb, r.vlemma = e, lx.excLemma[h+'v']
 		r.pos |= 16
 	} else {
 		try := func(cut int, add string) bool {
 			if n-cut < 2 {
 				return false
 			}
-			if e := lx.find(w[:n-cut], add); e.isVerb() {
-				r.verb = e
+			if e, lh := lx.find(w[:n-cut], add); e.isVerb() {
+				r.verb, r.vlemma = e, lh
 				r.pos |= 16
 				return true
 			}
@@ -144,24 +150,25 @@ func (lx *lexicon) look(w string) wnInfo {
 		}
 	}
 	if r.exact.isNoun() {
-		r.noun = r.exact
+		r.noun, r.nlemma = r.exact, h
 	} else if e, ok := lx.excN[h]; ok {
-		r.noun = e
+		r.noun, r.nlemma = e, lx.excLemma[h+'n']
 		r.pos |= 32
 	} else if strings.HasSuffix(w, "s") && n > 3 {
 		var e lexEntry
+		var lh uint64
 		switch {
 		case strings.HasSuffix(w, "ies"):
-			e = lx.find(w[:n-3], "y")
+			e, lh = lx.find(w[:n-3], "y")
 		case strings.HasSuffix(w, "es"):
-			if e = lx.find(w[:n-2], ""); !e.isNoun() {
-				e = lx.find(w[:n-1], "")
+			if e, lh = lx.find(w[:n-2], ""); !e.isNoun() {
+				e, lh = lx.find(w[:n-1], "")
 			}
 		default:
-			e = lx.find(w[:n-1], "")
+			e, lh = lx.find(w[:n-1], "")
 		}
 		if e.isNoun() {
-			r.noun = e
+			r.noun, r.nlemma = e, lh
 			r.pos |= 32
 		}
 	}

@@ -6,6 +6,7 @@ package corpus
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -142,4 +143,44 @@ func Score(det *detect.Detector, docs []Doc) eval.EventScore {
 func Line(s eval.EventScore) string {
 	return fmt.Sprintf("extent P %5.2f R %5.2f F1 %5.2f | strict F1 %5.2f | class acc %5.2f F1 %5.2f (gold %d, sys %d)",
 		100*s.RelaxedP(), 100*s.RelaxedR(), 100*s.RelaxedF1(), 100*s.StrictF1(), 100*s.ClassAccuracy(), 100*s.ClassF1(), s.Gold, s.Sys)
+}
+
+// Confusion counts, over the gold-aligned tokens of docs, gold label ->
+// detector label ("O" for none).
+func Confusion(det *detect.Detector, docs []Doc, into map[[2]string]int) {
+	for _, d := range docs {
+		ms := det.Detect(d.Doc, d.Sents)
+		sys := map[int]string{}
+		for _, m := range ms {
+			sys[m.Start] = m.Class
+		}
+		for si, s := range d.Sents {
+			for ti, t := range s.Tokens {
+				g := d.Labels[si][ti]
+				p, ok := sys[t.Start]
+				if !ok {
+					p = "O"
+				}
+				if g != "O" || p != "O" {
+					into[[2]string{g, p}]++
+				}
+			}
+		}
+	}
+}
+
+// WriteConfusion prints a confusion table (rows gold, columns system).
+func WriteConfusion(w io.Writer, c map[[2]string]int) {
+	fmt.Fprintf(w, "%-11s", "gold\\sys")
+	for _, l := range detect.Labels {
+		fmt.Fprintf(w, " %6.6s", l)
+	}
+	fmt.Fprintln(w)
+	for _, g := range detect.Labels {
+		fmt.Fprintf(w, "%-11s", g)
+		for _, p := range detect.Labels {
+			fmt.Fprintf(w, " %6d", c[[2]string{g, p}])
+		}
+		fmt.Fprintln(w)
+	}
 }

@@ -13,6 +13,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/chronicle-news/chronicle/internal/eval"
@@ -29,6 +30,9 @@ func main() {
 	cutoff := flag.Int("cutoff", 1, "keep features seen in at least this many tokens")
 	minW := flag.Float64("min-weight", 0, "drop features whose averaged weights are all below this")
 	folds := flag.Int("folds", 5, "cross-validation folds by document (0: skip)")
+	confusion := flag.Bool("confusion", false, "print the cross-validation confusion table")
+	biasFlag := flag.Float64("bias", 0, "O bias of the written model (see detect.WithBias); -tune picks it by cross-validation")
+	tune := flag.Bool("tune", true, "choose the O bias by cross-validation")
 	skipHeld := flag.Bool("no-heldout", false, "skip the cross-corpus and cross-validation runs")
 	flag.Parse()
 	log.SetFlags(0)
@@ -49,6 +53,7 @@ func main() {
 	}
 	fmt.Printf("TBAQ: %d TimeBank + %d AQUAINT documents; gold events on no word token: %d, on several: %d\n", len(tb), len(aq), una, multi)
 
+	biases := []float64{-2, 0, 2, 4, 6, 8, 10, 14}
 	opt := learn.Options{Epochs: *epochs, Seed: *seed, Cutoff: *cutoff, MinWeight: *minW}
 	train := func(docs []corpus.Doc) *detect.Detector {
 		d, err := detect.New(detect.TrainModel(corpus.Labelled(docs), opt))
@@ -58,11 +63,14 @@ func main() {
 		return d
 	}
 	start := time.Now()
+	bias := *biasFlag
 	if !*skipHeld {
 		fmt.Printf("held out  TimeBank -> AQUAINT : %s\n", corpus.Line(corpus.Score(train(tb), aq)))
 		fmt.Printf("held out  AQUAINT -> TimeBank : %s\n", corpus.Line(corpus.Score(train(aq), tb)))
 		if *folds > 1 {
 			var cv eval.EventScore
+			conf := map[[2]string]int{}
+			byBias := make([]eval.EventScore, len(biases))
 			for k := 0; k < *folds; k++ {
 				var tr, te []corpus.Doc
 				for i, d := range all {
@@ -72,12 +80,34 @@ func main() {
 						tr = append(tr, d)
 					}
 				}
-				cv.Add(corpus.Score(train(tr), te))
+				det := train(tr)
+				cv.Add(corpus.Score(det.WithBias(bias), te))
+				for i, b := range biases {
+					byBias[i].Add(corpus.Score(det.WithBias(b), te))
+				}
+				if *confusion {
+					corpus.Confusion(det, te, conf)
+				}
 			}
-			fmt.Printf("held out  %d-fold CV by doc    : %s\n", *folds, corpus.Line(cv))
+			fmt.Printf("held out  %d-fold CV by doc    : %s  [O bias %g]\n", *folds, corpus.Line(cv), bias)
+			if *tune {
+				best := 0
+				for i, s := range byBias {
+					fmt.Printf("  O bias %5.1f: %s\n", biases[i], corpus.Line(s))
+					if s.ClassF1()+s.RelaxedF1() > byBias[best].ClassF1()+byBias[best].RelaxedF1() {
+						best = i
+					}
+				}
+				bias = biases[best]
+				fmt.Printf("  chosen O bias %g (best extent F1 + class F1 in CV; the line above is optimistic by that choice)\n", bias)
+			}
+			if *confusion {
+				corpus.WriteConfusion(os.Stdout, conf)
+			}
 		}
 	}
 	m := detect.TrainModel(corpus.Labelled(all), opt)
+	m.Meta = append(m.Meta, learn.Meta{Key: detect.MetaBias, Values: []string{strconv.FormatFloat(bias, 'g', -1, 64)}})
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
 		log.Fatal(err)
