@@ -39,6 +39,9 @@ const (
 	metaVersion = "features"
 	// MetaBias names the model's O bias (see WithBias), set by the trainer.
 	MetaBias = "obias"
+	// MetaTemperature names the softmax temperature that turns label scores
+	// into Mention.Score, chosen by the trainer on held-out data.
+	MetaTemperature = "temperature"
 )
 
 // Detector holds a model. It is safe for concurrent use.
@@ -46,6 +49,7 @@ type Detector struct {
 	m    *learn.Model
 	skip map[string]bool
 	bias float32
+	temp float32 // softmax temperature (> 0)
 }
 
 // WithBias returns a detector on the same model that lowers the score of O
@@ -74,7 +78,7 @@ func New(m *learn.Model) (*Detector, error) {
 			return nil, fmt.Errorf("detect: model label %d is %s, want %s", i, m.Labels[i], l)
 		}
 	}
-	d := &Detector{m: m, skip: map[string]bool{}}
+	d := &Detector{m: m, skip: map[string]bool{}, temp: 1}
 	for _, w := range m.MetaValues(metaSkip) {
 		d.skip[w] = true
 	}
@@ -84,6 +88,13 @@ func New(m *learn.Model) (*Detector, error) {
 			return nil, fmt.Errorf("detect: model bias %q: %w", v[0], err)
 		}
 		d.bias = float32(b)
+	}
+	if v := m.MetaValues(MetaTemperature); len(v) == 1 {
+		x, err := strconv.ParseFloat(v[0], 32)
+		if err != nil || x <= 0 {
+			return nil, fmt.Errorf("detect: model temperature %q", v[0])
+		}
+		d.temp = float32(x)
 	}
 	return d, nil
 }
@@ -124,6 +135,27 @@ func Detect(doc *document.Document, sents []text.Sentence) []Mention {
 	return d.Detect(doc, sents)
 }
 
+// SentenceScores returns the label scores (O bias applied, in Labels
+// order) of every token of a sentence, nil for tokens that are not scored
+// (punctuation, numbers, frequent never-event words). The trainer uses it
+// to calibrate Mention.Score.
+func (d *Detector) SentenceScores(toks []text.Token) [][]float32 {
+	out := make([][]float32, len(toks))
+	infos := sentenceInfos(nil, toks)
+	var feats []uint64
+	for i := range toks {
+		if !d.candidate(&toks[i]) {
+			continue
+		}
+		feats = features(feats[:0], toks, infos, i)
+		s := make([]float32, len(Labels))
+		d.m.Scores(feats, s)
+		s[0] -= d.bias
+		out[i] = s
+	}
+	return out
+}
+
 // candidate reports whether token t is scored at all: words only, not the
 // frequent never-event words.
 func (d *Detector) candidate(t *text.Token) bool {
@@ -153,6 +185,9 @@ func (d *Detector) Detect(doc *document.Document, sents []text.Sentence) []Menti
 			best, _ := learn.Argmax(scores)
 			if best == 0 {
 				continue
+			}
+			for k := range scores {
+				scores[k] /= d.temp
 			}
 			learn.Softmax(scores)
 			txt := t.Text

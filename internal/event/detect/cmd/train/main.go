@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"log"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -64,6 +65,11 @@ func main() {
 	}
 	start := time.Now()
 	bias := *biasFlag
+	temp := 1.0
+	label := map[string]int{}
+	for i, l := range detect.Labels {
+		label[l] = i
+	}
 	if !*skipHeld {
 		fmt.Printf("held out  TimeBank -> AQUAINT : %s\n", corpus.Line(corpus.Score(train(tb), aq)))
 		fmt.Printf("held out  AQUAINT -> TimeBank : %s\n", corpus.Line(corpus.Score(train(aq), tb)))
@@ -71,6 +77,7 @@ func main() {
 			var cv eval.EventScore
 			conf := map[[2]string]int{}
 			byBias := make([]eval.EventScore, len(biases))
+			var held []scored
 			for k := 0; k < *folds; k++ {
 				var tr, te []corpus.Doc
 				for i, d := range all {
@@ -84,6 +91,15 @@ func main() {
 				cv.Add(corpus.Score(det.WithBias(bias), te))
 				for i, b := range biases {
 					byBias[i].Add(corpus.Score(det.WithBias(b), te))
+				}
+				for _, d := range te {
+					for si, s := range d.Sents {
+						for ti, sc := range det.SentenceScores(s.Tokens) {
+							if sc != nil {
+								held = append(held, scored{sc, label[d.Labels[si][ti]]})
+							}
+						}
+					}
 				}
 				if *confusion {
 					corpus.Confusion(det, te, conf)
@@ -101,13 +117,16 @@ func main() {
 				bias = biases[best]
 				fmt.Printf("  chosen O bias %g (best extent F1 + class F1 in CV; the line above is optimistic by that choice)\n", bias)
 			}
+			temp = calibrate(held, bias)
 			if *confusion {
 				corpus.WriteConfusion(os.Stdout, conf)
 			}
 		}
 	}
 	m := detect.TrainModel(corpus.Labelled(all), opt)
-	m.Meta = append(m.Meta, learn.Meta{Key: detect.MetaBias, Values: []string{strconv.FormatFloat(bias, 'g', -1, 64)}})
+	m.Meta = append(m.Meta,
+		learn.Meta{Key: detect.MetaBias, Values: []string{strconv.FormatFloat(bias, 'g', -1, 64)}},
+		learn.Meta{Key: detect.MetaTemperature, Values: []string{strconv.FormatFloat(temp, 'g', -1, 64)}})
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
 		log.Fatal(err)
@@ -127,4 +146,40 @@ func main() {
 			log.Fatal(err)
 		}
 	}
+}
+
+// scored is a held-out token: raw label scores (O bias 0) and gold label.
+type scored struct {
+	s    []float32
+	gold int
+}
+
+// calibrate picks the softmax temperature with the best held-out log
+// likelihood of the gold labels (scores with the chosen O bias).
+func calibrate(held []scored, bias float64) float64 {
+	best, bestLL := 1.0, math.Inf(-1)
+	for _, t := range []float64{1, 2, 3, 5, 7, 10, 15, 20, 30, 50} {
+		ll := 0.0
+		for _, h := range held {
+			mx := math.Inf(-1)
+			v := make([]float64, len(h.s))
+			for i, x := range h.s {
+				v[i] = float64(x) / t
+				if i == 0 {
+					v[i] -= bias / t
+				}
+				mx = math.Max(mx, v[i])
+			}
+			sum := 0.0
+			for _, x := range v {
+				sum += math.Exp(x - mx)
+			}
+			ll += v[h.gold] - mx - math.Log(sum)
+		}
+		fmt.Printf("  temperature %4g: held-out log-likelihood per token %.4f\n", t, ll/float64(len(held)))
+		if ll > bestLL {
+			best, bestLL = t, ll
+		}
+	}
+	return best
 }
