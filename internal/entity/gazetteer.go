@@ -202,7 +202,8 @@ func loadLexicon() *Lexicon {
 }
 
 // Cue reports whether word (lower case) is in the cue list kind
-// (orgsuffix, orghead, locsuffix, lochead, locnoun, reporting, nonentity).
+// (orgsuffix, orghead, locsuffix, lochead, locnoun, reporting, nonentity,
+// statebody).
 func (l *Lexicon) Cue(kind, word string) bool { return l.cues[kind][word] }
 
 // IsFirstName reports whether w is a known given name.

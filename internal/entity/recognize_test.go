@@ -34,8 +34,11 @@ func TestRecognizeTable(t *testing.T) {
 	}{
 		{
 			text: "Japanese Prime Minister Yoshihide Suga met Chinese President Xi Jinping in Beijing on Tuesday. Suga said the talks were useful.",
-			want: []want{{"Yoshihide Suga", Person, "", []string{"Suga"}}, {"Xi Jinping", Person, "", nil}, {"Beijing", Location, "city", nil}},
-			not:  []string{"Japanese", "Chinese", "Prime Minister", "Japan", "China", "Tuesday"},
+			// A nationality before a title implies the state (its only
+			// mentions are the demonyms); the demonym is no name itself.
+			want: []want{{"Yoshihide Suga", Person, "", []string{"Suga"}}, {"Xi Jinping", Person, "", nil}, {"Beijing", Location, "city", nil},
+				{"Japan", Location, "country", nil}, {"China", Location, "country", nil}},
+			not: []string{"Japanese", "Chinese", "Prime Minister", "Tuesday"},
 		},
 		{
 			text: "Officials at the Reserve Bank of Fiji said the Nordic Energy Council (NEC) had asked for data. The NEC meets in Oslo.",
@@ -48,8 +51,21 @@ func TestRecognizeTable(t *testing.T) {
 		},
 		{
 			text: "Still, Canada and Mexico rejected the U.S.-led plan after World War II. Russian officials said WWII ended in Europe.",
-			want: []want{{"Canada", Location, "country", nil}, {"Mexico", Location, "country", nil}, {"Europe", Location, "continent", nil}},
-			not:  []string{"Still", "World War II", "WWII", "Russian", "Russia"},
+			// "Russian officials" act for Russia: the state is an entity.
+			want: []want{{"Canada", Location, "country", nil}, {"Mexico", Location, "country", nil}, {"Europe", Location, "continent", nil},
+				{"Russia", Location, "country", nil}},
+			not: []string{"Still", "World War II", "WWII", "Russian"},
+		},
+		{
+			// A demonym before other nouns is an adjective: no state.
+			text: "Japanese citizens may visit the islands. Chinese tourists filled the Russian port of Vladivostok.",
+			want: []want{{"Vladivostok", Location, "city", nil}},
+			not:  []string{"Japanese", "Japan", "Chinese", "China", "Russian", "Russia"},
+		},
+		{
+			text: "Soviet troops took the islands in 1945.",
+			want: []want{{"Soviet Union", Organization, "former_state", nil}},
+			not:  []string{"Soviet"},
 		},
 		{
 			text: "Leaders met at the Asia-Pacific Economic Cooperation summit. The APEC meeting ended in Lima, where Peru hosted it.",

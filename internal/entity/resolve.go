@@ -183,6 +183,7 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 			byGaz[g.gaz.Name] = g
 		}
 	}
+	kept = append(kept, r.impliedStates(kept, demonyms, byGaz)...)
 	for _, c := range demonyms {
 		if g := byGaz[c.Gaz.Name]; g != nil {
 			g.extra = append(g.extra, Mention{Span: c.Span, Text: c.Text, Sentence: c.Sentence, Kind: "demonym"})
@@ -191,6 +192,47 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 	r.descriptions(kept)
 	return r.build(kept, byGaz)
 }
+
+// impliedStates makes an entity of a state the document never names but
+// lets act through its people: a demonym before a body that acts for the
+// state ("Soviet troops", "Japanese officials", "the Russian government")
+// or giving a person's nationality ("Japanese Prime Minister Shinzo
+// Abe"). A demonym elsewhere ("Japanese citizens", "Russian gas") stays a
+// plain adjective. The new groups are returned and entered in byGaz, so
+// the demonyms attach to them as to a named country.
+func (r *recognizer) impliedStates(kept []*group, demonyms []*Candidate, byGaz map[string]*group) []*group {
+	var out []*group
+	nat := map[string]bool{}
+	for _, g := range kept {
+		if g.typ == Person && g.nat != nil {
+			nat[g.nat.Name] = true
+		}
+	}
+	for _, c := range demonyms {
+		if c.Gaz == nil || byGaz[c.Gaz.Name] != nil {
+			continue
+		}
+		if !nat[c.Gaz.Name] && !r.stateBodyAfter(c) {
+			continue
+		}
+		g := &group{key: candKey(c), gaz: c.Gaz, typ: c.Gaz.Type, subtype: c.Gaz.Subtype}
+		byGaz[c.Gaz.Name] = g
+		out = append(out, g)
+	}
+	return out
+}
+
+// stateBodyAfter reports whether demonym c is followed by a noun of the
+// cue list "statebody" (troops, forces, officials, government, ...).
+func (r *recognizer) stateBodyAfter(c *Candidate) bool {
+	v := r.views[c.Sentence]
+	return c.Last+1 < len(v) && r.lex.Cue("statebody", v[c.Last+1].Lower)
+}
+
+// StateBody reports whether w (lower case) names a body that acts for a
+// state when a demonym comes before it: "Soviet troops", "Japanese
+// officials", "the Russian government".
+func StateBody(w string) bool { return DefaultLexicon().Cue("statebody", w) }
 
 // linkAcronyms merges acronym groups into the group they abbreviate.
 func (r *recognizer) linkAcronyms(order []*group, groups map[string]*group) {

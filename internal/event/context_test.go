@@ -48,17 +48,17 @@ func TestEventLinks(t *testing.T) {
 		{"a same-day agreement is between the meeting's parties", "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday. A spokesman said an agreement had also been reached on Monday to speed up preparations “toward June” for launching a joint satellite.",
 			[][3]string{d("Monday", "2021-03-08"), d("June", "2021-06")}, "agreement", "Olaf Scholz:with,Emmanuel Macron:with", "Paris", "2021-03-08", "", text.Actual, "Scholz and Macron agree in Paris", false},
 		{"what a preparation is for takes its target time", "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday. A spokesman said an agreement had also been reached on Monday to speed up preparations “toward June” for launching a joint satellite.",
-			[][3]string{d("Monday", "2021-03-08"), d("June", "2021-06")}, "launching", "Olaf Scholz:agent,Emmanuel Macron:agent", "", "2021-06", "", text.Planned, "Scholz and Macron to launch", false},
+			[][3]string{d("Monday", "2021-03-08"), d("June", "2021-06")}, "launching", "Olaf Scholz:agent,Emmanuel Macron:agent", "", "2021-06", "", text.Planned, "Scholz and Macron to launch a joint satellite", false},
 		{"the preparation itself is not dated by its target", "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday. A spokesman said an agreement had also been reached on Monday to speed up preparations “toward June” for launching a joint satellite.",
 			[][3]string{d("Monday", "2021-03-08"), d("June", "2021-06")}, "preparations", "", "", "", "", text.Planned, "", false},
 		{"no meeting that day: no parties", "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday. A spokesman said an agreement had been reached on Tuesday.",
 			[][3]string{d("Monday", "2021-03-08"), d("Tuesday", "2021-03-09")}, "agreement", "-", "", "2021-03-09", "", text.Actual, "", false},
 		{"the two countries named as a pair", "Germany and France signed a treaty in 1963. President Emmanuel Macron met Chancellor Olaf Scholz in Paris on Monday. The two countries plan to launch a joint satellite.",
-			[][3]string{d("Monday", "2021-03-08"), d("1963", "1963")}, "launch", "Germany:agent,France:agent", "", "", "", text.Planned, "Germany and France to launch", false},
+			[][3]string{d("Monday", "2021-03-08"), d("1963", "1963")}, "launch", "Germany:agent,France:agent", "", "", "", text.Planned, "Germany and France to launch a joint satellite", false},
 		{"the time of a quote is not the attribution's", "“We will sign the accord in May,” Minister Ewa Nowak said.",
 			[][3]string{d("May", "2021-05")}, "said", "Ewa Nowak:speaker", "", "", "", text.Actual, "Nowak says", false},
 		{"an aspectual verb and its event noun are one event", "The rebels ended their attacks in January.",
-			[][3]string{d("January", "2021-01")}, "ended", "", "", "2021-01", "", text.Actual, "End attacks", false},
+			[][3]string{d("January", "2021-01")}, "ended", "", "", "2021-01", "", text.Actual, "Rebels end attacks", false},
 		{"kept from doing: did not happen", "The border dispute has prevented Iran and Iraq from signing a peace treaty.",
 			nil, "signing", "", "", "", "", text.Negated, "", false},
 		{"an attendee is not a party", "President Ana Lima met Chancellor Olaf Scholz on Monday. Maria Costa, who attended the meeting, gave a briefing.",
@@ -107,5 +107,53 @@ func TestSeparateSummits(t *testing.T) {
 		[3]string{"Friday", timex.Date, "2021-03-05"})
 	if e := r.find("met"); e == nil || r.places(e) != "Madrid" {
 		t.Errorf("met: %+v", e)
+	}
+}
+
+// TestStateActorsAndPhrases: a demonym before troops, officials or a
+// government stands for the state; "both governments" are the countries
+// of the latest meeting's parties; summaries without named actors or
+// objects quote the clause's noun phrases. Sentences are our own.
+func TestStateActorsAndPhrases(t *testing.T) {
+	d := func(s, v string) [3]string { return [3]string{s, timex.Date, v} }
+	cases := []struct {
+		name, text string
+		phrases    [][3]string
+		trigger    string
+		parts      string // "" = not checked; "-" = none
+		summary    string
+	}{
+		{"demonym troops as the agent; the object phrase", "Ottoman troops took the fortress in 1521.",
+			[][3]string{d("1521", "1521")}, "took", "Ottoman Empire:agent", "Ottoman Empire seizes the fortress"},
+		{"demonym forces, partitive object", "Yugoslav forces occupied three of the villages near the border in 1991.",
+			[][3]string{d("1991", "1991")}, "occupied", "Yugoslavia:agent", "Yugoslavia occupies three of the villages"},
+		{"a named country's demonym government", "Germany and France signed a treaty. The French government announced new taxes on Monday.",
+			[][3]string{d("Monday", "2021-03-08")}, "announced", "France:speaker", ""},
+		{"a demonym before other nouns is no actor", "Chinese tourists visited the temple on Monday. China had opened its borders.",
+			[][3]string{d("Monday", "2021-03-08")}, "visited", "-", "Chinese tourists visit the temple"},
+		{"no agent: the object phrase and a participle", "The rebels fled. In 1990 the harbour was taken, and the old fortress was seized in May.",
+			[][3]string{d("1990", "1990"), d("May", "1990-05")}, "seized", "-", "Old fortress seized"},
+		{"both governments are the meeting's countries", "German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday. Officials from both governments will meet again in June.",
+			[][3]string{d("Monday", "2021-03-08"), d("June", "2021-06")}, "meet", "Germany:agent,France:agent", "Germany and France to meet"},
+		{"a possessive subject is resolved", "Minister Ewa Nowak will travel to Rome in May, her office said.",
+			[][3]string{d("May", "2021-05")}, "said", "", "Nowak's office says"},
+		{"an event noun keeps its modifiers", "The islands are at the center of a territorial dispute.",
+			nil, "dispute", "-", "Territorial dispute"},
+		{"a planned passive object", "The old bridge will be captured in June.",
+			[][3]string{d("June", "2021-06")}, "captured", "-", "Old bridge to be captured"},
+	}
+	for _, c := range cases {
+		r := extract(c.text, c.phrases...)
+		e := r.find(c.trigger)
+		if e == nil {
+			t.Errorf("%s: no event %q", c.name, c.trigger)
+			continue
+		}
+		if got := r.parts(e); c.parts == "-" && got != "" || c.parts != "" && c.parts != "-" && got != c.parts {
+			t.Errorf("%s: participants %q, want %q", c.name, got, c.parts)
+		}
+		if c.summary != "" && e.Summary != c.summary {
+			t.Errorf("%s: summary %q, want %q", c.name, e.Summary, c.summary)
+		}
 	}
 }

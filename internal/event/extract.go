@@ -65,6 +65,7 @@ type ev struct {
 	host       *ev  // the event this one took place at ("on the sidelines of the summit")
 	absorbed   bool // an event noun folded into the aspectual verb that governs it
 	content    *ev  // the event a preparation is for ("preparations for starting activities")
+	passive    bool // a passive verb ("were seized"): its subject is the patient
 }
 
 // rootOf returns the event a mention was merged into (itself if none).
@@ -595,6 +596,14 @@ func (x *extractor) modifier(si int, m *ment) bool {
 	return false
 }
 
+// stateBody reports whether demonym mention m heads a body that acts for
+// its state ("Soviet troops", "the Japanese government"): the mention then
+// stands for the state as an actor.
+func (x *extractor) stateBody(si int, m *ment) bool {
+	toks := x.sents[si].Tokens
+	return m.last+1 < len(toks) && entity.StateBody(toks[m.last+1].Lower)
+}
+
 // coordinated reports whether tokens [a, b) join two names: "and", ",",
 // articles, title words and modifier names ("the prime minister and U.S.
 // President Donald Trump").
@@ -741,6 +750,7 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 	if passive {
 		subjRole = RolePatient
 	}
+	e.passive = passive
 	// Subject: mentions before the trigger in the clause, closest group.
 	var subj []*ment
 	cr := x.crange[si][c]
@@ -755,6 +765,9 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 		}
 		if m.poss {
 			continue // possessors are handled below
+		}
+		if m.kind == "demonym" && !x.stateBody(si, m) {
+			continue // "Japanese citizens visited": not Japan
 		}
 		subj = append(subj, m)
 	}

@@ -77,25 +77,77 @@ func (x *extractor) summary(e *ev) string {
 	base, third := verbFor(e)
 	var b strings.Builder
 	_, hasVerb := kindVerb[e.Kind]
+	direct := false // a place taken as the object: "visit Russia"
+	for _, p := range e.Places {
+		direct = direct || e.placePrep[p] == ""
+	}
+	// Without named actors, the clause's own noun phrases: "his office
+	// said" -> "Abe's office says", "took the islands" -> "Islands
+	// seized", "Soviet troops took the islands" -> "... seizes the islands".
+	var subjText, objText, patientText string
+	subjPlural := false
+	said := sayVerbs[e.Lemma] || sayVerbs[strings.ToLower(e.Text)] // what is said is a clause, no object
+	if !e.trig.Noun && len(subj) == 0 && len(obj) == 0 && len(with) == 0 {
+		sp := x.subjectPhrase(e)
+		switch {
+		case sp.ok() && e.passive:
+			patientText = x.phraseText(e, sp, true)
+		case sp.ok():
+			subjText, subjPlural = x.phraseText(e, sp, true), x.pluralPhrase(sp)
+		case !direct && e.Theme == "" && !said:
+			if op := x.objectPhrase(e); op.ok() {
+				patientText = x.phraseText(e, op, true)
+			}
+		}
+	}
+	if !e.trig.Noun && !e.passive && patientText == "" && len(obj) == 0 && !direct && e.Theme == "" &&
+		(len(subj) > 0 || subjText != "") && !said {
+		if op := x.objectPhrase(e); op.ok() {
+			objText = x.phraseText(e, op, false)
+		}
+	}
 	switch {
+	case patientText != "":
+		// "Islands seized", "A treaty to be signed".
+		b.WriteString(patientText + " ")
+		pp := participle(e, base)
+		switch e.Modality {
+		case text.Planned:
+			b.WriteString("to be " + pp)
+		case text.Possible:
+			b.WriteString("may be " + pp)
+		case text.Negated:
+			b.WriteString("not " + pp)
+		default:
+			b.WriteString(pp)
+		}
 	case e.trig.Noun && (!hasVerb || len(subj) == 0 && len(obj) == 0 && len(with) == 0):
 		// A noun without a verb of its own: "Japan's surrender".
 		if len(subj) > 0 {
 			b.WriteString(join(subj) + "'s ")
+		} else if mods := x.nounModifiers(e); mods != "" {
+			b.WriteString(mods + " ") // "territorial dispute"
 		}
 		b.WriteString(strings.ToLower(e.Text))
 		if len(obj) > 0 {
 			b.WriteString(" of " + join(obj))
+		} else if strings.HasSuffix(e.Text, "ing") {
+			if op := x.objectPhrase(e); op.ok() {
+				b.WriteString(" of " + x.phraseText(e, op, false)) // "signing of a peace treaty"
+			}
 		}
 		if len(with) > 0 {
 			b.WriteString(" with " + join(with))
 		}
 	default:
+		plural := len(subj) != 1
 		if len(subj) > 0 {
 			b.WriteString(join(subj))
 			b.WriteByte(' ')
+		} else if subjText != "" {
+			b.WriteString(subjText + " ")
+			plural = subjPlural
 		}
-		plural := len(subj) != 1
 		switch e.Modality {
 		case text.Planned:
 			b.WriteString("to " + base)
@@ -119,6 +171,8 @@ func (x *extractor) summary(e *ev) string {
 		}
 		if len(obj) > 0 {
 			b.WriteString(" " + join(obj))
+		} else if objText != "" {
+			b.WriteString(" " + objText)
 		}
 		if len(with) > 0 {
 			b.WriteString(" with " + join(with))
@@ -126,13 +180,13 @@ func (x *extractor) summary(e *ev) string {
 	}
 	// Places taken as objects ("visit Russia", "seized the islands") come
 	// first, then places by their preposition.
-	var direct []string
+	var directs []string
 	byPrep := map[string][]string{}
 	var preps []string
 	for i, p := range e.Places {
 		pr := e.placePrep[p]
 		if pr == "" {
-			direct = append(direct, places[i])
+			directs = append(directs, places[i])
 			continue
 		}
 		if pr == "at" || pr == "inside" {
@@ -143,8 +197,8 @@ func (x *extractor) summary(e *ev) string {
 		}
 		byPrep[pr] = append(byPrep[pr], places[i])
 	}
-	if len(direct) > 0 {
-		b.WriteString(" " + join(direct))
+	if len(directs) > 0 {
+		b.WriteString(" " + join(directs))
 	}
 	for _, pr := range preps {
 		b.WriteString(" " + pr + " " + join(byPrep[pr]))

@@ -1,0 +1,368 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle/internal/text"
+)
+
+// This file reads the plain noun phrases around a trigger ("the islands",
+// "four of the islands", "his office", "a territorial dispute") so that a
+// summary can say what an event was about when its actors or objects are
+// no named entities.
+
+// phraseMax bounds a phrase, in tokens.
+const phraseMax = 6
+
+// pronouns never head a phrase a summary can quote.
+var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
+	"him": true, "her": true, "them": true, "us": true, "me": true, "there": true, "this": true, "that": true,
+	"these": true, "those": true, "what": true, "which": true, "who": true, "whom": true, "itself": true,
+	"themselves": true, "himself": true, "herself": true, "something": true, "anything": true, "nothing": true,
+	"everything": true, "one": true, "some": true, "all": true, "both": true, "each": true, "more": true, "less": true}
+
+// quantities may take a partitive "of": "four of the islands", "most of
+// the region", "part of the chain".
+var quantities = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "some": true, "most": true, "all": true, "many": true,
+	"several": true, "part": true, "parts": true, "much": true, "none": true, "each": true, "both": true, "half": true, "rest": true}
+
+// articles open a noun phrase and are dropped when the phrase starts a
+// summary ("the islands" -> "Islands seized").
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// possessives open a noun phrase and may be resolved ("his office" ->
+// "Abe's office").
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+
+// auxWords stand between a subject and its verb.
+var auxWords = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true, "has": true, "have": true, "had": true, "was": true, "were": true,
+	"is": true, "are": true, "be": true, "been": true, "being": true, "do": true, "does": true, "did": true}
+
+// adverbs end a phrase: "meet again in December", "took them back".
+var adverbs = map[string]bool{"again": true, "together": true, "back": true, "also": true, "already": true, "soon": true,
+	"later": true, "now": true, "then": true, "here": true, "ever": true, "still": true, "yet": true, "away": true,
+	"abroad": true, "home": true, "instead": true, "too": true, "once": true, "twice": true, "forward": true, "up": true,
+	"down": true, "off": true, "out": true, "over": true, "there": true}
+
+// timePreps are prepositions the argument lists leave out: they end a
+// phrase too ("met before the opening").
+var timePreps = map[string]bool{"before": true, "after": true, "during": true, "since": true, "until": true, "till": true,
+	"despite": true, "through": true, "throughout": true, "amid": true, "beyond": true, "behind": true, "upon": true,
+	"without": true, "ahead": true, "following": true, "per": true}
+
+// conjunctions end a phrase.
+var conjunctions = map[string]bool{"and": true, "or": true, "but": true, "nor": true, "as": true, "than": true}
+
+// phraseStops: the words that end a phrase (prepositions, clause words,
+// conjunctions, adverbs, auxiliaries and pronouns), in one map so a token
+// costs one look-up.
+var phraseStops = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{preps, timePreps, clauseWords, conjunctions, adverbs, verbContext} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range possessives {
+		delete(m, w)
+	}
+	return m
+}()
+
+// inTimex reports whether token k of sentence si is part of a time
+// expression.
+func (x *extractor) inTimex(si, k int) bool {
+	for _, tm := range x.tmxs[si] {
+		if tm.first <= k && k <= tm.last {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseWord reports whether token k of sentence si may be part of a noun
+// phrase that starts at first.
+func (x *extractor) phraseWord(si, first, k int) bool {
+	toks := x.sents[si].Tokens
+	t := toks[k]
+	w := t.Lower
+	switch {
+	case t.Kind == text.Punct && w != "’" && w != "'" && w != "-":
+		return false
+	case phraseStops[w]:
+		return false
+	case strings.HasSuffix(w, "ly") && len(w) > 4 && x.mentionAt(si, k) == nil && !x.nounTriggerAt(si, k) && (k+1 >= len(toks) || toks[k+1].Kind == text.Punct || preps[toks[k+1].Lower]):
+		return false // "formally", "jointly" ending the clause
+	case x.trigAt[si][k] && !x.nounTriggerAt(si, k):
+		return false // another event's verb
+	case text.IsPastForm(w) && x.mentionAt(si, k) == nil:
+		// A participle as an adjective needs an article before it and a
+		// word after it: "the disputed islands".
+		return k > first && (determiners[toks[k-1].Lower] || possessives[toks[k-1].Lower]) &&
+			k+1 < len(toks) && toks[k+1].Kind == text.Word && !preps[toks[k+1].Lower]
+	}
+	return !x.inTimex(si, k)
+}
+
+// nounTriggerAt reports whether token k of sentence si reads as an event
+// noun ("a peace treaty signing", "talks").
+func (x *extractor) nounTriggerAt(si, k int) bool {
+	for _, t := range Lookup(x.sents[si].Tokens[k].Lower) {
+		if t.Noun {
+			return true
+		}
+	}
+	return false
+}
+
+// phrase is a noun phrase: its token range [first, last] in a sentence.
+type phrase struct {
+	si, first, last int
+}
+
+func (p phrase) ok() bool { return p.last >= p.first && p.first >= 0 }
+
+// objectPhrase returns the noun phrase right after verb trigger e, in its
+// clause: "took the islands", "occupied four of the islands in the
+// south" (the first prepositional phrase ends it except a partitive
+// "of"). None when the object is a pronoun, a clause or a name the event
+// already has.
+func (x *extractor) objectPhrase(e *ev) phrase {
+	si := e.sent
+	toks := x.sents[si].Tokens
+	first := e.tok + 1
+	last := first - 1
+	ofDone := false
+	for k := first; k < len(toks) && k < first+phraseMax && x.clause[si][k] == e.clause; k++ {
+		w := toks[k].Lower
+		if w == "of" && k > first && quantities[toks[k-1].Lower] && k+1 < len(toks) {
+			last = k
+			continue // "four of the islands"
+		}
+		if w == "of" && k > first && !ofDone {
+			// "its string of arms tests": one "of" phrase when it ends
+			// within the bound.
+			j := k + 1
+			for j < len(toks) && j <= k+phraseMax-2 && x.clause[si][j] == e.clause && x.phraseWord(si, k+1, j) {
+				j++
+			}
+			if j > k+1 && j-first <= phraseMax+1 && (j >= len(toks) || !x.phraseWord(si, k+1, j) || x.clause[si][j] != e.clause) {
+				last, ofDone = j-1, true
+				k = j - 1
+				continue
+			}
+			break
+		}
+		if !x.phraseWord(si, first, k) {
+			break
+		}
+		last = k
+	}
+	return x.trimPhrase(e, phrase{si, first, last})
+}
+
+// subjectPhrase returns the noun phrase before verb trigger e that is its
+// subject, past auxiliaries and adverbs: "his office said", "the islands
+// were seized", "officials will meet".
+func (x *extractor) subjectPhrase(e *ev) phrase {
+	si := e.sent
+	toks := x.sents[si].Tokens
+	k := e.tok - 1
+	for ; k >= 0 && x.clause[si][k] == e.clause; k-- {
+		w := toks[k].Lower
+		if auxWords[w] || w == "also" || w == "already" || w == "then" || w == "again" || w == "not" || w == "never" ||
+			w == "n't" || w == "n’t" || strings.HasSuffix(w, "ly") && toks[k].Kind == text.Word && x.mentionAt(si, k) == nil {
+			continue
+		}
+		break
+	}
+	last := k
+	if last < 0 || x.clause[si][last] != e.clause || pronouns[toks[last].Lower] {
+		return phrase{si, 0, -1}
+	}
+	first := last + 1
+	for j := last; j >= 0 && j > last-phraseMax && x.clause[si][j] == e.clause; j-- {
+		w := toks[j].Lower
+		if j < last && (articles[w] || possessives[w]) {
+			first = j // the phrase opens here
+			break
+		}
+		if !x.phraseWord(si, j, j) || j == 0 && x.clauseOpener(si, j) {
+			break
+		}
+		first = j
+	}
+	return x.trimPhrase(e, phrase{si, first, last})
+}
+
+// clauseOpener reports whether token j opens its sentence with a word that
+// is no part of a noun phrase ("Still", "Earlier").
+func (x *extractor) clauseOpener(si, j int) bool {
+	w := x.sents[si].Tokens[j].Lower
+	return strings.HasSuffix(w, "ly") || w == "still" || w == "also" || w == "then"
+}
+
+// trimPhrase drops what cannot end a noun phrase (an article, a
+// quantifier's "of") and refuses phrases with no head word or naming an
+// entity the event already has.
+func (x *extractor) trimPhrase(e *ev, p phrase) phrase {
+	toks := x.sents[p.si].Tokens
+	for p.last >= p.first {
+		w := toks[p.last].Lower
+		if articles[w] || possessives[w] || w == "of" || toks[p.last].Kind == text.Punct || determiners[w] && !x.nounTriggerAt(p.si, p.last) && isClosedDeterminer(w) {
+			p.last--
+			continue
+		}
+		break
+	}
+	if !p.ok() {
+		return phrase{p.si, 0, -1}
+	}
+	head := false
+	for k := p.first; k <= p.last; k++ {
+		w := toks[k].Lower
+		if !articles[w] && !possessives[w] && !pronouns[w] && toks[k].Kind == text.Word {
+			head = true
+		}
+		if m := x.mentionAt(p.si, k); m != nil {
+			if _, ok := e.parts[m.ent.ID]; ok {
+				return phrase{p.si, 0, -1}
+			}
+			for _, pl := range e.places {
+				if pl == m.ent.ID {
+					return phrase{p.si, 0, -1}
+				}
+			}
+		}
+	}
+	if !head || p.first == p.last && pronouns[toks[p.first].Lower] {
+		return phrase{p.si, 0, -1}
+	}
+	return p
+}
+
+// isClosedDeterminer: determiners proper (not the adjectives the
+// determiners list also holds for trigger detection).
+func isClosedDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "that", "these", "those",
+		"another", "any", "each", "every", "no", "some", "several", "many":
+		return true
+	}
+	return false
+}
+
+// text renders phrase p as it reads in the document, on one line. With
+// lead set it starts a summary: a leading article goes ("Islands seized"),
+// a possessive pronoun is resolved when it can be ("Abe's office").
+func (x *extractor) phraseText(e *ev, p phrase, lead bool) string {
+	if !p.ok() {
+		return ""
+	}
+	toks := x.sents[p.si].Tokens
+	first := p.first
+	var pre string
+	if lead {
+		w := toks[first].Lower
+		switch {
+		case articles[w] && first < p.last:
+			first++
+		case possessives[w] && first < p.last && w != "its":
+			if ids := x.pronoun(p.si, first, nil, nil); len(ids) > 0 {
+				var ns []string
+				for _, id := range ids {
+					ns = append(ns, x.short(id))
+				}
+				pre = join(ns) + "'s "
+				first++
+			}
+		}
+	}
+	s := oneLine(x.doc.Text[toks[first].Start:toks[p.last].End])
+	// A capital that only starts the sentence is no name's.
+	if first == 0 && x.mentionAt(p.si, 0) == nil && len(s) > 1 && isUpper(s) && !isUpper(s[1:]) {
+		s = strings.ToLower(s[:1]) + s[1:]
+	}
+	return pre + s
+}
+
+// plural reports whether phrase p's last word reads as a plural noun.
+func (x *extractor) pluralPhrase(p phrase) bool {
+	if !p.ok() {
+		return false
+	}
+	w := x.sents[p.si].Tokens[p.last].Lower
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// nounModifiers returns the words between an event noun's determiner and
+// the noun ("a territorial dispute" -> "territorial", "the North Korean
+// nuclear threat" -> "North Korean nuclear"), or "".
+func (x *extractor) nounModifiers(e *ev) string {
+	si := e.sent
+	toks := x.sents[si].Tokens
+	first := e.tok
+	for k := e.tok - 1; k >= 0 && k >= e.tok-4 && x.clause[si][k] == e.clause; k-- {
+		w := toks[k].Lower
+		if isClosedDeterminer(w) || preps[w] || toks[k].Kind != text.Word || verbContext[w] || conjunctions[w] ||
+			clauseWords[w] || (text.IsPastForm(w) || strings.HasSuffix(w, "ed")) && x.mentionAt(si, k) == nil || x.trigAt[si][k] {
+			break
+		}
+		if m := x.mentionAt(si, k); m != nil {
+			if _, ok := e.parts[m.ent.ID]; ok || m.kind != "demonym" {
+				break // a party is named in the summary already
+			}
+		}
+		if toks[k].Kind == text.Number {
+			break
+		}
+		first = k
+	}
+	if first == e.tok {
+		return ""
+	}
+	return oneLine(x.doc.Text[toks[first].Start:toks[e.tok-1].End])
+}
+
+// oneLine folds runs of white space into one space.
+func oneLine(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\n' || c == '\t' || c == '\r' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+// irregularParticiples: past participles of the verbs summaries use.
+var irregularParticiples = map[string]string{"take": "taken", "hold": "held", "meet": "met", "say": "said", "tell": "told",
+	"begin": "begun", "give": "given", "make": "made", "break": "broken", "win": "won", "lose": "lost", "fight": "fought",
+	"build": "built", "send": "sent", "shoot": "shot", "steal": "stolen", "sell": "sold", "buy": "bought", "bring": "brought",
+	"keep": "kept", "lead": "led", "leave": "left", "find": "found", "seek": "sought", "choose": "chosen", "speak": "spoken",
+	"write": "written", "set": "set", "put": "put", "cut": "cut", "hit": "hit", "spend": "spent", "withdraw": "withdrawn",
+	"overtake": "overtaken", "strike": "struck", "run": "run", "go": "gone", "come": "come", "do": "done", "see": "seen"}
+
+// participle returns the past participle of verb e for a summary in the
+// passive ("islands seized"): the trigger itself when it is one of the
+// lemma's own past forms, else a known irregular form or the regular one.
+func participle(e *ev, base string) string {
+	if p, ok := irregularParticiples[base]; ok {
+		return p
+	}
+	w := strings.ToLower(e.Text)
+	if base == e.Lemma && text.IsPastForm(w) && strings.HasSuffix(w, "ed") {
+		return w
+	}
+	n := len(base)
+	switch {
+	case n == 0:
+		return base
+	case strings.HasSuffix(base, "e"):
+		return base + "d"
+	case strings.HasSuffix(base, "y") && n > 1 && !strings.ContainsRune("aeiou", rune(base[n-2])):
+		return base[:n-1] + "ied"
+	}
+	return base + "ed"
+}
