@@ -35,6 +35,11 @@ type Candidate struct {
 	Initial     bool     // starts a sentence (capital may be grammatical)
 	Headline    bool     // in a title-case or all-caps line
 	Features    []string // names of the features that fired, sorted
+	// NER is the type the statistical tagger gave this exact span (PER,
+	// ORG, LOC, MISC; empty when it tagged no name here), NERConf its
+	// confidence (0 to 1).
+	NER     string
+	NERConf float64
 }
 
 // Feature weights per type: a small linear model written by hand. A trained
@@ -68,12 +73,15 @@ func (c *Candidate) addFeature(f string) {
 	c.Features = append(c.Features, f)
 }
 
-// scores sums the feature weights of the candidate.
+// scores sums the feature weights of the candidate and the tagger's vote.
 func (c *Candidate) scores(into map[string]float64) {
 	for _, f := range c.Features {
 		for t, w := range featureWeights[f] {
 			into[t] += w
 		}
+	}
+	if t := nerTypes[c.NER]; t != "" {
+		into[t] += nerWeight * c.NERConf
 	}
 }
 

@@ -15,7 +15,7 @@ import (
 func Recognize(doc *document.Document, sents []text.Sentence, tx []timex.Timex) []Entity {
 	r := newRecognizer(doc, sents, DefaultLexicon())
 	r.timexes = tx
-	cands := r.candidates()
+	cands := r.combine(r.candidates(), r.tagNames())
 	return r.resolve(cands)
 }
 

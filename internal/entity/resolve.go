@@ -109,7 +109,7 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 				best, bestScore = t, sc[t]
 			}
 		}
-		if bestScore >= 1.0 {
+		if bestScore >= minTypeScore(g) {
 			g.typ = best
 		}
 		g.tokens = strings.Fields(strings.TrimPrefix(g.key, "f:"))
@@ -155,7 +155,7 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 		if g.typ == "" || len(g.cands) == 0 && len(g.extra) == 0 {
 			continue
 		}
-		if g.gaz == nil && g.headOnly {
+		if g.gaz == nil && g.headOnly && !sureOfName(g) {
 			continue
 		}
 		kept = append(kept, g)

@@ -1,0 +1,479 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/ner"
+	"github.com/chronicle-news/chronicle/internal/text"
+)
+
+// The statistical tagger (internal/ner) is the main source of name spans
+// and types; the rules of this package know what it does not: the
+// gazetteers (a known place is a LOCATION whatever the model says), titles
+// and other cues, nationality words, and the aliases of one referent. This
+// file runs the tagger over the document and reconciles its spans with the
+// rule candidates; resolve.go then votes a type per referent from both.
+
+// nerSpan is a span of the tagger in recognizer terms: view tokens
+// [first, last] of a sentence.
+type nerSpan struct {
+	first, last int
+	typ         string // PER, ORG, LOC, MISC
+	conf        float64
+}
+
+// nerTok maps a tagger token back to the view tokens [first, last] it
+// stands for; poss marks the 's piece of a possessive.
+type nerTok struct {
+	first, last int
+	poss        bool
+}
+
+// nerTokens lays out a sentence's view tokens as the tagger expects them
+// (CoNLL-2003 tokenization): a possessive 's is a token of its own, an
+// abbreviation keeps its dot ("Mr.", "Corp."), curly quotes and dashes
+// become the ASCII forms of the training text.
+func nerTokens(v []tokView, toks []string, idx []nerTok) ([]string, []nerTok) {
+	for k := 0; k < len(v); k++ {
+		t := v[k]
+		if t.poss {
+			toks = append(toks, t.base, "'s")
+			idx = append(idx, nerTok{k, k, false}, nerTok{k, k, true})
+			continue
+		}
+		if k+1 < len(v) && v[k+1].Text == "." && v[k+1].Start == t.End && t.Kind == text.Word && abbrevDot[t.low] {
+			toks = append(toks, t.Text+".")
+			idx = append(idx, nerTok{k, k + 1, false})
+			k++
+			continue
+		}
+		toks = append(toks, nerForm(t))
+		idx = append(idx, nerTok{k, k, false})
+	}
+	return toks, idx
+}
+
+// abbrevDot lists the abbreviations written with their dot as one token
+// in the tagger's training text.
+var abbrevDot = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "maj": true,
+	"brig": true, "rev": true, "hon": true, "pres": true, "supt": true, "messrs": true, "st": true, "jr": true, "sr": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "mt": true, "ft": true, "no": true, "vs": true}
+
+// nerForm is a token's text as the tagger's training data writes it.
+func nerForm(t tokView) string {
+	if t.Kind != text.Punct {
+		return t.base
+	}
+	switch t.Text {
+	case "“", "”", "„", "«", "»":
+		return `"`
+	case "‘", "’":
+		return "'"
+	case "—", "–":
+		return "--"
+	}
+	return t.Text
+}
+
+// tagNames runs the tagger over the whole document at once (its features
+// look at the other sentences) and returns the spans per sentence in view
+// tokens.
+func (r *recognizer) tagNames() [][]nerSpan {
+	sents := make([][]string, len(r.views))
+	idxs := make([][]nerTok, len(r.views))
+	total := 0
+	for _, v := range r.views {
+		total += len(v) + 2
+	}
+	// One backing array for all sentences: documents can be long.
+	toks := make([]string, 0, total)
+	idx := make([]nerTok, 0, total)
+	for si, v := range r.views {
+		n := len(toks)
+		toks, idx = nerTokens(v, toks, idx)
+		sents[si], idxs[si] = toks[n:len(toks):len(toks)], idx[n:len(idx):len(idx)]
+	}
+	tagged := ner.TagDocumentScored(sents)
+	out := make([][]nerSpan, len(r.views))
+	for si, spans := range tagged {
+		ix := idxs[si]
+		for _, s := range spans {
+			if s.Start < 0 || s.End > len(ix) || s.Start >= s.End || ix[s.Start].poss {
+				continue
+			}
+			out[si] = append(out[si], nerSpan{first: ix[s.Start].first, last: ix[s.End-1].last, typ: s.Type, conf: s.Confidence})
+		}
+	}
+	return out
+}
+
+// widerMin is the confidence a tagger span needs to swallow a gazetteer
+// name inside it.
+const widerMin = 0.5
+
+// overruleMax is the confidence below which a tagger span gives way to a
+// free rule candidate with strong cues that cuts the text differently.
+const overruleMax = 0.6
+
+// nerTypes maps the tagger's types to entity types.
+var nerTypes = map[string]string{"PER": Person, "ORG": Organization, "LOC": Location}
+
+// combine reconciles the rule candidates with the tagger's spans, sentence
+// by sentence:
+//
+//   - a rule candidate the tagger does not touch stays (resolve asks more
+//     evidence of a free one than of a tagged one);
+//   - a span that is exactly a rule candidate annotates it with the
+//     tagger's type and confidence; a MISC span drops a free candidate
+//     (events, products, nationalities the gazetteer lacks);
+//   - a gazetteer name (or a nationality word) wins over tagger spans inside
+//     or across it, but not over a longer span that contains it ("Japan" in
+//     "Japan Airlines") unless the tagger doubts that span;
+//   - a free candidate with strong cues (a title before a name, an
+//     organization suffix) wins over unsure spans cut differently
+//     ("Chicago Cardinal Joseph Bernardin" taken for one organization);
+//   - otherwise the tagger's segmentation wins over a free rule candidate;
+//   - the remaining tagger spans become candidates of their own, through the
+//     gazetteer when the whole span is a known name.
+//
+// Finally a place name the tagger reads as a person's in most of its
+// mentions ("Washington" the tennis player) stops being the place.
+func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
+	out := make([]Candidate, 0, len(rule)+len(rule)/2)
+	var gone, overruled []bool // tagger spans taken up, or overruled by rules
+	ri := 0
+	for si := range r.views {
+		ns := spans[si]
+		gone = append(gone[:0], make([]bool, len(ns))...)
+		overruled = append(overruled[:0], make([]bool, len(ns))...)
+		rj := ri
+		for rj < len(rule) && rule[rj].Sentence == si {
+			rj++
+		}
+		for i := ri; i < rj; i++ {
+			overrule(&rule[i], ns, overruled)
+		}
+		for ; ri < rj; ri++ {
+			c := rule[ri]
+			var exact, wider = -1, -1
+			overlaps := false
+			for j, n := range ns {
+				if n.last < c.First || n.first > c.Last || overruled[j] {
+					continue
+				}
+				overlaps = true
+				switch {
+				case n.first == c.First && n.last == c.Last:
+					exact = j
+				case n.first <= c.First && n.last >= c.Last:
+					wider = j
+				}
+			}
+			if !overlaps {
+				out = append(out, c)
+				continue
+			}
+			if c.Gaz != nil {
+				// Part of a longer name ("Japan" in "Japan Airlines", "Korean"
+				// in "Korean War"), unless the tagger doubts that name.
+				if wider >= 0 && ns[wider].conf >= widerMin && !r.onlyGeneric(si, ns[wider], c) {
+					continue
+				}
+				for j, n := range ns {
+					if n.last >= c.First && n.first <= c.Last {
+						gone[j] = true
+					}
+				}
+				if exact >= 0 {
+					c.NER, c.NERConf = ns[exact].typ, ns[exact].conf
+				}
+				out = append(out, c)
+				continue
+			}
+			if exact >= 0 {
+				gone[exact] = true
+				if ns[exact].typ == "MISC" {
+					continue
+				}
+				c.NER, c.NERConf = ns[exact].typ, ns[exact].conf
+				out = append(out, c)
+			}
+			// A free candidate cut differently by the tagger gives way.
+		}
+		v := r.views[si]
+		head := isHeadline(v)
+		for j, n := range ns {
+			if gone[j] || overruled[j] {
+				continue
+			}
+			if c, ok := r.nerCand(si, v, n, head); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	// The rule candidates come in sentence order; the new ones were
+	// appended after each sentence's: restore text order.
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Sentence != out[j].Sentence {
+			return out[i].Sentence < out[j].Sentence
+		}
+		return out[i].Start < out[j].Start
+	})
+	r.personsNotPlaces(out)
+	return out
+}
+
+// onlyGeneric reports whether span n is candidate c followed by words that
+// are never names by themselves ("EU Summit", "APEC Forum"): a known name
+// with a generic head is that name, not a new one.
+func (r *recognizer) onlyGeneric(si int, n nerSpan, c Candidate) bool {
+	if n.first != c.First {
+		return false
+	}
+	v := r.views[si]
+	for k := c.Last + 1; k <= n.last; k++ {
+		if v[k].Kind == text.Word && !r.lex.Cue("nonentity", v[k].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// overrule lets free candidate c with strong cues of its own take the place
+// of the unsure tagger spans that cut it differently: they are marked
+// overruled, and the other candidates no longer see them.
+func overrule(c *Candidate, ns []nerSpan, overruled []bool) {
+	if c.Gaz != nil || c.Demonym {
+		return
+	}
+	sc := map[string]float64{}
+	c.scores(sc)
+	if max(sc[Person], sc[Organization], sc[Location]) < ruleOnlyMin {
+		return
+	}
+	any := false
+	for _, n := range ns {
+		if n.last < c.First || n.first > c.Last {
+			continue
+		}
+		if n.first == c.First && n.last == c.Last || n.conf >= overruleMax {
+			return
+		}
+		any = true
+	}
+	if !any {
+		return
+	}
+	for j, n := range ns {
+		if n.last >= c.First && n.first <= c.Last {
+			overruled[j] = true
+		}
+	}
+}
+
+// personsNotPlaces turns the mentions of a known place into free
+// candidates when the tagger reads them as a person's name with more
+// confidence, summed over the document, than as anything else (an untagged
+// mention counts half for the place): "Washington fell short of reprising
+// his Wimbledon comeback". Resolve then types them by the tagger's vote and
+// merges them with the person's full name.
+func (r *recognizer) personsNotPlaces(cands []Candidate) {
+	type vote struct{ per, other float64 }
+	var votes map[*GazEntry]*vote
+	for i := range cands {
+		c := &cands[i]
+		if c.Gaz == nil || c.Demonym || c.Gaz.Type != Location || c.NER != "PER" {
+			continue
+		}
+		if votes == nil {
+			votes = map[*GazEntry]*vote{}
+		}
+		votes[c.Gaz] = &vote{}
+	}
+	if votes == nil {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		v := votes[c.Gaz]
+		if v == nil || c.Demonym {
+			continue
+		}
+		switch c.NER {
+		case "PER":
+			v.per += c.NERConf
+		case "":
+			v.other += 0.5
+		default:
+			v.other += c.NERConf
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if v := votes[c.Gaz]; v != nil && !c.Demonym && v.per > v.other && v.per >= 0.5 {
+			c.Gaz, c.Acronym = nil, false
+			feats := c.Features[:0]
+			for _, f := range c.Features {
+				if !strings.HasPrefix(f, "gaz:") {
+					feats = append(feats, f)
+				}
+			}
+			c.Features = feats
+		}
+	}
+}
+
+// nerCand builds the candidate of a tagger span no rule candidate matched.
+func (r *recognizer) nerCand(si int, v []tokView, n nerSpan, head bool) (Candidate, bool) {
+	a, b := n.first, n.last+1
+	if f, ok := r.gazWhole(v, a, b); ok {
+		c := r.gazCand(si, v, a, b, f, head)
+		c.NER, c.NERConf = n.typ, n.conf
+		return c, true
+	}
+	if n.typ == "MISC" {
+		return Candidate{}, false
+	}
+	// Words that are never names by themselves ("Friday", "Trending",
+	// "PRINT"), unless the tagger is sure. Inside a longer name they stay
+	// ("National League for Democracy", "East Fife").
+	if n.conf < 0.9 {
+		all := true
+		for k := a; k < b && all; k++ {
+			all = v[k].Kind != text.Word || r.lex.Cue("nonentity", v[k].low)
+		}
+		if all {
+			return Candidate{}, false
+		}
+	}
+	c := Candidate{Span: document.Span{Start: v[a].Start, End: v[b-1].end}, Sentence: si, First: a, Last: b - 1, Headline: head,
+		NER: n.typ, NERConf: n.conf}
+	if c.End <= c.Start {
+		return Candidate{}, false
+	}
+	c.Text = r.doc.Text[c.Start:c.End]
+	if r.inTimexWhole(c.Span) {
+		return Candidate{}, false
+	}
+	c.Initial = initialAt(v, a)
+	if b-a == 1 && isAcronym(v[a].base) && utf8.RuneCountInString(v[a].base) <= 8 {
+		c.Acronym = true
+	}
+	r.context(&c, v)
+	return c, true
+}
+
+// gazWhole returns the gazetteer form that spans exactly v[a:b], trying
+// the title-case form of words written in capitals ("JAPAN" in a
+// headline).
+func (r *recognizer) gazWhole(v []tokView, a, b int) (gazForm, bool) {
+	if f, n := r.gazMatch(v, a, b); n == b-a {
+		return f, true
+	}
+	caps := false
+	for k := a; k < b; k++ {
+		if utf8.RuneCountInString(v[k].base) > 1 && allCaps(v[k].base) && !strings.Contains(v[k].base, ".") {
+			caps = true
+		}
+	}
+	if !caps {
+		return gazForm{}, false
+	}
+	toks := make([]string, b-a)
+	for k := a; k < b; k++ {
+		toks[k-a] = titleCase(v[k].base)
+		if k < b-1 && v[k].poss {
+			return gazForm{}, false
+		}
+	}
+	for _, f := range r.lex.forms[toks[0]] {
+		if len(f.toks) == len(toks) && !f.acronym && equalStrings(f.toks, toks) {
+			return f, true
+		}
+	}
+	return gazForm{}, false
+}
+
+// titleCase writes a word in capitals as a name ("NORTH" -> "North",
+// "ASIA-PACIFIC" -> "Asia-Pacific"); short connectors go lower case.
+func titleCase(s string) string {
+	if !allCaps(s) || strings.Contains(s, ".") {
+		return s
+	}
+	low := strings.ToLower(s)
+	if connectors[low] || low == "the" {
+		return low
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	up := true
+	for _, c := range low {
+		if up {
+			b.WriteString(strings.ToUpper(string(c)))
+		} else {
+			b.WriteRune(c)
+		}
+		up = c == '-'
+	}
+	return b.String()
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Weights of the tagger in the vote that types a referent (see
+// Candidate.scores and resolve).
+const (
+	// nerWeight scales a tagged mention's confidence into type score: a
+	// sure tag (0.95) outweighs a title before the name (3), an unsure one
+	// (0.5) does not.
+	nerWeight = 6.0
+	// ruleOnlyMin is the score a referent the tagger never tagged needs:
+	// strong cues (a title, an organization suffix), not a capital alone.
+	ruleOnlyMin = 3.0
+	// headlineMin is the tagger confidence that keeps a name seen only in
+	// headlines, where capitals say little.
+	headlineMin = 0.8
+)
+
+// minTypeScore is the type score group g needs to be kept.
+func minTypeScore(g *group) float64 {
+	for _, c := range g.cands {
+		if nerTypes[c.NER] != "" {
+			return 1.0
+		}
+	}
+	return ruleOnlyMin
+}
+
+// sureOfName reports whether the tagger is sure of a name seen only in
+// headlines.
+func sureOfName(g *group) bool {
+	for _, c := range g.cands {
+		if nerTypes[c.NER] != "" && c.NERConf >= headlineMin {
+			return true
+		}
+	}
+	return false
+}
+
+// inTimexWhole reports whether a temporal expression covers all of span
+// ("Friday", "September"): a tagged name longer than the expression inside
+// it ("the China Daily") stays a name.
+func (r *recognizer) inTimexWhole(sp document.Span) bool {
+	i := sort.Search(len(r.timexes), func(i int) bool { return r.timexes[i].End > sp.Start })
+	return i < len(r.timexes) && r.timexes[i].Start <= sp.Start && r.timexes[i].End >= sp.End
+}
