@@ -154,8 +154,10 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 		for rj < len(rule) && rule[rj].Sentence == si {
 			rj++
 		}
+		v := r.views[si]
+		head := isHeadline(v)
 		for i := ri; i < rj; i++ {
-			overrule(&rule[i], ns, overruled)
+			overrule(&rule[i], ns, overruled, head)
 		}
 		for ; ri < rj; ri++ {
 			c := rule[ri]
@@ -204,8 +206,6 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			}
 			// A free candidate cut differently by the tagger gives way.
 		}
-		v := r.views[si]
-		head := isHeadline(v)
 		for j, n := range ns {
 			if gone[j] || overruled[j] {
 				continue
@@ -245,22 +245,30 @@ func (r *recognizer) onlyGeneric(si int, n nerSpan, c Candidate) bool {
 
 // overrule lets free candidate c with strong cues of its own take the place
 // of the unsure tagger spans that cut it differently: they are marked
-// overruled, and the other candidates no longer see them.
-func overrule(c *Candidate, ns []nerSpan, overruled []bool) {
-	if c.Gaz != nil || c.Demonym {
+// overruled, and the other candidates no longer see them. In a headline,
+// where capitals say little and the tagger often runs a name into the
+// words around it ("Okafor Links Trade Deal to Lagos Port Plan"), a known
+// name overrules the spans the tagger is not sure of.
+func overrule(c *Candidate, ns []nerSpan, overruled []bool, head bool) {
+	if c.Demonym || c.Gaz != nil && !head {
 		return
 	}
-	sc := map[string]float64{}
-	c.scores(sc)
-	if max(sc[Person], sc[Organization], sc[Location]) < ruleOnlyMin {
-		return
+	limit := overruleMax
+	if c.Gaz != nil {
+		limit = headlineMin
+	} else {
+		sc := map[string]float64{}
+		c.scores(sc)
+		if max(sc[Person], sc[Organization], sc[Location]) < ruleOnlyMin {
+			return
+		}
 	}
 	any := false
 	for _, n := range ns {
 		if n.last < c.First || n.first > c.Last {
 			continue
 		}
-		if n.first == c.First && n.last == c.Last || n.conf >= overruleMax {
+		if n.first == c.First && n.last == c.Last || n.conf >= limit {
 			return
 		}
 		any = true

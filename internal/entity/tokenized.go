@@ -34,6 +34,7 @@ func TagTokenized(id string, sentences [][]string) [][]string {
 // into sentences and tokens (a CoNLL file): the tokens joined by spaces,
 // one sentence a line. It returns the sentences with exactly those tokens
 // and their byte spans, to pass to the stages instead of text.Segment.
+// Bytes that are not UTF-8 become U+FFFD.
 func TokenizedDocument(id string, sentences [][]string) (*document.Document, []text.Sentence) {
 	var b strings.Builder
 	n := 0
@@ -58,7 +59,7 @@ func TokenizedDocument(id string, sentences [][]string) (*document.Document, []t
 				b.WriteByte(' ')
 			}
 			st := b.Len()
-			b.WriteString(t)
+			b.WriteString(strings.ToValidUTF8(t, "\uFFFD"))
 			toks = append(toks, text.Token{Span: document.Span{Start: st, End: b.Len()}, Kind: tokenKind(t)})
 		}
 		sents = append(sents, text.Sentence{Span: document.Span{Start: start, End: b.Len()}, Index: len(sents), Tokens: toks})
