@@ -1,5 +1,14 @@
 // Package entity recognizes people, organizations and places, types them,
 // and merges their aliases into one entity per referent.
+//
+// Names come mainly from the statistical tagger of internal/ner (run over
+// the whole document, with confidences); the rules of this package add
+// what it does not know: gazetteers (a known place is a LOCATION, a
+// nationality word points to its country and is no name), titles and other
+// cues, one type per name in a document by a vote of all its mentions, and
+// the merging of surnames, acronyms and role descriptions (nertag.go,
+// resolve.go). `chronicle eval ner` and TestCoNLLDev score the result on
+// CoNLL-2003.
 package entity
 
 import "github.com/chronicle-news/chronicle/internal/document"
