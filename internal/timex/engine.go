@@ -714,6 +714,15 @@ func (m *matcher) matchAt(i int, tried []int, stamp int) (best match, ok bool) {
 	return best, ok
 }
 
+// lowerTok is a token's matching form: lower case, curly apostrophes straight.
+func lowerTok(s string) string {
+	l := strings.ToLower(s)
+	if strings.Contains(l, "’") {
+		l = strings.ReplaceAll(l, "’", "'")
+	}
+	return l
+}
+
 // buildTokens turns a sentence's tokens into matcher tokens.
 func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 	out = out[:0]
@@ -723,27 +732,34 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 			lower = strings.ReplaceAll(lower, "’", "'")
 		}
 		if t.Kind != text.Punct && strings.IndexByte(lower, '-') > 0 && !isISODate(lower) {
+			// Split the original text, not the lower-cased copy: lower
+			// case can change a word's length in bytes ("Ⱦ" -> "ⱦ"), and
+			// so does "’" -> "'".
 			off := t.Start
-			parts := strings.Split(lower, "-")
+			parts := strings.Split(t.Text, "-")
 			for pi, p := range parts {
 				if pi > 0 {
 					out = append(out, vtok{start: off, end: off + 1, text: "-", lower: "-", orig: k})
 					off++
 				}
-				out = append(out, vtok{start: off, end: off + len(p), text: t.Text[off-t.Start : off-t.Start+len(p)], lower: p, orig: k, bl: pi == 0, br: pi == len(parts)-1})
+				out = append(out, vtok{start: off, end: off + len(p), text: p, lower: lowerTok(p), orig: k, bl: pi == 0, br: pi == len(parts)-1})
 				off += len(p)
 			}
 			continue
 		}
 		if t.Kind == text.Word && len(lower) > 2 && strings.HasSuffix(lower, "'s") {
 			// "Friday's": the possessive is a token of its own.
-			e1 := t.End - len(t.Text) + len(lower) - 2
-			if strings.HasSuffix(t.Text, "’s") {
-				e1 = t.End - len("’s")
+			suffix := len("'s")
+			if strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "’S") {
+				suffix = len("’s")
 			}
-			out = append(out, vtok{start: t.Start, end: e1, text: t.Text[:e1-t.Start], lower: lower[:len(lower)-2], orig: k, bl: true, br: true},
-				vtok{start: e1, end: t.End, text: t.Text[e1-t.Start:], lower: "'s", orig: k, bl: true, br: true})
-			continue
+			if suffix < len(t.Text) {
+				e1 := t.End - suffix
+				head := t.Text[:len(t.Text)-suffix]
+				out = append(out, vtok{start: t.Start, end: e1, text: head, lower: lowerTok(head), orig: k, bl: true, br: true},
+					vtok{start: e1, end: t.End, text: t.Text[len(head):], lower: "'s", orig: k, bl: true, br: true})
+				continue
+			}
 		}
 		if t.Kind == text.Number && len(lower) > 1 && lower[len(lower)-1] == '.' {
 			// "4." at a sentence end: the segmenter keeps the dot.

@@ -239,3 +239,16 @@ func TestCreationTimeFromDateline(t *testing.T) {
 		t.Errorf("without a date line: %+v", got)
 	}
 }
+
+// Lower case and straight apostrophes can change a word's length in bytes;
+// token offsets must come from the original text (a fuzz find).
+func TestTokensWhoseLowerCaseChangesLength(t *testing.T) {
+	for _, s := range []string{"0-00000000000000000000000Ⱦ came.", "the KȺ-day’s meeting", "Ⱥnna’s 1990-Ⱥ plan", "a mid-May’s Ⱥ"} {
+		d := &document.Document{Text: s}
+		for _, tx := range Tag(d, text.Segment(d)) {
+			if tx.Start < 0 || tx.End > len(s) || s[tx.Start:tx.End] != tx.Text {
+				t.Errorf("%q: bad span %+v", s, tx)
+			}
+		}
+	}
+}
