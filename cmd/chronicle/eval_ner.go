@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -41,7 +40,7 @@ nationality words are not names here.`,
 			if err != nil {
 				return fmt.Errorf("%s: %v", args[0], err)
 			}
-			gold, sys, toks := tagCoNLL(docs)
+			gold, sys, toks := eval.TagCoNLL(docs, entity.TagTokenized)
 			s, err := eval.ScoreNER(gold, sys)
 			if err != nil {
 				return err
@@ -59,29 +58,6 @@ nationality words are not names here.`,
 	}
 	c.Flags().BoolVar(&showErrors, "errors", false, "list every missed and spurious phrase (gold and system side by side)")
 	return c
-}
-
-// tagCoNLL runs the entity stage over each document and returns, per
-// sentence of the file, the gold tags (MISC made O), the system tags and
-// the tokens.
-func tagCoNLL(docs []eval.NERDoc) (gold, sys, toks [][]string) {
-	for i, d := range docs {
-		sents := make([][]string, len(d.Sentences))
-		for j, s := range d.Sentences {
-			sents[j] = s.Tokens
-			g := make([]string, len(s.Tags))
-			for k, tag := range s.Tags {
-				if strings.HasSuffix(tag, "-MISC") {
-					tag = "O"
-				}
-				g[k] = tag
-			}
-			gold = append(gold, g)
-			toks = append(toks, s.Tokens)
-		}
-		sys = append(sys, entity.TagTokenized("conll"+strconv.Itoa(i+1), sents)...)
-	}
-	return gold, sys, toks
 }
 
 // writeNERErrors lists, sentence by sentence, the phrases that are not in

@@ -3,7 +3,6 @@ package entity_test
 import (
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -46,21 +45,6 @@ func TestCoNLLDev(t *testing.T) {
 // scoreDocs tags every document with the entity stage and scores it
 // against the gold PER, ORG and LOC phrases (gold MISC counts as O).
 func scoreDocs(docs []eval.NERDoc) (eval.NERScore, error) {
-	var gold, sys [][]string
-	for i, d := range docs {
-		sents := make([][]string, len(d.Sentences))
-		for j, s := range d.Sentences {
-			sents[j] = s.Tokens
-			g := make([]string, len(s.Tags))
-			for k, tag := range s.Tags {
-				if strings.HasSuffix(tag, "-MISC") {
-					tag = "O"
-				}
-				g[k] = tag
-			}
-			gold = append(gold, g)
-		}
-		sys = append(sys, entity.TagTokenized("conll"+strconv.Itoa(i+1), sents)...)
-	}
+	gold, sys, _ := eval.TagCoNLL(docs, entity.TagTokenized)
 	return eval.ScoreNER(gold, sys)
 }

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -256,4 +257,28 @@ func WriteNERReport(out io.Writer, s NERScore, main []string) error {
 	}
 	row("all types", s.Overall())
 	return w.Flush()
+}
+
+// TagCoNLL runs a tagger over each document of a CoNLL file and returns, per
+// sentence of the file, the gold tags with MISC made O (Chronicle has no
+// MISC type), the system tags and the tokens. tag gets a document ID and its
+// sentences' tokens and returns one tag list per sentence.
+func TagCoNLL(docs []NERDoc, tag func(id string, sents [][]string) [][]string) (gold, sys, toks [][]string) {
+	for i, d := range docs {
+		sents := make([][]string, len(d.Sentences))
+		for j, s := range d.Sentences {
+			sents[j] = s.Tokens
+			g := make([]string, len(s.Tags))
+			for k, t := range s.Tags {
+				if strings.HasSuffix(t, "-MISC") {
+					t = "O"
+				}
+				g[k] = t
+			}
+			gold = append(gold, g)
+			toks = append(toks, s.Tokens)
+		}
+		sys = append(sys, tag("conll"+strconv.Itoa(i+1), sents)...)
+	}
+	return gold, sys, toks
 }
