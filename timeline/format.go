@@ -3,6 +3,9 @@ package timeline
 import (
 	"fmt"
 	"strings"
+	"time"
+
+	"github.com/chronicle-news/chronicle/internal/timex"
 )
 
 // FormatValue returns the human form of a TIMEX3 value, as an analyst would
@@ -59,13 +62,11 @@ func formatInterval(iv Interval) string {
 	case GranQuarter:
 		return fmt.Sprintf("Q%d %d", (int(s.Month())-1)/3+1, s.Year())
 	case GranSeason:
-		for _, se := range seasons {
-			if int(s.Month()) == se.month {
-				if se.month == 12 {
-					return fmt.Sprintf("winter %d/%02d", s.Year(), (s.Year()+1)%100)
-				}
-				return fmt.Sprintf("%s %d", se.name, s.Year())
+		if name := timex.SeasonName(s.Month()); name != "" {
+			if s.Month() == time.December {
+				return fmt.Sprintf("%s %d/%02d", name, s.Year(), (s.Year()+1)%100)
 			}
+			return fmt.Sprintf("%s %d", name, s.Year())
 		}
 	case GranMonth:
 		return s.Format("Jan 2006")
@@ -84,7 +85,7 @@ func formatInterval(iv Interval) string {
 		if err != nil {
 			break
 		}
-		return di.Start.Format("Mon 2 Jan 2006") + ", " + partsOfDay[c].name
+		return di.Start.Format("Mon 2 Jan 2006") + ", " + timex.PartOfDayName(c)
 	case GranHour, GranMinute:
 		return s.Format("Mon 2 Jan 2006, 15:04")
 	case GranSecond:

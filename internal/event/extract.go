@@ -1237,56 +1237,16 @@ func (x *extractor) hasVerb(si, c int) bool {
 
 // afterDCT reports whether a TIMEX3 value starts after the document day.
 func afterDCT(v string, dct time.Time) bool {
-	if len(v) < 4 {
-		return false
-	}
-	y, err := strconv.Atoi(v[:4])
-	if err != nil {
-		return false
-	}
-	if y != dct.Year() {
-		return y > dct.Year()
-	}
-	if len(v) >= 7 && v[4] == '-' {
-		if m, err := strconv.Atoi(v[5:7]); err == nil {
-			if m != int(dct.Month()) {
-				return m > int(dct.Month())
-			}
-			if len(v) >= 10 {
-				if d, err := strconv.Atoi(v[8:10]); err == nil {
-					return d > dct.Day()
-				}
-			}
-			return false
-		}
-		season := map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
-		if m, ok := season[v[5:7]]; ok {
-			return m > dct.Month()
-		}
-	}
-	return false
+	iv, err := timex.ParseValue(v)
+	return err == nil && !iv.Start.Before(dct.AddDate(0, 0, 1))
 }
 
-// beyondDCTMonth reports whether a value lies in a later month or year
-// than the document date: a past-tense report of it can only be a plan
-// ("agreed to preparations toward next spring").
+// beyondDCTMonth reports whether a value starts in a later month than the
+// document date: a past-tense report of it can only be a plan ("agreed to
+// preparations toward next spring").
 func beyondDCTMonth(v string, dct time.Time) bool {
-	if len(v) < 4 {
-		return false
-	}
-	y, err := strconv.Atoi(v[:4])
-	if err != nil {
-		return false
-	}
-	if y != dct.Year() {
-		return y > dct.Year()
-	}
-	if len(v) >= 7 && v[4] == '-' {
-		if m, err := strconv.Atoi(v[5:7]); err == nil {
-			return m > int(dct.Month())
-		}
-	}
-	return false
+	iv, err := timex.ParseValue(v)
+	return err == nil && !iv.Start.Before(time.Date(dct.Year(), dct.Month()+1, 1, 0, 0, 0, 0, time.UTC))
 }
 
 // family groups kinds that may name the same event.
