@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/timeml"
 )
@@ -31,7 +32,7 @@ func WriteTimeML(w io.Writer, r *pipeline.Result) error {
 	if err != nil {
 		return fmt.Errorf("%s: building TimeML: %v", r.Doc.ID, err)
 	}
-	out, err := timeml.Annotate(td, r.Timexes, r.Events)
+	out, err := timeml.Annotate(td, r.Timexes, event.TimeMLEvents(r.Doc, r.Sentences, r.Events))
 	if err != nil {
 		return fmt.Errorf("%s: %v", r.Doc.ID, err)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/chronicle-news/chronicle/internal/eval"
+	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/timeml"
 )
@@ -114,7 +115,7 @@ func writeTempeval(o pipeline.Output, outDir string) error {
 	if td.Text != r.Doc.Text {
 		return fmt.Errorf("not read as TimeML (use a .tml or .tml.TE3input file)")
 	}
-	out, err := timeml.Annotate(td, r.Timexes, r.Events)
+	out, err := timeml.Annotate(td, r.Timexes, event.TimeMLEvents(r.Doc, r.Sentences, r.Events))
 	if err != nil {
 		return err
 	}
