@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sync/atomic"
 )
 
 // Entity types the model knows, in label order.
@@ -76,6 +77,9 @@ type model struct {
 	// confidence of a span.
 	temp  float32
 	trans [nLabels + 1][nLabels]float32
+	// expCache holds the exponentials of the last temperature marginals
+	// used.
+	expCache atomic.Pointer[expTab]
 }
 
 const negInf = float32(-1e30)

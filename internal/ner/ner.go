@@ -107,14 +107,18 @@ func (t *Tagger) tag(sentences [][]string, scored bool) [][]Span {
 	out := make([][]Span, len(sentences))
 	var visit func(int, [][nLabels]float32, []int)
 	if scored {
-		var post [][nLabels]float64
 		visit = func(si int, scores [][nLabels]float32, labels []int) {
-			if cap(post) < len(scores) {
-				post = make([][nLabels]float64, len(scores))
-			}
-			post = post[:len(scores)]
-			t.m.marginals(scores, float64(t.m.temp), post)
 			spans := spansOf(labels)
+			out[si] = spans
+			if len(spans) == 0 {
+				return
+			}
+			// Posteriors are needed only from the first span to the last.
+			if cap(sc.post) < len(scores) {
+				sc.post = make([][nLabels]float64, len(scores))
+			}
+			post := sc.post[:len(scores)]
+			t.m.marginals(scores, float64(t.m.temp), spans[0].Start, spans[len(spans)-1].End, post, &sc.fb)
 			for k := range spans {
 				c := 1.0
 				for i := spans[k].Start; i < spans[k].End; i++ {
@@ -122,7 +126,6 @@ func (t *Tagger) tag(sentences [][]string, scored bool) [][]Span {
 				}
 				spans[k].Confidence = c
 			}
-			out[si] = spans
 		}
 	}
 	labels := t.m.tagDoc(t.m.prepare(sentences, sc), sc, visit)
@@ -171,6 +174,7 @@ func (t *Tagger) Calibrate(docs [][]TrainSentence) (float64, float64, error) {
 	}
 	bestT, bestL := 1.0, math.Inf(1)
 	var post [][nLabels]float64
+	var fb fbBuf
 	for temp := 1.0 / 256; temp <= 4; temp *= math.Sqrt2 {
 		loss, n := 0.0, 0
 		for _, s := range all {
@@ -178,7 +182,7 @@ func (t *Tagger) Calibrate(docs [][]TrainSentence) (float64, float64, error) {
 				post = make([][nLabels]float64, len(s.scores))
 			}
 			post = post[:len(s.scores)]
-			t.m.marginals(s.scores, temp, post)
+			t.m.marginals(s.scores, temp, 0, len(s.scores), post, &fb)
 			for i, g := range s.gold {
 				loss -= math.Log(max(post[i][g], 1e-12))
 				n++
