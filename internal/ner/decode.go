@@ -1,5 +1,7 @@
 package ner
 
+import "math/bits"
+
 // scratch is reusable decoding memory.
 type scratch struct {
 	keys   []uint64
@@ -46,17 +48,29 @@ func (m *model) cached(sc *scratch, w string) *wordEntry {
 	return e
 }
 
-// addRow adds the weights of feature key k to s.
+// add adds the weights of feature key k to s.
 func (m *model) add(k uint64, s *[nLabels]float32) {
-	r := m.index.get(k)
-	if r < 0 {
-		return
-	}
-	if m.off != nil { // r is start<<5 | count in ent
-		start := uint32(r) >> 5
-		for _, e := range m.ent[start : start+uint32(r)&31] {
+	if m.packed != nil {
+		w := m.packed.get(k)
+		if w == nil {
+			return
+		}
+		mask := w.meta & labelMask
+		if bits.OnesCount32(mask) <= maxInline {
+			for j := 0; mask != 0; j++ {
+				s[bits.TrailingZeros32(mask)] += float32(w.v[j&(maxInline-1)])
+				mask &= mask - 1
+			}
+			return
+		}
+		start := uint32(uint16(w.v[0])) | uint32(uint16(w.v[1]))<<16
+		for _, e := range m.ent[start : start+uint32(bits.OnesCount32(mask))] {
 			s[e.label] += float32(e.v)
 		}
+		return
+	}
+	r := m.index.get(k)
+	if r < 0 {
 		return
 	}
 	row := (*[nLabels]float32)(m.w[int(r)*nLabels:])

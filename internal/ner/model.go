@@ -60,7 +60,10 @@ func allowed(a, b int) bool {
 // model is a linear model: one weight per (feature, label), and one per
 // label pair (row nLabels is the start of the sentence).
 type model struct {
-	index *table    // feature key -> row
+	index *table    // feature key -> row (training)
+	// packed holds the weights of a loaded model by feature key (instead
+	// of index).
+	packed *wtable
 	keys  []uint64  // row -> feature key, ascending
 	w     []float32 // row*nLabels + label (training), or nil
 	// A loaded model keeps only the non-zero weights of each row (most
@@ -237,7 +240,7 @@ func readModel(in io.Reader) (*model, error) {
 	if err != nil || n > 1<<22 {
 		return nil, errors.New("ner model: bad feature count")
 	}
-	m.index = newTable(int(n))
+	m.packed = newWTable(int(n))
 	m.keys = make([]uint64, n)
 	for a := range m.trans {
 		for b := range m.trans[a] {
@@ -278,9 +281,7 @@ func readModel(in io.Reader) (*model, error) {
 		if len(m.ent) >= 1<<26 {
 			return nil, errors.New("ner model: too many weights")
 		}
-		// The slot holds where the row's weights are, not the row
-		// number: one memory access fewer per feature.
-		m.index.put(key, int32(m.off[r]<<5|(m.off[r+1]-m.off[r])))
+		m.packed.put(key, uint32(mask), m.ent[m.off[r]:], m.off[r])
 	}
 	return m, nil
 }

@@ -77,7 +77,7 @@ func (t *Tagger) Write(w io.Writer, minWeight float32) (int, error) {
 }
 
 // Features is the number of features of the model.
-func (t *Tagger) Features() int { return t.m.index.n }
+func (t *Tagger) Features() int { return len(t.m.keys) }
 
 // TagDocument finds the names in every sentence of one document (sentences
 // in reading order, each a list of tokens). Document context matters: a

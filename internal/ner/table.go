@@ -70,3 +70,79 @@ func (t *table) put(k uint64, row int32) {
 		}
 	}
 }
+
+// wtable is the table of a loaded model with the weights in the slots: a
+// feature's slot holds its label mask and, when it has at most four
+// weights (nine features in ten), the weights themselves, so that a lookup
+// touches one cache line instead of two. Slots, probing, fingerprints and
+// the seen filter are those of table (same size for the same number of
+// keys), so lookups find exactly what table would.
+type wtable struct {
+	slots    []wslot
+	mask     uint64
+	seen     []uint64
+	seenMask uint64
+}
+
+// wslot is one slot of a wtable (16 bytes).
+type wslot struct {
+	fp uint32 // key >> 32
+	// meta is wFull for an occupied slot, plus the label mask (bit l:
+	// label l has a weight).
+	meta uint32
+	// v are the weights in label order when the mask has at most
+	// maxInline bits; otherwise v[0], v[1] hold the offset of the weights
+	// in model.ent (low, high 16 bits).
+	v [maxInline]int16
+}
+
+const (
+	maxInline = 4
+	wFull     = 1 << 31
+	labelMask = 1<<nLabels - 1
+)
+
+func newWTable(n int) *wtable {
+	t := newTable(n)
+	return &wtable{slots: make([]wslot, len(t.slots)), mask: t.mask, seen: t.seen, seenMask: t.seenMask}
+}
+
+// get returns the slot of k, or nil.
+func (t *wtable) get(k uint64) *wslot {
+	if b := (k >> 40) & t.seenMask; t.seen[b/64]&(1<<(b%64)) == 0 {
+		return nil
+	}
+	fp := uint32(k >> 32)
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.meta == 0 {
+			return nil
+		}
+		if s.fp == fp {
+			return s
+		}
+	}
+}
+
+// put sets the weights of k: ws, in label order, with label mask mask
+// (ws starts at offset off in model.ent). The table must not be more than
+// half full.
+func (t *wtable) put(k uint64, mask uint32, ws []weight, off uint32) {
+	b := (k >> 40) & t.seenMask
+	t.seen[b/64] |= 1 << (b % 64)
+	fp := uint32(k >> 32)
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.meta == 0 || s.fp == fp {
+			*s = wslot{fp: fp, meta: wFull | mask}
+			if len(ws) <= maxInline {
+				for j, w := range ws {
+					s.v[j] = w.v
+				}
+			} else {
+				s.v[0], s.v[1] = int16(uint16(off)), int16(uint16(off>>16))
+			}
+			return
+		}
+	}
+}
