@@ -60,12 +60,12 @@ func allowed(a, b int) bool {
 // model is a linear model: one weight per (feature, label), and one per
 // label pair (row nLabels is the start of the sentence).
 type model struct {
-	index *table    // feature key -> row (training)
+	index *table // feature key -> row (training)
 	// packed holds the weights of a loaded model by feature key (instead
 	// of index).
 	packed *wtable
-	keys  []uint64  // row -> feature key, ascending
-	w     []float32 // row*nLabels + label (training), or nil
+	keys   []uint64  // row -> feature key, ascending
+	w      []float32 // row*nLabels + label (training), or nil
 	// A loaded model keeps only the non-zero weights of each row (most
 	// rows have two or three), as 16-bit integers in units of scale; its
 	// transition weights are in the same units. Decoding only compares
