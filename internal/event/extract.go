@@ -10,22 +10,12 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
-	"github.com/chronicle-news/chronicle/internal/event/detect"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
 )
 
-// Extract finds the events of doc and links them to entities and times:
-// the briefing events of the trigger lexicon, fully analysed, and every
-// other event mention of the TimeML EVENT detector as a TimeML-only event
-// (Kind == "", cheap fields only; see Briefing). Events are in text order
-// with IDs ev1, ev2, ...
+// Extract finds the events of doc and links them to entities and times.
 func Extract(doc *document.Document, sents []text.Sentence, tx []timex.Timex, ents []entity.Entity) []Event {
-	return extractWith(detector(), doc, sents, tx, ents)
-}
-
-// extractWith is Extract with a given detector (nil: briefing events only).
-func extractWith(det *detect.Detector, doc *document.Document, sents []text.Sentence, tx []timex.Timex, ents []entity.Entity) []Event {
 	x := newExtractor(doc, sents, tx, ents)
 	var all []*ev
 	for si := range sents {
@@ -35,7 +25,6 @@ func extractWith(det *detect.Detector, doc *document.Document, sents []text.Sent
 	x.hosts(all, evs)
 	x.sameDayParties(evs)
 	x.contentParties(evs)
-	evs = append(evs, x.mentions(det, all)...)
 	return x.output(evs)
 }
 
@@ -481,12 +470,8 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 				e.light = true // "take the projects forward", "took note": no event of its own
 			}
 			if !e.light {
-				if k := lightKinds[tr.Lemma]; k != "" {
-					e.Kind = k
-					e.standalone = true
-				} else {
-					e.light = true // no reading of its own: left to the detector
-				}
+				e.Kind = lightKinds[tr.Lemma]
+				e.standalone = true
 			}
 		}
 		if tr.Kind == "plan" && i+2 < len(s.Tokens) && s.Tokens[i+1].Lower == "to" && len(Lookup(s.Tokens[i+2].Lower)) > 0 {
@@ -1367,10 +1352,6 @@ func (x *extractor) output(evs []*ev) []Event {
 		for _, id := range e.partOrd {
 			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id]})
 		}
-		if e.Kind == "" {
-			e.Summary = e.Text // a TimeML-only mention: no argument analysis
-			continue
-		}
 		x.dropContainers(e)
 		e.Places = append([]string(nil), e.places...)
 		sort.Slice(e.Corefs, func(i, j int) bool { return e.Corefs[i].Start < e.Corefs[j].Start })
@@ -1385,8 +1366,8 @@ func (x *extractor) output(evs []*ev) []Event {
 	return out
 }
 
-// Salient reports whether an event belongs on a timeline: a briefing
-// event (see Briefing) with a time, or at least one participant or place.
+// Salient reports whether an event belongs on a timeline: it has a time,
+// or at least one participant or place.
 func Salient(e Event) bool {
-	return Briefing(e) && (e.TimexID != "" || len(e.Participants) > 0 || len(e.Places) > 0)
+	return e.TimexID != "" || len(e.Participants) > 0 || len(e.Places) > 0
 }
