@@ -6,13 +6,14 @@ import "math/bits"
 type scratch struct {
 	keys   []uint64
 	scores [][nLabels]float32
-	back   [][nLabels]int8
+	delta  [][nLabels]float32
 	labels []int
 	// words caches, per word, its analysis and the summed weights of its
 	// wordFeatures at offsets -2..2; it is emptied when it grows past
 	// maxCached words.
 	words map[string]*wordEntry
 	toks  []token
+	ents  []*wordEntry
 	index map[string]int32
 	stats docStats
 	// forward-backward memory
@@ -80,13 +81,33 @@ func (m *model) add(k uint64, s *[nLabels]float32) {
 }
 
 // viterbi finds the best label sequence for the emission scores under the
-// transition weights and the BILOU constraints; it writes it to out.
-func (m *model) viterbi(scores [][nLabels]float32, back [][nLabels]int8, out []int) {
+// transition weights and the BILOU constraints; it writes it to out. delta
+// is working memory (the best score of a path ending in each label at each
+// token).
+//
+// The forward pass takes maxima without branches (which predecessor wins
+// is hard to predict); the backtrace then finds the winners along the
+// chosen path only, with the same sums, ties going to the first
+// candidate.
+func (m *model) viterbi(scores, delta [][nLabels]float32, out []int) {
 	n := len(scores)
 	if n == 0 {
 		return
 	}
-	var cur, next [nLabels]float32
+	// The transitions the loop needs, gathered: oc[j][k] from closers[k]
+	// to openers[j]; in[x] B→I, I→I, B→L, I→L of type x.
+	var oc [nOpen][nOpen]float32
+	var in [nTypes][4]float32
+	for j, l := range openers {
+		for k, p := range closers {
+			oc[j][k] = m.trans[p][l]
+		}
+	}
+	for x := range in {
+		b, i, l := label(x, posB), label(x, posI), label(x, posL)
+		in[x] = [4]float32{m.trans[b][i], m.trans[i][i], m.trans[b][l], m.trans[i][l]}
+	}
+	cur := &delta[0]
 	for l := 0; l < nLabels; l++ {
 		if allowedTab[nLabels][l] {
 			cur[l] = scores[0][l] + m.trans[nLabels][l]
@@ -94,31 +115,26 @@ func (m *model) viterbi(scores [][nLabels]float32, back [][nLabels]int8, out []i
 			cur[l] = negInf
 		}
 	}
-	tr := &m.trans
 	for i := 1; i < n; i++ {
-		sc, bk := &scores[i], &back[i]
+		sc, next := &scores[i], &delta[i]
+		var pc [nOpen]float32
+		for k, p := range closers {
+			pc[k] = cur[p]
+		}
 		// O, B-X and U-X follow O, L-Y or U-Y.
-		for _, l := range openers {
-			best, arg := negInf, int8(0)
-			for _, p := range closers {
-				if v := cur[p] + tr[p][l]; v > best {
-					best, arg = v, p
-				}
-			}
+		for j, l := range openers {
+			r := &oc[j]
+			best := max(max(max(pc[0]+r[0], pc[1]+r[1]), max(pc[2]+r[2], pc[3]+r[3])),
+				max(max(pc[4]+r[4], pc[5]+r[5]), max(pc[6]+r[6], pc[7]+r[7])), pc[8]+r[8], negInf)
 			next[l] = best + sc[l]
-			bk[l] = arg
 		}
 		// I-X and L-X follow B-X or I-X.
-		for t := 0; t < nTypes; t++ {
-			b, in := 1+4*t+posB, 1+4*t+posI
-			for _, l := range [2]int{in, 1 + 4*t + posL} {
-				vb, vi := cur[b]+tr[b][l], cur[in]+tr[in][l]
-				if vb >= vi {
-					next[l], bk[l] = vb+sc[l], int8(b)
-				} else {
-					next[l], bk[l] = vi+sc[l], int8(in)
-				}
-			}
+		for x := 0; x < nTypes; x++ {
+			b, i, l := 1+4*x+posB, 1+4*x+posI, 1+4*x+posL
+			w := &in[x]
+			cb, ci := cur[b], cur[i]
+			next[i] = max(cb+w[0], ci+w[1]) + sc[i]
+			next[l] = max(cb+w[2], ci+w[3]) + sc[l]
 		}
 		cur = next
 	}
@@ -130,9 +146,34 @@ func (m *model) viterbi(scores [][nLabels]float32, back [][nLabels]int8, out []i
 	}
 	out[n-1] = arg
 	for i := n - 1; i > 0; i-- {
-		out[i-1] = int(back[i][out[i]])
+		prev, l := &delta[i-1], out[i]
+		if j := openerIndex[l]; j >= 0 {
+			r := &oc[j]
+			best, arg := negInf, int8(0)
+			for k, p := range closers {
+				if v := prev[p] + r[k]; v > best {
+					best, arg = v, p
+				}
+			}
+			out[i-1] = int(arg)
+			continue
+		}
+		x := labelType(l)
+		b, in, w := 1+4*x+posB, 1+4*x+posI, &in[x]
+		vb, vi := prev[b]+w[0], prev[in]+w[1]
+		if labelPos(l) == posL {
+			vb, vi = prev[b]+w[2], prev[in]+w[3]
+		}
+		if vb >= vi {
+			out[i-1] = b
+		} else {
+			out[i-1] = in
+		}
 	}
 }
+
+// openerIndex[l] is the index of l in openers, or -1.
+var openerIndex [nLabels]int
 
 // allowedTab[a][b]: b may follow a (a == nLabels: start of sentence).
 var allowedTab [nLabels + 1][nLabels]bool
@@ -148,6 +189,12 @@ func init() {
 	for t := 0; t < nTypes; t++ {
 		openers[1+2*t], openers[2+2*t] = int8(label(t, posB)), int8(label(t, posU))
 		closers[1+2*t], closers[2+2*t] = int8(label(t, posL)), int8(label(t, posU))
+	}
+	for l := range openerIndex {
+		openerIndex[l] = -1
+	}
+	for j, l := range openers {
+		openerIndex[l] = j
 	}
 	for a := -1; a < nLabels; a++ {
 		row := a
@@ -169,6 +216,8 @@ type docInput struct {
 	toks  [][]token
 	head  []bool
 	stats docStats
+	// ents are the word cache entries of the tokens (with a scratch).
+	ents [][]*wordEntry
 }
 
 // prepare analyzes the tokens of a document. With a scratch, it takes the
@@ -181,6 +230,7 @@ func (m *model) prepare(sents [][]string, sc *scratch) *docInput {
 		n += len(s)
 	}
 	var flat []token
+	var ents []*wordEntry
 	index := map[string]int32{}
 	var buf docStats
 	if sc != nil {
@@ -188,6 +238,11 @@ func (m *model) prepare(sents [][]string, sc *scratch) *docInput {
 			sc.toks = make([]token, n)
 		}
 		flat = sc.toks[:n]
+		if cap(sc.ents) < n {
+			sc.ents = make([]*wordEntry, n)
+		}
+		ents = sc.ents[:n]
+		d.ents = make([][]*wordEntry, len(sents))
 		if sc.index == nil {
 			sc.index = map[string]int32{}
 		}
@@ -198,9 +253,15 @@ func (m *model) prepare(sents [][]string, sc *scratch) *docInput {
 	for i, s := range sents {
 		ts := flat[:len(s):len(s)]
 		flat = flat[len(s):]
+		var es []*wordEntry
+		if sc != nil {
+			es, ents = ents[:len(s):len(s)], ents[len(s):]
+			d.ents[i] = es
+		}
 		for j, w := range s {
 			if sc != nil {
-				ts[j] = m.cached(sc, w).tok
+				es[j] = m.cached(sc, w)
+				ts[j] = es[j].tok
 			} else {
 				ts[j] = m.analyze(w)
 			}
@@ -218,11 +279,11 @@ func (m *model) prepare(sents [][]string, sc *scratch) *docInput {
 func (sc *scratch) grow(n int) {
 	if cap(sc.scores) < n {
 		sc.scores = make([][nLabels]float32, n)
-		sc.back = make([][nLabels]int8, n)
+		sc.delta = make([][nLabels]float32, n)
 		sc.labels = make([]int, n)
 	}
 	sc.scores = sc.scores[:n]
-	sc.back = sc.back[:n]
+	sc.delta = sc.delta[:n]
 	sc.labels = sc.labels[:n]
 }
 
@@ -233,13 +294,23 @@ func (sc *scratch) grow(n int) {
 // scores and chosen labels, before the next sentence is scored.
 func (m *model) tagDoc(d *docInput, sc *scratch, visit func(si int, scores [][nLabels]float32, labels []int)) [][]int {
 	out := make([][]int, len(d.sents))
+	total := 0
+	for _, ts := range d.toks {
+		total += len(ts)
+	}
+	flat := make([]int, total)
 	for si, ts := range d.toks {
 		n := len(ts)
 		sc.grow(n)
 		clear(sc.scores)
 		for j := range ts {
 			// word j is at offset o of token j-o
-			ws := &m.cached(sc, d.sents[si][j]).ws
+			var ws *wordScores
+			if d.ents != nil {
+				ws = &d.ents[si][j].ws
+			} else {
+				ws = &m.cached(sc, d.sents[si][j]).ws
+			}
 			for o := -2; o <= 2; o++ {
 				if i := j - o; i >= 0 && i < n {
 					s, v := &sc.scores[i], &ws[o+2]
@@ -257,8 +328,10 @@ func (m *model) tagDoc(d *docInput, sc *scratch, visit func(si int, scores [][nL
 				m.add(k, s)
 			}
 		}
-		m.viterbi(sc.scores, sc.back, sc.labels)
-		labels := append([]int(nil), sc.labels...)
+		m.viterbi(sc.scores, sc.delta, sc.labels)
+		labels := flat[:n:n]
+		flat = flat[n:]
+		copy(labels, sc.labels)
 		if visit != nil {
 			visit(si, sc.scores, labels)
 		}

@@ -3,6 +3,7 @@ package ner
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -143,6 +144,91 @@ func TestMarginalsMatchReference(t *testing.T) {
 					t.Fatalf("trial %d (n=%d, temp %g, [%d,%d)): token %d label %d: %g, want %g", trial, n, temp, from, to, i, l, got[i][l], want[i][l])
 				}
 			}
+		}
+	}
+}
+
+// viterbi finds the best label sequence for the emission scores under the
+// transition weights and the BILOU constraints; it writes it to out.
+func (m *model) viterbiRef(scores [][nLabels]float32, back [][nLabels]int8, out []int) {
+	n := len(scores)
+	if n == 0 {
+		return
+	}
+	var cur, next [nLabels]float32
+	for l := 0; l < nLabels; l++ {
+		if allowedTab[nLabels][l] {
+			cur[l] = scores[0][l] + m.trans[nLabels][l]
+		} else {
+			cur[l] = negInf
+		}
+	}
+	tr := &m.trans
+	for i := 1; i < n; i++ {
+		sc, bk := &scores[i], &back[i]
+		// O, B-X and U-X follow O, L-Y or U-Y.
+		for _, l := range openers {
+			best, arg := negInf, int8(0)
+			for _, p := range closers {
+				if v := cur[p] + tr[p][l]; v > best {
+					best, arg = v, p
+				}
+			}
+			next[l] = best + sc[l]
+			bk[l] = arg
+		}
+		// I-X and L-X follow B-X or I-X.
+		for t := 0; t < nTypes; t++ {
+			b, in := 1+4*t+posB, 1+4*t+posI
+			for _, l := range [2]int{in, 1 + 4*t + posL} {
+				vb, vi := cur[b]+tr[b][l], cur[in]+tr[in][l]
+				if vb >= vi {
+					next[l], bk[l] = vb+sc[l], int8(b)
+				} else {
+					next[l], bk[l] = vi+sc[l], int8(in)
+				}
+			}
+		}
+		cur = next
+	}
+	best, arg := negInf, 0
+	for l := 0; l < nLabels; l++ {
+		if allowedEnd[l] && cur[l] > best {
+			best, arg = cur[l], l
+		}
+	}
+	out[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = int(back[i][out[i]])
+	}
+}
+
+// TestViterbiMatchReference checks the branch-free Viterbi against the
+// plain one above on random scores, many of them tied.
+func TestViterbiMatchReference(t *testing.T) {
+	tg := tagger(t)
+	rng := rand.New(rand.NewPCG(3, 4))
+	for trial := 0; trial < 2000; trial++ {
+		n := 1 + rng.IntN(40)
+		scores := make([][nLabels]float32, n)
+		for i := range scores {
+			for l := range scores[i] {
+				if trial%2 == 0 {
+					scores[i][l] = float32(rng.IntN(3)) // ties
+				} else {
+					scores[i][l] = float32(math.Round(rng.NormFloat64() * 20000))
+				}
+			}
+		}
+		m := tg.m
+		if trial%4 == 0 {
+			m = &model{} // no transition weights: ties everywhere
+		}
+		want, got := make([]int, n), make([]int, n)
+		m.viterbiRef(scores, make([][nLabels]int8, n), want)
+		m.viterbi(scores, make([][nLabels]float32, n), got)
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d: %v, want %v", trial, got, want)
 		}
 	}
 }

@@ -211,7 +211,7 @@ func Train(docs [][]TrainSentence, opt TrainOptions) (*Tagger, error) {
 						}
 					}
 				}
-				m.viterbi(sc.scores, sc.back, sc.labels)
+				m.viterbi(sc.scores, sc.delta, sc.labels)
 				gold := td.gold[si]
 				pred := sc.labels
 				for i := 0; i < n; i++ {
