@@ -64,9 +64,9 @@ func (m *model) add(k uint64, s *[nLabels]float32) {
 			}
 			return
 		}
-		start := uint32(uint16(w.v[0])) | uint32(uint16(w.v[1]))<<16
-		for _, e := range m.ent[start : start+uint32(bits.OnesCount32(mask))] {
-			s[e.label] += float32(e.v)
+		row := &m.packed.dense[uint32(uint16(w.v[0]))|uint32(uint16(w.v[1]))<<16]
+		for l := range s {
+			s[l] += float32(row[l])
 		}
 		return
 	}

@@ -281,7 +281,7 @@ func readModel(in io.Reader) (*model, error) {
 		if len(m.ent) >= 1<<26 {
 			return nil, errors.New("ner model: too many weights")
 		}
-		m.packed.put(key, uint32(mask), m.ent[m.off[r]:], m.off[r])
+		m.packed.put(key, uint32(mask), m.ent[m.off[r]:])
 	}
 	return m, nil
 }

@@ -74,14 +74,18 @@ func (t *table) put(k uint64, row int32) {
 // wtable is the table of a loaded model with the weights in the slots: a
 // feature's slot holds its label mask and, when it has at most four
 // weights (nine features in ten), the weights themselves, so that a lookup
-// touches one cache line instead of two. Slots, probing, fingerprints and
-// the seen filter are those of table (same size for the same number of
-// keys), so lookups find exactly what table would.
+// touches one cache line instead of two. Probing, fingerprints and the
+// seen filter are those of table; the table is up to three quarters full
+// (rather than half) to keep it small enough for the cache.
 type wtable struct {
 	slots    []wslot
 	mask     uint64
 	seen     []uint64
 	seenMask uint64
+	// dense holds the rows with more than maxInline weights (the
+	// frequent features), all labels, packed together so that they tend
+	// to stay in cache.
+	dense [][nLabels]int16
 }
 
 // wslot is one slot of a wtable (16 bytes).
@@ -91,8 +95,8 @@ type wslot struct {
 	// label l has a weight).
 	meta uint32
 	// v are the weights in label order when the mask has at most
-	// maxInline bits; otherwise v[0], v[1] hold the offset of the weights
-	// in model.ent (low, high 16 bits).
+	// maxInline bits; otherwise v[0], v[1] hold the index of the row in
+	// wtable.dense (low, high 16 bits).
 	v [maxInline]int16
 }
 
@@ -104,7 +108,11 @@ const (
 
 func newWTable(n int) *wtable {
 	t := newTable(n)
-	return &wtable{slots: make([]wslot, len(t.slots)), mask: t.mask, seen: t.seen, seenMask: t.seenMask}
+	size := 16
+	for size < n+n/3 { // at most 3/4 full
+		size *= 2
+	}
+	return &wtable{slots: make([]wslot, size), mask: uint64(size - 1), seen: t.seen, seenMask: t.seenMask}
 }
 
 // get returns the slot of k, or nil.
@@ -124,10 +132,9 @@ func (t *wtable) get(k uint64) *wslot {
 	}
 }
 
-// put sets the weights of k: ws, in label order, with label mask mask
-// (ws starts at offset off in model.ent). The table must not be more than
-// half full.
-func (t *wtable) put(k uint64, mask uint32, ws []weight, off uint32) {
+// put sets the weights of k: ws, in label order, with label mask mask.
+// The table must have a free slot.
+func (t *wtable) put(k uint64, mask uint32, ws []weight) {
 	b := (k >> 40) & t.seenMask
 	t.seen[b/64] |= 1 << (b % 64)
 	fp := uint32(k >> 32)
@@ -140,7 +147,13 @@ func (t *wtable) put(k uint64, mask uint32, ws []weight, off uint32) {
 					s.v[j] = w.v
 				}
 			} else {
-				s.v[0], s.v[1] = int16(uint16(off)), int16(uint16(off>>16))
+				var row [nLabels]int16
+				for _, w := range ws {
+					row[w.label] = w.v
+				}
+				d := len(t.dense)
+				t.dense = append(t.dense, row)
+				s.v[0], s.v[1] = int16(uint16(d)), int16(uint16(d>>16))
 			}
 			return
 		}
