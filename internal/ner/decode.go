@@ -16,6 +16,9 @@ type scratch struct {
 	ents  []*wordEntry
 	index map[string]int32
 	stats docStats
+	// sigs caches the summed weights of small-alphabet features by
+	// token signature (see addContext).
+	sigs []sigEntry
 	// forward-backward memory
 	post [][nLabels]float64
 	fb   fbBuf
@@ -321,12 +324,7 @@ func (m *model) tagDoc(d *docInput, sc *scratch, visit func(si int, scores [][nL
 			}
 		}
 		for i := range ts {
-			sc.keys = contextFeatures(sc.keys[:0], ts, i, d.head[si])
-			sc.keys = dynamicFeatures(sc.keys, ts, i)
-			s := &sc.scores[i]
-			for _, k := range sc.keys {
-				m.add(k, s)
-			}
+			m.addContext(sc, ts, i, d.head[si], &sc.scores[i])
 		}
 		m.viterbi(sc.scores, sc.delta, sc.labels)
 		labels := flat[:n:n]
