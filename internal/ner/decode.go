@@ -127,8 +127,8 @@ func (m *model) viterbi(scores, delta [][nLabels]float32, out []int) {
 		// O, B-X and U-X follow O, L-Y or U-Y.
 		for j, l := range openers {
 			r := &oc[j]
-			best := max(max(max(pc[0]+r[0], pc[1]+r[1]), max(pc[2]+r[2], pc[3]+r[3])),
-				max(max(pc[4]+r[4], pc[5]+r[5]), max(pc[6]+r[6], pc[7]+r[7])), pc[8]+r[8], negInf)
+			best := fmax(fmax(fmax(fmax(pc[0]+r[0], pc[1]+r[1]), fmax(pc[2]+r[2], pc[3]+r[3])),
+				fmax(fmax(pc[4]+r[4], pc[5]+r[5]), fmax(pc[6]+r[6], pc[7]+r[7]))), fmax(pc[8]+r[8], negInf))
 			next[l] = best + sc[l]
 		}
 		// I-X and L-X follow B-X or I-X.
@@ -136,8 +136,8 @@ func (m *model) viterbi(scores, delta [][nLabels]float32, out []int) {
 			b, i, l := 1+4*x+posB, 1+4*x+posI, 1+4*x+posL
 			w := &in[x]
 			cb, ci := cur[b], cur[i]
-			next[i] = max(cb+w[0], ci+w[1]) + sc[i]
-			next[l] = max(cb+w[2], ci+w[3]) + sc[l]
+			next[i] = fmax(cb+w[0], ci+w[1]) + sc[i]
+			next[l] = fmax(cb+w[2], ci+w[3]) + sc[l]
 		}
 		cur = next
 	}
@@ -352,4 +352,13 @@ type lexicon map[uint64]struct{}
 func (l lexicon) has(h uint64) bool {
 	_, ok := l[h]
 	return ok
+}
+
+// fmax is max for numbers (no NaN): a compare and a move, where the
+// builtin max also orders zeros and propagates NaNs.
+func fmax(a, b float32) float32 {
+	if a > b {
+		return a
+	}
+	return b
 }
