@@ -14,8 +14,14 @@ type scratch struct {
 	words map[string]*wordEntry
 	toks  []token
 	ents  []*wordEntry
-	index map[string]int32
-	stats docStats
+	// lowerIDs numbers the lower-case forms of the cached words;
+	// lidStamp[id] == lidGen when lidSlot[id] is the form's entry in the
+	// document statistics being built.
+	lowerIDs map[string]int32
+	lidGen   uint32
+	lidStamp []uint32
+	lidSlot  []int32
+	stats    docStats
 	// sigs caches the summed weights of small-alphabet features by
 	// token signature (see addContext).
 	sigs []sigEntry
@@ -29,6 +35,14 @@ type wordScores [5][nLabels]float32
 type wordEntry struct {
 	tok token
 	ws  wordScores
+	lid int32 // number of the lower-case form (see scratch.lowerIDs)
+}
+
+// resetWords empties the word cache.
+func (sc *scratch) resetWords() {
+	sc.words = make(map[string]*wordEntry, 1024)
+	sc.lowerIDs = make(map[string]int32, 1024)
+	sc.lidGen, sc.lidStamp, sc.lidSlot = 0, nil, nil
 }
 
 const maxCached = 1 << 14
@@ -38,10 +52,16 @@ func (m *model) cached(sc *scratch, w string) *wordEntry {
 	if e := sc.words[w]; e != nil {
 		return e
 	}
-	if sc.words == nil || len(sc.words) >= maxCached {
-		sc.words = make(map[string]*wordEntry, 1024)
+	if sc.words == nil {
+		sc.resetWords()
 	}
 	e := &wordEntry{tok: m.analyze(w)}
+	lid, ok := sc.lowerIDs[e.tok.lowerStr]
+	if !ok {
+		lid = int32(len(sc.lowerIDs))
+		sc.lowerIDs[e.tok.lowerStr] = lid
+	}
+	e.lid = lid
 	for o := -2; o <= 2; o++ {
 		sc.keys = wordFeatures(sc.keys[:0], &e.tok, o)
 		for _, k := range sc.keys {
@@ -237,6 +257,11 @@ func (m *model) prepare(sents [][]string, sc *scratch) *docInput {
 	index := map[string]int32{}
 	var buf docStats
 	if sc != nil {
+		// The cache is emptied between documents only, so that the
+		// form numbers of a document's words all come from one cache.
+		if sc.words == nil || len(sc.words) >= maxCached {
+			sc.resetWords()
+		}
 		if cap(sc.toks) < n {
 			sc.toks = make([]token, n)
 		}
@@ -246,10 +271,7 @@ func (m *model) prepare(sents [][]string, sc *scratch) *docInput {
 		}
 		ents = sc.ents[:n]
 		d.ents = make([][]*wordEntry, len(sents))
-		if sc.index == nil {
-			sc.index = map[string]int32{}
-		}
-		index, buf = sc.index, sc.stats
+		buf = sc.stats
 	} else {
 		flat = make([]token, n)
 	}
@@ -272,9 +294,11 @@ func (m *model) prepare(sents [][]string, sc *scratch) *docInput {
 		d.toks[i] = ts
 		d.head[i] = headline(ts)
 	}
-	d.stats = newDocStats(sents, d.toks, d.head, index, buf)
 	if sc != nil {
+		d.stats = sc.docStats(d, buf)
 		sc.stats = d.stats
+	} else {
+		d.stats = newDocStats(sents, d.toks, d.head, index, buf)
 	}
 	return d
 }

@@ -245,14 +245,7 @@ func headline(ts []token) bool {
 // the facts of its lower-case form. index is working memory (cleared here).
 func newDocStats(sents [][]string, toks [][]token, head []bool, index map[string]int32, buf docStats) docStats {
 	clear(index)
-	n := 0
-	for _, s := range sents {
-		n += len(s)
-	}
-	if cap(buf) < n {
-		buf = make(docStats, 0, n)
-	}
-	d := buf[:0]
+	d := statsBuf(sents, buf)
 	// First assign every token its entry (d never grows past n, so the
 	// pointers stay valid).
 	for si := range sents {
@@ -267,6 +260,25 @@ func newDocStats(sents [][]string, toks [][]token, head []bool, index map[string
 			t.stat = &d[k]
 		}
 	}
+	gatherStats(sents, toks, head)
+	return d
+}
+
+// statsBuf returns buf emptied, with room for an entry per token.
+func statsBuf(sents [][]string, buf docStats) docStats {
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	if cap(buf) < n {
+		buf = make(docStats, 0, n)
+	}
+	return buf[:0]
+}
+
+// gatherStats fills in the facts about the words of a document whose
+// tokens point at their entries.
+func gatherStats(sents [][]string, toks [][]token, head []bool) {
 	for si, s := range sents {
 		for i, w := range s {
 			t := &toks[si][i]
@@ -288,7 +300,6 @@ func newDocStats(sents [][]string, toks [][]token, head []bool, index map[string
 			}
 		}
 	}
-	return d
 }
 
 func boolCode(b bool) uint64 {
@@ -480,4 +491,32 @@ func (d docStats) resetHistory() {
 		d[i].hist = [nTypes + 1]int32{}
 		d[i].histSeen = false
 	}
+}
+
+// docStats is newDocStats for a document prepared with the word cache:
+// the forms are told apart by their numbers instead of by a map.
+func (sc *scratch) docStats(in *docInput, buf docStats) docStats {
+	d := statsBuf(in.sents, buf)
+	sc.lidGen++
+	if sc.lidGen == 0 {
+		clear(sc.lidStamp)
+		sc.lidGen = 1
+	}
+	if n := len(sc.lowerIDs); len(sc.lidStamp) < n {
+		sc.lidStamp = append(sc.lidStamp, make([]uint32, n-len(sc.lidStamp))...)
+		sc.lidSlot = append(sc.lidSlot, make([]int32, n-len(sc.lidSlot))...)
+	}
+	for si, es := range in.ents {
+		ts := in.toks[si]
+		for i, e := range es {
+			if sc.lidStamp[e.lid] != sc.lidGen {
+				sc.lidStamp[e.lid] = sc.lidGen
+				sc.lidSlot[e.lid] = int32(len(d))
+				d = append(d, wordStat{})
+			}
+			ts[i].stat = &d[sc.lidSlot[e.lid]]
+		}
+	}
+	gatherStats(in.sents, in.toks, in.head)
+	return d
 }
