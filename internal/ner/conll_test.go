@@ -80,7 +80,12 @@ func (b *bytesWriter) Write(p []byte) (int, error) { *b = append(*b, p...); retu
 
 // BenchmarkTagCoNLL tags the whole development set (real news text, 51k
 // tokens) per iteration; bytes are the tokens' bytes plus one separator.
-func BenchmarkTagCoNLL(b *testing.B) {
+func BenchmarkTagCoNLL(b *testing.B) { benchCoNLL(b, false) }
+
+// BenchmarkTagCoNLLScored is BenchmarkTagCoNLL with confidences.
+func BenchmarkTagCoNLLScored(b *testing.B) { benchCoNLL(b, true) }
+
+func benchCoNLL(b *testing.B, scored bool) {
 	path := filepath.Join("..", "..", "..", "shared", "data", "conll2003", "eng.testa")
 	f, err := os.Open(path)
 	if err != nil {
@@ -112,7 +117,11 @@ func BenchmarkTagCoNLL(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, d := range in {
-			tg.TagDocument(d)
+			if scored {
+				tg.TagDocumentScored(d)
+			} else {
+				tg.TagDocument(d)
+			}
 		}
 	}
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
