@@ -23,6 +23,7 @@ type expTab struct {
 	// oc[j][k] = exp(t·trans[closers[k]][openers[j]]): the allowed moves
 	// from the end of a phrase (or O) to the start of one (or O).
 	oc [nOpen][nOpen]float64
+	co [nOpen][nOpen]float64 // oc transposed
 	// in[x][0..3] = exp(t·trans) of B→I, I→I, B→L, I→L of type x.
 	in [nTypes][4]float64
 	// start[l], end: sentence start weights; allowed ends are in allowedEnd.
@@ -43,6 +44,7 @@ func (m *model) exps(t float64) *expTab {
 	for j, l := range openers {
 		for k, p := range closers {
 			e.oc[j][k] = ex(m.trans[p][l])
+			e.co[k][j] = e.oc[j][k]
 		}
 	}
 	for x := 0; x < nTypes; x++ {
@@ -61,16 +63,6 @@ func (m *model) exps(t float64) *expTab {
 	}
 	m.expCache.Store(e)
 	return e
-}
-
-// expNeg is exp(-t·d) for a score difference d >= 0.
-func (e *expTab) expNeg(d float32, quantized bool) float64 {
-	if quantized && d < 1<<24 {
-		if k := uint32(d); float32(k) == d {
-			return e.ex[0][k&255] * e.ex[1][k>>8&255] * e.ex[2][k>>16&255]
-		}
-	}
-	return math.Exp(-e.t * float64(d))
 }
 
 // fbBuf is forward-backward working memory.
@@ -131,7 +123,14 @@ func (m *model) marginals(scores [][nLabels]float32, temp float64, from, to int,
 		}
 		em := &emit[i]
 		for l, v := range s {
-			em[l] = e.expNeg(mx-v, quantized)
+			// exp(-t·d) for the integer d of a loaded model from the
+			// tables, one byte of d at a time
+			if d := mx - v; quantized && d < 1<<24 && float32(uint32(d)) == d {
+				k := uint32(d)
+				em[l] = e.ex[0][k&255] * e.ex[1][k>>8&255] * e.ex[2][k>>16&255]
+			} else {
+				em[l] = math.Exp(-e.t * float64(d))
+			}
 		}
 	}
 	for l := 0; l < nLabels; l++ {
@@ -176,15 +175,13 @@ func (m *model) marginals(scores [][nLabels]float32, temp float64, from, to int,
 			eo[j] = em[l] * next[l]
 		}
 		bt := &beta[i]
-		var sc [nOpen]float64
-		for j := range eo {
-			row := &e.oc[j]
-			for k := range sc {
-				sc[k] += row[k] * eo[j]
-			}
-		}
 		for k, p := range closers {
-			bt[p] = sc[k]
+			row := &e.co[k]
+			s := 0.0
+			for j := range eo {
+				s += row[j] * eo[j]
+			}
+			bt[p] = s
 		}
 		for x := 0; x < nTypes; x++ {
 			b, in, last := 1+4*x, 2+4*x, 3+4*x
