@@ -25,6 +25,7 @@ type scratch struct {
 	// sigs caches the summed weights of small-alphabet features by
 	// token signature (see addContext).
 	sigs []sigEntry
+	pass []int32 // keys that pass the seen filter (see addPairs)
 	// forward-backward memory
 	post [][nLabels]float64
 	fb   fbBuf
@@ -349,6 +350,9 @@ func (m *model) tagDoc(d *docInput, sc *scratch, visit func(si int, scores [][nL
 		}
 		for i := range ts {
 			m.addContext(sc, ts, i, d.head[si], &sc.scores[i])
+		}
+		if m.packed != nil {
+			m.addPairs(sc, ts, sc.scores)
 		}
 		m.viterbi(sc.scores, sc.delta, sc.labels)
 		labels := flat[:n:n]

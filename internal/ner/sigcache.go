@@ -1,6 +1,9 @@
 package ner
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 // Most features of a token that are not about the word itself (those the
 // word cache covers) take their values from small alphabets: the shapes of
@@ -226,8 +229,8 @@ const sigCacheSize = 1 << 11
 
 // addContext adds the weights of the context and dynamic features of
 // token i to s. With a loaded model (integer weights, so that the order of
-// the sums does not matter) the small-alphabet ones come from the
-// signature cache of sc.
+// the sums does not matter) it adds only the small-alphabet ones, from the
+// signature cache of sc; addPairs adds the others.
 func (m *model) addContext(sc *scratch, ts []token, i int, head bool, s *[nLabels]float32) {
 	if m.packed == nil {
 		sc.keys = contextFeatures(sc.keys[:0], ts, i, head)
@@ -252,8 +255,48 @@ func (m *model) addContext(sc *scratch, ts []token, i int, head bool, s *[nLabel
 	for l := range s {
 		s[l] += e.sum[l]
 	}
-	sc.keys = pairFeatures(sc.keys[:0], ts, i)
-	for _, k := range sc.keys {
-		m.add(k, s)
+}
+
+// addPairs adds the weights of the pair features of every token of a
+// sentence to scores, for a loaded model. The lookups are done in
+// batches: first the keys, then the seen filter without branches (most
+// keys are unknown pairs, and mispredicted branches would stall the
+// memory accesses in flight), then the slots of the keys that pass.
+func (m *model) addPairs(sc *scratch, ts []token, scores [][nLabels]float32) {
+	sc.keys = sc.keys[:0]
+	for i := range ts {
+		sc.keys = pairFeatures(sc.keys, ts, i)
+	}
+	const per = 6 // pair features per token
+	keys := sc.keys
+	if cap(sc.pass) < len(keys) {
+		sc.pass = make([]int32, len(keys))
+	}
+	pass := sc.pass[:len(keys)]
+	t := m.packed
+	n := 0
+	for j, k := range keys {
+		b := (k >> 40) & t.seenMask
+		pass[n] = int32(j)
+		n += int(t.seen[b/64] >> (b % 64) & 1)
+	}
+	for _, j := range pass[:n] {
+		w := t.get(keys[j])
+		if w == nil {
+			continue
+		}
+		s := &scores[int(j)/per]
+		mask := w.meta & labelMask
+		if bits.OnesCount32(mask) <= maxInline {
+			for q := 0; mask != 0; q++ {
+				s[bits.TrailingZeros32(mask)] += float32(w.v[q&(maxInline-1)])
+				mask &= mask - 1
+			}
+			continue
+		}
+		row := &t.dense[uint32(uint16(w.v[0]))|uint32(uint16(w.v[1]))<<16]
+		for l := range s {
+			s[l] += float32(row[l])
+		}
 	}
 }

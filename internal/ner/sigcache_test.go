@@ -41,6 +41,9 @@ func TestSignatureFeatures(t *testing.T) {
 			for i := range ts {
 				want := dynamicFeatures(contextFeatures(nil, ts, i, d.head[si]), ts, i)
 				small := smallFeatures(nil, ts, i, d.head[si])
+				if n := len(pairFeatures(nil, ts, i)); n != 6 {
+					t.Fatalf("%d pair features, addPairs expects 6", n)
+				}
 				got := pairFeatures(slices.Clone(small), ts, i)
 				slices.Sort(want)
 				slices.Sort(got)
