@@ -81,10 +81,15 @@ func (b *fbBuf) grow(n int) {
 
 // normalize scales v to sum 1 (unless it is all zeros).
 func normalize(v *[nLabels]float64) {
-	s := 0.0
-	for _, x := range v {
-		s += x
+	// four partial sums: this is on the critical path of the recursions
+	var s0, s1, s2, s3 float64
+	for l := 0; l+3 < nLabels; l += 4 {
+		s0 += v[l]
+		s1 += v[l+1]
+		s2 += v[l+2]
+		s3 += v[l+3]
 	}
+	s := (s0 + s1) + (s2 + s3) + v[nLabels-1]
 	if r := 1 / s; s > 0 && r <= math.MaxFloat64 {
 		for l := range v {
 			v[l] *= r
@@ -103,6 +108,11 @@ func normalize(v *[nLabels]float64) {
 // forward-backward algorithm. It writes them to post[from:to] (post has
 // one entry per token); buf is working memory (nil: allocate).
 func (m *model) marginals(scores [][nLabels]float32, temp float64, from, to int, post [][nLabels]float64, buf *fbBuf) {
+	m.marginalsExp(scores, m.exps(temp*m.unit()), from, to, post, buf)
+}
+
+// marginalsExp is marginals with the exponentials of the temperature.
+func (m *model) marginalsExp(scores [][nLabels]float32, e *expTab, from, to int, post [][nLabels]float64, buf *fbBuf) {
 	n := len(scores)
 	from, to = max(from, 0), min(to, n)
 	if from >= to {
@@ -112,7 +122,6 @@ func (m *model) marginals(scores [][nLabels]float32, temp float64, from, to int,
 		buf = &fbBuf{}
 	}
 	buf.grow(n)
-	e := m.exps(temp * m.unit())
 	quantized := m.off != nil
 	emit, alpha, beta := buf.emit, buf.alpha, buf.beta
 	for i := range scores {
@@ -146,12 +155,7 @@ func (m *model) marginals(scores [][nLabels]float32, temp float64, from, to int,
 			pc[k] = prev[p]
 		}
 		for j, l := range openers {
-			row := &e.oc[j]
-			s := 0.0
-			for k := range pc {
-				s += pc[k] * row[k]
-			}
-			a[l] = s * em[l]
+			a[l] = dot(&pc, &e.oc[j]) * em[l]
 		}
 		for x := 0; x < nTypes; x++ {
 			b, in, last := 1+4*x, 2+4*x, 3+4*x
@@ -176,12 +180,7 @@ func (m *model) marginals(scores [][nLabels]float32, temp float64, from, to int,
 		}
 		bt := &beta[i]
 		for k, p := range closers {
-			row := &e.co[k]
-			s := 0.0
-			for j := range eo {
-				s += row[j] * eo[j]
-			}
-			bt[p] = s
+			bt[p] = dot(&e.co[k], &eo)
 		}
 		for x := 0; x < nTypes; x++ {
 			b, in, last := 1+4*x, 2+4*x, 3+4*x
@@ -199,4 +198,13 @@ func (m *model) marginals(scores [][nLabels]float32, temp float64, from, to int,
 		}
 		normalize(p)
 	}
+}
+
+// dot is the dot product of two vectors, in three partial sums (it is on
+// the critical path of the recursions).
+func dot(a, b *[nOpen]float64) float64 {
+	s0 := a[0]*b[0] + a[3]*b[3] + a[6]*b[6]
+	s1 := a[1]*b[1] + a[4]*b[4] + a[7]*b[7]
+	s2 := a[2]*b[2] + a[5]*b[5] + a[8]*b[8]
+	return s0 + s1 + s2
 }

@@ -107,6 +107,7 @@ func (t *Tagger) tag(sentences [][]string, scored bool) [][]Span {
 	out := make([][]Span, len(sentences))
 	var visit func(int, [][nLabels]float32, []int)
 	if scored {
+		e := t.m.exps(float64(t.m.temp) * t.m.unit())
 		visit = func(si int, scores [][nLabels]float32, labels []int) {
 			spans := spansOf(labels)
 			out[si] = spans
@@ -118,7 +119,7 @@ func (t *Tagger) tag(sentences [][]string, scored bool) [][]Span {
 				sc.post = make([][nLabels]float64, len(scores))
 			}
 			post := sc.post[:len(scores)]
-			t.m.marginals(scores, float64(t.m.temp), spans[0].Start, spans[len(spans)-1].End, post, &sc.fb)
+			t.m.marginalsExp(scores, e, spans[0].Start, spans[len(spans)-1].End, post, &sc.fb)
 			for k := range spans {
 				c := 1.0
 				for i := spans[k].Start; i < spans[k].End; i++ {
