@@ -2,7 +2,10 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"runtime"
+	"runtime/pprof"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -20,6 +23,7 @@ import (
 func newBenchCmd(e *cliEnv) *cobra.Command {
 	var in inputFlags
 	var minTime time.Duration
+	var cpuProfile, only string
 	c := &cobra.Command{
 		Use:   "bench [flags] FILE|FOLDER ...",
 		Short: "Measure the speed of each stage on a corpus (MB/s on one core)",
@@ -89,12 +93,26 @@ events, graph). Reading files is not timed.`,
 					graph.Build(rs)
 				}},
 			}
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return fmt.Errorf("--cpuprofile: %w", err)
+				}
+				defer pprof.StopCPUProfile()
+			}
 			prev := runtime.GOMAXPROCS(1)
 			defer runtime.GOMAXPROCS(prev)
 			fmt.Fprintf(e.stdout, "%d documents, %.2f MB of text, one core (GOMAXPROCS=1)\n", len(docs), float64(size)/1e6)
 			tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
 			fmt.Fprintln(tw, "stage\tMB/s\tms per MB\truns\t")
 			for _, s := range stages {
+				if only != "" && !strings.HasPrefix(s.name, only) {
+					continue
+				}
 				runs := 0
 				start := time.Now()
 				for runs == 0 || time.Since(start) < minTime {
@@ -114,5 +132,7 @@ events, graph). Reading files is not timed.`,
 	}
 	in.register(c)
 	c.Flags().DurationVar(&minTime, "time", 2*time.Second, "minimum time to run each stage")
+	c.Flags().StringVar(&only, "stage", "", "measure only the stage named `NAME` (segment, timex, entity, event, graph, pipeline)")
+	c.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs to `FILE` (go tool pprof)")
 	return c
 }
