@@ -35,12 +35,20 @@ import (
 // gazetteer), and before from each dated event to the first strictly later
 // event of the timeline.
 func Build(results []*pipeline.Result) (*Graph, error) {
-	g := New()
+	var nodes, edges int
+	for _, r := range results {
+		if r != nil {
+			nodes += len(r.Entities) + 2*len(r.Events)
+			edges += len(r.Entities) + 4*len(r.Events)
+		}
+	}
+	g := newSized(nodes, edges)
+	values := map[string]valueParse{}
 	for _, r := range results {
 		if r == nil || r.Doc == nil {
 			continue
 		}
-		if err := addResult(g, r); err != nil {
+		if err := addResult(g, r, values); err != nil {
 			return nil, err
 		}
 	}
@@ -99,8 +107,16 @@ func Slug(name string) string {
 	return b.String()
 }
 
-func addResult(g *Graph, r *pipeline.Result) error {
+// valueParse is a remembered timeline.ParseValue result: a corpus repeats
+// few values many times.
+type valueParse struct {
+	iv  timeline.Interval
+	err error
+}
+
+func addResult(g *Graph, r *pipeline.Result, values map[string]valueParse) error {
 	doc := r.Doc
+	provs := provCache{r: r, m: make(map[int]Provenance)}
 	ids := make(map[string]string, len(r.Entities)) // entity ID -> node ID
 	byID := make(map[string]*entity.Entity, len(r.Entities))
 	for i := range r.Entities {
@@ -128,7 +144,7 @@ func addResult(g *Graph, r *pipeline.Result) error {
 		if !ok || EntityKind(e.Type) != Place {
 			continue
 		}
-		prov := mentionProv(r, e)
+		prov := mentionProv(provs, e)
 		if to, ok := ids[e.PartOf]; ok && to != from {
 			prov.Via = ViaText
 			if err := g.AddEdge(Edge{From: from, To: to, Kind: LocatedIn, Provenance: []Provenance{prov}}); err != nil {
@@ -155,7 +171,7 @@ func addResult(g *Graph, r *pipeline.Result) error {
 	for i := range r.Events {
 		ev := &r.Events[i]
 		id := EventID(doc.ID, ev.ID)
-		prov := sentenceProv(r, ev.Sentence, ev.Trigger)
+		prov := provs.get(ev.Sentence, ev.Trigger)
 		n := Node{ID: id, Kind: Event, Subtype: ev.Kind, Name: timeline.Clean(ev.Summary), Sources: []string{doc.ID},
 			Mentions: 1 + len(ev.Corefs), Modality: ev.Modality, Class: ev.Class, Doc: doc.ID, Event: ev.ID}
 		if n.Name == "" {
@@ -169,7 +185,12 @@ func addResult(g *Graph, r *pipeline.Result) error {
 		if value == "" && hasTimex {
 			value = r.Timexes[ti].Value
 		}
-		iv, err := timeline.ParseValue(value)
+		vp, seen := values[value]
+		if !seen {
+			vp.iv, vp.err = timeline.ParseValue(value)
+			values[value] = vp
+		}
+		iv, err := vp.iv, vp.err
 		if err == nil {
 			n.Date = value
 			n.Interval = &iv
@@ -204,7 +225,7 @@ func addResult(g *Graph, r *pipeline.Result) error {
 			tp := prov
 			if hasTimex {
 				t := r.Timexes[ti]
-				tp = sentenceProv(r, t.Sentence, t.Span)
+				tp = provs.get(t.Sentence, t.Span)
 			}
 			if err := g.AddEdge(Edge{From: id, To: tid, Kind: HappenedOn, Provenance: []Provenance{tp}}); err != nil {
 				return err
@@ -240,9 +261,20 @@ func addBefore(g *Graph, entries []timeline.Entry) error {
 	return nil
 }
 
-// sentenceProv cites sentence i of the result; when it is unknown, the
-// fallback span itself.
-func sentenceProv(r *pipeline.Result, i int, fallback document.Span) Provenance {
+// provCache remembers the provenance of each sentence of one result: many
+// edges cite the same sentence, and cleaning it is the costly part.
+type provCache struct {
+	r *pipeline.Result
+	m map[int]Provenance
+}
+
+// get cites sentence i of the result; when it is unknown, the fallback span
+// itself.
+func (c provCache) get(i int, fallback document.Span) Provenance {
+	if p, ok := c.m[i]; ok {
+		return p
+	}
+	r := c.r
 	doc := r.Doc
 	p := Provenance{Doc: doc.ID}
 	sp, ok := timeline.SentenceSpan(r, i)
@@ -253,16 +285,19 @@ func sentenceProv(r *pipeline.Result, i int, fallback document.Span) Provenance 
 	}
 	p.Start, p.End = doc.SourceOffset(sp.Start), doc.SourceOffset(sp.End)
 	p.Sentence = timeline.Clean(doc.Text[sp.Start:sp.End])
+	if ok {
+		c.m[i] = p
+	}
 	return p
 }
 
 // mentionProv cites the sentence of the first mention of e.
-func mentionProv(r *pipeline.Result, e *entity.Entity) Provenance {
+func mentionProv(c provCache, e *entity.Entity) Provenance {
 	if len(e.Mentions) == 0 {
-		return Provenance{Doc: r.Doc.ID}
+		return Provenance{Doc: c.r.Doc.ID}
 	}
 	m := e.Mentions[0]
-	return sentenceProv(r, m.Sentence, m.Span)
+	return c.get(m.Sentence, m.Span)
 }
 
 // linked reports whether an event has a participant or a place that is a

@@ -111,11 +111,15 @@ type Graph struct {
 var ErrNotFound = errors.New("no such node")
 
 // New returns an empty graph.
-func New() *Graph {
+func New() *Graph { return newSized(0, 0) }
+
+// newSized returns an empty graph with room for about the given numbers of
+// nodes and edges.
+func newSized(nodes, edges int) *Graph {
 	return &Graph{
 		g:     lib.New(func(n *Node) string { return n.ID }, lib.Directed()),
-		nodes: map[string]*Node{},
-		edges: map[[2]string]*Edge{},
+		nodes: make(map[string]*Node, nodes),
+		edges: make(map[[2]string]*Edge, edges),
 	}
 }
 

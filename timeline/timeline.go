@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -64,6 +65,19 @@ func Build(results []*pipeline.Result) []Entry {
 // usable time (no value, a reference value such as PRESENT_REF, an unanchored
 // or invalid one) sorted by document and position, for an --all listing.
 func BuildAll(results []*pipeline.Result) (dated, undated []Entry) {
+	type parsed struct {
+		iv  Interval
+		err error
+	}
+	values := map[string]parsed{} // a corpus repeats few values many times
+	parse := func(v string) (Interval, error) {
+		p, ok := values[v]
+		if !ok {
+			p.iv, p.err = ParseValue(v)
+			values[v] = p
+		}
+		return p.iv, p.err
+	}
 	for _, r := range results {
 		if r == nil || r.Doc == nil {
 			continue
@@ -72,13 +86,14 @@ func BuildAll(results []*pipeline.Result) (dated, undated []Entry) {
 		for i := range r.Entities {
 			ents[r.Entities[i].ID] = &r.Entities[i]
 		}
+		lines := lineIndex{text: r.Doc.Text}
 		tx := make(map[string]*timex.Timex, len(r.Timexes))
 		for i := range r.Timexes {
 			tx[r.Timexes[i].ID] = &r.Timexes[i]
 		}
 		for i := range r.Events {
 			ev := &r.Events[i]
-			e := entryFor(r, ev, ents)
+			e := entryFor(r, ev, ents, &lines)
 			v := ev.Value
 			t := tx[ev.TimexID]
 			if t != nil {
@@ -87,11 +102,11 @@ func BuildAll(results []*pipeline.Result) (dated, undated []Entry) {
 				}
 				e.Mod = t.Mod
 			}
-			if iv, err := ParseValue(v); err == nil {
+			if iv, err := parse(v); err == nil {
 				e.Date, e.Interval = v, iv
 				// A range covers its first to its last unit.
 				if t != nil && t.RangeEnd != "" && v == t.Value {
-					if last, err := ParseValue(t.RangeEnd); err == nil && last.End.After(iv.End) {
+					if last, err := parse(t.RangeEnd); err == nil && last.End.After(iv.End) {
 						e.RangeEnd, e.Interval.End = t.RangeEnd, last.End
 					}
 				}
@@ -101,9 +116,32 @@ func BuildAll(results []*pipeline.Result) (dated, undated []Entry) {
 			}
 		}
 	}
-	sort.SliceStable(dated, func(i, j int) bool { return Less(&dated[i], &dated[j]) })
-	sort.SliceStable(undated, func(i, j int) bool { return Less(&undated[i], &undated[j]) })
+	sortEntries(dated)
+	sortEntries(undated)
 	return dated, undated
+}
+
+// sortEntries sorts by Less, stably. Entries are large, so it sorts their
+// indexes and moves each entry once.
+func sortEntries(es []Entry) {
+	idx := make([]int32, len(es))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(a, b int32) int {
+		switch {
+		case Less(&es[a], &es[b]):
+			return -1
+		case Less(&es[b], &es[a]):
+			return 1
+		}
+		return 0
+	})
+	sorted := make([]Entry, len(es))
+	for i, j := range idx {
+		sorted[i] = es[j]
+	}
+	copy(es, sorted)
 }
 
 // Less is the timeline order:
@@ -135,7 +173,45 @@ func Less(a, b *Entry) bool {
 	return a.Event < b.Event
 }
 
-func entryFor(r *pipeline.Result, ev *event.Event, ents map[string]*entity.Entity) Entry {
+// lineIndex finds the line of an offset in a text, scanning the text once,
+// and remembers the cleaned text of the sentences asked for.
+type lineIndex struct {
+	text      string
+	newlines  []int // offsets of '\n'
+	built     bool
+	sentences map[int]string
+}
+
+// sentence returns Clean(text[s.Start:s.End]) for sentence i.
+func (l *lineIndex) sentence(i int, s document.Span) string {
+	if c, ok := l.sentences[i]; ok {
+		return c
+	}
+	if l.sentences == nil {
+		l.sentences = map[int]string{}
+	}
+	c := Clean(l.text[s.Start:s.End])
+	l.sentences[i] = c
+	return c
+}
+
+// line returns the 1-based line of byte offset off.
+func (l *lineIndex) line(off int) int {
+	if !l.built {
+		l.built = true
+		for i := 0; i < len(l.text); i++ {
+			j := strings.IndexByte(l.text[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j
+			l.newlines = append(l.newlines, i)
+		}
+	}
+	return 1 + sort.SearchInts(l.newlines, off)
+}
+
+func entryFor(r *pipeline.Result, ev *event.Event, ents map[string]*entity.Entity, lines *lineIndex) Entry {
 	doc := r.Doc
 	e := Entry{
 		Modality: ev.Modality,
@@ -176,9 +252,9 @@ func entryFor(r *pipeline.Result, ev *event.Event, ents map[string]*entity.Entit
 	src.TriggerStart, src.TriggerEnd = sourceSpan(doc.Text, ev.Trigger.Start, ev.Trigger.End, doc.SourceOffset)
 	if s, ok := SentenceSpan(r, ev.Sentence); ok {
 		src.Start, src.End = sourceSpan(doc.Text, s.Start, s.End, doc.SourceOffset)
-		src.Sentence = Clean(doc.Text[s.Start:s.End])
+		src.Sentence = lines.sentence(ev.Sentence, s)
 		if doc.Format == "" || doc.Format == "text" {
-			src.Line = 1 + strings.Count(doc.Text[:s.Start], "\n")
+			src.Line = lines.line(s.Start)
 		}
 	} else {
 		src.Start, src.End = src.TriggerStart, src.TriggerEnd
@@ -227,7 +303,47 @@ func sourceSpan(t string, start, end int, off func(int) int) (int, int) {
 // (which could carry terminal escape sequences) and invalid UTF-8 become
 // U+FFFD, and the ends are trimmed.
 func Clean(s string) string {
+	if isClean(s) {
+		return s
+	}
+	return cleanSlow(s)
+}
+
+// isClean reports whether Clean would return s unchanged: no control
+// characters or invalid UTF-8, no white space but single inner spaces. Most
+// sentences and names are, and then Clean allocates nothing.
+func isClean(s string) bool {
+	space := true // a leading space is not clean
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if space {
+					return false
+				}
+				space = true
+			case c < 0x20 || c == 0x7f:
+				return false
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 || unicode.IsSpace(r) || unicode.IsControl(r) {
+			return false
+		}
+		space = false
+		i += w
+	}
+	return !space || s == ""
+}
+
+func cleanSlow(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
