@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/chronicle-news/chronicle/internal/wordset"
 	"sort"
 	"strings"
 
@@ -14,11 +15,11 @@ import (
 // event to its time ("after World War II").
 
 // hostKinds are the kinds of gatherings other events take place at.
-var hostKinds = map[string]bool{"summit": true, "conference": true, "forum": true, "games": true, "ceremony": true, "congress": true}
+var hostKinds = wordset.Of(map[string]bool{"summit": true, "conference": true, "forum": true, "games": true, "ceremony": true, "congress": true})
 
 func isHostNoun(w string) bool {
 	for _, t := range Lookup(w) {
-		if t.Noun && hostKinds[t.Kind] {
+		if t.Noun && hostKinds.Has(t.Kind) {
 			return true
 		}
 	}
@@ -33,7 +34,7 @@ func (x *extractor) onlyModifiers(si, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
 		w := toks[k].Lower
 		switch {
-		case determiners[w] || toks[k].Kind == text.Number || w == "formally" || w == "also":
+		case determiners.Has(w) || toks[k].Kind == text.Number || w == "formally" || w == "also":
 		case toks[k].Kind == text.Word && (strings.Contains(w, "-") || strings.HasSuffix(w, "al") ||
 			strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "ive")) && len(Lookup(w)) == 0:
 		default:
@@ -91,9 +92,9 @@ func (x *extractor) timeRelation(si, first int) string {
 
 // hostPhraseWords are the nouns of "on the sidelines of", "at the opening
 // of", "ahead of" ... that place an event at a gathering.
-var hostPhraseWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true, "fringes": true,
+var hostPhraseWords = wordset.Of(map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true, "fringes": true,
 	"fringe": true, "opening": true, "end": true, "start": true, "close": true, "closing": true, "eve": true, "outset": true,
-	"conclusion": true, "beginning": true, "ahead": true, "occasion": true}
+	"conclusion": true, "beginning": true, "ahead": true, "occasion": true})
 
 // findHosts links events of sentence si to the gathering they took place
 // at: "the meeting took place on the sidelines of a regional summit",
@@ -102,7 +103,7 @@ var hostPhraseWords = map[string]bool{"sidelines": true, "sideline": true, "marg
 func (x *extractor) findHosts(si int, evs []*ev) {
 	toks := x.sents[si].Tokens
 	for _, h := range evs {
-		if !h.trig.Noun || !hostKinds[h.Kind] || h.absorbed {
+		if !h.trig.Noun || !hostKinds.Has(h.Kind) || h.absorbed {
 			continue
 		}
 		// Back over the host's noun phrase: determiners, adjectives,
@@ -110,8 +111,8 @@ func (x *extractor) findHosts(si int, evs []*ev) {
 		k := h.tok - 1
 		for ; k >= 0 && k >= h.tok-8; k-- {
 			w := toks[k].Lower
-			if determiners[w] || x.mentionAt(si, k) != nil || w == "forum" || w == "annual" ||
-				toks[k].Kind == text.Word && isUpper(toks[k].Text) && !preps[w] {
+			if determiners.Has(w) || x.mentionAt(si, k) != nil || w == "forum" || w == "annual" ||
+				toks[k].Kind == text.Word && isUpper(toks[k].Text) && !preps.Has(w) {
 				continue
 			}
 			break
@@ -125,7 +126,7 @@ func (x *extractor) findHosts(si int, evs []*ev) {
 			start = k
 		case w == "of" && k > 0:
 			j := k - 1
-			if !hostPhraseWords[toks[j].Lower] {
+			if !hostPhraseWords.Has(toks[j].Lower) {
 				break
 			}
 			if j > 0 && toks[j-1].Lower == "the" {
@@ -136,7 +137,7 @@ func (x *extractor) findHosts(si int, evs []*ev) {
 				break
 			}
 			start = j
-			if j > 0 && preps[toks[j-1].Lower] || j > 0 && toks[j-1].Lower == "before" {
+			if j > 0 && preps.Has(toks[j-1].Lower) || j > 0 && toks[j-1].Lower == "before" {
 				start = j - 1
 			}
 		}
@@ -220,7 +221,7 @@ func (x *extractor) hosts(all, kept []*ev) {
 	var reps []*ev
 	members := map[*ev][]*ev{}
 	for _, h := range kept {
-		if !h.trig.Noun || !hostKinds[h.Kind] {
+		if !h.trig.Noun || !hostKinds.Has(h.Kind) {
 			continue
 		}
 		var into *ev

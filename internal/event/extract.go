@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/chronicle-news/chronicle/internal/wordset"
 	"sort"
 	"strconv"
 	"strings"
@@ -237,10 +238,10 @@ func (x *extractor) mentionAt(si, i int) *ment {
 	return nil
 }
 
-var clauseWords = map[string]bool{"which": true, "who": true, "whom": true, "where": true, "when": true, "while": true,
-	"whereas": true, "although": true, "though": true, "because": true, "but": true, "that": true, "if": true, "unless": true}
+var clauseWords = wordset.Of(map[string]bool{"which": true, "who": true, "whom": true, "where": true, "when": true, "while": true,
+	"whereas": true, "although": true, "though": true, "because": true, "but": true, "that": true, "if": true, "unless": true})
 
-var clausePunct = map[string]bool{",": true, ";": true, ":": true, "“": true, "”": true, "\"": true, "(": true, ")": true, "—": true, "–": true}
+var clausePunct = wordset.Of(map[string]bool{",": true, ";": true, ":": true, "“": true, "”": true, "\"": true, "(": true, ")": true, "—": true, "–": true})
 
 // clauses splits a sentence into clauses: at punctuation (except commas
 // inside a list of names) and at subordinating words.
@@ -264,11 +265,11 @@ func (x *extractor) clauses(si int, s text.Sentence) ([]int, []string) {
 	for i, t := range s.Tokens {
 		w := t.Lower
 		brk := false
-		if i > 0 && sayVerbs[s.Tokens[i-1].Lower] && t.Kind == text.Word && !preps[w] && !clauseWords[w] && w != "to" {
+		if i > 0 && sayVerbs.Has(s.Tokens[i-1].Lower) && t.Kind == text.Word && !preps.Has(w) && !clauseWords.Has(w) && w != "to" {
 			brk = true // "said he discussed ...": the reported clause
 		} else if inline[i] {
 			brk = false
-		} else if clausePunct[w] && i > 0 {
+		} else if clausePunct.Has(w) && i > 0 {
 			brk = true
 			if w == "," && i+1 < len(s.Tokens) {
 				pm, nm := x.mentionAt(si, i-1), x.mentionAt(si, i+1)
@@ -276,7 +277,7 @@ func (x *extractor) clauses(si int, s text.Sentence) ([]int, []string) {
 					brk = false // "Etorofu, Kunashiri, Shikotan and ..."
 				}
 			}
-		} else if clauseWords[w] && i > 0 && x.mentionAt(si, i) == nil {
+		} else if clauseWords.Has(w) && i > 0 && x.mentionAt(si, i) == nil {
 			brk = true
 			// "that" as a determiner ("that agreement") does not open a clause.
 			if w == "that" && i+1 < len(s.Tokens) && len(Lookup(s.Tokens[i+1].Lower)) > 0 {
@@ -285,7 +286,7 @@ func (x *extractor) clauses(si int, s text.Sentence) ([]int, []string) {
 		}
 		if brk {
 			op := ""
-			if clauseWords[w] {
+			if clauseWords.Has(w) {
 				op = w
 			}
 			// ", which": one boundary, not an empty clause of punctuation.
@@ -298,7 +299,7 @@ func (x *extractor) clauses(si int, s text.Sentence) ([]int, []string) {
 			}
 		}
 		ids[i] = c
-		if i == 0 && clauseWords[w] {
+		if i == 0 && clauseWords.Has(w) {
 			openers[0] = w
 		}
 	}
@@ -309,33 +310,33 @@ func isListAnd(toks []text.Token, i int) bool {
 	return false
 }
 
-var sayVerbs = map[string]bool{"said": true, "says": true, "say": true, "added": true, "stated": true, "announced": true, "declared": true, "noted": true}
+var sayVerbs = wordset.Of(map[string]bool{"said": true, "says": true, "say": true, "added": true, "stated": true, "announced": true, "declared": true, "noted": true})
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "their": true, "his": true, "her": true, "its": true,
+var determiners = wordset.Of(map[string]bool{"the": true, "a": true, "an": true, "their": true, "his": true, "her": true, "its": true,
 	"our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true, "another": true,
 	"any": true, "each": true, "every": true, "no": true, "some": true, "first": true, "second": true, "last": true,
 	"next": true, "previous": true, "recent": true, "separate": true, "formal": true, "informal": true, "bilateral": true,
 	"joint": true, "brief": true, "several": true, "two": true, "three": true, "many": true, "further": true, "new": true,
 	"economic": true, "political": true, "nuclear": true, "missile": true, "arms": true, "peace": true, "trade": true,
-	"provocative": true, "military": true, "diplomatic": true, "official": true, "annual": true, "regional": true, "summit": true, "forum": true}
+	"provocative": true, "military": true, "diplomatic": true, "official": true, "annual": true, "regional": true, "summit": true, "forum": true})
 
-var definiteDets = map[string]bool{"the": true, "their": true, "this": true, "that": true, "these": true, "those": true, "its": true, "his": true, "her": true}
-var distinctWords = map[string]bool{"separate": true, "another": true, "new": true, "second": true, "next": true, "other": true, "different": true, "further": true, "first": true, "previous": true}
+var definiteDets = wordset.Of(map[string]bool{"the": true, "their": true, "this": true, "that": true, "these": true, "those": true, "its": true, "his": true, "her": true})
+var distinctWords = wordset.Of(map[string]bool{"separate": true, "another": true, "new": true, "second": true, "next": true, "other": true, "different": true, "further": true, "first": true, "previous": true})
 
-var verbContext = map[string]bool{"to": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+var verbContext = wordset.Of(map[string]bool{"to": true, "will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
 	"must": true, "should": true, "shall": true, "not": true, "n't": true, "n’t": true, "he": true, "she": true, "they": true,
 	"we": true, "i": true, "it": true, "who": true, "also": true, "never": true, "did": true, "does": true, "do": true,
-	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true, "you": true}
+	"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true, "you": true})
 
-var lightVerbs = map[string]bool{"hold": true, "held": true, "holds": true, "holding": true, "had": true, "have": true,
+var lightVerbs = wordset.Of(map[string]bool{"hold": true, "held": true, "holds": true, "holding": true, "had": true, "have": true,
 	"has": true, "having": true, "took": true, "take": true, "takes": true, "attend": true, "attended": true, "attends": true,
 	"conduct": true, "conducted": true, "host": true, "hosted": true, "hosts": true, "join": true, "joined": true,
-	"chair": true, "chaired": true, "discussed": true, "discuss": true, "began": true, "start": true, "started": true}
+	"chair": true, "chaired": true, "discussed": true, "discuss": true, "began": true, "start": true, "started": true})
 
 // lightKinds: the kind of a light verb used on its own.
 var lightKinds = map[string]string{"take": "seizure", "hold": "control", "host": "meeting"}
 
-var attendVerbs = map[string]bool{"attend": true, "attended": true, "attends": true, "join": true, "joined": true}
+var attendVerbs = wordset.Of(map[string]bool{"attend": true, "attended": true, "attends": true, "join": true, "joined": true})
 
 // chooseTrigger picks the entry for token i of s, or false.
 func (x *extractor) chooseTrigger(si, i int) (Trigger, bool) {
@@ -369,7 +370,7 @@ func (x *extractor) chooseTrigger(si, i int) (Trigger, bool) {
 	if i > 0 {
 		prev = s.Tokens[i-1].Lower
 	}
-	nounCtx := determiners[prev] || strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") ||
+	nounCtx := determiners.Has(prev) || strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") ||
 		strings.HasSuffix(prev, "-minute") || strings.HasSuffix(prev, "-hour") || strings.HasSuffix(prev, "-day")
 	if i > 0 && s.Tokens[i-1].Kind == text.Number {
 		nounCtx = true
@@ -378,7 +379,7 @@ func (x *extractor) chooseTrigger(si, i int) (Trigger, bool) {
 	if m := x.mentionAt(si, i-1); m != nil && i > 0 && (strings.Contains(s.Tokens[i-1].Text, "-") || m.kind == "acronym" || m.kind == "demonym" || m.ent.Type != entity.Person) {
 		nounCtx = true // "Abe-Putin meeting", "APEC summit", "U.N. sanctions"
 	}
-	verbCtx := verbContext[prev] || (i == 0 && strings.HasSuffix(t.Lower, "ing"))
+	verbCtx := verbContext.Has(prev) || (i == 0 && strings.HasSuffix(t.Lower, "ing"))
 	var noun, verb *Trigger
 	for k := range cands {
 		if cands[k].Noun {
@@ -480,10 +481,10 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 		if tr.Noun {
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
 				w := s.Tokens[k].Lower
-				if distinctWords[w] {
+				if distinctWords.Has(w) {
 					e.distinct = true
 				}
-				if definiteDets[w] {
+				if definiteDets.Has(w) {
 					e.definite = true
 					break
 				}
@@ -540,16 +541,16 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 	return kept
 }
 
-var preps = map[string]bool{"in": true, "at": true, "near": true, "with": true, "by": true, "to": true, "from": true,
+var preps = wordset.Of(map[string]bool{"in": true, "at": true, "near": true, "with": true, "by": true, "to": true, "from": true,
 	"of": true, "on": true, "for": true, "between": true, "into": true, "over": true, "toward": true, "towards": true,
 	"about": true, "against": true, "under": true, "off": true, "across": true, "within": true,
-	"including": true, "regarding": true, "among": true, "like": true, "than": true, "via": true, "onto": true, "around": true}
+	"including": true, "regarding": true, "among": true, "like": true, "than": true, "via": true, "onto": true, "around": true})
 
-var placePreps = map[string]bool{"in": true, "at": true, "near": true, "off": true, "inside": true, "outside": true, "across": true}
+var placePreps = wordset.Of(map[string]bool{"in": true, "at": true, "near": true, "off": true, "inside": true, "outside": true, "across": true})
 
 // placeKinds are kinds whose object is where they happen ("visit Russia",
 // "seized the islands").
-var placeKinds = map[string]bool{"visit": true, "seizure": true, "attack": true}
+var placeKinds = wordset.Of(map[string]bool{"visit": true, "seizure": true, "attack": true})
 
 // governingPrep returns the preposition that governs mention m (skipping
 // determiners, adjectives, titles and modifiers inside its noun phrase),
@@ -558,17 +559,17 @@ func (x *extractor) governingPrep(si int, m *ment) string {
 	toks := x.sents[si].Tokens
 	for k := m.first - 1; k >= 0 && k >= m.first-5; k-- {
 		w := toks[k].Lower
-		if preps[w] {
+		if preps.Has(w) {
 			if w == "of" && k > 0 && isPlaceNoun(toks[k-1].Lower) {
 				// "the city of Danang": look past the head noun.
 				continue
 			}
 			return w
 		}
-		if toks[k].Kind == text.Punct && w != "’" && w != "'" || clauseWords[w] || verbContext[w] || text.IsPastForm(w) {
+		if toks[k].Kind == text.Punct && w != "’" && w != "'" || clauseWords.Has(w) || verbContext.Has(w) || text.IsPastForm(w) {
 			return ""
 		}
-		if len(Lookup(w)) > 0 && !determiners[w] {
+		if len(Lookup(w)) > 0 && !determiners.Has(w) {
 			return ""
 		}
 	}
@@ -724,8 +725,8 @@ func (e *ev) addPlace(id string) {
 	e.places = append(e.places, id)
 }
 
-var pluralActors = map[string]bool{"they": true, "leaders": true, "sides": true, "men": true, "women": true,
-	"countries": true, "nations": true, "governments": true}
+var pluralActors = wordset.Of(map[string]bool{"they": true, "leaders": true, "sides": true, "men": true, "women": true,
+	"countries": true, "nations": true, "governments": true})
 
 // participants links event e to the entities of its clause.
 func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
@@ -792,14 +793,14 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 	if e.trig.Noun {
 		for k := i - 1; k >= 0 && x.clause[si][k] == c && k >= i-5; k-- {
 			w := toks[k].Lower
-			if lightVerbs[w] {
+			if lightVerbs.Has(w) {
 				light = true
-				attend = attendVerbs[w]
+				attend = attendVerbs.Has(w)
 				break
 			}
 			// only determiners and adjectives between: "held his formal
 			// meeting", "held a separate 15-minute conversation"
-			if !determiners[w] && toks[k].Kind != text.Number && !strings.Contains(w, "-") &&
+			if !determiners.Has(w) && toks[k].Kind != text.Number && !strings.Contains(w, "-") &&
 				!strings.HasSuffix(w, "al") && !strings.HasSuffix(w, "ic") && !strings.HasSuffix(w, "ive") {
 				break
 			}
@@ -815,7 +816,7 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 				gap := toks[m.last+1 : i]
 				ok := true
 				for _, g := range gap {
-					if !determiners[g.Lower] || g.Lower == "a" || g.Lower == "an" {
+					if !determiners.Has(g.Lower) || g.Lower == "a" || g.Lower == "an" {
 						ok = false
 					}
 				}
@@ -836,7 +837,7 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 			continue // "In Tokyo, ..." is a place, not an actor
 		}
 
-		if passive && m.ent.Type == entity.Location && placeKinds[e.Kind] {
+		if passive && m.ent.Type == entity.Location && placeKinds.Has(e.Kind) {
 			e.addPlace(m.ent.ID)
 			continue
 		}
@@ -846,7 +847,7 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 		// A pronoun or plural description as subject.
 		for k := i - 1; k >= 0 && x.clause[si][k] == c && k >= i-6; k-- {
 			w := toks[k].Lower
-			if w == "he" || w == "she" || pluralActors[w] {
+			if w == "he" || w == "she" || pluralActors.Has(w) {
 				role := subjRole
 				for _, id := range x.pronoun(si, k, cur, earlier) {
 					e.add(id, role)
@@ -910,7 +911,7 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 			lastPlace = m // "in Danang, Vietnam"
 			continue
 		}
-		isPlace := (placePreps[p] || p == "of" && m.first >= 2 && isPlaceNoun(toks[m.first-2].Lower) ||
+		isPlace := (placePreps.Has(p) || p == "of" && m.first >= 2 && isPlaceNoun(toks[m.first-2].Lower) ||
 			p == "to" && e.Kind == "visit") && m.ent.Type == entity.Location
 		switch {
 		case (p == "with" || p == "between") && nearest:
@@ -935,13 +936,13 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 			}
 			e.placePrep[m.ent.ID] = p
 		case p == "" && !passive && !e.trig.Noun && nearest:
-			if placeKinds[e.Kind] && m.ent.Type == entity.Location {
+			if placeKinds.Has(e.Kind) && m.ent.Type == entity.Location {
 				e.addPlace(m.ent.ID)
-			} else if sayVerbs[toks[i].Lower] && len(e.parts) == 0 && m.first == i+1 {
+			} else if sayVerbs.Has(toks[i].Lower) && len(e.parts) == 0 && m.first == i+1 {
 				e.add(m.ent.ID, RoleSpeaker) // "said Putin"
 			} else if e.Class != Reporting && (m.ent.Type != entity.Location || m.ent.Subtype == "country" || m.ent.Note != "") {
 				e.add(m.ent.ID, objRole)
-			} else if e.Class == Reporting && !sayVerbs[toks[i].Lower] {
+			} else if e.Class == Reporting && !sayVerbs.Has(toks[i].Lower) {
 				e.add(m.ent.ID, objRole) // "told Putin"
 			}
 		}
@@ -1007,7 +1008,7 @@ func (x *extractor) pronounBefore(si, i int, cur []*ev, earlier []*ev) []string 
 			}
 			return x.pronoun(si, k, cur, earlier)
 		}
-		if toks[k].Kind == text.Punct || preps[w] {
+		if toks[k].Kind == text.Punct || preps.Has(w) {
 			break
 		}
 	}
@@ -1043,9 +1044,9 @@ func (x *extractor) verbBetween(si, a, b int) bool {
 
 // preventVerbs keep something from happening: "kept the two countries
 // from signing", "prevented Japan from joining", "barred him from running".
-var preventVerbs = map[string]bool{"prevent": true, "prevents": true, "prevented": true, "preventing": true, "kept": true,
+var preventVerbs = wordset.Of(map[string]bool{"prevent": true, "prevents": true, "prevented": true, "preventing": true, "kept": true,
 	"keep": true, "keeps": true, "keeping": true, "stop": true, "stops": true, "stopped": true, "bar": true, "bars": true,
-	"barred": true, "block": true, "blocks": true, "blocked": true, "ban": true, "bans": true, "banned": true}
+	"barred": true, "block": true, "blocks": true, "blocked": true, "ban": true, "bans": true, "banned": true})
 
 // prevented reports whether the -ing form at token i follows "from" after a
 // verb of prevention in the same stretch of text: the event did not
@@ -1058,7 +1059,7 @@ func prevented(toks []text.Token, i int) bool {
 		if toks[k].Kind == text.Punct {
 			return false
 		}
-		if preventVerbs[toks[k].Lower] {
+		if preventVerbs.Has(toks[k].Lower) {
 			return true
 		}
 	}
@@ -1102,7 +1103,7 @@ func (x *extractor) heldAfter(si, i int) bool {
 func (x *extractor) locates(si int, p, m *ment) bool {
 	toks := x.sents[si].Tokens
 	k := p.last + 1
-	if k < len(toks) && (placePreps[toks[k].Lower] || toks[k].Lower == ",") {
+	if k < len(toks) && (placePreps.Has(toks[k].Lower) || toks[k].Lower == ",") {
 		k++
 	}
 	if k == m.first {
@@ -1171,7 +1172,7 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 				best = nil
 			}
 		}
-		if best != nil && best.trig.Noun && hostKinds[best.Kind] {
+		if best != nil && best.trig.Noun && hostKinds.Has(best.Kind) {
 			// "met on the sidelines of the summit on Tuesday": the time
 			// dates the event held there.
 			for _, e := range evs {
@@ -1228,7 +1229,7 @@ func (x *extractor) hasVerb(si, c int) bool {
 	r := x.crange[si][c]
 	for k := r[0]; k < r[1]; k++ {
 		w := x.sents[si].Tokens[k].Lower
-		if verbContext[w] && w != "to" || text.IsPastForm(w) || x.trigAt[si][k] {
+		if verbContext.Has(w) && w != "to" || text.IsPastForm(w) || x.trigAt[si][k] {
 			return true
 		}
 	}

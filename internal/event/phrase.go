@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/chronicle-news/chronicle/internal/wordset"
 	"strings"
 
 	"github.com/chronicle-news/chronicle/internal/text"
@@ -15,60 +16,60 @@ import (
 const phraseMax = 6
 
 // pronouns never head a phrase a summary can quote.
-var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
+var pronouns = wordset.Of(map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
 	"him": true, "her": true, "them": true, "us": true, "me": true, "there": true, "this": true, "that": true,
 	"these": true, "those": true, "what": true, "which": true, "who": true, "whom": true, "itself": true,
 	"themselves": true, "himself": true, "herself": true, "something": true, "anything": true, "nothing": true,
-	"everything": true, "one": true, "some": true, "all": true, "both": true, "each": true, "more": true, "less": true}
+	"everything": true, "one": true, "some": true, "all": true, "both": true, "each": true, "more": true, "less": true})
 
 // quantities may take a partitive "of": "four of the islands", "most of
 // the region", "part of the chain".
-var quantities = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+var quantities = wordset.Of(map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
 	"seven": true, "eight": true, "nine": true, "ten": true, "some": true, "most": true, "all": true, "many": true,
-	"several": true, "part": true, "parts": true, "much": true, "none": true, "each": true, "both": true, "half": true, "rest": true}
+	"several": true, "part": true, "parts": true, "much": true, "none": true, "each": true, "both": true, "half": true, "rest": true})
 
 // articles open a noun phrase and are dropped when the phrase starts a
 // summary ("the islands" -> "Islands seized").
-var articles = map[string]bool{"the": true, "a": true, "an": true}
+var articles = wordset.Of(map[string]bool{"the": true, "a": true, "an": true})
 
 // possessives open a noun phrase and may be resolved ("his office" ->
 // "Abe's office").
-var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+var possessives = wordset.Of(map[string]bool{"his": true, "her": true, "their": true, "its": true})
 
 // auxWords stand between a subject and its verb.
-var auxWords = map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
+var auxWords = wordset.Of(map[string]bool{"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
 	"may": true, "might": true, "must": true, "has": true, "have": true, "had": true, "was": true, "were": true,
-	"is": true, "are": true, "be": true, "been": true, "being": true, "do": true, "does": true, "did": true}
+	"is": true, "are": true, "be": true, "been": true, "being": true, "do": true, "does": true, "did": true})
 
 // adverbs end a phrase: "meet again in December", "took them back".
-var adverbs = map[string]bool{"again": true, "together": true, "back": true, "also": true, "already": true, "soon": true,
+var adverbs = wordset.Of(map[string]bool{"again": true, "together": true, "back": true, "also": true, "already": true, "soon": true,
 	"later": true, "now": true, "then": true, "here": true, "ever": true, "still": true, "yet": true, "away": true,
 	"abroad": true, "home": true, "instead": true, "too": true, "once": true, "twice": true, "forward": true, "up": true,
-	"down": true, "off": true, "out": true, "over": true, "there": true}
+	"down": true, "off": true, "out": true, "over": true, "there": true})
 
 // timePreps are prepositions the argument lists leave out: they end a
 // phrase too ("met before the opening").
-var timePreps = map[string]bool{"before": true, "after": true, "during": true, "since": true, "until": true, "till": true,
+var timePreps = wordset.Of(map[string]bool{"before": true, "after": true, "during": true, "since": true, "until": true, "till": true,
 	"despite": true, "through": true, "throughout": true, "amid": true, "beyond": true, "behind": true, "upon": true,
-	"without": true, "ahead": true, "following": true, "per": true}
+	"without": true, "ahead": true, "following": true, "per": true})
 
 // conjunctions end a phrase.
-var conjunctions = map[string]bool{"and": true, "or": true, "but": true, "nor": true, "as": true, "than": true}
+var conjunctions = wordset.Of(map[string]bool{"and": true, "or": true, "but": true, "nor": true, "as": true, "than": true})
 
 // phraseStops: the words that end a phrase (prepositions, clause words,
 // conjunctions, adverbs, auxiliaries and pronouns), in one map so a token
 // costs one look-up.
-var phraseStops = func() map[string]bool {
+var phraseStops = func() wordset.Set {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{preps, timePreps, clauseWords, conjunctions, adverbs, verbContext} {
-		for w := range set {
+	for _, set := range []wordset.Set{preps, timePreps, clauseWords, conjunctions, adverbs, verbContext} {
+		for _, w := range set.Words() {
 			m[w] = true
 		}
 	}
-	for w := range possessives {
+	for _, w := range possessives.Words() {
 		delete(m, w)
 	}
-	return m
+	return wordset.Of(m)
 }()
 
 // inTimex reports whether token k of sentence si is part of a time
@@ -91,17 +92,17 @@ func (x *extractor) phraseWord(si, first, k int) bool {
 	switch {
 	case t.Kind == text.Punct && w != "’" && w != "'" && w != "-":
 		return false
-	case phraseStops[w]:
+	case phraseStops.Has(w):
 		return false
-	case strings.HasSuffix(w, "ly") && len(w) > 4 && x.mentionAt(si, k) == nil && !x.nounTriggerAt(si, k) && (k+1 >= len(toks) || toks[k+1].Kind == text.Punct || preps[toks[k+1].Lower]):
+	case strings.HasSuffix(w, "ly") && len(w) > 4 && x.mentionAt(si, k) == nil && !x.nounTriggerAt(si, k) && (k+1 >= len(toks) || toks[k+1].Kind == text.Punct || preps.Has(toks[k+1].Lower)):
 		return false // "formally", "jointly" ending the clause
 	case x.trigAt[si][k] && !x.nounTriggerAt(si, k):
 		return false // another event's verb
 	case text.IsPastForm(w) && x.mentionAt(si, k) == nil:
 		// A participle as an adjective needs an article before it and a
 		// word after it: "the disputed islands".
-		return k > first && (determiners[toks[k-1].Lower] || possessives[toks[k-1].Lower]) &&
-			k+1 < len(toks) && toks[k+1].Kind == text.Word && !preps[toks[k+1].Lower]
+		return k > first && (determiners.Has(toks[k-1].Lower) || possessives.Has(toks[k-1].Lower)) &&
+			k+1 < len(toks) && toks[k+1].Kind == text.Word && !preps.Has(toks[k+1].Lower)
 	}
 	return !x.inTimex(si, k)
 }
@@ -137,7 +138,7 @@ func (x *extractor) objectPhrase(e *ev) phrase {
 	ofDone := false
 	for k := first; k < len(toks) && k < first+phraseMax && x.clause[si][k] == e.clause; k++ {
 		w := toks[k].Lower
-		if w == "of" && k > first && quantities[toks[k-1].Lower] && k+1 < len(toks) {
+		if w == "of" && k > first && quantities.Has(toks[k-1].Lower) && k+1 < len(toks) {
 			last = k
 			continue // "four of the islands"
 		}
@@ -172,20 +173,20 @@ func (x *extractor) subjectPhrase(e *ev) phrase {
 	k := e.tok - 1
 	for ; k >= 0 && x.clause[si][k] == e.clause; k-- {
 		w := toks[k].Lower
-		if auxWords[w] || w == "also" || w == "already" || w == "then" || w == "again" || w == "not" || w == "never" ||
+		if auxWords.Has(w) || w == "also" || w == "already" || w == "then" || w == "again" || w == "not" || w == "never" ||
 			w == "n't" || w == "n’t" || strings.HasSuffix(w, "ly") && toks[k].Kind == text.Word && x.mentionAt(si, k) == nil {
 			continue
 		}
 		break
 	}
 	last := k
-	if last < 0 || x.clause[si][last] != e.clause || pronouns[toks[last].Lower] {
+	if last < 0 || x.clause[si][last] != e.clause || pronouns.Has(toks[last].Lower) {
 		return phrase{si, 0, -1}
 	}
 	first := last + 1
 	for j := last; j >= 0 && j > last-phraseMax && x.clause[si][j] == e.clause; j-- {
 		w := toks[j].Lower
-		if j < last && (articles[w] || possessives[w]) {
+		if j < last && (articles.Has(w) || possessives.Has(w)) {
 			first = j // the phrase opens here
 			break
 		}
@@ -211,7 +212,7 @@ func (x *extractor) trimPhrase(e *ev, p phrase) phrase {
 	toks := x.sents[p.si].Tokens
 	for p.last >= p.first {
 		w := toks[p.last].Lower
-		if articles[w] || possessives[w] || w == "of" || toks[p.last].Kind == text.Punct || determiners[w] && !x.nounTriggerAt(p.si, p.last) && isClosedDeterminer(w) {
+		if articles.Has(w) || possessives.Has(w) || w == "of" || toks[p.last].Kind == text.Punct || determiners.Has(w) && !x.nounTriggerAt(p.si, p.last) && isClosedDeterminer(w) {
 			p.last--
 			continue
 		}
@@ -223,7 +224,7 @@ func (x *extractor) trimPhrase(e *ev, p phrase) phrase {
 	head := false
 	for k := p.first; k <= p.last; k++ {
 		w := toks[k].Lower
-		if !articles[w] && !possessives[w] && !pronouns[w] && toks[k].Kind == text.Word {
+		if !articles.Has(w) && !possessives.Has(w) && !pronouns.Has(w) && toks[k].Kind == text.Word {
 			head = true
 		}
 		if m := x.mentionAt(p.si, k); m != nil {
@@ -237,7 +238,7 @@ func (x *extractor) trimPhrase(e *ev, p phrase) phrase {
 			}
 		}
 	}
-	if !head || p.first == p.last && pronouns[toks[p.first].Lower] {
+	if !head || p.first == p.last && pronouns.Has(toks[p.first].Lower) {
 		return phrase{p.si, 0, -1}
 	}
 	return p
@@ -267,9 +268,9 @@ func (x *extractor) phraseText(e *ev, p phrase, lead bool) string {
 	if lead {
 		w := toks[first].Lower
 		switch {
-		case articles[w] && first < p.last:
+		case articles.Has(w) && first < p.last:
 			first++
-		case possessives[w] && first < p.last && w != "its":
+		case possessives.Has(w) && first < p.last && w != "its":
 			if ids := x.pronoun(p.si, first, nil, nil); len(ids) > 0 {
 				var ns []string
 				for _, id := range ids {
@@ -306,8 +307,8 @@ func (x *extractor) nounModifiers(e *ev) string {
 	first := e.tok
 	for k := e.tok - 1; k >= 0 && k >= e.tok-4 && x.clause[si][k] == e.clause; k-- {
 		w := toks[k].Lower
-		if isClosedDeterminer(w) || preps[w] || toks[k].Kind != text.Word || verbContext[w] || conjunctions[w] ||
-			clauseWords[w] || (text.IsPastForm(w) || strings.HasSuffix(w, "ed")) && x.mentionAt(si, k) == nil || x.trigAt[si][k] {
+		if isClosedDeterminer(w) || preps.Has(w) || toks[k].Kind != text.Word || verbContext.Has(w) || conjunctions.Has(w) ||
+			clauseWords.Has(w) || (text.IsPastForm(w) || strings.HasSuffix(w, "ed")) && x.mentionAt(si, k) == nil || x.trigAt[si][k] {
 			break
 		}
 		if m := x.mentionAt(si, k); m != nil {

@@ -86,7 +86,7 @@ func (x *extractor) summary(e *ev) string {
 	// seized", "Soviet troops took the islands" -> "... seizes the islands".
 	var subjText, objText, patientText string
 	subjPlural := false
-	said := sayVerbs[e.Lemma] || sayVerbs[strings.ToLower(e.Text)] // what is said is a clause, no object
+	said := sayVerbs.Has(e.Lemma) || sayVerbs.Has(strings.ToLower(e.Text)) // what is said is a clause, no object
 	if !e.trig.Noun && len(subj) == 0 && len(obj) == 0 && len(with) == 0 {
 		sp := x.subjectPhrase(e)
 		switch {
