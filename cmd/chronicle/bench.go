@@ -23,6 +23,7 @@ import (
 func newBenchCmd(e *cliEnv) *cobra.Command {
 	var in inputFlags
 	var minTime time.Duration
+	var fixedRuns int
 	var cpuProfile, only string
 	c := &cobra.Command{
 		Use:   "bench [flags] FILE|FOLDER ...",
@@ -118,7 +119,7 @@ running at the same time disturb less than the wall-clock figures.`,
 				runs := 0
 				start := time.Now()
 				cpu0, cpuOK := cpuTime()
-				for runs == 0 || time.Since(start) < minTime {
+				for runs == 0 || fixedRuns == 0 && time.Since(start) < minTime || runs < fixedRuns {
 					s.run()
 					runs++
 				}
@@ -140,6 +141,7 @@ running at the same time disturb less than the wall-clock figures.`,
 	}
 	in.register(c)
 	c.Flags().DurationVar(&minTime, "time", 2*time.Second, "minimum time to run each stage")
+	c.Flags().IntVar(&fixedRuns, "runs", 0, "run each stage exactly `N` times instead of for --time (for instruction counts under valgrind)")
 	c.Flags().StringVar(&only, "stage", "", "measure only the stage named `NAME` (segment, timex, entity, event, graph, pipeline)")
 	c.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs to `FILE` (go tool pprof)")
 	return c
