@@ -162,5 +162,6 @@ relaxed F1), as TempEval-3 defines them.`,
 		c.AddCommand(sub)
 	}
 	c.AddCommand(newEvalNERCmd(e))
+	c.AddCommand(newEvalMeantimeCmd(e))
 	return c
 }

@@ -1,0 +1,851 @@
+package eval
+
+// MEANTIME (NewsReader, CAT XML): names, event mentions and participant
+// links scored on the annotated part of each article.
+//
+// A CAT file lists the article's tokens (with their sentence number), then
+// Markables (ENTITY_MENTION, EVENT_MENTION, TIMEX3, ... anchored to token
+// IDs, and the ENTITY/EVENT instances they refer to) and Relations
+// (REFERS_TO from mentions to instances, HAS_PARTICIPANT from event
+// mentions to entity mentions, TLINK, ...).
+//
+// What is compared:
+//
+//   - Annotated sentences. MEANTIME annotates only the title, the date line
+//     and the first sentences of each article (the first six sentences in
+//     the English Wikinews part). The reader takes the sentences from the
+//     first up to the last one holding the token of any markable; nothing
+//     after it is scored on either side.
+//   - Names: ENTITY_MENTION with syntactic_type NAM whose instance
+//     (REFERS_TO -> ENTITY ent_type) is PER, ORG or LOC, mapped to
+//     Chronicle's PERSON, ORGANIZATION, LOCATION. PRO (products: iPhone,
+//     iTunes), FIN, MIX and the other ent_types are not gold names, so a
+//     system name there is spurious; mentions with no instance are left
+//     out. The name's span is its head (the head attribute, when it is a
+//     token run inside the extent: "the United States" -> "United States",
+//     "Moscone Center in San Francisco, California" -> "Moscone Center"),
+//     else its extent. Exact token span and type, as conlleval. Names used
+//     as pre-modifiers (syntactic_type PRE.NAM: "Apple engineers") are
+//     not NAM mentions; a system name with exactly such a span and type is
+//     counted apart ("pre-modifier names") and neither correct nor
+//     spurious in the main score, the way a don't-care region is.
+//   - Events: EVENT_MENTION extents against system event mentions, exact
+//     token span.
+//   - Participant links: HAS_PARTICIPANT from an event mention to an
+//     entity mention. A system link (an event mention and an entity taking
+//     part in it) matches a gold one when the event spans are equal and one
+//     of the system entity's mentions in that sentence lies inside the gold
+//     entity mention's extent (gold extents are whole phrases: "Apple
+//     Computer CEO and co-founder Steve Jobs").
+
+import (
+	"bufio"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+)
+
+// Name types of the MEANTIME score (MEANTIME's ent_type values).
+var MeantimeNameTypes = []string{"PER", "ORG", "LOC"}
+
+// MeantimeToken is one token of a CAT file.
+type MeantimeToken struct {
+	ID       string // t_id
+	Sentence int
+	Text     string
+}
+
+// TokRange is a run of tokens [First, Last] (indices into the document's
+// tokens, inclusive).
+type TokRange struct{ First, Last int }
+
+// MeantimeMention is one markable anchored to tokens.
+type MeantimeMention struct {
+	ID            string // m_id
+	Tag           string // ENTITY_MENTION, EVENT_MENTION, TIMEX3, ...
+	Extent        TokRange
+	Head          TokRange // ENTITY_MENTION: the head when given and found, else the extent
+	SyntacticType string   // NAM, NOM, PRO, PRE.NAM, ...
+	EntType       string   // ent_type of the ENTITY instance it refers to (PER, ORG, LOC, PRO, ...), if any
+	Sentence      int
+	Gappy         bool // its tokens are not contiguous (extent covers the gap)
+}
+
+// MeantimeLink is a HAS_PARTICIPANT relation between two mentions.
+type MeantimeLink struct {
+	Event, Entity string // m_ids
+	Role          string
+}
+
+// MeantimeDoc is one CAT file.
+type MeantimeDoc struct {
+	ID, Name  string
+	File      string
+	Tokens    []MeantimeToken
+	Sentences int // number of sentences
+	Annotated int // sentences [0, Annotated) carry annotation
+	DCT       string
+	Mentions  []MeantimeMention // sorted by extent, then ID
+	Links     []MeantimeLink    // sorted
+	byID      map[string]int
+}
+
+// Mention returns the mention with the given m_id.
+func (d *MeantimeDoc) Mention(id string) (MeantimeMention, bool) {
+	i, ok := d.byID[id]
+	if !ok {
+		return MeantimeMention{}, false
+	}
+	return d.Mentions[i], true
+}
+
+type catAttrs []xml.Attr
+
+func (a catAttrs) get(name string) string {
+	for _, x := range a {
+		if x.Name.Local == name {
+			return x.Value
+		}
+	}
+	return ""
+}
+
+type catRef struct {
+	ID string `xml:"m_id,attr"`
+}
+
+type catElem struct {
+	XMLName xml.Name
+	Attrs   catAttrs `xml:",any,attr"`
+	Anchors []struct {
+		TID string `xml:"t_id,attr"`
+	} `xml:"token_anchor"`
+	Sources []catRef `xml:"source"`
+	Targets []catRef `xml:"target"`
+}
+
+type catFile struct {
+	XMLName xml.Name `xml:"Document"`
+	DocID   string   `xml:"doc_id,attr"`
+	DocName string   `xml:"doc_name,attr"`
+	Tokens  []struct {
+		TID      string `xml:"t_id,attr"`
+		Sentence int    `xml:"sentence,attr"`
+		Text     string `xml:",chardata"`
+	} `xml:"token"`
+	Markables struct {
+		Items []catElem `xml:",any"`
+	} `xml:"Markables"`
+	Relations struct {
+		Items []catElem `xml:",any"`
+	} `xml:"Relations"`
+}
+
+// ReadMeantime reads one MEANTIME CAT XML document.
+func ReadMeantime(r io.Reader) (*MeantimeDoc, error) {
+	var f catFile
+	dec := xml.NewDecoder(r)
+	dec.Strict = false
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("meantime: %v", err)
+	}
+	d := &MeantimeDoc{ID: f.DocID, Name: f.DocName, byID: map[string]int{}}
+	tok := map[string]int{}
+	sentence := 0
+	for _, t := range f.Tokens {
+		// Sentence numbers never go back: a file that says otherwise
+		// keeps the previous one.
+		if t.Sentence > sentence {
+			sentence = t.Sentence
+		}
+		if _, dup := tok[t.TID]; dup || t.TID == "" {
+			continue
+		}
+		tok[t.TID] = len(d.Tokens)
+		d.Tokens = append(d.Tokens, MeantimeToken{ID: t.TID, Sentence: sentence, Text: strings.TrimSpace(t.Text)})
+	}
+	if len(d.Tokens) > 0 {
+		d.Sentences = d.Tokens[len(d.Tokens)-1].Sentence + 1
+	}
+	// Markables: mentions (anchored) and instances (ENTITY with ent_type).
+	instType := map[string]string{}
+	for _, m := range f.Markables.Items {
+		tag := m.XMLName.Local
+		id := m.Attrs.get("m_id")
+		if tag == "ENTITY" {
+			instType[id] = m.Attrs.get("ent_type")
+			continue
+		}
+		if len(m.Anchors) == 0 || id == "" {
+			continue
+		}
+		if _, dup := d.byID[id]; dup {
+			continue
+		}
+		var idx []int
+		for _, a := range m.Anchors {
+			if i, ok := tok[a.TID]; ok {
+				idx = append(idx, i)
+			}
+		}
+		if len(idx) == 0 {
+			continue
+		}
+		sort.Ints(idx)
+		ext := TokRange{idx[0], idx[len(idx)-1]}
+		mm := MeantimeMention{ID: id, Tag: tag, Extent: ext, Head: ext,
+			SyntacticType: m.Attrs.get("syntactic_type"), Sentence: d.Tokens[ext.First].Sentence,
+			Gappy: idx[len(idx)-1]-idx[0]+1 != len(idx)}
+		if DCT := m.Attrs.get("functionInDocument"); tag == "TIMEX3" && DCT == "CREATION_TIME" && d.DCT == "" {
+			d.DCT = m.Attrs.get("value")
+		}
+		if tag == "ENTITY_MENTION" {
+			if h, ok := findHead(d.Tokens, ext, m.Attrs.get("head")); ok {
+				mm.Head = h
+			}
+		}
+		d.byID[id] = len(d.Mentions)
+		d.Mentions = append(d.Mentions, mm)
+		if s := mm.Sentence + 1; s > d.Annotated {
+			d.Annotated = s
+		}
+	}
+	// The DCT may also be an unanchored TIMEX3 instance.
+	if d.DCT == "" {
+		for _, m := range f.Markables.Items {
+			if m.XMLName.Local == "TIMEX3" && m.Attrs.get("functionInDocument") == "CREATION_TIME" {
+				d.DCT = m.Attrs.get("value")
+				break
+			}
+		}
+	}
+	for _, rel := range f.Relations.Items {
+		switch rel.XMLName.Local {
+		case "REFERS_TO":
+			if len(rel.Targets) == 0 {
+				continue
+			}
+			t, ok := instType[rel.Targets[0].ID]
+			if !ok {
+				continue
+			}
+			for _, s := range rel.Sources {
+				if i, ok := d.byID[s.ID]; ok && d.Mentions[i].EntType == "" {
+					d.Mentions[i].EntType = t
+				}
+			}
+		case "HAS_PARTICIPANT":
+			if len(rel.Sources) == 0 || len(rel.Targets) == 0 {
+				continue
+			}
+			d.Links = append(d.Links, MeantimeLink{Event: rel.Sources[0].ID, Entity: rel.Targets[0].ID, Role: rel.Attrs.get("sem_role")})
+		}
+	}
+	// Mentions sorted by position (the file's order is the annotator's);
+	// the ID index rebuilt after.
+	sort.SliceStable(d.Mentions, func(i, j int) bool {
+		a, b := d.Mentions[i], d.Mentions[j]
+		if a.Extent != b.Extent {
+			if a.Extent.First != b.Extent.First {
+				return a.Extent.First < b.Extent.First
+			}
+			return a.Extent.Last < b.Extent.Last
+		}
+		return a.ID < b.ID
+	})
+	for i, m := range d.Mentions {
+		d.byID[m.ID] = i
+	}
+	sort.Slice(d.Links, func(i, j int) bool {
+		a, b := d.Links[i], d.Links[j]
+		if a.Event != b.Event {
+			return a.Event < b.Event
+		}
+		if a.Entity != b.Entity {
+			return a.Entity < b.Entity
+		}
+		return a.Role < b.Role
+	})
+	return d, nil
+}
+
+// findHead returns the token run inside ext whose text, spaces ignored,
+// is head.
+func findHead(toks []MeantimeToken, ext TokRange, head string) (TokRange, bool) {
+	h := strings.Join(strings.Fields(head), "")
+	if h == "" {
+		return TokRange{}, false
+	}
+	for a := ext.First; a <= ext.Last; a++ {
+		s := ""
+		for b := a; b <= ext.Last && len(s) < len(h); b++ {
+			s += toks[b].Text
+			if s == h {
+				return TokRange{a, b}, true
+			}
+		}
+	}
+	return TokRange{}, false
+}
+
+// ReadMeantimeDir reads every *.xml file of a folder (sorted by name).
+func ReadMeantimeDir(dir string) ([]*MeantimeDoc, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.xml"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	if len(names) == 0 {
+		return nil, fmt.Errorf("%s: no .xml files", dir)
+	}
+	var docs []*MeantimeDoc
+	for _, n := range names {
+		f, err := os.Open(n)
+		if err != nil {
+			return nil, err
+		}
+		d, err := ReadMeantime(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", n, err)
+		}
+		d.File = filepath.Base(n)
+		if d.Name == "" {
+			d.Name = strings.TrimSuffix(d.File, ".xml")
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
+
+// Text rebuilds the article from its tokens: the title (sentence 0) and
+// the date line (sentence 1) each a paragraph of their own, then the body
+// as one paragraph, tokens joined the way English is written (no space
+// before "," or "'s", none inside "(...)" or a pair of quotes, "Wal-Mart"
+// from "Wal - Mart"). spans[i] is the byte range of token i in the text.
+func (d *MeantimeDoc) Text() (text string, spans []document.Span) {
+	var b strings.Builder
+	spans = make([]document.Span, len(d.Tokens))
+	quoteOpen := false // inside "..."
+	noSpace := true    // the next token attaches to the previous one
+	for i, t := range d.Tokens {
+		if i > 0 && t.Sentence != d.Tokens[i-1].Sentence {
+			if t.Sentence <= 2 {
+				b.WriteString("\n\n")
+				quoteOpen = false
+				noSpace = true
+			}
+		}
+		w := t.Text
+		switch w {
+		case "``":
+			w = "“"
+		case "''":
+			w = "”"
+		case "`":
+			w = "‘"
+		}
+		attach := noSpace
+		noSpace = false
+		switch {
+		case w == "\"":
+			if quoteOpen {
+				attach = true
+			} else {
+				noSpace = true
+			}
+			quoteOpen = !quoteOpen
+		case w == "“" || w == "‘" || w == "(" || w == "[" || w == "$" || w == "US$" || w == "£" || w == "€" || w == "#":
+			noSpace = true
+		case w == "”" || w == "’" || w == "'" || closesToken(w):
+			attach = true
+		case i > 0 && (d.Tokens[i-1].Text == "’" || d.Tokens[i-1].Text == "'") && contraction[w]:
+			attach = true // "we ' re", "Wayne ’ s"
+		case w == "-" && i > 0 && i+1 < len(d.Tokens) && capWordTok(d.Tokens[i-1].Text) && capWordTok(d.Tokens[i+1].Text) &&
+			d.Tokens[i+1].Sentence == t.Sentence:
+			// "Wal - Mart": a hyphenated proper name split by the tokenizer.
+			attach, noSpace = true, true
+		}
+		if i > 0 && !attach && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+			b.WriteByte(' ')
+		}
+		start := b.Len()
+		b.WriteString(w)
+		spans[i] = document.Span{Start: start, End: b.Len()}
+	}
+	return b.String(), spans
+}
+
+// closesToken reports whether a token attaches to the one before it.
+func closesToken(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", "!", "?", ")", "]", "%", "...", "…", "'s", "'S", "’s", "n't", "'ve", "'re", "'ll", "'d", "'m":
+		return true
+	}
+	return false
+}
+
+var contraction = map[string]bool{"s": true, "re": true, "ve": true, "ll": true, "d": true, "m": true, "t": true}
+
+// capWordTok reports whether w is a capitalized word of letters only.
+func capWordTok(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// TokenRange maps a byte span of the rebuilt text to the tokens it
+// overlaps; ok is false when it overlaps none.
+func TokenRange(spans []document.Span, sp document.Span) (TokRange, bool) {
+	a := sort.Search(len(spans), func(i int) bool { return spans[i].End > sp.Start })
+	if a >= len(spans) || spans[a].Start >= sp.End {
+		return TokRange{}, false
+	}
+	b := a
+	for b+1 < len(spans) && spans[b+1].Start < sp.End {
+		b++
+	}
+	return TokRange{a, b}, true
+}
+
+// MeantimeName is a system name: a byte span of the rebuilt text and a
+// MEANTIME type (PER, ORG, LOC).
+type MeantimeName struct {
+	document.Span
+	Type string
+}
+
+// MeantimeSysLink is a system participant link: an event mention and the
+// mentions of the entity that takes part in it (byte spans).
+type MeantimeSysLink struct {
+	Event  document.Span
+	Entity []document.Span
+	Label  string // the entity's name, for error lists
+}
+
+// MeantimeSystem is what a system found in one rebuilt document.
+type MeantimeSystem struct {
+	Names []MeantimeName
+	// EventSets are system event mentions, one list per way of
+	// producing them (in the order of MeantimeScore.EventSets).
+	EventSets [][]document.Span
+	Links     []MeantimeSysLink
+}
+
+// MeantimeCounts count one comparison: gold and system items and the
+// items of each side that found a match on the other.
+type MeantimeCounts struct {
+	Gold, Sys               int
+	GoldMatched, SysMatched int
+}
+
+// P is precision.
+func (c MeantimeCounts) P() float64 { return ratio(c.SysMatched, c.Sys) }
+
+// R is recall.
+func (c MeantimeCounts) R() float64 { return ratio(c.GoldMatched, c.Gold) }
+
+// F1 is the harmonic mean of P and R.
+func (c MeantimeCounts) F1() float64 { return f1(c.P(), c.R()) }
+
+func (c *MeantimeCounts) add(o MeantimeCounts) {
+	c.Gold += o.Gold
+	c.Sys += o.Sys
+	c.GoldMatched += o.GoldMatched
+	c.SysMatched += o.SysMatched
+}
+
+// MeantimeError is one missed (gold only) or spurious (system only) item.
+type MeantimeError struct {
+	Doc      string
+	Sentence int
+	What     string // "name", "name extent", "event <set>", "link"
+	Kind     string // Missed or Spurious
+	Type     string
+	Text     string
+	Pos      int // first token, for ordering
+	// Context is the text of the sentence (tokens joined by spaces).
+	Context string
+}
+
+// MeantimeScore is the score of a corpus.
+type MeantimeScore struct {
+	Docs, Sentences, Tokens int
+	Names                   map[string]MeantimeCounts // by type
+	NameExtent              MeantimeCounts            // all types, gold spans the extent instead of the head
+	PreNames                int                       // system names on a PRE.NAM span (not scored)
+	EventSetNames           []string
+	Events                  []MeantimeCounts // one per event set
+	Links                   MeantimeCounts
+	Errors                  []MeantimeError
+}
+
+// NamesOverall sums the name counts over the types.
+func (s MeantimeScore) NamesOverall() MeantimeCounts {
+	var c MeantimeCounts
+	for _, t := range MeantimeNameTypes {
+		c.add(s.Names[t])
+	}
+	return c
+}
+
+type typedRange struct {
+	TokRange
+	Type string
+}
+
+// ScoreMeantime compares the system output of each document (sys[i] for
+// docs[i]) with the gold annotation. setNames name the system's event
+// sets (MeantimeSystem.EventSets).
+func ScoreMeantime(docs []*MeantimeDoc, sys []MeantimeSystem, setNames []string) (MeantimeScore, error) {
+	s := MeantimeScore{Names: map[string]MeantimeCounts{}, EventSetNames: setNames, Events: make([]MeantimeCounts, len(setNames))}
+	if len(docs) != len(sys) {
+		return s, fmt.Errorf("meantime: %d documents but %d system outputs", len(docs), len(sys))
+	}
+	for i, d := range docs {
+		_, spans := d.Text()
+		s.scoreDoc(d, spans, sys[i])
+	}
+	sort.SliceStable(s.Errors, func(i, j int) bool {
+		a, b := s.Errors[i], s.Errors[j]
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
+		}
+		if a.What != b.What {
+			return whatOrder(a.What) < whatOrder(b.What)
+		}
+		if a.Pos != b.Pos {
+			return a.Pos < b.Pos
+		}
+		return a.Kind < b.Kind
+	})
+	return s, nil
+}
+
+func whatOrder(w string) string {
+	switch {
+	case w == "name":
+		return "0"
+	case strings.HasPrefix(w, "event"):
+		return "1" + w
+	}
+	return "2" + w
+}
+
+func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys MeantimeSystem) {
+	s.Docs++
+	s.Sentences += d.Annotated
+	inScope := func(r TokRange) bool { return d.Tokens[r.First].Sentence < d.Annotated }
+	for _, t := range d.Tokens {
+		if t.Sentence < d.Annotated {
+			s.Tokens++
+		}
+	}
+	docName := d.Name
+	words := func(r TokRange) string {
+		ws := make([]string, 0, r.Last-r.First+1)
+		for k := r.First; k <= r.Last; k++ {
+			ws = append(ws, d.Tokens[k].Text)
+		}
+		return strings.Join(ws, " ")
+	}
+	sentText := map[int]string{}
+	for k := 0; k < len(d.Tokens); {
+		e := k
+		for e+1 < len(d.Tokens) && d.Tokens[e+1].Sentence == d.Tokens[k].Sentence {
+			e++
+		}
+		sentText[d.Tokens[k].Sentence] = words(TokRange{k, e})
+		k = e + 1
+	}
+	add := func(e MeantimeError) {
+		e.Doc = docName
+		e.Context = sentText[e.Sentence]
+		s.Errors = append(s.Errors, e)
+	}
+	errorf := func(what, kind, typ string, r TokRange) {
+		add(MeantimeError{Sentence: d.Tokens[r.First].Sentence, What: what, Kind: kind, Type: typ, Text: words(r), Pos: r.First})
+	}
+
+	// Names.
+	gold, goldExt, pre := map[typedRange]bool{}, map[typedRange]bool{}, map[typedRange]bool{}
+	for _, m := range d.Mentions {
+		if m.Tag != "ENTITY_MENTION" || !isNameType(m.EntType) {
+			continue
+		}
+		switch m.SyntacticType {
+		case "NAM":
+			gold[typedRange{m.Head, m.EntType}] = true
+			goldExt[typedRange{m.Extent, m.EntType}] = true
+		case "PRE.NAM":
+			pre[typedRange{m.Head, m.EntType}] = true
+		}
+	}
+	sysNames := map[typedRange]bool{}
+	for _, n := range sys.Names {
+		r, ok := TokenRange(spans, n.Span)
+		if !ok || !inScope(r) {
+			continue
+		}
+		sysNames[typedRange{r, n.Type}] = true
+	}
+	for _, g := range sortedRanges(gold) {
+		c := s.Names[g.Type]
+		c.Gold++
+		if sysNames[g] {
+			c.GoldMatched++
+		} else {
+			errorf("name", Missed, g.Type, g.TokRange)
+		}
+		s.Names[g.Type] = c
+	}
+	for _, n := range sortedRanges(sysNames) {
+		if !gold[n] && pre[n] {
+			s.PreNames++
+			continue
+		}
+		c := s.Names[n.Type]
+		c.Sys++
+		if gold[n] {
+			c.SysMatched++
+		} else {
+			errorf("name", Spurious, n.Type, n.TokRange)
+		}
+		s.Names[n.Type] = c
+		s.NameExtent.Sys++
+		if goldExt[n] {
+			s.NameExtent.SysMatched++
+		}
+	}
+	for g := range goldExt {
+		s.NameExtent.Gold++
+		if sysNames[g] {
+			s.NameExtent.GoldMatched++
+		}
+	}
+
+	// Events.
+	goldEv := map[TokRange]bool{}
+	for _, m := range d.Mentions {
+		if m.Tag == "EVENT_MENTION" {
+			goldEv[m.Extent] = true
+		}
+	}
+	for k, set := range sys.EventSets {
+		if k >= len(s.Events) {
+			break
+		}
+		sysEv := map[TokRange]bool{}
+		for _, sp := range set {
+			if r, ok := TokenRange(spans, sp); ok && inScope(r) {
+				sysEv[r] = true
+			}
+		}
+		c := &s.Events[k]
+		what := "event " + s.EventSetNames[k]
+		for _, g := range sortedTokRanges(goldEv) {
+			c.Gold++
+			if sysEv[g] {
+				c.GoldMatched++
+			} else {
+				errorf(what, Missed, "", g)
+			}
+		}
+		for _, r := range sortedTokRanges(sysEv) {
+			c.Sys++
+			if goldEv[r] {
+				c.SysMatched++
+			} else {
+				errorf(what, Spurious, "", r)
+			}
+		}
+	}
+
+	// Participant links.
+	type goldLink struct{ ev, ent TokRange }
+	var gl []goldLink
+	seen := map[goldLink]bool{}
+	for _, l := range d.Links {
+		ev, ok1 := d.Mention(l.Event)
+		en, ok2 := d.Mention(l.Entity)
+		if !ok1 || !ok2 || ev.Tag != "EVENT_MENTION" || en.Tag != "ENTITY_MENTION" {
+			continue
+		}
+		k := goldLink{ev.Extent, en.Extent}
+		if !seen[k] {
+			seen[k] = true
+			gl = append(gl, k)
+		}
+	}
+	type sysLink struct {
+		ev    TokRange
+		ents  []TokRange
+		label string
+	}
+	var sl []sysLink
+	for _, l := range sys.Links {
+		ev, ok := TokenRange(spans, l.Event)
+		if !ok || !inScope(ev) {
+			continue
+		}
+		x := sysLink{ev: ev, label: l.Label}
+		for _, sp := range l.Entity {
+			if r, ok := TokenRange(spans, sp); ok && d.Tokens[r.First].Sentence == d.Tokens[ev.First].Sentence {
+				x.ents = append(x.ents, r)
+			}
+		}
+		sl = append(sl, x)
+	}
+	match := func(g goldLink, x sysLink) bool {
+		if g.ev != x.ev {
+			return false
+		}
+		for _, r := range x.ents {
+			if r.First >= g.ent.First && r.Last <= g.ent.Last {
+				return true
+			}
+		}
+		return false
+	}
+	for _, g := range gl {
+		s.Links.Gold++
+		found := false
+		for _, x := range sl {
+			if match(g, x) {
+				found = true
+				break
+			}
+		}
+		if found {
+			s.Links.GoldMatched++
+		} else {
+			add(MeantimeError{Sentence: d.Tokens[g.ev.First].Sentence, What: "link", Kind: Missed,
+				Text: words(g.ev) + " -> " + words(g.ent), Pos: g.ev.First})
+		}
+	}
+	for _, x := range sl {
+		s.Links.Sys++
+		found := false
+		for _, g := range gl {
+			if match(g, x) {
+				found = true
+				break
+			}
+		}
+		if found {
+			s.Links.SysMatched++
+		} else {
+			add(MeantimeError{Sentence: d.Tokens[x.ev.First].Sentence, What: "link", Kind: Spurious,
+				Text: words(x.ev) + " -> " + x.label, Pos: x.ev.First})
+		}
+	}
+}
+
+func isNameType(t string) bool {
+	for _, x := range MeantimeNameTypes {
+		if t == x {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedRanges(m map[typedRange]bool) []typedRange {
+	out := make([]typedRange, 0, len(m))
+	for r := range m {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.First != b.First {
+			return a.First < b.First
+		}
+		if a.Last != b.Last {
+			return a.Last < b.Last
+		}
+		return a.Type < b.Type
+	})
+	return out
+}
+
+func sortedTokRanges(m map[TokRange]bool) []TokRange {
+	out := make([]TokRange, 0, len(m))
+	for r := range m {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].First != out[j].First {
+			return out[i].First < out[j].First
+		}
+		return out[i].Last < out[j].Last
+	})
+	return out
+}
+
+// WriteMeantimeReport writes the score: names per type and overall, event
+// mentions per event set, participant links; with showErrors, every
+// missed and spurious item grouped by document.
+func WriteMeantimeReport(out io.Writer, s MeantimeScore, showErrors bool) error {
+	w := bufio.NewWriter(out)
+	fmt.Fprintf(w, "documents %d   annotated sentences %d   tokens %d\n", s.Docs, s.Sentences, s.Tokens)
+	fmt.Fprintf(w, "%-22s %6s %6s %6s   %6s %6s %s\n", "", "F1", "P", "R", "gold", "system", "matched gold / system")
+	row := func(name string, c MeantimeCounts) {
+		fmt.Fprintf(w, "%-22s %s %s %s   %6d %6d %d / %d\n", name, pct(c.F1()), pct(c.P()), pct(c.R()), c.Gold, c.Sys, c.GoldMatched, c.SysMatched)
+	}
+	fmt.Fprintf(w, "=== names (NAM mentions): exact token span and type ===\n")
+	for _, t := range MeantimeNameTypes {
+		row(t, s.Names[t])
+	}
+	row(strings.Join(MeantimeNameTypes, "+"), s.NamesOverall())
+	row("(gold span = extent)", s.NameExtent)
+	fmt.Fprintf(w, "system names on pre-modifier (PRE.NAM) spans, not scored: %d\n", s.PreNames)
+	fmt.Fprintf(w, "=== event mentions: exact token span ===\n")
+	for k, n := range s.EventSetNames {
+		row(n, s.Events[k])
+	}
+	fmt.Fprintf(w, "=== participant links (HAS_PARTICIPANT): event span exact, entity mention inside the gold extent ===\n")
+	row("links", s.Links)
+	if showErrors {
+		fmt.Fprintf(w, "\n=== errors: - gold only, + system only ===\n")
+		doc, what, sent := "", "", -1
+		for _, e := range s.Errors {
+			if e.Doc != doc {
+				doc, what = e.Doc, ""
+				fmt.Fprintf(w, "%s\n", doc)
+			}
+			if e.What != what {
+				what, sent = e.What, -1
+				fmt.Fprintf(w, "  %s\n", what)
+			}
+			if e.Sentence != sent {
+				sent = e.Sentence
+				fmt.Fprintf(w, "   sentence %d: %s\n", sent, e.Context)
+			}
+			sign := "-"
+			if e.Kind == Spurious {
+				sign = "+"
+			}
+			if e.Type != "" {
+				fmt.Fprintf(w, "    %s %-4s %s\n", sign, e.Type, e.Text)
+			} else {
+				fmt.Fprintf(w, "    %s %s\n", sign, e.Text)
+			}
+		}
+	}
+	return w.Flush()
+}
