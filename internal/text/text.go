@@ -68,6 +68,18 @@ func Tokenize(text string, span document.Span) []Token {
 	toks := make([]Token, 0, span.Len()/5+4)
 	i := span.Start
 	for i < span.End {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, most of news text: no rune decoding.
+			switch ascii[c] {
+			case asciiSpace:
+				i++
+				continue
+			case asciiPunct:
+				toks = append(toks, Token{Span: document.Span{Start: i, End: i + 1}, Text: text[i : i+1], Lower: text[i : i+1], Kind: Punct})
+				i++
+				continue
+			}
+		}
 		r, w := utf8.DecodeRuneInString(text[i:span.End])
 		switch {
 		case unicode.IsSpace(r) || r == 0xA0:
@@ -85,7 +97,38 @@ func Tokenize(text string, span document.Span) []Token {
 	return toks
 }
 
+// ASCII byte classes for the tokenizer's fast path.
+const (
+	asciiPunct = iota
+	asciiSpace
+	asciiLetter
+	asciiDigit
+)
+
+var ascii = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		r := rune(c)
+		switch {
+		case unicode.IsSpace(r):
+			t[c] = asciiSpace
+		case unicode.IsLetter(r):
+			t[c] = asciiLetter
+		case unicode.IsDigit(r):
+			t[c] = asciiDigit
+		case unicode.IsControl(r):
+			t[c] = asciiPunct
+		}
+	}
+	return t
+}()
+
 func wordKind(t string) Kind {
+	if c := t[0]; c < utf8.RuneSelf {
+		if ascii[c] == asciiDigit {
+			return Number
+		}
+		return Word
+	}
 	r, _ := utf8.DecodeRuneInString(t)
 	if unicode.IsDigit(r) {
 		return Number
@@ -101,6 +144,10 @@ func scanWord(text string, i, end int) int {
 	j := i
 	dotted := false
 	for j < end {
+		if c := text[j]; c < utf8.RuneSelf && ascii[c] >= asciiLetter {
+			j++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[j:end])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			j += w
