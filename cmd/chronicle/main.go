@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -28,7 +29,22 @@ func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format
 var errFailedInputs = errors.New("some inputs failed")
 
 func main() {
+	tuneGC()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// tuneGC trades memory for speed unless the user set GOGC or GOMEMLIMIT:
+// the stages allocate many small, short-lived objects, and at Go's default
+// (GOGC=100) collection took about a quarter of the CPU time of a run. At
+// 400 it takes a fraction of that; a soft limit of 2 GiB makes the collector
+// work harder again before a large corpus could exhaust memory.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(2 << 30)
+	}
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
