@@ -3,6 +3,7 @@ package pipeline
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"testing"
 
 	"github.com/chronicle-news/chronicle/internal/document"
@@ -75,5 +76,57 @@ func TestCompactKeepsSpans(t *testing.T) {
 	r.Compact()
 	if len(r.Sentences) != n || n != 2 || r.Sentences[1].Start == 0 || r.Sentences[0].Tokens != nil {
 		t.Errorf("after Compact: %+v", r.Sentences)
+	}
+}
+
+// TestRunMemoryIsFlat streams many documents through Run and checks that the
+// live heap after the last one is not larger than after the first batch:
+// nothing may accumulate per document (caches keyed by document, results
+// kept past emit).
+func TestRunMemoryIsFlat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("streams 1,200 documents")
+	}
+	text := "Prime Minister Shinzo Abe met President Vladimir Putin in Danang, Vietnam, on Friday night. " +
+		"The two leaders agreed to start joint projects on the islands next spring, officials said. " +
+		"Abe plans to visit Russia in May, after talks in Vladivostok in September.\n"
+	const batch = 300
+	ss := make([]Source, 4*batch)
+	for i := range ss {
+		name := fmt.Sprintf("doc%04d.txt", i)
+		// Each document different, so no cache can serve a repeat.
+		body := fmt.Sprintf("Report %d.\n%s", i, text)
+		ss[i] = Source{Name: name, Read: func() ([]*document.Document, error) {
+			d := &document.Document{ID: name, Text: body}
+			return []*document.Document{d}, nil
+		}}
+	}
+	live := func() uint64 {
+		var m runtime.MemStats
+		runtime.GC()
+		runtime.GC()
+		runtime.ReadMemStats(&m)
+		return m.HeapAlloc
+	}
+	var after []uint64
+	n := 0
+	err := Run(ss, 2, func(o Output) error {
+		if o.Err != nil {
+			return o.Err
+		}
+		n++
+		if n%batch == 0 {
+			after = append(after, live())
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Models load on the first document, so compare with the first batch.
+	first, last := after[0], after[len(after)-1]
+	t.Logf("live heap after each %d documents: %v", batch, after)
+	if last > first+first/4+1<<20 {
+		t.Errorf("live heap grew from %d to %d bytes over %d documents", first, last, n)
 	}
 }
