@@ -346,7 +346,11 @@ func (g *Graph) Window(from, to time.Time) *Graph {
 
 // ShortestPath returns the node IDs of a shortest path from a to b,
 // following edges either way (Putin -> meeting <- Abe is a path), with ties
-// broken by node ID so the answer is deterministic.
+// broken by node ID so the answer is deterministic. Only edges that relate
+// things count (took-part-in, happened-at, located-in): two events that
+// merely follow each other in time, or share a date, are not connected by
+// that, and a path through them would answer "how are A and B linked?"
+// with a coincidence.
 func (g *Graph) ShortestPath(a, b string) ([]string, error) {
 	if g.nodes[a] == nil {
 		return nil, fmt.Errorf("%q: %w", a, ErrNotFound)
@@ -360,7 +364,7 @@ func (g *Graph) ShortestPath(a, b string) ([]string, error) {
 		id := queue[0]
 		queue = queue[1:]
 		for _, nb := range g.neighbours(id) {
-			if _, ok := prev[nb]; !ok {
+			if _, ok := prev[nb]; !ok && g.relates(id, nb) {
 				prev[nb] = id
 				queue = append(queue, nb)
 			}
@@ -378,6 +382,17 @@ func (g *Graph) ShortestPath(a, b string) ([]string, error) {
 		path[i], path[j] = path[j], path[i]
 	}
 	return path, nil
+}
+
+// relates reports whether an edge between a and b, either way, is one that
+// ShortestPath follows.
+func (g *Graph) relates(a, b string) bool {
+	for _, k := range [][2]string{{a, b}, {b, a}} {
+		if e := g.edges[k]; e != nil && e.Kind != Before && e.Kind != HappenedOn {
+			return true
+		}
+	}
+	return false
 }
 
 // Find returns the nodes whose name or an alias equals name, ignoring case,

@@ -221,3 +221,35 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 }
+
+// TestShortestPathIgnoresTimeOrder: two people whose events only follow each
+// other in time, or share a date, are not linked; a shared place links them.
+func TestShortestPathIgnoresTimeOrder(t *testing.T) {
+	g := graph.New()
+	for _, n := range []graph.Node{
+		{ID: "person:a", Kind: graph.Person, Name: "A"}, {ID: "person:b", Kind: graph.Person, Name: "B"},
+		{ID: "event:1", Kind: graph.Event, Name: "A speaks"}, {ID: "event:2", Kind: graph.Event, Name: "B speaks"},
+		{ID: "time:2017", Kind: graph.Time, Name: "2017"}, {ID: "place:x", Kind: graph.Place, Name: "X"},
+	} {
+		g.AddNode(n)
+	}
+	add := func(from, to string, k graph.EdgeKind) {
+		if err := g.AddEdge(graph.Edge{From: from, To: to, Kind: k}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("person:a", "event:1", graph.TookPartIn)
+	add("person:b", "event:2", graph.TookPartIn)
+	add("event:1", "event:2", graph.Before)
+	add("event:1", "time:2017", graph.HappenedOn)
+	add("event:2", "time:2017", graph.HappenedOn)
+	if path, err := g.ShortestPath("person:a", "person:b"); err == nil {
+		t.Errorf("path through time edges: %v", path)
+	}
+	add("event:1", "place:x", graph.HappenedAt)
+	add("event:2", "place:x", graph.HappenedAt)
+	path, err := g.ShortestPath("person:a", "person:b")
+	if got := strings.Join(path, " "); err != nil || got != "person:a event:1 place:x event:2 person:b" {
+		t.Errorf("path = %q, %v", got, err)
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -88,7 +89,8 @@ then by document and position in the text.`,
 
 func newGraphCmd(e *cliEnv) *cobra.Command {
 	var in inputFlags
-	var format, outPath, entity string
+	var format, outPath, entity, from, to string
+	var path []string
 	var depth, maxNodes int
 	c := &cobra.Command{
 		Use:   "graph [flags] FILE|FOLDER|- ...",
@@ -98,12 +100,26 @@ times as nodes; took-part-in, happened-at, happened-on, located-in and
 before edges, each citing its source sentence.
 
 Formats: dot (Graphviz, Gephi), svg (a diagram, laid out by Graphviz
-compiled to WebAssembly; no Graphviz install needed), json, graphml.`,
+compiled to WebAssembly; no Graphviz install needed), json, graphml.
+
+Focus (applied in this order): --from/--to keep the events whose time
+overlaps the window, with their actors, places and times; --entity keeps
+what lies within --depth links of one entity; --path A --path B keeps a
+shortest chain of links between two entities.`,
 		Example: `  chronicle graph --format svg -o graph.svg examples/abe-putin-danang-2017.txt
-  chronicle graph --format dot --entity Putin --depth 2 articles/ | dot -Tpng -o putin.png`,
+  chronicle graph --format dot --entity Putin --depth 2 articles/ | dot -Tpng -o putin.png
+  chronicle graph --from 2017-11 --to 2017-11 --format json articles/
+  chronicle graph --path Trump --path Putin articles/`,
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := checkFormat(format, "dot", "svg", "json", "graphml"); err != nil {
 				return err
+			}
+			win, err := parseWindow(from, to)
+			if err != nil {
+				return err
+			}
+			if len(path) != 0 && len(path) != 2 {
+				return usageError{fmt.Errorf("--path needs two entities (--path A --path B), got %d", len(path))}
 			}
 			results, failed, err := e.collectAll(args, &in)
 			if err != nil {
@@ -113,12 +129,30 @@ compiled to WebAssembly; no Graphviz install needed), json, graphml.`,
 			if err != nil {
 				return err
 			}
+			if from != "" || to != "" {
+				g = g.Window(win.Start, win.End)
+			}
 			if entity != "" {
 				id, err := pickEntity(g, entity)
 				if err != nil {
 					return err
 				}
 				g = g.Ego(id, depth)
+			}
+			if len(path) == 2 {
+				a, err := pickEntity(g, path[0])
+				if err != nil {
+					return err
+				}
+				b, err := pickEntity(g, path[1])
+				if err != nil {
+					return err
+				}
+				ids, err := g.ShortestPath(a, b)
+				if err != nil {
+					return fmt.Errorf("--path %q %q: %w", path[0], path[1], err)
+				}
+				g = g.Subgraph(ids)
 			}
 			out, err := e.openOut(outPath)
 			if err != nil {
@@ -142,6 +176,9 @@ compiled to WebAssembly; no Graphviz install needed), json, graphml.`,
 	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output")
 	c.Flags().StringVar(&entity, "entity", "", "keep only the graph around this entity (`NAME` or alias)")
 	c.Flags().IntVar(&depth, "depth", 2, "with --entity: how many edges away from it to keep")
+	c.Flags().StringVar(&from, "from", "", "keep events from `DATE` on (YYYY, YYYY-MM or YYYY-MM-DD)")
+	c.Flags().StringVar(&to, "to", "", "keep events up to the end of `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)")
+	c.Flags().StringArrayVar(&path, "path", nil, "give twice (`NAME`): keep a shortest chain of links between the two entities")
 	c.Flags().IntVar(&maxNodes, "max-nodes", 0, "svg: keep at most `N` nodes, the most connected (default 300)")
 	return c
 }
@@ -198,4 +235,40 @@ func pickEntity(g *graph.Graph, name string) (string, error) {
 		return "", fmt.Errorf("--entity %q matches %d nodes: %s; give the full name", name, len(found), strings.Join(names, ", "))
 	}
 	return found[0].ID, nil
+}
+
+// parseWindow turns --from and --to into a half-open interval: from the start
+// of the from date to the end of the to date. An empty side is open (zero).
+func parseWindow(from, to string) (timeline.Interval, error) {
+	var w timeline.Interval
+	for _, f := range []struct {
+		flag, v string
+		set     func(timeline.Interval)
+	}{
+		{"--from", from, func(iv timeline.Interval) { w.Start = iv.Start }},
+		{"--to", to, func(iv timeline.Interval) { w.End = iv.End }},
+	} {
+		if f.v == "" {
+			continue
+		}
+		iv, err := timeline.ParseValue(f.v)
+		if err != nil || !calendarDate(f.v) {
+			return w, usageError{fmt.Errorf("%s %q: want a date as YYYY, YYYY-MM or YYYY-MM-DD", f.flag, f.v)}
+		}
+		f.set(iv)
+	}
+	if !w.Start.IsZero() && !w.End.IsZero() && !w.Start.Before(w.End) {
+		return w, usageError{fmt.Errorf("--from %s is after --to %s", from, to)}
+	}
+	return w, nil
+}
+
+// calendarDate reports whether v is YYYY, YYYY-MM or YYYY-MM-DD.
+func calendarDate(v string) bool {
+	for _, layout := range []string{"2006", "2006-01", "2006-01-02"} {
+		if _, err := time.Parse(layout, v); err == nil {
+			return true
+		}
+	}
+	return false
 }

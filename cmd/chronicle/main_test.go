@@ -136,6 +136,9 @@ func TestUsageErrors(t *testing.T) {
 		{"tempeval", "only-one-arg"},
 		{"timeline", "--input-format", "doc", example},
 		{"timeline", "-", "-"},
+		{"graph", "--from", "May", example},
+		{"graph", "--from", "2018", "--to", "2017", example},
+		{"graph", "--path", "Putin", example},
 	} {
 		_, errOut, code := chronicle(t, "", args...)
 		if code != 2 {
@@ -322,5 +325,45 @@ func TestHugeInputs(t *testing.T) {
 	_, errOut, code = chronicle(t, "", "extract", "--max-size", "0", big)
 	if code != 2 {
 		t.Errorf("--max-size 0: exit %d (%s)", code, errOut)
+	}
+}
+
+// TestGraphFocus: --from/--to keep the events of the window with their
+// actors; --path keeps a chain of relations between two entities.
+func TestGraphFocus(t *testing.T) {
+	names := func(args ...string) []string {
+		t.Helper()
+		out, errOut, code := chronicle(t, "", append([]string{"graph", "--format", "json"}, args...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		var g struct {
+			Nodes []struct{ Name, Kind string }
+		}
+		if err := json.Unmarshal([]byte(out), &g); err != nil {
+			t.Fatal(err)
+		}
+		var ns []string
+		for _, n := range g.Nodes {
+			ns = append(ns, n.Kind+":"+n.Name)
+		}
+		return ns
+	}
+	all := names(example)
+	win := names("--from", "2017-11-10", "--to", "2017-11-10", example)
+	if len(win) == 0 || len(win) >= len(all) {
+		t.Fatalf("window kept %d of %d nodes", len(win), len(all))
+	}
+	for _, n := range win {
+		if strings.HasPrefix(n, "time:") && !strings.Contains(n, "10 Nov 2017") {
+			t.Errorf("time outside the window kept: %s", n)
+		}
+	}
+	path := names("--path", "Abe", "--path", "Putin", example)
+	if len(path) < 3 || !strings.HasPrefix(path[len(path)-1], "event:") {
+		t.Errorf("path = %v, want two people and an event linking them", path)
+	}
+	if _, errOut, code := chronicle(t, "", "graph", "--path", "Abe", "--path", "Nobody Atall", example); code != 1 && code != 2 || !strings.Contains(errOut, "Nobody Atall") {
+		t.Errorf("unknown path end: exit %d, %q", code, errOut)
 	}
 }
