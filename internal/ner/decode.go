@@ -8,6 +8,7 @@ type scratch struct {
 	scores [][nLabels]float32
 	delta  [][nLabels]float32
 	labels []int
+	free   []bool // tokens not fixed to O by the tag dictionary
 	// words caches, per word, its analysis and the summed weights of its
 	// wordFeatures at offsets -2..2; it is emptied when it grows past
 	// maxCached words.
@@ -26,6 +27,7 @@ type scratch struct {
 	// token signature (see addContext).
 	sigs []sigEntry
 	pass []int32 // keys that pass the seen filter (see addPairs)
+	pos  []int32 // token of each group of pair keys (see addPairs)
 	// forward-backward memory
 	post [][nLabels]float64
 	fb   fbBuf
@@ -104,40 +106,88 @@ func (m *model) add(k uint64, s *[nLabels]float32) {
 	}
 }
 
-// viterbi finds the best label sequence for the emission scores under the
-// transition weights and the BILOU constraints; it writes it to out. delta
-// is working memory (the best score of a path ending in each label at each
-// token).
+// vtab holds the transition weights as the decoder reads them.
+type vtab struct {
+	// oc[j][k] is the weight from closers[k] to openers[j]; in[x] those
+	// of B→I, I→I, B→L, I→L of type x.
+	oc [nOpen][nOpen]float32
+	in [nTypes][4]float32
+	// The weights of entering a segment of free tokens at the start of
+	// the sentence (start) or after a token fixed to O (afterO), and of
+	// leaving it at the end of the sentence (end) or before an O
+	// (beforeO); negInf where BILOU forbids.
+	start, afterO, end, beforeO [nLabels]float32
+}
+
+// vtabOf gathers the decoder's tables from the transition weights.
+func (m *model) vtabOf() *vtab {
+	vt := &vtab{}
+	for j, l := range openers {
+		for k, p := range closers {
+			vt.oc[j][k] = m.trans[p][l]
+		}
+	}
+	for x := range vt.in {
+		b, i, l := label(x, posB), label(x, posI), label(x, posL)
+		vt.in[x] = [4]float32{m.trans[b][i], m.trans[i][i], m.trans[b][l], m.trans[i][l]}
+	}
+	for l := 0; l < nLabels; l++ {
+		vt.start[l], vt.afterO[l], vt.end[l], vt.beforeO[l] = negInf, negInf, negInf, negInf
+		if allowedTab[nLabels][l] {
+			vt.start[l] = m.trans[nLabels][l]
+		}
+		if allowedTab[0][l] {
+			vt.afterO[l] = m.trans[0][l]
+		}
+		if allowedEnd[l] {
+			vt.end[l] = 0
+			vt.beforeO[l] = m.trans[l][0]
+		}
+	}
+	return vt
+}
+
+// tables returns the decoder's tables: those of a loaded model, or
+// gathered anew while training changes the weights.
+func (m *model) tables() *vtab {
+	if m.vt != nil {
+		return m.vt
+	}
+	return m.vtabOf()
+}
+
+// viterbi finds the best label sequence of a whole sentence.
+func (m *model) viterbi(scores, delta [][nLabels]float32, out []int) {
+	m.tables().viterbi(scores, delta, out, true, true)
+}
+
+// viterbi finds the best label sequence for the emission scores of a
+// segment of a sentence under the transition weights and the BILOU
+// constraints; it writes it to out. first and last tell whether the
+// segment starts and ends the sentence (otherwise an O is before or
+// after it). delta is working memory (the best score of a path ending in
+// each label at each token).
 //
 // The forward pass takes maxima without branches (which predecessor wins
 // is hard to predict); the backtrace then finds the winners along the
 // chosen path only, with the same sums, ties going to the first
 // candidate.
-func (m *model) viterbi(scores, delta [][nLabels]float32, out []int) {
+func (vt *vtab) viterbi(scores, delta [][nLabels]float32, out []int, first, last bool) {
 	n := len(scores)
 	if n == 0 {
 		return
 	}
-	// The transitions the loop needs, gathered: oc[j][k] from closers[k]
-	// to openers[j]; in[x] B→I, I→I, B→L, I→L of type x.
-	var oc [nOpen][nOpen]float32
-	var in [nTypes][4]float32
-	for j, l := range openers {
-		for k, p := range closers {
-			oc[j][k] = m.trans[p][l]
-		}
+	enter, leave := &vt.afterO, &vt.beforeO
+	if first {
+		enter = &vt.start
 	}
-	for x := range in {
-		b, i, l := label(x, posB), label(x, posI), label(x, posL)
-		in[x] = [4]float32{m.trans[b][i], m.trans[i][i], m.trans[b][l], m.trans[i][l]}
+	if last {
+		leave = &vt.end
 	}
+	oc, in := &vt.oc, &vt.in
 	cur := &delta[0]
 	for l := 0; l < nLabels; l++ {
-		if allowedTab[nLabels][l] {
-			cur[l] = scores[0][l] + m.trans[nLabels][l]
-		} else {
-			cur[l] = negInf
-		}
+		cur[l] = scores[0][l] + enter[l]
 	}
 	for i := 1; i < n; i++ {
 		sc, next := &scores[i], &delta[i]
@@ -164,8 +214,8 @@ func (m *model) viterbi(scores, delta [][nLabels]float32, out []int) {
 	}
 	best, arg := negInf, 0
 	for l := 0; l < nLabels; l++ {
-		if allowedEnd[l] && cur[l] > best {
-			best, arg = cur[l], l
+		if v := cur[l] + leave[l]; leave[l] > negInf && v > best {
+			best, arg = v, l
 		}
 	}
 	out[n-1] = arg
@@ -309,18 +359,24 @@ func (sc *scratch) grow(n int) {
 		sc.scores = make([][nLabels]float32, n)
 		sc.delta = make([][nLabels]float32, n)
 		sc.labels = make([]int, n)
+		sc.free = make([]bool, n)
 	}
 	sc.scores = sc.scores[:n]
 	sc.delta = sc.delta[:n]
 	sc.labels = sc.labels[:n]
+	sc.free = sc.free[:n]
 }
 
 // tagDoc labels every sentence of a document, left to right, feeding each
-// sentence's labels into the history features of the next ones.
+// sentence's labels into the history features of the next ones. Tokens
+// the tag dictionary fixes to O are labeled O without being scored; the
+// others (free) are decoded segment by segment.
 //
 // visit, when not nil, is called for each sentence with its emission
-// scores and chosen labels, before the next sentence is scored.
-func (m *model) tagDoc(d *docInput, sc *scratch, visit func(si int, scores [][nLabels]float32, labels []int)) [][]int {
+// scores (valid at the free tokens), chosen labels and free tokens, before
+// the next sentence is scored.
+func (m *model) tagDoc(d *docInput, sc *scratch, visit func(si int, scores [][nLabels]float32, labels []int, free []bool)) [][]int {
+	vt := m.tables()
 	out := make([][]int, len(d.sents))
 	total := 0
 	for _, ts := range d.toks {
@@ -330,36 +386,51 @@ func (m *model) tagDoc(d *docInput, sc *scratch, visit func(si int, scores [][nL
 	for si, ts := range d.toks {
 		n := len(ts)
 		sc.grow(n)
-		clear(sc.scores)
-		for j := range ts {
-			// word j is at offset o of token j-o
-			var ws *wordScores
-			if d.ents != nil {
-				ws = &d.ents[si][j].ws
-			} else {
-				ws = &m.cached(sc, d.sents[si][j]).ws
-			}
-			for o := -2; o <= 2; o++ {
-				if i := j - o; i >= 0 && i < n {
-					s, v := &sc.scores[i], &ws[o+2]
-					for l := range s {
-						s[l] += v[l]
-					}
-				}
-			}
+		free := sc.free
+		for i := range ts {
+			free[i] = !outsideOnly(ts, i)
 		}
 		for i := range ts {
-			m.addContext(sc, ts, i, d.head[si], &sc.scores[i])
+			if !free[i] {
+				continue
+			}
+			s := &sc.scores[i]
+			*s = [nLabels]float32{}
+			// word j = i+o gives token i its features at offset o
+			for o := max(-2, -i); o <= 2 && i+o < n; o++ {
+				var ws *wordScores
+				if d.ents != nil {
+					ws = &d.ents[si][i+o].ws
+				} else {
+					ws = &m.cached(sc, d.sents[si][i+o]).ws
+				}
+				v := &ws[o+2]
+				for l := range s {
+					s[l] += v[l]
+				}
+			}
+			m.addContext(sc, ts, i, d.head[si], s)
 		}
 		if m.packed != nil {
-			m.addPairs(sc, ts, sc.scores)
+			m.addPairs(sc, ts, free, sc.scores)
 		}
-		m.viterbi(sc.scores, sc.delta, sc.labels)
 		labels := flat[:n:n]
 		flat = flat[n:]
-		copy(labels, sc.labels)
+		for a := 0; a < n; {
+			if !free[a] {
+				labels[a] = 0
+				a++
+				continue
+			}
+			b := a + 1
+			for b < n && free[b] {
+				b++
+			}
+			vt.viterbi(sc.scores[a:b], sc.delta[a:b], labels[a:b], a == 0, b == n)
+			a = b
+		}
 		if visit != nil {
-			visit(si, sc.scores, labels)
+			visit(si, sc.scores, labels, free)
 		}
 		record(ts, labels)
 		out[si] = labels
@@ -371,6 +442,9 @@ func (m *model) tagDoc(d *docInput, sc *scratch, visit func(si int, scores [][nL
 func (m *model) analyze(w string) token {
 	t := analyze(w)
 	t.common = m.lex.has(t.lower)
+	if m.outside != nil && noUpper(w) {
+		t.prune = m.outside[formKey(t.word)]
+	}
 	return t
 }
 

@@ -101,7 +101,8 @@ type token struct {
 	nPre                      int // affixes available (rune count, at most 4)
 	length                    uint64
 	cap, allCaps, lowerWord   bool
-	common                    bool // lower-case form in the model's lexicon
+	common                    bool  // lower-case form in the model's lexicon
+	prune                     uint8 // kind of the form in the tag dictionary (pruneFree, ...)
 	lowerStr                  string
 	stat                      *wordStat // set by newDocStats
 }

@@ -26,8 +26,10 @@ type expTab struct {
 	co [nOpen][nOpen]float64 // oc transposed
 	// in[x][0..3] = exp(t·trans) of B→I, I→I, B→L, I→L of type x.
 	in [nTypes][4]float64
-	// start[l], end: sentence start weights; allowed ends are in allowedEnd.
-	start [nLabels]float64
+	// The potentials of entering a segment at the start of the sentence
+	// (start) or after an O (afterO), and of leaving it at the end of the
+	// sentence (end) or before an O (beforeO); zero where BILOU forbids.
+	start, afterO, end, beforeO [nLabels]float64
 	// ex[b][k] = exp(-t·k·256^b)
 	ex [3][256]float64
 }
@@ -54,6 +56,13 @@ func (m *model) exps(t float64) *expTab {
 	for l := 0; l < nLabels; l++ {
 		if allowedTab[nLabels][l] {
 			e.start[l] = ex(m.trans[nLabels][l])
+		}
+		if allowedTab[0][l] {
+			e.afterO[l] = ex(m.trans[0][l])
+		}
+		if allowedEnd[l] {
+			e.end[l] = 1
+			e.beforeO[l] = ex(m.trans[l][0])
 		}
 	}
 	for b := range e.ex {
@@ -108,11 +117,14 @@ func normalize(v *[nLabels]float64) {
 // forward-backward algorithm. It writes them to post[from:to] (post has
 // one entry per token); buf is working memory (nil: allocate).
 func (m *model) marginals(scores [][nLabels]float32, temp float64, from, to int, post [][nLabels]float64, buf *fbBuf) {
-	m.marginalsExp(scores, m.exps(temp*m.unit()), from, to, post, buf)
+	m.marginalsExp(scores, m.exps(temp*m.unit()), from, to, true, true, post, buf)
 }
 
-// marginalsExp is marginals with the exponentials of the temperature.
-func (m *model) marginalsExp(scores [][nLabels]float32, e *expTab, from, to int, post [][nLabels]float64, buf *fbBuf) {
+// marginalsExp is marginals with the exponentials of the temperature, for
+// a segment of a sentence: first and last tell whether the segment starts
+// and ends the sentence (otherwise a token fixed to O is before or after
+// it).
+func (m *model) marginalsExp(scores [][nLabels]float32, e *expTab, from, to int, first, last bool, post [][nLabels]float64, buf *fbBuf) {
 	n := len(scores)
 	from, to = max(from, 0), min(to, n)
 	if from >= to {
@@ -142,8 +154,15 @@ func (m *model) marginalsExp(scores [][nLabels]float32, e *expTab, from, to int,
 			}
 		}
 	}
+	enter, leave := &e.afterO, &e.beforeO
+	if first {
+		enter = &e.start
+	}
+	if last {
+		leave = &e.end
+	}
 	for l := 0; l < nLabels; l++ {
-		alpha[0][l] = e.start[l] * emit[0][l]
+		alpha[0][l] = enter[l] * emit[0][l]
 	}
 	normalize(&alpha[0])
 	// Only allowed transitions have weight: O, B-X, U-X follow O, L-Y,
@@ -165,13 +184,7 @@ func (m *model) marginalsExp(scores [][nLabels]float32, e *expTab, from, to int,
 		}
 		normalize(a)
 	}
-	for l := 0; l < nLabels; l++ {
-		if allowedEnd[l] {
-			beta[n-1][l] = 1
-		} else {
-			beta[n-1][l] = 0
-		}
-	}
+	beta[n-1] = *leave
 	for i := n - 2; i >= from; i-- {
 		var eo [nOpen]float64
 		next, em := &beta[i+1], &emit[i+1]

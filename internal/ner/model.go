@@ -76,6 +76,12 @@ type model struct {
 	// lex holds the common lower-case words of the training text (hashes
 	// of their forms).
 	lex lexicon
+	// outside is the tag dictionary (see pruneDict): forms without
+	// upper-case letters that the decoder may label O only.
+	outside pruneDict
+	// vt holds the transition tables of the decoder (see vtabOf); nil
+	// while training changes the transitions.
+	vt *vtab
 	// temp scales scores (in real units) into log-potentials for the
 	// confidence of a span.
 	temp  float32
@@ -94,10 +100,16 @@ const negInf = float32(-1e30)
 //	temp float32                  confidence temperature (see Tagger.Calibrate)
 //	transitions (nLabels+1)*nLabels float32
 //	lexicon: m uvarint, then m hashes as deltas (uvarint, ascending)
+//	tag dictionary (version 4): for each of its two kinds (always O, O
+//	         unless between capitalized tokens): k uvarint, then k 32-bit
+//	         form hashes as deltas (uvarint, ascending)
 //	n uvarint                      number of features
 //	n times: key delta uvarint (keys sorted ascending), label mask uvarint,
 //	         then one zig-zag varint int16 per label in the mask
-const magic = "chronicle-ner 3\n"
+const magic = "chronicle-ner 4\n"
+
+// magic3 is the previous format: no tag dictionary (no pruning).
+const magic3 = "chronicle-ner 3\n"
 
 // write stores the model, quantizing weights to 16 bits and dropping
 // features whose weights all round to zero or fall below minWeight.
@@ -175,6 +187,15 @@ func (m *model) write(out io.Writer, minWeight float32) (int, error) {
 		put(h - last)
 		last = h
 	}
+	for _, kind := range [2]uint8{pruneAlways, pruneRare} {
+		hs := m.outside.hashes(kind)
+		put(uint64(len(hs)))
+		last := uint32(0)
+		for _, h := range hs {
+			put(uint64(h - last))
+			last = h
+		}
+	}
 	put(uint64(len(rows)))
 	prev := uint64(0)
 	for _, r := range rows {
@@ -199,8 +220,8 @@ func readModel(in io.Reader) (*model, error) {
 	}
 	br := bufio.NewReaderSize(zr, 1<<16)
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, errors.New("ner model: not a chronicle-ner 3 file")
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magic3) {
+		return nil, errors.New("ner model: not a chronicle-ner 3 or 4 file")
 	}
 	var scale float32
 	var temp float32
@@ -235,6 +256,28 @@ func readModel(in io.Reader) (*model, error) {
 		}
 		h += d
 		m.lex[h] = struct{}{}
+	}
+	if string(head) == magic {
+		for _, kind := range [2]uint8{pruneAlways, pruneRare} {
+			k, err := binary.ReadUvarint(br)
+			if err != nil || k > 1<<22 {
+				return nil, errors.New("ner model: bad tag dictionary size")
+			}
+			if m.outside == nil && k > 0 {
+				m.outside = make(pruneDict, k)
+			}
+			h := uint64(0)
+			for i := 0; i < int(k); i++ {
+				d, err := binary.ReadUvarint(br)
+				if err != nil {
+					return nil, fmt.Errorf("ner model: tag dictionary: %w", err)
+				}
+				if h += d; h > math.MaxUint32 || (i > 0 && d == 0) {
+					return nil, errors.New("ner model: bad tag dictionary")
+				}
+				m.outside[uint32(h)] = kind
+			}
+		}
 	}
 	n, err := binary.ReadUvarint(br)
 	if err != nil || n > 1<<22 {
@@ -283,6 +326,7 @@ func readModel(in io.Reader) (*model, error) {
 		}
 		m.packed.put(key, uint32(mask), m.ent[m.off[r]:])
 	}
+	m.vt = m.vtabOf()
 	return m, nil
 }
 

@@ -105,27 +105,38 @@ func (t *Tagger) tag(sentences [][]string, scored bool) [][]Span {
 	}
 	t.mu.Unlock()
 	out := make([][]Span, len(sentences))
-	var visit func(int, [][nLabels]float32, []int)
+	var visit func(int, [][nLabels]float32, []int, []bool)
 	if scored {
 		e := t.m.exps(float64(t.m.temp) * t.m.unit())
-		visit = func(si int, scores [][nLabels]float32, labels []int) {
+		visit = func(si int, scores [][nLabels]float32, labels []int, free []bool) {
 			spans := spansOf(labels)
 			out[si] = spans
-			if len(spans) == 0 {
-				return
-			}
-			// Posteriors are needed only from the first span to the last.
-			if cap(sc.post) < len(scores) {
-				sc.post = make([][nLabels]float64, len(scores))
-			}
-			post := sc.post[:len(scores)]
-			t.m.marginalsExp(scores, e, spans[0].Start, spans[len(spans)-1].End, post, &sc.fb)
-			for k := range spans {
-				c := 1.0
-				for i := spans[k].Start; i < spans[k].End; i++ {
-					c = min(c, post[i][labels[i]])
+			// Posteriors are needed only on the segments of free tokens
+			// that hold spans, from the first span to the last.
+			for k := 0; k < len(spans); {
+				a, b := spans[k].Start, spans[k].End
+				for a > 0 && free[a-1] {
+					a--
 				}
-				spans[k].Confidence = c
+				for b < len(free) && free[b] {
+					b++
+				}
+				k2 := k + 1
+				for k2 < len(spans) && spans[k2].Start < b {
+					k2++
+				}
+				if cap(sc.post) < b-a {
+					sc.post = make([][nLabels]float64, len(scores))
+				}
+				post := sc.post[:b-a]
+				t.m.marginalsExp(scores[a:b], e, spans[k].Start-a, spans[k2-1].End-a, a == 0, b == len(free), post, &sc.fb)
+				for ; k < k2; k++ {
+					c := 1.0
+					for i := spans[k].Start; i < spans[k].End; i++ {
+						c = min(c, post[i-a][labels[i]])
+					}
+					spans[k].Confidence = c
+				}
 			}
 		}
 	}
@@ -149,14 +160,19 @@ func (t *Tagger) Tag(tokens []string) []Span {
 // Calibrate sets the temperature that turns scores into confidences to the
 // value (on a log grid) that best predicts the gold labels of docs
 // (development data, not the training data): the one with the smallest
-// mean negative log posterior of the gold label per token. It returns the
-// temperature and that mean.
+// mean negative log posterior of the gold label per token (of the tokens
+// the tag dictionary leaves free). It returns the temperature and that
+// mean.
 func (t *Tagger) Calibrate(docs [][]TrainSentence) (float64, float64, error) {
-	type sent struct {
-		scores [][nLabels]float32
-		gold   []int
+	// The segments of free tokens (see tagDoc): the tokens fixed to O
+	// have posterior 1 for O whatever the temperature, so they do not
+	// count.
+	type segment struct {
+		scores      [][nLabels]float32
+		gold        []int
+		first, last bool
 	}
-	var all []sent
+	var all []segment
 	for di, doc := range docs {
 		sents := make([][]string, len(doc))
 		gold := make([][]int, len(doc))
@@ -169,21 +185,33 @@ func (t *Tagger) Calibrate(docs [][]TrainSentence) (float64, float64, error) {
 			gold[i] = g
 		}
 		sc := &scratch{}
-		t.m.tagDoc(t.m.prepare(sents, sc), sc, func(si int, scores [][nLabels]float32, _ []int) {
-			all = append(all, sent{append([][nLabels]float32(nil), scores...), gold[si]})
+		t.m.tagDoc(t.m.prepare(sents, sc), sc, func(si int, scores [][nLabels]float32, _ []int, free []bool) {
+			for a := 0; a < len(free); {
+				if !free[a] {
+					a++
+					continue
+				}
+				b := a + 1
+				for b < len(free) && free[b] {
+					b++
+				}
+				all = append(all, segment{append([][nLabels]float32(nil), scores[a:b]...), gold[si][a:b], a == 0, b == len(free)})
+				a = b
+			}
 		})
 	}
 	bestT, bestL := 1.0, math.Inf(1)
 	var post [][nLabels]float64
 	var fb fbBuf
 	for temp := 1.0 / 256; temp <= 4; temp *= math.Sqrt2 {
+		e := t.m.exps(temp * t.m.unit())
 		loss, n := 0.0, 0
 		for _, s := range all {
 			if cap(post) < len(s.scores) {
 				post = make([][nLabels]float64, len(s.scores))
 			}
 			post = post[:len(s.scores)]
-			t.m.marginals(s.scores, temp, 0, len(s.scores), post, &fb)
+			t.m.marginalsExp(s.scores, e, 0, len(s.scores), s.first, s.last, post, &fb)
 			for i, g := range s.gold {
 				loss -= math.Log(max(post[i][g], 1e-12))
 				n++

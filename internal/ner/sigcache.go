@@ -257,15 +257,18 @@ func (m *model) addContext(sc *scratch, ts []token, i int, head bool, s *[nLabel
 	}
 }
 
-// addPairs adds the weights of the pair features of every token of a
+// addPairs adds the weights of the pair features of the free tokens of a
 // sentence to scores, for a loaded model. The lookups are done in
 // batches: first the keys, then the seen filter without branches (most
 // keys are unknown pairs, and mispredicted branches would stall the
 // memory accesses in flight), then the slots of the keys that pass.
-func (m *model) addPairs(sc *scratch, ts []token, scores [][nLabels]float32) {
-	sc.keys = sc.keys[:0]
+func (m *model) addPairs(sc *scratch, ts []token, free []bool, scores [][nLabels]float32) {
+	sc.keys, sc.pos = sc.keys[:0], sc.pos[:0]
 	for i := range ts {
-		sc.keys = pairFeatures(sc.keys, ts, i)
+		if free[i] {
+			sc.keys = pairFeatures(sc.keys, ts, i)
+			sc.pos = append(sc.pos, int32(i))
+		}
 	}
 	const per = 6 // pair features per token
 	keys := sc.keys
@@ -285,7 +288,7 @@ func (m *model) addPairs(sc *scratch, ts []token, scores [][nLabels]float32) {
 		if w == nil {
 			continue
 		}
-		s := &scores[int(j)/per]
+		s := &scores[sc.pos[int(j)/per]]
 		mask := w.meta & labelMask
 		if bits.OnesCount32(mask) <= maxInline {
 			for q := 0; mask != 0; q++ {

@@ -72,8 +72,11 @@ func TestSignatureFeatures(t *testing.T) {
 	}
 }
 
-// TestSignatureCacheSameTags: tagging with the cache (the default for a
-// loaded model) gives the same emission scores as without.
+// TestSignatureCacheSameTags: tagging with the caches and the tag
+// dictionary (the default for a loaded model) gives the same emission
+// scores at the free tokens as the plain decoder, and the same labels as
+// Viterbi over whole sentences with the tokens the dictionary fixes
+// allowed only O.
 func TestSignatureCacheSameTags(t *testing.T) {
 	tg := tagger(t)
 	rng := rand.New(rand.NewPCG(7, 8))
@@ -81,8 +84,12 @@ func TestSignatureCacheSameTags(t *testing.T) {
 	for trial := 0; trial < 200; trial++ {
 		doc := randomDoc(rng)
 		var cached, plain [][][nLabels]float32
-		tg.m.tagDoc(tg.m.prepare(doc, sc), sc, func(_ int, s [][nLabels]float32, _ []int) {
+		var cachedLabels, plainLabels [][]int
+		var frees [][]bool
+		tg.m.tagDoc(tg.m.prepare(doc, sc), sc, func(_ int, s [][nLabels]float32, labels []int, free []bool) {
 			cached = append(cached, slices.Clone(s))
+			cachedLabels = append(cachedLabels, slices.Clone(labels))
+			frees = append(frees, slices.Clone(free))
 		})
 		d := tg.m.prepare(doc, nil)
 		for si, ts := range d.toks {
@@ -95,17 +102,30 @@ func TestSignatureCacheSameTags(t *testing.T) {
 					tg.m.add(k, &scores[i])
 				}
 			}
+			plain = append(plain, slices.Clone(scores))
+			for i := range ts {
+				if outsideOnly(ts, i) {
+					for l := 1; l < nLabels; l++ {
+						scores[i][l] = negInf
+					}
+				}
+			}
 			labels := make([]int, len(ts))
 			tg.m.viterbi(scores, make([][nLabels]float32, len(ts)), labels)
 			record(ts, labels)
-			plain = append(plain, scores)
+			plainLabels = append(plainLabels, labels)
 		}
 		if len(cached) != len(plain) {
 			t.Fatalf("%d sentences, want %d", len(cached), len(plain))
 		}
 		for si := range plain {
-			if !slices.Equal(cached[si], plain[si]) {
-				t.Fatalf("%q: scores differ with the caches", doc[si])
+			for i, free := range frees[si] {
+				if free && cached[si][i] != plain[si][i] {
+					t.Fatalf("%q: scores of token %d differ with the caches", doc[si], i)
+				}
+			}
+			if !slices.Equal(cachedLabels[si], plainLabels[si]) {
+				t.Fatalf("%q: labels %v, want %v", doc[si], cachedLabels[si], plainLabels[si])
 			}
 		}
 	}

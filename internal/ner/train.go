@@ -22,6 +22,14 @@ type TrainOptions struct {
 	// (not sentence-initial) in the training text form the model's
 	// lexicon of common words (default 3).
 	LexiconMin int
+	// PruneShare and PruneMin shape the tag dictionary (see
+	// pruneDictOf): forms without upper-case letters seen at least
+	// PruneMin times (default 1) and inside names in less than
+	// PruneShare of their occurrences (default 0.05) are labeled O
+	// without being scored. A negative PruneShare leaves every token
+	// free.
+	PruneShare float64
+	PruneMin   int
 	// Log receives one line per epoch; nil discards.
 	Log io.Writer
 	// AfterEpoch, when set, is called with the averaged model after each
@@ -105,7 +113,16 @@ func Train(docs [][]TrainSentence, opt TrainOptions) (*Tagger, error) {
 	if opt.LexiconMin <= 0 {
 		opt.LexiconMin = 3
 	}
+	if opt.PruneShare == 0 {
+		opt.PruneShare = 0.05
+	}
+	if opt.PruneMin <= 0 {
+		opt.PruneMin = 1
+	}
 	m0 := &model{lex: lexiconOf(docs, opt.LexiconMin)}
+	if opt.PruneShare > 0 {
+		m0.outside = pruneDictOf(docs, opt.PruneMin, opt.PruneShare)
+	}
 	counts := map[uint64]int32{}
 	var keys []uint64
 	for di, doc := range docs {
@@ -141,8 +158,8 @@ func Train(docs [][]TrainSentence, opt TrainOptions) (*Tagger, error) {
 		}
 	}
 	sortKeys(sorted)
-	m := &model{index: newTable(len(sorted)), keys: sorted, lex: m0.lex}
-	logf("lexicon %d common lower-case words\n", len(m.lex))
+	m := &model{index: newTable(len(sorted)), keys: sorted, lex: m0.lex, outside: m0.outside}
+	logf("lexicon %d common lower-case words; tag dictionary %d forms\n", len(m.lex), len(m.outside))
 	for i, k := range sorted {
 		m.index.put(k, int32(i))
 	}
@@ -246,7 +263,7 @@ func Train(docs [][]TrainSentence, opt TrainOptions) (*Tagger, error) {
 		}
 		logf("epoch %d: token errors %d / %d (%.2f%%)\n", epoch, mistakes, total, 100*float64(mistakes)/float64(total))
 		if opt.AfterEpoch != nil || epoch == opt.Epochs {
-			avg := &model{index: m.index, keys: m.keys, w: make([]float32, len(m.w)), temp: 1, lex: m.lex}
+			avg := &model{index: m.index, keys: m.keys, w: make([]float32, len(m.w)), temp: 1, lex: m.lex, outside: m.outside}
 			for i := range m.w {
 				avg.w[i] = m.w[i] - float32(u[i]/c)
 			}
@@ -255,6 +272,7 @@ func Train(docs [][]TrainSentence, opt TrainOptions) (*Tagger, error) {
 					avg.trans[a][b] = m.trans[a][b] - float32(ut[a][b]/c)
 				}
 			}
+			avg.vt = avg.vtabOf()
 			t := &Tagger{m: avg}
 			if opt.AfterEpoch != nil {
 				opt.AfterEpoch(epoch, t)

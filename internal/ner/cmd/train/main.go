@@ -29,12 +29,14 @@ func main() {
 	seed := flag.Int64("seed", 1, "seed of the per-epoch document shuffle")
 	lexMin := flag.Int("lexicon-min", 3, "lower-case words seen this often in the training text form the lexicon of common words")
 	minWeight := flag.Float64("min-weight", 0, "drop weights smaller than this in magnitude when writing the model")
+	pruneShare := flag.Float64("prune-share", 0.05, "tag dictionary: forms without capitals inside names in less than this share of their training occurrences are labeled O unscored (negative: no dictionary)")
+	pruneMin := flag.Int("prune-min", 1, "tag dictionary: only forms seen at least this often in the training text")
 	flag.Parse()
 	if *trainPath == "" || *out == "" {
-		fmt.Fprintln(os.Stderr, "usage: train -train FILE [-dev FILE] -o MODEL [-epochs N -cutoff N -seed N -lexicon-min N -min-weight X]")
+		fmt.Fprintln(os.Stderr, "usage: train -train FILE [-dev FILE] -o MODEL [-epochs N -cutoff N -seed N -lexicon-min N -min-weight X -prune-share X -prune-min N]")
 		os.Exit(2)
 	}
-	if err := run(*trainPath, *devPath, *out, ner.TrainOptions{Epochs: *epochs, Cutoff: *cutoff, Seed: *seed, LexiconMin: *lexMin}, float32(*minWeight)); err != nil {
+	if err := run(*trainPath, *devPath, *out, ner.TrainOptions{Epochs: *epochs, Cutoff: *cutoff, Seed: *seed, LexiconMin: *lexMin, PruneShare: *pruneShare, PruneMin: *pruneMin}, float32(*minWeight)); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
