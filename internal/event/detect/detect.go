@@ -22,8 +22,8 @@ import (
 var Labels = []string{"O", "OCCURRENCE", "REPORTING", "STATE", "I_ACTION", "I_STATE", "ASPECTUAL", "PERCEPTION"}
 
 // Mention is one event mention: the span of its token, the text, the
-// TimeML class, the sentence index and the model's probability for the
-// class (softmax over the label scores, 0..1).
+// TimeML class, the sentence index and the model's probability that the
+// token is an event (1 - P(O) of the first stage's softmax, 0..1).
 type Mention struct {
 	document.Span
 	Text     string
@@ -47,6 +47,7 @@ const (
 // Detector holds a model. It is safe for concurrent use.
 type Detector struct {
 	m    *learn.Model
+	cls  *learn.Model // second stage (class), nil: the first stage's class
 	skip map[string]bool
 	bias float32
 	temp float32 // softmax temperature (> 0)
@@ -99,11 +100,38 @@ func New(m *learn.Model) (*Detector, error) {
 	return d, nil
 }
 
+// WithClassifier returns a detector that keeps this one's event decisions
+// and chooses their class with the second-stage model c (TrainClassModel)
+// together with the first stage: the class with the highest sum of both
+// models' scores.
+func (d *Detector) WithClassifier(c *learn.Model) (*Detector, error) {
+	if v := c.MetaValues(metaVersion); len(v) != 1 || v[0] != classFeatureVersion {
+		return nil, fmt.Errorf("detect: class model has feature set %v, want %s", v, classFeatureVersion)
+	}
+	if len(c.Labels) != len(ClassLabels) {
+		return nil, fmt.Errorf("detect: class model has %d labels, want %d", len(c.Labels), len(ClassLabels))
+	}
+	for i, l := range ClassLabels {
+		if c.Labels[i] != l {
+			return nil, fmt.Errorf("detect: class model label %d is %s, want %s", i, c.Labels[i], l)
+		}
+	}
+	e := *d
+	e.cls = c
+	return &e, nil
+}
+
+// Classifier returns the second-stage model, nil if there is none.
+func (d *Detector) Classifier() *learn.Model { return d.cls }
+
 // Model returns the detector's model.
 func (d *Detector) Model() *learn.Model { return d.m }
 
 //go:embed model.gob.gz
 var modelFile []byte
+
+//go:embed class.gob.gz
+var classFile []byte
 
 var (
 	defaultOnce sync.Once
@@ -119,7 +147,17 @@ func Default() (*Detector, error) {
 			defaultErr = fmt.Errorf("detect: embedded model: %w", err)
 			return
 		}
-		defaultDet, defaultErr = New(m)
+		d, err := New(m)
+		if err != nil {
+			defaultErr = err
+			return
+		}
+		c, err := learn.Load(classFile)
+		if err != nil {
+			defaultErr = fmt.Errorf("detect: embedded class model: %w", err)
+			return
+		}
+		defaultDet, defaultErr = d.WithClassifier(c)
 	})
 	return defaultDet, defaultErr
 }
@@ -170,10 +208,15 @@ func (d *Detector) Detect(doc *document.Document, sents []text.Sentence) []Menti
 	var infos []tokInfo
 	feats := make([]uint64, 0, 64)
 	scores := make([]float32, len(Labels))
+	cscores := make([]float32, len(ClassLabels))
+	var ev []bool
+	var sc [][8]float32
 	for si := range sents {
 		s := &sents[si]
 		toks := s.Tokens
 		infos = sentenceInfos(infos, toks)
+		ev = append(ev[:0], make([]bool, len(toks))...)
+		sc = append(sc[:0], make([][8]float32, len(toks))...)
 		for i := range toks {
 			t := &toks[i]
 			if !d.candidate(t) {
@@ -186,15 +229,35 @@ func (d *Detector) Detect(doc *document.Document, sents []text.Sentence) []Menti
 			if best == 0 {
 				continue
 			}
+			ev[i] = true
+			copy(sc[i][:], scores)
+		}
+		for i := range toks {
+			if !ev[i] {
+				continue
+			}
+			t := &toks[i]
+			copy(scores, sc[i][:])
+			best, _ := learn.Argmax(scores)
+			if d.cls != nil {
+				feats = classFeatures(feats[:0], toks, infos, ev, i)
+				d.cls.Scores(feats, cscores)
+				for k := range cscores {
+					cscores[k] += scores[k+1]
+				}
+				c, _ := learn.Argmax(cscores)
+				best = c + 1
+			}
 			for k := range scores {
 				scores[k] /= d.temp
 			}
 			learn.Softmax(scores)
+			p := 1 - scores[0]
 			txt := t.Text
 			if doc != nil && t.End <= len(doc.Text) && t.Start >= 0 && t.Start <= t.End {
 				txt = doc.Text[t.Start:t.End]
 			}
-			out = append(out, Mention{Span: t.Span, Text: txt, Class: Labels[best], Sentence: s.Index, Score: float64(scores[best])})
+			out = append(out, Mention{Span: t.Span, Text: txt, Class: Labels[best], Sentence: s.Index, Score: float64(p)})
 		}
 	}
 	return out

@@ -30,7 +30,8 @@ func loadTBAQ(t *testing.T) []corpus.Doc {
 
 // TestTBAQCrossValidation trains on four fifths of TBAQ (by document) and
 // scores the rest, five times: the held-out figures of the training
-// command, with the shipped model's options and bias. The floors guard
+// command, with the shipped models' options (event model and second-stage
+// class model, 5 epochs each) and O bias. The floors guard
 // against regressions; cmd/train prints the full report.
 func TestTBAQCrossValidation(t *testing.T) {
 	if testing.Short() {
@@ -52,15 +53,19 @@ func TestTBAQCrossValidation(t *testing.T) {
 				tr = append(tr, d)
 			}
 		}
-		det, err := detect.New(detect.TrainModel(corpus.Labelled(tr), learn.Options{Epochs: 10, Seed: 1}))
+		lab := corpus.Labelled(tr)
+		det, err := detect.New(detect.TrainModel(lab, learn.Options{Epochs: 5, Seed: 1}))
 		if err != nil {
+			t.Fatal(err)
+		}
+		if det, err = det.WithClassifier(detect.TrainClassModel(lab, learn.Options{Epochs: 5, Seed: 1})); err != nil {
 			t.Fatal(err)
 		}
 		cv.Add(corpus.Score(det.WithBias(shipped.Bias()), te))
 	}
 	t.Logf("5-fold CV: %s", corpus.Line(cv))
-	if cv.RelaxedF1() < 0.84 || cv.ClassF1() < 0.70 {
-		t.Errorf("cross-validated extent F1 %.2f (want >= 84), class F1 %.2f (want >= 70)", 100*cv.RelaxedF1(), 100*cv.ClassF1())
+	if cv.RelaxedF1() < 0.85 || cv.ClassF1() < 0.715 {
+		t.Errorf("cross-validated extent F1 %.2f (want >= 85), class F1 %.2f (want >= 71.5)", 100*cv.RelaxedF1(), 100*cv.ClassF1())
 	}
 }
 
@@ -75,7 +80,7 @@ func TestShippedModelInSample(t *testing.T) {
 	}
 	s := corpus.Score(det, all)
 	t.Logf("in-sample (training data!): %s", corpus.Line(s))
-	if s.RelaxedF1() < 0.95 || s.ClassF1() < 0.93 {
+	if s.RelaxedF1() < 0.93 || s.ClassF1() < 0.90 {
 		t.Errorf("in-sample extent F1 %.2f, class F1 %.2f: is model.gob.gz stale?", 100*s.RelaxedF1(), 100*s.ClassF1())
 	}
 }

@@ -21,24 +21,27 @@ var wordnetFile []byte
 
 // lexEntry packs a lemma: bits 0-5 noun lexfile+1 (0: not a noun), 6-11
 // verb lexfile+1, 12-15 noun senses, 16-19 verb senses, 20 adjective, 21
-// adverb, 22 some noun sense is an act/event/phenomenon/process.
+// adverb, 22 some noun sense is an act/event/phenomenon/process, 23-30
+// verb frame bits (cmd/wnlex).
 type lexEntry uint32
 
-func (e lexEntry) noun() uint32 { return uint32(e) & 63 }
-func (e lexEntry) verb() uint32 { return uint32(e) >> 6 & 63 }
-func (e lexEntry) nsense() int  { return int(e >> 12 & 15) }
-func (e lexEntry) vsense() int  { return int(e >> 16 & 15) }
-func (e lexEntry) adj() bool    { return e&(1<<20) != 0 }
-func (e lexEntry) adv() bool    { return e&(1<<21) != 0 }
-func (e lexEntry) nevent() bool { return e&(1<<22) != 0 }
-func (e lexEntry) isNoun() bool { return e.noun() != 0 }
-func (e lexEntry) isVerb() bool { return e.verb() != 0 }
-func (e lexEntry) known() bool  { return e != 0 }
+func (e lexEntry) noun() uint32   { return uint32(e) & 63 }
+func (e lexEntry) verb() uint32   { return uint32(e) >> 6 & 63 }
+func (e lexEntry) nsense() int    { return int(e >> 12 & 15) }
+func (e lexEntry) vsense() int    { return int(e >> 16 & 15) }
+func (e lexEntry) adj() bool      { return e&(1<<20) != 0 }
+func (e lexEntry) adv() bool      { return e&(1<<21) != 0 }
+func (e lexEntry) nevent() bool   { return e&(1<<22) != 0 }
+func (e lexEntry) frames() uint32 { return uint32(e) >> 23 & 255 }
+func (e lexEntry) isNoun() bool   { return e.noun() != 0 }
+func (e lexEntry) isVerb() bool   { return e.verb() != 0 }
+func (e lexEntry) known() bool    { return e != 0 }
 
 type lexicon struct {
 	lemma      map[uint64]lexEntry // Hash(lemma)
 	excV, excN map[uint64]lexEntry // Hash(irregular form) -> its lemma's entry
 	excLemma   map[uint64]uint64   // Hash(irregular form) + pos -> Hash(lemma)
+	dverb      map[uint64]uint64   // Hash(noun lemma) -> Hash(its derivationally related verb)
 }
 
 func loadLexicon(gz []byte) (*lexicon, error) {
@@ -46,7 +49,7 @@ func loadLexicon(gz []byte) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx := &lexicon{lemma: make(map[uint64]lexEntry, 90000), excV: map[uint64]lexEntry{}, excN: map[uint64]lexEntry{}, excLemma: map[uint64]uint64{}}
+	lx := &lexicon{lemma: make(map[uint64]lexEntry, 90000), excV: map[uint64]lexEntry{}, excN: map[uint64]lexEntry{}, excLemma: map[uint64]uint64{}, dverb: map[uint64]uint64{}}
 	type exc struct{ form, pos, lemma string }
 	var excs []exc
 	sc := bufio.NewScanner(zr)
@@ -60,16 +63,20 @@ func loadLexicon(gz []byte) (*lexicon, error) {
 			excs = append(excs, exc{fs[0], fs[1][1:], fs[2]})
 			continue
 		}
-		if len(fs) != 8 {
+		if len(fs) != 10 {
 			continue
 		}
-		var v [7]int
+		var v [8]int
 		for i := range v {
 			v[i], _ = strconv.Atoi(fs[i+1])
 		}
 		e := lexEntry(uint32(v[0]+1)&63 | uint32(v[1]+1)&63<<6 | uint32(min(v[2], 15))<<12 | uint32(min(v[3], 15))<<16 |
-			uint32(v[4]&1)<<20 | uint32(v[5]&1)<<21 | uint32(v[6]&1)<<22)
-		lx.lemma[learn.Hash(fs[0])] = e
+			uint32(v[4]&1)<<20 | uint32(v[5]&1)<<21 | uint32(v[6]&1)<<22 | uint32(v[7]&255)<<23)
+		h := learn.Hash(fs[0])
+		lx.lemma[h] = e
+		if fs[9] != "-" {
+			lx.dverb[h] = learn.Hash(fs[9])
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err

@@ -28,6 +28,97 @@ type entry struct {
 	nsense, vsense int
 	adj, adv       bool
 	nevent         bool
+	frames         int    // verbFrameBits of the first three verb senses
+	dverb          string // verb of the first noun sense with a derivationally related verb
+}
+
+// frameBit maps WordNet's generic verb frames to the bits written in the
+// frames field: complements that tell reporting, intensional and aspectual
+// verbs from plain occurrences.
+var frameBit = map[int]int{
+	24: 0, 25: 0, // Somebody ----s somebody (to) INFINITIVE
+	26: 1, 34: 1, // (Somebody|It) ----s that CLAUSE
+	28: 2, 32: 2, 35: 2, // ----s (to) INFINITIVE
+	29: 3, // ----s whether INFINITIVE
+	33: 4, // ----s VERB-ing
+	30: 5, // ----s somebody into V-ing something
+	9:  6, // Somebody ----s somebody
+	2:  7, // Somebody ----s (intransitive, animate subject)
+}
+
+// synset is what wnlex reads of a data.* line.
+type synset struct {
+	lex    int
+	words  []string
+	frames map[int]int // word number (1-based, 0 all) -> frame bits
+	deriv  [][3]string // target offset, target pos, source/target word numbers
+}
+
+func readData(dir, pos string) map[string]*synset {
+	f, err := os.Open(filepath.Join(dir, "data."+pos))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	m := map[string]*synset{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		l := sc.Text()
+		if strings.HasPrefix(l, "  ") {
+			continue
+		}
+		if i := strings.Index(l, " | "); i >= 0 {
+			l = l[:i]
+		}
+		fs := strings.Fields(l)
+		if len(fs) < 6 {
+			continue
+		}
+		s := &synset{frames: map[int]int{}}
+		s.lex, _ = strconv.Atoi(fs[1])
+		wc, _ := strconv.ParseInt(fs[3], 16, 32)
+		k := 4
+		for i := 0; i < int(wc) && k+1 < len(fs); i++ {
+			s.words = append(s.words, strings.ToLower(fs[k]))
+			k += 2
+		}
+		if k >= len(fs) {
+			continue
+		}
+		pc, _ := strconv.Atoi(fs[k])
+		k++
+		for i := 0; i < pc && k+3 < len(fs); i++ {
+			if fs[k] == "+" {
+				s.deriv = append(s.deriv, [3]string{fs[k+1], fs[k+2], fs[k+3]})
+			}
+			k += 4
+		}
+		if pos == "verb" && k < len(fs) {
+			fc, _ := strconv.Atoi(fs[k])
+			k++
+			for i := 0; i < fc && k+2 < len(fs); i++ {
+				fn, _ := strconv.Atoi(fs[k+1])
+				wn, _ := strconv.ParseInt(fs[k+2], 16, 32)
+				if b, ok := frameBit[fn]; ok {
+					s.frames[int(wn)] |= 1 << b
+				}
+				k += 3
+			}
+		}
+		m[fs[0]] = s
+	}
+	return m
+}
+
+// wordNum is the 1-based number of w in s's words, 0 if absent.
+func (s *synset) wordNum(w string) int {
+	for i, x := range s.words {
+		if x == w {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 func main() {
@@ -68,6 +159,7 @@ func main() {
 		}
 		return e
 	}
+	verbs, nouns := readData(*dir, "verb"), readData(*dir, "noun")
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		lex := lexOf(pos)
 		f, err := os.Open(filepath.Join(*dir, "index."+pos))
@@ -100,8 +192,32 @@ func main() {
 						e.nevent = true
 					}
 				}
+				for _, o := range offs {
+					syn := nouns[o]
+					if syn == nil || e.dverb != "" {
+						continue
+					}
+					me := syn.wordNum(fs[0])
+					for _, d := range syn.deriv {
+						v := verbs[d[0]]
+						src, _ := strconv.ParseInt(d[2][:2], 16, 32)
+						tgt, _ := strconv.ParseInt(d[2][2:], 16, 32)
+						if d[1] != "v" || v == nil || int(src) != me || tgt < 1 || int(tgt) > len(v.words) {
+							continue
+						}
+						if w := v.words[tgt-1]; !strings.Contains(w, "_") {
+							e.dverb = w
+							break
+						}
+					}
+				}
 			case "verb":
 				e.vlex, e.vsense = lex[offs[0]], n
+				for _, o := range offs[:min(3, len(offs))] {
+					if syn := verbs[o]; syn != nil {
+						e.frames |= syn.frames[0] | syn.frames[syn.wordNum(fs[0])]
+					}
+				}
 			case "adj":
 				e.adj = true
 			case "adv":
@@ -118,7 +234,11 @@ func main() {
 			}
 			return 0
 		}
-		lines = append(lines, fmt.Sprintf("%s %d %d %d %d %d %d %d", w, e.nlex, e.vlex, min(e.nsense, 9), min(e.vsense, 9), b(e.adj), b(e.adv), b(e.nevent)))
+		dv := e.dverb
+		if dv == "" {
+			dv = "-"
+		}
+		lines = append(lines, fmt.Sprintf("%s %d %d %d %d %d %d %d %d %s", w, e.nlex, e.vlex, min(e.nsense, 9), min(e.vsense, 9), b(e.adj), b(e.adv), b(e.nevent), e.frames, dv))
 	}
 	for _, pos := range []string{"noun", "verb", "adj"} {
 		f, err := os.Open(filepath.Join(*dir, pos+".exc"))
@@ -159,7 +279,7 @@ func main() {
 	zw, _ := gzip.NewWriterLevel(fo, gzip.BestCompression)
 	w := bufio.NewWriter(zw)
 	fmt.Fprintln(w, "# Derived from WordNet 3.0 by internal/event/detect/cmd/wnlex.")
-	fmt.Fprintln(w, "# Fields: lemma, noun lexfile of the first sense (-1 none), verb lexfile, noun senses, verb senses, adjective, adverb, any noun sense an act/event/phenomenon/process.")
+	fmt.Fprintln(w, "# Fields: lemma, noun lexfile of the first sense (-1 none), verb lexfile, noun senses, verb senses, adjective, adverb, any noun sense an act/event/phenomenon/process, verb frame bits of the first three verb senses (1: sb V sb to INF, 2: V that CLAUSE, 4: V to INF, 8: V whether, 16: V V-ing, 32: V sb into V-ing, 64: sb V sb, 128: sb V), the verb of the noun's first derivationally related verb (- none).")
 	fmt.Fprintln(w, "# Lines 'form >p lemma' are WordNet's irregular inflections (p: n, v, a).")
 	for _, l := range notice {
 		fmt.Fprintln(w, l)
