@@ -137,3 +137,64 @@ func TestSeedTimexes(t *testing.T) {
 		t.Logf("got %v", got)
 	}
 }
+
+// The names of expected.md with their types, through the whole CLI
+// (reader, page-chrome removal, entity stage): the publisher comes from
+// the byline "• , The Japan Times", which is page chrome, not article
+// text. Nationality adjectives, "WWII" and page chrome are no entities.
+func TestSeedEntities(t *testing.T) {
+	seedOrSkip(t)
+	out, errOut, code := chronicle(t, "", "extract", seed)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var x struct {
+		Entities []struct {
+			Type, Name string
+			Aliases    []string
+			Mentions   []struct{ Text string }
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &x); err != nil {
+		t.Fatal(err)
+	}
+	typeOf := map[string]string{} // every name, alias and mention text -> type
+	for _, e := range x.Entities {
+		typeOf[e.Name] = e.Type
+		for _, a := range e.Aliases {
+			typeOf[a] = e.Type
+		}
+		for _, m := range e.Mentions {
+			typeOf[m.Text] = e.Type
+		}
+	}
+	const per, org, loc = "PERSON", "ORGANIZATION", "LOCATION"
+	want := []struct{ name, typ string }{
+		{"Vladimir Putin", per}, {"Shinzo Abe", per}, {"Donald Trump", per}, {"Kotaro Nogami", per},
+		{"Japan", loc}, {"Russia", loc}, {"Vietnam", loc}, {"Danang", loc}, {"Vladivostok", loc}, {"Tokyo", loc},
+		{"Hokkaido", loc}, {"Etorofu", loc}, {"Kunashiri", loc}, {"Shikotan", loc}, {"Habomai", loc},
+		{"Korean Peninsula", loc}, {"North Korea", loc}, {"Pyongyang", loc}, {"China", loc}, {"United States", loc},
+		{"Washington", loc}, {"Moscow", loc}, {"Pacific", loc}, {"Far East", loc},
+		{"APEC", org}, {"U.N. Security Council", org}, {"Soviet Union", org}, {"The Japan Times", org},
+	}
+	for _, w := range want {
+		switch got, ok := typeOf[w.name]; {
+		case !ok:
+			t.Errorf("%s not found", w.name)
+		case got != w.typ:
+			t.Errorf("%s is %s, want %s", w.name, got, w.typ)
+		}
+	}
+	for _, n := range []string{"Japanese", "Russian", "Vietnamese", "WWII", "PRINT", "Europe & Eurasia"} {
+		for _, e := range x.Entities {
+			if e.Name == n || has(e.Aliases, n) {
+				t.Errorf("%q is an entity (%s)", n, e.Type)
+			}
+			for _, m := range e.Mentions {
+				if m.Text == n && n != "Japanese" && n != "Russian" && n != "Vietnamese" {
+					t.Errorf("%q is a mention of %s", n, e.Name)
+				}
+			}
+		}
+	}
+}

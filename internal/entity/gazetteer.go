@@ -15,6 +15,11 @@ import (
 //go:embed data/*.tsv data/*.txt
 var dataFS embed.FS
 
+// productType is the type of the gazetteer entries of products.tsv
+// ("iPhone", "Windows", "Boeing 747"): names that are no entity of
+// Chronicle's types, known so that they are not taken for one.
+const productType = "PRODUCT"
+
 // GazEntry is one known name in the embedded gazetteers.
 type GazEntry struct {
 	Name      string   // canonical name
@@ -141,6 +146,9 @@ func loadLexicon() *Lexicon {
 		}
 		add(&GazEntry{Name: col(c, 0), Type: typ, Subtype: col(c, 2), Aliases: list(col(c, 1)), Demonyms: list(col(c, 3))})
 	})
+	readLines("products.tsv", func(c []string) {
+		add(&GazEntry{Name: col(c, 0), Type: productType, Subtype: "product", Aliases: list(col(c, 1)), Container: col(c, 2)})
+	})
 	seen := map[string]bool{}
 	addForm := func(s string, e *GazEntry, demonym bool) {
 		toks := formTokens(s)
@@ -183,9 +191,11 @@ func loadLexicon() *Lexicon {
 	readLines("titles.tsv", func(c []string) {
 		t := strings.ToLower(col(c, 0))
 		l.titles[t] = list(col(c, 1))
-		ws := strings.Fields(strings.TrimSuffix(t, "."))
-		for i := range ws {
-			l.titlePrefix[strings.Join(ws[:i+1], " ")] = true
+		for _, form := range []string{strings.TrimSuffix(t, "."), t} { // "mr" before its dot token; "c.e.o." one token
+			ws := strings.Fields(form)
+			for i := range ws {
+				l.titlePrefix[strings.Join(ws[:i+1], " ")] = true
+			}
 		}
 		if n := len(strings.Fields(t)); n > l.titleMax {
 			l.titleMax = n

@@ -147,14 +147,14 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 	var gone, overruled []bool // tagger spans taken up, or overruled by rules
 	ri := 0
 	for si := range r.views {
-		ns := spans[si]
+		v := r.views[si]
+		ns := r.splitTitles(v, spans[si])
 		gone = append(gone[:0], make([]bool, len(ns))...)
 		overruled = append(overruled[:0], make([]bool, len(ns))...)
 		rj := ri
 		for rj < len(rule) && rule[rj].Sentence == si {
 			rj++
 		}
-		v := r.views[si]
 		head := isHeadline(v)
 		for i := ri; i < rj; i++ {
 			overrule(&rule[i], ns, overruled, head)
@@ -176,6 +176,17 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 				}
 			}
 			if !overlaps {
+				out = append(out, c)
+				continue
+			}
+			if c.Gaz != nil && c.Gaz.Type == productType {
+				// A product, and every span over it ("Apple Macintosh",
+				// "Mac OS X Lion"): no entity (resolve drops the product).
+				for j, n := range ns {
+					if n.last >= c.First && n.first <= c.Last {
+						gone[j] = true
+					}
+				}
 				out = append(out, c)
 				continue
 			}
@@ -224,7 +235,99 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 		return out[i].Start < out[j].Start
 	})
 	r.personsNotPlaces(out)
+	// Currency codes ("USD", "US$") are no places.
+	kept := out[:0]
+	for _, c := range out {
+		if !r.currency(r.views[c.Sentence], c.First, c.Last+1) {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// nameLikeTitles are titles that are also names or parts of names ("Martin
+// Luther King", "General Motors", "Julie Bishop"): a tagger span is not cut
+// at them unless they begin it.
+var nameLikeTitles = map[string]bool{"king": true, "queen": true, "prince": true, "princess": true, "emperor": true,
+	"empress": true, "lord": true, "lady": true, "sir": true, "dame": true, "miss": true, "pope": true, "cardinal": true,
+	"bishop": true, "archbishop": true, "judge": true, "justice": true, "general": true, "captain": true, "colonel": true,
+	"leader": true, "sheikh": true, "ayatollah": true, "professor": true, "commander": true, "director": true,
+	"governor": true, "founder": true}
+
+// splitTitles cuts the tagger spans that run over a person's title, which
+// is never part of a name: "Apple Computer CEO" is the company, "CEO Steve
+// Jobs" the person, a span that is only a title ("Chief Operating
+// Officer") no name at all. A title at the start of a span goes, and the
+// rest is a person when it looks like a name (a given name first, or no
+// organization or place head word); a title inside or at the end of a span
+// (not after "of" or "the": "Office of the President") ends the name
+// before it, and the words after it are a person. The input is not
+// modified.
+func (r *recognizer) splitTitles(v []tokView, ns []nerSpan) []nerSpan {
+	var out []nerSpan
+	changed := false
+	for j, n := range ns {
+		parts, split := r.splitTitle(v, n)
+		if split && !changed {
+			changed = true
+			out = append(make([]nerSpan, 0, len(ns)+2), ns[:j]...)
+		}
+		if changed {
+			out = append(out, parts...)
+		}
+	}
+	if !changed {
+		return ns
+	}
 	return out
+}
+
+func (r *recognizer) splitTitle(v []tokView, n nerSpan) ([]nerSpan, bool) {
+	for k := n.first; k <= n.last; k++ {
+		tn, tt := r.titleMatch(v, k, n.last+1)
+		if tn == 0 || strings.HasSuffix(tt, ".") && k == n.last {
+			continue
+		}
+		if k > n.first && (nameLikeTitles[tt] || connectors[v[k-1].Lower] || v[k-1].Lower == "the") {
+			continue
+		}
+		var parts []nerSpan
+		if k > n.first {
+			left := n
+			left.last = k - 1
+			parts = append(parts, left)
+		}
+		if rest := k + tn; rest <= n.last {
+			if connectors[v[rest].Lower] {
+				return []nerSpan{n}, false // "Queen of the South", "Director of Intelligence"
+			}
+			if k == n.first && n.typ != "PER" && !r.personLike(v, rest, n.last) {
+				return []nerSpan{n}, false
+			}
+			parts = append(parts, nerSpan{first: rest, last: n.last, typ: "PER", conf: n.conf})
+		}
+		return parts, true
+	}
+	return []nerSpan{n}, false
+}
+
+// personLike reports whether tokens [a, b] can be a person's name: a
+// known given name first, or no word that heads organization or place
+// names ("General Motors", "Prince Edward Island" are not persons).
+func (r *recognizer) personLike(v []tokView, a, b int) bool {
+	if r.lex.IsFirstName(v[a].base) {
+		return true
+	}
+	for k := a; k <= b; k++ {
+		w := strings.ToLower(v[k].base)
+		if r.lex.Cue("orgsuffix", w) || r.lex.Cue("locsuffix", w) || r.lex.Cue("orghead", w) || r.lex.Cue("lochead", w) {
+			return false
+		}
+		if _, g := r.gazMatch(v, k, b+1); g > 0 {
+			return false
+		}
+	}
+	return b-a >= 1
 }
 
 // onlyGeneric reports whether span n is candidate c followed by words that
@@ -343,7 +446,12 @@ func (r *recognizer) nerCand(si int, v []tokView, n nerSpan, head bool) (Candida
 		c.NER, c.NERConf = n.typ, n.conf
 		return c, true
 	}
-	if n.typ == "MISC" {
+	if n.typ == "MISC" || r.currency(v, a, b) {
+		return Candidate{}, false
+	}
+	// Product names in camel case ("iPhone") and the capitals that go on
+	// one ("iPod Classic").
+	if r.camelProduct(v[a]) || a > 0 && r.camelProduct(v[a-1]) {
 		return Candidate{}, false
 	}
 	// Words that are never names by themselves ("Friday", "Trending",

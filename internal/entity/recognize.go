@@ -2,6 +2,7 @@ package entity
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,7 +17,96 @@ func Recognize(doc *document.Document, sents []text.Sentence, tx []timex.Timex) 
 	r := newRecognizer(doc, sents, DefaultLexicon())
 	r.timexes = tx
 	cands := r.combine(r.candidates(), r.tagNames())
-	return r.resolve(cands)
+	return r.addPublisher(r.resolve(cands))
+}
+
+// addPublisher makes the document's publisher (Document.Source, found by
+// the reader on a byline such as "• , The Japan Times") an organization
+// with its mention on the byline, which lies outside the article body and
+// so outside every sentence (Mention.Sentence is -1). A publisher the text
+// also names is that entity, with one more mention. Entity IDs follow the
+// first mentions again afterwards.
+func (r *recognizer) addPublisher(ents []Entity) []Entity {
+	src := strings.TrimSpace(r.doc.Source)
+	if src == "" {
+		return ents
+	}
+	sp, ok := r.bylineSpan(src)
+	if !ok {
+		return ents
+	}
+	m := Mention{Span: sp, Text: r.doc.Text[sp.Start:sp.End], Sentence: -1, Kind: "name"}
+	key := strings.ToLower(strings.TrimPrefix(src, "The "))
+	found := -1
+	for i := range ents {
+		if strings.ToLower(strings.TrimPrefix(ents[i].Name, "The ")) == key {
+			found = i
+			break
+		}
+	}
+	if found < 0 {
+		e := Entity{Type: Organization, Subtype: "media", Name: src}
+		if g := r.lex.Lookup(src); g != nil && g.Type == Organization {
+			e.Name, e.Subtype = g.Name, g.Subtype
+		} else if fs := r.lex.forms[strings.Fields(src)[0]]; len(fs) > 0 {
+			for _, f := range fs {
+				if f.entry.Type == Organization && strings.Join(f.toks, " ") == strings.Join(formTokens(src), " ") {
+					e.Name, e.Subtype = f.entry.Name, f.entry.Subtype
+					break
+				}
+			}
+		}
+		ents = append(ents, e)
+		found = len(ents) - 1
+	}
+	e := &ents[found]
+	e.Mentions = append(e.Mentions, m)
+	sort.SliceStable(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
+	return renumber(ents)
+}
+
+// bylineSpan returns the first place outside the article body where the
+// publisher's name is written.
+func (r *recognizer) bylineSpan(src string) (document.Span, bool) {
+	t := r.doc.Text
+	for off := 0; off < len(t); {
+		i := strings.Index(t[off:], src)
+		if i < 0 {
+			break
+		}
+		sp := document.Span{Start: off + i, End: off + i + len(src)}
+		if !r.doc.InBody(sp) {
+			return sp, true
+		}
+		off = sp.End
+	}
+	return document.Span{}, false
+}
+
+// renumber gives the entities IDs e1, e2, ... in the order of their first
+// mentions, and updates the PartOf references.
+func renumber(ents []Entity) []Entity {
+	first := func(e Entity) int {
+		if len(e.Mentions) == 0 {
+			return -1
+		}
+		return e.Mentions[0].Start
+	}
+	sort.SliceStable(ents, func(i, j int) bool { return first(ents[i]) < first(ents[j]) })
+	ids := make(map[string]string, len(ents))
+	for i := range ents {
+		id := "e" + strconv.Itoa(i+1)
+		if ents[i].ID != "" {
+			ids[ents[i].ID] = id
+		}
+		ents[i].ID = id
+	}
+	for i := range ents {
+		if ents[i].PartOf != "" {
+			ents[i].PartOf = ids[ents[i].PartOf]
+		}
+	}
+	return ents
 }
 
 type recognizer struct {
@@ -87,6 +177,60 @@ func (r *recognizer) gazMatch(v []tokView, k, end int) (gazForm, int) {
 	return gazForm{}, 0
 }
 
+// gazName returns the gazetteer name starting at token k of v and ending
+// before end, with what continues it: the designators after a company's
+// name ("Apple Computer", "Sony Corp"), and every further capitalized word
+// or number of a product's name ("Mac OS X Lion", "MacBook Pro").
+func (r *recognizer) gazName(v []tokView, k, end int) (gazForm, int) {
+	f, n := r.gazMatch(v, k, end)
+	if n == 0 || f.demonym {
+		return f, n
+	}
+	switch f.entry.Type {
+	case Organization:
+		for k+n < end && !v[k+n-1].poss && r.lex.Cue("orgsuffix", strings.ToLower(v[k+n].base)) {
+			n++
+		}
+	case productType:
+		for k+n < end && !v[k+n-1].poss && (v[k+n].cap || v[k+n].Kind == text.Number) {
+			n++
+		}
+	}
+	return f, n
+}
+
+// camelProduct reports whether t is written like a product name: a lower
+// case letter, then a capital ("iPhone", "iTunes", "eReader"), and is no
+// known organization ("eBay").
+func (r *recognizer) camelProduct(t tokView) bool {
+	if t.Kind != text.Word || len(t.base) < 3 {
+		return false
+	}
+	c0, w := utf8.DecodeRuneInString(t.base)
+	c1, _ := utf8.DecodeRuneInString(t.base[w:])
+	if !unicode.IsLower(c0) || !unicode.IsUpper(c1) {
+		return false
+	}
+	for _, f := range r.lex.forms[t.base] {
+		if len(f.toks) == 1 && f.entry.Type != productType {
+			return false
+		}
+	}
+	return true
+}
+
+// currency reports whether tokens [a, b) of v are a currency code or the
+// letters of a currency sign ("USD", "US$", "HK$").
+func (r *recognizer) currency(v []tokView, a, b int) bool {
+	if b-a != 1 {
+		return false
+	}
+	if r.lex.Cue("currency", v[a].low) {
+		return true
+	}
+	return a+1 < len(v) && v[a+1].Text == "$" && v[a+1].Start == v[a].End
+}
+
 // titleMatch returns the length in tokens of the longest title starting at
 // token k (case-insensitive), with optional modifiers ("Deputy Chief
 // Cabinet Secretary"), and the title text in lower case.
@@ -95,6 +239,19 @@ func (r *recognizer) titleMatch(v []tokView, k, end int) (int, string) {
 	for i < end && i < k+3 && titleModifiers[v[i].low] {
 		i++
 	}
+	n, t := r.titleMatchAt(v, k, i, end)
+	if i > k {
+		// A modifier may begin a title of its own: "chief executive officer".
+		if n2, t2 := r.titleMatchAt(v, k, k, end); n2 > n {
+			return n2, t2
+		}
+	}
+	return n, t
+}
+
+// titleMatchAt is titleMatch with the title proper starting at token i,
+// after the modifiers k..i-1.
+func (r *recognizer) titleMatchAt(v []tokView, k, i, end int) (int, string) {
 	best, bestText := 0, ""
 	var key string
 	for n := 1; n <= r.lex.titleMax && i+n <= end; n++ {
@@ -219,7 +376,11 @@ func (r *recognizer) candidates() []Candidate {
 				}
 				break
 			}
-			out = r.segmentRun(out, si, v, k, e, head)
+			// "iPod Classic", "iTunes Music Store": capitals that go on
+			// a product name written in camel case are no name of their own.
+			if k == 0 || !r.camelProduct(v[k-1]) {
+				out = r.segmentRun(out, si, v, k, e, head)
+			}
 			k = e
 		}
 	}
@@ -262,7 +423,7 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 	}
 	// Whole-run organization or place names: "Bank of Japan", "Japan
 	// Times", "Hokkaido University", "Sea of ...".
-	if f, n := r.gazMatch(v, a, b); n == b-a {
+	if f, n := r.gazName(v, a, b); n == b-a {
 		return append(out, r.gazCand(si, v, a, b, f, head))
 	}
 	if c, ok := r.suffixName(si, v, a, b, head); ok {
@@ -277,7 +438,7 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 			p++
 			continue
 		}
-		f, gn := r.gazMatch(v, p, b)
+		f, gn := r.gazName(v, p, b)
 		tn, tt := r.titleMatch(v, p, b)
 		if gn > 0 && gn >= tn {
 			c := r.gazCand(si, v, p, p+gn, f, head)
@@ -294,6 +455,9 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 			title, titleStart = tt, p
 			p += tn
 			continue
+		}
+		if tn > 0 && p+tn == b && tn >= gn && !nameLikeTitles[tt] {
+			break // a title ending the run names no one ("the Chief Operating Officer", "as CEO")
 		}
 		// free piece up to the next gazetteer or title match
 		q := p + 1

@@ -198,7 +198,7 @@ func TestSeedEntities(t *testing.T) {
 		{"China", Location}, {"United States", Location}, {"Washington", Location}, {"Moscow", Location},
 		{"Pacific Ocean", Location}, {"Far East", Location},
 		{"Asia-Pacific Economic Cooperation", Organization}, {"United Nations Security Council", Organization},
-		{"Soviet Union", Organization},
+		{"Soviet Union", Organization}, {"The Japan Times", Organization},
 	}
 	for _, w := range want {
 		e := find(got, w.name)

@@ -176,6 +176,17 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 			rt.nat = g.nat
 		}
 	}
+	// Products ("iPhone", "Mac OS X") and events ("Worldwide Developers
+	// Conference", with its acronym) are no entities.
+	n := 0
+	for _, g := range kept {
+		if g.gaz != nil && g.gaz.Type == productType || r.eventName(g) {
+			continue
+		}
+		kept[n] = g
+		n++
+	}
+	kept = kept[:n]
 	// Demonyms point to a country the document names.
 	byGaz := map[string]*group{}
 	for _, g := range kept {
@@ -191,6 +202,34 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 	}
 	r.descriptions(kept)
 	return r.build(kept, byGaz)
+}
+
+// eventName reports whether a name of g ends in a word that heads the
+// names of events ("Conference", "Summit", "Cup") and has no word of an
+// organization's name before it.
+func (r *recognizer) eventName(g *group) bool {
+	if g.gaz != nil {
+		return false
+	}
+	for _, c := range g.cands {
+		if c.Acronym {
+			continue
+		}
+		v := r.views[c.Sentence]
+		if !r.lex.Cue("eventhead", v[c.Last].low) {
+			continue
+		}
+		// "Organisation of the Islamic Conference" is an organization.
+		org := false
+		for k := c.First; k < c.Last; k++ {
+			w := strings.ToLower(v[k].base)
+			org = org || r.lex.Cue("orgsuffix", w) || r.lex.Cue("orghead", w)
+		}
+		if !org {
+			return true
+		}
+	}
+	return false
 }
 
 // impliedStates makes an entity of a state the document never names but
