@@ -51,7 +51,7 @@ then by document and position in the text.`,
   chronicle timeline --format json -o timeline.json articles/
   cat article.txt | chronicle timeline --dct 2017-11-10 -`,
 		RunE: func(c *cobra.Command, args []string) error {
-			if err := checkFormat(format, "text", "json", "markdown"); err != nil {
+			if err := checkFormat(format, "text", "json", "markdown", "svg"); err != nil {
 				return err
 			}
 			results, failed, err := e.collectAll(args, &in)
@@ -71,6 +71,8 @@ then by document and position in the text.`,
 				err = timeline.WriteText(out.w, entries, timeline.TextOptions{Color: e.color(out)})
 			case "json":
 				err = output.WriteTimelineJSON(out.w, entries)
+			case "svg":
+				err = output.WriteTimelineSVG(out.w, entries, output.TimelineSVGOptions{Title: timelineTitle(results)})
 			case "markdown":
 				var g *graph.Graph
 				if g, err = graph.Build(results); err == nil {
@@ -81,7 +83,7 @@ then by document and position in the text.`,
 		},
 	}
 	in.register(c)
-	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, markdown")
+	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, markdown, svg (a diagram)")
 	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output")
 	c.Flags().BoolVar(&undated, "all", false, "also list the events that have no date, after the dated ones")
 	return c
@@ -271,4 +273,24 @@ func calendarDate(v string) bool {
 		}
 	}
 	return false
+}
+
+// timelineTitle is the headline of a single document, or "N articles".
+func timelineTitle(results []*pipeline.Result) string {
+	var docs []*pipeline.Result
+	for _, r := range results {
+		if r != nil && r.Doc != nil {
+			docs = append(docs, r)
+		}
+	}
+	switch len(docs) {
+	case 0:
+		return ""
+	case 1:
+		if t := timeline.Clean(docs[0].Doc.Title); t != "" {
+			return t
+		}
+		return timeline.Clean(docs[0].Doc.ID)
+	}
+	return fmt.Sprintf("%d articles", len(docs))
 }

@@ -57,6 +57,7 @@ func TestExampleGolden(t *testing.T) {
 		{"example.timeline.json", []string{"timeline", "--format", "json", example}},
 		{"example.timeline.md", []string{"timeline", "--format", "markdown", example}},
 		{"example.graph.dot", []string{"graph", example}},
+		{"example.timeline.svg", []string{"timeline", "--format", "svg", example}},
 		{"example.extract.jsonl", []string{"extract", example}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
