@@ -242,6 +242,32 @@ func (g *Graph) neighbours(id string) []string {
 // ignored): those nodes and every edge between two of them. Nodes and edges
 // are copies.
 func (g *Graph) Subgraph(ids []string) *Graph {
+	return g.subgraph(ids, nil)
+}
+
+// Relations returns the graph of who did what where: the graph without time
+// nodes and without "before" edges, which a timeline shows better. Events
+// left with no actor or place go too.
+func (g *Graph) Relations() *Graph {
+	keep := func(e *Edge) bool { return e.Kind != Before && e.Kind != HappenedOn }
+	linked := map[string]bool{}
+	for _, e := range g.edges {
+		if keep(e) {
+			linked[e.From], linked[e.To] = true, true
+		}
+	}
+	var ids []string
+	for id, n := range g.nodes {
+		if n.Kind != Time && (n.Kind != Event || linked[id]) {
+			ids = append(ids, id)
+		}
+	}
+	return g.subgraph(ids, keep)
+}
+
+// subgraph is Subgraph keeping only the edges keepEdge accepts (all when
+// it is nil).
+func (g *Graph) subgraph(ids []string, keepEdge func(*Edge) bool) *Graph {
 	s := New()
 	for _, id := range ids {
 		if n := g.nodes[id]; n != nil && s.nodes[id] == nil {
@@ -253,7 +279,7 @@ func (g *Graph) Subgraph(ids []string) *Graph {
 		}
 	}
 	for _, e := range g.Edges() {
-		if s.nodes[e.From] != nil && s.nodes[e.To] != nil {
+		if s.nodes[e.From] != nil && s.nodes[e.To] != nil && (keepEdge == nil || keepEdge(e)) {
 			c := *e
 			c.Roles = append([]string(nil), e.Roles...)
 			c.Provenance = append([]Provenance(nil), e.Provenance...)

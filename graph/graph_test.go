@@ -253,3 +253,21 @@ func TestShortestPathIgnoresTimeOrder(t *testing.T) {
 		t.Errorf("path = %q, %v", got, err)
 	}
 }
+
+func TestRelations(t *testing.T) {
+	g := build(t, timelinetest.Awkward())
+	r := g.Relations()
+	for _, n := range r.Nodes() {
+		if n.Kind == graph.Time {
+			t.Errorf("time node kept: %s", n.ID)
+		}
+	}
+	for _, e := range r.Edges() {
+		if e.Kind == graph.Before || e.Kind == graph.HappenedOn {
+			t.Errorf("%s edge kept", e.Kind)
+		}
+	}
+	if r.Node("person:john-jack-o-neil") == nil || r.Edge("place:đà-nẵng", "place:vietnam") == nil {
+		t.Error("actors or containment lost")
+	}
+}
