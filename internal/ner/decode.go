@@ -12,7 +12,7 @@ type scratch struct {
 	// words caches, per word, its analysis and the summed weights of its
 	// wordFeatures at offsets -2..2; it is emptied when it grows past
 	// maxCached words.
-	words map[string]*wordEntry
+	words *wordCache
 	toks  []token
 	ents  []*wordEntry
 	// lowerIDs numbers the lower-case forms of the cached words;
@@ -33,17 +33,9 @@ type scratch struct {
 	fb   fbBuf
 }
 
-type wordScores [5][nLabels]float32
-
-type wordEntry struct {
-	tok token
-	ws  wordScores
-	lid int32 // number of the lower-case form (see scratch.lowerIDs)
-}
-
 // resetWords empties the word cache.
 func (sc *scratch) resetWords() {
-	sc.words = make(map[string]*wordEntry, 1024)
+	sc.words = newWordCache()
 	sc.lowerIDs = make(map[string]int32, 1024)
 	sc.lidGen, sc.lidStamp, sc.lidSlot = 0, nil, nil
 }
@@ -52,13 +44,15 @@ const maxCached = 1 << 14
 
 // cached returns the cache entry of word w.
 func (m *model) cached(sc *scratch, w string) *wordEntry {
-	if e := sc.words[w]; e != nil {
-		return e
-	}
 	if sc.words == nil {
 		sc.resetWords()
 	}
-	e := &wordEntry{tok: m.analyze(w)}
+	e, h, slot := sc.words.lookup(w)
+	if e != nil {
+		return e
+	}
+	e = sc.words.add(w, h, slot)
+	e.tok = m.analyze(e.word)
 	lid, ok := sc.lowerIDs[e.tok.lowerStr]
 	if !ok {
 		lid = int32(len(sc.lowerIDs))
@@ -71,7 +65,6 @@ func (m *model) cached(sc *scratch, w string) *wordEntry {
 			m.add(k, &e.ws[o+2])
 		}
 	}
-	sc.words[w] = e
 	return e
 }
 
@@ -298,59 +291,84 @@ type docInput struct {
 // analysis of known words from its cache and reuses its memory (the result
 // is valid until the scratch is used again).
 func (m *model) prepare(sents [][]string, sc *scratch) *docInput {
+	if sc != nil {
+		return m.prepareCached(sents, sc)
+	}
 	d := &docInput{sents: sents, toks: make([][]token, len(sents)), head: make([]bool, len(sents))}
 	n := 0
 	for _, s := range sents {
 		n += len(s)
 	}
-	var flat []token
-	var ents []*wordEntry
-	index := map[string]int32{}
-	var buf docStats
-	if sc != nil {
-		// The cache is emptied between documents only, so that the
-		// form numbers of a document's words all come from one cache.
-		if sc.words == nil || len(sc.words) >= maxCached {
-			sc.resetWords()
-		}
-		if cap(sc.toks) < n {
-			sc.toks = make([]token, n)
-		}
-		flat = sc.toks[:n]
-		if cap(sc.ents) < n {
-			sc.ents = make([]*wordEntry, n)
-		}
-		ents = sc.ents[:n]
-		d.ents = make([][]*wordEntry, len(sents))
-		buf = sc.stats
-	} else {
-		flat = make([]token, n)
-	}
+	flat := make([]token, n)
 	for i, s := range sents {
 		ts := flat[:len(s):len(s)]
 		flat = flat[len(s):]
-		var es []*wordEntry
-		if sc != nil {
-			es, ents = ents[:len(s):len(s)], ents[len(s):]
-			d.ents[i] = es
-		}
 		for j, w := range s {
-			if sc != nil {
-				es[j] = m.cached(sc, w)
-				ts[j] = es[j].tok
-			} else {
-				ts[j] = m.analyze(w)
-			}
+			ts[j] = m.analyze(w)
 		}
 		d.toks[i] = ts
 		d.head[i] = headline(ts)
 	}
-	if sc != nil {
-		d.stats = sc.docStats(d, buf)
-		sc.stats = d.stats
-	} else {
-		d.stats = newDocStats(sents, d.toks, d.head, index, buf)
+	d.stats = newDocStats(sents, d.toks, d.head, map[string]int32{}, nil)
+	return d
+}
+
+// prepareCached is prepare with the word cache of sc, in one pass: each
+// token's entry, analysis and document statistics entry.
+func (m *model) prepareCached(sents [][]string, sc *scratch) *docInput {
+	d := &docInput{sents: sents, toks: make([][]token, len(sents)), head: make([]bool, len(sents))}
+	n := 0
+	for _, s := range sents {
+		n += len(s)
 	}
+	// The cache is emptied between documents only, so that the form
+	// numbers of a document's words all come from one cache.
+	if sc.words == nil || sc.words.n >= maxCached {
+		sc.resetWords()
+	}
+	if cap(sc.toks) < n {
+		sc.toks = make([]token, n)
+		sc.ents = make([]*wordEntry, n)
+	}
+	flat, ents := sc.toks[:n], sc.ents[:n]
+	d.ents = make([][]*wordEntry, len(sents))
+	// Document statistics: one entry per lower-case form, found by its
+	// number (lidSlot[lid], valid when lidStamp[lid] == lidGen); st never
+	// grows past n, so the pointers into it stay valid.
+	st := statsBuf(sents, sc.stats)
+	sc.lidGen++
+	if sc.lidGen == 0 {
+		clear(sc.lidStamp)
+		sc.lidGen = 1
+	}
+	for i, s := range sents {
+		ts := flat[:len(s):len(s)]
+		flat = flat[len(s):]
+		es := ents[:len(s):len(s)]
+		ents = ents[len(s):]
+		d.ents[i] = es
+		for j, w := range s {
+			e := m.cached(sc, w)
+			es[j] = e
+			ts[j] = e.tok
+			lid := e.lid
+			if int(lid) >= len(sc.lidStamp) {
+				k := max(2*len(sc.lidStamp), int(lid)+1, 1024)
+				sc.lidStamp = append(sc.lidStamp, make([]uint32, k-len(sc.lidStamp))...)
+				sc.lidSlot = append(sc.lidSlot, make([]int32, k-len(sc.lidSlot))...)
+			}
+			if sc.lidStamp[lid] != sc.lidGen {
+				sc.lidStamp[lid] = sc.lidGen
+				sc.lidSlot[lid] = int32(len(st))
+				st = append(st, wordStat{})
+			}
+			ts[j].stat = &st[sc.lidSlot[lid]]
+		}
+		d.toks[i] = ts
+		d.head[i] = headline(ts)
+		gatherSentence(ts, d.head[i])
+	}
+	d.stats, sc.stats = st, st
 	return d
 }
 
@@ -443,7 +461,7 @@ func (m *model) analyze(w string) token {
 	t := analyze(w)
 	t.common = m.lex.has(t.lower)
 	if m.outside != nil && noUpper(w) {
-		t.prune = m.outside[formKey(t.word)]
+		t.prune = m.outside.kind(t.word)
 	}
 	return t
 }

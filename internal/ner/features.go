@@ -94,17 +94,18 @@ const (
 	tInitCommon     // the same, at the start of a sentence or in a headline
 )
 
-// token holds the per-token values features are built from.
+// token holds the per-token values features are built from (64 bytes:
+// the decoder copies one per token of a document).
 type token struct {
 	word, lower, shape, short uint64
-	pre, suf                  [4]uint64
-	nPre                      int // affixes available (rune count, at most 4)
-	length                    uint64
-	cap, allCaps, lowerWord   bool
-	common                    bool  // lower-case form in the model's lexicon
-	prune                     uint8 // kind of the form in the tag dictionary (pruneFree, ...)
 	lowerStr                  string
 	stat                      *wordStat // set by newDocStats
+	length                    uint8     // rune count, at most 12
+	cap, allCaps, lowerWord   bool
+	capsWord                  bool  // allCaps, with more than one rune in the lower-case form
+	title                     bool  // isTitle
+	common                    bool  // lower-case form in the model's lexicon
+	prune                     uint8 // kind of the form in the tag dictionary (pruneFree, ...)
 }
 
 // analyze computes the values of one token.
@@ -156,30 +157,26 @@ func analyze(w string) token {
 	t.cap = unicode.IsUpper(first)
 	t.allCaps = letters > 0 && uppers == letters
 	t.lowerWord = letters > 0 && uppers == 0
-	// affixes of the lower-case form, by runes
-	n := utf8.RuneCountInString(lower)
-	if n > 4 {
-		n = 4
-	}
-	t.nPre = n
-	i := 0
+	t.capsWord = t.allCaps && utf8.RuneCountInString(lower) > 1
+	t.title = isTitle(w)
+	t.length = uint8(min(utf8.RuneCountInString(w), 12))
+	return t
+}
+
+// affixes appends the features of the prefixes and suffixes of 1-4 runes
+// of a lower-case form (as many as it has runes), prefix and suffix of
+// each length in turn.
+func affixes(dst []uint64, lower string) []uint64 {
+	n := min(utf8.RuneCountInString(lower), 4)
+	i, j := 0, len(lower)
 	for k := 0; k < n; k++ {
 		_, sz := utf8.DecodeRuneInString(lower[i:])
 		i += sz
-		t.pre[k] = hashString(lower[:i])
-	}
-	j := len(lower)
-	for k := 0; k < n; k++ {
-		_, sz := utf8.DecodeLastRuneInString(lower[:j])
+		_, sz = utf8.DecodeLastRuneInString(lower[:j])
 		j -= sz
-		t.suf[k] = hashString(lower[j:])
+		dst = append(dst, feat(tPre1+tmpl(k), hashString(lower[:i])), feat(tSuf1+tmpl(k), hashString(lower[j:])))
 	}
-	l := utf8.RuneCountInString(w)
-	if l > 12 {
-		l = 12
-	}
-	t.length = uint64(l)
-	return t
+	return dst
 }
 
 func hashBytes(b []byte) uint64 {
@@ -280,24 +277,29 @@ func statsBuf(sents [][]string, buf docStats) docStats {
 // gatherStats fills in the facts about the words of a document whose
 // tokens point at their entries.
 func gatherStats(sents [][]string, toks [][]token, head []bool) {
-	for si, s := range sents {
-		for i, w := range s {
-			t := &toks[si][i]
-			st := t.stat
-			if isTitle(w) {
-				st.title = true
-			}
-			if i == 0 || head[si] {
-				continue
-			}
-			if t.lowerWord {
-				st.lowerMid = true
-			}
-			if t.lowerWord || t.cap {
-				st.allMid++
-				if t.cap {
-					st.capMid++
-				}
+	for si := range sents {
+		gatherSentence(toks[si], head[si])
+	}
+}
+
+// gatherSentence adds the facts of one sentence's tokens to their entries.
+func gatherSentence(ts []token, head bool) {
+	for i := range ts {
+		t := &ts[i]
+		st := t.stat
+		if t.title {
+			st.title = true
+		}
+		if i == 0 || head {
+			continue
+		}
+		if t.lowerWord {
+			st.lowerMid = true
+		}
+		if t.lowerWord || t.cap {
+			st.allMid++
+			if t.cap {
+				st.capMid++
 			}
 		}
 	}
@@ -323,12 +325,10 @@ func wordFeatures(dst []uint64, t *token, o int) []uint64 {
 			feat(tLower, t.lower),
 			feat(tShape, t.shape),
 			feat(tShort, t.short),
-			feat(tLen, t.length),
+			feat(tLen, uint64(t.length)),
 			feat2(tCommon, boolCode(t.common), t.short),
 		)
-		for k := 0; k < t.nPre; k++ {
-			dst = append(dst, feat(tPre1+tmpl(k), t.pre[k]), feat(tSuf1+tmpl(k), t.suf[k]))
-		}
+		dst = affixes(dst, t.lowerStr)
 	case -1:
 		dst = append(dst, feat(tLowerM1, t.lower), feat(tShortM1, t.short), feat(tWordM1, t.word))
 	case -2:
@@ -418,7 +418,7 @@ func contextFeatures(dst []uint64, ts []token, i int, head bool) []uint64 {
 				dst = append(dst, feat2(tDocCapMajority, share, t.short))
 			}
 		}
-		if t.allCaps && utf8.RuneCountInString(t.lowerStr) > 1 {
+		if t.capsWord {
 			dst = append(dst, feat(tDocTitleOfCaps, boolCode(st.title)))
 		}
 	}
@@ -492,32 +492,4 @@ func (d docStats) resetHistory() {
 		d[i].hist = [nTypes + 1]int32{}
 		d[i].histSeen = false
 	}
-}
-
-// docStats is newDocStats for a document prepared with the word cache:
-// the forms are told apart by their numbers instead of by a map.
-func (sc *scratch) docStats(in *docInput, buf docStats) docStats {
-	d := statsBuf(in.sents, buf)
-	sc.lidGen++
-	if sc.lidGen == 0 {
-		clear(sc.lidStamp)
-		sc.lidGen = 1
-	}
-	if n := len(sc.lowerIDs); len(sc.lidStamp) < n {
-		sc.lidStamp = append(sc.lidStamp, make([]uint32, n-len(sc.lidStamp))...)
-		sc.lidSlot = append(sc.lidSlot, make([]int32, n-len(sc.lidSlot))...)
-	}
-	for si, es := range in.ents {
-		ts := in.toks[si]
-		for i, e := range es {
-			if sc.lidStamp[e.lid] != sc.lidGen {
-				sc.lidStamp[e.lid] = sc.lidGen
-				sc.lidSlot[e.lid] = int32(len(d))
-				d = append(d, wordStat{})
-			}
-			ts[i].stat = &d[sc.lidSlot[e.lid]]
-		}
-	}
-	gatherStats(in.sents, in.toks, in.head)
-	return d
 }

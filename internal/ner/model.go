@@ -95,18 +95,19 @@ const negInf = float32(-1e30)
 
 // Model file layout (gzip-compressed, little-endian):
 //
-//	magic "chronicle-ner 2\n"
+//	magic "chronicle-ner 5\n"
 //	scale float32                 weights are int16 * scale
 //	temp float32                  confidence temperature (see Tagger.Calibrate)
 //	transitions (nLabels+1)*nLabels float32
 //	lexicon: m uvarint, then m hashes as deltas (uvarint, ascending)
-//	tag dictionary (version 4): for each of its two kinds (always O, O
-//	         unless between capitalized tokens): k uvarint, then k 32-bit
-//	         form hashes as deltas (uvarint, ascending)
+//	tag dictionary (see pruneDict): for each kind of pruneKinds (always
+//	         O, O unless next to a capitalized token, free): k uvarint,
+//	         then k 32-bit form keys as deltas (uvarint, ascending); no
+//	         keys at all: no dictionary (every token is scored)
 //	n uvarint                      number of features
 //	n times: key delta uvarint (keys sorted ascending), label mask uvarint,
 //	         then one zig-zag varint int16 per label in the mask
-const magic = "chronicle-ner 4\n"
+const magic = "chronicle-ner 5\n"
 
 // magic3 is the previous format: no tag dictionary (no pruning).
 const magic3 = "chronicle-ner 3\n"
@@ -187,7 +188,7 @@ func (m *model) write(out io.Writer, minWeight float32) (int, error) {
 		put(h - last)
 		last = h
 	}
-	for _, kind := range [2]uint8{pruneAlways, pruneRare} {
+	for _, kind := range pruneKinds {
 		hs := m.outside.hashes(kind)
 		put(uint64(len(hs)))
 		last := uint32(0)
@@ -221,7 +222,7 @@ func readModel(in io.Reader) (*model, error) {
 	br := bufio.NewReaderSize(zr, 1<<16)
 	head := make([]byte, len(magic))
 	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magic3) {
-		return nil, errors.New("ner model: not a chronicle-ner 3 or 4 file")
+		return nil, errors.New("ner model: not a chronicle-ner 3 or 5 file")
 	}
 	var scale float32
 	var temp float32
@@ -258,7 +259,7 @@ func readModel(in io.Reader) (*model, error) {
 		m.lex[h] = struct{}{}
 	}
 	if string(head) == magic {
-		for _, kind := range [2]uint8{pruneAlways, pruneRare} {
+		for _, kind := range pruneKinds {
 			k, err := binary.ReadUvarint(br)
 			if err != nil || k > 1<<22 {
 				return nil, errors.New("ner model: bad tag dictionary size")

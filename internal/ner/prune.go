@@ -8,9 +8,11 @@ import (
 // Tag-dictionary pruning. Most tokens of news text are lower-case words,
 // numbers and punctuation that are never part of a name ("said", "the",
 // ",", "1996"). The model's tag dictionary, built from the training data,
-// lists the forms without upper-case letters that are (almost) never
-// inside a name there; the decoder gives such a token the label O without
-// scoring it.
+// tells which forms without upper-case letters are (almost) never inside
+// a name there; the decoder gives such a token the label O without
+// scoring it. Forms the training data lacks are scored only next to a
+// capitalized token ("es" in "Dar es Salaam", "bin" in "Osama bin
+// Laden").
 //
 // This is exact for what remains: with position i fixed to O, every label
 // sequence pays the same emission score there, so it cancels in Viterbi
@@ -22,13 +24,26 @@ import (
 
 // Kinds of forms in the tag dictionary.
 const (
-	pruneFree   uint8 = iota // not in the dictionary: scored as usual
+	pruneFree   uint8 = iota // scored as usual
 	pruneAlways              // labeled O
 	pruneRare                // labeled O unless next to a capitalized token
 )
 
-// pruneDict maps the 32-bit key of a form (see formKey) to its kind.
+// pruneKinds are the kinds in the order of the model file.
+var pruneKinds = [3]uint8{pruneAlways, pruneRare, pruneFree}
+
+// pruneDict maps the 32-bit key of a form without upper-case letters seen
+// in the training data (see formKey) to its kind; the forms it lacks are
+// of kind pruneRare.
 type pruneDict map[uint32]uint8
+
+// kind is the kind of the form of word hash h.
+func (d pruneDict) kind(h uint64) uint8 {
+	if k, ok := d[formKey(h)]; ok {
+		return k
+	}
+	return pruneRare
+}
 
 // formKey is the dictionary key of a form with word hash h.
 func formKey(h uint64) uint32 { return uint32(h >> 32) }
@@ -63,10 +78,10 @@ func noUpper(w string) bool {
 // without upper-case letters seen at least minCount times, never inside a
 // name (pruneAlways), or inside a name in less than maxShare of their
 // occurrences (pruneRare: "of" in "Bank of Japan", "," in "Goldman ,
-// Sachs", "1979" in "1979 Democracy Wall"), which are scored only next to
-// a capitalized token. Forms seen inside names more often than that
-// ("de", "&") stay free, and so do forms seen less than minCount times or
-// never (the model decides: "es" in "Dar es Salaam").
+// Sachs"), which are scored only next to a capitalized token. Forms seen
+// inside names more often than that ("de", "&") are free; forms seen less
+// than minCount times are left out (and so are of kind pruneRare, like
+// unseen ones).
 func pruneDictOf(docs [][]TrainSentence, minCount int, maxShare float64) pruneDict {
 	type count struct{ all, inName int }
 	counts := map[string]*count{}
@@ -97,11 +112,13 @@ func pruneDictOf(docs [][]TrainSentence, minCount int, maxShare float64) pruneDi
 	// Two forms may share a key: the more permissive kind wins
 	// (free > rare > always), whatever the order of the map.
 	rank := map[uint8]int{pruneAlways: 1, pruneRare: 2, pruneFree: 3}
-	kinds := map[uint32]uint8{}
+	kinds := pruneDict{}
 	for w, c := range counts {
+		if c.all < minCount {
+			continue
+		}
 		kind := pruneFree
 		switch {
-		case c.all < minCount:
 		case c.inName == 0:
 			kind = pruneAlways
 		case float64(c.inName) < maxShare*float64(c.all):
@@ -112,13 +129,7 @@ func pruneDictOf(docs [][]TrainSentence, minCount int, maxShare float64) pruneDi
 			kinds[k] = kind
 		}
 	}
-	d := pruneDict{}
-	for k, v := range kinds {
-		if v != pruneFree {
-			d[k] = v
-		}
-	}
-	return d
+	return kinds
 }
 
 // outsideOnly reports whether the dictionary fixes token i of a sentence

@@ -143,7 +143,7 @@ func TestPruneDict(t *testing.T) {
 		sent("Dar es Salaam is hot .", Span{Start: 0, End: 3, Type: "LOC"}),
 	)
 	d := pruneDictOf([][]TrainSentence{doc}, 1, 0.05)
-	kind := func(w string) uint8 { return d[formKey(hashString(w))] }
+	kind := func(w string) uint8 { return d.kind(hashString(w)) }
 	for _, c := range []struct {
 		w    string
 		want uint8
@@ -151,7 +151,7 @@ func TestPruneDict(t *testing.T) {
 		{"the", pruneAlways}, {"bank", pruneAlways}, {".", pruneAlways}, {"1999", pruneAlways}, {"said", pruneAlways},
 		{",", pruneRare},                     // 1 of 31 in a name
 		{"of", pruneFree}, {"es", pruneFree}, // always in names
-		{"unseen", pruneFree}, {"Bank", pruneFree}, // unknown; capitalized
+		{"unseen", pruneRare}, // not in the training text
 	} {
 		if got := kind(c.w); got != c.want {
 			t.Errorf("%q: kind %d, want %d", c.w, got, c.want)
@@ -173,9 +173,10 @@ func TestPruneDict(t *testing.T) {
 		{"the bank said , on 1999 figures .", "11111111"},
 		{"Goldman , Sachs said so .", "000111"},
 		{"Goldman , said", "001"},
-		{"he said , Paris", "0100"}, // "he": not in the training text
+		{"he said , Paris", "1100"},
+		{"Osama bin Laden", "000"}, // unknown, next to a capital
 		{", Paris", "00"},
-		{"es of unseen", "000"},
+		{"es of unseen", "001"},
 	} {
 		ts := toks(c.s)
 		for i := range ts {

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"math/bits"
-	"unicode/utf8"
 )
 
 // Most features of a token that are not about the word itself (those the
@@ -101,7 +100,7 @@ func tokenSignature(ts []token, i int, head bool) signature {
 				f |= sigAllMid | uint64(4*st.capMid/st.allMid)*sigShare
 			}
 		}
-		if t.allCaps && utf8.RuneCountInString(t.lowerStr) > 1 {
+		if t.capsWord {
 			f |= sigCapsWord
 			if st.title {
 				f |= sigTitle
@@ -209,7 +208,7 @@ func smallFeatures(dst []uint64, ts []token, i int, head bool) []uint64 {
 				dst = append(dst, feat2(tDocCapMajority, share, t.short))
 			}
 		}
-		if t.allCaps && utf8.RuneCountInString(t.lowerStr) > 1 {
+		if t.capsWord {
 			dst = append(dst, feat(tDocTitleOfCaps, boolCode(st.title)))
 		}
 	}
