@@ -245,23 +245,49 @@ func (g *Graph) Subgraph(ids []string) *Graph {
 	return g.subgraph(ids, nil)
 }
 
-// Relations returns the graph of who did what where: the graph without time
-// nodes and without "before" edges, which a timeline shows better. Events
-// left with no actor or place go too.
+// Relations returns the graph of who did what where, for a diagram that
+// sits beside a timeline: no time nodes and no "before" or "happened-on"
+// edges (the timeline shows time better); only events that link two or
+// more people, organizations or places, and no statements (what someone
+// said is in the timeline, and a speaker's dozen "says" nodes would bury
+// the meetings); no entity left without an edge.
 func (g *Graph) Relations() *Graph {
 	keep := func(e *Edge) bool { return e.Kind != Before && e.Kind != HappenedOn }
-	linked := map[string]bool{}
+	links := map[string]int{} // event ID -> entities it links
 	for _, e := range g.edges {
-		if keep(e) {
-			linked[e.From], linked[e.To] = true, true
+		if !keep(e) {
+			continue
+		}
+		for _, id := range []string{e.From, e.To} {
+			if n := g.nodes[id]; n.Kind == Event {
+				links[id]++
+			}
+		}
+	}
+	kept := map[string]bool{}
+	for id, n := range g.nodes {
+		switch n.Kind {
+		case Time:
+		case Event:
+			kept[id] = links[id] >= 2 && n.Subtype != "statement"
+		default:
+			kept[id] = true
+		}
+	}
+	// Entities keep their place only through a kept edge.
+	used := map[string]bool{}
+	for _, e := range g.edges {
+		if keep(e) && kept[e.From] && kept[e.To] {
+			used[e.From], used[e.To] = true, true
 		}
 	}
 	var ids []string
-	for id, n := range g.nodes {
-		if n.Kind != Time && (n.Kind != Event || linked[id]) {
+	for id := range kept {
+		if kept[id] && used[id] {
 			ids = append(ids, id)
 		}
 	}
+	sort.Strings(ids)
 	return g.subgraph(ids, keep)
 }
 
