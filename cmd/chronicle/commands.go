@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -51,7 +53,7 @@ then by document and position in the text.`,
   chronicle timeline --format json -o timeline.json articles/
   cat article.txt | chronicle timeline --dct 2017-11-10 -`,
 		RunE: func(c *cobra.Command, args []string) error {
-			if err := checkFormat(format, "text", "json", "markdown", "svg"); err != nil {
+			if err := checkFormat(format, "text", "json", "markdown", "svg", "html"); err != nil {
 				return err
 			}
 			results, failed, err := e.collectAll(args, &in)
@@ -73,6 +75,11 @@ then by document and position in the text.`,
 				err = output.WriteTimelineJSON(out.w, entries)
 			case "svg":
 				err = output.WriteTimelineSVG(out.w, entries, output.TimelineSVGOptions{Title: timelineTitle(results)})
+			case "html":
+				if !undated {
+					entries = append(entries, rest...) // the event list shows them all
+				}
+				err = e.writeBriefing(out.w, results, entries)
 			case "markdown":
 				var g *graph.Graph
 				if g, err = graph.Build(results); err == nil {
@@ -83,7 +90,7 @@ then by document and position in the text.`,
 		},
 	}
 	in.register(c)
-	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, markdown, svg (a diagram)")
+	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, markdown, svg (a diagram), html (a briefing page)")
 	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output")
 	c.Flags().BoolVar(&undated, "all", false, "also list the events that have no date, after the dated ones")
 	return c
@@ -293,4 +300,34 @@ func timelineTitle(results []*pipeline.Result) string {
 		return timeline.Clean(docs[0].Doc.ID)
 	}
 	return fmt.Sprintf("%d articles", len(docs))
+}
+
+// writeBriefing writes the HTML briefing of the results: the timeline, the
+// relations diagram (when Graphviz can lay it out in time; otherwise a
+// warning and the page without it), the entity table and every event.
+func (e *cliEnv) writeBriefing(w io.Writer, results []*pipeline.Result, entries []timeline.Entry) error {
+	g, err := graph.Build(results)
+	if err != nil {
+		return err
+	}
+	b := output.Briefing{Title: timelineTitle(results), Entries: entries, Graph: g}
+	for _, r := range results {
+		if r == nil || r.Doc == nil {
+			continue
+		}
+		s := output.BriefingSource{ID: r.Doc.ID, Title: r.Doc.Title, Publisher: r.Doc.Source}
+		if r.Doc.HasDCT() {
+			s.Date = r.Doc.DCT.Format("2006-01-02")
+		}
+		b.Sources = append(b.Sources, s)
+	}
+	if rel := g.Relations(); len(rel.Nodes()) > 0 {
+		var svg bytes.Buffer
+		if err := output.WriteSVG(&svg, rel, output.SVGOptions{MaxNodes: 120}); err != nil {
+			fmt.Fprintf(e.stderr, "chronicle: warning: graph diagram left out of the briefing: %v\n", err)
+		} else {
+			b.GraphSVG = svg.Bytes()
+		}
+	}
+	return output.WriteBriefingHTML(w, b)
 }

@@ -1,0 +1,235 @@
+package output
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/chronicle-news/chronicle/graph"
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// BriefingSource is one article a briefing rests on.
+type BriefingSource struct {
+	ID        string // document ID (file name)
+	Title     string
+	Publisher string
+	Date      string // document creation time, YYYY-MM-DD; "" when unknown
+}
+
+// Briefing is what WriteBriefingHTML puts on the page.
+type Briefing struct {
+	Title   string
+	Sources []BriefingSource
+	Entries []timeline.Entry // dated first, in timeline order; undated after
+	Graph   *graph.Graph     // the knowledge graph; nil for none
+	// GraphSVG is the graph diagram, as WriteSVG renders it; nil leaves the
+	// diagram out (the entity table and timeline still come).
+	GraphSVG []byte
+}
+
+// WriteBriefingHTML writes one self-contained HTML page: title and sources,
+// the timeline diagram, the graph diagram, a table of the people,
+// organizations and places, and every event with the sentence that reports
+// it, quoted. Nothing is loaded from the network when it is viewed; the
+// stylesheet is inline and prints on A4 or Letter (diagrams scale to the
+// page, events do not break across pages). Every string from the articles
+// is escaped by html/template; the two diagrams are inlined SVG produced by
+// this package with their own escaping. The same input gives the same bytes.
+func WriteBriefingHTML(w io.Writer, b Briefing) error {
+	var tl bytes.Buffer
+	if err := WriteTimelineSVG(&tl, b.Entries, TimelineSVGOptions{}); err != nil {
+		return err
+	}
+	page := briefingPage{
+		Title:       timeline.Clean(b.Title),
+		TimelineSVG: template.HTML(tl.String()), // built by WriteTimelineSVG, labels escaped there
+	}
+	if page.Title == "" {
+		page.Title = "Briefing"
+	}
+	if len(b.GraphSVG) > 0 {
+		page.GraphSVG = template.HTML(inlineSVG(b.GraphSVG)) // Graphviz output of our escaped DOT
+	}
+	srcs := append([]BriefingSource(nil), b.Sources...)
+	sort.SliceStable(srcs, func(i, j int) bool { return srcs[i].ID < srcs[j].ID })
+	for _, s := range srcs {
+		page.Sources = append(page.Sources, briefingSourceRow{
+			ID: timeline.Clean(s.ID), Title: timeline.Clean(s.Title), Publisher: timeline.Clean(s.Publisher), Date: timeline.Clean(s.Date),
+		})
+	}
+	for i := range b.Entries {
+		e := &b.Entries[i]
+		page.Events = append(page.Events, briefingEvent{
+			Date:     timeline.Clean(timeline.DateLabel(e)),
+			Value:    timeline.Clean(e.Date),
+			Summary:  timeline.Clean(e.Summary),
+			Kind:     timeline.Clean(e.Class),
+			Actors:   joinClean(e.Actors),
+			Places:   joinClean(e.Places),
+			Status:   modalityClass(e.Modality),
+			Quote:    timeline.Clean(e.Source.Sentence),
+			Citation: citation(e.Source),
+		})
+	}
+	if b.Graph != nil {
+		for _, n := range b.Graph.Nodes() {
+			switch n.Kind {
+			case graph.Person, graph.Organization, graph.Place:
+			default:
+				continue
+			}
+			kind := string(n.Kind)
+			if n.Subtype != "" {
+				kind += " (" + strings.ReplaceAll(n.Subtype, "_", " ") + ")"
+			}
+			page.Entities = append(page.Entities, briefingEntity{
+				Name:     timeline.Clean(n.Name),
+				Kind:     timeline.Clean(kind),
+				Aliases:  joinClean(n.Aliases),
+				Mentions: n.Mentions,
+				Sources:  len(n.Sources),
+			})
+		}
+	}
+	var buf bytes.Buffer
+	if err := briefingTemplate.Execute(&buf, page); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+type briefingPage struct {
+	Title       string
+	Sources     []briefingSourceRow
+	TimelineSVG template.HTML
+	GraphSVG    template.HTML
+	Entities    []briefingEntity
+	Events      []briefingEvent
+}
+
+type briefingSourceRow struct{ ID, Title, Publisher, Date string }
+
+type briefingEntity struct {
+	Name, Kind, Aliases string
+	Mentions, Sources   int
+}
+
+type briefingEvent struct {
+	Date, Value, Summary, Kind, Actors, Places, Status, Quote, Citation string
+}
+
+func citation(s timeline.Source) string {
+	c := timeline.Clean(s.Doc)
+	if s.Line > 0 {
+		c += fmt.Sprintf(", line %d", s.Line)
+	} else {
+		c += fmt.Sprintf(", bytes %d–%d", s.Start, s.End)
+	}
+	return c
+}
+
+var (
+	xmlProlog = regexp.MustCompile(`(?s)^\s*<\?xml.*?\?>\s*`)
+	doctype   = regexp.MustCompile(`(?s)^\s*<!DOCTYPE.*?>\s*`)
+	comments  = regexp.MustCompile(`(?s)<!--.*?-->\s*`)
+)
+
+// inlineSVG makes a standalone SVG document fit inside HTML: no XML prolog,
+// no DOCTYPE, no comments (Graphviz writes the graph's name in one, and
+// "--" in a name could end it early in HTML's eyes).
+func inlineSVG(svg []byte) string {
+	s := xmlProlog.ReplaceAllString(string(svg), "")
+	s = doctype.ReplaceAllString(s, "")
+	s = comments.ReplaceAllString(s, "")
+	return strings.TrimSpace(s)
+}
+
+var briefingTemplate = template.Must(template.New("briefing").Parse(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Chronicle">
+<title>{{.Title}}</title>
+<style>
+:root{--ink:#1a202c;--muted:#4a5568;--rule:#e2e8f0;--accent:#2b6cb0}
+*{box-sizing:border-box}
+body{font-family:Helvetica,Arial,sans-serif;color:var(--ink);margin:0 auto;max-width:1040px;padding:24px 32px;line-height:1.45;font-size:15px}
+h1{font-size:26px;margin:0 0 4px}
+h2{font-size:19px;margin:32px 0 10px;padding-bottom:4px;border-bottom:2px solid var(--rule)}
+.sub{color:var(--muted);margin:0 0 16px}
+table{border-collapse:collapse;width:100%;font-size:14px}
+th,td{text-align:left;padding:5px 8px;border-bottom:1px solid var(--rule);vertical-align:top}
+th{color:var(--muted);font-weight:600}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
+figure{margin:0}
+figure svg{max-width:100%;height:auto;display:block}
+.events{list-style:none;padding:0;margin:0}
+.event{padding:10px 0;border-bottom:1px solid var(--rule);break-inside:avoid;page-break-inside:avoid}
+.event .when{font-weight:700}
+.event .what{margin-left:6px}
+.event .meta{color:var(--muted);font-size:13.5px}
+.event blockquote{margin:6px 0 0;padding:4px 12px;border-left:3px solid var(--rule);color:#2d3748;font-style:italic}
+.event cite{display:block;color:var(--muted);font-size:12.5px;font-style:normal;margin-top:2px}
+.status{display:inline-block;font-size:12px;padding:0 6px;border-radius:8px;margin-left:6px;border:1px solid var(--muted);color:var(--muted)}
+.status-planned{border-style:dashed}.status-possible{border-style:dotted}.status-negated{color:#c53030;border-color:#c53030}
+.empty{color:var(--muted);font-style:italic}
+footer{margin-top:32px;color:var(--muted);font-size:12.5px}
+@media print{
+ body{max-width:none;padding:0;font-size:11pt}
+ h2{break-after:avoid;page-break-after:avoid}
+ figure{break-inside:avoid;page-break-inside:avoid}
+ a{color:inherit;text-decoration:none}
+ @page{margin:16mm 14mm}
+}
+</style>
+</head>
+<body>
+<header>
+<h1>{{.Title}}</h1>
+<p class="sub">{{len .Events}} events from {{len .Sources}} {{if eq (len .Sources) 1}}source{{else}}sources{{end}}</p>
+</header>
+<section id="sources">
+<h2>Sources</h2>
+{{if .Sources}}<table>
+<thead><tr><th>Document</th><th>Title</th><th>Publisher</th><th>Dated</th></tr></thead>
+<tbody>
+{{range .Sources}}<tr><td>{{.ID}}</td><td>{{.Title}}</td><td>{{.Publisher}}</td><td>{{.Date}}</td></tr>
+{{end}}</tbody>
+</table>{{else}}<p class="empty">No sources.</p>{{end}}
+</section>
+<section id="timeline">
+<h2>Timeline</h2>
+<figure>{{.TimelineSVG}}</figure>
+</section>
+<section id="graph">
+<h2>Who, what, where</h2>
+{{if .GraphSVG}}<figure>{{.GraphSVG}}</figure>{{else}}<p class="empty">No graph diagram.</p>{{end}}
+</section>
+<section id="entities">
+<h2>People, organizations and places</h2>
+{{if .Entities}}<table>
+<thead><tr><th>Name</th><th>Kind</th><th>Also called</th><th class="num">Mentions</th><th class="num">Sources</th></tr></thead>
+<tbody>
+{{range .Entities}}<tr><td>{{.Name}}</td><td>{{.Kind}}</td><td>{{.Aliases}}</td><td class="num">{{.Mentions}}</td><td class="num">{{.Sources}}</td></tr>
+{{end}}</tbody>
+</table>{{else}}<p class="empty">No names found.</p>{{end}}
+</section>
+<section id="events">
+<h2>Events and their sources</h2>
+{{if .Events}}<ol class="events">
+{{range .Events}}<li class="event"><span class="when">{{.Date}}</span><span class="what">{{.Summary}}</span>{{if ne .Status "actual"}}<span class="status status-{{.Status}}">{{.Status}}</span>{{end}}
+<div class="meta">{{with .Kind}}{{.}}{{end}}{{with .Actors}} · {{.}}{{end}}{{with .Places}} · in {{.}}{{end}}{{with .Value}} · <code>{{.}}</code>{{end}}</div>
+{{with .Quote}}<blockquote>{{.}}</blockquote>{{end}}<cite>{{.Citation}}</cite></li>
+{{end}}</ol>{{else}}<p class="empty">No events found.</p>{{end}}
+</section>
+<footer>Made by Chronicle from the sources above. Dates are TIMEX3 values normalized against each article's date; every event quotes the sentence it comes from.</footer>
+</body>
+</html>
+`))
