@@ -270,10 +270,24 @@ func shapeKey(s string) uint64 {
 
 // features appends the feature keys of token i of toks to dst. infos
 // holds info() of every token, with two boundary entries on each side
-// (infos[i+2] is token i).
+// (infos[i+2] is token i). It is the training-time definition; Detect adds
+// the same weights from per-word caches (wordFeatures, contextFeatures)
+// and looks up only pairFeatures per token.
 func features(dst []uint64, toks []text.Token, infos []tokInfo, i int) []uint64 {
-	t := &toks[i]
-	me := &infos[i+2]
+	dst = wordFeatures(dst, &toks[i], &infos[i+2])
+	if i == 0 {
+		dst = append(dst, tFirst)
+	}
+	for d := -2; d <= 2; d++ {
+		if d != 0 {
+			dst = contextFeatures(dst, &infos[i+2+d], d)
+		}
+	}
+	return pairFeatures(dst, &infos[i+2], &infos[i], &infos[i+1], &infos[i+3])
+}
+
+// wordFeatures are the features of a token that depend on it alone.
+func wordFeatures(dst []uint64, t *text.Token, me *tokInfo) []uint64 {
 	lw := t.Lower
 	mix := learn.Mix
 	dst = append(dst, tBias,
@@ -289,25 +303,50 @@ func features(dst []uint64, toks []text.Token, infos []tokInfo, i int) []uint64 
 		mix(tCap, me.cap),
 		mix(tCC, me.cc),
 		mix(tLen, uint64(min(len(lw), 12))),
+		mix(tWNPos, me.wnPos),
 	)
-	if i == 0 {
-		dst = append(dst, tFirst)
-	}
 	if strings.IndexByte(lw, '-') > 0 {
 		dst = append(dst, tHyphen)
 	}
-	for d := -2; d <= 2; d++ {
-		if d == 0 {
-			continue
+	wn := &me.wn
+	if wn.noun.known() {
+		dst = append(dst, mix(tWNNoun, uint64(wn.noun.noun())))
+		if wn.noun.nevent() {
+			dst = append(dst, tWNNEvt)
 		}
-		o := &infos[i+2+d]
-		dst = append(dst,
-			mix(tCtxW[d+2], o.word),
-			mix(tCtxS3[d+2], o.s3),
-			mix(tCtxCC[d+2], o.cc),
-		)
 	}
-	p, p2, n := &infos[i+1], &infos[i], &infos[i+3]
+	if wn.vlemma != 0 {
+		dst = append(dst, mix(tVLemma, wn.vlemma))
+	}
+	if wn.nlemma != 0 {
+		dst = append(dst, mix(tNLemma, wn.nlemma))
+	}
+	if wn.verb.known() {
+		dst = append(dst, mix(tWNVerb, uint64(wn.verb.verb())), mix(tWNVS2, mix(uint64(wn.verb.verb()), me.s2)))
+	}
+	if wn.noun.known() || wn.verb.known() {
+		dst = append(dst,
+			mix(tWNSense, uint64(min(wn.noun.nsense(), 3)*4+min(wn.verb.vsense(), 3))),
+			mix(tWNNV, uint64(wn.noun.noun())<<8|uint64(wn.verb.verb())))
+	}
+	return dst
+}
+
+// contextFeatures are the features a token o gives the token d places
+// before it (d < 0: o is on the left).
+func contextFeatures(dst []uint64, o *tokInfo, d int) []uint64 {
+	mix := learn.Mix
+	return append(dst,
+		mix(tCtxW[d+2], o.word),
+		mix(tCtxS3[d+2], o.s3),
+		mix(tCtxCC[d+2], o.cc),
+	)
+}
+
+// pairFeatures are the conjunctions of a token (me) with its neighbours
+// (p2, p on the left, n on the right).
+func pairFeatures(dst []uint64, me, p2, p, n *tokInfo) []uint64 {
+	mix := learn.Mix
 	dst = append(dst,
 		mix(tBiL, mix(p.word, me.word)),
 		mix(tBiR, mix(me.word, n.word)),
@@ -318,32 +357,13 @@ func features(dst []uint64, toks []text.Token, infos []tokInfo, i int) []uint64 
 		mix(tStemR, mix(me.stem, n.cc)),
 		mix(tSufR, mix(me.s3, n.cc)),
 		mix(tPrevCap, mix(p.cap, me.cap)),
-		mix(tWNPos, me.wnPos),
 		mix(tWNPosCC, mix(p.cc, me.wnPos)),
 		mix(tWNPosL, mix(p.wnPos, me.wnPos)),
 		mix(tWNPosR, mix(me.wnPos, n.wnPos)),
+		mix(tStemNP, mix(me.stem, n.wnPos)),
 	)
-	wn := &me.wn
-	if wn.noun.known() {
-		dst = append(dst, mix(tWNNoun, uint64(wn.noun.noun())))
-		if wn.noun.nevent() {
-			dst = append(dst, tWNNEvt)
-		}
-	}
-	if wn.vlemma != 0 {
-		dst = append(dst, mix(tVLemma, wn.vlemma), mix(tVLemmaR, mix(wn.vlemma, n.cc)))
-	}
-	if wn.nlemma != 0 {
-		dst = append(dst, mix(tNLemma, wn.nlemma))
-	}
-	dst = append(dst, mix(tStemNP, mix(me.stem, n.wnPos)))
-	if wn.verb.known() {
-		dst = append(dst, mix(tWNVerb, uint64(wn.verb.verb())), mix(tWNVS2, mix(uint64(wn.verb.verb()), me.s2)))
-	}
-	if wn.noun.known() || wn.verb.known() {
-		dst = append(dst,
-			mix(tWNSense, uint64(min(wn.noun.nsense(), 3)*4+min(wn.verb.vsense(), 3))),
-			mix(tWNNV, uint64(wn.noun.noun())<<8|uint64(wn.verb.verb())))
+	if me.wn.vlemma != 0 {
+		dst = append(dst, mix(tVLemmaR, mix(me.wn.vlemma, n.cc)))
 	}
 	return dst
 }

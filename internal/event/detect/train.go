@@ -2,6 +2,7 @@ package detect
 
 import (
 	"sort"
+	"strconv"
 
 	"github.com/chronicle-news/chronicle/internal/learn"
 	"github.com/chronicle-news/chronicle/internal/text"
@@ -66,6 +67,7 @@ func TrainModel(data []Labelled, opt learn.Options) *learn.Model {
 			exs = append(exs, learn.Example{Features: features(nil, s.Tokens, infos, i), Label: l})
 		}
 	}
-	opt.Meta = []learn.Meta{{Key: metaVersion, Values: []string{featureVersion}}, {Key: metaSkip, Values: skip}}
+	opt.Meta = []learn.Meta{{Key: metaVersion, Values: []string{featureVersion}}, {Key: metaSkip, Values: skip},
+		{Key: MetaCascade, Values: []string{strconv.Itoa(CascadeMargin)}}}
 	return learn.Train(Labels, exs, opt)
 }

@@ -1,0 +1,128 @@
+package detect
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/chronicle-news/chronicle/internal/text"
+)
+
+// Detect spends most of its time adding up feature weights. Most features
+// of a token depend on the word alone (wordFeatures) or on one neighbour
+// word and its offset (contextFeatures), so their summed weights are
+// computed once per distinct word form and kept in a cache; per token only
+// the conjunctions with the neighbours (pairFeatures) are looked up.
+//
+// Caches outlive a call: a Detector keeps a pool of them (one per
+// goroutine at a time, no locking), each bounded in size, since news
+// vocabulary repeats across documents far more than inside one.
+
+type vec [8]float32
+
+// ctxOffsets are the offsets of wordEntry.ctx: ctx[k] holds the weights
+// this word adds to the token whose neighbour at offset ctxOffsets[k] it
+// is (ctx[0]: the token two places after it).
+var ctxOffsets = [4]int{-2, -1, 1, 2}
+
+func (v *vec) add(w *vec) {
+	for i := range v {
+		v[i] += w[i]
+	}
+}
+
+// wordEntry is what the cache keeps of one word form.
+type wordEntry struct {
+	info  tokInfo
+	lower string
+	kind  text.Kind
+	cand  bool   // scored at all (see Detector.candidate)
+	self  vec    // wordFeatures (only for candidates)
+	ctx   [4]vec // contextFeatures as the neighbour at offset ctxOffsets[k]
+}
+
+// maxCacheWords bounds a cache; a full one starts over.
+const maxCacheWords = 1 << 15
+
+type wordCache struct {
+	index   map[string]int32
+	entries []wordEntry
+	feats   []uint64 // scratch for fill
+}
+
+// cachePool hands out word caches of one model.
+type cachePool struct {
+	pool sync.Pool
+	// boundary's context vectors (the padding beyond sentence ends).
+	once  sync.Once
+	bound [4]vec
+	first vec // tFirst
+}
+
+// sums adds up the weights of feats.
+func (d *Detector) sums(feats []uint64, v *vec) {
+	d.m.Scores(feats, v[:])
+}
+
+// reset empties a full cache (between calls only: entries are addressed
+// by index during one).
+func (c *wordCache) reset() {
+	if len(c.entries) >= maxCacheWords {
+		clear(c.index)
+		c.entries = c.entries[:0]
+	}
+}
+
+// lookup returns the index of token t's cache entry, filling it on first
+// sight. Entries are addressed by index: the slice grows during a call
+// (reset only between calls, see Detect).
+func (d *Detector) lookup(c *wordCache, t *text.Token, lx *lexicon) int32 {
+	k, ok := c.index[t.Text]
+	if ok {
+		e := &c.entries[k]
+		if e.kind == t.Kind && e.lower == t.Lower {
+			return k
+		}
+	}
+	c.entries = append(c.entries, wordEntry{})
+	n := int32(len(c.entries) - 1)
+	e := &c.entries[n]
+	d.fill(c, e, t, lx)
+	if !ok { // a form seen with another tokenization stays unindexed
+		key := e.lower
+		if key != t.Text {
+			key = strings.Clone(t.Text) // not a slice of the document
+		}
+		c.index[key] = n
+	}
+	return n
+}
+
+func (d *Detector) fill(c *wordCache, e *wordEntry, t *text.Token, lx *lexicon) {
+	e.info = info(t, lx)
+	e.lower = strings.Clone(t.Lower)
+	e.kind = t.Kind
+	e.cand = d.candidate(t)
+	if e.cand {
+		c.feats = wordFeatures(c.feats[:0], t, &e.info)
+		d.sums(c.feats, &e.self)
+	}
+	for k, off := range ctxOffsets {
+		c.feats = contextFeatures(c.feats[:0], &e.info, off)
+		d.sums(c.feats, &e.ctx[k])
+	}
+}
+
+// boundaryVecs returns the context vectors of the sentence padding and the
+// first-token vector.
+func (d *Detector) boundaryVecs() (*[4]vec, *vec) {
+	p := d.caches
+	p.once.Do(func() {
+		var feats []uint64
+		for k, off := range ctxOffsets {
+			feats = contextFeatures(feats[:0], &boundary, off)
+			d.sums(feats, &p.bound[k])
+		}
+		d.sums([]uint64{tFirst}, &p.first)
+	})
+	return &p.bound, &p.first
+}
