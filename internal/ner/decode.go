@@ -14,7 +14,7 @@ type scratch struct {
 	// maxCached words.
 	words *wordCache
 	toks  []token
-	ents  []*wordEntry
+	ents  []int32
 	// lowerIDs numbers the lower-case forms of the cached words;
 	// lidStamp[id] == lidGen when lidSlot[id] is the form's entry in the
 	// document statistics being built.
@@ -42,30 +42,32 @@ func (sc *scratch) resetWords() {
 
 const maxCached = 1 << 14
 
-// cached returns the cache entry of word w.
-func (m *model) cached(sc *scratch, w string) *wordEntry {
+// cached returns the cache entry of word w and its number.
+func (m *model) cached(sc *scratch, w string) (*wordEntry, int32) {
 	if sc.words == nil {
 		sc.resetWords()
 	}
-	e, h, slot := sc.words.lookup(w)
+	e, k, h, slot := sc.words.lookup(w)
 	if e != nil {
-		return e
+		return e, k
 	}
-	e = sc.words.add(w, h, slot)
-	e.tok = m.analyze(e.word)
-	lid, ok := sc.lowerIDs[e.tok.lowerStr]
+	e, k = sc.words.add(w, h, slot)
+	var x wordInfo
+	e.tok, x = m.analyze(e.word)
+	lid, ok := sc.lowerIDs[x.lowerStr]
 	if !ok {
 		lid = int32(len(sc.lowerIDs))
-		sc.lowerIDs[e.tok.lowerStr] = lid
+		sc.lowerIDs[x.lowerStr] = lid
 	}
 	e.lid = lid
+	ws := sc.words.scores(k)
 	for o := -2; o <= 2; o++ {
-		sc.keys = wordFeatures(sc.keys[:0], &e.tok, o)
-		for _, k := range sc.keys {
-			m.add(k, &e.ws[o+2])
+		sc.keys = wordFeatures(sc.keys[:0], &e.tok, &x, o)
+		for _, key := range sc.keys {
+			m.add(key, &ws[o+2])
 		}
 	}
-	return e
+	return e, k
 }
 
 // add adds the weights of feature key k to s.
@@ -283,8 +285,10 @@ type docInput struct {
 	toks  [][]token
 	head  []bool
 	stats docStats
-	// ents are the word cache entries of the tokens (with a scratch).
-	ents [][]*wordEntry
+	// ents are the numbers of the tokens' word cache entries (with a
+	// scratch); infos the word values of the tokens (without).
+	ents  [][]int32
+	infos [][]wordInfo
 }
 
 // prepare analyzes the tokens of a document. With a scratch, it takes the
@@ -300,16 +304,18 @@ func (m *model) prepare(sents [][]string, sc *scratch) *docInput {
 		n += len(s)
 	}
 	flat := make([]token, n)
+	flatX := make([]wordInfo, n)
+	d.infos = make([][]wordInfo, len(sents))
 	for i, s := range sents {
-		ts := flat[:len(s):len(s)]
-		flat = flat[len(s):]
+		ts, xs := flat[:len(s):len(s)], flatX[:len(s):len(s)]
+		flat, flatX = flat[len(s):], flatX[len(s):]
 		for j, w := range s {
-			ts[j] = m.analyze(w)
+			ts[j], xs[j] = m.analyze(w)
 		}
-		d.toks[i] = ts
+		d.toks[i], d.infos[i] = ts, xs
 		d.head[i] = headline(ts)
 	}
-	d.stats = newDocStats(sents, d.toks, d.head, map[string]int32{}, nil)
+	d.stats = newDocStats(sents, d.toks, d.infos, d.head, map[string]int32{}, nil)
 	return d
 }
 
@@ -328,10 +334,10 @@ func (m *model) prepareCached(sents [][]string, sc *scratch) *docInput {
 	}
 	if cap(sc.toks) < n {
 		sc.toks = make([]token, n)
-		sc.ents = make([]*wordEntry, n)
+		sc.ents = make([]int32, n)
 	}
 	flat, ents := sc.toks[:n], sc.ents[:n]
-	d.ents = make([][]*wordEntry, len(sents))
+	d.ents = make([][]int32, len(sents))
 	// Document statistics: one entry per lower-case form, found by its
 	// number (lidSlot[lid], valid when lidStamp[lid] == lidGen); st never
 	// grows past n, so the pointers into it stay valid.
@@ -348,8 +354,8 @@ func (m *model) prepareCached(sents [][]string, sc *scratch) *docInput {
 		ents = ents[len(s):]
 		d.ents[i] = es
 		for j, w := range s {
-			e := m.cached(sc, w)
-			es[j] = e
+			e, k := m.cached(sc, w)
+			es[j] = k
 			ts[j] = e.tok
 			lid := e.lid
 			if int(lid) >= len(sc.lidStamp) {
@@ -418,9 +424,10 @@ func (m *model) tagDoc(d *docInput, sc *scratch, visit func(si int, scores [][nL
 			for o := max(-2, -i); o <= 2 && i+o < n; o++ {
 				var ws *wordScores
 				if d.ents != nil {
-					ws = &d.ents[si][i+o].ws
+					ws = sc.words.scores(d.ents[si][i+o])
 				} else {
-					ws = &m.cached(sc, d.sents[si][i+o]).ws
+					_, k := m.cached(sc, d.sents[si][i+o])
+					ws = sc.words.scores(k)
 				}
 				v := &ws[o+2]
 				for l := range s {
@@ -457,13 +464,13 @@ func (m *model) tagDoc(d *docInput, sc *scratch, visit func(si int, scores [][nL
 }
 
 // analyze is analyze with the model's lexicon.
-func (m *model) analyze(w string) token {
-	t := analyze(w)
+func (m *model) analyze(w string) (token, wordInfo) {
+	t, x := analyze(w)
 	t.common = m.lex.has(t.lower)
 	if m.outside != nil && noUpper(w) {
-		t.prune = m.outside.kind(t.word)
+		t.prune = m.outside.kind(x.word)
 	}
-	return t
+	return t, x
 }
 
 // lexicon is a set of hashed lower-case forms.

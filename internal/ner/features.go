@@ -94,25 +94,33 @@ const (
 	tInitCommon     // the same, at the start of a sentence or in a headline
 )
 
-// token holds the per-token values features are built from (64 bytes:
-// the decoder copies one per token of a document).
+// token holds the per-token values the features of a token and its
+// neighbours are built from (32 bytes: the decoder copies one per token of
+// a document); wordInfo the values only the word's own features need.
 type token struct {
-	word, lower, shape, short uint64
-	lowerStr                  string
-	stat                      *wordStat // set by newDocStats
-	length                    uint8     // rune count, at most 12
-	cap, allCaps, lowerWord   bool
-	capsWord                  bool  // allCaps, with more than one rune in the lower-case form
-	title                     bool  // isTitle
-	common                    bool  // lower-case form in the model's lexicon
-	prune                     uint8 // kind of the form in the tag dictionary (pruneFree, ...)
+	lower, short            uint64
+	stat                    *wordStat // set by newDocStats
+	cap, allCaps, lowerWord bool
+	capsWord                bool  // allCaps, with more than one rune in the lower-case form
+	title                   bool  // isTitle
+	common                  bool  // lower-case form in the model's lexicon
+	prune                   uint8 // kind of the form in the tag dictionary (pruneFree, ...)
+}
+
+// wordInfo holds the values of a word that only its word features (see
+// wordFeatures) need.
+type wordInfo struct {
+	word, shape uint64
+	lowerStr    string
+	length      uint8 // rune count, at most 12
 }
 
 // analyze computes the values of one token.
-func analyze(w string) token {
-	t := token{word: hashString(w)}
+func analyze(w string) (token, wordInfo) {
+	var t token
+	x := wordInfo{word: hashString(w)}
 	lower := strings.ToLower(w)
-	t.lowerStr = lower
+	x.lowerStr = lower
 	t.lower = hashString(lower)
 	var shape, short [48]byte
 	ns, nsh := 0, 0
@@ -151,7 +159,7 @@ func analyze(w string) token {
 		}
 		last = c
 	}
-	t.shape = hashBytes(shape[:ns])
+	x.shape = hashBytes(shape[:ns])
 	t.short = hashBytes(short[:nsh])
 	first, _ := utf8.DecodeRuneInString(w)
 	t.cap = unicode.IsUpper(first)
@@ -159,8 +167,8 @@ func analyze(w string) token {
 	t.lowerWord = letters > 0 && uppers == 0
 	t.capsWord = t.allCaps && utf8.RuneCountInString(lower) > 1
 	t.title = isTitle(w)
-	t.length = uint8(min(utf8.RuneCountInString(w), 12))
-	return t
+	x.length = uint8(min(utf8.RuneCountInString(w), 12))
+	return t, x
 }
 
 // affixes appends the features of the prefixes and suffixes of 1-4 runes
@@ -241,18 +249,18 @@ func headline(ts []token) bool {
 
 // newDocStats gathers the document-level facts and points each token at
 // the facts of its lower-case form. index is working memory (cleared here).
-func newDocStats(sents [][]string, toks [][]token, head []bool, index map[string]int32, buf docStats) docStats {
+func newDocStats(sents [][]string, toks [][]token, infos [][]wordInfo, head []bool, index map[string]int32, buf docStats) docStats {
 	clear(index)
 	d := statsBuf(sents, buf)
 	// First assign every token its entry (d never grows past n, so the
 	// pointers stay valid).
 	for si := range sents {
 		for i := range sents[si] {
-			t := &toks[si][i]
-			k, ok := index[t.lowerStr]
+			t, lower := &toks[si][i], infos[si][i].lowerStr
+			k, ok := index[lower]
 			if !ok {
 				k = int32(len(d))
-				index[t.lowerStr] = k
+				index[lower] = k
 				d = append(d, wordStat{})
 			}
 			t.stat = &d[k]
@@ -316,25 +324,25 @@ func boolCode(b bool) uint64 {
 // offset -o from it: with o == 0 its own features, with o == -1 those it
 // gives as the previous word of the next token, and so on (o in -2..2).
 // They depend on the word alone, so a tagger may cache their weights.
-func wordFeatures(dst []uint64, t *token, o int) []uint64 {
+func wordFeatures(dst []uint64, t *token, x *wordInfo, o int) []uint64 {
 	switch o {
 	case 0:
 		dst = append(dst,
 			feat(tBias, 0),
-			feat(tWord, t.word),
+			feat(tWord, x.word),
 			feat(tLower, t.lower),
-			feat(tShape, t.shape),
+			feat(tShape, x.shape),
 			feat(tShort, t.short),
-			feat(tLen, uint64(t.length)),
+			feat(tLen, uint64(x.length)),
 			feat2(tCommon, boolCode(t.common), t.short),
 		)
-		dst = affixes(dst, t.lowerStr)
+		dst = affixes(dst, x.lowerStr)
 	case -1:
-		dst = append(dst, feat(tLowerM1, t.lower), feat(tShortM1, t.short), feat(tWordM1, t.word))
+		dst = append(dst, feat(tLowerM1, t.lower), feat(tShortM1, t.short), feat(tWordM1, x.word))
 	case -2:
 		dst = append(dst, feat(tLowerM2, t.lower), feat(tShortM2, t.short))
 	case 1:
-		dst = append(dst, feat(tLowerP1, t.lower), feat(tShortP1, t.short), feat(tWordP1, t.word))
+		dst = append(dst, feat(tLowerP1, t.lower), feat(tShortP1, t.short), feat(tWordP1, x.word))
 	case 2:
 		dst = append(dst, feat(tLowerP2, t.lower), feat(tShortP2, t.short))
 	}
@@ -427,10 +435,10 @@ func contextFeatures(dst []uint64, ts []token, i int, head bool) []uint64 {
 
 // staticFeatures appends all features of token i of a sentence that do not
 // depend on earlier decisions.
-func staticFeatures(dst []uint64, ts []token, i int, head bool) []uint64 {
+func staticFeatures(dst []uint64, ts []token, xs []wordInfo, i int, head bool) []uint64 {
 	for o := -2; o <= 2; o++ {
 		if k := i + o; k >= 0 && k < len(ts) {
-			dst = wordFeatures(dst, &ts[k], o)
+			dst = wordFeatures(dst, &ts[k], &xs[k], o)
 		}
 	}
 	return contextFeatures(dst, ts, i, head)

@@ -162,7 +162,8 @@ func TestPruneDict(t *testing.T) {
 	toks := func(s string) []token {
 		var ts []token
 		for _, w := range strings.Fields(s) {
-			ts = append(ts, m.analyze(w))
+			t, _ := m.analyze(w)
+			ts = append(ts, t)
 		}
 		return ts
 	}

@@ -95,7 +95,7 @@ func TestSignatureCacheSameTags(t *testing.T) {
 		for si, ts := range d.toks {
 			scores := make([][nLabels]float32, len(ts))
 			for i := range ts {
-				for _, k := range staticFeatures(nil, ts, i, d.head[si]) {
+				for _, k := range staticFeatures(nil, ts, d.infos[si], i, d.head[si]) {
 					tg.m.add(k, &scores[i])
 				}
 				for _, k := range dynamicFeatures(nil, ts, i) {

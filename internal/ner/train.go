@@ -139,7 +139,7 @@ func Train(docs [][]TrainSentence, opt TrainOptions) (*Tagger, error) {
 		td.in = m0.prepare(sents, nil)
 		for si, ts := range td.in.toks {
 			for i := range ts {
-				keys = staticFeatures(keys[:0], ts, i, td.in.head[si])
+				keys = staticFeatures(keys[:0], ts, td.in.infos[si], i, td.in.head[si])
 				keys = dynamicFeatures(keys, ts, i)
 				for _, k := range keys {
 					counts[k]++
@@ -179,7 +179,7 @@ func Train(docs [][]TrainSentence, opt TrainOptions) (*Tagger, error) {
 			offs := make([]int32, len(ts)+1)
 			for i := range ts {
 				offs[i] = int32(len(rows))
-				keys = staticFeatures(keys[:0], ts, i, td.in.head[si])
+				keys = staticFeatures(keys[:0], ts, td.in.infos[si], i, td.in.head[si])
 				for _, k := range keys {
 					if r := m.index.get(k); r >= 0 {
 						rows = append(rows, r)
@@ -299,7 +299,7 @@ func lexiconOf(docs [][]TrainSentence, min int) lexicon {
 	for _, d := range docs {
 		for _, s := range d {
 			for i, w := range s.Tokens {
-				if i > 0 && analyze(w).lowerWord {
+				if t, _ := analyze(w); i > 0 && t.lowerWord {
 					n[w]++
 				}
 			}

@@ -7,14 +7,15 @@ import (
 
 // wordCache maps the words a scratch has seen to their entries (analysis
 // and summed word-feature weights). It is an open-addressing table of
-// small slots over entries laid out in slabs, each entry a whole number
-// of cache lines: the lookup of a word reads one slot and the first line
-// of its entry (which holds the word's bytes), and the token it copies is
-// the next line.
+// small slots over entries laid out in slabs, each entry one cache line:
+// the lookup of a word reads one slot and the line of its entry, which
+// holds the word's bytes (most of them) and its token. The summed weights
+// are kept apart (decoding reads them only around free tokens).
 type wordCache struct {
 	seed  maphash.Seed
 	slots []wordSlot // power of two, at most half full
 	slabs [][]wordEntry
+	ws    [][]wordScores // summed weights, by entry number like slabs
 	n     int
 }
 
@@ -25,19 +26,17 @@ type wordSlot struct {
 	i int32
 }
 
-const slabSize = 128 // entries per slab (64 KB: page-aligned)
+const slabSize = 1024 // entries per slab (64 KB: page-aligned)
 
-// wordEntry is a cached word (512 bytes, see TestLayout).
+// wordEntry is a cached word (64 bytes, see TestLayout).
 type wordEntry struct {
 	word string
 	lid  int32         // number of the lower-case form (see scratch.lowerIDs)
 	inl  [inlineW]byte // the word's bytes, if it has at most inlineW
 	tok  token
-	ws   wordScores
-	_    [44]byte
 }
 
-const inlineW = 44
+const inlineW = 12
 
 type wordScores [5][nLabels]float32
 
@@ -47,6 +46,11 @@ func newWordCache() *wordCache {
 
 func (c *wordCache) entry(i int32) *wordEntry {
 	return &c.slabs[i/slabSize][i%slabSize]
+}
+
+// scores returns the summed weights of entry i.
+func (c *wordCache) scores(i int32) *wordScores {
+	return &c.ws[i/slabSize][i%slabSize]
 }
 
 // is reports whether e is the entry of w.
@@ -60,19 +64,19 @@ func (e *wordEntry) is(w string) bool {
 	return e.word == w
 }
 
-// lookup returns the entry of w, or nil and the hash and free slot where
-// add puts it.
-func (c *wordCache) lookup(w string) (*wordEntry, uint64, int) {
+// lookup returns the entry of w and its number, or nil and the hash and
+// free slot where add puts it.
+func (c *wordCache) lookup(w string) (*wordEntry, int32, uint64, int) {
 	h := maphash.String(c.seed, w)
 	mask := len(c.slots) - 1
 	for i := int(h) & mask; ; i = (i + 1) & mask {
 		s := c.slots[i]
 		if s.i == 0 {
-			return nil, h, i
+			return nil, 0, h, i
 		}
 		if s.h == uint32(h>>32) {
 			if e := c.entry(s.i - 1); e.is(w) {
-				return e, h, i
+				return e, s.i - 1, h, i
 			}
 		}
 	}
@@ -80,9 +84,10 @@ func (c *wordCache) lookup(w string) (*wordEntry, uint64, int) {
 
 // add makes an entry for w (of hash h, not in the cache) at slot i, as
 // found by lookup; the entry holds a copy of w.
-func (c *wordCache) add(w string, h uint64, i int) *wordEntry {
+func (c *wordCache) add(w string, h uint64, i int) (*wordEntry, int32) {
 	if c.n%slabSize == 0 {
 		c.slabs = append(c.slabs, make([]wordEntry, slabSize))
+		c.ws = append(c.ws, make([]wordScores, slabSize))
 	}
 	k := int32(c.n)
 	c.n++
@@ -93,7 +98,7 @@ func (c *wordCache) add(w string, h uint64, i int) *wordEntry {
 	if 2*c.n > len(c.slots) {
 		c.grow()
 	}
-	return e
+	return e, k
 }
 
 // grow doubles the table.
