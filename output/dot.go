@@ -21,6 +21,67 @@ type DOTOptions struct {
 	Title      string // graph label at the top; "" for none
 	RankDir    string // dot's rankdir: "LR" (default), "TB", ...
 	NoTooltips bool   // leave out the tooltips that cite source sentences
+	// Diagram makes the output for a picture rather than for a tool: short
+	// edge labels (the role, "at", "on", "in", "then" instead of the edge
+	// kinds) and a legend of the node kinds present.
+	Diagram bool
+}
+
+// diagramEdgeLabel is an edge's label in a diagram: what a reader needs at
+// a glance. The kind stays in the kind attribute.
+func diagramEdgeLabel(e *graph.Edge) string {
+	switch e.Kind {
+	case graph.TookPartIn:
+		return strings.Join(e.Roles, ", ")
+	case graph.HappenedAt:
+		return "at"
+	case graph.HappenedOn:
+		return "on"
+	case graph.LocatedIn:
+		return "in"
+	case graph.Before:
+		return "then"
+	}
+	return string(e.Kind)
+}
+
+// legendEntries are the legend's samples, in order: node kind, label,
+// style (for events: what the modality changes).
+var legendEntries = []struct {
+	kind         graph.Kind
+	label, style string
+}{
+	{graph.Person, "person", "filled"},
+	{graph.Organization, "organization", "filled"},
+	{graph.Place, "place", "filled"},
+	{graph.Event, "event", "rounded,filled"},
+	{graph.Event, "planned or possible", "rounded,filled,dashed"},
+	{graph.Event, "did not happen", "rounded,filled,dotted"},
+	{graph.Time, "time", "filled"},
+}
+
+// writeLegend writes a cluster with one sample node per kind in g.
+func writeLegend(bw *bufio.Writer, g *graph.Graph) {
+	present := map[graph.Kind]bool{}
+	for _, n := range g.Nodes() {
+		present[n.Kind] = true
+	}
+	var ids []string
+	fmt.Fprintf(bw, "  subgraph cluster_legend {\n    label=\"legend\"; fontsize=10; style=\"rounded\"; color=\"#adb5bd\"; fontcolor=\"#6c757d\";\n")
+	for i, le := range legendEntries {
+		if !present[le.kind] {
+			continue
+		}
+		st := nodeStyle[le.kind]
+		id := fmt.Sprintf("legend:%d", i)
+		ids = append(ids, id)
+		fmt.Fprintf(bw, "    %s [label=%s, shape=%s, style=%s, fillcolor=%s, fontsize=9, kind=\"legend\"];\n",
+			dotString(id), dotString(le.label), st[0], dotString(le.style), dotString(st[1]))
+	}
+	for i := 1; i < len(ids); i++ {
+		fmt.Fprintf(bw, "    %s -> %s [style=invis, label=\"\"];\n", dotString(ids[i-1]), dotString(ids[i]))
+	}
+	fmt.Fprintf(bw, "  }\n")
 }
 
 // Style of each node kind: shape and fill.
@@ -98,11 +159,18 @@ func WriteDOT(w io.Writer, g *graph.Graph, opt DOTOptions) error {
 		case graph.LocatedIn:
 			attrs = ", style=dotted"
 		}
-		fmt.Fprintf(bw, "  %s -> %s [label=%s, kind=%s%s", dotString(e.From), dotString(e.To), dotLabel(e.Label()), dotString(string(e.Kind)), attrs)
+		label := e.Label()
+		if opt.Diagram {
+			label = diagramEdgeLabel(e)
+		}
+		fmt.Fprintf(bw, "  %s -> %s [label=%s, kind=%s%s", dotString(e.From), dotString(e.To), dotLabel(label), dotString(string(e.Kind)), attrs)
 		if !opt.NoTooltips && len(e.Provenance) > 0 {
 			fmt.Fprintf(bw, ", tooltip=%s", dotString(provTooltip(e.Provenance)))
 		}
 		fmt.Fprintf(bw, "];\n")
+	}
+	if opt.Diagram && len(g.Nodes()) > 0 {
+		writeLegend(bw, g)
 	}
 	fmt.Fprintf(bw, "}\n")
 	return bw.Flush()

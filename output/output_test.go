@@ -143,7 +143,7 @@ func checkSVG(t *testing.T, svg []byte) {
 		}
 	}
 	all := strings.Join(texts, "\n")
-	for _, want := range []string{`John "Jack" O'Neil`, "<script>alert(1)</script>", `Back\Slash & Co`, "A&amp;B Group", "Đà Nẵng", "Итуруп", "took-part-in (agent)"} {
+	for _, want := range []string{`John "Jack" O'Neil`, "<script>alert(1)</script>", `Back\Slash & Co`, "A&amp;B Group", "Đà Nẵng", "Итуруп", "agent"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("SVG text lacks %q", want)
 		}
@@ -161,6 +161,15 @@ func TestSVG(t *testing.T) {
 		return output.WriteSVG(w, awkwardGraph(t), output.SVGOptions{Title: "Awkward"})
 	})
 	checkSVG(t, got)
+	// A diagram: a legend of the kinds drawn, short edge labels.
+	for _, want := range []string{"<title>cluster_legend</title>", ">person<", ">place<", ">planned or possible<", ">at<"} {
+		if !bytes.Contains(got, []byte(want)) {
+			t.Errorf("diagram lacks %q", want)
+		}
+	}
+	if bytes.Contains(got, []byte("took-part-in (")) {
+		t.Error("diagram edge labels name the edge kind instead of the role")
+	}
 }
 
 func TestSVGMaxNodes(t *testing.T) {
@@ -172,7 +181,8 @@ func TestSVGMaxNodes(t *testing.T) {
 	if !bytes.Contains(buf.Bytes(), []byte("showing the 5 most connected of 18 nodes")) {
 		t.Error("the title does not say the graph was cut")
 	}
-	if n := bytes.Count(buf.Bytes(), []byte(`class="node"`)); n != 5 {
+	legend := bytes.Count(buf.Bytes(), []byte(`<title>legend:`))
+	if n := bytes.Count(buf.Bytes(), []byte(`class="node"`)) - legend; n != 5 {
 		t.Errorf("%d nodes drawn; want 5", n)
 	}
 	if err := output.WriteSVG(io.Discard, awkwardGraph(t), output.SVGOptions{Layout: "png"}); err == nil {

@@ -95,7 +95,7 @@ func WriteSVG(w io.Writer, g *graph.Graph, opt SVGOptions) error {
 		return fmt.Errorf("unknown layout %q (dot, sfdp, fdp, neato, circo, twopi, osage)", layout)
 	}
 	var dot bytes.Buffer
-	if err := WriteDOT(&dot, g, DOTOptions{Title: title}); err != nil {
+	if err := WriteDOT(&dot, g, DOTOptions{Title: title, Diagram: true}); err != nil {
 		return err
 	}
 	type result struct {

@@ -98,7 +98,7 @@ then by document and position in the text.`,
 
 func newGraphCmd(e *cliEnv) *cobra.Command {
 	var in inputFlags
-	var format, outPath, entity, from, to string
+	var format, outPath, entity, from, to, view string
 	var path []string
 	var depth, maxNodes int
 	c := &cobra.Command{
@@ -112,7 +112,9 @@ Formats: dot (Graphviz, Gephi), svg (a diagram, laid out by Graphviz
 compiled to WebAssembly; no Graphviz install needed), json, graphml.
 
 Focus (applied in this order): --from/--to keep the events whose time
-overlaps the window, with their actors, places and times; --entity keeps
+overlaps the window, with their actors, places and times; --view relations
+keeps who did what where (the SVG default: a picture does not need the time
+nodes and "before" chains a timeline shows better); --entity keeps
 what lies within --depth links of one entity; --path A --path B keeps a
 shortest chain of links between two entities.`,
 		Example: `  chronicle graph --format svg -o graph.svg examples/abe-putin-danang-2017.txt
@@ -127,6 +129,16 @@ shortest chain of links between two entities.`,
 			if err != nil {
 				return err
 			}
+			switch view {
+			case "":
+				view = "full"
+				if format == "svg" {
+					view = "relations" // a picture: who did what where
+				}
+			case "full", "relations":
+			default:
+				return usagef("--view %q: choose full or relations", view)
+			}
 			if len(path) != 0 && len(path) != 2 {
 				return usageError{fmt.Errorf("--path needs two entities (--path A --path B), got %d", len(path))}
 			}
@@ -140,6 +152,9 @@ shortest chain of links between two entities.`,
 			}
 			if from != "" || to != "" {
 				g = g.Window(win.Start, win.End)
+			}
+			if view == "relations" {
+				g = g.Relations()
 			}
 			if entity != "" {
 				id, err := pickEntity(g, entity)
@@ -187,6 +202,7 @@ shortest chain of links between two entities.`,
 	c.Flags().IntVar(&depth, "depth", 2, "with --entity: how many edges away from it to keep")
 	c.Flags().StringVar(&from, "from", "", "keep events from `DATE` on (YYYY, YYYY-MM or YYYY-MM-DD)")
 	c.Flags().StringVar(&to, "to", "", "keep events up to the end of `DATE` (YYYY, YYYY-MM or YYYY-MM-DD)")
+	c.Flags().StringVar(&view, "view", "", "full (every node and edge) or relations (no times, no before edges, no statements, no loose ends); default relations for svg, full otherwise")
 	c.Flags().StringArrayVar(&path, "path", nil, "give twice (`NAME`): keep a shortest chain of links between the two entities")
 	c.Flags().IntVar(&maxNodes, "max-nodes", 0, "svg: keep at most `N` nodes, the most connected (default 300)")
 	return c
