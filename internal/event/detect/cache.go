@@ -13,9 +13,9 @@ import (
 // computed once per distinct word form and kept in a cache; per token only
 // the conjunctions with the neighbours (pairFeatures) are looked up.
 //
-// Caches outlive a call: a Detector keeps a pool of them (one per
-// goroutine at a time, no locking), each bounded in size, since news
-// vocabulary repeats across documents far more than inside one.
+// Caches outlive a call: a Detector keeps a few of them (each used by one
+// call at a time, no locking inside a call), each bounded in size, since
+// news vocabulary repeats across documents far more than inside one.
 
 type vec [8]float32
 
@@ -38,6 +38,39 @@ type wordEntry struct {
 	cand  bool   // scored at all (see Detector.candidate)
 	self  vec    // wordFeatures (only for candidates)
 	ctx   [4]vec // contextFeatures as the neighbour at offset ctxOffsets[k]
+	// left and right memoize leftFeatures and rightFeatures by the
+	// neighbour's closed class.
+	left, right memo4
+	// cls is classWordFeatures' sum, computed when the word is first an
+	// event (clsOK).
+	cls   [7]float32
+	clsOK bool
+}
+
+type memo struct {
+	cc uint8 // 0: empty (tokInfo.cc is at least 1)
+	v  vec
+}
+
+// memo4 keeps the sums of the last four neighbour classes seen.
+type memo4 struct {
+	m    [4]memo
+	next uint8
+}
+
+// find returns the memoized sum for cc and true, or on a miss a slot for
+// it (the oldest given up) and false: the caller fills it.
+func (m *memo4) find(cc uint64) (*vec, bool) {
+	k := uint8(cc)
+	for i := range m.m {
+		if m.m[i].cc == k {
+			return &m.m[i].v, true
+		}
+	}
+	s := &m.m[m.next&3]
+	m.next++
+	s.cc = k
+	return &s.v, false
 }
 
 // maxCacheWords bounds a cache; a full one starts over.
@@ -51,11 +84,20 @@ type wordCache struct {
 
 // cachePool hands out word caches of one model.
 type cachePool struct {
-	pool sync.Pool
+	// free holds the idle scratch spaces with their word caches. Not a
+	// sync.Pool: that one is emptied by every garbage collection, and a
+	// cache is worth keeping for as long as the detector is used.
+	mu   sync.Mutex
+	free []*work
 	// boundary's context vectors (the padding beyond sentence ends).
 	once  sync.Once
 	bound [4]vec
 	first vec // tFirst
+	// Dense tables of the small-alphabet pairs: capitalization of the
+	// previous token and this one (capIndex), WordNet class bits of the
+	// previous and this token, of this and the next one (wnPos).
+	capPair    [7][7]vec
+	posL, posR [65][65]vec
 }
 
 // sums adds up the weights of feats.
@@ -112,9 +154,9 @@ func (d *Detector) fill(c *wordCache, e *wordEntry, t *text.Token, lx *lexicon) 
 	}
 }
 
-// boundaryVecs returns the context vectors of the sentence padding and the
-// first-token vector.
-func (d *Detector) boundaryVecs() (*[4]vec, *vec) {
+// tables returns the model's precomputed sums: the context vectors of the
+// sentence padding, the first-token vector and the dense pair tables.
+func (d *Detector) tables() *cachePool {
 	p := d.caches
 	p.once.Do(func() {
 		var feats []uint64
@@ -122,7 +164,22 @@ func (d *Detector) boundaryVecs() (*[4]vec, *vec) {
 			feats = contextFeatures(feats[:0], &boundary, off)
 			d.sums(feats, &p.bound[k])
 		}
-		d.sums([]uint64{tFirst}, &p.first)
+		one := func(k uint64, v *vec) {
+			feats = append(feats[:0], k)
+			d.sums(feats, v)
+		}
+		one(tFirst, &p.first)
+		for a, ca := range capValues {
+			for b, cb := range capValues {
+				one(capPairKey(ca, cb), &p.capPair[a][b])
+			}
+		}
+		for a := range p.posL {
+			for b := range p.posL[a] {
+				one(posLKey(uint64(a), uint64(b)), &p.posL[a][b])
+				one(posRKey(uint64(a), uint64(b)), &p.posR[a][b])
+			}
+		}
 	})
-	return &p.bound, &p.first
+	return p
 }

@@ -136,24 +136,46 @@ func lemmaKey(me *tokInfo) uint64 {
 	return me.stem
 }
 
-// classFeatures appends the second stage's feature keys of token i.
+// classFeatures appends the second stage's feature keys of token i; ev
+// tells which tokens of the sentence are events. Detect caches the
+// classWordFeatures part per word and looks up classContextFeatures.
 func classFeatures(dst []uint64, toks []text.Token, infos []tokInfo, ev []bool, i int) []uint64 {
-	me := &infos[i+2]
-	lw := toks[i].Lower
+	dst = classWordFeatures(dst, toks[i].Lower, &infos[i+2])
+	return classContextFeatures(dst, toks, infos, ev, i)
+}
+
+// classWordFeatures are the second stage's features of the word alone.
+func classWordFeatures(dst []uint64, lw string, me *tokInfo) []uint64 {
 	mix := learn.Mix
-	lem := lemmaKey(me)
-	comp := complement(toks, infos, i)
-	p, p2, n, n2 := &infos[i+1], &infos[i], &infos[i+3], &infos[i+4]
 	vlex, nlex := uint64(me.wn.verb.verb()), uint64(me.wn.noun.noun())
 	dst = append(dst, cBias,
 		mix(cWord, me.word),
-		mix(cLemma, lem),
+		mix(cLemma, lemmaKey(me)),
 		mix(cStem, me.stem),
 		mix(cSuf3, me.s3),
 		mix(cSuf4, learn.Hash(suffix(lw, 4))),
 		mix(cWNPos, me.wnPos),
 		mix(cVLex, vlex),
-		mix(cNLex, nlex),
+		mix(cNLex, nlex))
+	if me.wn.noun.nevent() {
+		dst = append(dst, cNEvt)
+	}
+	for fr := me.wn.verb.frames(); fr != 0; fr &= fr - 1 {
+		dst = append(dst, mix(cFrame, uint64(bits.TrailingZeros32(fr))))
+	}
+	return dst
+}
+
+// classContextFeatures are the second stage's features of token i in its
+// sentence.
+func classContextFeatures(dst []uint64, toks []text.Token, infos []tokInfo, ev []bool, i int) []uint64 {
+	me := &infos[i+2]
+	mix := learn.Mix
+	lem := lemmaKey(me)
+	comp := complement(toks, infos, i)
+	vlex, nlex := uint64(me.wn.verb.verb()), uint64(me.wn.noun.noun())
+	p, p2, n, n2 := &infos[i+1], &infos[i], &infos[i+3], &infos[i+4]
+	dst = append(dst,
 		mix(cComp, comp),
 		mix(cLemComp, mix(lem, comp)),
 		mix(cVLexComp, mix(vlex, comp)),
@@ -170,9 +192,6 @@ func classFeatures(dst []uint64, toks []text.Token, infos []tokInfo, ev []bool, 
 		mix(cNLexPrev, mix(nlex, p.cc)),
 		mix(cVLexPrev, mix(vlex, p.cc)),
 	)
-	if me.wn.noun.nevent() {
-		dst = append(dst, cNEvt)
-	}
 	// The verb frames of the verb the token is (or of the verb its noun
 	// reading derives from: "decision" from "decide"), and that verb as a
 	// predicate key shared by the verb and its nominalizations.
@@ -193,7 +212,7 @@ func classFeatures(dst []uint64, toks []text.Token, infos []tokInfo, ev []bool, 
 	}
 	for fr := me.wn.verb.frames(); fr != 0; fr &= fr - 1 {
 		b := uint64(bits.TrailingZeros32(fr))
-		dst = append(dst, mix(cFrame, b), mix(cFrameCmp, mix(b, comp)))
+		dst = append(dst, mix(cFrameCmp, mix(b, comp)))
 	}
 	{
 		// The nearest other events of the clause: an I_ACTION, I_STATE,

@@ -10,6 +10,7 @@ package detect
 import (
 	_ "embed"
 	"fmt"
+	"runtime"
 	"strconv"
 	"sync"
 
@@ -51,6 +52,11 @@ const (
 	MetaCascade = "cascade"
 	// CascadeMargin is the MetaCascade value TrainModel stores.
 	CascadeMargin = 60
+	// DefaultClassCascade is the second stage's cascade margin (see
+	// WithCascade): at 40 the 5-fold CV output of TBAQ is the same as
+	// without it and two thirds of the events skip the context features.
+	// cmd/train checks it on every retraining.
+	DefaultClassCascade = 40
 )
 
 // Detector holds a model. It is safe for concurrent use.
@@ -63,8 +69,23 @@ type Detector struct {
 	// copies WithBias and WithClassifier make: same first-stage model).
 	caches *cachePool
 	temp   float32 // softmax temperature (> 0)
-	// cascade is MetaCascade (0: off).
-	cascade float32
+	// cascade is MetaCascade (0: off); clsCascade the margin by which a
+	// class must lead on the word's own class weights (first stage and
+	// classWordFeatures) for the second stage to skip the context
+	// features (0: off).
+	cascade, clsCascade float32
+}
+
+// WithCascade returns a detector that skips work where a decision is
+// already clear: the neighbour conjunctions where O leads by more than
+// event on the cached word and context weights, the second stage's
+// context features where a class leads by more than class on the word's
+// own weights. 0 turns a cascade off. New sets event from the model
+// (MetaCascade) and class from DefaultClassCascade.
+func (d *Detector) WithCascade(event, class float64) *Detector {
+	c := *d
+	c.cascade, c.clsCascade = float32(event), float32(class)
+	return &c
 }
 
 // WithBias returns a detector on the same model that lowers the score of O
@@ -111,6 +132,7 @@ func New(m *learn.Model) (*Detector, error) {
 		}
 		d.cascade = float32(x)
 	}
+	d.clsCascade = DefaultClassCascade
 	if v := m.MetaValues(MetaTemperature); len(v) == 1 {
 		x, err := strconv.ParseFloat(v[0], 32)
 		if err != nil || x <= 0 {
@@ -245,10 +267,22 @@ func (d *Detector) Detect(doc *document.Document, sents []text.Sentence) []Menti
 			scores = w.sc[i]
 			best, _ := learn.Argmax(scores[:])
 			if d.cls != nil {
-				feats = classFeatures(feats[:0], toks, w.infos, w.ev, i)
-				d.cls.Scores(feats, cscores[:])
+				e := &w.c.entries[w.ids[i]]
+				if !e.clsOK {
+					feats = classWordFeatures(feats[:0], t.Lower, &w.infos[i+2])
+					d.cls.Scores(feats, e.cls[:])
+					e.clsOK = true
+				}
 				for k := range cscores {
-					cscores[k] += scores[k+1]
+					cscores[k] = e.cls[k] + scores[k+1]
+				}
+				if !d.clear(cscores[:]) {
+					feats = classContextFeatures(feats[:0], toks, w.infos, w.ev, i)
+					var ctx [7]float32
+					d.cls.Scores(feats, ctx[:])
+					for k := range cscores {
+						cscores[k] += ctx[k]
+					}
 				}
 				c, _ := learn.Argmax(cscores[:])
 				best = c + 1
@@ -268,6 +302,21 @@ func (d *Detector) Detect(doc *document.Document, sents []text.Sentence) []Menti
 	return out
 }
 
+// clear reports whether the best class leads the others by more than the
+// class cascade margin.
+func (d *Detector) clear(s []float32) bool {
+	if d.clsCascade <= 0 {
+		return false
+	}
+	b, bv := learn.Argmax(s)
+	for k, v := range s {
+		if k != b && bv-v <= d.clsCascade {
+			return false
+		}
+	}
+	return true
+}
+
 // work is one Detect call's scratch space: the word cache (kept across
 // calls) and per-sentence buffers.
 type work struct {
@@ -280,24 +329,41 @@ type work struct {
 }
 
 func (d *Detector) work() *work {
-	w, ok := d.caches.pool.Get().(*work)
-	if !ok {
+	p := d.caches
+	var w *work
+	p.mu.Lock()
+	if n := len(p.free); n > 0 {
+		w = p.free[n-1]
+		p.free = p.free[:n-1]
+	}
+	p.mu.Unlock()
+	if w == nil {
 		w = &work{c: &wordCache{index: make(map[string]int32, 1024)}}
 	}
 	w.c.reset()
 	return w
 }
 
-func (d *Detector) done(w *work) { d.caches.pool.Put(w) }
+// done gives w back for later calls; at most GOMAXPROCS scratch spaces
+// are kept.
+func (d *Detector) done(w *work) {
+	p := d.caches
+	p.mu.Lock()
+	if len(p.free) < runtime.GOMAXPROCS(0) {
+		p.free = append(p.free, w)
+	}
+	p.mu.Unlock()
+}
 
 // scoreSentence fills w with the first stage's results for toks: infos,
 // the label scores (O bias applied) of every scored token and whether it
-// is an event. It reports whether any token is an event.
+// is an event. It reports whether any token is an event. The sums are
+// those of features(), gathered from the caches (see cache.go).
 func (d *Detector) scoreSentence(w *work, toks []text.Token) bool {
 	n := len(toks)
 	c := w.c
 	lx := theLexicon()
-	bound, first := d.boundaryVecs()
+	tb := d.tables()
 	w.ids = w.ids[:0]
 	w.infos = append(w.infos[:0], boundary, boundary)
 	for i := range toks {
@@ -317,11 +383,11 @@ func (d *Detector) scoreSentence(w *work, toks []text.Token) bool {
 		}
 		v := e.self
 		if i == 0 {
-			v.add(first)
+			v.add(&tb.first)
 		}
 		for k, off := range ctxOffsets {
 			if j := i + off; j < 0 || j >= n {
-				v.add(&bound[k])
+				v.add(&tb.bound[k])
 			} else {
 				v.add(&c.entries[w.ids[j]].ctx[k])
 			}
@@ -337,8 +403,23 @@ func (d *Detector) scoreSentence(w *work, toks []text.Token) bool {
 				continue
 			}
 		}
-		w.feats = pairFeatures(w.feats[:0], &w.infos[i+2], &w.infos[i], &w.infos[i+1], &w.infos[i+3])
-		d.m.Scores(w.feats, pair[:])
+		me, p2, p, nx := &w.infos[i+2], &w.infos[i], &w.infos[i+1], &w.infos[i+3]
+		v.add(&tb.capPair[capIndex(p.cap)][capIndex(me.cap)])
+		v.add(&tb.posL[p.wnPos][me.wnPos])
+		v.add(&tb.posR[me.wnPos][nx.wnPos])
+		m, ok := e.left.find(p.cc)
+		if !ok {
+			w.feats = leftFeatures(w.feats[:0], me, p)
+			d.sums(w.feats, m)
+		}
+		v.add(m)
+		if m, ok = e.right.find(nx.cc); !ok {
+			w.feats = rightFeatures(w.feats[:0], me, nx)
+			d.sums(w.feats, m)
+		}
+		v.add(m)
+		w.feats = tokenPairFeatures(w.feats[:0], me, p2, p, nx)
+		d.sums(w.feats, &pair)
 		v.add(&pair)
 		v[0] -= d.bias
 		w.sc[i] = v

@@ -7,10 +7,10 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/learn"
 	"github.com/chronicle-news/chronicle/internal/text"
 )
 
@@ -133,8 +133,8 @@ func BenchmarkDetectTBAQ(b *testing.B) {
 }
 
 // BenchmarkDetectTBAQCold is BenchmarkDetectTBAQ with the word caches
-// emptied before every document: the worst case, no word known in
-// advance.
+// emptied before every document (their memory kept): the worst case, no
+// word known in advance, as for a single document.
 func BenchmarkDetectTBAQCold(b *testing.B) {
 	docs, sents, n := tbaqText(b)
 	d, err := Default()
@@ -145,8 +145,65 @@ func BenchmarkDetectTBAQCold(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for k, doc := range docs {
-			d.caches.pool = sync.Pool{}
+			for _, w := range d.caches.free {
+				clear(w.c.index)
+				w.c.entries = w.c.entries[:0]
+			}
 			d.Detect(doc, sents[k])
+		}
+	}
+}
+
+// slowDetect is Detect from the training-time feature lists (features,
+// classFeatures), without caches or cascade: the reference Detect must
+// agree with.
+func slowDetect(d *Detector, sents []text.Sentence) []Mention {
+	var out []Mention
+	for _, s := range sents {
+		toks := s.Tokens
+		infos := sentenceInfos(nil, toks)
+		sc := d.SentenceScores(toks)
+		ev := make([]bool, len(toks))
+		for i, v := range sc {
+			if v != nil {
+				best, _ := learn.Argmax(v)
+				ev[i] = best != 0
+			}
+		}
+		for i, v := range sc {
+			if !ev[i] {
+				continue
+			}
+			cs := make([]float32, len(ClassLabels))
+			d.cls.Scores(classFeatures(nil, toks, infos, ev, i), cs)
+			for k := range cs {
+				cs[k] += v[k+1]
+			}
+			c, _ := learn.Argmax(cs)
+			out = append(out, Mention{Span: toks[i].Span, Text: toks[i].Text, Class: ClassLabels[c], Sentence: s.Index})
+		}
+	}
+	return out
+}
+
+func TestDetectMatchesFeatures(t *testing.T) {
+	d0, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dd := *d0
+	dd.cascade = 0
+	d := &dd
+	doc := &document.Document{Text: strings.Repeat(benchText, 2) + "Yesterday, FIRE-FIGHTERS said: \"it's over\" -- 3 of 4 (75%) agreed to stop. Said.\nresigned"}
+	sents := text.Segment(doc)
+	want := slowDetect(d, sents)
+	got := d.Detect(doc, sents)
+	if len(got) != len(want) {
+		t.Fatalf("Detect found %d mentions, the feature lists %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i].Span != want[i].Span || got[i].Class != want[i].Class {
+			t.Errorf("mention %d: Detect %q %s, feature lists %q %s", i, got[i].Text, got[i].Class, want[i].Text, want[i].Class)
 		}
 	}
 }

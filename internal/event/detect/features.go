@@ -344,28 +344,64 @@ func contextFeatures(dst []uint64, o *tokInfo, d int) []uint64 {
 }
 
 // pairFeatures are the conjunctions of a token (me) with its neighbours
-// (p2, p on the left, n on the right).
+// (p2, p on the left, n on the right). Detect sums them by group: the word
+// bigrams per token, the left and right groups memoized per word and
+// neighbour signature, the small-alphabet pairs from dense tables.
 func pairFeatures(dst []uint64, me, p2, p, n *tokInfo) []uint64 {
+	dst = tokenPairFeatures(dst, me, p2, p, n)
+	dst = leftFeatures(dst, me, p)
+	dst = rightFeatures(dst, me, n)
+	dst = append(dst, capPairKey(p.cap, me.cap), posLKey(p.wnPos, me.wnPos), posRKey(me.wnPos, n.wnPos))
+	return dst
+}
+
+// tokenPairFeatures are the pairs Detect looks up token by token.
+func tokenPairFeatures(dst []uint64, me, p2, p, n *tokInfo) []uint64 {
 	mix := learn.Mix
-	dst = append(dst,
+	return append(dst,
 		mix(tBiL, mix(p.word, me.word)),
 		mix(tBiR, mix(me.word, n.word)),
+		mix(tCC2Suf, mix(mix(p2.cc, p.cc), me.s2)),
+		mix(tStemNP, mix(me.stem, n.wnPos)))
+}
+
+// leftFeatures depend on the token and the closed class of the previous
+// one (Detect memoizes them per word by p.cc).
+func leftFeatures(dst []uint64, me, p *tokInfo) []uint64 {
+	mix := learn.Mix
+	return append(dst,
 		mix(tCCSuf, mix(p.cc, me.s3)),
 		mix(tCCSuf2, mix(p.cc, me.s2)),
 		mix(tCCStem, mix(p.cc, me.stem)),
-		mix(tCC2Suf, mix(mix(p2.cc, p.cc), me.s2)),
+		mix(tWNPosCC, mix(p.cc, me.wnPos)))
+}
+
+// rightFeatures depend on the token and the closed class of the next one
+// (memoized by n.cc).
+func rightFeatures(dst []uint64, me, n *tokInfo) []uint64 {
+	mix := learn.Mix
+	dst = append(dst,
 		mix(tStemR, mix(me.stem, n.cc)),
-		mix(tSufR, mix(me.s3, n.cc)),
-		mix(tPrevCap, mix(p.cap, me.cap)),
-		mix(tWNPosCC, mix(p.cc, me.wnPos)),
-		mix(tWNPosL, mix(p.wnPos, me.wnPos)),
-		mix(tWNPosR, mix(me.wnPos, n.wnPos)),
-		mix(tStemNP, mix(me.stem, n.wnPos)),
-	)
+		mix(tSufR, mix(me.s3, n.cc)))
 	if me.wn.vlemma != 0 {
 		dst = append(dst, mix(tVLemmaR, mix(me.wn.vlemma, n.cc)))
 	}
 	return dst
+}
+
+func capPairKey(a, b uint64) uint64 { return learn.Mix(tPrevCap, learn.Mix(a, b)) }
+func posLKey(a, b uint64) uint64    { return learn.Mix(tWNPosL, learn.Mix(a, b)) }
+func posRKey(a, b uint64) uint64    { return learn.Mix(tWNPosR, learn.Mix(a, b)) }
+
+// capValues are the values of tokInfo.cap (capClass and the boundary's).
+var capValues = [7]uint64{0, 1, 2, 3, 4, 5, 99}
+
+// capIndex is the index of c in capValues.
+func capIndex(c uint64) int {
+	if c > 5 {
+		return 6
+	}
+	return int(c)
 }
 
 // sentenceInfos fills buf with the infos of toks and the boundary padding.

@@ -85,7 +85,7 @@ func main() {
 		fmt.Printf("held out  TimeBank -> AQUAINT : %s\n", corpus.Line(corpus.Score(train(tb), aq)))
 		fmt.Printf("held out  AQUAINT -> TimeBank : %s\n", corpus.Line(corpus.Score(train(aq), tb)))
 		if *folds > 1 {
-			var cv eval.EventScore
+			var cv, full eval.EventScore
 			conf := map[[2]string]int{}
 			byBias := make([]eval.EventScore, len(biases))
 			var held []scored
@@ -100,6 +100,7 @@ func main() {
 				}
 				det := train(tr)
 				cv.Add(corpus.Score(det.WithBias(bias), te))
+				full.Add(corpus.Score(det.WithBias(bias).WithCascade(0, 0), te))
 				for i, b := range biases {
 					byBias[i].Add(corpus.Score(det.WithBias(b), te))
 				}
@@ -117,6 +118,10 @@ func main() {
 				}
 			}
 			fmt.Printf("held out  %d-fold CV by doc    : %s  [O bias %g]\n", *folds, corpus.Line(cv), bias)
+			fmt.Printf("  same, no cascades            : %s\n", corpus.Line(full))
+			if corpus.Line(cv) != corpus.Line(full) {
+				fmt.Println("  WARNING: the cascades change the output (detect.CascadeMargin, DefaultClassCascade)")
+			}
 			if *tune {
 				best := 0
 				for i, s := range byBias {
