@@ -8,6 +8,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 )
 
 // Candidate is one name-like span found in a sentence, with the evidence
@@ -85,54 +86,103 @@ func (c *Candidate) scores(into map[string]float64) {
 	}
 }
 
-// tokView is a token seen by the recognizer: possessive stripped.
+// tokView is a token seen by the recognizer: possessive stripped. It
+// points to the sentence's token, which the recognizer never changes.
 type tokView struct {
-	text.Token
+	*text.Token
 	base string // text without a possessive 's, apostrophes normalized
 	low  string // base in lower case
 	end  int    // end offset of base
 	poss bool
 	cap  bool
+	// forms is 1 + the index in Lexicon.formList of the gazetteer forms
+	// that begin with base, 0 when none does.
+	forms int32
+	fl    uint16 // flags of low (wConnector, ...)
 }
 
-func viewTokens(s text.Sentence) []tokView {
-	out := make([]tokView, len(s.Tokens))
-	for i, t := range s.Tokens {
-		v := tokView{Token: t, base: t.Text, end: t.End}
+// connector reports whether the token is a connector inside names: tests
+// Lower, which differs from low in a possessive (no connector ends in
+// 's) or with a curly apostrophe (no connector has any).
+func (t *tokView) connector() bool { return t.fl&wConnector != 0 && !t.poss }
+
+// appendViews appends the views of the tokens of s to out.
+func appendViews(out []tokView, s text.Sentence, lex *Lexicon) []tokView {
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
+		v := tokView{Token: t, base: t.Text, low: t.Lower, end: t.End}
 		if t.Kind == text.Word {
-			for _, suf := range []string{"’s", "'s", "’S", "'S"} {
-				if len(t.Text) > len(suf) && strings.HasSuffix(t.Text, suf) {
-					v.base = t.Text[:len(t.Text)-len(suf)]
-					v.end = t.End - len(suf)
-					v.poss = true
-					break
+			txt := t.Text
+			n := len(txt)
+			// A possessive: "’s", "'s", "’S", "'S" after at least one byte.
+			if n > 2 && (txt[n-1] == 's' || txt[n-1] == 'S') {
+				if n > 2 && txt[n-2] == '\'' {
+					v.base, v.end, v.poss = txt[:n-2], t.End-2, true
+				} else if n > 4 && txt[n-4:n-1] == "’" {
+					v.base, v.end, v.poss = txt[:n-4], t.End-4, true
 				}
 			}
-			v.base = normTok(v.base)
+			if strings.IndexByte(v.base, 0xE2) >= 0 {
+				v.base = normTok(v.base)
+			}
 			v.cap = capWord(v.base)
+			if v.base != txt {
+				if v.poss && len(v.base) == n-2 && len(t.Lower) == n && isASCII(txt) {
+					v.low = t.Lower[:n-2]
+				} else {
+					v.low = strings.ToLower(v.base)
+				}
+			}
 		}
-		if v.base == t.Text {
-			v.low = t.Lower
-		} else {
-			v.low = strings.ToLower(v.base)
+		if lex.formFilter.mayHave(v.base) {
+			v.forms = lex.formIndex[v.base]
 		}
-		out[i] = v
+		if lex.flagFilter.mayHave(v.low) {
+			v.fl = lex.wordFlags[v.low]
+		}
+		out = append(out, v)
 	}
 	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // capWord: starts with an upper-case letter and, if hyphenated, every part
 // does ("Asia-Pacific", "Abe-Putin", not "Russian-held").
 func capWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(r) {
+	if s == "" {
 		return false
 	}
-	for _, p := range strings.Split(s, "-")[1:] {
-		r, _ := utf8.DecodeRuneInString(p)
-		if unicode.IsLower(r) {
+	if c := s[0]; c < utf8.RuneSelf {
+		if c < 'A' || c > 'Z' {
 			return false
 		}
+	} else if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) {
+		return false
+	}
+	for i := strings.IndexByte(s, '-'); i >= 0; {
+		p := s[i+1:]
+		if p != "" {
+			if c := p[0]; c < utf8.RuneSelf {
+				if c >= 'a' && c <= 'z' {
+					return false
+				}
+			} else if r, _ := utf8.DecodeRuneInString(p); unicode.IsLower(r) {
+				return false
+			}
+		}
+		j := strings.IndexByte(p, '-')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return true
 }
@@ -150,22 +200,19 @@ func allCaps(s string) bool {
 	return n > 0
 }
 
-var connectors = map[string]bool{"of": true, "de": true, "del": true, "della": true, "di": true, "da": true,
+var connectors = wordset.Of(map[string]bool{"of": true, "de": true, "del": true, "della": true, "di": true, "da": true,
 	"do": true, "dos": true, "das": true, "du": true, "von": true, "van": true, "der": true, "den": true,
-	"la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "and": true, "&": true, "y": true}
+	"la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "and": true, "&": true, "y": true})
 
-var prepsIn = map[string]bool{"in": true, "near": true, "at": true, "outside": true, "across": true, "throughout": true, "inside": true, "into": true}
-var prepsFrom = map[string]bool{"from": true, "to": true, "toward": true, "towards": true, "via": true, "visit": true, "visited": true, "visiting": true, "visits": true}
+var prepsIn = wordset.Of(map[string]bool{"in": true, "near": true, "at": true, "outside": true, "across": true, "throughout": true, "inside": true, "into": true})
+var prepsFrom = wordset.Of(map[string]bool{"from": true, "to": true, "toward": true, "towards": true, "via": true, "visit": true, "visited": true, "visiting": true, "visits": true})
 
 // mediaSuffix marks news organizations among organization suffixes.
-var mediaSuffix = map[string]bool{"times": true, "news": true, "post": true, "journal": true, "herald": true,
-	"tribune": true, "telegraph": true, "gazette": true, "press": true, "broadcasting": true, "network": true, "agency": true}
+var mediaSuffix = wordset.Of(map[string]bool{"times": true, "news": true, "post": true, "journal": true, "herald": true,
+	"tribune": true, "telegraph": true, "gazette": true, "press": true, "broadcasting": true, "network": true, "agency": true})
 
 // commonWords are words that begin sentences with a grammatical capital.
-var commonWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`a an the this that these those there here it its it's he she they we i you his her their our my your
+var commonWords = wordset.New(strings.Fields(`a an the this that these those there here it its it's he she they we i you his her their our my your
 		him them us me who whom whose which what when where why how while whereas although though because since if unless until
 		but and or nor so yet for also still however meanwhile moreover furthermore nevertheless instead indeed thus therefore
 		then now today yesterday tomorrow tonight later earlier after before during as at by from in into of on onto out over
@@ -174,10 +221,7 @@ func init() {
 		few several all both each either neither every any no not one two three four five six seven eight nine ten first second
 		third last next other another such only even just already again perhaps maybe yes so-called according asked under
 		concluding following speaking meeting citing adding noting saying despite asked officials analysts experts critics
-		sources residents people police troops`) {
-		commonWords[w] = true
-	}
-}
+		sources residents people police troops`)...)
 
 // CandidatesOf returns the name candidates of the sentences with their
 // features (exported for inspection and for training a model).

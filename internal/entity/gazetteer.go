@@ -10,6 +10,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 )
 
 //go:embed data/*.tsv data/*.txt
@@ -50,7 +51,26 @@ type Lexicon struct {
 	titles      map[string][]string // title (lower case, space-joined) -> role keys
 	titleMax    int                 // longest title in tokens
 	titlePrefix map[string]bool     // every word prefix of a title
-	cues        map[string]map[string]bool
+	cues        map[string]*wordset.Set
+
+	// Fast paths of the per-token tests. formIndex maps a first token to
+	// its forms (formList[i-1]); formFilter rejects most other words before
+	// hashing. wordFlags holds the flags of the words of the lists tested on
+	// every token (wConnector, ...), flagFilter rejects the other words.
+	// titleCanon maps a title or title prefix to itself, so that a title
+	// matched in a byte buffer is returned without a new string; titleFirst
+	// holds the one-word title prefixes.
+	formList   [][]gazForm
+	formIndex  map[string]int32
+	formFilter wordFilter
+	wordFlags  map[string]uint16
+	flagFilter wordFilter
+	titleCanon map[string]string
+	titleFirst wordset.Set
+
+	firstNameSet wordset.Set
+	// The cue lists (cues.tsv) by kind.
+	orgSuffix, orgHead, locSuffix, locHead, locNoun, reporting, nonEntity, stateBody, currency, eventHead wordset.Set
 }
 
 var (
@@ -119,7 +139,7 @@ func coord(s string) *float64 {
 
 func loadLexicon() *Lexicon {
 	l := &Lexicon{byName: map[string]*GazEntry{}, forms: map[string][]gazForm{}, firstNames: map[string]bool{},
-		titles: map[string][]string{}, titlePrefix: map[string]bool{}, cues: map[string]map[string]bool{}}
+		titles: map[string][]string{}, titlePrefix: map[string]bool{}}
 	add := func(e *GazEntry) {
 		if _, dup := l.byName[e.Name]; dup {
 			return
@@ -201,23 +221,83 @@ func loadLexicon() *Lexicon {
 			l.titleMax = n
 		}
 	})
+	cues := map[string][]string{}
+	var kinds []string
 	readLines("cues.tsv", func(c []string) {
 		k := col(c, 0)
-		if l.cues[k] == nil {
-			l.cues[k] = map[string]bool{}
+		if _, ok := cues[k]; !ok {
+			kinds = append(kinds, k)
 		}
-		l.cues[k][strings.ToLower(col(c, 1))] = true
+		cues[k] = append(cues[k], strings.ToLower(col(c, 1)))
 	})
+	l.cues = make(map[string]*wordset.Set, len(kinds))
+	for _, k := range kinds {
+		set := wordset.New(cues[k]...)
+		l.cues[k] = &set
+	}
+	cue := func(k string) wordset.Set {
+		if s := l.cues[k]; s != nil {
+			return *s
+		}
+		return wordset.Set{}
+	}
+	l.orgSuffix, l.orgHead, l.locSuffix, l.locHead, l.locNoun = cue("orgsuffix"), cue("orghead"), cue("locsuffix"), cue("lochead"), cue("locnoun")
+	l.reporting, l.nonEntity, l.stateBody, l.currency, l.eventHead = cue("reporting"), cue("nonentity"), cue("statebody"), cue("currency"), cue("eventhead")
+	l.formFilter = newWordFilter(16)
+	l.formIndex = make(map[string]int32, len(l.forms))
+	firsts := make([]string, 0, len(l.forms))
+	for k := range l.forms {
+		firsts = append(firsts, k)
+	}
+	sort.Strings(firsts)
+	for _, k := range firsts {
+		l.formList = append(l.formList, l.forms[k])
+		l.formIndex[k] = int32(len(l.formList))
+		l.formFilter.add(k)
+	}
+	l.titleCanon = make(map[string]string, 2*len(l.titles))
+	var tfirst []string
+	for t := range l.titles {
+		l.titleCanon[t] = t
+	}
+	for t := range l.titlePrefix {
+		l.titleCanon[t] = t
+		if !strings.Contains(t, " ") {
+			tfirst = append(tfirst, t)
+		}
+	}
+	l.titleFirst = wordset.New(tfirst...)
+	names := make([]string, 0, len(l.firstNames))
+	for w := range l.firstNames {
+		names = append(names, w)
+	}
+	l.firstNameSet = wordset.New(names...)
+	l.buildWordFlags()
 	return l
 }
 
 // Cue reports whether word (lower case) is in the cue list kind
 // (orgsuffix, orghead, locsuffix, lochead, locnoun, reporting, nonentity,
-// statebody).
-func (l *Lexicon) Cue(kind, word string) bool { return l.cues[kind][word] }
+// statebody, currency, eventhead).
+func (l *Lexicon) Cue(kind, word string) bool {
+	s := l.cues[kind]
+	return s != nil && s.Has(word)
+}
 
 // IsFirstName reports whether w is a known given name.
-func (l *Lexicon) IsFirstName(w string) bool { return l.firstNames[w] }
+func (l *Lexicon) IsFirstName(w string) bool { return l.firstNameSet.Has(w) }
+
+// formsOf returns the gazetteer forms whose first token is w, longest
+// first.
+func (l *Lexicon) formsOf(w string) []gazForm {
+	if !l.formFilter.mayHave(w) {
+		return nil
+	}
+	if i := l.formIndex[w]; i > 0 {
+		return l.formList[i-1]
+	}
+	return nil
+}
 
 func formTokens(s string) []string {
 	toks := text.Tokenize(s, document.Span{Start: 0, End: len(s)})

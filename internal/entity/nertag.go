@@ -8,6 +8,7 @@ import (
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/ner"
 	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 )
 
 // The statistical tagger (internal/ner) is the main source of name spans
@@ -44,7 +45,7 @@ func nerTokens(v []tokView, toks []string, idx []nerTok) ([]string, []nerTok) {
 			idx = append(idx, nerTok{k, k, false}, nerTok{k, k, true})
 			continue
 		}
-		if k+1 < len(v) && v[k+1].Text == "." && v[k+1].Start == t.End && t.Kind == text.Word && abbrevDot[t.low] {
+		if k+1 < len(v) && v[k+1].Text == "." && v[k+1].Start == t.End && t.Kind == text.Word && abbrevDot.Has(t.low) {
 			toks = append(toks, t.Text+".")
 			idx = append(idx, nerTok{k, k + 1, false})
 			k++
@@ -58,10 +59,10 @@ func nerTokens(v []tokView, toks []string, idx []nerTok) ([]string, []nerTok) {
 
 // abbrevDot lists the abbreviations written with their dot as one token
 // in the tagger's training text.
-var abbrevDot = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+var abbrevDot = wordset.Of(map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
 	"gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "maj": true,
 	"brig": true, "rev": true, "hon": true, "pres": true, "supt": true, "messrs": true, "st": true, "jr": true, "sr": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "mt": true, "ft": true, "no": true, "vs": true}
+	"inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "mt": true, "ft": true, "no": true, "vs": true})
 
 // nerForm is a token's text as the tagger's training data writes it.
 func nerForm(t tokView) string {
@@ -83,6 +84,13 @@ func nerForm(t tokView) string {
 // look at the other sentences) and returns the spans per sentence in view
 // tokens.
 func (r *recognizer) tagNames() [][]nerSpan {
+	sents, idxs := r.nerInput()
+	return nerSpans(ner.TagDocumentScored(sents), idxs)
+}
+
+// nerInput lays out every sentence for the tagger, with the map back to
+// view tokens.
+func (r *recognizer) nerInput() ([][]string, [][]nerTok) {
 	sents := make([][]string, len(r.views))
 	idxs := make([][]nerTok, len(r.views))
 	total := 0
@@ -97,8 +105,12 @@ func (r *recognizer) tagNames() [][]nerSpan {
 		toks, idx = nerTokens(v, toks, idx)
 		sents[si], idxs[si] = toks[n:len(toks):len(toks)], idx[n:len(idx):len(idx)]
 	}
-	tagged := ner.TagDocumentScored(sents)
-	out := make([][]nerSpan, len(r.views))
+	return sents, idxs
+}
+
+// nerSpans maps the tagger's spans back to view tokens.
+func nerSpans(tagged [][]ner.Span, idxs [][]nerTok) [][]nerSpan {
+	out := make([][]nerSpan, len(idxs))
 	for si, spans := range tagged {
 		ix := idxs[si]
 		for _, s := range spans {
@@ -248,11 +260,11 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 // nameLikeTitles are titles that are also names or parts of names ("Martin
 // Luther King", "General Motors", "Julie Bishop"): a tagger span is not cut
 // at them unless they begin it.
-var nameLikeTitles = map[string]bool{"king": true, "queen": true, "prince": true, "princess": true, "emperor": true,
+var nameLikeTitles = wordset.Of(map[string]bool{"king": true, "queen": true, "prince": true, "princess": true, "emperor": true,
 	"empress": true, "lord": true, "lady": true, "sir": true, "dame": true, "miss": true, "pope": true, "cardinal": true,
 	"bishop": true, "archbishop": true, "judge": true, "justice": true, "general": true, "captain": true, "colonel": true,
 	"leader": true, "sheikh": true, "ayatollah": true, "professor": true, "commander": true, "director": true,
-	"governor": true, "founder": true}
+	"governor": true, "founder": true})
 
 // splitTitles cuts the tagger spans that run over a person's title, which
 // is never part of a name: "Apple Computer CEO" is the company, "CEO Steve
@@ -288,7 +300,7 @@ func (r *recognizer) splitTitle(v []tokView, n nerSpan) ([]nerSpan, bool) {
 		if tn == 0 || strings.HasSuffix(tt, ".") && k == n.last {
 			continue
 		}
-		if k > n.first && (nameLikeTitles[tt] || connectors[v[k-1].Lower] || v[k-1].Lower == "the") {
+		if k > n.first && (nameLikeTitles.Has(tt) || v[k-1].connector() || v[k-1].Lower == "the") {
 			continue
 		}
 		var parts []nerSpan
@@ -298,7 +310,7 @@ func (r *recognizer) splitTitle(v []tokView, n nerSpan) ([]nerSpan, bool) {
 			parts = append(parts, left)
 		}
 		if rest := k + tn; rest <= n.last {
-			if connectors[v[rest].Lower] {
+			if v[rest].connector() {
 				return []nerSpan{n}, false // "Queen of the South", "Director of Intelligence"
 			}
 			if k == n.first && n.typ != "PER" && !r.personLike(v, rest, n.last) {
@@ -319,8 +331,7 @@ func (r *recognizer) personLike(v []tokView, a, b int) bool {
 		return true
 	}
 	for k := a; k <= b; k++ {
-		w := strings.ToLower(v[k].base)
-		if r.lex.Cue("orgsuffix", w) || r.lex.Cue("locsuffix", w) || r.lex.Cue("orghead", w) || r.lex.Cue("lochead", w) {
+		if v[k].fl&(wOrgSuffix|wLocSuffix|wOrgHead|wLocHead) != 0 {
 			return false
 		}
 		if _, g := r.gazMatch(v, k, b+1); g > 0 {
@@ -339,7 +350,7 @@ func (r *recognizer) onlyGeneric(si int, n nerSpan, c Candidate) bool {
 	}
 	v := r.views[si]
 	for k := c.Last + 1; k <= n.last; k++ {
-		if v[k].Kind == text.Word && !r.lex.Cue("nonentity", v[k].low) {
+		if v[k].Kind == text.Word && v[k].fl&wNonEntity == 0 {
 			return false
 		}
 	}
@@ -460,7 +471,7 @@ func (r *recognizer) nerCand(si int, v []tokView, n nerSpan, head bool) (Candida
 	if n.conf < 0.9 {
 		all := true
 		for k := a; k < b && all; k++ {
-			all = v[k].Kind != text.Word || r.lex.Cue("nonentity", v[k].low)
+			all = v[k].Kind != text.Word || v[k].fl&wNonEntity != 0
 		}
 		if all {
 			return Candidate{}, false
@@ -506,7 +517,7 @@ func (r *recognizer) gazWhole(v []tokView, a, b int) (gazForm, bool) {
 			return gazForm{}, false
 		}
 	}
-	for _, f := range r.lex.forms[toks[0]] {
+	for _, f := range r.lex.formsOf(toks[0]) {
 		if len(f.toks) == len(toks) && !f.acronym && equalStrings(f.toks, toks) {
 			return f, true
 		}
@@ -521,7 +532,7 @@ func titleCase(s string) string {
 		return s
 	}
 	low := strings.ToLower(s)
-	if connectors[low] || low == "the" {
+	if connectors.Has(low) || low == "the" {
 		return low
 	}
 	var b strings.Builder

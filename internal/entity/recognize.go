@@ -10,6 +10,7 @@ import (
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 )
 
 // Recognize finds the named (and described) entities of doc, merged by referent.
@@ -121,19 +122,33 @@ type recognizer struct {
 func newRecognizer(doc *document.Document, sents []text.Sentence, lex *Lexicon) *recognizer {
 	r := &recognizer{doc: doc, sents: sents, lex: lex, lower: map[string]bool{}}
 	r.views = make([][]tokView, len(sents))
+	n := 0
+	for _, s := range sents {
+		n += len(s.Tokens)
+	}
+	// One backing array for the views of all sentences.
+	all := make([]tokView, 0, n)
+	filter := newWordFilter(12)
 	for i, s := range sents {
-		r.views[i] = viewTokens(s)
+		k0 := len(all)
+		all = appendViews(all, s, lex)
+		r.views[i] = all[k0:len(all):len(all)]
 		// Words that begin a sentence or quotation: is the capital only
 		// grammatical? Seeing them in lower case elsewhere says so.
 		for k, t := range r.views[i] {
 			if t.cap && initialAt(r.views[i], k) {
 				r.lower[t.low] = false
+				filter.add(t.low)
 			}
 		}
 	}
 	for _, s := range sents {
-		for _, t := range s.Tokens {
-			if seen, need := r.lower[t.Lower]; need && !seen && t.Kind == text.Word {
+		for k := range s.Tokens {
+			t := &s.Tokens[k]
+			if t.Kind != text.Word || !filter.mayHave(t.Lower) {
+				continue
+			}
+			if seen, need := r.lower[t.Lower]; need && !seen {
 				c, _ := utf8.DecodeRuneInString(t.Text)
 				if unicode.IsLower(c) {
 					r.lower[t.Lower] = true
@@ -142,6 +157,14 @@ func newRecognizer(doc *document.Document, sents []text.Sentence, lex *Lexicon) 
 		}
 	}
 	return r
+}
+
+// formsAt returns the gazetteer forms that begin with token t.
+func (r *recognizer) formsAt(t *tokView) []gazForm {
+	if t.forms == 0 {
+		return nil
+	}
+	return r.lex.formList[t.forms-1]
 }
 
 // inTimex reports whether a span overlaps a temporal expression. Timexes
@@ -155,7 +178,7 @@ func (r *recognizer) inTimex(sp document.Span) bool {
 // gazMatch returns the longest gazetteer form starting at token k of v and
 // ending before end (exclusive). It returns the form and its token count.
 func (r *recognizer) gazMatch(v []tokView, k, end int) (gazForm, int) {
-	for _, f := range r.lex.forms[v[k].base] {
+	for _, f := range r.formsAt(&v[k]) {
 		n := len(f.toks)
 		if k+n > end {
 			continue
@@ -188,7 +211,7 @@ func (r *recognizer) gazName(v []tokView, k, end int) (gazForm, int) {
 	}
 	switch f.entry.Type {
 	case Organization:
-		for k+n < end && !v[k+n-1].poss && r.lex.Cue("orgsuffix", strings.ToLower(v[k+n].base)) {
+		for k+n < end && !v[k+n-1].poss && v[k+n].fl&wOrgSuffix != 0 {
 			n++
 		}
 	case productType:
@@ -211,7 +234,7 @@ func (r *recognizer) camelProduct(t tokView) bool {
 	if !unicode.IsLower(c0) || !unicode.IsUpper(c1) {
 		return false
 	}
-	for _, f := range r.lex.forms[t.base] {
+	for _, f := range r.formsAt(&t) {
 		if len(f.toks) == 1 && f.entry.Type != productType {
 			return false
 		}
@@ -225,7 +248,7 @@ func (r *recognizer) currency(v []tokView, a, b int) bool {
 	if b-a != 1 {
 		return false
 	}
-	if r.lex.Cue("currency", v[a].low) {
+	if v[a].fl&wCurrency != 0 {
 		return true
 	}
 	return a+1 < len(v) && v[a+1].Text == "$" && v[a+1].Start == v[a].End
@@ -235,9 +258,15 @@ func (r *recognizer) currency(v []tokView, a, b int) bool {
 // token k (case-insensitive), with optional modifiers ("Deputy Chief
 // Cabinet Secretary"), and the title text in lower case.
 func (r *recognizer) titleMatch(v []tokView, k, end int) (int, string) {
+	if k >= end {
+		return 0, ""
+	}
 	i := k
-	for i < end && i < k+3 && titleModifiers[v[i].low] {
+	for i < end && i < k+3 && v[i].fl&wTitleMod != 0 {
 		i++
+	}
+	if i == k && v[k].fl&wTitleFirst == 0 {
+		return 0, "" // the common case: no title starts here
 	}
 	n, t := r.titleMatchAt(v, k, i, end)
 	if i > k {
@@ -252,23 +281,29 @@ func (r *recognizer) titleMatch(v []tokView, k, end int) (int, string) {
 // titleMatchAt is titleMatch with the title proper starting at token i,
 // after the modifiers k..i-1.
 func (r *recognizer) titleMatchAt(v []tokView, k, i, end int) (int, string) {
+	if i >= end || v[i].fl&wTitleFirst == 0 {
+		return 0, ""
+	}
 	best, bestText := 0, ""
-	var key string
+	var buf [64]byte
+	key := buf[:0]
 	for n := 1; n <= r.lex.titleMax && i+n <= end; n++ {
-		if n == 1 {
-			key = v[i].low
-		} else {
-			key = key + " " + v[i+n-1].low
+		if n > 1 {
+			key = append(key, ' ')
 		}
-		if !r.lex.titlePrefix[key] {
+		key = append(key, v[i+n-1].low...)
+		canon, ok := r.lex.titleCanon[string(key)]
+		if !ok || !r.lex.titlePrefix[canon] {
 			break
 		}
-		if _, ok := r.lex.titles[key]; ok {
-			best, bestText = i+n-k, key
+		if _, ok := r.lex.titles[canon]; ok {
+			best, bestText = i+n-k, canon
 		}
 		if i+n < end && v[i+n].Text == "." && v[i+n].Start == v[i+n-1].End {
-			if _, ok := r.lex.titles[key+"."]; ok {
-				best, bestText = i+n+1-k, key+"."
+			if dotted, ok := r.lex.titleCanon[string(append(key, '.'))]; ok {
+				if _, ok := r.lex.titles[dotted]; ok {
+					best, bestText = i+n+1-k, dotted
+				}
 			}
 		}
 		if v[i+n-1].poss {
@@ -288,8 +323,8 @@ func (r *recognizer) titleMatchAt(v []tokView, k, i, end int) (int, string) {
 	return best, bestText
 }
 
-var titleModifiers = map[string]bool{"deputy": true, "vice": true, "acting": true, "former": true, "interim": true,
-	"senior": true, "assistant": true, "first": true, "late": true, "then": true, "ex": true, "outgoing": true, "incoming": true, "chief": true}
+var titleModifiers = wordset.Of(map[string]bool{"deputy": true, "vice": true, "acting": true, "former": true, "interim": true,
+	"senior": true, "assistant": true, "first": true, "late": true, "then": true, "ex": true, "outgoing": true, "incoming": true, "chief": true})
 
 // titleKeys returns the role keys of a title, including modifiers' base.
 func (r *recognizer) titleKeys(t string) []string {
@@ -324,15 +359,15 @@ func isHeadline(v []tokView) bool {
 			continue
 		}
 		words++
-		if !t.cap && !headlineLower[t.Lower] {
+		if !t.cap && !headlineLower.Has(t.Lower) {
 			return false
 		}
 	}
 	return words >= 4
 }
 
-var headlineLower = map[string]bool{"to": true, "of": true, "in": true, "on": true, "at": true, "for": true, "and": true,
-	"the": true, "a": true, "an": true, "with": true, "from": true, "by": true, "as": true, "but": true, "or": true, "vs": true, "over": true}
+var headlineLower = wordset.Of(map[string]bool{"to": true, "of": true, "in": true, "on": true, "at": true, "for": true, "and": true,
+	"the": true, "a": true, "an": true, "with": true, "from": true, "by": true, "as": true, "but": true, "or": true, "vs": true, "over": true})
 
 // candidates scans every sentence for capitalized runs and splits them into
 // gazetteer matches, titles and free name pieces.
@@ -358,13 +393,13 @@ func (r *recognizer) candidates() []Candidate {
 				}
 				// "Mr. Abe": the abbreviation dot of a title.
 				if v[e].Text == "." && e+1 < len(v) && v[e+1].cap && v[e].Start == v[e-1].End {
-					if _, ok := r.lex.titles[strings.ToLower(v[e-1].base)+"."]; ok {
+					if _, ok := r.lex.titles[v[e-1].low+"."]; ok {
 						e += 2
 						continue
 					}
 				}
 				// connectors inside names: "Bank of Japan", "Sea of the ..."
-				if connectors[v[e].Lower] && v[e].Kind != text.Punct || v[e].Text == "&" {
+				if v[e].connector() && v[e].Kind != text.Punct || v[e].Text == "&" {
 					j := e + 1
 					if j < len(v) && v[j].Lower == "the" && (v[e].Lower == "of" || v[e].Lower == "and") {
 						j++
@@ -398,7 +433,7 @@ func (r *recognizer) compoundPrefix(out []Candidate, si int, v []tokView, k int)
 	if !capWord(first) {
 		return out
 	}
-	for _, f := range r.lex.forms[first] {
+	for _, f := range r.lex.formsOf(first) {
 		if len(f.toks) == 1 && f.entry.Type == Location || len(f.toks) == 1 && f.demonym {
 			c := Candidate{Span: document.Span{Start: t.Start, End: t.Start + i}, Text: t.Text[:i], Sentence: si,
 				First: k, Last: k, Gaz: f.entry, Demonym: f.demonym}
@@ -415,7 +450,7 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 	for a < b && initialAt(v, a) && r.grammaticalCapital(v, a, b) {
 		a++
 	}
-	for a < b && connectors[v[a].Lower] {
+	for a < b && v[a].connector() {
 		a++
 	}
 	if a >= b {
@@ -434,7 +469,7 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 	var nat *GazEntry
 	p := a
 	for p < b {
-		if connectors[v[p].Lower] || v[p].Lower == "the" {
+		if v[p].connector() || v[p].Lower == "the" {
 			p++
 			continue
 		}
@@ -456,16 +491,16 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 			p += tn
 			continue
 		}
-		if tn > 0 && p+tn == b && tn >= gn && !nameLikeTitles[tt] {
+		if tn > 0 && p+tn == b && tn >= gn && !nameLikeTitles.Has(tt) {
 			break // a title ending the run names no one ("the Chief Operating Officer", "as CEO")
 		}
 		// free piece up to the next gazetteer or title match
 		q := p + 1
 		for q < b {
-			if connectors[v[q].Lower] && v[q].Lower != "of" && v[q].Lower != "de" && v[q].Lower != "von" && v[q].Lower != "van" && v[q].Lower != "bin" && v[q].Lower != "al" && v[q].Lower != "der" && v[q].Lower != "da" && v[q].Lower != "di" && v[q].Lower != "du" {
+			if v[q].connector() && v[q].Lower != "of" && v[q].Lower != "de" && v[q].Lower != "von" && v[q].Lower != "van" && v[q].Lower != "bin" && v[q].Lower != "al" && v[q].Lower != "der" && v[q].Lower != "da" && v[q].Lower != "di" && v[q].Lower != "du" {
 				break // "and", "&": two names
 			}
-			if _, g := r.gazMatch(v, q, b); g > 0 && !connectors[v[q].Lower] {
+			if _, g := r.gazMatch(v, q, b); g > 0 && !v[q].connector() {
 				// A person's name may contain a place name ("Ana Lima",
 				// "George Washington"): after a given name or a title, a
 				// single-word gazetteer match continues the name.
@@ -474,13 +509,13 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 					break
 				}
 			}
-			if n, _ := r.titleMatch(v, q, b); n > 0 && q+n < b && !connectors[v[q].Lower] {
+			if n, _ := r.titleMatch(v, q, b); n > 0 && q+n < b && !v[q].connector() {
 				break
 			}
 			q++
 		}
 		e := q
-		for e > p && connectors[v[e-1].Lower] {
+		for e > p && v[e-1].connector() {
 			e--
 		}
 		if e > p {
@@ -517,8 +552,8 @@ func (r *recognizer) grammaticalCapital(v []tokView, k, b int) bool {
 	if n, _ := r.titleMatch(v, k, b); n > 0 && k+n < b {
 		return false
 	}
-	lw := strings.ToLower(t.base)
-	if commonWords[lw] || r.lower[lw] {
+	lw := t.low
+	if commonWords.Has(lw) || r.lower[lw] {
 		return true
 	}
 	if len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")) {
@@ -545,20 +580,19 @@ func (r *recognizer) suffixName(si int, v []tokView, a, b int, head bool) (Candi
 	if n, _ := r.titleMatch(v, a, b); n > 0 {
 		return Candidate{}, false
 	}
-	last := strings.ToLower(v[b-1].base)
+	last := v[b-1].low
 	feat := ""
 	switch {
-	case r.lex.Cue("orgsuffix", last):
+	case v[b-1].fl&wOrgSuffix != 0:
 		feat = "orgsuffix"
-	case r.lex.Cue("locsuffix", last):
+	case v[b-1].fl&wLocSuffix != 0:
 		feat = "locsuffix"
 	default:
 		for k := a + 1; k < b-1; k++ {
 			if v[k].Lower == "of" {
-				h := strings.ToLower(v[k-1].base)
-				if r.lex.Cue("orghead", h) {
+				if v[k-1].fl&wOrgHead != 0 {
 					feat = "orghead_of"
-				} else if r.lex.Cue("lochead", h) {
+				} else if v[k-1].fl&wLocHead != 0 {
 					feat = "lochead_of"
 				}
 				break
@@ -576,7 +610,7 @@ func (r *recognizer) suffixName(si int, v []tokView, a, b int, head bool) (Candi
 		return c, false
 	}
 	c.addFeature(feat)
-	if feat == "orgsuffix" && mediaSuffix[last] {
+	if feat == "orgsuffix" && mediaSuffix.Has(last) {
 		c.addFeature("orgsuffix_media")
 	}
 	return c, true
@@ -585,7 +619,7 @@ func (r *recognizer) suffixName(si int, v []tokView, a, b int, head bool) (Candi
 // freeCand builds a candidate for a name piece not in the gazetteers.
 func (r *recognizer) freeCand(si int, v []tokView, a, b int, head bool) (Candidate, bool) {
 	// Leading words that are never names ("Trending Japan", "Friday").
-	for a < b && r.lex.Cue("nonentity", strings.ToLower(v[a].base)) {
+	for a < b && v[a].fl&wNonEntity != 0 {
 		a++
 	}
 	if a >= b {
@@ -593,8 +627,7 @@ func (r *recognizer) freeCand(si int, v []tokView, a, b int, head bool) (Candida
 	}
 	allNon := true
 	for k := a; k < b; k++ {
-		lw := strings.ToLower(v[k].base)
-		if !r.lex.Cue("nonentity", lw) && !isRoman(v[k].base) && v[k].Kind == text.Word {
+		if v[k].fl&wNonEntity == 0 && !isRoman(v[k].base) && v[k].Kind == text.Word {
 			allNon = false
 		}
 	}
@@ -646,7 +679,7 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	a, b := c.First, c.Last+1
 	if b < len(v) {
 		n := v[b].Lower
-		if r.lex.Cue("reporting", n) {
+		if r.lex.reporting.Has(n) {
 			c.addFeature("reporting_after")
 		}
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
@@ -656,18 +689,18 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	if a > 0 {
 		p := v[a-1].Lower
 		switch {
-		case prepsIn[p]:
+		case prepsIn.Has(p):
 			c.addFeature("prep_in")
-		case prepsFrom[p]:
+		case prepsFrom.Has(p):
 			c.addFeature("prep_from")
 		case p == "the":
 			if a-1 > 0 || !initialAt(v, a-1) {
 				c.addFeature("the_before")
 			}
-			if a >= 3 && v[a-2].Lower == "of" && r.lex.Cue("locnoun", v[a-3].Lower) {
+			if a >= 3 && v[a-2].Lower == "of" && r.lex.locNoun.Has(v[a-3].Lower) {
 				c.addFeature("locnoun_of")
 			}
-		case p == "of" && a >= 2 && r.lex.Cue("locnoun", v[a-2].Lower):
+		case p == "of" && a >= 2 && r.lex.locNoun.Has(v[a-2].Lower):
 			c.addFeature("locnoun_of")
 		}
 		// lower-case titles before a name: "Russian leader Vladimir Putin"

@@ -8,6 +8,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 )
 
 // group collects the candidates that refer to one entity.
@@ -216,14 +217,13 @@ func (r *recognizer) eventName(g *group) bool {
 			continue
 		}
 		v := r.views[c.Sentence]
-		if !r.lex.Cue("eventhead", v[c.Last].low) {
+		if !r.lex.eventHead.Has(v[c.Last].low) {
 			continue
 		}
 		// "Organisation of the Islamic Conference" is an organization.
 		org := false
 		for k := c.First; k < c.Last; k++ {
-			w := strings.ToLower(v[k].base)
-			org = org || r.lex.Cue("orgsuffix", w) || r.lex.Cue("orghead", w)
+			org = org || v[k].fl&(wOrgSuffix|wOrgHead) != 0
 		}
 		if !org {
 			return true
@@ -265,13 +265,13 @@ func (r *recognizer) impliedStates(kept []*group, demonyms []*Candidate, byGaz m
 // cue list "statebody" (troops, forces, officials, government, ...).
 func (r *recognizer) stateBodyAfter(c *Candidate) bool {
 	v := r.views[c.Sentence]
-	return c.Last+1 < len(v) && r.lex.Cue("statebody", v[c.Last+1].Lower)
+	return c.Last+1 < len(v) && r.lex.stateBody.Has(v[c.Last+1].Lower)
 }
 
 // StateBody reports whether w (lower case) names a body that acts for a
 // state when a demonym comes before it: "Soviet troops", "Japanese
 // officials", "the Russian government".
-func StateBody(w string) bool { return DefaultLexicon().Cue("statebody", w) }
+func StateBody(w string) bool { return DefaultLexicon().stateBody.Has(w) }
 
 // linkAcronyms merges acronym groups into the group they abbreviate.
 func (r *recognizer) linkAcronyms(order []*group, groups map[string]*group) {
@@ -362,7 +362,7 @@ func (r *recognizer) splitCompounds(order []*group, groups map[string]*group) {
 		if g := groups["f:"+s]; g != nil && g.root().typ != "" {
 			return g.root()
 		}
-		for _, f := range r.lex.forms[s] {
+		for _, f := range r.lex.formsOf(s) {
 			if len(f.toks) == 1 && !f.demonym {
 				if g := groups["g:"+f.entry.Name]; g != nil {
 					return g
@@ -592,7 +592,7 @@ func (r *recognizer) guessSubtype(typ, name string) string {
 	switch typ {
 	case Organization:
 		switch {
-		case mediaSuffix[last]:
+		case mediaSuffix.Has(last):
 			return "media"
 		case last == "party":
 			return "party"
@@ -627,7 +627,7 @@ func (r *recognizer) metonymic(g *group) bool {
 		if c.Last+1 < len(v) {
 			n := v[c.Last+1]
 			w := n.Lower
-			if n.Kind == text.Word && (text.IsPastForm(w) || r.lex.Cue("reporting", w) || aux[w] ||
+			if n.Kind == text.Word && (text.IsPastForm(w) || r.lex.reporting.Has(w) || aux.Has(w) ||
 				len(w) > 5 && strings.HasSuffix(w, "ing")) {
 				return true
 			}
@@ -642,5 +642,5 @@ func (r *recognizer) metonymic(g *group) bool {
 	return false
 }
 
-var aux = map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "will": true, "would": true,
-	"may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "says": true, "wants": true}
+var aux = wordset.Of(map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "will": true, "would": true,
+	"may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "says": true, "wants": true})

@@ -1,0 +1,90 @@
+package entity
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/ner"
+	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/timex"
+)
+
+// benchDoc is one document of the benchmark corpus with the inputs of the
+// entity stage and the tagger's output, computed once.
+type benchDoc struct {
+	doc    *document.Document
+	sents  []text.Sentence
+	tx     []timex.Timex
+	tagged [][]ner.Span
+}
+
+// benchCorpus reads the TempEval-3 corpus (TBAQ-cleaned, what `chronicle
+// bench` measures) or skips.
+func benchCorpus(b *testing.B) ([]benchDoc, int) {
+	root := filepath.Join("..", "..", "..", "shared", "data", "tempeval3", "TBAQ-cleaned")
+	if _, err := os.Stat(root); err != nil {
+		b.Skip("../shared not present: ", err)
+	}
+	var docs []benchDoc
+	size := 0
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".tml") {
+			return err
+		}
+		ds, err := document.ReadFile(path, document.Options{})
+		if err != nil {
+			return err
+		}
+		for _, doc := range ds {
+			sents := text.Segment(doc)
+			bd := benchDoc{doc: doc, sents: sents, tx: timex.Tag(doc, sents)}
+			in, _ := newRecognizer(doc, sents, DefaultLexicon()).nerInput()
+			bd.tagged = ner.TagDocumentScored(in)
+			docs = append(docs, bd)
+			size += len(doc.Text)
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return docs, size
+}
+
+// BenchmarkRecognizeCorpus runs the whole entity stage over the corpus.
+func BenchmarkRecognizeCorpus(b *testing.B) {
+	docs, size := benchCorpus(b)
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			Recognize(d.doc, d.sents, d.tx)
+		}
+	}
+}
+
+// BenchmarkRulesCorpus runs the entity stage over the corpus without the
+// statistical tagger (its output is computed once): the rules of this
+// package, from the token views to the entities.
+func BenchmarkRulesCorpus(b *testing.B) {
+	docs, size := benchCorpus(b)
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			recognizeTagged(d.doc, d.sents, d.tx, d.tagged)
+		}
+	}
+}
+
+// recognizeTagged is Recognize with the tagger's output given.
+func recognizeTagged(doc *document.Document, sents []text.Sentence, tx []timex.Timex, tagged [][]ner.Span) []Entity {
+	r := newRecognizer(doc, sents, DefaultLexicon())
+	r.timexes = tx
+	_, idxs := r.nerInput()
+	cands := r.combine(r.candidates(), nerSpans(tagged, idxs))
+	return r.addPublisher(r.resolve(cands))
+}
