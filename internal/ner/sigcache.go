@@ -224,7 +224,7 @@ type sigEntry struct {
 
 // sigCacheSize is the number of entries of the (direct-mapped) signature
 // cache.
-const sigCacheSize = 1 << 11
+const sigCacheSize = 1 << 13
 
 // addContext adds the weights of the context and dynamic features of
 // token i to s. With a loaded model (integer weights, so that the order of
