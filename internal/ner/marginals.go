@@ -130,11 +130,33 @@ func (m *model) marginalsExp(scores [][nLabels]float32, e *expTab, from, to int,
 	if from >= to {
 		return
 	}
+	quantized := m.off != nil
+	enter, leave := &e.afterO, &e.beforeO
+	if first {
+		enter = &e.start
+	}
+	if last {
+		leave = &e.end
+	}
+	if n == 1 {
+		// A token alone (a third of the segments): only O and U-X may
+		// be entered and left there.
+		s, p := &scores[0], &post[0]
+		mx := s[0]
+		for _, l := range singles {
+			mx = max(mx, s[l])
+		}
+		*p = [nLabels]float64{}
+		for _, l := range singles {
+			p[l] = enter[l] * leave[l] * e.emission(mx-s[l], quantized)
+		}
+		normalize(p)
+		return
+	}
 	if buf == nil {
 		buf = &fbBuf{}
 	}
 	buf.grow(n)
-	quantized := m.off != nil
 	emit, alpha, beta := buf.emit, buf.alpha, buf.beta
 	for i := range scores {
 		s := &scores[i]
@@ -144,22 +166,8 @@ func (m *model) marginalsExp(scores [][nLabels]float32, e *expTab, from, to int,
 		}
 		em := &emit[i]
 		for l, v := range s {
-			// exp(-t·d) for the integer d of a loaded model from the
-			// tables, one byte of d at a time
-			if d := mx - v; quantized && d < 1<<24 && float32(uint32(d)) == d {
-				k := uint32(d)
-				em[l] = e.ex[0][k&255] * e.ex[1][k>>8&255] * e.ex[2][k>>16&255]
-			} else {
-				em[l] = math.Exp(-e.t * float64(d))
-			}
+			em[l] = e.emission(mx-v, quantized)
 		}
-	}
-	enter, leave := &e.afterO, &e.beforeO
-	if first {
-		enter = &e.start
-	}
-	if last {
-		leave = &e.end
 	}
 	for l := 0; l < nLabels; l++ {
 		alpha[0][l] = enter[l] * emit[0][l]
@@ -212,6 +220,20 @@ func (m *model) marginalsExp(scores [][nLabels]float32, e *expTab, from, to int,
 		normalize(p)
 	}
 }
+
+// emission is exp(-t·d) for a score d below the best label's: for the
+// integer d of a loaded model from the tables, one byte of d at a time.
+func (e *expTab) emission(d float32, quantized bool) float64 {
+	if quantized && d < 1<<24 && float32(uint32(d)) == d {
+		k := uint32(d)
+		return e.ex[0][k&255] * e.ex[1][k>>8&255] * e.ex[2][k>>16&255]
+	}
+	return math.Exp(-e.t * float64(d))
+}
+
+// singles are the labels a token alone between two O (or sentence edges)
+// may have: O and U-X.
+var singles = [1 + nTypes]int{0, 1 + posU, 5 + posU, 9 + posU, 13 + posU}
 
 // dot is the dot product of two vectors, in three partial sums (it is on
 // the critical path of the recursions).
