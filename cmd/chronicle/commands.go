@@ -37,7 +37,7 @@ func finish(out *outFile, failed bool, err error) error {
 
 func newTimelineCmd(e *cliEnv) *cobra.Command {
 	var in inputFlags
-	var format, outPath string
+	var format, outPath, entityName string
 	var undated bool
 	c := &cobra.Command{
 		Use:   "timeline [flags] FILE|FOLDER|- ...",
@@ -53,8 +53,11 @@ then by document and position in the text.`,
   chronicle timeline --format json -o timeline.json articles/
   cat article.txt | chronicle timeline --dct 2017-11-10 -`,
 		RunE: func(c *cobra.Command, args []string) error {
-			if err := checkFormat(format, "text", "json", "markdown", "svg", "html"); err != nil {
+			if err := checkFormat(format, "text", "json", "markdown", "svg", "html", "semeval2015"); err != nil {
 				return err
+			}
+			if format == "semeval2015" {
+				return e.semevalTimeline(args, entityName, outPath)
 			}
 			results, failed, err := e.collectAll(args, &in)
 			if err != nil {
@@ -90,7 +93,8 @@ then by document and position in the text.`,
 		},
 	}
 	in.register(c)
-	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, markdown, svg (a diagram), html (a briefing page)")
+	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, markdown, svg (a diagram), html (a briefing page), semeval2015 (with --entity, over that task's TimeML files)")
+	c.Flags().StringVar(&entityName, "entity", "", "semeval2015: the entity whose timeline to write")
 	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output")
 	c.Flags().BoolVar(&undated, "all", false, "also list the events that have no date, after the dated ones")
 	return c

@@ -163,5 +163,6 @@ relaxed F1), as TempEval-3 defines them.`,
 	}
 	c.AddCommand(newEvalNERCmd(e))
 	c.AddCommand(newEvalMeantimeCmd(e))
+	c.AddCommand(newEvalTimelineCmd(e))
 	return c
 }
