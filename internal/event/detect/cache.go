@@ -31,46 +31,45 @@ func (v *vec) add(w *vec) {
 }
 
 // wordEntry is what the cache keeps of one word form.
+// Fields are ordered by use: what every token reads first, together.
 type wordEntry struct {
-	info  tokInfo
-	lower string
 	kind  text.Kind
-	cand  bool   // scored at all (see Detector.candidate)
-	self  vec    // wordFeatures (only for candidates)
-	ctx   [4]vec // contextFeatures as the neighbour at offset ctxOffsets[k]
+	cand  bool // scored at all (see Detector.candidate)
+	clsOK bool
 	// left and right memoize leftFeatures and rightFeatures by the
 	// neighbour's closed class.
 	left, right memo4
+	lower       string
+	self        vec    // wordFeatures (only for candidates)
+	ctx         [4]vec // contextFeatures as the neighbour at offset ctxOffsets[k]
+	info        tokInfo
+	leftV       [4]vec // left's sums
+	rightV      [4]vec
 	// cls is classWordFeatures' sum, computed when the word is first an
 	// event (clsOK).
-	cls   [7]float32
-	clsOK bool
+	cls [7]float32
 }
 
-type memo struct {
-	cc uint8 // 0: empty (tokInfo.cc is at least 1)
-	v  vec
-}
-
-// memo4 keeps the sums of the last four neighbour classes seen.
+// memo4 keys the sums of the last four neighbour classes seen (0: empty;
+// tokInfo.cc is at least 1); the sums are in a [4]vec beside it.
 type memo4 struct {
-	m    [4]memo
+	cc   [4]uint8
 	next uint8
 }
 
-// find returns the memoized sum for cc and true, or on a miss a slot for
-// it (the oldest given up) and false: the caller fills it.
-func (m *memo4) find(cc uint64) (*vec, bool) {
+// find returns the index of cc's sum and true, or on a miss the index to
+// fill (the oldest given up) and false.
+func (m *memo4) find(cc uint64) (int, bool) {
 	k := uint8(cc)
-	for i := range m.m {
-		if m.m[i].cc == k {
-			return &m.m[i].v, true
+	for i, c := range m.cc {
+		if c == k {
+			return i, true
 		}
 	}
-	s := &m.m[m.next&3]
+	i := int(m.next & 3)
 	m.next++
-	s.cc = k
-	return &s.v, false
+	m.cc[i] = k
+	return i, false
 }
 
 // maxCacheWords bounds a cache; a full one starts over.
@@ -102,7 +101,7 @@ type cachePool struct {
 
 // sums adds up the weights of feats.
 func (d *Detector) sums(feats []uint64, v *vec) {
-	d.m.Scores(feats, v[:])
+	d.fm.sum(feats, v)
 }
 
 // reset empties a full cache (between calls only: entries are addressed

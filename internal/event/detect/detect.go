@@ -61,10 +61,12 @@ const (
 
 // Detector holds a model. It is safe for concurrent use.
 type Detector struct {
-	m    *learn.Model
-	cls  *learn.Model // second stage (class), nil: the first stage's class
-	skip map[string]bool
-	bias float32
+	m   *learn.Model
+	cls *learn.Model // second stage (class), nil: the first stage's class
+	// fm and fc are Detect's lookup copies of m and cls.
+	fm, fc *weights
+	skip   map[string]bool
+	bias   float32
 	// caches holds the per-word weight caches of Detect (shared by the
 	// copies WithBias and WithClassifier make: same first-stage model).
 	caches *cachePool
@@ -102,7 +104,10 @@ func (d *Detector) WithBias(b float64) *Detector {
 func (d *Detector) Bias() float64 { return float64(d.bias) }
 
 // New wraps a model trained by TrainModel.
-func New(m *learn.Model) (*Detector, error) {
+func New(m *learn.Model) (*Detector, error) { return newDetector(m, nil) }
+
+// newDetector is New; raw, if not nil, is the file m was loaded from.
+func newDetector(m *learn.Model, raw []byte) (*Detector, error) {
 	if v := m.MetaValues(metaVersion); len(v) != 1 || v[0] != featureVersion {
 		return nil, fmt.Errorf("detect: model has feature set %v, want %s", v, featureVersion)
 	}
@@ -114,7 +119,11 @@ func New(m *learn.Model) (*Detector, error) {
 			return nil, fmt.Errorf("detect: model label %d is %s, want %s", i, m.Labels[i], l)
 		}
 	}
-	d := &Detector{m: m, skip: map[string]bool{}, temp: 1, caches: &cachePool{}}
+	fm, err := newWeights(m, raw)
+	if err != nil {
+		return nil, err
+	}
+	d := &Detector{m: m, fm: fm, skip: map[string]bool{}, temp: 1, caches: &cachePool{}}
 	for _, w := range m.MetaValues(metaSkip) {
 		d.skip[w] = true
 	}
@@ -148,6 +157,10 @@ func New(m *learn.Model) (*Detector, error) {
 // together with the first stage: the class with the highest sum of both
 // models' scores.
 func (d *Detector) WithClassifier(c *learn.Model) (*Detector, error) {
+	return d.withClassifier(c, nil)
+}
+
+func (d *Detector) withClassifier(c *learn.Model, raw []byte) (*Detector, error) {
 	if v := c.MetaValues(metaVersion); len(v) != 1 || v[0] != classFeatureVersion {
 		return nil, fmt.Errorf("detect: class model has feature set %v, want %s", v, classFeatureVersion)
 	}
@@ -159,8 +172,12 @@ func (d *Detector) WithClassifier(c *learn.Model) (*Detector, error) {
 			return nil, fmt.Errorf("detect: class model label %d is %s, want %s", i, c.Labels[i], l)
 		}
 	}
+	fc, err := newWeights(c, raw)
+	if err != nil {
+		return nil, err
+	}
 	e := *d
-	e.cls = c
+	e.cls, e.fc = c, fc
 	return &e, nil
 }
 
@@ -190,7 +207,7 @@ func Default() (*Detector, error) {
 			defaultErr = fmt.Errorf("detect: embedded model: %w", err)
 			return
 		}
-		d, err := New(m)
+		d, err := newDetector(m, modelFile)
 		if err != nil {
 			defaultErr = err
 			return
@@ -200,7 +217,7 @@ func Default() (*Detector, error) {
 			defaultErr = fmt.Errorf("detect: embedded class model: %w", err)
 			return
 		}
-		defaultDet, defaultErr = d.WithClassifier(c)
+		defaultDet, defaultErr = d.withClassifier(c, classFile)
 	})
 	return defaultDet, defaultErr
 }
@@ -270,7 +287,9 @@ func (d *Detector) Detect(doc *document.Document, sents []text.Sentence) []Menti
 				e := &w.c.entries[w.ids[i]]
 				if !e.clsOK {
 					feats = classWordFeatures(feats[:0], t.Lower, &w.infos[i+2])
-					d.cls.Scores(feats, e.cls[:])
+					var v vec
+					d.fc.sum(feats, &v)
+					copy(e.cls[:], v[:])
 					e.clsOK = true
 				}
 				for k := range cscores {
@@ -278,8 +297,8 @@ func (d *Detector) Detect(doc *document.Document, sents []text.Sentence) []Menti
 				}
 				if !d.clear(cscores[:]) {
 					feats = classContextFeatures(feats[:0], toks, w.infos, w.ev, i)
-					var ctx [7]float32
-					d.cls.Scores(feats, ctx[:])
+					var ctx vec
+					d.fc.sum(feats, &ctx)
 					for k := range cscores {
 						cscores[k] += ctx[k]
 					}
@@ -407,17 +426,17 @@ func (d *Detector) scoreSentence(w *work, toks []text.Token) bool {
 		v.add(&tb.capPair[capIndex(p.cap)][capIndex(me.cap)])
 		v.add(&tb.posL[p.wnPos][me.wnPos])
 		v.add(&tb.posR[me.wnPos][nx.wnPos])
-		m, ok := e.left.find(p.cc)
+		k, ok := e.left.find(p.cc)
 		if !ok {
 			w.feats = leftFeatures(w.feats[:0], me, p)
-			d.sums(w.feats, m)
+			d.sums(w.feats, &e.leftV[k])
 		}
-		v.add(m)
-		if m, ok = e.right.find(nx.cc); !ok {
+		v.add(&e.leftV[k])
+		if k, ok = e.right.find(nx.cc); !ok {
 			w.feats = rightFeatures(w.feats[:0], me, nx)
-			d.sums(w.feats, m)
+			d.sums(w.feats, &e.rightV[k])
 		}
-		v.add(m)
+		v.add(&e.rightV[k])
 		w.feats = tokenPairFeatures(w.feats[:0], me, p2, p, nx)
 		d.sums(w.feats, &pair)
 		v.add(&pair)

@@ -114,11 +114,53 @@ func tbaqText(b *testing.B) ([]*document.Document, [][]text.Sentence, int) {
 	return docs, sents, n
 }
 
-// BenchmarkDetectTBAQ runs the detector over the 256 TBAQ news documents,
-// the word caches warm from the previous iterations (as in a pipeline
-// that has seen news before).
-func BenchmarkDetectTBAQ(b *testing.B) {
-	docs, sents, n := tbaqText(b)
+// conllText rebuilds the news documents of CoNLL-2003's English
+// development set (Reuters, 1996; not in the detector's training data):
+// tokens joined by spaces, a line per sentence (skipped without
+// ../shared).
+func conllText(b *testing.B) ([]*document.Document, [][]text.Sentence, int) {
+	f := filepath.Join("..", "..", "..", "..", "shared", "data", "conll2003", "eng.testa")
+	raw, err := os.ReadFile(f)
+	if err != nil {
+		b.Skip("../shared not present: ", err)
+	}
+	var docs []*document.Document
+	var sents [][]text.Sentence
+	n := 0
+	var sb strings.Builder
+	flush := func() {
+		if sb.Len() > 0 {
+			doc := &document.Document{Text: sb.String()}
+			docs = append(docs, doc)
+			sents = append(sents, text.Segment(doc))
+			n += sb.Len()
+			sb.Reset()
+		}
+	}
+	line0 := true
+	for _, l := range strings.Split(string(raw), "\n") {
+		fs := strings.Fields(l)
+		switch {
+		case len(fs) == 0:
+			if !line0 {
+				sb.WriteString("\n")
+				line0 = true
+			}
+		case fs[0] == "-DOCSTART-":
+			flush()
+		default:
+			if !line0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(fs[0])
+			line0 = false
+		}
+	}
+	flush()
+	return docs, sents, n
+}
+
+func benchDocs(b *testing.B, docs []*document.Document, sents [][]text.Sentence, n int, cold bool) {
 	d, err := Default()
 	if err != nil {
 		b.Fatal(err)
@@ -127,31 +169,47 @@ func BenchmarkDetectTBAQ(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for k, doc := range docs {
+			if cold {
+				d.caches.mu.Lock()
+				for _, w := range d.caches.free {
+					clear(w.c.index)
+					w.c.entries = w.c.entries[:0]
+				}
+				d.caches.mu.Unlock()
+			}
 			d.Detect(doc, sents[k])
 		}
 	}
 }
 
-// BenchmarkDetectTBAQCold is BenchmarkDetectTBAQ with the word caches
-// emptied before every document (their memory kept): the worst case, no
-// word known in advance, as for a single document.
+// BenchmarkDetectCoNLL runs the detector over the 216 news documents of
+// CoNLL-2003's development set, text it was not trained on, the word
+// caches warm from the previous iterations (as in a pipeline that has seen
+// news before).
+func BenchmarkDetectCoNLL(b *testing.B) {
+	docs, sents, n := conllText(b)
+	benchDocs(b, docs, sents, n, false)
+}
+
+// BenchmarkDetectCoNLLCold is BenchmarkDetectCoNLL with the word caches
+// emptied before every document (their memory kept): no word known in
+// advance, as for a single document.
+func BenchmarkDetectCoNLLCold(b *testing.B) {
+	docs, sents, n := conllText(b)
+	benchDocs(b, docs, sents, n, true)
+}
+
+// BenchmarkDetectTBAQ and BenchmarkDetectTBAQCold are the same on the
+// TBAQ documents: the training data, where every word pair the model
+// knows occurs (slower lookups than on new text).
+func BenchmarkDetectTBAQ(b *testing.B) {
+	docs, sents, n := tbaqText(b)
+	benchDocs(b, docs, sents, n, false)
+}
+
 func BenchmarkDetectTBAQCold(b *testing.B) {
 	docs, sents, n := tbaqText(b)
-	d, err := Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(n))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for k, doc := range docs {
-			for _, w := range d.caches.free {
-				clear(w.c.index)
-				w.c.entries = w.c.entries[:0]
-			}
-			d.Detect(doc, sents[k])
-		}
-	}
+	benchDocs(b, docs, sents, n, true)
 }
 
 // slowDetect is Detect from the training-time feature lists (features,
