@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +15,12 @@ import (
 
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/chronicle-news/chronicle/graph"
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/internal/web"
+	"github.com/chronicle-news/chronicle/timeline"
 )
 
 // The browser tests open what Chronicle writes in headless Chromium, as an
@@ -262,5 +270,68 @@ func TestBrowserInjection(t *testing.T) {
 		}
 	} else {
 		t.Log("Graphviz dot not installed; DOT checked by TestGraphFormatsEscape's rules only")
+	}
+}
+
+// TestBrowserServe: the web view's entity page draws its graph (a canvas),
+// its timeline (vis-timeline items) and its event list with no console
+// error, and the hostile article's names run nothing there either.
+func TestBrowserServe(t *testing.T) {
+	browserPath(t)
+	var results []*pipeline.Result
+	for _, src := range []struct{ name, text string }{{"example", ""}, {"hostile.txt", hostile}} {
+		var docs []*document.Document
+		var err error
+		if src.text == "" {
+			docs, err = document.Read(example, document.Options{})
+		} else {
+			docs, err = document.ReadReader(src.name, strings.NewReader(src.text), document.Options{Format: "text"})
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			results = append(results, pipeline.Process(d))
+		}
+	}
+	g, err := graph.Build(results)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dated, undated := timeline.BuildAll(results)
+	srv := httptest.NewServer(web.New(web.Corpus{Title: "test", Graph: g, Entries: append(dated, undated...), Docs: len(results)}))
+	defer srv.Close()
+
+	for _, tc := range []struct{ name, id string }{
+		{"serve-putin", "person:vladimir-putin"},
+		{"serve-hostile", "place:riga"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var canvases, items, events int
+			var pwned bool
+			page := openInBrowser(t, srv.URL+"/entity/"+url.PathEscape(tc.id), `#entity[data-ready="1"]`, tc.name, func(ctx context.Context) error {
+				time.Sleep(200 * time.Millisecond)
+				for _, err := range []error{
+					jsEval(ctx, `document.querySelectorAll("#graph canvas").length`, &canvases),
+					jsEval(ctx, `document.querySelectorAll("#timeline .vis-item").length`, &items),
+					jsEval(ctx, `document.querySelectorAll("#events li").length`, &events),
+					jsEval(ctx, `window.__pwned !== undefined`, &pwned),
+				} {
+					if err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+			if len(page.errors) > 0 {
+				t.Errorf("console errors: %v", page.errors)
+			}
+			if canvases == 0 || items == 0 || events == 0 {
+				t.Errorf("graph canvases %d, timeline items %d, events %d: want all drawn", canvases, items, events)
+			}
+			if pwned {
+				t.Error("article text ran as script in the web view")
+			}
+		})
 	}
 }
