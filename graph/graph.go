@@ -247,10 +247,11 @@ func (g *Graph) Subgraph(ids []string) *Graph {
 
 // Relations returns the graph of who did what where, for a diagram that
 // sits beside a timeline: no time nodes and no "before" or "happened-on"
-// edges (the timeline shows time better); only events that link two or
-// more people, organizations or places, and no statements (what someone
-// said is in the timeline, and a speaker's dozen "says" nodes would bury
-// the meetings); no entity left without an edge.
+// edges (the timeline shows time better); the dated events (the timeline's
+// own) with their actors and places, and the undated ones that link two or
+// more people, organizations or places and are not statements (a speaker's
+// dozen undated "says" nodes would bury the meetings); no entity left
+// without an edge.
 func (g *Graph) Relations() *Graph {
 	keep := func(e *Edge) bool { return e.Kind != Before && e.Kind != HappenedOn }
 	links := map[string]int{} // event ID -> entities it links
@@ -269,7 +270,10 @@ func (g *Graph) Relations() *Graph {
 		switch n.Kind {
 		case Time:
 		case Event:
-			kept[id] = links[id] >= 2 && n.Subtype != "statement"
+			// A dated event is on the timeline beside the diagram and keeps
+			// its place with one link; an undated one must join two
+			// entities, and must not be one more "X says".
+			kept[id] = n.Interval != nil && links[id] >= 1 || links[id] >= 2 && n.Subtype != "statement"
 		default:
 			kept[id] = true
 		}

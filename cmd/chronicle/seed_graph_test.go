@@ -65,3 +65,40 @@ func TestSeedGraph(t *testing.T) {
 		t.Error("no meeting with Putin and Abe as participants located in Danang")
 	}
 }
+
+// TestSeedDiagram: the diagram's view of the graph (what graph --format svg
+// and the briefing draw) keeps the seven events of expected.md, by date.
+func TestSeedDiagram(t *testing.T) {
+	seedOrSkip(t)
+	out, errOut, code := chronicle(t, "", "graph", "--format", "json", "--view", "relations", seed)
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var g struct {
+		Nodes []struct{ Kind, Name, Date string }
+	}
+	if err := json.Unmarshal([]byte(out), &g); err != nil {
+		t.Fatal(err)
+	}
+	dates := map[string]bool{}
+	events := 0
+	for _, n := range g.Nodes {
+		if n.Kind == "event" {
+			events++
+			dates[n.Date] = true
+		}
+	}
+	for _, want := range [][]string{{"1945"}, {"2017-09"}, {"2017-11-06"}, {"2017-11-10TNI"}, {"2017-11-11", "2017-11-04"}, {"2018-SP"}, {"2018-05"}} {
+		ok := false
+		for _, d := range want {
+			ok = ok || dates[d]
+		}
+		if !ok {
+			t.Errorf("no event dated %v in the diagram", want)
+		}
+	}
+	if events > 40 {
+		t.Errorf("%d events in the diagram: too many to read on a slide", events)
+	}
+	t.Logf("%d events in the diagram", events)
+}
