@@ -1,9 +1,11 @@
 package detect
 
 import (
+	"maps"
 	"strings"
 	"sync"
 
+	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/text"
 )
 
@@ -40,6 +42,7 @@ type wordEntry struct {
 	// neighbour's closed class.
 	left, right memo4
 	lower       string
+	key         string // the index key ("" if not indexed)
 	self        vec    // wordFeatures (only for candidates)
 	ctx         [4]vec // contextFeatures as the neighbour at offset ctxOffsets[k]
 	info        tokInfo
@@ -78,6 +81,7 @@ const maxCacheWords = 1 << 15
 type wordCache struct {
 	index   map[string]int32
 	entries []wordEntry
+	base    int      // entries[:base] are the warm ones (see restore)
 	feats   []uint64 // scratch for fill
 }
 
@@ -97,6 +101,9 @@ type cachePool struct {
 	// previous and this token, of this and the next one (wnPos).
 	capPair    [7][7]vec
 	posL, posR [65][65]vec
+	// warm holds the entries of the model's frequent forms (metaWarm);
+	// every new cache starts as a copy (a full one starts over from it).
+	warm *wordCache
 }
 
 // sums adds up the weights of feats.
@@ -104,13 +111,22 @@ func (d *Detector) sums(feats []uint64, v *vec) {
 	d.fm.sum(feats, v)
 }
 
-// reset empties a full cache (between calls only: entries are addressed
-// by index during one).
-func (c *wordCache) reset() {
-	if len(c.entries) >= maxCacheWords {
-		clear(c.index)
-		c.entries = c.entries[:0]
+// clone returns a copy of c to grow on its own.
+func (c *wordCache) clone() *wordCache {
+	e := make([]wordEntry, len(c.entries), max(2*len(c.entries), 1024))
+	copy(e, c.entries)
+	return &wordCache{index: maps.Clone(c.index), entries: e, base: len(e)}
+}
+
+// restore takes c back to its warm entries (their memos kept).
+func (c *wordCache) restore() {
+	for i := c.base; i < len(c.entries); i++ {
+		if k := c.entries[i].key; k != "" {
+			delete(c.index, k)
+		}
+		c.entries[i] = wordEntry{}
 	}
+	c.entries = c.entries[:c.base]
 }
 
 // lookup returns the index of token t's cache entry, filling it on first
@@ -134,6 +150,7 @@ func (d *Detector) lookup(c *wordCache, t *text.Token, lx *lexicon) int32 {
 			key = strings.Clone(t.Text) // not a slice of the document
 		}
 		c.index[key] = n
+		e.key = key
 	}
 	return n
 }
@@ -171,6 +188,13 @@ func (d *Detector) tables() *cachePool {
 		for a, ca := range capValues {
 			for b, cb := range capValues {
 				one(capPairKey(ca, cb), &p.capPair[a][b])
+			}
+		}
+		p.warm = &wordCache{index: make(map[string]int32, len(d.warm))}
+		lx := theLexicon()
+		for _, f := range d.warm {
+			if toks := text.Tokenize(f, document.Span{Start: 0, End: len(f)}); len(toks) == 1 && toks[0].Text == f {
+				d.lookup(p.warm, &toks[0], lx)
 			}
 		}
 		for a := range p.posL {

@@ -36,7 +36,10 @@ type Mention struct {
 // metaSkip lists the words the trainer saw often and never as an event;
 // they are not scored (they are mostly function words).
 const (
-	metaSkip    = "skip"
+	metaSkip = "skip"
+	// metaWarm lists frequent word forms whose caches Detect fills
+	// ahead, so that even a first document finds them ready.
+	metaWarm    = "warm"
 	metaVersion = "features"
 	// MetaBias names the model's O bias (see WithBias), set by the trainer.
 	MetaBias = "obias"
@@ -70,7 +73,8 @@ type Detector struct {
 	// caches holds the per-word weight caches of Detect (shared by the
 	// copies WithBias and WithClassifier make: same first-stage model).
 	caches *cachePool
-	temp   float32 // softmax temperature (> 0)
+	temp   float32  // softmax temperature (> 0)
+	warm   []string // metaWarm
 	// cascade is MetaCascade (0: off); clsCascade the margin by which a
 	// class must lead on the word's own class weights (first stage and
 	// classWordFeatures) for the second stage to skip the context
@@ -123,7 +127,7 @@ func newDetector(m *learn.Model, raw []byte) (*Detector, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Detector{m: m, fm: fm, skip: map[string]bool{}, temp: 1, caches: &cachePool{}}
+	d := &Detector{m: m, fm: fm, skip: map[string]bool{}, temp: 1, caches: &cachePool{}, warm: m.MetaValues(metaWarm)}
 	for _, w := range m.MetaValues(metaSkip) {
 		d.skip[w] = true
 	}
@@ -357,9 +361,11 @@ func (d *Detector) work() *work {
 	}
 	p.mu.Unlock()
 	if w == nil {
-		w = &work{c: &wordCache{index: make(map[string]int32, 1024)}}
+		w = &work{c: d.tables().warm.clone()}
 	}
-	w.c.reset()
+	if len(w.c.entries) >= maxCacheWords {
+		w.c.restore()
+	}
 	return w
 }
 

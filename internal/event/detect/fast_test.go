@@ -172,8 +172,7 @@ func benchDocs(b *testing.B, docs []*document.Document, sents [][]text.Sentence,
 			if cold {
 				d.caches.mu.Lock()
 				for _, w := range d.caches.free {
-					clear(w.c.index)
-					w.c.entries = w.c.entries[:0]
+					w.c.restore()
 				}
 				d.caches.mu.Unlock()
 			}
@@ -192,8 +191,8 @@ func BenchmarkDetectCoNLL(b *testing.B) {
 }
 
 // BenchmarkDetectCoNLLCold is BenchmarkDetectCoNLL with the word caches
-// emptied before every document (their memory kept): no word known in
-// advance, as for a single document.
+// back to their start (the model's frequent words only) before every
+// document: as for a process that reads a single document.
 func BenchmarkDetectCoNLLCold(b *testing.B) {
 	docs, sents, n := conllText(b)
 	benchDocs(b, docs, sents, n, true)

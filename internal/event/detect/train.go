@@ -19,6 +19,10 @@ type Labelled struct {
 // left out of scoring.
 const skipMinCount = 40
 
+// warmWords is how many of the most frequent training forms the model
+// lists for Detect to cache ahead (metaWarm).
+const warmWords = 6000
+
 // TrainModel trains a detector model on labelled sentences. opt.Meta is
 // replaced by the detector's own (feature-set version, skip list).
 // Deterministic: the same sentences in the same order and options give the
@@ -29,9 +33,10 @@ func TrainModel(data []Labelled, opt learn.Options) *learn.Model {
 		label[l] = i
 	}
 	// Words seen often and never as events are not scored.
-	seen, events := map[string]int{}, map[string]int{}
+	seen, events, forms := map[string]int{}, map[string]int{}, map[string]int{}
 	for _, s := range data {
 		for i, t := range s.Tokens {
+			forms[t.Text]++
 			if t.Kind != text.Word {
 				continue
 			}
@@ -48,6 +53,18 @@ func TrainModel(data []Labelled, opt learn.Options) *learn.Model {
 		}
 	}
 	sort.Strings(skip)
+	// The most frequent forms, to fill Detect's word caches ahead.
+	warm := make([]string, 0, len(forms))
+	for w := range forms {
+		warm = append(warm, w)
+	}
+	sort.Slice(warm, func(i, j int) bool {
+		if forms[warm[i]] != forms[warm[j]] {
+			return forms[warm[i]] > forms[warm[j]]
+		}
+		return warm[i] < warm[j]
+	})
+	warm = warm[:min(len(warm), warmWords)]
 	d := &Detector{skip: map[string]bool{}}
 	for _, w := range skip {
 		d.skip[w] = true
@@ -68,6 +85,6 @@ func TrainModel(data []Labelled, opt learn.Options) *learn.Model {
 		}
 	}
 	opt.Meta = []learn.Meta{{Key: metaVersion, Values: []string{featureVersion}}, {Key: metaSkip, Values: skip},
-		{Key: MetaCascade, Values: []string{strconv.Itoa(CascadeMargin)}}}
+		{Key: MetaCascade, Values: []string{strconv.Itoa(CascadeMargin)}}, {Key: metaWarm, Values: warm}}
 	return learn.Train(Labels, exs, opt)
 }
