@@ -83,6 +83,7 @@ func BenchmarkRulesCorpus(b *testing.B) {
 // recognizeTagged is Recognize with the tagger's output given.
 func recognizeTagged(doc *document.Document, sents []text.Sentence, tx []timex.Timex, tagged [][]ner.Span) []Entity {
 	r := newRecognizer(doc, sents, DefaultLexicon())
+	defer r.release()
 	r.timexes = tx
 	_, idxs := r.nerInput()
 	cands := r.combine(r.candidates(), nerSpans(tagged, idxs))

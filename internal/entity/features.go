@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -74,16 +75,54 @@ func (c *Candidate) addFeature(f string) {
 	c.Features = append(c.Features, f)
 }
 
-// scores sums the feature weights of the candidate and the tagger's vote.
-func (c *Candidate) scores(into map[string]float64) {
+// typeScores are the summed weights of a candidate's features for each
+// of scoreTypes.
+type typeScores [3]float64
+
+// scoreTypes are the types that features vote for, in the order of
+// typeScores (and of the tie break: the first best type wins).
+var scoreTypes = [3]string{Person, Organization, Location}
+
+// featureVectors is featureWeights as typeScores, built once.
+var featureVectors = func() map[string]typeScores {
+	m := make(map[string]typeScores, len(featureWeights))
+	for f, ws := range featureWeights {
+		var v typeScores
+		for i, t := range scoreTypes {
+			v[i] = ws[t]
+		}
+		m[f] = v
+	}
+	return m
+}()
+
+// addScores adds the feature weights of the candidate and the tagger's
+// vote to sc.
+func (c *Candidate) addScores(sc *typeScores) {
 	for _, f := range c.Features {
-		for t, w := range featureWeights[f] {
-			into[t] += w
+		if w, ok := featureVectors[f]; ok {
+			sc[0] += w[0]
+			sc[1] += w[1]
+			sc[2] += w[2]
 		}
 	}
-	if t := nerTypes[c.NER]; t != "" {
-		into[t] += nerWeight * c.NERConf
+	if i := nerTypeIndex(c.NER); i >= 0 {
+		sc[i] += nerWeight * c.NERConf
 	}
+}
+
+// nerTypeIndex returns the index in scoreTypes of a tagger type (PER,
+// ORG, LOC), -1 for the others.
+func nerTypeIndex(t string) int {
+	switch t {
+	case "PER":
+		return 0
+	case "ORG":
+		return 1
+	case "LOC":
+		return 2
+	}
+	return -1
 }
 
 // tokView is a token seen by the recognizer: possessive stripped. It
@@ -108,25 +147,33 @@ func (t *tokView) connector() bool { return t.fl&wConnector != 0 && !t.poss }
 
 // appendViews appends the views of the tokens of s to out.
 func appendViews(out []tokView, s text.Sentence, lex *Lexicon) []tokView {
+	k := len(out)
+	out = slices.Grow(out, len(s.Tokens))[:k+len(s.Tokens)]
 	for i := range s.Tokens {
 		t := &s.Tokens[i]
-		v := tokView{Token: t, base: t.Text, low: t.Lower, end: t.End}
+		v := &out[k+i]
+		*v = tokView{Token: t, base: t.Text, low: t.Lower, end: t.End}
 		if t.Kind == text.Word {
 			txt := t.Text
 			n := len(txt)
+			changed := false
 			// A possessive: "’s", "'s", "’S", "'S" after at least one byte.
 			if n > 2 && (txt[n-1] == 's' || txt[n-1] == 'S') {
-				if n > 2 && txt[n-2] == '\'' {
-					v.base, v.end, v.poss = txt[:n-2], t.End-2, true
+				if txt[n-2] == '\'' {
+					v.base, v.end, v.poss, changed = txt[:n-2], t.End-2, true, true
 				} else if n > 4 && txt[n-4:n-1] == "’" {
-					v.base, v.end, v.poss = txt[:n-4], t.End-4, true
+					v.base, v.end, v.poss, changed = txt[:n-4], t.End-4, true, true
 				}
 			}
 			if strings.IndexByte(v.base, 0xE2) >= 0 {
-				v.base = normTok(v.base)
+				if b := normTok(v.base); b != v.base {
+					v.base, changed = b, true
+				}
 			}
-			v.cap = capWord(v.base)
-			if v.base != txt {
+			if v.base != "" && (v.base[0] < 'a' || v.base[0] > 'z') { // lower case: no capital
+				v.cap = capWord(v.base)
+			}
+			if changed && v.base != txt {
 				if v.poss && len(v.base) == n-2 && len(t.Lower) == n && isASCII(txt) {
 					v.low = t.Lower[:n-2]
 				} else {
@@ -140,7 +187,6 @@ func appendViews(out []tokView, s text.Sentence, lex *Lexicon) []tokView {
 		if lex.flagFilter.mayHave(v.low) {
 			v.fl = lex.wordFlags[v.low]
 		}
-		out = append(out, v)
 	}
 	return out
 }

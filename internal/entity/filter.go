@@ -2,10 +2,12 @@ package entity
 
 // wordFilter is a one-hash Bloom filter over words: mayHave is false for
 // most words never added, true for every word added. It looks at the
-// length and four bytes of a word, so a test costs a few instructions
+// length and three bytes of a word, so a test costs a few instructions
 // where a map lookup hashes the whole word; the per-token tests of the
 // recognizer (is this word a connector, a title, a gazetteer name?) reject
 // most tokens this way.
+//
+// Make one with newWordFilter; the zero value is not usable.
 type wordFilter struct {
 	bits  []uint64
 	shift uint // 64 - log2(len(bits)*64)
@@ -21,7 +23,7 @@ func filterHash(w string) uint64 {
 	if n == 0 {
 		return 0
 	}
-	x := uint64(n)<<32 | uint64(w[0])<<24 | uint64(w[n-1])<<16 | uint64(w[n/2])<<8 | uint64(w[(n-1)/3])
+	x := uint64(n)<<24 | uint64(w[0])<<16 | uint64(w[n-1])<<8 | uint64(w[n/2])
 	return x * 0x9E3779B97F4A7C15
 }
 
@@ -31,9 +33,6 @@ func (f *wordFilter) add(w string) {
 }
 
 func (f *wordFilter) mayHave(w string) bool {
-	if f.bits == nil {
-		return false
-	}
 	i := filterHash(w) >> f.shift
 	return f.bits[i>>6]&(1<<(i&63)) != 0
 }

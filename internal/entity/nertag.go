@@ -39,7 +39,7 @@ type nerTok struct {
 // become the ASCII forms of the training text.
 func nerTokens(v []tokView, toks []string, idx []nerTok) ([]string, []nerTok) {
 	for k := 0; k < len(v); k++ {
-		t := v[k]
+		t := &v[k]
 		if t.poss {
 			toks = append(toks, t.base, "'s")
 			idx = append(idx, nerTok{k, k, false}, nerTok{k, k, true})
@@ -65,7 +65,7 @@ var abbrevDot = wordset.Of(map[string]bool{"mr": true, "mrs": true, "ms": true, 
 	"inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "mt": true, "ft": true, "no": true, "vs": true})
 
 // nerForm is a token's text as the tagger's training data writes it.
-func nerForm(t tokView) string {
+func nerForm(t *tokView) string {
 	if t.Kind != text.Punct {
 		return t.base
 	}
@@ -91,33 +91,54 @@ func (r *recognizer) tagNames() [][]nerSpan {
 // nerInput lays out every sentence for the tagger, with the map back to
 // view tokens.
 func (r *recognizer) nerInput() ([][]string, [][]nerTok) {
-	sents := make([][]string, len(r.views))
-	idxs := make([][]nerTok, len(r.views))
+	b := r.buf
+	if cap(b.ntoks) < len(r.views) {
+		b.ntoks = make([][]string, len(r.views))
+		b.nidx = make([][]nerTok, len(r.views))
+	}
+	b.ntoks, b.nidx = b.ntoks[:len(r.views)], b.nidx[:len(r.views)]
+	sents, idxs := b.ntoks, b.nidx
 	total := 0
 	for _, v := range r.views {
 		total += len(v) + 2
 	}
 	// One backing array for all sentences: documents can be long.
-	toks := make([]string, 0, total)
-	idx := make([]nerTok, 0, total)
+	if cap(b.toks) < total {
+		b.toks = make([]string, 0, total)
+		b.idx = make([]nerTok, 0, total)
+	}
+	toks, idx := b.toks[:0], b.idx[:0]
 	for si, v := range r.views {
 		n := len(toks)
 		toks, idx = nerTokens(v, toks, idx)
 		sents[si], idxs[si] = toks[n:len(toks):len(toks)], idx[n:len(idx):len(idx)]
 	}
+	b.toks, b.idx = toks, idx
 	return sents, idxs
 }
 
 // nerSpans maps the tagger's spans back to view tokens.
 func nerSpans(tagged [][]ner.Span, idxs [][]nerTok) [][]nerSpan {
 	out := make([][]nerSpan, len(idxs))
+	total := 0
+	for _, spans := range tagged {
+		total += len(spans)
+	}
+	all := make([]nerSpan, 0, total)
 	for si, spans := range tagged {
+		if si >= len(idxs) {
+			break
+		}
 		ix := idxs[si]
+		k := len(all)
 		for _, s := range spans {
 			if s.Start < 0 || s.End > len(ix) || s.Start >= s.End || ix[s.Start].poss {
 				continue
 			}
-			out[si] = append(out[si], nerSpan{first: ix[s.Start].first, last: ix[s.End-1].last, typ: s.Type, conf: s.Confidence})
+			all = append(all, nerSpan{first: ix[s.Start].first, last: ix[s.End-1].last, typ: s.Type, conf: s.Confidence})
+		}
+		if len(all) > k {
+			out[si] = all[k:len(all):len(all)]
 		}
 	}
 	return out
@@ -130,9 +151,6 @@ const widerMin = 0.5
 // overruleMax is the confidence below which a tagger span gives way to a
 // free rule candidate with strong cues that cuts the text differently.
 const overruleMax = 0.6
-
-// nerTypes maps the tagger's types to entity types.
-var nerTypes = map[string]string{"PER": Person, "ORG": Organization, "LOC": Location}
 
 // combine reconciles the rule candidates with the tagger's spans, sentence
 // by sentence:
@@ -155,7 +173,10 @@ var nerTypes = map[string]string{"PER": Person, "ORG": Organization, "LOC": Loca
 // Finally a place name the tagger reads as a person's in most of its
 // mentions ("Washington" the tennis player) stops being the place.
 func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
-	out := make([]Candidate, 0, len(rule)+len(rule)/2)
+	out := r.buf.comb[:0]
+	if n := len(rule) + len(rule)/2; cap(out) < n {
+		out = make([]Candidate, 0, n)
+	}
 	var gone, overruled []bool // tagger spans taken up, or overruled by rules
 	ri := 0
 	for si := range r.views {
@@ -246,6 +267,7 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 		}
 		return out[i].Start < out[j].Start
 	})
+	r.buf.comb = out
 	r.personsNotPlaces(out)
 	// Currency codes ("USD", "US$") are no places.
 	kept := out[:0]
@@ -274,7 +296,8 @@ var nameLikeTitles = wordset.Of(map[string]bool{"king": true, "queen": true, "pr
 // organization or place head word); a title inside or at the end of a span
 // (not after "of" or "the": "Office of the President") ends the name
 // before it, and the words after it are a person. The input is not
-// modified.
+// modified. splitTitle returns the parts of one span, or false when it
+// stays whole.
 func (r *recognizer) splitTitles(v []tokView, ns []nerSpan) []nerSpan {
 	var out []nerSpan
 	changed := false
@@ -285,7 +308,11 @@ func (r *recognizer) splitTitles(v []tokView, ns []nerSpan) []nerSpan {
 			out = append(make([]nerSpan, 0, len(ns)+2), ns[:j]...)
 		}
 		if changed {
-			out = append(out, parts...)
+			if split {
+				out = append(out, parts...)
+			} else {
+				out = append(out, n)
+			}
 		}
 	}
 	if !changed {
@@ -311,16 +338,16 @@ func (r *recognizer) splitTitle(v []tokView, n nerSpan) ([]nerSpan, bool) {
 		}
 		if rest := k + tn; rest <= n.last {
 			if v[rest].connector() {
-				return []nerSpan{n}, false // "Queen of the South", "Director of Intelligence"
+				return nil, false // "Queen of the South", "Director of Intelligence"
 			}
 			if k == n.first && n.typ != "PER" && !r.personLike(v, rest, n.last) {
-				return []nerSpan{n}, false
+				return nil, false
 			}
 			parts = append(parts, nerSpan{first: rest, last: n.last, typ: "PER", conf: n.conf})
 		}
 		return parts, true
 	}
-	return []nerSpan{n}, false
+	return nil, false
 }
 
 // personLike reports whether tokens [a, b] can be a person's name: a
@@ -371,9 +398,9 @@ func overrule(c *Candidate, ns []nerSpan, overruled []bool, head bool) {
 	if c.Gaz != nil {
 		limit = headlineMin
 	} else {
-		sc := map[string]float64{}
-		c.scores(sc)
-		if max(sc[Person], sc[Organization], sc[Location]) < ruleOnlyMin {
+		var sc typeScores
+		c.addScores(&sc)
+		if max(sc[0], sc[1], sc[2]) < ruleOnlyMin {
 			return
 		}
 	}
@@ -579,7 +606,7 @@ const (
 // minTypeScore is the type score group g needs to be kept.
 func minTypeScore(g *group) float64 {
 	for _, c := range g.cands {
-		if nerTypes[c.NER] != "" {
+		if nerTypeIndex(c.NER) >= 0 {
 			return 1.0
 		}
 	}
@@ -590,7 +617,7 @@ func minTypeScore(g *group) float64 {
 // headlines.
 func sureOfName(g *group) bool {
 	for _, c := range g.cands {
-		if nerTypes[c.NER] != "" && c.NERConf >= headlineMin {
+		if nerTypeIndex(c.NER) >= 0 && c.NERConf >= headlineMin {
 			return true
 		}
 	}

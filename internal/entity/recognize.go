@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,8 +17,10 @@ import (
 // Recognize finds the named (and described) entities of doc, merged by referent.
 func Recognize(doc *document.Document, sents []text.Sentence, tx []timex.Timex) []Entity {
 	r := newRecognizer(doc, sents, DefaultLexicon())
+	defer r.release()
 	r.timexes = tx
-	cands := r.combine(r.candidates(), r.tagNames())
+	spans := r.tagNames()
+	cands := r.combine(r.candidates(), spans)
 	return r.addPublisher(r.resolve(cands))
 }
 
@@ -117,31 +120,93 @@ type recognizer struct {
 	lex     *Lexicon
 	timexes []timex.Timex
 	lower   map[string]bool // words seen in lower case in the document
+	buf     *recBuffers
+}
+
+// recBuffers is the working memory of a recognizer, reused from one
+// document to the next (recognizer.release): the token views, the
+// tagger's input and the candidates are a few times the size of the text,
+// and allocating them anew for every document made the garbage collector
+// a good part of the stage's time.
+type recBuffers struct {
+	views []tokView
+	sents [][]tokView
+	lower map[string]bool
+	// tagger input (nerInput)
+	toks  []string
+	idx   []nerTok
+	ntoks [][]string
+	nidx  [][]nerTok
+	// candidates, and the candidates combined with the tagger's spans
+	cands, comb []Candidate
+	// the words of the document that begin a sentence with a capital
+	filter wordFilter
+	// the words of group names (recognizer.fields)
+	words []string
+}
+
+var recPool = sync.Pool{New: func() any { return &recBuffers{lower: map[string]bool{}} }}
+
+// release hands the recognizer's working memory back for the next
+// document, cleared so that it keeps no document alive. The recognizer
+// is unusable afterwards; nothing it returned refers to that memory.
+func (r *recognizer) release() {
+	b := r.buf
+	if b == nil {
+		return
+	}
+	r.buf, r.views, r.lower = nil, nil, nil
+	// Each slice holds what this document used of it.
+	clear(b.views)
+	clear(b.sents)
+	clear(b.lower)
+	clear(b.toks)
+	clear(b.ntoks)
+	clear(b.nidx)
+	clear(b.cands)
+	clear(b.comb)
+	clear(b.filter.bits)
+	clear(b.words)
+	b.words = b.words[:0]
+	recPool.Put(b)
 }
 
 func newRecognizer(doc *document.Document, sents []text.Sentence, lex *Lexicon) *recognizer {
-	r := &recognizer{doc: doc, sents: sents, lex: lex, lower: map[string]bool{}}
-	r.views = make([][]tokView, len(sents))
+	b := recPool.Get().(*recBuffers)
+	r := &recognizer{doc: doc, sents: sents, lex: lex, lower: b.lower, buf: b}
+	if cap(b.sents) < len(sents) {
+		b.sents = make([][]tokView, len(sents))
+	}
+	b.sents = b.sents[:len(sents)]
+	r.views = b.sents
 	n := 0
 	for _, s := range sents {
 		n += len(s.Tokens)
 	}
 	// One backing array for the views of all sentences.
-	all := make([]tokView, 0, n)
-	filter := newWordFilter(12)
+	if cap(b.views) < n {
+		b.views = make([]tokView, 0, n)
+	}
+	all := b.views[:0]
+	if b.filter.bits == nil {
+		b.filter = newWordFilter(12)
+	}
+	filter := &b.filter
 	for i, s := range sents {
 		k0 := len(all)
 		all = appendViews(all, s, lex)
 		r.views[i] = all[k0:len(all):len(all)]
 		// Words that begin a sentence or quotation: is the capital only
 		// grammatical? Seeing them in lower case elsewhere says so.
-		for k, t := range r.views[i] {
-			if t.cap && initialAt(r.views[i], k) {
-				r.lower[t.low] = false
-				filter.add(t.low)
+		v := r.views[i]
+		for k := range v {
+			if v[k].cap && initialAt(v, k) {
+				r.lower[v[k].low] = false
+				filter.add(v[k].low)
 			}
 		}
 	}
+	b.views = all
 	for _, s := range sents {
 		for k := range s.Tokens {
 			t := &s.Tokens[k]
@@ -372,7 +437,7 @@ var headlineLower = wordset.Of(map[string]bool{"to": true, "of": true, "in": tru
 // candidates scans every sentence for capitalized runs and splits them into
 // gazetteer matches, titles and free name pieces.
 func (r *recognizer) candidates() []Candidate {
-	var out []Candidate
+	out := r.buf.cands[:0]
 	for si := range r.sents {
 		v := r.views[si]
 		head := isHeadline(v)
@@ -422,6 +487,7 @@ func (r *recognizer) candidates() []Candidate {
 	for i := range out {
 		sortedFeatures(&out[i])
 	}
+	r.buf.cands = out
 	return out
 }
 
@@ -566,9 +632,24 @@ func (r *recognizer) gazCand(si int, v []tokView, a, b int, f gazForm, head bool
 	c := Candidate{Span: document.Span{Start: v[a].Start, End: v[b-1].end}, Sentence: si, First: a, Last: b - 1,
 		Gaz: f.entry, Demonym: f.demonym, Acronym: f.acronym, Headline: head}
 	c.Text = r.doc.Text[c.Start:c.End]
-	c.addFeature("gaz:" + f.entry.Type)
+	c.addFeature(gazFeature(f.entry.Type))
 	r.context(&c, v)
 	return c
+}
+
+// gazFeature is the feature of a gazetteer match of type typ.
+func gazFeature(typ string) string {
+	switch typ {
+	case Person:
+		return "gaz:" + Person
+	case Organization:
+		return "gaz:" + Organization
+	case Location:
+		return "gaz:" + Location
+	case productType:
+		return "gaz:" + productType
+	}
+	return "gaz:" + typ
 }
 
 // suffixName recognizes a whole run as one organization or place name by

@@ -1,10 +1,13 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/text"
@@ -13,7 +16,7 @@ import (
 
 // group collects the candidates that refer to one entity.
 type group struct {
-	key      string
+	key      groupKey
 	gaz      *GazEntry
 	typ      string
 	subtype  string
@@ -26,6 +29,20 @@ type group struct {
 	tokens   []string // tokens of the longest name
 	merged   *group   // set when merged into another group
 	headOnly bool     // seen only in headline-like lines
+	// initials of the name, set by linkAcronyms when the name has more
+	// than one word
+	inits    string
+	hasInits bool
+	// position of the first mention, and the entity ID (build)
+	firstAt int
+	id      string
+}
+
+// groupKey identifies a group: a gazetteer entry by its name, or a free
+// name by its text with spaces and apostrophes normalized (cleanName).
+type groupKey struct {
+	gaz  bool
+	name string
 }
 
 func (g *group) root() *group {
@@ -50,21 +67,23 @@ func (g *group) first() int {
 	return f
 }
 
-func candKey(c *Candidate) string {
+func candKey(c *Candidate) groupKey {
 	if c.Gaz != nil {
-		return "g:" + c.Gaz.Name
+		return groupKey{gaz: true, name: c.Gaz.Name}
 	}
-	return "f:" + strings.Join(strings.Fields(normTok(c.Text)), " ")
+	return groupKey{name: cleanName(c.Text)}
 }
 
 func (r *recognizer) resolve(cands []Candidate) []Entity {
-	groups := map[string]*group{}
-	var order []*group
+	groups := make(map[groupKey]*group, len(cands))
+	order := make([]*group, 0, len(cands))
 	var demonyms []*Candidate
-	get := func(key string) *group {
+	mem := make([]group, len(cands)) // at most one group per candidate
+	get := func(key groupKey) *group {
 		g := groups[key]
 		if g == nil {
-			g = &group{key: key, headOnly: true}
+			g = &mem[len(order)]
+			g.key, g.headOnly = key, true
 			groups[key] = g
 			order = append(order, g)
 		}
@@ -100,20 +119,20 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 			g.typ, g.subtype = g.gaz.Type, g.gaz.Subtype
 			continue
 		}
-		sc := map[string]float64{}
+		var sc typeScores
 		for _, c := range g.cands {
-			c.scores(sc)
+			c.addScores(&sc)
 		}
 		best, bestScore := "", 0.0
-		for _, t := range []string{Person, Organization, Location} {
-			if sc[t] > bestScore {
-				best, bestScore = t, sc[t]
+		for i, t := range scoreTypes {
+			if sc[i] > bestScore {
+				best, bestScore = t, sc[i]
 			}
 		}
 		if bestScore >= minTypeScore(g) {
 			g.typ = best
 		}
-		g.tokens = strings.Fields(strings.TrimPrefix(g.key, "f:"))
+		g.tokens = r.fields(g.key.name)
 	}
 	// A title makes a person even when the name was seen elsewhere first.
 	for _, g := range order {
@@ -274,31 +293,24 @@ func (r *recognizer) stateBodyAfter(c *Candidate) bool {
 func StateBody(w string) bool { return DefaultLexicon().stateBody.Has(w) }
 
 // linkAcronyms merges acronym groups into the group they abbreviate.
-func (r *recognizer) linkAcronyms(order []*group, groups map[string]*group) {
+func (r *recognizer) linkAcronyms(order []*group, groups map[groupKey]*group) {
 	ends := map[[2]int]*group{} // (sentence, last token) -> group of the name ending there
 	for _, h := range order {
 		for _, c := range h.cands {
 			ends[[2]int{c.Sentence, c.Last}] = h
 		}
 	}
-	inits := map[string][]*group{}
-	for _, h := range order {
-		name := strings.TrimPrefix(h.key, "f:")
-		if h.gaz != nil {
-			name = h.gaz.Name
-		}
-		if strings.Contains(name, " ") || strings.Contains(name, "-") {
-			inits[initials(name)] = append(inits[initials(name)], h)
-		}
-	}
+	// The groups by the initials of their names ("Asia-Pacific Economic
+	// Cooperation" -> "APEC"), made when an acronym first needs them.
+	var inits map[string][]*group
 	for _, g := range order {
 		if g.merged != nil || len(g.cands) == 0 || !g.cands[0].Acronym {
 			continue
 		}
-		acr := strings.ReplaceAll(strings.ReplaceAll(strings.TrimPrefix(g.key, "f:"), ".", ""), "-", "")
 		if g.gaz != nil {
 			continue
 		}
+		acr := strings.ReplaceAll(strings.ReplaceAll(g.key.name, ".", ""), "-", "")
 		var target *group
 		// "Name (ACR)"
 		for _, c := range g.cands {
@@ -310,6 +322,19 @@ func (r *recognizer) linkAcronyms(order []*group, groups map[string]*group) {
 			}
 		}
 		if target == nil {
+			if inits == nil {
+				inits = map[string][]*group{}
+				for _, h := range order {
+					name := h.key.name
+					if h.gaz != nil {
+						name = h.gaz.Name
+					}
+					if strings.Contains(name, " ") || strings.Contains(name, "-") {
+						i := initials(name)
+						inits[i] = append(inits[i], h)
+					}
+				}
+			}
 			var hits []*group
 			for _, h := range inits[acr] {
 				if h == g || h.merged != nil || (h.typ != Organization && h.typ != Location) {
@@ -337,34 +362,122 @@ func (r *recognizer) linkAcronyms(order []*group, groups map[string]*group) {
 }
 
 func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		switch strings.ToLower(w) {
-		case "of", "the", "and", "for", "&", "de", "on", "in":
+	var buf [32]byte
+	b := buf[:0]
+	for rest := name; ; {
+		w, more := nextField(&rest)
+		if w == "" && !more {
+			break
+		}
+		if skipInInitials(w) {
 			continue
 		}
-		for _, p := range strings.Split(w, "-") {
-			for _, c := range p {
+		// The first letter or digit of each hyphenated part: the first
+		// character of a part counts only if it is one.
+		for p := w; ; {
+			i := strings.IndexByte(p, '-')
+			part := p
+			if i >= 0 {
+				part = p[:i]
+			}
+			if part != "" {
+				c, _ := utf8.DecodeRuneInString(part)
 				if unicode.IsLetter(c) || unicode.IsDigit(c) {
-					b.WriteRune(unicode.ToUpper(c))
+					b = utf8.AppendRune(b, unicode.ToUpper(c))
 				}
+			}
+			if i < 0 {
 				break
 			}
+			p = p[i+1:]
 		}
 	}
-	return b.String()
+	return string(b)
 }
+
+// skipInInitials reports whether word w is left out of initials: "of",
+// "the", "and", "for", "&", "de", "on", "in" in any case.
+func skipInInitials(w string) bool {
+	if len(w) > 3 || !isASCII(w) {
+		if len(w) <= 3*utf8.UTFMax && !isASCII(w) {
+			switch strings.ToLower(w) {
+			case "of", "the", "and", "for", "&", "de", "on", "in":
+				return true
+			}
+		}
+		return false
+	}
+	var lw [3]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lw[i] = c
+	}
+	switch string(lw[:len(w)]) {
+	case "of", "the", "and", "for", "&", "de", "on", "in":
+		return true
+	}
+	return false
+}
+
+// nextField returns the next field of *rest as strings.Fields splits,
+// and advances *rest past it; more is false when there was none.
+func nextField(rest *string) (w string, more bool) {
+	s := *rest
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] == 0 {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	if i == len(s) {
+		*rest = ""
+		return "", false
+	}
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] != 0 {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	*rest = s[j:]
+	return s[i:j], true
+}
+
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
 // splitCompounds turns "Abe-Putin" into mentions of Abe and of Putin when
 // both parts are names of the document.
-func (r *recognizer) splitCompounds(order []*group, groups map[string]*group) {
+func (r *recognizer) splitCompounds(order []*group, groups map[groupKey]*group) {
 	lookup := func(s string) *group {
-		if g := groups["f:"+s]; g != nil && g.root().typ != "" {
+		if g := groups[groupKey{name: s}]; g != nil && g.root().typ != "" {
 			return g.root()
 		}
 		for _, f := range r.lex.formsOf(s) {
 			if len(f.toks) == 1 && !f.demonym {
-				if g := groups["g:"+f.entry.Name]; g != nil {
+				if g := groups[groupKey{gaz: true, name: f.entry.Name}]; g != nil {
 					return g
 				}
 			}
@@ -499,37 +612,54 @@ func hasKey(keys []string, k string) bool {
 
 // build turns the kept groups into entities with IDs by first mention.
 func (r *recognizer) build(kept []*group, byGaz map[string]*group) []Entity {
-	firsts := map[*group]int{}
 	for _, g := range kept {
-		firsts[g] = g.first()
+		g.firstAt = g.first()
 	}
-	sort.SliceStable(kept, func(i, j int) bool { return firsts[kept[i]] < firsts[kept[j]] })
-	ids := map[*group]string{}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].firstAt < kept[j].firstAt })
 	for i, g := range kept {
-		ids[g] = "e" + strconv.Itoa(i+1)
+		g.id = "e" + strconv.Itoa(i+1)
 	}
 	out := make([]Entity, 0, len(kept))
+	var seen map[document.Span]bool
 	for _, g := range kept {
-		e := Entity{ID: ids[g], Type: g.typ, Subtype: g.subtype}
-		seen := map[document.Span]bool{}
-		for i, c := range g.cands {
-			if seen[c.Span] {
-				continue
+		e := Entity{ID: g.id, Type: g.typ, Subtype: g.subtype}
+		// The mentions, each span once: a linear search among few, a
+		// set among many.
+		e.Mentions = make([]Mention, 0, len(g.cands)+len(g.extra))
+		many := len(g.cands)+len(g.extra) > 16
+		if many {
+			if seen == nil {
+				seen = map[document.Span]bool{}
 			}
-			seen[c.Span] = true
-			e.Mentions = append(e.Mentions, Mention{Span: c.Span, Text: c.Text, Sentence: c.Sentence, Kind: g.kinds[i]})
+			clear(seen)
+		}
+		add := func(m Mention) {
+			if many {
+				if seen[m.Span] {
+					return
+				}
+				seen[m.Span] = true
+			} else {
+				for i := range e.Mentions {
+					if e.Mentions[i].Span == m.Span {
+						return
+					}
+				}
+			}
+			e.Mentions = append(e.Mentions, m)
+		}
+		for i, c := range g.cands {
+			add(Mention{Span: c.Span, Text: c.Text, Sentence: c.Sentence, Kind: g.kinds[i]})
 		}
 		for _, m := range g.extra {
-			if !seen[m.Span] {
-				seen[m.Span] = true
-				e.Mentions = append(e.Mentions, m)
-			}
+			add(m)
 		}
-		sort.Slice(e.Mentions, func(i, j int) bool {
-			if e.Mentions[i].Start != e.Mentions[j].Start {
-				return e.Mentions[i].Start < e.Mentions[j].Start
+		// The spans are distinct, so any sort gives this one order.
+		slices.SortFunc(e.Mentions, func(a, b Mention) int {
+			if a.Start != b.Start {
+				return cmp.Compare(a.Start, b.Start)
 			}
-			return e.Mentions[i].End < e.Mentions[j].End
+			return cmp.Compare(a.End, b.End)
 		})
 		// Name: the canonical gazetteer name, else the longest name mention.
 		if g.gaz != nil {
@@ -537,7 +667,7 @@ func (r *recognizer) build(kept []*group, byGaz map[string]*group) []Entity {
 			e.Container = g.gaz.Container
 			e.Lat, e.Lon = g.gaz.Lat, g.gaz.Lon
 			if cg := byGaz[g.gaz.Container]; cg != nil && cg != g {
-				e.PartOf = ids[cg]
+				e.PartOf = cg.id
 			}
 			if g.gaz.Capital && r.metonymic(g) {
 				e.Note = "capital of " + g.gaz.Container + "; may stand for its government"
@@ -561,34 +691,91 @@ func (r *recognizer) build(kept []*group, byGaz map[string]*group) []Entity {
 				e.Nationality = g.nat.Name
 			}
 		}
-		al := map[string]bool{}
 		for _, m := range e.Mentions {
 			if m.Kind == "demonym" {
 				continue
 			}
 			if n := cleanName(m.Text); n != e.Name {
-				al[n] = true
+				e.Aliases = append(e.Aliases, n)
 			}
 		}
-		for a := range al {
-			e.Aliases = append(e.Aliases, a)
+		if len(e.Mentions) == 0 {
+			e.Mentions = nil
 		}
-		sort.Strings(e.Aliases)
+		if len(e.Aliases) > 1 {
+			slices.Sort(e.Aliases)
+			e.Aliases = slices.Compact(e.Aliases)
+		}
 		out = append(out, e)
 	}
 	return out
 }
 
 func cleanName(s string) string {
+	if isCleanName(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "’", "'")), " ")
 }
 
+// isCleanName reports whether cleanName would return s unchanged: ASCII
+// words separated by single spaces.
+func isCleanName(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c != ' ' && asciiSpace[c] != 0 || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// fields splits a clean name (see cleanName) into its words, in memory
+// shared by the recognizer's calls.
+func (r *recognizer) fields(s string) []string {
+	if !isCleanName(s) {
+		return strings.Fields(s)
+	}
+	n := strings.Count(s, " ") + 1
+	if cap(r.buf.words)-len(r.buf.words) < n {
+		r.buf.words = make([]string, 0, max(n, 256))
+	}
+	w := r.buf.words
+	start := len(w)
+	for {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			w = append(w, s)
+			break
+		}
+		w = append(w, s[:i])
+		s = s[i+1:]
+	}
+	r.buf.words = w
+	return w[start:len(w):len(w)]
+}
+
 func (r *recognizer) guessSubtype(typ, name string) string {
-	ws := strings.Fields(strings.ToLower(name))
-	if len(ws) == 0 {
+	var first, last string
+	for rest := strings.ToLower(name); ; {
+		w, more := nextField(&rest)
+		if !more {
+			break
+		}
+		if first == "" {
+			first = w
+		}
+		last = w
+	}
+	if first == "" {
 		return ""
 	}
-	last := ws[len(ws)-1]
 	switch typ {
 	case Organization:
 		switch {
@@ -596,9 +783,9 @@ func (r *recognizer) guessSubtype(typ, name string) string {
 			return "media"
 		case last == "party":
 			return "party"
-		case last == "ministry" || last == "government" || last == "cabinet" || last == "department" || ws[0] == "ministry":
+		case last == "ministry" || last == "government" || last == "cabinet" || last == "department" || first == "ministry":
 			return "government"
-		case last == "university" || last == "college" || ws[0] == "university":
+		case last == "university" || last == "college" || first == "university":
 			return "education"
 		}
 	case Location:
