@@ -3,6 +3,7 @@ package timex
 import (
 	"bufio"
 	"fmt"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 	"math/bits"
 	"strconv"
 	"strings"
@@ -158,7 +159,8 @@ func (r *rule) capIndex(name string) int {
 // class to the rules that can start there.
 type engine struct {
 	lx      *lexicon
-	info    map[string]wordInfo // per word: class bits and number value
+	info    map[string]wordInfo   // per word: class bits and number value
+	infoMap wordset.Map[wordInfo] // info behind a filter, for the per-token look-up
 	rules   []*rule
 	vocab   map[string]int32 // pattern literals: word -> ID (from 1)
 	byWord  [][]int          // word ID -> rules that can start with it
@@ -288,6 +290,7 @@ func (e *engine) buildInfo() {
 			e.info[w] = wi
 		}
 	}
+	e.infoMap = wordset.NewMap(e.info)
 }
 
 func appendUnique(s []int, v int) []int {
@@ -771,7 +774,7 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 		out = append(out, vtok{start: t.Start, end: t.End, text: t.Text, lower: lower, orig: k, bl: true, br: true})
 	}
 	for i := range out {
-		out[i].wi = e.info[out[i].lower]
+		out[i].wi, _ = e.infoMap.Get(out[i].lower)
 	}
 	out = e.mergeNumbers(out)
 	for i := range out {

@@ -1,23 +1,50 @@
-// Package wordset is a set of words for the lexical tests every stage makes
-// on every token ("is this a reporting verb?", "a preposition?").
+// Package wordset is a set of words, and a map keyed by words, for the
+// lexical tests every stage makes on every token ("is this a reporting
+// verb?", "what does this month name mean?").
 //
-// Most tokens are in none of the sets, so a Set first checks the word's
-// length and its first and last bytes against bit masks of its members and
-// hashes the word only when all three match: a miss usually costs a few
-// instructions instead of a hash-map probe. A plain map[string]bool is the
-// alternative; this exists because those probes were a tenth of the
-// pipeline's time.
+// Most tokens are in none of the sets, so a Set or Map first checks the
+// word's length and its first and last bytes against bit masks of its
+// members and hashes the word only when all three match: a miss usually
+// costs a few instructions instead of a hash-map probe. A plain
+// map[string]bool is the alternative; this exists because those probes
+// were a tenth of the pipeline's time.
 package wordset
 
 import "slices"
 
-// Set is an immutable set of strings. The zero value is empty.
-type Set struct {
-	m     map[string]struct{}
+// filter rejects most words that are not members without hashing them.
+type filter struct {
 	lens  uint64    // bit n: a member has length n (n ≥ 63 shares bit 63)
 	first [4]uint64 // bit b: a member starts with byte b
 	last  [4]uint64 // bit b: a member ends with byte b
 	empty bool      // "" is a member
+}
+
+func (f *filter) add(w string) {
+	if w == "" {
+		f.empty = true
+		return
+	}
+	f.lens |= 1 << min(len(w), 63)
+	a, z := w[0], w[len(w)-1]
+	f.first[a>>6] |= 1 << (a & 63)
+	f.last[z>>6] |= 1 << (z & 63)
+}
+
+// may reports whether w can be a member.
+func (f *filter) may(w string) bool {
+	n := len(w)
+	if n == 0 {
+		return f.empty
+	}
+	a, z := w[0], w[n-1]
+	return f.lens&(1<<min(n, 63)) != 0 && f.first[a>>6]&(1<<(a&63)) != 0 && f.last[z>>6]&(1<<(z&63)) != 0
+}
+
+// Set is an immutable set of strings. The zero value is empty.
+type Set struct {
+	filter
+	m map[string]struct{}
 }
 
 // New returns the set of the words.
@@ -25,14 +52,7 @@ func New(words ...string) Set {
 	s := Set{m: make(map[string]struct{}, len(words))}
 	for _, w := range words {
 		s.m[w] = struct{}{}
-		if w == "" {
-			s.empty = true
-			continue
-		}
-		s.lens |= 1 << min(len(w), 63)
-		f, l := w[0], w[len(w)-1]
-		s.first[f>>6] |= 1 << (f & 63)
-		s.last[l>>6] |= 1 << (l & 63)
+		s.add(w)
 	}
 	return s
 }
@@ -50,12 +70,7 @@ func Of(m map[string]bool) Set {
 
 // Has reports whether w is in the set.
 func (s *Set) Has(w string) bool {
-	n := len(w)
-	if n == 0 {
-		return s.empty
-	}
-	f, l := w[0], w[len(w)-1]
-	if s.lens&(1<<min(n, 63)) == 0 || s.first[f>>6]&(1<<(f&63)) == 0 || s.last[l>>6]&(1<<(l&63)) == 0 {
+	if !s.may(w) {
 		return false
 	}
 	_, ok := s.m[w]
@@ -74,3 +89,33 @@ func (s *Set) Words() []string {
 	slices.Sort(out)
 	return out
 }
+
+// Map is an immutable map from words to values, with the same filter in
+// front of its hash map. The zero value is empty.
+type Map[V any] struct {
+	filter
+	m map[string]V
+}
+
+// NewMap returns a Map holding a copy of m.
+func NewMap[V any](m map[string]V) Map[V] {
+	out := Map[V]{m: make(map[string]V, len(m))}
+	for w, v := range m {
+		out.m[w] = v
+		out.add(w)
+	}
+	return out
+}
+
+// Get returns the value of w, and whether w is a key.
+func (m *Map[V]) Get(w string) (V, bool) {
+	if !m.may(w) {
+		var zero V
+		return zero, false
+	}
+	v, ok := m.m[w]
+	return v, ok
+}
+
+// Len returns the number of keys.
+func (m *Map[V]) Len() int { return len(m.m) }

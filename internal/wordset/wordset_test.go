@@ -54,3 +54,20 @@ func BenchmarkMapMiss(b *testing.B) {
 		sink = m[words[i%len(words)]]
 	}
 }
+
+func TestMap(t *testing.T) {
+	m := NewMap(map[string]int{"may": 5, "june": 6, "": 0})
+	for _, tc := range []struct {
+		w    string
+		v    int
+		want bool
+	}{{"may", 5, true}, {"june", 6, true}, {"", 0, true}, {"mar", 0, false}, {"July", 0, false}} {
+		if v, ok := m.Get(tc.w); v != tc.v || ok != tc.want {
+			t.Errorf("Get(%q) = %d, %v", tc.w, v, ok)
+		}
+	}
+	var zero Map[int]
+	if _, ok := zero.Get("x"); ok || m.Len() != 3 {
+		t.Error("zero Map not empty, or Len wrong")
+	}
+}
