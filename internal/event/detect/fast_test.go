@@ -22,9 +22,7 @@ func TestCachedScoresMatchFeatures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dd := *d0
-	dd.cascade = 0 // every token fully scored
-	d := &dd
+	d := d0.WithCascade(0, 0, 0) // every token fully scored
 	doc := &document.Document{Text: benchText + "Yesterday, FIRE-FIGHTERS said: \"it's over\" -- 3 of 4 (75%) agreed. Said.\nresigned"}
 	sents := text.Segment(doc)
 	for pass := 0; pass < 3; pass++ {
@@ -248,9 +246,7 @@ func TestDetectMatchesFeatures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dd := *d0
-	dd.cascade = 0
-	d := &dd
+	d := d0.WithCascade(0, 0, 0)
 	doc := &document.Document{Text: strings.Repeat(benchText, 2) + "Yesterday, FIRE-FIGHTERS said: \"it's over\" -- 3 of 4 (75%) agreed to stop. Said.\nresigned"}
 	sents := text.Segment(doc)
 	want := slowDetect(d, sents)

@@ -85,7 +85,9 @@ func main() {
 		fmt.Printf("held out  TimeBank -> AQUAINT : %s\n", corpus.Line(corpus.Score(train(tb), aq)))
 		fmt.Printf("held out  AQUAINT -> TimeBank : %s\n", corpus.Line(corpus.Score(train(aq), tb)))
 		if *folds > 1 {
-			var cv, full eval.EventScore
+			var cv eval.EventScore
+			var dets []*detect.Detector
+			var tests [][]corpus.Doc
 			conf := map[[2]string]int{}
 			byBias := make([]eval.EventScore, len(biases))
 			var held []scored
@@ -100,7 +102,7 @@ func main() {
 				}
 				det := train(tr)
 				cv.Add(corpus.Score(det.WithBias(bias), te))
-				full.Add(corpus.Score(det.WithBias(bias).WithCascade(0, 0), te))
+				dets, tests = append(dets, det), append(tests, te)
 				for i, b := range biases {
 					byBias[i].Add(corpus.Score(det.WithBias(b), te))
 				}
@@ -118,10 +120,6 @@ func main() {
 				}
 			}
 			fmt.Printf("held out  %d-fold CV by doc    : %s  [O bias %g]\n", *folds, corpus.Line(cv), bias)
-			fmt.Printf("  same, no cascades            : %s\n", corpus.Line(full))
-			if corpus.Line(cv) != corpus.Line(full) {
-				fmt.Println("  WARNING: the cascades change the output (detect.CascadeMargin, DefaultClassCascade)")
-			}
 			if *tune {
 				best := 0
 				for i, s := range byBias {
@@ -132,6 +130,16 @@ func main() {
 				}
 				bias = biases[best]
 				fmt.Printf("  chosen O bias %g (best extent F1 + class F1 in CV; the line above is optimistic by that choice)\n", bias)
+			}
+			// The cascades (speed settings) must not change the output.
+			var on, off eval.EventScore
+			for k, det := range dets {
+				on.Add(corpus.Score(det.WithBias(bias), tests[k]))
+				off.Add(corpus.Score(det.WithBias(bias).WithCascade(0, 0, 0), tests[k]))
+			}
+			fmt.Printf("  O bias %g, no cascades       : %s\n", bias, corpus.Line(off))
+			if corpus.Line(on) != corpus.Line(off) {
+				fmt.Printf("  WARNING: the cascades change the output: %s (detect.CascadeMargin, DefaultPairCascade, DefaultClassCascade)\n", corpus.Line(on))
 			}
 			temp = calibrate(held, bias)
 			if *confusion {
