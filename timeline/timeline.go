@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"encoding/binary"
 	"slices"
 	"sort"
 	"strings"
@@ -313,20 +314,32 @@ func Clean(s string) string {
 // characters or invalid UTF-8, no white space but single inner spaces. Most
 // sentences and names are, and then Clean allocates nothing.
 func isClean(s string) bool {
-	space := true // a leading space is not clean
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
+		return false
+	}
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while they are printable ASCII (no byte
+		// below 0x20, none 0x7f or above): most of any text.
+		for i+8 <= len(s) {
+			v := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+			const ones, highs = 0x0101010101010101, 0x8080808080808080
+			below20 := (v - ones*0x20) & ^v & highs
+			is7f := ((v ^ (ones * 0x7f)) - ones) & ^(v ^ (ones * 0x7f)) & highs
+			if v&highs != 0 || below20 != 0 || is7f != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ':
-				if space {
-					return false
-				}
-				space = true
-			case c < 0x20 || c == 0x7f:
+			if c < 0x20 || c == 0x7f {
 				return false
-			default:
-				space = false
 			}
 			i++
 			continue
@@ -335,10 +348,9 @@ func isClean(s string) bool {
 		if r == utf8.RuneError && w == 1 || unicode.IsSpace(r) || unicode.IsControl(r) {
 			return false
 		}
-		space = false
 		i += w
 	}
-	return !space || s == ""
+	return true
 }
 
 func cleanSlow(s string) string {
