@@ -39,6 +39,7 @@ func newTimelineCmd(e *cliEnv) *cobra.Command {
 	var in inputFlags
 	var format, outPath, entityName string
 	var undated bool
+	var dbq dbQuery
 	c := &cobra.Command{
 		Use:   "timeline [flags] FILE|FOLDER|- ...",
 		Short: "Print the chronological timeline of the events in the articles",
@@ -58,6 +59,12 @@ then by document and position in the text.`,
 			}
 			if format == "semeval2015" {
 				return e.semevalTimeline(args, entityName, outPath)
+			}
+			dbq.entity = entityName
+			if dbq.db != "" {
+				return e.timelineFromDB(&dbq, args, format, outPath, undated)
+			} else if dbq.entity != "" || dbq.place != "" || dbq.from != "" || dbq.to != "" {
+				return usagef("--entity, --place, --from and --to need --db (a corpus store)")
 			}
 			results, failed, err := e.collectAll(args, &in)
 			if err != nil {
@@ -94,15 +101,16 @@ then by document and position in the text.`,
 	}
 	in.register(c)
 	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, markdown, svg (a diagram), html (a briefing page), semeval2015 (with --entity, over that task's TimeML files)")
-	c.Flags().StringVar(&entityName, "entity", "", "semeval2015: the entity whose timeline to write")
+	c.Flags().StringVar(&entityName, "entity", "", "the entity whose timeline to write (semeval2015; with --db: only the events of this `NAME` or alias)")
 	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output")
 	c.Flags().BoolVar(&undated, "all", false, "also list the events that have no date, after the dated ones")
+	dbq.register(c)
 	return c
 }
 
 func newGraphCmd(e *cliEnv) *cobra.Command {
 	var in inputFlags
-	var format, outPath, entity, from, to, view string
+	var format, outPath, entity, from, to, view, db string
 	var path []string
 	var depth, maxNodes int
 	c := &cobra.Command{
@@ -146,11 +154,16 @@ shortest chain of links between two entities.`,
 			if len(path) != 0 && len(path) != 2 {
 				return usageError{fmt.Errorf("--path needs two entities (--path A --path B), got %d", len(path))}
 			}
-			results, failed, err := e.collectAll(args, &in)
-			if err != nil {
-				return err
+			var g *graph.Graph
+			failed := false
+			if db != "" {
+				g, err = graphFromDB(db, args)
+			} else {
+				var results []*pipeline.Result
+				if results, failed, err = e.collectAll(args, &in); err == nil {
+					g, err = graph.Build(results)
+				}
 			}
-			g, err := graph.Build(results)
 			if err != nil {
 				return err
 			}
@@ -209,6 +222,7 @@ shortest chain of links between two entities.`,
 	c.Flags().StringVar(&view, "view", "", "full (every node and edge) or relations (no times, no before edges, no statements, no loose ends); default relations for svg, full otherwise")
 	c.Flags().StringArrayVar(&path, "path", nil, "give twice (`NAME`): keep a shortest chain of links between the two entities")
 	c.Flags().IntVar(&maxNodes, "max-nodes", 0, "svg: keep at most `N` nodes, the most connected (default 300)")
+	c.Flags().StringVar(&db, "db", "", "read the graph from a corpus store (SQLite `FILE` or postgres:// URL; see ingest) instead of articles")
 	return c
 }
 

@@ -1,0 +1,279 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/chronicle-news/chronicle/graph"
+	"github.com/chronicle-news/chronicle/internal/store"
+	"github.com/chronicle-news/chronicle/output"
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+func newEntitiesCmd(e *cliEnv) *cobra.Command {
+	var db, format, outPath string
+	c := &cobra.Command{
+		Use:   "entities --db FILE|postgres://... [flags]",
+		Short: "List the people, organizations and places of a corpus store",
+		Long: `List every entity of a corpus store (see ingest) with its type, the number
+of its mentions and of the documents that mention it: most documents
+first, then most mentions, then by name.
+
+Formats: text (an aligned table), json ({"entities":[...]}).`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			if db == "" {
+				return usagef("entities needs --db FILE or --db postgres://...")
+			}
+			if err := checkFormat(format, "text", "json"); err != nil {
+				return err
+			}
+			ctx := context.Background()
+			st, err := store.Open(ctx, db)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			ents, err := st.Entities(ctx)
+			if err != nil {
+				return err
+			}
+			out, err := e.openOut(outPath)
+			if err != nil {
+				return err
+			}
+			if format == "json" {
+				err = writeEntitiesJSON(out.w, ents)
+			} else {
+				err = writeEntitiesText(out.w, ents)
+			}
+			return finish(out, false, err)
+		},
+	}
+	c.Flags().StringVar(&db, "db", "", "the store: a SQLite `FILE` or a postgres:// URL")
+	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json")
+	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output")
+	return c
+}
+
+func writeEntitiesText(w io.Writer, ents []store.EntityInfo) error {
+	bw := bufio.NewWriter(w)
+	rows := [][]string{{"NAME", "TYPE", "MENTIONS", "DOCUMENTS"}}
+	for _, e := range ents {
+		typ := strings.ToLower(e.Type)
+		if e.Subtype != "" {
+			typ += "/" + e.Subtype
+		}
+		rows = append(rows, []string{timeline.Clean(e.Name), timeline.Clean(typ), strconv.Itoa(e.Mentions), strconv.Itoa(e.Documents)})
+	}
+	width := make([]int, 4)
+	for _, r := range rows {
+		for i, c := range r {
+			width[i] = max(width[i], len([]rune(c)))
+		}
+	}
+	for _, r := range rows {
+		var b strings.Builder
+		for i, c := range r {
+			pad := strings.Repeat(" ", width[i]-len([]rune(c)))
+			if i >= 2 {
+				b.WriteString(pad + c) // numbers right-aligned
+			} else {
+				b.WriteString(c + pad)
+			}
+			if i < len(r)-1 {
+				b.WriteString("  ")
+			}
+		}
+		bw.WriteString(strings.TrimRight(b.String(), " ") + "\n")
+	}
+	return bw.Flush()
+}
+
+func writeEntitiesJSON(w io.Writer, ents []store.EntityInfo) error {
+	if ents == nil {
+		ents = []store.EntityInfo{}
+	}
+	b, err := json.Marshal(struct {
+		Entities []store.EntityInfo `json:"entities"`
+	}{ents})
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// dbQuery are the flags of timeline --db (--entity is the timeline's own
+// flag, shared with --format semeval2015).
+type dbQuery struct {
+	db, entity, place, from, to string
+}
+
+func (q *dbQuery) register(c *cobra.Command) {
+	c.Flags().StringVar(&q.db, "db", "", "read the events from a corpus store (SQLite `FILE` or postgres:// URL; see ingest) instead of articles")
+	c.Flags().StringVar(&q.place, "place", "", "with --db: only the events at this place (`NAME`)")
+	c.Flags().StringVar(&q.from, "from", "", "with --db: events from `DATE` on (YYYY, YYYY-MM or YYYY-MM-DD)")
+	c.Flags().StringVar(&q.to, "to", "", "with --db: events up to the end of `DATE`")
+}
+
+// timelineFromDB runs timeline --db.
+func (e *cliEnv) timelineFromDB(q *dbQuery, args []string, format, outPath string, undated bool) error {
+	if len(args) > 0 {
+		return usagef("timeline --db reads the store: give no files (%s)", strings.Join(args, " "))
+	}
+	win, err := parseWindow(q.from, q.to)
+	if err != nil {
+		return err
+	}
+	ctx := context.Background()
+	st, err := store.Open(ctx, q.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	dated, rest, err := st.Timeline(ctx, store.Filter{Entity: q.entity, Place: q.place, From: win.Start, To: win.End})
+	if err != nil {
+		return err
+	}
+	if undated || format == "html" {
+		dated = append(dated, rest...)
+	}
+	entries := store.TimelineEntries(dated)
+	out, err := e.openOut(outPath)
+	if err != nil {
+		return err
+	}
+	title := storeTitle(ctx, st)
+	switch format {
+	case "text":
+		err = writeStoreText(out.w, dated, timeline.TextOptions{Color: e.color(out)})
+	case "json":
+		err = writeStoreJSON(out.w, dated)
+	case "svg":
+		err = output.WriteTimelineSVG(out.w, entries, output.TimelineSVGOptions{Title: title})
+	case "markdown", "html":
+		var g *graph.Graph
+		if g, err = st.Graph(ctx); err != nil {
+			break
+		}
+		if format == "markdown" {
+			err = output.WriteMarkdown(out.w, entries, g, output.MarkdownOptions{})
+			break
+		}
+		b := output.Briefing{Title: title, Entries: entries, Graph: g}
+		docs, derr := st.Documents(ctx)
+		if derr != nil {
+			err = derr
+			break
+		}
+		for _, d := range docs {
+			b.Sources = append(b.Sources, output.BriefingSource{ID: d.Name, Title: d.Title, Publisher: d.Source, Date: d.DCT})
+		}
+		if rel := g.Relations(); len(rel.Nodes()) > 0 {
+			var svg bytes.Buffer
+			if serr := output.WriteSVG(&svg, rel, output.SVGOptions{MaxNodes: 120}); serr != nil {
+				fmt.Fprintf(e.stderr, "chronicle: warning: graph diagram left out of the briefing: %v\n", serr)
+			} else {
+				b.GraphSVG = svg.Bytes()
+			}
+		}
+		err = output.WriteBriefingHTML(out.w, b)
+	}
+	return finish(out, false, err)
+}
+
+// storeTitle is "N articles" for the store's documents, or the one
+// document's title.
+func storeTitle(ctx context.Context, st *store.Store) string {
+	docs, err := st.Documents(ctx)
+	if err != nil || len(docs) == 0 {
+		return ""
+	}
+	if len(docs) == 1 {
+		if t := timeline.Clean(docs[0].Title); t != "" {
+			return t
+		}
+		return timeline.Clean(docs[0].Name)
+	}
+	return fmt.Sprintf("%d articles", len(docs))
+}
+
+// writeStoreText writes the text timeline; an event reported by several
+// documents lists the other reports after its own citation.
+func writeStoreText(w io.Writer, es []store.Entry, opt timeline.TextOptions) error {
+	var buf bytes.Buffer
+	if err := timeline.WriteText(&buf, store.TimelineEntries(es), opt); err != nil {
+		return err
+	}
+	lines := strings.SplitAfter(buf.String(), "\n")
+	if n := len(lines); n > 0 && lines[n-1] == "" {
+		lines = lines[:n-1]
+	}
+	bw := bufio.NewWriter(w)
+	for i, l := range lines {
+		if len(lines) == len(es) && len(es[i].Sources) > 1 {
+			var refs []string
+			for _, s := range es[i].Sources[1:] {
+				refs = append(refs, timeline.SourceRef(s))
+			}
+			l = strings.TrimSuffix(l, "\n") + "  (also " + strings.Join(refs, ", ") + ")\n"
+		}
+		bw.WriteString(l)
+	}
+	return bw.Flush()
+}
+
+// storeEntryJSON is the timeline JSON entry with every report of the event.
+type storeEntryJSON struct {
+	output.TimelineEntryJSON
+	Sources []timeline.Source `json:"sources"`
+}
+
+func writeStoreJSON(w io.Writer, es []store.Entry) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(`{"timeline":[`)
+	for i := range es {
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n")
+		srcs := make([]timeline.Source, len(es[i].Sources))
+		for j, s := range es[i].Sources {
+			s.Doc, s.Sentence = timeline.Clean(s.Doc), timeline.Clean(s.Sentence)
+			srcs[j] = s
+		}
+		b, err := json.Marshal(storeEntryJSON{output.TimelineJSON(&es[i].Entry), srcs})
+		if err != nil {
+			return err
+		}
+		bw.Write(b)
+	}
+	if len(es) > 0 {
+		bw.WriteString("\n")
+	}
+	bw.WriteString("]}\n")
+	return bw.Flush()
+}
+
+// graphFromDB loads the knowledge graph of a store, for graph --db.
+func graphFromDB(db string, args []string) (*graph.Graph, error) {
+	if len(args) > 0 {
+		return nil, usagef("graph --db reads the store: give no files (%s)", strings.Join(args, " "))
+	}
+	ctx := context.Background()
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	return st.Graph(ctx)
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"sync/atomic"
+
+	"github.com/spf13/cobra"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/internal/store"
+)
+
+func newIngestCmd(e *cliEnv) *cobra.Command {
+	var in inputFlags
+	var db string
+	var batch int
+	c := &cobra.Command{
+		Use:   "ingest [flags] FILE|FOLDER|- ... --db FILE|postgres://...",
+		Short: "Add articles to a corpus store (SQLite file or PostgreSQL)",
+		Long: `Analyse the articles and add them, with their entities and events, to a
+corpus store: a SQLite file (created if missing) or, for a postgres:// URL,
+a PostgreSQL database. The same person or event reported by several
+articles becomes one entity or event with every source kept.
+
+A document is known by the SHA-256 of its text: ingesting it again changes
+nothing, so a folder can be re-ingested as it grows and only the new
+articles are analysed. Documents are committed in transactions of --batch
+documents: a killed ingest loses at most the batch in flight, and running
+it again completes the store. Several ingests may write into one store at
+once (PostgreSQL: from several machines).
+
+Query the store with timeline --db, graph --db and entities --db.`,
+		Example: `  chronicle ingest articles/ --db corpus.db
+  chronicle ingest today/*.html --db postgres://chronicle@db.example/news
+  chronicle timeline --db corpus.db --entity Putin --from 2017`,
+		RunE: func(c *cobra.Command, args []string) error {
+			if db == "" {
+				return usagef("ingest needs --db FILE or --db postgres://...")
+			}
+			if batch <= 0 {
+				return usagef("--batch %d: want a positive number of documents", batch)
+			}
+			opt, err := e.options(&in)
+			if err != nil {
+				return err
+			}
+			srcs, err := e.sources(args, opt)
+			if err != nil {
+				return err
+			}
+			ctx := context.Background()
+			st, err := store.Open(ctx, db)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			// Documents already stored are dropped as they are read, before
+			// the costly stages run on them.
+			var skipped atomic.Int64
+			var lookupErr atomic.Pointer[error]
+			for i := range srcs {
+				read := srcs[i].Read
+				srcs[i].Read = func() ([]*document.Document, error) {
+					docs, err := read()
+					if err != nil {
+						return docs, err
+					}
+					out := docs[:0]
+					for _, d := range docs {
+						known, err := st.Has(ctx, store.Hash(d))
+						if err != nil {
+							lookupErr.CompareAndSwap(nil, &err)
+						}
+						if known {
+							skipped.Add(1)
+							continue
+						}
+						out = append(out, d)
+					}
+					return out, nil
+				}
+			}
+			ing := st.NewIngester(ctx, store.IngestOptions{BatchSize: batch})
+			prog := newProgress(e.stderr, len(srcs), in.quiet)
+			failed := false
+			runErr := pipeline.Run(srcs, in.workers, func(o pipeline.Output) error {
+				prog.step()
+				if o.Err != nil {
+					failed = true
+					prog.clear()
+					fmt.Fprintf(e.stderr, "chronicle: %s\n", errWithName(o.Source, o.Err))
+					return nil
+				}
+				for _, r := range o.Results {
+					if !in.quiet && !r.Doc.HasDCT() {
+						prog.clear()
+						fmt.Fprintf(e.stderr, "chronicle: %s: warning: no document date found; relative dates are left unresolved (give one with --dct YYYY-MM-DD)\n", r.Doc.ID)
+					}
+					r.Compact()
+					if err := ing.Add(r); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+			prog.clear()
+			stats, err := ing.Close()
+			if err == nil {
+				err = runErr
+			}
+			if err == nil {
+				if p := lookupErr.Load(); p != nil {
+					err = *p
+				}
+			}
+			if err != nil {
+				return err
+			}
+			if !in.quiet {
+				fmt.Fprintf(e.stderr, "chronicle: %s: %d documents added, %d already stored\n",
+					st.Name(), stats.Added, stats.Known+int(skipped.Load()))
+			}
+			if failed {
+				return errFailedInputs
+			}
+			return nil
+		},
+	}
+	in.register(c)
+	c.Flags().StringVar(&db, "db", "", "the store: a SQLite `FILE` (created if missing) or a postgres:// URL")
+	c.Flags().IntVar(&batch, "batch", 100, "documents committed per transaction (`N`)")
+	return c
+}

@@ -1,0 +1,847 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/chronicle-news/chronicle/graph"
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/entity"
+	"github.com/chronicle-news/chronicle/internal/event"
+	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// Hash is the content hash a document is known by: the hex SHA-256 of its
+// text (what the stages analyse). The same article read from a copy of the
+// file, or from HTML and from text giving the same text, is one document.
+func Hash(doc *document.Document) string {
+	h := sha256.Sum256([]byte(doc.Text))
+	return hex.EncodeToString(h[:])
+}
+
+// IngestOptions tune an Ingester.
+type IngestOptions struct {
+	// BatchSize is the number of documents committed per transaction
+	// (default 100): a killed ingest loses at most the batch in flight.
+	BatchSize int
+	// FlushEvery commits a partial batch after this long (default 5s), so
+	// a slow stream still lands regularly.
+	FlushEvery time.Duration
+	// OnCommit, if set, is called on the writer goroutine after each
+	// committed batch with the totals so far.
+	OnCommit func(IngestStats)
+}
+
+// IngestStats counts what an ingest did.
+type IngestStats struct {
+	Added   int // documents stored by this ingest
+	Known   int // documents already in the store (same content hash)
+	Batches int // transactions committed
+}
+
+// Ingester writes results into the store on one writer goroutine, in
+// batched transactions. Add may be called from one goroutine at a time
+// (pipeline.Run's emit); Close flushes and waits.
+type Ingester struct {
+	s    *Store
+	ctx  context.Context
+	opt  IngestOptions
+	ch   chan *docRecord
+	done chan struct{}
+
+	mu    sync.Mutex
+	err   error
+	stats IngestStats
+}
+
+// NewIngester starts the writer.
+func (s *Store) NewIngester(ctx context.Context, opt IngestOptions) *Ingester {
+	if opt.BatchSize <= 0 {
+		opt.BatchSize = 100
+	}
+	if opt.FlushEvery <= 0 {
+		opt.FlushEvery = 5 * time.Second
+	}
+	in := &Ingester{s: s, ctx: ctx, opt: opt, ch: make(chan *docRecord, 2*opt.BatchSize), done: make(chan struct{})}
+	go in.run()
+	return in
+}
+
+// Add queues one result. It returns the writer's error once a batch has
+// failed; the results queued after it are not stored.
+func (in *Ingester) Add(r *pipeline.Result) error {
+	if err := in.failed(); err != nil {
+		return err
+	}
+	if r == nil || r.Doc == nil {
+		return nil
+	}
+	rec := newDocRecord(r)
+	select {
+	case in.ch <- rec:
+		return nil
+	case <-in.done:
+		return in.failed()
+	}
+}
+
+// Close commits what is queued and stops the writer.
+func (in *Ingester) Close() (IngestStats, error) {
+	close(in.ch)
+	<-in.done
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return in.stats, in.err
+}
+
+func (in *Ingester) failed() error {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return in.err
+}
+
+func (in *Ingester) run() {
+	defer close(in.done)
+	var batch []*docRecord
+	timer := time.NewTimer(in.opt.FlushEvery)
+	defer timer.Stop()
+	flush := func() bool {
+		if len(batch) == 0 {
+			return true
+		}
+		added, err := in.s.commitBatch(in.ctx, batch)
+		in.mu.Lock()
+		if err != nil {
+			in.err = err
+		} else {
+			in.stats.Added += added
+			in.stats.Known += len(batch) - added
+			in.stats.Batches++
+		}
+		st := in.stats
+		in.mu.Unlock()
+		batch = batch[:0]
+		if err != nil {
+			return false
+		}
+		if in.opt.OnCommit != nil {
+			in.opt.OnCommit(st)
+		}
+		return true
+	}
+	for {
+		select {
+		case rec, ok := <-in.ch:
+			if !ok {
+				flush()
+				return
+			}
+			batch = append(batch, rec)
+			if len(batch) >= in.opt.BatchSize && !flush() {
+				return
+			}
+		case <-timer.C:
+			if !flush() {
+				return
+			}
+			timer.Reset(in.opt.FlushEvery)
+		}
+	}
+}
+
+// docRecord is one document ready to be written: everything computed from
+// the result, nothing that needs the database.
+type docRecord struct {
+	hash, name, path, format, title, source, docID, dct, dctSource, body string
+	entities                                                             []entityRec
+	events                                                               []eventRec
+}
+
+type entityRec struct {
+	local, key, typ, subtype, name, container string
+	aliases                                   []aliasRec
+	mentions                                  []mentionRec
+}
+
+type aliasRec struct{ key, text string }
+
+type mentionRec struct {
+	start, end, sentence, sentStart, sentEnd int
+	text, kind                               string
+}
+
+type eventRec struct {
+	local                                                          string
+	kind, class, modality, value, rangeEnd, mod, relation, startAt string
+	endAt                                                          string
+	dated                                                          bool
+	parts                                                          []partRec
+	places                                                         []string // entity local IDs
+	src                                                            timeline.Source
+	summary, timex                                                 string
+}
+
+type partRec struct {
+	entity, role string
+	pos          int
+}
+
+const timeLayout = "2006-01-02T15:04:05"
+
+func newDocRecord(r *pipeline.Result) *docRecord {
+	doc := r.Doc
+	rec := &docRecord{hash: Hash(doc), name: doc.ID, path: doc.Path, format: doc.Format, title: doc.Title,
+		source: doc.Source, docID: doc.DocID, dctSource: doc.DCTSource, body: doc.Text}
+	if doc.HasDCT() {
+		rec.dct = doc.DCT.Format("2006-01-02")
+	}
+	names := map[string]string{}
+	for i := range r.Entities {
+		names[r.Entities[i].ID] = timeline.Clean(r.Entities[i].Name)
+	}
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		name := names[e.ID]
+		if name == "" {
+			continue
+		}
+		kind := graph.EntityKind(e.Type)
+		er := entityRec{local: e.ID, key: graph.NodeID(kind, name), typ: e.Type, subtype: e.Subtype, name: name}
+		if p := names[e.PartOf]; p != "" && e.PartOf != e.ID {
+			er.container = p
+		} else {
+			er.container = timeline.Clean(e.Container)
+		}
+		for _, a := range entityAliases(e) {
+			if k := graph.NodeID(kind, a); k != er.key {
+				er.aliases = append(er.aliases, aliasRec{key: k, text: a})
+			}
+		}
+		sort.Slice(er.aliases, func(i, j int) bool { return er.aliases[i].key < er.aliases[j].key })
+		er.aliases = dedupAliases(er.aliases)
+		for _, m := range e.Mentions {
+			mr := mentionRec{sentence: m.Sentence, text: timeline.Clean(m.Text), kind: m.Kind}
+			if mr.kind == "" {
+				mr.kind = "name"
+			}
+			mr.start, mr.end = fileSpan(doc, m.Start, m.End)
+			if s, ok := timeline.SentenceSpan(r, m.Sentence); ok {
+				mr.sentStart, mr.sentEnd = fileSpan(doc, s.Start, s.End)
+			} else {
+				mr.sentStart, mr.sentEnd = mr.start, mr.end
+			}
+			er.mentions = append(er.mentions, mr)
+		}
+		rec.entities = append(rec.entities, er)
+	}
+	// The timeline of this one document gives every event its date,
+	// interval, summary and cited sentence exactly as the file commands do.
+	dated, undated := timeline.BuildAll([]*pipeline.Result{r})
+	entries := make(map[string]*timeline.Entry, len(dated)+len(undated))
+	for _, list := range [][]timeline.Entry{dated, undated} {
+		for i := range list {
+			entries[list[i].Event] = &list[i]
+		}
+	}
+	for i := range r.Events {
+		ev := &r.Events[i]
+		en := entries[ev.ID]
+		if en == nil {
+			continue
+		}
+		er := eventRec{local: ev.ID, kind: en.Class, class: en.TimeML, modality: en.Modality, mod: en.Mod,
+			relation: en.Relation, src: en.Source, summary: en.Summary, timex: en.TimexID}
+		if !en.Undated() {
+			er.dated = true
+			er.value, er.rangeEnd = en.Date, en.RangeEnd
+			er.startAt, er.endAt = en.Interval.Start.UTC().Format(timeLayout), en.Interval.End.UTC().Format(timeLayout)
+		}
+		for j, p := range ev.Participants {
+			if names[p.Entity] != "" {
+				er.parts = append(er.parts, partRec{entity: p.Entity, role: timeline.Clean(p.Role), pos: j})
+			}
+		}
+		for _, pl := range ev.Places {
+			if names[pl] != "" {
+				er.places = append(er.places, pl)
+			}
+		}
+		rec.events = append(rec.events, er)
+	}
+	return rec
+}
+
+// entityAliases are the other names of an entity that can stand for it in
+// another document: its aliases and name mentions, but not role
+// descriptions ("the Russian leader") or demonyms, which name a role or a
+// nationality rather than this one referent.
+func entityAliases(e *entity.Entity) []string {
+	weak := map[string]bool{}
+	strong := map[string]bool{}
+	for _, m := range e.Mentions {
+		t := timeline.Clean(m.Text)
+		switch m.Kind {
+		case "description", "demonym":
+			weak[t] = true
+		default:
+			strong[t] = true
+		}
+	}
+	var out []string
+	for _, a := range e.Aliases {
+		a = timeline.Clean(a)
+		if a == "" || (weak[a] && !strong[a]) || !properName(a) {
+			continue
+		}
+		out = append(out, a)
+	}
+	for t := range strong {
+		if properName(t) {
+			out = append(out, t)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// properName reports whether a string looks like a name: it starts with an
+// upper-case letter or a digit.
+func properName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+func dedupAliases(a []aliasRec) []aliasRec {
+	out := a[:0]
+	for i, x := range a {
+		if i > 0 && x.key == a[i-1].key {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// fileSpan clamps a text span to the document and maps it to file bytes.
+func fileSpan(doc *document.Document, start, end int) (int, int) {
+	start = max(0, min(start, len(doc.Text)))
+	end = max(start, min(end, len(doc.Text)))
+	return doc.SourceOffset(start), doc.SourceOffset(end)
+}
+
+// commitBatch writes a batch in one transaction, retrying it whole when the
+// database reports a conflict with another writer (a deadlock, a
+// serialization failure, a key another process inserted meanwhile).
+func (s *Store) commitBatch(ctx context.Context, batch []*docRecord) (int, error) {
+	var err error
+	for attempt := 0; attempt < 10; attempt++ {
+		var added int
+		added, err = s.writeBatch(ctx, batch)
+		if err == nil {
+			return added, nil
+		}
+		if !retryable(err) || ctx.Err() != nil {
+			break
+		}
+		time.Sleep(time.Duration(10*(1<<min(attempt, 6))) * time.Millisecond)
+	}
+	return 0, fmt.Errorf("%s: %w", s.name, err)
+}
+
+func retryable(err error) bool {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		switch pe.Code {
+		case "40001", "40P01", "23505", "23503":
+			return true
+		}
+		return false
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked")
+}
+
+// wtx is a write transaction with prepared statements cached by query.
+type wtx struct {
+	s     *Store
+	ctx   context.Context
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+	// redirect maps an entity merged away in this transaction to the one
+	// that absorbed it.
+	redirect map[int64]int64
+}
+
+func (t *wtx) stmt(query string) (*sql.Stmt, error) {
+	if st := t.stmts[query]; st != nil {
+		return st, nil
+	}
+	st, err := t.tx.PrepareContext(t.ctx, t.s.q(query))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s", err, query)
+	}
+	t.stmts[query] = st
+	return st, nil
+}
+
+func (t *wtx) exec(query string, args ...any) (sql.Result, error) {
+	st, err := t.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(t.ctx, args...)
+}
+
+// id runs a query that returns at most one integer; ok is false when it
+// returns no row.
+func (t *wtx) id(query string, args ...any) (id int64, ok bool, err error) {
+	st, err := t.stmt(query)
+	if err != nil {
+		return 0, false, err
+	}
+	err = st.QueryRowContext(t.ctx, args...).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	return id, err == nil, err
+}
+
+func (t *wtx) ids(query string, args ...any) ([]int64, error) {
+	st, err := t.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := st.QueryContext(t.ctx, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+func (t *wtx) follow(id int64) int64 {
+	for {
+		to, ok := t.redirect[id]
+		if !ok {
+			return id
+		}
+		id = to
+	}
+}
+
+func (s *Store) writeBatch(ctx context.Context, batch []*docRecord) (added int, err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	t := &wtx{s: s, ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, redirect: map[int64]int64{}}
+	defer func() {
+		for _, st := range t.stmts {
+			st.Close()
+		}
+		if err != nil {
+			tx.Rollback()
+		}
+	}()
+	now := time.Now().UTC().Format(time.RFC3339)
+	for _, rec := range batch {
+		ok, err := t.writeDoc(rec, now)
+		if err != nil {
+			return 0, fmt.Errorf("%s: %w", rec.name, err)
+		}
+		if ok {
+			added++
+		}
+	}
+	for _, st := range t.stmts {
+		st.Close()
+	}
+	t.stmts = map[string]*sql.Stmt{}
+	return added, tx.Commit()
+}
+
+// writeDoc stores one document unless its hash is known; it reports whether
+// it did.
+func (t *wtx) writeDoc(rec *docRecord, now string) (bool, error) {
+	docID, ok, err := t.id(`INSERT INTO documents (hash, name, path, format, title, source, doc_id, dct, dct_source, body, ingested_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`,
+		rec.hash, rec.name, rec.path, rec.format, rec.title, rec.source, rec.docID, rec.dct, rec.dctSource, rec.body, now)
+	if err != nil || !ok {
+		return false, err
+	}
+	// Entities in key order, so that merges within a batch do not depend on
+	// the order of the document's entities, and PostgreSQL writers take
+	// row locks in one order.
+	ents := append([]entityRec(nil), rec.entities...)
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].key < ents[j].key })
+	local := make(map[string]int64, len(ents))
+	keys := make(map[int64]string, len(ents))
+	for i := range ents {
+		id, err := t.resolveEntity(&ents[i])
+		if err != nil {
+			return false, err
+		}
+		local[ents[i].local] = id
+	}
+	entityID := func(l string) (int64, bool) {
+		id, ok := local[l]
+		if !ok {
+			return 0, false
+		}
+		return t.follow(id), true
+	}
+	for i := range ents {
+		e := &ents[i]
+		id, _ := entityID(e.local)
+		for _, m := range e.mentions {
+			if _, err := t.exec(`INSERT INTO mentions (entity_id, document_id, local_id, start_off, end_off, sentence, sent_start, sent_end, mention, kind)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+				id, docID, e.local, m.start, m.end, m.sentence, m.sentStart, m.sentEnd, m.text, m.kind); err != nil {
+				return false, err
+			}
+		}
+	}
+	entityKey := func(id int64) (string, error) {
+		if k, ok := keys[id]; ok {
+			return k, nil
+		}
+		var k string
+		st, err := t.stmt(`SELECT merge_key FROM entities WHERE id = ?`)
+		if err != nil {
+			return "", err
+		}
+		if err := st.QueryRowContext(t.ctx, id).Scan(&k); err != nil {
+			return "", err
+		}
+		keys[id] = k
+		return k, nil
+	}
+	for i := range rec.events {
+		ev := &rec.events[i]
+		var partKeys []string
+		for _, p := range ev.parts {
+			if p.role == event.RoleAttendee {
+				continue
+			}
+			id, ok := entityID(p.entity)
+			if !ok {
+				continue
+			}
+			k, err := entityKey(id)
+			if err != nil {
+				return false, err
+			}
+			partKeys = append(partKeys, k)
+		}
+		key := eventKey(ev.kind, ev.class, ev.modality, ev.relation, ev.value, ev.rangeEnd, ev.mod, partKeys)
+		if key == "" {
+			key = "doc:" + rec.hash + ":" + ev.local
+		}
+		if _, err := t.exec(`INSERT INTO events (merge_key, kind, class, modality, value, range_end, time_mod, relation, start_at, end_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (merge_key) DO NOTHING`,
+			key, ev.kind, ev.class, ev.modality, ev.value, ev.rangeEnd, ev.mod, ev.relation, ev.startAt, ev.endAt); err != nil {
+			return false, err
+		}
+		evID, ok, err := t.id(`SELECT id FROM events WHERE merge_key = ?`, key)
+		if err != nil {
+			return false, err
+		}
+		if !ok {
+			return false, fmt.Errorf("event %s vanished", key)
+		}
+		// Reports that date the event to different parts of one day: the
+		// row keeps the least value, whatever the order they came in.
+		if _, err := t.exec(`UPDATE events SET value = ?, start_at = ?, end_at = ? WHERE id = ? AND value > ?`,
+			ev.value, ev.startAt, ev.endAt, evID, ev.value); err != nil {
+			return false, err
+		}
+		s := ev.src
+		if _, err := t.exec(`INSERT INTO event_sources (event_id, document_id, local_id, timex_id, summary, trigger_start, trigger_end, sentence, sent_start, sent_end, sent_text, line)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+			evID, docID, ev.local, ev.timex, ev.summary, s.TriggerStart, s.TriggerEnd, s.Index, s.Start, s.End, s.Sentence, s.Line); err != nil {
+			return false, err
+		}
+		for _, p := range ev.parts {
+			id, ok := entityID(p.entity)
+			if !ok {
+				continue
+			}
+			if _, err := t.exec(`INSERT INTO participants (event_id, entity_id, role, pos) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+				evID, id, p.role, p.pos); err != nil {
+				return false, err
+			}
+		}
+		for j, pl := range ev.places {
+			id, ok := entityID(pl)
+			if !ok {
+				continue
+			}
+			if _, err := t.exec(`INSERT INTO event_places (event_id, entity_id, pos) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
+				evID, id, j); err != nil {
+				return false, err
+			}
+		}
+	}
+	return true, nil
+}
+
+// eventKey is the key that merges reports of one event across documents:
+// kind, TimeML class, modality, relation to its time, the date (value cut
+// to the day, range end, mod) and the sorted, distinct keys of the participants who
+// are parties to it. Events without a date or without a participant get
+// no key ("") and stay one per document: two undated meetings of the same
+// people, or two statements on the same day by nobody known, are not
+// evidence of one event.
+func eventKey(kind, class, modality, relation, value, rangeEnd, mod string, parts []string) string {
+	if value == "" || len(parts) == 0 {
+		return ""
+	}
+	ps := append([]string(nil), parts...)
+	sort.Strings(ps)
+	ps = dedupStrings(ps)
+	// Times of day are one event: "Friday evening" in one report and
+	// "Friday night" in another.
+	day, _, _ := strings.Cut(value, "T")
+	return strings.Join([]string{"ev", kind, class, modality, relation, day, rangeEnd, mod, strings.Join(ps, ",")}, "|")
+}
+
+func dedupStrings(s []string) []string {
+	out := s[:0]
+	for i, x := range s {
+		if i > 0 && x == s[i-1] {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// resolveEntity finds or creates the store entity for a document's entity:
+//
+//  1. the entity whose key (kind + slug of the canonical name) is the same;
+//  2. else the one entity of the same kind that has this name as an alias
+//     (doc B's "Putin" joins doc A's "Vladimir Putin", aliases {Putin});
+//     when several have it ("Abe" for two people) none is chosen;
+//  3. else a new entity.
+//
+// Then the entity's aliases are added, and a stored entity whose key is
+// one of them, and which no other entity claims as an alias, is merged into
+// it (doc A's "Vladimir Putin" absorbs a "Putin" stored earlier from doc
+// B): so the order the two documents came in does not matter.
+func (t *wtx) resolveEntity(e *entityRec) (int64, error) {
+	id, ok, err := t.id(`SELECT id FROM entities WHERE merge_key = ?`, e.key)
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		cands, err := t.ids(`SELECT DISTINCT entity_id FROM entity_aliases WHERE alias_key = ? ORDER BY entity_id`, e.key)
+		if err != nil {
+			return 0, err
+		}
+		if len(cands) == 1 {
+			id, ok = cands[0], true
+		}
+	}
+	if !ok {
+		if _, err := t.exec(`INSERT INTO entities (merge_key, type, subtype, name, container) VALUES (?, ?, ?, ?, ?) ON CONFLICT (merge_key) DO NOTHING`,
+			e.key, e.typ, e.subtype, e.name, e.container); err != nil {
+			return 0, err
+		}
+		if id, ok, err = t.id(`SELECT id FROM entities WHERE merge_key = ?`, e.key); err != nil {
+			return 0, err
+		} else if !ok {
+			return 0, fmt.Errorf("entity %s vanished", e.key)
+		}
+	} else {
+		if e.subtype != "" {
+			if _, err := t.exec(`UPDATE entities SET subtype = ? WHERE id = ? AND subtype = ''`, e.subtype, id); err != nil {
+				return 0, err
+			}
+		}
+		if e.container != "" {
+			if _, err := t.exec(`UPDATE entities SET container = ? WHERE id = ? AND container = ''`, e.container, id); err != nil {
+				return 0, err
+			}
+		}
+	}
+	var ownKey string
+	st, err := t.stmt(`SELECT merge_key FROM entities WHERE id = ?`)
+	if err != nil {
+		return 0, err
+	}
+	if err := st.QueryRowContext(t.ctx, id).Scan(&ownKey); err != nil {
+		return 0, err
+	}
+	aliases := e.aliases
+	if e.key != ownKey {
+		aliases = append(append([]aliasRec(nil), aliases...), aliasRec{key: e.key, text: e.name})
+	}
+	for _, a := range aliases {
+		if a.key == ownKey {
+			continue
+		}
+		if _, err := t.exec(`INSERT INTO entity_aliases (entity_id, alias_key, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, id, a.key, a.text); err != nil {
+			return 0, err
+		}
+	}
+	for _, a := range aliases {
+		if a.key == ownKey {
+			continue
+		}
+		other, ok, err := t.id(`SELECT id FROM entities WHERE merge_key = ?`, a.key)
+		if err != nil {
+			return 0, err
+		}
+		if !ok || other == id {
+			continue
+		}
+		claim, err := t.ids(`SELECT DISTINCT entity_id FROM entity_aliases WHERE alias_key = ?`, a.key)
+		if err != nil {
+			return 0, err
+		}
+		if len(claim) != 1 {
+			continue
+		}
+		if err := t.absorb(other, id); err != nil {
+			return 0, err
+		}
+	}
+	return id, nil
+}
+
+// absorb merges entity from into entity to: aliases, mentions, event
+// participation and places move; events whose key changes are re-keyed and
+// merged with an existing event of the new key.
+func (t *wtx) absorb(from, to int64) error {
+	var toKey string
+	st, err := t.stmt(`SELECT merge_key FROM entities WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	if err := st.QueryRowContext(t.ctx, to).Scan(&toKey); err != nil {
+		return err
+	}
+	affected, err := t.ids(`SELECT DISTINCT event_id FROM participants WHERE entity_id = ? ORDER BY event_id`, from)
+	if err != nil {
+		return err
+	}
+	steps := []struct {
+		q    string
+		args []any
+	}{
+		{`INSERT INTO entity_aliases (entity_id, alias_key, alias) SELECT ?, alias_key, alias FROM entity_aliases WHERE entity_id = ? ON CONFLICT DO NOTHING`, []any{to, from}},
+		{`INSERT INTO entity_aliases (entity_id, alias_key, alias) SELECT ?, merge_key, name FROM entities WHERE id = ? ON CONFLICT DO NOTHING`, []any{to, from}},
+		{`DELETE FROM entity_aliases WHERE entity_id = ? AND alias_key = ?`, []any{to, toKey}},
+		{`DELETE FROM entity_aliases WHERE entity_id = ?`, []any{from}},
+		{`INSERT INTO mentions (entity_id, document_id, local_id, start_off, end_off, sentence, sent_start, sent_end, mention, kind)
+SELECT ?, document_id, local_id, start_off, end_off, sentence, sent_start, sent_end, mention, kind FROM mentions WHERE entity_id = ? ON CONFLICT DO NOTHING`, []any{to, from}},
+		{`DELETE FROM mentions WHERE entity_id = ?`, []any{from}},
+		{`INSERT INTO participants (event_id, entity_id, role, pos) SELECT event_id, ?, role, pos FROM participants WHERE entity_id = ? ON CONFLICT DO NOTHING`, []any{to, from}},
+		{`DELETE FROM participants WHERE entity_id = ?`, []any{from}},
+		{`INSERT INTO event_places (event_id, entity_id, pos) SELECT event_id, ?, pos FROM event_places WHERE entity_id = ? ON CONFLICT DO NOTHING`, []any{to, from}},
+		{`DELETE FROM event_places WHERE entity_id = ?`, []any{from}},
+		{`DELETE FROM entities WHERE id = ?`, []any{from}},
+	}
+	for _, s := range steps {
+		if _, err := t.exec(s.q, s.args...); err != nil {
+			return err
+		}
+	}
+	t.redirect[from] = to
+	for _, ev := range affected {
+		if err := t.rekey(ev); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// rekey recomputes an event's merge key from its row and its participants'
+// current keys; when another event already has the new key, the two merge.
+func (t *wtx) rekey(evID int64) error {
+	var key, kind, class, modality, relation, value, rangeEnd, mod string
+	st, err := t.stmt(`SELECT merge_key, kind, class, modality, relation, value, range_end, time_mod FROM events WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	err = st.QueryRowContext(t.ctx, evID).Scan(&key, &kind, &class, &modality, &relation, &value, &rangeEnd, &mod)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil // merged away already
+	}
+	if err != nil || strings.HasPrefix(key, "doc:") {
+		return err
+	}
+	pst, err := t.stmt(`SELECT e.merge_key FROM participants p JOIN entities e ON e.id = p.entity_id WHERE p.event_id = ? AND p.role <> ?`)
+	if err != nil {
+		return err
+	}
+	rows, err := pst.QueryContext(t.ctx, evID, event.RoleAttendee)
+	if err != nil {
+		return err
+	}
+	var parts []string
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return err
+		}
+		parts = append(parts, k)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	nk := eventKey(kind, class, modality, relation, value, rangeEnd, mod, parts)
+	if nk == "" || nk == key {
+		return nil
+	}
+	other, ok, err := t.id(`SELECT id FROM events WHERE merge_key = ?`, nk)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		_, err := t.exec(`UPDATE events SET merge_key = ? WHERE id = ?`, nk, evID)
+		return err
+	}
+	steps := []struct {
+		q    string
+		args []any
+	}{
+		{`INSERT INTO event_sources (event_id, document_id, local_id, timex_id, summary, trigger_start, trigger_end, sentence, sent_start, sent_end, sent_text, line)
+SELECT ?, document_id, local_id, timex_id, summary, trigger_start, trigger_end, sentence, sent_start, sent_end, sent_text, line FROM event_sources WHERE event_id = ? ON CONFLICT DO NOTHING`, []any{other, evID}},
+		{`DELETE FROM event_sources WHERE event_id = ?`, []any{evID}},
+		{`INSERT INTO participants (event_id, entity_id, role, pos) SELECT ?, entity_id, role, pos FROM participants WHERE event_id = ? ON CONFLICT DO NOTHING`, []any{other, evID}},
+		{`DELETE FROM participants WHERE event_id = ?`, []any{evID}},
+		{`INSERT INTO event_places (event_id, entity_id, pos) SELECT ?, entity_id, pos FROM event_places WHERE event_id = ? ON CONFLICT DO NOTHING`, []any{other, evID}},
+		{`DELETE FROM event_places WHERE event_id = ?`, []any{evID}},
+		{`DELETE FROM events WHERE id = ?`, []any{evID}},
+	}
+	for _, s := range steps {
+		if _, err := t.exec(s.q, s.args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}

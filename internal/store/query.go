@@ -1,0 +1,617 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/chronicle-news/chronicle/graph"
+	"github.com/chronicle-news/chronicle/internal/event"
+	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// Filter selects events. Zero fields select everything.
+type Filter struct {
+	// Entity: events with this entity as a participant or a place (a
+	// name or alias, see FindEntity).
+	Entity string
+	// Place: events that happened at this place.
+	Place string
+	// From, To: events whose interval overlaps [From, To); undated events
+	// are left out when either is set.
+	From, To time.Time
+}
+
+// Entry is a timeline entry of the store: one event, however many
+// documents report it. Entry.Source is the first of Sources (by document
+// name, content hash, position): the one whose summary and sentence the
+// entry shows.
+type Entry struct {
+	timeline.Entry
+	Sources []timeline.Source
+	Key     string // the event's merge key
+	ID      int64
+}
+
+// TimelineEntries returns the timeline.Entry of each entry.
+func TimelineEntries(es []Entry) []timeline.Entry {
+	out := make([]timeline.Entry, len(es))
+	for i := range es {
+		out[i] = es[i].Entry
+	}
+	return out
+}
+
+// EntityInfo is one stored entity with its counts.
+type EntityInfo struct {
+	ID        int64    `json:"-"`
+	Key       string   `json:"key"`
+	Name      string   `json:"name"`
+	Type      string   `json:"type"`
+	Subtype   string   `json:"subtype,omitempty"`
+	Aliases   []string `json:"aliases,omitempty"`
+	Container string   `json:"container,omitempty"`
+	Mentions  int      `json:"mentions"`
+	Documents int      `json:"documents"`
+}
+
+// DocumentInfo is one stored document.
+type DocumentInfo struct {
+	Name, Path, Title, Source, DCT, Hash string
+}
+
+// storedEvent is an event with what the queries need of it.
+type storedEvent struct {
+	id                                                    int64
+	key, kind, class, modality, value, rangeEnd, mod, rel string
+	sources                                               []storedSource
+	parts                                                 []storedPart
+	places                                                []storedPart
+}
+
+type storedSource struct {
+	timeline.Source
+	hash, local, timex, summary string
+}
+
+type storedPart struct {
+	entity int64
+	name   string
+	role   string
+	pos    int
+}
+
+// FindEntity returns the entities a name means: those whose canonical name
+// has the same slug (any kind), else those that have it as an alias. Sorted
+// by key.
+func (s *Store) FindEntity(ctx context.Context, name string) ([]EntityInfo, error) {
+	slug := graph.Slug(timeline.Clean(name))
+	var keys []any
+	for _, k := range []graph.Kind{graph.Person, graph.Organization, graph.Place, graph.Actor} {
+		keys = append(keys, string(k)+":"+slug)
+	}
+	in := placeholders(len(keys))
+	all, err := s.entities(ctx, `WHERE e.merge_key IN (`+in+`)`, keys...)
+	if err != nil || len(all) > 0 {
+		return all, err
+	}
+	return s.entities(ctx, `WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key IN (`+in+`))`, keys...)
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+// Entities returns every entity with its mention and document counts,
+// sorted by documents, then mentions (both descending), then name and key.
+func (s *Store) Entities(ctx context.Context) ([]EntityInfo, error) {
+	return s.entities(ctx, "")
+}
+
+func (s *Store) entities(ctx context.Context, where string, args ...any) ([]EntityInfo, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT e.id, e.merge_key, e.name, e.type, e.subtype, e.container,
+  (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id),
+  (SELECT COUNT(DISTINCT m.document_id) FROM mentions m WHERE m.entity_id = e.id)
+FROM entities e `+where), args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", s.name, err)
+	}
+	var out []EntityInfo
+	byID := map[int64]int{}
+	for rows.Next() {
+		var e EntityInfo
+		if err := rows.Scan(&e.ID, &e.Key, &e.Name, &e.Type, &e.Subtype, &e.Container, &e.Mentions, &e.Documents); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		byID[e.ID] = len(out)
+		out = append(out, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	arows, err := s.db.QueryContext(ctx, s.q(`SELECT a.entity_id, a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity_id `+where), args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", s.name, err)
+	}
+	for arows.Next() {
+		var id int64
+		var a string
+		if err := arows.Scan(&id, &a); err != nil {
+			arows.Close()
+			return nil, err
+		}
+		if i, ok := byID[id]; ok && a != out[i].Name {
+			out[i].Aliases = append(out[i].Aliases, a)
+		}
+	}
+	arows.Close()
+	if err := arows.Err(); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		sort.Strings(out[i].Aliases)
+		out[i].Aliases = dedupStrings(out[i].Aliases)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		if a.Documents != b.Documents {
+			return a.Documents > b.Documents
+		}
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.Key < b.Key
+	})
+	return out, nil
+}
+
+// Documents returns the stored documents sorted by name, then hash.
+func (s *Store) Documents(ctx context.Context) ([]DocumentInfo, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT name, path, title, source, dct, hash FROM documents`)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", s.name, err)
+	}
+	defer rows.Close()
+	var out []DocumentInfo
+	for rows.Next() {
+		var d DocumentInfo
+		if err := rows.Scan(&d.Name, &d.Path, &d.Title, &d.Source, &d.DCT, &d.Hash); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Name != out[j].Name {
+			return out[i].Name < out[j].Name
+		}
+		return out[i].Hash < out[j].Hash
+	})
+	return out, rows.Err()
+}
+
+// pick resolves a filter name to entity IDs; an unknown name is an error,
+// and so is an ambiguous one.
+func (s *Store) pick(ctx context.Context, flag, name string) ([]any, error) {
+	found, err := s.FindEntity(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case len(found) == 0:
+		return nil, fmt.Errorf("%s %q: no entity of that name or alias in the store", flag, name)
+	case len(found) > 1:
+		var names []string
+		for i, e := range found {
+			if i == 6 {
+				names = append(names, "...")
+				break
+			}
+			names = append(names, fmt.Sprintf("%q (%s)", e.Name, strings.ToLower(e.Type)))
+		}
+		return nil, fmt.Errorf("%s %q matches %d entities: %s; give the full name", flag, name, len(found), strings.Join(names, ", "))
+	}
+	return []any{found[0].ID}, nil
+}
+
+// events loads the events the filter selects with their sources,
+// participants and places.
+func (s *Store) events(ctx context.Context, f Filter) ([]*storedEvent, error) {
+	var conds []string
+	var args []any
+	if f.Entity != "" {
+		ids, err := s.pick(ctx, "--entity", f.Entity)
+		if err != nil {
+			return nil, err
+		}
+		conds = append(conds, `(e.id IN (SELECT event_id FROM participants WHERE entity_id = ?) OR e.id IN (SELECT event_id FROM event_places WHERE entity_id = ?))`)
+		args = append(args, ids[0], ids[0])
+	}
+	if f.Place != "" {
+		ids, err := s.pick(ctx, "--place", f.Place)
+		if err != nil {
+			return nil, err
+		}
+		conds = append(conds, `e.id IN (SELECT event_id FROM event_places WHERE entity_id = ?)`)
+		args = append(args, ids[0])
+	}
+	if !f.From.IsZero() || !f.To.IsZero() {
+		conds = append(conds, `e.start_at <> ''`)
+	}
+	if !f.From.IsZero() {
+		conds = append(conds, `e.end_at > ?`)
+		args = append(args, f.From.UTC().Format(timeLayout))
+	}
+	if !f.To.IsZero() {
+		conds = append(conds, `e.start_at < ?`)
+		args = append(args, f.To.UTC().Format(timeLayout))
+	}
+	where := ""
+	if len(conds) > 0 {
+		where = " WHERE " + strings.Join(conds, " AND ")
+	}
+	sel := `SELECT e.id FROM events e` + where
+
+	byID := map[int64]*storedEvent{}
+	var out []*storedEvent
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT e.id, e.merge_key, e.kind, e.class, e.modality, e.value, e.range_end, e.time_mod, e.relation FROM events e`+where), args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", s.name, err)
+	}
+	for rows.Next() {
+		ev := &storedEvent{}
+		if err := rows.Scan(&ev.id, &ev.key, &ev.kind, &ev.class, &ev.modality, &ev.value, &ev.rangeEnd, &ev.mod, &ev.rel); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		byID[ev.id] = ev
+		out = append(out, ev)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	rows, err = s.db.QueryContext(ctx, s.q(`SELECT s.event_id, d.name, d.hash, d.format, s.local_id, s.timex_id, s.summary, s.trigger_start, s.trigger_end,
+  s.sentence, s.sent_start, s.sent_end, s.sent_text, s.line
+FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id IN (`+sel+`)`), args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", s.name, err)
+	}
+	for rows.Next() {
+		var id int64
+		var src storedSource
+		var format string
+		if err := rows.Scan(&id, &src.Doc, &src.hash, &format, &src.local, &src.timex, &src.summary, &src.TriggerStart, &src.TriggerEnd,
+			&src.Index, &src.Start, &src.End, &src.Sentence, &src.Line); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if ev := byID[id]; ev != nil {
+			ev.sources = append(ev.sources, src)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, t := range []struct {
+		q   string
+		add func(*storedEvent, storedPart)
+	}{
+		{`SELECT p.event_id, p.entity_id, en.name, p.role, p.pos FROM participants p JOIN entities en ON en.id = p.entity_id WHERE p.event_id IN (` + sel + `)`,
+			func(ev *storedEvent, p storedPart) { ev.parts = append(ev.parts, p) }},
+		{`SELECT p.event_id, p.entity_id, en.name, '', p.pos FROM event_places p JOIN entities en ON en.id = p.entity_id WHERE p.event_id IN (` + sel + `)`,
+			func(ev *storedEvent, p storedPart) { ev.places = append(ev.places, p) }},
+	} {
+		rows, err := s.db.QueryContext(ctx, s.q(t.q), args...)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", s.name, err)
+		}
+		for rows.Next() {
+			var id int64
+			var p storedPart
+			if err := rows.Scan(&id, &p.entity, &p.name, &p.role, &p.pos); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if ev := byID[id]; ev != nil {
+				t.add(ev, p)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	for _, ev := range out {
+		sort.Slice(ev.sources, func(i, j int) bool { return sourceLess(&ev.sources[i], &ev.sources[j]) })
+		for _, ps := range [][]storedPart{ev.parts, ev.places} {
+			sort.Slice(ps, func(i, j int) bool {
+				a, b := ps[i], ps[j]
+				if a.pos != b.pos {
+					return a.pos < b.pos
+				}
+				if a.name != b.name {
+					return a.name < b.name
+				}
+				if a.role != b.role {
+					return a.role < b.role
+				}
+				return a.entity < b.entity
+			})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	return out, nil
+}
+
+// sourceLess orders the reports of an event: document name, content hash,
+// position. The first is the entry's own source.
+func sourceLess(a, b *storedSource) bool {
+	if a.Doc != b.Doc {
+		return a.Doc < b.Doc
+	}
+	if a.hash != b.hash {
+		return a.hash < b.hash
+	}
+	if a.TriggerStart != b.TriggerStart {
+		return a.TriggerStart < b.TriggerStart
+	}
+	return a.local < b.local
+}
+
+// entry builds the timeline entry of a stored event.
+func (ev *storedEvent) entry() (Entry, bool) {
+	e := Entry{Key: ev.key, ID: ev.id}
+	e.Modality, e.Class, e.TimeML, e.Mod, e.Relation = ev.modality, ev.kind, ev.class, ev.mod, ev.rel
+	if e.Modality == "" {
+		e.Modality = text.Actual
+	}
+	if len(ev.sources) > 0 {
+		p := ev.sources[0]
+		e.Source, e.Summary, e.Event, e.TimexID = p.Source, p.summary, p.local, p.timex
+	}
+	for _, s := range ev.sources {
+		e.Sources = append(e.Sources, s.Source)
+	}
+	seen := map[string]bool{}
+	for _, p := range ev.parts {
+		if p.role == event.RoleAttendee || seen[p.name] {
+			continue
+		}
+		seen[p.name] = true
+		e.Actors = append(e.Actors, p.name)
+	}
+	seen = map[string]bool{}
+	for _, p := range ev.places {
+		if !seen[p.name] {
+			seen[p.name] = true
+			e.Places = append(e.Places, p.name)
+		}
+	}
+	if ev.value == "" {
+		return e, false
+	}
+	iv, err := timeline.ParseValue(ev.value)
+	if err != nil {
+		return e, false
+	}
+	e.Date, e.Interval = ev.value, iv
+	if ev.rangeEnd != "" {
+		if last, err := timeline.ParseValue(ev.rangeEnd); err == nil && last.End.After(iv.End) {
+			e.RangeEnd, e.Interval.End = ev.rangeEnd, last.End
+		}
+	}
+	return e, true
+}
+
+// Timeline returns the events the filter selects as timeline entries: the
+// dated ones in timeline order (timeline.Less, then merge key), and the
+// undated ones by source.
+func (s *Store) Timeline(ctx context.Context, f Filter) (dated, undated []Entry, err error) {
+	evs, err := s.events(ctx, f)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, ev := range evs {
+		if e, ok := ev.entry(); ok {
+			dated = append(dated, e)
+		} else if f.From.IsZero() && f.To.IsZero() {
+			undated = append(undated, e)
+		}
+	}
+	sortEntries(dated)
+	sortEntries(undated)
+	return dated, undated, nil
+}
+
+func sortEntries(es []Entry) {
+	sort.SliceStable(es, func(i, j int) bool {
+		a, b := &es[i].Entry, &es[j].Entry
+		if timeline.Less(a, b) {
+			return true
+		}
+		if timeline.Less(b, a) {
+			return false
+		}
+		return es[i].Key < es[j].Key
+	})
+}
+
+// Graph builds the knowledge graph of the whole store, with the node IDs
+// and edge kinds of graph.Build: entities by kind and canonical name, one
+// node per merged event (named after its first source's document and
+// event), time nodes by value, took-part-in, happened-at, happened-on,
+// located-in and before edges, each citing the sentences that report it.
+func (s *Store) Graph(ctx context.Context) (*graph.Graph, error) {
+	ents, err := s.Entities(ctx)
+	if err != nil {
+		return nil, err
+	}
+	docsOf, err := s.entityDocs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	g := graph.New()
+	nodeOf := map[int64]string{}
+	for i := range ents {
+		e := &ents[i]
+		kind := graph.EntityKind(e.Type)
+		n := g.AddNode(graph.Node{ID: e.Key, Kind: kind, Subtype: e.Subtype, Name: e.Name, Aliases: e.Aliases,
+			Sources: docsOf[e.ID].docs, Mentions: e.Mentions})
+		nodeOf[e.ID] = n.ID
+	}
+	for i := range ents {
+		e := &ents[i]
+		if graph.EntityKind(e.Type) != graph.Place || e.Container == "" {
+			continue
+		}
+		to := graph.NodeID(graph.Place, e.Container)
+		if to == e.Key {
+			continue
+		}
+		g.AddNode(graph.Node{ID: to, Kind: graph.Place, Name: e.Container})
+		prov := docsOf[e.ID].first
+		prov.Via = graph.ViaText
+		if err := g.AddEdge(graph.Edge{From: e.Key, To: to, Kind: graph.LocatedIn, Provenance: []graph.Provenance{prov}}); err != nil {
+			return nil, err
+		}
+	}
+	evs, err := s.events(ctx, Filter{})
+	if err != nil {
+		return nil, err
+	}
+	var dated []Entry
+	eventNode := map[int64]string{}
+	used := map[string]bool{}
+	for _, ev := range evs {
+		e, ok := ev.entry()
+		if !ok && len(ev.parts) == 0 && len(ev.places) == 0 {
+			continue // no actor, place or time: a node with no edge says nothing
+		}
+		id := graph.EventID(e.Source.Doc, e.Event)
+		if used[id] {
+			id = "event:" + graph.Slug(ev.key)
+		}
+		used[id] = true
+		eventNode[ev.id] = id
+		var provs []graph.Provenance
+		var docs []string
+		for _, src := range e.Sources {
+			provs = append(provs, graph.Provenance{Doc: src.Doc, Start: src.Start, End: src.End, Sentence: src.Sentence})
+			docs = append(docs, src.Doc)
+		}
+		n := graph.Node{ID: id, Kind: graph.Event, Subtype: ev.kind, Name: e.Summary, Sources: docs, Mentions: len(e.Sources),
+			Modality: e.Modality, Class: ev.class, Doc: e.Source.Doc, Event: e.Event}
+		if ok {
+			iv := e.Interval
+			n.Date, n.Interval = e.Date, &iv
+		}
+		g.AddNode(n)
+		for _, p := range ev.parts {
+			from, ok := nodeOf[p.entity]
+			if !ok {
+				continue
+			}
+			if err := g.AddEdge(graph.Edge{From: from, To: id, Kind: graph.TookPartIn, Roles: []string{p.role}, Provenance: provs}); err != nil {
+				return nil, err
+			}
+		}
+		for _, p := range ev.places {
+			to, ok := nodeOf[p.entity]
+			if !ok {
+				continue
+			}
+			if err := g.AddEdge(graph.Edge{From: id, To: to, Kind: graph.HappenedAt, Provenance: provs}); err != nil {
+				return nil, err
+			}
+		}
+		if ok {
+			tid := graph.TimeID(e.Date)
+			iv := e.Interval
+			g.AddNode(graph.Node{ID: tid, Kind: graph.Time, Subtype: iv.Gran.String(), Name: timeline.FormatValue(e.Date),
+				Sources: docs, Mentions: len(e.Sources), Date: e.Date, Interval: &iv})
+			if err := g.AddEdge(graph.Edge{From: id, To: tid, Kind: graph.HappenedOn, Provenance: provs}); err != nil {
+				return nil, err
+			}
+			dated = append(dated, e)
+		}
+	}
+	// before: each dated event to the first that starts no earlier than it
+	// ends, as graph.Build does.
+	sortEntries(dated)
+	for i := range dated {
+		a := &dated[i]
+		j := sort.Search(len(dated), func(k int) bool { return !dated[k].Interval.Start.Before(a.Interval.End) })
+		if j >= len(dated) {
+			continue
+		}
+		b := &dated[j]
+		prov := []graph.Provenance{
+			{Doc: a.Source.Doc, Start: a.Source.Start, End: a.Source.End, Sentence: a.Source.Sentence, Via: graph.ViaTimeline},
+			{Doc: b.Source.Doc, Start: b.Source.Start, End: b.Source.End, Sentence: b.Source.Sentence, Via: graph.ViaTimeline},
+		}
+		if err := g.AddEdge(graph.Edge{From: eventNode[a.ID], To: eventNode[b.ID], Kind: graph.Before, Provenance: prov}); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+type entityDocs struct {
+	docs  []string
+	first graph.Provenance
+}
+
+// entityDocs returns, per entity, the sorted names of the documents that
+// mention it and where its first mention in the first of them lies (the
+// sentence's byte span; its text is not repeated per mention in the store).
+func (s *Store) entityDocs(ctx context.Context) (map[int64]*entityDocs, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT m.entity_id, d.name, d.hash, m.sentence, m.sent_start, m.sent_end
+FROM (SELECT entity_id, document_id, MIN(start_off) AS start_off FROM mentions GROUP BY entity_id, document_id) f
+JOIN mentions m ON m.entity_id = f.entity_id AND m.document_id = f.document_id AND m.start_off = f.start_off
+JOIN documents d ON d.id = m.document_id`)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", s.name, err)
+	}
+	defer rows.Close()
+	type first struct {
+		name, hash string
+		prov       graph.Provenance
+	}
+	firsts := map[int64]first{}
+	out := map[int64]*entityDocs{}
+	for rows.Next() {
+		var id int64
+		var name, hash string
+		var sent, ss, se int
+		if err := rows.Scan(&id, &name, &hash, &sent, &ss, &se); err != nil {
+			return nil, err
+		}
+		ed := out[id]
+		if ed == nil {
+			ed = &entityDocs{}
+			out[id] = ed
+		}
+		ed.docs = append(ed.docs, name)
+		if f, ok := firsts[id]; !ok || name < f.name || (name == f.name && hash < f.hash) {
+			p := graph.Provenance{Doc: name, Start: ss, End: se}
+			firsts[id] = first{name: name, hash: hash, prov: p}
+		}
+	}
+	for id, ed := range out {
+		sort.Strings(ed.docs)
+		ed.first = firsts[id].prov
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,328 @@
+// Package store keeps a growing corpus of analysed articles in a database:
+// an embedded SQLite file by default (modernc.org/sqlite, pure Go, no cgo)
+// or a PostgreSQL server (github.com/jackc/pgx/v5 through database/sql).
+//
+// Ingest stores each document once (known by the SHA-256 of its text) with
+// its entities and events, merging the same entity and the same event across
+// documents into one row that keeps every source. Queries rebuild the
+// timeline entries and the knowledge graph from the rows, deterministically:
+// the output depends on what is stored, not on the order it was ingested in
+// (see docs/store.md for the merge rules and where that holds).
+//
+// The schema is created and upgraded by the numbered migrations embedded
+// from migrations/; schema_version records the ones applied.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
+	_ "modernc.org/sqlite"             // registers "sqlite"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// Dialect names a back end.
+type Dialect string
+
+// Back ends.
+const (
+	SQLite   Dialect = "sqlite"
+	Postgres Dialect = "postgres"
+)
+
+// Store is an open corpus database. It is safe for concurrent use; writes
+// go through an Ingester.
+type Store struct {
+	db      *sql.DB
+	dialect Dialect
+	name    string // what error messages call the store: the file or the DSN without password
+}
+
+// IsPostgres reports whether a --db argument names a PostgreSQL server.
+func IsPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
+// Open opens (creating it if need be) the store named by dsn: a
+// postgres:// or postgresql:// URL for PostgreSQL, otherwise the path of a
+// SQLite file. Missing migrations are applied.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	if dsn == "" {
+		return nil, errors.New("no database given")
+	}
+	s := &Store{}
+	var err error
+	if IsPostgres(dsn) {
+		s.dialect = Postgres
+		s.name = redact(dsn)
+		s.db, err = sql.Open("pgx", dsn)
+	} else {
+		s.dialect = SQLite
+		s.name = dsn
+		s.db, err = sql.Open("sqlite", sqliteDSN(dsn))
+		// One writer at a time is SQLite's rule; a few connections let
+		// readers run beside it in WAL mode.
+		s.db.SetMaxOpenConns(4)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", s.name, err)
+	}
+	if err := s.db.PingContext(ctx); err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("%s: %w", s.name, err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("%s: %w", s.name, err)
+	}
+	return s, nil
+}
+
+// sqliteDSN turns a path into a modernc.org/sqlite DSN: WAL journal (readers
+// do not block the writer, and a killed process leaves a consistent file),
+// a busy timeout so that several processes wait for each other instead of
+// failing, foreign keys checked, and transactions that take the write lock
+// when they begin (no deadlock between two readers upgrading).
+func sqliteDSN(path string) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(30000)")
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Set("_txlock", "immediate")
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
+// redact drops the password from a URL for messages.
+func redact(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "postgres"
+	}
+	return u.Redacted()
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// DB exposes the database handle for read-only tools (tests, serve).
+func (s *Store) DB() *sql.DB { return s.db }
+
+// Dialect returns the back end.
+func (s *Store) Dialect() Dialect { return s.dialect }
+
+// Name is how messages call the store: the file path, or the URL without
+// its password.
+func (s *Store) Name() string { return s.name }
+
+// q rewrites a query written with ? placeholders for the back end:
+// PostgreSQL wants $1, $2...
+func (s *Store) q(query string) string {
+	if s.dialect != Postgres {
+		return query
+	}
+	var b strings.Builder
+	n := 0
+	inStr := false
+	for i := 0; i < len(query); i++ {
+		c := query[i]
+		switch {
+		case c == '\'':
+			inStr = !inStr
+		case c == '?' && !inStr:
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// migration is one numbered schema step.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+func migrations() ([]migration, error) {
+	entries, err := fs.ReadDir(migrationFS, "migrations")
+	if err != nil {
+		return nil, err
+	}
+	var out []migration
+	for _, e := range entries {
+		num, _, ok := strings.Cut(e.Name(), "_")
+		v, err := strconv.Atoi(num)
+		if !ok || err != nil {
+			return nil, fmt.Errorf("migration %s: name must start with its number", e.Name())
+		}
+		b, err := migrationFS.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, migration{version: v, name: e.Name(), sql: string(b)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
+	return out, nil
+}
+
+// SchemaVersion is the newest migration this build knows.
+func SchemaVersion() int {
+	ms, err := migrations()
+	if err != nil || len(ms) == 0 {
+		return 0
+	}
+	return ms[len(ms)-1].version
+}
+
+// migrate applies the migrations the database lacks, each in its own
+// transaction together with its schema_version row. Concurrent processes
+// serialize on the write lock (SQLite) or an advisory lock (PostgreSQL).
+func (s *Store) migrate(ctx context.Context) error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+)`); err != nil {
+		return fmt.Errorf("schema_version: %w", err)
+	}
+	for _, m := range ms {
+		if err := s.apply(ctx, m); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+func (s *Store) apply(ctx context.Context, m migration) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if s.dialect == Postgres {
+		// Several ingests starting at once: one applies, the others wait
+		// and then see the row. (CockroachDB has no advisory locks; there
+		// the schema is best applied once by hand: see docs/store.md.)
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(7426351)`); err != nil {
+			return err
+		}
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM schema_version WHERE version = ?`), m.version).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	id := "INTEGER PRIMARY KEY"
+	if s.dialect == Postgres {
+		id = "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"
+	}
+	for _, stmt := range splitSQL(strings.ReplaceAll(m.sql, "{{ID}}", id)) {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return fmt.Errorf("%w\n%s", err, stmt)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)`),
+		m.version, m.name, time.Now().UTC().Format(time.RFC3339)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// splitSQL splits a migration into statements at semicolons that end a
+// line, dropping -- comments.
+func splitSQL(src string) []string {
+	var out []string
+	var cur strings.Builder
+	for _, line := range strings.Split(src, "\n") {
+		if i := strings.Index(line, "--"); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimRight(line, " \t\r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		cur.WriteString(line)
+		cur.WriteByte('\n')
+		if strings.HasSuffix(line, ";") {
+			out = append(out, strings.TrimSuffix(strings.TrimSpace(cur.String()), ";"))
+			cur.Reset()
+		}
+	}
+	if strings.TrimSpace(cur.String()) != "" {
+		out = append(out, strings.TrimSpace(cur.String()))
+	}
+	return out
+}
+
+// Counts are the numbers of rows of the main tables.
+type Counts struct {
+	Documents, Entities, Aliases, Mentions, Events, EventSources, Participants, Places int
+}
+
+// Counts returns the row counts.
+func (s *Store) Counts(ctx context.Context) (Counts, error) {
+	var c Counts
+	for _, t := range []struct {
+		table string
+		n     *int
+	}{
+		{"documents", &c.Documents}, {"entities", &c.Entities}, {"entity_aliases", &c.Aliases},
+		{"mentions", &c.Mentions}, {"events", &c.Events}, {"event_sources", &c.EventSources},
+		{"participants", &c.Participants}, {"event_places", &c.Places},
+	} {
+		if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM "+t.table).Scan(t.n); err != nil {
+			return c, fmt.Errorf("%s: %w", s.name, err)
+		}
+	}
+	return c, nil
+}
+
+// Has reports whether a document with this content hash is stored.
+func (s *Store) Has(ctx context.Context, hash string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM documents WHERE hash = ?`), hash).Scan(&n)
+	return n > 0, err
+}
+
+// IntegrityCheck runs SQLite's PRAGMA integrity_check and returns its
+// answer ("ok" when sound); PostgreSQL checks itself and answers "ok".
+func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
+	if s.dialect != SQLite {
+		return "ok", nil
+	}
+	rows, err := s.db.QueryContext(ctx, `PRAGMA integrity_check`)
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	var lines []string
+	for rows.Next() {
+		var l string
+		if err := rows.Scan(&l); err != nil {
+			return "", err
+		}
+		lines = append(lines, l)
+	}
+	return strings.Join(lines, "\n"), rows.Err()
+}

@@ -1,0 +1,418 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/internal/store"
+	"github.com/chronicle-news/chronicle/internal/store/storetest"
+)
+
+// Articles written for these tests.
+var fixtures = map[string]string{
+	"danang-a.txt": `November 10, 2017
+
+Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe in Danang on Friday.
+Putin told reporters that the talks had been useful.
+Abe plans to visit Moscow in May.
+`,
+	"danang-b.txt": `November 11, 2017
+
+President Putin and Prime Minister Abe met in Danang on Friday, officials said.
+Prime Minister Abe will travel to Russia in May, the foreign ministry said.
+`,
+	"berlin-c.txt": `March 3, 2018
+
+German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Saturday.
+Merkel said the two leaders agreed on a plan for the euro zone.
+`,
+}
+
+func read(t testing.TB, name, text string) *pipeline.Result {
+	t.Helper()
+	docs, err := document.ReadReader(name, strings.NewReader(text), document.Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("%s: %v", name, err)
+	}
+	r := pipeline.Process(docs[0])
+	r.Compact()
+	return r
+}
+
+var (
+	corpusOnce sync.Once
+	corpus     []*pipeline.Result // fixtures, the bundled example, the seed when present
+)
+
+func loadCorpus(t testing.TB) []*pipeline.Result {
+	corpusOnce.Do(func() {
+		for _, n := range []string{"berlin-c.txt", "danang-a.txt", "danang-b.txt"} {
+			corpus = append(corpus, read(t, n, fixtures[n]))
+		}
+		files := []string{filepath.Join("..", "..", "examples", "abe-putin-danang-2017.txt")}
+		seed := filepath.Join("..", "..", "..", "shared", "corpus", "seed", "japan-russia-2017-11-10.txt")
+		if _, err := os.Stat(seed); err == nil {
+			files = append(files, seed)
+		} else {
+			t.Logf("../shared not present: the seed article is left out (%v)", err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			corpus = append(corpus, read(t, filepath.Base(f), string(b)))
+		}
+	})
+	return corpus
+}
+
+func open(t testing.TB, dsn string) *store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func ingest(t testing.TB, st *store.Store, batch int, rs ...*pipeline.Result) store.IngestStats {
+	t.Helper()
+	in := st.NewIngester(context.Background(), store.IngestOptions{BatchSize: batch})
+	for _, r := range rs {
+		if err := in.Add(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stats, err := in.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return stats
+}
+
+// snapshot is everything the queries show, as text.
+func snapshot(t testing.TB, st *store.Store) string {
+	t.Helper()
+	ctx := context.Background()
+	var b strings.Builder
+	dated, undated, err := st.Timeline(ctx, store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range append(dated, undated...) {
+		fmt.Fprintf(&b, "%s|%s|%s|%s|%v|%v|%s|%+v\n", e.Date, e.Class, e.Modality, e.Summary, e.Actors, e.Places, e.Key, e.Sources)
+	}
+	ents, err := st.Entities(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		e.ID = 0
+		fmt.Fprintf(&b, "%+v\n", e)
+	}
+	g, err := st.Graph(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range g.Nodes() {
+		fmt.Fprintf(&b, "%s %s %v %d\n", n.ID, n.Name, n.Sources, n.Mentions)
+	}
+	for _, e := range g.Edges() {
+		fmt.Fprintf(&b, "%s -> %s %s %v %d\n", e.From, e.To, e.Kind, e.Roles, len(e.Provenance))
+	}
+	return b.String()
+}
+
+func TestIngestTwiceChangesNothing(t *testing.T) {
+	rs := loadCorpus(t)
+	for _, be := range storetest.Backends(t) {
+		t.Run(be.Name, func(t *testing.T) {
+			ctx := context.Background()
+			st := open(t, be.DSN)
+			if s := ingest(t, st, 2, rs...); s.Added != len(rs) || s.Known != 0 {
+				t.Fatalf("first ingest: %+v, want %d added", s, len(rs))
+			}
+			c1, err := st.Counts(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			snap1 := snapshot(t, st)
+			if s := ingest(t, st, 2, rs...); s.Added != 0 || s.Known != len(rs) {
+				t.Fatalf("second ingest: %+v, want all %d known", s, len(rs))
+			}
+			c2, _ := st.Counts(ctx)
+			if c1 != c2 {
+				t.Fatalf("counts changed on re-ingest:\n%+v\n%+v", c1, c2)
+			}
+			if c1.Documents != len(rs) {
+				t.Fatalf("documents = %d, want %d", c1.Documents, len(rs))
+			}
+			if snap2 := snapshot(t, st); snap1 != snap2 {
+				t.Fatalf("queries changed on re-ingest:\n%s\n----\n%s", snap1, snap2)
+			}
+			// A second handle (another process) sees the same.
+			if snap3 := snapshot(t, open(t, be.DSN)); snap1 != snap3 {
+				t.Fatal("a new connection sees other query results")
+			}
+			checkMerged(t, st, rs)
+		})
+	}
+}
+
+// checkMerged: one entity per type and name, Putin once with every document
+// that names him as a source, every event with its sources.
+func checkMerged(t *testing.T, st *store.Store, rs []*pipeline.Result) {
+	ctx := context.Background()
+	ents, err := st.Entities(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, e := range ents {
+		k := e.Type + "|" + strings.ToLower(e.Name)
+		if seen[k] {
+			t.Errorf("entity %s %q stored twice", e.Type, e.Name)
+		}
+		seen[k] = true
+	}
+	found, err := st.FindEntity(ctx, "Putin")
+	if err != nil || len(found) != 1 {
+		t.Fatalf("FindEntity(Putin) = %+v, %v; want one entity", found, err)
+	}
+	putin := found[0]
+	var want []string
+	for _, r := range rs {
+		if strings.Contains(r.Doc.Text, "Putin") {
+			want = append(want, r.Doc.ID)
+		}
+	}
+	g, err := st.Graph(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := g.Node(putin.Key)
+	if n == nil {
+		t.Fatalf("no graph node %s", putin.Key)
+	}
+	for _, d := range want {
+		if !contains(n.Sources, d) {
+			t.Errorf("Putin node sources %v lack %s", n.Sources, d)
+		}
+	}
+	if putin.Documents != len(want) {
+		t.Errorf("Putin in %d documents, want %d (%v)", putin.Documents, len(want), want)
+	}
+	dated, undated, err := st.Timeline(ctx, store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	multi := 0
+	for _, e := range append(dated, undated...) {
+		if len(e.Sources) == 0 || e.Sources[0] != e.Source {
+			t.Errorf("event %s: sources %+v, own source %+v", e.Key, e.Sources, e.Source)
+		}
+		docs := map[string]bool{}
+		for _, s := range e.Sources {
+			docs[s.Doc] = true
+		}
+		if len(docs) > 1 {
+			multi++
+		}
+	}
+	if multi == 0 {
+		t.Error("no event merged across documents")
+	}
+	for _, nd := range g.Nodes() {
+		if len(nd.Sources) == 0 && nd.Kind != "place" {
+			t.Errorf("node %s has no source", nd.ID)
+		}
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// The queries show the same whatever order the documents came in, one per
+// transaction or all in one.
+func TestOrderIndependent(t *testing.T) {
+	rs := loadCorpus(t)
+	rev := make([]*pipeline.Result, len(rs))
+	for i, r := range rs {
+		rev[len(rs)-1-i] = r
+	}
+	for _, be := range storetest.Backends(t) {
+		t.Run(be.Name, func(t *testing.T) {
+			a := open(t, be.DSN)
+			ingest(t, a, 1, rs...)
+			var dsn2 string
+			if be.Name == "sqlite" {
+				dsn2 = filepath.Join(t.TempDir(), "b.db")
+			} else {
+				dsn2 = storetest.Postgres(t)
+			}
+			b := open(t, dsn2)
+			ingest(t, b, 100, rev...)
+			sa, sb := snapshot(t, a), snapshot(t, b)
+			if sa != sb {
+				t.Fatalf("ingest order changed the store:\n%s\n----\n%s", diff(sa, sb), "")
+			}
+		})
+	}
+}
+
+func diff(a, b string) string {
+	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
+	var out []string
+	for i := 0; i < max(len(la), len(lb)); i++ {
+		var x, y string
+		if i < len(la) {
+			x = la[i]
+		}
+		if i < len(lb) {
+			y = lb[i]
+		}
+		if x != y {
+			out = append(out, "- "+x, "+ "+y)
+		}
+		if len(out) > 20 {
+			break
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// Several writers at once (separate connections, as separate processes
+// would be) store every document exactly once.
+func TestConcurrentIngest(t *testing.T) {
+	rs := loadCorpus(t)
+	for _, be := range storetest.Backends(t) {
+		t.Run(be.Name, func(t *testing.T) {
+			open(t, be.DSN) // migrate once, so the writers race on data only
+			var wg sync.WaitGroup
+			errs := make(chan error, 3)
+			for w := 0; w < 3; w++ {
+				wg.Add(1)
+				go func(w int) {
+					defer wg.Done()
+					st, err := store.Open(context.Background(), be.DSN)
+					if err != nil {
+						errs <- err
+						return
+					}
+					defer st.Close()
+					in := st.NewIngester(context.Background(), store.IngestOptions{BatchSize: 1 + w})
+					for i := range rs {
+						if err := in.Add(rs[(i+w)%len(rs)]); err != nil {
+							errs <- err
+							return
+						}
+					}
+					if _, err := in.Close(); err != nil {
+						errs <- err
+					}
+				}(w)
+			}
+			wg.Wait()
+			close(errs)
+			for err := range errs {
+				t.Fatal(err)
+			}
+			st := open(t, be.DSN)
+			c, err := st.Counts(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Documents != len(rs) {
+				t.Fatalf("documents = %d, want %d", c.Documents, len(rs))
+			}
+			checkMerged(t, st, rs)
+		})
+	}
+}
+
+func TestQueries(t *testing.T) {
+	rs := loadCorpus(t)
+	for _, be := range storetest.Backends(t) {
+		t.Run(be.Name, func(t *testing.T) {
+			ctx := context.Background()
+			st := open(t, be.DSN)
+			ingest(t, st, 100, rs...)
+			var version int
+			if err := st.DB().QueryRow(`SELECT MAX(version) FROM schema_version`).Scan(&version); err != nil || version != store.SchemaVersion() {
+				t.Errorf("schema_version = %d, %v; want %d", version, err, store.SchemaVersion())
+			}
+			if _, _, err := st.Timeline(ctx, store.Filter{Entity: "Nobody Atall"}); err == nil {
+				t.Error("unknown --entity: no error")
+			}
+			merkel, _, err := st.Timeline(ctx, store.Filter{Entity: "Merkel"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(merkel) == 0 {
+				t.Fatal("no event of Merkel")
+			}
+			for _, e := range merkel {
+				if !contains(e.Actors, "Angela Merkel") && !contains(e.Places, "Angela Merkel") {
+					t.Errorf("--entity Merkel gave %+v", e.Entry)
+				}
+			}
+			from := time.Date(2018, 1, 1, 0, 0, 0, 0, time.UTC)
+			win, undated, err := st.Timeline(ctx, store.Filter{From: from})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(undated) != 0 {
+				t.Error("a time window listed undated events")
+			}
+			for _, e := range win {
+				if !e.Interval.End.After(from) {
+					t.Errorf("--from 2018 gave %s", e.Date)
+				}
+			}
+			all, _, _ := st.Timeline(ctx, store.Filter{})
+			if len(win) == 0 || len(win) >= len(all) {
+				t.Errorf("--from 2018: %d of %d events", len(win), len(all))
+			}
+			danang, _, err := st.Timeline(ctx, store.Filter{Place: "Danang"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range danang {
+				if !contains(e.Places, "Danang") {
+					t.Errorf("--place Danang gave %+v", e.Entry)
+				}
+			}
+			if len(danang) == 0 {
+				t.Error("no event in Danang")
+			}
+		})
+	}
+}
+
+func TestSplitSQLAndHash(t *testing.T) {
+	d1 := &document.Document{Text: "same"}
+	d2 := &document.Document{Text: "same", ID: "other"}
+	if store.Hash(d1) != store.Hash(d2) || store.Hash(d1) == store.Hash(&document.Document{Text: "Same"}) {
+		t.Error("the hash is of the text only")
+	}
+	if !reflect.DeepEqual(store.IsPostgres("postgres://x"), true) || store.IsPostgres("x.db") {
+		t.Error("IsPostgres")
+	}
+}
