@@ -243,18 +243,44 @@ var clauseWords = wordset.Of(map[string]bool{"which": true, "who": true, "whom":
 
 var clausePunct = wordset.Of(map[string]bool{",": true, ";": true, ":": true, "“": true, "”": true, "\"": true, "(": true, ")": true, "—": true, "–": true})
 
+// Word classes the clause splitter asks about, one look-up per token.
+const (
+	wcSay uint8 = 1 << iota
+	wcPrep
+	wcClauseWord
+	wcClausePunct
+)
+
+var clauseClasses = func() wordset.Map[uint8] {
+	m := map[string]uint8{}
+	for _, c := range []struct {
+		set *wordset.Set
+		bit uint8
+	}{{&sayVerbs, wcSay}, {&preps, wcPrep}, {&clauseWords, wcClauseWord}, {&clausePunct, wcClausePunct}} {
+		for _, w := range c.set.Words() {
+			m[w] |= c.bit
+		}
+	}
+	return wordset.NewMap(m)
+}()
+
 // clauses splits a sentence into clauses: at punctuation (except commas
 // inside a list of names) and at subordinating words.
 func (x *extractor) clauses(si int, s text.Sentence) ([]int, []string) {
 	ids := make([]int, len(s.Tokens))
+	cls := make([]uint8, len(s.Tokens))
 	openers := []string{""}
 	c := 0
-	inline := map[int]bool{} // quote marks around a short quoted phrase
+	var inline map[int]bool // quote marks around a short quoted phrase
 	for i, t := range s.Tokens {
+		cls[i], _ = clauseClasses.Get(t.Lower)
 		if t.Text == "“" || t.Text == "\"" {
 			for j := i + 1; j < len(s.Tokens) && j <= i+7; j++ {
 				if s.Tokens[j].Text == "”" || s.Tokens[j].Text == "\"" {
 					if i > 0 && j < len(s.Tokens)-1 {
+						if inline == nil {
+							inline = map[int]bool{}
+						}
 						inline[i], inline[j] = true, true
 					}
 					break
@@ -265,11 +291,11 @@ func (x *extractor) clauses(si int, s text.Sentence) ([]int, []string) {
 	for i, t := range s.Tokens {
 		w := t.Lower
 		brk := false
-		if i > 0 && sayVerbs.Has(s.Tokens[i-1].Lower) && t.Kind == text.Word && !preps.Has(w) && !clauseWords.Has(w) && w != "to" {
+		if i > 0 && cls[i-1]&wcSay != 0 && t.Kind == text.Word && cls[i]&(wcPrep|wcClauseWord) == 0 && w != "to" {
 			brk = true // "said he discussed ...": the reported clause
 		} else if inline[i] {
 			brk = false
-		} else if clausePunct.Has(w) && i > 0 {
+		} else if cls[i]&wcClausePunct != 0 && i > 0 {
 			brk = true
 			if w == "," && i+1 < len(s.Tokens) {
 				pm, nm := x.mentionAt(si, i-1), x.mentionAt(si, i+1)
@@ -277,7 +303,7 @@ func (x *extractor) clauses(si int, s text.Sentence) ([]int, []string) {
 					brk = false // "Etorofu, Kunashiri, Shikotan and ..."
 				}
 			}
-		} else if clauseWords.Has(w) && i > 0 && x.mentionAt(si, i) == nil {
+		} else if cls[i]&wcClauseWord != 0 && i > 0 && x.mentionAt(si, i) == nil {
 			brk = true
 			// "that" as a determiner ("that agreement") does not open a clause.
 			if w == "that" && i+1 < len(s.Tokens) && len(Lookup(s.Tokens[i+1].Lower)) > 0 {
@@ -286,7 +312,7 @@ func (x *extractor) clauses(si int, s text.Sentence) ([]int, []string) {
 		}
 		if brk {
 			op := ""
-			if clauseWords.Has(w) {
+			if cls[i]&wcClauseWord != 0 {
 				op = w
 			}
 			// ", which": one boundary, not an empty clause of punctuation.
@@ -299,7 +325,7 @@ func (x *extractor) clauses(si int, s text.Sentence) ([]int, []string) {
 			}
 		}
 		ids[i] = c
-		if i == 0 && clauseWords.Has(w) {
+		if i == 0 && cls[i]&wcClauseWord != 0 {
 			openers[0] = w
 		}
 	}
