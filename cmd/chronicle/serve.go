@@ -8,21 +8,23 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/chronicle-news/chronicle/graph"
+	"github.com/chronicle-news/chronicle/internal/store"
 	"github.com/chronicle-news/chronicle/internal/web"
 	"github.com/chronicle-news/chronicle/timeline"
 )
 
 func newServeCmd(e *cliEnv) *cobra.Command {
 	var in inputFlags
-	var addr string
+	var addr, db string
 	c := &cobra.Command{
-		Use:   "serve [flags] FILE|FOLDER ...",
+		Use:   "serve [flags] FILE|FOLDER ... | --db FILE",
 		Short: "Browse the articles' entities, graph and timeline in a local web view",
 		Long: `Process the articles, then serve a web view on --addr (127.0.0.1:8080 by
 default, reachable from this machine only): search an entity, see its
@@ -30,24 +32,42 @@ graph and its timeline, and read the sentence behind every event.
 Everything is served from the binary (no network at view time). Stop it
 with Ctrl-C.`,
 		Example: `  chronicle serve examples/
+  chronicle ingest articles/ --db corpus.db && chronicle serve --db corpus.db
   chronicle serve --addr 127.0.0.1:9000 articles/`,
 		RunE: func(c *cobra.Command, args []string) error {
-			results, failed, err := e.collectAll(args, &in)
-			if err != nil {
-				return err
+			var corpus web.Corpus
+			failed := false
+			if db != "" {
+				if len(args) > 0 {
+					return usagef("serve --db reads the store: give no files (%s)", strings.Join(args, " "))
+				}
+				var err error
+				if corpus, err = corpusFromDB(db); err != nil {
+					return err
+				}
+			} else {
+				if len(args) == 0 {
+					return usagef("serve needs articles (FILE|FOLDER ...) or --db FILE")
+				}
+				results, f, err := e.collectAll(args, &in)
+				if err != nil {
+					return err
+				}
+				failed = f
+				g, err := graph.Build(results)
+				if err != nil {
+					return err
+				}
+				dated, undated := timeline.BuildAll(results)
+				corpus = web.Corpus{Title: timelineTitle(results), Graph: g, Entries: append(dated, undated...), Docs: len(results)}
 			}
-			g, err := graph.Build(results)
-			if err != nil {
-				return err
-			}
-			dated, undated := timeline.BuildAll(results)
-			h := web.New(web.Corpus{Title: timelineTitle(results), Graph: g, Entries: append(dated, undated...), Docs: len(results)})
+			h := web.New(corpus)
 			ln, err := net.Listen("tcp", addr)
 			if err != nil {
 				return fmt.Errorf("--addr %s: %w", addr, err)
 			}
 			srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
-			fmt.Fprintf(e.stderr, "chronicle: serving %d documents at http://%s/ (Ctrl-C to stop)\n", len(results), ln.Addr())
+			fmt.Fprintf(e.stderr, "chronicle: serving %d documents at http://%s/ (Ctrl-C to stop)\n", corpus.Docs, ln.Addr())
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			go func() {
@@ -66,6 +86,32 @@ with Ctrl-C.`,
 		},
 	}
 	in.register(c)
+	c.Flags().StringVar(&db, "db", "", "serve a corpus store (SQLite `FILE` or postgres:// URL; see ingest) instead of articles")
 	c.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen on `HOST:PORT` (give 0.0.0.0:PORT to let other machines in)")
 	return c
+}
+
+// corpusFromDB loads what the web view shows from a corpus store: its graph
+// and its timeline (each event once, with all its sources).
+func corpusFromDB(db string) (web.Corpus, error) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		return web.Corpus{}, err
+	}
+	defer st.Close()
+	g, err := st.Graph(ctx)
+	if err != nil {
+		return web.Corpus{}, err
+	}
+	dated, undated, err := st.Timeline(ctx, store.Filter{})
+	if err != nil {
+		return web.Corpus{}, err
+	}
+	docs, err := st.Documents(ctx)
+	if err != nil {
+		return web.Corpus{}, err
+	}
+	entries := append(store.TimelineEntries(dated), store.TimelineEntries(undated)...)
+	return web.Corpus{Title: fmt.Sprintf("%d articles", len(docs)), Graph: g, Entries: entries, Docs: len(docs)}, nil
 }
