@@ -136,7 +136,10 @@ func (d *Detector) lookup(c *wordCache, t *text.Token, lx *lexicon) int32 {
 	k, ok := c.index[t.Text]
 	if ok {
 		e := &c.entries[k]
-		if e.kind == t.Kind && e.lower == t.Lower {
+		// Lower is a function of Text (text.Tokenize); the length check
+		// only guards against tokens made otherwise, without reading the
+		// cached string (a cache miss per token).
+		if e.kind == t.Kind && len(e.lower) == len(t.Lower) {
 			return k
 		}
 	}
