@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/chronicle-news/chronicle/internal/document"
@@ -258,5 +259,51 @@ func TestDetectMatchesFeatures(t *testing.T) {
 		if got[i].Span != want[i].Span || got[i].Class != want[i].Class {
 			t.Errorf("mention %d: Detect %q %s, feature lists %q %s", i, got[i].Text, got[i].Class, want[i].Text, want[i].Class)
 		}
+	}
+}
+
+// TestDetectConcurrent runs Detect from several goroutines (the caches are
+// shared through the detector's free list) and checks every result against
+// a sequential run. Run with -race.
+func TestDetectConcurrent(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{benchText, "Rebels seized the town on Monday and said they would hold it.", strings.Repeat("Prices rose. ", 50), "The board approved the merger after shareholders voted."}
+	want := make([][]Mention, len(texts))
+	docs := make([]*document.Document, len(texts))
+	sents := make([][]text.Sentence, len(texts))
+	for i, s := range texts {
+		docs[i] = &document.Document{Text: s}
+		sents[i] = text.Segment(docs[i])
+		want[i] = d.Detect(docs[i], sents[i])
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for r := 0; r < 20; r++ {
+				i := (g + r) % len(texts)
+				got := d.Detect(docs[i], sents[i])
+				if len(got) != len(want[i]) {
+					errs <- "different mention count"
+					return
+				}
+				for k := range got {
+					if got[k] != want[i][k] {
+						errs <- "different mention"
+						return
+					}
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
