@@ -134,16 +134,24 @@ type tokView struct {
 	end  int    // end offset of base
 	poss bool
 	cap  bool
+	// firstName: base is a known given name (Lexicon.IsFirstName)
+	firstName bool
+	hyphen    bool // a word with a hyphen
 	// forms is 1 + the index in Lexicon.formList of the gazetteer forms
 	// that begin with base, 0 when none does.
 	forms int32
 	fl    uint16 // flags of low (wConnector, ...)
 }
 
-// connector reports whether the token is a connector inside names: tests
-// Lower, which differs from low in a possessive (no connector ends in
-// 's) or with a curly apostrophe (no connector has any).
-func (t *tokView) connector() bool { return t.fl&wConnector != 0 && !t.poss }
+// lowerIs reports whether Lower (not low) is in the word list of flag f:
+// Lower differs from low in a possessive ("’s" or "'s" at the end) or
+// with a curly apostrophe, and the words of those lists have no
+// apostrophe.
+func (t *tokView) lowerIs(f uint16) bool { return t.fl&f != 0 && !t.poss }
+
+// connector reports whether the token is a connector inside names (by
+// Lower).
+func (t *tokView) connector() bool { return t.lowerIs(wConnector) }
 
 // appendViews appends the views of the tokens of s to out.
 func appendViews(out []tokView, s text.Sentence, lex *Lexicon) []tokView {
@@ -165,7 +173,8 @@ func appendViews(out []tokView, s text.Sentence, lex *Lexicon) []tokView {
 					v.base, v.end, v.poss, changed = txt[:n-4], t.End-4, true, true
 				}
 			}
-			if strings.IndexByte(v.base, 0xE2) >= 0 {
+			v.hyphen = strings.IndexByte(v.base, '-') >= 0
+			if strings.IndexByte(v.base, 0xE2) >= 0 { // maybe a curly apostrophe (E2 80 99)
 				if b := normTok(v.base); b != v.base {
 					v.base, changed = b, true
 				}
@@ -181,12 +190,9 @@ func appendViews(out []tokView, s text.Sentence, lex *Lexicon) []tokView {
 				}
 			}
 		}
-		if lex.formFilter.mayHave(v.base) {
-			v.forms = lex.formIndex[v.base]
-		}
-		if lex.flagFilter.mayHave(v.low) {
-			v.fl = lex.wordFlags[v.low]
-		}
+		x := lex.formTable.get(v.base)
+		v.forms, v.firstName = int32(x&^indexFirstName), x&indexFirstName != 0
+		v.fl = uint16(lex.flagTable.get(v.low))
 	}
 	return out
 }

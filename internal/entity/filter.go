@@ -1,5 +1,7 @@
 package entity
 
+import "slices"
+
 // wordFilter is a one-hash Bloom filter over words: mayHave is false for
 // most words never added, true for every word added. It looks at the
 // length and three bytes of a word, so a test costs a few instructions
@@ -49,9 +51,17 @@ const (
 	wLocSuffix                     // cue list locsuffix
 	wLocHead                       // cue list lochead
 	wCurrency                      // cue list currency
+	wCommon                        // commonWords
+	wAbbrevDot                     // abbrevDot
+	// Lists tested on Token.Lower rather than on low (see tokView.lowerIs).
+	wHeadLower // headlineLower
+	wPrepIn    // prepsIn
+	wPrepFrom  // prepsFrom
+	wReporting // cue list reporting
+	wLocNoun   // cue list locnoun
 )
 
-// buildWordFlags fills l.wordFlags and l.flagFilter from the word lists.
+// buildWordFlags fills l.wordFlags and l.flagTable from the word lists.
 func (l *Lexicon) buildWordFlags() {
 	l.wordFlags = map[string]uint16{}
 	set := func(f uint16, words []string) {
@@ -68,8 +78,66 @@ func (l *Lexicon) buildWordFlags() {
 	set(wLocSuffix, l.locSuffix.Words())
 	set(wLocHead, l.locHead.Words())
 	set(wCurrency, l.currency.Words())
-	l.flagFilter = newWordFilter(14)
-	for w := range l.wordFlags {
-		l.flagFilter.add(w)
+	set(wCommon, commonWords.Words())
+	set(wAbbrevDot, abbrevDot.Words())
+	set(wHeadLower, headlineLower.Words())
+	set(wPrepIn, prepsIn.Words())
+	set(wPrepFrom, prepsFrom.Words())
+	set(wReporting, l.reporting.Words())
+	set(wLocNoun, l.locNoun.Words())
+	m := make(map[string]uint32, len(l.wordFlags))
+	for w, f := range l.wordFlags {
+		m[w] = uint32(f)
+	}
+	l.flagTable = newWordTable(m)
+}
+
+// wordTable maps words to small values, for lookups on every token: an
+// open-addressing table hashed like wordFilter, so that a word not in it
+// costs a hash and one probe of a compact array, and a word in it a string
+// comparison more, where a map lookup hashes every byte of every word.
+type wordTable struct {
+	slots []uint32 // 0 when empty, else 1 + the index in keys and vals
+	keys  []string
+	vals  []uint32
+	shift uint
+}
+
+// newWordTable returns the table of m, with at least four slots per word.
+func newWordTable(m map[string]uint32) wordTable {
+	logSlots := uint(6)
+	for 1<<logSlots < 4*len(m) {
+		logSlots++
+	}
+	t := wordTable{slots: make([]uint32, 1<<logSlots), shift: 64 - logSlots}
+	words := make([]string, 0, len(m))
+	for w := range m {
+		words = append(words, w)
+	}
+	slices.Sort(words) // the same table on every run
+	mask := uint64(len(t.slots) - 1)
+	for _, w := range words {
+		t.keys = append(t.keys, w)
+		t.vals = append(t.vals, m[w])
+		i := filterHash(w) >> t.shift
+		for t.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = uint32(len(t.keys))
+	}
+	return t
+}
+
+// get returns the value of w, 0 when w is not in the table.
+func (t *wordTable) get(w string) uint32 {
+	mask := uint64(len(t.slots) - 1)
+	for i := filterHash(w) >> t.shift; ; i = (i + 1) & mask {
+		j := t.slots[i]
+		if j == 0 {
+			return 0
+		}
+		if t.keys[j-1] == w {
+			return t.vals[j-1]
+		}
 	}
 }

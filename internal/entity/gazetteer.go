@@ -53,18 +53,15 @@ type Lexicon struct {
 	titlePrefix map[string]bool     // every word prefix of a title
 	cues        map[string]*wordset.Set
 
-	// Fast paths of the per-token tests. formIndex maps a first token to
-	// its forms (formList[i-1]); formFilter rejects most other words before
-	// hashing. wordFlags holds the flags of the words of the lists tested on
-	// every token (wConnector, ...), flagFilter rejects the other words.
-	// titleCanon maps a title or title prefix to itself, so that a title
-	// matched in a byte buffer is returned without a new string; titleFirst
-	// holds the one-word title prefixes.
+	// Fast paths of the per-token tests. formTable maps a first token to
+	// its forms (formList[i-1]), and a given name to indexFirstName (or-ed
+	// with its forms). flagTable maps the words of the lists tested on
+	// every token to their flags (wConnector, ...); wordFlags is the same
+	// as a map.
 	formList   [][]gazForm
-	formIndex  map[string]int32
-	formFilter wordFilter
+	formTable  wordTable
 	wordFlags  map[string]uint16
-	flagFilter wordFilter
+	flagTable  wordTable
 	titleCanon map[string]string
 	titleFirst wordset.Set
 
@@ -243,8 +240,7 @@ func loadLexicon() *Lexicon {
 	}
 	l.orgSuffix, l.orgHead, l.locSuffix, l.locHead, l.locNoun = cue("orgsuffix"), cue("orghead"), cue("locsuffix"), cue("lochead"), cue("locnoun")
 	l.reporting, l.nonEntity, l.stateBody, l.currency, l.eventHead = cue("reporting"), cue("nonentity"), cue("statebody"), cue("currency"), cue("eventhead")
-	l.formFilter = newWordFilter(16)
-	l.formIndex = make(map[string]int32, len(l.forms))
+	index := make(map[string]uint32, len(l.forms)+len(l.firstNames))
 	firsts := make([]string, 0, len(l.forms))
 	for k := range l.forms {
 		firsts = append(firsts, k)
@@ -252,9 +248,12 @@ func loadLexicon() *Lexicon {
 	sort.Strings(firsts)
 	for _, k := range firsts {
 		l.formList = append(l.formList, l.forms[k])
-		l.formIndex[k] = int32(len(l.formList))
-		l.formFilter.add(k)
+		index[k] = uint32(len(l.formList))
 	}
+	for w := range l.firstNames {
+		index[w] |= indexFirstName
+	}
+	l.formTable = newWordTable(index)
 	l.titleCanon = make(map[string]string, 2*len(l.titles))
 	var tfirst []string
 	for t := range l.titles {
@@ -287,13 +286,13 @@ func (l *Lexicon) Cue(kind, word string) bool {
 // IsFirstName reports whether w is a known given name.
 func (l *Lexicon) IsFirstName(w string) bool { return l.firstNameSet.Has(w) }
 
+// indexFirstName marks the given names in Lexicon.formTable.
+const indexFirstName = 1 << 30
+
 // formsOf returns the gazetteer forms whose first token is w, longest
 // first.
 func (l *Lexicon) formsOf(w string) []gazForm {
-	if !l.formFilter.mayHave(w) {
-		return nil
-	}
-	if i := l.formIndex[w]; i > 0 {
+	if i := l.formTable.get(w) &^ indexFirstName; i > 0 {
 		return l.formList[i-1]
 	}
 	return nil

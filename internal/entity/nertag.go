@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -45,7 +47,7 @@ func nerTokens(v []tokView, toks []string, idx []nerTok) ([]string, []nerTok) {
 			idx = append(idx, nerTok{k, k, false}, nerTok{k, k, true})
 			continue
 		}
-		if k+1 < len(v) && v[k+1].Text == "." && v[k+1].Start == t.End && t.Kind == text.Word && abbrevDot.Has(t.low) {
+		if k+1 < len(v) && v[k+1].Text == "." && v[k+1].Start == t.End && t.Kind == text.Word && t.fl&wAbbrevDot != 0 {
 			toks = append(toks, t.Text+".")
 			idx = append(idx, nerTok{k, k + 1, false})
 			k++
@@ -188,7 +190,7 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 		for rj < len(rule) && rule[rj].Sentence == si {
 			rj++
 		}
-		head := isHeadline(v)
+		head := r.headline(si)
 		for i := ri; i < rj; i++ {
 			overrule(&rule[i], ns, overruled, head)
 		}
@@ -261,11 +263,11 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 	}
 	// The rule candidates come in sentence order; the new ones were
 	// appended after each sentence's: restore text order.
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Sentence != out[j].Sentence {
-			return out[i].Sentence < out[j].Sentence
+	slices.SortStableFunc(out, func(a, b Candidate) int {
+		if a.Sentence != b.Sentence {
+			return cmp.Compare(a.Sentence, b.Sentence)
 		}
-		return out[i].Start < out[j].Start
+		return cmp.Compare(a.Start, b.Start)
 	})
 	r.buf.comb = out
 	r.personsNotPlaces(out)
@@ -354,7 +356,7 @@ func (r *recognizer) splitTitle(v []tokView, n nerSpan) ([]nerSpan, bool) {
 // known given name first, or no word that heads organization or place
 // names ("General Motors", "Prince Edward Island" are not persons).
 func (r *recognizer) personLike(v []tokView, a, b int) bool {
-	if r.lex.IsFirstName(v[a].base) {
+	if v[a].firstName {
 		return true
 	}
 	for k := a; k <= b; k++ {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -143,6 +144,8 @@ type recBuffers struct {
 	filter wordFilter
 	// the words of group names (recognizer.fields)
 	words []string
+	// per sentence: 0 not known yet, 1 not a headline, 2 a headline
+	heads []int8
 }
 
 var recPool = sync.Pool{New: func() any { return &recBuffers{lower: map[string]bool{}} }}
@@ -168,6 +171,7 @@ func (r *recognizer) release() {
 	clear(b.filter.bits)
 	clear(b.words)
 	b.words = b.words[:0]
+	b.heads = b.heads[:0]
 	recPool.Put(b)
 }
 
@@ -200,7 +204,9 @@ func newRecognizer(doc *document.Document, sents []text.Sentence, lex *Lexicon) 
 		// grammatical? Seeing them in lower case elsewhere says so.
 		v := r.views[i]
 		for k := range v {
-			if v[k].cap && initialAt(v, k) {
+			// (grammaticalCapital asks only about the words that are not
+			// common words)
+			if v[k].cap && initialAt(v, k) && v[k].fl&wCommon == 0 {
 				r.lower[v[k].low] = false
 				filter.add(v[k].low)
 			}
@@ -419,16 +425,33 @@ func initialAt(v []tokView, k int) bool {
 // Alliances"), so capitals say little about names.
 func isHeadline(v []tokView) bool {
 	words := 0
-	for _, t := range v {
+	for k := range v {
+		t := &v[k]
 		if t.Kind != text.Word {
 			continue
 		}
 		words++
-		if !t.cap && !headlineLower.Has(t.Lower) {
+		if !t.cap && !t.lowerIs(wHeadLower) {
 			return false
 		}
 	}
 	return words >= 4
+}
+
+// headline is isHeadline of sentence si, computed once.
+func (r *recognizer) headline(si int) bool {
+	b := r.buf
+	if len(b.heads) != len(r.views) {
+		b.heads = slices.Grow(b.heads[:0], len(r.views))[:len(r.views)]
+		clear(b.heads)
+	}
+	if b.heads[si] == 0 {
+		b.heads[si] = 1
+		if isHeadline(r.views[si]) {
+			b.heads[si] = 2
+		}
+	}
+	return b.heads[si] == 2
 }
 
 var headlineLower = wordset.Of(map[string]bool{"to": true, "of": true, "in": true, "on": true, "at": true, "for": true, "and": true,
@@ -440,11 +463,11 @@ func (r *recognizer) candidates() []Candidate {
 	out := r.buf.cands[:0]
 	for si := range r.sents {
 		v := r.views[si]
-		head := isHeadline(v)
+		head := r.headline(si)
 		for k := 0; k < len(v); {
 			if !v[k].cap {
 				// Adjectival compounds: "Russian-held", "U.S.-led".
-				if v[k].Kind == text.Word && strings.Contains(v[k].base, "-") {
+				if v[k].hyphen {
 					out = r.compoundPrefix(out, si, v, k)
 				}
 				k++
@@ -570,7 +593,7 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 				// A person's name may contain a place name ("Ana Lima",
 				// "George Washington"): after a given name or a title, a
 				// single-word gazetteer match continues the name.
-				personal := (r.lex.IsFirstName(v[p].base) || title != "") && g == 1 && q == p+1
+				personal := (v[p].firstName || title != "") && g == 1 && q == p+1
 				if !personal {
 					break
 				}
@@ -608,18 +631,18 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 // grammaticalCapital reports whether the sentence-initial token v[k] is
 // capitalized only because it starts the sentence.
 func (r *recognizer) grammaticalCapital(v []tokView, k, b int) bool {
-	t := v[k]
+	t := &v[k]
 	if _, n := r.gazMatch(v, k, b); n > 0 {
 		return false
 	}
-	if r.lex.IsFirstName(t.base) {
+	if t.firstName {
 		return false
 	}
 	if n, _ := r.titleMatch(v, k, b); n > 0 && k+n < b {
 		return false
 	}
 	lw := t.low
-	if commonWords.Has(lw) || r.lower[lw] {
+	if t.fl&wCommon != 0 || r.lower[lw] {
 		return true
 	}
 	if len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")) {
@@ -729,7 +752,7 @@ func (r *recognizer) freeCand(si int, v []tokView, a, b int, head bool) (Candida
 		c.Acronym = true
 		c.addFeature("acronym")
 	}
-	if r.lex.IsFirstName(v[a].base) {
+	if v[a].firstName {
 		if b-a > 1 {
 			c.addFeature("firstname")
 		} else {
@@ -760,7 +783,7 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	a, b := c.First, c.Last+1
 	if b < len(v) {
 		n := v[b].Lower
-		if r.lex.reporting.Has(n) {
+		if v[b].lowerIs(wReporting) {
 			c.addFeature("reporting_after")
 		}
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
@@ -770,18 +793,18 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	if a > 0 {
 		p := v[a-1].Lower
 		switch {
-		case prepsIn.Has(p):
+		case v[a-1].lowerIs(wPrepIn):
 			c.addFeature("prep_in")
-		case prepsFrom.Has(p):
+		case v[a-1].lowerIs(wPrepFrom):
 			c.addFeature("prep_from")
 		case p == "the":
 			if a-1 > 0 || !initialAt(v, a-1) {
 				c.addFeature("the_before")
 			}
-			if a >= 3 && v[a-2].Lower == "of" && r.lex.locNoun.Has(v[a-3].Lower) {
+			if a >= 3 && v[a-2].Lower == "of" && v[a-3].lowerIs(wLocNoun) {
 				c.addFeature("locnoun_of")
 			}
-		case p == "of" && a >= 2 && r.lex.locNoun.Has(v[a-2].Lower):
+		case p == "of" && a >= 2 && v[a-2].lowerIs(wLocNoun):
 			c.addFeature("locnoun_of")
 		}
 		// lower-case titles before a name: "Russian leader Vladimir Putin"

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/text"
@@ -36,6 +37,7 @@ type group struct {
 	// position of the first mention, and the entity ID (build)
 	firstAt int
 	id      string
+	n       int // number of candidates (resolve)
 }
 
 // groupKey identifies a group: a gazetteer entry by its name, or a free
@@ -89,13 +91,32 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 		}
 		return g
 	}
+	// Two passes: the groups and their sizes, then the candidates, in
+	// memory shared by all groups.
+	of := make([]*group, len(cands))
+	for i := range cands {
+		c := &cands[i]
+		if c.Demonym {
+			continue
+		}
+		g := get(candKey(c))
+		of[i] = g
+		g.n++
+	}
+	candMem := make([]*Candidate, len(cands))
+	kindMem := make([]string, len(cands))
+	used := 0
+	for _, g := range order {
+		g.cands, g.kinds = candMem[used:used:used+g.n], kindMem[used:used:used+g.n]
+		used += g.n
+	}
 	for i := range cands {
 		c := &cands[i]
 		if c.Demonym {
 			demonyms = append(demonyms, c)
 			continue
 		}
-		g := get(candKey(c))
+		g := of[i]
 		g.gaz = c.Gaz
 		g.cands = append(g.cands, c)
 		kind := "name"
@@ -294,12 +315,9 @@ func StateBody(w string) bool { return DefaultLexicon().stateBody.Has(w) }
 
 // linkAcronyms merges acronym groups into the group they abbreviate.
 func (r *recognizer) linkAcronyms(order []*group, groups map[groupKey]*group) {
-	ends := map[[2]int]*group{} // (sentence, last token) -> group of the name ending there
-	for _, h := range order {
-		for _, c := range h.cands {
-			ends[[2]int{c.Sentence, c.Last}] = h
-		}
-	}
+	// (sentence, last token) -> group of the name ending there, made
+	// when a "Name (ACR)" first needs it
+	var ends map[[2]int]*group
 	// The groups by the initials of their names ("Asia-Pacific Economic
 	// Cooperation" -> "APEC"), made when an acronym first needs them.
 	var inits map[string][]*group
@@ -316,6 +334,14 @@ func (r *recognizer) linkAcronyms(order []*group, groups map[groupKey]*group) {
 		for _, c := range g.cands {
 			v := r.views[c.Sentence]
 			if c.First >= 2 && v[c.First-1].Text == "(" {
+				if ends == nil {
+					ends = map[[2]int]*group{}
+					for _, h := range order {
+						for _, c := range h.cands {
+							ends[[2]int{c.Sentence, c.Last}] = h
+						}
+					}
+				}
 				if h := ends[[2]int{c.Sentence, c.First - 2}]; h != nil && h != g {
 					target = h
 				}
@@ -612,20 +638,24 @@ func hasKey(keys []string, k string) bool {
 
 // build turns the kept groups into entities with IDs by first mention.
 func (r *recognizer) build(kept []*group, byGaz map[string]*group) []Entity {
+	total := 0
 	for _, g := range kept {
 		g.firstAt = g.first()
+		total += len(g.cands) + len(g.extra)
 	}
-	sort.SliceStable(kept, func(i, j int) bool { return kept[i].firstAt < kept[j].firstAt })
+	slices.SortStableFunc(kept, func(a, b *group) int { return cmp.Compare(a.firstAt, b.firstAt) })
 	for i, g := range kept {
-		g.id = "e" + strconv.Itoa(i+1)
+		g.id = entityID(i + 1)
 	}
 	out := make([]Entity, 0, len(kept))
 	var seen map[document.Span]bool
+	mem := make([]Mention, total) // the mentions of all entities
 	for _, g := range kept {
 		e := Entity{ID: g.id, Type: g.typ, Subtype: g.subtype}
 		// The mentions, each span once: a linear search among few, a
 		// set among many.
-		e.Mentions = make([]Mention, 0, len(g.cands)+len(g.extra))
+		n := len(g.cands) + len(g.extra)
+		e.Mentions, mem = mem[:0:n], mem[n:]
 		many := len(g.cands)+len(g.extra) > 16
 		if many {
 			if seen == nil {
@@ -711,6 +741,22 @@ func (r *recognizer) build(kept []*group, byGaz map[string]*group) []Entity {
 	return out
 }
 
+// entityID returns "e" and the number n.
+func entityID(n int) string {
+	if n < len(entityIDs) {
+		return entityIDs[n]
+	}
+	return "e" + strconv.Itoa(n)
+}
+
+var entityIDs = func() []string {
+	ids := make([]string, 256)
+	for i := range ids {
+		ids[i] = "e" + strconv.Itoa(i)
+	}
+	return ids
+}()
+
 func cleanName(s string) string {
 	if isCleanName(s) {
 		return s
@@ -762,8 +808,10 @@ func (r *recognizer) fields(s string) []string {
 }
 
 func (r *recognizer) guessSubtype(typ, name string) string {
+	// The first and last words in lower case, as
+	// strings.Fields(strings.ToLower(name)) would give them.
 	var first, last string
-	for rest := strings.ToLower(name); ; {
+	for rest := name; ; {
 		w, more := nextField(&rest)
 		if !more {
 			break
@@ -776,6 +824,8 @@ func (r *recognizer) guessSubtype(typ, name string) string {
 	if first == "" {
 		return ""
 	}
+	var fb, lb [16]byte
+	first, last = lowerWord(first, fb[:0]), lowerWord(last, lb[:0])
 	switch typ {
 	case Organization:
 		switch {
@@ -803,6 +853,28 @@ func (r *recognizer) guessSubtype(typ, name string) string {
 		}
 	}
 	return ""
+}
+
+// lowerWord returns strings.ToLower(w), written in buf when w is ASCII
+// with capitals and fits: that string shares buf's memory, so it is valid
+// only while buf is not written again.
+func lowerWord(w string, buf []byte) string {
+	if len(w) > cap(buf) || !isASCII(w) {
+		return strings.ToLower(w)
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf = append(buf, c)
+	}
+	if !upper {
+		return w
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
 
 // metonymic reports whether a capital city's name is used as an actor:
