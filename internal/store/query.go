@@ -335,11 +335,15 @@ FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id I
 	}
 	for _, ev := range out {
 		sort.Slice(ev.sources, func(i, j int) bool { return sourceLess(&ev.sources[i], &ev.sources[j]) })
+		// Participants and places in an order that does not depend on which
+		// report was stored first: by role (agents first), then name. The
+		// stored position is the first report's and would make the order
+		// of ingest show.
 		for _, ps := range [][]storedPart{ev.parts, ev.places} {
 			sort.Slice(ps, func(i, j int) bool {
 				a, b := ps[i], ps[j]
-				if a.pos != b.pos {
-					return a.pos < b.pos
+				if ra, rb := roleRank(a.role), roleRank(b.role); ra != rb {
+					return ra < rb
 				}
 				if a.name != b.name {
 					return a.name < b.name
@@ -353,6 +357,21 @@ FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id I
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
 	return out, nil
+}
+
+// roleRank orders participants' roles: who acted first.
+func roleRank(r string) int {
+	switch r {
+	case event.RoleAgent:
+		return 0
+	case event.RoleSpeaker:
+		return 1
+	case event.RoleWith:
+		return 2
+	case event.RolePatient:
+		return 3
+	}
+	return 4
 }
 
 // sourceLess orders the reports of an event: document name, content hash,
