@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -325,4 +326,60 @@ func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
 		lines = append(lines, l)
 	}
 	return strings.Join(lines, "\n"), rows.Err()
+}
+
+// Size returns the bytes the store takes. SQLite: the database file with
+// its -wal and -shm files as they are on disk (call Checkpoint first for
+// the size of the data alone). PostgreSQL: the tables of the store's
+// schema (current_schema()) with their indexes and TOAST, as
+// pg_total_relation_size counts them — not the catalogs or other schemas
+// of the database.
+func (s *Store) Size(ctx context.Context) (int64, error) {
+	if s.dialect == Postgres {
+		var n int64
+		err := s.db.QueryRowContext(ctx, `SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0)::BIGINT
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'm')`).Scan(&n)
+		if err != nil {
+			return 0, fmt.Errorf("%s: size: %w", s.name, err)
+		}
+		return n, nil
+	}
+	fi, err := os.Stat(s.name)
+	if err != nil {
+		// Not a file (":memory:" or a URI): the pages SQLite holds.
+		var pages, pageSize int64
+		if err := s.db.QueryRowContext(ctx, `PRAGMA page_count`).Scan(&pages); err != nil {
+			return 0, fmt.Errorf("%s: size: %w", s.name, err)
+		}
+		if err := s.db.QueryRowContext(ctx, `PRAGMA page_size`).Scan(&pageSize); err != nil {
+			return 0, fmt.Errorf("%s: size: %w", s.name, err)
+		}
+		return pages * pageSize, nil
+	}
+	n := fi.Size()
+	for _, suffix := range []string{"-wal", "-shm"} {
+		if fi, err := os.Stat(s.name + suffix); err == nil {
+			n += fi.Size()
+		}
+	}
+	return n, nil
+}
+
+// Checkpoint moves SQLite's write-ahead log into the database file and
+// truncates the log (PRAGMA wal_checkpoint(TRUNCATE)); it waits for
+// writers of other connections. PostgreSQL manages its own log: nothing
+// to do.
+func (s *Store) Checkpoint(ctx context.Context) error {
+	if s.dialect != SQLite {
+		return nil
+	}
+	var busy, logPages, done int
+	if err := s.db.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logPages, &done); err != nil {
+		return fmt.Errorf("%s: checkpoint: %w", s.name, err)
+	}
+	if busy != 0 {
+		return fmt.Errorf("%s: checkpoint: the database is busy", s.name)
+	}
+	return nil
 }

@@ -416,3 +416,45 @@ func TestSplitSQLAndHash(t *testing.T) {
 		t.Error("IsPostgres")
 	}
 }
+
+// TestSize: an empty store has a size, ingesting makes it grow, and after a
+// checkpoint SQLite's log is empty and the size is the database file's.
+func TestSize(t *testing.T) {
+	ctx := context.Background()
+	for _, be := range storetest.Backends(t) {
+		t.Run(be.Name, func(t *testing.T) {
+			st := open(t, be.DSN)
+			empty, err := st.Size(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if empty <= 0 {
+				t.Fatalf("empty store: size %d, want > 0 (the schema's tables)", empty)
+			}
+			ingest(t, st, 10, loadCorpus(t)...)
+			if err := st.Checkpoint(ctx); err != nil {
+				t.Fatal(err)
+			}
+			full, err := st.Size(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if full <= empty {
+				t.Errorf("size after ingest %d, want more than the empty store's %d", full, empty)
+			}
+			if st.Dialect() == store.SQLite {
+				fi, err := os.Stat(be.DSN)
+				if err != nil {
+					t.Fatal(err)
+				}
+				wal, err := os.Stat(be.DSN + "-wal")
+				if err == nil && wal.Size() != 0 {
+					t.Errorf("-wal holds %d bytes after a checkpoint, want 0", wal.Size())
+				}
+				if full < fi.Size() {
+					t.Errorf("size %d is less than the database file's %d", full, fi.Size())
+				}
+			}
+		})
+	}
+}
