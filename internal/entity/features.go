@@ -190,9 +190,12 @@ func appendViews(out []tokView, s text.Sentence, lex *Lexicon) []tokView {
 				}
 			}
 		}
-		x := lex.formTable.get(v.base)
-		v.forms, v.firstName = int32(x&^indexFirstName), x&indexFirstName != 0
-		v.fl = uint16(lex.flagTable.get(v.low))
+		x := lex.words.get(v.base)
+		v.forms, v.firstName = int32(uint32(x)&^indexFirstName), x&indexFirstName != 0
+		if v.low != v.base {
+			x = lex.words.get(v.low)
+		}
+		v.fl = uint16(x >> 32)
 	}
 	return out
 }

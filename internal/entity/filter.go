@@ -61,7 +61,7 @@ const (
 	wLocNoun   // cue list locnoun
 )
 
-// buildWordFlags fills l.wordFlags and l.flagTable from the word lists.
+// buildWordFlags fills l.wordFlags from the word lists.
 func (l *Lexicon) buildWordFlags() {
 	l.wordFlags = map[string]uint16{}
 	set := func(f uint16, words []string) {
@@ -85,11 +85,20 @@ func (l *Lexicon) buildWordFlags() {
 	set(wPrepFrom, prepsFrom.Words())
 	set(wReporting, l.reporting.Words())
 	set(wLocNoun, l.locNoun.Words())
-	m := make(map[string]uint32, len(l.wordFlags))
-	for w, f := range l.wordFlags {
-		m[w] = uint32(f)
+}
+
+// buildWordTable fills l.words from the first tokens of the gazetteer
+// forms and the given names (index, see Lexicon.words) and from
+// l.wordFlags.
+func (l *Lexicon) buildWordTable(index map[string]uint32) {
+	m := make(map[string]uint64, len(index)+len(l.wordFlags))
+	for w, i := range index {
+		m[w] = uint64(i)
 	}
-	l.flagTable = newWordTable(m)
+	for w, f := range l.wordFlags {
+		m[w] |= uint64(f) << 32
+	}
+	l.words = newWordTable(m)
 }
 
 // wordTable maps words to small values, for lookups on every token: an
@@ -99,12 +108,12 @@ func (l *Lexicon) buildWordFlags() {
 type wordTable struct {
 	slots []uint32 // 0 when empty, else 1 + the index in keys and vals
 	keys  []string
-	vals  []uint32
+	vals  []uint64
 	shift uint
 }
 
 // newWordTable returns the table of m, with at least four slots per word.
-func newWordTable(m map[string]uint32) wordTable {
+func newWordTable(m map[string]uint64) wordTable {
 	logSlots := uint(6)
 	for 1<<logSlots < 4*len(m) {
 		logSlots++
@@ -129,7 +138,7 @@ func newWordTable(m map[string]uint32) wordTable {
 }
 
 // get returns the value of w, 0 when w is not in the table.
-func (t *wordTable) get(w string) uint32 {
+func (t *wordTable) get(w string) uint64 {
 	mask := uint64(len(t.slots) - 1)
 	for i := filterHash(w) >> t.shift; ; i = (i + 1) & mask {
 		j := t.slots[i]

@@ -53,15 +53,16 @@ type Lexicon struct {
 	titlePrefix map[string]bool     // every word prefix of a title
 	cues        map[string]*wordset.Set
 
-	// Fast paths of the per-token tests. formTable maps a first token to
-	// its forms (formList[i-1]), and a given name to indexFirstName (or-ed
-	// with its forms). flagTable maps the words of the lists tested on
-	// every token to their flags (wConnector, ...); wordFlags is the same
-	// as a map.
+	// Fast paths of the per-token tests, one lookup in words for a token
+	// written in lower case, two for the others. The low 32 bits of a
+	// word's value are for the word as a token's base: the first token of
+	// gazetteer forms (formList[i-1] for i the low 31 bits) and given names
+	// (indexFirstName); bits 32 to 47 for the word as a token's lower-case
+	// form: the flags of the word lists tested on every token
+	// (wConnector, ..., also in wordFlags).
 	formList   [][]gazForm
-	formTable  wordTable
+	words      wordTable
 	wordFlags  map[string]uint16
-	flagTable  wordTable
 	titleCanon map[string]string
 	titleFirst wordset.Set
 
@@ -253,7 +254,6 @@ func loadLexicon() *Lexicon {
 	for w := range l.firstNames {
 		index[w] |= indexFirstName
 	}
-	l.formTable = newWordTable(index)
 	l.titleCanon = make(map[string]string, 2*len(l.titles))
 	var tfirst []string
 	for t := range l.titles {
@@ -272,6 +272,7 @@ func loadLexicon() *Lexicon {
 	}
 	l.firstNameSet = wordset.New(names...)
 	l.buildWordFlags()
+	l.buildWordTable(index)
 	return l
 }
 
@@ -286,13 +287,13 @@ func (l *Lexicon) Cue(kind, word string) bool {
 // IsFirstName reports whether w is a known given name.
 func (l *Lexicon) IsFirstName(w string) bool { return l.firstNameSet.Has(w) }
 
-// indexFirstName marks the given names in Lexicon.formTable.
+// indexFirstName marks the given names in Lexicon.words.
 const indexFirstName = 1 << 30
 
 // formsOf returns the gazetteer forms whose first token is w, longest
 // first.
 func (l *Lexicon) formsOf(w string) []gazForm {
-	if i := l.formTable.get(w) &^ indexFirstName; i > 0 {
+	if i := uint32(l.words.get(w)) &^ indexFirstName; i > 0 {
 		return l.formList[i-1]
 	}
 	return nil

@@ -216,8 +216,8 @@ func newRecognizer(doc *document.Document, sents []text.Sentence, lex *Lexicon) 
 	for _, s := range sents {
 		for k := range s.Tokens {
 			t := &s.Tokens[k]
-			if t.Kind != text.Word || !filter.mayHave(t.Lower) {
-				continue
+			if t.Kind != text.Word || t.Text == "" || t.Text[0] < utf8.RuneSelf && (t.Text[0] < 'a' || t.Text[0] > 'z') || !filter.mayHave(t.Lower) {
+				continue // only a word that begins with a lower-case letter counts
 			}
 			if seen, need := r.lower[t.Lower]; need && !seen {
 				c, _ := utf8.DecodeRuneInString(t.Text)
@@ -770,8 +770,10 @@ func isRoman(s string) bool {
 	if s == "" {
 		return false
 	}
-	for _, r := range s {
-		if !strings.ContainsRune("IVXL", r) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'I', 'V', 'X', 'L':
+		default:
 			return false
 		}
 	}

@@ -30,10 +30,6 @@ type group struct {
 	tokens   []string // tokens of the longest name
 	merged   *group   // set when merged into another group
 	headOnly bool     // seen only in headline-like lines
-	// initials of the name, set by linkAcronyms when the name has more
-	// than one word
-	inits    string
-	hasInits bool
 	// position of the first mention, and the entity ID (build)
 	firstAt int
 	id      string
@@ -80,11 +76,14 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 	groups := make(map[groupKey]*group, len(cands))
 	order := make([]*group, 0, len(cands))
 	var demonyms []*Candidate
-	mem := make([]group, len(cands)) // at most one group per candidate
+	var mem []group // allocated a few at a time
 	get := func(key groupKey) *group {
 		g := groups[key]
 		if g == nil {
-			g = &mem[len(order)]
+			if len(mem) == 0 {
+				mem = make([]group, min(16, len(cands)-len(order)))
+			}
+			g, mem = &mem[0], mem[1:]
 			g.key, g.headOnly = key, true
 			groups[key] = g
 			order = append(order, g)
@@ -650,6 +649,7 @@ func (r *recognizer) build(kept []*group, byGaz map[string]*group) []Entity {
 	out := make([]Entity, 0, len(kept))
 	var seen map[document.Span]bool
 	mem := make([]Mention, total) // the mentions of all entities
+	var names []string
 	for _, g := range kept {
 		e := Entity{ID: g.id, Type: g.typ, Subtype: g.subtype}
 		// The mentions, each span once: a linear search among few, a
@@ -702,10 +702,21 @@ func (r *recognizer) build(kept []*group, byGaz map[string]*group) []Entity {
 			if g.gaz.Capital && r.metonymic(g) {
 				e.Note = "capital of " + g.gaz.Container + "; may stand for its government"
 			}
-		} else {
-			for _, m := range e.Mentions {
+		}
+		// The mentions' texts as names, made once.
+		if cap(names) < len(e.Mentions) {
+			names = make([]string, len(e.Mentions))
+		}
+		names = names[:len(e.Mentions)]
+		for i, m := range e.Mentions {
+			if m.Kind != "demonym" {
+				names[i] = cleanName(m.Text)
+			}
+		}
+		if g.gaz == nil {
+			for i, m := range e.Mentions {
 				if m.Kind == "name" || m.Kind == "alias" || m.Kind == "acronym" {
-					n := cleanName(m.Text)
+					n := names[i]
 					if len(n) > len(e.Name) || len(n) == len(e.Name) && n < e.Name {
 						e.Name = n
 					}
@@ -721,11 +732,11 @@ func (r *recognizer) build(kept []*group, byGaz map[string]*group) []Entity {
 				e.Nationality = g.nat.Name
 			}
 		}
-		for _, m := range e.Mentions {
+		for i, m := range e.Mentions {
 			if m.Kind == "demonym" {
 				continue
 			}
-			if n := cleanName(m.Text); n != e.Name {
+			if n := names[i]; n != e.Name {
 				e.Aliases = append(e.Aliases, n)
 			}
 		}
@@ -767,20 +778,37 @@ func cleanName(s string) string {
 // isCleanName reports whether cleanName would return s unchanged: ASCII
 // words separated by single spaces.
 func isCleanName(s string) bool {
-	if s == "" {
-		return true
-	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
+	space := true // no space first
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || c != ' ' && asciiSpace[c] != 0 || c == ' ' && s[i+1] == ' ' {
+		switch nameByte[s[i]] {
+		case 0:
+			space = false
+		case 1:
+			if space {
+				return false
+			}
+			space = true
+		default:
 			return false
 		}
 	}
-	return true
+	return !space || s == ""
 }
+
+// nameByte classifies bytes for isCleanName: 0 a byte of a word, 1 a
+// space, 2 other white space or a byte of a multi-byte character (which
+// may be white space or a curly apostrophe).
+var nameByte = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c == ' ':
+			t[c] = 1
+		case c >= utf8.RuneSelf || asciiSpace[c] != 0:
+			t[c] = 2
+		}
+	}
+	return t
+}()
 
 // fields splits a clean name (see cleanName) into its words, in memory
 // shared by the recognizer's calls.
@@ -811,15 +839,22 @@ func (r *recognizer) guessSubtype(typ, name string) string {
 	// The first and last words in lower case, as
 	// strings.Fields(strings.ToLower(name)) would give them.
 	var first, last string
-	for rest := name; ; {
-		w, more := nextField(&rest)
-		if !more {
-			break
+	if isCleanName(name) {
+		first, last = name, name
+		if i := strings.IndexByte(name, ' '); i >= 0 {
+			first, last = name[:i], name[strings.LastIndexByte(name, ' ')+1:]
 		}
-		if first == "" {
-			first = w
+	} else {
+		for rest := name; ; {
+			w, more := nextField(&rest)
+			if !more {
+				break
+			}
+			if first == "" {
+				first = w
+			}
+			last = w
 		}
-		last = w
 	}
 	if first == "" {
 		return ""
