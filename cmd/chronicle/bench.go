@@ -1,11 +1,16 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
+	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"text/tabwriter"
 	"time"
 
@@ -16,6 +21,7 @@ import (
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/internal/store"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
 )
@@ -25,17 +31,38 @@ func newBenchCmd(e *cliEnv) *cobra.Command {
 	var minTime time.Duration
 	var fixedRuns int
 	var cpuProfile, only string
+	var ib ingestBench
 	c := &cobra.Command{
 		Use:   "bench [flags] FILE|FOLDER ...",
-		Short: "Measure the speed of each stage on a corpus (MB/s on one core)",
+		Short: "Measure the speed of each stage on a corpus (MB/s on one core), or of ingest into a store",
 		Long: `Read the inputs once, then run each stage over all of them on one goroutine,
 repeating until --time has passed, and print MB/s of document text per
 stage and for the whole pipeline (segmentation, time tagging, entities,
 events, graph). Reading files is not timed. The last column is the CPU time
 the process used per MB (garbage collection included), which other programs
-running at the same time disturb less than the wall-clock figures.`,
-		Example: `  chronicle bench ../shared/data/tempeval3/TBAQ-cleaned/TimeBank`,
+running at the same time disturb less than the wall-clock figures.
+
+With --ingest, measure "chronicle ingest" instead: read the inputs once as
+base articles, generate --docs documents from them (the base articles in
+turn, each copy ending with a different reporting/editing credit line, so
+every document has its own content hash), and stream them through the
+parallel pipeline into the store --db with one writer, as ingest does.
+Documents are generated as the pipeline asks for them, never held all at
+once. Every --every stored documents, and at the end, print the elapsed
+time, documents/s and MB/s (overall and since the previous line), the CPU
+time used, the resident memory (VmRSS) and its peak (VmHWM, from
+/proc/self/status: Linux only, "n/a" elsewhere), the Go heap in use, and
+the store size (SQLite: the file with its -wal and -shm; the last line
+after a checkpoint. PostgreSQL: the tables of the store's schema with
+their indexes). Use an empty store: documents it already holds are skipped.
+--first starts the generated sequence further on, to grow a store in steps.`,
+		Example: `  chronicle bench ../shared/data/tempeval3/TBAQ-cleaned/TimeBank
+  chronicle bench --ingest --db /tmp/bench.db --docs 10000 ../shared/data/tempeval3/TBAQ-cleaned
+  chronicle bench --ingest --db postgres://user:pass@localhost/bench --docs 10000 ../shared/data/tempeval3/TBAQ-cleaned`,
 		RunE: func(c *cobra.Command, args []string) error {
+			if ib.on {
+				return e.benchIngest(args, &in, &ib, cpuProfile)
+			}
 			in.quiet = true
 			read, failed, err := e.collectAll(args, &in)
 			if err != nil {
@@ -144,5 +171,296 @@ running at the same time disturb less than the wall-clock figures.`,
 	c.Flags().IntVar(&fixedRuns, "runs", 0, "run each stage exactly `N` times instead of for --time (for instruction counts under valgrind)")
 	c.Flags().StringVar(&only, "stage", "", "measure only the stage named `NAME` (segment, timex, entity, event, graph, pipeline)")
 	c.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs to `FILE` (go tool pprof)")
+	c.Flags().BoolVar(&ib.on, "ingest", false, "measure ingest of a generated corpus into the store --db instead of the stages")
+	c.Flags().StringVar(&ib.db, "db", "", "with --ingest: the store, a SQLite `FILE` (created if missing) or a postgres:// URL")
+	c.Flags().IntVar(&ib.docs, "docs", 10000, "with --ingest: number of documents to generate (`N`)")
+	c.Flags().IntVar(&ib.first, "first", 0, "with --ingest: number of the first generated document (`K`), to add new documents to a store benchmarked before")
+	c.Flags().IntVar(&ib.every, "every", 1000, "with --ingest: print a line every `N` stored documents")
+	c.Flags().IntVar(&ib.batch, "batch", 100, "with --ingest: documents committed per transaction (`N`), as ingest --batch")
 	return c
+}
+
+// ingestBench holds the flags of bench --ingest.
+type ingestBench struct {
+	on                        bool
+	db                        string
+	docs, first, every, batch int
+}
+
+// Reporting and editing credits that end the generated documents: made-up
+// names, 16 x 16 pairs, so that each copy of a base article differs from
+// the others as wire copy filed again under other bylines does.
+var (
+	benchReporters = []string{"Maria Okafor", "Daniel Brandt", "Yuki Morimoto", "Samuel Achebe", "Lena Vasquez", "Pieter de Wit",
+		"Amira Haddad", "Tomasz Zielak", "Grace Whitfield", "Ravi Menon", "Ingrid Solberg", "Carlos Ferreira",
+		"Hannah Kessler", "Omar Benali", "Julia Marchetti", "Kenji Harada"}
+	benchEditors = []string{"Alan Crowther", "Nadia Petrova", "Mark Ellison", "Sofia Lindqvist", "Peter Grady", "Anne Moreau",
+		"David Osei", "Clara Jensen", "Robert Hale", "Mei Chen", "Stefan Novak", "Laura Bianchi",
+		"Thomas Reid", "Elena Popescu", "Hugh Carver", "Irene Costa"}
+)
+
+// benchVariant returns generated document j of the sequence over bases:
+// base j mod len(bases), copy k = j / len(bases), its text followed by the
+// credit line of copy k. Distinct j give distinct texts (and hashes).
+func benchVariant(bases []*document.Document, j int) *document.Document {
+	base := bases[j%len(bases)]
+	k := j / len(bases)
+	n := len(benchReporters) * len(benchEditors)
+	credit := fmt.Sprintf("(Reporting by %s; editing by %s)", benchReporters[k%len(benchReporters)], benchEditors[k/len(benchReporters)%len(benchEditors)])
+	if k >= n {
+		credit = fmt.Sprintf("(Reporting by %s; editing by %s; update %d)", benchReporters[k%len(benchReporters)], benchEditors[k/len(benchReporters)%len(benchEditors)], k/n)
+	}
+	v := *base // offsets and the spans of the base text stay valid: text is only added
+	sep := "\n\n"
+	if strings.HasSuffix(base.Text, "\n\n") {
+		sep = ""
+	} else if strings.HasSuffix(base.Text, "\n") {
+		sep = "\n"
+	}
+	v.Text = base.Text + sep + credit + "\n"
+	if base.Body != nil {
+		v.Body = append(append([]document.Span(nil), base.Body...), document.Span{Start: len(base.Text) + len(sep), End: len(v.Text)})
+	}
+	v.ID = fmt.Sprintf("%s+%d", base.ID, k)
+	return &v
+}
+
+// memStatus reads VmRSS and VmHWM (bytes) from /proc/self/status; ok is
+// false where there is no such file (not Linux).
+func memStatus() (rss, hwm int64, ok bool) {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, 0, false
+	}
+	var gotRSS, gotHWM bool
+	for _, line := range strings.Split(string(b), "\n") {
+		name, val, found := strings.Cut(line, ":")
+		if !found || (name != "VmRSS" && name != "VmHWM") {
+			continue
+		}
+		f := strings.Fields(val)
+		if len(f) != 2 || f[1] != "kB" {
+			continue
+		}
+		n, err := strconv.ParseInt(f[0], 10, 64)
+		if err != nil {
+			continue
+		}
+		if name == "VmRSS" {
+			rss, gotRSS = n<<10, true
+		} else {
+			hwm, gotHWM = n<<10, true
+		}
+	}
+	return rss, hwm, gotRSS && gotHWM
+}
+
+func (e *cliEnv) benchIngest(args []string, in *inputFlags, ib *ingestBench, cpuProfile string) error {
+	if ib.db == "" {
+		return usagef("bench --ingest needs --db FILE or --db postgres://...")
+	}
+	if ib.docs <= 0 || ib.first < 0 || ib.every <= 0 || ib.batch <= 0 {
+		return usagef("--docs, --every and --batch want positive numbers, --first zero or more")
+	}
+	opt, err := e.options(in)
+	if err != nil {
+		return err
+	}
+	opt.Warn = nil // a bad record of a base file is an error, reported below
+	srcs, err := e.sources(args, opt)
+	if err != nil {
+		return err
+	}
+	// The base articles, read once.
+	var bases []*document.Document
+	var baseBytes int
+	seen := map[string]bool{}
+	failed := false
+	for _, s := range srcs {
+		docs, err := s.Read()
+		if err != nil {
+			failed = true
+			fmt.Fprintf(e.stderr, "chronicle: %s\n", errWithName(s.Name, err))
+			continue
+		}
+		for _, d := range docs {
+			// The same article twice in the inputs would make two generated
+			// documents alike: keep the first.
+			if h := store.Hash(d); strings.TrimSpace(d.Text) != "" && !seen[h] {
+				seen[h] = true
+				bases = append(bases, d)
+				baseBytes += len(d.Text)
+			}
+		}
+	}
+	if len(bases) == 0 {
+		return fmt.Errorf("no base documents to generate the corpus from")
+	}
+	ctx := context.Background()
+	st, err := store.Open(ctx, ib.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	before, err := st.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	// The generated documents: sources whose Read makes the document when
+	// the pipeline reaches it.
+	var skipped atomic.Int64
+	var lookupErr atomic.Pointer[error]
+	gen := make([]pipeline.Source, ib.docs)
+	for i := range gen {
+		j := ib.first + i
+		gen[i] = pipeline.Source{Name: fmt.Sprintf("generated document %d", j), Read: func() ([]*document.Document, error) {
+			d := benchVariant(bases, j)
+			known, err := st.Has(ctx, store.Hash(d))
+			if err != nil {
+				lookupErr.CompareAndSwap(nil, &err)
+			}
+			if known {
+				skipped.Add(1)
+				return nil, nil
+			}
+			return []*document.Document{d}, nil
+		}}
+	}
+	workers := in.workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	fmt.Fprintf(e.stdout, "ingest of %d generated documents (numbers %d-%d) from %d base documents (%.2f MB of text)\n",
+		ib.docs, ib.first, ib.first+ib.docs-1, len(bases), float64(baseBytes)/1e6)
+	fmt.Fprintf(e.stdout, "store %s (%s, %d documents before), batch %d, %d workers, %d CPUs, %s\n",
+		st.Name(), st.Dialect(), before.Documents, ib.batch, workers, runtime.NumCPU(), runtime.Version())
+
+	// Sizes of the documents handed to the writer, in order, so that a
+	// commit of n documents in total knows their bytes.
+	var mu sync.Mutex
+	var pending []int
+	var committedBytes int64
+	// Fixed columns rather than a tabwriter, so that each line shows as it
+	// is measured.
+	const rowFormat = "%9s %9s %7s %6s %10s %7s %7s %8s %8s %8s\n"
+	fmt.Fprintf(e.stdout, rowFormat, "documents", "elapsed s", "docs/s", "MB/s", "docs/s now", "CPU s", "RSS MB", "peak RSS", "Go heap", "store MB")
+	var lastN int
+	var lastT time.Duration
+	mb := func(n int64) string { return fmt.Sprintf("%.1f", float64(n)/(1<<20)) }
+	var start time.Time
+	var cpu0 time.Duration
+	row := func(n int, final bool) {
+		el := time.Since(start)
+		cpu := "n/a"
+		if c, ok := cpuTime(); ok {
+			cpu = fmt.Sprintf("%.1f", (c - cpu0).Seconds())
+		}
+		rss, hwm := "n/a", "n/a"
+		if r, h, ok := memStatus(); ok {
+			rss, hwm = mb(r), mb(h)
+		}
+		live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+		metrics.Read(live)
+		heap := "n/a"
+		if live[0].Value.Kind() == metrics.KindUint64 {
+			heap = mb(int64(live[0].Value.Uint64()))
+		}
+		size := "n/a"
+		if final {
+			if err := st.Checkpoint(ctx); err != nil {
+				fmt.Fprintf(e.stderr, "chronicle: %v\n", err)
+			}
+		}
+		if sz, err := st.Size(ctx); err == nil {
+			size = mb(sz)
+		} else {
+			fmt.Fprintf(e.stderr, "chronicle: %v\n", err)
+		}
+		mu.Lock()
+		bytes := committedBytes
+		mu.Unlock()
+		rate, overall, mbs := "-", "-", "-"
+		if n > 0 {
+			overall = fmt.Sprintf("%.1f", float64(n)/el.Seconds())
+			mbs = fmt.Sprintf("%.2f", float64(bytes)/1e6/el.Seconds())
+		}
+		if d := (el - lastT).Seconds(); n > lastN && d > 0 {
+			rate = fmt.Sprintf("%.1f", float64(n-lastN)/d)
+		}
+		fmt.Fprintf(e.stdout, rowFormat, strconv.Itoa(n), fmt.Sprintf("%.1f", el.Seconds()), overall, mbs, rate, cpu, rss, hwm, heap, size)
+		lastN, lastT = n, el
+	}
+	var consumed int // documents of pending already counted in committedBytes
+	next := ib.every
+	ing := st.NewIngester(ctx, store.IngestOptions{BatchSize: ib.batch, OnCommit: func(s store.IngestStats) {
+		n := s.Added + s.Known
+		mu.Lock()
+		for ; consumed < n && len(pending) > 0; consumed++ {
+			committedBytes += int64(pending[0])
+			pending = pending[1:]
+		}
+		mu.Unlock()
+		if n >= next {
+			row(n, false)
+			for next <= n {
+				next += ib.every
+			}
+		}
+	}})
+	if cpuProfile != "" {
+		f, err := os.Create(cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("--cpuprofile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	start = time.Now()
+	cpu0, _ = cpuTime()
+	row(0, false)
+	runErr := pipeline.Run(gen, in.workers, func(o pipeline.Output) error {
+		if o.Err != nil {
+			failed = true
+			fmt.Fprintf(e.stderr, "chronicle: %s\n", errWithName(o.Source, o.Err))
+			return nil
+		}
+		for _, r := range o.Results {
+			r.Compact()
+			mu.Lock()
+			pending = append(pending, len(r.Doc.Text))
+			mu.Unlock()
+			if err := ing.Add(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	stats, err := ing.Close()
+	if err == nil {
+		err = runErr
+	}
+	if err == nil {
+		if p := lookupErr.Load(); p != nil {
+			err = *p
+		}
+	}
+	if err != nil {
+		return err
+	}
+	row(stats.Added+stats.Known, true)
+	after, err := st.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%d documents added, %d already stored, %d batches; %.2f MB of text; the last line's store size is after a checkpoint\n",
+		stats.Added, stats.Known+int(skipped.Load()), stats.Batches, float64(committedBytes)/1e6)
+	fmt.Fprintf(e.stdout, "store now: %d documents, %d entities, %d aliases, %d mentions, %d events, %d event sources, %d participants, %d places\n",
+		after.Documents, after.Entities, after.Aliases, after.Mentions, after.Events, after.EventSources, after.Participants, after.Places)
+	if failed {
+		return errFailedInputs
+	}
+	return nil
 }
