@@ -383,6 +383,84 @@ type wtx struct {
 	// redirect maps an entity merged away in this transaction to the one
 	// that absorbed it.
 	redirect map[int64]int64
+	// Rows that nothing reads back while the batch is written (mentions,
+	// event sources, participants, places), sent as multi-row INSERTs
+	// when the batch ends or before an entity merge reads those tables:
+	// a few statements per batch instead of one per row.
+	pending [numRowKinds][]any
+}
+
+// Tables whose rows wait in wtx.pending, in the order they are flushed.
+const (
+	rowMentions = iota
+	rowSources
+	rowParticipants
+	rowPlaces
+	numRowKinds
+)
+
+var rowInserts = [numRowKinds]struct {
+	head, tail string
+	cols       int
+}{
+	rowMentions:     {`INSERT INTO mentions (entity_id, document_id, local_id, start_off, end_off, sentence, sent_start, sent_end, mention, kind) VALUES `, ` ON CONFLICT DO NOTHING`, 10},
+	rowSources:      {`INSERT INTO event_sources (event_id, document_id, local_id, timex_id, summary, trigger_start, trigger_end, sentence, sent_start, sent_end, sent_text, line) VALUES `, ` ON CONFLICT DO NOTHING`, 12},
+	rowParticipants: {`INSERT INTO participants (event_id, entity_id, role, pos) VALUES `, ` ON CONFLICT DO NOTHING`, 4},
+	rowPlaces:       {`INSERT INTO event_places (event_id, entity_id, pos) VALUES `, ` ON CONFLICT DO NOTHING`, 3},
+}
+
+// maxRowsPerInsert bounds a multi-row INSERT (64 rows of 12 columns are
+// 768 parameters, far below SQLite's and PostgreSQL's limits).
+const maxRowsPerInsert = 64
+
+// add queues one row (its column values in order) for a multi-row insert.
+func (t *wtx) add(kind int, vals ...any) {
+	t.pending[kind] = append(t.pending[kind], vals...)
+}
+
+// flush inserts the queued rows, in statements of a power-of-two number
+// of rows (so a transaction prepares at most seven statements per table),
+// in the order they were queued: with ON CONFLICT DO NOTHING the first of
+// two rows with one key wins, as when they were inserted one by one.
+func (t *wtx) flush() error {
+	for kind, vals := range t.pending {
+		ins := rowInserts[kind]
+		for len(vals) > 0 {
+			n := maxRowsPerInsert
+			for n > len(vals)/ins.cols {
+				n /= 2
+			}
+			if _, err := t.exec(multiRowInsert(kind, n), vals[:n*ins.cols]...); err != nil {
+				return err
+			}
+			vals = vals[n*ins.cols:]
+		}
+		t.pending[kind] = t.pending[kind][:0]
+	}
+	return nil
+}
+
+var multiRowCache sync.Map // [2]int{kind, rows} -> string
+
+// multiRowInsert is the INSERT of n rows into the table of kind.
+func multiRowInsert(kind, n int) string {
+	if q, ok := multiRowCache.Load([2]int{kind, n}); ok {
+		return q.(string)
+	}
+	ins := rowInserts[kind]
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", ins.cols), ", ") + ")"
+	var b strings.Builder
+	b.WriteString(ins.head)
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(row)
+	}
+	b.WriteString(ins.tail)
+	q := b.String()
+	multiRowCache.Store([2]int{kind, n}, q)
+	return q
 }
 
 func (t *wtx) stmt(query string) (*sql.Stmt, error) {
@@ -474,6 +552,9 @@ func (s *Store) writeBatch(ctx context.Context, batch []*docRecord) (added int, 
 			added++
 		}
 	}
+	if err := t.flush(); err != nil {
+		return 0, err
+	}
 	for _, st := range t.stmts {
 		st.Close()
 	}
@@ -498,11 +579,12 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING
 	local := make(map[string]int64, len(ents))
 	keys := make(map[int64]string, len(ents))
 	for i := range ents {
-		id, err := t.resolveEntity(&ents[i])
+		id, ownKey, err := t.resolveEntity(&ents[i])
 		if err != nil {
 			return false, err
 		}
 		local[ents[i].local] = id
+		keys[id] = ownKey // an entity's key never changes (a merged one is gone)
 	}
 	entityID := func(l string) (int64, bool) {
 		id, ok := local[l]
@@ -515,11 +597,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING
 		e := &ents[i]
 		id, _ := entityID(e.local)
 		for _, m := range e.mentions {
-			if _, err := t.exec(`INSERT INTO mentions (entity_id, document_id, local_id, start_off, end_off, sentence, sent_start, sent_end, mention, kind)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-				id, docID, e.local, m.start, m.end, m.sentence, m.sentStart, m.sentEnd, m.text, m.kind); err != nil {
-				return false, err
-			}
+			t.add(rowMentions, id, docID, e.local, m.start, m.end, m.sentence, m.sentStart, m.sentEnd, m.text, m.kind)
 		}
 	}
 	entityKey := func(id int64) (string, error) {
@@ -558,48 +636,45 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 		if key == "" {
 			key = "doc:" + rec.hash + ":" + ev.local
 		}
-		if _, err := t.exec(`INSERT INTO events (merge_key, kind, class, modality, value, range_end, time_mod, relation, start_at, end_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (merge_key) DO NOTHING`,
-			key, ev.kind, ev.class, ev.modality, ev.value, ev.rangeEnd, ev.mod, ev.relation, ev.startAt, ev.endAt); err != nil {
-			return false, err
-		}
-		evID, ok, err := t.id(`SELECT id FROM events WHERE merge_key = ?`, key)
+		evID, ok, err := t.id(`INSERT INTO events (merge_key, kind, class, modality, value, range_end, time_mod, relation, start_at, end_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (merge_key) DO NOTHING RETURNING id`,
+			key, ev.kind, ev.class, ev.modality, ev.value, ev.rangeEnd, ev.mod, ev.relation, ev.startAt, ev.endAt)
 		if err != nil {
 			return false, err
 		}
 		if !ok {
-			return false, fmt.Errorf("event %s vanished", key)
-		}
-		// Reports that date the event to different parts of one day: the
-		// row keeps the least value, whatever the order they came in.
-		if _, err := t.exec(`UPDATE events SET value = ?, start_at = ?, end_at = ? WHERE id = ? AND value > ?`,
-			ev.value, ev.startAt, ev.endAt, evID, ev.value); err != nil {
-			return false, err
+			// Another report of the event is stored. Reports that date it
+			// to different parts of one day: the row keeps the least value,
+			// whatever the order they came in (compared by the database,
+			// in its collation, as the update's guard does).
+			var later bool
+			st, err := t.stmt(`SELECT id, value > ? FROM events WHERE merge_key = ?`)
+			if err != nil {
+				return false, err
+			}
+			if err := st.QueryRowContext(t.ctx, ev.value, key).Scan(&evID, &later); err != nil {
+				if errors.Is(err, sql.ErrNoRows) {
+					return false, fmt.Errorf("event %s vanished", key)
+				}
+				return false, err
+			}
+			if later {
+				if _, err := t.exec(`UPDATE events SET value = ?, start_at = ?, end_at = ? WHERE id = ? AND value > ?`,
+					ev.value, ev.startAt, ev.endAt, evID, ev.value); err != nil {
+					return false, err
+				}
+			}
 		}
 		s := ev.src
-		if _, err := t.exec(`INSERT INTO event_sources (event_id, document_id, local_id, timex_id, summary, trigger_start, trigger_end, sentence, sent_start, sent_end, sent_text, line)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-			evID, docID, ev.local, ev.timex, ev.summary, s.TriggerStart, s.TriggerEnd, s.Index, s.Start, s.End, s.Sentence, s.Line); err != nil {
-			return false, err
-		}
+		t.add(rowSources, evID, docID, ev.local, ev.timex, ev.summary, s.TriggerStart, s.TriggerEnd, s.Index, s.Start, s.End, s.Sentence, s.Line)
 		for _, p := range ev.parts {
-			id, ok := entityID(p.entity)
-			if !ok {
-				continue
-			}
-			if _, err := t.exec(`INSERT INTO participants (event_id, entity_id, role, pos) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-				evID, id, p.role, p.pos); err != nil {
-				return false, err
+			if id, ok := entityID(p.entity); ok {
+				t.add(rowParticipants, evID, id, p.role, p.pos)
 			}
 		}
 		for j, pl := range ev.places {
-			id, ok := entityID(pl)
-			if !ok {
-				continue
-			}
-			if _, err := t.exec(`INSERT INTO event_places (event_id, entity_id, pos) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
-				evID, id, j); err != nil {
-				return false, err
+			if id, ok := entityID(pl); ok {
+				t.add(rowPlaces, evID, id, j)
 			}
 		}
 	}
@@ -649,49 +724,61 @@ func dedupStrings(s []string) []string {
 // one of them, and which no other entity claims as an alias, is merged into
 // it (doc A's "Vladimir Putin" absorbs a "Putin" stored earlier from doc
 // B): so the order the two documents came in does not matter.
-func (t *wtx) resolveEntity(e *entityRec) (int64, error) {
-	id, ok, err := t.id(`SELECT id FROM entities WHERE merge_key = ?`, e.key)
+func (t *wtx) resolveEntity(e *entityRec) (id int64, ownKey string, err error) {
+	var subtype, container string
+	st, err := t.stmt(`SELECT id, subtype, container FROM entities WHERE merge_key = ?`)
 	if err != nil {
-		return 0, err
+		return 0, "", err
 	}
-	if !ok {
+	err = st.QueryRowContext(t.ctx, e.key).Scan(&id, &subtype, &container)
+	ok := err == nil
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, "", err
+	}
+	if ok {
+		ownKey = e.key
+	} else {
 		cands, err := t.ids(`SELECT DISTINCT entity_id FROM entity_aliases WHERE alias_key = ? ORDER BY entity_id`, e.key)
 		if err != nil {
-			return 0, err
+			return 0, "", err
 		}
 		if len(cands) == 1 {
 			id, ok = cands[0], true
+			st, err := t.stmt(`SELECT merge_key, subtype, container FROM entities WHERE id = ?`)
+			if err != nil {
+				return 0, "", err
+			}
+			if err := st.QueryRowContext(t.ctx, id).Scan(&ownKey, &subtype, &container); err != nil {
+				return 0, "", err
+			}
 		}
 	}
 	if !ok {
-		if _, err := t.exec(`INSERT INTO entities (merge_key, type, subtype, name, container) VALUES (?, ?, ?, ?, ?) ON CONFLICT (merge_key) DO NOTHING`,
+		ownKey = e.key
+		if id, ok, err = t.id(`INSERT INTO entities (merge_key, type, subtype, name, container) VALUES (?, ?, ?, ?, ?) ON CONFLICT (merge_key) DO NOTHING RETURNING id`,
 			e.key, e.typ, e.subtype, e.name, e.container); err != nil {
-			return 0, err
+			return 0, "", err
 		}
-		if id, ok, err = t.id(`SELECT id FROM entities WHERE merge_key = ?`, e.key); err != nil {
-			return 0, err
-		} else if !ok {
-			return 0, fmt.Errorf("entity %s vanished", e.key)
+		if !ok { // another writer inserted it meanwhile
+			if id, ok, err = t.id(`SELECT id FROM entities WHERE merge_key = ?`, e.key); err != nil {
+				return 0, "", err
+			} else if !ok {
+				return 0, "", fmt.Errorf("entity %s vanished", e.key)
+			}
 		}
 	} else {
-		if e.subtype != "" {
+		// The first subtype and container seen stay (the guards hold them
+		// against another writer's update since the read).
+		if e.subtype != "" && subtype == "" {
 			if _, err := t.exec(`UPDATE entities SET subtype = ? WHERE id = ? AND subtype = ''`, e.subtype, id); err != nil {
-				return 0, err
+				return 0, "", err
 			}
 		}
-		if e.container != "" {
+		if e.container != "" && container == "" {
 			if _, err := t.exec(`UPDATE entities SET container = ? WHERE id = ? AND container = ''`, e.container, id); err != nil {
-				return 0, err
+				return 0, "", err
 			}
 		}
-	}
-	var ownKey string
-	st, err := t.stmt(`SELECT merge_key FROM entities WHERE id = ?`)
-	if err != nil {
-		return 0, err
-	}
-	if err := st.QueryRowContext(t.ctx, id).Scan(&ownKey); err != nil {
-		return 0, err
 	}
 	aliases := e.aliases
 	if e.key != ownKey {
@@ -702,7 +789,7 @@ func (t *wtx) resolveEntity(e *entityRec) (int64, error) {
 			continue
 		}
 		if _, err := t.exec(`INSERT INTO entity_aliases (entity_id, alias_key, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, id, a.key, a.text); err != nil {
-			return 0, err
+			return 0, "", err
 		}
 	}
 	for _, a := range aliases {
@@ -711,29 +798,33 @@ func (t *wtx) resolveEntity(e *entityRec) (int64, error) {
 		}
 		other, ok, err := t.id(`SELECT id FROM entities WHERE merge_key = ?`, a.key)
 		if err != nil {
-			return 0, err
+			return 0, "", err
 		}
 		if !ok || other == id {
 			continue
 		}
 		claim, err := t.ids(`SELECT DISTINCT entity_id FROM entity_aliases WHERE alias_key = ?`, a.key)
 		if err != nil {
-			return 0, err
+			return 0, "", err
 		}
 		if len(claim) != 1 {
 			continue
 		}
 		if err := t.absorb(other, id); err != nil {
-			return 0, err
+			return 0, "", err
 		}
 	}
-	return id, nil
+	return id, ownKey, nil
 }
 
 // absorb merges entity from into entity to: aliases, mentions, event
 // participation and places move; events whose key changes are re-keyed and
 // merged with an existing event of the new key.
 func (t *wtx) absorb(from, to int64) error {
+	// The queued rows go in first: the merge moves them.
+	if err := t.flush(); err != nil {
+		return err
+	}
 	var toKey string
 	st, err := t.stmt(`SELECT merge_key FROM entities WHERE id = ?`)
 	if err != nil {
