@@ -86,6 +86,6 @@ func recognizeTagged(doc *document.Document, sents []text.Sentence, tx []timex.T
 	defer r.release()
 	r.timexes = tx
 	_, idxs := r.nerInput()
-	cands := r.combine(r.candidates(), nerSpans(tagged, idxs))
+	cands := r.combine(r.candidates(), r.nerSpans(tagged, idxs))
 	return r.addPublisher(r.resolve(cands))
 }

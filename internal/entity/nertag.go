@@ -87,7 +87,7 @@ func nerForm(t *tokView) string {
 // tokens.
 func (r *recognizer) tagNames() [][]nerSpan {
 	sents, idxs := r.nerInput()
-	return nerSpans(ner.TagDocumentScored(sents), idxs)
+	return r.nerSpans(ner.TagDocumentScored(sents), idxs)
 }
 
 // nerInput lays out every sentence for the tagger, with the map back to
@@ -120,13 +120,15 @@ func (r *recognizer) nerInput() ([][]string, [][]nerTok) {
 }
 
 // nerSpans maps the tagger's spans back to view tokens.
-func nerSpans(tagged [][]ner.Span, idxs [][]nerTok) [][]nerSpan {
-	out := make([][]nerSpan, len(idxs))
+func (r *recognizer) nerSpans(tagged [][]ner.Span, idxs [][]nerTok) [][]nerSpan {
+	b := r.buf
+	out := grown(&b.spans, len(idxs))
+	clear(out)
 	total := 0
 	for _, spans := range tagged {
 		total += len(spans)
 	}
-	all := make([]nerSpan, 0, total)
+	all := grown(&b.spanSlabs, total)[:0]
 	for si, spans := range tagged {
 		if si >= len(idxs) {
 			break
@@ -143,6 +145,7 @@ func nerSpans(tagged [][]ner.Span, idxs [][]nerTok) [][]nerSpan {
 			out[si] = all[k:len(all):len(all)]
 		}
 	}
+	b.spanSlabs = all
 	return out
 }
 

@@ -146,7 +146,24 @@ type recBuffers struct {
 	words []string
 	// per sentence: 0 not known yet, 1 not a headline, 2 a headline
 	heads []int8
+	// resolve: the groups (the first len(order) of groupMem are in use),
+	// by key and in order, the group of each candidate, and the
+	// candidates and mention kinds of the groups
+	groupMem []group
+	groupMap map[groupKey]*group
+	order    []*group
+	of       []*group
+	candMem  []*Candidate
+	kindMem  []string
+	// the tagger's spans per sentence (nerSpans)
+	spans     [][]nerSpan
+	spanSlabs []nerSpan
 }
+
+// maxKeptMap is the size beyond which a map of recBuffers is dropped
+// rather than cleared: clearing costs its capacity, which one long
+// document would leave large for all the short ones after it.
+const maxKeptMap = 4096
 
 var recPool = sync.Pool{New: func() any { return &recBuffers{lower: map[string]bool{}} }}
 
@@ -162,7 +179,24 @@ func (r *recognizer) release() {
 	// Each slice holds what this document used of it.
 	clear(b.views)
 	clear(b.sents)
-	clear(b.lower)
+	if len(b.lower) > maxKeptMap {
+		b.lower = map[string]bool{}
+	} else {
+		clear(b.lower)
+	}
+	clear(b.groupMem[:len(b.order)])
+	clear(b.order)
+	b.order = b.order[:0]
+	if len(b.groupMap) > maxKeptMap {
+		b.groupMap = nil
+	} else {
+		clear(b.groupMap)
+	}
+	clear(b.of)
+	clear(b.candMem)
+	clear(b.kindMem)
+	clear(b.spans)
+	clear(b.spanSlabs)
 	clear(b.toks)
 	clear(b.ntoks)
 	clear(b.nidx)

@@ -36,6 +36,16 @@ type group struct {
 	n       int // number of candidates (resolve)
 }
 
+// grown returns (*s)[:n], with new memory when its capacity is short,
+// and keeps it in *s.
+func grown[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+	}
+	*s = (*s)[:n]
+	return *s
+}
+
 // groupKey identifies a group: a gazetteer entry by its name, or a free
 // name by its text with spaces and apostrophes normalized (cleanName).
 type groupKey struct {
@@ -73,17 +83,27 @@ func candKey(c *Candidate) groupKey {
 }
 
 func (r *recognizer) resolve(cands []Candidate) []Entity {
-	groups := make(map[groupKey]*group, len(cands))
-	order := make([]*group, 0, len(cands))
+	// The groups and their lists live in the recognizer's reused memory
+	// (recBuffers): nothing outside resolve keeps them.
+	b := r.buf
+	if b.groupMap == nil {
+		b.groupMap = map[groupKey]*group{}
+	}
+	groups := b.groupMap
+	if len(b.order) > 0 { // a second call on this recognizer
+		clear(b.groupMem[:len(b.order)])
+		clear(groups)
+	}
+	if cap(b.groupMem) < len(cands) {
+		b.groupMem = make([]group, len(cands)) // at most one group per candidate
+	}
+	mem := b.groupMem[:len(cands)]
+	order := b.order[:0]
 	var demonyms []*Candidate
-	var mem []group // allocated a few at a time
 	get := func(key groupKey) *group {
 		g := groups[key]
 		if g == nil {
-			if len(mem) == 0 {
-				mem = make([]group, min(16, len(cands)-len(order)))
-			}
-			g, mem = &mem[0], mem[1:]
+			g = &mem[len(order)]
 			g.key, g.headOnly = key, true
 			groups[key] = g
 			order = append(order, g)
@@ -92,7 +112,7 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 	}
 	// Two passes: the groups and their sizes, then the candidates, in
 	// memory shared by all groups.
-	of := make([]*group, len(cands))
+	of := grown(&b.of, len(cands))
 	for i := range cands {
 		c := &cands[i]
 		if c.Demonym {
@@ -102,8 +122,9 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 		of[i] = g
 		g.n++
 	}
-	candMem := make([]*Candidate, len(cands))
-	kindMem := make([]string, len(cands))
+	b.order = order
+	candMem := grown(&b.candMem, len(cands))
+	kindMem := grown(&b.kindMem, len(cands))
 	used := 0
 	for _, g := range order {
 		g.cands, g.kinds = candMem[used:used:used+g.n], kindMem[used:used:used+g.n]
