@@ -388,6 +388,75 @@ type wtx struct {
 	// when the batch ends or before an entity merge reads those tables:
 	// a few statements per batch instead of one per row.
 	pending [numRowKinds][]any
+	// ents caches the entity rows this transaction has read or written,
+	// by merge key; absent holds the keys the current document's
+	// prefetch did not find.
+	ents   map[string]*entRow
+	absent map[string]bool
+}
+
+// entRow is an entity row as this transaction last read or wrote it.
+type entRow struct {
+	id                      int64
+	key, subtype, container string
+}
+
+// prefetchEntities reads the entity rows of these keys that the
+// transaction has not seen yet, in one query per 64 keys, and records the
+// keys that have none (for the current document only: reset by writeDoc).
+func (t *wtx) prefetchEntities(keys []string) error {
+	var want []string
+	for _, k := range keys {
+		if t.ents[k] == nil && !t.absent[k] {
+			t.absent[k] = true // until found below
+			want = append(want, k)
+		}
+	}
+	for lo := 0; lo < len(want); lo += maxRowsPerInsert {
+		hi := min(lo+maxRowsPerInsert, len(want))
+		n := padded(hi - lo)
+		args := make([]any, n)
+		for i := range args {
+			args[i] = want[min(lo+i, hi-1)]
+		}
+		q := `SELECT id, merge_key, subtype, container FROM entities WHERE merge_key IN (` + repeatJoin("?", n) + `)`
+		if err := t.scanRows(q, args, func(rows *sql.Rows) error {
+			r := &entRow{}
+			if err := rows.Scan(&r.id, &r.key, &r.subtype, &r.container); err != nil {
+				return err
+			}
+			t.ents[r.key] = r
+			delete(t.absent, r.key)
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// entity returns the row of the entity with this merge key, or nil.
+func (t *wtx) entity(key string) (*entRow, error) {
+	if r := t.ents[key]; r != nil {
+		return r, nil
+	}
+	if t.absent[key] {
+		return nil, nil
+	}
+	st, err := t.stmt(`SELECT id, subtype, container FROM entities WHERE merge_key = ?`)
+	if err != nil {
+		return nil, err
+	}
+	r := &entRow{key: key}
+	err = st.QueryRowContext(t.ctx, key).Scan(&r.id, &r.subtype, &r.container)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	t.ents[key] = r
+	return r, nil
 }
 
 // Tables whose rows wait in wtx.pending, in the order they are flushed.
@@ -533,7 +602,8 @@ func (s *Store) writeBatch(ctx context.Context, batch []*docRecord) (added int, 
 	if err != nil {
 		return 0, err
 	}
-	t := &wtx{s: s, ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, redirect: map[int64]int64{}}
+	t := &wtx{s: s, ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, redirect: map[int64]int64{},
+		ents: map[string]*entRow{}, absent: map[string]bool{}}
 	defer func() {
 		for _, st := range t.stmts {
 			st.Close()
@@ -578,6 +648,17 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING
 	sort.SliceStable(ents, func(i, j int) bool { return ents[i].key < ents[j].key })
 	local := make(map[string]int64, len(ents))
 	keys := make(map[int64]string, len(ents))
+	clear(t.absent)
+	var lookup []string
+	for i := range ents {
+		lookup = append(lookup, ents[i].key)
+		for _, a := range ents[i].aliases {
+			lookup = append(lookup, a.key)
+		}
+	}
+	if err := t.prefetchEntities(lookup); err != nil {
+		return false, err
+	}
 	for i := range ents {
 		id, ownKey, err := t.resolveEntity(&ents[i])
 		if err != nil {
@@ -615,6 +696,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING
 		keys[id] = k
 		return k, nil
 	}
+	evKeys := make([]string, len(rec.events))
 	for i := range rec.events {
 		ev := &rec.events[i]
 		var partKeys []string
@@ -636,35 +718,14 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING
 		if key == "" {
 			key = "doc:" + rec.hash + ":" + ev.local
 		}
-		evID, ok, err := t.id(`INSERT INTO events (merge_key, kind, class, modality, value, range_end, time_mod, relation, start_at, end_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (merge_key) DO NOTHING RETURNING id`,
-			key, ev.kind, ev.class, ev.modality, ev.value, ev.rangeEnd, ev.mod, ev.relation, ev.startAt, ev.endAt)
-		if err != nil {
-			return false, err
-		}
-		if !ok {
-			// Another report of the event is stored. Reports that date it
-			// to different parts of one day: the row keeps the least value,
-			// whatever the order they came in (compared by the database,
-			// in its collation, as the update's guard does).
-			var later bool
-			st, err := t.stmt(`SELECT id, value > ? FROM events WHERE merge_key = ?`)
-			if err != nil {
-				return false, err
-			}
-			if err := st.QueryRowContext(t.ctx, ev.value, key).Scan(&evID, &later); err != nil {
-				if errors.Is(err, sql.ErrNoRows) {
-					return false, fmt.Errorf("event %s vanished", key)
-				}
-				return false, err
-			}
-			if later {
-				if _, err := t.exec(`UPDATE events SET value = ?, start_at = ?, end_at = ? WHERE id = ? AND value > ?`,
-					ev.value, ev.startAt, ev.endAt, evID, ev.value); err != nil {
-					return false, err
-				}
-			}
-		}
+		evKeys[i] = key
+	}
+	evIDs, err := t.writeEvents(rec.events, evKeys)
+	if err != nil {
+		return false, err
+	}
+	for i := range rec.events {
+		ev, evID := &rec.events[i], evIDs[i]
 		s := ev.src
 		t.add(rowSources, evID, docID, ev.local, ev.timex, ev.summary, s.TriggerStart, s.TriggerEnd, s.Index, s.Start, s.End, s.Sentence, s.Line)
 		for _, p := range ev.parts {
@@ -679,6 +740,136 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (merge_key) DO NOTHING RETURNI
 		}
 	}
 	return true, nil
+}
+
+// writeEvents stores a document's events (keys[i] is the merge key of
+// events[i]) and returns their row ids: one multi-row INSERT for the new
+// ones, one SELECT for those already stored. Reports that date an event to
+// different parts of one day: the row keeps the least value, whatever the
+// order they came in (compared by the database, in its collation, as the
+// update's guard does).
+func (t *wtx) writeEvents(events []eventRec, keys []string) ([]int64, error) {
+	ids := make([]int64, len(events))
+	if len(events) == 0 {
+		return ids, nil
+	}
+	inserted := make(map[string]int64, len(events))
+	for lo := 0; lo < len(events); lo += maxRowsPerInsert {
+		hi := min(lo+maxRowsPerInsert, len(events))
+		n := padded(hi - lo)
+		args := make([]any, 0, n*10)
+		for i := lo; i < lo+n; i++ {
+			j := min(i, hi-1) // padding repeats the last row: a conflict, so nothing
+			ev := &events[j]
+			args = append(args, keys[j], ev.kind, ev.class, ev.modality, ev.value, ev.rangeEnd, ev.mod, ev.relation, ev.startAt, ev.endAt)
+		}
+		q := `INSERT INTO events (merge_key, kind, class, modality, value, range_end, time_mod, relation, start_at, end_at) VALUES ` +
+			repeatJoin("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", n) + ` ON CONFLICT (merge_key) DO NOTHING RETURNING id, merge_key`
+		if err := t.scanRows(q, args, func(rows *sql.Rows) error {
+			var id int64
+			var key string
+			if err := rows.Scan(&id, &key); err != nil {
+				return err
+			}
+			inserted[key] = id
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
+	// An event whose key was stored before, or that the document reports
+	// twice (which of the two the insert kept is not known), is looked up
+	// with its value compared to the stored one.
+	seen := make(map[string]int, len(keys))
+	for _, k := range keys {
+		seen[k]++
+	}
+	var look []int
+	for i, k := range keys {
+		if id, ok := inserted[k]; ok && seen[k] == 1 {
+			ids[i] = id
+		} else {
+			look = append(look, i)
+		}
+	}
+	type kv struct{ key, value string }
+	type found struct {
+		id    int64
+		later bool
+	}
+	got := make(map[kv]found, len(look))
+	for lo := 0; lo < len(look); lo += maxRowsPerInsert {
+		hi := min(lo+maxRowsPerInsert, len(look))
+		n := padded(hi - lo)
+		args := make([]any, 0, 2*n)
+		for i := lo; i < lo+n; i++ {
+			j := look[min(i, hi-1)]
+			args = append(args, keys[j], events[j].value)
+		}
+		q := `SELECT e.id, e.merge_key, v.column2, e.value > v.column2 FROM events e JOIN (VALUES ` +
+			repeatJoin("(?, ?)", n) + `) AS v ON e.merge_key = v.column1`
+		if err := t.scanRows(q, args, func(rows *sql.Rows) error {
+			var f found
+			var k kv
+			if err := rows.Scan(&f.id, &k.key, &k.value, &f.later); err != nil {
+				return err
+			}
+			got[k] = f
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
+	for _, i := range look {
+		ev := &events[i]
+		f, ok := got[kv{keys[i], ev.value}]
+		if !ok {
+			return nil, fmt.Errorf("event %s vanished", keys[i])
+		}
+		ids[i] = f.id
+		if f.later {
+			if _, err := t.exec(`UPDATE events SET value = ?, start_at = ?, end_at = ? WHERE id = ? AND value > ?`,
+				ev.value, ev.startAt, ev.endAt, f.id, ev.value); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return ids, nil
+}
+
+// padded is the number of rows a statement for n rows is written for: the
+// next power of two, so that a transaction prepares few distinct
+// statements; the extra rows repeat the last one.
+func padded(n int) int {
+	p := 1
+	for p < n {
+		p *= 2
+	}
+	return p
+}
+
+// repeatJoin is n copies of s joined by ", ".
+func repeatJoin(s string, n int) string {
+	return strings.TrimSuffix(strings.Repeat(s+", ", n), ", ")
+}
+
+// scanRows runs a (cached, prepared) query and calls each for every row.
+func (t *wtx) scanRows(query string, args []any, each func(*sql.Rows) error) error {
+	st, err := t.stmt(query)
+	if err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(t.ctx, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := each(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // eventKey is the key that merges reports of one event across documents:
@@ -725,61 +916,59 @@ func dedupStrings(s []string) []string {
 // it (doc A's "Vladimir Putin" absorbs a "Putin" stored earlier from doc
 // B): so the order the two documents came in does not matter.
 func (t *wtx) resolveEntity(e *entityRec) (id int64, ownKey string, err error) {
-	var subtype, container string
-	st, err := t.stmt(`SELECT id, subtype, container FROM entities WHERE merge_key = ?`)
+	row, err := t.entity(e.key)
 	if err != nil {
 		return 0, "", err
 	}
-	err = st.QueryRowContext(t.ctx, e.key).Scan(&id, &subtype, &container)
-	ok := err == nil
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return 0, "", err
-	}
-	if ok {
-		ownKey = e.key
-	} else {
+	if row == nil {
 		cands, err := t.ids(`SELECT DISTINCT entity_id FROM entity_aliases WHERE alias_key = ? ORDER BY entity_id`, e.key)
 		if err != nil {
 			return 0, "", err
 		}
 		if len(cands) == 1 {
-			id, ok = cands[0], true
+			row = &entRow{id: cands[0]}
 			st, err := t.stmt(`SELECT merge_key, subtype, container FROM entities WHERE id = ?`)
 			if err != nil {
 				return 0, "", err
 			}
-			if err := st.QueryRowContext(t.ctx, id).Scan(&ownKey, &subtype, &container); err != nil {
+			if err := st.QueryRowContext(t.ctx, row.id).Scan(&row.key, &row.subtype, &row.container); err != nil {
 				return 0, "", err
 			}
+			t.ents[row.key] = row
 		}
 	}
-	if !ok {
-		ownKey = e.key
-		if id, ok, err = t.id(`INSERT INTO entities (merge_key, type, subtype, name, container) VALUES (?, ?, ?, ?, ?) ON CONFLICT (merge_key) DO NOTHING RETURNING id`,
-			e.key, e.typ, e.subtype, e.name, e.container); err != nil {
+	if row == nil {
+		id, ok, err := t.id(`INSERT INTO entities (merge_key, type, subtype, name, container) VALUES (?, ?, ?, ?, ?) ON CONFLICT (merge_key) DO NOTHING RETURNING id`,
+			e.key, e.typ, e.subtype, e.name, e.container)
+		if err != nil {
 			return 0, "", err
 		}
-		if !ok { // another writer inserted it meanwhile
-			if id, ok, err = t.id(`SELECT id FROM entities WHERE merge_key = ?`, e.key); err != nil {
-				return 0, "", err
-			} else if !ok {
-				return 0, "", fmt.Errorf("entity %s vanished", e.key)
-			}
+		delete(t.absent, e.key)
+		if ok {
+			row = &entRow{id: id, key: e.key, subtype: e.subtype, container: e.container}
+			t.ents[e.key] = row
+		} else if row, err = t.entity(e.key); err != nil { // another writer inserted it meanwhile
+			return 0, "", err
+		} else if row == nil {
+			return 0, "", fmt.Errorf("entity %s vanished", e.key)
 		}
 	} else {
 		// The first subtype and container seen stay (the guards hold them
 		// against another writer's update since the read).
-		if e.subtype != "" && subtype == "" {
-			if _, err := t.exec(`UPDATE entities SET subtype = ? WHERE id = ? AND subtype = ''`, e.subtype, id); err != nil {
+		if e.subtype != "" && row.subtype == "" {
+			if _, err := t.exec(`UPDATE entities SET subtype = ? WHERE id = ? AND subtype = ''`, e.subtype, row.id); err != nil {
 				return 0, "", err
 			}
+			row.subtype = e.subtype
 		}
-		if e.container != "" && container == "" {
-			if _, err := t.exec(`UPDATE entities SET container = ? WHERE id = ? AND container = ''`, e.container, id); err != nil {
+		if e.container != "" && row.container == "" {
+			if _, err := t.exec(`UPDATE entities SET container = ? WHERE id = ? AND container = ''`, e.container, row.id); err != nil {
 				return 0, "", err
 			}
+			row.container = e.container
 		}
 	}
+	id, ownKey = row.id, row.key
 	aliases := e.aliases
 	if e.key != ownKey {
 		aliases = append(append([]aliasRec(nil), aliases...), aliasRec{key: e.key, text: e.name})
@@ -796,13 +985,14 @@ func (t *wtx) resolveEntity(e *entityRec) (id int64, ownKey string, err error) {
 		if a.key == ownKey {
 			continue
 		}
-		other, ok, err := t.id(`SELECT id FROM entities WHERE merge_key = ?`, a.key)
+		orow, err := t.entity(a.key)
 		if err != nil {
 			return 0, "", err
 		}
-		if !ok || other == id {
+		if orow == nil || orow.id == id {
 			continue
 		}
+		other := orow.id
 		claim, err := t.ids(`SELECT DISTINCT entity_id FROM entity_aliases WHERE alias_key = ?`, a.key)
 		if err != nil {
 			return 0, "", err
@@ -860,6 +1050,11 @@ SELECT ?, document_id, local_id, start_off, end_off, sentence, sent_start, sent_
 		}
 	}
 	t.redirect[from] = to
+	for k, r := range t.ents {
+		if r.id == from {
+			delete(t.ents, k)
+		}
+	}
 	for _, ev := range affected {
 		if err := t.rekey(ev); err != nil {
 			return err
