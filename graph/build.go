@@ -110,8 +110,9 @@ func Slug(name string) string {
 // valueParse is a remembered timeline.ParseValue result: a corpus repeats
 // few values many times.
 type valueParse struct {
-	iv  timeline.Interval
-	err error
+	iv   timeline.Interval
+	err  error
+	name string // timeline.FormatValue of the value
 }
 
 func addResult(g *Graph, r *pipeline.Result, values map[string]valueParse) error {
@@ -188,6 +189,9 @@ func addResult(g *Graph, r *pipeline.Result, values map[string]valueParse) error
 		vp, seen := values[value]
 		if !seen {
 			vp.iv, vp.err = timeline.ParseValue(value)
+			if vp.err == nil {
+				vp.name = timeline.FormatValue(value)
+			}
 			values[value] = vp
 		}
 		iv, err := vp.iv, vp.err
@@ -220,7 +224,7 @@ func addResult(g *Graph, r *pipeline.Result, values map[string]valueParse) error
 		if n.Interval != nil {
 			tid := TimeID(value)
 			ivc := iv
-			g.AddNode(Node{ID: tid, Kind: Time, Subtype: iv.Gran.String(), Name: timeline.FormatValue(value),
+			g.AddNode(Node{ID: tid, Kind: Time, Subtype: iv.Gran.String(), Name: vp.name,
 				Sources: []string{doc.ID}, Mentions: 1, Date: value, Interval: &ivc})
 			tp := prov
 			if hasTimex {
