@@ -49,12 +49,14 @@ every document has its own content hash), and stream them through the
 parallel pipeline into the store --db with one writer, as ingest does.
 Documents are generated as the pipeline asks for them, never held all at
 once. Every --every stored documents, and at the end, print the elapsed
-time, documents/s and MB/s (overall and since the previous line), the CPU
-time used, the resident memory (VmRSS) and its peak (VmHWM, from
-/proc/self/status: Linux only, "n/a" elsewhere), the Go heap in use, and
-the store size (SQLite: the file with its -wal and -shm; the last line
-after a checkpoint. PostgreSQL: the tables of the store's schema with
-their indexes). Use an empty store: documents it already holds are skipped.
+time, documents/s and MB/s of document text (overall, and documents/s since
+the previous line), the CPU time of this process (not a database server's),
+the resident memory (VmRSS) and its peak (VmHWM, from /proc/self/status:
+Linux only, "n/a" elsewhere), the Go heap live after the last collection,
+and the store size (SQLite: the file with its -wal and -shm, the last line
+after a checkpoint; PostgreSQL: the tables of the store's schema with
+their indexes), sizes in MiB. Use an empty store: documents it already
+holds are skipped.
 --first starts the generated sequence further on, to grow a store in steps.`,
 		Example: `  chronicle bench ../shared/data/tempeval3/TBAQ-cleaned/TimeBank
   chronicle bench --ingest --db /tmp/bench.db --docs 10000 ../shared/data/tempeval3/TBAQ-cleaned
@@ -342,8 +344,8 @@ func (e *cliEnv) benchIngest(args []string, in *inputFlags, ib *ingestBench, cpu
 	var committedBytes int64
 	// Fixed columns rather than a tabwriter, so that each line shows as it
 	// is measured.
-	const rowFormat = "%9s %9s %7s %6s %10s %7s %7s %8s %8s %8s\n"
-	fmt.Fprintf(e.stdout, rowFormat, "documents", "elapsed s", "docs/s", "MB/s", "docs/s now", "CPU s", "RSS MB", "peak RSS", "Go heap", "store MB")
+	const rowFormat = "%9s %9s %7s %6s %10s %7s %7s %8s %8s %9s\n"
+	fmt.Fprintf(e.stdout, rowFormat, "documents", "elapsed s", "docs/s", "MB/s", "docs/s now", "CPU s", "RSS MiB", "peak RSS", "Go heap", "store MiB")
 	var lastN int
 	var lastT time.Duration
 	mb := func(n int64) string { return fmt.Sprintf("%.1f", float64(n)/(1<<20)) }
@@ -455,7 +457,7 @@ func (e *cliEnv) benchIngest(args []string, in *inputFlags, ib *ingestBench, cpu
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%d documents added, %d already stored, %d batches; %.2f MB of text; the last line's store size is after a checkpoint\n",
+	fmt.Fprintf(e.stdout, "%d documents added, %d already stored, %d batches; %.2f MB of text (MB/s: 10^6 bytes of text; memory and store in MiB; the last line's store size is after a checkpoint)\n",
 		stats.Added, stats.Known+int(skipped.Load()), stats.Batches, float64(committedBytes)/1e6)
 	fmt.Fprintf(e.stdout, "store now: %d documents, %d entities, %d aliases, %d mentions, %d events, %d event sources, %d participants, %d places\n",
 		after.Documents, after.Entities, after.Aliases, after.Mentions, after.Events, after.EventSources, after.Participants, after.Places)
