@@ -232,20 +232,22 @@ func entryFor(r *pipeline.Result, ev *event.Event, ents map[string]*entity.Entit
 	if e.Summary == "" {
 		e.Summary = Clean(ev.Text)
 	}
-	seen := map[string]bool{}
+	// Names once each, in the event's order (a handful: a linear check
+	// beats a map).
+	var seen []string
 	for _, p := range ev.Participants {
 		if p.Role == event.RoleAttendee {
 			continue // present, not a party: the sentence still names them
 		}
-		if en := ents[p.Entity]; en != nil && !seen[en.Name] {
-			seen[en.Name] = true
+		if en := ents[p.Entity]; en != nil && !slices.Contains(seen, en.Name) {
+			seen = append(seen, en.Name)
 			e.Actors = append(e.Actors, Clean(en.Name))
 		}
 	}
-	seen = map[string]bool{}
+	seen = seen[:0]
 	for _, id := range ev.Places {
-		if en := ents[id]; en != nil && !seen[en.Name] {
-			seen[en.Name] = true
+		if en := ents[id]; en != nil && !slices.Contains(seen, en.Name) {
+			seen = append(seen, en.Name)
 			e.Places = append(e.Places, Clean(en.Name))
 		}
 	}
