@@ -27,9 +27,10 @@ type DOTOptions struct {
 	Diagram bool
 }
 
-// diagramEdgeLabel is an edge's label in a diagram: what a reader needs at
-// a glance. The kind stays in the kind attribute.
-func diagramEdgeLabel(e *graph.Edge) string {
+// DiagramEdgeLabel is an edge's label in a diagram: what a reader needs at
+// a glance (the role, "at", "on", "in", "then"). In DOT the kind stays in
+// the kind attribute.
+func DiagramEdgeLabel(e *graph.Edge) string {
 	switch e.Kind {
 	case graph.TookPartIn:
 		return strings.Join(e.Roles, ", ")
@@ -161,7 +162,7 @@ func WriteDOT(w io.Writer, g *graph.Graph, opt DOTOptions) error {
 		}
 		label := e.Label()
 		if opt.Diagram {
-			label = diagramEdgeLabel(e)
+			label = DiagramEdgeLabel(e)
 		}
 		fmt.Fprintf(bw, "  %s -> %s [label=%s, kind=%s%s", dotString(e.From), dotString(e.To), dotLabel(label), dotString(string(e.Kind)), attrs)
 		if !opt.NoTooltips && len(e.Provenance) > 0 {

@@ -73,7 +73,7 @@ func WriteBriefingHTML(w io.Writer, b Briefing) error {
 			Places:   joinClean(e.Places),
 			Status:   modalityClass(e.Modality),
 			Quote:    timeline.Clean(e.Source.Sentence),
-			Citation: citation(e.Source),
+			Citation: Citation(e.Source),
 		})
 	}
 	if b.Graph != nil {
@@ -124,7 +124,9 @@ type briefingEvent struct {
 	Date, Value, Summary, Kind, Actors, Places, Status, Quote, Citation string
 }
 
-func citation(s timeline.Source) string {
+// Citation names where an entry comes from: the document and line, or
+// byte offsets for formats whose lines are not the file's.
+func Citation(s timeline.Source) string {
 	c := timeline.Clean(s.Doc)
 	if s.Line > 0 {
 		c += fmt.Sprintf(", line %d", s.Line)

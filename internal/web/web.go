@@ -233,7 +233,7 @@ func (s *server) entityJSON(w http.ResponseWriter, r *http.Request) {
 		ev := eventJSON{
 			Date: timeline.DateLabel(&e), Value: e.Date, Summary: timeline.Clean(e.Summary), Kind: e.Class,
 			Modality: e.Modality, Actors: nonNil(e.Actors), Places: nonNil(e.Places),
-			Sentence: timeline.Clean(e.Source.Sentence), Citation: citation(e.Source),
+			Sentence: timeline.Clean(e.Source.Sentence), Citation: output.Citation(e.Source),
 			NodeID: graph.EventID(e.Source.Doc, e.Event),
 		}
 		if !e.Undated() {
@@ -261,7 +261,7 @@ func (s *server) entityJSON(w http.ResponseWriter, r *http.Request) {
 		out.Nodes = append(out.Nodes, nj)
 	}
 	for i, e := range g.Edges() {
-		out.Edges = append(out.Edges, edgeJSON{ID: "e" + itoa(i), Source: e.From, Target: e.To, Label: edgeLabel(e)})
+		out.Edges = append(out.Edges, edgeJSON{ID: "e" + itoa(i), Source: e.From, Target: e.To, Label: output.DiagramEdgeLabel(e)})
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	enc := json.NewEncoder(w)
@@ -281,26 +281,6 @@ func mentions(e timeline.Entry, names map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-func edgeLabel(e *graph.Edge) string {
-	switch e.Kind {
-	case graph.TookPartIn:
-		return strings.Join(e.Roles, ", ")
-	case graph.HappenedAt:
-		return "at"
-	case graph.LocatedIn:
-		return "in"
-	}
-	return string(e.Kind)
-}
-
-func citation(s timeline.Source) string {
-	c := timeline.Clean(s.Doc)
-	if s.Line > 0 {
-		c += ", line " + itoa(s.Line)
-	}
-	return c
 }
 
 func itoa(i int) string {
