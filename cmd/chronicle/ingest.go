@@ -83,29 +83,10 @@ Query the store with timeline --db, graph --db and entities --db.`,
 				}
 			}
 			ing := st.NewIngester(ctx, store.IngestOptions{BatchSize: batch})
-			prog := newProgress(e.stderr, len(srcs), in.quiet)
-			failed := false
-			runErr := pipeline.Run(srcs, in.workers, func(o pipeline.Output) error {
-				prog.step()
-				if o.Err != nil {
-					failed = true
-					prog.clear()
-					fmt.Fprintf(e.stderr, "chronicle: %s\n", errWithName(o.Source, o.Err))
-					return nil
-				}
-				for _, r := range o.Results {
-					if !in.quiet && !r.Doc.HasDCT() {
-						prog.clear()
-						fmt.Fprintf(e.stderr, "chronicle: %s: warning: no document date found; relative dates are left unresolved (give one with --dct YYYY-MM-DD)\n", r.Doc.ID)
-					}
-					r.Compact()
-					if err := ing.Add(r); err != nil {
-						return err
-					}
-				}
-				return nil
+			failed, runErr := e.run(srcs, &in, func(r *pipeline.Result) error {
+				r.Compact()
+				return ing.Add(r)
 			})
-			prog.clear()
 			stats, err := ing.Close()
 			if err == nil {
 				err = runErr

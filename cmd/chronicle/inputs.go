@@ -128,6 +128,13 @@ func (e *cliEnv) collect(args []string, f *inputFlags, each func(*pipeline.Resul
 	if err != nil {
 		return false, err
 	}
+	return e.run(srcs, f, each)
+}
+
+// run runs the pipeline over sources with a progress bar, printing errors
+// and missing-date warnings as they come, and calls each for every
+// document result in input order.
+func (e *cliEnv) run(srcs []pipeline.Source, f *inputFlags, each func(*pipeline.Result) error) (failed bool, err error) {
 	prog := newProgress(e.stderr, len(srcs), f.quiet)
 	err = pipeline.Run(srcs, f.workers, func(o pipeline.Output) error {
 		prog.step()
