@@ -32,7 +32,10 @@ func Run(sources []Source, workers int, emit func(Output) error) error {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	window := 2 * workers
-	slots := make([]chan Output, len(sources))
+	// One slot per source in flight, reused round the ring: source i and
+	// source i+window are never in flight together (the feeder waits for
+	// a free place in the window, and the emitter frees places in order).
+	slots := make([]chan Output, window)
 	for i := range slots {
 		slots[i] = make(chan Output, 1)
 	}
@@ -44,7 +47,7 @@ func Run(sources []Source, workers int, emit func(Output) error) error {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				slots[i] <- process(sources[i])
+				slots[i%window] <- process(sources[i])
 			}
 		}()
 	}
@@ -67,7 +70,7 @@ func Run(sources []Source, workers int, emit func(Output) error) error {
 	}()
 	var err error
 	for i := range sources {
-		out := <-slots[i]
+		out := <-slots[i%window]
 		<-ahead
 		if err = emit(out); err != nil {
 			break
