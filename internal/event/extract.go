@@ -93,39 +93,68 @@ type extractor struct {
 }
 
 func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Timex, ents []entity.Entity) *extractor {
-	x := &extractor{doc: doc, sents: sents, ents: map[string]*entity.Entity{}}
-	x.ments = make([][]ment, len(sents))
-	x.tmxs = make([][]tmx, len(sents))
-	x.clause = make([][]int, len(sents))
-	x.opener = make([][]string, len(sents))
+	x := &extractor{doc: doc, sents: sents, ents: make(map[string]*entity.Entity, len(ents))}
+	// The per-sentence tables are windows on a few arrays sized for the
+	// whole document: one allocation each instead of one per sentence.
+	n := len(sents)
+	x.ments = make([][]ment, n)
+	x.tmxs = make([][]tmx, n)
+	x.clause = make([][]int, n)
+	x.opener = make([][]string, n)
+	x.mentAt = make([][]int, n)
+	x.crange = make([][][2]int, n)
+	x.trigAt = make([][]bool, n)
+	ntok := 0
+	for si := range sents {
+		ntok += len(sents[si].Tokens)
+	}
+	counts := make([]int, n)
+	nment := 0
+	for i := range ents {
+		for _, m := range ents[i].Mentions {
+			if si := m.Sentence; si >= 0 && si < n {
+				counts[si]++
+				nment++
+			}
+		}
+	}
+	mbuf := make([]ment, nment)
+	off := 0
+	for si, c := range counts {
+		x.ments[si] = mbuf[off : off : off+c]
+		off += c
+	}
 	for i := range ents {
 		e := &ents[i]
 		x.ents[e.ID] = e
 		for _, m := range e.Mentions {
 			si := m.Sentence
-			if si < 0 || si >= len(sents) {
+			if si < 0 || si >= n {
 				continue
 			}
-			f, l := tokenRange(sents[si].Tokens, m.Span)
+			toks := sents[si].Tokens
+			f, l := tokenRange(toks, m.Span)
 			if f < 0 {
 				continue
 			}
-			tk := sents[si].Tokens[l]
+			tk := toks[l]
 			poss := m.End < tk.End && (strings.HasPrefix(x.doc.Text[m.End:tk.End], "’") || strings.HasPrefix(x.doc.Text[m.End:tk.End], "'"))
 			x.ments[si] = append(x.ments[si], ment{first: f, last: l, ent: e, kind: m.Kind, poss: poss, start: m.Start})
 		}
 	}
 	for si := range x.ments {
 		ms := x.ments[si]
-		sort.Slice(ms, func(i, j int) bool {
-			if ms[i].first != ms[j].first {
-				return ms[i].first < ms[j].first
-			}
-			if ms[i].last != ms[j].last {
-				return ms[i].last > ms[j].last
-			}
-			return ms[i].start < ms[j].start
-		})
+		if len(ms) > 1 {
+			sort.Slice(ms, func(i, j int) bool {
+				if ms[i].first != ms[j].first {
+					return ms[i].first < ms[j].first
+				}
+				if ms[i].last != ms[j].last {
+					return ms[i].last > ms[j].last
+				}
+				return ms[i].start < ms[j].start
+			})
+		}
 		// Drop mentions nested in a longer one: the demonym inside "the
 		// Russian leader".
 		kept := ms[:0]
@@ -141,9 +170,16 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 		}
 		x.ments[si] = kept
 	}
-	x.mentAt = make([][]int, len(sents))
+	ibuf := make([]int, 2*ntok) // mentAt, then clause
+	tbuf := make([]bool, ntok)
+	cls := make([]uint8, 0, 64)
+	off = 0
 	for si, s := range sents {
-		idx := make([]int, len(s.Tokens))
+		nt := len(s.Tokens)
+		idx := ibuf[off : off+nt : off+nt]
+		x.clause[si] = ibuf[ntok+off : ntok+off+nt : ntok+off+nt]
+		x.trigAt[si] = tbuf[off : off+nt : off+nt]
+		off += nt
 		for i := range idx {
 			idx[i] = -1
 		}
@@ -170,10 +206,11 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 			x.tmxs[si] = append(x.tmxs[si], tmx{first: f, last: l, t: t})
 		}
 	}
-	x.crange = make([][][2]int, len(sents))
-	x.trigAt = make([][]bool, len(sents))
 	for si, s := range sents {
-		x.clause[si], x.opener[si] = x.clauses(si, s)
+		if cap(cls) < len(s.Tokens) {
+			cls = make([]uint8, len(s.Tokens))
+		}
+		x.opener[si] = x.clauses(si, s, x.clause[si], cls[:len(s.Tokens)])
 		rs := make([][2]int, len(x.opener[si]))
 		for i, c := range x.clause[si] {
 			if rs[c][1] == 0 {
@@ -182,7 +219,6 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 			rs[c][1] = i + 1
 		}
 		x.crange[si] = rs
-		x.trigAt[si] = make([]bool, len(s.Tokens))
 	}
 	return x
 }
@@ -198,8 +234,16 @@ func sentenceOf(sents []text.Sentence, sp document.Span) int {
 // tokenRange returns the first and last token overlapping sp, or -1.
 func tokenRange(toks []text.Token, sp document.Span) (int, int) {
 	f, l := -1, -1
-	from := sort.Search(len(toks), func(i int) bool { return toks[i].End > sp.Start })
-	for i := from; i < len(toks); i++ {
+	lo, hi := 0, len(toks) // first token with End > sp.Start (sort.Search)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if toks[h].End > sp.Start {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	for i := lo; i < len(toks); i++ {
 		t := toks[i]
 		if t.Overlaps(sp) {
 			if f < 0 {
@@ -266,9 +310,10 @@ var clauseClasses = func() wordset.Map[uint8] {
 
 // clauses splits a sentence into clauses: at punctuation (except commas
 // inside a list of names) and at subordinating words.
-func (x *extractor) clauses(si int, s text.Sentence) ([]int, []string) {
-	ids := make([]int, len(s.Tokens))
-	cls := make([]uint8, len(s.Tokens))
+//
+// ids (the clause index per token) and cls (scratch) have one element per
+// token; clauses fills ids and returns the openers.
+func (x *extractor) clauses(si int, s text.Sentence, ids []int, cls []uint8) []string {
 	openers := []string{""}
 	c := 0
 	var inline map[int]bool // quote marks around a short quoted phrase
@@ -329,7 +374,7 @@ func (x *extractor) clauses(si int, s text.Sentence) ([]int, []string) {
 			openers[0] = w
 		}
 	}
-	return ids, openers
+	return openers
 }
 
 func isListAnd(toks []text.Token, i int) bool {
