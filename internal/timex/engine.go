@@ -3,7 +3,6 @@ package timex
 import (
 	"bufio"
 	"fmt"
-	"github.com/chronicle-news/chronicle/internal/wordset"
 	"math/bits"
 	"strconv"
 	"strings"
@@ -24,7 +23,7 @@ type vtok struct {
 	hasNum     bool
 	digits     int // length of a pure digit string, 0 otherwise
 	cls        uint64
-	wi         wordInfo // what the lexicon and the patterns know of lower
+	wi         *wordInfo // what the lexicon and the patterns know of lower (never nil; shared, read-only)
 }
 
 // Built-in classes; lexicon sections get the bits after these.
@@ -159,8 +158,9 @@ func (r *rule) capIndex(name string) int {
 // class to the rules that can start there.
 type engine struct {
 	lx      *lexicon
-	info    map[string]wordInfo   // per word: class bits and number value
-	infoMap wordset.Map[wordInfo] // info behind a filter, for the per-token look-up
+	info    map[string]wordInfo // per word: class bits and number value
+	infoTab *infoTable          // info, for the per-token look-up
+	abbr    uint64              // the class bits of month and weekday names
 	rules   []*rule
 	vocab   map[string]int32 // pattern literals: word -> ID (from 1)
 	byWord  [][]int          // word ID -> rules that can start with it
@@ -290,7 +290,8 @@ func (e *engine) buildInfo() {
 			e.info[w] = wi
 		}
 	}
-	e.infoMap = wordset.NewMap(e.info)
+	e.infoTab = newInfoTable(e.info)
+	e.abbr = e.secBit["month"] | e.secBit["weekday"]
 }
 
 func appendUnique(s []int, v int) []int {
@@ -731,10 +732,22 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 	out = out[:0]
 	for k, t := range s.Tokens {
 		lower := t.Lower
-		if strings.Contains(lower, "’") {
-			lower = strings.ReplaceAll(lower, "’", "'")
+		// One pass for the first '-' and a possible "’" (0xE2 0x80 0x99).
+		dash, curly := -1, false
+		for j := 0; j < len(lower); j++ {
+			if c := lower[j]; c == '-' {
+				if dash < 0 {
+					dash = j
+				}
+			} else if c == 0xE2 {
+				curly = true
+			}
 		}
-		if t.Kind != text.Punct && strings.IndexByte(lower, '-') > 0 && !isISODate(lower) {
+		if curly && strings.Contains(lower, "’") {
+			lower = strings.ReplaceAll(lower, "’", "'")
+			dash = strings.IndexByte(lower, '-')
+		}
+		if t.Kind != text.Punct && dash > 0 && !isISODate(lower) {
 			// Split the original text, not the lower-cased copy: lower
 			// case can change a word's length in bytes ("Ⱦ" -> "ⱦ"), and
 			// so does "’" -> "'".
@@ -774,7 +787,7 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 		out = append(out, vtok{start: t.Start, end: t.End, text: t.Text, lower: lower, orig: k, bl: true, br: true})
 	}
 	for i := range out {
-		out[i].wi, _ = e.infoMap.Get(out[i].lower)
+		out[i].wi = e.infoTab.get(out[i].lower)
 	}
 	out = e.mergeNumbers(out)
 	for i := range out {
@@ -782,7 +795,7 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 	}
 	// Abbreviated month and weekday names count only before a dot or a
 	// number ("Jan. 14", "Sept 30"), not as names ("Jan Kavan").
-	abbr := e.secBit["month"] | e.secBit["weekday"]
+	abbr := e.abbr
 	for i := range out {
 		t := &out[i]
 		if t.cls&abbr == 0 || t.wi.primary {
@@ -815,7 +828,11 @@ func (e *engine) mergeNumbers(toks []vtok) []vtok {
 	for i := 0; i < len(toks); i++ {
 		v, ok := toks[i].wi.num, toks[i].wi.isNum
 		if !ok {
-			out = append(out, toks[i])
+			if len(out) == i {
+				out = out[:i+1] // in place: no copy
+			} else {
+				out = append(out, toks[i])
+			}
 			continue
 		}
 		total, cur := 0, 0
@@ -876,7 +893,7 @@ func (e *engine) mergeNumbers(toks []vtok) []vtok {
 		if words > 1 {
 			m.lower = strings.Join(lowerOf(toks[i:j]), " ")
 			m.text = m.lower
-			m.wi = wordInfo{}
+			m.wi = &noInfo
 		}
 		out = append(out, m)
 		i = j - 1
@@ -906,7 +923,7 @@ func (e *engine) classify(t *vtok) {
 	if t.wi.tz && tzWords[t.text] {
 		t.cls |= clsTz
 	}
-	wi := &t.wi
+	wi := t.wi
 	t.cls |= wi.bits
 	if wi.capBits != 0 && isCapital(t.text) {
 		t.cls |= wi.capBits
