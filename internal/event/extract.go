@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -18,6 +19,7 @@ import (
 // Extract finds the events of doc and links them to entities and times.
 func Extract(doc *document.Document, sents []text.Sentence, tx []timex.Timex, ents []entity.Entity) []Event {
 	x := newExtractor(doc, sents, tx, ents)
+	defer x.release()
 	var all []*ev
 	for si := range sents {
 		all = append(all, x.sentence(si, all)...)
@@ -90,25 +92,97 @@ type extractor struct {
 	opener [][]string // per clause: the word that opened it ("when", "which", ...)
 
 	countryIDs []string // the document's countries, sorted (lazily)
+
+	mem *scratch
+}
+
+// scratch is an extractor's working memory, reused across documents: the
+// arrays behind the per-sentence tables.
+type scratch struct {
+	ments  [][]ment
+	mentAt [][]int
+	tmxs   [][]tmx
+	clause [][]int
+	crange [][][2]int
+	trigAt [][]bool
+	opener [][]string
+
+	counts []int
+	mbuf   []ment
+	ibuf   []int
+	tbuf   []bool
+	cbuf   [][2]int
+	obuf   []string
+	cls    []uint8
+	ents   map[string]*entity.Entity
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// resize returns s with length n and zero elements, reusing its array
+// when large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// release clears the working memory (so that it keeps no document alive)
+// and returns it to the pool. x must not be used afterwards.
+func (x *extractor) release() {
+	m := x.mem
+	if m == nil {
+		return
+	}
+	x.mem = nil
+	// Very large documents do not pin their arrays in the pool.
+	if cap(m.ibuf) > 1<<20 || cap(m.mbuf) > 1<<16 {
+		return
+	}
+	clear(m.ments[:cap(m.ments)])
+	clear(m.mentAt[:cap(m.mentAt)])
+	clear(m.tmxs[:cap(m.tmxs)])
+	clear(m.clause[:cap(m.clause)])
+	clear(m.crange[:cap(m.crange)])
+	clear(m.trigAt[:cap(m.trigAt)])
+	clear(m.opener[:cap(m.opener)])
+	clear(m.mbuf[:cap(m.mbuf)])
+	clear(m.obuf[:cap(m.obuf)])
+	if len(m.ents) > 4096 {
+		m.ents = nil
+	} else {
+		clear(m.ents)
+	}
+	scratchPool.Put(m)
 }
 
 func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Timex, ents []entity.Entity) *extractor {
-	x := &extractor{doc: doc, sents: sents, ents: make(map[string]*entity.Entity, len(ents))}
+	mem := scratchPool.Get().(*scratch)
+	if mem.ents == nil {
+		mem.ents = make(map[string]*entity.Entity, len(ents))
+	}
+	x := &extractor{doc: doc, sents: sents, ents: mem.ents, mem: mem}
 	// The per-sentence tables are windows on a few arrays sized for the
-	// whole document: one allocation each instead of one per sentence.
+	// whole document (and reused from document to document).
 	n := len(sents)
-	x.ments = make([][]ment, n)
-	x.tmxs = make([][]tmx, n)
-	x.clause = make([][]int, n)
-	x.opener = make([][]string, n)
-	x.mentAt = make([][]int, n)
-	x.crange = make([][][2]int, n)
-	x.trigAt = make([][]bool, n)
+	mem.ments = resize(mem.ments, n)
+	mem.tmxs = resize(mem.tmxs, n)
+	mem.clause = resize(mem.clause, n)
+	mem.opener = resize(mem.opener, n)
+	mem.mentAt = resize(mem.mentAt, n)
+	mem.crange = resize(mem.crange, n)
+	mem.trigAt = resize(mem.trigAt, n)
+	x.ments, x.tmxs, x.clause, x.opener = mem.ments, mem.tmxs, mem.clause, mem.opener
+	x.mentAt, x.crange, x.trigAt = mem.mentAt, mem.crange, mem.trigAt
 	ntok := 0
 	for si := range sents {
 		ntok += len(sents[si].Tokens)
 	}
-	counts := make([]int, n)
+	mem.counts = resize(mem.counts, n)
+	counts := mem.counts
 	nment := 0
 	for i := range ents {
 		for _, m := range ents[i].Mentions {
@@ -118,7 +192,8 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 			}
 		}
 	}
-	mbuf := make([]ment, nment)
+	mem.mbuf = resize(mem.mbuf, nment)
+	mbuf := mem.mbuf
 	off := 0
 	for si, c := range counts {
 		x.ments[si] = mbuf[off : off : off+c]
@@ -170,9 +245,13 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 		}
 		x.ments[si] = kept
 	}
-	ibuf := make([]int, 2*ntok) // mentAt, then clause
-	tbuf := make([]bool, ntok)
-	cls := make([]uint8, 0, 64)
+	mem.ibuf = resize(mem.ibuf, 2*ntok) // mentAt, then clause
+	mem.tbuf = resize(mem.tbuf, ntok)
+	ibuf, tbuf := mem.ibuf, mem.tbuf
+	// A sentence has at most one clause more than tokens.
+	mem.cbuf = resize(mem.cbuf, ntok+n)
+	mem.obuf = resize(mem.obuf, ntok+n)
+	cbuf, obuf := mem.cbuf, mem.obuf
 	off = 0
 	for si, s := range sents {
 		nt := len(s.Tokens)
@@ -206,12 +285,16 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 			x.tmxs[si] = append(x.tmxs[si], tmx{first: f, last: l, t: t})
 		}
 	}
+	off = 0
 	for si, s := range sents {
-		if cap(cls) < len(s.Tokens) {
-			cls = make([]uint8, len(s.Tokens))
+		nt := len(s.Tokens)
+		if cap(mem.cls) < nt {
+			mem.cls = make([]uint8, nt)
 		}
-		x.opener[si] = x.clauses(si, s, x.clause[si], cls[:len(s.Tokens)])
-		rs := make([][2]int, len(x.opener[si]))
+		x.opener[si] = x.clauses(si, s, x.clause[si], mem.cls[:nt], obuf[off:off:off+nt+1])
+		no := len(x.opener[si])
+		rs := cbuf[off : off+no : off+no]
+		off += nt + 1
 		for i, c := range x.clause[si] {
 			if rs[c][1] == 0 {
 				rs[c][0] = i
@@ -313,8 +396,8 @@ var clauseClasses = func() wordset.Map[uint8] {
 //
 // ids (the clause index per token) and cls (scratch) have one element per
 // token; clauses fills ids and returns the openers.
-func (x *extractor) clauses(si int, s text.Sentence, ids []int, cls []uint8) []string {
-	openers := []string{""}
+func (x *extractor) clauses(si int, s text.Sentence, ids []int, cls []uint8, openers []string) []string {
+	openers = append(openers[:0], "")
 	c := 0
 	var inline map[int]bool // quote marks around a short quoted phrase
 	for i, t := range s.Tokens {
