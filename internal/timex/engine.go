@@ -74,6 +74,10 @@ type rule struct {
 	prog     []inst // the nodes compiled for the backtracking matcher
 	nslots   int    // 2 per capture
 	needs    []need // elements every match contains: a sentence without one is skipped
+	// needs split for the per-sentence test: the classes (each need is
+	// one bit) and the word alternatives.
+	needCls   uint64
+	needWords [][]int32
 }
 
 // need is a required element of a rule: one of the word IDs, or a token
@@ -124,15 +128,12 @@ func clearWords(toks []vtok, present []uint64) {
 // viable reports whether every required element of r occurs in the
 // sentence (its words in present, its classes in cls).
 func (r *rule) viable(present []uint64, cls uint64) bool {
-	for _, nd := range r.needs {
-		if nd.bit != 0 {
-			if cls&nd.bit == 0 {
-				return false
-			}
-			continue
-		}
+	if cls&r.needCls != r.needCls {
+		return false
+	}
+	for _, ids := range r.needWords {
 		hit := false
-		for _, id := range nd.ids {
+		for _, id := range ids {
 			if present[id>>6]&(1<<(id&63)) != 0 {
 				hit = true
 				break
@@ -206,6 +207,13 @@ func newEngine(lexSrc, patSrc string) (*engine, error) {
 		r.prog = append(r.prog, inst{op: opMatch})
 		r.nslots = 2 * len(r.capNames)
 		r.needs = requiredNodes(r.nodes, nil)
+		for _, nd := range r.needs {
+			if nd.bit != 0 {
+				r.needCls |= nd.bit
+			} else {
+				r.needWords = append(r.needWords, nd.ids)
+			}
+		}
 		e.rules = append(e.rules, r)
 		words, bits, _ := e.first(r.nodes)
 		for _, w := range words {
@@ -558,14 +566,8 @@ type matcher struct {
 	viable  []uint8
 }
 
-// canMatch reports whether rule ri is viable in the sentence.
-func (m *matcher) canMatch(ri int) bool {
-	switch m.viable[ri] {
-	case 1:
-		return true
-	case 2:
-		return false
-	}
+// evalViable computes and caches whether rule ri is viable in the sentence.
+func (m *matcher) evalViable(ri int) bool {
 	if m.e.rules[ri].viable(m.present, m.cls) {
 		m.viable[ri] = 1
 		return true
@@ -700,19 +702,27 @@ func (m *matcher) matchAt(i int, tried []int, stamp int) (best match, ok bool) {
 	t := &m.toks[i]
 	if id := t.wi.id; id != 0 && int(id) < len(m.e.byWord) {
 		for _, ri := range m.e.byWord[id] {
-			if tried[ri] != stamp && m.canMatch(ri) {
-				tried[ri] = stamp
-				m.try(ri, i, &best, &ok)
+			if tried[ri] == stamp {
+				continue
 			}
+			if v := m.viable[ri]; v == 2 || v == 0 && !m.evalViable(ri) {
+				continue
+			}
+			tried[ri] = stamp
+			m.try(ri, i, &best, &ok)
 		}
 	}
 	for c := t.cls; c != 0; c &= c - 1 {
 		b := bits.TrailingZeros64(c)
 		for _, ri := range m.e.byBit[b] {
-			if tried[ri] != stamp && m.canMatch(ri) {
-				tried[ri] = stamp
-				m.try(ri, i, &best, &ok)
+			if tried[ri] == stamp {
+				continue
 			}
+			if v := m.viable[ri]; v == 2 || v == 0 && !m.evalViable(ri) {
+				continue
+			}
+			tried[ri] = stamp
+			m.try(ri, i, &best, &ok)
 		}
 	}
 	return best, ok

@@ -89,6 +89,9 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 		clear(m.viable)
 		ms := sc.ms[:0]
 		for i := range toks {
+			if toks[i].wi.id == 0 && toks[i].cls == 0 {
+				continue // no rule starts here
+			}
 			sc.stamp++
 			if best, ok := m.matchAt(i, tried, sc.stamp); ok {
 				ms = append(ms, best)
