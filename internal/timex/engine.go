@@ -78,6 +78,12 @@ type rule struct {
 	// one bit) and the word alternatives.
 	needCls   uint64
 	needWords [][]int32
+	// When the first element is one token and the rest cannot match
+	// nothing, the token after the first must be one of these words
+	// (a bitset over word IDs) or have one of these classes.
+	hasNext   bool
+	nextWords []uint64
+	nextCls   uint64
 }
 
 // need is a required element of a rule: one of the word IDs, or a token
@@ -207,13 +213,19 @@ func newEngine(lexSrc, patSrc string) (*engine, error) {
 		r.prog = append(r.prog, inst{op: opMatch})
 		r.nslots = 2 * len(r.capNames)
 		r.needs = requiredNodes(r.nodes, nil)
-		for _, nd := range r.needs {
+		for k, nd := range r.needs {
+			if k == 0 && !r.nodes[0].opt && r.nodes[0].kind == 'l' {
+				// The rule is tried only at a token that is one of
+				// these words: the sentence has it.
+				continue
+			}
 			if nd.bit != 0 {
 				r.needCls |= nd.bit
 			} else {
 				r.needWords = append(r.needWords, nd.ids)
 			}
 		}
+		e.setNext(r)
 		e.rules = append(e.rules, r)
 		words, bits, _ := e.first(r.nodes)
 		for _, w := range words {
@@ -324,6 +336,43 @@ func sortStrings(s []string) {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
+}
+
+// setNext fills r's test of the token after its first.
+func (e *engine) setNext(r *rule) {
+	n0 := r.nodes[0]
+	if n0.opt || n0.kind != 'l' && n0.kind != 'c' || len(r.nodes) < 2 {
+		return
+	}
+	words, bits, null := e.first(r.nodes[1:])
+	if null {
+		return
+	}
+	r.hasNext, r.nextCls = true, bits
+	for _, w := range words {
+		id := e.vocab[w]
+		for int(id>>6) >= len(r.nextWords) {
+			r.nextWords = append(r.nextWords, 0)
+		}
+		r.nextWords[id>>6] |= 1 << (id & 63)
+	}
+}
+
+// nextOK reports whether toks[i+1] can follow the first token of a match
+// of r at i (see rule.hasNext).
+func (r *rule) nextOK(toks []vtok, i int) bool {
+	if !r.hasNext {
+		return true
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	t := &toks[i+1]
+	if t.cls&r.nextCls != 0 {
+		return true
+	}
+	id := t.wi.id
+	return id != 0 && int(id>>6) < len(r.nextWords) && r.nextWords[id>>6]&(1<<(id&63)) != 0
 }
 
 // first returns the words and class bits a match of nodes can start with,
@@ -658,6 +707,9 @@ type match struct {
 // try runs rule ri at token i and keeps it in best when it is longer.
 func (m *matcher) try(ri, i int, best *match, ok *bool) {
 	r := m.e.rules[ri]
+	if !r.nextOK(m.toks, i) {
+		return
+	}
 	if cap(m.slots) < r.nslots {
 		m.slots = make([]int, r.nslots)
 	}
