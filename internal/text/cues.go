@@ -1,6 +1,10 @@
 package text
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle/internal/wordset"
+)
 
 // Tense is the grammatical time of the verb that governs a token.
 type Tense uint8
@@ -67,6 +71,44 @@ var (
 		"where", "whom", "“", "”", "\"", "(", ")", ":")
 )
 
+// Word classes of the cue tests, one bit each, so that a token's classes
+// cost one look-up instead of one map probe per class.
+const (
+	cFuture uint16 = 1 << iota
+	cPossible
+	cPast
+	cPresent
+	cParticiple
+	cNeg
+	cPlan
+	cIrregular
+	cNotPastED
+	cStop
+)
+
+var cueWords = func() wordset.Map[uint16] {
+	m := map[string]uint16{}
+	for _, x := range []struct {
+		s   map[string]bool
+		bit uint16
+	}{{futureAux, cFuture}, {possibleAux, cPossible}, {pastAux, cPast}, {presentAux, cPresent},
+		{participleAux, cParticiple}, {negators, cNeg}, {planVerbs, cPlan}, {irregularPast, cIrregular},
+		{notPastED, cNotPastED}, {clauseStops, cStop}} {
+		for w, ok := range x.s {
+			if ok {
+				m[w] |= x.bit
+			}
+		}
+	}
+	return wordset.NewMap(m)
+}()
+
+// cue returns the cue classes of w.
+func cue(w string) uint16 {
+	f, _ := cueWords.Get(w)
+	return f
+}
+
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -78,10 +120,15 @@ func set(ws ...string) map[string]bool {
 // IsPastForm reports whether a lower-cased word looks like a past-tense or
 // past-participle verb form.
 func IsPastForm(w string) bool {
-	if irregularPast[w] {
+	return isPastFlags(w, cue(w))
+}
+
+// isPastFlags is IsPastForm given w's cue classes f.
+func isPastFlags(w string, f uint16) bool {
+	if f&cIrregular != 0 {
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastED[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && f&cNotPastED == 0
 }
 
 // ClauseCues returns the cues of the verb group governing token i of s. It
@@ -107,20 +154,21 @@ func ClauseCues(s Sentence, i int) Cues {
 	infinitive := false
 	for k := i - 1; k >= 0; k-- {
 		w := toks[k].Lower
-		if clauseStops[w] && k < i-1 {
+		f := cue(w)
+		if f&cStop != 0 && k < i-1 {
 			break
 		}
 		if w == "," && found {
 			break
 		}
-		if negators[w] && !found {
+		if f&cNeg != 0 && !found {
 			c.Modality = Negated
 		}
 		if w == "to" && k+1 < len(toks) && toks[k+1].Kind == Word && !found {
 			infinitive = true
 			continue
 		}
-		if classify(&c, toks, k, infinitive) {
+		if classify(&c, toks, k, f, infinitive) {
 			found = true
 			if c.Tense != TenseNone {
 				break
@@ -133,10 +181,11 @@ func ClauseCues(s Sentence, i int) Cues {
 			if w == ";" {
 				break
 			}
-			if negators[w] {
+			f := cue(w)
+			if f&cNeg != 0 {
 				c.Modality = Negated
 			}
-			if classify(&c, toks, k, false) && c.Tense != TenseNone {
+			if classify(&c, toks, k, f, false) && c.Tense != TenseNone {
 				break
 			}
 		}
@@ -146,16 +195,16 @@ func ClauseCues(s Sentence, i int) Cues {
 
 // classify updates c from token k and reports whether the token was a verb
 // cue.
-func classify(c *Cues, toks []Token, k int, infinitive bool) bool {
+func classify(c *Cues, toks []Token, k int, f uint16, infinitive bool) bool {
 	w := toks[k].Lower
 	switch {
-	case futureAux[w]:
+	case f&cFuture != 0:
 		c.Tense, c.Verb = Future, k
 		if c.Modality == Actual {
 			c.Modality = Planned
 		}
 		return true
-	case infinitive && planVerbs[w] && k > 0 && (toks[k-1].Lower == "had" || toks[k-1].Lower == "been" && k > 1 && toks[k-2].Lower == "had"):
+	case infinitive && f&cPlan != 0 && k > 0 && (toks[k-1].Lower == "had" || toks[k-1].Lower == "been" && k > 1 && toks[k-2].Lower == "had"):
 		// "had been due to expire Friday": a plan overtaken, in the past.
 		c.Tense, c.Verb, c.Perfect = Past, k, true
 		if c.Modality == Actual {
@@ -169,7 +218,7 @@ func classify(c *Cues, toks []Token, k int, infinitive bool) bool {
 			c.Modality = Planned
 		}
 		return true
-	case infinitive && planVerbs[w]:
+	case infinitive && f&cPlan != 0:
 		// "plans to visit", "agreed to organize": the infinitive's event is
 		// ahead of the planning verb.
 		c.Tense, c.Verb = Future, k
@@ -177,7 +226,7 @@ func classify(c *Cues, toks []Token, k int, infinitive bool) bool {
 			c.Modality = Planned
 		}
 		return true
-	case possibleAux[w]:
+	case f&cPossible != 0:
 		if c.Modality == Actual {
 			c.Modality = Possible
 		}
@@ -189,13 +238,13 @@ func classify(c *Cues, toks []Token, k int, infinitive bool) bool {
 	case w == "going" && k+1 < len(toks) && toks[k+1].Lower == "to":
 		c.Tense, c.Verb, c.Modality = Future, k, Planned
 		return true
-	case pastAux[w]:
+	case f&cPast != 0:
 		if w == "had" || w == "been" {
 			c.Perfect = true
 		}
 		c.Tense, c.Verb = Past, k
 		return true
-	case presentAux[w]:
+	case f&cPresent != 0:
 		if w == "has" || w == "have" {
 			c.Perfect = true
 		}
@@ -206,8 +255,8 @@ func classify(c *Cues, toks []Token, k int, infinitive bool) bool {
 	case strings.HasSuffix(w, "ing") && len(w) > 5:
 		c.Progressive = true
 		return false
-	case IsPastForm(w) && toks[k].Kind == Word:
-		if k > 0 && participleAux[toks[k-1].Lower] && !pastAux[w] {
+	case isPastFlags(w, f) && toks[k].Kind == Word:
+		if k > 0 && cue(toks[k-1].Lower)&cParticiple != 0 && f&cPast == 0 {
 			// "will be held", "is expected": a participle; the auxiliary
 			// before it decides the tense.
 			return false
@@ -226,7 +275,10 @@ func classify(c *Cues, toks []Token, k int, infinitive bool) bool {
 func finiteCues(toks []Token, i int) (Cues, bool) {
 	c := Cues{Modality: Actual, Verb: i, Tense: Past}
 	w := toks[i].Lower
-	if toks[i].Kind != Word || !IsPastForm(w) || pastAux[w] {
+	if toks[i].Kind != Word {
+		return c, false
+	}
+	if f := cue(w); !isPastFlags(w, f) || f&cPast != 0 {
 		return c, false
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -234,18 +286,18 @@ func finiteCues(toks []Token, i int) (Cues, bool) {
 		if p.Kind == Punct {
 			break
 		}
+		pf := cue(p.Lower)
 		switch {
-		case negators[p.Lower]:
+		case pf&cNeg != 0:
 			// "never formally ended": a negated past verb, unless an
 			// auxiliary further left governs it ("did not", "has never"):
 			// then the group is scanned as a whole.
-			if k > 0 && (pastAux[toks[k-1].Lower] || presentAux[toks[k-1].Lower] || futureAux[toks[k-1].Lower] || possibleAux[toks[k-1].Lower]) {
+			if k > 0 && cue(toks[k-1].Lower)&(cPast|cPresent|cFuture|cPossible) != 0 {
 				return c, false
 			}
 			c.Modality = Negated
 			return c, true
-		case futureAux[p.Lower] || possibleAux[p.Lower] || pastAux[p.Lower] || presentAux[p.Lower] ||
-			participleAux[p.Lower] || p.Lower == "to" || p.Lower == "being":
+		case pf&(cFuture|cPossible|cPast|cPresent|cParticiple) != 0 || p.Lower == "to" || p.Lower == "being":
 			return c, false // an auxiliary: the group decides
 		}
 	}
