@@ -86,10 +86,11 @@ type extractor struct {
 	ments  [][]ment
 	mentAt [][]int // per sentence and token: index into ments, -1 for none
 	tmxs   [][]tmx
-	clause [][]int    // clause index per token
-	crange [][][2]int // per sentence and clause: token range [start, end)
-	trigAt [][]bool   // per sentence and token: an (unfolded) event trigger
-	opener [][]string // per clause: the word that opened it ("when", "which", ...)
+	clause [][]int      // clause index per token
+	crange [][][2]int   // per sentence and clause: token range [start, end)
+	trigAt [][]bool     // per sentence and token: an (unfolded) event trigger
+	opener [][]string   // per clause: the word that opened it ("when", "which", ...)
+	info   [][]wordInfo // per sentence and token: the word's classes and trigger entries
 
 	countryIDs []string // the document's countries, sorted (lazily)
 
@@ -106,6 +107,7 @@ type scratch struct {
 	crange [][][2]int
 	trigAt [][]bool
 	opener [][]string
+	info   [][]wordInfo
 
 	counts []int
 	mbuf   []ment
@@ -114,6 +116,7 @@ type scratch struct {
 	cbuf   [][2]int
 	obuf   []string
 	cls    []uint8
+	wbuf   []wordInfo
 	ents   map[string]*entity.Entity
 }
 
@@ -149,6 +152,8 @@ func (x *extractor) release() {
 	clear(m.crange[:cap(m.crange)])
 	clear(m.trigAt[:cap(m.trigAt)])
 	clear(m.opener[:cap(m.opener)])
+	clear(m.info[:cap(m.info)])
+	clear(m.wbuf[:cap(m.wbuf)])
 	clear(m.mbuf[:cap(m.mbuf)])
 	clear(m.obuf[:cap(m.obuf)])
 	if len(m.ents) > 4096 {
@@ -175,6 +180,8 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 	mem.mentAt = resize(mem.mentAt, n)
 	mem.crange = resize(mem.crange, n)
 	mem.trigAt = resize(mem.trigAt, n)
+	mem.info = resize(mem.info, n)
+	x.info = mem.info
 	x.ments, x.tmxs, x.clause, x.opener = mem.ments, mem.tmxs, mem.clause, mem.opener
 	x.mentAt, x.crange, x.trigAt = mem.mentAt, mem.crange, mem.trigAt
 	ntok := 0
@@ -252,12 +259,19 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 	mem.cbuf = resize(mem.cbuf, ntok+n)
 	mem.obuf = resize(mem.obuf, ntok+n)
 	cbuf, obuf := mem.cbuf, mem.obuf
+	mem.wbuf = resize(mem.wbuf, ntok)
+	wbuf := mem.wbuf
 	off = 0
 	for si, s := range sents {
 		nt := len(s.Tokens)
 		idx := ibuf[off : off+nt : off+nt]
 		x.clause[si] = ibuf[ntok+off : ntok+off+nt : ntok+off+nt]
 		x.trigAt[si] = tbuf[off : off+nt : off+nt]
+		info := wbuf[off : off+nt : off+nt]
+		for i := range s.Tokens {
+			info[i] = wordInfoOf(s.Tokens[i].Lower)
+		}
+		x.info[si] = info
 		off += nt
 		for i := range idx {
 			idx[i] = -1
@@ -370,26 +384,53 @@ var clauseWords = wordset.Of(map[string]bool{"which": true, "who": true, "whom":
 
 var clausePunct = wordset.Of(map[string]bool{",": true, ";": true, ":": true, "“": true, "”": true, "\"": true, "(": true, ")": true, "—": true, "–": true})
 
-// Word classes the clause splitter asks about, one look-up per token.
+// Word classes the extractor asks about, found with one look-up per token.
 const (
 	wcSay uint8 = 1 << iota
 	wcPrep
 	wcClauseWord
 	wcClausePunct
+	wcDet     // determiners
+	wcVerbCtx // verbContext
 )
 
-var clauseClasses = func() wordset.Map[uint8] {
-	m := map[string]uint8{}
-	for _, c := range []struct {
-		set *wordset.Set
-		bit uint8
-	}{{&sayVerbs, wcSay}, {&preps, wcPrep}, {&clauseWords, wcClauseWord}, {&clausePunct, wcClausePunct}} {
-		for _, w := range c.set.Words() {
-			m[w] |= c.bit
+// wordInfo is what the extractor knows about a lower-case word form: its
+// classes and its trigger entries (Lookup).
+type wordInfo struct {
+	cls  uint8
+	trig []Trigger
+}
+
+var (
+	wordInfoOnce sync.Once
+	wordInfos    wordset.Map[wordInfo]
+)
+
+// wordInfoOf returns the classes and trigger entries of w.
+func wordInfoOf(w string) wordInfo {
+	wordInfoOnce.Do(func() {
+		m := map[string]wordInfo{}
+		for _, c := range []struct {
+			set *wordset.Set
+			bit uint8
+		}{{&sayVerbs, wcSay}, {&preps, wcPrep}, {&clauseWords, wcClauseWord}, {&clausePunct, wcClausePunct},
+			{&determiners, wcDet}, {&verbContext, wcVerbCtx}} {
+			for _, w := range c.set.Words() {
+				wi := m[w]
+				wi.cls |= c.bit
+				m[w] = wi
+			}
 		}
-	}
-	return wordset.NewMap(m)
-}()
+		for w, ts := range defaultLexicon().surface {
+			wi := m[w]
+			wi.trig = ts
+			m[w] = wi
+		}
+		wordInfos = wordset.NewMap(m)
+	})
+	wi, _ := wordInfos.Get(w)
+	return wi
+}
 
 // clauses splits a sentence into clauses: at punctuation (except commas
 // inside a list of names) and at subordinating words.
@@ -401,7 +442,7 @@ func (x *extractor) clauses(si int, s text.Sentence, ids []int, cls []uint8, ope
 	c := 0
 	var inline map[int]bool // quote marks around a short quoted phrase
 	for i, t := range s.Tokens {
-		cls[i], _ = clauseClasses.Get(t.Lower)
+		cls[i] = x.info[si][i].cls
 		if t.Text == "“" || t.Text == "\"" {
 			for j := i + 1; j < len(s.Tokens) && j <= i+7; j++ {
 				if s.Tokens[j].Text == "”" || s.Tokens[j].Text == "\"" {
@@ -434,7 +475,7 @@ func (x *extractor) clauses(si int, s text.Sentence, ids []int, cls []uint8, ope
 		} else if cls[i]&wcClauseWord != 0 && i > 0 && x.mentionAt(si, i) == nil {
 			brk = true
 			// "that" as a determiner ("that agreement") does not open a clause.
-			if w == "that" && i+1 < len(s.Tokens) && len(Lookup(s.Tokens[i+1].Lower)) > 0 {
+			if w == "that" && i+1 < len(s.Tokens) && len(x.info[si][i+1].trig) > 0 {
 				brk = false
 			}
 		}
@@ -516,15 +557,18 @@ func (x *extractor) chooseTrigger(si, i int) (Trigger, bool) {
 			return Trigger{}, false
 		}
 	}
-	cands := Lookup(t.Lower)
+	info := x.info[si]
+	cands := info[i].trig
 	if len(cands) == 0 {
 		return Trigger{}, false
 	}
 	prev := ""
+	var prevCls uint8 // the classes of prev ("" is in none)
 	if i > 0 {
 		prev = s.Tokens[i-1].Lower
+		prevCls = info[i-1].cls
 	}
-	nounCtx := determiners.Has(prev) || strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") ||
+	nounCtx := prevCls&wcDet != 0 || strings.HasSuffix(prev, "’s") || strings.HasSuffix(prev, "'s") ||
 		strings.HasSuffix(prev, "-minute") || strings.HasSuffix(prev, "-hour") || strings.HasSuffix(prev, "-day")
 	if i > 0 && s.Tokens[i-1].Kind == text.Number {
 		nounCtx = true
@@ -533,7 +577,7 @@ func (x *extractor) chooseTrigger(si, i int) (Trigger, bool) {
 	if m := x.mentionAt(si, i-1); m != nil && i > 0 && (strings.Contains(s.Tokens[i-1].Text, "-") || m.kind == "acronym" || m.kind == "demonym" || m.ent.Type != entity.Person) {
 		nounCtx = true // "Abe-Putin meeting", "APEC summit", "U.N. sanctions"
 	}
-	verbCtx := verbContext.Has(prev) || (i == 0 && strings.HasSuffix(t.Lower, "ing"))
+	verbCtx := prevCls&wcVerbCtx != 0 || (i == 0 && strings.HasSuffix(t.Lower, "ing"))
 	var noun, verb *Trigger
 	for k := range cands {
 		if cands[k].Noun {
@@ -629,7 +673,7 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 				e.standalone = true
 			}
 		}
-		if tr.Kind == "plan" && i+2 < len(s.Tokens) && s.Tokens[i+1].Lower == "to" && len(Lookup(s.Tokens[i+2].Lower)) > 0 {
+		if tr.Kind == "plan" && i+2 < len(s.Tokens) && s.Tokens[i+1].Lower == "to" && len(x.info[si][i+2].trig) > 0 {
 			e.planVerb = true
 		}
 		if tr.Noun {
