@@ -81,9 +81,7 @@ type rule struct {
 	// When the first element is one token and the rest cannot match
 	// nothing, the token after the first must be one of these words
 	// (a bitset over word IDs) or have one of these classes.
-	hasNext   bool
-	nextWords []uint64
-	nextCls   uint64
+	next nextSet
 }
 
 // need is a required element of a rule: one of the word IDs, or a token
@@ -172,8 +170,12 @@ type engine struct {
 	vocab   map[string]int32 // pattern literals: word -> ID (from 1)
 	byWord  [][]int          // word ID -> rules that can start with it
 	byBit   [64][]int
-	secBit  map[string]uint64
-	secByBt [64]string
+	// What the token after must be for any rule of byWord[id] / byBit[b]
+	// to match: a test that skips the whole list.
+	nextWord []nextSet
+	nextBit  [64]nextSet
+	secBit   map[string]uint64
+	secByBt  [64]string
 }
 
 func newEngine(lexSrc, patSrc string) (*engine, error) {
@@ -240,6 +242,13 @@ func newEngine(lexSrc, patSrc string) (*engine, error) {
 				e.byBit[b] = appendUnique(e.byBit[b], r.idx)
 			}
 		}
+	}
+	e.nextWord = make([]nextSet, len(e.byWord))
+	for id, rs := range e.byWord {
+		e.nextWord[id] = union(e.rules, rs)
+	}
+	for b, rs := range e.byBit {
+		e.nextBit[b] = union(e.rules, rs)
 	}
 	e.buildInfo()
 	return e, sc.Err()
@@ -338,7 +347,61 @@ func sortStrings(s []string) {
 	}
 }
 
-// setNext fills r's test of the token after its first.
+// nextSet is what the token after a match's first token must be: one of
+// the words (a bitset over word IDs) or of a class. When on is false,
+// anything (or nothing) may follow.
+type nextSet struct {
+	on    bool
+	cls   uint64
+	words []uint64
+}
+
+func (n *nextSet) addWord(id int32) {
+	for int(id>>6) >= len(n.words) {
+		n.words = append(n.words, 0)
+	}
+	n.words[id>>6] |= 1 << (id & 63)
+}
+
+// ok reports whether toks[i+1] can follow toks[i] as n requires.
+func (n *nextSet) ok(toks []vtok, i int) bool {
+	if !n.on {
+		return true
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	t := &toks[i+1]
+	if t.cls&n.cls != 0 {
+		return true
+	}
+	id := t.wi.id
+	return id != 0 && int(id>>6) < len(n.words) && n.words[id>>6]&(1<<(id&63)) != 0
+}
+
+// union returns the requirement that any of the rules rs meets: none
+// when one of them has none.
+func union(rules []*rule, rs []int) nextSet {
+	var u nextSet
+	for _, ri := range rs {
+		n := &rules[ri].next
+		if !n.on {
+			return nextSet{}
+		}
+		u.cls |= n.cls
+		for k, w := range n.words {
+			for b := w; b != 0; b &= b - 1 {
+				u.addWord(int32(k*64 + bits.TrailingZeros64(b)))
+			}
+		}
+	}
+	u.on = len(rs) > 0
+	return u
+}
+
+// setNext fills r's test of the token after its first: when the first
+// element is one token and the rest cannot match nothing, the next token
+// must start the rest.
 func (e *engine) setNext(r *rule) {
 	n0 := r.nodes[0]
 	if n0.opt || n0.kind != 'l' && n0.kind != 'c' || len(r.nodes) < 2 {
@@ -348,31 +411,10 @@ func (e *engine) setNext(r *rule) {
 	if null {
 		return
 	}
-	r.hasNext, r.nextCls = true, bits
+	r.next.on, r.next.cls = true, bits
 	for _, w := range words {
-		id := e.vocab[w]
-		for int(id>>6) >= len(r.nextWords) {
-			r.nextWords = append(r.nextWords, 0)
-		}
-		r.nextWords[id>>6] |= 1 << (id & 63)
+		r.next.addWord(e.vocab[w])
 	}
-}
-
-// nextOK reports whether toks[i+1] can follow the first token of a match
-// of r at i (see rule.hasNext).
-func (r *rule) nextOK(toks []vtok, i int) bool {
-	if !r.hasNext {
-		return true
-	}
-	if i+1 >= len(toks) {
-		return false
-	}
-	t := &toks[i+1]
-	if t.cls&r.nextCls != 0 {
-		return true
-	}
-	id := t.wi.id
-	return id != 0 && int(id>>6) < len(r.nextWords) && r.nextWords[id>>6]&(1<<(id&63)) != 0
 }
 
 // first returns the words and class bits a match of nodes can start with,
@@ -707,7 +749,7 @@ type match struct {
 // try runs rule ri at token i and keeps it in best when it is longer.
 func (m *matcher) try(ri, i int, best *match, ok *bool) {
 	r := m.e.rules[ri]
-	if !r.nextOK(m.toks, i) {
+	if !r.next.ok(m.toks, i) {
 		return
 	}
 	if cap(m.slots) < r.nslots {
@@ -752,7 +794,7 @@ func (m *matcher) try(ri, i int, best *match, ok *bool) {
 // Rules not viable in the sentence are skipped.
 func (m *matcher) matchAt(i int, tried []int, stamp int) (best match, ok bool) {
 	t := &m.toks[i]
-	if id := t.wi.id; id != 0 && int(id) < len(m.e.byWord) {
+	if id := t.wi.id; id != 0 && int(id) < len(m.e.byWord) && m.e.nextWord[id].ok(m.toks, i) {
 		for _, ri := range m.e.byWord[id] {
 			if tried[ri] == stamp {
 				continue
@@ -766,6 +808,9 @@ func (m *matcher) matchAt(i int, tried []int, stamp int) (best match, ok bool) {
 	}
 	for c := t.cls; c != 0; c &= c - 1 {
 		b := bits.TrailingZeros64(c)
+		if !m.e.nextBit[b].ok(m.toks, i) {
+			continue
+		}
 		for _, ri := range m.e.byBit[b] {
 			if tried[ri] == stamp {
 				continue
