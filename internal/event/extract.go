@@ -118,19 +118,33 @@ type scratch struct {
 	cls    []uint8
 	wbuf   []wordInfo
 	ents   map[string]*entity.Entity
+	evs    [][]ev // chunks of evChunk events
+	evUsed int    // events handed out
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// resize returns s with length n and zero elements, reusing its array
-// when large enough.
+// resize returns s with length n, reusing its array when large enough.
+// The elements are zero: release clears what a document used.
 func resize[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return make([]T, n)
 	}
-	s = s[:n]
-	clear(s)
-	return s
+	return s[:n]
+}
+
+// evChunk is the number of events allocated at a time.
+const evChunk = 128
+
+// newEv returns a zero event from the working memory.
+func (x *extractor) newEv() *ev {
+	m := x.mem
+	c, k := m.evUsed/evChunk, m.evUsed%evChunk
+	if c == len(m.evs) {
+		m.evs = append(m.evs, make([]ev, evChunk))
+	}
+	m.evUsed++
+	return &m.evs[c][k]
 }
 
 // release clears the working memory (so that it keeps no document alive)
@@ -142,20 +156,27 @@ func (x *extractor) release() {
 	}
 	x.mem = nil
 	// Very large documents do not pin their arrays in the pool.
-	if cap(m.ibuf) > 1<<20 || cap(m.mbuf) > 1<<16 {
+	if cap(m.ibuf) > 1<<20 || cap(m.mbuf) > 1<<16 || len(m.evs) > 64 {
 		return
 	}
-	clear(m.ments[:cap(m.ments)])
-	clear(m.mentAt[:cap(m.mentAt)])
-	clear(m.tmxs[:cap(m.tmxs)])
-	clear(m.clause[:cap(m.clause)])
-	clear(m.crange[:cap(m.crange)])
-	clear(m.trigAt[:cap(m.trigAt)])
-	clear(m.opener[:cap(m.opener)])
-	clear(m.info[:cap(m.info)])
-	clear(m.wbuf[:cap(m.wbuf)])
-	clear(m.mbuf[:cap(m.mbuf)])
-	clear(m.obuf[:cap(m.obuf)])
+	clear(m.ments)
+	clear(m.mentAt)
+	clear(m.tmxs)
+	clear(m.clause)
+	clear(m.crange)
+	clear(m.trigAt)
+	clear(m.opener)
+	clear(m.info)
+	clear(m.counts)
+	clear(m.mbuf)
+	clear(m.tbuf)
+	clear(m.cbuf)
+	clear(m.obuf)
+	clear(m.wbuf)
+	for c := 0; c*evChunk < m.evUsed; c++ {
+		clear(m.evs[c])
+	}
+	m.evUsed = 0
 	if len(m.ents) > 4096 {
 		m.ents = nil
 	} else {
@@ -628,7 +649,8 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 		if !ok {
 			continue
 		}
-		e := &ev{sent: si, tok: i, trig: tr, clause: x.clause[si][i], parts: map[string]string{}}
+		e := x.newEv()
+		e.sent, e.tok, e.trig, e.clause = si, i, tr, x.clause[si][i]
 		t := s.Tokens[i]
 		e.Trigger = t.Span
 		e.Text = t.Text
@@ -909,6 +931,9 @@ func (e *ev) add(id, role string) {
 	}
 	if _, ok := e.parts[id]; ok {
 		return
+	}
+	if e.parts == nil {
+		e.parts = map[string]string{}
 	}
 	e.parts[id] = role
 	e.partOrd = append(e.partOrd, id)
