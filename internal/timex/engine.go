@@ -837,22 +837,20 @@ func lowerTok(s string) string {
 // buildTokens turns a sentence's tokens into matcher tokens.
 func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 	out = out[:0]
-	for k, t := range s.Tokens {
+	for k := range s.Tokens {
+		t := &s.Tokens[k]
 		lower := t.Lower
-		// One pass for the first '-' and a possible "’" (0xE2 0x80 0x99).
-		dash, curly := -1, false
+		// Most words hold neither '-' nor the first byte of "’" (0xE2):
+		// one cheap pass, the exact tests only when one is there.
+		dash := -1
 		for j := 0; j < len(lower); j++ {
-			if c := lower[j]; c == '-' {
-				if dash < 0 {
-					dash = j
+			if dashOrCurly[lower[j]] {
+				if strings.Contains(lower, "’") {
+					lower = strings.ReplaceAll(lower, "’", "'")
 				}
-			} else if c == 0xE2 {
-				curly = true
+				dash = strings.IndexByte(lower, '-')
+				break
 			}
-		}
-		if curly && strings.Contains(lower, "’") {
-			lower = strings.ReplaceAll(lower, "’", "'")
-			dash = strings.IndexByte(lower, '-')
 		}
 		if t.Kind != text.Punct && dash > 0 && !isISODate(lower) {
 			// Split the original text, not the lower-cased copy: lower
@@ -915,6 +913,9 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 	}
 	return out
 }
+
+// dashOrCurly marks '-' and 0xE2, the first byte of "’".
+var dashOrCurly = [256]bool{'-': true, 0xE2: true}
 
 func isISODate(s string) bool {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
