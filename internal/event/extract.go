@@ -462,7 +462,8 @@ func (x *extractor) clauses(si int, s text.Sentence, ids []int, cls []uint8, ope
 	openers = append(openers[:0], "")
 	c := 0
 	var inline map[int]bool // quote marks around a short quoted phrase
-	for i, t := range s.Tokens {
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
 		cls[i] = x.info[si][i].cls
 		if t.Text == "“" || t.Text == "\"" {
 			for j := i + 1; j < len(s.Tokens) && j <= i+7; j++ {
@@ -478,7 +479,8 @@ func (x *extractor) clauses(si int, s text.Sentence, ids []int, cls []uint8, ope
 			}
 		}
 	}
-	for i, t := range s.Tokens {
+	for i := range s.Tokens {
+		t := &s.Tokens[i]
 		w := t.Lower
 		brk := false
 		if i > 0 && cls[i-1]&wcSay != 0 && t.Kind == text.Word && cls[i]&(wcPrep|wcClauseWord) == 0 && w != "to" {
@@ -556,8 +558,8 @@ var attendVerbs = wordset.Of(map[string]bool{"attend": true, "attended": true, "
 
 // chooseTrigger picks the entry for token i of s, or false.
 func (x *extractor) chooseTrigger(si, i int) (Trigger, bool) {
-	s := x.sents[si]
-	t := s.Tokens[i]
+	s := &x.sents[si]
+	t := &s.Tokens[i]
 	if t.Kind != text.Word {
 		return Trigger{}, false
 	}
@@ -644,7 +646,11 @@ func (x *extractor) chooseTrigger(si, i int) (Trigger, bool) {
 func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 	s := x.sents[si]
 	var out []*ev
+	info := x.info[si]
 	for i := range s.Tokens {
+		if len(info[i].trig) == 0 {
+			continue // not in the lexicon: chooseTrigger would say no
+		}
 		tr, ok := x.chooseTrigger(si, i)
 		if !ok {
 			continue
