@@ -796,7 +796,7 @@ func (m *matcher) matchAt(i int, tried []int, stamp int) (best match, ok bool) {
 	t := &m.toks[i]
 	if id := t.wi.id; id != 0 && int(id) < len(m.e.byWord) && m.e.nextWord[id].ok(m.toks, i) {
 		for _, ri := range m.e.byWord[id] {
-			if tried[ri] == stamp {
+			if tried[ri] == stamp || !m.e.rules[ri].next.ok(m.toks, i) {
 				continue
 			}
 			if v := m.viable[ri]; v == 2 || v == 0 && !m.evalViable(ri) {
@@ -812,7 +812,7 @@ func (m *matcher) matchAt(i int, tried []int, stamp int) (best match, ok bool) {
 			continue
 		}
 		for _, ri := range m.e.byBit[b] {
-			if tried[ri] == stamp {
+			if tried[ri] == stamp || !m.e.rules[ri].next.ok(m.toks, i) {
 				continue
 			}
 			if v := m.viable[ri]; v == 2 || v == 0 && !m.evalViable(ri) {
