@@ -19,6 +19,7 @@ type scratch struct {
 	stamp int
 	ms    []match
 	m     matcher
+	tx    []Timex // the timexes found, copied out at the end
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -66,9 +67,9 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 		d := doc.DCT.UTC()
 		n.dct = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
 	}
-	var out []Timex
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
+	out := sc.tx[:0]
 	if len(sc.tried) != len(e.rules) {
 		sc.tried = make([]int, len(e.rules))
 		m := &sc.m
@@ -100,7 +101,7 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 		clearWords(toks, m.present)
 		sc.ms = ms
 		ms = selectMatches(ms)
-		var sentOut []Timex
+		first := len(out) // this sentence's timexes are out[first:]
 		n.sent = s.Index
 		for _, mt := range ms {
 			c := &cand{m: mt, toks: toks, sent: s, e: e}
@@ -129,13 +130,23 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 				continue // part of a longer word ("pre-1990")
 			}
 			tx.Span = document.Span{Start: toks[es].start, End: toks[ee-1].end}
-			sentOut = append(sentOut, tx)
+			out = append(out, tx)
 			n.remember(&tx)
 		}
-		sentOut = mergeTimeDate(doc.Text, toks, sentOut)
-		out = append(out, sentOut...)
+		out = out[:first+len(mergeTimeDate(doc.Text, toks, out[first:]))]
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b Timex) int { return a.Start - b.Start })
+	// The result gets its own array, of the exact size (one more for the
+	// creation time); the working one is cleared (it holds the text's
+	// strings) and kept for the next call.
+	var res []Timex
+	if len(out) > 0 {
+		res = make([]Timex, len(out), len(out)+1)
+		copy(res, out)
+	}
+	clear(out)
+	sc.tx = out[:0]
+	out = res
 	for i := range out {
 		out[i].ID = "t" + strconv.Itoa(i+1)
 		out[i].Text = doc.Text[out[i].Start:out[i].End]
