@@ -424,8 +424,60 @@ type wordInfo struct {
 
 var (
 	wordInfoOnce sync.Once
-	wordInfos    wordset.Map[wordInfo]
+	wordInfos    wordTable
 )
+
+// wordTable is an open-addressing hash table of word forms with an FNV-1a
+// hash, kept at most a quarter full: most tokens are in none of the
+// extractor's word lists and miss on the first, usually empty, slot, which
+// costs less than a Go map probe.
+type wordTable struct {
+	mask uint32
+	keys []string
+	vals []wordInfo
+}
+
+func fnv(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+func newWordTable(m map[string]wordInfo) wordTable {
+	n := 64
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := wordTable{mask: uint32(n - 1), keys: make([]string, n), vals: make([]wordInfo, n)}
+	for w, v := range m {
+		if w == "" {
+			continue // the empty slot marker; no list holds ""
+		}
+		i := fnv(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, v
+	}
+	return t
+}
+
+func (t *wordTable) get(w string) wordInfo {
+	if w == "" {
+		return wordInfo{}
+	}
+	for i := fnv(w) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case w:
+			return t.vals[i]
+		case "":
+			return wordInfo{}
+		}
+	}
+}
 
 // wordInfoOf returns the classes and trigger entries of w.
 func wordInfoOf(w string) wordInfo {
@@ -447,10 +499,9 @@ func wordInfoOf(w string) wordInfo {
 			wi.trig = ts
 			m[w] = wi
 		}
-		wordInfos = wordset.NewMap(m)
+		wordInfos = newWordTable(m)
 	})
-	wi, _ := wordInfos.Get(w)
-	return wi
+	return wordInfos.get(w)
 }
 
 // clauses splits a sentence into clauses: at punctuation (except commas
