@@ -857,14 +857,20 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 			// case can change a word's length in bytes ("Ⱦ" -> "ⱦ"), and
 			// so does "’" -> "'".
 			off := t.Start
-			parts := strings.Split(t.Text, "-")
-			for pi, p := range parts {
+			rest := t.Text
+			for pi := 0; ; pi++ {
+				// The parts strings.Split(t.Text, "-") would give.
+				p, tail, more := strings.Cut(rest, "-")
 				if pi > 0 {
 					out = append(out, vtok{start: off, end: off + 1, text: "-", lower: "-", orig: k})
 					off++
 				}
-				out = append(out, vtok{start: off, end: off + len(p), text: p, lower: lowerTok(p), orig: k, bl: pi == 0, br: pi == len(parts)-1})
+				out = append(out, vtok{start: off, end: off + len(p), text: p, lower: lowerTok(p), orig: k, bl: pi == 0, br: !more})
 				off += len(p)
+				if !more {
+					break
+				}
+				rest = tail
 			}
 			continue
 		}

@@ -145,7 +145,12 @@ func (c *cand) direction() int {
 
 func fmtDay(t time.Time) string   { return t.Format("2006-01-02") }
 func fmtMonth(t time.Time) string { return t.Format("2006-01") }
-func fmtYear(y int) string        { return fmt.Sprintf("%04d", y) }
+func fmtYear(y int) string {
+	if y >= 1000 && y <= 9999 {
+		return strconv.Itoa(y) // what "%04d" gives, without fmt
+	}
+	return fmt.Sprintf("%04d", y)
+}
 func fmtWeek(t time.Time) string {
 	y, w := t.ISOWeek()
 	return fmt.Sprintf("%04d-W%02d", y, w)

@@ -18,6 +18,7 @@ type scratch struct {
 	tried []int
 	stamp int
 	ms    []match
+	keep  []match
 	m     matcher
 	tx    []Timex // the timexes found, copied out at the end
 }
@@ -100,7 +101,7 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 		}
 		clearWords(toks, m.present)
 		sc.ms = ms
-		ms = selectMatches(ms)
+		ms = selectMatches(ms, &sc.keep)
 		first := len(out) // this sentence's timexes are out[first:]
 		n.sent = s.Index
 		for _, mt := range ms {
@@ -146,6 +147,7 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 	}
 	clear(out)
 	sc.tx = out[:0]
+	clear(sc.toks[:cap(sc.toks)]) // the pooled scratch keeps no text alive
 	out = res
 	for i := range out {
 		out[i].ID = "t" + strconv.Itoa(i+1)
@@ -180,10 +182,12 @@ func withCreationTime(doc *document.Document, out []Timex) []Timex {
 
 // selectMatches keeps the longest matches that do not overlap, in text
 // order.
-func selectMatches(ms []match) []match {
+// The result is ms itself or *buf, whose array is reused.
+func selectMatches(ms []match, buf *[]match) []match {
 	if len(ms) < 2 {
 		return ms
 	}
+	keep := (*buf)[:0]
 	slices.SortStableFunc(ms, func(a, b match) int {
 		la, lb := a.ee-a.es, b.ee-b.es
 		if la != lb {
@@ -194,7 +198,6 @@ func selectMatches(ms []match) []match {
 		}
 		return a.r.idx - b.r.idx
 	})
-	keep := make([]match, 0, len(ms))
 	for _, m := range ms {
 		ok := true
 		for _, k := range keep {
@@ -208,6 +211,7 @@ func selectMatches(ms []match) []match {
 		}
 	}
 	slices.SortFunc(keep, func(a, b match) int { return a.es - b.es })
+	*buf = keep
 	return keep
 }
 
@@ -220,6 +224,9 @@ func (n *normCtx) remember(tx *Timex) {
 	}
 	if (tx.Type != Date && tx.Type != Time) || len(tx.Value) < 10 {
 		return
+	}
+	if !isISODate(tx.Value[:10]) {
+		return // time.Parse would fail (and allocate its error)
 	}
 	t, err := time.Parse("2006-01-02", tx.Value[:10])
 	if err != nil {
