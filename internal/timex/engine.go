@@ -17,13 +17,13 @@ type vtok struct {
 	start, end int
 	text       string
 	lower      string
-	orig       int  // index of the segmenter token it comes from
-	bl, br     bool // begins / ends a segmenter token
-	num        int  // numeric value when hasNum
-	hasNum     bool
+	orig       int // index of the segmenter token it comes from
+	num        int // numeric value when hasNum
 	digits     int // length of a pure digit string, 0 otherwise
 	cls        uint64
 	wi         *wordInfo // what the lexicon and the patterns know of lower (never nil; shared, read-only)
+	bl, br     bool      // begins / ends a segmenter token
+	hasNum     bool
 }
 
 // Built-in classes; lexicon sections get the bits after these.
@@ -902,7 +902,11 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 	}
 	out = e.mergeNumbers(out)
 	for i := range out {
-		e.classify(&out[i])
+		t := &out[i]
+		if t.wi == &noInfo && !t.hasNum && (t.lower == "" || t.lower[0] > '9' || t.lower[0] < '0') {
+			continue // classify would find no class
+		}
+		e.classify(t)
 	}
 	// Abbreviated month and weekday names count only before a dot or a
 	// number ("Jan. 14", "Sept 30"), not as names ("Jan Kavan").
