@@ -166,6 +166,8 @@ type engine struct {
 	info    map[string]wordInfo // per word: class bits and number value
 	infoTab *infoTable          // info, for the per-token look-up
 	abbr    uint64              // the class bits of month and weekday names
+	dmodBit uint64              // the class of the first words of dmod phrases
+	qmodBit uint64              // and of qmod phrases
 	rules   []*rule
 	vocab   map[string]int32 // pattern literals: word -> ID (from 1)
 	byWord  [][]int          // word ID -> rules that can start with it
@@ -321,6 +323,7 @@ func (e *engine) buildInfo() {
 	}
 	e.infoTab = newInfoTable(e.info)
 	e.abbr = e.secBit["month"] | e.secBit["weekday"]
+	e.dmodBit, e.qmodBit = e.secBit["dmod"], e.secBit["qmod"]
 }
 
 func appendUnique(s []int, v int) []int {
@@ -621,7 +624,7 @@ func compileProg(nodes []node, prog []inst) []inst {
 		case 'c':
 			prog = append(prog, inst{op: opCls, bit: n.bit})
 		case 'p':
-			prog = append(prog, inst{op: opPhrase, sec: n.sec})
+			prog = append(prog, inst{op: opPhrase, sec: n.sec, bit: n.bit})
 		case 'g':
 			prog = compileProg(n.children, prog)
 		}
@@ -710,6 +713,9 @@ func (m *matcher) run(prog []inst, i int) (int, bool) {
 			case opPhrase:
 				if pos >= len(m.toks) {
 					break thread
+				}
+				if m.toks[pos].cls&in.bit == 0 {
+					break thread // no phrase of the section starts with this word
 				}
 				_, l := m.e.lx.matchPhrase(in.sec, m.toks, pos)
 				if l == 0 {

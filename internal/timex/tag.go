@@ -239,9 +239,9 @@ func (n *normCtx) remember(tx *Timex) {
 // ("early 2018", "nearly two months", "the end of 1990") and returns the
 // new first token.
 func (e *engine) extendMod(toks []vtok, es int, tx *Timex) int {
-	sec := "dmod"
+	sec, bit := "dmod", e.dmodBit
 	if tx.Type == Duration || tx.Rule == "ago" || tx.Rule == "agoa" {
-		sec = "qmod"
+		sec, bit = "qmod", e.qmodBit
 		if toks[es].lower == "the" {
 			return es // "over the past year": "over" is a preposition there
 		}
@@ -251,8 +251,8 @@ func (e *engine) extendMod(toks []vtok, es int, tx *Timex) int {
 	}
 	for l := 4; l >= 1; l-- {
 		p := es - l
-		if p < 0 {
-			continue
+		if p < 0 || toks[p].cls&bit == 0 {
+			continue // no phrase of the section starts there
 		}
 		if v, k := e.lx.matchPhrase(sec, toks, p); k == l {
 			if sec == "dmod" && (tx.Value == "PRESENT_REF" || tx.Value == "PAST_REF" || tx.Value == "FUTURE_REF") {
