@@ -796,9 +796,10 @@ func (m *matcher) try(ri, i int, best *match, ok *bool) {
 	}
 }
 
-// matchAt returns the best match starting at token i (ok false if none).
+// matchAt puts the best match starting at token i in best and reports
+// whether there is one (best's old content is ignored).
 // Rules not viable in the sentence are skipped.
-func (m *matcher) matchAt(i int, tried []int, stamp int) (best match, ok bool) {
+func (m *matcher) matchAt(i int, tried []int, stamp int, best *match) (ok bool) {
 	t := &m.toks[i]
 	if id := t.wi.id; id != 0 && int(id) < len(m.e.byWord) && m.e.nextWord[id].ok(m.toks, i) {
 		for _, ri := range m.e.byWord[id] {
@@ -809,7 +810,7 @@ func (m *matcher) matchAt(i int, tried []int, stamp int) (best match, ok bool) {
 				continue
 			}
 			tried[ri] = stamp
-			m.try(ri, i, &best, &ok)
+			m.try(ri, i, best, &ok)
 		}
 	}
 	for c := t.cls; c != 0; c &= c - 1 {
@@ -825,10 +826,10 @@ func (m *matcher) matchAt(i int, tried []int, stamp int) (best match, ok bool) {
 				continue
 			}
 			tried[ri] = stamp
-			m.try(ri, i, &best, &ok)
+			m.try(ri, i, best, &ok)
 		}
 	}
-	return best, ok
+	return ok
 }
 
 // lowerTok is a token's matching form: lower case, curly apostrophes straight.

@@ -81,6 +81,7 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 	tried := sc.tried
 	m := &sc.m
 	m.e = e
+	var best match
 	for si := range sents {
 		s := &sents[si]
 		sc.toks = e.buildTokens(*s, sc.toks)
@@ -95,7 +96,7 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 				continue // no rule starts here
 			}
 			sc.stamp++
-			if best, ok := m.matchAt(i, tried, sc.stamp); ok {
+			if m.matchAt(i, tried, sc.stamp, &best) {
 				ms = append(ms, best)
 			}
 		}
