@@ -110,7 +110,7 @@ func requiredNodes(nodes []node, out []need) []need {
 }
 
 // sentenceWords marks the pattern words of toks in present and returns
-// the union of their classes; clearWords undoes the marks.
+// the union of their classes.
 func sentenceWords(toks []vtok, present []uint64) (cls uint64) {
 	for i := range toks {
 		cls |= toks[i].cls
@@ -119,14 +119,6 @@ func sentenceWords(toks []vtok, present []uint64) (cls uint64) {
 		}
 	}
 	return cls
-}
-
-func clearWords(toks []vtok, present []uint64) {
-	for i := range toks {
-		if id := toks[i].wi.id; id != 0 {
-			present[id>>6] = 0
-		}
-	}
 }
 
 // viable reports whether every required element of r occurs in the

@@ -100,7 +100,7 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 				ms = append(ms, best)
 			}
 		}
-		clearWords(toks, m.present)
+		clear(m.present) // a few words: the pattern vocabulary is small
 		sc.ms = ms
 		ms = selectMatches(ms, &sc.keep)
 		first := len(out) // this sentence's timexes are out[first:]
