@@ -24,6 +24,7 @@ type vtok struct {
 	wi         *wordInfo // what the lexicon and the patterns know of lower (never nil; shared, read-only)
 	bl, br     bool      // begins / ends a segmenter token
 	hasNum     bool
+	id         int32 // wi.id, read by the matcher for every token
 }
 
 // Built-in classes; lexicon sections get the bits after these.
@@ -114,7 +115,7 @@ func requiredNodes(nodes []node, out []need) []need {
 func sentenceWords(toks []vtok, present []uint64) (cls uint64) {
 	for i := range toks {
 		cls |= toks[i].cls
-		if id := toks[i].wi.id; id != 0 {
+		if id := toks[i].id; id != 0 {
 			present[id>>6] |= 1 << (id & 63)
 		}
 	}
@@ -370,7 +371,7 @@ func (n *nextSet) ok(toks []vtok, i int) bool {
 	if t.cls&n.cls != 0 {
 		return true
 	}
-	id := t.wi.id
+	id := t.id
 	return id != 0 && int(id>>6) < len(n.words) && n.words[id>>6]&(1<<(id&63)) != 0
 }
 
@@ -683,7 +684,7 @@ func (m *matcher) run(prog []inst, i int) (int, bool) {
 				if pos >= len(m.toks) {
 					break thread
 				}
-				id := m.toks[pos].wi.id
+				id := m.toks[pos].id
 				hit := false
 				for _, x := range in.ids {
 					if x == id {
@@ -793,7 +794,7 @@ func (m *matcher) try(ri, i int, best *match, ok *bool) {
 // Rules not viable in the sentence are skipped.
 func (m *matcher) matchAt(i int, tried []int, stamp int, best *match) (ok bool) {
 	t := &m.toks[i]
-	if id := t.wi.id; id != 0 && int(id) < len(m.e.byWord) && m.e.nextWord[id].ok(m.toks, i) {
+	if id := t.id; id != 0 && int(id) < len(m.e.byWord) && m.e.nextWord[id].ok(m.toks, i) {
 		for _, ri := range m.e.byWord[id] {
 			if tried[ri] == stamp || !m.e.rules[ri].next.ok(m.toks, i) {
 				continue
@@ -897,7 +898,8 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 		out = append(out, vtok{start: t.Start, end: t.End, text: t.Text, lower: lower, orig: k, bl: true, br: true})
 	}
 	for i := range out {
-		out[i].wi = e.infoTab.get(out[i].lower)
+		wi := e.infoTab.get(out[i].lower)
+		out[i].wi, out[i].id = wi, wi.id
 	}
 	out = e.mergeNumbers(out)
 	for i := range out {
@@ -1010,7 +1012,7 @@ func (e *engine) mergeNumbers(toks []vtok) []vtok {
 		if words > 1 {
 			m.lower = strings.Join(lowerOf(toks[i:j]), " ")
 			m.text = m.lower
-			m.wi = &noInfo
+			m.wi, m.id = &noInfo, 0
 		}
 		out = append(out, m)
 		i = j - 1

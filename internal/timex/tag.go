@@ -92,7 +92,7 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 		clear(m.viable)
 		ms := sc.ms[:0]
 		for i := range toks {
-			if toks[i].wi.id == 0 && toks[i].cls == 0 {
+			if toks[i].id == 0 && toks[i].cls == 0 {
 				continue // no rule starts here
 			}
 			sc.stamp++
