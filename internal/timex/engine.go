@@ -897,23 +897,27 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 		}
 		out = append(out, vtok{start: t.Start, end: t.End, text: t.Text, lower: lower, orig: k, bl: true, br: true})
 	}
+	numWords := false
 	for i := range out {
 		wi := e.infoTab.get(out[i].lower)
 		out[i].wi, out[i].id = wi, wi.id
+		numWords = numWords || wi.isNum
 	}
-	out = e.mergeNumbers(out)
-	for i := range out {
+	if numWords {
+		out = e.mergeNumbers(out) // it changes nothing without number words
+	}
+	// Classify from the last token back, so that the next token's classes
+	// are known for the test of abbreviations: abbreviated month and
+	// weekday names count only before a dot or a number ("Jan. 14",
+	// "Sept 30"), not as names ("Jan Kavan"). (Removing those classes
+	// does not change clsNum, which the test reads.)
+	abbr := e.abbr
+	for i := len(out) - 1; i >= 0; i-- {
 		t := &out[i]
 		if t.wi == &noInfo && !t.hasNum && (t.lower == "" || t.lower[0] > '9' || t.lower[0] < '0') {
 			continue // classify would find no class
 		}
 		e.classify(t)
-	}
-	// Abbreviated month and weekday names count only before a dot or a
-	// number ("Jan. 14", "Sept 30"), not as names ("Jan Kavan").
-	abbr := e.abbr
-	for i := range out {
-		t := &out[i]
 		if t.cls&abbr == 0 || t.wi.primary {
 			continue
 		}
