@@ -835,7 +835,10 @@ func lowerTok(s string) string {
 }
 
 // buildTokens turns a sentence's tokens into matcher tokens.
-func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
+//
+// It also marks the sentence's pattern words in present and returns the
+// union of the tokens' classes, as sentenceWords does.
+func (e *engine) buildTokens(s text.Sentence, out []vtok, present []uint64) (_ []vtok, cls uint64) {
 	out = out[:0]
 	for k := range s.Tokens {
 		t := &s.Tokens[k]
@@ -911,22 +914,24 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok) []vtok {
 	// weekday names count only before a dot or a number ("Jan. 14",
 	// "Sept 30"), not as names ("Jan Kavan"). (Removing those classes
 	// does not change clsNum, which the test reads.)
+	// The same pass marks the sentence's pattern words in present and
+	// collects the union of its classes (see sentenceWords).
 	abbr := e.abbr
 	for i := len(out) - 1; i >= 0; i-- {
 		t := &out[i]
 		if t.wi == &noInfo && !t.hasNum && (t.lower == "" || t.lower[0] > '9' || t.lower[0] < '0') {
-			continue // classify would find no class
+			continue // classify would find no class, and the word is no pattern's
 		}
 		e.classify(t)
-		if t.cls&abbr == 0 || t.wi.primary {
-			continue
+		if t.cls&abbr != 0 && !t.wi.primary && !(i+1 < len(out) && (out[i+1].lower == "." || out[i+1].cls&clsNum != 0)) {
+			t.cls &^= abbr
 		}
-		if i+1 < len(out) && (out[i+1].lower == "." || out[i+1].cls&clsNum != 0) {
-			continue
+		cls |= t.cls
+		if id := t.id; id != 0 {
+			present[id>>6] |= 1 << (id & 63)
 		}
-		t.cls &^= abbr
 	}
-	return out
+	return out, cls
 }
 
 // dashOrCurly marks '-' and 0xE2, the first byte of "’".

@@ -84,11 +84,10 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 	var best match
 	for si := range sents {
 		s := &sents[si]
-		sc.toks = e.buildTokens(*s, sc.toks)
+		sc.toks, m.cls = e.buildTokens(*s, sc.toks, m.present)
 		toks := sc.toks
 		m.toks = toks
 		m.arena = m.arena[:0]
-		m.cls = sentenceWords(toks, m.present)
 		clear(m.viable)
 		ms := sc.ms[:0]
 		for i := range toks {
