@@ -1,13 +1,11 @@
 package entity
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/ner"
+	"github.com/chronicle-news/chronicle/internal/seedtest"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
 )
@@ -24,32 +22,14 @@ type benchDoc struct {
 // benchCorpus reads the TempEval-3 corpus (TBAQ-cleaned, what `chronicle
 // bench` measures) or skips.
 func benchCorpus(b *testing.B) ([]benchDoc, int) {
-	root := filepath.Join("..", "..", "..", "shared", "data", "tempeval3", "TBAQ-cleaned")
-	if _, err := os.Stat(root); err != nil {
-		b.Skip("../shared not present: ", err)
-	}
-	var docs []benchDoc
-	size := 0
-	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".tml") {
-			return err
-		}
-		ds, err := document.ReadFile(path, document.Options{})
-		if err != nil {
-			return err
-		}
-		for _, doc := range ds {
-			sents := text.Segment(doc)
-			bd := benchDoc{doc: doc, sents: sents, tx: timex.Tag(doc, sents)}
-			in, _ := newRecognizer(doc, sents, DefaultLexicon()).nerInput()
-			bd.tagged = ner.TagDocumentScored(in)
-			docs = append(docs, bd)
-			size += len(doc.Text)
-		}
-		return nil
-	})
-	if err != nil {
-		b.Fatal(err)
+	ds, size := seedtest.TBAQ(b)
+	docs := make([]benchDoc, 0, len(ds))
+	for _, doc := range ds {
+		sents := text.Segment(doc)
+		bd := benchDoc{doc: doc, sents: sents, tx: timex.Tag(doc, sents)}
+		in, _ := newRecognizer(doc, sents, DefaultLexicon()).nerInput()
+		bd.tagged = ner.TagDocumentScored(in)
+		docs = append(docs, bd)
 	}
 	return docs, size
 }

@@ -1,14 +1,12 @@
 package event_test
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/event"
+	"github.com/chronicle-news/chronicle/internal/seedtest"
 	"github.com/chronicle-news/chronicle/internal/text"
 	_ "github.com/chronicle-news/chronicle/internal/timeml" // reads .tml files
 	"github.com/chronicle-news/chronicle/internal/timex"
@@ -26,30 +24,12 @@ type corpusDoc struct {
 // benchCorpus reads the TempEval-3 corpus (TBAQ-cleaned, what `chronicle
 // bench` measures) or skips.
 func benchCorpus(b *testing.B) ([]corpusDoc, int) {
-	root := filepath.Join("..", "..", "..", "shared", "data", "tempeval3", "TBAQ-cleaned")
-	if _, err := os.Stat(root); err != nil {
-		b.Skip("../shared not present: ", err)
-	}
-	var docs []corpusDoc
-	size := 0
-	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".tml") {
-			return err
-		}
-		ds, err := document.ReadFile(path, document.Options{})
-		if err != nil {
-			return err
-		}
-		for _, doc := range ds {
-			sents := text.Segment(doc)
-			tx := timex.Tag(doc, sents)
-			docs = append(docs, corpusDoc{doc: doc, sents: sents, tx: tx, ents: entity.Recognize(doc, sents, tx)})
-			size += len(doc.Text)
-		}
-		return nil
-	})
-	if err != nil {
-		b.Fatal(err)
+	ds, size := seedtest.TBAQ(b)
+	docs := make([]corpusDoc, 0, len(ds))
+	for _, doc := range ds {
+		sents := text.Segment(doc)
+		tx := timex.Tag(doc, sents)
+		docs = append(docs, corpusDoc{doc: doc, sents: sents, tx: tx, ents: entity.Recognize(doc, sents, tx)})
 	}
 	return docs, size
 }

@@ -60,3 +60,35 @@ func ArticleBody(s string) []document.Span {
 	}
 	return out
 }
+
+// TBAQ reads the TempEval-3 corpus (TBAQ-cleaned: TimeBank and AQUAINT,
+// what `chronicle bench` measures) for the stages' corpus benchmarks, or
+// skips. It returns the documents and their total text size. The caller
+// must link internal/timeml (a blank import) so that .tml files can be read;
+// this package cannot, as timeml depends on stages that use it.
+func TBAQ(tb testing.TB) (docs []*document.Document, size int) {
+	tb.Helper()
+	_, file, _, _ := runtime.Caller(0)
+	root := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "data", "tempeval3", "TBAQ-cleaned")
+	if _, err := os.Stat(root); err != nil {
+		tb.Skip("../shared not present: ", err)
+	}
+	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".tml") {
+			return err
+		}
+		ds, err := document.ReadFile(path, document.Options{})
+		if err != nil {
+			return err
+		}
+		for _, doc := range ds {
+			docs = append(docs, doc)
+			size += len(doc.Text)
+		}
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return docs, size
+}
