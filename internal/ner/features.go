@@ -399,6 +399,17 @@ func contextFeatures(dst []uint64, ts []token, i int, head bool) []uint64 {
 		feat2(tShortBiM1, sm1, t.short), feat2(tShortBiP1, t.short, sp1),
 		feat2(tLowerM1Short, lm1, t.short), feat2(tShortLowerP1, t.short, lp1),
 	)
+	dst = positionFeatures(dst, t, i, head)
+	return dst
+}
+
+// staticFeatures appends all features of token i of a sentence that do not
+// depend on earlier decisions.
+// positionFeatures are the features of token t at position i that depend
+// on where it stands (sentence start, headline) and on the document's other
+// uses of the word; the training features and the runtime signature cache
+// both add them.
+func positionFeatures(dst []uint64, t *token, i int, head bool) []uint64 {
 	if i == 0 {
 		dst = append(dst, feat(tInitShort, t.short))
 	}
@@ -433,8 +444,6 @@ func contextFeatures(dst []uint64, ts []token, i int, head bool) []uint64 {
 	return dst
 }
 
-// staticFeatures appends all features of token i of a sentence that do not
-// depend on earlier decisions.
 func staticFeatures(dst []uint64, ts []token, xs []wordInfo, i int, head bool) []uint64 {
 	for o := -2; o <= 2; o++ {
 		if k := i + o; k >= 0 && k < len(ts) {

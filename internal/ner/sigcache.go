@@ -181,37 +181,7 @@ func smallFeatures(dst []uint64, ts []token, i int, head bool) []uint64 {
 		feat(tShort3, mix(sm1)*31*31+t.short*31+sp1),
 		feat2(tShortBiM1, sm1, t.short), feat2(tShortBiP1, t.short, sp1),
 	)
-	if i == 0 {
-		dst = append(dst, feat(tInitShort, t.short))
-	}
-	if i == 0 || head {
-		dst = append(dst, feat2(tInitCommon, boolCode(t.common), t.short))
-	}
-	if head {
-		dst = append(dst, feat(tHeadline, t.short))
-	}
-	if st := t.stat; st != nil && (t.cap || t.lowerWord) {
-		initial := i == 0 || head
-		lowerElsewhere := st.lowerMid
-		dst = append(dst, feat2(tDocLowerElsewhere, boolCode(lowerElsewhere), t.short))
-		if initial {
-			dst = append(dst, feat2(tInitDocLower, boolCode(lowerElsewhere), t.short))
-		}
-		if t.cap {
-			capElsewhere := st.capMid
-			if !initial {
-				capElsewhere-- // not counting this occurrence
-			}
-			dst = append(dst, feat2(tDocCapElsewhere, boolCode(capElsewhere > 0), boolCode(initial)))
-			if all := st.allMid; all > 0 {
-				share := uint64(4 * st.capMid / all)
-				dst = append(dst, feat2(tDocCapMajority, share, t.short))
-			}
-		}
-		if t.capsWord {
-			dst = append(dst, feat(tDocTitleOfCaps, boolCode(st.title)))
-		}
-	}
+	dst = positionFeatures(dst, t, i, head)
 	return dynamicFeatures(dst, ts, i)
 }
 
