@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"text/tabwriter"
 	"time"
 
@@ -310,24 +309,15 @@ func (e *cliEnv) benchIngest(args []string, in *inputFlags, ib *ingestBench, cpu
 	}
 	// The generated documents: sources whose Read makes the document when
 	// the pipeline reaches it.
-	var skipped atomic.Int64
-	var lookupErr atomic.Pointer[error]
 	gen := make([]pipeline.Source, ib.docs)
 	for i := range gen {
 		j := ib.first + i
 		gen[i] = pipeline.Source{Name: fmt.Sprintf("generated document %d", j), Read: func() ([]*document.Document, error) {
-			d := benchVariant(bases, j)
-			known, err := st.Has(ctx, store.Hash(d))
-			if err != nil {
-				lookupErr.CompareAndSwap(nil, &err)
-			}
-			if known {
-				skipped.Add(1)
-				return nil, nil
-			}
-			return []*document.Document{d}, nil
+			return []*document.Document{benchVariant(bases, j)}, nil
 		}}
 	}
+	known := &knownFilter{ctx: ctx, st: st}
+	known.wrap(gen)
 	workers := in.workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -445,9 +435,7 @@ func (e *cliEnv) benchIngest(args []string, in *inputFlags, ib *ingestBench, cpu
 		err = runErr
 	}
 	if err == nil {
-		if p := lookupErr.Load(); p != nil {
-			err = *p
-		}
+		err = known.err()
 	}
 	if err != nil {
 		return err
@@ -458,7 +446,7 @@ func (e *cliEnv) benchIngest(args []string, in *inputFlags, ib *ingestBench, cpu
 		return err
 	}
 	fmt.Fprintf(e.stdout, "%d documents added, %d already stored, %d batches; %.2f MB of text (MB/s: 10^6 bytes of text; memory and store in MiB; the last line's store size is after a checkpoint)\n",
-		stats.Added, stats.Known+int(skipped.Load()), stats.Batches, float64(committedBytes)/1e6)
+		stats.Added, stats.Known+int(known.skipped.Load()), stats.Batches, float64(committedBytes)/1e6)
 	fmt.Fprintf(e.stdout, "store now: %d documents, %d entities, %d aliases, %d mentions, %d events, %d event sources, %d participants, %d places\n",
 		after.Documents, after.Entities, after.Aliases, after.Mentions, after.Events, after.EventSources, after.Participants, after.Places)
 	if failed {

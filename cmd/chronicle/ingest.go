@@ -56,32 +56,8 @@ Query the store with timeline --db, graph --db and entities --db.`,
 				return err
 			}
 			defer st.Close()
-			// Documents already stored are dropped as they are read, before
-			// the costly stages run on them.
-			var skipped atomic.Int64
-			var lookupErr atomic.Pointer[error]
-			for i := range srcs {
-				read := srcs[i].Read
-				srcs[i].Read = func() ([]*document.Document, error) {
-					docs, err := read()
-					if err != nil {
-						return docs, err
-					}
-					out := docs[:0]
-					for _, d := range docs {
-						known, err := st.Has(ctx, store.Hash(d))
-						if err != nil {
-							lookupErr.CompareAndSwap(nil, &err)
-						}
-						if known {
-							skipped.Add(1)
-							continue
-						}
-						out = append(out, d)
-					}
-					return out, nil
-				}
-			}
+			known := &knownFilter{ctx: ctx, st: st}
+			known.wrap(srcs)
 			ing := st.NewIngester(ctx, store.IngestOptions{BatchSize: batch})
 			failed, runErr := e.run(srcs, &in, func(r *pipeline.Result) error {
 				r.Compact()
@@ -92,16 +68,14 @@ Query the store with timeline --db, graph --db and entities --db.`,
 				err = runErr
 			}
 			if err == nil {
-				if p := lookupErr.Load(); p != nil {
-					err = *p
-				}
+				err = known.err()
 			}
 			if err != nil {
 				return err
 			}
 			if !in.quiet {
 				fmt.Fprintf(e.stderr, "chronicle: %s: %d documents added, %d already stored\n",
-					st.Name(), stats.Added, stats.Known+int(skipped.Load()))
+					st.Name(), stats.Added, stats.Known+int(known.skipped.Load()))
 			}
 			if failed {
 				return errFailedInputs
@@ -113,4 +87,47 @@ Query the store with timeline --db, graph --db and entities --db.`,
 	c.Flags().StringVar(&db, "db", "", "the store: a SQLite `FILE` (created if missing) or a postgres:// URL")
 	c.Flags().IntVar(&batch, "batch", 100, "documents committed per transaction (`N`)")
 	return c
+}
+
+// knownFilter drops the documents a store already holds as sources are
+// read, before the costly stages run on them, and counts them.
+type knownFilter struct {
+	ctx     context.Context
+	st      *store.Store
+	skipped atomic.Int64
+	lookup  atomic.Pointer[error] // the first failed look-up
+}
+
+// wrap makes every source's Read drop the documents already stored.
+func (k *knownFilter) wrap(srcs []pipeline.Source) {
+	for i := range srcs {
+		read := srcs[i].Read
+		srcs[i].Read = func() ([]*document.Document, error) {
+			docs, err := read()
+			if err != nil {
+				return docs, err
+			}
+			out := docs[:0]
+			for _, d := range docs {
+				known, err := k.st.Has(k.ctx, store.Hash(d))
+				if err != nil {
+					k.lookup.CompareAndSwap(nil, &err)
+				}
+				if known {
+					k.skipped.Add(1)
+					continue
+				}
+				out = append(out, d)
+			}
+			return out, nil
+		}
+	}
+}
+
+// err is the first look-up error, if any.
+func (k *knownFilter) err() error {
+	if p := k.lookup.Load(); p != nil {
+		return *p
+	}
+	return nil
 }
