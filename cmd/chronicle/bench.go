@@ -124,17 +124,11 @@ holds are skipped.
 					graph.Build(rs)
 				}},
 			}
-			if cpuProfile != "" {
-				f, err := os.Create(cpuProfile)
-				if err != nil {
-					return err
-				}
-				defer f.Close()
-				if err := pprof.StartCPUProfile(f); err != nil {
-					return fmt.Errorf("--cpuprofile: %w", err)
-				}
-				defer pprof.StopCPUProfile()
+			stop, err := startCPUProfile(cpuProfile)
+			if err != nil {
+				return err
 			}
+			defer stop()
 			prev := runtime.GOMAXPROCS(1)
 			defer runtime.GOMAXPROCS(prev)
 			fmt.Fprintf(e.stdout, "%d documents, %.2f MB of text, one core (GOMAXPROCS=1)\n", len(docs), float64(size)/1e6)
@@ -399,17 +393,11 @@ func (e *cliEnv) benchIngest(args []string, in *inputFlags, ib *ingestBench, cpu
 			}
 		}
 	}})
-	if cpuProfile != "" {
-		f, err := os.Create(cpuProfile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("--cpuprofile: %w", err)
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startCPUProfile(cpuProfile)
+	if err != nil {
+		return err
 	}
+	defer stop()
 	start = time.Now()
 	cpu0, _ = cpuTime()
 	row(0, false)
@@ -453,4 +441,21 @@ func (e *cliEnv) benchIngest(args []string, in *inputFlags, ib *ingestBench, cpu
 		return errFailedInputs
 	}
 	return nil
+}
+
+// startCPUProfile starts a CPU profile into path ("" for none) and returns
+// what stops it.
+func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("--cpuprofile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
