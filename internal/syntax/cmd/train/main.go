@@ -1,0 +1,78 @@
+// Command train learns Chronicle's syntax model (tagger, parser, labeller,
+// lexicon) from the UD English Web Treebank and writes it where the syntax
+// package embeds it:
+//
+//	go run ./internal/syntax/cmd/train -data ../shared/data/ud-ewt -o internal/syntax/model
+//
+// It reads en_ewt-ud-train.conllu (and, for the progress it prints,
+// en_ewt-ud-dev.conllu). Training is deterministic: the same treebank and
+// flags give the same files.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/chronicle-news/chronicle/internal/syntax"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data/ud-ewt", "folder with en_ewt-ud-train.conllu and en_ewt-ud-dev.conllu")
+	out := flag.String("o", "internal/syntax/model", "folder to write the model files to")
+	tagEp := flag.Int("tag-epochs", 0, "tagger passes (0: default)")
+	parseEp := flag.Int("parse-epochs", 0, "parser passes (0: default)")
+	labelEp := flag.Int("label-epochs", 0, "labeller passes (0: default)")
+	folds := flag.Int("folds", 0, "jackknife folds (0: default)")
+	minW := flag.Float64("min-weight", 0, "drop averaged weights at most this large")
+	quiet := flag.Bool("quiet", false, "do not score the dev set after every pass")
+	flag.Parse()
+	if err := run(*data, *out, syntax.TrainOptions{TagEpochs: *tagEp, ParseEpochs: *parseEp, LabelEpochs: *labelEp, Folds: *folds, MinWeight: *minW}, *quiet); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func read(path string) ([]syntax.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, err := syntax.ReadCoNLLU(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
+}
+
+func run(data, out string, opt syntax.TrainOptions, quiet bool) error {
+	start := time.Now()
+	train, err := read(filepath.Join(data, "en_ewt-ud-train.conllu"))
+	if err != nil {
+		return err
+	}
+	if !quiet {
+		if opt.Dev, err = read(filepath.Join(data, "en_ewt-ud-dev.conllu")); err != nil {
+			return err
+		}
+	}
+	opt.Log = os.Stderr
+	t, err := syntax.Train(train, opt)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	err = t.Save(func(name string) (io.WriteCloser, error) { return os.Create(filepath.Join(out, name)) })
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "tagger %d features, parser %d, labeller %d; written to %s in %s\n",
+		t.Tagger.NumFeatures(), t.Parser.NumFeatures(), t.Labeller.NumFeatures(), out, time.Since(start).Round(time.Second))
+	return nil
+}

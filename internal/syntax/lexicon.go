@@ -1,0 +1,316 @@
+package syntax
+
+import (
+	"compress/gzip"
+	"encoding/gob"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Lexicon is what the treebank says about words, apart from the weights:
+// the tags each word was seen with (the tagger's tag dictionary and its
+// ambiguity classes), lemmas and morphological features by word and tag.
+type Lexicon struct {
+	// Tags are the joint "UPOS|XPOS" labels, in the tagger's order.
+	Tags []string
+	// Words maps a lowercased word to the tags it was seen with (indices
+	// into Tags, most frequent first) and, for frequent words that nearly
+	// always take one tag, that tag (Fixed >= 0).
+	Words map[string]WordTags
+	// Lemmas maps "lowercased form\tXPOS" to the most frequent lemma.
+	Lemmas map[string]string
+	// Known lemmas (lowercased), to check suffix-stripping guesses.
+	Known map[string]bool
+	// Feats maps "lowercased form\tjoint tag" to the most frequent FEATS,
+	// and TagFeats a joint tag to its most frequent FEATS.
+	Feats    map[string]string
+	TagFeats map[string]string
+}
+
+// WordTags is a word's entry in the tag dictionary.
+type WordTags struct {
+	Tags  []int16
+	Fixed int16
+	Count int32
+}
+
+// buildLexicon counts the words of gold sentences.
+func buildLexicon(sents []Sentence) *Lexicon {
+	tagCount := map[string]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			tagCount[w.UPOS+"|"+w.XPOS]++
+		}
+	}
+	lx := &Lexicon{Words: map[string]WordTags{}, Lemmas: map[string]string{}, Known: map[string]bool{}, Feats: map[string]string{}, TagFeats: map[string]string{}}
+	for t := range tagCount {
+		lx.Tags = append(lx.Tags, t)
+	}
+	sort.Slice(lx.Tags, func(i, j int) bool {
+		a, b := lx.Tags[i], lx.Tags[j]
+		if tagCount[a] != tagCount[b] {
+			return tagCount[a] > tagCount[b]
+		}
+		return a < b
+	})
+	tagIndex := map[string]int{}
+	for i, t := range lx.Tags {
+		tagIndex[t] = i
+	}
+	wordTag := map[string]map[int]int{}
+	lemma := map[string]map[string]int{}
+	feats := map[string]map[string]int{}
+	tagFeats := map[string]map[string]int{}
+	inc := func(m map[string]map[string]int, k, v string) {
+		if m[k] == nil {
+			m[k] = map[string]int{}
+		}
+		m[k][v]++
+	}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			low := strings.ToLower(w.Form)
+			jt := w.UPOS + "|" + w.XPOS
+			if wordTag[low] == nil {
+				wordTag[low] = map[int]int{}
+			}
+			wordTag[low][tagIndex[jt]]++
+			inc(lemma, low+"\t"+w.XPOS, w.Lemma)
+			lx.Known[strings.ToLower(w.Lemma)] = true
+			inc(feats, low+"\t"+jt, w.Feats)
+			inc(tagFeats, jt, w.Feats)
+		}
+	}
+	for word, tc := range wordTag {
+		var e WordTags
+		total, best := 0, 0
+		for t, c := range tc {
+			e.Tags = append(e.Tags, int16(t))
+			total += c
+			if c > best {
+				best = c
+			}
+		}
+		sort.Slice(e.Tags, func(i, j int) bool {
+			a, b := tc[int(e.Tags[i])], tc[int(e.Tags[j])]
+			if a != b {
+				return a > b
+			}
+			return e.Tags[i] < e.Tags[j]
+		})
+		e.Count = int32(total)
+		e.Fixed = -1
+		if total >= 20 && float64(best) >= 0.995*float64(total) {
+			e.Fixed = e.Tags[0]
+		}
+		lx.Words[word] = e
+	}
+	for k, m := range lemma {
+		lx.Lemmas[k] = mostFrequent(m)
+	}
+	for k, m := range feats {
+		lx.Feats[k] = mostFrequent(m)
+	}
+	for k, m := range tagFeats {
+		lx.TagFeats[k] = mostFrequent(m)
+	}
+	return lx
+}
+
+func mostFrequent(m map[string]int) string {
+	best, bc := "", -1
+	for k, c := range m {
+		if c > bc || c == bc && k < best {
+			best, bc = k, c
+		}
+	}
+	return best
+}
+
+// lexiconFile is the stored form: sorted slices, so the bytes are the same
+// for the same treebank.
+type lexiconFile struct {
+	Version  int
+	Tags     []string
+	Words    []string
+	WordTags []WordTags
+	Lemmas   [][2]string
+	Feats    [][2]string
+	TagFeats [][2]string
+	Known    []string
+}
+
+func sortedPairs(m map[string]string) [][2]string {
+	out := make([][2]string, 0, len(m))
+	for k, v := range m {
+		out = append(out, [2]string{k, v})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+func (lx *Lexicon) write(w io.Writer) error {
+	f := lexiconFile{Version: 1, Tags: lx.Tags, Lemmas: sortedPairs(lx.Lemmas), Feats: sortedPairs(lx.Feats), TagFeats: sortedPairs(lx.TagFeats)}
+	for k := range lx.Words {
+		f.Words = append(f.Words, k)
+	}
+	sort.Strings(f.Words)
+	for _, k := range f.Words {
+		f.WordTags = append(f.WordTags, lx.Words[k])
+	}
+	for k := range lx.Known {
+		f.Known = append(f.Known, k)
+	}
+	sort.Strings(f.Known)
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if err := gob.NewEncoder(zw).Encode(&f); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+func readLexicon(r io.Reader) (*Lexicon, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("syntax: lexicon: %w", err)
+	}
+	var f lexiconFile
+	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
+		return nil, fmt.Errorf("syntax: lexicon: %w", err)
+	}
+	if f.Version != 1 || len(f.Words) != len(f.WordTags) {
+		return nil, fmt.Errorf("syntax: lexicon: unknown version or inconsistent sizes")
+	}
+	lx := &Lexicon{Tags: f.Tags, Words: make(map[string]WordTags, len(f.Words)), Lemmas: map[string]string{}, Known: map[string]bool{}, Feats: map[string]string{}, TagFeats: map[string]string{}}
+	for i, k := range f.Words {
+		for _, t := range f.WordTags[i].Tags {
+			if int(t) >= len(f.Tags) || t < 0 {
+				return nil, fmt.Errorf("syntax: lexicon: tag out of range")
+			}
+		}
+		lx.Words[k] = f.WordTags[i]
+	}
+	for _, p := range f.Lemmas {
+		lx.Lemmas[p[0]] = p[1]
+	}
+	for _, p := range f.Feats {
+		lx.Feats[p[0]] = p[1]
+	}
+	for _, p := range f.TagFeats {
+		lx.TagFeats[p[0]] = p[1]
+	}
+	for _, k := range f.Known {
+		lx.Known[k] = true
+	}
+	return lx, nil
+}
+
+// Lemma returns the lemma of a word with its tags: the treebank's when it
+// saw the word with that Penn tag, else a suffix rule checked against the
+// lemmas it knows.
+func (lx *Lexicon) Lemma(form, upos, xpos string) string {
+	low := strings.ToLower(form)
+	if l, ok := lx.Lemmas[low+"\t"+xpos]; ok {
+		return l
+	}
+	switch xpos {
+	case "NNP", "NNPS":
+		if xpos == "NNPS" && strings.HasSuffix(form, "s") && len(form) > 3 {
+			return form[:len(form)-1]
+		}
+		return form
+	case "NNS", "VBZ":
+		return lx.strip(low, []string{"ies:y", "sses:ss", "ches:ch", "shes:sh", "xes:x", "zes:z", "oes:o", "s:"})
+	case "VBD", "VBN":
+		return lx.strip(low, []string{"ied:y", "ed:e", "ed:", "d:"})
+	case "VBG":
+		return lx.strip(low, []string{"ying:ie", "ing:e", "ing:"})
+	case "JJR", "RBR":
+		return lx.strip(low, []string{"ier:y", "er:e", "er:"})
+	case "JJS", "RBS":
+		return lx.strip(low, []string{"iest:y", "est:e", "est:"})
+	}
+	if upos == "PROPN" {
+		return form
+	}
+	return low
+}
+
+// strip tries "suffix:replacement" rules in order and takes the first whose
+// result is a known lemma (also with a doubled final consonant undone:
+// "stopped" -> "stop"); with none known, the last rule that applies.
+func (lx *Lexicon) strip(low string, rules []string) string {
+	guess := ""
+	for _, r := range rules {
+		i := strings.IndexByte(r, ':')
+		suf, rep := r[:i], r[i+1:]
+		if !strings.HasSuffix(low, suf) || len(low)-len(suf) < 2 {
+			continue
+		}
+		stem := low[:len(low)-len(suf)]
+		cand := stem + rep
+		if lx.Known[cand] {
+			return cand
+		}
+		if rep == "" && len(stem) >= 3 && stem[len(stem)-1] == stem[len(stem)-2] && lx.Known[stem[:len(stem)-1]] {
+			return stem[:len(stem)-1]
+		}
+		if guess == "" {
+			guess = cand
+		}
+	}
+	if guess == "" {
+		return low
+	}
+	// Unknown stem: prefer the plain cut, undoing a doubled consonant.
+	for _, r := range rules {
+		i := strings.IndexByte(r, ':')
+		suf, rep := r[:i], r[i+1:]
+		if rep == "" && strings.HasSuffix(low, suf) && len(low)-len(suf) >= 2 {
+			stem := low[:len(low)-len(suf)]
+			if len(stem) >= 3 && stem[len(stem)-1] == stem[len(stem)-2] && !strings.ContainsRune("lsz", rune(stem[len(stem)-1])) {
+				return stem[:len(stem)-1]
+			}
+			if endsCVC(stem) && suf != "s" {
+				return stem + "e"
+			}
+			return stem
+		}
+	}
+	return guess
+}
+
+// endsCVC: consonant-vowel-consonant ending of a one-syllable stem
+// ("hop" of "hoped" -> "hope").
+func endsCVC(s string) bool {
+	if len(s) < 3 || len(s) > 4 {
+		return false
+	}
+	v := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	n := len(s)
+	return !v(s[n-3]) && v(s[n-2]) && !v(s[n-1]) && strings.IndexByte("wxy", s[n-1]) < 0
+}
+
+// FeatsOf returns the morphological features of a word with its joint tag.
+func (lx *Lexicon) FeatsOf(form, joint string) string {
+	if f, ok := lx.Feats[strings.ToLower(form)+"\t"+joint]; ok {
+		return f
+	}
+	return lx.TagFeats[joint]
+}
+
+func isPunctWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(s) > 0
+}

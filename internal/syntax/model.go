@@ -1,0 +1,229 @@
+package syntax
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/chronicle-news/chronicle/internal/learn"
+)
+
+// Model is the tagger, parser and labeller with their lexicon. It is
+// read-only and safe for concurrent use.
+type Model struct {
+	Lex     *Lexicon
+	tagger  scorer
+	parser  scorer
+	labeler scorer
+	rels    []string
+	root    int // index of "root" in rels, -1 if absent
+
+	upos  []string // per joint tag
+	xpos  []string
+	uidx  []uint64 // per joint tag: universal tag index + 1
+	unams []string // universal tag names by index
+
+	pool sync.Pool
+}
+
+// work is one goroutine's scratch memory.
+type work struct {
+	forms  []string
+	info   []wordInfo
+	tags   []int
+	st     state
+	heads  []int
+	rels   []int
+	buf    []uint64
+	scores []float32
+	lab    labelCtx
+}
+
+func newModel(lx *Lexicon, tagger, parser, labeler scorer, rels []string) *Model {
+	m := &Model{Lex: lx, tagger: tagger, parser: parser, labeler: labeler, rels: rels, root: -1}
+	for i, r := range rels {
+		if r == "root" {
+			m.root = i
+		}
+	}
+	seen := map[string]int{}
+	for _, t := range lx.Tags {
+		u, x, _ := strings.Cut(t, "|")
+		m.upos = append(m.upos, u)
+		m.xpos = append(m.xpos, x)
+		if _, ok := seen[u]; !ok {
+			seen[u] = len(m.unams)
+			m.unams = append(m.unams, u)
+		}
+		m.uidx = append(m.uidx, uint64(seen[u])+1)
+	}
+	return m
+}
+
+func (m *Model) getWork() *work {
+	if w, ok := m.pool.Get().(*work); ok {
+		return w
+	}
+	n := len(m.Lex.Tags)
+	if len(m.rels) > n {
+		n = len(m.rels)
+	}
+	if n < nMoves {
+		n = nMoves
+	}
+	return &work{scores: make([]float32, n), lab: labelCtx{upos: m.unams}}
+}
+
+// Annotate fills the tags, lemma, features, head and relation of words
+// from their forms. Empty input is left as is.
+func (m *Model) Annotate(words []Word) {
+	if len(words) == 0 {
+		return
+	}
+	w := m.getWork()
+	defer m.pool.Put(w)
+	w.forms = w.forms[:0]
+	for i := range words {
+		w.forms = append(w.forms, words[i].Form)
+	}
+	m.analyze(w)
+	for i := range words {
+		t := w.tags[i]
+		wd := &words[i]
+		wd.UPOS, wd.XPOS = m.upos[t], m.xpos[t]
+		wd.Lemma = m.Lex.Lemma(wd.Form, wd.UPOS, wd.XPOS)
+		wd.Feats = m.Lex.FeatsOf(wd.Form, m.Lex.Tags[t])
+		wd.Head = w.heads[i+1]
+		wd.Rel = m.rels[w.rels[i+1]]
+	}
+}
+
+// analyze tags, parses and labels w.forms into w.tags, w.heads, w.rels.
+func (m *Model) analyze(w *work) {
+	n := len(w.forms)
+	w.info = m.Lex.info(w.forms, w.info)
+	w.tags = grow(w.tags, n)
+	tagSentence(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores)
+	m.fillWords(w, w.tags)
+	parseSentence(m.parser, &w.st, w.buf, w.scores)
+	w.heads = grow(w.heads, n+1)
+	w.heads[0] = -1
+	for i := 1; i <= n; i++ {
+		w.heads[i] = w.st.words[i].head
+	}
+	w.rels = grow(w.rels, n+1)
+	w.lab.labelSentence(m.labeler, len(m.rels), w.st.words, w.heads, w.rels, w.buf, w.scores, m.root)
+}
+
+// fillWords sets the parser's words from the word infos and tags.
+func (m *Model) fillWords(w *work, tags []int) {
+	n := len(w.info)
+	if cap(w.st.words) < n+1 {
+		w.st.words = make([]pword, n+1)
+	}
+	w.st.words = w.st.words[:n+1]
+	w.st.words[0] = pword{w: hashString("<root>"), t: 1 << 30, u: 1 << 30}
+	for i := 0; i < n; i++ {
+		t := tags[i]
+		w.st.words[i+1] = pword{w: w.info[i].lowH, t: uint64(t) + 1, u: m.uidx[t]}
+	}
+}
+
+func grow(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	return s[:n]
+}
+
+//go:embed model
+var modelFS embed.FS
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// Default returns the embedded model, loaded on first use.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		defaultModel, defaultErr = loadFS(func(name string) ([]byte, error) { return modelFS.ReadFile("model/" + name) })
+	})
+	return defaultModel, defaultErr
+}
+
+// Model files.
+const (
+	fileLexicon = "lexicon.gob.gz"
+	fileTagger  = "tagger.gob.gz"
+	fileParser  = "parser.gob.gz"
+	fileLabeler = "labeler.gob.gz"
+)
+
+// LoadDir loads a model written by Save from a folder.
+func LoadDir(read func(name string) ([]byte, error)) (*Model, error) { return loadFS(read) }
+
+func loadFS(read func(name string) ([]byte, error)) (*Model, error) {
+	b, err := read(fileLexicon)
+	if err != nil {
+		return nil, fmt.Errorf("syntax: %w", err)
+	}
+	lx, err := readLexicon(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	var sp [3]*learn.Sparse
+	for i, name := range []string{fileTagger, fileParser, fileLabeler} {
+		b, err := read(name)
+		if err != nil {
+			return nil, fmt.Errorf("syntax: %w", err)
+		}
+		if sp[i], err = learn.LoadSparse(b); err != nil {
+			return nil, fmt.Errorf("syntax: %s: %w", name, err)
+		}
+	}
+	if len(sp[0].Labels) != len(lx.Tags) || len(sp[1].Labels) != nMoves || len(sp[2].Labels) == 0 {
+		return nil, fmt.Errorf("syntax: model files do not match")
+	}
+	return newModel(lx, sp[0], sp[1], sp[2], sp[2].Labels), nil
+}
+
+// Trained is a model with its parts as written by training.
+type Trained struct {
+	Lex                      *Lexicon
+	Tagger, Parser, Labeller *learn.Sparse
+}
+
+// Model returns the runnable model.
+func (t *Trained) Model() *Model {
+	return newModel(t.Lex, t.Tagger, t.Parser, t.Labeller, t.Labeller.Labels)
+}
+
+// Save writes the four model files through create.
+func (t *Trained) Save(create func(name string) (io.WriteCloser, error)) error {
+	write := func(name string, f func(io.Writer) error) error {
+		w, err := create(name)
+		if err != nil {
+			return err
+		}
+		if err := f(w); err != nil {
+			w.Close()
+			return err
+		}
+		return w.Close()
+	}
+	if err := write(fileLexicon, t.Lex.write); err != nil {
+		return err
+	}
+	if err := write(fileTagger, t.Tagger.WriteSparse); err != nil {
+		return err
+	}
+	if err := write(fileParser, t.Parser.WriteSparse); err != nil {
+		return err
+	}
+	return write(fileLabeler, t.Labeller.WriteSparse)
+}

@@ -1,0 +1,227 @@
+package syntax
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle/internal/learn"
+)
+
+// The tagger: greedy, left to right, one averaged-perceptron decision per
+// word over the joint UPOS|XPOS tags, reading the two tags it chose before.
+// Frequent words that the treebank gives one tag (Lexicon.Fixed) take it
+// without a decision.
+
+// wordInfo is what the tagger and parser read of a word, computed once a
+// sentence.
+type wordInfo struct {
+	low    string
+	lowH   uint64 // hash of the lowercased form
+	formH  uint64 // hash of the form as written
+	shape  uint64
+	cas    uint64
+	suf    [4]uint64
+	pre    [3]uint64
+	amb    uint64 // hash of the word's tag set in the dictionary, 1 when unseen
+	fixed  int16
+	known  bool
+	hyphen bool
+	digit  bool
+}
+
+func (lx *Lexicon) info(forms []string, out []wordInfo) []wordInfo {
+	out = out[:0]
+	for _, f := range forms {
+		var wi wordInfo
+		wi.low = lower(f)
+		wi.lowH = hashString(wi.low)
+		wi.formH = hashString(f)
+		wi.shape = shapeHash(f)
+		wi.cas = caseClass(f)
+		wi.suf, wi.pre = affixes(wi.low)
+		wi.fixed = -1
+		wi.amb = 1
+		if e, ok := lx.Words[wi.low]; ok {
+			wi.known = true
+			wi.fixed = e.Fixed
+			h := uint64(fnvOffset)
+			for _, t := range e.Tags {
+				h ^= uint64(t) + 1
+				h *= fnvPrime
+			}
+			wi.amb = h | 1
+		}
+		wi.hyphen = strings.IndexByte(f, '-') > 0
+		for i := 0; i < len(f); i++ {
+			if f[i] >= '0' && f[i] <= '9' {
+				wi.digit = true
+				break
+			}
+		}
+		out = append(out, wi)
+	}
+	return out
+}
+
+// lower is strings.ToLower without the allocation for words already lower.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// Tagger feature templates.
+const (
+	tBias = iota + 1
+	tWord
+	tForm
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tPre1
+	tPre2
+	tPre3
+	tShape
+	tCase
+	tPrevWord
+	tNextWord
+	tPrev2Word
+	tNext2Word
+	tPrevTag
+	tPrevTags
+	tPrevTagWord
+	tPrevSuf3
+	tNextSuf3
+	tAmb
+	tNextAmb
+	tNext2Amb
+	tPrevAmb
+	tWordNext
+	tPrevWordWord
+	tPrevTagAmb
+	tFirstCase
+	tNextShape
+	tAmbNextAmb
+	tHyphenDigit
+	tNextWordAmb
+	tPrevTagSuf3
+)
+
+var (
+	padStart = hashString("<s>")
+	padEnd   = hashString("</s>")
+)
+
+// tagFeatures appends the features of word i given the previous tags p1,
+// p2 (tag index + 1, 0 at the start).
+func tagFeatures(buf []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
+	w := &ws[i]
+	at := func(j int) *wordInfo {
+		if j < 0 || j >= len(ws) {
+			return nil
+		}
+		return &ws[j]
+	}
+	lowAt := func(j int) uint64 {
+		if x := at(j); x != nil {
+			return x.lowH
+		}
+		if j < 0 {
+			return padStart
+		}
+		return padEnd
+	}
+	ambAt := func(j int) uint64 {
+		if x := at(j); x != nil {
+			return x.amb
+		}
+		if j < 0 {
+			return padStart
+		}
+		return padEnd
+	}
+	suf3At := func(j int) uint64 {
+		if x := at(j); x != nil {
+			return x.suf[2]
+		}
+		return lowAt(j)
+	}
+	var first uint64
+	if i == 0 {
+		first = 1
+	}
+	var hd uint64
+	if w.hyphen {
+		hd |= 1
+	}
+	if w.digit {
+		hd |= 2
+	}
+	next := at(i + 1)
+	var nextShape uint64 = padEnd
+	if next != nil {
+		nextShape = next.shape
+	}
+	buf = append(buf,
+		k1(tBias, 1),
+		k1(tWord, w.lowH),
+		k1(tForm, w.formH),
+		k1(tSuf1, w.suf[0]),
+		k1(tSuf2, w.suf[1]),
+		k1(tSuf3, w.suf[2]),
+		k1(tSuf4, w.suf[3]),
+		k1(tPre1, w.pre[0]),
+		k1(tPre2, w.pre[1]),
+		k1(tPre3, w.pre[2]),
+		k1(tShape, w.shape),
+		k1(tCase, w.cas),
+		k1(tPrevWord, lowAt(i-1)),
+		k1(tNextWord, lowAt(i+1)),
+		k1(tPrev2Word, lowAt(i-2)),
+		k1(tNext2Word, lowAt(i+2)),
+		k1(tPrevTag, p1),
+		k2(tPrevTags, p1, p2),
+		k2(tPrevTagWord, p1, w.lowH),
+		k1(tPrevSuf3, suf3At(i-1)),
+		k1(tNextSuf3, suf3At(i+1)),
+		k1(tAmb, w.amb),
+		k1(tNextAmb, ambAt(i+1)),
+		k1(tNext2Amb, ambAt(i+2)),
+		k1(tPrevAmb, ambAt(i-1)),
+		k2(tWordNext, w.lowH, lowAt(i+1)),
+		k2(tPrevWordWord, lowAt(i-1), w.lowH),
+		k2(tPrevTagAmb, p1, w.amb),
+		k2(tFirstCase, first, w.cas),
+		k1(tNextShape, nextShape),
+		k2(tAmbNextAmb, w.amb, ambAt(i+1)),
+		k2(tHyphenDigit, hd, w.cas),
+		k2(tNextWordAmb, lowAt(i+1), w.amb),
+		k2(tPrevTagSuf3, p1, w.suf[2]),
+	)
+	return buf
+}
+
+// scorer is the part of a model the tagger reads: the averaged model at
+// run time, the learner's live weights while training.
+type scorer interface {
+	Scores(feats []uint64, out []float32)
+}
+
+// tagSentence fills tags (indices into lx.Tags) for the words.
+func tagSentence(m scorer, nTags int, ws []wordInfo, tags []int, buf []uint64, scores []float32) {
+	var p1, p2 uint64
+	for i := range ws {
+		t := int(ws[i].fixed)
+		if t < 0 {
+			buf = tagFeatures(buf[:0], ws, i, p1, p2)
+			m.Scores(buf, scores)
+			t, _ = learn.Argmax(scores[:nTags])
+		}
+		tags[i] = t
+		p2, p1 = p1, uint64(t)+1
+	}
+}

@@ -1,0 +1,485 @@
+package syntax
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/chronicle-news/chronicle/internal/learn"
+)
+
+// TrainOptions control Train. Zero values take the defaults in brackets.
+type TrainOptions struct {
+	TagEpochs   int     // tagger passes [8]
+	ParseEpochs int     // parser passes [15]
+	LabelEpochs int     // labeller passes [10]
+	Folds       int     // jackknife folds for the parser's training tags [5]
+	Explore     float64 // chance of following a wrong move from the second parser pass on [0.9]
+	MinWeight   float64 // averaged weights at most this small are dropped [0]
+	Seed        uint64  // shuffles [1]
+	Workers     int     // parallel trainings [2]
+	// Dev, when set, is scored after every pass and printed to Log.
+	Dev []Sentence
+	Log io.Writer
+}
+
+func (o *TrainOptions) defaults() {
+	if o.TagEpochs <= 0 {
+		o.TagEpochs = 8
+	}
+	if o.ParseEpochs <= 0 {
+		o.ParseEpochs = 15
+	}
+	if o.LabelEpochs <= 0 {
+		o.LabelEpochs = 10
+	}
+	if o.Folds <= 1 {
+		o.Folds = 5
+	}
+	if o.Explore == 0 {
+		o.Explore = 0.9
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	if o.Workers <= 0 {
+		o.Workers = 2
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+}
+
+// Train learns the lexicon, tagger, parser and labeller from gold
+// sentences. It is deterministic for the same sentences and options.
+func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
+	opt.defaults()
+	if len(train) == 0 {
+		return nil, fmt.Errorf("syntax: no training sentences")
+	}
+	lx := buildLexicon(train)
+	tagIndex := map[string]int{}
+	for i, t := range lx.Tags {
+		tagIndex[t] = i
+	}
+
+	// Jackknifed tags: each fold tagged by a tagger (and lexicon) trained on
+	// the other folds, so that the parser learns from tags as good as the
+	// ones it will see.
+	predTags := make([][]int, len(train))
+	var mu sync.Mutex
+	sem := make(chan struct{}, opt.Workers)
+	var wg sync.WaitGroup
+	var tagger *learn.Sparse
+	for k := 0; k <= opt.Folds; k++ {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func(k int) {
+			defer wg.Done()
+			defer func() { <-sem }()
+			if k == opt.Folds {
+				// The tagger that ships: every sentence.
+				var prog func(int, *learn.Sparse)
+				if opt.Dev != nil {
+					prog = func(ep int, m *learn.Sparse) {
+						acc := tagAccuracy(lx, m, opt.Dev)
+						mu.Lock()
+						fmt.Fprintf(opt.Log, "tagger pass %d: dev joint %.2f UPOS %.2f XPOS %.2f (%d features)\n", ep, acc[0], acc[1], acc[2], m.NumFeatures())
+						mu.Unlock()
+					}
+				}
+				t := trainTagger(lx, train, opt.TagEpochs, opt.Seed, prog)
+				mu.Lock()
+				tagger = t
+				mu.Unlock()
+				return
+			}
+			var in, out []int
+			for i := range train {
+				if i%opt.Folds == k {
+					out = append(out, i)
+				} else {
+					in = append(in, i)
+				}
+			}
+			sub := make([]Sentence, len(in))
+			for j, i := range in {
+				sub[j] = train[i]
+			}
+			flx := buildLexicon(sub)
+			ft := trainTagger(flx, sub, opt.TagEpochs, opt.Seed, nil)
+			var ws []wordInfo
+			var buf []uint64
+			scores := make([]float32, len(flx.Tags))
+			for _, i := range out {
+				ws = flx.info(forms(train[i]), ws)
+				tags := make([]int, len(ws))
+				tagSentence(ft, len(flx.Tags), ws, tags, buf, scores)
+				for j, t := range tags {
+					tags[j] = tagIndex[flx.Tags[t]]
+				}
+				mu.Lock()
+				predTags[i] = tags
+				mu.Unlock()
+			}
+			mu.Lock()
+			fmt.Fprintf(opt.Log, "jackknife fold %d/%d tagged\n", k+1, opt.Folds)
+			mu.Unlock()
+		}(k)
+	}
+	wg.Wait()
+	correct, total := 0, 0
+	for i, s := range train {
+		for j, w := range s.Words {
+			total++
+			if predTags[i][j] == tagIndex[w.UPOS+"|"+w.XPOS] {
+				correct++
+			}
+		}
+	}
+	fmt.Fprintf(opt.Log, "jackknifed training tags: %.2f%% right\n", 100*float64(correct)/float64(max(total, 1)))
+
+	// Relations, most frequent first.
+	relCount := map[string]int{}
+	for _, s := range train {
+		for _, w := range s.Words {
+			relCount[w.Rel]++
+		}
+	}
+	var rels []string
+	for r := range relCount {
+		rels = append(rels, r)
+	}
+	sort.Slice(rels, func(i, j int) bool {
+		if relCount[rels[i]] != relCount[rels[j]] {
+			return relCount[rels[i]] > relCount[rels[j]]
+		}
+		return rels[i] < rels[j]
+	})
+
+	m := newModel(lx, tagger, nil, nil, rels)
+	psents := make([]psent, len(train))
+	for i, s := range train {
+		psents[i] = m.psentence(s, predTags[i], rels)
+	}
+	var parser, labeller *learn.Sparse
+	var devTags [][]int
+	if opt.Dev != nil {
+		for _, s := range opt.Dev {
+			ws := lx.info(forms(s), nil)
+			tags := make([]int, len(ws))
+			tagSentence(tagger, len(lx.Tags), ws, tags, nil, make([]float32, len(lx.Tags)))
+			devTags = append(devTags, tags)
+		}
+	}
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		var prog func(int, *learn.Sparse)
+		if opt.Dev != nil {
+			prog = func(ep int, p *learn.Sparse) {
+				uas := m.uas(p, opt.Dev, devTags)
+				mu.Lock()
+				fmt.Fprintf(opt.Log, "parser pass %d: dev UAS %.2f (predicted tags, %d features)\n", ep, uas, p.NumFeatures())
+				mu.Unlock()
+			}
+		}
+		parser = trainParser(psents, opt.ParseEpochs, opt.Explore, opt.Seed, opt.MinWeight, prog)
+	}()
+	go func() {
+		defer wg.Done()
+		var prog func(int, *learn.Sparse)
+		if opt.Dev != nil {
+			prog = func(ep int, l *learn.Sparse) {
+				acc := m.labelAccuracy(l, opt.Dev, devTags, rels)
+				mu.Lock()
+				fmt.Fprintf(opt.Log, "labeller pass %d: dev label accuracy on gold arcs %.2f (%d features)\n", ep, acc, l.NumFeatures())
+				mu.Unlock()
+			}
+		}
+		labeller = trainLabeller(m, psents, rels, opt.LabelEpochs, opt.Seed, opt.MinWeight, prog)
+	}()
+	wg.Wait()
+	return &Trained{Lex: lx, Tagger: tagger, Parser: parser, Labeller: labeller}, nil
+}
+
+func forms(s Sentence) []string {
+	out := make([]string, len(s.Words))
+	for i, w := range s.Words {
+		out[i] = w.Form
+	}
+	return out
+}
+
+// psent is a training sentence as the parser and labeller see it.
+type psent struct {
+	words []pword // with the root at 0
+	gold  []int   // projective gold heads (training the parser)
+	heads []int   // gold heads as annotated (training the labeller)
+	rels  []int
+}
+
+func (m *Model) psentence(s Sentence, tags []int, rels []string) psent {
+	relIndex := map[string]int{}
+	for i, r := range rels {
+		relIndex[r] = i
+	}
+	ws := m.Lex.info(forms(s), nil)
+	p := psent{words: make([]pword, len(ws)+1), heads: make([]int, len(ws)+1), rels: make([]int, len(ws)+1)}
+	p.words[0] = pword{w: hashString("<root>"), t: 1 << 30, u: 1 << 30}
+	p.heads[0] = -1
+	for i := range ws {
+		p.words[i+1] = pword{w: ws[i].lowH, t: uint64(tags[i]) + 1, u: m.uidx[tags[i]]}
+		p.heads[i+1] = s.Words[i].Head
+		p.rels[i+1] = relIndex[s.Words[i].Rel]
+	}
+	p.gold = projectivize(p.heads)
+	return p
+}
+
+func trainTagger(lx *Lexicon, sents []Sentence, epochs int, seed uint64, progress func(int, *learn.Sparse)) *learn.Sparse {
+	o := learn.NewOnline(lx.Tags)
+	tagIndex := map[string]int{}
+	for i, t := range lx.Tags {
+		tagIndex[t] = i
+	}
+	infos := make([][]wordInfo, len(sents))
+	gold := make([][]int, len(sents))
+	for i, s := range sents {
+		infos[i] = lx.info(forms(s), nil)
+		gold[i] = make([]int, len(s.Words))
+		for j, w := range s.Words {
+			gold[i][j] = tagIndex[w.UPOS+"|"+w.XPOS]
+		}
+	}
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	var buf []uint64
+	scores := make([]float32, len(lx.Tags))
+	for ep := 0; ep < epochs; ep++ {
+		rng := rand.New(rand.NewPCG(seed, uint64(ep)))
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			ws := infos[si]
+			var p1, p2 uint64
+			for i := range ws {
+				t := int(ws[i].fixed)
+				if t < 0 {
+					buf = tagFeatures(buf[:0], ws, i, p1, p2)
+					o.Scores(buf, scores)
+					t, _ = learn.Argmax(scores)
+					o.Update(buf, gold[si][i], t)
+					o.Tick()
+				}
+				p2, p1 = p1, uint64(t)+1
+			}
+		}
+		if progress != nil && ep < epochs-1 {
+			progress(ep+1, o.Average(0, nil))
+		}
+	}
+	m := o.Average(0, nil)
+	if progress != nil {
+		progress(epochs, m)
+	}
+	return m
+}
+
+func trainParser(sents []psent, epochs int, explore float64, seed uint64, minW float64, progress func(int, *learn.Sparse)) *learn.Sparse {
+	o := learn.NewOnline(moveNames)
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	var st state
+	var buf []uint64
+	scores := make([]float32, nMoves)
+	var cost [nMoves]int
+	for ep := 0; ep < epochs; ep++ {
+		rng := rand.New(rand.NewPCG(seed, uint64(ep)+1000))
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			p := &sents[si]
+			st.words = append(st.words[:0], p.words...)
+			st.init(len(st.words) - 1)
+			for !st.done() {
+				buf = parseFeatures(buf[:0], &st)
+				o.Scores(buf, scores)
+				st.costs(p.gold, &cost)
+				pred, best := -1, -1
+				minCost := 1 << 30
+				for mv := 0; mv < nMoves; mv++ {
+					if cost[mv] >= 0 && cost[mv] < minCost {
+						minCost = cost[mv]
+					}
+				}
+				for mv := 0; mv < nMoves; mv++ {
+					if cost[mv] < 0 {
+						continue
+					}
+					if pred < 0 || scores[mv] > scores[pred] {
+						pred = mv
+					}
+					if cost[mv] == minCost && (best < 0 || scores[mv] > scores[best]) {
+						best = mv
+					}
+				}
+				if cost[pred] > minCost {
+					o.Update(buf, best, pred)
+				}
+				o.Tick()
+				next := best
+				if cost[pred] == minCost || (ep > 0 && rng.Float64() < explore) {
+					next = pred
+				}
+				st.apply(next)
+			}
+		}
+		if progress != nil {
+			progress(ep+1, o.Average(minW, nil))
+		}
+	}
+	return o.Average(minW, nil)
+}
+
+func trainLabeller(m *Model, sents []psent, rels []string, epochs int, seed uint64, minW float64, progress func(int, *learn.Sparse)) *learn.Sparse {
+	o := learn.NewOnline(rels)
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	c := labelCtx{upos: m.unams}
+	var buf []uint64
+	scores := make([]float32, len(rels))
+	root := -1
+	for i, r := range rels {
+		if r == "root" {
+			root = i
+		}
+	}
+	var pred []int
+	for ep := 0; ep < epochs; ep++ {
+		rng := rand.New(rand.NewPCG(seed, uint64(ep)+2000))
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			p := &sents[si]
+			n := len(p.words) - 1
+			c.prepare(n, p.heads)
+			pred = grow(pred, n+1)
+			for _, h := range c.order {
+				for _, d := range c.kids[h] {
+					if h == 0 {
+						pred[d] = root
+						continue
+					}
+					buf = c.labelFeatures(buf[:0], p.words, p.heads, pred, d)
+					o.Scores(buf, scores)
+					if root >= 0 {
+						scores[root] = -1e30
+					}
+					best, _ := learn.Argmax(scores)
+					o.Update(buf, p.rels[d], best)
+					o.Tick()
+					pred[d] = best
+				}
+			}
+		}
+		if progress != nil {
+			progress(ep+1, o.Average(minW, nil))
+		}
+	}
+	return o.Average(minW, nil)
+}
+
+// tagAccuracy returns joint, UPOS and XPOS accuracy (percent) on gold
+// sentences.
+func tagAccuracy(lx *Lexicon, m scorer, sents []Sentence) [3]float64 {
+	var ws []wordInfo
+	scores := make([]float32, len(lx.Tags))
+	var ok [3]int
+	n := 0
+	for _, s := range sents {
+		ws = lx.info(forms(s), ws)
+		tags := make([]int, len(ws))
+		tagSentence(m, len(lx.Tags), ws, tags, nil, scores)
+		for i, w := range s.Words {
+			u, x, _ := strings.Cut(lx.Tags[tags[i]], "|")
+			n++
+			if u == w.UPOS && x == w.XPOS {
+				ok[0]++
+			}
+			if u == w.UPOS {
+				ok[1]++
+			}
+			if x == w.XPOS {
+				ok[2]++
+			}
+		}
+	}
+	var out [3]float64
+	for i := range out {
+		out[i] = 100 * float64(ok[i]) / float64(max(n, 1))
+	}
+	return out
+}
+
+// uas parses gold sentences (with the given tags) and returns the
+// unlabelled attachment score.
+func (m *Model) uas(p scorer, sents []Sentence, tags [][]int) float64 {
+	var st state
+	var buf []uint64
+	scores := make([]float32, nMoves)
+	ok, n := 0, 0
+	w := &work{}
+	for i, s := range sents {
+		w.info = m.Lex.info(forms(s), w.info)
+		m.fillWords(w, tags[i])
+		st.words = w.st.words
+		parseSentence(p, &st, buf, scores)
+		for j, wd := range s.Words {
+			n++
+			if st.words[j+1].head == wd.Head {
+				ok++
+			}
+		}
+	}
+	return 100 * float64(ok) / float64(max(n, 1))
+}
+
+// labelAccuracy names the gold arcs of dev sentences (with the given
+// tags) and returns the share named right (universal relation).
+func (m *Model) labelAccuracy(l scorer, sents []Sentence, tags [][]int, rels []string) float64 {
+	c := labelCtx{upos: m.unams}
+	scores := make([]float32, len(rels))
+	root := -1
+	for i, r := range rels {
+		if r == "root" {
+			root = i
+		}
+	}
+	ok, n := 0, 0
+	w := &work{}
+	for i, s := range sents {
+		w.info = m.Lex.info(forms(s), w.info)
+		m.fillWords(w, tags[i])
+		heads := make([]int, len(s.Words)+1)
+		heads[0] = -1
+		for j, wd := range s.Words {
+			heads[j+1] = wd.Head
+		}
+		out := make([]int, len(heads))
+		c.labelSentence(l, len(rels), w.st.words, heads, out, nil, scores, root)
+		for j, wd := range s.Words {
+			n++
+			if Universal(rels[out[j+1]]) == Universal(wd.Rel) {
+				ok++
+			}
+		}
+	}
+	return 100 * float64(ok) / float64(max(n, 1))
+}
