@@ -29,6 +29,60 @@ type Lexicon struct {
 	// and TagFeats a joint tag to its most frequent FEATS.
 	Feats    map[string]string
 	TagFeats map[string]string
+	// Aux maps a lowercased word to what other resources say of it (the
+	// Penn tags it has in news text, whether it is part of names there),
+	// as one string; the tagger hashes it into a feature. It extends the
+	// treebank's word list to words the treebank never saw.
+	Aux map[string]string
+	// Open lists the tags that words seen once in the treebank take (open
+	// classes): the tagger chooses among them, and a word's own tags, for
+	// rare and unseen words; a frequent word only among its own tags.
+	Open []int16
+	// WN holds WordNet's single-word lemmas with their parts of speech
+	// (wnNoun...), WNExc its irregular forms (see wordnet.go).
+	WN, WNExc map[string]uint8
+}
+
+// finish computes what look-ups read many times (each word's candidate
+// tags) once, after the lexicon is built or read.
+func (lx *Lexicon) finish() {
+	for k, e := range lx.Words {
+		e.cands = lx.candidates(e, true)
+		lx.Words[k] = e
+	}
+}
+
+// closedCount is how often a word must have been seen for the tagger to
+// keep to the tags it was seen with.
+const closedCount = 8
+
+// candidates returns the tags the tagger may choose for a word: its own
+// when it is frequent, else its own and the open ones (nil means every
+// tag).
+func (lx *Lexicon) candidates(e WordTags, known bool) []int16 {
+	if !known {
+		return lx.Open
+	}
+	if e.cands != nil {
+		return e.cands
+	}
+	if e.Count >= closedCount {
+		return e.Tags
+	}
+	out := append([]int16(nil), lx.Open...)
+	for _, t := range e.Tags {
+		found := false
+		for _, o := range lx.Open {
+			if o == t {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // WordTags is a word's entry in the tag dictionary.
@@ -36,6 +90,7 @@ type WordTags struct {
 	Tags  []int16
 	Fixed int16
 	Count int32
+	cands []int16 // set by finish: what candidates returns
 }
 
 // buildLexicon counts the words of gold sentences.
@@ -109,6 +164,20 @@ func buildLexicon(sents []Sentence) *Lexicon {
 		}
 		lx.Words[word] = e
 	}
+	// Open tags: those of words seen once, at least ten times.
+	hapax := map[int16]int{}
+	for _, e := range lx.Words {
+		if e.Count == 1 {
+			hapax[e.Tags[0]]++
+		}
+	}
+	for t, c := range hapax {
+		if c >= 10 {
+			lx.Open = append(lx.Open, t)
+		}
+	}
+	sort.Slice(lx.Open, func(i, j int) bool { return lx.Open[i] < lx.Open[j] })
+	defer lx.finish()
 	for k, m := range lemma {
 		lx.Lemmas[k] = mostFrequent(m)
 	}
@@ -142,6 +211,25 @@ type lexiconFile struct {
 	Feats    [][2]string
 	TagFeats [][2]string
 	Known    []string
+	Aux      [][2]string
+	Open     []int16
+	WN       []string
+	WNBits   []uint8
+	WNExc    []string
+	WNExcB   []uint8
+}
+
+func sortedBits(m map[string]uint8) ([]string, []uint8) {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	bs := make([]uint8, len(ks))
+	for i, k := range ks {
+		bs[i] = m[k]
+	}
+	return ks, bs
 }
 
 func sortedPairs(m map[string]string) [][2]string {
@@ -154,7 +242,7 @@ func sortedPairs(m map[string]string) [][2]string {
 }
 
 func (lx *Lexicon) write(w io.Writer) error {
-	f := lexiconFile{Version: 1, Tags: lx.Tags, Lemmas: sortedPairs(lx.Lemmas), Feats: sortedPairs(lx.Feats), TagFeats: sortedPairs(lx.TagFeats)}
+	f := lexiconFile{Version: 1, Tags: lx.Tags, Lemmas: sortedPairs(lx.Lemmas), Feats: sortedPairs(lx.Feats), TagFeats: sortedPairs(lx.TagFeats), Aux: sortedPairs(lx.Aux), Open: lx.Open}
 	for k := range lx.Words {
 		f.Words = append(f.Words, k)
 	}
@@ -165,6 +253,8 @@ func (lx *Lexicon) write(w io.Writer) error {
 	for k := range lx.Known {
 		f.Known = append(f.Known, k)
 	}
+	f.WN, f.WNBits = sortedBits(lx.WN)
+	f.WNExc, f.WNExcB = sortedBits(lx.WNExc)
 	sort.Strings(f.Known)
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -209,6 +299,27 @@ func readLexicon(r io.Reader) (*Lexicon, error) {
 	for _, k := range f.Known {
 		lx.Known[k] = true
 	}
+	defer lx.finish()
+	for _, t := range f.Open {
+		if int(t) >= len(f.Tags) || t < 0 {
+			return nil, fmt.Errorf("syntax: lexicon: tag out of range")
+		}
+	}
+	lx.Open = f.Open
+	if len(f.WN) != len(f.WNBits) || len(f.WNExc) != len(f.WNExcB) {
+		return nil, fmt.Errorf("syntax: lexicon: inconsistent sizes")
+	}
+	lx.WN, lx.WNExc = make(map[string]uint8, len(f.WN)), make(map[string]uint8, len(f.WNExc))
+	for i, k := range f.WN {
+		lx.WN[k] = f.WNBits[i]
+	}
+	for i, k := range f.WNExc {
+		lx.WNExc[k] = f.WNExcB[i]
+	}
+	lx.Aux = make(map[string]string, len(f.Aux))
+	for _, p := range f.Aux {
+		lx.Aux[p[0]] = p[1]
+	}
 	return lx, nil
 }
 
@@ -216,8 +327,9 @@ func readLexicon(r io.Reader) (*Lexicon, error) {
 // saw the word with that Penn tag, else a suffix rule checked against the
 // lemmas it knows.
 func (lx *Lexicon) Lemma(form, upos, xpos string) string {
-	low := strings.ToLower(form)
-	if l, ok := lx.Lemmas[low+"\t"+xpos]; ok {
+	low := lower(form)
+	var kb [96]byte
+	if l, ok := lx.Lemmas[string(joinKey(kb[:0], low, xpos))]; ok {
 		return l
 	}
 	switch xpos {
@@ -227,15 +339,15 @@ func (lx *Lexicon) Lemma(form, upos, xpos string) string {
 		}
 		return form
 	case "NNS", "VBZ":
-		return lx.strip(low, []string{"ies:y", "sses:ss", "ches:ch", "shes:sh", "xes:x", "zes:z", "oes:o", "s:"})
+		return lx.strip(low, []string{"!ies:y", "!sses:ss", "!ches:ch", "!shes:sh", "!xes:x", "!zes:z", "oes:o", "s:"})
 	case "VBD", "VBN":
-		return lx.strip(low, []string{"ied:y", "ed:e", "ed:", "d:"})
+		return lx.strip(low, []string{"!ied:y", "ed:e", "ed:", "d:"})
 	case "VBG":
-		return lx.strip(low, []string{"ying:ie", "ing:e", "ing:"})
+		return lx.strip(low, []string{"!ying:ie", "ing:e", "ing:"})
 	case "JJR", "RBR":
-		return lx.strip(low, []string{"ier:y", "er:e", "er:"})
+		return lx.strip(low, []string{"!ier:y", "er:e", "er:"})
 	case "JJS", "RBS":
-		return lx.strip(low, []string{"iest:y", "est:e", "est:"})
+		return lx.strip(low, []string{"!iest:y", "est:e", "est:"})
 	}
 	if upos == "PROPN" {
 		return form
@@ -244,11 +356,14 @@ func (lx *Lexicon) Lemma(form, upos, xpos string) string {
 }
 
 // strip tries "suffix:replacement" rules in order and takes the first whose
-// result is a known lemma (also with a doubled final consonant undone:
+// result is a known lemma (a rule marked "!" is sure: it applies even to an
+// unknown stem) (also with a doubled final consonant undone:
 // "stopped" -> "stop"); with none known, the last rule that applies.
 func (lx *Lexicon) strip(low string, rules []string) string {
 	guess := ""
 	for _, r := range rules {
+		sure := r[0] == '!'
+		r = strings.TrimPrefix(r, "!")
 		i := strings.IndexByte(r, ':')
 		suf, rep := r[:i], r[i+1:]
 		if !strings.HasSuffix(low, suf) || len(low)-len(suf) < 2 {
@@ -256,7 +371,7 @@ func (lx *Lexicon) strip(low string, rules []string) string {
 		}
 		stem := low[:len(low)-len(suf)]
 		cand := stem + rep
-		if lx.Known[cand] {
+		if lx.Known[cand] || sure {
 			return cand
 		}
 		if rep == "" && len(stem) >= 3 && stem[len(stem)-1] == stem[len(stem)-2] && lx.Known[stem[:len(stem)-1]] {
@@ -300,10 +415,19 @@ func endsCVC(s string) bool {
 
 // FeatsOf returns the morphological features of a word with its joint tag.
 func (lx *Lexicon) FeatsOf(form, joint string) string {
-	if f, ok := lx.Feats[strings.ToLower(form)+"\t"+joint]; ok {
+	var kb [96]byte
+	if f, ok := lx.Feats[string(joinKey(kb[:0], lower(form), joint))]; ok {
 		return f
 	}
 	return lx.TagFeats[joint]
+}
+
+// joinKey appends "a\tb" to buf: map look-ups by string(joinKey(...))
+// allocate nothing.
+func joinKey(buf []byte, a, b string) []byte {
+	buf = append(buf, a...)
+	buf = append(buf, '\t')
+	return append(buf, b...)
 }
 
 func isPunctWord(s string) bool {

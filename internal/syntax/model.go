@@ -74,7 +74,7 @@ func (m *Model) getWork() *work {
 	if n < nMoves {
 		n = nMoves
 	}
-	return &work{scores: make([]float32, n), lab: labelCtx{upos: m.unams}}
+	return &work{scores: make([]float32, n), lab: newLabelCtx(m.unams, m.rels)}
 }
 
 // Annotate fills the tags, lemma, features, head and relation of words

@@ -71,6 +71,20 @@ func (s *state) valid(m int) bool {
 	return false
 }
 
+// forced returns the only valid move, or -1 when there is a choice.
+func (s *state) forced() int {
+	only := -1
+	for m := 0; m < nMoves; m++ {
+		if s.valid(m) {
+			if only >= 0 {
+				return -1
+			}
+			only = m
+		}
+	}
+	return only
+}
+
 func (s *state) apply(m int) {
 	n := len(s.stack)
 	switch m {
@@ -350,6 +364,12 @@ func parseFeatures(buf []uint64, s *state) []uint64 {
 func parseSentence(m scorer, s *state, buf []uint64, scores []float32) {
 	s.init(len(s.words) - 1)
 	for !s.done() {
+		// A forced move (only SHIFT from the bare root, only RIGHT once
+		// the buffer is empty) needs no scoring.
+		if forced := s.forced(); forced >= 0 {
+			s.apply(forced)
+			continue
+		}
 		buf = parseFeatures(buf[:0], s)
 		m.Scores(buf, scores)
 		best, bv := -1, float32(0)

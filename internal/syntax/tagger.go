@@ -22,7 +22,11 @@ type wordInfo struct {
 	suf    [4]uint64
 	pre    [3]uint64
 	amb    uint64 // hash of the word's tag set in the dictionary, 1 when unseen
+	prof   uint64 // the sentence's capitalization profile (same for every word)
+	aux    uint64 // hash of the word's Lexicon.Aux entry, 1 when none
+	wn     uint64 // what WordNet says of the word (wnClass)
 	fixed  int16
+	cands  []int16 // tags the word may take
 	known  bool
 	hyphen bool
 	digit  bool
@@ -40,7 +44,9 @@ func (lx *Lexicon) info(forms []string, out []wordInfo) []wordInfo {
 		wi.suf, wi.pre = affixes(wi.low)
 		wi.fixed = -1
 		wi.amb = 1
-		if e, ok := lx.Words[wi.low]; ok {
+		e, ok := lx.Words[wi.low]
+		wi.cands = lx.candidates(e, ok)
+		if ok {
 			wi.known = true
 			wi.fixed = e.Fixed
 			h := uint64(fnvOffset)
@@ -50,6 +56,11 @@ func (lx *Lexicon) info(forms []string, out []wordInfo) []wordInfo {
 			}
 			wi.amb = h | 1
 		}
+		wi.aux = 1
+		wi.wn = lx.wnClass(wi.low)
+		if a, ok := lx.Aux[wi.low]; ok {
+			wi.aux = hashString(a)
+		}
 		wi.hyphen = strings.IndexByte(f, '-') > 0
 		for i := 0; i < len(f); i++ {
 			if f[i] >= '0' && f[i] <= '9' {
@@ -58,6 +69,35 @@ func (lx *Lexicon) info(forms []string, out []wordInfo) []wordInfo {
 			}
 		}
 		out = append(out, wi)
+	}
+	// Capitalization profile: web text is often all lower case or all
+	// capitals, which changes what a capital letter says.
+	var title, caps, low int
+	for i := 1; i < len(out); i++ {
+		switch out[i].cas {
+		case 0:
+			low++
+		case 1:
+			title++
+		case 2:
+			caps++
+		}
+	}
+	var prof uint64
+	switch total := title + caps + low; {
+	case total == 0:
+		prof = 0
+	case caps*2 > total:
+		prof = 1
+	case title*2 > total:
+		prof = 2
+	case title == 0 && caps == 0:
+		prof = 3
+	default:
+		prof = 4
+	}
+	for i := range out {
+		out[i].prof = prof
 	}
 	return out
 }
@@ -109,6 +149,27 @@ const (
 	tHyphenDigit
 	tNextWordAmb
 	tPrevTagSuf3
+	tCaseNextCase
+	tPrevCaseCase
+	tProfileCase
+	tSuf3Case
+	tPrevTagNextWord
+	tProfileWord
+	tAux
+	tAuxCase
+	tNextAux
+	tPrevAux
+	tAuxAmb
+	tPrevTagAux
+	tWN
+	tWNCase
+	tWNSuf2
+	tNextWN
+	tPrevTagWN
+	tWNAmb
+	tCaseWindow
+	tPrevTagCaseNext
+	tCaseWindowWord
 )
 
 var (
@@ -144,6 +205,18 @@ func tagFeatures(buf []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
 		}
 		return padEnd
 	}
+	auxAt := func(j int) uint64 {
+		if x := at(j); x != nil {
+			return x.aux
+		}
+		return lowAt(j)
+	}
+	wnAt := func(j int) uint64 {
+		if x := at(j); x != nil {
+			return x.wn
+		}
+		return lowAt(j)
+	}
 	suf3At := func(j int) uint64 {
 		if x := at(j); x != nil {
 			return x.suf[2]
@@ -163,8 +236,13 @@ func tagFeatures(buf []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
 	}
 	next := at(i + 1)
 	var nextShape uint64 = padEnd
+	var nextCase, prevCase uint64 = 9, 9
 	if next != nil {
 		nextShape = next.shape
+		nextCase = next.cas
+	}
+	if p := at(i - 1); p != nil {
+		prevCase = p.cas
 	}
 	buf = append(buf,
 		k1(tBias, 1),
@@ -201,6 +279,27 @@ func tagFeatures(buf []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
 		k2(tHyphenDigit, hd, w.cas),
 		k2(tNextWordAmb, lowAt(i+1), w.amb),
 		k2(tPrevTagSuf3, p1, w.suf[2]),
+		k2(tCaseNextCase, w.cas, nextCase),
+		k2(tPrevCaseCase, prevCase, w.cas),
+		k3(tProfileCase, w.prof, first, w.cas),
+		k2(tSuf3Case, w.suf[2], w.cas),
+		k2(tPrevTagNextWord, p1, lowAt(i+1)),
+		k2(tProfileWord, w.prof, w.lowH),
+		k1(tAux, w.aux),
+		k3(tAuxCase, w.aux, w.cas, first),
+		k1(tNextAux, auxAt(i+1)),
+		k1(tPrevAux, auxAt(i-1)),
+		k2(tAuxAmb, w.aux, w.amb),
+		k2(tPrevTagAux, p1, w.aux),
+		k1(tWN, w.wn),
+		k3(tWNCase, w.wn, w.cas, first),
+		k2(tWNSuf2, w.wn, w.suf[1]),
+		k1(tNextWN, wnAt(i+1)),
+		k2(tPrevTagWN, p1, w.wn),
+		k2(tWNAmb, w.wn, w.amb),
+		k4(tCaseWindow, prevCase, w.cas, nextCase, w.prof),
+		k3(tPrevTagCaseNext, p1, w.cas, nextCase),
+		k4(tCaseWindowWord, prevCase, w.lowH, nextCase, first),
 	)
 	return buf
 }
@@ -211,6 +310,22 @@ type scorer interface {
 	Scores(feats []uint64, out []float32)
 }
 
+// bestOf returns the best-scoring tag among cands (all tags when nil;
+// the first on ties).
+func bestOf(scores []float32, cands []int16) int {
+	if len(cands) == 0 {
+		t, _ := learn.Argmax(scores)
+		return t
+	}
+	best := int(cands[0])
+	for _, c := range cands[1:] {
+		if scores[c] > scores[best] || scores[c] == scores[best] && int(c) < best {
+			best = int(c)
+		}
+	}
+	return best
+}
+
 // tagSentence fills tags (indices into lx.Tags) for the words.
 func tagSentence(m scorer, nTags int, ws []wordInfo, tags []int, buf []uint64, scores []float32) {
 	var p1, p2 uint64
@@ -219,7 +334,7 @@ func tagSentence(m scorer, nTags int, ws []wordInfo, tags []int, buf []uint64, s
 		if t < 0 {
 			buf = tagFeatures(buf[:0], ws, i, p1, p2)
 			m.Scores(buf, scores)
-			t, _ = learn.Argmax(scores[:nTags])
+			t = bestOf(scores[:nTags], ws[i].cands)
 		}
 		tags[i] = t
 		p2, p1 = p1, uint64(t)+1

@@ -3,6 +3,7 @@ package syntax
 import (
 	"fmt"
 	"io"
+	"os"
 	"math/rand/v2"
 	"sort"
 	"strings"
@@ -21,6 +22,14 @@ type TrainOptions struct {
 	MinWeight   float64 // averaged weights at most this small are dropped [0]
 	Seed        uint64  // shuffles [1]
 	Workers     int     // parallel trainings [2]
+	// Aux, when set, becomes the lexicon's Aux entries (what other
+	// resources say of words; see ReadCoNLL2003Lexicon).
+	Aux map[string]string
+	// WN and WNExc, when set, are WordNet's lemmas and irregular forms
+	// (ReadWordNet).
+	WN, WNExc map[string]uint8
+	// TaggerOnly stops after the tagger (for tuning it).
+	TaggerOnly bool
 	// Dev, when set, is scored after every pass and printed to Log.
 	Dev []Sentence
 	Log io.Writer
@@ -61,9 +70,21 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 		return nil, fmt.Errorf("syntax: no training sentences")
 	}
 	lx := buildLexicon(train)
+	lx.Aux = opt.Aux
+	lx.WN, lx.WNExc = opt.WN, opt.WNExc
 	tagIndex := map[string]int{}
 	for i, t := range lx.Tags {
 		tagIndex[t] = i
+	}
+
+	if opt.TaggerOnly {
+		t := trainTagger(lx, train, opt.TagEpochs, opt.Seed, func(ep int, m *learn.Sparse) {
+			if opt.Dev != nil {
+				acc := tagAccuracy(lx, m, opt.Dev)
+				fmt.Fprintf(opt.Log, "tagger pass %d: dev joint %.2f UPOS %.2f XPOS %.2f (%d features)\n", ep, acc[0], acc[1], acc[2], m.NumFeatures())
+			}
+		})
+		return &Trained{Lex: lx, Tagger: t}, nil
 	}
 
 	// Jackknifed tags: each fold tagged by a tagger (and lexicon) trained on
@@ -110,6 +131,8 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 				sub[j] = train[i]
 			}
 			flx := buildLexicon(sub)
+			flx.Aux = opt.Aux
+			flx.WN, flx.WNExc = opt.WN, opt.WNExc
 			ft := trainTagger(flx, sub, opt.TagEpochs, opt.Seed, nil)
 			var ws []wordInfo
 			var buf []uint64
@@ -240,6 +263,19 @@ func (m *Model) psentence(s Sentence, tags []int, rels []string) psent {
 	return p
 }
 
+// Word dropout: while the tagger trains, a word seen at most dropCount
+// times in the treebank hides its identity (word features, tag
+// dictionary) with this chance, so that affixes, shape, WordNet and
+// context learn to tag words never seen. Measured on EWT dev (tagger
+// alone, 6 passes): UPOS 94.15 without, 94.77 at 0.6 for words seen once,
+// 95.04 at 0.8 for words seen at most twice (3 or 5 times: lower).
+const (
+	dropout   = 0.8
+	dropCount = 2
+)
+
+var unkHash = hashString("<unk>")
+
 func trainTagger(lx *Lexicon, sents []Sentence, epochs int, seed uint64, progress func(int, *learn.Sparse)) *learn.Sparse {
 	o := learn.NewOnline(lx.Tags)
 	tagIndex := map[string]int{}
@@ -260,18 +296,33 @@ func trainTagger(lx *Lexicon, sents []Sentence, epochs int, seed uint64, progres
 		order[i] = i
 	}
 	var buf []uint64
+	var scratch []wordInfo
 	scores := make([]float32, len(lx.Tags))
 	for ep := 0; ep < epochs; ep++ {
 		rng := rand.New(rand.NewPCG(seed, uint64(ep)))
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, si := range order {
 			ws := infos[si]
+			if dropout > 0 {
+				// Rare words hide who they are now and then, so that
+				// affixes, shape and context learn to tag unseen words.
+				ws = append(scratch[:0], ws...)
+				scratch = ws
+				for i := range ws {
+					if e, ok := lx.Words[ws[i].low]; ok && e.Count <= dropCount && rng.Float64() < dropout {
+						ws[i].lowH, ws[i].formH = unkHash, unkHash
+						ws[i].amb, ws[i].known, ws[i].fixed, ws[i].cands = 1, false, -1, lx.Open
+					}
+				}
+			}
 			var p1, p2 uint64
 			for i := range ws {
 				t := int(ws[i].fixed)
 				if t < 0 {
 					buf = tagFeatures(buf[:0], ws, i, p1, p2)
 					o.Scores(buf, scores)
+					// Every tag competes while training (keeping to the
+					// word's candidates here cost 0.2 UPOS on dev).
 					t, _ = learn.Argmax(scores)
 					o.Update(buf, gold[si][i], t)
 					o.Tick()
@@ -353,7 +404,7 @@ func trainLabeller(m *Model, sents []psent, rels []string, epochs int, seed uint
 	for i := range order {
 		order[i] = i
 	}
-	c := labelCtx{upos: m.unams}
+	c := newLabelCtx(m.unams, rels)
 	var buf []uint64
 	scores := make([]float32, len(rels))
 	root := -1
@@ -375,6 +426,10 @@ func trainLabeller(m *Model, sents []psent, rels []string, epochs int, seed uint
 				for _, d := range c.kids[h] {
 					if h == 0 {
 						pred[d] = root
+						continue
+					}
+					if c.punct(p.words[d].u) {
+						pred[d] = c.punctRel
 						continue
 					}
 					buf = c.labelFeatures(buf[:0], p.words, p.heads, pred, d)
@@ -403,6 +458,12 @@ func tagAccuracy(lx *Lexicon, m scorer, sents []Sentence) [3]float64 {
 	scores := make([]float32, len(lx.Tags))
 	var ok [3]int
 	n := 0
+	var unk, unkOK, fixN, fixOK int
+	defer func() {
+		if os.Getenv("SYNTAX_DEBUG") != "" {
+			fmt.Fprintf(os.Stderr, "  unknown words %d, UPOS right %.2f; fixed %d right %.2f\n", unk, 100*float64(unkOK)/float64(max(unk, 1)), fixN, 100*float64(fixOK)/float64(max(fixN, 1)))
+		}
+	}()
 	for _, s := range sents {
 		ws = lx.info(forms(s), ws)
 		tags := make([]int, len(ws))
@@ -415,6 +476,20 @@ func tagAccuracy(lx *Lexicon, m scorer, sents []Sentence) [3]float64 {
 			}
 			if u == w.UPOS {
 				ok[1]++
+			}
+			if !ws[i].known {
+				unk++
+				if u == w.UPOS {
+					unkOK++
+				} else if os.Getenv("SYNTAX_DEBUG") == "2" {
+					fmt.Fprintf(os.Stderr, "UNK %s %s>%s\n", w.Form, w.UPOS, u)
+				}
+			}
+			if ws[i].fixed >= 0 {
+				fixN++
+				if u == w.UPOS {
+					fixOK++
+				}
 			}
 			if x == w.XPOS {
 				ok[2]++
@@ -454,7 +529,7 @@ func (m *Model) uas(p scorer, sents []Sentence, tags [][]int) float64 {
 // labelAccuracy names the gold arcs of dev sentences (with the given
 // tags) and returns the share named right (universal relation).
 func (m *Model) labelAccuracy(l scorer, sents []Sentence, tags [][]int, rels []string) float64 {
-	c := labelCtx{upos: m.unams}
+	c := newLabelCtx(m.unams, rels)
 	scores := make([]float32, len(rels))
 	root := -1
 	for i, r := range rels {

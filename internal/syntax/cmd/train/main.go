@@ -29,8 +29,42 @@ func main() {
 	folds := flag.Int("folds", 0, "jackknife folds (0: default)")
 	minW := flag.Float64("min-weight", 0, "drop averaged weights at most this large")
 	quiet := flag.Bool("quiet", false, "do not score the dev set after every pass")
+	taggerOnly := flag.Bool("tagger-only", false, "train and score only the tagger, write nothing")
+	conll := flag.String("conll", "../shared/data/conll2003/eng.train", "CoNLL-2003 file whose Penn tags extend the word list (empty: none)")
+	wordnet := flag.String("wordnet", "/usr/share/wordnet", "WordNet dict folder (Debian's wordnet-base; empty: none)")
+	eval := flag.String("eval", "", "score the model in this folder on the dev set instead of training")
 	flag.Parse()
-	if err := run(*data, *out, syntax.TrainOptions{TagEpochs: *tagEp, ParseEpochs: *parseEp, LabelEpochs: *labelEp, Folds: *folds, MinWeight: *minW}, *quiet); err != nil {
+	if *eval != "" {
+		dev, err := read(filepath.Join(*data, "en_ewt-ud-dev.conllu"))
+		if err == nil {
+			err = evaluate(*eval, dev, 15)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	opt := syntax.TrainOptions{TagEpochs: *tagEp, ParseEpochs: *parseEp, LabelEpochs: *labelEp, Folds: *folds, MinWeight: *minW, TaggerOnly: *taggerOnly}
+	if *conll != "" {
+		f, err := os.Open(*conll)
+		if err == nil {
+			opt.Aux, err = syntax.ReadCoNLL2003Lexicon(f)
+			f.Close()
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
+		}
+	}
+	if *wordnet != "" {
+		var err error
+		if opt.WN, opt.WNExc, err = syntax.ReadWordNet(*wordnet); err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err, "(apt-get install wordnet-base, or -wordnet '')")
+			os.Exit(1)
+		}
+	}
+	if err := run(*data, *out, opt, *quiet); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
@@ -64,6 +98,9 @@ func run(data, out string, opt syntax.TrainOptions, quiet bool) error {
 	t, err := syntax.Train(train, opt)
 	if err != nil {
 		return err
+	}
+	if opt.TaggerOnly {
+		return nil
 	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
