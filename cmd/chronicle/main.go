@@ -120,3 +120,8 @@ type cliEnv struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 }
+
+// warn prints a warning on stderr.
+func (e *cliEnv) warn(msg string) {
+	fmt.Fprintf(e.stderr, "chronicle: warning: %s\n", msg)
+}

@@ -3,7 +3,6 @@ module github.com/goccy/go-graphviz
 go 1.23.0
 
 require (
-	github.com/corona10/goimagehash v1.1.0
 	github.com/disintegration/imaging v1.6.2
 	github.com/flopp/go-findfont v0.1.0
 	github.com/fogleman/gg v1.3.0
@@ -13,7 +12,6 @@ require (
 )
 
 require (
-	github.com/nfnt/resize v0.0.0-20180221191011-83c6a9932646 // indirect
 	golang.org/x/text v0.19.0 // indirect
 )
 

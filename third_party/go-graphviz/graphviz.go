@@ -6,6 +6,8 @@ import (
 	"io"
 	"io/fs"
 
+	"github.com/tetratelabs/wazero"
+
 	"github.com/goccy/go-graphviz/cgraph"
 	"github.com/goccy/go-graphviz/gvc"
 	"github.com/goccy/go-graphviz/internal/wasm"
@@ -138,4 +140,13 @@ func (g *Graphviz) Graph(option ...GraphOption) (*Graph, error) {
 
 func SetFileSystem(fs fs.FS) {
 	wasm.SetWasmFileSystem(fs)
+}
+
+// SetCompilationCache sets the wazero compilation cache used when the WASM
+// module is compiled, on first use (Chronicle patch: upstream compiles it
+// at start-up with a cache in $TMPDIR/go-graphviz). Without one nothing is
+// cached. It reports false, and changes nothing, once the module has begun
+// loading.
+func SetCompilationCache(c wazero.CompilationCache) bool {
+	return wasm.SetCompilationCache(c)
 }

@@ -1,10 +1,21 @@
 package gvc
 
 import (
+	"context"
+
 	"github.com/goccy/go-graphviz/internal/wasm"
 )
 
+// The engines are registered when the WASM module loads (Chronicle patch:
+// was done in init, which needed the module loaded).
 func init() {
+	wasm.OnLoad(func(context.Context) error {
+		registerEngines()
+		return nil
+	})
+}
+
+func registerEngines() {
 	getRenderEnginePtr := func(job *wasm.Job) uint64 {
 		return job.GetGvc().GetApi()[wasm.API_RENDER].GetTypeptr().GetEngine().(uint64)
 	}

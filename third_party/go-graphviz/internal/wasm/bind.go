@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"reflect"
 	"strconv"
 	"unsafe"
@@ -392,12 +391,11 @@ func CreateCallbackFunc[T any](cb T, funcID uint64) *CallbackFunc[T] {
 	}
 }
 
-func init() {
+// load compiles and instantiates the module (Chronicle patch: was init,
+// called once by Load; the runtime config comes from runtimeConfig).
+func load() {
 	ctx := context.Background()
-	cfg := wazero.NewRuntimeConfig()
-	if cache := getCompilationCache(); cache != nil {
-		cfg = cfg.WithCompilationCache(cache)
-	}
+	cfg := runtimeConfig()
 
 	r := wazero.NewRuntimeWithConfig(ctx, cfg)
 
@@ -2797,7 +2795,7 @@ func init() {
 	if err != nil {
 		panic(err)
 	}
-	fs := &WasmFileSystem{}
+	fs := wasmFS
 	m, err := r.InstantiateModule(
 		ctx,
 		compiled,
@@ -3002,24 +3000,6 @@ func (m *WasmModule) getEnumValue(ctx context.Context, value string) int {
 
 func WasmPtr(v wasmStruct) uint64 {
 	return v.getPtr()
-}
-
-func getCompilationCache() wazero.CompilationCache {
-	tmpDir := os.TempDir()
-	if tmpDir == "" {
-		return nil
-	}
-	cacheDir := filepath.Join(tmpDir, "go-graphviz")
-	if _, err := os.Stat(cacheDir); err != nil {
-		if err := os.Mkdir(cacheDir, 0o755); err != nil {
-			return nil
-		}
-	}
-	cache, err := wazero.NewCompilationCacheWithDir(cacheDir)
-	if err != nil {
-		return nil
-	}
-	return cache
 }
 
 func (m *WasmModule) ExportedFunction(name string) api.Function {

@@ -76,12 +76,12 @@ var (
 
 func SetWasmFileSystem(fs fs.FS) {
 	fsMu.Lock()
-	mod.fs.subFS = fs
+	wasmFS.subFS = fs
 	fsMu.Unlock()
 }
 
 func FileSystem() fs.FS {
 	fsMu.Lock()
 	defer fsMu.Unlock()
-	return mod.fs
+	return wasmFS
 }
