@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	lib "github.com/dominikbraun/graph"
@@ -100,11 +102,19 @@ func (e *Edge) Label() string {
 }
 
 // Graph is the knowledge graph. Its zero value is not usable; use New or Build.
+//
+// Once built, a Graph may be read from many goroutines at once (a server's
+// requests): the one table built lazily on reads, the neighbours, is built
+// under a lock. Changes (AddNode, AddEdge) must not run beside any other
+// use.
 type Graph struct {
 	g     lib.Graph[string, *Node]
 	nodes map[string]*Node
 	edges map[[2]string]*Edge
-	adj   map[string][]string // undirected neighbours, sorted; nil when stale
+	// adj holds the undirected neighbours, sorted: built on first use
+	// under adjMu, dropped (nil) by every change.
+	adjMu sync.Mutex
+	adj   atomic.Pointer[map[string][]string]
 }
 
 // ErrNotFound is returned by queries that name a node the graph lacks.
@@ -156,7 +166,7 @@ func (g *Graph) AddNode(n Node) *Node {
 	p.Sources = union(nil, n.Sources)
 	g.nodes[n.ID] = p
 	_ = g.g.AddVertex(p) // the ID is new: cannot fail
-	g.adj = nil
+	g.adj.Store(nil)
 	return p
 }
 
@@ -179,7 +189,7 @@ func (g *Graph) AddEdge(e Edge) error {
 		return err
 	}
 	g.edges[k] = p
-	g.adj = nil
+	g.adj.Store(nil)
 	return nil
 }
 
@@ -224,19 +234,37 @@ func (g *Graph) Neighbours(id string) []string {
 }
 
 func (g *Graph) neighbours(id string) []string {
-	if g.adj == nil {
-		g.adj = make(map[string][]string, len(g.nodes))
-		for k := range g.edges {
-			g.adj[k[0]] = append(g.adj[k[0]], k[1])
-			g.adj[k[1]] = append(g.adj[k[1]], k[0])
-		}
-		for k, v := range g.adj {
-			sort.Strings(v)
-			g.adj[k] = dedupSorted(v)
-		}
-	}
-	return g.adj[id]
+	return (*g.adjacency())[id]
 }
+
+// adjacency returns the neighbour table, building it if a change dropped
+// it: once, however many readers ask at the same time.
+func (g *Graph) adjacency() *map[string][]string {
+	if p := g.adj.Load(); p != nil {
+		return p
+	}
+	g.adjMu.Lock()
+	defer g.adjMu.Unlock()
+	if p := g.adj.Load(); p != nil {
+		return p
+	}
+	adj := make(map[string][]string, len(g.nodes))
+	for k := range g.edges {
+		adj[k[0]] = append(adj[k[0]], k[1])
+		adj[k[1]] = append(adj[k[1]], k[0])
+	}
+	for k, v := range adj {
+		sort.Strings(v)
+		adj[k] = dedupSorted(v)
+	}
+	g.adj.Store(&adj)
+	return &adj
+}
+
+// Prepare builds now what the graph otherwise builds on first use (the
+// neighbour table), so that the first reads after it, a server's first
+// requests say, cost no more than the others.
+func (g *Graph) Prepare() { g.adjacency() }
 
 // Subgraph returns the graph induced by the given node IDs (unknown IDs are
 // ignored): those nodes and every edge between two of them. Nodes and edges

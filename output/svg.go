@@ -25,6 +25,10 @@ type SVGOptions struct {
 	Layout string
 	// Timeout bounds the layout; 0 means DefaultTimeout.
 	Timeout time.Duration
+	// Warn, if set, is told when the first render of the process cannot
+	// cache the compiled Graphviz in the user's cache folder (the folder
+	// is not private) and compiles it in memory instead.
+	Warn func(string)
 }
 
 // Defaults of SVGOptions.
@@ -35,10 +39,13 @@ const (
 )
 
 // gvMu serializes every use of go-graphviz in the process: its WASM module is
-// not safe for concurrent use, not even through separate instances.
+// not safe for concurrent use, not even through separate instances. The
+// library (our copy in third_party/go-graphviz) loads its WASM module on
+// first use, so a process that draws nothing never runs it.
 var (
-	gvMu sync.Mutex
-	gv   *graphviz.Graphviz // created on first use, under gvMu
+	gvMu    sync.Mutex
+	gv      *graphviz.Graphviz // created on first use, under gvMu
+	gvSetUp bool               // setUpGraphviz has run, under gvMu
 )
 
 // ErrLayoutTimeout is wrapped by the error WriteSVG returns when the layout
@@ -57,8 +64,8 @@ var ErrLayoutTimeout = fmt.Errorf("layout timed out")
 // succeeds.
 //
 // The first render in a process compiles the WASM module (about a second;
-// the compiled form is cached under $TMPDIR/go-graphviz for later
-// processes). WASM memory grows with every render and is never returned:
+// the compiled form is cached for later processes in a private folder
+// under the user's cache folder, see setUpGraphviz). WASM memory grows with every render and is never returned:
 // one render per CLI run is fine; a long-running server should render in a
 // child process.
 func WriteSVG(w io.Writer, g *graph.Graph, opt SVGOptions) error {
@@ -104,7 +111,7 @@ func WriteSVG(w io.Writer, g *graph.Graph, opt SVGOptions) error {
 	}
 	done := make(chan result, 1)
 	go func() {
-		svg, err := renderSVG(dot.Bytes(), graphviz.Layout(layout))
+		svg, err := renderSVG(dot.Bytes(), graphviz.Layout(layout), opt.Warn)
 		done <- result{svg, err}
 	}()
 	timer := time.NewTimer(timeout)
@@ -122,7 +129,7 @@ func WriteSVG(w io.Writer, g *graph.Graph, opt SVGOptions) error {
 }
 
 // renderSVG lays out and renders DOT source, holding gvMu throughout.
-func renderSVG(dot []byte, layout graphviz.Layout) (svg []byte, err error) {
+func renderSVG(dot []byte, layout graphviz.Layout, warn func(string)) (svg []byte, err error) {
 	gvMu.Lock()
 	defer gvMu.Unlock()
 	defer func() {
@@ -132,6 +139,10 @@ func renderSVG(dot []byte, layout graphviz.Layout) (svg []byte, err error) {
 	}()
 	ctx := context.Background()
 	if gv == nil {
+		if !gvSetUp {
+			gvSetUp = true
+			setUpGraphviz(warn)
+		}
 		if gv, err = graphviz.New(ctx); err != nil {
 			gv = nil
 			return nil, err

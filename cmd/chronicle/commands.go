@@ -203,7 +203,7 @@ shortest chain of links between two entities.`,
 			case "dot":
 				err = output.WriteDOT(out.w, g, output.DOTOptions{})
 			case "svg":
-				err = output.WriteSVG(out.w, g, output.SVGOptions{MaxNodes: maxNodes})
+				err = output.WriteSVG(out.w, g, output.SVGOptions{MaxNodes: maxNodes, Warn: e.warn})
 			case "json":
 				err = output.WriteGraphJSON(out.w, g)
 			case "graphml":
@@ -357,7 +357,7 @@ func (e *cliEnv) writeBriefing(w io.Writer, results []*pipeline.Result, entries 
 	}
 	if rel := g.Relations(); len(rel.Nodes()) > 0 {
 		var svg bytes.Buffer
-		if err := output.WriteSVG(&svg, rel, output.SVGOptions{MaxNodes: 120}); err != nil {
+		if err := output.WriteSVG(&svg, rel, output.SVGOptions{MaxNodes: 120, Warn: e.warn}); err != nil {
 			fmt.Fprintf(e.stderr, "chronicle: warning: graph diagram left out of the briefing: %v\n", err)
 		} else {
 			b.GraphSVG = svg.Bytes()

@@ -180,7 +180,7 @@ func (e *cliEnv) timelineFromDB(q *dbQuery, args []string, format, outPath strin
 		}
 		if rel := g.Relations(); len(rel.Nodes()) > 0 {
 			var svg bytes.Buffer
-			if serr := output.WriteSVG(&svg, rel, output.SVGOptions{MaxNodes: 120}); serr != nil {
+			if serr := output.WriteSVG(&svg, rel, output.SVGOptions{MaxNodes: 120, Warn: e.warn}); serr != nil {
 				fmt.Fprintf(e.stderr, "chronicle: warning: graph diagram left out of the briefing: %v\n", serr)
 			} else {
 				b.GraphSVG = svg.Bytes()

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"sync/atomic"
 
 	"github.com/spf13/cobra"
@@ -58,7 +59,17 @@ Query the store with timeline --db, graph --db and entities --db.`,
 			defer st.Close()
 			known := &knownFilter{ctx: ctx, st: st}
 			known.wrap(srcs)
-			ing := st.NewIngester(ctx, store.IngestOptions{BatchSize: batch})
+			// A document the database refuses is reported and left out;
+			// the rest of its batch is stored, and the run fails (exit 1).
+			var refused atomic.Bool
+			ing := st.NewIngester(ctx, store.IngestOptions{BatchSize: batch, OnReject: func(r store.Rejected) {
+				refused.Store(true)
+				name := r.Name
+				if r.Path != "" && r.Path != "-" && filepath.Base(r.Path) != r.Name {
+					name = r.Path + ": " + r.Name
+				}
+				fmt.Fprintf(e.stderr, "chronicle: %s: not stored in %s: %v\n", name, st.Name(), r.Err)
+			}})
 			failed, runErr := e.run(srcs, &in, func(r *pipeline.Result) error {
 				r.Compact()
 				return ing.Add(r)
@@ -74,10 +85,14 @@ Query the store with timeline --db, graph --db and entities --db.`,
 				return err
 			}
 			if !in.quiet {
-				fmt.Fprintf(e.stderr, "chronicle: %s: %d documents added, %d already stored\n",
-					st.Name(), stats.Added, stats.Known+int(known.skipped.Load()))
+				refusedNote := ""
+				if stats.Rejected > 0 {
+					refusedNote = fmt.Sprintf(", %d refused by the database", stats.Rejected)
+				}
+				fmt.Fprintf(e.stderr, "chronicle: %s: %d documents added, %d already stored%s\n",
+					st.Name(), stats.Added, stats.Known+int(known.skipped.Load()), refusedNote)
 			}
-			if failed {
+			if failed || refused.Load() {
 				return errFailedInputs
 			}
 			return nil

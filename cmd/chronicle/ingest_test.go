@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"os/exec"
@@ -181,5 +182,81 @@ func TestIngestCLI(t *testing.T) {
 				t.Errorf("--entity without --db: exit %d, want 2", code)
 			}
 		})
+	}
+}
+
+// A JSON Lines file with a NUL record among good ones: every record is
+// stored (the NUL as a space), on both back ends, and a re-run adds
+// nothing. PostgreSQL used to refuse the record and its whole batch, on
+// every run.
+func TestIngestNULRecordCLI(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "wire.jsonl")
+	jsonl := `{"id":"good-1","date":"2018-03-01","text":"Vladimir Putin met Shinzo Abe in Tokyo on Friday, officials said."}
+{"id":"bad-nul","date":"2018-03-02","title":"Bad\u0000title","text":"Angela Merkel met\u0000Emmanuel Macron in Paris on Friday.\u0001 They agreed to meet again in May."}
+{"id":"good-2","date":"2018-03-03","text":"Justin Trudeau visited Seoul on Monday and met Moon Jae-in."}
+`
+	if err := os.WriteFile(in, []byte(jsonl), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, be := range storetest.Backends(t) {
+		t.Run(be.Name, func(t *testing.T) {
+			for i, want := range []string{": 3 documents added, 0 already stored", ": 0 documents added, 3 already stored"} {
+				_, errOut, code := chronicle(t, "", "ingest", in, "--db", be.DSN)
+				if code != 0 || !strings.Contains(errOut, want) {
+					t.Fatalf("run %d: exit %d, stderr %q; want %q", i+1, code, errOut, want)
+				}
+			}
+			out, errOut, code := chronicle(t, "", "timeline", "--db", be.DSN, "--entity", "Angela Merkel")
+			if code != 0 || !strings.Contains(out, "Paris") {
+				t.Errorf("timeline of the NUL record: exit %d\n%s%s", code, out, errOut)
+			}
+		})
+	}
+}
+
+// A document the database refuses is named with the database's reason, the
+// others are stored, and the exit code is 1.
+func TestIngestRejectedCLI(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "store.db")
+	in := filepath.Join(dir, "wire.jsonl")
+	jsonl := `{"id":"good-1","date":"2018-03-01","text":"Vladimir Putin met Shinzo Abe in Tokyo on Friday, officials said."}
+{"id":"poison","date":"2018-03-02","text":"Angela Merkel met Emmanuel Macron in Paris on Friday."}
+{"id":"good-2","date":"2018-03-03","text":"Justin Trudeau visited Seoul on Monday and met Moon Jae-in."}
+`
+	if err := os.WriteFile(in, []byte(jsonl), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, code := chronicle(t, "", "ingest", filepath.Join("..", "..", "examples", "abe-putin-danang-2017.txt"), "--db", db); code != 0 {
+		t.Fatalf("creating the store: %s", errOut)
+	}
+	st, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	raw, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	if _, err := raw.Exec(`CREATE TRIGGER test_poison BEFORE INSERT ON documents WHEN NEW.name = 'poison'
+BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END`); err != nil {
+		t.Fatal(err)
+	}
+	for run := 1; run <= 2; run++ {
+		_, errOut, code := chronicle(t, "", "ingest", in, "--db", db)
+		if code != 1 || !strings.Contains(errOut, "wire.jsonl: poison: not stored in "+db+": ") ||
+			!strings.Contains(errOut, "refused by a test trigger") || !strings.Contains(errOut, "1 refused by the database") {
+			t.Fatalf("run %d: exit %d, stderr %q", run, code, errOut)
+		}
+		want := ": 2 documents added, 0 already stored"
+		if run == 2 {
+			want = ": 0 documents added, 2 already stored"
+		}
+		if !strings.Contains(errOut, want) {
+			t.Errorf("run %d: stderr %q, want %q", run, errOut, want)
+		}
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -45,14 +44,10 @@ func (e *cliEnv) options(f *inputFlags) (document.Options, error) {
 	default:
 		return opt, usagef("--input-format %q: choose one of text, html, timeml, jsonl", f.format)
 	}
-	var mu sync.Mutex
-	opt.Warn = func(msg string) {
-		if f.quiet {
-			return
+	opt.Warn = func(msg string) { // from the reader goroutines; e.stderr is locked
+		if !f.quiet {
+			fmt.Fprintf(e.stderr, "chronicle: warning: %s\n", msg)
 		}
-		mu.Lock()
-		defer mu.Unlock()
-		fmt.Fprintf(e.stderr, "chronicle: warning: %s\n", msg)
 	}
 	if f.dct != "" {
 		t, err := time.Parse("2006-01-02", f.dct)
@@ -190,7 +185,11 @@ type progress struct {
 
 func newProgress(w io.Writer, total int, quiet bool) *progress {
 	p := &progress{w: w, total: total}
-	if f, ok := w.(*os.File); ok && !quiet && total > 20 {
+	tty := w
+	if l, ok := w.(*lockedWriter); ok {
+		tty = l.w
+	}
+	if f, ok := tty.(*os.File); ok && !quiet && total > 20 {
 		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
 			p.on = true
 		}

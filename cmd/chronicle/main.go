@@ -12,6 +12,7 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 )
@@ -67,6 +68,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	// Warnings and errors come from several goroutines at once (readers,
+	// the pipeline's emitter, the store's writer): one lock for them all.
+	stderr = &lockedWriter{w: stderr}
 	root := &cobra.Command{
 		Use:   "chronicle",
 		Short: "Turn news articles into a timeline and a knowledge graph",
@@ -119,4 +123,22 @@ func isCobraUsage(err error) bool {
 type cliEnv struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+}
+
+// lockedWriter serializes writes to w. Each Fprintf is one Write, so a
+// message is never interleaved with another.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+// warn prints a warning on stderr.
+func (e *cliEnv) warn(msg string) {
+	fmt.Fprintf(e.stderr, "chronicle: warning: %s\n", msg)
 }

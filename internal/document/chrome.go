@@ -481,7 +481,7 @@ func titleLike(l tline) bool {
 }
 
 func cleanTitle(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(ReplaceControls(s)), " ")
 }
 
 // applyAnalysis fills the document's Body, and its Title, Source and DCT

@@ -240,7 +240,7 @@ func readHTML(raw []byte) (*Document, error) {
 	if !hasLetter(p.text) {
 		return nil, errors.New("no text found in the HTML page")
 	}
-	d := &Document{Text: p.text}
+	d := &Document{Text: ReplaceControls(p.text)}
 	d.SetOffsets(p.pieces)
 	// Title: og:title, the first <h1>, <title> without the site's name.
 	site := firstMeta(p.meta, htmlSourceKeys)

@@ -74,10 +74,11 @@ func jsonlRecord(line []byte, lineStart int) (*Document, error) {
 	if f.Text == nil {
 		return nil, errors.New(`no "text" field`)
 	}
-	if !hasLetter(*f.Text) {
+	text := ReplaceControls(*f.Text) // "\u0000" and the like: see ReplaceControls
+	if !hasLetter(text) {
 		return nil, errors.New(`empty "text" field`)
 	}
-	d := &Document{Text: *f.Text, Title: cleanTitle(f.Title), Source: cleanTitle(f.Source)}
+	d := &Document{Text: text, Title: cleanTitle(f.Title), Source: cleanTitle(f.Source)}
 	if len(f.ID) > 0 && string(f.ID) != "null" {
 		var s string
 		if json.Unmarshal(f.ID, &s) == nil {
@@ -88,7 +89,7 @@ func jsonlRecord(line []byte, lineStart int) (*Document, error) {
 		d.DocID = d.ID
 	}
 	if s, e, ok := stringValue(line, "text"); ok {
-		if dec, pieces, ok := decodeJSONString(line[s:e], lineStart+s); ok && dec == d.Text {
+		if dec, pieces, ok := decodeJSONString(line[s:e], lineStart+s); ok && ReplaceControls(dec) == d.Text {
 			d.SetOffsets(pieces)
 		}
 	}

@@ -141,6 +141,7 @@ func ReadReader(name string, r io.Reader, opt Options) ([]*Document, error) {
 			d.DCTSource = DCTFromFlag
 			d.DCTSpan = nil
 		}
+		d.replaceControls() // the readers did the text; this does the names
 	}
 	return docs, nil
 }

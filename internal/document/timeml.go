@@ -34,7 +34,7 @@ func readTimeML(raw []byte) (*Document, error) {
 	if !hasLetter(text) {
 		return nil, errors.New("malformed TimeML: no text")
 	}
-	d := &Document{Text: text, Title: cleanTitle(title), DocID: docid}
+	d := &Document{Text: ReplaceControls(text), Title: cleanTitle(title), DocID: docid}
 	d.SetOffsets(offsets)
 	if dct = strings.TrimSpace(dct); dct != "" {
 		t, ok := ParseDate(dct)

@@ -15,6 +15,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5/pgconn"
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/chronicle-news/chronicle/graph"
 	"github.com/chronicle-news/chronicle/internal/document"
@@ -25,10 +27,12 @@ import (
 )
 
 // Hash is the content hash a document is known by: the hex SHA-256 of its
-// text (what the stages analyse). The same article read from a copy of the
-// file, or from HTML and from text giving the same text, is one document.
+// text (what the stages analyse) as stored (document.ReplaceControls, which
+// the readers have applied already). The same article read from a copy of
+// the file, or from HTML and from text giving the same text, is one
+// document.
 func Hash(doc *document.Document) string {
-	h := sha256.Sum256([]byte(doc.Text))
+	h := sha256.Sum256([]byte(document.ReplaceControls(doc.Text)))
 	return hex.EncodeToString(h[:])
 }
 
@@ -43,13 +47,27 @@ type IngestOptions struct {
 	// OnCommit, if set, is called on the writer goroutine after each
 	// committed batch with the totals so far.
 	OnCommit func(IngestStats)
+	// OnReject, if set, is called on the writer goroutine for each
+	// document the database refused, once the rest of its batch is
+	// committed.
+	OnReject func(Rejected)
 }
 
 // IngestStats counts what an ingest did.
 type IngestStats struct {
-	Added   int // documents stored by this ingest
-	Known   int // documents already in the store (same content hash)
-	Batches int // transactions committed
+	Added    int // documents stored by this ingest
+	Known    int // documents already in the store (same content hash)
+	Rejected int // documents the database refused (see Rejected)
+	Batches  int // transactions committed
+}
+
+// Rejected is a document the database refused to store, for a reason of
+// its own (a value it will not take, a constraint it breaks): it is left
+// out and the rest of its batch is stored. Err is the database's reason.
+// Another ingest tries it again.
+type Rejected struct {
+	Name, Path string
+	Err        error
 }
 
 // Ingester writes results into the store on one writer goroutine, in
@@ -122,13 +140,14 @@ func (in *Ingester) run() {
 		if len(batch) == 0 {
 			return true
 		}
-		added, err := in.s.commitBatch(in.ctx, batch)
+		added, rejected, err := in.s.commitBatch(in.ctx, batch)
 		in.mu.Lock()
 		if err != nil {
 			in.err = err
 		} else {
 			in.stats.Added += added
-			in.stats.Known += len(batch) - added
+			in.stats.Rejected += len(rejected)
+			in.stats.Known += len(batch) - added - len(rejected)
 			in.stats.Batches++
 		}
 		st := in.stats
@@ -136,6 +155,11 @@ func (in *Ingester) run() {
 		batch = batch[:0]
 		if err != nil {
 			return false
+		}
+		if in.opt.OnReject != nil {
+			for _, r := range rejected {
+				in.opt.OnReject(r)
+			}
 		}
 		if in.opt.OnCommit != nil {
 			in.opt.OnCommit(st)
@@ -203,8 +227,14 @@ const timeLayout = "2006-01-02T15:04:05"
 
 func newDocRecord(r *pipeline.Result) *docRecord {
 	doc := r.Doc
-	rec := &docRecord{hash: Hash(doc), name: doc.ID, path: doc.Path, format: doc.Format, title: doc.Title,
-		source: doc.Source, docID: doc.DocID, dctSource: doc.DCTSource, body: doc.Text}
+	// The readers have replaced control characters already; a document
+	// made some other way gets the same here, so that both back ends store
+	// the same bytes (PostgreSQL refuses NUL and invalid UTF-8 in text,
+	// SQLite keeps them). The body changes byte for byte only, so the
+	// stored spans stay valid.
+	rec := &docRecord{hash: Hash(doc), name: storable(doc.ID), path: storable(doc.Path), format: doc.Format,
+		title: storable(doc.Title), source: storable(doc.Source), docID: storable(doc.DocID),
+		dctSource: doc.DCTSource, body: document.ReplaceControls(doc.Text)}
 	if doc.HasDCT() {
 		rec.dct = doc.DCT.Format("2006-01-02")
 	}
@@ -335,6 +365,12 @@ func dedupAliases(a []aliasRec) []aliasRec {
 	return out
 }
 
+// storable makes a name or title storable on both back ends: valid UTF-8
+// without control characters.
+func storable(s string) string {
+	return document.ReplaceControls(strings.ToValidUTF8(s, "\uFFFD"))
+}
+
 // fileSpan clamps a text span to the document and maps it to file bytes.
 func fileSpan(doc *document.Document, start, end int) (int, int) {
 	start = max(0, min(start, len(doc.Text)))
@@ -344,21 +380,60 @@ func fileSpan(doc *document.Document, start, end int) (int, int) {
 
 // commitBatch writes a batch in one transaction, retrying it whole when the
 // database reports a conflict with another writer (a deadlock, a
-// serialization failure, a key another process inserted meanwhile).
-func (s *Store) commitBatch(ctx context.Context, batch []*docRecord) (int, error) {
+// serialization failure, a key another process inserted meanwhile). When a
+// document fails for a reason of its own (docFault), the batch is written
+// again with each document in a savepoint: the documents the database
+// refuses are rolled back and returned, the others committed. (Only then:
+// the savepoints and the flush after each document cost statements.)
+func (s *Store) commitBatch(ctx context.Context, batch []*docRecord) (int, []Rejected, error) {
 	var err error
+	isolate := false
 	for attempt := 0; attempt < 10; attempt++ {
 		var added int
-		added, err = s.writeBatch(ctx, batch)
+		var rejected []Rejected
+		added, rejected, err = s.writeBatch(ctx, batch, isolate)
 		if err == nil {
-			return added, nil
+			return added, rejected, nil
 		}
-		if !retryable(err) || ctx.Err() != nil {
+		if ctx.Err() != nil {
 			break
+		}
+		if !retryable(err) {
+			if isolate || !docFault(err) {
+				break
+			}
+			isolate = true
+			continue
 		}
 		time.Sleep(time.Duration(10*(1<<min(attempt, 6))) * time.Millisecond)
 	}
-	return 0, fmt.Errorf("%s: %w", s.name, err)
+	return 0, nil, fmt.Errorf("%s: %w", s.name, err)
+}
+
+// docFault reports whether an error is one document's doing rather than
+// the database's or the connection's: a value the database will not take
+// (PostgreSQL class 22: NUL or invalid UTF-8 in text, a number out of
+// range; SQLite "too big", "datatype mismatch"), a constraint or trigger it
+// breaks (class 23, SQLite CONSTRAINT), a limit it exceeds (class 54: a key
+// too long for its index). Anything else (lost connection, disk full, a
+// bug in a statement) fails the batch as before.
+func docFault(err error) bool {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		switch pe.Code[:2] {
+		case "22", "23", "54":
+			return true
+		}
+		return false
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_TOOBIG, sqlite3.SQLITE_CONSTRAINT, sqlite3.SQLITE_MISMATCH:
+			return true
+		}
+	}
+	return false
 }
 
 func retryable(err error) bool {
@@ -597,10 +672,14 @@ func (t *wtx) follow(id int64) int64 {
 	}
 }
 
-func (s *Store) writeBatch(ctx context.Context, batch []*docRecord) (added int, err error) {
+// writeBatch writes a batch in one transaction. With isolate, each
+// document is written in a savepoint, its rows flushed before the next; a
+// document that fails with a docFault error is rolled back to its
+// savepoint and returned in rejected, and the batch goes on.
+func (s *Store) writeBatch(ctx context.Context, batch []*docRecord, isolate bool) (added int, rejected []Rejected, err error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	t := &wtx{s: s, ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, redirect: map[int64]int64{},
 		ents: map[string]*entRow{}, absent: map[string]bool{}}
@@ -614,22 +693,85 @@ func (s *Store) writeBatch(ctx context.Context, batch []*docRecord) (added int, 
 	}()
 	now := time.Now().UTC().Format(time.RFC3339)
 	for _, rec := range batch {
+		if isolate {
+			ok, err := t.writeDocIsolated(rec, now)
+			if errors.Is(err, errRejected) {
+				rejected = append(rejected, Rejected{Name: rec.name, Path: rec.path, Err: errors.Unwrap(err)})
+				continue
+			}
+			if err != nil {
+				return 0, nil, fmt.Errorf("%s: %w", rec.name, err)
+			}
+			if ok {
+				added++
+			}
+			continue
+		}
 		ok, err := t.writeDoc(rec, now)
 		if err != nil {
-			return 0, fmt.Errorf("%s: %w", rec.name, err)
+			return 0, nil, fmt.Errorf("%s: %w", rec.name, err)
 		}
 		if ok {
 			added++
 		}
 	}
 	if err := t.flush(); err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	for _, st := range t.stmts {
 		st.Close()
 	}
 	t.stmts = map[string]*sql.Stmt{}
-	return added, tx.Commit()
+	return added, rejected, tx.Commit()
+}
+
+// errRejected wraps the error of a document rolled back to its savepoint.
+var errRejected = errors.New("document rejected")
+
+type rejectedErr struct{ err error }
+
+func (e rejectedErr) Error() string        { return e.err.Error() }
+func (e rejectedErr) Unwrap() error        { return e.err }
+func (e rejectedErr) Is(target error) bool { return target == errRejected }
+
+// writeDocIsolated writes one document and its queued rows inside a
+// savepoint. When that fails for a reason of the document's own
+// (docFault), it rolls back to the savepoint, forgets what it cached
+// (entities the document added or merged are gone again) and returns a
+// rejectedErr.
+func (t *wtx) writeDocIsolated(rec *docRecord, now string) (bool, error) {
+	if _, err := t.tx.ExecContext(t.ctx, `SAVEPOINT chronicle_doc`); err != nil {
+		return false, err
+	}
+	ok, err := t.writeDoc(rec, now)
+	if err == nil {
+		err = t.flush()
+	}
+	if err != nil {
+		if retryable(err) || !docFault(err) || t.ctx.Err() != nil {
+			return false, err
+		}
+		if _, rerr := t.tx.ExecContext(t.ctx, `ROLLBACK TO SAVEPOINT chronicle_doc`); rerr != nil {
+			return false, fmt.Errorf("%w (and rolling back to its savepoint: %v)", err, rerr)
+		}
+		t.forget()
+		err = rejectedErr{err}
+	}
+	if _, rerr := t.tx.ExecContext(t.ctx, `RELEASE SAVEPOINT chronicle_doc`); rerr != nil {
+		return false, rerr
+	}
+	return ok, err
+}
+
+// forget drops what the transaction cached about rows, after a rollback
+// to a savepoint undid some of them.
+func (t *wtx) forget() {
+	clear(t.ents)
+	clear(t.absent)
+	clear(t.redirect)
+	for k := range t.pending {
+		t.pending[k] = t.pending[k][:0]
+	}
 }
 
 // writeDoc stores one document unless its hash is known; it reports whether

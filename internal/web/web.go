@@ -47,6 +47,9 @@ func New(c Corpus) http.Handler {
 	if c.Graph == nil {
 		c.Graph = graph.New()
 	}
+	// Requests run in parallel and only read: what the graph would build
+	// on the first read is built now.
+	c.Graph.Prepare()
 	s := &server{c: c}
 	for _, n := range c.Graph.Nodes() {
 		switch n.Kind {
