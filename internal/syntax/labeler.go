@@ -62,14 +62,14 @@ func closed(u uint64, upos []string) bool {
 // labelTree names the arcs of a tree: heads[i] for words 1..n (words[0] is
 // the root), rels[i] gets a label index. kids is scratch.
 type labelCtx struct {
-	upos  []string // universal tag names by index (for closed())
+	upos []string // universal tag names by index (for closed())
 	// punctU is the universal-tag value (index + 1) of PUNCT and punctRel
 	// the index of "punct": punctuation takes it without a decision (in
 	// the EWT training part 23,556 of 23,596 PUNCT words are "punct").
 	punctU   uint64
 	punctRel int
-	kids  [][]int
-	order []int
+	kids     [][]int
+	order    []int
 }
 
 func (c *labelCtx) prepare(n int, heads []int) {

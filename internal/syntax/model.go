@@ -159,9 +159,9 @@ func Default() (*Model, error) {
 // Model files.
 const (
 	fileLexicon = "lexicon.gob.gz"
-	fileTagger  = "tagger.gob.gz"
-	fileParser  = "parser.gob.gz"
-	fileLabeler = "labeler.gob.gz"
+	fileTagger  = "tagger.bin.gz"
+	fileParser  = "parser.bin.gz"
+	fileLabeler = "labeler.bin.gz"
 )
 
 // LoadDir loads a model written by Save from a folder.

@@ -36,4 +36,3 @@ func TestSpeedDev(t *testing.T) {
 	d := time.Since(start)
 	t.Logf("%d words in %v: %.0f words/s, %.2f MB/s", n, d, float64(n)/d.Seconds(), float64(bytes)/1e6/d.Seconds())
 }
-

@@ -3,8 +3,8 @@ package syntax
 import (
 	"fmt"
 	"io"
-	"os"
 	"math/rand/v2"
+	"os"
 	"sort"
 	"strings"
 	"sync"
@@ -14,12 +14,12 @@ import (
 
 // TrainOptions control Train. Zero values take the defaults in brackets.
 type TrainOptions struct {
-	TagEpochs   int     // tagger passes [8]
-	ParseEpochs int     // parser passes [15]
-	LabelEpochs int     // labeller passes [10]
+	TagEpochs   int     // tagger passes [10]
+	ParseEpochs int     // parser passes [12]
+	LabelEpochs int     // labeller passes [8]
 	Folds       int     // jackknife folds for the parser's training tags [5]
 	Explore     float64 // chance of following a wrong move from the second parser pass on [0.9]
-	MinWeight   float64 // averaged weights at most this small are dropped [0]
+	MinWeight   float64 // averaged weights at most this small are dropped [0; the shipped model: 1]
 	Seed        uint64  // shuffles [1]
 	Workers     int     // parallel trainings [2]
 	// Aux, when set, becomes the lexicon's Aux entries (what other
@@ -37,13 +37,13 @@ type TrainOptions struct {
 
 func (o *TrainOptions) defaults() {
 	if o.TagEpochs <= 0 {
-		o.TagEpochs = 8
+		o.TagEpochs = 10
 	}
 	if o.ParseEpochs <= 0 {
-		o.ParseEpochs = 15
+		o.ParseEpochs = 12
 	}
 	if o.LabelEpochs <= 0 {
-		o.LabelEpochs = 10
+		o.LabelEpochs = 8
 	}
 	if o.Folds <= 1 {
 		o.Folds = 5
@@ -78,7 +78,7 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 	}
 
 	if opt.TaggerOnly {
-		t := trainTagger(lx, train, opt.TagEpochs, opt.Seed, func(ep int, m *learn.Sparse) {
+		t := trainTagger(lx, train, opt.TagEpochs, opt.Seed, opt.MinWeight, func(ep int, m *learn.Sparse) {
 			if opt.Dev != nil {
 				acc := tagAccuracy(lx, m, opt.Dev)
 				fmt.Fprintf(opt.Log, "tagger pass %d: dev joint %.2f UPOS %.2f XPOS %.2f (%d features)\n", ep, acc[0], acc[1], acc[2], m.NumFeatures())
@@ -112,7 +112,7 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 						mu.Unlock()
 					}
 				}
-				t := trainTagger(lx, train, opt.TagEpochs, opt.Seed, prog)
+				t := trainTagger(lx, train, opt.TagEpochs, opt.Seed, opt.MinWeight, prog)
 				mu.Lock()
 				tagger = t
 				mu.Unlock()
@@ -133,7 +133,7 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 			flx := buildLexicon(sub)
 			flx.Aux = opt.Aux
 			flx.WN, flx.WNExc = opt.WN, opt.WNExc
-			ft := trainTagger(flx, sub, opt.TagEpochs, opt.Seed, nil)
+			ft := trainTagger(flx, sub, opt.TagEpochs, opt.Seed, opt.MinWeight, nil)
 			var ws []wordInfo
 			var buf []uint64
 			scores := make([]float32, len(flx.Tags))
@@ -276,7 +276,7 @@ const (
 
 var unkHash = hashString("<unk>")
 
-func trainTagger(lx *Lexicon, sents []Sentence, epochs int, seed uint64, progress func(int, *learn.Sparse)) *learn.Sparse {
+func trainTagger(lx *Lexicon, sents []Sentence, epochs int, seed uint64, minW float64, progress func(int, *learn.Sparse)) *learn.Sparse {
 	o := learn.NewOnline(lx.Tags)
 	tagIndex := map[string]int{}
 	for i, t := range lx.Tags {
@@ -334,7 +334,7 @@ func trainTagger(lx *Lexicon, sents []Sentence, epochs int, seed uint64, progres
 			progress(ep+1, o.Average(0, nil))
 		}
 	}
-	m := o.Average(0, nil)
+	m := o.Average(minW, nil)
 	if progress != nil {
 		progress(epochs, m)
 	}

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"bufio"
+	"compress/gzip"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,9 +10,9 @@ import (
 	"strings"
 )
 
-// WordNet (Princeton WordNet 3.0, from Debian's wordnet-base; its licence
-// allows use and redistribution with the copyright notice, see
-// docs/architecture.md) says which parts of speech an English word can be,
+// WordNet (Princeton WordNet 3.0; its licence allows use and
+// redistribution with the copyright notice, kept in
+// internal/event/detect/wordnet.txt.gz, which training reads) says which parts of speech an English word can be,
 // also for words the treebank never saw: "trenchant" is an adjective,
 // "doberman" a noun, "browned" a form of a verb. The tagger reads that as a
 // feature (wordInfo.wn).
@@ -55,6 +56,69 @@ func ReadWordNet(dir string) (lemmas map[string]uint8, exc map[string]uint8, err
 	}
 	if len(lemmas) == 0 {
 		return nil, nil, fmt.Errorf("%s: no WordNet lemmas", dir)
+	}
+	return lemmas, exc, nil
+}
+
+// ReadWordNetLexicon reads the same from the WordNet-derived lexicon the
+// event detector ships (internal/event/detect/wordnet.txt.gz: "lemma
+// nounLex verbLex nounSenses verbSenses adj adv ..." lines and "form >p
+// lemma" irregular forms), so that training needs no system package.
+func ReadWordNetLexicon(path string) (lemmas map[string]uint8, exc map[string]uint8, err error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer fh.Close()
+	zr, err := gzip.NewReader(fh)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	lemmas, exc = map[string]uint8{}, map[string]uint8{}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		l := sc.Text()
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Fields(l)
+		if len(f) == 3 && strings.HasPrefix(f[1], ">") {
+			switch f[1] {
+			case ">n":
+				exc[f[0]] |= wnNoun
+			case ">v":
+				exc[f[0]] |= wnVerb
+			case ">a":
+				exc[f[0]] |= wnAdj
+			}
+			continue
+		}
+		if len(f) < 7 || strings.Contains(f[0], "_") {
+			continue
+		}
+		var b uint8
+		if f[3] != "0" {
+			b |= wnNoun
+		}
+		if f[4] != "0" {
+			b |= wnVerb
+		}
+		if f[5] != "0" {
+			b |= wnAdj
+		}
+		if f[6] != "0" {
+			b |= wnAdv
+		}
+		if b != 0 {
+			lemmas[f[0]] |= b
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(lemmas) == 0 {
+		return nil, nil, fmt.Errorf("%s: no WordNet lemmas", path)
 	}
 	return lemmas, exc, nil
 }
