@@ -21,6 +21,7 @@ import (
 	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/store"
+	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
 )
@@ -100,6 +101,15 @@ holds are skipped.
 						text.Segment(d)
 					}
 				}},
+				{"syntax", func() {
+					m, err := syntax.Default()
+					if err != nil {
+						panic(err) // the embedded model: a broken build
+					}
+					for i := range docs {
+						m.ParseSentences(sents[i])
+					}
+				}},
 				{"timex", func() {
 					for i, d := range docs {
 						timex.Tag(d, sents[i])
@@ -164,7 +174,7 @@ holds are skipped.
 	in.register(c)
 	c.Flags().DurationVar(&minTime, "time", 2*time.Second, "minimum time to run each stage")
 	c.Flags().IntVar(&fixedRuns, "runs", 0, "run each stage exactly `N` times instead of for --time (for instruction counts under valgrind)")
-	c.Flags().StringVar(&only, "stage", "", "measure only the stage named `NAME` (segment, timex, entity, event, graph, pipeline)")
+	c.Flags().StringVar(&only, "stage", "", "measure only the stage named `NAME` (segment, syntax, timex, entity, event, graph, pipeline)")
 	c.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the measured runs to `FILE` (go tool pprof)")
 	c.Flags().BoolVar(&ib.on, "ingest", false, "measure ingest of a generated corpus into the store --db instead of the stages")
 	c.Flags().StringVar(&ib.db, "db", "", "with --ingest: the store, a SQLite `FILE` (created if missing) or a postgres:// URL")

@@ -59,6 +59,7 @@ func TestExampleGolden(t *testing.T) {
 		{"example.graph.dot", []string{"graph", example}},
 		{"example.timeline.svg", []string{"timeline", "--format", "svg", example}},
 		{"example.extract.jsonl", []string{"extract", example}},
+		{"example.parse.conllu", []string{"parse", example}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errOut, code := chronicle(t, "", tc.args...)

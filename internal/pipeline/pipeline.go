@@ -1,6 +1,6 @@
 // Package pipeline runs the stages over documents:
 //
-//	read -> segment -> tag time -> recognize entities -> extract events
+//	read -> segment -> parse -> tag time -> recognize entities -> extract events
 //
 // One document at a time, or many in parallel with results delivered in
 // input order, so that the same input always gives the same output.
@@ -10,6 +10,7 @@ import (
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/event"
+	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
 	_ "github.com/chronicle-news/chronicle/internal/timeml" // TimeML input: sets document.TimeMLParser
 	"github.com/chronicle-news/chronicle/internal/timex"
@@ -19,26 +20,42 @@ import (
 type Result struct {
 	Doc       *document.Document
 	Sentences []text.Sentence
-	Timexes   []timex.Timex
-	Entities  []entity.Entity
-	Events    []event.Event
+	// Syntax is each sentence's Universal Dependencies analysis (tags,
+	// lemmas, dependency tree), parallel to Sentences; nil only if the
+	// embedded model could not be loaded (see SyntaxError).
+	Syntax   []syntax.Tree
+	Timexes  []timex.Timex
+	Entities []entity.Entity
+	Events   []event.Event
 }
 
 // Process runs every stage over one document.
 func Process(doc *document.Document) *Result {
 	r := &Result{Doc: doc}
 	r.Sentences = text.Segment(doc)
+	if m, err := syntax.Default(); err == nil {
+		r.Syntax = m.ParseSentences(r.Sentences)
+	}
 	r.Timexes = timex.Tag(doc, r.Sentences)
 	r.Entities = entity.Recognize(doc, r.Sentences, r.Timexes)
 	r.Events = event.Extract(doc, r.Sentences, r.Timexes, r.Entities)
 	return r
 }
 
-// Compact drops what only the stages needed (the tokens of each sentence;
-// sentence spans stay) so that a command holding many results (a timeline
+// SyntaxError reports why the syntax model could not be loaded (nil when
+// it loads): the model is embedded, so this is a broken build, and the
+// other stages go on without trees.
+func SyntaxError() error {
+	_, err := syntax.Default()
+	return err
+}
+
+// Compact drops what only the stages needed (the tokens and trees of each
+// sentence; sentence spans stay) so that a command holding many results (a timeline
 // of thousands of articles) keeps a fraction of the memory.
 func (r *Result) Compact() {
 	for i := range r.Sentences {
 		r.Sentences[i].Tokens = nil
 	}
+	r.Syntax = nil
 }

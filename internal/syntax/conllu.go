@@ -56,7 +56,7 @@ func ReadCoNLLU(r io.Reader) ([]Sentence, error) {
 			return nil
 		}
 		for i, w := range cur.Words {
-			if w.Head < 0 || w.Head > len(cur.Words) {
+			if w.Head < -1 || w.Head > len(cur.Words) {
 				return fmt.Errorf("sentence ending at line %d: word %d has head %d outside the sentence", line, i+1, w.Head)
 			}
 		}

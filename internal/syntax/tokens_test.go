@@ -1,0 +1,90 @@
+package syntax
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/text"
+)
+
+func TestFromTokens(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Abe didn't go.", "Abe did n't go ."},
+		{"Putin's plan can't wait", "Putin 's plan ca n't wait"},
+		{"They’re sure it’s done", "They ’re sure it ’s done"},
+		{"a well-known Abe-Putin summit", "a well - known Abe - Putin summit"},
+		{"on 2017-11-10 call 713-654-0365", "on 2017-11-10 call 713-654-0365"},
+		{"I cannot say", "I can not say"},
+		{"the workers' union", "the workers ' union"},
+		{"s", "s"},
+	} {
+		doc := &document.Document{Text: c.in}
+		toks := text.Tokenize(c.in, document.Span{Start: 0, End: len(c.in)})
+		ws := FromTokens(toks)
+		var forms []string
+		for _, w := range ws {
+			forms = append(forms, w.Form)
+			if doc.Text[w.Start:w.End] != w.Form {
+				t.Errorf("%q: word %q has span %q", c.in, w.Form, doc.Text[w.Start:w.End])
+			}
+			if tk := toks[w.Token]; w.Start < tk.Start || w.End > tk.End {
+				t.Errorf("%q: word %q outside its token %q", c.in, w.Form, tk.Text)
+			}
+		}
+		if got := strings.Join(forms, " "); got != c.want {
+			t.Errorf("%q: %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// The shipped model reads obvious sentences right: subject, object, root.
+func TestParseObvious(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		in   string
+		want map[string]string // word -> "rel>head"
+	}{
+		{"Putin met Abe in Danang on Friday.", map[string]string{"Putin": "nsubj>met", "met": "root>", "Abe": "obj>met", "Danang": "obl>met"}},
+		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
+		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
+		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
+	} {
+		toks := text.Tokenize(c.in, document.Span{Start: 0, End: len(c.in)})
+		tr := m.ParseTokens(toks)
+		for _, w := range tr.Words {
+			want, ok := c.want[w.Form]
+			if !ok {
+				continue
+			}
+			head := ""
+			if w.Head > 0 {
+				head = tr.Words[w.Head-1].Form
+			}
+			if got := w.Rel + ">" + head; got != want {
+				t.Errorf("%q: %s is %s, want %s", c.in, w.Form, got, want)
+			}
+		}
+	}
+}
+
+func TestParseLongSentence(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := strings.Repeat("the talks went on and ", 300)
+	toks := text.Tokenize(in, document.Span{Start: 0, End: len(in)})
+	tr := m.ParseTokens(toks)
+	if len(tr.Words) != len(toks) {
+		t.Fatalf("%d words for %d tokens", len(tr.Words), len(toks))
+	}
+	for i, w := range tr.Words {
+		if w.Head < 0 || w.Head > len(tr.Words) || w.Head == i+1 {
+			t.Fatalf("word %d has head %d", i+1, w.Head)
+		}
+	}
+}
