@@ -28,6 +28,7 @@ type Sparse struct {
 	// look-up costs two memory reads: the slot, then the entries.
 	slots  []sslot
 	islots []islot // instead of slots when there are few labels
+	scale  float32 // weight = int16 value * scale
 	size   uint64
 	ents   []sentry
 	nfeat  int
@@ -39,8 +40,11 @@ type sslot struct {
 	n   uint32 // entries; 0 marks an empty slot
 }
 
+// Weights are kept as 16-bit integers times the model's scale (what the
+// file stores anyway): half the memory of float32, so more of the table
+// stays in cache.
 type sentry struct {
-	w   float32
+	w   int16
 	lab uint16
 }
 
@@ -58,6 +62,17 @@ func sortEntries(es []SparseEntry) {
 
 func (s *Sparse) build(keys []uint64, rows [][]SparseEntry) {
 	s.nfeat = len(keys)
+	var mx float64
+	for _, r := range rows {
+		for _, e := range r {
+			mx = math.Max(mx, math.Abs(float64(e.W)))
+		}
+	}
+	s.scale = 1
+	if mx > 0 {
+		s.scale = float32(mx / 32767)
+	}
+	q := func(v float32) int16 { return int16(math.Round(float64(v / s.scale))) }
 	// At most three quarters full: linear probing stays short with the
 	// fingerprints, and a smaller table misses the cache less.
 	s.size = uint64(len(keys) + len(keys)/3 + 16)
@@ -75,7 +90,7 @@ func (s *Sparse) build(keys []uint64, rows [][]SparseEntry) {
 				if sl.fp == 0 || sl.fp == fp {
 					sl.fp = fp
 					for _, e := range rows[i] {
-						sl.w[e.Label] = e.W
+						sl.w[e.Label] = q(e.W)
 					}
 					break
 				}
@@ -95,7 +110,7 @@ func (s *Sparse) build(keys []uint64, rows [][]SparseEntry) {
 		}
 		off := uint32(len(s.ents))
 		for _, e := range rows[i] {
-			s.ents = append(s.ents, sentry{w: e.W, lab: e.Label})
+			s.ents = append(s.ents, sentry{w: q(e.W), lab: e.Label})
 		}
 		fp := uint32(k >> 32)
 		for j := s.slot(k); ; j = s.next(j) {
@@ -112,7 +127,7 @@ const inlineLabels = 3
 
 type islot struct {
 	fp uint32 // 0: empty
-	w  [inlineLabels]float32
+	w  [inlineLabels]int16
 }
 
 // slot maps a key to its first slot (multiply-shift: any table size).
@@ -173,30 +188,48 @@ func (s *Sparse) Scores(feats []uint64, out []float32) {
 		out[i] = 0
 	}
 	if s.islots != nil {
-		var acc [inlineLabels]float32
-		for _, f := range feats {
-			fp := uint32(f>>32) | 1
-			for j := s.slot(f); ; j = s.next(j) {
-				sl := &s.islots[j]
-				if sl.fp == fp {
-					for i := range acc {
-						acc[i] += sl.w[i]
-					}
-					break
+		// Two passes here too: the slot reads first, with nothing
+		// depending on them, so that their cache misses overlap.
+		var acc [inlineLabels]int32
+		var js [64]uint64
+		var fps [64]uint32
+		for len(feats) > 0 {
+			chunk := feats
+			if len(chunk) > len(js) {
+				chunk = chunk[:len(js)]
+			}
+			feats = feats[len(chunk):]
+			for i, f := range chunk {
+				j := s.slot(f)
+				js[i] = j
+				fps[i] = s.islots[j].fp
+			}
+			for i, f := range chunk {
+				fp := uint32(f>>32) | 1
+				j, got := js[i], fps[i]
+				for got != fp && got != 0 {
+					j = s.next(j)
+					got = s.islots[j].fp
 				}
-				if sl.fp == 0 {
-					break
+				if got == 0 {
+					continue
+				}
+				w := &s.islots[j].w
+				for k := range acc {
+					acc[k] += int32(w[k])
 				}
 			}
 		}
-		copy(out, acc[:])
+		for k := range acc[:min(len(acc), len(out))] {
+			out[k] = float32(acc[k]) * s.scale
+		}
 		return
 	}
 	// Two passes: first every feature's slot, then the entries. The slot
 	// reads do not depend on each other, so the processor overlaps their
 	// cache misses (the tables are megabytes); reading the entries right
 	// after each slot made every look-up wait for the one before.
-	var found [256]sslot
+	var found [32]sslot // small: Go zeroes it on every call
 	for len(feats) > 0 {
 		chunk := feats
 		if len(chunk) > len(found) {
@@ -219,9 +252,12 @@ func (s *Sparse) Scores(feats []uint64, out []float32) {
 		}
 		for _, sl := range found[:n] {
 			for _, e := range s.ents[sl.off : sl.off+sl.n] {
-				out[e.lab] += e.w
+				out[e.lab] += float32(e.w)
 			}
 		}
+	}
+	for i := range out {
+		out[i] *= s.scale
 	}
 }
 
@@ -241,7 +277,7 @@ func (s *Sparse) Row(f uint64) (labels []uint16, weights []float32) {
 	}
 	for _, e := range s.find(f) {
 		labels = append(labels, e.lab)
-		weights = append(weights, e.w)
+		weights = append(weights, float32(e.w)*s.scale)
 	}
 	return labels, weights
 }
@@ -257,20 +293,8 @@ const sparseMagic = "CHRSPARSE2\n"
 // WriteSparse stores the model; weights are rounded to 16 bits of the
 // largest one. The output is byte-for-byte deterministic.
 func (s *Sparse) WriteSparse(w io.Writer) error {
-	var mx float64
-	for _, e := range s.ents {
-		mx = math.Max(mx, math.Abs(float64(e.w)))
-	}
-	for _, sl := range s.islots {
-		for _, v := range sl.w {
-			mx = math.Max(mx, math.Abs(float64(v)))
-		}
-	}
-	scale := float32(1)
-	if mx > 0 {
-		scale = float32(mx / 32767)
-	}
-	q := func(v float32) uint16 { return uint16(int16(math.Round(float64(v / scale)))) }
+	scale := s.scale
+	q := func(v int16) uint16 { return uint16(v) }
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -394,7 +418,7 @@ func ReadSparse(r io.Reader) (*Sparse, error) {
 	if size == 0 || size > uint64(len(p)) {
 		return nil, bad
 	}
-	s.size, s.nfeat = size, int(nfeat)
+	s.size, s.nfeat, s.scale = size, int(nfeat), scale
 	if inline {
 		if len(s.Labels) > inlineLabels || uint64(len(p)) != size*(4+2*inlineLabels) {
 			return nil, bad
@@ -404,7 +428,7 @@ func ReadSparse(r io.Reader) (*Sparse, error) {
 			b := p[i*(4+2*inlineLabels):]
 			s.islots[i].fp = binary.LittleEndian.Uint32(b)
 			for j := range s.islots[i].w {
-				s.islots[i].w[j] = float32(int16(binary.LittleEndian.Uint16(b[4+2*j:]))) * scale
+				s.islots[i].w[j] = int16(binary.LittleEndian.Uint16(b[4+2*j:]))
 			}
 		}
 		for _, sl := range s.islots {
@@ -433,7 +457,7 @@ func ReadSparse(r io.Reader) (*Sparse, error) {
 		if int(l) >= len(s.Labels) {
 			return nil, bad
 		}
-		s.ents[i] = sentry{lab: l, w: float32(int16(binary.LittleEndian.Uint16(p[i*4+2:]))) * scale}
+		s.ents[i] = sentry{lab: l, w: int16(binary.LittleEndian.Uint16(p[i*4+2:]))}
 	}
 	// Every probe must end: at least one empty slot.
 	empty := false
