@@ -162,7 +162,7 @@ holds are skipped.
 				if cpuOK {
 					cpu = fmt.Sprintf("%.1f", 1000*(cpu1-cpu0).Seconds()/mb)
 				}
-				fmt.Fprintf(tw, "%s\t%.1f\t%.1f\t%d\t%s\t\n", s.name, mb/el, 1000*el/mb, runs, cpu)
+				fmt.Fprintf(tw, "%s\t%.3g\t%.1f\t%d\t%s\t\n", s.name, mb/el, 1000*el/mb, runs, cpu)
 			}
 			tw.Flush()
 			if failed {
