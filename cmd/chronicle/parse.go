@@ -7,6 +7,8 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -127,21 +129,20 @@ func resultSentences(r *pipeline.Result) []syntax.Sentence {
 			"sent_id = " + r.Doc.ID + "-" + strconv.Itoa(i+1),
 			"text = " + oneLine(text[sn.Start:sn.End]),
 		}}
-		toks := sn.Tokens
 		for j := 0; j < len(tr.Words); {
 			t := tr.Words[j].Token
 			k := j
 			for k < len(tr.Words) && tr.Words[k].Token == t {
 				k++
 			}
-			spaceAfter := true
-			if t >= 0 && t+1 < len(toks) && toks[t+1].Start == toks[t].End {
-				spaceAfter = false
-			}
+			// No space after: the next byte is not white space (the next
+			// token, or the next sentence, touches this one).
+			end := tr.Words[k-1].End
+			spaceAfter := end >= len(text) || strings.ContainsRune(" \t\n\r\f\v", rune(text[end])) || text[end] >= 0x80 && isSpaceAt(text, end)
 			if k-j > 1 {
 				var e syntax.ExtraLine
 				e.At = j
-				e.Fields = [10]string{strconv.Itoa(j+1) + "-" + strconv.Itoa(k), toks[t].Text, "_", "_", "_", "_", "_", "_", "_", "_"}
+				e.Fields = [10]string{strconv.Itoa(j+1) + "-" + strconv.Itoa(k), text[tr.Words[j].Start:end], "_", "_", "_", "_", "_", "_", "_", "_"}
 				if !spaceAfter {
 					e.Fields[9] = "SpaceAfter=No"
 				}
@@ -159,6 +160,12 @@ func resultSentences(r *pipeline.Result) []syntax.Sentence {
 		out = append(out, s)
 	}
 	return out
+}
+
+// isSpaceAt reports whether the rune at text[i] is white space.
+func isSpaceAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsSpace(r)
 }
 
 // oneLine folds a sentence's line breaks and tabs into spaces.

@@ -8,81 +8,221 @@ import (
 	"github.com/chronicle-news/chronicle/internal/text"
 )
 
-// The project's tokenizer keeps "don't", "Putin's" and "well-known" whole;
-// the treebank the models learned from splits them ("do" "n't", "Putin"
-// "'s", "well" "-" "known"). FromTokens makes the treebank's words from the
-// project's tokens, each word keeping its bytes in the document and the
-// token it came from.
+// The project's tokenizer (internal/text) keeps "don't", "Putin's" and
+// "well-known" as one token each; the treebank the model learned from (UD
+// English EWT) has them as several words. FromTokens splits tokens the way
+// EWT does, so that the model sees the words it was trained on:
+//
+//   - clitics: "don't" -> "do" "n't", "can't" -> "ca" "n't", "won't" ->
+//     "wo" "n't", "Putin's" -> "Putin" "'s", and 're 've 'll 'd 'm (with '
+//     or ’); "cannot" -> "can" "not", "gonna" -> "gon" "na", "wanna",
+//     "gotta" likewise;
+//   - hyphens: "well-known" -> "well" "-" "known", "26-year-old" and
+//     "1969-1970" into parts with "-" words between; but a first part that
+//     is a prefix stays joined ("e-mail", "non-violence", "anti-American",
+//     "mid-August": EWT keeps these whole), and so do all-number tokens of
+//     three or more parts (dates such as "2017-11-10", phone numbers) and
+//     phone and ZIP+4 shapes ("345-9945", "77415-0027");
+//   - runs of touching dots or hyphens ("...", "--"), several tokens for
+//     the tokenizer, are one word as in EWT.
+//
+// What EWT does was measured on its train and dev parts: 488 letter-letter
+// hyphenations are split, 148 kept whole, all of the latter after one of
+// the prefixes below; number ranges are split, dates and phone numbers not.
 
-// clitics are the endings split off a word, longest first, as EWT does.
-var clitics = []string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"}
-
-// FromTokens returns the words of a sentence's tokens.
-func FromTokens(toks []text.Token) []Word {
-	out := make([]Word, 0, len(toks)+len(toks)/8)
-	for i, t := range toks {
-		out = appendWords(out, t, i)
-	}
-	return out
+// hyphenPrefixes stay joined to what follows the hyphen.
+var hyphenPrefixes = map[string]bool{
+	"anti": true, "arch": true, "bi": true, "co": true, "counter": true, "cross": true,
+	"de": true, "e": true, "ex": true, "extra": true, "hyper": true, "infra": true,
+	"inter": true, "intra": true, "macro": true, "mega": true, "meta": true, "micro": true,
+	"mid": true, "mini": true, "multi": true, "neo": true, "non": true, "over": true,
+	"pan": true, "post": true, "pre": true, "pro": true, "pseudo": true, "psycho": true,
+	"re": true, "semi": true, "socio": true, "sub": true, "super": true, "trans": true,
+	"tri": true, "ultra": true, "un": true, "uni": true,
 }
 
-func appendWords(out []Word, t text.Token, ti int) []Word {
-	add := func(start, end int) {
-		out = append(out, Word{Span: document.Span{Start: t.Start + start, End: t.Start + end}, Token: ti, Form: t.Text[start:end], Head: -1})
+// wholeSplits are words EWT writes as two words without an apostrophe:
+// the length of the first.
+var wholeSplits = map[string]int{"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3}
+
+// FromTokens returns the syntactic words of a sentence's tokens. Each word
+// keeps its byte span in the document and, in Token, the index in toks of
+// its token (of the first one for a run of dots or hyphens). Head is -1
+// (not parsed).
+func FromTokens(toks []text.Token) []Word {
+	words := make([]Word, 0, len(toks)+len(toks)/8)
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind == text.Punct {
+			if t.Text == "." || t.Text == "-" {
+				// A run of touching dots or hyphens is one word.
+				j := i + 1
+				for j < len(toks) && toks[j].Text == t.Text && toks[j].Start == toks[j-1].End {
+					j++
+				}
+				if j > i+1 {
+					words = append(words, word(strings.Repeat(t.Text, j-i), t.Start, toks[j-1].End, i))
+					i = j - 1
+					continue
+				}
+			}
+			words = append(words, word(t.Text, t.Start, t.End, i))
+			continue
+		}
+		words = appendSplit(words, t.Text, t.Start, i)
 	}
-	s := t.Text
-	if t.Kind != text.Word || len(s) < 2 {
-		add(0, len(s))
-		return out
-	}
-	// "cannot" is "can" "not" in the treebank.
-	if strings.EqualFold(s, "cannot") {
-		add(0, 3)
-		add(3, len(s))
-		return out
-	}
-	end := len(s)
-	var tail [2]int // start of a clitic, if any
-	nt := 0
-	for _, c := range clitics {
-		if len(s) > len(c) && hasSuffixFold(s, c) {
-			tail[nt] = len(s) - len(c)
-			nt++
-			end = len(s) - len(c)
+	return words
+}
+
+func word(form string, start, end, tok int) Word {
+	return Word{Span: document.Span{Start: start, End: end}, Token: tok, Form: form, Head: -1}
+}
+
+// appendSplit appends the words of the word or number token s, which starts
+// at byte start of the document.
+func appendSplit(words []Word, s string, start, tok int) []Word {
+	// Clitics come off the end first ("shouldn't've": should n't 've),
+	// then the stem is split at its hyphens.
+	var clitics [2]int // byte lengths of up to two clitics, last first
+	nc := 0
+	stem := s
+	for nc < len(clitics) {
+		n := cliticLen(stem)
+		if n == 0 {
 			break
 		}
+		clitics[nc] = n
+		nc++
+		stem = stem[:len(stem)-n]
 	}
-	// Hyphens between letters split ("well-known", "Abe-Putin"); between
-	// digits they do not ("2017-11-10", phone numbers), as in EWT.
-	start := 0
-	for i := 1; i < end-1; i++ {
-		if s[i] != '-' {
-			continue
+	if nc == 0 {
+		if k, ok := wholeSplits[strings.ToLower(s)]; ok {
+			return append(words, word(s[:k], start, start+k, tok), word(s[k:], start+k, start+len(s), tok))
 		}
-		prev, _ := utf8.DecodeLastRuneInString(s[:i])
-		next, _ := utf8.DecodeRuneInString(s[i+1:])
-		if isDigit(prev) && isDigit(next) {
-			continue
-		}
-		if i > start {
-			add(start, i)
-		}
-		add(i, i+1)
-		start = i + 1
 	}
-	if end > start {
-		add(start, end)
+	words = appendHyphenated(words, stem, start, tok)
+	end := start + len(stem)
+	for k := nc - 1; k >= 0; k-- {
+		words = append(words, word(s[end-start:end-start+clitics[k]], end, end+clitics[k], tok))
+		end += clitics[k]
 	}
-	if nt > 0 {
-		add(tail[0], len(s))
-	}
-	return out
+	return words
 }
 
-func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+// cliticLen returns the length of the clitic that ends s ("n't", "'s",
+// "’ll"), or 0. Something must stay in front of it, and that must not end in
+// an apostrophe or hyphen.
+func cliticLen(s string) int {
+	ap := strings.LastIndexAny(s, "'’")
+	if ap <= 0 {
+		return 0
+	}
+	_, apw := utf8.DecodeRuneInString(s[ap:])
+	suf := strings.ToLower(s[ap+apw:])
+	n := 0
+	switch suf {
+	case "s", "re", "ve", "ll", "d", "m":
+		n = len(s) - ap
+	case "t":
+		// n't: the n belongs to the clitic ("do" "n't", "ca" "n't").
+		if ap >= 2 && (s[ap-1] == 'n' || s[ap-1] == 'N') {
+			n = len(s) - ap + 1
+		}
+	}
+	if n == 0 || n >= len(s) {
+		return 0
+	}
+	last, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	if last == '\'' || last == '’' || last == '-' {
+		return 0
+	}
+	return n
+}
 
-func hasSuffixFold(s, suf string) bool {
-	return len(s) >= len(suf) && strings.EqualFold(s[len(s)-len(suf):], suf)
+// appendHyphenated appends s as one word, or as its hyphen-separated parts
+// with "-" words between, as EWT tokenizes it.
+func appendHyphenated(words []Word, s string, start, tok int) []Word {
+	if s == "" {
+		return words
+	}
+	if !strings.Contains(s, "-") || !splitHyphens(s) {
+		return append(words, word(s, start, start+len(s), tok))
+	}
+	// Parts, a prefix joined to the part after it.
+	off := 0
+	for off < len(s) {
+		end := strings.IndexByte(s[off:], '-')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += off
+			if off == 0 && hyphenPrefixes[strings.ToLower(s[:end])] {
+				// "non-violence-related": "non-violence" "-" "related".
+				if e2 := strings.IndexByte(s[end+1:], '-'); e2 >= 0 {
+					end = end + 1 + e2
+				} else {
+					end = len(s)
+				}
+			}
+		}
+		words = append(words, word(s[off:end], start+off, start+end, tok))
+		if end < len(s) {
+			words = append(words, word("-", start+end, start+end+1, tok))
+		}
+		off = end + 1
+	}
+	return words
+}
+
+// splitHyphens reports whether a hyphenated s is split at all: not when a
+// part is empty, when it is a date or phone number, or a prefix and one
+// word ("e-mail").
+func splitHyphens(s string) bool {
+	parts := strings.Split(s, "-")
+	numeric := true
+	for _, p := range parts {
+		if p == "" {
+			return false
+		}
+		if !isNumber(p) {
+			numeric = false
+		}
+	}
+	if numeric {
+		if len(parts) >= 3 {
+			return false // 2017-11-10, 1-800-991-9019
+		}
+		a, b := len(parts[0]), len(parts[1])
+		if (a == 3 || a == 5) && b == 4 && allDigits(parts[0]) && allDigits(parts[1]) {
+			return false // 345-9945, 77415-0027
+		}
+		return true // 1969-1970, 3:00-5:30
+	}
+	return len(parts) > 2 || !hyphenPrefixes[strings.ToLower(parts[0])]
+}
+
+// isNumber: digits with the joiners the tokenizer keeps inside numbers.
+func isNumber(s string) bool {
+	digit := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '.' || c == ',' || c == ':' || c == '/':
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // maxWords bounds the words parsed as one tree: a "sentence" of thousands
