@@ -106,7 +106,7 @@ connections are closed (see docs/security.md, "Server defaults").`,
 // and its timeline (each event once, with all its sources).
 func corpusFromDB(db string) (web.Corpus, error) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, db)
+	st, err := store.OpenReadOnly(ctx, db)
 	if err != nil {
 		return web.Corpus{}, err
 	}
