@@ -47,10 +47,11 @@ func (e *cliEnv) options(f *inputFlags) (document.Options, error) {
 	default:
 		return opt, usagef("--input-format %q: choose one of text, html, timeml, jsonl", f.format)
 	}
+	// A bad record (a broken JSON Lines line, "FILE:LINE: ...") is an
+	// error: the other records are still processed, and the exit code is 1.
 	opt.Warn = func(msg string) { // from the reader goroutines; e.stderr is locked
-		if !f.quiet {
-			fmt.Fprintf(e.stderr, "chronicle: warning: %s\n", msg)
-		}
+		e.badRecords.Store(true)
+		fmt.Fprintf(e.stderr, "chronicle: %s (record skipped)\n", msg)
 	}
 	if f.dct != "" {
 		t, err := time.Parse("2006-01-02", f.dct)
@@ -155,7 +156,7 @@ func (e *cliEnv) run(srcs []pipeline.Source, f *inputFlags, each func(*pipeline.
 		return nil
 	})
 	prog.clear()
-	return failed, err
+	return failed || e.badRecords.Load(), err
 }
 
 // collectAll runs the pipeline over the inputs and keeps every result, for

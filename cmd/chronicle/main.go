@@ -129,6 +129,7 @@ type cliEnv struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	docs           atomic.Int64 // documents processed without error (run)
+	badRecords     atomic.Bool  // a record of an input was skipped (options' Warn)
 }
 
 // lockedWriter serializes writes to w. Each Fprintf is one Write, so a
