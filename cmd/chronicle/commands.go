@@ -26,6 +26,15 @@ func checkFormat(format string, allowed ...string) error {
 
 // finish closes the output and turns failed inputs into exit code 1.
 func finish(out *outFile, failed bool, err error) error {
+	if failed && err == nil && out.e != nil && out.e.docs.Load() == 0 {
+		// Every input failed: an existing -o file keeps its contents
+		// rather than being replaced by an empty result.
+		out.close(false)
+		if out.f != nil {
+			fmt.Fprintf(out.e.stderr, "chronicle: %s: not written: no input could be processed\n", out.path)
+		}
+		return errFailedInputs
+	}
 	if cerr := out.close(err == nil); err == nil {
 		err = cerr
 	}

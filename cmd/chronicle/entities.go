@@ -37,7 +37,7 @@ Formats: text (an aligned table), json ({"entities":[...]}).`,
 				return err
 			}
 			ctx := context.Background()
-			st, err := store.Open(ctx, db)
+			st, err := store.OpenReadOnly(ctx, db)
 			if err != nil {
 				return err
 			}
@@ -135,7 +135,7 @@ func (e *cliEnv) timelineFromDB(q *dbQuery, args []string, format, outPath strin
 		return err
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, q.db)
+	st, err := store.OpenReadOnly(ctx, q.db)
 	if err != nil {
 		return err
 	}
@@ -270,7 +270,7 @@ func graphFromDB(db string, args []string) (*graph.Graph, error) {
 		return nil, usagef("graph --db reads the store: give no files (%s)", strings.Join(args, " "))
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, db)
+	st, err := store.OpenReadOnly(ctx, db)
 	if err != nil {
 		return nil, err
 	}

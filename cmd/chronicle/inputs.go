@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"sync"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -44,10 +47,11 @@ func (e *cliEnv) options(f *inputFlags) (document.Options, error) {
 	default:
 		return opt, usagef("--input-format %q: choose one of text, html, timeml, jsonl", f.format)
 	}
+	// A bad record (a broken JSON Lines line, "FILE:LINE: ...") is an
+	// error: the other records are still processed, and the exit code is 1.
 	opt.Warn = func(msg string) { // from the reader goroutines; e.stderr is locked
-		if !f.quiet {
-			fmt.Fprintf(e.stderr, "chronicle: warning: %s\n", msg)
-		}
+		e.badRecords.Store(true)
+		fmt.Fprintf(e.stderr, "chronicle: %s (record skipped)\n", msg)
 	}
 	if f.dct != "" {
 		t, err := time.Parse("2006-01-02", f.dct)
@@ -142,16 +146,17 @@ func (e *cliEnv) run(srcs []pipeline.Source, f *inputFlags, each func(*pipeline.
 		for _, r := range o.Results {
 			if !f.quiet && !r.Doc.HasDCT() {
 				prog.clear()
-				fmt.Fprintf(e.stderr, "chronicle: %s: warning: no document date found; relative dates are left unresolved (give one with --dct YYYY-MM-DD)\n", r.Doc.ID)
+				fmt.Fprintf(e.stderr, "chronicle: %s: warning: no document date found; relative dates are left unresolved (give one with --dct YYYY-MM-DD)\n", safeName(r.Doc.ID))
 			}
 			if err := each(r); err != nil {
 				return err
 			}
+			e.docs.Add(1)
 		}
 		return nil
 	})
 	prog.clear()
-	return failed, err
+	return failed || e.badRecords.Load(), err
 }
 
 // collectAll runs the pipeline over the inputs and keeps every result, for
@@ -166,8 +171,14 @@ func (e *cliEnv) collectAll(args []string, f *inputFlags) (results []*pipeline.R
 }
 
 // errWithName makes sure an error message starts with the input's name.
+// A name with control characters is shown quoted (safeName), wherever
+// the message repeats it.
 func errWithName(name string, err error) string {
 	msg := err.Error()
+	if q := safeName(name); q != name {
+		msg = strings.ReplaceAll(msg, name, q)
+		name = q
+	}
 	if strings.HasPrefix(msg, name+":") || strings.HasPrefix(msg, name+" ") {
 		return msg
 	}
@@ -204,14 +215,23 @@ func (p *progress) step() {
 	}
 	p.last = time.Now()
 	p.shown = true
-	fmt.Fprintf(p.w, "\rchronicle: %d/%d inputs (%d%%)", p.n, p.total, 100*p.n/p.total)
+	p.write(fmt.Sprintf("\rchronicle: %d/%d inputs (%d%%)", p.n, p.total, 100*p.n/p.total))
 }
 
 func (p *progress) clear() {
 	if p.shown {
-		fmt.Fprint(p.w, "\r\033[K")
+		p.write("\r\033[K")
 		p.shown = false
 	}
+}
+
+// write writes the progress line with its control codes (not escaped).
+func (p *progress) write(s string) {
+	if l, ok := p.w.(*lockedWriter); ok {
+		l.writeRaw([]byte(s))
+		return
+	}
+	io.WriteString(p.w, s)
 }
 
 // output opens the -o file (written atomically: a temporary file renamed
@@ -220,6 +240,7 @@ type outFile struct {
 	w    io.Writer
 	f    *os.File
 	path string
+	e    *cliEnv
 }
 
 func (e *cliEnv) openOut(path string) (*outFile, error) {
@@ -231,7 +252,62 @@ func (e *cliEnv) openOut(path string) (*outFile, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot write: %v", path, err)
 	}
-	return &outFile{w: f, f: f, path: path}, nil
+	trackTemp(f.Name())
+	return &outFile{w: f, f: f, path: path, e: e}, nil
+}
+
+// The temporary files of -o being written: a SIGINT or SIGTERM removes
+// them before the process ends (exit 130 or 143, as a shell reports a
+// process killed by the signal). The handler is installed only while one
+// is open, so that serve keeps its own graceful shutdown.
+var temps struct {
+	sync.Mutex
+	names map[string]bool
+	sig   chan os.Signal
+	stop  chan struct{}
+}
+
+func trackTemp(name string) {
+	temps.Lock()
+	defer temps.Unlock()
+	if temps.names == nil {
+		temps.names = map[string]bool{}
+	}
+	temps.names[name] = true
+	if len(temps.names) > 1 {
+		return
+	}
+	sig, stop := make(chan os.Signal, 1), make(chan struct{})
+	temps.sig, temps.stop = sig, stop
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case s := <-sig:
+			temps.Lock()
+			for n := range temps.names {
+				os.Remove(n)
+			}
+			code := 130
+			if s == syscall.SIGTERM {
+				code = 143
+			}
+			os.Exit(code) // with the lock held: no new temporary file
+		case <-stop:
+		}
+	}()
+}
+
+func untrackTemp(name string) {
+	temps.Lock()
+	defer temps.Unlock()
+	if !temps.names[name] {
+		return
+	}
+	delete(temps.names, name)
+	if len(temps.names) == 0 {
+		signal.Stop(temps.sig)
+		close(temps.stop)
+	}
 }
 
 // close finishes the output; on a failed run the partial file is removed.
@@ -240,6 +316,7 @@ func (o *outFile) close(ok bool) error {
 		return nil
 	}
 	name := o.f.Name()
+	defer untrackTemp(name)
 	o.f.Chmod(0o644) // CreateTemp makes 0600; an export is an ordinary file
 	err := o.f.Close()
 	if !ok || err != nil {

@@ -11,8 +11,12 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 )
@@ -60,10 +64,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsage(err) {
-		fmt.Fprintf(stderr, "chronicle: %v\nRun 'chronicle --help' for usage.\n", err)
+		fmt.Fprintf(stderr, "chronicle: %s\nRun 'chronicle --help' for usage.\n", safeText(err.Error()))
 		return 2
 	}
-	fmt.Fprintf(stderr, "chronicle: %v\n", err)
+	fmt.Fprintf(stderr, "chronicle: %s\n", safeText(err.Error()))
 	return 1
 }
 
@@ -124,6 +128,8 @@ func isCobraUsage(err error) bool {
 type cliEnv struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	docs           atomic.Int64 // documents processed without error (run)
+	badRecords     atomic.Bool  // a record of an input was skipped (options' Warn)
 }
 
 // lockedWriter serializes writes to w. Each Fprintf is one Write, so a
@@ -133,10 +139,78 @@ type lockedWriter struct {
 	w  io.Writer
 }
 
+// Write writes one message with its control characters escaped (see
+// safeText): a file name or an input's text quoted in a message never
+// sends escape sequences to the terminal.
 func (l *lockedWriter) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if !needsEscape(string(p)) {
+		return l.w.Write(p)
+	}
+	if _, err := io.WriteString(l.w, safeText(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// writeRaw writes p as it is: the progress line's own \r and erase codes.
+func (l *lockedWriter) writeRaw(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	return l.w.Write(p)
+}
+
+// unsafeRune reports the runes a message must not carry raw: control
+// characters other than newline and tab, and the bidirectional overrides
+// that reorder what a terminal shows.
+func unsafeRune(r rune) bool {
+	return (unicode.IsControl(r) && r != '\n' && r != '\t') ||
+		(r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+}
+
+func needsEscape(s string) bool {
+	if !utf8.ValidString(s) {
+		return true
+	}
+	for _, r := range s {
+		if unsafeRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// safeText escapes what needsEscape finds, as Go escapes it in a quoted
+// string (\x1b, \u202e, \xff for a byte that is not UTF-8).
+func safeText(s string) string {
+	if !needsEscape(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			fmt.Fprintf(&b, "\\x%02x", s[i])
+		case unsafeRune(r):
+			q := strconv.QuoteRuneToASCII(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// safeName is how messages show a file name: as it is, or quoted as a Go
+// string when it holds control characters or is not UTF-8.
+func safeName(name string) string {
+	if needsEscape(name) {
+		return strconv.Quote(name)
+	}
+	return name
 }
 
 // warn prints a warning on stderr.

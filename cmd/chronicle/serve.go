@@ -30,7 +30,13 @@ func newServeCmd(e *cliEnv) *cobra.Command {
 default, reachable from this machine only): search an entity, see its
 graph and its timeline, and read the sentence behind every event.
 Everything is served from the binary (no network at view time). Stop it
-with Ctrl-C.`,
+with Ctrl-C.
+
+Only requests addressed to this server are answered (Host localhost,
+127.0.0.1 or [::1] with the port, or the host --addr names), so that no
+web page can reach it by pointing its own domain at this machine. Search
+shows 50 matches a page (?limit= up to 200, ?offset=); slow or idle
+connections are closed (see docs/security.md, "Server defaults").`,
 		Example: `  chronicle serve examples/
   chronicle ingest articles/ --db corpus.db && chronicle serve --db corpus.db
   chronicle serve --addr 127.0.0.1:9000 articles/`,
@@ -66,7 +72,12 @@ with Ctrl-C.`,
 			if err != nil {
 				return fmt.Errorf("--addr %s: %w", addr, err)
 			}
-			srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+			flagHost, _, _ := net.SplitHostPort(addr)
+			srv, err := web.NewServer(h, ln.Addr().String(), flagHost)
+			if err != nil {
+				ln.Close()
+				return err
+			}
 			fmt.Fprintf(e.stderr, "chronicle: serving %d documents at http://%s/ (Ctrl-C to stop)\n", corpus.Docs, ln.Addr())
 			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
@@ -95,7 +106,7 @@ with Ctrl-C.`,
 // and its timeline (each event once, with all its sources).
 func corpusFromDB(db string) (web.Corpus, error) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, db)
+	st, err := store.OpenReadOnly(ctx, db)
 	if err != nil {
 		return web.Corpus{}, err
 	}

@@ -143,6 +143,7 @@ func (in *Ingester) run() {
 		added, rejected, err := in.s.commitBatch(in.ctx, batch)
 		in.mu.Lock()
 		if err != nil {
+			in.s.nameErr(&err)
 			in.err = err
 		} else {
 			in.stats.Added += added

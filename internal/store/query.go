@@ -87,7 +87,8 @@ type storedPart struct {
 // FindEntity returns the entities a name means: those whose canonical name
 // has the same slug (any kind), else those that have it as an alias. Sorted
 // by key.
-func (s *Store) FindEntity(ctx context.Context, name string) ([]EntityInfo, error) {
+func (s *Store) FindEntity(ctx context.Context, name string) (_ []EntityInfo, err error) {
+	defer s.nameErr(&err)
 	slug := graph.Slug(timeline.Clean(name))
 	var keys []any
 	for _, k := range []graph.Kind{graph.Person, graph.Organization, graph.Place, graph.Actor} {
@@ -107,7 +108,8 @@ func placeholders(n int) string {
 
 // Entities returns every entity with its mention and document counts,
 // sorted by documents, then mentions (both descending), then name and key.
-func (s *Store) Entities(ctx context.Context) ([]EntityInfo, error) {
+func (s *Store) Entities(ctx context.Context) (_ []EntityInfo, err error) {
+	defer s.nameErr(&err)
 	return s.entities(ctx, "")
 }
 
@@ -174,7 +176,8 @@ FROM entities e `+where), args...)
 }
 
 // Documents returns the stored documents sorted by name, then hash.
-func (s *Store) Documents(ctx context.Context) ([]DocumentInfo, error) {
+func (s *Store) Documents(ctx context.Context) (_ []DocumentInfo, err error) {
+	defer s.nameErr(&err)
 	rows, err := s.db.QueryContext(ctx, `SELECT name, path, title, source, dct, hash FROM documents`)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", s.name, err)
@@ -438,6 +441,7 @@ func (ev *storedEvent) entry() (Entry, bool) {
 // dated ones in timeline order (timeline.Less, then merge key), and the
 // undated ones by source.
 func (s *Store) Timeline(ctx context.Context, f Filter) (dated, undated []Entry, err error) {
+	defer s.nameErr(&err)
 	evs, err := s.events(ctx, f)
 	if err != nil {
 		return nil, nil, err
@@ -472,7 +476,8 @@ func sortEntries(es []Entry) {
 // node per merged event (named after its first source's document and
 // event), time nodes by value, took-part-in, happened-at, happened-on,
 // located-in and before edges, each citing the sentences that report it.
-func (s *Store) Graph(ctx context.Context) (*graph.Graph, error) {
+func (s *Store) Graph(ctx context.Context) (_ *graph.Graph, err error) {
+	defer s.nameErr(&err)
 	ents, err := s.Entities(ctx)
 	if err != nil {
 		return nil, err

@@ -49,7 +49,41 @@ type Store struct {
 	db      *sql.DB
 	dialect Dialect
 	name    string // what error messages call the store: the file or the DSN without password
+	secret  string // the DSN's password, never to appear in a message
 }
+
+// nameErr makes *err name the store (once) and removes the password from
+// it: every error a Store returns says which store it is about.
+func (s *Store) nameErr(err *error) {
+	if *err == nil {
+		return
+	}
+	*err = &storeError{name: s.name, secret: s.secret, err: *err}
+}
+
+// storeError is an error of a store: "NAME: what went wrong", with the
+// password of the store's URL masked wherever the cause quotes it.
+type storeError struct {
+	name, secret string
+	err          error
+}
+
+func (e *storeError) Error() string {
+	msg := e.err.Error()
+	var se *storeError
+	if !errors.As(e.err, &se) && !strings.HasPrefix(msg, e.name+": ") {
+		msg = e.name + ": " + msg
+	}
+	if e.secret != "" {
+		msg = strings.ReplaceAll(msg, e.secret, "xxxxx")
+		if esc := url.QueryEscape(e.secret); esc != e.secret {
+			msg = strings.ReplaceAll(msg, esc, "xxxxx")
+		}
+	}
+	return msg
+}
+
+func (e *storeError) Unwrap() error { return e.err }
 
 // IsPostgres reports whether a --db argument names a PostgreSQL server.
 func IsPostgres(dsn string) bool {
@@ -59,15 +93,15 @@ func IsPostgres(dsn string) bool {
 // Open opens (creating it if need be) the store named by dsn: a
 // postgres:// or postgresql:// URL for PostgreSQL, otherwise the path of a
 // SQLite file. Missing migrations are applied.
-func Open(ctx context.Context, dsn string) (*Store, error) {
+func Open(ctx context.Context, dsn string) (_ *Store, err error) {
 	if dsn == "" {
 		return nil, errors.New("no database given")
 	}
 	s := &Store{}
-	var err error
+	defer s.nameErr(&err)
 	if IsPostgres(dsn) {
 		s.dialect = Postgres
-		s.name = redact(dsn)
+		s.name, s.secret = redact(dsn)
 		s.db, err = sql.Open("pgx", dsn)
 	} else {
 		s.dialect = SQLite
@@ -78,17 +112,130 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		s.db.SetMaxOpenConns(4)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", s.name, err)
+		return nil, err
 	}
 	if err := s.db.PingContext(ctx); err != nil {
 		s.db.Close()
-		return nil, fmt.Errorf("%s: %w", s.name, err)
+		return nil, err
 	}
 	if err := s.migrate(ctx); err != nil {
 		s.db.Close()
-		return nil, fmt.Errorf("%s: %w", s.name, err)
+		return nil, err
 	}
 	return s, nil
+}
+
+// ErrNoStore is the error of OpenReadOnly for a SQLite path that does not
+// exist.
+var ErrNoStore = errors.New("no such store (chronicle ingest ... --db creates one)")
+
+// OpenReadOnly opens an existing store for queries: nothing is created,
+// migrated or written. A SQLite path must name an existing file (else
+// ErrNoStore); a file on read-only media (no journal files can be made
+// beside it) is opened as immutable. PostgreSQL sessions are read-only. The
+// store's schema must be the one this build knows.
+func OpenReadOnly(ctx context.Context, dsn string) (_ *Store, err error) {
+	if dsn == "" {
+		return nil, errors.New("no database given")
+	}
+	s := &Store{}
+	defer s.nameErr(&err)
+	if IsPostgres(dsn) {
+		s.dialect = Postgres
+		s.name, s.secret = redact(dsn)
+		ro := dsn
+		if u, perr := url.Parse(dsn); perr == nil {
+			q := u.Query()
+			q.Set("default_transaction_read_only", "on")
+			u.RawQuery = q.Encode()
+			ro = u.String()
+		}
+		if s.db, err = sql.Open("pgx", ro); err != nil {
+			return nil, err
+		}
+		if err := s.checkSchema(ctx); err != nil {
+			s.db.Close()
+			return nil, err
+		}
+		return s, nil
+	}
+	s.dialect = SQLite
+	s.name = dsn
+	st, err := os.Stat(dsn)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, ErrNoStore
+		}
+		return nil, err
+	}
+	if st.IsDir() {
+		return nil, errors.New("a folder, not a store")
+	}
+	for _, immutable := range []bool{false, true} {
+		if s.db, err = sql.Open("sqlite", sqliteReadDSN(dsn, immutable)); err != nil {
+			return nil, err
+		}
+		s.db.SetMaxOpenConns(4)
+		cerr := s.checkSchema(ctx)
+		if cerr == nil {
+			return s, nil
+		}
+		s.db.Close()
+		if err == nil {
+			err = cerr // the first attempt's error is the telling one
+		}
+		if errors.Is(cerr, errNotChronicle) || errors.Is(cerr, errSchema) {
+			break
+		}
+	}
+	return nil, err
+}
+
+var (
+	errNotChronicle = errors.New("not a Chronicle store (no schema_version table)")
+	errSchema       = errors.New("schema version mismatch")
+)
+
+// checkSchema checks that the store has this build's schema, without
+// changing it.
+func (s *Store) checkSchema(ctx context.Context) error {
+	n := 1
+	if s.dialect == SQLite {
+		if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_version'`).Scan(&n); err != nil {
+			return err
+		}
+	} else if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'schema_version' AND table_schema = current_schema()`).Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		return errNotChronicle
+	}
+	var v sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_version`).Scan(&v); err != nil {
+		return err
+	}
+	switch want := SchemaVersion(); {
+	case !v.Valid:
+		return errNotChronicle
+	case int(v.Int64) < want:
+		return fmt.Errorf("%w: the store has schema %d, this build needs %d (chronicle ingest --db upgrades it)", errSchema, v.Int64, want)
+	case int(v.Int64) > want:
+		return fmt.Errorf("%w: the store has schema %d, newer than this build's %d", errSchema, v.Int64, want)
+	}
+	return nil
+}
+
+// sqliteReadDSN is the DSN of a store opened for queries: read-only, and
+// immutable (no locking, no journal files) for read-only media.
+func sqliteReadDSN(path string, immutable bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "busy_timeout(30000)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Set("mode", "ro")
+	if immutable {
+		q.Set("immutable", "1")
+	}
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 }
 
 // sqliteDSN turns a path into a modernc.org/sqlite DSN: WAL journal (readers
@@ -106,13 +253,42 @@ func sqliteDSN(path string) string {
 	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 }
 
-// redact drops the password from a URL for messages.
-func redact(dsn string) string {
+// redact drops the password from a URL for messages, whether it is given
+// as user:PASSWORD@ or as ?password=; it returns the password too, so that
+// messages quoting it can mask it.
+func redact(dsn string) (name, password string) {
 	u, err := url.Parse(dsn)
 	if err != nil {
-		return "postgres"
+		// Not a URL: say only which kind of store, and mask what looks
+		// like a password.
+		if i := strings.Index(dsn, "://"); i >= 0 {
+			rest := dsn[i+3:]
+			if at := strings.LastIndex(rest, "@"); at >= 0 {
+				if _, pw, ok := strings.Cut(rest[:at], ":"); ok {
+					password = pw
+				}
+			}
+		}
+		return "postgres URL (unparsable)", password
 	}
-	return u.Redacted()
+	if pw, ok := u.User.Password(); ok {
+		password = pw
+	}
+	q := u.Query()
+	masked := false
+	for k := range q {
+		if strings.EqualFold(k, "password") {
+			if password == "" {
+				password = q.Get(k)
+			}
+			q.Set(k, "xxxxx")
+			masked = true
+		}
+	}
+	if masked {
+		u.RawQuery = q.Encode()
+	}
+	return u.Redacted(), password
 }
 
 // Close closes the database.

@@ -10,12 +10,18 @@ package web
 import (
 	"embed"
 	"encoding/json"
+	"fmt"
 	"html/template"
 	"io/fs"
+	"net"
 	"net/http"
 	"net/url"
+	"os"
+	"path"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/chronicle-news/chronicle/graph"
 	"github.com/chronicle-news/chronicle/output"
@@ -70,8 +76,94 @@ func New(c Corpus) http.Handler {
 	mux.HandleFunc("GET /search", s.search)
 	mux.HandleFunc("GET /entity/{id...}", s.entityPage)
 	mux.HandleFunc("GET /api/entity/{id...}", s.entityJSON)
-	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	mux.Handle("GET /static/", http.StripPrefix("/static/", noListing(static, http.FileServerFS(static))))
 	return secure(mux)
+}
+
+// noListing answers 404 for a folder of the static files (and for what
+// would be its index page): the files are served, never listed.
+func noListing(fsys fs.FS, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
+		if name == "" {
+			name = "."
+		}
+		st, err := fs.Stat(fsys, name)
+		if r.URL.Path == "" || strings.HasSuffix(r.URL.Path, "/") || err != nil || st.IsDir() || path.Base(name) == "index.html" {
+			http.NotFound(w, r)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// Server timeouts: a client that sends its request slowly, reads the answer
+// slowly or keeps an idle connection open does not hold a connection
+// forever. The largest answer (an entity's JSON, capped) takes well under
+// WriteTimeout on loopback.
+const (
+	ReadHeaderTimeout = 5 * time.Second
+	ReadTimeout       = 10 * time.Second
+	WriteTimeout      = 30 * time.Second
+	IdleTimeout       = 60 * time.Second
+)
+
+// NewServer returns the http.Server for handler h listening on listen (the
+// listener's address, HOST:PORT), with the timeouts above and the Host
+// check of CheckHost; flagHost is the host --addr names ("" or a wildcard
+// for all interfaces).
+func NewServer(h http.Handler, listen, flagHost string) (*http.Server, error) {
+	ch, err := CheckHost(h, listen, flagHost)
+	if err != nil {
+		return nil, err
+	}
+	return &http.Server{
+		Handler:           ch,
+		ReadHeaderTimeout: ReadHeaderTimeout,
+		ReadTimeout:       ReadTimeout,
+		WriteTimeout:      WriteTimeout,
+		IdleTimeout:       IdleTimeout,
+		MaxHeaderBytes:    64 << 10,
+	}, nil
+}
+
+// CheckHost wraps h so that only requests whose Host header names this
+// server are answered; others get 421 Misdirected Request. Without it a web
+// page on any site could point its own domain name at 127.0.0.1 (DNS
+// rebinding) and read the corpus from the user's browser. Accepted:
+// localhost, 127.0.0.1 and [::1], and flagHost when it names another host,
+// each with the listening port (or none when the port is 80). When flagHost
+// is a wildcard (0.0.0.0, ::, empty), any IP address and this machine's
+// host name are accepted too: an IP address in Host cannot be rebound.
+func CheckHost(h http.Handler, listen, flagHost string) (http.Handler, error) {
+	_, port, err := net.SplitHostPort(listen)
+	if err != nil {
+		return nil, fmt.Errorf("listening address %s: %w", listen, err)
+	}
+	names := map[string]bool{"localhost": true, "127.0.0.1": true, "::1": true}
+	anyIP := false
+	switch fh := strings.ToLower(strings.Trim(flagHost, "[]")); fh {
+	case "", "0.0.0.0", "::":
+		anyIP = true
+		if hn, err := os.Hostname(); err == nil && hn != "" {
+			names[strings.ToLower(hn)] = true
+		}
+	default:
+		names[fh] = true
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		host, p, err := net.SplitHostPort(r.Host)
+		if err != nil { // no port
+			host, p = r.Host, "80"
+		}
+		host = strings.ToLower(strings.TrimSuffix(strings.Trim(host, "[]"), "."))
+		ok := p == port && (names[host] || (anyIP && net.ParseIP(host) != nil))
+		if !ok {
+			http.Error(w, "421 misdirected request: this server answers only for its own address (Host "+strconv.Quote(r.Host)+")", http.StatusMisdirectedRequest)
+			return
+		}
+		h.ServeHTTP(w, r)
+	}), nil
 }
 
 // secure adds the headers every response gets: only this origin may
@@ -105,6 +197,33 @@ type listPage struct {
 	Docs, Events          int
 	Entities              []entityLink
 	Empty                 string
+	Page                  *pageInfo // search results only
+}
+
+// pageInfo says which part of the search results a page shows.
+type pageInfo struct {
+	First, Last, Total int    // 1-based, inclusive
+	Prev, Next         string // links, "" when none
+}
+
+// Search pages: SearchLimit results by default (the limit parameter), at
+// most MaxSearchLimit, from offset.
+const (
+	SearchLimit    = 50
+	MaxSearchLimit = 200
+)
+
+// intParam reads a non-negative integer parameter; def when absent.
+func intParam(r *http.Request, name string, def int) (int, bool) {
+	v := r.URL.Query().Get(name)
+	if v == "" {
+		return def, true
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		return 0, false
+	}
+	return n, true
 }
 
 func (s *server) index(w http.ResponseWriter, r *http.Request) {
@@ -139,13 +258,42 @@ func (s *server) search(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, link(found[0]).Href, http.StatusSeeOther)
 		return
 	}
-	p.Heading = "Matches"
-	for _, n := range found {
-		p.Entities = append(p.Entities, link(n))
+	limit, ok1 := intParam(r, "limit", SearchLimit)
+	offset, ok2 := intParam(r, "offset", 0)
+	if !ok1 || !ok2 || limit == 0 {
+		http.Error(w, "limit and offset must be whole numbers (limit at least 1)", http.StatusBadRequest)
+		return
 	}
+	limit = min(limit, MaxSearchLimit)
+	p.Heading = "Matches"
 	if len(found) == 0 {
 		p.Empty = "Nothing in this corpus is called that."
+		render(w, http.StatusOK, "list", p)
+		return
 	}
+	offset = min(offset, len(found))
+	end := min(offset+limit, len(found))
+	for _, n := range found[offset:end] {
+		p.Entities = append(p.Entities, link(n))
+	}
+	pg := &pageInfo{First: offset + 1, Last: end, Total: len(found)}
+	page := func(off int) string {
+		v := url.Values{"q": {q}, "offset": {strconv.Itoa(off)}}
+		if limit != SearchLimit {
+			v.Set("limit", strconv.Itoa(limit))
+		}
+		return "/search?" + v.Encode()
+	}
+	if offset > 0 {
+		pg.Prev = page(max(0, offset-limit))
+	}
+	if end < len(found) {
+		pg.Next = page(end)
+	}
+	if len(p.Entities) == 0 {
+		p.Empty = fmt.Sprintf("No matches past the %d found.", len(found))
+	}
+	p.Page = pg
 	render(w, http.StatusOK, "list", p)
 }
 
@@ -329,6 +477,7 @@ var pages = template.Must(template.New("").Parse(`
 <main>
 {{if .Docs}}<p class="sub">{{.Docs}} documents · {{.Events}} events</p>{{end}}
 <h1>{{.Heading}}</h1>
+{{with .Page}}<p class="sub pages">{{if le .First .Last}}{{.First}}–{{.Last}} of {{end}}{{.Total}} found{{with .Prev}} · <a rel="prev" href="{{.}}">previous</a>{{end}}{{with .Next}} · <a rel="next" href="{{.}}">next</a>{{end}}</p>{{end}}
 {{if .Entities}}<ul class="entities">
 {{range .Entities}}<li><a href="{{.Href}}">{{.Name}}</a> <span class="kind">{{.Kind}}</span> <span class="count">{{.Mentions}} mentions</span></li>
 {{end}}</ul>{{else}}<p class="empty">{{.Empty}}</p>{{end}}
