@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"math/bits"
 	"sort"
 )
 
@@ -18,34 +17,30 @@ import (
 // tagger's hundred tags, a dependency labeller's fifty relations), where a
 // word feature speaks for two or three of them. It is read-only and safe for
 // concurrent use. Online.Average makes one; WriteSparse and ReadSparse store
-// it (16-bit weights, gzipped gob, byte-for-byte deterministic).
+// it (16-bit weights, gzipped, byte-for-byte deterministic).
+//
+// Layout: every feature is a record (its 32-bit fingerprint, then its
+// weights) in one array of 32-bit words, sorted by fingerprint; the
+// fingerprint's high bits choose a bucket, and an index gives where each
+// bucket starts. A look-up reads the index and then the bucket, one cache
+// line or two, and nothing else: the weights are in the record. The
+// open-addressing table this replaced read a slot, probed on at three
+// quarters full, and then read the weights elsewhere; a look-up cost twice
+// as much even with everything in cache.
 type Sparse struct {
 	Labels []string
 	Meta   []Meta
 
-	// slots is an open-addressing table (linear probing, at most half
-	// full) whose slot holds where its feature's entries are, so that a
-	// look-up costs two memory reads: the slot, then the entries.
-	slots  []sslot
-	islots []islot // instead of slots when there are few labels
+	// inline: few labels (a parser's moves), every record is three words:
+	// fingerprint, weights of labels 0 and 1, weight of label 2.
+	// Otherwise a record is fingerprint, entry count, then one word per
+	// entry (label in the low half, weight in the high half).
+	inline bool
 	scale  float32 // weight = int16 value * scale
-	size   uint64
-	ents   []sentry
 	nfeat  int
-}
-
-type sslot struct {
-	fp  uint32 // high bits of the key
-	off uint32
-	n   uint32 // entries; 0 marks an empty slot
-}
-
-// Weights are kept as 16-bit integers times the model's scale (what the
-// file stores anyway): half the memory of float32, so more of the table
-// stays in cache.
-type sentry struct {
-	w   int16
-	lab uint16
+	nb     uint64   // buckets
+	start  []uint32 // nb+1 word offsets into data
+	data   []uint32 // records; one spare word at the end
 }
 
 // SparseEntry is one label's weight in a feature's row.
@@ -54,14 +49,29 @@ type SparseEntry struct {
 	W     float32
 }
 
+const inlineLabels = 3
+
+// As many buckets as records: a look-up then scans one record or two, and
+// the branch that ends the scan is mostly right; four records a bucket (a
+// quarter of the index) was a fifth slower on the parser's look-ups
+// (BenchmarkSparse* in internal/syntax).
+const perBucket = 1
+
 func sortUint64(ks []uint64) { sort.Slice(ks, func(i, j int) bool { return ks[i] < ks[j] }) }
 
 func sortEntries(es []SparseEntry) {
 	sort.Slice(es, func(i, j int) bool { return es[i].Label < es[j].Label })
 }
 
+// fingerprint is what a record keeps of a feature's 64-bit key: its high
+// half, never 0. Two keys with the same fingerprint read the same weights,
+// a harmless (and, in a model of a million features, rare) confusion.
+func fingerprint(k uint64) uint32 { return uint32(k>>32) | 1 }
+
+func (s *Sparse) bucket(fp uint32) uint64 { return uint64(fp) * s.nb >> 32 }
+
+// build lays out rows (sorted by key, each sorted by label).
 func (s *Sparse) build(keys []uint64, rows [][]SparseEntry) {
-	s.nfeat = len(keys)
 	var mx float64
 	for _, r := range rows {
 		for _, e := range r {
@@ -72,103 +82,202 @@ func (s *Sparse) build(keys []uint64, rows [][]SparseEntry) {
 	if mx > 0 {
 		s.scale = float32(mx / 32767)
 	}
-	q := func(v float32) int16 { return int16(math.Round(float64(v / s.scale))) }
-	// At most three quarters full: linear probing stays short with the
-	// fingerprints, and a smaller table misses the cache less.
-	s.size = uint64(len(keys) + len(keys)/3 + 16)
-	if len(s.Labels) <= inlineLabels {
-		// Few labels (a parser's moves): the weights live in the slot,
-		// one memory read a look-up.
-		s.islots = make([]islot, s.size)
-		for i, k := range keys {
-			if len(rows[i]) == 0 {
-				continue
-			}
-			fp := uint32(k>>32) | 1
-			for j := s.slot(k); ; j = s.next(j) {
-				sl := &s.islots[j]
-				if sl.fp == 0 || sl.fp == fp {
-					sl.fp = fp
-					for _, e := range rows[i] {
-						sl.w[e.Label] = q(e.W)
-					}
-					break
-				}
-			}
+	q := func(v float32) uint32 { return uint32(uint16(int16(math.Round(float64(v / s.scale))))) }
+	s.inline = len(s.Labels) <= inlineLabels
+	idx := make([]int, 0, len(keys))
+	for i := range keys {
+		if len(rows[i]) > 0 {
+			idx = append(idx, i)
 		}
-		return
 	}
-	n := 0
-	for _, r := range rows {
-		n += len(r)
-	}
-	s.ents = make([]sentry, 0, n)
-	s.slots = make([]sslot, s.size)
-	for i, k := range keys {
-		if len(rows[i]) == 0 {
+	// By fingerprint; of two features with one fingerprint the first key
+	// keeps it.
+	sort.SliceStable(idx, func(a, b int) bool { return fingerprint(keys[idx[a]]) < fingerprint(keys[idx[b]]) })
+	var data []uint32
+	last := uint32(0)
+	for _, i := range idx {
+		fp := fingerprint(keys[i])
+		if fp == last {
 			continue
 		}
-		off := uint32(len(s.ents))
-		for _, e := range rows[i] {
-			s.ents = append(s.ents, sentry{w: q(e.W), lab: e.Label})
+		last = fp
+		if s.inline {
+			var w [inlineLabels]uint32
+			for _, e := range rows[i] {
+				w[e.Label] = q(e.W)
+			}
+			data = append(data, fp, w[0]|w[1]<<16, w[2])
+			continue
 		}
-		fp := uint32(k >> 32)
-		for j := s.slot(k); ; j = s.next(j) {
-			sl := &s.slots[j]
-			if sl.n == 0 || sl.fp == fp {
-				*sl = sslot{fp: fp, off: off, n: uint32(len(rows[i]))}
-				break
+		at := len(data)
+		data = append(data, fp, 0)
+		for _, e := range rows[i] {
+			if w := q(e.W); w != 0 {
+				data = append(data, uint32(e.Label)|w<<16)
 			}
 		}
-	}
-}
-
-const inlineLabels = 3
-
-type islot struct {
-	fp uint32 // 0: empty
-	w  [inlineLabels]int16
-}
-
-// slot maps a key to its first slot (multiply-shift: any table size).
-func (s *Sparse) slot(k uint64) uint64 {
-	hi, _ := bits.Mul64(k, s.size)
-	return hi
-}
-
-func (s *Sparse) next(j uint64) uint64 {
-	j++
-	if j == s.size {
-		return 0
-	}
-	return j
-}
-
-// find returns the entries of key k (nil when unknown). A false match needs
-// two keys equal in their high 32 bits and in the bits that chose the
-// slot, and is harmless (one feature reads another's weights).
-func (s *Sparse) find(k uint64) []sentry {
-	if s.islots != nil {
-		panic("learn: find on an inline table")
-	}
-	fp := uint32(k >> 32)
-	for j := s.slot(k); ; j = s.next(j) {
-		sl := s.slots[j]
-		if sl.n == 0 {
-			return nil
-		}
-		if sl.fp == fp {
-			return s.ents[sl.off : sl.off+sl.n]
+		if n := len(data) - at - 2; n > 0 {
+			data[at+1] = uint32(n)
+		} else {
+			data = data[:at] // every weight rounded to zero
 		}
 	}
+	if err := s.index(data); err != nil {
+		panic("learn: " + err.Error()) // cannot happen: the records were just written
+	}
 }
 
-// NumFeatures is the number of features with weights; NumWeights the
-// number of weights.
+// index checks the records and builds the bucket index; s.Labels and
+// s.inline must be set.
+func (s *Sparse) index(data []uint32) error {
+	bad := errors.New("damaged records")
+	// Count the records, checking every one.
+	n := 0
+	last := uint32(0)
+	for p := 0; p < len(data); n++ {
+		fp := data[p]
+		if fp&1 == 0 || (n > 0 && fp <= last) {
+			return bad
+		}
+		last = fp
+		if s.inline {
+			if p+3 > len(data) {
+				return bad
+			}
+			p += 3
+			continue
+		}
+		if p+2 > len(data) {
+			return bad
+		}
+		k := int(data[p+1])
+		if k == 0 || k > len(s.Labels) || p+2+k > len(data) {
+			return bad
+		}
+		prev := -1
+		for _, e := range data[p+2 : p+2+k] {
+			l := int(e & 0xffff)
+			if l >= len(s.Labels) || l <= prev {
+				return bad
+			}
+			prev = l
+		}
+		p += 2 + k
+	}
+	s.nfeat = n
+	s.layout(data)
+	return nil
+}
+
+// layout builds the bucket index over checked records.
+func (s *Sparse) layout(data []uint32) {
+	s.nb = uint64(s.nfeat/perBucket + 1)
+	s.start = make([]uint32, s.nb+1)
+	b := uint64(0)
+	for p := 0; p < len(data); p += s.recordWords(data[p+1]) {
+		for fb := s.bucket(data[p]); b < fb; {
+			b++
+			s.start[b] = uint32(p)
+		}
+	}
+	for b < s.nb {
+		b++
+		s.start[b] = uint32(len(data))
+	}
+	s.data = append(data[:len(data):len(data)], 0)
+}
+
+// WithDenseRows returns the model laid out for ScoresOf: rows with at
+// least a quarter of the labels dense, so that the few labels wanted are
+// read directly instead of found among the row's entries. Full Scores
+// gets slower with it (a dense row adds every label).
+func (s *Sparse) WithDenseRows() *Sparse {
+	if s.inline {
+		return s
+	}
+	c := *s
+	c.layout(s.densify(s.fileForm()))
+	return &c
+}
+
+// A row with at least a quarter of the labels is kept dense in memory
+// by WithDenseRows (denseRow in its count word, then every label's weight,
+// two to a word): at most twice its sparse size. Files keep every row
+// sparse.
+const denseRow = 1 << 31
+
+func (s *Sparse) dense(n int) bool { return 4*n >= len(s.Labels) }
+
+// recordWords is the size of a record whose second word is k.
+func (s *Sparse) recordWords(k uint32) int {
+	switch {
+	case s.inline:
+		return 3
+	case k&denseRow != 0:
+		return 2 + (len(s.Labels)+1)/2
+	}
+	return 2 + int(k)
+}
+
+// densify returns the checked file-form records with long rows dense.
+func (s *Sparse) densify(data []uint32) []uint32 {
+	out := make([]uint32, 0, len(data))
+	for p := 0; p < len(data); {
+		k := int(data[p+1])
+		row := data[p+2 : p+2+k]
+		p += 2 + k
+		if !s.dense(k) {
+			out = append(out, data[p-2-k:p]...)
+			continue
+		}
+		out = append(out, data[p-2-k], denseRow|uint32(len(s.Labels)))
+		at := len(out)
+		out = append(out, make([]uint32, (len(s.Labels)+1)/2)...)
+		for _, e := range row {
+			l := e & 0xffff
+			out[at+int(l/2)] |= (e >> 16) << (16 * (l & 1))
+		}
+	}
+	return out
+}
+
+// fileForm returns the records with every row sparse (zero weights left
+// out), as files keep them.
+func (s *Sparse) fileForm() []uint32 {
+	data := s.data[:max(len(s.data)-1, 0)]
+	if s.inline {
+		return data
+	}
+	out := make([]uint32, 0, len(data))
+	for p := 0; p < len(data); p += s.recordWords(data[p+1]) {
+		k := data[p+1]
+		if k&denseRow == 0 {
+			out = append(out, data[p:p+2+int(k)]...)
+			continue
+		}
+		at := len(out)
+		out = append(out, data[p], 0)
+		for l := range s.Labels {
+			w := data[p+2+l/2] >> (16 * (l & 1)) & 0xffff
+			if w != 0 {
+				out = append(out, uint32(l)|w<<16)
+			}
+		}
+		out[at+1] = uint32(len(out) - at - 2)
+	}
+	return out
+}
+
+// NumFeatures is the number of features with weights.
 func (s *Sparse) NumFeatures() int { return s.nfeat }
 
 // NumWeights is the number of (feature, label) weights kept.
-func (s *Sparse) NumWeights() int { return len(s.ents) }
+func (s *Sparse) NumWeights() int {
+	if s.inline {
+		return s.nfeat * inlineLabels
+	}
+	return len(s.fileForm()) - 2*s.nfeat
+}
 
 // MetaValues returns the values stored under key, nil when absent.
 func (s *Sparse) MetaValues(key string) []string {
@@ -180,81 +289,101 @@ func (s *Sparse) MetaValues(key string) []string {
 	return nil
 }
 
+// scoreChunk is how many features Scores looks up together.
+const scoreChunk = 64
+
 // Scores adds the weights of the features into out (zeroed first; len(out)
 // at least len(Labels)). Unknown keys are ignored.
-func (s *Sparse) Scores(feats []uint64, out []float32) {
+func (s *Sparse) Scores(feats []uint64, out []float32) { s.scores(feats, nil, out) }
+
+// ScoresOf is Scores for a caller that reads only the labels in cands (a
+// tagger choosing among a word's possible tags): those come out exactly as
+// Scores gives them, the others are not to be read.
+func (s *Sparse) ScoresOf(feats []uint64, cands []int16, out []float32) {
+	s.scores(feats, cands, out)
+}
+
+func (s *Sparse) scores(feats []uint64, cands []int16, out []float32) {
 	out = out[:len(s.Labels)]
-	for i := range out {
-		out[i] = 0
+	clear(out)
+	if s.nb == 0 {
+		return
 	}
-	if s.islots != nil {
-		// Two passes here too: the slot reads first, with nothing
-		// depending on them, so that their cache misses overlap.
-		var acc [inlineLabels]int32
-		var js [64]uint64
-		var fps [64]uint32
-		for len(feats) > 0 {
-			chunk := feats
-			if len(chunk) > len(js) {
-				chunk = chunk[:len(js)]
-			}
-			feats = feats[len(chunk):]
-			for i, f := range chunk {
-				j := s.slot(f)
-				js[i] = j
-				fps[i] = s.islots[j].fp
-			}
-			for i, f := range chunk {
-				fp := uint32(f>>32) | 1
-				j, got := js[i], fps[i]
-				for got != fp && got != 0 {
-					j = s.next(j)
-					got = s.islots[j].fp
+	// Three passes a chunk: where each bucket starts and ends, then the
+	// first word of each bucket, then the records. The reads of a pass do
+	// not depend on each other, so the processor overlaps their cache
+	// misses; in the last pass the buckets are in cache.
+	var lo, hi, first, fps [scoreChunk]uint32
+	var acc [inlineLabels]int32
+	data := s.data
+	for len(feats) > 0 {
+		chunk := feats
+		if len(chunk) > scoreChunk {
+			chunk = chunk[:scoreChunk]
+		}
+		feats = feats[len(chunk):]
+		for i, f := range chunk {
+			fp := fingerprint(f)
+			b := s.bucket(fp)
+			fps[i], lo[i], hi[i] = fp, s.start[b], s.start[b+1]
+		}
+		for i := range chunk {
+			first[i] = data[lo[i]]
+		}
+		if s.inline {
+			for i := range chunk {
+				fp, p, end, got := fps[i], lo[i], hi[i], first[i]
+				for p < end && got < fp {
+					p += 3
+					got = data[p]
 				}
-				if got == 0 {
+				if p >= end || got != fp {
 					continue
 				}
-				w := &s.islots[j].w
-				for k := range acc {
-					acc[k] += int32(w[k])
+				w01 := data[p+1]
+				acc[0] += int32(int16(w01))
+				acc[1] += int32(int16(w01 >> 16))
+				acc[2] += int32(int16(data[p+2]))
+			}
+			continue
+		}
+		for i := range chunk {
+			fp, p, end, got := fps[i], lo[i], hi[i], first[i]
+			for p < end && got < fp {
+				p += uint32(s.recordWords(data[p+1]))
+				got = data[p]
+			}
+			if p >= end || got != fp {
+				continue
+			}
+			k := data[p+1]
+			if k&denseRow == 0 {
+				for _, e := range data[p+2 : p+2+k] {
+					out[e&0xffff] += float32(int16(e >> 16))
 				}
+				continue
+			}
+			row := data[p+2 : p+2+uint32(len(out)+1)/2]
+			if cands != nil {
+				for _, c := range cands {
+					out[c] += float32(int16(row[c/2] >> (16 * (c & 1))))
+				}
+				continue
+			}
+			for j, w := range row[:len(out)/2] {
+				out[2*j] += float32(int16(w))
+				out[2*j+1] += float32(int16(w >> 16))
+			}
+			if len(out)%2 == 1 {
+				out[len(out)-1] += float32(int16(row[len(row)-1]))
 			}
 		}
-		for k := range acc[:min(len(acc), len(out))] {
+	}
+	if s.inline {
+		for k := range out {
 			out[k] = float32(acc[k]) * s.scale
 		}
 		return
-	}
-	// Two passes: first every feature's slot, then the entries. The slot
-	// reads do not depend on each other, so the processor overlaps their
-	// cache misses (the tables are megabytes); reading the entries right
-	// after each slot made every look-up wait for the one before.
-	var found [32]sslot // small: Go zeroes it on every call
-	for len(feats) > 0 {
-		chunk := feats
-		if len(chunk) > len(found) {
-			chunk = chunk[:len(found)]
-		}
-		feats = feats[len(chunk):]
-		n := 0
-		for _, f := range chunk {
-			fp := uint32(f >> 32)
-			j := s.slot(f)
-			sl := s.slots[j]
-			for sl.n != 0 && sl.fp != fp {
-				j = s.next(j)
-				sl = s.slots[j]
-			}
-			if sl.n != 0 {
-				found[n] = sl
-				n++
-			}
-		}
-		for _, sl := range found[:n] {
-			for _, e := range s.ents[sl.off : sl.off+sl.n] {
-				out[e.lab] += float32(e.w)
-			}
-		}
 	}
 	for i := range out {
 		out[i] *= s.scale
@@ -264,37 +393,26 @@ func (s *Sparse) Scores(feats []uint64, out []float32) {
 // Row returns the weights of one feature (nil when unknown), for callers
 // that score a few labels of interest themselves.
 func (s *Sparse) Row(f uint64) (labels []uint16, weights []float32) {
-	if s.islots != nil {
-		out := make([]float32, len(s.Labels))
-		s.Scores([]uint64{f}, out)
-		for l, w := range out {
-			if w != 0 {
-				labels = append(labels, uint16(l))
-				weights = append(weights, w)
-			}
+	out := make([]float32, len(s.Labels))
+	s.Scores([]uint64{f}, out)
+	for l, w := range out {
+		if w != 0 {
+			labels = append(labels, uint16(l))
+			weights = append(weights, w)
 		}
-		return labels, weights
-	}
-	for _, e := range s.find(f) {
-		labels = append(labels, e.lab)
-		weights = append(weights, float32(e.w)*s.scale)
 	}
 	return labels, weights
 }
 
-// The stored form is the look-up table itself, so that loading is a
-// decompression and a pass over arrays, with no hashing and no per-feature
-// allocation (the gob form this replaced took 0.7 s to load the syntax
-// models): a header, then the slots, then the entries, little-endian,
-// weights as 16-bit integers times a scale, all gzipped.
+// The stored form is the record array itself, so that loading is a
+// decompression and one pass over it, with no hashing and no per-feature
+// allocation: a header, then the records as little-endian 32-bit words,
+// all gzipped. The bucket index is rebuilt on loading.
 
-const sparseMagic = "CHRSPARSE2\n"
+const sparseMagic = "CHRSPARSE3\n"
 
-// WriteSparse stores the model; weights are rounded to 16 bits of the
-// largest one. The output is byte-for-byte deterministic.
+// WriteSparse stores the model. The output is byte-for-byte deterministic.
 func (s *Sparse) WriteSparse(w io.Writer) error {
-	scale := s.scale
-	q := func(v int16) uint16 { return uint16(v) }
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -315,35 +433,15 @@ func (s *Sparse) WriteSparse(w io.Writer) error {
 		putStrings([]string{m.Key})
 		putStrings(m.Values)
 	}
-	inline := uint64(0)
-	if s.islots != nil {
-		inline = 1
-	}
-	for _, v := range []uint64{inline, s.size, uint64(len(s.ents)), uint64(s.nfeat), uint64(math.Float32bits(scale))} {
+	data := s.fileForm()
+	for _, v := range []uint64{uint64(len(data)), uint64(math.Float32bits(s.scale))} {
 		hdr.Write(binary.AppendUvarint(nil, v))
 	}
 	bw.Write(hdr.Bytes())
-	var b [16]byte
-	if s.islots != nil {
-		for _, sl := range s.islots {
-			binary.LittleEndian.PutUint32(b[0:], sl.fp)
-			for i, v := range sl.w {
-				binary.LittleEndian.PutUint16(b[4+2*i:], q(v))
-			}
-			bw.Write(b[:4+2*inlineLabels])
-		}
-	} else {
-		for _, sl := range s.slots {
-			binary.LittleEndian.PutUint32(b[0:], sl.fp)
-			binary.LittleEndian.PutUint32(b[4:], sl.off)
-			binary.LittleEndian.PutUint32(b[8:], sl.n)
-			bw.Write(b[:12])
-		}
-		for _, e := range s.ents {
-			binary.LittleEndian.PutUint16(b[0:], e.lab)
-			binary.LittleEndian.PutUint16(b[2:], q(e.w))
-			bw.Write(b[:4])
-		}
+	var b [4]byte
+	for _, v := range data {
+		binary.LittleEndian.PutUint32(b[:], v)
+		bw.Write(b[:])
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -408,70 +506,33 @@ func ReadSparse(r io.Reader) (*Sparse, error) {
 		}
 		s.Meta = append(s.Meta, Meta{Key: k[0], Values: v})
 	}
-	var h [5]uint64
+	var h [2]uint64
 	for i := range h {
 		if h[i], ok = uv(); !ok {
 			return nil, bad
 		}
 	}
-	inline, size, nents, nfeat, scale := h[0] == 1, h[1], h[2], h[3], math.Float32frombits(uint32(h[4]))
-	if size == 0 || size > uint64(len(p)) {
+	words, scale := h[0], math.Float32frombits(uint32(h[1]))
+	if words*4 != uint64(len(p)) {
 		return nil, bad
 	}
-	s.size, s.nfeat, s.scale = size, int(nfeat), scale
-	if inline {
-		if len(s.Labels) > inlineLabels || uint64(len(p)) != size*(4+2*inlineLabels) {
-			return nil, bad
-		}
-		s.islots = make([]islot, size)
-		for i := range s.islots {
-			b := p[i*(4+2*inlineLabels):]
-			s.islots[i].fp = binary.LittleEndian.Uint32(b)
-			for j := range s.islots[i].w {
-				s.islots[i].w[j] = int16(binary.LittleEndian.Uint16(b[4+2*j:]))
-			}
-		}
-		for _, sl := range s.islots {
-			if sl.fp == 0 {
-				return s, nil
-			}
-		}
-		return nil, bad
+	s.scale = scale
+	s.inline = len(s.Labels) <= inlineLabels
+	data := make([]uint32, words, words+1)
+	for i := range data {
+		data[i] = binary.LittleEndian.Uint32(p[4*i:])
 	}
-	if uint64(len(p)) != size*12+nents*4 {
-		return nil, bad
-	}
-	s.slots = make([]sslot, size)
-	for i := range s.slots {
-		b := p[i*12:]
-		sl := sslot{fp: binary.LittleEndian.Uint32(b), off: binary.LittleEndian.Uint32(b[4:]), n: binary.LittleEndian.Uint32(b[8:])}
-		if uint64(sl.off)+uint64(sl.n) > nents {
-			return nil, bad
-		}
-		s.slots[i] = sl
-	}
-	p = p[size*12:]
-	s.ents = make([]sentry, nents)
-	for i := range s.ents {
-		l := binary.LittleEndian.Uint16(p[i*4:])
-		if int(l) >= len(s.Labels) {
-			return nil, bad
-		}
-		s.ents[i] = sentry{lab: l, w: int16(binary.LittleEndian.Uint16(p[i*4+2:]))}
-	}
-	// Every probe must end: at least one empty slot.
-	empty := false
-	for _, sl := range s.slots {
-		if sl.n == 0 {
-			empty = true
-			break
-		}
-	}
-	if !empty {
-		return nil, bad
+	if err := s.index(data); err != nil {
+		return nil, fmt.Errorf("learn: sparse model: %w", err)
 	}
 	return s, nil
 }
 
 // LoadSparse reads a sparse model from bytes (an embedded file, say).
 func LoadSparse(b []byte) (*Sparse, error) { return ReadSparse(bytes.NewReader(b)) }
+
+// ZZRowLen is temporary.
+func (s *Sparse) ZZRowLen(f uint64) int {
+	labs, _ := s.Row(f)
+	return len(labs)
+}

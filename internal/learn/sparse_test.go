@@ -79,3 +79,39 @@ func FuzzLoadSparse(f *testing.F) {
 		m.Scores([]uint64{1, 2, 3, Hash("bias")}, out)
 	})
 }
+
+// Rows laid out dense (WithDenseRows) score exactly as sparse ones, in
+// Scores and, for the labels asked for, in ScoresOf; the file written from
+// either layout is the same.
+func TestSparseDenseRows(t *testing.T) {
+	labels := []string{"a", "b", "c", "d", "e", "f", "g", "h", "i"}
+	m := trainedSparse(labels)
+	d := m.WithDenseRows()
+	var b1, b2 bytes.Buffer
+	m.WriteSparse(&b1)
+	d.WriteSparse(&b2)
+	if !bytes.Equal(b1.Bytes(), b2.Bytes()) {
+		t.Fatal("dense layout writes another file")
+	}
+	if d.NumWeights() != m.NumWeights() || d.NumFeatures() != m.NumFeatures() {
+		t.Fatalf("weights %d/%d, features %d/%d", d.NumWeights(), m.NumWeights(), d.NumFeatures(), m.NumFeatures())
+	}
+	cands := []int16{1, 4, 8}
+	for i := 0; i < 7; i++ {
+		f := []uint64{Hash("bias"), HashPair("w", string(rune('a'+i))), Hash("unknown")}
+		a, b, c := make([]float32, len(labels)), make([]float32, len(labels)), make([]float32, len(labels))
+		m.Scores(f, a)
+		d.Scores(f, b)
+		d.ScoresOf(f, cands, c)
+		for j := range a {
+			if a[j] != b[j] {
+				t.Fatalf("Scores, label %d: sparse %v, dense %v", j, a[j], b[j])
+			}
+		}
+		for _, j := range cands {
+			if a[j] != c[j] {
+				t.Fatalf("ScoresOf, label %d: %v, want %v", j, c[j], a[j])
+			}
+		}
+	}
+}

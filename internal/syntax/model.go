@@ -189,7 +189,7 @@ func loadFS(read func(name string) ([]byte, error)) (*Model, error) {
 	if len(sp[0].Labels) != len(lx.Tags) || len(sp[1].Labels) != nMoves || len(sp[2].Labels) == 0 {
 		return nil, fmt.Errorf("syntax: model files do not match")
 	}
-	return newModel(lx, sp[0], sp[1], sp[2], sp[2].Labels), nil
+	return newModel(lx, sp[0].WithDenseRows(), sp[1], sp[2], sp[2].Labels), nil
 }
 
 // Trained is a model with its parts as written by training.

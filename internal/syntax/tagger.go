@@ -310,6 +310,12 @@ type scorer interface {
 	Scores(feats []uint64, out []float32)
 }
 
+// candScorer is a scorer that can score just a word's candidate tags
+// (learn.Sparse, at run time).
+type candScorer interface {
+	ScoresOf(feats []uint64, cands []int16, out []float32)
+}
+
 // bestOf returns the best-scoring tag among cands (all tags when nil;
 // the first on ties).
 func bestOf(scores []float32, cands []int16) int {
@@ -333,7 +339,11 @@ func tagSentence(m scorer, nTags int, ws []wordInfo, tags []int, buf []uint64, s
 		t := int(ws[i].fixed)
 		if t < 0 {
 			buf = tagFeatures(buf[:0], ws, i, p1, p2)
-			m.Scores(buf, scores)
+			if cs, ok := m.(candScorer); ok && ws[i].cands != nil {
+				cs.ScoresOf(buf, ws[i].cands, scores)
+			} else {
+				m.Scores(buf, scores)
+			}
 			t = bestOf(scores[:nTags], ws[i].cands)
 		}
 		tags[i] = t
