@@ -38,7 +38,7 @@ func Process(doc *document.Document) *Result {
 	}
 	r.Timexes = timex.Tag(doc, r.Sentences)
 	r.Entities = entity.Recognize(doc, r.Sentences, r.Timexes)
-	r.Events = event.Extract(doc, r.Sentences, r.Timexes, r.Entities)
+	r.Events = event.ExtractTrees(doc, r.Sentences, r.Syntax, r.Timexes, r.Entities)
 	return r
 }
 

@@ -1,0 +1,86 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/syntax"
+	"github.com/chronicle-news/chronicle/internal/text"
+)
+
+// treeExtractor parses one sentence with the shipped model.
+func treeExtractor(t *testing.T, s string) *extractor {
+	t.Helper()
+	m, err := syntax.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &document.Document{Text: s}
+	sents := text.Segment(doc)
+	if len(sents) != 1 {
+		t.Fatalf("%q: %d sentences", s, len(sents))
+	}
+	x := &extractor{doc: doc, sents: sents, trees: m.ParseSentences(sents), wordOf: make([][]int, 1), kids: make([][][]int, 1)}
+	x.treeWords(0)
+	return x
+}
+
+func (x *extractor) wordAt(form string) int {
+	for i, w := range x.trees[0].Words {
+		if w.Form == form {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// The subject of a verb, including the ones the tree leaves implicit.
+func TestTreeSubjects(t *testing.T) {
+	for _, c := range []struct {
+		sentence, verb, subj string
+		passive              bool
+	}{
+		{"Abe plans to visit Russia in May.", "visit", "Abe", false},
+		{"The ministers asked Putin to visit Tokyo.", "visit", "Putin", false},
+		{"Abe arrived in Manila and met Duterte on Monday.", "met", "Abe", false},
+		{"The company, which filed for bankruptcy in June, closed two plants.", "filed", "company", false},
+		{"Police said they arrested both men on Friday.", "arrested", "they", false},
+		{"The islands were seized by Soviet troops in 1945.", "seized", "islands", true},
+		{"Netanyahu and Erdogan spoke by telephone on Friday.", "spoke", "Netanyahu Erdogan", false},
+		{"An earthquake struck Japan on Sunday.", "struck", "earthquake", false},
+	} {
+		x := treeExtractor(t, c.sentence)
+		ws, passive := x.treeSubjects(0, x.wordAt(c.verb))
+		var got []string
+		for _, w := range ws {
+			got = append(got, x.word(0, w).Form)
+		}
+		if strings.Join(got, " ") != c.subj || passive != c.passive {
+			t.Errorf("%q: subject of %q = %q (passive %v), want %q (%v)", c.sentence, c.verb, got, passive, c.subj, c.passive)
+		}
+	}
+}
+
+// A name after a verb belongs to it only when the tree makes it the
+// verb's argument: in "Jackson said police arrested both men in Dallas",
+// Dallas is where the arrest was, not where Jackson spoke.
+func TestTreeGovernor(t *testing.T) {
+	for _, c := range []struct {
+		sentence, word, verb string
+	}{
+		{"Jackson said police arrested both men in Dallas.", "Dallas", "arrested"},
+		{"Putin met Abe in Danang on Friday.", "Danang", "met"},
+		{"Putin met Japanese Prime Minister Shinzo Abe in Danang.", "Abe", "met"},
+		{"GM named Mary Barra its chief executive on Tuesday.", "Barra", "named"},
+	} {
+		x := treeExtractor(t, c.sentence)
+		if g := x.governor(0, x.wordAt(c.word)); g != x.wordAt(c.verb) {
+			got := "none"
+			if g > 0 {
+				got = x.word(0, g).Form
+			}
+			t.Errorf("%q: %q belongs to %q, want %q", c.sentence, c.word, got, c.verb)
+		}
+	}
+}
