@@ -122,7 +122,8 @@ holds are skipped.
 				}},
 				{"event", func() {
 					for i, d := range docs {
-						event.Extract(d, sents[i], tx[i], ents[i])
+						r := results[i]
+						event.ExtractTrees(d, r.Sentences, r.Syntax, r.Timexes, r.Entities)
 					}
 				}},
 				{"graph", func() { graph.Build(results) }},

@@ -12,6 +12,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
+	"github.com/chronicle-news/chronicle/internal/event/detect"
 	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
@@ -32,6 +33,12 @@ func ExtractTrees(doc *document.Document, sents []text.Sentence, trees []syntax.
 		x.trees = trees
 		x.wordOf = make([][]int, len(sents))
 		x.kids = make([][][]int, len(sents))
+		x.detected = make([][]detect.Mention, len(sents))
+		for _, m := range detect.Detect(doc, sents) {
+			if m.Sentence >= 0 && m.Sentence < len(sents) {
+				x.detected[m.Sentence] = append(x.detected[m.Sentence], m)
+			}
+		}
 	}
 	var all []*ev
 	for si := range sents {
@@ -82,6 +89,7 @@ type ev struct {
 	absorbed   bool // an event noun folded into the aspectual verb that governs it
 	content    *ev  // the event a preparation is for ("preparations for starting activities")
 	passive    bool // a passive verb ("were seized"): its subject is the patient
+	open       bool // found by the detector, not the trigger lexicon (openEvents)
 }
 
 // rootOf returns the event a mention was merged into (itself if none).
@@ -110,6 +118,9 @@ type extractor struct {
 	trees  []syntax.Tree // per sentence, or nil
 	wordOf [][]int       // per sentence and token: its tree word (treeWords, lazily)
 	kids   [][][]int     // per sentence and word: its dependents (with wordOf)
+	// detected: per sentence, the trained detector's event mentions
+	// (with trees only), for events the trigger lexicon does not know.
+	detected [][]detect.Mention
 
 	mem *scratch
 }
@@ -789,6 +800,7 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 		}
 		out = append(out, e)
 	}
+	out = x.openEvents(si, out)
 	// An aspectual verb and the event noun it governs are one event:
 	// "started the talks", "never ended their hostilities".
 	for _, e := range out {
@@ -827,7 +839,7 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 	}
 	var kept []*ev
 	for _, e := range out {
-		if e.light || e.planVerb || e.absorbed || e.standalone && len(e.parts) == 0 && e.TimexID == "" {
+		if e.light || e.planVerb || e.absorbed || e.standalone && len(e.parts) == 0 && e.TimexID == "" || e.open && (e.TimexID == "" || !x.hasSubject(e)) {
 			continue
 		}
 		kept = append(kept, e)

@@ -100,6 +100,13 @@ func (x *extractor) summary(e *ev) string {
 			}
 		}
 	}
+	if e.open && !e.passive && len(subj) == 0 && len(with) == 0 && subjText == "" && patientText == "" {
+		// A detected event with a named object but an unnamed subject:
+		// "An earthquake struck Japan" -> "Earthquake strikes Japan".
+		if sp := x.subjectPhrase(e); sp.ok() {
+			subjText, subjPlural = x.phraseText(e, sp, true), x.pluralPhrase(sp)
+		}
+	}
 	if !e.trig.Noun && !e.passive && patientText == "" && len(obj) == 0 && !direct && e.Theme == "" &&
 		(len(subj) > 0 || subjText != "") && !said {
 		if op := x.objectPhrase(e); op.ok() {
@@ -173,6 +180,10 @@ func (x *extractor) summary(e *ev) string {
 			b.WriteString(" " + join(obj))
 		} else if objText != "" {
 			b.WriteString(" " + objText)
+		} else if e.open && !direct {
+			if k := x.keyOblique(e); k != "" {
+				b.WriteString(" " + k) // "files for bankruptcy"
+			}
 		}
 		if len(with) > 0 {
 			b.WriteString(" with " + join(with))

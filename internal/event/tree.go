@@ -1,7 +1,12 @@
 package event
 
 import (
+	"sort"
+
+	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/syntax"
+	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/timex"
 )
 
 // Participants from the dependency tree (internal/syntax): who is the
@@ -192,4 +197,155 @@ func lowerASCII(s string) string {
 		}
 	}
 	return s
+}
+
+// openClasses are the detector's classes that can make a timeline line:
+// something happened or was done. Statements, states and perceptions are
+// not, unless the trigger lexicon names them.
+var openClasses = map[string]bool{Occurrence: true, IAction: true, Aspectual: true}
+
+// openEvents adds to a sentence's lexicon events (in token order) the
+// verbs that the trained detector finds and the trigger lexicon does not
+// know, when the tree gives them a date of their own ("GM filed for
+// bankruptcy on Monday", "The singer died on Saturday"): an action with
+// its own time is news whatever its verb. Their participants, place and
+// time are then found as for any event.
+func (x *extractor) openEvents(si int, out []*ev) []*ev {
+	if x.detected == nil || len(x.detected[si]) == 0 || x.treeWords(si) == nil {
+		return out
+	}
+	s := x.sents[si]
+	added := false
+	for _, m := range x.detected[si] {
+		if !openClasses[m.Class] {
+			continue
+		}
+		f, l := tokenRange(s.Tokens, m.Span)
+		if f < 0 || f != l || len(x.info[si][f].trig) > 0 {
+			continue // the lexicon decides on its own words, even to say no
+		}
+		tw := x.treeWord(si, f)
+		if tw == 0 {
+			continue
+		}
+		w := x.word(si, tw)
+		if w.UPOS != "VERB" || !x.datedByTree(si, tw) || x.supportVerb(si, tw, out) {
+			continue
+		}
+		e := x.newEv()
+		e.open = true
+		e.sent, e.tok, e.clause = si, f, x.clause[si][f]
+		e.trig = Trigger{Lemma: lowerASCII(w.Lemma), Class: m.Class}
+		t := s.Tokens[f]
+		e.Trigger, e.Text, e.Lemma, e.Class, e.Sentence = t.Span, t.Text, e.trig.Lemma, m.Class, si
+		cues := text.ClauseCues(s, f)
+		if prevented(s.Tokens, f) {
+			cues.Modality = text.Negated
+		}
+		e.Modality = cues.Modality
+		if cues.Tense != text.TenseNone {
+			e.Tense = cues.Tense.String()
+		}
+		out = append(out, e)
+		added = true
+	}
+	if added {
+		sort.SliceStable(out, func(a, b int) bool { return out[a].tok < out[b].tok })
+	}
+	return out
+}
+
+// datedByTree reports whether a date or time expression of the sentence
+// is an argument or modifier of predicate w itself ("filed ... on Monday",
+// "died on Saturday", "last week").
+func (x *extractor) datedByTree(si, w int) bool {
+	for _, tm := range x.tmxs[si] {
+		if tm.t.Type != timex.Date && tm.t.Type != timex.Time || len(tm.t.Value) < 4 || tm.t.Value[0] < '0' || tm.t.Value[0] > '9' {
+			continue
+		}
+		for k := tm.first; k <= tm.last; k++ {
+			if tw := x.treeWord(si, k); tw > 0 && x.governor(si, tw) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// supportVerb reports whether one of the sentence's lexicon events is the
+// subject or object of verb w: "an agreement was reached", "held talks".
+// The noun is the event; the verb only says it took place.
+func (x *extractor) supportVerb(si, w int, evs []*ev) bool {
+	for _, a := range x.children(si, w, "nsubj", "obj") {
+		tok := x.word(si, a).Token
+		for _, e := range evs {
+			if e.tok == tok && e.trig.Noun {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasSubject reports whether an open event says who or what did it (or,
+// passive, to whom): a line without ("Shoot Slepian", "Expand") tells a
+// reader nothing.
+func (x *extractor) hasSubject(e *ev) bool {
+	for _, id := range e.partOrd {
+		switch e.parts[id] {
+		case RoleAgent, RoleSpeaker, RoleWith:
+			return true
+		case RolePatient:
+			if e.passive {
+				return true
+			}
+		}
+	}
+	sp := x.subjectPhrase(e)
+	if !sp.ok() {
+		return false
+	}
+	for _, t := range x.sents[e.sent].Tokens[sp.first : sp.last+1] {
+		if w := t.Lower; relativePronouns[w] || w == "whose" || w == "it" || w == "this" {
+			return false // "whose sales hit", "it rose": who, the line cannot say
+		}
+	}
+	return true
+}
+
+// keyOblique returns the first oblique of an open event's verb that is
+// neither its time nor a place of it, as written ("filed for
+// bankruptcy", "apologized to Erdogan", "pleaded guilty" has none): what
+// a line needs when the verb has no object. Empty when there is none.
+func (x *extractor) keyOblique(e *ev) string {
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return ""
+	}
+	toks := x.sents[e.sent].Tokens
+	for _, o := range x.children(e.sent, tw, "obl") {
+		w := x.word(e.sent, o)
+		if w.Rel != "obl" || w.Token <= e.tok {
+			continue // obl:tmod, obl:agent, ...; and what comes before the verb
+		}
+		if x.inTimex(e.sent, w.Token) {
+			continue
+		}
+		if m := x.mentionAt(e.sent, w.Token); m != nil && m.ent.Type == entity.Location && len(x.children(e.sent, o, "case")) > 0 {
+			if c := lowerASCII(x.word(e.sent, x.children(e.sent, o, "case")[0]).Form); placePreps.Has(c) {
+				continue // a place: the line says it after
+			}
+		}
+		first := w.Token
+		for _, c := range x.children(e.sent, o, "case", "det", "amod", "compound", "nummod", "nmod:poss") {
+			if t := x.word(e.sent, c).Token; t >= 0 && t < first {
+				first = t
+			}
+		}
+		if first <= e.tok || w.Token-first > 5 {
+			return ""
+		}
+		return oneLine(x.doc.Text[toks[first].Start:toks[w.Token].End])
+	}
+	return ""
 }

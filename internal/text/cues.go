@@ -128,7 +128,9 @@ func isPastFlags(w string, f uint16) bool {
 	if f&cIrregular != 0 {
 		return true
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && f&cNotPastED == 0
+	// Four letters are few for "-ed" ("need", "shed", "bred"), but "-ied"
+	// is always a past: "died", "lied", "tied".
+	return (len(w) > 4 || len(w) == 4 && w[1] == 'i') && strings.HasSuffix(w, "ed") && f&cNotPastED == 0
 }
 
 // ClauseCues returns the cues of the verb group governing token i of s. It

@@ -60,7 +60,7 @@ func TestClauseCues(t *testing.T) {
 }
 
 func TestIsPastForm(t *testing.T) {
-	for w, want := range map[string]bool{"seized": true, "met": true, "said": true, "need": false, "speed": false, "visit": false, "red": false, "occupied": true} {
+	for w, want := range map[string]bool{"seized": true, "met": true, "said": true, "need": false, "speed": false, "visit": false, "red": false, "occupied": true, "died": true, "tied": true, "shed": false, "feed": false} {
 		if got := IsPastForm(strings.ToLower(w)); got != want {
 			t.Errorf("IsPastForm(%q) = %v, want %v", w, got, want)
 		}

@@ -1,0 +1,108 @@
+package pipeline
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/event"
+)
+
+// want is one event a reader expects: its verb, its date (TIMEX3 value),
+// its status, and names that must be among its participants (as agent
+// when agent is set).
+type want struct {
+	lemma, value, modality string
+	agent                  string
+	others                 []string
+}
+
+func check(t *testing.T, name string, r *Result, ws []want) {
+	t.Helper()
+	names := map[string]string{}
+	for _, e := range r.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, w := range ws {
+		var found *event.Event
+		for i := range r.Events {
+			if e := &r.Events[i]; e.Lemma == w.lemma && e.Value == w.value {
+				found = e
+			}
+		}
+		if found == nil {
+			var got []string
+			for _, e := range r.Events {
+				got = append(got, e.Lemma+"@"+e.Value)
+			}
+			t.Errorf("%s: no %q event dated %s; events: %s", name, w.lemma, w.value, strings.Join(got, ", "))
+			continue
+		}
+		if found.Modality != w.modality {
+			t.Errorf("%s: %q is %s, want %s", name, w.lemma, found.Modality, w.modality)
+		}
+		roles := map[string]string{}
+		for _, p := range found.Participants {
+			roles[names[p.Entity]] = p.Role
+		}
+		if w.agent != "" && roles[w.agent] != event.RoleAgent {
+			t.Errorf("%s: %q: agent %q missing (participants %v)", name, w.lemma, w.agent, roles)
+		}
+		for _, o := range w.others {
+			if _, ok := roles[o]; !ok {
+				t.Errorf("%s: %q: participant %q missing (participants %v)", name, w.lemma, o, roles)
+			}
+		}
+	}
+}
+
+// One-sentence news items under a date line: each gives its dated event
+// with who did it, although most of the verbs are not in the briefing
+// lexicon (the trained detector finds them, the tree gives their subject
+// and time).
+func TestOneSentenceEvents(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		w        want
+	}{
+		{"GM filed for bankruptcy on Monday.", want{"file", "2013-03-18", "actual", "General Motors", nil}},
+		{"Netanyahu apologized to Erdogan on Friday.", want{"apologize", "2013-03-22", "actual", "Netanyahu", nil}},
+		{"GM named Mary Barra its chief executive on Tuesday.", want{"name", "2013-03-19", "actual", "General Motors", []string{"Mary Barra"}}},
+		{"Ford will cut 30,000 jobs by 2012.", want{"cut", "2012", "planned", "Ford", nil}},
+		{"An earthquake struck Japan on Sunday.", want{"strike", "2013-03-17", "actual", "", []string{"Japan"}}},
+		{"The singer died on Saturday.", want{"die", "2013-03-16", "actual", "", nil}},
+		{"The Treasury sold its last GM shares in December.", want{"sell", "2012-12", "actual", "Treasury", nil}},
+	} {
+		docs, err := document.ReadReader("item.txt", strings.NewReader("March 22, 2013\n\n"+c.sentence+"\n"), document.Options{})
+		if err != nil || len(docs) != 1 {
+			t.Fatal(err)
+		}
+		check(t, c.sentence, Process(docs[0]), []want{c.w})
+	}
+}
+
+// Articles written for these tests, in our own words, about public events.
+func TestArticleEvents(t *testing.T) {
+	for _, c := range []struct {
+		file string
+		ws   []want
+	}{
+		{"lehman-bankruptcy-2008.txt", []want{
+			{"file", "2008-09-15", "actual", "Lehman Brothers", nil},
+			{"report", "2008-09-10", "actual", "", nil},
+			{"agree", "2008-09-14", "actual", "Bank of America", nil},
+		}},
+		{"bp-hayward-2010.txt", []want{
+			{"name", "2010-07-27", "actual", "BP", []string{"Robert Dudley"}},
+			{"explode", "2010-04-20", "actual", "", []string{"Deepwater Horizon"}},
+			{"leave", "2010-11", "planned", "Tony Hayward", nil},
+		}},
+	} {
+		docs, err := document.ReadFile(filepath.Join("testdata", "articles", c.file), document.Options{})
+		if err != nil || len(docs) != 1 {
+			t.Fatal(err)
+		}
+		check(t, c.file, Process(docs[0]), c.ws)
+	}
+}
