@@ -47,7 +47,7 @@ func finish(out *outFile, failed bool, err error) error {
 func newTimelineCmd(e *cliEnv) *cobra.Command {
 	var in inputFlags
 	var format, outPath, entityName string
-	var undated bool
+	var undated, givenEvents bool
 	var dbq dbQuery
 	c := &cobra.Command{
 		Use:   "timeline [flags] FILE|FOLDER|- ...",
@@ -67,7 +67,7 @@ then by document and position in the text.`,
 				return err
 			}
 			if format == "semeval2015" {
-				return e.semevalTimeline(args, entityName, outPath)
+				return e.semevalTimeline(args, entityName, outPath, givenEvents)
 			}
 			dbq.entity = entityName
 			if dbq.db != "" {
@@ -113,6 +113,7 @@ then by document and position in the text.`,
 	c.Flags().StringVar(&entityName, "entity", "", "the entity whose timeline to write (semeval2015; with --db: only the events of this `NAME` or alias)")
 	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output")
 	c.Flags().BoolVar(&undated, "all", false, "also list the events that have no date, after the dated ones")
+	c.Flags().BoolVar(&givenEvents, "given-events", false, "semeval2015: take the events from the files' EVENT elements (the task's track B) instead of finding them in the text")
 	dbq.register(c)
 	return c
 }

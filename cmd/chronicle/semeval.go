@@ -14,9 +14,10 @@ import (
 )
 
 // semevalTimeline writes the SemEval-2015 TimeLine of one entity over the
-// task's TimeML inputs (files or folders of .tml). A file that cannot be
-// read is reported and skipped.
-func (e *cliEnv) semevalTimeline(args []string, entityName, outPath string) error {
+// task's TimeML inputs (files or folders of .tml), with the events the
+// pipeline finds in the text (track A), or the files' own EVENT elements
+// (given, track B). A file that cannot be read is reported and skipped.
+func (e *cliEnv) semevalTimeline(args []string, entityName, outPath string, given bool) error {
 	if entityName == "" {
 		return usagef("--format semeval2015 needs --entity NAME (the entity whose timeline to write)")
 	}
@@ -36,7 +37,11 @@ func (e *cliEnv) semevalTimeline(args []string, entityName, outPath string) erro
 	failed := false
 	var docs []*semeval.Doc
 	for _, p := range paths {
-		d, err := semeval.Read(p)
+		read := semeval.Read
+		if given {
+			read = semeval.ReadGivenEvents
+		}
+		d, err := read(p)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "chronicle: %s\n", errWithName(p, err))
 			failed = true

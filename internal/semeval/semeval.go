@@ -3,9 +3,10 @@
 // of one entity in the task's format, reading timelines, and scoring them.
 //
 // The input files are TimeML whose <TEXT> is split into <s id="N">
-// sentences of space-separated tokens, with the events given as EVENT
-// elements (the "Track B" setting: the events are known, the system says
-// which involve the entity, when they happened and in what order). An
+// sentences of space-separated tokens. The task's main track (A) gives the
+// raw text only: Read finds the events itself. Track B gives the events as
+// EVENT elements (ReadGivenEvents): the system says which involve the
+// entity, when they happened and in what order. An
 // event is named docid-sentence-word ("12315-2-launched"; a multi-word
 // event joins its words with "_").
 //
@@ -24,6 +25,7 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timeml"
@@ -58,8 +60,15 @@ func (d *Doc) Name(e Event) string {
 }
 
 // Read parses a task input file and runs the pipeline over its text, with
-// the DCT of the file.
-func Read(path string) (*Doc, error) {
+// the DCT of the file. The events are the pipeline's own (the task's main
+// track, A: raw text); EVENT elements in the file are ignored.
+func Read(path string) (*Doc, error) { return read(path, false) }
+
+// ReadGivenEvents is Read for the task's track B: the events are the
+// file's EVENT elements.
+func ReadGivenEvents(path string) (*Doc, error) { return read(path, true) }
+
+func read(path string, given bool) (*Doc, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -84,21 +93,33 @@ func Read(path string) (*Doc, error) {
 			d.Sentences = append(d.Sentences, Sentence{ID: tg.Get("id"), Span: document.Span{Start: tg.Start, End: tg.End}})
 		}
 	}
-	for _, tg := range td.Tags {
-		if tg.Name != "EVENT" || tg.End <= tg.Start {
-			continue
-		}
-		si := sentenceAt(d.Sentences, tg.Start)
-		if si < 0 {
-			continue
-		}
-		word := strings.Join(strings.Fields(td.Text[tg.Start:tg.End]), "_")
-		d.Events = append(d.Events, Event{EID: tg.Get("eid"), Sentence: si, Word: word, Span: document.Span{Start: tg.Start, End: tg.End}})
-	}
 	if len(d.Sentences) == 0 {
 		return nil, fmt.Errorf("%s: no <s id> sentences: not a SemEval-2015 TimeLine input", path)
 	}
 	d.Result = pipeline.Process(doc)
+	add := func(eid string, sp document.Span) {
+		si := sentenceAt(d.Sentences, sp.Start)
+		if si < 0 || sp.End <= sp.Start {
+			return
+		}
+		word := strings.Join(strings.Fields(td.Text[sp.Start:sp.End]), "_")
+		d.Events = append(d.Events, Event{EID: eid, Sentence: si, Word: word, Span: sp})
+	}
+	if given {
+		for _, tg := range td.Tags {
+			if tg.Name == "EVENT" {
+				add(tg.Get("eid"), document.Span{Start: tg.Start, End: tg.End})
+			}
+		}
+		return d, nil
+	}
+	// Every event the pipeline finds in the TimeML sense (the trained
+	// detector's mentions and the briefing events), as the task's raw-text
+	// track asks.
+	r := d.Result
+	for _, e := range event.TimeMLEvents(doc, r.Sentences, r.Events) {
+		add(e.ID, e.Trigger)
+	}
 	return d, nil
 }
 
