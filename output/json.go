@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"encoding/json"
 	"io"
+	"sort"
 
 	"github.com/chronicle-news/chronicle/graph"
 	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/timeline"
 )
@@ -145,6 +147,7 @@ type extractEvent struct {
 	Lemma        string               `json:"lemma"`
 	Class        string               `json:"class"`
 	Kind         string               `json:"kind"`
+	Briefing     bool                 `json:"briefing"` // a briefing event (timeline, graph, store); else a mention of the whole layer
 	Sentence     int                  `json:"sentence"`
 	Modality     string               `json:"modality"`
 	Tense        string               `json:"tense,omitempty"`
@@ -207,8 +210,25 @@ func WriteExtractJSON(w io.Writer, r *pipeline.Result) error {
 		}
 		x.Entities = append(x.Entities, je)
 	}
-	for _, e := range r.Events {
-		je := extractEvent{ID: e.ID, spanJSON: sp(e.Trigger), Text: e.Text, Lemma: e.Lemma, Class: e.Class, Kind: e.Kind,
+	// Every event of the layer in text order: the briefing events and the
+	// other mentions.
+	type layered struct {
+		e        *event.Event
+		briefing bool
+	}
+	all := make([]layered, 0, len(r.Events)+len(r.Mentions))
+	for i := range r.Events {
+		all = append(all, layered{&r.Events[i], true})
+	}
+	for i := range r.Mentions {
+		all = append(all, layered{&r.Mentions[i], false})
+	}
+	if len(r.Mentions) > 0 {
+		sort.SliceStable(all, func(i, j int) bool { return all[i].e.Trigger.Start < all[j].e.Trigger.Start })
+	}
+	for _, l := range all {
+		e := l.e
+		je := extractEvent{ID: e.ID, Briefing: l.briefing, spanJSON: sp(e.Trigger), Text: e.Text, Lemma: e.Lemma, Class: e.Class, Kind: e.Kind,
 			Sentence: e.Sentence, Modality: e.Modality, Tense: e.Tense, Timex: e.TimexID, Value: e.Value,
 			Participants: []extractParticipant{}, Places: nonNil(e.Places), Summary: e.Summary,
 			TimeRelation: e.TimeRelation, Host: e.Host, Theme: e.Theme}

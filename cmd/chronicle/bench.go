@@ -123,7 +123,7 @@ holds are skipped.
 				{"event", func() {
 					for i, d := range docs {
 						r := results[i]
-						event.ExtractTrees(d, r.Sentences, r.Syntax, r.Timexes, r.Entities)
+						event.ExtractAll(d, r.Sentences, r.Syntax, r.Timexes, r.Entities)
 					}
 				}},
 				{"graph", func() { graph.Build(results) }},

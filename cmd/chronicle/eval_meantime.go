@@ -61,7 +61,7 @@ mention of the participant lies inside the gold entity mention.`,
 			for i, d := range docs {
 				sys[i] = runMeantime(d)
 			}
-			s, err := eval.ScoreMeantime(docs, sys, []string{"timeline events", "timeml events"})
+			s, err := eval.ScoreMeantime(docs, sys, []string{"timeline events", "event layer"})
 			if err != nil {
 				return err
 			}
@@ -119,10 +119,16 @@ func runMeantime(d *eval.MeantimeDoc) eval.MeantimeSystem {
 			}
 		}
 	}
-	var timeline []document.Span
+	var timeline, layer []document.Span
 	for _, ev := range r.Events {
 		timeline = append(timeline, ev.Trigger)
 		timeline = append(timeline, ev.Corefs...)
+	}
+	// Links: every event of the layer, briefing events and the other
+	// mentions alike.
+	for _, ev := range append(append([]event.Event(nil), r.Events...), r.Mentions...) {
+		layer = append(layer, ev.Trigger)
+		layer = append(layer, ev.Corefs...)
 		add := func(id string) {
 			s.Links = append(s.Links, eval.MeantimeSysLink{Event: ev.Trigger, Entity: mentions[id], Label: names[id]})
 		}
@@ -140,11 +146,7 @@ func runMeantime(d *eval.MeantimeDoc) eval.MeantimeSystem {
 			}
 		}
 	}
-	var tml []document.Span
-	for _, ev := range event.TimeMLEvents(doc, r.Sentences, r.Events) {
-		tml = append(tml, ev.Trigger)
-	}
-	s.EventSets = [][]document.Span{timeline, tml}
+	s.EventSets = [][]document.Span{timeline, layer}
 	return s
 }
 

@@ -27,6 +27,21 @@ func Extract(doc *document.Document, sents []text.Sentence, tx []timex.Timex, en
 // to sents; nil for none): a verb's subject and the names that belong to
 // it are then read from the tree rather than from the words around it.
 func ExtractTrees(doc *document.Document, sents []text.Sentence, trees []syntax.Tree, tx []timex.Timex, ents []entity.Entity) []Event {
+	evs, _ := extractAll(doc, sents, trees, tx, ents, false)
+	return evs
+}
+
+// ExtractAll is ExtractTrees that also returns every other event mention
+// the trained detector finds (verbs, nouns and adjectives of every TimeML
+// class), each with its participants, place and time found as for the
+// briefing events: the whole event layer, of which the briefing events
+// (timeline, graph, store) are the salient part. Mention IDs are m1, m2,
+// ... in text order; with no trees there are none.
+func ExtractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tree, tx []timex.Timex, ents []entity.Entity) (events, mentions []Event) {
+	return extractAll(doc, sents, trees, tx, ents, true)
+}
+
+func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tree, tx []timex.Timex, ents []entity.Entity, withMentions bool) ([]Event, []Event) {
 	x := newExtractor(doc, sents, tx, ents)
 	defer x.release()
 	if len(trees) == len(sents) {
@@ -48,7 +63,11 @@ func ExtractTrees(doc *document.Document, sents []text.Sentence, trees []syntax.
 	x.hosts(all, evs)
 	x.sameDayParties(evs)
 	x.contentParties(evs)
-	return x.output(evs)
+	out := x.output(evs)
+	if !withMentions {
+		return out, nil
+	}
+	return out, x.mentionEvents(all)
 }
 
 // ment is an entity mention located in a sentence's tokens.

@@ -2,6 +2,7 @@ package event
 
 import (
 	"sort"
+	"strconv"
 
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/syntax"
@@ -348,4 +349,71 @@ func (x *extractor) keyOblique(e *ev) string {
 		return oneLine(x.doc.Text[toks[first].Start:toks[w.Token].End])
 	}
 	return ""
+}
+
+// mentionEvents returns the detector's event mentions that are not
+// briefing events (all: every briefing event mention, merged ones too),
+// with participants, place, time and summary.
+func (x *extractor) mentionEvents(all []*ev) []Event {
+	if x.detected == nil {
+		return nil
+	}
+	covered := map[[2]int]bool{}
+	for _, e := range all {
+		covered[[2]int{e.sent, e.tok}] = true
+	}
+	var res []*ev
+	for si := range x.sents {
+		if len(x.detected[si]) == 0 {
+			continue
+		}
+		s := x.sents[si]
+		x.treeWords(si)
+		var cur []*ev
+		for _, m := range x.detected[si] {
+			f, _ := tokenRange(s.Tokens, m.Span)
+			if f < 0 || covered[[2]int{si, f}] {
+				continue
+			}
+			covered[[2]int{si, f}] = true
+			t := s.Tokens[f]
+			e := x.newEv()
+			e.open = true
+			e.sent, e.tok, e.clause = si, f, x.clause[si][f]
+			lemma, noun := t.Lower, false
+			if tw := x.treeWord(si, f); tw > 0 {
+				w := x.word(si, tw)
+				lemma, noun = lowerASCII(w.Lemma), w.UPOS == "NOUN" || w.UPOS == "PROPN"
+			}
+			e.trig = Trigger{Lemma: lemma, Noun: noun, Class: m.Class}
+			e.Trigger, e.Text, e.Lemma, e.Class, e.Sentence = m.Span, m.Text, lemma, m.Class, si
+			cues := text.ClauseCues(s, f)
+			if prevented(s.Tokens, f) {
+				cues.Modality = text.Negated
+			}
+			e.Modality = cues.Modality
+			if cues.Tense != text.TenseNone && !noun {
+				e.Tense = cues.Tense.String()
+			}
+			cur = append(cur, e)
+		}
+		for _, e := range cur {
+			x.participants(si, e, cur, all)
+		}
+		x.attachTimes(si, cur)
+		res = append(res, cur...)
+	}
+	sort.SliceStable(res, func(i, j int) bool { return res[i].Trigger.Start < res[j].Trigger.Start })
+	out := make([]Event, 0, len(res))
+	for k, e := range res {
+		e.ID = "m" + strconv.Itoa(k+1)
+		for _, id := range e.partOrd {
+			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id]})
+		}
+		x.dropContainers(e)
+		e.Places = append([]string(nil), e.places...)
+		e.Summary = x.summary(e)
+		out = append(out, e.Event)
+	}
+	return out
 }

@@ -26,7 +26,11 @@ type Result struct {
 	Syntax   []syntax.Tree
 	Timexes  []timex.Timex
 	Entities []entity.Entity
+	// Events are the briefing events: what the timeline, the graph and the
+	// store show. Mentions are the layer's other events (every mention the
+	// trained detector finds; event.ExtractAll), for extract and TimeML.
 	Events   []event.Event
+	Mentions []event.Event
 }
 
 // Process runs every stage over one document.
@@ -38,7 +42,7 @@ func Process(doc *document.Document) *Result {
 	}
 	r.Timexes = timex.Tag(doc, r.Sentences)
 	r.Entities = entity.Recognize(doc, r.Sentences, r.Timexes)
-	r.Events = event.ExtractTrees(doc, r.Sentences, r.Syntax, r.Timexes, r.Entities)
+	r.Events, r.Mentions = event.ExtractAll(doc, r.Sentences, r.Syntax, r.Timexes, r.Entities)
 	return r
 }
 
@@ -58,4 +62,5 @@ func (r *Result) Compact() {
 		r.Sentences[i].Tokens = nil
 	}
 	r.Syntax = nil
+	r.Mentions = nil
 }
