@@ -158,6 +158,7 @@ type extractEvent struct {
 	Summary      string               `json:"summary"`
 	Corefs       []spanJSON           `json:"corefs,omitempty"`
 	TimeRelation string               `json:"timeRelation,omitempty"`
+	DateFrom     string               `json:"dateFrom,omitempty"`
 	Host         string               `json:"host,omitempty"`
 	Theme        string               `json:"theme,omitempty"`
 }
@@ -231,7 +232,7 @@ func WriteExtractJSON(w io.Writer, r *pipeline.Result) error {
 		je := extractEvent{ID: e.ID, Briefing: l.briefing, spanJSON: sp(e.Trigger), Text: e.Text, Lemma: e.Lemma, Class: e.Class, Kind: e.Kind,
 			Sentence: e.Sentence, Modality: e.Modality, Tense: e.Tense, Timex: e.TimexID, Value: e.Value,
 			Participants: []extractParticipant{}, Places: nonNil(e.Places), Summary: e.Summary,
-			TimeRelation: e.TimeRelation, Host: e.Host, Theme: e.Theme}
+			TimeRelation: e.TimeRelation, DateFrom: e.DateFrom, Host: e.Host, Theme: e.Theme}
 		for _, p := range e.Participants {
 			je.Participants = append(je.Participants, extractParticipant{p.Entity, p.Role})
 		}

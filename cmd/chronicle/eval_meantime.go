@@ -129,6 +129,10 @@ func runMeantime(d *eval.MeantimeDoc) eval.MeantimeSystem {
 	for _, ev := range append(append([]event.Event(nil), r.Events...), r.Mentions...) {
 		layer = append(layer, ev.Trigger)
 		layer = append(layer, ev.Corefs...)
+		s.Dates = append(s.Dates, eval.MeantimeSysDate{Span: ev.Trigger, Value: ev.Value})
+		for _, c := range ev.Corefs {
+			s.Dates = append(s.Dates, eval.MeantimeSysDate{Span: c, Value: ev.Value})
+		}
 		add := func(id string) {
 			s.Links = append(s.Links, eval.MeantimeSysLink{Event: ev.Trigger, Entity: mentions[id], Label: names[id]})
 		}

@@ -95,7 +95,12 @@ type MeantimeDoc struct {
 	DCT       string
 	Mentions  []MeantimeMention // sorted by extent, then ID
 	Links     []MeantimeLink    // sorted
-	byID      map[string]int
+	// EventDates: the TIMEX3 value each event mention (m_id) is anchored
+	// to by a TLINK (SIMULTANEOUS, IS_INCLUDED or INCLUDES, in either
+	// direction; the most specific value when several), the document's
+	// creation time included.
+	EventDates map[string]string
+	byID       map[string]int
 }
 
 // Mention returns the mention with the given m_id.
@@ -177,9 +182,13 @@ func ReadMeantime(r io.Reader) (*MeantimeDoc, error) {
 	}
 	// Markables: mentions (anchored) and instances (ENTITY with ent_type).
 	instType := map[string]string{}
+	timexValue := map[string]string{} // every TIMEX3, anchored or not
 	for _, m := range f.Markables.Items {
 		tag := m.XMLName.Local
 		id := m.Attrs.get("m_id")
+		if tag == "TIMEX3" && id != "" {
+			timexValue[id] = m.Attrs.get("value")
+		}
 		if tag == "ENTITY" {
 			instType[id] = m.Attrs.get("ent_type")
 			continue
@@ -247,6 +256,29 @@ func ReadMeantime(r io.Reader) (*MeantimeDoc, error) {
 				continue
 			}
 			d.Links = append(d.Links, MeantimeLink{Event: rel.Sources[0].ID, Entity: rel.Targets[0].ID, Role: rel.Attrs.get("sem_role")})
+		case "TLINK":
+			switch rel.Attrs.get("reltype") {
+			case "SIMULTANEOUS", "IS_INCLUDED", "INCLUDES":
+			default:
+				continue
+			}
+			if len(rel.Sources) == 0 || len(rel.Targets) == 0 {
+				continue
+			}
+			a, b := rel.Sources[0].ID, rel.Targets[0].ID
+			if _, ok := timexValue[a]; ok {
+				a, b = b, a
+			}
+			v, ok := timexValue[b]
+			if i, isEv := d.byID[a]; !ok || !isEv || d.Mentions[i].Tag != "EVENT_MENTION" || !datedValue(v) {
+				continue
+			}
+			if d.EventDates == nil {
+				d.EventDates = map[string]string{}
+			}
+			if old := d.EventDates[a]; len(v) > len(old) || len(v) == len(old) && v < old {
+				d.EventDates[a] = v
+			}
 		}
 	}
 	// Mentions sorted by position (the file's order is the annotator's);
@@ -423,6 +455,13 @@ func TokenRange(spans []document.Span, sp document.Span) (TokRange, bool) {
 	return TokRange{a, b}, true
 }
 
+// datedValue reports whether a TIMEX3 value is a calendar date or time
+// ("2008", "2008-06-09", "2008-W23"), not a duration or a reference
+// ("PRESENT_REF").
+func datedValue(v string) bool {
+	return len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9'
+}
+
 // MeantimeName is a system name: a byte span of the rebuilt text and a
 // MEANTIME type (PER, ORG, LOC).
 type MeantimeName struct {
@@ -445,6 +484,22 @@ type MeantimeSystem struct {
 	// producing them (in the order of MeantimeScore.EventSets).
 	EventSets [][]document.Span
 	Links     []MeantimeSysLink
+	// Dates are the system's events with the TIMEX3 value it gave them
+	// (empty when undated).
+	Dates []MeantimeSysDate
+}
+
+// MeantimeSysDate is a system event mention and its date.
+type MeantimeSysDate struct {
+	document.Span
+	Value string
+}
+
+// MeantimeDates counts the gold event mentions with a date (EventDates):
+// how many the system found (same token span) and how many it dated with
+// the gold value.
+type MeantimeDates struct {
+	Gold, Found, Right int
 }
 
 // MeantimeCounts count one comparison: gold and system items and the
@@ -492,6 +547,7 @@ type MeantimeScore struct {
 	EventSetNames           []string
 	Events                  []MeantimeCounts // one per event set
 	Links                   MeantimeCounts
+	Dates                   MeantimeDates
 	Errors                  []MeantimeError
 }
 
@@ -676,6 +732,32 @@ func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys Mean
 		}
 	}
 
+	// Dates of the gold events that have one.
+	sysDate := map[TokRange]string{}
+	for _, sd := range sys.Dates {
+		if r, ok := TokenRange(spans, sd.Span); ok && inScope(r) {
+			if _, seen := sysDate[r]; !seen || sd.Value != "" {
+				sysDate[r] = sd.Value
+			}
+		}
+	}
+	for _, m := range d.Mentions {
+		v, ok := d.EventDates[m.ID]
+		if m.Tag != "EVENT_MENTION" || !ok || !inScope(m.Extent) {
+			continue
+		}
+		s.Dates.Gold++
+		got, found := sysDate[m.Extent]
+		if found {
+			s.Dates.Found++
+		}
+		if found && got == v {
+			s.Dates.Right++
+		} else {
+			errorf("event date", Missed, v, m.Extent)
+		}
+	}
+
 	// Participant links.
 	type goldLink struct{ ev, ent TokRange }
 	var gl []goldLink
@@ -820,6 +902,9 @@ func WriteMeantimeReport(out io.Writer, s MeantimeScore, showErrors bool) error 
 	}
 	fmt.Fprintf(w, "=== participant links (HAS_PARTICIPANT): event span exact, entity mention inside the gold extent ===\n")
 	row("links", s.Links)
+	fmt.Fprintf(w, "=== event dates: gold events anchored to a date by a TLINK (simultaneous, included) ===\n")
+	d := s.Dates
+	fmt.Fprintf(w, "dated with the gold value %s%%   (%d of %d; %d found by the system)\n", pct(ratio(d.Right, d.Gold)), d.Right, d.Gold, d.Found)
 	if showErrors {
 		fmt.Fprintf(w, "\n=== errors: - gold only, + system only ===\n")
 		doc, what, sent := "", "", -1

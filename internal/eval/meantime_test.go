@@ -275,3 +275,15 @@ func FuzzReadMeantime(f *testing.F) {
 		}
 	})
 }
+
+// An event is dated by a TLINK that puts it at or within a date; BEFORE
+// and the like give no date.
+func TestMeantimeEventDates(t *testing.T) {
+	d := readKestrel(t)
+	if got := d.EventDates["21"]; got != "2015-03-03" {
+		t.Errorf("event 21 dated %q, want 2015-03-03", got)
+	}
+	if got, ok := d.EventDates["22"]; ok {
+		t.Errorf("event 22 dated %q by a BEFORE link", got)
+	}
+}

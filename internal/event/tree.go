@@ -401,6 +401,9 @@ func (x *extractor) mentionEvents(all []*ev) []Event {
 			x.participants(si, e, cur, all)
 		}
 		x.attachTimes(si, cur)
+		for _, e := range cur {
+			x.leadDate(e)
+		}
 		res = append(res, cur...)
 	}
 	sort.SliceStable(res, func(i, j int) bool { return res[i].Trigger.Start < res[j].Trigger.Start })
@@ -416,4 +419,20 @@ func (x *extractor) mentionEvents(all []*ev) []Event {
 		out = append(out, e.Event)
 	}
 	return out
+}
+
+// leadSentences is how far the news lead goes: its events, reported as
+// happened and with no time of their own, happened by the document's date.
+const leadSentences = 5
+
+// leadDate dates an undated event of the lead by the document date when
+// it is reported as actual and in the past or present.
+func (x *extractor) leadDate(e *ev) {
+	if e.Value != "" || e.TimexID != "" || !x.doc.HasDCT() || e.sent >= leadSentences || e.Modality != text.Actual {
+		return
+	}
+	if e.Tense != "PAST" && e.Tense != "PRESENT" && !(e.trig.Noun && e.Tense == "") {
+		return
+	}
+	e.Value, e.DateFrom = x.doc.DCT.Format("2006-01-02"), "document"
 }
