@@ -62,11 +62,11 @@ type Event struct {
 	// says so with a preposition ("after", "before", "since", "until",
 	// "by", "dating back to"): one of the Time* constants; empty when the
 	// event is at or during the time.
-	TimeRelation string        `json:"timeRelation,omitempty"`
+	TimeRelation string `json:"timeRelation,omitempty"`
 	// DateFrom says where a date without a time expression of its own
 	// came from: "document" for an event of the news lead reported as
 	// happened, dated by the document's date. Empty when TimexID dates it.
-	DateFrom string `json:"dateFrom,omitempty"`
+	DateFrom     string        `json:"dateFrom,omitempty"`
 	Participants []Participant `json:"participants,omitempty"`
 	Places       []string      `json:"places,omitempty"` // entity IDs
 	Summary      string        `json:"summary"`          // a short phrase for a timeline line
