@@ -751,10 +751,15 @@ func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys Mean
 		if found {
 			s.Dates.Found++
 		}
-		if found && got == v {
+		switch {
+		case found && got == v:
 			s.Dates.Right++
-		} else {
-			errorf("event date", Missed, v, m.Extent)
+		case found && got != "":
+			errorf("event date", Missed, v+", system "+got, m.Extent)
+		case found:
+			errorf("event date", Missed, v+", system undated", m.Extent)
+		default:
+			errorf("event date", Missed, v+", event not found", m.Extent)
 		}
 	}
 
