@@ -547,8 +547,11 @@ type MeantimeScore struct {
 	EventSetNames           []string
 	Events                  []MeantimeCounts // one per event set
 	Links                   MeantimeCounts
-	Dates                   MeantimeDates
-	Errors                  []MeantimeError
+	// CoreLinks: who did what, the gold links restricted to Arg0/Arg1 to
+	// a person, organization or place.
+	CoreLinks MeantimeCounts
+	Dates     MeantimeDates
+	Errors    []MeantimeError
 }
 
 // NamesOverall sums the name counts over the types.
@@ -766,6 +769,7 @@ func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys Mean
 	// Participant links.
 	type goldLink struct{ ev, ent TokRange }
 	var gl []goldLink
+	core := map[goldLink]bool{} // who did what: Arg0/Arg1 to a person, organization or place
 	seen := map[goldLink]bool{}
 	for _, l := range d.Links {
 		ev, ok1 := d.Mention(l.Event)
@@ -774,6 +778,9 @@ func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys Mean
 			continue
 		}
 		k := goldLink{ev.Extent, en.Extent}
+		if (l.Role == "Arg0" || l.Role == "Arg1") && isNameType(en.EntType) {
+			core[k] = true
+		}
 		if !seen[k] {
 			seen[k] = true
 			gl = append(gl, k)
@@ -818,6 +825,12 @@ func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys Mean
 				break
 			}
 		}
+		if core[g] {
+			s.CoreLinks.Gold++
+			if found {
+				s.CoreLinks.GoldMatched++
+			}
+		}
 		if found {
 			s.Links.GoldMatched++
 		} else {
@@ -827,11 +840,19 @@ func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys Mean
 	}
 	for _, x := range sl {
 		s.Links.Sys++
-		found := false
+		found, foundCore := false, false
 		for _, g := range gl {
 			if match(g, x) {
 				found = true
-				break
+				foundCore = foundCore || core[g]
+			}
+		}
+		// A link that matches only a gold link of another kind (an Arg2,
+		// a product) is no error of the who-did-what score.
+		if foundCore || !found {
+			s.CoreLinks.Sys++
+			if foundCore {
+				s.CoreLinks.SysMatched++
 			}
 		}
 		if found {
@@ -907,6 +928,7 @@ func WriteMeantimeReport(out io.Writer, s MeantimeScore, showErrors bool) error 
 	}
 	fmt.Fprintf(w, "=== participant links (HAS_PARTICIPANT): event span exact, entity mention inside the gold extent ===\n")
 	row("links", s.Links)
+	row("who-did-what links", s.CoreLinks) // gold: Arg0/Arg1 to a PER, ORG or LOC mention
 	fmt.Fprintf(w, "=== event dates: gold events anchored to a date by a TLINK (simultaneous, included) ===\n")
 	d := s.Dates
 	fmt.Fprintf(w, "dated with the gold value %s%%   (%d of %d; %d found by the system)\n", pct(ratio(d.Right, d.Gold)), d.Right, d.Gold, d.Found)
