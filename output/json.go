@@ -138,6 +138,9 @@ type extractEntity struct {
 type extractParticipant struct {
 	Entity string `json:"entity"`
 	Role   string `json:"role"`
+	// Via: the pronoun or description naming the participant in the
+	// event's sentence, when not a mention of the entity.
+	Via *spanJSON `json:"via,omitempty"`
 }
 
 type extractEvent struct {
@@ -234,7 +237,12 @@ func WriteExtractJSON(w io.Writer, r *pipeline.Result) error {
 			Participants: []extractParticipant{}, Places: nonNil(e.Places), Summary: e.Summary,
 			TimeRelation: e.TimeRelation, DateFrom: e.DateFrom, Host: e.Host, Theme: e.Theme}
 		for _, p := range e.Participants {
-			je.Participants = append(je.Participants, extractParticipant{p.Entity, p.Role})
+			jp := extractParticipant{Entity: p.Entity, Role: p.Role}
+			if p.Via != (document.Span{}) {
+				v := sp(p.Via)
+				jp.Via = &v
+			}
+			je.Participants = append(je.Participants, jp)
 		}
 		for _, c := range e.Corefs {
 			je.Corefs = append(je.Corefs, sp(c))

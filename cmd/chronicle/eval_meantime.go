@@ -133,20 +133,24 @@ func runMeantime(d *eval.MeantimeDoc) eval.MeantimeSystem {
 		for _, c := range ev.Corefs {
 			s.Dates = append(s.Dates, eval.MeantimeSysDate{Span: c, Value: ev.Value})
 		}
-		add := func(id string) {
-			s.Links = append(s.Links, eval.MeantimeSysLink{Event: ev.Trigger, Entity: mentions[id], Label: names[id]})
+		add := func(id string, via document.Span) {
+			spans := mentions[id]
+			if via != (document.Span{}) {
+				spans = append(append([]document.Span(nil), spans...), via) // "he", "the company"
+			}
+			s.Links = append(s.Links, eval.MeantimeSysLink{Event: ev.Trigger, Entity: spans, Label: names[id]})
 		}
 		done := map[string]bool{}
 		for _, p := range ev.Participants {
 			if !done[p.Entity] {
 				done[p.Entity] = true
-				add(p.Entity)
+				add(p.Entity, p.Via)
 			}
 		}
 		for _, id := range ev.Places {
 			if !done[id] {
 				done[id] = true
-				add(id)
+				add(id, document.Span{})
 			}
 		}
 	}

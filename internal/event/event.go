@@ -41,6 +41,10 @@ const (
 type Participant struct {
 	Entity string `json:"entity"` // entity ID
 	Role   string `json:"role"`
+	// Via is the pronoun or description that names the participant in
+	// the event's sentence ("he", "the two leaders"), when not a mention
+	// of the entity; zero otherwise.
+	Via document.Span `json:"-"`
 }
 
 // Event is one event mention (or several merged mentions of one event).

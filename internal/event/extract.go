@@ -103,12 +103,13 @@ type ev struct {
 	standalone bool            // a light verb used as the event itself ("took the islands")
 	weak       map[string]bool // participants that do not identify the event (subject of a light verb)
 	light      bool
-	root       *ev  // the event this mention was merged into (corefer)
-	host       *ev  // the event this one took place at ("on the sidelines of the summit")
-	absorbed   bool // an event noun folded into the aspectual verb that governs it
-	content    *ev  // the event a preparation is for ("preparations for starting activities")
-	passive    bool // a passive verb ("were seized"): its subject is the patient
-	open       bool // found by the detector, not the trigger lexicon (openEvents)
+	root       *ev                      // the event this mention was merged into (corefer)
+	host       *ev                      // the event this one took place at ("on the sidelines of the summit")
+	absorbed   bool                     // an event noun folded into the aspectual verb that governs it
+	content    *ev                      // the event a preparation is for ("preparations for starting activities")
+	passive    bool                     // a passive verb ("were seized"): its subject is the patient
+	open       bool                     // found by the detector, not the trigger lexicon (openEvents)
+	via        map[string]document.Span // participants named here by a pronoun or description: its span
 }
 
 // rootOf returns the event a mention was merged into (itself if none).
@@ -1044,6 +1045,19 @@ func (e *ev) add(id, role string) {
 	e.partOrd = append(e.partOrd, id)
 }
 
+// addVia adds a participant that the words at span stand for ("he",
+// "the two leaders").
+func (e *ev) addVia(id, role string, span document.Span) {
+	if _, ok := e.parts[id]; ok {
+		return
+	}
+	e.add(id, role)
+	if e.via == nil {
+		e.via = map[string]document.Span{}
+	}
+	e.via[id] = span
+}
+
 func (e *ev) addPlace(id string) {
 	for _, p := range e.places {
 		if p == id {
@@ -1128,10 +1142,17 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 		tw = x.treeWord(si, i)
 	}
 	var treeSubj []string
+	treeVia := map[string]document.Span{}
 	if tw > 0 {
 		ws, pass := x.treeSubjects(si, tw)
 		for _, w := range ws {
-			treeSubj = append(treeSubj, x.wordParties(si, w, cur, earlier)...)
+			ids, via := x.wordParties(si, w, cur, earlier)
+			for _, id := range ids {
+				if via != (document.Span{}) {
+					treeVia[id] = via
+				}
+			}
+			treeSubj = append(treeSubj, ids...)
 		}
 		if len(treeSubj) > 0 {
 			subj = nil
@@ -1186,8 +1207,9 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 			}
 		}
 		if i > 0 {
-			for _, id := range x.pronounBefore(si, i, cur, earlier) {
-				e.add(id, RoleAgent)
+			ids, at := x.pronounBefore(si, i, cur, earlier)
+			for _, id := range ids {
+				e.addVia(id, RoleAgent, toks[at].Span)
 			}
 		}
 	}
@@ -1212,6 +1234,10 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 			e.addPlace(id)
 			continue
 		}
+		if via, ok := treeVia[id]; ok {
+			e.addVia(id, subjRole, via)
+			continue
+		}
 		e.add(id, subjRole)
 	}
 	if len(subj) == 0 && len(treeSubj) == 0 && (!e.trig.Noun || light) {
@@ -1221,7 +1247,7 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 			if w == "he" || w == "she" || pluralActors.Has(w) {
 				role := subjRole
 				for _, id := range x.pronoun(si, k, cur, earlier) {
-					e.add(id, role)
+					e.addVia(id, role, toks[k].Span)
 				}
 				break
 			}
@@ -1327,7 +1353,7 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 		w := toks[k].Lower
 		if (w == "him" || w == "her") && k > 0 && (toks[k-1].Lower == "between" || toks[k-1].Lower == "with") && !x.triggerBetween(cur, e, k) {
 			for _, id := range x.pronoun(si, k, cur, earlier) {
-				e.add(id, RoleWith)
+				e.addVia(id, RoleWith, toks[k].Span)
 			}
 		}
 	}
@@ -1373,21 +1399,18 @@ func (x *extractor) dropContainers(e *ev) {
 
 // pronounBefore resolves a possessive pronoun or plural description right
 // before a noun trigger ("their meeting", "his comments").
-func (x *extractor) pronounBefore(si, i int, cur []*ev, earlier []*ev) []string {
+func (x *extractor) pronounBefore(si, i int, cur []*ev, earlier []*ev) ([]string, int) {
 	toks := x.sents[si].Tokens
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k].Lower
 		if w == "their" || w == "his" || w == "her" {
-			if w == "their" {
-				return x.pronoun(si, k, cur, earlier)
-			}
-			return x.pronoun(si, k, cur, earlier)
+			return x.pronoun(si, k, cur, earlier), k
 		}
 		if toks[k].Kind == text.Punct || preps.Has(w) {
 			break
 		}
 	}
-	return nil
+	return nil, -1
 }
 
 // triggerBetween reports whether another event of the sentence lies
@@ -1726,7 +1749,7 @@ func (x *extractor) output(evs []*ev) []Event {
 		e.ID = "ev" + strconv.Itoa(k+1)
 		e.Participants = nil
 		for _, id := range e.partOrd {
-			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id]})
+			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id], Via: e.via[id]})
 		}
 		x.dropContainers(e)
 		e.Places = append([]string(nil), e.places...)

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
@@ -92,18 +93,18 @@ func (x *extractor) withConjuncts(si int, ws []int) []int {
 // references among its modifiers ("Soviet troops", "officials from both
 // governments", "the Habomai group"). A word that stands for none gives
 // none: "the company", "an earthquake".
-func (x *extractor) wordParties(si, w int, cur, earlier []*ev) []string {
+func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, via document.Span) {
 	tok := x.word(si, w).Token
+	toks := x.sents[si].Tokens
 	if m := x.mentionAt(si, tok); m != nil {
 		if m.kind == "demonym" && !x.stateBody(si, m) {
-			return nil // "Japanese citizens": not Japan
+			return nil, via // "Japanese citizens": not Japan
 		}
-		return []string{m.ent.ID}
+		return []string{m.ent.ID}, via
 	}
 	if ids := x.pronoun(si, tok, cur, earlier); len(ids) > 0 {
-		return ids
+		return ids, toks[tok].Span
 	}
-	var ids []string
 	for _, c := range x.children(si, w, "compound", "amod", "nmod") {
 		tok := x.word(si, c).Token
 		if m := x.mentionAt(si, tok); m != nil {
@@ -114,7 +115,7 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) []string {
 		}
 		ids = append(ids, x.pronoun(si, tok, cur, earlier)...)
 	}
-	return ids
+	return ids, via
 }
 
 // passiveVerb reports whether predicate w is passive: a passive subject
@@ -411,7 +412,7 @@ func (x *extractor) mentionEvents(all []*ev) []Event {
 	for k, e := range res {
 		e.ID = "m" + strconv.Itoa(k+1)
 		for _, id := range e.partOrd {
-			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id]})
+			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id], Via: e.via[id]})
 		}
 		x.dropContainers(e)
 		e.Places = append([]string(nil), e.places...)
