@@ -154,6 +154,7 @@ type extractEvent struct {
 	Sentence     int                  `json:"sentence"`
 	Modality     string               `json:"modality"`
 	Tense        string               `json:"tense,omitempty"`
+	Aspect       string               `json:"aspect,omitempty"`
 	Timex        string               `json:"timex,omitempty"`
 	Value        string               `json:"value,omitempty"`
 	Participants []extractParticipant `json:"participants"`
@@ -233,7 +234,7 @@ func WriteExtractJSON(w io.Writer, r *pipeline.Result) error {
 	for _, l := range all {
 		e := l.e
 		je := extractEvent{ID: e.ID, Briefing: l.briefing, spanJSON: sp(e.Trigger), Text: e.Text, Lemma: e.Lemma, Class: e.Class, Kind: e.Kind,
-			Sentence: e.Sentence, Modality: e.Modality, Tense: e.Tense, Timex: e.TimexID, Value: e.Value,
+			Sentence: e.Sentence, Modality: e.Modality, Tense: e.Tense, Aspect: e.Aspect, Timex: e.TimexID, Value: e.Value,
 			Participants: []extractParticipant{}, Places: nonNil(e.Places), Summary: e.Summary,
 			TimeRelation: e.TimeRelation, DateFrom: e.DateFrom, Host: e.Host, Theme: e.Theme}
 		for _, p := range e.Participants {

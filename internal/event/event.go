@@ -58,6 +58,7 @@ type Event struct {
 	Sentence int           `json:"sentence"` // index of the sentence
 	Modality string        `json:"modality"` // text.Actual, text.Planned, text.Possible, text.Negated
 	Tense    string        `json:"tense,omitempty"`
+	Aspect   string        `json:"aspect,omitempty"` // TimeML: PERFECTIVE, PROGRESSIVE, PERFECTIVE_PROGRESSIVE; empty for none
 	// Time: the timex that anchors the event (ID and value); empty when the
 	// event has no explicit time.
 	TimexID string `json:"timex,omitempty"`
@@ -69,7 +70,8 @@ type Event struct {
 	TimeRelation string `json:"timeRelation,omitempty"`
 	// DateFrom says where a date without a time expression of its own
 	// came from: "document" for an event of the news lead reported as
-	// happened, dated by the document's date. Empty when TimexID dates it.
+	// happened, dated by the document's date. Empty when TimexID dates
+	// it.
 	DateFrom     string        `json:"dateFrom,omitempty"`
 	Participants []Participant `json:"participants,omitempty"`
 	Places       []string      `json:"places,omitempty"` // entity IDs

@@ -771,6 +771,9 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 		if cues.Tense != text.TenseNone {
 			e.Tense = cues.Tense.String()
 		}
+		if a := aspectOf(cues); a != "" {
+			e.Aspect = a
+		}
 		if tr.Kind == "light" {
 			// "held talks", "took part", "hosted a summit": the noun is the
 			// event. Without an event noun after it, the verb is one:

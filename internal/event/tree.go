@@ -3,6 +3,7 @@ package event
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
@@ -248,6 +249,9 @@ func (x *extractor) openEvents(si int, out []*ev) []*ev {
 		if cues.Tense != text.TenseNone {
 			e.Tense = cues.Tense.String()
 		}
+		if a := aspectOf(cues); a != "" {
+			e.Aspect = a
+		}
 		out = append(out, e)
 		added = true
 	}
@@ -396,6 +400,9 @@ func (x *extractor) mentionEvents(all []*ev) []Event {
 			if cues.Tense != text.TenseNone && !noun {
 				e.Tense = cues.Tense.String()
 			}
+			if a := aspectOf(cues); a != "" {
+				e.Aspect = a
+			}
 			cur = append(cur, e)
 		}
 		for _, e := range cur {
@@ -430,6 +437,10 @@ func (x *extractor) mentionEvents(all []*ev) []Event {
 // nothing there, as only the first sentences are annotated.
 const leadSentences = 6
 
+// habitual adverbs make a verb a habit, not an event of one day.
+var habitual = map[string]bool{"often": true, "repeatedly": true, "always": true, "usually": true,
+	"frequently": true, "regularly": true, "sometimes": true, "routinely": true, "long": true}
+
 // leadDate dates an undated event of the lead by the document date when
 // it is reported as actual and in the past or present.
 func (x *extractor) leadDate(e *ev) {
@@ -439,5 +450,28 @@ func (x *extractor) leadDate(e *ev) {
 	if e.Tense != "PAST" && e.Tense != "PRESENT" && !(e.trig.Noun && e.Tense == "") {
 		return
 	}
+	if e.Tense == "PAST" && strings.HasPrefix(e.Aspect, "PERFECTIVE") {
+		return // "had been downloaded": some time before
+	}
+	if tw := x.treeWord(e.sent, e.tok); tw > 0 {
+		for _, a := range x.children(e.sent, tw, "advmod") {
+			if habitual[lowerASCII(x.word(e.sent, a).Form)] {
+				return // "has often accused": no one day
+			}
+		}
+	}
 	e.Value, e.DateFrom = x.doc.DCT.Format("2006-01-02"), "document"
+}
+
+// aspectOf is the TimeML aspect of a verb group's cues.
+func aspectOf(c text.Cues) string {
+	switch {
+	case c.Perfect && c.Progressive:
+		return "PERFECTIVE_PROGRESSIVE"
+	case c.Perfect:
+		return "PERFECTIVE"
+	case c.Progressive:
+		return "PROGRESSIVE"
+	}
+	return ""
 }
