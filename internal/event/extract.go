@@ -63,6 +63,7 @@ func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tr
 	x.hosts(all, evs)
 	x.sameDayParties(evs)
 	x.contentParties(evs)
+	evs = sameHappening(evs)
 	out := x.output(evs)
 	if !withMentions {
 		return out, nil

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -474,4 +475,64 @@ func aspectOf(c text.Cues) string {
 		return "PROGRESSIVE"
 	}
 	return ""
+}
+
+// sameHappening merges the events that tell one happening twice: the same
+// kind, done by the same agents on the same date, as it happened ("Soviet
+// forces occupied four of the islands in late 1945 ..." and, later, "Etorofu,
+// Kunashiri, Shikotan and Habomai were seized by the Soviet Union in
+// 1945"). The first mention keeps the event; the others become its
+// mentions, and their places and parties join it. Statements are left
+// alone: one speaker says several things a day.
+func sameHappening(evs []*ev) []*ev {
+	agents := func(e *ev) []string {
+		var out []string
+		for _, id := range e.partOrd {
+			if e.parts[id] == RoleAgent {
+				out = append(out, id)
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	gone := make([]bool, len(evs))
+	for i, a := range evs {
+		if gone[i] || a.Kind == "" || a.Class == Reporting || a.Value == "" || a.Modality != text.Actual {
+			continue
+		}
+		ag := agents(a)
+		if len(ag) == 0 {
+			continue
+		}
+		for j := i + 1; j < len(evs); j++ {
+			b := evs[j]
+			if gone[j] || b.Kind != a.Kind || b.Value != a.Value || b.Modality != text.Actual || b.host != nil || a.host != nil ||
+				!slices.Equal(agents(b), ag) {
+				continue
+			}
+			gone[j] = true
+			b.merged, b.root = true, a
+			a.Corefs = append(a.Corefs, b.Trigger)
+			a.Corefs = append(a.Corefs, b.Corefs...)
+			for _, id := range b.partOrd {
+				a.add(id, b.parts[id])
+			}
+			for _, p := range b.places {
+				a.addPlace(p)
+				if pr, ok := b.placePrep[p]; ok {
+					if a.placePrep == nil {
+						a.placePrep = map[string]string{}
+					}
+					a.placePrep[p] = pr
+				}
+			}
+		}
+	}
+	out := evs[:0:0]
+	for i, e := range evs {
+		if !gone[i] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
