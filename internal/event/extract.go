@@ -857,7 +857,7 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 	// has not happened yet.
 	for _, e := range out {
 		if e.Modality == text.Actual && e.Value != "" && x.doc.HasDCT() && afterDCT(e.Value, x.doc.DCT) &&
-			(e.Tense != "PAST" || beyondDCTMonth(e.Value, x.doc.DCT)) {
+			(e.Tense != "PAST" || beyondDCTMonth(e.Value, x.doc.DCT) && !x.finitePast(si, e.tok)) {
 			e.Modality = text.Planned
 		}
 	}

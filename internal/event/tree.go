@@ -536,3 +536,12 @@ func sameHappening(evs []*ev) []*ev {
 	}
 	return out
 }
+
+// finitePast reports whether token tok is a verb in the simple past by the
+// tree's tags ("bought"): its past tense is its own, not that of a verb it
+// depends on ("agreed to preparations toward next spring"), so a later
+// date does not make it a plan. False without a tree.
+func (x *extractor) finitePast(si, tok int) bool {
+	tw := x.treeWord(si, tok)
+	return tw > 0 && x.word(si, tw).XPOS == "VBD"
+}
