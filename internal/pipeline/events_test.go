@@ -73,6 +73,8 @@ func TestOneSentenceEvents(t *testing.T) {
 		{"An earthquake struck Japan on Sunday.", want{"strike", "2013-03-17", "actual", "", []string{"Japan"}}},
 		{"The singer died on Saturday.", want{"die", "2013-03-16", "actual", "", nil}},
 		{"The Treasury sold its last GM shares in December.", want{"sell", "2012-12", "actual", "Treasury", nil}},
+		// In the simple past, a date after the document's is no plan.
+		{"Fiat bought Chrysler in 2014.", want{"buy", "2014", "actual", "", []string{"Chrysler"}}},
 	} {
 		docs, err := document.ReadReader("item.txt", strings.NewReader("March 22, 2013\n\n"+c.sentence+"\n"), document.Options{})
 		if err != nil || len(docs) != 1 {
