@@ -20,7 +20,10 @@ const (
 	RoleAgent   = "agent"   // who did it
 	RolePatient = "patient" // to whom / what it was done
 	RoleWith    = "with"    // the other party of a meeting or talks
-	RoleSpeaker = "speaker" // who said it
+	// RoleRecipient: to whom it was done or said ("apologized to Erdogan",
+	// "handed the letter to Putin").
+	RoleRecipient = "recipient"
+	RoleSpeaker   = "speaker" // who said it
 	// RoleAttendee: present at the event without being one of its
 	// parties ("an official who attended the meeting").
 	RoleAttendee = "attendee"

@@ -1324,6 +1324,9 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 			lastPrep = p
 		case p == "by" && passive:
 			e.add(m.ent.ID, RoleAgent)
+		case p == "to" && tw > 0 && e.Kind != "visit" && (m.ent.Type != entity.Location || m.ent.Subtype == "country") &&
+			x.treeRel(si, m.last) == "obl":
+			e.add(m.ent.ID, RoleRecipient) // "apologized to Erdogan"
 		case isPlace && !(e.trig.Noun && (x.verbBetween(si, i, m.first) && !x.heldAfter(si, i) || !nearest)):
 			// "in Vladivostok in Russia’s Far East": the second place
 			// only locates the first.

@@ -44,7 +44,7 @@ var kindVerb = map[string][2]string{
 // the event's arguments: "Abe and Putin hold talks in Vladivostok",
 // "Abe to visit Russia".
 func (x *extractor) summary(e *ev) string {
-	var subj, with, obj []string
+	var subj, with, obj, to []string
 	strong := 0
 	for _, p := range e.Participants {
 		if !e.weak[p.Entity] {
@@ -61,6 +61,8 @@ func (x *extractor) summary(e *ev) string {
 			subj = append(subj, n)
 		case RoleWith:
 			with = append(with, n)
+		case RoleRecipient:
+			to = append(to, n)
 		default:
 			obj = append(obj, n)
 		}
@@ -180,10 +182,13 @@ func (x *extractor) summary(e *ev) string {
 			b.WriteString(" " + join(obj))
 		} else if objText != "" {
 			b.WriteString(" " + objText)
-		} else if e.open && !direct {
+		} else if e.open && !direct && len(to) == 0 {
 			if k := x.keyOblique(e); k != "" {
 				b.WriteString(" " + k) // "files for bankruptcy"
 			}
+		}
+		if len(to) > 0 {
+			b.WriteString(" to " + join(to)) // "apologizes to Erdogan"
 		}
 		if len(with) > 0 {
 			b.WriteString(" with " + join(with))

@@ -545,3 +545,18 @@ func (x *extractor) finitePast(si, tok int) bool {
 	tw := x.treeWord(si, tok)
 	return tw > 0 && x.word(si, tw).XPOS == "VBD"
 }
+
+// treeRel returns the relation that attaches the phrase of token tok to
+// its predicate: up through the noun-phrase relations, the first other one
+// ("obl" for "to Prime Minister Erdogan"); "" without a tree.
+func (x *extractor) treeRel(si, tok int) string {
+	w := x.treeWord(si, tok)
+	for depth := 0; w > 0 && depth < 32; depth++ {
+		d := x.word(si, w)
+		if !nominalRels[d.Rel] {
+			return d.Rel
+		}
+		w = d.Head
+	}
+	return ""
+}

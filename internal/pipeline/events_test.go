@@ -95,6 +95,10 @@ func TestArticleEvents(t *testing.T) {
 			{"report", "2008-09-10", "actual", "", nil},
 			{"agree", "2008-09-14", "actual", "Bank of America", nil},
 		}},
+		{"israel-turkey-apology-2013.txt", []want{
+			{"apologize", "2013-03-22", "actual", "Benjamin Netanyahu", []string{"Recep Tayyip Erdogan"}},
+			{"expel", "2011-09", "actual", "Turkey", nil},
+		}},
 		{"bp-hayward-2010.txt", []want{
 			{"name", "2010-07-27", "actual", "BP", []string{"Robert Dudley"}},
 			{"explode", "2010-04-20", "actual", "", []string{"Deepwater Horizon"}},
