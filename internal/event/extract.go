@@ -110,6 +110,7 @@ type ev struct {
 	content    *ev                      // the event a preparation is for ("preparations for starting activities")
 	passive    bool                     // a passive verb ("were seized"): its subject is the patient
 	open       bool                     // found by the detector, not the trigger lexicon (openEvents)
+	pastOnly   bool                     // an irregular past whose lemma is unknown: summaries keep the form
 	via        map[string]document.Span // participants named here by a pronoun or description: its span
 }
 

@@ -234,6 +234,9 @@ func verbFor(e *ev) (string, string) {
 			return v[0], v[1]
 		}
 	}
+	if e.pastOnly {
+		return e.Lemma, strings.ToLower(e.Text) // "Horizon sank", not "sanks"
+	}
 	if !e.trig.Noun {
 		return e.Lemma, thirdPerson(e.Lemma)
 	}

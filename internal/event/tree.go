@@ -240,6 +240,7 @@ func (x *extractor) openEvents(si int, out []*ev) []*ev {
 		e.open = true
 		e.sent, e.tok, e.clause = si, f, x.clause[si][f]
 		e.trig = Trigger{Lemma: lowerASCII(w.Lemma), Class: m.Class}
+		e.pastOnly = pastOnlyLemma(w)
 		t := s.Tokens[f]
 		e.Trigger, e.Text, e.Lemma, e.Class, e.Sentence = t.Span, t.Text, e.trig.Lemma, m.Class, si
 		cues := text.ClauseCues(s, f)
@@ -390,6 +391,7 @@ func (x *extractor) mentionEvents(all []*ev) []Event {
 			if tw := x.treeWord(si, f); tw > 0 {
 				w := x.word(si, tw)
 				lemma, noun = lowerASCII(w.Lemma), w.UPOS == "NOUN" || w.UPOS == "PROPN"
+				e.pastOnly = pastOnlyLemma(w)
 			}
 			e.trig = Trigger{Lemma: lemma, Noun: noun, Class: m.Class}
 			e.Trigger, e.Text, e.Lemma, e.Class, e.Sentence = m.Span, m.Text, lemma, m.Class, si
@@ -559,4 +561,11 @@ func (x *extractor) treeRel(si, tok int) string {
 		w = d.Head
 	}
 	return ""
+}
+
+// pastOnlyLemma reports whether a past-tense verb kept its own form as its
+// lemma: an irregular past the lexicon does not know ("sank"), whose
+// present the summary cannot build ("sanks").
+func pastOnlyLemma(w *syntax.Word) bool {
+	return (w.XPOS == "VBD" || w.XPOS == "VBN") && strings.EqualFold(w.Lemma, w.Form) && !strings.HasSuffix(lowerASCII(w.Form), "ed")
 }
