@@ -41,6 +41,8 @@ type Lexicon struct {
 	// WN holds WordNet's single-word lemmas with their parts of speech
 	// (wnNoun...), WNExc its irregular forms (see wordnet.go).
 	WN, WNExc map[string]uint8
+
+	static map[string]wordStatic // by finish: staticInfo of the listed words
 }
 
 // finish computes what look-ups read many times (each word's candidate
@@ -49,6 +51,15 @@ func (lx *Lexicon) finish() {
 	for k, e := range lx.Words {
 		e.cands = lx.candidates(e, true)
 		lx.Words[k] = e
+	}
+	lx.static = make(map[string]wordStatic, len(lx.Words)+len(lx.Aux))
+	for k := range lx.Words {
+		lx.static[k] = lx.staticInfo(k)
+	}
+	for k := range lx.Aux {
+		if _, ok := lx.static[k]; !ok {
+			lx.static[k] = lx.staticInfo(k)
+		}
 	}
 }
 

@@ -32,6 +32,41 @@ type wordInfo struct {
 	digit  bool
 }
 
+// wordStatic is what the lexicons say of a lowercased word, the same in
+// every sentence.
+type wordStatic struct {
+	known bool
+	fixed int16
+	amb   uint64
+	cands []int16
+	aux   uint64
+	wn    uint64
+}
+
+// staticInfo looks a word up in the tag dictionary, the news word list
+// (Aux) and WordNet: a dozen map reads, done once at loading for the
+// words the lexicon lists (Lexicon.static) and per token for the others.
+func (lx *Lexicon) staticInfo(low string) wordStatic {
+	st := wordStatic{fixed: -1, amb: 1, aux: 1}
+	e, ok := lx.Words[low]
+	st.cands = lx.candidates(e, ok)
+	if ok {
+		st.known = true
+		st.fixed = e.Fixed
+		h := uint64(fnvOffset)
+		for _, t := range e.Tags {
+			h ^= uint64(t) + 1
+			h *= fnvPrime
+		}
+		st.amb = h | 1
+	}
+	st.wn = lx.wnClass(low)
+	if a, ok := lx.Aux[low]; ok {
+		st.aux = hashString(a)
+	}
+	return st
+}
+
 func (lx *Lexicon) info(forms []string, out []wordInfo) []wordInfo {
 	out = out[:0]
 	for _, f := range forms {
@@ -42,25 +77,11 @@ func (lx *Lexicon) info(forms []string, out []wordInfo) []wordInfo {
 		wi.shape = shapeHash(f)
 		wi.cas = caseClass(f)
 		wi.suf, wi.pre = affixes(wi.low)
-		wi.fixed = -1
-		wi.amb = 1
-		e, ok := lx.Words[wi.low]
-		wi.cands = lx.candidates(e, ok)
-		if ok {
-			wi.known = true
-			wi.fixed = e.Fixed
-			h := uint64(fnvOffset)
-			for _, t := range e.Tags {
-				h ^= uint64(t) + 1
-				h *= fnvPrime
-			}
-			wi.amb = h | 1
+		st, ok := lx.static[wi.low]
+		if !ok {
+			st = lx.staticInfo(wi.low)
 		}
-		wi.aux = 1
-		wi.wn = lx.wnClass(wi.low)
-		if a, ok := lx.Aux[wi.low]; ok {
-			wi.aux = hashString(a)
-		}
+		wi.known, wi.fixed, wi.amb, wi.cands, wi.aux, wi.wn = st.known, st.fixed, st.amb, st.cands, st.aux, st.wn
 		wi.hyphen = strings.IndexByte(f, '-') > 0
 		for i := 0; i < len(f); i++ {
 			if f[i] >= '0' && f[i] <= '9' {

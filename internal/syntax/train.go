@@ -72,6 +72,7 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 	lx := buildLexicon(train)
 	lx.Aux = opt.Aux
 	lx.WN, lx.WNExc = opt.WN, opt.WNExc
+	lx.finish() // again, with the word lists
 	tagIndex := map[string]int{}
 	for i, t := range lx.Tags {
 		tagIndex[t] = i
@@ -133,6 +134,7 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 			flx := buildLexicon(sub)
 			flx.Aux = opt.Aux
 			flx.WN, flx.WNExc = opt.WN, opt.WNExc
+			flx.finish()
 			ft := trainTagger(flx, sub, opt.TagEpochs, opt.Seed, opt.MinWeight, nil)
 			var ws []wordInfo
 			var buf []uint64
