@@ -765,17 +765,7 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 		e.Class = tr.Class
 		e.Kind = tr.Kind
 		e.Sentence = si
-		cues := text.ClauseCues(s, i)
-		if prevented(s.Tokens, i) {
-			cues.Modality = text.Negated
-		}
-		e.Modality = cues.Modality
-		if cues.Tense != text.TenseNone {
-			e.Tense = cues.Tense.String()
-		}
-		if a := aspectOf(cues); a != "" {
-			e.Aspect = a
-		}
+		setCues(e, s, i, true)
 		if tr.Kind == "light" {
 			// "held talks", "took part", "hosted a summit": the noun is the
 			// event. Without an event noun after it, the verb is one:

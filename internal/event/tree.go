@@ -243,17 +243,7 @@ func (x *extractor) openEvents(si int, out []*ev) []*ev {
 		e.pastOnly = pastOnlyLemma(w)
 		t := s.Tokens[f]
 		e.Trigger, e.Text, e.Lemma, e.Class, e.Sentence = t.Span, t.Text, e.trig.Lemma, m.Class, si
-		cues := text.ClauseCues(s, f)
-		if prevented(s.Tokens, f) {
-			cues.Modality = text.Negated
-		}
-		e.Modality = cues.Modality
-		if cues.Tense != text.TenseNone {
-			e.Tense = cues.Tense.String()
-		}
-		if a := aspectOf(cues); a != "" {
-			e.Aspect = a
-		}
+		setCues(e, s, f, true)
 		out = append(out, e)
 		added = true
 	}
@@ -395,17 +385,7 @@ func (x *extractor) mentionEvents(all []*ev) []Event {
 			}
 			e.trig = Trigger{Lemma: lemma, Noun: noun, Class: m.Class}
 			e.Trigger, e.Text, e.Lemma, e.Class, e.Sentence = m.Span, m.Text, lemma, m.Class, si
-			cues := text.ClauseCues(s, f)
-			if prevented(s.Tokens, f) {
-				cues.Modality = text.Negated
-			}
-			e.Modality = cues.Modality
-			if cues.Tense != text.TenseNone && !noun {
-				e.Tense = cues.Tense.String()
-			}
-			if a := aspectOf(cues); a != "" {
-				e.Aspect = a
-			}
+			setCues(e, s, f, !noun)
 			cur = append(cur, e)
 		}
 		for _, e := range cur {
@@ -464,6 +444,22 @@ func (x *extractor) leadDate(e *ev) {
 		}
 	}
 	e.Value, e.DateFrom = x.doc.DCT.Format("2006-01-02"), "document"
+}
+
+// setCues sets an event's modality, and its tense and aspect when tensed,
+// from the verb group of token i.
+func setCues(e *ev, s text.Sentence, i int, tensed bool) {
+	cues := text.ClauseCues(s, i)
+	if prevented(s.Tokens, i) {
+		cues.Modality = text.Negated
+	}
+	e.Modality = cues.Modality
+	if cues.Tense != text.TenseNone && tensed {
+		e.Tense = cues.Tense.String()
+	}
+	if a := aspectOf(cues); a != "" {
+		e.Aspect = a
+	}
 }
 
 // aspectOf is the TimeML aspect of a verb group's cues.
