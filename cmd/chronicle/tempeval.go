@@ -54,7 +54,11 @@ gold folder can be given as input.`,
 				failed = true
 				fmt.Fprintf(e.stderr, "chronicle: %s\n", errWithName(o.Source, o.Err))
 			}
-			err = pipeline.Run(srcs, in.workers, func(o pipeline.Output) error {
+			budget, err := e.memoryBudget(&in)
+			if err != nil {
+				return err
+			}
+			err = pipeline.RunWith(srcs, pipeline.Options{Workers: in.workers, MaxMemory: budget}, func(o pipeline.Output) error {
 				if !o.Done {
 					if o.Err != nil {
 						curFailed = true
