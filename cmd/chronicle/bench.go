@@ -283,7 +283,7 @@ func (e *cliEnv) benchIngest(args []string, in *inputFlags, ib *ingestBench, cpu
 	seen := map[string]bool{}
 	failed := false
 	for _, s := range srcs {
-		docs, err := s.Read()
+		docs, err := s.Docs()
 		if err != nil {
 			failed = true
 			fmt.Fprintf(e.stderr, "chronicle: %s\n", errWithName(s.Name, err))
@@ -412,7 +412,11 @@ func (e *cliEnv) benchIngest(args []string, in *inputFlags, ib *ingestBench, cpu
 	start = time.Now()
 	cpu0, _ = cpuTime()
 	row(0, false)
-	runErr := pipeline.Run(gen, in.workers, func(o pipeline.Output) error {
+	budget, err := e.memoryBudget(in)
+	if err != nil {
+		return err
+	}
+	runErr := pipeline.RunWith(gen, pipeline.Options{Workers: in.workers, MaxMemory: budget}, func(o pipeline.Output) error {
 		if o.Err != nil {
 			failed = true
 			fmt.Fprintf(e.stderr, "chronicle: %s\n", errWithName(o.Source, o.Err))

@@ -116,25 +116,33 @@ type knownFilter struct {
 // wrap makes every source's Read drop the documents already stored.
 func (k *knownFilter) wrap(srcs []pipeline.Source) {
 	for i := range srcs {
-		read := srcs[i].Read
-		srcs[i].Read = func() ([]*document.Document, error) {
-			docs, err := read()
-			if err != nil {
-				return docs, err
-			}
-			out := docs[:0]
-			for _, d := range docs {
+		src := srcs[i]
+		srcs[i].Read = nil
+		srcs[i].Each = func(yield func(*document.Document) error) error {
+			keep := func(d *document.Document) error {
 				known, err := k.st.Has(k.ctx, store.Hash(d))
 				if err != nil {
 					k.lookup.CompareAndSwap(nil, &err)
 				}
 				if known {
 					k.skipped.Add(1)
-					continue
+					return nil
 				}
-				out = append(out, d)
+				return yield(d)
 			}
-			return out, nil
+			if src.Each != nil {
+				return src.Each(keep)
+			}
+			docs, err := src.Read()
+			if err != nil {
+				return err
+			}
+			for _, d := range docs {
+				if err := keep(d); err != nil {
+					return err
+				}
+			}
+			return nil
 		}
 	}
 }

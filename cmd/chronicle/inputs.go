@@ -24,6 +24,8 @@ type inputFlags struct {
 	maxMB   int
 	workers int
 	quiet   bool
+	// maxMemory is --max-memory as given ("" for the default).
+	maxMemory string
 }
 
 func (f *inputFlags) register(c *cobra.Command) {
@@ -32,6 +34,7 @@ func (f *inputFlags) register(c *cobra.Command) {
 	c.Flags().IntVar(&f.maxMB, "max-size", document.DefaultMaxBytes>>20, "refuse inputs larger than `MB` megabytes")
 	c.Flags().IntVar(&f.workers, "workers", 0, "documents processed in parallel (default: number of CPUs)")
 	c.Flags().BoolVarP(&f.quiet, "quiet", "q", false, "no warnings or progress on stderr (errors are still printed)")
+	c.Flags().StringVar(&f.maxMemory, "max-memory", "", "memory `SIZE` that all workers share (e.g. 4G, 600M; default: half the machine's memory)")
 }
 
 // options turns the flags into reader options. Warnings about single
@@ -49,9 +52,9 @@ func (e *cliEnv) options(f *inputFlags) (document.Options, error) {
 	}
 	// A bad record (a broken JSON Lines line, "FILE:LINE: ...") is an
 	// error: the other records are still processed, and the exit code is 1.
-	opt.Warn = func(msg string) { // from the reader goroutines; e.stderr is locked
+	opt.Warn = func(msg string) { // from the reader goroutine; e.stderr is locked
 		e.badRecords.Store(true)
-		fmt.Fprintf(e.stderr, "chronicle: %s (record skipped)\n", msg)
+		e.limited("skipped records", fmt.Sprintf("chronicle: %s (record skipped)\n", msg))
 	}
 	if f.dct != "" {
 		t, err := time.Parse("2006-01-02", f.dct)
@@ -82,8 +85,8 @@ func (e *cliEnv) sources(args []string, opt document.Options) ([]pipeline.Source
 			}
 			stdinUsed = true
 			in := e.stdin
-			out = append(out, pipeline.Source{Name: "stdin", Read: func() ([]*document.Document, error) {
-				return document.ReadReader("stdin", in, opt)
+			out = append(out, pipeline.Source{Name: "stdin", Each: func(yield func(*document.Document) error) error {
+				return document.ReadReaderEach("stdin", in, opt, yield)
 			}})
 			continue
 		}
@@ -108,7 +111,7 @@ func (e *cliEnv) sources(args []string, opt document.Options) ([]pipeline.Source
 }
 
 func fileSource(p string, opt document.Options) pipeline.Source {
-	return pipeline.Source{Name: p, Read: func() ([]*document.Document, error) { return document.Read(p, opt) }}
+	return pipeline.Source{Name: p, Each: func(yield func(*document.Document) error) error { return document.ReadEach(p, opt, yield) }}
 }
 
 func failedSource(name string, err error) pipeline.Source {
@@ -134,9 +137,16 @@ func (e *cliEnv) collect(args []string, f *inputFlags, each func(*pipeline.Resul
 // and missing-date warnings as they come, and calls each for every
 // document result in input order.
 func (e *cliEnv) run(srcs []pipeline.Source, f *inputFlags, each func(*pipeline.Result) error) (failed bool, err error) {
+	budget, err := e.memoryBudget(f)
+	if err != nil {
+		return false, err
+	}
 	prog := newProgress(e.stderr, len(srcs), f.quiet)
-	err = pipeline.Run(srcs, f.workers, func(o pipeline.Output) error {
-		prog.step()
+	defer e.summarizeLimited()
+	err = pipeline.RunWith(srcs, pipeline.Options{Workers: f.workers, MaxMemory: budget}, func(o pipeline.Output) error {
+		if o.Done {
+			prog.step()
+		}
 		if o.Err != nil {
 			failed = true
 			prog.clear()
@@ -146,7 +156,7 @@ func (e *cliEnv) run(srcs []pipeline.Source, f *inputFlags, each func(*pipeline.
 		for _, r := range o.Results {
 			if !f.quiet && !r.Doc.HasDCT() {
 				prog.clear()
-				fmt.Fprintf(e.stderr, "chronicle: %s: warning: no document date found; relative dates are left unresolved (give one with --dct YYYY-MM-DD)\n", safeName(r.Doc.ID))
+				e.limited("documents without a date", fmt.Sprintf("chronicle: %s: warning: no document date found; relative dates are left unresolved (give one with --dct YYYY-MM-DD)\n", safeName(r.Doc.ID)))
 			}
 			if err := each(r); err != nil {
 				return err

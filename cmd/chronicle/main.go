@@ -130,6 +130,7 @@ type cliEnv struct {
 	stdout, stderr io.Writer
 	docs           atomic.Int64 // documents processed without error (run)
 	badRecords     atomic.Bool  // a record of an input was skipped (options' Warn)
+	lim            limitedWarnings
 }
 
 // lockedWriter serializes writes to w. Each Fprintf is one Write, so a

@@ -46,14 +46,35 @@ gold folder can be given as input.`,
 				srcs = append(srcs, fileSource(f, opt))
 			}
 			failed := false
-			err = pipeline.Run(srcs, in.workers, func(o pipeline.Output) error {
-				if o.Err == nil {
-					o.Err = writeTempeval(o, outDir)
+			// Outputs come one per document, then one with Done per
+			// source: a source's file is written when it is done.
+			var cur []*pipeline.Result
+			curFailed := false
+			report := func(o pipeline.Output) {
+				failed = true
+				fmt.Fprintf(e.stderr, "chronicle: %s\n", errWithName(o.Source, o.Err))
+			}
+			budget, err := e.memoryBudget(&in)
+			if err != nil {
+				return err
+			}
+			err = pipeline.RunWith(srcs, pipeline.Options{Workers: in.workers, MaxMemory: budget}, func(o pipeline.Output) error {
+				if !o.Done {
+					if o.Err != nil {
+						curFailed = true
+						report(o)
+					} else {
+						cur = append(cur, o.Results...)
+					}
+					return nil
+				}
+				if o.Err == nil && !curFailed {
+					o.Err = writeTempeval(pipeline.Output{Source: o.Source, Results: cur}, outDir)
 				}
 				if o.Err != nil {
-					failed = true
-					fmt.Fprintf(e.stderr, "chronicle: %s\n", errWithName(o.Source, o.Err))
+					report(o)
 				}
+				cur, curFailed = nil, false
 				return nil
 			})
 			if err == nil && failed {

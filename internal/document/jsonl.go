@@ -15,9 +15,10 @@ import (
 // {"id","title","source","date","text","url"}. Blank lines are skipped.
 // ID is the "id" field, or NAME#LINE. Offsets map Text back to the bytes
 // of the file (inside the JSON string). A bad line is an error naming it,
-// or, with opt.Warn set, a warning and a skipped line.
-func readJSONL(label, name string, raw []byte, opt Options) ([]*Document, error) {
-	var docs []*Document
+// or, with opt.Warn set, a warning and a skipped line. Each document goes
+// to fn as soon as its line is read; an error from fn stops the reading.
+func readJSONL(label, name string, raw []byte, opt Options, fn func(*Document) error) error {
+	n := 0
 	lineNo := 0
 	for off := 0; off < len(raw); {
 		end := bytes.IndexByte(raw[off:], '\n')
@@ -37,7 +38,7 @@ func readJSONL(label, name string, raw []byte, opt Options) ([]*Document, error)
 		if err != nil {
 			err = fmt.Errorf("%s:%d: %v", label, lineNo, err)
 			if opt.Warn == nil {
-				return nil, err
+				return err
 			}
 			opt.Warn(err.Error())
 			continue
@@ -45,12 +46,15 @@ func readJSONL(label, name string, raw []byte, opt Options) ([]*Document, error)
 		if d.ID == "" {
 			d.ID = name + "#" + strconv.Itoa(lineNo)
 		}
-		docs = append(docs, d)
+		n++
+		if err := fn(d); err != nil {
+			return err
+		}
 	}
-	if len(docs) == 0 {
-		return nil, fmt.Errorf("%s: no usable JSON Lines records", label)
+	if n == 0 {
+		return fmt.Errorf("%s: no usable JSON Lines records", label)
 	}
-	return docs, nil
+	return nil
 }
 
 type jsonlFields struct {

@@ -64,28 +64,60 @@ func Read(path string, opt Options) ([]*Document, error) {
 
 // ReadFile reads the file at path into documents.
 func ReadFile(path string, opt Options) ([]*Document, error) {
+	var docs []*Document
+	err := ReadFileEach(path, opt, func(d *Document) error { docs = append(docs, d); return nil })
+	if err != nil {
+		return nil, err
+	}
+	return docs, nil
+}
+
+// ReadEach is Read that hands each document to fn as soon as it is read,
+// so a JSON Lines file of a million records never holds them all. An error
+// from fn stops the reading and is returned.
+func ReadEach(path string, opt Options, fn func(*Document) error) error {
+	if path == "-" {
+		return ReadReaderEach("-", os.Stdin, opt, fn)
+	}
+	return ReadFileEach(path, opt, fn)
+}
+
+// ReadFileEach is ReadFile one document at a time (see ReadEach).
+func ReadFileEach(path string, opt Options, fn func(*Document) error) error {
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, fileError(path, err)
+		return fileError(path, err)
 	}
 	if fi.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory", path)
+		return fmt.Errorf("%s: is a directory", path)
 	}
 	if max := opt.maxBytes(); fi.Mode().IsRegular() && fi.Size() > max {
-		return nil, tooLarge(path, fi.Size(), max, opt.LimitHint)
+		return tooLarge(path, fi.Size(), max, opt.LimitHint)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fileError(path, err)
+		return fileError(path, err)
 	}
 	defer f.Close()
-	return ReadReader(path, f, opt)
+	return ReadReaderEach(path, f, opt, fn)
 }
 
 // ReadReader reads r, named name, into documents. name gives the format
 // (by extension), the document ID (its base name) and the prefix of
 // errors; "-", "" and "stdin" mean standard input (ID "stdin").
 func ReadReader(name string, r io.Reader, opt Options) ([]*Document, error) {
+	var docs []*Document
+	err := ReadReaderEach(name, r, opt, func(d *Document) error { docs = append(docs, d); return nil })
+	if err != nil {
+		return nil, err
+	}
+	return docs, nil
+}
+
+// ReadReaderEach is ReadReader one document at a time (see ReadEach). The
+// input's bytes are read whole (they are bounded by opt.MaxBytes); the
+// documents are made one by one.
+func ReadReaderEach(name string, r io.Reader, opt Options, fn func(*Document) error) error {
 	label, path, id := name, name, filepath.Base(name)
 	if name == "" || name == "-" || name == "stdin" {
 		label, path, id = "stdin", "-", "stdin"
@@ -93,43 +125,19 @@ func ReadReader(name string, r io.Reader, opt Options) ([]*Document, error) {
 	max := opt.maxBytes()
 	raw, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
-		return nil, fileError(label, err)
+		return fileError(label, err)
 	}
 	if int64(len(raw)) > max {
-		return nil, fmt.Errorf("%s: too large (more than %s; the limit is %s%s)", label, sizeString(max), sizeString(max), opt.LimitHint)
+		return fmt.Errorf("%s: too large (more than %s; the limit is %s%s)", label, sizeString(max), sizeString(max), opt.LimitHint)
 	}
 	if err := checkText(raw); err != nil {
-		return nil, fmt.Errorf("%s: %v", label, err)
+		return fmt.Errorf("%s: %v", label, err)
 	}
 	format := opt.Format
 	if format == "" {
 		format = formatOf(name, raw)
 	}
-	var docs []*Document
-	switch format {
-	case FormatText:
-		docs = []*Document{readText(raw)}
-	case FormatHTML:
-		d, err := readHTML(raw)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", label, err)
-		}
-		docs = []*Document{d}
-	case FormatTimeML:
-		d, err := readTimeML(raw)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", label, err)
-		}
-		docs = []*Document{d}
-	case FormatJSONL:
-		docs, err = readJSONL(label, id, raw, opt)
-		if err != nil {
-			return nil, err
-		}
-	default:
-		return nil, fmt.Errorf("%s: unknown format %q (want text, html, timeml or jsonl)", label, format)
-	}
-	for _, d := range docs {
+	finish := func(d *Document) error {
 		d.Format = format
 		d.Path = path
 		if d.ID == "" {
@@ -142,8 +150,27 @@ func ReadReader(name string, r io.Reader, opt Options) ([]*Document, error) {
 			d.DCTSpan = nil
 		}
 		d.replaceControls() // the readers did the text; this does the names
+		return fn(d)
 	}
-	return docs, nil
+	switch format {
+	case FormatText:
+		return finish(readText(raw))
+	case FormatHTML:
+		d, err := readHTML(raw)
+		if err != nil {
+			return fmt.Errorf("%s: %v", label, err)
+		}
+		return finish(d)
+	case FormatTimeML:
+		d, err := readTimeML(raw)
+		if err != nil {
+			return fmt.Errorf("%s: %v", label, err)
+		}
+		return finish(d)
+	case FormatJSONL:
+		return readJSONL(label, id, raw, opt, finish)
+	}
+	return fmt.Errorf("%s: unknown format %q (want text, html, timeml or jsonl)", label, format)
 }
 
 // fileError turns an os error into "PATH: reason" without repeating the path.

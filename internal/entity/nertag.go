@@ -194,14 +194,21 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			rj++
 		}
 		head := r.headline(si)
+		sorted := spansSorted(ns)
 		for i := ri; i < rj; i++ {
-			overrule(&rule[i], ns, overruled, head)
+			lo, hi := overlapping(ns, sorted, rule[i].First, rule[i].Last)
+			overrule(&rule[i], ns, lo, hi, overruled, head)
 		}
 		for ; ri < rj; ri++ {
 			c := rule[ri]
+			// Only the spans in [lo, hi) can overlap c: the loops below
+			// visit them in the same order as a scan of all ns would,
+			// without making a long sentence quadratic.
+			lo, hi := overlapping(ns, sorted, c.First, c.Last)
 			var exact, wider = -1, -1
 			overlaps := false
-			for j, n := range ns {
+			for j := lo; j < hi; j++ {
+				n := ns[j]
 				if n.last < c.First || n.first > c.Last || overruled[j] {
 					continue
 				}
@@ -220,8 +227,8 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			if c.Gaz != nil && c.Gaz.Type == productType {
 				// A product, and every span over it ("Apple Macintosh",
 				// "Mac OS X Lion"): no entity (resolve drops the product).
-				for j, n := range ns {
-					if n.last >= c.First && n.first <= c.Last {
+				for j := lo; j < hi; j++ {
+					if n := ns[j]; n.last >= c.First && n.first <= c.Last {
 						gone[j] = true
 					}
 				}
@@ -234,8 +241,8 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 				if wider >= 0 && ns[wider].conf >= widerMin && !r.onlyGeneric(si, ns[wider], c) {
 					continue
 				}
-				for j, n := range ns {
-					if n.last >= c.First && n.first <= c.Last {
+				for j := lo; j < hi; j++ {
+					if n := ns[j]; n.last >= c.First && n.first <= c.Last {
 						gone[j] = true
 					}
 				}
@@ -395,7 +402,7 @@ func (r *recognizer) onlyGeneric(si int, n nerSpan, c Candidate) bool {
 // where capitals say little and the tagger often runs a name into the
 // words around it ("Okafor Links Trade Deal to Lagos Port Plan"), a known
 // name overrules the spans the tagger is not sure of.
-func overrule(c *Candidate, ns []nerSpan, overruled []bool, head bool) {
+func overrule(c *Candidate, ns []nerSpan, lo, hi int, overruled []bool, head bool) {
 	if c.Demonym || c.Gaz != nil && !head {
 		return
 	}
@@ -410,7 +417,7 @@ func overrule(c *Candidate, ns []nerSpan, overruled []bool, head bool) {
 		}
 	}
 	any := false
-	for _, n := range ns {
+	for _, n := range ns[lo:hi] {
 		if n.last < c.First || n.first > c.Last {
 			continue
 		}
@@ -422,11 +429,34 @@ func overrule(c *Candidate, ns []nerSpan, overruled []bool, head bool) {
 	if !any {
 		return
 	}
-	for j, n := range ns {
-		if n.last >= c.First && n.first <= c.Last {
+	for j := lo; j < hi; j++ {
+		if n := ns[j]; n.last >= c.First && n.first <= c.Last {
 			overruled[j] = true
 		}
 	}
+}
+
+// spansSorted reports whether ns are in text order without overlaps (the
+// tagger's spans always are), so that overlapping may binary-search them.
+func spansSorted(ns []nerSpan) bool {
+	for j, n := range ns {
+		if n.last < n.first || j > 0 && n.first <= ns[j-1].last {
+			return false
+		}
+	}
+	return true
+}
+
+// overlapping returns the range [lo, hi) of ns outside which no span
+// overlaps the tokens [first, last]: found by binary search when ns is
+// sorted (spansSorted), else all of ns.
+func overlapping(ns []nerSpan, sorted bool, first, last int) (lo, hi int) {
+	if !sorted {
+		return 0, len(ns)
+	}
+	lo = sort.Search(len(ns), func(j int) bool { return ns[j].last >= first })
+	hi = lo + sort.Search(len(ns)-lo, func(j int) bool { return ns[lo+j].first > last })
+	return lo, hi
 }
 
 // personsNotPlaces turns the mentions of a known place into free

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -12,93 +13,194 @@ import (
 type Source struct {
 	Name string                               // what errors name: the path, or "stdin"
 	Read func() ([]*document.Document, error) // reads the input into documents
+	// Each, when set, is used instead of Read: it hands the documents to
+	// yield one at a time (document.ReadEach), so that a JSON Lines file of
+	// a million records streams through without being held whole. It
+	// stops, returning yield's error, when yield fails.
+	Each func(yield func(*document.Document) error) error
 }
 
-// Output is what Run hands back for one source, in input order: the results
-// of its documents, or the error that stopped it being read.
+// Docs reads all the documents of s (through Each or Read).
+func (s Source) Docs() ([]*document.Document, error) {
+	if s.Each == nil {
+		return s.Read()
+	}
+	var docs []*document.Document
+	if err := s.Each(func(d *document.Document) error { docs = append(docs, d); return nil }); err != nil {
+		return nil, err
+	}
+	return docs, nil
+}
+
+// Output is what Run hands back, in input order: one document's result
+// (Results holds one), or, once a source is done, a last Output with Done
+// set and the error that stopped the source being read (if any).
 type Output struct {
 	Source  string
 	Results []*Result
 	Err     error
+	Done    bool // the source is finished: no more Outputs for it
 }
 
-// Run reads and processes sources on up to workers goroutines (0 means
-// GOMAXPROCS) and calls emit for each source in input order. At most
-// 2×workers sources are in flight, so memory stays flat however many
-// documents stream through. If emit returns an error, Run stops early and
-// returns it.
+// Options are Run's limits.
+type Options struct {
+	// Workers is the number of documents processed in parallel (0 means
+	// GOMAXPROCS).
+	Workers int
+	// MaxMemory is the memory budget in bytes that the documents in flight
+	// share, each counted at its estimated working memory (WorkingMemory);
+	// 0 means no budget. A document whose estimate exceeds the budget
+	// runs alone.
+	MaxMemory int64
+}
+
+// Per-document working memory, measured with a heap profile and peak RSS
+// on TempEval-3 text (docs/security.md, "Limits"): the stages keep about
+// 110 bytes of tokens, trees, tagger caches and annotations per byte of
+// text, plus a fixed part.
+const (
+	BytesPerTextByte = 120
+	DocOverhead      = 64 << 10
+)
+
+// WorkingMemory estimates the memory Process needs for doc.
+func WorkingMemory(doc *document.Document) int64 {
+	return int64(len(doc.Text))*BytesPerTextByte + DocOverhead
+}
+
+// Run is RunWith with workers and no memory budget.
 func Run(sources []Source, workers int, emit func(Output) error) error {
+	return RunWith(sources, Options{Workers: workers}, emit)
+}
+
+var errStopped = errors.New("stopped")
+
+// RunWith reads the sources one after the other, processes their documents
+// on up to opt.Workers goroutines and calls emit in input order: once per
+// document, then once with Done for each source. At most 2×workers
+// documents are in flight, and together no more than opt.MaxMemory of
+// estimated working memory, so memory stays bounded however many documents
+// stream through. If emit returns an error, RunWith stops early and
+// returns it.
+func RunWith(sources []Source, opt Options, emit func(Output) error) error {
+	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	window := 2 * workers
-	// One slot per source in flight, reused round the ring: source i and
-	// source i+window are never in flight together (the feeder waits for
-	// a free place in the window, and the emitter frees places in order).
-	slots := make([]chan Output, window)
-	for i := range slots {
-		slots[i] = make(chan Output, 1)
+	type job struct {
+		src  int
+		doc  *document.Document
+		cost int64
+		done bool  // the source's end marker
+		err  error // for the end marker
+		out  chan Output
 	}
-	jobs := make(chan int)
+	budget := newBudget(opt.MaxMemory)
+	// order holds the jobs in input order for the emitter; its capacity
+	// bounds how far reading runs ahead of emitting.
+	order := make(chan *job, 2*workers)
+	jobs := make(chan *job)
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range jobs {
-				slots[i%window] <- process(sources[i])
+			for j := range jobs {
+				j.out <- processDoc(sources[j.src].Name, j.doc)
 			}
 		}()
 	}
-	// Feed jobs, never more than window ahead of the emitter.
-	ahead := make(chan struct{}, window)
+	push := func(j *job) error {
+		select {
+		case order <- j:
+		case <-stop:
+			return errStopped
+		}
+		if j.done {
+			return nil
+		}
+		select {
+		case jobs <- j:
+			return nil
+		case <-stop:
+			return errStopped
+		}
+	}
 	go func() {
+		defer close(order)
 		defer close(jobs)
-		for i := range sources {
-			select {
-			case ahead <- struct{}{}:
-			case <-stop:
+		for i, s := range sources {
+			err := readSource(s, func(d *document.Document) error {
+				j := &job{src: i, doc: d, cost: WorkingMemory(d), out: make(chan Output, 1)}
+				if !budget.acquire(j.cost, stop) {
+					return errStopped
+				}
+				return push(j)
+			})
+			if err == errStopped {
 				return
 			}
-			select {
-			case jobs <- i:
-			case <-stop:
+			if push(&job{src: i, done: true, err: err}) != nil {
 				return
 			}
 		}
 	}()
 	var err error
-	for i := range sources {
-		out := <-slots[i%window]
-		<-ahead
-		if err = emit(out); err != nil {
+	for j := range order {
+		var out Output
+		if j.done {
+			out = Output{Source: sources[j.src].Name, Err: j.err, Done: true}
+		} else {
+			out = <-j.out
+		}
+		err = emit(out)
+		if !j.done {
+			budget.release(j.cost)
+		}
+		if err != nil {
 			break
 		}
 	}
-	close(stop) // the feeder returns and closes jobs; workers never block on a slot
+	close(stop) // the reader returns and closes jobs; workers never block on out
 	wg.Wait()
 	return err
 }
 
-// process reads one source and runs the stages, turning a panic in any
-// stage into an error for that source so one bad document never stops a run.
-func process(s Source) (out Output) {
-	out.Source = s.Name
+// readSource hands the documents of s to yield, turning a panic while
+// reading into an error for that source.
+func readSource(s Source, yield func(*document.Document) error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = panicError{s.Name, r}
+		}
+	}()
+	if s.Each != nil {
+		return s.Each(yield)
+	}
+	docs, err := s.Read()
+	if err != nil {
+		return err
+	}
+	for _, d := range docs {
+		if err := yield(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// processDoc runs the stages over one document, turning a panic in any
+// stage into an error so one bad document never stops a run.
+func processDoc(name string, d *document.Document) (out Output) {
+	out.Source = name
 	defer func() {
 		if r := recover(); r != nil {
 			out.Results = nil
-			out.Err = panicError{s.Name, r}
+			out.Err = panicError{name, r}
 		}
 	}()
-	docs, err := s.Read()
-	if err != nil {
-		out.Err = err
-		return out
-	}
-	for _, d := range docs {
-		out.Results = append(out.Results, Process(d))
-	}
+	out.Results = []*Result{Process(d)}
 	return out
 }
 
@@ -109,4 +211,47 @@ type panicError struct {
 
 func (p panicError) Error() string {
 	return "internal error while processing " + p.name + ": " + fmt.Sprint(p.v) + " (please report this with the file)"
+}
+
+// budget is a weighted semaphore on estimated working memory. A request
+// larger than the whole budget is granted when nothing else holds any.
+type budget struct {
+	mu   sync.Mutex
+	max  int64
+	used int64
+	wake chan struct{} // closed and replaced on every release
+}
+
+func newBudget(max int64) *budget { return &budget{max: max, wake: make(chan struct{})} }
+
+func (b *budget) acquire(n int64, stop <-chan struct{}) bool {
+	if b.max <= 0 {
+		return true
+	}
+	for {
+		b.mu.Lock()
+		if b.used == 0 || b.used+n <= b.max {
+			b.used += n
+			b.mu.Unlock()
+			return true
+		}
+		wake := b.wake
+		b.mu.Unlock()
+		select {
+		case <-wake:
+		case <-stop:
+			return false
+		}
+	}
+}
+
+func (b *budget) release(n int64) {
+	if b.max <= 0 {
+		return
+	}
+	b.mu.Lock()
+	b.used -= n
+	close(b.wake)
+	b.wake = make(chan struct{})
+	b.mu.Unlock()
 }

@@ -33,6 +33,7 @@ func TestRunKeepsInputOrderAndIsolatesFailures(t *testing.T) {
 		switch {
 		case o.Err != nil:
 			got = append(got, "ERR "+o.Source)
+		case o.Done:
 		default:
 			got = append(got, o.Results[0].Doc.ID)
 		}
@@ -128,5 +129,106 @@ func TestRunMemoryIsFlat(t *testing.T) {
 	t.Logf("live heap after each %d documents: %v", batch, after)
 	if last > first+first/4+1<<20 {
 		t.Errorf("live heap grew from %d to %d bytes over %d documents", first, last, n)
+	}
+}
+
+// A source of many documents streams: each document is emitted as soon as
+// it is processed, and the reader never runs more than the window ahead of
+// the emitter, so a million records are never all held.
+func TestRunStreamsDocumentsOfOneSource(t *testing.T) {
+	const n = 500
+	read := 0
+	maxAhead := 0
+	emitted := 0
+	src := Source{Name: "many.jsonl", Each: func(yield func(*document.Document) error) error {
+		for i := 0; i < n; i++ {
+			read++
+			if a := read - emitted; a > maxAhead {
+				maxAhead = a
+			}
+			if err := yield(&document.Document{ID: fmt.Sprintf("many.jsonl#%d", i+1), Text: "Hi"}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}}
+	var ids []string
+	dones := 0
+	err := RunWith([]Source{src}, Options{Workers: 2}, func(o Output) error {
+		if o.Done {
+			dones++
+			return nil
+		}
+		emitted++
+		ids = append(ids, o.Results[0].Doc.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ids) != n || dones != 1 {
+		t.Fatalf("emitted %d documents and %d Done, want %d and 1", len(ids), dones, n)
+	}
+	for i, id := range ids {
+		if want := fmt.Sprintf("many.jsonl#%d", i+1); id != want {
+			t.Fatalf("document %d = %s, want %s", i, id, want)
+		}
+	}
+	// 2×workers in the order queue, one being handed to a worker, one
+	// being read (the counters race benignly: read and emitted are only
+	// compared loosely).
+	if maxAhead > 2*2+4 {
+		t.Errorf("the reader ran %d documents ahead of the emitter, want at most about 2×workers", maxAhead)
+	}
+}
+
+// The memory budget admits documents by their estimated working memory:
+// with a budget of two small documents, never more than two are in flight;
+// a document larger than the budget still runs (alone).
+func TestBudgetBoundsDocumentsInFlight(t *testing.T) {
+	small := WorkingMemory(&document.Document{Text: "Hi"})
+	b := newBudget(2 * small)
+	stop := make(chan struct{})
+	if !b.acquire(small, stop) || !b.acquire(small, stop) {
+		t.Fatal("two small documents should fit")
+	}
+	got := make(chan bool)
+	go func() { got <- b.acquire(small, stop) }()
+	select {
+	case <-got:
+		t.Fatal("a third document was admitted over the budget")
+	default:
+	}
+	b.release(small)
+	if !<-got {
+		t.Fatal("the third document was not admitted after a release")
+	}
+	b.release(small)
+	b.release(small)
+	if !b.acquire(100*small, stop) {
+		t.Fatal("a document larger than the budget should run alone")
+	}
+	go func() { got <- b.acquire(small, stop) }()
+	close(stop)
+	if <-got {
+		t.Fatal("acquire should give up when stopped")
+	}
+}
+
+func TestRunWithBudgetKeepsOrder(t *testing.T) {
+	var got []string
+	err := RunWith(sources(30, map[int]bool{4: true}), Options{Workers: 3, MaxMemory: 1}, func(o Output) error {
+		if !o.Done && o.Err == nil {
+			got = append(got, o.Results[0].Doc.ID)
+		}
+		return nil
+	})
+	if err != nil || len(got) != 28 {
+		t.Fatalf("err=%v, %d results, want 28", err, len(got))
+	}
+	for k := 1; k < len(got); k++ {
+		if got[k] <= got[k-1] {
+			t.Fatalf("out of order: %v", got)
+		}
 	}
 }

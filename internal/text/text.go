@@ -242,13 +242,30 @@ func appendSentences(out []Sentence, text string, b document.Span) []Sentence {
 
 var closers = "\"'”’)]»"
 
+// MaxSentenceTokens bounds a sentence: a longer run of tokens without a
+// sentence end (text without full stops) is cut into pieces of at most this
+// many tokens, after a comma, semicolon, colon or dash or at a line break
+// in the second half of the window when there is one. Several stages look
+// at pairs of things within a sentence (a candidate name and the tagger's
+// spans, a date and the events of its clause), so without the bound their
+// time grows with the square of the sentence's length. News sentences are
+// far shorter (the longest in TimeBank and AQUAINT has 109 tokens).
+const MaxSentenceTokens = 500
+
 func splitBlock(out []Sentence, text string, b document.Span) []Sentence {
 	toks := Tokenize(text, b)
 	s := 0
+	add := func(ts []Token) {
+		out = append(out, Sentence{Span: document.Span{Start: ts[0].Start, End: ts[len(ts)-1].End}, Tokens: ts})
+	}
 	emit := func(e int) {
+		for e-s > MaxSentenceTokens {
+			cut := windowCut(text, toks, s, s+MaxSentenceTokens)
+			add(toks[s:cut:cut])
+			s = cut
+		}
 		if e > s {
-			ts := toks[s:e:e]
-			out = append(out, Sentence{Span: document.Span{Start: ts[0].Start, End: ts[len(ts)-1].End}, Tokens: ts})
+			add(toks[s:e:e])
 		}
 		s = e
 	}
@@ -309,3 +326,19 @@ var titleLike = map[string]bool{"president": true, "secretary": true, "ambassado
 // commonStarters are words that often begin a sentence: a capitalized one
 // after "U.S." marks a boundary.
 var commonStarters = map[string]bool{"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "but": true, "and": true, "in": true, "on": true, "at": true, "this": true, "that": true, "there": true, "his": true, "her": true, "their": true, "its": true, "however": true, "meanwhile": true, "when": true, "while": true, "after": true, "before": true, "as": true, "if": true}
+
+// windowCut returns where to cut toks[s:limit] (limit - s tokens): after
+// the last clause punctuation or before the last line break in its second
+// half, else at limit.
+func windowCut(text string, toks []Token, s, limit int) int {
+	for k := limit - 1; k > s+(limit-s)/2; k-- {
+		switch toks[k-1].Text {
+		case ",", ";", ":", "—", "–":
+			return k
+		}
+		if strings.IndexByte(text[toks[k-1].End:toks[k].Start], '\n') >= 0 {
+			return k
+		}
+	}
+	return limit
+}
