@@ -374,9 +374,7 @@ func storable(s string) string {
 
 // fileSpan clamps a text span to the document and maps it to file bytes.
 func fileSpan(doc *document.Document, start, end int) (int, int) {
-	start = max(0, min(start, len(doc.Text)))
-	end = max(start, min(end, len(doc.Text)))
-	return doc.SourceOffset(start), doc.SourceOffset(end)
+	return doc.SourceSpan(start, end)
 }
 
 // commitBatch writes a batch in one transaction, retrying it whole when the
