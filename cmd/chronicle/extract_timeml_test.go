@@ -137,3 +137,28 @@ func TestTMLName(t *testing.T) {
 		}
 	}
 }
+
+// A document id is untrusted (a JSON Lines "id", a TimeML DOCID): whatever
+// it is, tmlName gives a plain .tml file name inside the output folder,
+// never a path, a hidden file, or a name already given (ignoring case).
+func FuzzTMLName(f *testing.F) {
+	for _, s := range []string{"dir/APW19980807.0261.tml.TE3input", "../../etc/passwd", "..", "a b\x00<c>", "", ".tml", "C:\\x\\y", "\xff\xfe"} {
+		f.Add(s, "passwd.tml")
+	}
+	f.Fuzz(func(t *testing.T, id, taken string) {
+		used := map[string]bool{strings.ToLower(taken): true}
+		name := tmlName(id, used)
+		if !strings.HasSuffix(name, ".tml") || len(name) <= len(".tml") {
+			t.Fatalf("tmlName(%q) = %q: not NAME.tml", id, name)
+		}
+		if strings.ContainsAny(name, "/\\\x00") || strings.HasPrefix(name, ".") {
+			t.Fatalf("tmlName(%q) = %q: a path or a hidden file", id, name)
+		}
+		if strings.ToLower(name) == strings.ToLower(taken) {
+			t.Fatalf("tmlName(%q) = %q: already used", id, name)
+		}
+		if again := tmlName(id, used); strings.EqualFold(again, name) {
+			t.Fatalf("tmlName(%q) gave %q twice", id, name)
+		}
+	})
+}
