@@ -287,7 +287,7 @@ func (c provCache) get(i int, fallback document.Span) Provenance {
 		sp.Start = max(0, min(sp.Start, len(doc.Text)))
 		sp.End = max(sp.Start, min(sp.End, len(doc.Text)))
 	}
-	p.Start, p.End = doc.SourceOffset(sp.Start), doc.SourceOffset(sp.End)
+	p.Start, p.End = doc.SourceSpan(sp.Start, sp.End)
 	p.Sentence = timeline.Clean(doc.Text[sp.Start:sp.End])
 	if ok {
 		c.m[i] = p

@@ -20,7 +20,7 @@ import (
 // Any article text, run through the whole pipeline, must give every writer
 // valid output: JSON that parses, XML (GraphML, TimeML, the timeline SVG)
 // that is well-formed, DOT whose braces and quotes balance, Markdown and
-// HTML without a panic. (The graph SVG goes through Graphviz and has its
+// HTML without a panic, a text timeline without control characters. (The graph SVG goes through Graphviz and has its
 // own fuzz test, FuzzSVGNames.)
 func FuzzWriters(f *testing.F) {
 	for _, s := range []string{
@@ -79,6 +79,17 @@ func FuzzWriters(f *testing.F) {
 			t.Fatal(err)
 		}
 		checkDOTBalanced(t, buf.String())
+		// The terminal timeline: article text must not bring control
+		// characters (escape sequences) to the terminal.
+		buf.Reset()
+		if err := timeline.WriteText(&buf, append(dated, undated...), timeline.TextOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range buf.String() {
+			if c < 0x20 && c != '\n' || c == 0x7f || (c >= 0x80 && c < 0xa0) {
+				t.Fatalf("control character %U in the text timeline:\n%q", c, buf.String())
+			}
+		}
 		if err := output.WriteMarkdown(io.Discard, dated, g, output.MarkdownOptions{Title: text}); err != nil {
 			t.Fatal(err)
 		}

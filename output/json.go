@@ -190,9 +190,8 @@ func WriteExtractJSON(w io.Writer, r *pipeline.Result) error {
 	}
 	d := r.Doc
 	sp := func(s document.Span) spanJSON {
-		a := max(0, min(s.Start, len(d.Text)))
-		b := max(a, min(s.End, len(d.Text)))
-		return spanJSON{d.SourceOffset(a), d.SourceOffset(b)}
+		a, b := d.SourceSpan(s.Start, s.End)
+		return spanJSON{a, b}
 	}
 	x := extractDoc{Doc: d.ID, Path: d.Path, Format: d.Format, Title: d.Title, DCTSource: d.DCTSource,
 		Sentences: []spanJSON{}, Timexes: []extractTimex{}, Entities: []extractEntity{}, Events: []extractEvent{}}

@@ -252,9 +252,9 @@ func entryFor(r *pipeline.Result, ev *event.Event, ents map[string]*entity.Entit
 		}
 	}
 	src := Source{Doc: doc.ID, Index: ev.Sentence}
-	src.TriggerStart, src.TriggerEnd = sourceSpan(doc.Text, ev.Trigger.Start, ev.Trigger.End, doc.SourceOffset)
+	src.TriggerStart, src.TriggerEnd = doc.SourceSpan(ev.Trigger.Start, ev.Trigger.End)
 	if s, ok := SentenceSpan(r, ev.Sentence); ok {
-		src.Start, src.End = sourceSpan(doc.Text, s.Start, s.End, doc.SourceOffset)
+		src.Start, src.End = doc.SourceSpan(s.Start, s.End)
 		src.Sentence = lines.sentence(ev.Sentence, s)
 		if doc.Format == "" || doc.Format == "text" {
 			src.Line = lines.line(s.Start)
@@ -292,13 +292,6 @@ func SentenceSpan(r *pipeline.Result, i int) (document.Span, bool) {
 		return out, false
 	}
 	return s, true
-}
-
-// sourceSpan clamps a text span to the document and maps it to file bytes.
-func sourceSpan(t string, start, end int, off func(int) int) (int, int) {
-	start = max(0, min(start, len(t)))
-	end = max(start, min(end, len(t)))
-	return off(start), off(end)
 }
 
 // Clean makes untrusted article text safe for one line of any output: runs

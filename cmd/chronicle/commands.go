@@ -246,19 +246,23 @@ func newExtractCmd(e *cliEnv) *cobra.Command {
 
 json: JSON Lines, one object per document, offsets being byte offsets into
 the file's bytes: {"doc","dct","timexes":[...],"entities":[...],"events":[...]}.
-timeml: each document as TimeML with TIMEX3 and EVENT tags inline.`,
+timeml: each document as TimeML with TIMEX3 and EVENT tags inline. TimeML
+holds one document per file (as TempEval's tools read it): with several
+documents give -o FOLDER (an existing folder, or a path ending in /) to get
+one FOLDER/NAME.tml per document; to standard output or one file, a second
+document is a usage error and nothing is written.`,
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := checkFormat(format, "json", "timeml"); err != nil {
 				return err
+			}
+			if format == "timeml" {
+				return e.extractTimeML(args, &in, outPath)
 			}
 			out, err := e.openOut(outPath)
 			if err != nil {
 				return err
 			}
 			failed, err := e.collect(args, &in, func(r *pipeline.Result) error {
-				if format == "timeml" {
-					return output.WriteTimeML(out.w, r)
-				}
 				return output.WriteExtractJSON(out.w, r)
 			})
 			return finish(out, failed, err)
@@ -266,7 +270,7 @@ timeml: each document as TimeML with TIMEX3 and EVENT tags inline.`,
 	}
 	in.register(c)
 	c.Flags().StringVarP(&format, "format", "f", "json", "output format: json, timeml")
-	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output")
+	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output (timeml: a FOLDER for one .tml per document)")
 	return c
 }
 

@@ -62,9 +62,12 @@ type Document struct {
 }
 
 // OffsetPiece says that Text[TextStart:TextStart+Len] came from the source
-// bytes starting at SourceStart (byte for byte).
+// bytes starting at SourceStart (byte for byte). SourceLen, when not zero,
+// is the length of those source bytes if it differs from Len (a decoded
+// entity: "&amp;" is 5 bytes for 1 of text).
 type OffsetPiece struct {
 	TextStart, SourceStart, Len int
+	SourceLen                   int
 }
 
 // HasDCT reports whether the document has a creation time.
@@ -94,6 +97,42 @@ func (d *Document) SourceOffset(textOff int) int {
 		delta = p.Len
 	}
 	return p.SourceStart + delta
+}
+
+// SourceEnd maps the end offset of a span (exclusive) in Text to the file:
+// just after the source bytes of the span's last byte, so that markup
+// between that piece and the next (a closing tag) is not included, and a
+// span ending a decoded entity ends after the whole entity.
+func (d *Document) SourceEnd(textOff int) int {
+	if len(d.offsets) == 0 || textOff <= 0 {
+		return d.SourceOffset(textOff)
+	}
+	i := sort.Search(len(d.offsets), func(i int) bool { return d.offsets[i].TextStart >= textOff }) - 1
+	if i < 0 {
+		return d.SourceOffset(textOff)
+	}
+	p := d.offsets[i]
+	delta := textOff - p.TextStart
+	if delta >= p.Len {
+		if p.SourceLen > 0 {
+			return p.SourceStart + p.SourceLen
+		}
+		delta = p.Len
+	}
+	return p.SourceStart + delta
+}
+
+// SourceSpan maps a span of Text to the file's bytes: the start with
+// SourceOffset, the end with SourceEnd. Offsets are first clamped to the
+// text; an empty span stays empty.
+func (d *Document) SourceSpan(start, end int) (int, int) {
+	start = max(0, min(start, len(d.Text)))
+	end = max(start, min(end, len(d.Text)))
+	s := d.SourceOffset(start)
+	if end == start {
+		return s, s
+	}
+	return s, max(s, d.SourceEnd(end))
 }
 
 // InBody reports whether the span lies inside the article body.

@@ -374,9 +374,7 @@ func storable(s string) string {
 
 // fileSpan clamps a text span to the document and maps it to file bytes.
 func fileSpan(doc *document.Document, start, end int) (int, int) {
-	start = max(0, min(start, len(doc.Text)))
-	end = max(start, min(end, len(doc.Text)))
-	return doc.SourceOffset(start), doc.SourceOffset(end)
+	return doc.SourceSpan(start, end)
 }
 
 // commitBatch writes a batch in one transaction, retrying it whole when the
@@ -408,7 +406,27 @@ func (s *Store) commitBatch(ctx context.Context, batch []*docRecord) (int, []Rej
 		}
 		time.Sleep(time.Duration(10*(1<<min(attempt, 6))) * time.Millisecond)
 	}
-	return 0, nil, fmt.Errorf("%s: %w", s.name, err)
+	// The whole batch was rolled back: say which documents are not stored
+	// (another ingest stores them), without blaming them.
+	var names []string
+	for i, rec := range batch {
+		if i == 5 {
+			names = append(names, fmt.Sprintf("and %d more", len(batch)-i))
+			break
+		}
+		names = append(names, rec.name)
+	}
+	return 0, nil, fmt.Errorf("%w; not stored: %s", err, strings.Join(names, ", "))
+}
+
+// docErr names the document whose writing failed: as the culprit when the
+// error is its own doing (docFault), else only as where the store's error
+// (a damaged file, a lost connection) showed.
+func docErr(name string, err error) error {
+	if docFault(err) {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return fmt.Errorf("%w (while storing %s)", err, name)
 }
 
 // docFault reports whether an error is one document's doing rather than
@@ -701,7 +719,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []*docRecord, isolate bool
 				continue
 			}
 			if err != nil {
-				return 0, nil, fmt.Errorf("%s: %w", rec.name, err)
+				return 0, nil, docErr(rec.name, err)
 			}
 			if ok {
 				added++
@@ -710,7 +728,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []*docRecord, isolate bool
 		}
 		ok, err := t.writeDoc(rec, now)
 		if err != nil {
-			return 0, nil, fmt.Errorf("%s: %w", rec.name, err)
+			return 0, nil, docErr(rec.name, err)
 		}
 		if ok {
 			added++

@@ -28,7 +28,8 @@ import (
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
-	_ "modernc.org/sqlite"             // registers "sqlite"
+	"modernc.org/sqlite"               // registers "sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 //go:embed migrations/*.sql
@@ -71,7 +72,11 @@ type storeError struct {
 func (e *storeError) Error() string {
 	msg := e.err.Error()
 	var se *storeError
-	if !errors.As(e.err, &se) && !strings.HasPrefix(msg, e.name+": ") {
+	if !errors.As(e.err, &se) {
+		msg = strings.TrimPrefix(msg, e.name+": ")
+		if h := damage(e.err); h != "" && !strings.Contains(msg, h) {
+			msg = h + ": " + msg
+		}
 		msg = e.name + ": " + msg
 	}
 	if e.secret != "" {
@@ -84,6 +89,22 @@ func (e *storeError) Error() string {
 }
 
 func (e *storeError) Unwrap() error { return e.err }
+
+// damage says what is wrong with the file when SQLite found it damaged or
+// not a database at all: the store's fault, whatever document was being
+// written.
+func damage(err error) string {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_CORRUPT:
+			return "the store is damaged (no document is at fault)"
+		case sqlite3.SQLITE_NOTADB:
+			return "not a Chronicle store (not a SQLite database, or a damaged one)"
+		}
+	}
+	return ""
+}
 
 // IsPostgres reports whether a --db argument names a PostgreSQL server.
 func IsPostgres(dsn string) bool {
@@ -458,7 +479,8 @@ type Counts struct {
 }
 
 // Counts returns the row counts.
-func (s *Store) Counts(ctx context.Context) (Counts, error) {
+func (s *Store) Counts(ctx context.Context) (_ Counts, err error) {
+	defer s.nameErr(&err)
 	var c Counts
 	for _, t := range []struct {
 		table string
@@ -476,15 +498,17 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 }
 
 // Has reports whether a document with this content hash is stored.
-func (s *Store) Has(ctx context.Context, hash string) (bool, error) {
+func (s *Store) Has(ctx context.Context, hash string) (_ bool, err error) {
+	defer s.nameErr(&err)
 	var n int
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM documents WHERE hash = ?`), hash).Scan(&n)
+	err = s.db.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM documents WHERE hash = ?`), hash).Scan(&n)
 	return n > 0, err
 }
 
 // IntegrityCheck runs SQLite's PRAGMA integrity_check and returns its
 // answer ("ok" when sound); PostgreSQL checks itself and answers "ok".
-func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
+func (s *Store) IntegrityCheck(ctx context.Context) (_ string, err error) {
+	defer s.nameErr(&err)
 	if s.dialect != SQLite {
 		return "ok", nil
 	}
@@ -510,7 +534,8 @@ func (s *Store) IntegrityCheck(ctx context.Context) (string, error) {
 // schema (current_schema()) with their indexes and TOAST, as
 // pg_total_relation_size counts them — not the catalogs or other schemas
 // of the database.
-func (s *Store) Size(ctx context.Context) (int64, error) {
+func (s *Store) Size(ctx context.Context) (_ int64, err error) {
+	defer s.nameErr(&err)
 	if s.dialect == Postgres {
 		var n int64
 		err := s.db.QueryRowContext(ctx, `SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0)::BIGINT
@@ -546,7 +571,8 @@ WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'm')`).Scan(&n)
 // truncates the log (PRAGMA wal_checkpoint(TRUNCATE)); it waits for
 // writers of other connections. PostgreSQL manages its own log: nothing
 // to do.
-func (s *Store) Checkpoint(ctx context.Context) error {
+func (s *Store) Checkpoint(ctx context.Context) (err error) {
+	defer s.nameErr(&err)
 	if s.dialect != SQLite {
 		return nil
 	}

@@ -539,7 +539,11 @@ func (p *parser) addText(rawStart, rawEnd int, s string, literal bool) {
 	off := p.text.Len()
 	p.text.WriteString(s)
 	p.d.segs = append(p.d.segs, segment{kind: segText, textStart: off, textLen: len(s), rawStart: rawStart, rawEnd: rawEnd, literal: literal})
-	p.d.Offsets = append(p.d.Offsets, document.OffsetPiece{TextStart: off, SourceStart: rawStart, Len: len(s)})
+	piece := document.OffsetPiece{TextStart: off, SourceStart: rawStart, Len: len(s)}
+	if rawEnd-rawStart != len(s) {
+		piece.SourceLen = rawEnd - rawStart
+	}
+	p.d.Offsets = append(p.d.Offsets, piece)
 }
 
 var namedEntities = map[string]string{"amp": "&", "lt": "<", "gt": ">", "quot": `"`, "apos": "'"}
