@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"sync/atomic"
 	"testing"
 
 	"github.com/chronicle-news/chronicle/internal/document"
@@ -137,13 +138,13 @@ func TestRunMemoryIsFlat(t *testing.T) {
 // the emitter, so a million records are never all held.
 func TestRunStreamsDocumentsOfOneSource(t *testing.T) {
 	const n = 500
-	read := 0
-	maxAhead := 0
-	emitted := 0
+	// The reader and the emitter run on different goroutines.
+	var read, emitted atomic.Int64
+	maxAhead := int64(0)
 	src := Source{Name: "many.jsonl", Each: func(yield func(*document.Document) error) error {
 		for i := 0; i < n; i++ {
-			read++
-			if a := read - emitted; a > maxAhead {
+			r := read.Add(1)
+			if a := r - emitted.Load(); a > maxAhead {
 				maxAhead = a
 			}
 			if err := yield(&document.Document{ID: fmt.Sprintf("many.jsonl#%d", i+1), Text: "Hi"}); err != nil {
@@ -159,7 +160,7 @@ func TestRunStreamsDocumentsOfOneSource(t *testing.T) {
 			dones++
 			return nil
 		}
-		emitted++
+		emitted.Add(1)
 		ids = append(ids, o.Results[0].Doc.ID)
 		return nil
 	})
@@ -175,8 +176,7 @@ func TestRunStreamsDocumentsOfOneSource(t *testing.T) {
 		}
 	}
 	// 2×workers in the order queue, one being handed to a worker, one
-	// being read (the counters race benignly: read and emitted are only
-	// compared loosely).
+	// being read (read and emitted are only compared loosely).
 	if maxAhead > 2*2+4 {
 		t.Errorf("the reader ran %d documents ahead of the emitter, want at most about 2×workers", maxAhead)
 	}
