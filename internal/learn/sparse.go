@@ -390,20 +390,6 @@ func (s *Sparse) scores(feats []uint64, cands []int16, out []float32) {
 	}
 }
 
-// Row returns the weights of one feature (nil when unknown), for callers
-// that score a few labels of interest themselves.
-func (s *Sparse) Row(f uint64) (labels []uint16, weights []float32) {
-	out := make([]float32, len(s.Labels))
-	s.Scores([]uint64{f}, out)
-	for l, w := range out {
-		if w != 0 {
-			labels = append(labels, uint16(l))
-			weights = append(weights, w)
-		}
-	}
-	return labels, weights
-}
-
 // The stored form is the record array itself, so that loading is a
 // decompression and one pass over it, with no hashing and no per-feature
 // allocation: a header, then the records as little-endian 32-bit words,
@@ -530,9 +516,3 @@ func ReadSparse(r io.Reader) (*Sparse, error) {
 
 // LoadSparse reads a sparse model from bytes (an embedded file, say).
 func LoadSparse(b []byte) (*Sparse, error) { return ReadSparse(bytes.NewReader(b)) }
-
-// ZZRowLen is temporary.
-func (s *Sparse) ZZRowLen(f uint64) int {
-	labs, _ := s.Row(f)
-	return len(labs)
-}
