@@ -18,20 +18,17 @@ import (
 	"github.com/chronicle-news/chronicle/internal/timex"
 )
 
-// Extract finds the events of doc and links them to entities and times.
+// Extract finds the events of doc and links them to entities and times,
+// without dependency trees (ExtractAll uses them).
 func Extract(doc *document.Document, sents []text.Sentence, tx []timex.Timex, ents []entity.Entity) []Event {
-	return ExtractTrees(doc, sents, nil, tx, ents)
-}
-
-// ExtractTrees is Extract with each sentence's dependency tree (parallel
-// to sents; nil for none): a verb's subject and the names that belong to
-// it are then read from the tree rather than from the words around it.
-func ExtractTrees(doc *document.Document, sents []text.Sentence, trees []syntax.Tree, tx []timex.Timex, ents []entity.Entity) []Event {
-	evs, _ := extractAll(doc, sents, trees, tx, ents, false)
+	evs, _ := extractAll(doc, sents, nil, tx, ents, false)
 	return evs
 }
 
-// ExtractAll is ExtractTrees that also returns every other event mention
+// ExtractAll finds the briefing events of doc with each sentence's
+// dependency tree (parallel to sents; nil for none: a verb's subject and
+// the names that belong to it are then read from the tree rather than
+// from the words around it), and returns every other event mention
 // the trained detector finds (verbs, nouns and adjectives of every TimeML
 // class), each with its participants, place and time found as for the
 // briefing events: the whole event layer, of which the briefing events
