@@ -13,6 +13,8 @@ require (
 	golang.org/x/text v0.43.0
 )
 
+require github.com/bytedance/gopkg v0.1.4
+
 require (
 	github.com/disintegration/imaging v1.6.2 // indirect
 	github.com/dustin/go-humanize v1.1.0 // indirect

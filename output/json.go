@@ -167,17 +167,33 @@ type extractEvent struct {
 	Theme        string               `json:"theme,omitempty"`
 }
 
+// extractDoc is the head of a document's line; the arrays "sentences",
+// "timexes", "entities" and "events" follow it, written one element at a
+// time so that a long document's line is never held whole in memory.
 type extractDoc struct {
-	Doc       string          `json:"doc"`
-	Path      string          `json:"path,omitempty"`
-	Format    string          `json:"format,omitempty"`
-	Title     string          `json:"title,omitempty"`
-	DCT       string          `json:"dct"` // YYYY-MM-DD, "" when unknown
-	DCTSource string          `json:"dctSource,omitempty"`
-	Sentences []spanJSON      `json:"sentences"`
-	Timexes   []extractTimex  `json:"timexes"`
-	Entities  []extractEntity `json:"entities"`
-	Events    []extractEvent  `json:"events"`
+	Doc       string `json:"doc"`
+	Path      string `json:"path,omitempty"`
+	Format    string `json:"format,omitempty"`
+	Title     string `json:"title,omitempty"`
+	DCT       string `json:"dct"` // YYYY-MM-DD, "" when unknown
+	DCTSource string `json:"dctSource,omitempty"`
+}
+
+// jsonArray writes `,"name":[` and then the n elements that elem returns,
+// each encoded as encoding/json would inside the object, and `]`.
+func jsonArray(bw *bufio.Writer, name string, n int, elem func(i int) any) error {
+	bw.WriteString(`,"` + name + `":[`)
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		b, err := json.Marshal(elem(i))
+		if err != nil {
+			return err
+		}
+		bw.Write(b)
+	}
+	return bw.WriteByte(']')
 }
 
 // WriteExtractJSON writes one JSON line with every annotation of r. All
@@ -193,26 +209,40 @@ func WriteExtractJSON(w io.Writer, r *pipeline.Result) error {
 		a, b := d.SourceSpan(s.Start, s.End)
 		return spanJSON{a, b}
 	}
-	x := extractDoc{Doc: d.ID, Path: d.Path, Format: d.Format, Title: d.Title, DCTSource: d.DCTSource,
-		Sentences: []spanJSON{}, Timexes: []extractTimex{}, Entities: []extractEntity{}, Events: []extractEvent{}}
+	x := extractDoc{Doc: d.ID, Path: d.Path, Format: d.Format, Title: d.Title, DCTSource: d.DCTSource}
 	if d.HasDCT() {
 		x.DCT = d.DCT.UTC().Format(isoDate)
 	}
-	for _, s := range r.Sentences {
-		x.Sentences = append(x.Sentences, sp(s.Span))
+	head, err := json.Marshal(x)
+	if err != nil {
+		return err
 	}
-	for _, t := range r.Timexes {
-		x.Timexes = append(x.Timexes, extractTimex{ID: t.ID, spanJSON: sp(t.Span), Text: t.Text, Type: t.Type, Value: t.Value,
+	bw := bufio.NewWriter(w)
+	bw.Write(head[:len(head)-1]) // without the closing brace
+	err = jsonArray(bw, "sentences", len(r.Sentences), func(i int) any { return sp(r.Sentences[i].Span) })
+	if err != nil {
+		return err
+	}
+	err = jsonArray(bw, "timexes", len(r.Timexes), func(i int) any {
+		t := &r.Timexes[i]
+		return extractTimex{ID: t.ID, spanJSON: sp(t.Span), Text: t.Text, Type: t.Type, Value: t.Value,
 			Mod: t.Mod, Quant: t.Quant, Freq: t.Freq, Anchor: t.Anchor, AnchorID: t.AnchorID, Sentence: t.Sentence, Rule: t.Rule,
-			RangeEnd: t.RangeEnd, Function: t.Function})
+			RangeEnd: t.RangeEnd, Function: t.Function}
+	})
+	if err != nil {
+		return err
 	}
-	for _, e := range r.Entities {
+	err = jsonArray(bw, "entities", len(r.Entities), func(i int) any {
+		e := &r.Entities[i]
 		je := extractEntity{ID: e.ID, Type: e.Type, Subtype: e.Subtype, Name: e.Name, Aliases: nonNil(e.Aliases),
-			PartOf: e.PartOf, Container: e.Container, Lat: e.Lat, Lon: e.Lon, Mentions: []extractMention{}}
+			PartOf: e.PartOf, Container: e.Container, Lat: e.Lat, Lon: e.Lon, Mentions: make([]extractMention, 0, len(e.Mentions))}
 		for _, m := range e.Mentions {
 			je.Mentions = append(je.Mentions, extractMention{spanJSON: sp(m.Span), Text: m.Text, Sentence: m.Sentence, Kind: m.Kind})
 		}
-		x.Entities = append(x.Entities, je)
+		return je
+	})
+	if err != nil {
+		return err
 	}
 	// Every event of the layer in text order: the briefing events and the
 	// other mentions.
@@ -230,11 +260,11 @@ func WriteExtractJSON(w io.Writer, r *pipeline.Result) error {
 	if len(r.Mentions) > 0 {
 		sort.SliceStable(all, func(i, j int) bool { return all[i].e.Trigger.Start < all[j].e.Trigger.Start })
 	}
-	for _, l := range all {
-		e := l.e
-		je := extractEvent{ID: e.ID, Briefing: l.briefing, spanJSON: sp(e.Trigger), Text: e.Text, Lemma: e.Lemma, Class: e.Class, Kind: e.Kind,
+	err = jsonArray(bw, "events", len(all), func(i int) any {
+		e := all[i].e
+		je := extractEvent{ID: e.ID, Briefing: all[i].briefing, spanJSON: sp(e.Trigger), Text: e.Text, Lemma: e.Lemma, Class: e.Class, Kind: e.Kind,
 			Sentence: e.Sentence, Modality: e.Modality, Tense: e.Tense, Aspect: e.Aspect, Timex: e.TimexID, Value: e.Value,
-			Participants: []extractParticipant{}, Places: nonNil(e.Places), Summary: e.Summary,
+			Participants: make([]extractParticipant, 0, len(e.Participants)), Places: nonNil(e.Places), Summary: e.Summary,
 			TimeRelation: e.TimeRelation, DateFrom: e.DateFrom, Host: e.Host, Theme: e.Theme}
 		for _, p := range e.Participants {
 			jp := extractParticipant{Entity: p.Entity, Role: p.Role}
@@ -247,14 +277,13 @@ func WriteExtractJSON(w io.Writer, r *pipeline.Result) error {
 		for _, c := range e.Corefs {
 			je.Corefs = append(je.Corefs, sp(c))
 		}
-		x.Events = append(x.Events, je)
-	}
-	b, err := json.Marshal(x)
+		return je
+	})
 	if err != nil {
 		return err
 	}
-	_, err = w.Write(append(b, '\n'))
-	return err
+	bw.WriteString("}\n")
+	return bw.Flush()
 }
 
 // Graph JSON.

@@ -26,6 +26,8 @@ type inputFlags struct {
 	quiet   bool
 	// maxMemory is --max-memory as given ("" for the default).
 	maxMemory string
+	// keepSyntax: long documents keep their tokens and trees (parse).
+	keepSyntax bool
 }
 
 func (f *inputFlags) register(c *cobra.Command) {
@@ -143,7 +145,7 @@ func (e *cliEnv) run(srcs []pipeline.Source, f *inputFlags, each func(*pipeline.
 	}
 	prog := newProgress(e.stderr, len(srcs), f.quiet)
 	defer e.summarizeLimited()
-	err = pipeline.RunWith(srcs, pipeline.Options{Workers: f.workers, MaxMemory: budget}, func(o pipeline.Output) error {
+	err = pipeline.RunWith(srcs, pipeline.Options{Workers: f.workers, MaxMemory: budget, KeepSyntax: f.keepSyntax}, func(o pipeline.Output) error {
 		if o.Done {
 			prog.step()
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"github.com/bytedance/gopkg/util/gctuner"
 	"os"
 	"runtime/debug"
 	"strconv"
@@ -71,6 +72,9 @@ func (e *cliEnv) memoryBudget(f *inputFlags) (int64, error) {
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(n)
+	}
+	if os.Getenv("GOGC") == "" {
+		gctuner.Tuning(uint64(n) * 3 / 4) // the heap's share of the budget
 	}
 	return n, nil
 }

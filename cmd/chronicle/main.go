@@ -8,6 +8,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/bytedance/gopkg/util/gctuner"
 	"io"
 	"os"
 	"runtime/debug"
@@ -40,17 +41,27 @@ func main() {
 
 // tuneGC trades memory for speed unless the user set GOGC or GOMEMLIMIT:
 // the stages allocate many small, short-lived objects, and at Go's default
-// (GOGC=100) collection took about a quarter of the CPU time of a run. At
-// 400 it takes a fraction of that; a soft limit of 2 GiB makes the collector
-// work harder again before a large corpus could exhaust memory.
+// (GOGC=100) collection took about a quarter of the CPU time of a run.
+// While the live heap is small, the collector lets it grow 4 times over
+// between cycles (GOGC=400), which takes a fraction of that time; as the
+// live heap nears heapTarget, the tuner (bytedance/gopkg gctuner, which
+// resets GOGC after every cycle) brings GOGC down towards 50, so a long
+// document or a large corpus does not hold 5 times its live memory. A soft
+// limit of 2 GiB makes the collector work harder still past that.
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
+		gctuner.SetMaxGCPercent(400)
+		gctuner.SetMinGCPercent(25)
+		gctuner.Tuning(heapTarget)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(2 << 30)
 	}
 }
+
+// heapTarget is the heap size that tuneGC aims to stay under when the
+// live heap allows: a third of a typical 1.5 GiB container.
+const heapTarget = 300 << 20
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root := newRoot(stdin, stdout, stderr)

@@ -49,6 +49,7 @@ empty nodes, and fills UPOS, XPOS, LEMMA, FEATS, HEAD and DEPREL.`,
 				failed, err := e.parseCoNLLU(m, args, out.w)
 				return finish(out, failed, err)
 			}
+			in.keepSyntax = true
 			failed, err := e.collect(args, &in, func(r *pipeline.Result) error {
 				return syntax.WriteCoNLLU(out.w, resultSentences(r))
 			})

@@ -33,17 +33,17 @@ type Result struct {
 	Mentions []event.Event
 }
 
-// Process runs every stage over one document.
+// Process runs every stage over one document. A document longer than
+// SectionBytes is processed in sections (see SectionBytes) and its result
+// comes without tokens and trees.
 func Process(doc *document.Document) *Result {
-	r := &Result{Doc: doc}
-	r.Sentences = text.Segment(doc)
-	if m, err := syntax.Default(); err == nil {
-		r.Syntax = m.ParseSentences(r.Sentences)
-	}
-	r.Timexes = timex.Tag(doc, r.Sentences)
-	r.Entities = entity.Recognize(doc, r.Sentences, r.Timexes)
-	r.Events, r.Mentions = event.ExtractAll(doc, r.Sentences, r.Syntax, r.Timexes, r.Entities)
-	return r
+	return process(doc, false)
+}
+
+// ProcessAll is Process keeping every sentence's tokens and tree however
+// long the document (for the parse command).
+func ProcessAll(doc *document.Document) *Result {
+	return process(doc, true)
 }
 
 // SyntaxError reports why the syntax model could not be loaded (nil when

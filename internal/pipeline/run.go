@@ -52,20 +52,31 @@ type Options struct {
 	// 0 means no budget. A document whose estimate exceeds the budget
 	// runs alone.
 	MaxMemory int64
+	// KeepSyntax keeps the tokens and trees of documents processed in
+	// sections (ProcessAll), for the parse command; other results of long
+	// documents come without them.
+	KeepSyntax bool
 }
 
 // Per-document working memory, measured with a heap profile and peak RSS
-// on TempEval-3 text (docs/security.md, "Limits"): the stages keep about
-// 110 bytes of tokens, trees, tagger caches and annotations per byte of
-// text, plus a fixed part.
+// on TempEval-3 text (docs/security.md, "Limits"): while a section is
+// processed, the stages keep about 110 bytes of tokens, trees, tagger
+// caches and annotations per byte of its text; a long document's merged
+// annotations (its events and mentions above all) keep about 13 bytes per
+// byte of the whole text; plus a fixed part.
 const (
-	BytesPerTextByte = 120
-	DocOverhead      = 64 << 10
+	BytesPerTextByte   = 120
+	ResultBytesPerByte = 16
+	DocOverhead        = 64 << 10
 )
 
 // WorkingMemory estimates the memory Process needs for doc.
 func WorkingMemory(doc *document.Document) int64 {
-	return int64(len(doc.Text))*BytesPerTextByte + DocOverhead
+	n := int64(len(doc.Text))
+	if n <= SectionBytes {
+		return n*BytesPerTextByte + DocOverhead
+	}
+	return SectionBytes*BytesPerTextByte + n*ResultBytesPerByte + DocOverhead
 }
 
 // Run is RunWith with workers and no memory budget.
@@ -107,7 +118,7 @@ func RunWith(sources []Source, opt Options, emit func(Output) error) error {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- processDoc(sources[j.src].Name, j.doc)
+				j.out <- processDoc(sources[j.src].Name, j.doc, opt.KeepSyntax)
 			}
 		}()
 	}
@@ -192,7 +203,7 @@ func readSource(s Source, yield func(*document.Document) error) (err error) {
 
 // processDoc runs the stages over one document, turning a panic in any
 // stage into an error so one bad document never stops a run.
-func processDoc(name string, d *document.Document) (out Output) {
+func processDoc(name string, d *document.Document, keep bool) (out Output) {
 	out.Source = name
 	defer func() {
 		if r := recover(); r != nil {
@@ -200,7 +211,7 @@ func processDoc(name string, d *document.Document) (out Output) {
 			out.Err = panicError{name, r}
 		}
 	}()
-	out.Results = []*Result{Process(d)}
+	out.Results = []*Result{process(d, keep)}
 	return out
 }
 

@@ -51,8 +51,14 @@ var abbrev = map[string]bool{
 // Segment splits the body of doc into sentences. Sentences never cross a
 // body boundary, a blank line or a bulleted line.
 func Segment(doc *document.Document) []Sentence {
+	return SegmentSpans(doc, doc.BodySpans())
+}
+
+// SegmentSpans splits the given regions of doc's text (a part of its body,
+// in order) into sentences, indexed from 0.
+func SegmentSpans(doc *document.Document, spans []document.Span) []Sentence {
 	var out []Sentence
-	for _, b := range doc.BodySpans() {
+	for _, b := range spans {
 		out = appendSentences(out, doc.Text, b)
 	}
 	for i := range out {
