@@ -96,6 +96,11 @@ func BuildAll(results []*pipeline.Result) (dated, undated []Entry) {
 			ev := &r.Events[i]
 			e := entryFor(r, ev, ents, &lines)
 			v := ev.Value
+			if ev.DateFrom == event.DateDocument && ev.Class == event.Reporting {
+				// "the ministry said", dated only as written that day:
+				// the report is not the news, what it says is.
+				v = ""
+			}
 			t := tx[ev.TimexID]
 			if t != nil {
 				if v == "" {

@@ -40,6 +40,9 @@ const (
 	TimeBy     = "BY"     // "by December": no later than its end
 )
 
+// DateDocument is Event.DateFrom for an event dated by the document's date.
+const DateDocument = "document"
+
 // Participant links an event to an entity.
 type Participant struct {
 	Entity string `json:"entity"` // entity ID
@@ -72,9 +75,10 @@ type Event struct {
 	// event is at or during the time.
 	TimeRelation string `json:"timeRelation,omitempty"`
 	// DateFrom says where a date without a time expression of its own
-	// came from: "document" for an event of the news lead reported as
-	// happened, dated by the document's date. Empty when TimexID dates
-	// it.
+	// came from: DateDocument for an event that the document's date
+	// dates (an event of the news lead reported as happened; a simple
+	// present or a report in the simple past anywhere: the time of
+	// writing). Empty when TimexID dates it.
 	DateFrom     string        `json:"dateFrom,omitempty"`
 	Participants []Participant `json:"participants,omitempty"`
 	Places       []string      `json:"places,omitempty"` // entity IDs

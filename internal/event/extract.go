@@ -1537,8 +1537,15 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 			continue // durations and "now" do not date an event
 		}
 		c := x.clause[si][tm.first]
+		// The tree says which event the time belongs to; else the clause
+		// rules do.
+		treeBest := x.treeTimed(si, tm, evs)
 		var best *ev
 		for _, e := range evs {
+			if treeBest != nil {
+				best = treeBest
+				break
+			}
 			if e.clause != c || e.light || e.planVerb || e.absorbed || e.TimexID != "" && !moreSpecific(tm.t.Value, e.Value) {
 				continue
 			}
@@ -1747,6 +1754,9 @@ func (x *extractor) output(evs []*ev) []Event {
 			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id], Via: e.via[id]})
 		}
 		x.dropContainers(e)
+		if e.Class == Reporting {
+			x.leadDate(e)
+		}
 		e.Places = append([]string(nil), e.places...)
 		sort.Slice(e.Corefs, func(i, j int) bool { return e.Corefs[i].Start < e.Corefs[j].Start })
 		e.Summary = x.summary(e)

@@ -270,6 +270,105 @@ func (x *extractor) datedByTree(si, w int) bool {
 	return false
 }
 
+// treeTimed returns the event that a date or time expression modifies in
+// the tree ("announced Friday that ...", "the meeting on Monday", "filed
+// for bankruptcy on Monday"): the first of the expression's ancestors that
+// is the trigger of an event of evs that can take it, without passing
+// another predicate. Nil when the tree does not say (the clause rules of
+// attachTimes then decide).
+func (x *extractor) treeTimed(si int, tm tmx, evs []*ev) *ev {
+	if x.treeWords(si) == nil {
+		return nil
+	}
+	// The expression's head: its word whose head lies outside it.
+	head := 0
+	for k := tm.first; k <= tm.last; k++ {
+		w := x.treeWord(si, k)
+		if w == 0 {
+			continue
+		}
+		h := x.word(si, w).Head
+		if h == 0 || h < x.treeWord(si, tm.first) || h > x.treeWord(si, tm.last) {
+			head = w
+			break
+		}
+	}
+	if head == 0 {
+		return nil
+	}
+	w := x.word(si, head).Head
+	for depth := 0; w > 0 && depth < 8; depth++ {
+		d := x.word(si, w)
+		for _, e := range evs {
+			if x.treeWord(si, e.tok) != w {
+				continue
+			}
+			if n := x.supportedNoun(si, w, e, evs); n != nil {
+				e = n // "a meeting held on Friday", "an agreement was reached Friday"
+			}
+			if e.light || e.planVerb || e.absorbed || e.TimexID != "" && !moreSpecific(tm.t.Value, e.Value) {
+				return nil
+			}
+			if e.Class == Reporting && !x.nextToReport(si, w, e, tm) {
+				return nil
+			}
+			return e
+		}
+		if d.UPOS == "VERB" || d.UPOS == "AUX" || d.Rel == "root" || !nominalRels[d.Rel] && d.UPOS != "NOUN" && d.UPOS != "PROPN" {
+			return nil // a predicate that is no event: the tree does not say
+		}
+		w = d.Head
+	}
+	return nil
+}
+
+// nextToReport reports whether a time the tree gives to a reporting verb
+// (at tree word w) stands by it, before what is reported: "announced
+// Friday that ...", "said on Saturday", "Apple announced this morning".
+// A time further on, or inside the report, is more often the report's
+// own, and the parser's attachment there is less sure.
+func (x *extractor) nextToReport(si, w int, e *ev, tm tmx) bool {
+	if tm.first > e.tok+3 || tm.last < e.tok-4 {
+		return false
+	}
+	for _, c := range x.children(si, w, "ccomp", "parataxis") {
+		if tok := x.word(si, c).Token; tok >= 0 && tok < tm.first && tok > e.tok {
+			return false
+		}
+	}
+	return true
+}
+
+// supportedNoun returns, for a verb of no known kind (e, at tree word w),
+// the event noun it only says took place: its subject or object ("an
+// agreement was reached", "speed up preparations") or the noun it
+// modifies ("a meeting held between them"). Nil otherwise.
+func (x *extractor) supportedNoun(si, w int, e *ev, evs []*ev) *ev {
+	if e.Kind != "" || e.trig.Noun {
+		return nil
+	}
+	find := func(tw int) *ev {
+		tok := x.word(si, tw).Token
+		for _, n := range evs {
+			if n.tok == tok && n.trig.Noun && n.Kind != "" {
+				return n
+			}
+		}
+		return nil
+	}
+	if d := x.word(si, w); d.Head > 0 && (d.Rel == "acl" || d.Rel == "acl:relcl") {
+		if n := find(d.Head); n != nil {
+			return n
+		}
+	}
+	for _, a := range x.children(si, w, "nsubj", "obj") {
+		if n := find(a); n != nil {
+			return n
+		}
+	}
+	return nil
+}
+
 // supportVerb reports whether one of the sentence's lexicon events is the
 // subject or object of verb w: "an agreement was reached", "held talks".
 // The noun is the event; the verb only says it took place.
@@ -424,10 +523,17 @@ const leadSentences = 6
 var habitual = map[string]bool{"often": true, "repeatedly": true, "always": true, "usually": true,
 	"frequently": true, "regularly": true, "sometimes": true, "routinely": true, "long": true}
 
-// leadDate dates an undated event of the lead by the document date when
-// it is reported as actual and in the past or present.
+// leadDate dates an undated event by the document date when it is
+// reported as actual and in the past or present and lies in the lead, or,
+// anywhere in the document, when the text puts it at the time of writing:
+// a simple present ("the company expects", "Apple says") or a report in
+// the simple past ("the ministry said"): news reports what was said the
+// day it is written.
 func (x *extractor) leadDate(e *ev) {
-	if e.Value != "" || e.TimexID != "" || !x.doc.HasDCT() || e.sent >= leadSentences || e.Modality != text.Actual {
+	if e.Value != "" || e.TimexID != "" || !x.doc.HasDCT() || e.Modality != text.Actual {
+		return
+	}
+	if e.sent >= leadSentences && (e.trig.Noun || !TimeOfWriting(e.Event)) {
 		return
 	}
 	if e.Tense != "PAST" && e.Tense != "PRESENT" && !(e.trig.Noun && e.Tense == "") {
@@ -443,7 +549,14 @@ func (x *extractor) leadDate(e *ev) {
 			}
 		}
 	}
-	e.Value, e.DateFrom = x.doc.DCT.Format("2006-01-02"), "document"
+	e.Value, e.DateFrom = x.doc.DCT.Format("2006-01-02"), DateDocument
+}
+
+// TimeOfWriting reports whether the text puts an event at the time it was
+// written, wherever it is told: a simple present, or a report in the
+// simple past (leadDate).
+func TimeOfWriting(e Event) bool {
+	return e.Aspect == "" && (e.Tense == "PRESENT" || e.Tense == "PAST" && e.Class == Reporting)
 }
 
 // setCues sets an event's modality, and its tense and aspect when tensed,

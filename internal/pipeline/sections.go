@@ -259,7 +259,7 @@ func (m *merger) add(r, s *Result, first bool) {
 			pl[i] = eids[p]
 		}
 		e.Places = pl
-		if !first && e.DateFrom == "document" {
+		if !first && e.DateFrom == event.DateDocument && !event.TimeOfWriting(e) {
 			// Only the document's lead is dated by the document's date; a
 			// later section's first sentences are not a lead.
 			e.Value, e.DateFrom = "", ""
