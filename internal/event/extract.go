@@ -287,6 +287,9 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 			if f < 0 {
 				continue
 			}
+			if l < datelineEnd(toks, e, f) {
+				continue // "LONDON -": where the story was filed, no participant
+			}
 			tk := toks[l]
 			poss := m.End < tk.End && (strings.HasPrefix(x.doc.Text[m.End:tk.End], "’") || strings.HasPrefix(x.doc.Text[m.End:tk.End], "'"))
 			x.ments[si] = append(x.ments[si], ment{first: f, last: l, ent: e, kind: m.Kind, poss: poss, start: m.Start})
@@ -620,6 +623,37 @@ func (x *extractor) clauses(si int, s text.Sentence, ids []int, cls []uint8, ope
 		}
 	}
 	return openers
+}
+
+// newsAgencies are the credits a wire dateline carries: "NAIROBI, Kenya
+// (AP) _".
+var newsAgencies = map[string]bool{"ap": true, "reuters": true, "afp": true, "upi": true, "xinhua": true, "cnn": true,
+	"bloomberg": true, "dpa": true, "ansa": true, "efe": true, "itar-tass": true, "tass": true, "kyodo": true, "yonhap": true}
+
+// datelineEnd returns the index of the dash that ends a wire dateline at
+// the start of a sentence ("LONDON -", "NAIROBI, Kenya (AP) _",
+// "WASHINGTON (Reuters) —"), when place e's mention at token f is part of
+// one; 0 otherwise.
+func datelineEnd(toks []text.Token, e *entity.Entity, f int) int {
+	if f > 6 || e.Type != entity.Location && !(f < len(toks) && newsAgencies[toks[f].Lower]) {
+		return 0
+	}
+	for k := 0; k < len(toks) && k <= 8; k++ {
+		t := toks[k]
+		switch {
+		case t.Text == "-" || t.Text == "—" || t.Text == "–" || t.Text == "_" || t.Text == "--":
+			if k > f && k > 0 {
+				return k
+			}
+			return 0
+		case t.Text == "," || t.Text == "(" || t.Text == ")" || t.Text == ".":
+		case newsAgencies[t.Lower]:
+		case t.Kind == text.Word && t.Text[0] >= 'A' && t.Text[0] <= 'Z':
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 func isListAnd(toks []text.Token, i int) bool {
@@ -1146,7 +1180,9 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 			}
 			treeSubj = append(treeSubj, ids...)
 		}
-		if len(treeSubj) > 0 {
+		if len(treeSubj) > 0 || commonSubject(x, si, ws) {
+			// A subject that is a common noun ("records began", "voters
+			// decided") is no one the words before the verb may name.
 			subj = nil
 		}
 		if len(treeSubj) > 0 && pass != passive {

@@ -166,6 +166,21 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 	return nil, false
 }
 
+// commonSubject reports whether the tree's subject words of a verb are
+// common nouns with no name among their modifiers: then nobody the entity
+// stage knows did it.
+func commonSubject(x *extractor, si int, ws []int) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if x.word(si, w).UPOS != "NOUN" {
+			return false
+		}
+	}
+	return true
+}
+
 // nominalRels link a word to the phrase it belongs to, up to the
 // predicate that governs the phrase.
 var nominalRels = map[string]bool{

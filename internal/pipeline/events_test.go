@@ -112,3 +112,45 @@ func TestArticleEvents(t *testing.T) {
 		check(t, c.file, Process(docs[0]), c.ws)
 	}
 }
+
+// A participant comes from the sentence's structure: a wire dateline
+// ("LONDON (Reuters) -") names where the story was filed, and a subject
+// that is a common noun ("the rescue teams") leaves no room for a name
+// that merely stands before the verb.
+func TestNoInventedParticipants(t *testing.T) {
+	for _, c := range []struct {
+		text, lemma string
+		not         []string
+	}{
+		{"LONDON (Reuters) - Police arrested two men in Boston on Sunday.", "arrest", []string{"London", "Reuters"}},
+		{"NAIROBI, Kenya (AP) _ The minister resigned on Friday.", "resign", []string{"Nairobi", "Kenya", "Associated Press"}},
+		{"After the storm hit Florida, the rescue teams arrived on Monday.", "arrive", []string{"Florida"}},
+	} {
+		docs, err := document.ReadReader("item.txt", strings.NewReader("March 22, 2013\n\n"+c.text+"\n"), document.Options{})
+		if err != nil || len(docs) != 1 {
+			t.Fatal(err)
+		}
+		r := Process(docs[0])
+		names := map[string]string{}
+		for _, e := range r.Entities {
+			names[e.ID] = e.Name
+		}
+		found := false
+		for _, e := range append(r.Events, r.Mentions...) {
+			if e.Lemma != c.lemma {
+				continue
+			}
+			found = true
+			for _, p := range e.Participants {
+				for _, n := range c.not {
+					if names[p.Entity] == n {
+						t.Errorf("%s: %q has participant %s", c.text, c.lemma, n)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %q event", c.text, c.lemma)
+		}
+	}
+}
