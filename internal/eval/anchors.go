@@ -74,8 +74,14 @@ func GoldAnchors(d *timeml.Doc) []AnchorEvent {
 		if !ok || e.End <= e.Start {
 			continue
 		}
+		dct := v == d.DCT
+		if dct && len(v) > 10 {
+			// "1999-01-22T13:06": the time of day a wire story was filed,
+			// which no text says; the document's day is the date.
+			v = v[:10]
+		}
 		out = append(out, AnchorEvent{Span: document.Span{Start: e.Start, End: e.End}, Text: d.Text[e.Start:e.End], Value: v,
-			ToDCT: v == d.DCT})
+			ToDCT: dct})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out
