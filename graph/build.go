@@ -169,6 +169,7 @@ func addResult(g *Graph, r *pipeline.Result, values map[string]valueParse) error
 	for i, t := range r.Timexes {
 		tx[t.ID] = i
 	}
+	shown := timeline.DocumentDatesShown(r)
 	for i := range r.Events {
 		ev := &r.Events[i]
 		id := EventID(doc.ID, ev.ID)
@@ -182,6 +183,9 @@ func addResult(g *Graph, r *pipeline.Result, values map[string]valueParse) error
 			n.Modality = text.Actual
 		}
 		value := ev.Value
+		if ev.DateFrom == event.DateDocument && !shown[ev.ID] {
+			value = "" // as on the timeline (timeline.DocumentDatesShown)
+		}
 		ti, hasTimex := tx[ev.TimexID]
 		if value == "" && hasTimex {
 			value = r.Timexes[ti].Value

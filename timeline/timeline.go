@@ -92,14 +92,13 @@ func BuildAll(results []*pipeline.Result) (dated, undated []Entry) {
 		for i := range r.Timexes {
 			tx[r.Timexes[i].ID] = &r.Timexes[i]
 		}
+		shown := DocumentDatesShown(r)
 		for i := range r.Events {
 			ev := &r.Events[i]
 			e := entryFor(r, ev, ents, &lines)
 			v := ev.Value
-			if ev.DateFrom == event.DateDocument && ev.Class == event.Reporting {
-				// "the ministry said", dated only as written that day:
-				// the report is not the news, what it says is.
-				v = ""
+			if ev.DateFrom == event.DateDocument && !shown[ev.ID] {
+				v = "" // dated only as written that day; not a line
 			}
 			t := tx[ev.TimexID]
 			if t != nil {
@@ -126,6 +125,49 @@ func BuildAll(results []*pipeline.Result) (dated, undated []Entry) {
 	sortEntries(undated)
 	return dated, undated
 }
+
+// DocumentDatesShown returns the IDs of r's events dated by the document's
+// date (DateFrom DateDocument) whose date the briefing outputs show: an
+// event of the lead reported as done, by someone (leadLine), in a sentence
+// that dates no event with a time of its own; there an event dated only by
+// the document is the same story told again ("met on Friday in Danang,
+// where leaders gathered for their summit"). The others keep the date in
+// the event layer (extract) and are undated on the timeline and the graph.
+func DocumentDatesShown(r *pipeline.Result) map[string]bool {
+	timed := map[int]bool{}
+	for i := range r.Events {
+		if r.Events[i].TimexID != "" {
+			timed[r.Events[i].Sentence] = true
+		}
+	}
+	shown := map[string]bool{}
+	for i := range r.Events {
+		ev := &r.Events[i]
+		if ev.DateFrom == event.DateDocument && leadLine(ev) && !timed[ev.Sentence] {
+			shown[ev.ID] = true
+		}
+	}
+	return shown
+}
+
+// leadLine reports whether an event dated by the document's date (not by
+// a time expression of its own) makes a timeline line: something the news
+// lead reports as done, by someone. "The ministry said" is not the news
+// (what it says is), and a state in the present ("IBM plans", "Kenya
+// hopes") holds at the time of writing without happening then.
+func leadLine(ev *event.Event) bool {
+	switch ev.Class {
+	case event.Reporting, event.State, event.IState:
+		return false
+	}
+	return ev.Tense == "PAST" && ev.Kind != "plan" && len(ev.Participants) > 0 && ev.Sentence < leadLines
+}
+
+// leadLines is how many sentences of a document (its title and the first
+// sentences of the body) are its lead for the timeline: a story's later
+// sentences tell the background, and an undated event there would stand
+// beside the dated lines that tell the same happening.
+const leadLines = 3
 
 // sortEntries sorts by Less, stably. Entries are large, so it sorts their
 // indexes and moves each entry once.

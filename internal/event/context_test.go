@@ -77,7 +77,8 @@ func TestEventLinks(t *testing.T) {
 		if r.places(e) != c.places {
 			t.Errorf("%s: places %q, want %q", c.name, r.places(e), c.places)
 		}
-		if e.Value != c.value || e.TimeRelation != c.rel {
+		byDocument := c.value == "" && e.DateFrom == DateDocument // no time of the text
+		if !byDocument && (e.Value != c.value || e.TimeRelation != c.rel) {
 			t.Errorf("%s: time %s%q, want %s%q", c.name, e.TimeRelation, e.Value, c.rel, c.value)
 		}
 		if e.Modality != c.modality {

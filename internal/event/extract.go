@@ -1790,9 +1790,7 @@ func (x *extractor) output(evs []*ev) []Event {
 			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id], Via: e.via[id]})
 		}
 		x.dropContainers(e)
-		if e.Class == Reporting {
-			x.leadDate(e)
-		}
+		x.leadDate(e)
 		e.Places = append([]string(nil), e.places...)
 		sort.Slice(e.Corefs, func(i, j int) bool { return e.Corefs[i].Start < e.Corefs[j].Start })
 		e.Summary = x.summary(e)

@@ -113,7 +113,7 @@ func TestExtractTable(t *testing.T) {
 		if r.places(e) != c.places {
 			t.Errorf("%q: %s places %q, want %q", c.text, c.trigger, r.places(e), c.places)
 		}
-		if e.Value != c.value {
+		if timeOf(e) != c.value {
 			t.Errorf("%q: %s time %q, want %q", c.text, c.trigger, e.Value, c.value)
 		}
 		if e.Modality != c.modality {
@@ -300,4 +300,14 @@ func BenchmarkExtract(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		Extract(doc, sents, nil, ents)
 	}
+}
+
+// timeOf is an event's date from a time expression of the text; a date
+// from the document's own (DateFrom DateDocument: the news lead, a report)
+// is told apart, as none of the text's.
+func timeOf(e *Event) string {
+	if e.DateFrom == DateDocument {
+		return ""
+	}
+	return e.Value
 }

@@ -565,6 +565,11 @@ func (x *extractor) leadDate(e *ev) {
 		}
 	}
 	e.Value, e.DateFrom = x.doc.DCT.Format("2006-01-02"), DateDocument
+	if e.Tense == "PAST" && e.Class != Reporting {
+		// Reported as done: on the day or some days before; a reader
+		// is told "by" that day, not a day the text does not give.
+		e.TimeRelation = TimeBy
+	}
 }
 
 // TimeOfWriting reports whether the text puts an event at the time it was
