@@ -797,6 +797,7 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 		e.Kind = tr.Kind
 		e.Sentence = si
 		setCues(e, s, i, true)
+		x.treeTense(e)
 		if tr.Kind == "light" {
 			// "held talks", "took part", "hosted a summit": the noun is the
 			// event. Without an event noun after it, the verb is one:
@@ -873,6 +874,7 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 		x.participants(si, e, out, earlier)
 	}
 	x.findHosts(si, out)
+	x.pastMonths(si, out)
 	x.attachTimes(si, out)
 	x.preparations(si, out)
 	// Planned by position in time: an event dated after the document date
@@ -1328,7 +1330,7 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 			continue
 		}
 		// With a tree, a verb takes only the names of its own arguments.
-		if tw > 0 && x.governor(si, x.treeWord(si, m.last)) != tw {
+		if tw > 0 && (x.governor(si, x.treeWord(si, m.last)) != tw || x.roleOwner(si, x.treeWord(si, m.last))) {
 			continue
 		}
 		nearest := !x.triggerBetween(cur, e, m.first)

@@ -1,10 +1,12 @@
 package event
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
@@ -107,7 +109,11 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 	if ids := x.pronoun(si, tok, cur, earlier); len(ids) > 0 {
 		return ids, toks[tok].Span
 	}
+	role := personRoles[lowerASCII(x.word(si, w).Lemma)]
 	for _, c := range x.children(si, w, "compound", "amod", "nmod") {
+		if role && x.word(si, c).Rel == "nmod:poss" {
+			continue // "Argentina's president" is a person, not Argentina
+		}
 		tok := x.word(si, c).Token
 		if m := x.mentionAt(si, tok); m != nil {
 			if m.kind != "demonym" || x.stateBody(si, m) {
@@ -118,6 +124,31 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 		ids = append(ids, x.pronoun(si, tok, cur, earlier)...)
 	}
 	return ids, via
+}
+
+// personRoles are head nouns that name one person by role: a possessor
+// of one ("Argentina's president", "the company's chief") is not who took
+// part.
+var personRoles = map[string]bool{"president": true, "leader": true, "minister": true, "premier": true, "chief": true,
+	"head": true, "chairman": true, "chairwoman": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"king": true, "queen": true, "ambassador": true, "envoy": true, "ceo": true, "founder": true, "governor": true,
+	"mayor": true, "general": true, "commander": true, "secretary": true, "director": true, "lawyer": true, "wife": true,
+	"husband": true, "son": true, "daughter": true}
+
+// roleOwner reports whether word w is the possessor of a person's role
+// ("Argentina" in "Argentina's president"): the person takes part, not w.
+func (x *extractor) roleOwner(si, w int) bool {
+	for depth := 0; w > 0 && depth < 8; depth++ {
+		d := x.word(si, w)
+		if d.Rel == "nmod:poss" {
+			return d.Head > 0 && personRoles[lowerASCII(x.word(si, d.Head).Lemma)]
+		}
+		if d.Rel != "flat" && d.Rel != "compound" {
+			return false
+		}
+		w = d.Head
+	}
+	return false
 }
 
 // passiveVerb reports whether predicate w is passive: a passive subject
@@ -259,6 +290,7 @@ func (x *extractor) openEvents(si int, out []*ev) []*ev {
 		t := s.Tokens[f]
 		e.Trigger, e.Text, e.Lemma, e.Class, e.Sentence = t.Span, t.Text, e.trig.Lemma, m.Class, si
 		setCues(e, s, f, true)
+		x.treeTense(e)
 		out = append(out, e)
 		added = true
 	}
@@ -500,8 +532,12 @@ func (x *extractor) mentionEvents(all []*ev) []Event {
 			e.trig = Trigger{Lemma: lemma, Noun: noun, Class: m.Class}
 			e.Trigger, e.Text, e.Lemma, e.Class, e.Sentence = m.Span, m.Text, lemma, m.Class, si
 			setCues(e, s, f, !noun)
+			if !noun {
+				x.treeTense(e)
+			}
 			cur = append(cur, e)
 		}
+		x.pastMonths(si, cur)
 		for _, e := range cur {
 			x.participants(si, e, cur, all)
 		}
@@ -577,6 +613,85 @@ func (x *extractor) leadDate(e *ev) {
 // simple past (leadDate).
 func TimeOfWriting(e Event) bool {
 	return e.Aspect == "" && (e.Tense == "PRESENT" || e.Tense == "PAST" && e.Class == Reporting)
+}
+
+// treeTense gives a verb the tense its tag says when the words around it
+// did not (setCues): "sued" is too short for the "-ed" rule, and a tagger
+// that saw "Apple sued Samsung" knows it is a finite past (VBD).
+func (x *extractor) treeTense(e *ev) {
+	if e.Tense != "" || e.trig.Noun {
+		return
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 || len(x.children(e.sent, tw, "aux", "aux:pass")) > 0 {
+		return
+	}
+	switch {
+	case x.simplePast(e.sent, tw):
+		e.Tense = "PAST"
+	case x.word(e.sent, tw).XPOS == "VBZ" || x.word(e.sent, tw).XPOS == "VBP":
+		e.Tense = "PRESENT"
+	}
+}
+
+// pastMonths moves back a year (or a week) the time expression that the
+// tree gives to a verb in the simple past, when it names a month or a
+// weekday without a year and the tagger put it after the document date:
+// "Apple sued Samsung in April", written in March 2013, is April 2012. The
+// time tagger weighs the tense of the words near the expression against
+// the nearest such month; the tree knows which verb it belongs to. The
+// expression's value is corrected in place (the pipeline's timexes), so
+// every output tells the same date.
+func (x *extractor) pastMonths(si int, evs []*ev) {
+	if !x.doc.HasDCT() || x.treeWords(si) == nil {
+		return
+	}
+	for i := range x.tmxs[si] {
+		tm := &x.tmxs[si][i]
+		t := tm.t
+		if t.Rule != "month" && t.Rule != "weekday" && t.Rule != "mdy" && t.Rule != "dmy" || hasYear(t.Text) || len(t.Value) < 7 ||
+			!afterDCT(t.Value, x.doc.DCT) {
+			continue
+		}
+		e := x.treeTimed(si, *tm, evs)
+		if e == nil || !x.finitePast(si, e.tok) || e.Modality != text.Actual {
+			continue
+		}
+		iv, err := timex.ParseValue(t.Value)
+		if err != nil {
+			continue
+		}
+		var back time.Time
+		if t.Rule == "weekday" {
+			back = iv.Start.AddDate(0, 0, -7)
+		} else {
+			back = iv.Start.AddDate(-1, 0, 0)
+		}
+		if back.After(x.doc.DCT) {
+			continue
+		}
+		t.Value = fmt.Sprintf("%04d", back.Year()) + t.Value[4:]
+		if t.Rule == "weekday" {
+			t.Value = back.Format("2006-01-02") + t.Value[10:]
+		}
+	}
+}
+
+// hasYear reports whether a time expression writes its year (four digits
+// in a row, or an apostrophe year such as '98).
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 || run == 2 && i >= 2 && (s[i-2] == '\'' || s[i-2] == 0x99) {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
 }
 
 // setCues sets an event's modality, and its tense and aspect when tensed,
@@ -674,7 +789,24 @@ func sameHappening(evs []*ev) []*ev {
 // date does not make it a plan. False without a tree.
 func (x *extractor) finitePast(si, tok int) bool {
 	tw := x.treeWord(si, tok)
-	return tw > 0 && x.word(si, tw).XPOS == "VBD"
+	return tw > 0 && x.simplePast(si, tw)
+}
+
+// simplePast reports whether verb w is a simple past: tagged VBD, or a
+// participle (VBN) heading a clause of its own with no auxiliary, a
+// tagging slip ("The bank cut rates", "The company fired 500 workers").
+func (x *extractor) simplePast(si, w int) bool {
+	d := x.word(si, w)
+	switch d.XPOS {
+	case "VBD":
+		return true
+	case "VBN":
+		switch d.Rel {
+		case "root", "conj", "ccomp", "parataxis":
+			return len(x.children(si, w, "aux", "aux:pass", "nsubj:pass")) == 0 && len(x.children(si, w, "nsubj")) > 0
+		}
+	}
+	return false
 }
 
 // treeRel returns the relation that attaches the phrase of token tok to
