@@ -814,6 +814,22 @@ func isRoman(s string) bool {
 	return true
 }
 
+// personVerbs are verbs whose subject is, in news, almost always a person:
+// a one-word name right before one ("Putin met", "Merkel apologized",
+// "Abe plans") is a person's surname even at the start of a sentence,
+// where a capital alone says nothing.
+var personVerbs = map[string]bool{"met": true, "meets": true, "apologized": true, "apologizes": true, "apologised": true,
+	"resigned": true, "resigns": true, "pleaded": true, "pleads": true, "vowed": true, "vows": true, "insisted": true,
+	"insists": true, "spoke": true, "speaks": true, "testified": true, "testifies": true, "smiled": true, "laughed": true,
+	"wept": true, "died": true, "dies": true, "married": true, "thanked": true, "thanks": true, "hugged": true,
+	"shook": true, "greeted": true, "greets": true, "arrived": true, "arrives": true, "flew": true, "travelled": true,
+	"traveled": true, "visited": true, "visits": true, "plans": true, "planned": true, "hopes": true, "hoped": true,
+	"wants": true, "wanted": true, "believes": true, "believed": true, "thinks": true, "thought": true}
+
+// personObjectVerbs take a person as object: "Putin met Abe".
+var personObjectVerbs = map[string]bool{"met": true, "meets": true, "greeted": true, "greets": true, "thanked": true,
+	"hugged": true, "married": true, "interviewed": true, "congratulated": true, "phoned": true}
+
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {
 	a, b := c.First, c.Last+1
@@ -822,12 +838,18 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		if v[b].lowerIs(wReporting) {
 			c.addFeature("reporting_after")
 		}
+		if personVerbs[n] && a == c.Last && (b+1 >= len(v) || v[b+1].Lower != "of") {
+			c.addFeature("agent_verb_after")
+		}
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")
 		}
 	}
 	if a > 0 {
 		p := v[a-1].Lower
+		if personObjectVerbs[p] && a == c.Last && (b >= len(v) || !v[b].cap) {
+			c.addFeature("met_before")
+		}
 		switch {
 		case v[a-1].lowerIs(wPrepIn):
 			c.addFeature("prep_in")

@@ -41,6 +41,13 @@ func TestRecognizeTable(t *testing.T) {
 			not: []string{"Japanese", "Chinese", "Prime Minister", "Tuesday"},
 		},
 		{
+			// A one-word name at the start of a sentence, where its capital
+			// says nothing, is a person's when a person's verb follows
+			// ("met", "plans"); the one met is a person too.
+			text: "Merkel met Hollande in Berlin on Monday. Rutte plans to visit Madrid in May.",
+			want: []want{{"Merkel", Person, "", nil}, {"Hollande", Person, "", nil}, {"Rutte", Person, "", nil}, {"Madrid", Location, "city", nil}},
+		},
+		{
 			text: "Officials at the Reserve Bank of Fiji said the Nordic Energy Council (NEC) had asked for data. The NEC meets in Oslo.",
 			want: []want{{"Reserve Bank of Fiji", Organization, "", nil}, {"Nordic Energy Council", Organization, "", []string{"NEC"}}, {"Oslo", Location, "city", nil}},
 		},
