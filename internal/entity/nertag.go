@@ -255,6 +255,9 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			if exact >= 0 {
 				gone[exact] = true
 				if ns[exact].typ == "MISC" {
+					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before") {
+						out = append(out, c) // an unsure "other name" that acts as a person
+					}
 					continue
 				}
 				c.NER, c.NERConf = ns[exact].typ, ns[exact].conf
@@ -637,6 +640,21 @@ const (
 	// headlines, where capitals say little.
 	headlineMin = 0.8
 )
+
+// miscUnsure is the tagger confidence below which a MISC tag does not
+// overrule a person's context ("Roth pleaded guilty").
+const miscUnsure = 0.5
+
+func hasFeature(c *Candidate, fs ...string) bool {
+	for _, f := range c.Features {
+		for _, g := range fs {
+			if f == g {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // minTypeScore is the type score group g needs to be kept.
 func minTypeScore(g *group) float64 {

@@ -10,8 +10,8 @@ import (
 )
 
 // want is one event a reader expects: its verb, its date (TIMEX3 value),
-// its status, and names that must be among its participants (as agent
-// when agent is set).
+// its status, and names that must be among its participants or places
+// (as agent when agent is set).
 type want struct {
 	lemma, value, modality string
 	agent                  string
@@ -46,6 +46,11 @@ func check(t *testing.T, name string, r *Result, ws []want) {
 		for _, p := range found.Participants {
 			roles[names[p.Entity]] = p.Role
 		}
+		for _, p := range found.Places {
+			if _, ok := roles[names[p]]; !ok {
+				roles[names[p]] = "place"
+			}
+		}
 		if w.agent != "" && roles[w.agent] != event.RoleAgent {
 			t.Errorf("%s: %q: agent %q missing (participants %v)", name, w.lemma, w.agent, roles)
 		}
@@ -78,6 +83,9 @@ func TestOneSentenceEvents(t *testing.T) {
 		// A month without a year after a simple past is the last such
 		// month before the document's date, whatever the tagger's guess
 		// ("sued" is too short for the "-ed" rule; "cut" tagged VBN).
+		{"Putin met Abe in Danang on Friday.", want{"meet", "2013-03-22", "actual", "Putin", []string{"Abe"}}},
+		{"Abe plans to visit Russia in May.", want{"visit", "2013-05", "planned", "Abe", []string{"Russia"}}},
+		{"Roth pleaded guilty on Thursday.", want{"plead", "2013-03-21", "actual", "Roth", nil}},
 		{"Apple sued Samsung in April.", want{"sue", "2012-04", "actual", "Apple", []string{"Samsung"}}},
 		{"The European Central Bank cut interest rates in May.", want{"cut", "2012-05", "actual", "European Central Bank", nil}},
 	} {
