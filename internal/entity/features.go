@@ -54,6 +54,7 @@ var featureWeights = map[string]map[string]float64{
 	"reporting_after":  {Person: 1.5, Organization: 0.4},
 	"agent_verb_after": {Person: 3.0, Organization: 0.5},
 	"met_before":       {Person: 3.0},
+	"org_verb_after":   {Organization: 3.0, Person: 0.5},
 	"who_after":        {Person: 1},
 	"orgsuffix":        {Organization: 4},
 	"orghead_of":       {Organization: 4},

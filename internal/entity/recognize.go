@@ -826,6 +826,13 @@ var personVerbs = map[string]bool{"met": true, "meets": true, "apologized": true
 	"traveled": true, "visited": true, "visits": true, "plans": true, "planned": true, "hopes": true, "hoped": true,
 	"wants": true, "wanted": true, "believes": true, "believed": true, "thinks": true, "thought": true}
 
+// orgVerbs are verbs whose subject is, in news, mostly a company: "Fiat
+// bought Chrysler", "Toyota recalled 2 million cars".
+var orgVerbs = map[string]bool{"acquired": true, "acquires": true, "bought": true, "buys": true, "merged": true,
+	"recalled": true, "recalls": true, "hired": true, "hires": true, "fired": true, "laid": true, "posted": true,
+	"posts": true, "earned": true, "earns": true, "reported": true, "reports": true, "shipped": true, "ships": true,
+	"sold": true, "sells": true, "launched": true, "launches": true, "filed": true, "files": true}
+
 // personObjectVerbs take a person as object: "Putin met Abe".
 var personObjectVerbs = map[string]bool{"met": true, "meets": true, "greeted": true, "greets": true, "thanked": true,
 	"hugged": true, "married": true, "interviewed": true, "congratulated": true, "phoned": true}
@@ -840,6 +847,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		}
 		if personVerbs[n] && a == c.Last && (b+1 >= len(v) || v[b+1].Lower != "of") {
 			c.addFeature("agent_verb_after")
+		}
+		if orgVerbs[n] && a == c.Last {
+			c.addFeature("org_verb_after")
 		}
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")

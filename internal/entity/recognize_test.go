@@ -48,6 +48,11 @@ func TestRecognizeTable(t *testing.T) {
 			want: []want{{"Merkel", Person, "", nil}, {"Hollande", Person, "", nil}, {"Rutte", Person, "", nil}, {"Madrid", Location, "city", nil}},
 		},
 		{
+			// and a company's before a company's verb.
+			text: "Zalando acquired a rival in 2014.",
+			want: []want{{"Zalando", Organization, "", nil}},
+		},
+		{
 			text: "Officials at the Reserve Bank of Fiji said the Nordic Energy Council (NEC) had asked for data. The NEC meets in Oslo.",
 			want: []want{{"Reserve Bank of Fiji", Organization, "", nil}, {"Nordic Energy Council", Organization, "", []string{"NEC"}}, {"Oslo", Location, "city", nil}},
 		},

@@ -79,7 +79,7 @@ func TestOneSentenceEvents(t *testing.T) {
 		{"The singer died on Saturday.", want{"die", "2013-03-16", "actual", "", nil}},
 		{"The Treasury sold its last GM shares in December.", want{"sell", "2012-12", "actual", "Treasury", nil}},
 		// In the simple past, a date after the document's is no plan.
-		{"Fiat bought Chrysler in 2014.", want{"buy", "2014", "actual", "", []string{"Chrysler"}}},
+		{"Fiat bought Chrysler in 2014.", want{"buy", "2014", "actual", "Fiat", []string{"Chrysler"}}},
 		// A month without a year after a simple past is the last such
 		// month before the document's date, whatever the tagger's guess
 		// ("sued" is too short for the "-ed" rule; "cut" tagged VBN).
