@@ -120,17 +120,18 @@ func rootOf(e *ev) *ev {
 }
 
 type extractor struct {
-	doc    *document.Document
-	sents  []text.Sentence
-	ents   map[string]*entity.Entity
-	ments  [][]ment
-	mentAt [][]int // per sentence and token: index into ments, -1 for none
-	tmxs   [][]tmx
-	clause [][]int      // clause index per token
-	crange [][][2]int   // per sentence and clause: token range [start, end)
-	trigAt [][]bool     // per sentence and token: an (unfolded) event trigger
-	opener [][]string   // per clause: the word that opened it ("when", "which", ...)
-	info   [][]wordInfo // per sentence and token: the word's classes and trigger entries
+	doc       *document.Document
+	leadValue string // leadDay, once found
+	sents     []text.Sentence
+	ents      map[string]*entity.Entity
+	ments     [][]ment
+	mentAt    [][]int // per sentence and token: index into ments, -1 for none
+	tmxs      [][]tmx
+	clause    [][]int      // clause index per token
+	crange    [][][2]int   // per sentence and clause: token range [start, end)
+	trigAt    [][]bool     // per sentence and token: an (unfolded) event trigger
+	opener    [][]string   // per clause: the word that opened it ("when", "which", ...)
+	info      [][]wordInfo // per sentence and token: the word's classes and trigger entries
 
 	countryIDs []string // the document's countries, sorted (lazily)
 

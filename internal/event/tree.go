@@ -600,12 +600,43 @@ func (x *extractor) leadDate(e *ev) {
 			}
 		}
 	}
-	e.Value, e.DateFrom = x.doc.DCT.Format("2006-01-02"), DateDocument
+	e.Value, e.DateFrom = x.leadDay(), DateDocument
 	if e.Tense == "PAST" && e.Class != Reporting {
 		// Reported as done: on the day or some days before; a reader
 		// is told "by" that day, not a day the text does not give.
 		e.TimeRelation = TimeBy
 	}
+}
+
+// leadDay is the day the document's lead and reports are dated by: the
+// date of a wire dateline ("WASHINGTON, March 12 (Xinhua) --"), which
+// tells the day the story was filed when the document's date is the
+// next day's edition; else the document's date.
+func (x *extractor) leadDay() string {
+	if x.leadValue != "" {
+		return x.leadValue
+	}
+	x.leadValue = x.doc.DCT.Format("2006-01-02")
+	for si := 0; si < len(x.sents) && si < 2; si++ {
+		toks := x.sents[si].Tokens
+		for _, tm := range x.tmxs[si] {
+			if len(tm.t.Value) != 10 || tm.first > 5 || tm.first == 0 || toks[tm.first-1].Text != "," {
+				continue
+			}
+			dateline := false
+			for k := tm.last + 1; k < len(toks) && k <= tm.last+4; k++ {
+				if t := toks[k].Text; t == "(" || t == "-" || t == "--" || t == "—" || t == "–" || t == "_" {
+					dateline = true
+					break
+				}
+			}
+			if dateline {
+				x.leadValue = tm.t.Value
+				return x.leadValue
+			}
+		}
+	}
+	return x.leadValue
 }
 
 // TimeOfWriting reports whether the text puts an event at the time it was

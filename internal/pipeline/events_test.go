@@ -168,3 +168,13 @@ func TestNoInventedParticipants(t *testing.T) {
 		}
 	}
 }
+
+// A wire dateline's date ("WASHINGTON, March 12 (Xinhua) --") dates the
+// lead of a story printed the next day.
+func TestDatelineDatesTheLead(t *testing.T) {
+	docs, err := document.ReadReader("item.txt", strings.NewReader("March 13, 1999\n\nWASHINGTON, March 12 (Xinhua) -- Defense Minister Janos Szabo resigned, officials said.\n"), document.Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatal(err)
+	}
+	check(t, "dateline", Process(docs[0]), []want{{"resign", "1999-03-12", "actual", "Janos Szabo", nil}})
+}
