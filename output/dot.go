@@ -296,7 +296,9 @@ func dotEscape(s string) string {
 }
 
 // looksLikeEntity reports whether s (the text after an &) starts like an
-// HTML entity reference: a name or #digits or #xhex, then ';'.
+// HTML entity reference: a name or #digits or #xhex, then ';'. Empty ones
+// ("&#;", "&;") count: Graphviz's SVG writer passes them through as
+// entities too, which is not well-formed XML (found by FuzzSVGNames).
 func looksLikeEntity(s string) bool {
 	i := 0
 	if i < len(s) && s[i] == '#' {
@@ -309,7 +311,7 @@ func looksLikeEntity(s string) bool {
 	for i < len(s) && i-start < 32 && isAlnum(s[i]) {
 		i++
 	}
-	return i > start && i < len(s) && s[i] == ';'
+	return i < len(s) && s[i] == ';'
 }
 
 func isAlnum(c byte) bool {
