@@ -66,6 +66,17 @@ func Build(results []*pipeline.Result) []Entry {
 // usable time (no value, a reference value such as PRESENT_REF, an unanchored
 // or invalid one) sorted by document and position, for an --all listing.
 func BuildAll(results []*pipeline.Result) (dated, undated []Entry) {
+	return build(results, false)
+}
+
+// BuildLayer is BuildAll over the whole event layer: the briefing events
+// and the results' other event mentions (Result.Mentions), each with the
+// date the layer gives it, the document's date included.
+func BuildLayer(results []*pipeline.Result) (dated, undated []Entry) {
+	return build(results, true)
+}
+
+func build(results []*pipeline.Result, layer bool) (dated, undated []Entry) {
 	type parsed struct {
 		iv  Interval
 		err error
@@ -93,11 +104,19 @@ func BuildAll(results []*pipeline.Result) (dated, undated []Entry) {
 			tx[r.Timexes[i].ID] = &r.Timexes[i]
 		}
 		shown := DocumentDatesShown(r)
+		evs := make([]*event.Event, 0, len(r.Events))
 		for i := range r.Events {
-			ev := &r.Events[i]
+			evs = append(evs, &r.Events[i])
+		}
+		if layer {
+			for i := range r.Mentions {
+				evs = append(evs, &r.Mentions[i])
+			}
+		}
+		for _, ev := range evs {
 			e := entryFor(r, ev, ents, &lines)
 			v := ev.Value
-			if ev.DateFrom == event.DateDocument && !shown[ev.ID] {
+			if ev.DateFrom == event.DateDocument && !shown[ev.ID] && !layer {
 				v = "" // dated only as written that day; not a line
 			}
 			t := tx[ev.TimexID]

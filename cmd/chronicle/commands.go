@@ -75,11 +75,16 @@ then by document and position in the text.`,
 			} else if dbq.entity != "" || dbq.place != "" || dbq.from != "" || dbq.to != "" {
 				return usagef("--entity, --place, --from and --to need --db (a corpus store)")
 			}
+			in.keepMentions = undated
 			results, failed, err := e.collectAll(args, &in)
 			if err != nil {
 				return err
 			}
-			entries, rest := timeline.BuildAll(results)
+			build := timeline.BuildAll
+			if undated {
+				build = timeline.BuildLayer
+			}
+			entries, rest := build(results)
 			out, err := e.openOut(outPath)
 			if err != nil {
 				return err
@@ -112,7 +117,7 @@ then by document and position in the text.`,
 	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, markdown, svg (a diagram), html (a briefing page), semeval2015 (with --entity, over that task's TimeML files)")
 	c.Flags().StringVar(&entityName, "entity", "", "the entity whose timeline to write (semeval2015; with --db: only the events of this `NAME` or alias)")
 	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output")
-	c.Flags().BoolVar(&undated, "all", false, "also list the events that have no date, after the dated ones")
+	c.Flags().BoolVar(&undated, "all", false, "list every event of the layer (the briefing events and every other event mention found), dated ones first, then those without a date")
 	c.Flags().BoolVar(&givenEvents, "given-events", false, "semeval2015: take the events from the files' EVENT elements (the task's track B) instead of finding them in the text")
 	dbq.register(c)
 	return c

@@ -28,6 +28,9 @@ type inputFlags struct {
 	maxMemory string
 	// keepSyntax: long documents keep their tokens and trees (parse).
 	keepSyntax bool
+	// keepMentions: collectAll keeps the event layer's mentions
+	// (timeline --all).
+	keepMentions bool
 }
 
 func (f *inputFlags) register(c *cobra.Command) {
@@ -175,7 +178,11 @@ func (e *cliEnv) run(srcs []pipeline.Source, f *inputFlags, each func(*pipeline.
 // the commands that need the whole collection (timeline, graph).
 func (e *cliEnv) collectAll(args []string, f *inputFlags) (results []*pipeline.Result, failed bool, err error) {
 	failed, err = e.collect(args, f, func(r *pipeline.Result) error {
+		mentions := r.Mentions
 		r.Compact()
+		if f.keepMentions {
+			r.Mentions = mentions
+		}
 		results = append(results, r)
 		return nil
 	})

@@ -369,3 +369,26 @@ func TestGraphFocus(t *testing.T) {
 		t.Errorf("unknown path end: exit %d, %q", code, errOut)
 	}
 }
+
+// timeline --all lists the whole event layer: the briefing lines and the
+// other event mentions (a report dated by the document, "Abe says"), the
+// undated ones last.
+func TestTimelineAllIsTheLayer(t *testing.T) {
+	brief, _, code := chronicle(t, "", "timeline", "../../examples/abe-putin-danang-2017.txt")
+	all, _, code2 := chronicle(t, "", "timeline", "--all", "../../examples/abe-putin-danang-2017.txt")
+	if code != 0 || code2 != 0 {
+		t.Fatalf("exit %d, %d", code, code2)
+	}
+	nb, na := strings.Count(brief, "\n"), strings.Count(all, "\n")
+	if na < 2*nb {
+		t.Errorf("--all has %d lines, the briefing %d", na, nb)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(brief), "\n") {
+		if !strings.Contains(all, l) {
+			t.Errorf("--all lacks the briefing line %q", l)
+		}
+	}
+	if !strings.Contains(all, "Abe says") || strings.Contains(brief, "Abe says") {
+		t.Errorf("a report dated by the document belongs to --all only:\n%s", all)
+	}
+}
