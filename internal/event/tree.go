@@ -650,11 +650,19 @@ func TimeOfWriting(e Event) bool {
 // did not (setCues): "sued" is too short for the "-ed" rule, and a tagger
 // that saw "Apple sued Samsung" knows it is a finite past (VBD).
 func (x *extractor) treeTense(e *ev) {
-	if e.Tense != "" || e.trig.Noun {
+	if e.trig.Noun {
 		return
 	}
 	tw := x.treeWord(e.sent, e.tok)
-	if tw == 0 || len(x.children(e.sent, tw, "aux", "aux:pass")) > 0 {
+	if tw == 0 {
+		return
+	}
+	if e.Modality == text.Possible && x.reportedWould(e.sent, tw) {
+		// "announced that he would resign by October": the future of a
+		// past report, a plan, not a possibility.
+		e.Modality = text.Planned
+	}
+	if e.Tense != "" || len(x.children(e.sent, tw, "aux", "aux:pass")) > 0 {
 		return
 	}
 	switch {
@@ -664,6 +672,57 @@ func (x *extractor) treeTense(e *ev) {
 		e.Tense = "PRESENT"
 	}
 }
+
+// reportedWould reports whether verb w has the auxiliary "would" and is
+// what a reporting verb in the past reports (its ccomp, or a conjunct of
+// it): the future seen from the report's day.
+func (x *extractor) reportedWould(si, w int) bool {
+	would := false
+	for _, a := range x.children(si, w, "aux") {
+		if lowerASCII(x.word(si, a).Form) == "would" {
+			would = true
+		}
+	}
+	if !would {
+		return false
+	}
+	// The words, when the tree misreads the clause: a past report shortly
+	// before the "would" ("announced on Friday that he would resign").
+	tok := x.word(si, w).Token
+	toks := x.sents[si].Tokens
+	for k := tok - 1; k >= 0 && k >= tok-12; k-- {
+		l := toks[k].Lower
+		if l == ";" || l == "." || l == "if" || l == "unless" {
+			break
+		}
+		if reportPast[l] {
+			return true
+		}
+	}
+	for depth := 0; w > 0 && depth < 4; depth++ {
+		d := x.word(si, w)
+		switch d.Rel {
+		case "conj":
+			w = d.Head
+			continue
+		case "ccomp":
+			h := x.word(si, d.Head)
+			return reportVerbs[lowerASCII(h.Lemma)] && (h.XPOS == "VBD" || h.XPOS == "VBN")
+		}
+		return false
+	}
+	return false
+}
+
+// reportVerbs report what someone said or decided.
+var reportVerbs = map[string]bool{"say": true, "announce": true, "tell": true, "state": true, "add": true,
+	"insist": true, "promise": true, "vow": true, "pledge": true, "declare": true, "confirm": true,
+	"report": true, "indicate": true, "signal": true, "warn": true, "decide": true, "agree": true}
+
+// reportPast are the past forms of reportVerbs.
+var reportPast = map[string]bool{"said": true, "announced": true, "told": true, "stated": true, "added": true,
+	"insisted": true, "promised": true, "vowed": true, "pledged": true, "declared": true, "confirmed": true,
+	"reported": true, "indicated": true, "signalled": true, "signaled": true, "warned": true, "decided": true, "agreed": true}
 
 // pastMonths moves back a year (or a week) the time expression that the
 // tree gives to a verb in the simple past, when it names a month or a

@@ -86,6 +86,8 @@ func TestOneSentenceEvents(t *testing.T) {
 		{"Putin met Abe in Danang on Friday.", want{"meet", "2013-03-22", "actual", "Putin", []string{"Abe"}}},
 		{"Abe plans to visit Russia in May.", want{"visit", "2013-05", "planned", "Abe", []string{"Russia"}}},
 		{"Roth pleaded guilty on Thursday.", want{"plead", "2013-03-21", "actual", "Roth", nil}},
+		// "would" in what a past report says is the report's future: a plan.
+		{"Prime Minister David Cameron announced on Friday that he would resign by October.", want{"resign", "2013-10", "planned", "David Cameron", nil}},
 		{"Apple sued Samsung in April.", want{"sue", "2012-04", "actual", "Apple", []string{"Samsung"}}},
 		{"The European Central Bank cut interest rates in May.", want{"cut", "2012-05", "actual", "European Central Bank", nil}},
 	} {
