@@ -65,7 +65,53 @@ func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tr
 	if !withMentions {
 		return out, nil
 	}
-	return out, x.mentionEvents(all)
+	out, bare := splitBare(out)
+	return out, joinMentions(x.mentionEvents(all), bare)
+}
+
+// splitBare takes out of the briefing events those whose line would be one
+// bare word ("End", "Announce", "Say"): no participant, no place, a
+// one-word summary, and no other event held at them. They stay in the
+// layer as mentions. The briefing events left are renumbered ev1, ev2, ...
+func splitBare(evs []Event) (kept, bare []Event) {
+	hosts := map[string]bool{}
+	for _, e := range evs {
+		if e.Host != "" {
+			hosts[e.Host] = true
+		}
+	}
+	ids := map[string]string{}
+	for _, e := range evs {
+		if len(e.Participants) == 0 && len(e.Places) == 0 && !strings.Contains(strings.TrimSpace(e.Summary), " ") && !hosts[e.ID] {
+			e.Host = ""
+			bare = append(bare, e)
+			continue
+		}
+		id := "ev" + strconv.Itoa(len(kept)+1)
+		ids[e.ID] = id
+		e.ID = id
+		kept = append(kept, e)
+	}
+	for i := range kept {
+		if kept[i].Host != "" {
+			kept[i].Host = ids[kept[i].Host]
+		}
+	}
+	return kept, bare
+}
+
+// joinMentions adds events to the mentions, in text order, renumbered m1,
+// m2, ...
+func joinMentions(ms, more []Event) []Event {
+	if len(more) == 0 {
+		return ms
+	}
+	ms = append(ms, more...)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Trigger.Start < ms[j].Trigger.Start })
+	for i := range ms {
+		ms[i].ID = "m" + strconv.Itoa(i+1)
+	}
+	return ms
 }
 
 // ment is an entity mention located in a sentence's tokens.

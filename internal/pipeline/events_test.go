@@ -180,3 +180,27 @@ func TestDatelineDatesTheLead(t *testing.T) {
 	}
 	check(t, "dateline", Process(docs[0]), []want{{"resign", "1999-03-12", "actual", "Janos Szabo", nil}})
 }
+
+// A briefing line says who or where besides what: an event whose line
+// would be one bare word ("End", "Announce") stays in the layer as a
+// mention.
+func TestNoBareBriefingLines(t *testing.T) {
+	docs, err := document.ReadReader("item.txt", strings.NewReader("March 22, 2013\n\nThe quarter ended Oct. 31, the company said. It will announce results on Friday. Lehman Brothers filed for bankruptcy on Monday.\n"), document.Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatal(err)
+	}
+	r := Process(docs[0])
+	for _, e := range r.Events {
+		if len(e.Participants) == 0 && len(e.Places) == 0 && !strings.Contains(e.Summary, " ") {
+			t.Errorf("bare briefing event %s %q", e.ID, e.Summary)
+		}
+	}
+	found := false
+	for _, e := range r.Mentions {
+		found = found || e.Lemma == "end"
+	}
+	if !found {
+		t.Error("the bare event is not kept among the mentions")
+	}
+	check(t, "bare", r, []want{{"file", "2013-03-18", "actual", "Lehman Brothers", nil}})
+}
