@@ -635,7 +635,7 @@ func (x *extractor) clauses(si int, s text.Sentence, ids []int, cls []uint8, ope
 			brk = true // "said he discussed ...": the reported clause
 		} else if inline[i] {
 			brk = false
-		} else if cls[i]&wcClausePunct != 0 && i > 0 {
+		} else if cls[i]&wcClausePunct != 0 && i > 0 && !amountSign(s.Tokens, i) {
 			brk = true
 			if w == "," && i+1 < len(s.Tokens) {
 				pm, nm := x.mentionAt(si, i-1), x.mentionAt(si, i+1)

@@ -90,7 +90,7 @@ func (x *extractor) phraseWord(si, first, k int) bool {
 	t := toks[k]
 	w := t.Lower
 	switch {
-	case t.Kind == text.Punct && w != "’" && w != "'" && w != "-":
+	case t.Kind == text.Punct && w != "’" && w != "'" && w != "-" && !amountSign(toks, k):
 		return false
 	case phraseStops.Has(w):
 		return false
@@ -106,6 +106,20 @@ func (x *extractor) phraseWord(si, first, k int) bool {
 	}
 	return !x.inTimex(si, k)
 }
+
+// amountSign reports whether token k is the sign of an amount: a currency
+// before a number ("$4.2 billion") or a percent sign after one ("19%").
+func amountSign(toks []text.Token, k int) bool {
+	switch toks[k].Text {
+	case "$", "€", "£", "¥", "US$":
+		return k+1 < len(toks) && startsWithDigit(toks[k+1].Text)
+	case "%":
+		return k > 0 && startsWithDigit(toks[k-1].Text)
+	}
+	return false
+}
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // nounTriggerAt reports whether token k of sentence si reads as an event
 // noun ("a peace treaty signing", "talks").
@@ -212,7 +226,8 @@ func (x *extractor) trimPhrase(e *ev, p phrase) phrase {
 	toks := x.sents[p.si].Tokens
 	for p.last >= p.first {
 		w := toks[p.last].Lower
-		if articles.Has(w) || possessives.Has(w) || w == "of" || toks[p.last].Kind == text.Punct || determiners.Has(w) && !x.nounTriggerAt(p.si, p.last) && isClosedDeterminer(w) {
+		if articles.Has(w) || possessives.Has(w) || w == "of" || toks[p.last].Kind == text.Punct && !amountSign(toks, p.last) ||
+			determiners.Has(w) && !x.nounTriggerAt(p.si, p.last) && isClosedDeterminer(w) {
 			p.last--
 			continue
 		}

@@ -486,10 +486,16 @@ func (x *extractor) keyOblique(e *ev) string {
 				first = t
 			}
 		}
+		last := w.Token
+		for _, c := range x.children(e.sent, o, "nummod", "compound", "flat") {
+			if t := x.word(e.sent, c).Token; t > last && t <= w.Token+3 {
+				last = t // "to $ 4.2 billion": the amount after its sign
+			}
+		}
 		if first <= e.tok || w.Token-first > 5 {
 			return ""
 		}
-		return oneLine(x.doc.Text[toks[first].Start:toks[w.Token].End])
+		return oneLine(x.doc.Text[toks[first].Start:toks[last].End])
 	}
 	return ""
 }

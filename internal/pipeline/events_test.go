@@ -204,3 +204,21 @@ func TestNoBareBriefingLines(t *testing.T) {
 	}
 	check(t, "bare", r, []want{{"file", "2013-03-18", "actual", "Lehman Brothers", nil}})
 }
+
+// An amount stays whole in a line: "drop to $4.2 billion", "gain 4%".
+func TestAmountsInSummaries(t *testing.T) {
+	docs, err := document.ReadReader("item.txt", strings.NewReader("March 22, 2013\n\nLoan originations dropped to $4.2 billion on Monday. Nokia shares gained nearly 4% on Tuesday.\n"), document.Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range Process(docs[0]).Events {
+		got = append(got, e.Summary)
+	}
+	all := strings.Join(got, " | ")
+	for _, w := range []string{"$4.2 billion", "4%"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("no %q in the lines: %s", w, all)
+		}
+	}
+}
