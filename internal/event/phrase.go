@@ -309,9 +309,25 @@ func (x *extractor) pluralPhrase(p phrase) bool {
 	if !p.ok() {
 		return false
 	}
+	if tw := x.treeWord(p.si, p.last); tw > 0 {
+		switch x.word(p.si, tw).XPOS {
+		case "NNS", "NNPS":
+			return true
+		case "NN", "NNP":
+			return pluralNouns[x.sents[p.si].Tokens[p.last].Lower]
+		}
+	}
 	w := x.sents[p.si].Tokens[p.last].Lower
+	if pluralNouns[w] {
+		return true
+	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
+
+// pluralNouns are plurals without an -s: "police arrest", "500 people
+// attend".
+var pluralNouns = map[string]bool{"police": true, "people": true, "men": true, "women": true, "children": true,
+	"personnel": true, "clergy": true, "cattle": true}
 
 // nounModifiers returns the words between an event noun's determiner and
 // the noun ("a territorial dispute" -> "territorial", "the North Korean

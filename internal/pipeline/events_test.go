@@ -205,9 +205,10 @@ func TestNoBareBriefingLines(t *testing.T) {
 	check(t, "bare", r, []want{{"file", "2013-03-18", "actual", "Lehman Brothers", nil}})
 }
 
-// An amount stays whole in a line: "drop to $4.2 billion", "gain 4%".
+// An amount stays whole in a line ("drop to $4.2 billion", "gain 4%"), and
+// a plural without -s takes a plural verb ("Police arrest").
 func TestAmountsInSummaries(t *testing.T) {
-	docs, err := document.ReadReader("item.txt", strings.NewReader("March 22, 2013\n\nLoan originations dropped to $4.2 billion on Monday. Nokia shares gained nearly 4% on Tuesday.\n"), document.Options{})
+	docs, err := document.ReadReader("item.txt", strings.NewReader("March 22, 2013\n\nLoan originations dropped to $4.2 billion on Monday. Nokia shares gained nearly 4% on Tuesday. Police arrested two men in Boston on Sunday.\n"), document.Options{})
 	if err != nil || len(docs) != 1 {
 		t.Fatal(err)
 	}
@@ -216,7 +217,7 @@ func TestAmountsInSummaries(t *testing.T) {
 		got = append(got, e.Summary)
 	}
 	all := strings.Join(got, " | ")
-	for _, w := range []string{"$4.2 billion", "4%"} {
+	for _, w := range []string{"$4.2 billion", "4%", "Police arrest"} {
 		if !strings.Contains(all, w) {
 			t.Errorf("no %q in the lines: %s", w, all)
 		}
