@@ -66,7 +66,89 @@ func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tr
 		return out, nil
 	}
 	out, bare := splitBare(out)
-	return out, joinMentions(x.mentionEvents(all), bare)
+	ms := joinMentions(x.mentionEvents(all), bare)
+	x.anaphoricDates(out, ms)
+	return out, ms
+}
+
+// anaphoricDates gives an event noun with no time of its own ("the
+// bombing", "the shootings") the date of an earlier event of the same
+// word family that has one ("the Aug. 7 bombings", "was shot on Oct. 23"):
+// a story names a happening again without repeating its date. The nearest
+// earlier such event wins; failing that, the nearest later one.
+func (x *extractor) anaphoricDates(lists ...[]Event) {
+	type dated struct {
+		key          string
+		start        int
+		value, timex string
+		rel          string
+	}
+	var ds []dated
+	for _, evs := range lists {
+		for i := range evs {
+			if e := &evs[i]; e.TimexID != "" && e.Modality == text.Actual {
+				ds = append(ds, dated{familyKey(e.Lemma), e.Trigger.Start, e.Value, e.TimexID, e.TimeRelation})
+			}
+		}
+	}
+	if len(ds) == 0 {
+		return
+	}
+	sort.Slice(ds, func(i, j int) bool { return ds[i].start < ds[j].start })
+	for _, evs := range lists {
+		for i := range evs {
+			e := &evs[i]
+			if e.TimexID != "" || e.Modality != text.Actual || !x.nounEvent(e) {
+				continue
+			}
+			key := familyKey(e.Lemma)
+			var best *dated
+			for k := range ds {
+				d := &ds[k]
+				if d.key != key || d.start == e.Trigger.Start {
+					continue
+				}
+				if d.start < e.Trigger.Start || best == nil {
+					best = d
+				}
+			}
+			if best != nil {
+				e.Value, e.TimexID, e.TimeRelation, e.DateFrom = best.value, best.timex, best.rel, ""
+			}
+		}
+	}
+}
+
+// nounEvent reports whether e's trigger is a noun in the tree.
+func (x *extractor) nounEvent(e *Event) bool {
+	si := e.Sentence
+	if si < 0 || si >= len(x.sents) {
+		return false
+	}
+	f, _ := tokenRange(x.sents[si].Tokens, e.Trigger)
+	if tw := x.treeWord(si, f); f >= 0 && tw > 0 {
+		u := x.word(si, tw).UPOS
+		return u == "NOUN"
+	}
+	return false
+}
+
+// familyKey is the stem an event noun shares with its verb: "bombings",
+// "bombing" and "bomb" -> "bomb"; "shooting" -> "shoot"; "demonstration"
+// -> "demonstrate".
+func familyKey(lemma string) string {
+	w := strings.ToLower(lemma)
+	w = strings.TrimSuffix(w, "s")
+	switch {
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		w = w[:len(w)-3]
+		if n := len(w); n > 2 && w[n-1] == w[n-2] && w[n-1] != 'l' && w[n-1] != 's' {
+			w = w[:n-1] // "shipping" -> "ship"
+		}
+	case strings.HasSuffix(w, "ation") && len(w) > 7:
+		w = w[:len(w)-5] + "ate"
+	}
+	return w
 }
 
 // splitBare takes out of the briefing events those whose line would be one

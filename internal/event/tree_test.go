@@ -84,3 +84,12 @@ func TestTreeGovernor(t *testing.T) {
 		}
 	}
 }
+
+func TestFamilyKey(t *testing.T) {
+	for _, c := range [][2]string{{"bombings", "bomb"}, {"bombing", "bomb"}, {"bomb", "bomb"}, {"shooting", "shoot"},
+		{"killing", "kill"}, {"shipping", "ship"}, {"demonstration", "demonstrate"}, {"attack", "attack"}} {
+		if got := familyKey(c[0]); got != c[1] {
+			t.Errorf("familyKey(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}

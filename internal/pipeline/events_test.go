@@ -223,3 +223,22 @@ func TestAmountsInSummaries(t *testing.T) {
 		}
 	}
 }
+
+// An event noun with no date of its own takes the date of the happening it
+// names again: "the shooting" after "was shot on Oct. 23".
+func TestAnaphoricEventDate(t *testing.T) {
+	docs, err := document.ReadReader("item.txt", strings.NewReader("January 22, 1999\n\nA doctor was shot dead in his home on Oct. 23. Police said the shooting was planned for weeks.\n"), document.Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatal(err)
+	}
+	r := Process(docs[0])
+	for _, e := range append(r.Events, r.Mentions...) {
+		if e.Text == "shooting" {
+			if e.Value != "1998-10-23" {
+				t.Errorf("the shooting dated %q, want 1998-10-23", e.Value)
+			}
+			return
+		}
+	}
+	t.Error("no shooting event")
+}
