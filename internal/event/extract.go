@@ -98,7 +98,7 @@ func (x *extractor) anaphoricDates(lists ...[]Event) {
 	for _, evs := range lists {
 		for i := range evs {
 			e := &evs[i]
-			if e.TimexID != "" || e.Modality != text.Actual || !x.nounEvent(e) {
+			if e.TimexID != "" || e.Modality != text.Actual || !x.nounEvent(e) || !x.definite(e) {
 				continue
 			}
 			key := familyKey(e.Lemma)
@@ -117,6 +117,27 @@ func (x *extractor) anaphoricDates(lists ...[]Event) {
 			}
 		}
 	}
+}
+
+// definite reports whether e's trigger follows a definite determiner or a
+// possessive within two words: "the shooting", "the embassy bombings",
+// "its launch" name a happening already known.
+func (x *extractor) definite(e *Event) bool {
+	si := e.Sentence
+	if si < 0 || si >= len(x.sents) {
+		return false
+	}
+	toks := x.sents[si].Tokens
+	f, _ := tokenRange(toks, e.Trigger)
+	for k := f - 1; k >= 0 && k >= f-3; k-- {
+		if w := toks[k].Lower; definiteDets.Has(w) {
+			return true
+		}
+		if toks[k].Kind != text.Word {
+			break
+		}
+	}
+	return false
 }
 
 // nounEvent reports whether e's trigger is a noun in the tree.
