@@ -114,6 +114,21 @@ func TestArticleEvents(t *testing.T) {
 			{"apologize", "2013-03-22", "actual", "Benjamin Netanyahu", []string{"Recep Tayyip Erdogan"}},
 			{"expel", "2011-09", "actual", "Turkey", nil},
 		}},
+		{"vw-winterkorn-2015.txt", []want{
+			{"resign", "2015-09-23", "actual", "Martin Winterkorn", nil},
+			{"accuse", "2015-09-18", "actual", "", []string{"U.S. Environmental Protection Agency", "Volkswagen"}}, // the accuser is a speaker
+			{"meet", "2015-09-25", "planned", "", nil},
+		}},
+		{"brexit-referendum-2016.txt", []want{
+			{"announce", "2016-06-24", "actual", "", []string{"David Cameron"}},
+			{"resign", "2016-10", "planned", "David Cameron", nil},
+			{"call", "2013", "actual", "David Cameron", nil},
+		}},
+		{"tohoku-earthquake-2011.txt", []want{
+			{"strike", "2011-03-11TAF", "actual", "", nil},
+			{"offer", "2011-03-11", "actual", "United States", []string{"China"}},
+			{"send", "2011-03-12", "actual", "", nil},
+		}},
 		{"bp-hayward-2010.txt", []want{
 			{"name", "2010-07-27", "actual", "BP", []string{"Robert Dudley"}},
 			{"explode", "2010-04-20", "actual", "", []string{"Deepwater Horizon"}},
