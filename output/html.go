@@ -62,6 +62,14 @@ func WriteBriefingHTML(w io.Writer, b Briefing) error {
 			ID: timeline.Clean(s.ID), Title: timeline.Clean(s.Title), Publisher: timeline.Clean(s.Publisher), Date: timeline.Clean(s.Date),
 		})
 	}
+	for _, e := range timeline.MainEvents(b.Entries, timeline.MainCount(len(b.Sources))) {
+		page.Main = append(page.Main, briefingEvent{
+			Date:     timeline.Clean(timeline.DateLabel(&e)),
+			Summary:  timeline.Clean(e.Summary),
+			Status:   modalityClass(e.Modality),
+			Citation: Citation(e.Source),
+		})
+	}
 	for i := range b.Entries {
 		e := &b.Entries[i]
 		page.Events = append(page.Events, briefingEvent{
@@ -111,6 +119,7 @@ type briefingPage struct {
 	GraphSVG    template.HTML
 	Entities    []briefingEntity
 	Events      []briefingEvent
+	Main        []briefingEvent // the main events (timeline.MainEvents)
 }
 
 type briefingSourceRow struct{ ID, Title, Publisher, Date string }
@@ -172,6 +181,7 @@ th{color:var(--muted);font-weight:600}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 figure{margin:0}
 figure svg{max-width:100%;height:auto;display:block}
+.main li{margin:4px 0}.main .when{font-weight:700}.main .cite{color:var(--muted);font-size:12.5px}
 .events{list-style:none;padding:0;margin:0}
 .event{padding:10px 0;border-bottom:1px solid var(--rule);break-inside:avoid;page-break-inside:avoid}
 .event .when{font-weight:700}
@@ -197,6 +207,12 @@ footer{margin-top:32px;color:var(--muted);font-size:12.5px}
 <h1>{{.Title}}</h1>
 <p class="sub">{{len .Events}} events from {{len .Sources}} {{if eq (len .Sources) 1}}source{{else}}sources{{end}}</p>
 </header>
+{{if .Main}}<section id="main">
+<h2>Main events</h2>
+<ul class="main">
+{{range .Main}}<li><span class="when">{{.Date}}</span> {{.Summary}}{{if ne .Status "actual"}} <span class="status status-{{.Status}}">{{.Status}}</span>{{end}} <span class="cite">{{.Citation}}</span></li>
+{{end}}</ul>
+</section>{{end}}
 <section id="sources">
 <h2>Sources</h2>
 {{if .Sources}}<table>

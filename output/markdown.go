@@ -13,10 +13,14 @@ import (
 // MarkdownOptions control WriteMarkdown.
 type MarkdownOptions struct {
 	Title string // top heading; "Timeline" when empty
+	// Docs is the number of documents, which sets how many main events
+	// head the page (timeline.MainCount).
+	Docs int
 }
 
-// WriteMarkdown writes the timeline as a GitHub-flavoured Markdown table
-// (date, event, who, where, source) and, when g is not nil, a table of the
+// WriteMarkdown writes the main events (timeline.MainEvents: the
+// headline's and the lead's first), then the timeline as a GitHub-flavoured
+// Markdown table (date, event, who, where, source) and, when g is not nil, a table of the
 // graph's people, organizations and places with their aliases, mention
 // counts and documents. Cell text is cleaned to one line and Markdown
 // punctuation that could break the table or turn into markup or HTML
@@ -32,6 +36,18 @@ func WriteMarkdown(w io.Writer, entries []timeline.Entry, g *graph.Graph, opt Ma
 	if len(entries) == 0 {
 		bw.WriteString("No dated events.\n")
 	} else {
+		if main := timeline.MainEvents(entries, timeline.MainCount(opt.Docs)); len(main) > 0 {
+			bw.WriteString("## Main events\n\n")
+			for i := range main {
+				e := &main[i]
+				line := mdEscape(timeline.DateLabel(e)) + ": " + mdEscape(e.Summary)
+				if m := timeline.ModalityMark(e.Modality); m != "" {
+					line = mdEscape(timeline.DateLabel(e)) + ": *" + mdEscape(m) + "* " + mdEscape(e.Summary)
+				}
+				fmt.Fprintf(bw, "- %s (%s)\n", line, mdEscape(timeline.SourceRef(e.Source)))
+			}
+			bw.WriteString("\n## Timeline\n\n")
+		}
 		bw.WriteString("| Date | Event | Who | Where | Source |\n|---|---|---|---|---|\n")
 		for i := range entries {
 			e := &entries[i]

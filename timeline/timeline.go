@@ -50,6 +50,9 @@ type Entry struct {
 	Source   Source
 	Event    string // the event ID within its document
 	TimexID  string // the timex that dates it, when known
+	// DocDate is the document's date (YYYY-MM-DD; "" when unknown), for
+	// Salience: news is what happened by the day it was written.
+	DocDate string
 }
 
 // Undated reports whether the entry has no time.
@@ -288,6 +291,9 @@ func entryFor(r *pipeline.Result, ev *event.Event, ents map[string]*entity.Entit
 		Event:    ev.ID,
 		TimexID:  ev.TimexID,
 		Relation: ev.TimeRelation,
+	}
+	if doc.HasDCT() {
+		e.DocDate = doc.DCT.Format("2006-01-02")
 	}
 	if e.Modality == "" {
 		e.Modality = text.Actual

@@ -107,7 +107,7 @@ then by document and position in the text.`,
 			case "markdown":
 				var g *graph.Graph
 				if g, err = graph.Build(results); err == nil {
-					err = output.WriteMarkdown(out.w, entries, g, output.MarkdownOptions{})
+					err = output.WriteMarkdown(out.w, entries, g, output.MarkdownOptions{Docs: len(results)})
 				}
 			}
 			return finish(out, failed, err)
