@@ -53,7 +53,7 @@ var featureWeights = map[string]map[string]float64{
 	"firstname_only":   {Person: 0.8},
 	"reporting_after":  {Person: 1.5, Organization: 0.4},
 	"agent_verb_after": {Person: 3.0, Organization: 0.5},
-	"met_before":       {Person: 3.0},
+	"met_before":       {Person: 4.5},
 	"org_verb_after":   {Organization: 3.0, Person: 0.5},
 	"who_after":        {Person: 1},
 	"orgsuffix":        {Organization: 4},

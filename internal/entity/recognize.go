@@ -835,7 +835,13 @@ var orgVerbs = map[string]bool{"acquired": true, "acquires": true, "bought": tru
 
 // personObjectVerbs take a person as object: "Putin met Abe".
 var personObjectVerbs = map[string]bool{"met": true, "meets": true, "greeted": true, "greets": true, "thanked": true,
+	"told": true, "tells": true,
 	"hugged": true, "married": true, "interviewed": true, "congratulated": true, "phoned": true}
+
+// personPrepVerbs take a person after "to" or "with": "apologized to
+// Erdogan", "spoke with Merkel".
+var personPrepVerbs = map[string]bool{"apologized": true, "apologizes": true, "apologised": true, "spoke": true,
+	"speaks": true, "talked": true, "talks": true, "wrote": true, "writes": true, "married": true, "sided": true}
 
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {
@@ -857,8 +863,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	}
 	if a > 0 {
 		p := v[a-1].Lower
-		if personObjectVerbs[p] && a == c.Last && (b >= len(v) || !v[b].cap) {
-			c.addFeature("met_before")
+		if a == c.Last && (b >= len(v) || !v[b].cap) && (personObjectVerbs[p] ||
+			(p == "to" || p == "with") && a >= 2 && personPrepVerbs[v[a-2].Lower]) {
+			c.addFeature("met_before") // "met Abe", "apologized to Erdogan"
 		}
 		switch {
 		case v[a-1].lowerIs(wPrepIn):

@@ -72,7 +72,7 @@ func TestOneSentenceEvents(t *testing.T) {
 		w        want
 	}{
 		{"GM filed for bankruptcy on Monday.", want{"file", "2013-03-18", "actual", "General Motors", nil}},
-		{"Netanyahu apologized to Erdogan on Friday.", want{"apologize", "2013-03-22", "actual", "Netanyahu", nil}},
+		{"Netanyahu apologized to Erdogan on Friday.", want{"apologize", "2013-03-22", "actual", "Netanyahu", []string{"Erdogan"}}},
 		{"GM named Mary Barra its chief executive on Tuesday.", want{"name", "2013-03-19", "actual", "General Motors", []string{"Mary Barra"}}},
 		{"Ford will cut 30,000 jobs by 2012.", want{"cut", "2012", "planned", "Ford", nil}},
 		{"An earthquake struck Japan on Sunday.", want{"strike", "2013-03-17", "actual", "", []string{"Japan"}}},
