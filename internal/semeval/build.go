@@ -8,6 +8,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
+	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
@@ -47,7 +48,9 @@ const DefaultWindow = 3
 //     iPhone" for "iPhone 3G"), or any name or alias of an entity the
 //     pipeline found under that name (a person's surname);
 //   - an event is the entity's when it lies in a sentence with a mention,
-//     at most Window tokens from it;
+//     at most Window tokens from it, or anywhere in such a sentence when
+//     the event layer makes the entity one of its participants (the
+//     tree's subject, object or oblique: linkedEvents);
 //   - its date is the nearest date in its sentence; failing that, the
 //     document's date when its verb group is actual and not future (news
 //     reports what happened by the day it appeared); failing that, unknown;
@@ -66,6 +69,7 @@ func Build(entityName string, docs []*Doc, opt Options) Timeline {
 	var got []placed
 	seen := map[string]bool{}
 	for _, d := range docs {
+		linked := linkedEvents(d, entityName)
 		lastNamed := -100 // the last sentence that named the entity
 		for si, s := range d.Sentences {
 			toks := spaceTokens(d.Result.Doc.Text, s.Span)
@@ -84,7 +88,7 @@ func Build(entityName string, docs []*Doc, opt Options) Timeline {
 					continue
 				}
 				ti := tokenAt(toks, e.Start)
-				if ti < 0 || distance(ti, ments) > win {
+				if ti < 0 || distance(ti, ments) > win && !linked(e.Span) {
 					continue
 				}
 				id := d.Name(e)
@@ -116,6 +120,38 @@ func Build(entityName string, docs []*Doc, opt Options) Timeline {
 	}
 	t.sort()
 	return t
+}
+
+// linkedEvents returns whether the event layer makes the entity named
+// entityName a participant of the event at a span (the tree's subject,
+// object or oblique), wherever it lies in its sentence.
+func linkedEvents(d *Doc, entityName string) func(document.Span) bool {
+	r := d.Result
+	target := map[string]bool{}
+	for _, e := range r.Entities {
+		if strings.EqualFold(e.Name, entityName) || slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.EqualFold(a, entityName) }) {
+			target[e.ID] = true
+		}
+	}
+	var spans []document.Span
+	for _, evs := range [][]event.Event{r.Events, r.Mentions} {
+		for _, e := range evs {
+			for _, p := range e.Participants {
+				if target[p.Entity] {
+					spans = append(spans, e.Trigger)
+					break
+				}
+			}
+		}
+	}
+	return func(sp document.Span) bool {
+		for _, t := range spans {
+			if t.Overlaps(sp) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 func (t *Timeline) sort() {
