@@ -51,6 +51,7 @@ func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tr
 				x.detected[m.Sentence] = append(x.detected[m.Sentence], m)
 			}
 		}
+		x.headlineVerbs()
 	}
 	var all []*ev
 	for si := range sents {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
+	"github.com/chronicle-news/chronicle/internal/event/detect"
 	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
@@ -315,6 +316,56 @@ func (x *extractor) datedByTree(si, w int) bool {
 		}
 	}
 	return false
+}
+
+// headlineVerbs adds to the detector's mentions the finite verbs of a
+// headline that have a subject ("Apple releases iPhone SDK", "Apple
+// executive leaves company"): the trained detector, which learnt from
+// article bodies, misses the present tense of headlines, and a headline's
+// verb is the story's main event. A headline is a first sentence of at
+// most 25 words that does not end with a full stop, in a document of more
+// sentences.
+func (x *extractor) headlineVerbs() {
+	if len(x.sents) < 2 {
+		return
+	}
+	s := x.sents[0]
+	n := len(s.Tokens)
+	if n == 0 || n > 25 || s.Tokens[n-1].Text == "." || x.treeWords(0) == nil {
+		return
+	}
+	have := map[int]bool{}
+	for _, m := range x.detected[0] {
+		have[m.Start] = true
+	}
+	for i := range x.trees[0].Words {
+		w := &x.trees[0].Words[i]
+		if w.UPOS != "VERB" || w.Token < 0 || w.Token >= n {
+			continue
+		}
+		switch w.XPOS {
+		case "VBZ", "VBD", "VBP":
+		case "VB":
+			if len(x.children(0, i+1, "mark")) == 0 {
+				continue // "Apple to give ...": the infinitive of a plan
+			}
+		default:
+			continue
+		}
+		if len(x.children(0, i+1, "nsubj")) == 0 && w.Rel != "conj" {
+			continue
+		}
+		t := s.Tokens[w.Token]
+		if have[t.Start] {
+			continue
+		}
+		class := Occurrence
+		if sayVerbs.Has(t.Lower) || reportVerbs[lowerASCII(w.Lemma)] {
+			class = Reporting
+		}
+		x.detected[0] = append(x.detected[0], detect.Mention{Span: t.Span, Text: t.Text, Class: class, Sentence: 0, Score: 0.5})
+	}
+	sort.SliceStable(x.detected[0], func(a, b int) bool { return x.detected[0][a].Start < x.detected[0][b].Start })
 }
 
 // treeTimed returns the event that a date or time expression modifies in

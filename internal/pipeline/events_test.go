@@ -257,3 +257,28 @@ func TestAnaphoricEventDate(t *testing.T) {
 	}
 	t.Error("no shooting event")
 }
+
+// A headline's verb is an event of the layer with its subject, though the
+// detector learnt from article bodies: "Apple releases ...".
+func TestHeadlineVerbs(t *testing.T) {
+	docs, err := document.ReadReader("item.txt", strings.NewReader("Microsoft releases new software, hires 200 engineers\n\nMarch 6, 2008\n\nThe company said the app would reach shops in April.\n"), document.Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatal(err)
+	}
+	r := Process(docs[0])
+	names := map[string]string{}
+	for _, e := range r.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, e := range append(r.Events, r.Mentions...) {
+		if e.Text == "releases" {
+			for _, p := range e.Participants {
+				if names[p.Entity] == "Microsoft" && p.Role == event.RoleAgent {
+					return
+				}
+			}
+			t.Fatalf("releases: participants %v", e.Participants)
+		}
+	}
+	t.Error("no event for the headline's \"releases\"")
+}
