@@ -1164,6 +1164,13 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 		}
 	case "countries", "nations", "governments":
 		return x.twoCountries(si, i, cur, earlier)
+	case "it", "its":
+		return x.lastOrganization(si, i)
+	case "company", "firm", "group", "carmaker", "automaker", "bank", "maker", "retailer", "manufacturer", "airline",
+		"insurer", "lender", "giant", "chipmaker", "corporation", "conglomerate", "startup", "publisher", "broadcaster":
+		if i > 0 && (toks[i-1].Lower == "the" || toks[i-1].Lower == "its") {
+			return x.lastOrganization(si, i)
+		}
 	case "they", "their", "both", "leaders", "sides", "men", "women":
 		n := len(cur) + len(earlier)
 		for k := n - 1; k >= 0 && k >= n-200; k-- {
@@ -1187,6 +1194,35 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 			}
 			if len(ids) >= 2 {
 				return ids
+			}
+		}
+	}
+	return nil
+}
+
+// lastOrganization returns the organization named last before token i of
+// sentence si, in it or the three sentences before: what "it", "its" and
+// "the company" stand for in business news. None when a person or a place
+// was named after it in this sentence (the pronoun is then more likely
+// theirs).
+func (x *extractor) lastOrganization(si, i int) []string {
+	before := x.mentsIn(si, 0, i)
+	for k := len(before) - 1; k >= 0; k-- {
+		m := before[k]
+		if m.last >= i {
+			continue
+		}
+		if m.ent.Type == entity.Organization {
+			return []string{m.ent.ID}
+		}
+		if m.kind != "demonym" {
+			return nil
+		}
+	}
+	for p := si - 1; p >= 0 && p >= si-3; p-- {
+		for k := len(x.ments[p]) - 1; k >= 0; k-- {
+			if m := x.ments[p][k]; m.ent.Type == entity.Organization {
+				return []string{m.ent.ID}
 			}
 		}
 	}

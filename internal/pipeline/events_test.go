@@ -282,3 +282,31 @@ func TestHeadlineVerbs(t *testing.T) {
 	}
 	t.Error("no event for the headline's \"releases\"")
 }
+
+// "It", "its" and "the company" stand for the organization named last:
+// "the company earned" is Toyota's.
+func TestCompanyAnaphora(t *testing.T) {
+	docs, err := document.ReadReader("item.txt", strings.NewReader("March 22, 2013\n\nToyota recalled 2 million cars on Monday. The company earned $4 billion in the last quarter, and it hired 500 engineers on Tuesday.\n"), document.Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatal(err)
+	}
+	r := Process(docs[0])
+	names := map[string]string{}
+	for _, e := range r.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, lemma := range []string{"earn", "hire"} {
+		ok := false
+		for _, e := range append(r.Events, r.Mentions...) {
+			if e.Lemma != lemma {
+				continue
+			}
+			for _, p := range e.Participants {
+				ok = ok || names[p.Entity] == "Toyota" && p.Role == event.RoleAgent && p.Via != (document.Span{})
+			}
+		}
+		if !ok {
+			t.Errorf("%q: Toyota is not its agent through the anaphor", lemma)
+		}
+	}
+}
