@@ -251,6 +251,14 @@ func verbFor(e *ev) (string, string) {
 }
 
 func thirdPerson(v string) string {
+	switch v {
+	case "have":
+		return "has"
+	case "be":
+		return "is"
+	case "do":
+		return "does"
+	}
 	switch {
 	case strings.HasSuffix(v, "y") && len(v) > 2 && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
 		return v[:len(v)-1] + "ies"

@@ -93,3 +93,12 @@ func TestFamilyKey(t *testing.T) {
 		}
 	}
 }
+
+func TestThirdPerson(t *testing.T) {
+	for _, c := range [][2]string{{"have", "has"}, {"be", "is"}, {"do", "does"}, {"meet", "meets"}, {"carry", "carries"},
+		{"reach", "reaches"}, {"go", "goes"}, {"pay", "pays"}} {
+		if got := thirdPerson(c[0]); got != c[1] {
+			t.Errorf("thirdPerson(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}
