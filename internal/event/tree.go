@@ -810,6 +810,9 @@ func (x *extractor) pastMonths(si int, evs []*ev) {
 		}
 		var back time.Time
 		if t.Rule == "weekday" {
+			if len(t.Value) < 10 {
+				continue
+			}
 			back = iv.Start.AddDate(0, 0, -7)
 		} else {
 			back = iv.Start.AddDate(-1, 0, 0)

@@ -105,25 +105,36 @@ func TestSectionedDocument(t *testing.T) {
 		t.Errorf("entities differ:\nwhole    %q\nsections %q", w, s)
 	}
 
+	checkRefs(t, sect)
+	if len(sect.Events) == 0 || len(sect.Mentions) == 0 {
+		t.Fatalf("%d events, %d mentions", len(sect.Events), len(sect.Mentions))
+	}
+}
+
+// checkRefs checks that every reference of a result points at something
+// that exists: sentences hold their events' triggers, timex, entity and
+// host IDs are defined, event IDs run ev1, ev2, ...
+func checkRefs(t *testing.T, r *Result) {
+	t.Helper()
 	ents := map[string]bool{}
-	for _, e := range sect.Entities {
+	for _, e := range r.Entities {
 		ents[e.ID] = true
 	}
 	tids := map[string]bool{}
-	for _, x := range sect.Timexes {
+	for _, x := range r.Timexes {
 		tids[x.ID] = true
 	}
-	for _, e := range sect.Entities {
+	for _, e := range r.Entities {
 		if e.PartOf != "" && !ents[e.PartOf] {
 			t.Errorf("%s part of unknown %q", e.ID, e.PartOf)
 		}
 	}
 	evs := map[string]bool{}
-	for _, e := range sect.Events {
+	for _, e := range r.Events {
 		evs[e.ID] = true
 	}
 	check := func(e event.Event) {
-		if e.Sentence < 0 || e.Sentence >= len(sect.Sentences) || !sect.Sentences[e.Sentence].Span.Contains(e.Trigger) {
+		if e.Sentence < 0 || e.Sentence >= len(r.Sentences) || !r.Sentences[e.Sentence].Span.Contains(e.Trigger) {
 			t.Errorf("%s %q: sentence %d does not hold the trigger", e.ID, e.Text, e.Sentence)
 		}
 		if e.TimexID != "" && !tids[e.TimexID] {
@@ -143,16 +154,31 @@ func TestSectionedDocument(t *testing.T) {
 			}
 		}
 	}
-	if len(sect.Events) == 0 || len(sect.Mentions) == 0 {
-		t.Fatalf("%d events, %d mentions", len(sect.Events), len(sect.Mentions))
-	}
-	for i, e := range sect.Events {
+	for i, e := range r.Events {
 		if want := "ev" + strconv.Itoa(i+1); e.ID != want {
 			t.Errorf("event %d has ID %s", i, e.ID)
 		}
 		check(e)
 	}
-	for _, e := range sect.Mentions {
+	for _, e := range r.Mentions {
 		check(e)
 	}
+}
+
+// FuzzProcess runs every stage, whole and in sections of 64 bytes, over
+// any text: nothing panics and every reference holds.
+func FuzzProcess(f *testing.F) {
+	for _, s := range []string{"Putin met Abe in Danang on Friday.", "LONDON (Reuters) - Police arrested two men on Sunday.\n\nThe company said it would pay $4.2 billion.",
+		"Apple sued Samsung in April. The shooting was on Oct. 23.", "Microsoft releases new software, hires 200 engineers\n\nIt hired them.", "a\n\nb\n\nc", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 4096 {
+			return
+		}
+		doc := &document.Document{ID: "fuzz", Text: s, DCT: time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC)}
+		checkRefs(t, Process(doc))
+		doc2 := &document.Document{ID: "fuzz", Text: s, DCT: time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC)}
+		checkRefs(t, processSized(doc2, false, 64))
+	})
 }
