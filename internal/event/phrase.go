@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/timex"
 )
 
 // This file reads the plain noun phrases around a trigger ("the islands",
@@ -77,6 +78,17 @@ var phraseStops = func() wordset.Set {
 func (x *extractor) inTimex(si, k int) bool {
 	for _, tm := range x.tmxs[si] {
 		if tm.first <= k && k <= tm.last {
+			return true
+		}
+	}
+	return false
+}
+
+// inDate reports whether token k of sentence si lies in a date or time
+// expression (a duration, "four years", is not one).
+func (x *extractor) inDate(si, k int) bool {
+	for _, tm := range x.tmxs[si] {
+		if tm.first <= k && k <= tm.last && (tm.t.Type == timex.Date || tm.t.Type == timex.Time) {
 			return true
 		}
 	}
@@ -374,7 +386,12 @@ var irregularParticiples = map[string]string{"take": "taken", "hold": "held", "m
 	"build": "built", "send": "sent", "shoot": "shot", "steal": "stolen", "sell": "sold", "buy": "bought", "bring": "brought",
 	"keep": "kept", "lead": "led", "leave": "left", "find": "found", "seek": "sought", "choose": "chosen", "speak": "spoken",
 	"write": "written", "set": "set", "put": "put", "cut": "cut", "hit": "hit", "spend": "spent", "withdraw": "withdrawn",
-	"overtake": "overtaken", "strike": "struck", "run": "run", "go": "gone", "come": "come", "do": "done", "see": "seen"}
+	"overtake": "overtaken", "strike": "struck", "run": "run", "go": "gone", "come": "come", "do": "done", "see": "seen",
+	"bear": "born", "fly": "flown", "drive": "driven", "forget": "forgotten", "hide": "hidden", "know": "known",
+	"ride": "ridden", "rise": "risen", "shake": "shaken", "sink": "sunk", "swear": "sworn", "tear": "torn", "throw": "thrown",
+	"wear": "worn", "bind": "bound", "feed": "fed", "hang": "hung", "lay": "laid", "pay": "paid", "seize": "seized",
+	"sentence": "sentenced", "catch": "caught", "teach": "taught", "think": "thought", "beat": "beaten", "bite": "bitten",
+	"draw": "drawn", "eat": "eaten", "fall": "fallen", "freeze": "frozen", "grow": "grown", "show": "shown", "slay": "slain"}
 
 // participle returns the past participle of verb e for a summary in the
 // passive ("islands seized"): the trigger itself when it is one of the

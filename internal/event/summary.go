@@ -115,6 +115,12 @@ func (x *extractor) summary(e *ev) string {
 			objText = x.phraseText(e, op, false)
 		}
 	}
+	if patientText == "" && e.passive && !e.trig.Noun && len(subj) == 0 && len(obj) > 0 && len(with) == 0 {
+		// A passive with its patient named and no agent: "Berlusconi
+		// sentenced to four years in prison", not "Sentence Berlusconi".
+		patientText = join(obj)
+		obj = nil
+	}
 	switch {
 	case patientText != "":
 		// "Islands seized", "A treaty to be signed".
@@ -129,6 +135,11 @@ func (x *extractor) summary(e *ev) string {
 			b.WriteString("not " + pp)
 		default:
 			b.WriteString(pp)
+		}
+		if e.open && !direct && len(to) == 0 {
+			if k := x.keyOblique(e); k != "" {
+				b.WriteString(" " + k) // "sentenced to four years in prison"
+			}
 		}
 	case e.trig.Noun && (!hasVerb || len(subj) == 0 && len(obj) == 0 && len(with) == 0):
 		// A noun without a verb of its own: "Japan's surrender".

@@ -523,8 +523,8 @@ func (x *extractor) keyOblique(e *ev) string {
 		if w.Rel != "obl" || w.Token <= e.tok {
 			continue // obl:tmod, obl:agent, ...; and what comes before the verb
 		}
-		if x.inTimex(e.sent, w.Token) {
-			continue
+		if x.inDate(e.sent, w.Token) {
+			continue // the line gives the date apart; a duration stays: "sentenced to four years"
 		}
 		if m := x.mentionAt(e.sent, w.Token); m != nil && m.ent.Type == entity.Location && len(x.children(e.sent, o, "case")) > 0 {
 			if c := lowerASCII(x.word(e.sent, x.children(e.sent, o, "case")[0]).Form); placePreps.Has(c) {

@@ -220,10 +220,11 @@ func TestNoBareBriefingLines(t *testing.T) {
 	check(t, "bare", r, []want{{"file", "2013-03-18", "actual", "Lehman Brothers", nil}})
 }
 
-// An amount stays whole in a line ("drop to $4.2 billion", "gain 4%"), and
-// a plural without -s takes a plural verb ("Police arrest").
+// An amount stays whole in a line ("drop to $4.2 billion", "gain 4%"), a
+// plural without -s takes a plural verb ("Police arrest"), and a passive
+// with its patient named reads as one ("Berlusconi sentenced to ...").
 func TestAmountsInSummaries(t *testing.T) {
-	docs, err := document.ReadReader("item.txt", strings.NewReader("March 22, 2013\n\nLoan originations dropped to $4.2 billion on Monday. Nokia shares gained nearly 4% on Tuesday. Police arrested two men in Boston on Sunday.\n"), document.Options{})
+	docs, err := document.ReadReader("item.txt", strings.NewReader("March 22, 2013\n\nLoan originations dropped to $4.2 billion on Monday. Nokia shares gained nearly 4% on Tuesday. Police arrested two men in Boston on Sunday. Berlusconi was sentenced to four years in prison on Friday.\n"), document.Options{})
 	if err != nil || len(docs) != 1 {
 		t.Fatal(err)
 	}
@@ -232,7 +233,7 @@ func TestAmountsInSummaries(t *testing.T) {
 		got = append(got, e.Summary)
 	}
 	all := strings.Join(got, " | ")
-	for _, w := range []string{"$4.2 billion", "4%", "Police arrest"} {
+	for _, w := range []string{"$4.2 billion", "4%", "Police arrest", "Berlusconi sentenced to four years"} {
 		if !strings.Contains(all, w) {
 			t.Errorf("no %q in the lines: %s", w, all)
 		}
