@@ -9,6 +9,25 @@ import (
 	"github.com/chronicle-news/chronicle/internal/event"
 )
 
+// readText reads one document from text, as a file item.txt would be.
+func readText(t *testing.T, text string) *document.Document {
+	t.Helper()
+	docs, err := document.ReadReader("item.txt", strings.NewReader(text), document.Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatal(err)
+	}
+	return docs[0]
+}
+
+// entityNames maps a result's entity IDs to their names.
+func entityNames(r *Result) map[string]string {
+	names := map[string]string{}
+	for _, e := range r.Entities {
+		names[e.ID] = e.Name
+	}
+	return names
+}
+
 // want is one event a reader expects: its verb, its date (TIMEX3 value),
 // its status, and names that must be among its participants or places
 // (as agent when agent is set).
@@ -20,10 +39,7 @@ type want struct {
 
 func check(t *testing.T, name string, r *Result, ws []want) {
 	t.Helper()
-	names := map[string]string{}
-	for _, e := range r.Entities {
-		names[e.ID] = e.Name
-	}
+	names := entityNames(r)
 	for _, w := range ws {
 		var found *event.Event
 		for i := range r.Events {
@@ -91,11 +107,8 @@ func TestOneSentenceEvents(t *testing.T) {
 		{"Apple sued Samsung in April.", want{"sue", "2012-04", "actual", "Apple", []string{"Samsung"}}},
 		{"The European Central Bank cut interest rates in May.", want{"cut", "2012-05", "actual", "European Central Bank", nil}},
 	} {
-		docs, err := document.ReadReader("item.txt", strings.NewReader("March 22, 2013\n\n"+c.sentence+"\n"), document.Options{})
-		if err != nil || len(docs) != 1 {
-			t.Fatal(err)
-		}
-		check(t, c.sentence, Process(docs[0]), []want{c.w})
+		doc := readText(t, "March 22, 2013\n\n"+c.sentence+"\n")
+		check(t, c.sentence, Process(doc), []want{c.w})
 	}
 }
 
@@ -157,15 +170,9 @@ func TestNoInventedParticipants(t *testing.T) {
 		{"After the storm hit Florida, the rescue teams arrived on Monday.", "arrive", []string{"Florida"}},
 		{"The Pope met Argentina's president on Monday.", "meet", []string{"Argentina"}},
 	} {
-		docs, err := document.ReadReader("item.txt", strings.NewReader("March 22, 2013\n\n"+c.text+"\n"), document.Options{})
-		if err != nil || len(docs) != 1 {
-			t.Fatal(err)
-		}
-		r := Process(docs[0])
-		names := map[string]string{}
-		for _, e := range r.Entities {
-			names[e.ID] = e.Name
-		}
+		doc := readText(t, "March 22, 2013\n\n"+c.text+"\n")
+		r := Process(doc)
+		names := entityNames(r)
 		found := false
 		for _, e := range append(r.Events, r.Mentions...) {
 			if e.Lemma != c.lemma {
@@ -189,22 +196,16 @@ func TestNoInventedParticipants(t *testing.T) {
 // A wire dateline's date ("WASHINGTON, March 12 (Xinhua) --") dates the
 // lead of a story printed the next day.
 func TestDatelineDatesTheLead(t *testing.T) {
-	docs, err := document.ReadReader("item.txt", strings.NewReader("March 13, 1999\n\nWASHINGTON, March 12 (Xinhua) -- Defense Minister Janos Szabo resigned, officials said.\n"), document.Options{})
-	if err != nil || len(docs) != 1 {
-		t.Fatal(err)
-	}
-	check(t, "dateline", Process(docs[0]), []want{{"resign", "1999-03-12", "actual", "Janos Szabo", nil}})
+	doc := readText(t, "March 13, 1999\n\nWASHINGTON, March 12 (Xinhua) -- Defense Minister Janos Szabo resigned, officials said.\n")
+	check(t, "dateline", Process(doc), []want{{"resign", "1999-03-12", "actual", "Janos Szabo", nil}})
 }
 
 // A briefing line says who or where besides what: an event whose line
 // would be one bare word ("End", "Announce") stays in the layer as a
 // mention.
 func TestNoBareBriefingLines(t *testing.T) {
-	docs, err := document.ReadReader("item.txt", strings.NewReader("March 22, 2013\n\nThe quarter ended Oct. 31, the company said. It will announce results on Friday. Lehman Brothers filed for bankruptcy on Monday.\n"), document.Options{})
-	if err != nil || len(docs) != 1 {
-		t.Fatal(err)
-	}
-	r := Process(docs[0])
+	doc := readText(t, "March 22, 2013\n\nThe quarter ended Oct. 31, the company said. It will announce results on Friday. Lehman Brothers filed for bankruptcy on Monday.\n")
+	r := Process(doc)
 	for _, e := range r.Events {
 		if len(e.Participants) == 0 && len(e.Places) == 0 && !strings.Contains(e.Summary, " ") {
 			t.Errorf("bare briefing event %s %q", e.ID, e.Summary)
@@ -224,12 +225,9 @@ func TestNoBareBriefingLines(t *testing.T) {
 // plural without -s takes a plural verb ("Police arrest"), and a passive
 // with its patient named reads as one ("Berlusconi sentenced to ...").
 func TestAmountsInSummaries(t *testing.T) {
-	docs, err := document.ReadReader("item.txt", strings.NewReader("March 22, 2013\n\nLoan originations dropped to $4.2 billion on Monday. Nokia shares gained nearly 4% on Tuesday. Police arrested two men in Boston on Sunday. Berlusconi was sentenced to four years in prison on Friday.\n"), document.Options{})
-	if err != nil || len(docs) != 1 {
-		t.Fatal(err)
-	}
+	doc := readText(t, "March 22, 2013\n\nLoan originations dropped to $4.2 billion on Monday. Nokia shares gained nearly 4% on Tuesday. Police arrested two men in Boston on Sunday. Berlusconi was sentenced to four years in prison on Friday.\n")
 	var got []string
-	for _, e := range Process(docs[0]).Events {
+	for _, e := range Process(doc).Events {
 		got = append(got, e.Summary)
 	}
 	all := strings.Join(got, " | ")
@@ -243,11 +241,8 @@ func TestAmountsInSummaries(t *testing.T) {
 // An event noun with no date of its own takes the date of the happening it
 // names again: "the shooting" after "was shot on Oct. 23".
 func TestAnaphoricEventDate(t *testing.T) {
-	docs, err := document.ReadReader("item.txt", strings.NewReader("January 22, 1999\n\nA doctor was shot dead in his home on Oct. 23. Police said the shooting was planned for weeks.\n"), document.Options{})
-	if err != nil || len(docs) != 1 {
-		t.Fatal(err)
-	}
-	r := Process(docs[0])
+	doc := readText(t, "January 22, 1999\n\nA doctor was shot dead in his home on Oct. 23. Police said the shooting was planned for weeks.\n")
+	r := Process(doc)
 	for _, e := range append(r.Events, r.Mentions...) {
 		if e.Text == "shooting" {
 			if e.Value != "1998-10-23" {
@@ -262,15 +257,9 @@ func TestAnaphoricEventDate(t *testing.T) {
 // A headline's verb is an event of the layer with its subject, though the
 // detector learnt from article bodies: "Apple releases ...".
 func TestHeadlineVerbs(t *testing.T) {
-	docs, err := document.ReadReader("item.txt", strings.NewReader("Microsoft releases new software, hires 200 engineers\n\nMarch 6, 2008\n\nThe company said the app would reach shops in April.\n"), document.Options{})
-	if err != nil || len(docs) != 1 {
-		t.Fatal(err)
-	}
-	r := Process(docs[0])
-	names := map[string]string{}
-	for _, e := range r.Entities {
-		names[e.ID] = e.Name
-	}
+	doc := readText(t, "Microsoft releases new software, hires 200 engineers\n\nMarch 6, 2008\n\nThe company said the app would reach shops in April.\n")
+	r := Process(doc)
+	names := entityNames(r)
 	for _, e := range append(r.Events, r.Mentions...) {
 		if e.Text == "releases" {
 			for _, p := range e.Participants {
@@ -287,15 +276,9 @@ func TestHeadlineVerbs(t *testing.T) {
 // "It", "its" and "the company" stand for the organization named last:
 // "the company earned" is Toyota's.
 func TestCompanyAnaphora(t *testing.T) {
-	docs, err := document.ReadReader("item.txt", strings.NewReader("March 22, 2013\n\nToyota recalled 2 million cars on Monday. The company earned $4 billion in the last quarter, and it hired 500 engineers on Tuesday.\n"), document.Options{})
-	if err != nil || len(docs) != 1 {
-		t.Fatal(err)
-	}
-	r := Process(docs[0])
-	names := map[string]string{}
-	for _, e := range r.Entities {
-		names[e.ID] = e.Name
-	}
+	doc := readText(t, "March 22, 2013\n\nToyota recalled 2 million cars on Monday. The company earned $4 billion in the last quarter, and it hired 500 engineers on Tuesday.\n")
+	r := Process(doc)
+	names := entityNames(r)
 	for _, lemma := range []string{"earn", "hire"} {
 		ok := false
 		for _, e := range append(r.Events, r.Mentions...) {
