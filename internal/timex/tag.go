@@ -132,7 +132,7 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 			}
 			tx.Span = document.Span{Start: toks[es].start, End: toks[ee-1].end}
 			out = append(out, tx)
-			n.remember(&tx)
+			n.remember(&tx, doc.Text[tx.Start:tx.End])
 		}
 		out = out[:first+len(mergeTimeDate(doc.Text, toks, out[first:]))]
 	}
@@ -216,7 +216,22 @@ func selectMatches(ms []match, buf *[]match) []match {
 }
 
 // remember keeps the last day-precise date as the narrative anchor.
-func (n *normCtx) remember(tx *Timex) {
+func (n *normCtx) remember(tx *Timex, text string) {
+	if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && writesYear(text) {
+		if y, err := strconv.Atoi(tx.Value[:4]); err == nil && y >= 1000 {
+			n.refY, n.refM = y, 0
+			if n.has && abs(y-n.dct.Year()) >= 2 {
+				n.refRun++
+			} else {
+				n.refRun = 0
+			}
+			if len(tx.Value) >= 7 && tx.Value[4] == '-' {
+				if m, err := strconv.Atoi(tx.Value[5:7]); err == nil && m >= 1 && m <= 12 {
+					n.refM = m
+				}
+			}
+		}
+	}
 	if tx.Type == Date && tx.Anchor != AnchorTimex && len(tx.Value) == 7 && tx.Value[4:6] == "-Q" && tx.Value[6] >= '1' && tx.Value[6] <= '4' {
 		if y, err := strconv.Atoi(tx.Value[:4]); err == nil {
 			n.lastQY, n.lastQ, n.lastQSent = y, int(tx.Value[6]-'0'), tx.Sentence
@@ -233,6 +248,22 @@ func (n *normCtx) remember(tx *Timex) {
 		return
 	}
 	n.last, n.hasL = t, true
+}
+
+// writesYear reports whether a time expression's text writes a year: four
+// digits in a row.
+func writesYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
 }
 
 // extendMod takes a modifier phrase just before the expression into it

@@ -252,3 +252,26 @@ func TestTokensWhoseLowerCaseChangesLength(t *testing.T) {
 		}
 	}
 }
+
+// A story that has moved to its own time (three dates in a row far from
+// the document's) anchors a month without a year there, moving forward;
+// a news story that names one old date in passing keeps its months on the
+// document's date.
+func TestNarrativeReferenceTime(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		dct  time.Time
+		want map[string]string
+	}{
+		{"On September 1, 1939, Germany attacked Poland. Britain declared war on September 3, 1939. By October 1939 Poland had fallen. In April, Germany invaded Norway.",
+			time.Date(2009, 12, 1, 0, 0, 0, 0, time.UTC), map[string]string{"April": "1940-04"}},
+		{"The two were charged in the Dec. 21, 1988, bombing. Libya agreed in April to hand them over.",
+			time.Date(1999, 6, 7, 0, 0, 0, 0, time.UTC), map[string]string{"April": "1999-04"}},
+	} {
+		for _, x := range tag(c.text, c.dct) {
+			if want, ok := c.want[x.Text]; ok && x.Value != want {
+				t.Errorf("%q in %q: value %q, want %q", x.Text, c.text, x.Value, want)
+			}
+		}
+	}
+}
