@@ -79,39 +79,44 @@ func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tr
 // earlier such event wins; failing that, the nearest later one.
 func (x *extractor) anaphoricDates(lists ...[]Event) {
 	type dated struct {
-		key          string
-		start        int
-		value, timex string
-		rel          string
+		start             int
+		value, timex, rel string
 	}
-	var ds []dated
+	byKey := map[string][]dated{} // per word family, in text order
 	for _, evs := range lists {
 		for i := range evs {
 			if e := &evs[i]; e.TimexID != "" && e.Modality == text.Actual {
-				ds = append(ds, dated{familyKey(e.Lemma), e.Trigger.Start, e.Value, e.TimexID, e.TimeRelation})
+				k := familyKey(e.Lemma)
+				byKey[k] = append(byKey[k], dated{e.Trigger.Start, e.Value, e.TimexID, e.TimeRelation})
 			}
 		}
 	}
-	if len(ds) == 0 {
+	if len(byKey) == 0 {
 		return
 	}
-	sort.Slice(ds, func(i, j int) bool { return ds[i].start < ds[j].start })
+	for _, ds := range byKey {
+		sort.Slice(ds, func(i, j int) bool { return ds[i].start < ds[j].start })
+	}
 	for _, evs := range lists {
 		for i := range evs {
 			e := &evs[i]
-			if e.TimexID != "" || e.Modality != text.Actual || !x.nounEvent(e) || !x.definite(e) {
+			if e.TimexID != "" || e.Modality != text.Actual {
 				continue
 			}
-			key := familyKey(e.Lemma)
+			ds := byKey[familyKey(e.Lemma)]
+			if len(ds) == 0 || !x.nounEvent(e) || !x.definite(e) {
+				continue
+			}
+			// The nearest earlier one, else the first later one.
+			k := sort.Search(len(ds), func(k int) bool { return ds[k].start >= e.Trigger.Start })
 			var best *dated
-			for k := range ds {
-				d := &ds[k]
-				if d.key != key || d.start == e.Trigger.Start {
-					continue
-				}
-				if d.start < e.Trigger.Start || best == nil {
-					best = d
-				}
+			switch {
+			case k > 0:
+				best = &ds[k-1]
+			case k < len(ds) && ds[k].start != e.Trigger.Start:
+				best = &ds[k]
+			case k+1 < len(ds):
+				best = &ds[k+1]
 			}
 			if best != nil {
 				e.Value, e.TimexID, e.TimeRelation, e.DateFrom = best.value, best.timex, best.rel, ""

@@ -752,7 +752,7 @@ func (x *extractor) reportedWould(si, w int) bool {
 		if l == ";" || l == "." || l == "if" || l == "unless" {
 			break
 		}
-		if reportPast[l] {
+		if kw := x.treeWord(si, k); kw > 0 && x.simplePastOrParticiple(si, kw) && reportVerbs[lowerASCII(x.word(si, kw).Lemma)] {
 			return true
 		}
 	}
@@ -763,23 +763,23 @@ func (x *extractor) reportedWould(si, w int) bool {
 			w = d.Head
 			continue
 		case "ccomp":
-			h := x.word(si, d.Head)
-			return reportVerbs[lowerASCII(h.Lemma)] && (h.XPOS == "VBD" || h.XPOS == "VBN")
+			return x.simplePastOrParticiple(si, d.Head) && reportVerbs[lowerASCII(x.word(si, d.Head).Lemma)]
 		}
 		return false
 	}
 	return false
 }
 
+// simplePastOrParticiple reports whether word w is tagged VBD or VBN.
+func (x *extractor) simplePastOrParticiple(si, w int) bool {
+	t := x.word(si, w).XPOS
+	return t == "VBD" || t == "VBN"
+}
+
 // reportVerbs report what someone said or decided.
 var reportVerbs = map[string]bool{"say": true, "announce": true, "tell": true, "state": true, "add": true,
 	"insist": true, "promise": true, "vow": true, "pledge": true, "declare": true, "confirm": true,
 	"report": true, "indicate": true, "signal": true, "warn": true, "decide": true, "agree": true}
-
-// reportPast are the past forms of reportVerbs.
-var reportPast = map[string]bool{"said": true, "announced": true, "told": true, "stated": true, "added": true,
-	"insisted": true, "promised": true, "vowed": true, "pledged": true, "declared": true, "confirmed": true,
-	"reported": true, "indicated": true, "signalled": true, "signaled": true, "warned": true, "decided": true, "agreed": true}
 
 // pastMonths moves back a year (or a week) the time expression that the
 // tree gives to a verb in the simple past, when it names a month or a
@@ -796,7 +796,7 @@ func (x *extractor) pastMonths(si int, evs []*ev) {
 	for i := range x.tmxs[si] {
 		tm := &x.tmxs[si][i]
 		t := tm.t
-		if t.Rule != "month" && t.Rule != "weekday" && t.Rule != "mdy" && t.Rule != "dmy" || hasYear(t.Text) || len(t.Value) < 7 ||
+		if t.Rule != "month" && t.Rule != "weekday" && t.Rule != "mdy" && t.Rule != "dmy" || timex.WritesYear(t.Text) || len(t.Value) < 7 ||
 			!afterDCT(t.Value, x.doc.DCT) {
 			continue
 		}
@@ -825,23 +825,6 @@ func (x *extractor) pastMonths(si int, evs []*ev) {
 			t.Value = back.Format("2006-01-02") + t.Value[10:]
 		}
 	}
-}
-
-// hasYear reports whether a time expression writes its year (four digits
-// in a row, or an apostrophe year such as '98).
-func hasYear(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			run++
-			if run == 4 || run == 2 && i >= 2 && (s[i-2] == '\'' || s[i-2] == 0x99) {
-				return true
-			}
-			continue
-		}
-		run = 0
-	}
-	return false
 }
 
 // setCues sets an event's modality, and its tense and aspect when tensed,

@@ -217,7 +217,7 @@ func selectMatches(ms []match, buf *[]match) []match {
 
 // remember keeps the last day-precise date as the narrative anchor.
 func (n *normCtx) remember(tx *Timex, text string) {
-	if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && writesYear(text) {
+	if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && WritesYear(text) {
 		if y, err := strconv.Atoi(tx.Value[:4]); err == nil && y >= 1000 {
 			n.refY, n.refM = y, 0
 			if n.has && abs(y-n.dct.Year()) >= 2 {
@@ -250,13 +250,16 @@ func (n *normCtx) remember(tx *Timex, text string) {
 	n.last, n.hasL = t, true
 }
 
-// writesYear reports whether a time expression's text writes a year: four
-// digits in a row.
-func writesYear(s string) bool {
+// WritesYear reports whether a time expression's text writes its year:
+// four digits in a row, or an apostrophe year ("'98", "’98"). A month or
+// weekday without one is placed by the tagger (and may be moved by the
+// event stage).
+func WritesYear(s string) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
-			if run++; run == 4 {
+			run++
+			if run == 4 || run == 2 && i >= 2 && (s[i-2] == '\'' || s[i-2] == 0x99) {
 				return true
 			}
 			continue
