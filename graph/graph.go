@@ -90,6 +90,9 @@ type Edge struct {
 	Kind       EdgeKind     `json:"kind"`
 	Roles      []string     `json:"roles,omitempty"` // took-part-in: agent, patient, with, speaker; sorted
 	Provenance []Provenance `json:"provenance"`      // sorted by doc, start
+	// Count is how many links of the full graph the edge stands for in an
+	// overview (Overview): bundled edges and group nodes; 0 elsewhere.
+	Count int `json:"count,omitempty"`
 }
 
 // Label is the text an edge shows in a diagram: the kind, with the roles of

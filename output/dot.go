@@ -25,12 +25,28 @@ type DOTOptions struct {
 	// edge labels (the role, "at", "on", "in", "then" instead of the edge
 	// kinds) and a legend of the node kinds present.
 	Diagram bool
+	// Aspect, with Diagram and the default LR direction, sets the drawing's
+	// width over height to aim at (16/9 for a slide): the unconnected parts
+	// of the graph are set in side-by-side columns (see columns). 0 lets
+	// dot stack them all in one column.
+	Aspect float64
 }
 
 // DiagramEdgeLabel is an edge's label in a diagram: what a reader needs at
 // a glance (the role, "at", "on", "in", "then"). In DOT the kind stays in
 // the kind attribute.
 func DiagramEdgeLabel(e *graph.Edge) string {
+	l := diagramEdgeLabel(e)
+	if e.Count > 1 {
+		if l != "" {
+			l += " "
+		}
+		l += fmt.Sprintf("×%d", e.Count)
+	}
+	return l
+}
+
+func diagramEdgeLabel(e *graph.Edge) string {
 	switch e.Kind {
 	case graph.TookPartIn:
 		return strings.Join(e.Roles, ", ")
@@ -58,22 +74,34 @@ var legendEntries = []struct {
 	{graph.Event, "event", "rounded,filled"},
 	{graph.Event, "planned or possible", "rounded,filled,dashed"},
 	{graph.Event, "did not happen", "rounded,filled,dotted"},
+	{graph.Event, groupLegend, "rounded,filled"},
 	{graph.Time, "time", "filled"},
 }
+
+// groupLegend is the legend's label for group nodes (graph.Group).
+const groupLegend = "events grouped"
+
+// groupFill is a group node's fill: greyer than an event's.
+const groupFill = "#f1f3f5"
 
 // writeLegend writes a cluster with one sample node per kind in g.
 func writeLegend(bw *bufio.Writer, g *graph.Graph) {
 	present := map[graph.Kind]bool{}
+	groups := false
 	for _, n := range g.Nodes() {
 		present[n.Kind] = true
+		groups = groups || n.Subtype == graph.Group
 	}
 	var ids []string
 	fmt.Fprintf(bw, "  subgraph cluster_legend {\n    label=\"legend\"; fontsize=10; style=\"rounded\"; color=\"#adb5bd\"; fontcolor=\"#6c757d\";\n")
 	for i, le := range legendEntries {
-		if !present[le.kind] {
+		if !present[le.kind] || le.label == groupLegend && !groups {
 			continue
 		}
 		st := nodeStyle[le.kind]
+		if le.label == groupLegend {
+			st[1] = groupFill
+		}
 		id := fmt.Sprintf("legend:%d", i)
 		ids = append(ids, id)
 		fmt.Fprintf(bw, "    %s [label=%s, shape=%s, style=%s, fillcolor=%s, fontsize=9, kind=\"legend\"];\n",
@@ -136,7 +164,10 @@ func WriteDOT(w io.Writer, g *graph.Graph, opt DOTOptions) error {
 			st = nodeStyle[graph.Actor]
 		}
 		style := "filled"
-		if n.Kind == graph.Event {
+		if n.Subtype == graph.Group {
+			style = "rounded,filled"
+			st[1] = groupFill
+		} else if n.Kind == graph.Event {
 			style = "rounded,filled"
 			switch n.Modality {
 			case text.Planned, text.Possible:
@@ -169,6 +200,9 @@ func WriteDOT(w io.Writer, g *graph.Graph, opt DOTOptions) error {
 			fmt.Fprintf(bw, ", tooltip=%s", dotString(provTooltip(e.Provenance)))
 		}
 		fmt.Fprintf(bw, "];\n")
+	}
+	if opt.Diagram && opt.Aspect > 0 && rank == "LR" {
+		writeColumns(bw, g, opt.Aspect)
 	}
 	if opt.Diagram && len(g.Nodes()) > 0 {
 		writeLegend(bw, g)

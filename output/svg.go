@@ -17,8 +17,10 @@ import (
 // SVGOptions control WriteSVG.
 type SVGOptions struct {
 	Title string
-	// MaxNodes bounds the diagram: above it only the MaxNodes most connected
-	// nodes are drawn, and the title says so. 0 means DefaultMaxNodes.
+	// MaxNodes bounds the diagram: a graph above it is drawn as its
+	// overview (graph.Overview: places folded into their country, the main
+	// entities and events, the rest counted in group nodes), and the title
+	// says what was left out. 0 means DefaultMaxNodes.
 	MaxNodes int
 	// Layout is a Graphviz layout engine ("dot", "sfdp", ...); "" chooses
 	// dot up to DotLimit nodes and sfdp above.
@@ -33,9 +35,10 @@ type SVGOptions struct {
 
 // Defaults of SVGOptions.
 const (
-	DefaultMaxNodes = 300
+	DefaultMaxNodes = 60
 	DotLimit        = 150
 	DefaultTimeout  = 60 * time.Second
+	SlideAspect     = 16.0 / 9 // width over height of a slide
 )
 
 // gvMu serializes every use of go-graphviz in the process: its WASM module is
@@ -55,9 +58,10 @@ var ErrLayoutTimeout = fmt.Errorf("layout timed out")
 // WriteSVG renders g as SVG through go-graphviz (Graphviz compiled to WASM,
 // no cgo), from the DOT that WriteDOT writes, so labels get the same
 // escaping. Only SVG is produced (go-graphviz's PNG/JPG output is broken,
-// and an unsupported format breaks the next call). Graphs above
-// opt.MaxNodes are cut to their most connected nodes, with a note in the
-// title. The layout runs in a goroutine bounded by opt.Timeout; on timeout
+// and an unsupported format breaks the next call). A graph above
+// opt.MaxNodes is drawn as its overview (graph.Overview), with a note in
+// the title; unconnected parts are set in columns to fit a slide
+// (DOTOptions.Aspect). The layout runs in a goroutine bounded by opt.Timeout; on timeout
 // WriteSVG returns an error, but the WASM call cannot be interrupted: it
 // keeps running (and holding the go-graphviz lock) until it ends, so a CLI
 // should exit after the error. Nothing is written to w unless rendering
@@ -78,14 +82,13 @@ func WriteSVG(w io.Writer, g *graph.Graph, opt SVGOptions) error {
 		timeout = DefaultTimeout
 	}
 	title := opt.Title
-	total, _ := g.Len()
-	if total > max {
-		g = MostConnected(g, max)
-		note := fmt.Sprintf("showing the %d most connected of %d nodes", max, total)
+	if total, _ := g.Len(); total > max {
+		var st graph.OverviewStats
+		g, st = g.Overview(max)
 		if title != "" {
-			title += " (" + note + ")"
+			title += " (" + st.Note() + ")"
 		} else {
-			title = note
+			title = st.Note()
 		}
 	}
 	n, _ := g.Len()
@@ -102,7 +105,7 @@ func WriteSVG(w io.Writer, g *graph.Graph, opt SVGOptions) error {
 		return fmt.Errorf("unknown layout %q (dot, sfdp, fdp, neato, circo, twopi, osage)", layout)
 	}
 	var dot bytes.Buffer
-	if err := WriteDOT(&dot, g, DOTOptions{Title: title, Diagram: true}); err != nil {
+	if err := WriteDOT(&dot, g, DOTOptions{Title: title, Diagram: true, Aspect: SlideAspect}); err != nil {
 		return err
 	}
 	type result struct {

@@ -187,5 +187,6 @@ relaxed F1), as TempEval-3 defines them.`,
 	c.AddCommand(newEvalMeantimeCmd(e))
 	c.AddCommand(newEvalAnchorsCmd(e))
 	c.AddCommand(newEvalTimelineCmd(e))
+	c.AddCommand(newEvalDiagramCmd(e))
 	return c
 }
