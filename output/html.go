@@ -32,10 +32,12 @@ type Briefing struct {
 	GraphSVG []byte
 }
 
-// WriteBriefingHTML writes one self-contained HTML page: title and sources,
-// the timeline diagram, the graph diagram, a table of the people,
-// organizations and places, and every event with the sentence that reports
-// it, quoted. Nothing is loaded from the network when it is viewed; the
+// WriteBriefingHTML writes one self-contained HTML page that opens with the
+// overview: title and span, the main events, the timeline diagram and the
+// graph diagram; then, for a corpus (more than one source), a section for
+// each main actor or place with its events; a table of the people,
+// organizations and places; the sources by date and title (file names
+// last); and every event with the sentence that reports it, quoted. Nothing is loaded from the network when it is viewed; the
 // stylesheet is inline and prints on A4 or Letter (diagrams scale to the
 // page, events do not break across pages). Every string from the articles
 // is escaped by html/template; the two diagrams are inlined SVG produced by
@@ -55,8 +57,19 @@ func WriteBriefingHTML(w io.Writer, b Briefing) error {
 	if len(b.GraphSVG) > 0 {
 		page.GraphSVG = template.HTML(inlineSVG(b.GraphSVG)) // Graphviz output of our escaped DOT
 	}
+	// Sources by date, then title, then file: a reader scans a corpus by
+	// when and what; the file name is only for finding it again.
 	srcs := append([]BriefingSource(nil), b.Sources...)
-	sort.SliceStable(srcs, func(i, j int) bool { return srcs[i].ID < srcs[j].ID })
+	sort.SliceStable(srcs, func(i, j int) bool {
+		a, c := srcs[i], srcs[j]
+		if a.Date != c.Date {
+			return a.Date < c.Date
+		}
+		if ta, tc := timeline.Clean(a.Title), timeline.Clean(c.Title); ta != tc {
+			return ta < tc
+		}
+		return a.ID < c.ID
+	})
 	for _, s := range srcs {
 		page.Sources = append(page.Sources, briefingSourceRow{
 			ID: timeline.Clean(s.ID), Title: timeline.Clean(s.Title), Publisher: timeline.Clean(s.Publisher), Date: timeline.Clean(s.Date),
@@ -104,6 +117,10 @@ func WriteBriefingHTML(w io.Writer, b Briefing) error {
 			})
 		}
 	}
+	if len(b.Sources) > 1 && b.Graph != nil {
+		page.Sections = entitySections(b.Graph, b.Entries)
+	}
+	page.From, page.To = span(b.Entries)
 	var buf bytes.Buffer
 	if err := briefingTemplate.Execute(&buf, page); err != nil {
 		return err
@@ -120,6 +137,134 @@ type briefingPage struct {
 	Entities    []briefingEntity
 	Events      []briefingEvent
 	Main        []briefingEvent // the main events (timeline.MainEvents)
+	Sections    []entitySection // a corpus: the main actors and places, each with its events
+	From, To    string          // the dates the timeline spans
+}
+
+// entitySection is one main actor or place of a corpus briefing: its
+// events in timeline order, at most sectionEvents of them.
+type entitySection struct {
+	Anchor, Name, Kind, Aliases string
+	Sources, Total, More        int
+	Events                      []briefingEvent
+}
+
+// How many entity sections a corpus briefing has, how many events each
+// lists, and how many events an entity needs to get one.
+const (
+	maxSections   = 8
+	sectionEvents = 10
+	sectionMin    = 2
+)
+
+// entitySections picks the people, organizations and places that most
+// dated events name (as actor or place; by name or alias), the most
+// mentioned first on a tie, and lists their events.
+func entitySections(g *graph.Graph, entries []timeline.Entry) []entitySection {
+	type cand struct {
+		n      *graph.Node
+		events []int
+	}
+	var cands []cand
+	for _, n := range g.Nodes() {
+		switch n.Kind {
+		case graph.Person, graph.Organization, graph.Place:
+		default:
+			continue
+		}
+		names := map[string]bool{timeline.Clean(n.Name): true}
+		for _, a := range n.Aliases {
+			names[timeline.Clean(a)] = true
+		}
+		var evs []int
+		for i := range entries {
+			e := &entries[i]
+			if e.Undated() {
+				continue
+			}
+			if anyName(e.Actors, names) || anyName(e.Places, names) {
+				evs = append(evs, i)
+			}
+		}
+		if len(evs) >= sectionMin {
+			cands = append(cands, cand{n, evs})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if len(a.events) != len(b.events) {
+			return len(a.events) > len(b.events)
+		}
+		return a.n.Mentions > b.n.Mentions
+	})
+	if len(cands) > maxSections {
+		cands = cands[:maxSections]
+	}
+	var out []entitySection
+	for _, c := range cands {
+		s := entitySection{
+			Anchor:  "entity-" + graph.Slug(c.n.ID),
+			Name:    timeline.Clean(c.n.Name),
+			Kind:    string(c.n.Kind),
+			Aliases: joinClean(c.n.Aliases),
+			Sources: len(c.n.Sources),
+			Total:   len(c.events),
+		}
+		// The most salient when there are too many, shown in timeline order.
+		show := c.events
+		if len(show) > sectionEvents {
+			sel := make([]timeline.Entry, len(show))
+			for i, k := range show {
+				sel[i] = entries[k]
+			}
+			main := timeline.MainEvents(sel, sectionEvents)
+			show = show[:0:0]
+			for _, m := range main {
+				for _, k := range c.events {
+					if entries[k].Source == m.Source && entries[k].Event == m.Event {
+						show = append(show, k)
+						break
+					}
+				}
+			}
+			s.More = len(c.events) - len(show)
+		}
+		for _, k := range show {
+			e := &entries[k]
+			s.Events = append(s.Events, briefingEvent{
+				Date:     timeline.Clean(timeline.DateLabel(e)),
+				Summary:  timeline.Clean(e.Summary),
+				Status:   modalityClass(e.Modality),
+				Citation: Citation(e.Source),
+			})
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func anyName(names []string, set map[string]bool) bool {
+	for _, n := range names {
+		if set[timeline.Clean(n)] {
+			return true
+		}
+	}
+	return false
+}
+
+// span is the first and last date of the dated entries, as labels.
+func span(entries []timeline.Entry) (from, to string) {
+	for i := range entries {
+		e := &entries[i]
+		if e.Undated() {
+			continue
+		}
+		if from == "" {
+			from = timeline.Clean(timeline.FormatValue(e.Date))
+		}
+		to = timeline.Clean(timeline.FormatValue(e.Date))
+	}
+	return from, to
 }
 
 type briefingSourceRow struct{ ID, Title, Publisher, Date string }
@@ -192,6 +337,11 @@ figure svg{max-width:100%;height:auto;display:block}
 .status{display:inline-block;font-size:12px;padding:0 6px;border-radius:8px;margin-left:6px;border:1px solid var(--muted);color:var(--muted)}
 .status-planned{border-style:dashed}.status-possible{border-style:dotted}.status-negated{color:#c53030;border-color:#c53030}
 .empty{color:var(--muted);font-style:italic}
+h3{font-size:16px;margin:18px 0 4px}h3 .kind{color:var(--muted);font-weight:400;font-size:13.5px}
+.more{color:var(--muted);font-size:13.5px;margin:2px 0 0}
+.entity{break-inside:avoid;page-break-inside:avoid}
+table.sources td.date{white-space:nowrap}
+table.sources td.file{color:var(--muted);font-size:12.5px;word-break:break-all;max-width:14em}
 footer{margin-top:32px;color:var(--muted);font-size:12.5px}
 @media print{
  body{max-width:none;padding:0;font-size:11pt}
@@ -205,7 +355,7 @@ footer{margin-top:32px;color:var(--muted);font-size:12.5px}
 <body>
 <header>
 <h1>{{.Title}}</h1>
-<p class="sub">{{len .Events}} events from {{len .Sources}} {{if eq (len .Sources) 1}}source{{else}}sources{{end}}</p>
+<p class="sub">{{len .Events}} events from {{len .Sources}} {{if eq (len .Sources) 1}}source{{else}}sources{{end}}{{if .From}}, {{.From}}{{if ne .From .To}} to {{.To}}{{end}}{{end}}</p>
 </header>
 {{if .Main}}<section id="main">
 <h2>Main events</h2>
@@ -213,15 +363,6 @@ footer{margin-top:32px;color:var(--muted);font-size:12.5px}
 {{range .Main}}<li><span class="when">{{.Date}}</span> {{.Summary}}{{if ne .Status "actual"}} <span class="status status-{{.Status}}">{{.Status}}</span>{{end}} <span class="cite">{{.Citation}}</span></li>
 {{end}}</ul>
 </section>{{end}}
-<section id="sources">
-<h2>Sources</h2>
-{{if .Sources}}<table>
-<thead><tr><th>Document</th><th>Title</th><th>Publisher</th><th>Dated</th></tr></thead>
-<tbody>
-{{range .Sources}}<tr><td>{{.ID}}</td><td>{{.Title}}</td><td>{{.Publisher}}</td><td>{{.Date}}</td></tr>
-{{end}}</tbody>
-</table>{{else}}<p class="empty">No sources.</p>{{end}}
-</section>
 <section id="timeline">
 <h2>Timeline</h2>
 <figure>{{.TimelineSVG}}</figure>
@@ -230,7 +371,16 @@ footer{margin-top:32px;color:var(--muted);font-size:12.5px}
 <h2>Who, what, where</h2>
 {{if .GraphSVG}}<figure>{{.GraphSVG}}</figure>{{else}}<p class="empty">No graph diagram.</p>{{end}}
 </section>
-<section id="entities">
+{{if .Sections}}<section id="actors">
+<h2>Main actors and places</h2>
+{{range .Sections}}<div class="entity" id="{{.Anchor}}">
+<h3>{{.Name}} <span class="kind">{{.Kind}}{{with .Aliases}}; also {{.}}{{end}}; {{.Total}} dated events in {{.Sources}} {{if eq .Sources 1}}source{{else}}sources{{end}}</span></h3>
+<ul class="main">
+{{range .Events}}<li><span class="when">{{.Date}}</span> {{.Summary}}{{if ne .Status "actual"}} <span class="status status-{{.Status}}">{{.Status}}</span>{{end}} <span class="cite">{{.Citation}}</span></li>
+{{end}}</ul>{{if .More}}<p class="more">and {{.More}} more in the event list below</p>{{end}}
+</div>
+{{end}}</section>
+{{end}}<section id="entities">
 <h2>People, organizations and places</h2>
 {{if .Entities}}<table>
 <thead><tr><th>Name</th><th>Kind</th><th>Also called</th><th class="num">Mentions</th><th class="num">Sources</th></tr></thead>
@@ -238,6 +388,15 @@ footer{margin-top:32px;color:var(--muted);font-size:12.5px}
 {{range .Entities}}<tr><td>{{.Name}}</td><td>{{.Kind}}</td><td>{{.Aliases}}</td><td class="num">{{.Mentions}}</td><td class="num">{{.Sources}}</td></tr>
 {{end}}</tbody>
 </table>{{else}}<p class="empty">No names found.</p>{{end}}
+</section>
+<section id="sources">
+<h2>Sources</h2>
+{{if .Sources}}<table class="sources">
+<thead><tr><th>Title</th><th>Dated</th><th>Publisher</th><th>File</th></tr></thead>
+<tbody>
+{{range .Sources}}<tr><td>{{.Title}}</td><td class="date">{{.Date}}</td><td>{{.Publisher}}</td><td class="file">{{.ID}}</td></tr>
+{{end}}</tbody>
+</table>{{else}}<p class="empty">No sources.</p>{{end}}
 </section>
 <section id="events">
 <h2>Events and their sources</h2>

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/chronicle-news/chronicle/graph"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/output"
 	"github.com/chronicle-news/chronicle/timeline"
@@ -96,5 +97,50 @@ func TestBriefingHTMLEmpty(t *testing.T) {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("empty briefing lacks %q", want)
 		}
+	}
+}
+
+// A corpus briefing opens with the overview (main events, both diagrams),
+// then a section per main actor or place, and lists the sources by date
+// and title with the file names last.
+func TestBriefingCorpus(t *testing.T) {
+	a, b := timelinetest.Awkward(), timelinetest.Awkward()
+	b.Doc.ID = "second.txt"
+	results := []*pipeline.Result{a, b}
+	dated, undated := timeline.BuildAll(results)
+	g, err := graph.Build(results)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := render(t, func(w io.Writer) error {
+		return output.WriteBriefingHTML(w, output.Briefing{
+			Title: "Two articles",
+			Sources: []output.BriefingSource{
+				{ID: "z-first-file-with-a-very-long-name-that-used-to-squeeze-the-table.txt", Title: "Later", Date: "2017-11-11"},
+				{ID: "a.txt", Title: "Earlier", Date: "2017-11-10"},
+			},
+			Entries: append(dated, undated...),
+			Graph:   g,
+		})
+	})
+	golden(t, "briefing-corpus.html", got)
+	page := string(got)
+	last := -1
+	for _, want := range []string{`id="main"`, `id="timeline"`, `id="graph"`, `id="actors"`, `id="entities"`, `id="sources"`, `id="events"`} {
+		i := strings.Index(page, want)
+		if i < 0 || i < last {
+			t.Errorf("%s missing or out of order", want)
+		}
+		last = i
+	}
+	if !(strings.Index(page, ">Earlier<") < strings.Index(page, ">Later<")) {
+		t.Error("sources not in date order")
+	}
+	if strings.Count(page, `class="entity"`) == 0 {
+		t.Error("no entity section")
+	}
+	// One article: no entity sections.
+	if bytes.Contains(awkwardBriefing(t), []byte(`id="actors"`)) {
+		t.Error("a one-article briefing has entity sections")
 	}
 }

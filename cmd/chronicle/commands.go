@@ -376,7 +376,7 @@ func (e *cliEnv) writeBriefing(w io.Writer, results []*pipeline.Result, entries 
 	}
 	if rel := g.Relations(); len(rel.Nodes()) > 0 {
 		var svg bytes.Buffer
-		if err := output.WriteSVG(&svg, rel, output.SVGOptions{MaxNodes: 120, Warn: e.warn}); err != nil {
+		if err := output.WriteSVG(&svg, rel, output.SVGOptions{Warn: e.warn}); err != nil {
 			fmt.Fprintf(e.stderr, "chronicle: warning: graph diagram left out of the briefing: %v\n", err)
 		} else {
 			b.GraphSVG = svg.Bytes()
