@@ -23,18 +23,19 @@ type OverviewStats struct {
 }
 
 // Note is the overview's one-line account, for a diagram's title:
-// "the 12 main actors and places of 420 and 18 of 390 events; 57 more
-// events grouped by actor; places shown by country".
+// "Overview: 12 of 420 actors and places, 18 of 390 events (57 more in
+// groups), 90 places drawn as the country that holds them".
 func (s OverviewStats) Note() string {
 	var parts []string
-	parts = append(parts, fmt.Sprintf("%d of %d actors and places, %d of %d events", s.Shown-s.EventsShown, s.Entities, s.EventsShown, s.Events))
+	ev := fmt.Sprintf("%d of %d events", s.EventsShown, s.Events)
 	if s.Grouped > 0 {
-		parts = append(parts, fmt.Sprintf("%d more events in groups", s.Grouped))
+		ev += fmt.Sprintf(" (%d more in groups)", s.Grouped)
 	}
+	parts = append(parts, fmt.Sprintf("%d of %d actors and places", s.Shown-s.EventsShown, s.Entities), ev)
 	if s.Folded > 0 {
-		parts = append(parts, fmt.Sprintf("%d places shown in the country or region that contains them", s.Folded))
+		parts = append(parts, fmt.Sprintf("%d places drawn as the country that holds them", s.Folded))
 	}
-	return "overview: " + strings.Join(parts, "; ")
+	return "Overview: " + strings.Join(parts, ", ")
 }
 
 // Overview returns a graph of at most max nodes that a slide can show for a

@@ -7,6 +7,7 @@ import (
 	"io"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/chronicle-news/chronicle/graph"
@@ -55,7 +56,7 @@ func WriteBriefingHTML(w io.Writer, b Briefing) error {
 		page.Title = "Briefing"
 	}
 	if len(b.GraphSVG) > 0 {
-		page.GraphSVG = template.HTML(inlineSVG(b.GraphSVG)) // Graphviz output of our escaped DOT
+		page.GraphSVG = template.HTML(readableSVG(inlineSVG(b.GraphSVG))) // Graphviz output of our escaped DOT
 	}
 	// Sources by date, then title, then file: a reader scans a corpus by
 	// when and what; the file name is only for finding it again.
@@ -290,6 +291,27 @@ func Citation(s timeline.Source) string {
 	return c
 }
 
+// minScale is the least a diagram is shrunk to fit the page on screen:
+// Graphviz's 11 pt node labels stay 8 pt; a wider graph scrolls.
+const minScale = 0.72
+
+var svgWidth = regexp.MustCompile(`^<svg width="([0-9.]+)pt"`)
+
+// readableSVG keeps a wide Graphviz drawing from shrinking below minScale
+// when the page scales it to its width: a min-width on the svg element,
+// the figure scrolling sideways beyond it (print still fits the page).
+func readableSVG(svg string) string {
+	m := svgWidth.FindStringSubmatch(svg)
+	if m == nil {
+		return svg
+	}
+	w, err := strconv.ParseFloat(m[1], 64)
+	if err != nil || w <= 0 {
+		return svg
+	}
+	return fmt.Sprintf(`<svg style="min-width:%.0fpt" width="%spt"`, w*minScale, m[1]) + svg[len(m[0]):]
+}
+
 var (
 	xmlProlog = regexp.MustCompile(`(?s)^\s*<\?xml.*?\?>\s*`)
 	doctype   = regexp.MustCompile(`(?s)^\s*<!DOCTYPE.*?>\s*`)
@@ -326,6 +348,7 @@ th{color:var(--muted);font-weight:600}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 figure{margin:0}
 figure svg{max-width:100%;height:auto;display:block}
+figure.graph{overflow-x:auto}
 .main li{margin:4px 0}.main .when{font-weight:700}.main .cite{color:var(--muted);font-size:12.5px}
 .events{list-style:none;padding:0;margin:0}
 .event{padding:10px 0;border-bottom:1px solid var(--rule);break-inside:avoid;page-break-inside:avoid}
@@ -347,6 +370,7 @@ footer{margin-top:32px;color:var(--muted);font-size:12.5px}
  body{max-width:none;padding:0;font-size:11pt}
  h2{break-after:avoid;page-break-after:avoid}
  figure{break-inside:avoid;page-break-inside:avoid}
+ figure.graph{overflow:visible}figure svg{min-width:0!important}
  a{color:inherit;text-decoration:none}
  @page{margin:16mm 14mm}
 }
@@ -369,7 +393,7 @@ footer{margin-top:32px;color:var(--muted);font-size:12.5px}
 </section>
 <section id="graph">
 <h2>Who, what, where</h2>
-{{if .GraphSVG}}<figure>{{.GraphSVG}}</figure>{{else}}<p class="empty">No graph diagram.</p>{{end}}
+{{if .GraphSVG}}<figure class="graph">{{.GraphSVG}}</figure>{{else}}<p class="empty">No graph diagram.</p>{{end}}
 </section>
 {{if .Sections}}<section id="actors">
 <h2>Main actors and places</h2>

@@ -178,7 +178,7 @@ func TestSVGMaxNodes(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkXML(t, buf.Bytes())
-	if !bytes.Contains(buf.Bytes(), []byte("overview: ")) {
+	if !bytes.Contains(buf.Bytes(), []byte("Overview: ")) {
 		t.Error("the title does not say the graph was cut")
 	}
 	legend := bytes.Count(buf.Bytes(), []byte(`<title>legend:`))
