@@ -30,6 +30,10 @@ type DOTOptions struct {
 	// of the graph are set in side-by-side columns (see columns). 0 lets
 	// dot stack them all in one column.
 	Aspect float64
+	// Spread, with Diagram, asks a force-directed layout (sfdp, fdp,
+	// neato) to push overlapping nodes apart (overlap=prism) with a margin
+	// around each; dot never overlaps nodes and ignores it.
+	Spread bool
 }
 
 // DiagramEdgeLabel is an edge's label in a diagram: what a reader needs at
@@ -154,6 +158,9 @@ func WriteDOT(w io.Writer, g *graph.Graph, opt DOTOptions) error {
 	fmt.Fprintf(bw, "  graph [rankdir=%s, fontname=\"Helvetica\", fontsize=12, charset=\"UTF-8\"", dotString(rank))
 	if opt.Title != "" {
 		fmt.Fprintf(bw, ", label=%s, labelloc=t, fontsize=16", dotString(opt.Title))
+	}
+	if opt.Spread {
+		fmt.Fprintf(bw, ", overlap=prism, sep=\"+8\"")
 	}
 	fmt.Fprintf(bw, "];\n")
 	fmt.Fprintf(bw, "  node [fontname=\"Helvetica\", fontsize=11, style=\"filled\", color=\"#495057\"];\n")

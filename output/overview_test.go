@@ -44,4 +44,12 @@ func TestOverviewSVG(t *testing.T) {
 			t.Errorf("max %d: %s: width/height %.2f; want a slide's shape", max, d.Summary(), r)
 		}
 	}
+	// A force-directed layout, asked for, pushes nodes apart too.
+	var buf bytes.Buffer
+	if err := output.WriteSVG(&buf, graphtest.Corpus(), output.SVGOptions{MaxNodes: 1000, Layout: "sfdp"}); err != nil {
+		t.Fatal(err)
+	}
+	if d, err := eval.MeasureSVG(&buf); err != nil || len(d.Overlaps) > 0 {
+		t.Errorf("sfdp: %v %s: %v", err, d.Summary(), d.Overlaps)
+	}
 }

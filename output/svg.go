@@ -36,7 +36,7 @@ type SVGOptions struct {
 // Defaults of SVGOptions.
 const (
 	DefaultMaxNodes = 60
-	DotLimit        = 150
+	DotLimit        = 1000
 	DefaultTimeout  = 60 * time.Second
 	SlideAspect     = 16.0 / 9 // width over height of a slide
 )
@@ -105,7 +105,7 @@ func WriteSVG(w io.Writer, g *graph.Graph, opt SVGOptions) error {
 		return fmt.Errorf("unknown layout %q (dot, sfdp, fdp, neato, circo, twopi, osage)", layout)
 	}
 	var dot bytes.Buffer
-	if err := WriteDOT(&dot, g, DOTOptions{Title: title, Diagram: true, Aspect: SlideAspect}); err != nil {
+	if err := WriteDOT(&dot, g, DOTOptions{Title: title, Diagram: true, Aspect: SlideAspect, Spread: layout != "dot"}); err != nil {
 		return err
 	}
 	type result struct {
