@@ -28,7 +28,9 @@ import (
 //
 // Entities merge within a result by entity ID and across results by kind and
 // normalized canonical name (NFC, case-folded, punctuation runs as one
-// hyphen); real cross-document coreference is a later stage's job. Edges:
+// hyphen), or when one's name is an alias of exactly one other of its kind
+// (resolveIdentities: "Putin" joins "Vladimir Putin"), the rule the store
+// follows too. Edges:
 // took-part-in from each participant to its event (roles merged),
 // happened-at, happened-on (for values timeline.ParseValue accepts),
 // located-in from Entity.PartOf (via text) or Entity.Container (via
@@ -44,11 +46,12 @@ func Build(results []*pipeline.Result) (*Graph, error) {
 	}
 	g := newSized(nodes, edges)
 	values := map[string]valueParse{}
+	ids := resolveIdentities(results)
 	for _, r := range results {
 		if r == nil || r.Doc == nil {
 			continue
 		}
-		if err := addResult(g, r, values); err != nil {
+		if err := addResult(g, r, values, ids); err != nil {
 			return nil, err
 		}
 	}
@@ -115,7 +118,7 @@ type valueParse struct {
 	name string // timeline.FormatValue of the value
 }
 
-func addResult(g *Graph, r *pipeline.Result, values map[string]valueParse) error {
+func addResult(g *Graph, r *pipeline.Result, values map[string]valueParse, who identities) error {
 	doc := r.Doc
 	provs := provCache{r: r, m: make(map[int]Provenance)}
 	ids := make(map[string]string, len(r.Entities)) // entity ID -> node ID
@@ -127,15 +130,25 @@ func addResult(g *Graph, r *pipeline.Result, values map[string]valueParse) error
 			continue
 		}
 		id := NodeID(EntityKind(e.Type), name)
+		if r, ok := who.root[id]; ok {
+			id = r
+		}
 		ids[e.ID] = id
 		byID[e.ID] = e
-		aliases := make([]string, 0, len(e.Aliases))
+		aliases := make([]string, 0, len(e.Aliases)+1)
+		node := name
+		if n := who.name[id]; n != "" && n != name {
+			node = n // merged into an entity of another name
+			if !strings.EqualFold(n, name) {
+				aliases = append(aliases, name)
+			}
+		}
 		for _, a := range e.Aliases {
-			if a = timeline.Clean(a); a != "" && a != name {
+			if a = timeline.Clean(a); a != "" && a != node {
 				aliases = append(aliases, a)
 			}
 		}
-		g.AddNode(Node{ID: id, Kind: EntityKind(e.Type), Subtype: e.Subtype, Name: name, Aliases: aliases,
+		g.AddNode(Node{ID: id, Kind: EntityKind(e.Type), Subtype: e.Subtype, Name: node, Aliases: aliases,
 			Sources: []string{doc.ID}, Mentions: len(e.Mentions)})
 	}
 	// located-in, in entity order.

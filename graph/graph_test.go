@@ -271,3 +271,46 @@ func TestRelations(t *testing.T) {
 		t.Error("actors or containment lost")
 	}
 }
+
+// An entity whose name is an alias of exactly one other of its kind joins
+// it, in whatever order the documents come; a name two entities claim
+// joins neither.
+func TestMergeByAlias(t *testing.T) {
+	mk := func(doc, body string, people ...[]string) *pipeline.Result {
+		b := timelinetest.New(doc, "2017-11-10", body)
+		tid := b.Timex("1945", timex.Date, "1945", "")
+		var parts []event.Participant
+		for _, forms := range people {
+			parts = append(parts, event.Participant{Entity: b.Entity(entity.Person, "", forms...), Role: event.RoleAgent})
+		}
+		b.Event("spoke", 0, event.Event{TimexID: tid, Participants: parts})
+		return b.R
+	}
+	full := func() *pipeline.Result {
+		return mk("a.txt", "In 1945 Vladimir Putin spoke. Putin left.", []string{"Vladimir Putin", "Putin"})
+	}
+	short := func() *pipeline.Result { return mk("b.txt", "In 1945 Putin spoke.", []string{"Putin"}) }
+	for _, order := range [][]*pipeline.Result{{full(), short()}, {short(), full()}} {
+		g := build(t, order...)
+		n := g.Find("Putin")
+		if len(n) != 1 || n[0].ID != "person:vladimir-putin" || n[0].Name != "Vladimir Putin" || strings.Join(n[0].Sources, ",") != "a.txt,b.txt" {
+			t.Errorf("order %s first: Find(Putin) = %+v", order[0].Doc.ID, n)
+		}
+		if g.Node("person:putin") != nil {
+			t.Error("a separate Putin node")
+		}
+		if g.Edge("person:vladimir-putin", "event:b.txt:ev1") == nil {
+			t.Error("b.txt's Putin does not take part as Vladimir Putin")
+		}
+	}
+	// "Abe" is an alias of two people: it stays its own node.
+	g := build(t,
+		mk("a.txt", "In 1945 Shinzo Abe spoke. Abe left.", []string{"Shinzo Abe", "Abe"}),
+		mk("b.txt", "In 1945 Akie Abe spoke. Abe left.", []string{"Akie Abe", "Abe"}),
+		mk("c.txt", "In 1945 Abe spoke.", []string{"Abe"}))
+	for _, id := range []string{"person:shinzo-abe", "person:akie-abe", "person:abe"} {
+		if g.Node(id) == nil {
+			t.Errorf("no node %s", id)
+		}
+	}
+}

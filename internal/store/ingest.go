@@ -11,8 +11,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5/pgconn"
 	"modernc.org/sqlite"
@@ -20,7 +18,6 @@ import (
 
 	"github.com/chronicle-news/chronicle/graph"
 	"github.com/chronicle-news/chronicle/internal/document"
-	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/timeline"
@@ -256,7 +253,7 @@ func newDocRecord(r *pipeline.Result) *docRecord {
 		} else {
 			er.container = timeline.Clean(e.Container)
 		}
-		for _, a := range entityAliases(e) {
+		for _, a := range graph.EntityAliases(e) {
 			if k := graph.NodeID(kind, a); k != er.key {
 				er.aliases = append(er.aliases, aliasRec{key: k, text: a})
 			}
@@ -313,46 +310,6 @@ func newDocRecord(r *pipeline.Result) *docRecord {
 		rec.events = append(rec.events, er)
 	}
 	return rec
-}
-
-// entityAliases are the other names of an entity that can stand for it in
-// another document: its aliases and name mentions, but not role
-// descriptions ("the Russian leader") or demonyms, which name a role or a
-// nationality rather than this one referent.
-func entityAliases(e *entity.Entity) []string {
-	weak := map[string]bool{}
-	strong := map[string]bool{}
-	for _, m := range e.Mentions {
-		t := timeline.Clean(m.Text)
-		switch m.Kind {
-		case "description", "demonym":
-			weak[t] = true
-		default:
-			strong[t] = true
-		}
-	}
-	var out []string
-	for _, a := range e.Aliases {
-		a = timeline.Clean(a)
-		if a == "" || (weak[a] && !strong[a]) || !properName(a) {
-			continue
-		}
-		out = append(out, a)
-	}
-	for t := range strong {
-		if properName(t) {
-			out = append(out, t)
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
-// properName reports whether a string looks like a name: it starts with an
-// upper-case letter or a digit.
-func properName(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 func dedupAliases(a []aliasRec) []aliasRec {

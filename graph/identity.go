@@ -1,0 +1,158 @@
+package graph
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle/internal/entity"
+	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// EntityAliases are the other names of an entity that can stand for it in
+// another document: its aliases and name mentions, but not role
+// descriptions ("the Russian leader") or demonyms, which name a role or a
+// nationality rather than this one referent, and nothing that does not
+// look like a name. Sorted. File mode (Build) and the store merge
+// entities across documents by them.
+func EntityAliases(e *entity.Entity) []string {
+	weak := map[string]bool{}
+	strong := map[string]bool{}
+	for _, m := range e.Mentions {
+		t := timeline.Clean(m.Text)
+		switch m.Kind {
+		case "description", "demonym":
+			weak[t] = true
+		default:
+			strong[t] = true
+		}
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, a := range e.Aliases {
+		a = timeline.Clean(a)
+		if a == "" || (weak[a] && !strong[a]) || !properName(a) || seen[a] {
+			continue
+		}
+		seen[a] = true
+		out = append(out, a)
+	}
+	for t := range strong {
+		if properName(t) && !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// properName reports whether a string looks like a name: it starts with an
+// upper-case letter or a digit.
+func properName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// identities maps the node key (NodeID) of every entity of a set of
+// documents to the key of the node it is merged into, and that node's
+// name.
+type identities struct {
+	root map[string]string // key -> key of the merged node
+	name map[string]string // key of a merged node -> its name
+}
+
+// resolveIdentities is the cross-document rule for entities, the same
+// whatever order the documents come in: an entity joins another of the
+// same kind when its key (kind and normalized name) is an alias of that
+// one and of no other ("Putin" in one article joins "Vladimir Putin" of
+// another, whose mentions include "Putin"; "Abe" claimed by two people
+// joins neither). Chains follow through ("Putin" -> "Vladimir Putin" ->
+// "Vladimir Vladimirovich Putin"); in a cycle the smallest key wins. The
+// node keeps the name of the first entity of the documents with its key.
+func resolveIdentities(results []*pipeline.Result) identities {
+	id := identities{root: map[string]string{}, name: map[string]string{}}
+	claims := map[string]map[string]bool{} // alias key -> keys claiming it
+	for _, r := range results {
+		if r == nil || r.Doc == nil {
+			continue
+		}
+		for i := range r.Entities {
+			e := &r.Entities[i]
+			name := timeline.Clean(e.Name)
+			if name == "" {
+				continue
+			}
+			kind := EntityKind(e.Type)
+			key := NodeID(kind, name)
+			if _, ok := id.name[key]; !ok {
+				id.name[key] = name
+			}
+			for _, a := range EntityAliases(e) {
+				ak := NodeID(kind, a)
+				if ak == key {
+					continue
+				}
+				if claims[ak] == nil {
+					claims[ak] = map[string]bool{}
+				}
+				claims[ak][key] = true
+			}
+		}
+	}
+	parent := map[string]string{}
+	for key := range id.name {
+		if c := claims[key]; len(c) == 1 {
+			for k := range c {
+				parent[key] = k
+			}
+		}
+	}
+	var root func(k string) string
+	root = func(k string) string {
+		seen := map[string]bool{}
+		path := []string{}
+		for {
+			if r, ok := id.root[k]; ok {
+				k = r
+				break
+			}
+			p, ok := parent[k]
+			if !ok {
+				break
+			}
+			if seen[k] {
+				// A cycle: its smallest key is the node.
+				at := 0
+				for path[at] != k {
+					at++
+				}
+				min := k
+				for _, x := range path[at:] {
+					if x < min {
+						min = x
+					}
+				}
+				k = min
+				break
+			}
+			seen[k] = true
+			path = append(path, k)
+			k = p
+		}
+		for _, x := range path {
+			id.root[x] = k
+		}
+		return k
+	}
+	keys := make([]string, 0, len(id.name))
+	for k := range id.name {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		id.root[k] = root(k)
+	}
+	return id
+}
