@@ -268,7 +268,7 @@ func addBefore(g *Graph, entries []timeline.Entry) error {
 		}
 		b := &entries[j]
 		from, to := EventID(a.Source.Doc, a.Event), EventID(b.Source.Doc, b.Event)
-		if g.nodes[from] == nil || g.nodes[to] == nil {
+		if g.Node(from) == nil || g.Node(to) == nil {
 			continue
 		}
 		prov := []Provenance{

@@ -111,11 +111,12 @@ func (e *Edge) Label() string {
 // under a lock. Changes (AddNode, AddEdge) must not run beside any other
 // use.
 type Graph struct {
-	g     lib.Graph[string, *Node]
-	nodes map[string]*Node
-	edges map[[2]string]*Edge
-	// adj holds the undirected neighbours, sorted: built on first use
-	// under adjMu, dropped (nil) by every change.
+	// g is the graph's only storage: vertices are *Node, each edge's data
+	// is its *Edge. Merging changes the pointed-to values in place.
+	g lib.Graph[string, *Node]
+	// adj holds the undirected neighbours, sorted, read from g's adjacency
+	// and predecessor maps: built on first use under adjMu, dropped (nil)
+	// by every change.
 	adjMu sync.Mutex
 	adj   atomic.Pointer[map[string][]string]
 }
@@ -126,14 +127,10 @@ var ErrNotFound = errors.New("no such node")
 // New returns an empty graph.
 func New() *Graph { return newSized(0, 0) }
 
-// newSized returns an empty graph with room for about the given numbers of
-// nodes and edges.
+// newSized returns an empty graph. The sizes are a hint the library's
+// store has no use for; they are kept for the callers' sake.
 func newSized(nodes, edges int) *Graph {
-	return &Graph{
-		g:     lib.New(func(n *Node) string { return n.ID }, lib.Directed()),
-		nodes: make(map[string]*Node, nodes),
-		edges: make(map[[2]string]*Edge, edges),
-	}
+	return &Graph{g: lib.New(func(n *Node) string { return n.ID }, lib.Directed())}
 }
 
 // Lib exposes the underlying dominikbraun/graph graph (vertices are *Node,
@@ -141,18 +138,35 @@ func newSized(nodes, edges int) *Graph {
 func (g *Graph) Lib() lib.Graph[string, *Node] { return g.g }
 
 // Len returns the number of nodes and edges.
-func (g *Graph) Len() (nodes, edges int) { return len(g.nodes), len(g.edges) }
+func (g *Graph) Len() (nodes, edges int) {
+	nodes, _ = g.g.Order() // the memory store cannot fail
+	edges, _ = g.g.Size()
+	return nodes, edges
+}
 
 // Node returns the node with the ID, or nil.
-func (g *Graph) Node(id string) *Node { return g.nodes[id] }
+func (g *Graph) Node(id string) *Node {
+	n, err := g.g.Vertex(id)
+	if err != nil {
+		return nil
+	}
+	return n
+}
 
 // Edge returns the edge from -> to, or nil.
-func (g *Graph) Edge(from, to string) *Edge { return g.edges[[2]string{from, to}] }
+func (g *Graph) Edge(from, to string) *Edge {
+	e, err := g.g.Edge(from, to)
+	if err != nil {
+		return nil
+	}
+	d, _ := e.Properties.Data.(*Edge)
+	return d
+}
 
 // AddNode adds n, or merges it into the node with the same ID: aliases,
 // sources and mention counts add up; empty fields are filled.
 func (g *Graph) AddNode(n Node) *Node {
-	if old := g.nodes[n.ID]; old != nil {
+	if old := g.Node(n.ID); old != nil {
 		old.Aliases = union(old.Aliases, n.Aliases)
 		if n.Name != old.Name && n.Name != "" && !strings.EqualFold(n.Name, old.Name) {
 			old.Aliases = union(old.Aliases, []string{n.Name})
@@ -167,7 +181,6 @@ func (g *Graph) AddNode(n Node) *Node {
 	p := &n
 	p.Aliases = union(nil, n.Aliases)
 	p.Sources = union(nil, n.Sources)
-	g.nodes[n.ID] = p
 	_ = g.g.AddVertex(p) // the ID is new: cannot fail
 	g.adj.Store(nil)
 	return p
@@ -176,11 +189,10 @@ func (g *Graph) AddNode(n Node) *Node {
 // AddEdge adds e, or merges its roles and provenance into the existing edge
 // between the same nodes. Both nodes must exist.
 func (g *Graph) AddEdge(e Edge) error {
-	if g.nodes[e.From] == nil || g.nodes[e.To] == nil {
+	if g.Node(e.From) == nil || g.Node(e.To) == nil {
 		return fmt.Errorf("edge %s -> %s: %w", e.From, e.To, ErrNotFound)
 	}
-	k := [2]string{e.From, e.To}
-	if old := g.edges[k]; old != nil {
+	if old := g.Edge(e.From, e.To); old != nil {
 		old.Roles = union(old.Roles, e.Roles)
 		old.Provenance = mergeProv(old.Provenance, e.Provenance)
 		return nil
@@ -191,17 +203,39 @@ func (g *Graph) AddEdge(e Edge) error {
 	if err := g.g.AddEdge(e.From, e.To, lib.EdgeData(p)); err != nil {
 		return err
 	}
-	g.edges[k] = p
 	g.adj.Store(nil)
 	return nil
+}
+
+// nodeIDs returns the IDs of the nodes, unsorted.
+func (g *Graph) nodeIDs() []string {
+	am, _ := g.g.AdjacencyMap() // the memory store cannot fail
+	ids := make([]string, 0, len(am))
+	for id := range am {
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+// edgeList returns the edges, unsorted.
+func (g *Graph) edgeList() []*Edge {
+	es, _ := g.g.Edges()
+	out := make([]*Edge, 0, len(es))
+	for _, e := range es {
+		if d, ok := e.Properties.Data.(*Edge); ok {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // Nodes returns the nodes sorted by kind (person, organization, actor,
 // place, event, time), then ID.
 func (g *Graph) Nodes() []*Node {
-	out := make([]*Node, 0, len(g.nodes))
-	for _, n := range g.nodes {
-		out = append(out, n)
+	ids := g.nodeIDs()
+	out := make([]*Node, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, g.Node(id))
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := kindRank(out[i].Kind), kindRank(out[j].Kind)
@@ -215,10 +249,7 @@ func (g *Graph) Nodes() []*Node {
 
 // Edges returns the edges sorted by source ID, target ID.
 func (g *Graph) Edges() []*Edge {
-	out := make([]*Edge, 0, len(g.edges))
-	for _, e := range g.edges {
-		out = append(out, e)
-	}
+	out := g.edgeList()
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].From != out[j].From {
 			return out[i].From < out[j].From
@@ -251,14 +282,26 @@ func (g *Graph) adjacency() *map[string][]string {
 	if p := g.adj.Load(); p != nil {
 		return p
 	}
-	adj := make(map[string][]string, len(g.nodes))
-	for k := range g.edges {
-		adj[k[0]] = append(adj[k[0]], k[1])
-		adj[k[1]] = append(adj[k[1]], k[0])
-	}
-	for k, v := range adj {
-		sort.Strings(v)
-		adj[k] = dedupSorted(v)
+	// The library's adjacency map holds each node's successors and its
+	// predecessor map the nodes before it: together, the neighbours
+	// either way.
+	succ, _ := g.g.AdjacencyMap() // the memory store cannot fail
+	pred, _ := g.g.PredecessorMap()
+	adj := make(map[string][]string, len(succ))
+	for id, out := range succ {
+		in := pred[id]
+		if len(out)+len(in) == 0 {
+			continue
+		}
+		nb := make([]string, 0, len(out)+len(in))
+		for k := range out {
+			nb = append(nb, k)
+		}
+		for k := range in {
+			nb = append(nb, k)
+		}
+		sort.Strings(nb)
+		adj[id] = dedupSorted(nb)
 	}
 	g.adj.Store(&adj)
 	return &adj
@@ -286,18 +329,20 @@ func (g *Graph) Subgraph(ids []string) *Graph {
 func (g *Graph) Relations() *Graph {
 	keep := func(e *Edge) bool { return e.Kind != Before && e.Kind != HappenedOn }
 	links := map[string]int{} // event ID -> entities it links
-	for _, e := range g.edges {
+	edges := g.edgeList()
+	for _, e := range edges {
 		if !keep(e) {
 			continue
 		}
 		for _, id := range []string{e.From, e.To} {
-			if n := g.nodes[id]; n.Kind == Event {
+			if n := g.Node(id); n.Kind == Event {
 				links[id]++
 			}
 		}
 	}
 	kept := map[string]bool{}
-	for id, n := range g.nodes {
+	for _, id := range g.nodeIDs() {
+		n := g.Node(id)
 		switch n.Kind {
 		case Time:
 		case Event:
@@ -311,7 +356,7 @@ func (g *Graph) Relations() *Graph {
 	}
 	// Entities keep their place only through a kept edge.
 	used := map[string]bool{}
-	for _, e := range g.edges {
+	for _, e := range edges {
 		if keep(e) && kept[e.From] && kept[e.To] {
 			used[e.From], used[e.To] = true, true
 		}
@@ -331,20 +376,18 @@ func (g *Graph) Relations() *Graph {
 func (g *Graph) subgraph(ids []string, keepEdge func(*Edge) bool) *Graph {
 	s := New()
 	for _, id := range ids {
-		if n := g.nodes[id]; n != nil && s.nodes[id] == nil {
+		if n := g.Node(id); n != nil && s.Node(id) == nil {
 			c := *n
 			c.Aliases = append([]string(nil), n.Aliases...)
 			c.Sources = append([]string(nil), n.Sources...)
-			s.nodes[id] = &c
 			_ = s.g.AddVertex(&c)
 		}
 	}
 	for _, e := range g.Edges() {
-		if s.nodes[e.From] != nil && s.nodes[e.To] != nil && (keepEdge == nil || keepEdge(e)) {
+		if s.Node(e.From) != nil && s.Node(e.To) != nil && (keepEdge == nil || keepEdge(e)) {
 			c := *e
 			c.Roles = append([]string(nil), e.Roles...)
 			c.Provenance = append([]Provenance(nil), e.Provenance...)
-			s.edges[[2]string{e.From, e.To}] = &c
 			_ = s.g.AddEdge(e.From, e.To, lib.EdgeData(&c))
 		}
 	}
@@ -352,9 +395,12 @@ func (g *Graph) subgraph(ids []string, keepEdge func(*Edge) bool) *Graph {
 }
 
 // Ego returns the subgraph of the nodes within depth links of nodeID,
-// following edges either way, and the edges among them.
+// following edges either way, and the edges among them. The breadth-first
+// walk is written here because the library's BFSWithDepth follows a
+// directed graph's edges forward only, and an entity's events hang off it
+// both ways (actor -> event -> place).
 func (g *Graph) Ego(nodeID string, depth int) *Graph {
-	if g.nodes[nodeID] == nil {
+	if g.Node(nodeID) == nil {
 		return New()
 	}
 	seen := map[string]bool{nodeID: true}
@@ -384,8 +430,8 @@ func (g *Graph) Window(from, to time.Time) *Graph {
 	}
 	w := timeline.Interval{Start: from, End: to}
 	keep := map[string]bool{}
-	for id, n := range g.nodes {
-		if (n.Kind == Event || n.Kind == Time) && n.Interval != nil && n.Interval.Overlaps(w) {
+	for _, id := range g.nodeIDs() {
+		if n := g.Node(id); (n.Kind == Event || n.Kind == Time) && n.Interval != nil && n.Interval.Overlaps(w) {
 			keep[id] = true
 		}
 	}
@@ -400,12 +446,12 @@ func (g *Graph) Window(from, to time.Time) *Graph {
 		default:
 			continue
 		}
-		if n := g.nodes[ev]; n.Kind == Event && keep[ev] {
+		if n := g.Node(ev); n.Kind == Event && keep[ev] {
 			other := e.From
 			if other == ev {
 				other = e.To
 			}
-			if !keep[other] && g.nodes[other].Kind == Place {
+			if !keep[other] && g.Node(other).Kind == Place {
 				places = append(places, other)
 			}
 			keep[other] = true
@@ -433,16 +479,18 @@ func (g *Graph) Window(from, to time.Time) *Graph {
 
 // ShortestPath returns the node IDs of a shortest path from a to b,
 // following edges either way (Putin -> meeting <- Abe is a path), with ties
-// broken by node ID so the answer is deterministic. Only edges that relate
+// broken by node ID so the answer is deterministic. It is written here:
+// the library's ShortestPath follows edges forward only and, among paths
+// of equal length, returns whichever its map order meets first. Only edges that relate
 // things count (took-part-in, happened-at, located-in): two events that
 // merely follow each other in time, or share a date, are not connected by
 // that, and a path through them would answer "how are A and B linked?"
 // with a coincidence.
 func (g *Graph) ShortestPath(a, b string) ([]string, error) {
-	if g.nodes[a] == nil {
+	if g.Node(a) == nil {
 		return nil, fmt.Errorf("%q: %w", a, ErrNotFound)
 	}
-	if g.nodes[b] == nil {
+	if g.Node(b) == nil {
 		return nil, fmt.Errorf("%q: %w", b, ErrNotFound)
 	}
 	prev := map[string]string{a: ""}
@@ -475,7 +523,7 @@ func (g *Graph) ShortestPath(a, b string) ([]string, error) {
 // ShortestPath follows.
 func (g *Graph) relates(a, b string) bool {
 	for _, k := range [][2]string{{a, b}, {b, a}} {
-		if e := g.edges[k]; e != nil && e.Kind != Before && e.Kind != HappenedOn {
+		if e := g.Edge(k[0], k[1]); e != nil && e.Kind != Before && e.Kind != HappenedOn {
 			return true
 		}
 	}

@@ -62,20 +62,20 @@ func (g *Graph) Overview(max int) (*Graph, OverviewStats) {
 	if max < 4 {
 		max = 4
 	}
-	if len(g.nodes) <= max {
+	if n, _ := g.Len(); n <= max {
 		return g, st
 	}
 	f, folded := g.foldPlaces()
 	st.Folded = folded
-	st.Nodes = len(f.nodes)
-	for _, n := range f.nodes {
+	st.Nodes, _ = f.Len()
+	for _, n := range f.Nodes() {
 		if n.Kind == Event {
 			st.Events++
 		} else if n.Kind != Time {
 			st.Entities++
 		}
 	}
-	if len(f.nodes) <= max {
+	if st.Nodes <= max {
 		st.Shown = st.Entities + st.Events
 		st.EventsShown = st.Events
 		return f, st
@@ -114,7 +114,7 @@ func (g *Graph) Overview(max int) (*Graph, OverviewStats) {
 	cands := make([][]string, seeds)
 	for i, sd := range ents[:seeds] {
 		for _, nb := range f.neighbours(sd.ID) {
-			if f.nodes[nb].Kind == Event {
+			if f.Node(nb).Kind == Event {
 				cands[i] = append(cands[i], nb)
 			}
 		}
@@ -140,7 +140,7 @@ func (g *Graph) Overview(max int) (*Graph, OverviewStats) {
 				more = true
 				var add []string
 				for _, nb := range f.neighbours(ev) {
-					if !keep[nb] && f.nodes[nb].Kind != Event && f.nodes[nb].Kind != Time {
+					if !keep[nb] && f.Node(nb).Kind != Event && f.Node(nb).Kind != Time {
 						add = append(add, nb)
 					}
 				}
@@ -170,7 +170,7 @@ func (g *Graph) Overview(max int) (*Graph, OverviewStats) {
 		}
 		var left []string
 		for _, nb := range f.neighbours(n.ID) {
-			if f.nodes[nb].Kind == Event && !keep[nb] {
+			if f.Node(nb).Kind == Event && !keep[nb] {
 				left = append(left, nb)
 			}
 		}
@@ -194,20 +194,20 @@ func (g *Graph) Overview(max int) (*Graph, OverviewStats) {
 	sort.Strings(ids)
 	o := f.subgraph(ids, nil)
 	for _, gr := range groups {
-		if len(o.nodes) >= max {
+		if n, _ := o.Len(); n >= max {
 			break
 		}
-		en := f.nodes[gr.ent]
+		en := f.Node(gr.ent)
 		gid := "group:" + gr.ent
 		o.AddNode(Node{ID: gid, Kind: Event, Subtype: Group, Name: groupName(len(gr.events), en), Mentions: len(gr.events)})
 		st.GroupNodes++
 		var prov []Provenance
 		for _, ev := range gr.events {
 			grouped[ev] = true
-			if e := f.edges[[2]string{gr.ent, ev}]; e != nil {
+			if e := f.Edge(gr.ent, ev); e != nil {
 				prov = mergeProv(prov, e.Provenance[:min(1, len(e.Provenance))])
 			}
-			if e := f.edges[[2]string{ev, gr.ent}]; e != nil {
+			if e := f.Edge(ev, gr.ent); e != nil {
 				prov = mergeProv(prov, e.Provenance[:min(1, len(e.Provenance))])
 			}
 		}
@@ -266,7 +266,7 @@ func (g *Graph) eventScore(n *Node, main map[string]bool, entScore map[string]in
 		if main[nb] {
 			mains++
 			s += 6
-		} else if k := g.nodes[nb].Kind; k != Event && k != Time {
+		} else if k := g.Node(nb).Kind; k != Event && k != Time {
 			s += 2
 		}
 	}
@@ -296,7 +296,7 @@ func (g *Graph) eventScore(n *Node, main map[string]bool, entScore map[string]in
 func (g *Graph) foldPlaces() (*Graph, int) {
 	up := map[string]string{}
 	for _, e := range g.Edges() { // sorted: the first container wins
-		if e.Kind == LocatedIn && up[e.From] == "" && g.nodes[e.To].Kind == Place {
+		if e.Kind == LocatedIn && up[e.From] == "" && g.Node(e.To).Kind == Place {
 			up[e.From] = e.To
 		}
 	}
@@ -313,7 +313,7 @@ func (g *Graph) foldPlaces() (*Graph, int) {
 		}
 		return id
 	}
-	f := newSized(len(g.nodes), len(g.edges))
+	f := New()
 	folded := 0
 	to := map[string]string{}
 	for _, n := range g.Nodes() {
@@ -345,7 +345,7 @@ func (g *Graph) foldPlaces() (*Graph, int) {
 		c := *e
 		c.From, c.To = a, b
 		c.Count = max(e.Count, 1)
-		if old := f.edges[[2]string{a, b}]; old != nil {
+		if old := f.Edge(a, b); old != nil {
 			old.Count += c.Count
 		}
 		_ = f.AddEdge(c)
