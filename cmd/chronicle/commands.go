@@ -72,8 +72,10 @@ then by document and position in the text.`,
 			dbq.entity = entityName
 			if dbq.db != "" {
 				return e.timelineFromDB(&dbq, args, format, outPath, undated)
-			} else if dbq.entity != "" || dbq.place != "" || dbq.from != "" || dbq.to != "" {
-				return usagef("--entity, --place, --from and --to need --db (a corpus store)")
+			}
+			win, err := parseWindow(dbq.from, dbq.to)
+			if err != nil {
+				return err
 			}
 			in.keepMentions = undated
 			results, failed, err := e.collectAll(args, &in)
@@ -85,6 +87,13 @@ then by document and position in the text.`,
 				build = timeline.BuildLayer
 			}
 			entries, rest := build(results)
+			if dbq.entity != "" || dbq.place != "" || !win.Start.IsZero() || !win.End.IsZero() {
+				f, err := fileFilter(results, dbq.entity, dbq.place, win)
+				if err != nil {
+					return err
+				}
+				entries, rest = timeline.Select(entries, f), timeline.Select(rest, f)
+			}
 			out, err := e.openOut(outPath)
 			if err != nil {
 				return err
@@ -115,7 +124,7 @@ then by document and position in the text.`,
 	}
 	in.register(c)
 	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json, markdown, svg (a diagram), html (a briefing page), semeval2015 (with --entity, over that task's TimeML files)")
-	c.Flags().StringVar(&entityName, "entity", "", "the entity whose timeline to write (semeval2015; with --db: only the events of this `NAME` or alias)")
+	c.Flags().StringVar(&entityName, "entity", "", "only the events of this entity (`NAME` or alias; semeval2015: the entity whose timeline to write)")
 	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output")
 	c.Flags().BoolVar(&undated, "all", false, "list every event of the layer (the briefing events and every other event mention found), dated ones first, then those without a date")
 	c.Flags().BoolVar(&givenEvents, "given-events", false, "semeval2015: take the events from the files' EVENT elements (the task's track B) instead of finding them in the text")
@@ -277,6 +286,53 @@ document is a usage error and nothing is written.`,
 	c.Flags().StringVarP(&format, "format", "f", "json", "output format: json, timeml")
 	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output (timeml: a FOLDER for one .tml per document)")
 	return c
+}
+
+// fileFilter is the timeline filter of --entity, --place, --from and --to
+// over articles: the entity's and place's names and aliases as the graph
+// merges them across the articles (graph.Build), as a store would.
+func fileFilter(results []*pipeline.Result, entity, place string, win timeline.Interval) (timeline.Filter, error) {
+	f := timeline.Filter{From: win.Start, To: win.End}
+	if entity == "" && place == "" {
+		return f, nil
+	}
+	g, err := graph.Build(results)
+	if err != nil {
+		return f, err
+	}
+	names := func(flag, name string, kinds ...graph.Kind) ([]string, error) {
+		var out []string
+		for _, n := range g.Find(name) {
+			for _, k := range kinds {
+				if n.Kind == k {
+					out = append(append(out, n.Name), n.Aliases...)
+				}
+			}
+		}
+		if out == nil {
+			return nil, fmt.Errorf("%s %q: no %s of that name in the input", flag, name, strings.Join(kindNames(kinds), ", "))
+		}
+		return out, nil
+	}
+	if entity != "" {
+		if f.Entity, err = names("--entity", entity, graph.Person, graph.Organization, graph.Place, graph.Actor); err != nil {
+			return f, err
+		}
+	}
+	if place != "" {
+		if f.Place, err = names("--place", place, graph.Place); err != nil {
+			return f, err
+		}
+	}
+	return f, nil
+}
+
+func kindNames(kinds []graph.Kind) []string {
+	out := make([]string, len(kinds))
+	for i, k := range kinds {
+		out[i] = string(k)
+	}
+	return out
 }
 
 // pickEntity finds the one node an --entity NAME means.

@@ -120,9 +120,9 @@ type dbQuery struct {
 
 func (q *dbQuery) register(c *cobra.Command) {
 	c.Flags().StringVar(&q.db, "db", "", "read the events from a corpus store (SQLite `FILE` or postgres:// URL; see ingest) instead of articles")
-	c.Flags().StringVar(&q.place, "place", "", "with --db: only the events at this place (`NAME`)")
-	c.Flags().StringVar(&q.from, "from", "", "with --db: events from `DATE` on (YYYY, YYYY-MM or YYYY-MM-DD)")
-	c.Flags().StringVar(&q.to, "to", "", "with --db: events up to the end of `DATE`")
+	c.Flags().StringVar(&q.place, "place", "", "only the events at this place (`NAME` or alias)")
+	c.Flags().StringVar(&q.from, "from", "", "only the events from `DATE` on (YYYY, YYYY-MM or YYYY-MM-DD)")
+	c.Flags().StringVar(&q.to, "to", "", "only the events up to the end of `DATE`")
 }
 
 // timelineFromDB runs timeline --db.

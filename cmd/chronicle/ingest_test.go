@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -177,9 +178,24 @@ func TestIngestCLI(t *testing.T) {
 					t.Errorf("output lacks %q", want)
 				}
 			}
-			var errb bytes.Buffer
-			if code := run([]string{"timeline", "--entity", "Putin", example}, strings.NewReader(""), &bytes.Buffer{}, &errb); code != 2 {
-				t.Errorf("--entity without --db: exit %d, want 2", code)
+			// The same filter on the article itself selects the same events.
+			summaries := func(args ...string) []string {
+				var out, errb bytes.Buffer
+				if code := run(append([]string{"timeline", "-f", "json", "--entity", "Putin", "--from", "2017-11"}, args...), strings.NewReader(""), &out, &errb); code != 0 {
+					t.Fatalf("%v: exit %d: %s", args, code, errb.String())
+				}
+				var es struct{ Timeline []struct{ Summary string } }
+				if err := json.Unmarshal(out.Bytes(), &es); err != nil {
+					t.Fatal(err)
+				}
+				var s []string
+				for _, e := range es.Timeline {
+					s = append(s, e.Summary)
+				}
+				return s
+			}
+			if f, d := summaries(example), summaries("--db", be.DSN); strings.Join(f, "|") != strings.Join(d, "|") || len(f) == 0 {
+				t.Errorf("--entity Putin --from 2017-11: files %q, store %q", f, d)
 			}
 		})
 	}

@@ -392,3 +392,54 @@ func TestTimelineAllIsTheLayer(t *testing.T) {
 		t.Errorf("a report dated by the document belongs to --all only:\n%s", all)
 	}
 }
+
+// --entity, --place, --from and --to work on articles as on a store: the
+// entity by any name the articles give it (merged across them).
+func TestTimelineFiltersOnFiles(t *testing.T) {
+	dir := t.TempDir()
+	other := filepath.Join(dir, "moscow.txt")
+	if err := os.WriteFile(other, []byte("Putin hosts Xi in Moscow\n\nMarch 21, 2023\n\n"+
+		"Russian President Vladimir Putin met Chinese leader Xi Jinping in Moscow on Monday. Putin said the talks were useful.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lines := func(args ...string) []string {
+		t.Helper()
+		out, errOut, code := chronicle(t, "", append(append([]string{"timeline", "-q"}, args...), example, other)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		return strings.Split(strings.TrimSpace(out), "\n")
+	}
+	all := lines()
+	putin := lines("--entity", "Putin")
+	if len(putin) == 0 || len(putin) >= len(all) {
+		t.Errorf("--entity Putin: %d of %d lines", len(putin), len(all))
+	}
+	docs := map[bool]bool{}
+	for _, l := range putin {
+		if !strings.Contains(l, "Putin") {
+			t.Errorf("--entity Putin keeps %q", l)
+		}
+		docs[strings.Contains(l, "moscow.txt")] = true
+	}
+	if len(docs) != 2 {
+		t.Errorf("--entity Putin does not reach both articles: %q", putin)
+	}
+	for _, l := range lines("--place", "Moscow", "--from", "2023") {
+		if !strings.Contains(l, "2023") || !strings.Contains(l, "@ Moscow") {
+			t.Errorf("--place Moscow --from 2023 keeps %q", l)
+		}
+	}
+	out := lines("--from", "2018", "--to", "2018")
+	for _, l := range out {
+		if date, _, _ := strings.Cut(l, "  "); !strings.Contains(date, "2018") {
+			t.Errorf("--from 2018 --to 2018 keeps %q", l)
+		}
+	}
+	if len(out) == 0 {
+		t.Error("--from 2018 --to 2018: nothing")
+	}
+	if _, errOut, code := chronicle(t, "", "timeline", "--place", "Atlantis", example); code != 1 || !strings.Contains(errOut, `"Atlantis"`) {
+		t.Errorf("--place Atlantis: exit %d, %q", code, errOut)
+	}
+}
