@@ -336,3 +336,11 @@ func linked(ev *event.Event, ids map[string]string) bool {
 	}
 	return false
 }
+
+// FromAnalyses builds the knowledge graph of analyzed articles
+// (timeline.Analyze), as Build does from their pipeline results: entities
+// merged across the articles by name and alias, events with their actors,
+// places and times.
+func FromAnalyses(as ...*timeline.Analysis) (*Graph, error) {
+	return Build(timeline.Results(as))
+}
