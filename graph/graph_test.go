@@ -314,3 +314,28 @@ func TestMergeByAlias(t *testing.T) {
 		}
 	}
 }
+
+// Entities lists what Build merges: one Vladimir Putin named in two
+// documents, his other name once, whatever the document order.
+func TestEntities(t *testing.T) {
+	mk := func(doc, body string, forms ...string) *pipeline.Result {
+		b := timelinetest.New(doc, "2017-11-10", body)
+		b.Entity(entity.Person, "", forms...)
+		return b.R
+	}
+	a := func() *pipeline.Result {
+		return mk("a.txt", "Vladimir Putin spoke. Putin left. Putin. returned.", "Vladimir Putin", "Putin", "Putin.")
+	}
+	b := func() *pipeline.Result { return mk("b.txt", "Putin spoke.", "Putin") }
+	for _, rs := range [][]*pipeline.Result{{a(), b()}, {b(), a()}} {
+		got := graph.Entities(rs)
+		if len(got) != 1 {
+			t.Fatalf("%+v", got)
+		}
+		e := got[0]
+		if e.Key != "person:vladimir-putin" || e.Name != "Vladimir Putin" || e.Documents != 2 || e.Type != entity.Person ||
+			strings.Join(e.Aliases, "|") != "Putin" {
+			t.Errorf("%+v", e)
+		}
+	}
+}

@@ -156,3 +156,120 @@ func resolveIdentities(results []*pipeline.Result) identities {
 	}
 	return id
 }
+
+// EntityInfo is one entity of a corpus as the entities command lists it:
+// merged across documents (by the rule Build and the store follow), with
+// the number of its mentions and of the documents that name it.
+type EntityInfo struct {
+	Key       string   `json:"key"` // the node ID
+	Name      string   `json:"name"`
+	Type      string   `json:"type"`
+	Subtype   string   `json:"subtype,omitempty"`
+	Aliases   []string `json:"aliases,omitempty"` // the names it goes by elsewhere (EntityAliases), sorted
+	Container string   `json:"container,omitempty"`
+	Mentions  int      `json:"mentions"`
+	Documents int      `json:"documents"`
+}
+
+// Entities lists the entities of the results, merged as Build merges
+// them, sorted as the store lists its own (SortEntities). Type, subtype
+// and container are the first the documents give, in their order.
+func Entities(results []*pipeline.Result) []EntityInfo {
+	who := resolveIdentities(results)
+	byKey := map[string]*EntityInfo{}
+	docs := map[string]map[string]bool{}
+	aliasKeys := map[string]map[string]int{} // key -> alias key -> index in Aliases
+	var order []string
+	for _, r := range results {
+		if r == nil || r.Doc == nil {
+			continue
+		}
+		names := make(map[string]string, len(r.Entities))
+		for i := range r.Entities {
+			names[r.Entities[i].ID] = timeline.Clean(r.Entities[i].Name)
+		}
+		for i := range r.Entities {
+			e := &r.Entities[i]
+			name := names[e.ID]
+			if name == "" {
+				continue
+			}
+			kind := EntityKind(e.Type)
+			own := NodeID(kind, name)
+			key := own
+			if k, ok := who.root[own]; ok {
+				key = k
+			}
+			info := byKey[key]
+			if info == nil {
+				info = &EntityInfo{Key: key, Name: who.name[key], Type: e.Type}
+				if info.Name == "" {
+					info.Name = name
+				}
+				byKey[key] = info
+				docs[key] = map[string]bool{}
+				aliasKeys[key] = map[string]int{key: -1}
+				order = append(order, key)
+			}
+			if info.Subtype == "" {
+				info.Subtype = e.Subtype
+			}
+			if info.Container == "" {
+				if p := names[e.PartOf]; p != "" && e.PartOf != e.ID {
+					info.Container = p
+				} else {
+					info.Container = timeline.Clean(e.Container)
+				}
+			}
+			info.Mentions += len(e.Mentions)
+			if len(e.Mentions) > 0 {
+				docs[key][r.Doc.ID] = true
+			}
+			others := EntityAliases(e)
+			if own != key {
+				others = append([]string{name}, others...)
+			}
+			// One text per alias key: the one that sorts first, whatever
+			// the order of the documents (the store keeps the same).
+			for _, a := range others {
+				k := NodeID(kind, a)
+				if a == info.Name {
+					continue
+				}
+				if at, ok := aliasKeys[key][k]; !ok {
+					aliasKeys[key][k] = len(info.Aliases)
+					info.Aliases = append(info.Aliases, a)
+				} else if at >= 0 && a < info.Aliases[at] {
+					info.Aliases[at] = a
+				}
+			}
+		}
+	}
+	out := make([]EntityInfo, 0, len(order))
+	for _, k := range order {
+		info := byKey[k]
+		info.Documents = len(docs[k])
+		sort.Strings(info.Aliases)
+		out = append(out, *info)
+	}
+	SortEntities(out)
+	return out
+}
+
+// SortEntities orders entities as the entities command lists them: most
+// documents first, then most mentions, then by name and key.
+func SortEntities(out []EntityInfo) {
+	sort.Slice(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		if a.Documents != b.Documents {
+			return a.Documents > b.Documents
+		}
+		if a.Mentions != b.Mentions {
+			return a.Mentions > b.Mentions
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.Key < b.Key
+	})
+}

@@ -19,32 +19,52 @@ import (
 )
 
 func newEntitiesCmd(e *cliEnv) *cobra.Command {
+	var in inputFlags
 	var db, format, outPath string
 	c := &cobra.Command{
-		Use:   "entities --db FILE|postgres://... [flags]",
-		Short: "List the people, organizations and places of a corpus store",
-		Long: `List every entity of a corpus store (see ingest) with its type, the number
-of its mentions and of the documents that mention it: most documents
-first, then most mentions, then by name.
+		Use:   "entities [flags] FILE|FOLDER|- ... | --db FILE|postgres://...",
+		Short: "List the people, organizations and places of articles or of a corpus store",
+		Long: `List every entity of the articles, or of a corpus store (see ingest), with
+its type, the number of its mentions and of the documents that mention it:
+most documents first, then most mentions, then by name. Entities merge
+across documents by the same rule in both cases ("Putin" joins "Vladimir
+Putin" when no one else goes by "Putin"), so the two lists agree.
 
 Formats: text (an aligned table), json ({"entities":[...]}).`,
-		Args: cobra.NoArgs,
-		RunE: func(c *cobra.Command, _ []string) error {
-			if db == "" {
-				return usagef("entities needs --db FILE or --db postgres://...")
-			}
+		Example: `  chronicle entities examples/
+  chronicle entities --db corpus.db -f json`,
+		RunE: func(c *cobra.Command, args []string) error {
 			if err := checkFormat(format, "text", "json"); err != nil {
 				return err
 			}
-			ctx := context.Background()
-			st, err := store.OpenReadOnly(ctx, db)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			ents, err := st.Entities(ctx)
-			if err != nil {
-				return err
+			var ents []graph.EntityInfo
+			failed := false
+			switch {
+			case db != "" && len(args) > 0:
+				return usagef("entities --db reads the store: give no files (%s)", strings.Join(args, " "))
+			case db != "":
+				ctx := context.Background()
+				st, err := store.OpenReadOnly(ctx, db)
+				if err != nil {
+					return err
+				}
+				defer st.Close()
+				stored, err := st.Entities(ctx)
+				if err != nil {
+					return err
+				}
+				for _, s := range stored {
+					ents = append(ents, s.EntityInfo)
+				}
+			case len(args) == 0:
+				return usagef("entities needs articles (FILE, FOLDER or -) or --db FILE or --db postgres://...")
+			default:
+				results, f, err := e.collectAll(args, &in)
+				if err != nil {
+					return err
+				}
+				failed = f
+				ents = graph.Entities(results)
 			}
 			out, err := e.openOut(outPath)
 			if err != nil {
@@ -55,16 +75,17 @@ Formats: text (an aligned table), json ({"entities":[...]}).`,
 			} else {
 				err = writeEntitiesText(out.w, ents)
 			}
-			return finish(out, false, err)
+			return finish(out, failed, err)
 		},
 	}
-	c.Flags().StringVar(&db, "db", "", "the store: a SQLite `FILE` or a postgres:// URL")
+	in.register(c)
+	c.Flags().StringVar(&db, "db", "", "read the entities of a store: a SQLite `FILE` or a postgres:// URL")
 	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text, json")
 	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output")
 	return c
 }
 
-func writeEntitiesText(w io.Writer, ents []store.EntityInfo) error {
+func writeEntitiesText(w io.Writer, ents []graph.EntityInfo) error {
 	bw := bufio.NewWriter(w)
 	rows := [][]string{{"NAME", "TYPE", "MENTIONS", "DOCUMENTS"}}
 	for _, e := range ents {
@@ -98,12 +119,12 @@ func writeEntitiesText(w io.Writer, ents []store.EntityInfo) error {
 	return bw.Flush()
 }
 
-func writeEntitiesJSON(w io.Writer, ents []store.EntityInfo) error {
+func writeEntitiesJSON(w io.Writer, ents []graph.EntityInfo) error {
 	if ents == nil {
-		ents = []store.EntityInfo{}
+		ents = []graph.EntityInfo{}
 	}
 	b, err := json.Marshal(struct {
-		Entities []store.EntityInfo `json:"entities"`
+		Entities []graph.EntityInfo `json:"entities"`
 	}{ents})
 	if err != nil {
 		return err

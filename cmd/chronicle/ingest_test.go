@@ -197,6 +197,17 @@ func TestIngestCLI(t *testing.T) {
 			if f, d := summaries(example), summaries("--db", be.DSN); strings.Join(f, "|") != strings.Join(d, "|") || len(f) == 0 {
 				t.Errorf("--entity Putin --from 2017-11: files %q, store %q", f, d)
 			}
+			// The entities of the article and of its store are the same list.
+			var fromFiles, fromStore, errb bytes.Buffer
+			if code := run([]string{"entities", "-q", "-f", "json", example}, strings.NewReader(""), &fromFiles, &errb); code != 0 {
+				t.Fatalf("entities on files: exit %d: %s", code, errb.String())
+			}
+			if code := run([]string{"entities", "--db", be.DSN, "-f", "json"}, strings.NewReader(""), &fromStore, &errb); code != 0 {
+				t.Fatalf("entities --db: exit %d: %s", code, errb.String())
+			}
+			if fromFiles.String() != fromStore.String() || !strings.Contains(fromFiles.String(), `"person:vladimir-putin"`) {
+				t.Errorf("entities differ:\nfiles %s\nstore %s", fromFiles.String(), fromStore.String())
+			}
 		})
 	}
 }

@@ -177,7 +177,18 @@ func (e *cliEnv) run(srcs []pipeline.Source, f *inputFlags, each func(*pipeline.
 // collectAll runs the pipeline over the inputs and keeps every result, for
 // the commands that need the whole collection (timeline, graph).
 func (e *cliEnv) collectAll(args []string, f *inputFlags) (results []*pipeline.Result, failed bool, err error) {
+	seen := map[string]string{} // content hash -> first document's name
 	failed, err = e.collect(args, f, func(r *pipeline.Result) error {
+		// The same text twice (a copy, or the HTML and text of one
+		// article) is one document, as in the store: counted once.
+		if r.Doc != nil {
+			h := document.Hash(r.Doc)
+			if first, ok := seen[h]; ok {
+				e.limited("documents counted once", fmt.Sprintf("chronicle: %s: warning: the same text as %s; counted once\n", safeName(r.Doc.ID), safeName(first)))
+				return nil
+			}
+			seen[h] = r.Doc.ID
+		}
 		mentions := r.Mentions
 		r.Compact()
 		if f.keepMentions {

@@ -443,3 +443,24 @@ func TestTimelineFiltersOnFiles(t *testing.T) {
 		t.Errorf("--place Atlantis: exit %d, %q", code, errOut)
 	}
 }
+
+// The same article twice (a copy) is one document, as in the store: its
+// events are told once and a warning says which copy was left out.
+func TestDuplicateCountedOnce(t *testing.T) {
+	body, err := os.ReadFile(example)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyPath := filepath.Join(t.TempDir(), "copy.txt")
+	if err := os.WriteFile(copyPath, body, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	once, _, _ := chronicle(t, "", "timeline", example)
+	twice, errOut, code := chronicle(t, "", "timeline", example, copyPath)
+	if code != 0 || once != twice {
+		t.Errorf("exit %d; one copy:\n%s\ntwo:\n%s", code, once, twice)
+	}
+	if !strings.Contains(errOut, "copy.txt: warning: the same text as abe-putin-danang-2017.txt; counted once") {
+		t.Errorf("stderr %q", errOut)
+	}
+}

@@ -1,5 +1,10 @@
 package document
 
+import (
+	"crypto/sha256"
+	"encoding/hex"
+)
+
 // ReplaceControls replaces every C0 control character other than tab,
 // line feed and carriage return (U+0000 to U+001F: NUL, form feed,
 // escape, ...) with a space. It is byte for byte (each is one byte in
@@ -48,4 +53,14 @@ func (d *Document) replaceControls() {
 	d.Source = ReplaceControls(d.Source)
 	d.DocID = ReplaceControls(d.DocID)
 	d.ID = ReplaceControls(d.ID)
+}
+
+// Hash is the content hash a document is known by: the hex SHA-256 of its
+// text (what the stages analyse) with control characters replaced (as the
+// readers and the store have them). The same article read from a copy of
+// the file, or from HTML and from text giving the same text, is one
+// document: the store keeps it once, and the commands count it once.
+func Hash(doc *Document) string {
+	h := sha256.Sum256([]byte(ReplaceControls(doc.Text)))
+	return hex.EncodeToString(h[:])
 }

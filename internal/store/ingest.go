@@ -2,9 +2,7 @@ package store
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"sort"
@@ -28,10 +26,7 @@ import (
 // the readers have applied already). The same article read from a copy of
 // the file, or from HTML and from text giving the same text, is one
 // document.
-func Hash(doc *document.Document) string {
-	h := sha256.Sum256([]byte(document.ReplaceControls(doc.Text)))
-	return hex.EncodeToString(h[:])
-}
+func Hash(doc *document.Document) string { return document.Hash(doc) }
 
 // IngestOptions tune an Ingester.
 type IngestOptions struct {
@@ -1095,7 +1090,7 @@ func (t *wtx) resolveEntity(e *entityRec) (id int64, ownKey string, err error) {
 		if a.key == ownKey {
 			continue
 		}
-		if _, err := t.exec(`INSERT INTO entity_aliases (entity_id, alias_key, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`, id, a.key, a.text); err != nil {
+		if _, err := t.exec(`INSERT INTO entity_aliases (entity_id, alias_key, alias) VALUES (?, ?, ?) `+t.keepLeastAlias(), id, a.key, a.text); err != nil {
 			return 0, "", err
 		}
 	}
@@ -1125,6 +1120,17 @@ func (t *wtx) resolveEntity(e *entityRec) (id int64, ownKey string, err error) {
 	return id, ownKey, nil
 }
 
+// keepLeastAlias ends an INSERT into entity_aliases: when the entity has
+// the alias key already, the text that sorts first (bytewise) stays, so
+// the name shown ("Apple Inc" or "Apple Inc.") does not depend on the
+// order documents came in, and is the one graph.Entities picks from files.
+func (t *wtx) keepLeastAlias() string {
+	if t.s.dialect == Postgres {
+		return `ON CONFLICT (entity_id, alias_key) DO UPDATE SET alias = excluded.alias WHERE excluded.alias COLLATE "C" < entity_aliases.alias COLLATE "C"`
+	}
+	return `ON CONFLICT (entity_id, alias_key) DO UPDATE SET alias = excluded.alias WHERE excluded.alias < entity_aliases.alias`
+}
+
 // absorb merges entity from into entity to: aliases, mentions, event
 // participation and places move; events whose key changes are re-keyed and
 // merged with an existing event of the new key.
@@ -1149,8 +1155,8 @@ func (t *wtx) absorb(from, to int64) error {
 		q    string
 		args []any
 	}{
-		{`INSERT INTO entity_aliases (entity_id, alias_key, alias) SELECT ?, alias_key, alias FROM entity_aliases WHERE entity_id = ? ON CONFLICT DO NOTHING`, []any{to, from}},
-		{`INSERT INTO entity_aliases (entity_id, alias_key, alias) SELECT ?, merge_key, name FROM entities WHERE id = ? ON CONFLICT DO NOTHING`, []any{to, from}},
+		{`INSERT INTO entity_aliases (entity_id, alias_key, alias) SELECT ?, alias_key, alias FROM entity_aliases WHERE entity_id = ? ` + t.keepLeastAlias(), []any{to, from}},
+		{`INSERT INTO entity_aliases (entity_id, alias_key, alias) SELECT ?, merge_key, name FROM entities WHERE id = ? ` + t.keepLeastAlias(), []any{to, from}},
 		{`DELETE FROM entity_aliases WHERE entity_id = ? AND alias_key = ?`, []any{to, toKey}},
 		{`DELETE FROM entity_aliases WHERE entity_id = ?`, []any{from}},
 		{`INSERT INTO mentions (entity_id, document_id, local_id, start_off, end_off, sentence, sent_start, sent_end, mention, kind)

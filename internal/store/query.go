@@ -47,15 +47,8 @@ func TimelineEntries(es []Entry) []timeline.Entry {
 
 // EntityInfo is one stored entity with its counts.
 type EntityInfo struct {
-	ID        int64    `json:"-"`
-	Key       string   `json:"key"`
-	Name      string   `json:"name"`
-	Type      string   `json:"type"`
-	Subtype   string   `json:"subtype,omitempty"`
-	Aliases   []string `json:"aliases,omitempty"`
-	Container string   `json:"container,omitempty"`
-	Mentions  int      `json:"mentions"`
-	Documents int      `json:"documents"`
+	ID int64 `json:"-"`
+	graph.EntityInfo
 }
 
 // DocumentInfo is one stored document.
@@ -159,19 +152,7 @@ FROM entities e `+where), args...)
 		sort.Strings(out[i].Aliases)
 		out[i].Aliases = dedupStrings(out[i].Aliases)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := &out[i], &out[j]
-		if a.Documents != b.Documents {
-			return a.Documents > b.Documents
-		}
-		if a.Mentions != b.Mentions {
-			return a.Mentions > b.Mentions
-		}
-		if a.Name != b.Name {
-			return a.Name < b.Name
-		}
-		return a.Key < b.Key
-	})
+	sortInfos(out)
 	return out, nil
 }
 
@@ -638,4 +619,18 @@ JOIN documents d ON d.id = m.document_id`)
 		ed.first = firsts[id].prov
 	}
 	return out, rows.Err()
+}
+
+// sortInfos orders entities as graph.SortEntities does.
+func sortInfos(out []EntityInfo) {
+	infos := make([]graph.EntityInfo, len(out))
+	ids := make(map[string]int64, len(out))
+	for i := range out {
+		infos[i] = out[i].EntityInfo
+		ids[out[i].Key] = out[i].ID
+	}
+	graph.SortEntities(infos)
+	for i := range infos {
+		out[i] = EntityInfo{ID: ids[infos[i].Key], EntityInfo: infos[i]}
+	}
 }
