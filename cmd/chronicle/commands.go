@@ -430,7 +430,14 @@ func (e *cliEnv) writeBriefing(w io.Writer, results []*pipeline.Result, entries 
 		}
 		b.Sources = append(b.Sources, s)
 	}
-	if rel := g.Relations(); len(rel.Nodes()) > 0 {
+	return e.writeBriefingPage(w, b)
+}
+
+// writeBriefingPage adds the relations diagram to b (when Graphviz can lay
+// it out in time; otherwise a warning and the page without it) and writes
+// the page: for files and for a store alike.
+func (e *cliEnv) writeBriefingPage(w io.Writer, b output.Briefing) error {
+	if rel := b.Graph.Relations(); len(rel.Nodes()) > 0 {
 		var svg bytes.Buffer
 		if err := output.WriteSVG(&svg, rel, output.SVGOptions{Warn: e.warn}); err != nil {
 			fmt.Fprintf(e.stderr, "chronicle: warning: graph diagram left out of the briefing: %v\n", err)

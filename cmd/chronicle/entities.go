@@ -199,15 +199,7 @@ func (e *cliEnv) timelineFromDB(q *dbQuery, args []string, format, outPath strin
 		for _, d := range docs {
 			b.Sources = append(b.Sources, output.BriefingSource{ID: d.Name, Title: d.Title, Publisher: d.Source, Date: d.DCT})
 		}
-		if rel := g.Relations(); len(rel.Nodes()) > 0 {
-			var svg bytes.Buffer
-			if serr := output.WriteSVG(&svg, rel, output.SVGOptions{MaxNodes: 120, Warn: e.warn}); serr != nil {
-				fmt.Fprintf(e.stderr, "chronicle: warning: graph diagram left out of the briefing: %v\n", serr)
-			} else {
-				b.GraphSVG = svg.Bytes()
-			}
-		}
-		err = output.WriteBriefingHTML(out.w, b)
+		err = e.writeBriefingPage(out.w, b)
 	}
 	return finish(out, false, err)
 }
