@@ -82,35 +82,40 @@ then by document and position in the text.`,
 			if err != nil {
 				return err
 			}
-			build := timeline.BuildAll
+			// The reports of one event in several articles are one item,
+			// as in a store; --all lists the whole layer, report by report.
+			var items, rest []timeline.Item
 			if undated {
-				build = timeline.BuildLayer
+				d, u := timeline.BuildLayer(results)
+				items, rest = singleItems(d), singleItems(u)
+			} else {
+				items, rest = graph.CorpusTimeline(results)
 			}
-			entries, rest := build(results)
 			if dbq.entity != "" || dbq.place != "" || !win.Start.IsZero() || !win.End.IsZero() {
 				f, err := fileFilter(results, dbq.entity, dbq.place, win)
 				if err != nil {
 					return err
 				}
-				entries, rest = timeline.Select(entries, f), timeline.Select(rest, f)
+				items, rest = selectItems(items, f), selectItems(rest, f)
 			}
 			out, err := e.openOut(outPath)
 			if err != nil {
 				return err
 			}
 			if undated {
-				entries = append(entries, rest...)
+				items = append(items, rest...)
 			}
+			entries := timeline.Entries(items)
 			switch format {
 			case "text":
-				err = timeline.WriteText(out.w, entries, timeline.TextOptions{Color: e.color(out)})
+				err = writeItemsText(out.w, items, timeline.TextOptions{Color: e.color(out)})
 			case "json":
-				err = output.WriteTimelineJSON(out.w, entries)
+				err = writeItemsJSON(out.w, items)
 			case "svg":
 				err = output.WriteTimelineSVG(out.w, entries, output.TimelineSVGOptions{Title: timelineTitle(results)})
 			case "html":
 				if !undated {
-					entries = append(entries, rest...) // the event list shows them all
+					entries = append(entries, timeline.Entries(rest)...) // the event list shows them all
 				}
 				err = e.writeBriefing(out.w, results, entries)
 			case "markdown":
@@ -286,6 +291,26 @@ document is a usage error and nothing is written.`,
 	c.Flags().StringVarP(&format, "format", "f", "json", "output format: json, timeml")
 	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output (timeml: a FOLDER for one .tml per document)")
 	return c
+}
+
+// singleItems makes each entry an item of its one report (timeline --all).
+func singleItems(entries []timeline.Entry) []timeline.Item {
+	out := make([]timeline.Item, len(entries))
+	for i, e := range entries {
+		out[i] = timeline.Item{Entry: e, Sources: []timeline.Source{e.Source}}
+	}
+	return out
+}
+
+// selectItems keeps the items whose entry f selects.
+func selectItems(items []timeline.Item, f timeline.Filter) []timeline.Item {
+	var out []timeline.Item
+	for _, it := range items {
+		if len(timeline.Select([]timeline.Entry{it.Entry}, f)) == 1 {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // fileFilter is the timeline filter of --entity, --place, --from and --to

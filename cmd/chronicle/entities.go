@@ -176,9 +176,9 @@ func (e *cliEnv) timelineFromDB(q *dbQuery, args []string, format, outPath strin
 	title := storeTitle(ctx, st)
 	switch format {
 	case "text":
-		err = writeStoreText(out.w, dated, timeline.TextOptions{Color: e.color(out)})
+		err = writeItemsText(out.w, storeItems(dated), timeline.TextOptions{Color: e.color(out)})
 	case "json":
-		err = writeStoreJSON(out.w, dated)
+		err = writeItemsJSON(out.w, storeItems(dated))
 	case "svg":
 		err = output.WriteTimelineSVG(out.w, entries, output.TimelineSVGOptions{Title: title})
 	case "markdown", "html":
@@ -222,9 +222,20 @@ func storeTitle(ctx context.Context, st *store.Store) string {
 
 // writeStoreText writes the text timeline; an event reported by several
 // documents lists the other reports after its own citation.
-func writeStoreText(w io.Writer, es []store.Entry, opt timeline.TextOptions) error {
+// storeItems are a store's entries as timeline items.
+func storeItems(es []store.Entry) []timeline.Item {
+	out := make([]timeline.Item, len(es))
+	for i, e := range es {
+		out[i] = timeline.Item{Entry: e.Entry, Sources: e.Sources, Key: e.Key}
+	}
+	return out
+}
+
+// writeItemsText writes the text timeline, each line followed by the other
+// reports of its event: "(also b.txt:12)".
+func writeItemsText(w io.Writer, es []timeline.Item, opt timeline.TextOptions) error {
 	var buf bytes.Buffer
-	if err := timeline.WriteText(&buf, store.TimelineEntries(es), opt); err != nil {
+	if err := timeline.WriteText(&buf, timeline.Entries(es), opt); err != nil {
 		return err
 	}
 	lines := strings.SplitAfter(buf.String(), "\n")
@@ -245,13 +256,13 @@ func writeStoreText(w io.Writer, es []store.Entry, opt timeline.TextOptions) err
 	return bw.Flush()
 }
 
-// storeEntryJSON is the timeline JSON entry with every report of the event.
-type storeEntryJSON struct {
+// itemJSON is the timeline JSON entry with every report of the event.
+type itemJSON struct {
 	output.TimelineEntryJSON
 	Sources []timeline.Source `json:"sources"`
 }
 
-func writeStoreJSON(w io.Writer, es []store.Entry) error {
+func writeItemsJSON(w io.Writer, es []timeline.Item) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(`{"timeline":[`)
 	for i := range es {
@@ -264,7 +275,7 @@ func writeStoreJSON(w io.Writer, es []store.Entry) error {
 			s.Doc, s.Sentence = timeline.Clean(s.Doc), timeline.Clean(s.Sentence)
 			srcs[j] = s
 		}
-		b, err := json.Marshal(storeEntryJSON{output.TimelineJSON(&es[i].Entry), srcs})
+		b, err := json.Marshal(itemJSON{output.TimelineJSON(&es[i].Entry), srcs})
 		if err != nil {
 			return err
 		}

@@ -287,3 +287,44 @@ BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END`); err != nil {
 		}
 	}
 }
+
+// Two articles reporting the same meeting give the same timeline and the
+// same entities from the files as from their store: one item with both
+// reports, "Putin" of the second article as Vladimir Putin of the first.
+func TestFilesAndStoreAgree(t *testing.T) {
+	example := filepath.Join("..", "..", "examples", "abe-putin-danang-2017.txt")
+	second := filepath.Join(t.TempDir(), "danang-followup.txt")
+	if err := os.WriteFile(second, []byte("Putin and Abe meet again\n\nNovember 11, 2017\n\n"+
+		"Japanese Prime Minister Shinzo Abe met Russian President Vladimir Putin on Friday in Danang, Vietnam. "+
+		"Putin said the talks were useful.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := func(args ...string) string {
+		t.Helper()
+		var o, e bytes.Buffer
+		if code := run(args, strings.NewReader(""), &o, &e); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, e.String())
+		}
+		return o.String()
+	}
+	for _, be := range storetest.Backends(t) {
+		t.Run(be.Name, func(t *testing.T) {
+			out("ingest", "-q", "--db", be.DSN, example, second)
+			for _, q := range [][]string{
+				{"timeline", "-f", "json"},
+				{"timeline"},
+				{"timeline", "-f", "json", "--entity", "Putin"},
+				{"entities", "-f", "json"},
+			} {
+				files := out(append(append([]string{q[0], "-q"}, q[1:]...), example, second)...)
+				store := out(append(append([]string{q[0]}, q[1:]...), "--db", be.DSN)...)
+				if files != store {
+					t.Errorf("%v: files and store differ:\nfiles\n%s\nstore\n%s", q, files, store)
+				}
+			}
+			if tl := out("timeline", "-q", example, second); !strings.Contains(tl, "(also danang-followup.txt") {
+				t.Errorf("the second report of the Danang meeting is not merged:\n%s", tl)
+			}
+		})
+	}
+}

@@ -827,7 +827,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING
 			}
 			partKeys = append(partKeys, k)
 		}
-		key := eventKey(ev.kind, ev.class, ev.modality, ev.relation, ev.value, ev.rangeEnd, ev.mod, partKeys)
+		key := graph.EventKey(ev.kind, ev.class, ev.modality, ev.relation, ev.value, ev.rangeEnd, ev.mod, partKeys)
 		if key == "" {
 			key = "doc:" + rec.hash + ":" + ev.local
 		}
@@ -983,26 +983,6 @@ func (t *wtx) scanRows(query string, args []any, each func(*sql.Rows) error) err
 		}
 	}
 	return rows.Err()
-}
-
-// eventKey is the key that merges reports of one event across documents:
-// kind, TimeML class, modality, relation to its time, the date (value cut
-// to the day, range end, mod) and the sorted, distinct keys of the participants who
-// are parties to it. Events without a date or without a participant get
-// no key ("") and stay one per document: two undated meetings of the same
-// people, or two statements on the same day by nobody known, are not
-// evidence of one event.
-func eventKey(kind, class, modality, relation, value, rangeEnd, mod string, parts []string) string {
-	if value == "" || len(parts) == 0 {
-		return ""
-	}
-	ps := append([]string(nil), parts...)
-	sort.Strings(ps)
-	ps = dedupStrings(ps)
-	// Times of day are one event: "Friday evening" in one report and
-	// "Friday night" in another.
-	day, _, _ := strings.Cut(value, "T")
-	return strings.Join([]string{"ev", kind, class, modality, relation, day, rangeEnd, mod, strings.Join(ps, ",")}, "|")
 }
 
 func dedupStrings(s []string) []string {
@@ -1223,7 +1203,7 @@ func (t *wtx) rekey(evID int64) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	nk := eventKey(kind, class, modality, relation, value, rangeEnd, mod, parts)
+	nk := graph.EventKey(kind, class, modality, relation, value, rangeEnd, mod, parts)
 	if nk == "" || nk == key {
 		return nil
 	}

@@ -326,7 +326,7 @@ FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id I
 		for _, ps := range [][]storedPart{ev.parts, ev.places} {
 			sort.Slice(ps, func(i, j int) bool {
 				a, b := ps[i], ps[j]
-				if ra, rb := roleRank(a.role), roleRank(b.role); ra != rb {
+				if ra, rb := graph.RoleRank(a.role), graph.RoleRank(b.role); ra != rb {
 					return ra < rb
 				}
 				if a.name != b.name {
@@ -341,21 +341,6 @@ FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id I
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
 	return out, nil
-}
-
-// roleRank orders participants' roles: who acted first.
-func roleRank(r string) int {
-	switch r {
-	case event.RoleAgent:
-		return 0
-	case event.RoleSpeaker:
-		return 1
-	case event.RoleWith:
-		return 2
-	case event.RolePatient:
-		return 3
-	}
-	return 4
 }
 
 // sourceLess orders the reports of an event: document name, content hash,

@@ -1,0 +1,241 @@
+package graph
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/event"
+	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// EventKey is the identity of an event across reports: its kind and class,
+// modality and time relation, its day (the times of one day are one event:
+// "Friday evening" in one report and "Friday night" in another), range
+// end and mod, and the entity keys of its participants. Events without a
+// date or a participant get no key ("") and stay their own report's.
+func EventKey(kind, class, modality, relation, value, rangeEnd, mod string, parts []string) string {
+	if value == "" || len(parts) == 0 {
+		return ""
+	}
+	ps := append([]string(nil), parts...)
+	sort.Strings(ps)
+	ps = dedupSorted(ps)
+	day, _, _ := strings.Cut(value, "T")
+	return strings.Join([]string{"ev", kind, class, modality, relation, day, rangeEnd, mod, strings.Join(ps, ",")}, "|")
+}
+
+// RoleRank orders participants' roles, who acted first: agent, speaker,
+// with, patient, then the others.
+func RoleRank(r string) int {
+	switch r {
+	case event.RoleAgent:
+		return 0
+	case event.RoleSpeaker:
+		return 1
+	case event.RoleWith:
+		return 2
+	case event.RolePatient:
+		return 3
+	}
+	return 4
+}
+
+// report is one document's entry of an event, with what merging needs.
+type report struct {
+	entry timeline.Entry
+	hash  string
+	parts []corpusPart
+	place []corpusPart
+}
+
+type corpusPart struct{ key, name, role string }
+
+// CorpusTimeline is the timeline of several documents with the reports of
+// one event merged, as the store merges them (so files and a store give
+// the same items): entities resolve across documents (resolveIdentities);
+// events with the same EventKey are one item, its reports sorted by
+// document name, content hash and position, the first giving the item's
+// summary and sentence, the least value its date (the coarser of "Friday"
+// and "Friday evening"); actors and places are every report's, by role
+// (agents first) and name. Dated items come in timeline order (Less, then
+// key), undated ones by their report.
+func CorpusTimeline(results []*pipeline.Result) (dated, undated []timeline.Item) {
+	who := resolveIdentities(results)
+	byKey := map[string][]report{}
+	var keys []string
+	for _, r := range results {
+		if r == nil || r.Doc == nil {
+			continue
+		}
+		hash := document.Hash(r.Doc)
+		ekey := make(map[string]string, len(r.Entities))
+		names := make(map[string]string, len(r.Entities))
+		for i := range r.Entities {
+			e := &r.Entities[i]
+			name := timeline.Clean(e.Name)
+			if name == "" {
+				continue
+			}
+			k := NodeID(EntityKind(e.Type), name)
+			if root, ok := who.root[k]; ok {
+				k = root
+			}
+			ekey[e.ID] = k
+			names[e.ID] = who.name[k]
+			if names[e.ID] == "" {
+				names[e.ID] = name
+			}
+		}
+		evs := make(map[string]*event.Event, len(r.Events))
+		for i := range r.Events {
+			evs[r.Events[i].ID] = &r.Events[i]
+		}
+		d, u := timeline.BuildAll([]*pipeline.Result{r})
+		for _, list := range [][]timeline.Entry{d, u} {
+			for _, en := range list {
+				ev := evs[en.Event]
+				if ev == nil {
+					continue
+				}
+				rep := report{entry: en, hash: hash}
+				var partKeys []string
+				for _, p := range ev.Participants {
+					k, ok := ekey[p.Entity]
+					if !ok {
+						continue
+					}
+					role := timeline.Clean(p.Role)
+					rep.parts = append(rep.parts, corpusPart{k, names[p.Entity], role})
+					if role != event.RoleAttendee {
+						partKeys = append(partKeys, k)
+					}
+				}
+				for _, pl := range ev.Places {
+					if k, ok := ekey[pl]; ok {
+						rep.place = append(rep.place, corpusPart{k, names[pl], ""})
+					}
+				}
+				key := ""
+				if !en.Undated() {
+					key = EventKey(en.Class, en.TimeML, en.Modality, en.Relation, en.Date, en.RangeEnd, en.Mod, partKeys)
+				}
+				if key == "" {
+					key = "doc:" + hash + ":" + en.Event
+				}
+				if _, ok := byKey[key]; !ok {
+					keys = append(keys, key)
+				}
+				byKey[key] = append(byKey[key], rep)
+			}
+		}
+	}
+	for _, key := range keys {
+		it := mergeReports(key, byKey[key])
+		if it.Undated() {
+			undated = append(undated, it)
+		} else {
+			dated = append(dated, it)
+		}
+	}
+	sortItems(dated)
+	sortItems(undated)
+	return dated, undated
+}
+
+// mergeReports makes one item of an event's reports.
+func mergeReports(key string, reps []report) timeline.Item {
+	sort.SliceStable(reps, func(i, j int) bool {
+		a, b := &reps[i].entry.Source, &reps[j].entry.Source
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
+		}
+		if reps[i].hash != reps[j].hash {
+			return reps[i].hash < reps[j].hash
+		}
+		if a.TriggerStart != b.TriggerStart {
+			return a.TriggerStart < b.TriggerStart
+		}
+		return reps[i].entry.Event < reps[j].entry.Event
+	})
+	it := timeline.Item{Entry: reps[0].entry, Key: key}
+	// The reports may give the day at different precisions ("Friday",
+	// "Friday evening"): the item keeps the value that sorts first, the
+	// coarser, as the store does whatever the order of ingest.
+	for _, r := range reps[1:] {
+		if v := r.entry.Date; v != "" && v < it.Date {
+			if iv, err := timeline.ParseValue(v); err == nil {
+				it.Date, it.Interval = v, iv
+				if it.RangeEnd != "" {
+					if last, err := timeline.ParseValue(it.RangeEnd); err == nil && last.End.After(iv.End) {
+						it.Interval.End = last.End
+					}
+				}
+			}
+		}
+	}
+	var parts, places []corpusPart
+	seenPart, seenPlace := map[[2]string]bool{}, map[string]bool{}
+	for _, r := range reps {
+		it.Sources = append(it.Sources, r.entry.Source)
+		for _, p := range r.parts {
+			if k := [2]string{p.key, p.role}; !seenPart[k] {
+				seenPart[k] = true
+				parts = append(parts, p)
+			}
+		}
+		for _, p := range r.place {
+			if !seenPlace[p.key] {
+				seenPlace[p.key] = true
+				places = append(places, p)
+			}
+		}
+	}
+	for _, ps := range [][]corpusPart{parts, places} {
+		sort.SliceStable(ps, func(i, j int) bool {
+			a, b := ps[i], ps[j]
+			if ra, rb := RoleRank(a.role), RoleRank(b.role); ra != rb {
+				return ra < rb
+			}
+			if a.name != b.name {
+				return a.name < b.name
+			}
+			if a.role != b.role {
+				return a.role < b.role
+			}
+			return a.key < b.key
+		})
+	}
+	it.Actors, it.Places = nil, nil
+	seen := map[string]bool{}
+	for _, p := range parts {
+		if p.role == event.RoleAttendee || seen[p.name] {
+			continue
+		}
+		seen[p.name] = true
+		it.Actors = append(it.Actors, p.name)
+	}
+	seen = map[string]bool{}
+	for _, p := range places {
+		if !seen[p.name] {
+			seen[p.name] = true
+			it.Places = append(it.Places, p.name)
+		}
+	}
+	return it
+}
+
+// sortItems sorts items as the store's timeline does: Less, then key.
+func sortItems(its []timeline.Item) {
+	sort.SliceStable(its, func(i, j int) bool {
+		a, b := &its[i].Entry, &its[j].Entry
+		if timeline.Less(a, b) {
+			return true
+		}
+		if timeline.Less(b, a) {
+			return false
+		}
+		return its[i].Key < its[j].Key
+	})
+}
