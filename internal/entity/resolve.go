@@ -182,18 +182,27 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 		}
 	}
 	// Surname and first-name aliases: "Abe" -> "Shinzo Abe".
+	// The first word counts only for a name the recognizer took for a
+	// person, and when no full name ends with it: "Xi" -> "Xi Jinping"
+	// (family name first), "Hillary" -> "Hillary Clinton".
 	surnames := map[string][]*group{}
+	firsts := map[string][]*group{}
 	for _, g := range order {
 		if g.typ == Person && g.gaz == nil && len(g.tokens) >= 2 {
 			last := g.tokens[len(g.tokens)-1]
 			surnames[last] = append(surnames[last], g)
+			firsts[g.tokens[0]] = append(firsts[g.tokens[0]], g)
 		}
 	}
 	for _, g := range order {
 		if g.gaz != nil || len(g.tokens) != 1 {
 			continue
 		}
-		if ps := surnames[g.tokens[0]]; len(ps) == 1 {
+		ps := surnames[g.tokens[0]]
+		if len(ps) == 0 && g.typ == Person {
+			ps = firsts[g.tokens[0]]
+		}
+		if len(ps) == 1 {
 			g.merged = ps[0]
 			g.typ = Person
 			for i := range g.kinds {

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle/internal/entity"
@@ -280,6 +281,9 @@ func thirdPerson(v string) string {
 }
 
 // short is the name a summary uses: a person's surname, else the name.
+// The surname is the one word of the name the article uses alone ("Xi"
+// for Xi Jinping, whose family name comes first; "Putin"); when it uses
+// none, the last word.
 func (x *extractor) short(id string) string {
 	e := x.ents[id]
 	if e == nil {
@@ -289,7 +293,20 @@ func (x *extractor) short(id string) string {
 	case entity.Person:
 		f := strings.Fields(e.Name)
 		if len(f) > 1 {
-			return f[len(f)-1]
+			last := f[len(f)-1]
+			alone := ""
+			for _, m := range e.Mentions {
+				if m.Text == last {
+					return last
+				}
+				if alone == "" && slices.Contains(f[:len(f)-1], m.Text) {
+					alone = m.Text
+				}
+			}
+			if alone != "" {
+				return alone
+			}
+			return last
 		}
 	case entity.Organization:
 		// "APEC" reads better than "Asia-Pacific Economic Cooperation".

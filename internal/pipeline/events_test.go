@@ -294,3 +294,32 @@ func TestCompanyAnaphora(t *testing.T) {
 		}
 	}
 }
+
+// A name the article shortens to its first word (a family name that comes
+// first) is one person, and summaries use the short form the article uses.
+func TestFamilyNameFirst(t *testing.T) {
+	doc := readText(t, "March 21, 2023\n\nChinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday. "+
+		"Xi said the talks were candid. Putin thanked Xi.\n")
+	r := Process(doc)
+	people := 0
+	for _, e := range r.Entities {
+		if e.Type == "PERSON" {
+			people++
+		}
+	}
+	if people != 2 {
+		t.Errorf("%d people: %v; want Xi Jinping and Vladimir Putin", people, entityNames(r))
+	}
+	for _, ev := range r.Events {
+		if strings.Contains(ev.Summary, "Jinping") {
+			t.Errorf("summary %q: the article calls him Xi", ev.Summary)
+		}
+	}
+	found := false
+	for _, ev := range r.Events {
+		found = found || ev.Summary == "Xi meets Putin in Moscow"
+	}
+	if !found {
+		t.Errorf("no \"Xi meets Putin in Moscow\" among %d events", len(r.Events))
+	}
+}
