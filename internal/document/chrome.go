@@ -437,6 +437,21 @@ func analyze(text string) textAnalysis {
 			}
 		}
 	}
+	// A wire dateline opening the first paragraph dates the article when
+	// nothing above did: "MOSCOW, March 20, 2023 (Reuters) -- ...".
+	if a.dct == nil {
+		for i := header; i < footer && i < header+headerLines; i++ {
+			if chrome[i] || !isParagraph(lines[i]) {
+				continue
+			}
+			if dl, ok := wireDateline(lines[i].s); ok {
+				d := dl
+				a.dct = &d
+				a.dctSpan = Span{lines[i].start + dl.start, lines[i].start + dl.end}
+			}
+			break
+		}
+	}
 	// Body: runs of non-chrome lines.
 	any := false
 	for _, c := range chrome {

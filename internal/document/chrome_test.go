@@ -155,3 +155,36 @@ func checkBody(t *testing.T, d *Document) {
 		t.Fatalf("bad DCT span %v", d.DCTSpan)
 	}
 }
+
+// A wire dateline opening the first paragraph dates the article when no
+// header line does; a date elsewhere in a sentence does not.
+func TestWireDateline(t *testing.T) {
+	for _, c := range []struct {
+		first, want string
+	}{
+		{"MOSCOW, March 20, 2023 -- Putin met Xi on Monday.", "2023-03-20"},
+		{"MOSCOW, March 20, 2023 (Reuters) - Putin met Xi.", "2023-03-20"},
+		{"Moscow, 20 March 2023 - Putin met Xi.", "2023-03-20"},
+		{"WASHINGTON, D.C., March 20, 2023 (AP) -- Biden spoke.", "2023-03-20"},
+		{"SÃO PAULO, May 2, 2019 — Markets fell.", "2019-05-02"},
+		{"TOKYO, Nov 10 (Reuters) - No year, no date.", ""},
+		{"In 2023, March 20 was a Monday - and more.", ""},
+		{"The deal, March 20, 2023 - was signed.", ""},
+		{"Officials said on March 20, 2023 - a Monday - that talks went well.", ""},
+	} {
+		d, err := ReadReader("wire.txt", strings.NewReader("A headline for the story\n\n"+c.first+" It was a long day for everyone at the talks.\n"), Options{})
+		if err != nil || len(d) != 1 {
+			t.Fatalf("%q: %v", c.first, err)
+		}
+		got := ""
+		if d[0].HasDCT() {
+			got = d[0].DCT.Format("2006-01-02")
+			if d[0].DCTSource != DCTFromDateline || d[0].DCTSpan == nil {
+				t.Errorf("%q: source %q span %v", c.first, d[0].DCTSource, d[0].DCTSpan)
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: DCT %q, want %q", c.first, got, c.want)
+		}
+	}
+}

@@ -231,3 +231,29 @@ func hasYear(s string) bool {
 	}
 	return false
 }
+
+// reWirePlace is the place that opens a wire dateline: "MOSCOW, ",
+// "WASHINGTON, D.C., ", "Moscow, " (one to four words, the first
+// capitalized), before the date.
+var reWirePlace = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.]*){0,2}, `)
+
+// reWireTail is what may follow the date of a wire dateline before the
+// dash that ends it: an agency in parentheses.
+var reWireTail = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-|:)\s`)
+
+// wireDateline reads the dateline a news wire opens its first paragraph
+// with: a place, a full date with its year, maybe the agency, and a dash
+// ("MOSCOW, March 20, 2023 (Reuters) - Russia's ..."). The date's byte
+// range is returned.
+func wireDateline(line string) (dateline, bool) {
+	m := reWirePlace.FindString(line)
+	if m == "" {
+		return dateline{}, false
+	}
+	rest := line[len(m):]
+	t, n, ok := parseDateAt(rest)
+	if !ok || !reWireTail.MatchString(rest[n:]) {
+		return dateline{}, false
+	}
+	return dateline{t: t, kind: datePlain, start: len(m), end: len(m) + n}, true
+}
