@@ -107,6 +107,7 @@ func (m *Model) analyze(w *work) {
 	w.info = m.Lex.info(w.forms, w.info)
 	w.tags = grow(w.tags, n)
 	tagSentence(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores)
+	m.noTitleNumerals(w)
 	m.fillWords(w, w.tags)
 	parseSentence(m.parser, &w.st, w.buf, w.scores)
 	w.heads = grow(w.heads, n+1)
@@ -116,6 +117,38 @@ func (m *Model) analyze(w *work) {
 	}
 	w.rels = grow(w.rels, n+1)
 	w.lab.labelSentence(m.labeler, len(m.rels), w.st.words, w.heads, w.rels, w.buf, w.scores, m.root)
+}
+
+// noTitleNumerals re-tags a word the tagger called a numeral although it
+// has no digit, is not in the tag dictionary and is written in title case
+// ("Xi" Jinping read as the roman XI at the start of a sentence): roman
+// numerals are written in capitals, so the word gets its best open-class
+// tag that is not a numeral.
+func (m *Model) noTitleNumerals(w *work) {
+	for i := range w.info {
+		wi := &w.info[i]
+		if wi.known || wi.digit || wi.cas != 1 || m.upos[w.tags[i]] != "NUM" {
+			continue
+		}
+		var p1, p2 uint64
+		if i > 0 {
+			p1 = uint64(w.tags[i-1]) + 1
+		}
+		if i > 1 {
+			p2 = uint64(w.tags[i-2]) + 1
+		}
+		w.buf = tagFeatures(w.buf[:0], w.info, i, p1, p2)
+		m.tagger.Scores(w.buf, w.scores)
+		best := -1
+		for _, c := range m.Lex.Open { // an unknown word's tags: open classes
+			if t := int(c); m.upos[t] != "NUM" && (best < 0 || w.scores[t] > w.scores[best]) {
+				best = t
+			}
+		}
+		if best >= 0 {
+			w.tags[i] = best
+		}
+	}
 }
 
 // fillWords sets the parser's words from the word infos and tags.
