@@ -14,6 +14,7 @@ import (
 	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 )
 
 // Participants from the dependency tree (internal/syntax): who is the
@@ -224,16 +225,27 @@ var nominalRels = map[string]bool{
 // governor returns the predicate whose argument word w is part of: up the
 // tree through noun-phrase relations, then one argument step (obj, obl,
 // nsubj, ...) to the head.
+// A directional adverb between the verb and its oblique belongs to the
+// verb: "fly back to Beijing", "went home to Ohio" give the verb's
+// argument, whose tree head is the adverb.
 func (x *extractor) governor(si, w int) int {
 	for depth := 0; w > 0 && depth < 32; depth++ {
 		d := x.word(si, w)
 		if !nominalRels[d.Rel] {
+			if h := d.Head; h > 0 && d.Rel == "obl" {
+				if a := x.word(si, h); (a.Rel == "advmod" || a.Rel == "compound:prt") && directionAdverbs.Has(lowerASCII(a.Form)) {
+					return a.Head
+				}
+			}
 			return d.Head
 		}
 		w = d.Head
 	}
 	return 0
 }
+
+// directionAdverbs may stand between a verb of motion and where it goes.
+var directionAdverbs = wordset.New("back", "home", "away", "out", "off", "over", "abroad", "down", "up", "across", "on")
 
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
@@ -518,7 +530,13 @@ func (x *extractor) keyOblique(e *ev) string {
 		return ""
 	}
 	toks := x.sents[e.sent].Tokens
-	for _, o := range x.children(e.sent, tw, "obl") {
+	obls := x.children(e.sent, tw, "obl")
+	for _, a := range x.children(e.sent, tw, "advmod", "compound:prt") {
+		if directionAdverbs.Has(lowerASCII(x.word(e.sent, a).Form)) {
+			obls = append(obls, x.children(e.sent, a, "obl")...) // "fly back to Beijing"
+		}
+	}
+	for _, o := range obls {
 		w := x.word(e.sent, o)
 		if w.Rel != "obl" || w.Token <= e.tok {
 			continue // obl:tmod, obl:agent, ...; and what comes before the verb

@@ -323,3 +323,22 @@ func TestFamilyNameFirst(t *testing.T) {
 		t.Errorf("no \"Xi meets Putin in Moscow\" among %d events", len(r.Events))
 	}
 }
+
+// A directional adverb does not hide where a trip goes: "fly back to
+// Beijing" is summarised with its destination, as "fly to Beijing" is.
+func TestDirectionAdverb(t *testing.T) {
+	for _, s := range []string{"Xi will fly back to Beijing on Wednesday.", "Xi will fly to Beijing on Wednesday."} {
+		r := Process(readText(t, "March 20, 2023\n\n"+s+"\n"))
+		found := false
+		for _, ev := range r.Events {
+			found = found || ev.Summary == "Xi to fly to Beijing"
+		}
+		if !found {
+			var got []string
+			for _, ev := range r.Events {
+				got = append(got, ev.Summary)
+			}
+			t.Errorf("%q: summaries %q", s, got)
+		}
+	}
+}
