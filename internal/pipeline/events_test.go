@@ -118,6 +118,13 @@ func TestArticleEvents(t *testing.T) {
 		file string
 		ws   []want
 	}{
+		// A wire dateline gives the date; "Xi" is Xi Jinping, no numeral.
+		{"xi-moscow-2023.txt", []want{
+			{"arrive", "2023-03-20", "actual", "Xi Jinping", []string{"Moscow"}},
+			{"meet", "2023-03-20", "actual", "Xi Jinping", []string{"Vladimir Putin"}},
+			{"negotiation", "2023-03-21", "planned", "", []string{"Xi Jinping", "Vladimir Putin"}},
+			{"fly", "2023-03-22", "planned", "Xi Jinping", nil},
+		}},
 		{"lehman-bankruptcy-2008.txt", []want{
 			{"file", "2008-09-15", "actual", "Lehman Brothers", nil},
 			{"report", "2008-09-10", "actual", "", nil},
