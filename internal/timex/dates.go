@@ -10,116 +10,192 @@ import (
 	"time"
 )
 
+// date builds the value of a date candidate (or of a time of day, which is
+// a date with a time): its parts, the year of "June last year", the value
+// of what it names, then the time of day, week granularity and modifier.
 func (n *normCtx) date(c *cand, tx *Timex) bool {
 	tx.Type = Date
-	y, m, d := 0, 0, 0
+	p, ok := n.readDateParts(c)
+	if !ok {
+		return false
+	}
+	if c.m.r.params["yrel"] == "1" && n.has {
+		p.y = n.dct.Year() + p.rel // "June last year"
+		p.hasRel = false
+	}
+	val, done, ok := n.dateValue(c, tx, &p)
+	if !ok {
+		return false
+	}
+	if done {
+		return true
+	}
+	n.finishDate(c, tx, val)
+	return true
+}
+
+// dateParts are the fields of a date candidate read before its value is
+// built: the year, month and day it gives (0 for none), the offset of its
+// relative word ("next", "last": rel, when hasRel) and, without one, the
+// direction of the tense around it (dir).
+type dateParts struct {
+	y, m, d int
+	rel     int
+	hasRel  bool
+	dir     int
+}
+
+// readDateParts reads the parts of c: an ISO or slashed date, a year (only a
+// plausible one), a month, a day of 1 to 31, a relative word. ok is false
+// when one of them is not a valid date part.
+func (n *normCtx) readDateParts(c *cand) (p dateParts, ok bool) {
 	if c.has("v") {
 		w := c.word("v")
 		if isISODate(w) {
 			t, err := time.Parse("2006-01-02", w)
 			if err != nil {
-				return false
+				return p, false
 			}
-			y, m, d = t.Year(), int(t.Month()), t.Day()
+			p.y, p.m, p.d = t.Year(), int(t.Month()), t.Day()
 		} else {
 			var ok bool
-			if y, m, d, ok = parseSlash(w); !ok {
-				return false
+			if p.y, p.m, p.d, ok = parseSlash(w); !ok {
+				return p, false
 			}
 		}
-		if !validDay(y, m, d) {
-			return false
+		if !validDay(p.y, p.m, p.d) {
+			return p, false
 		}
 	}
 	if c.has("y") {
 		yt := c.tok("y")
-		y = yt.num
+		p.y = yt.num
 		if !n.plausibleYear(c, yt) {
-			return false
+			return p, false
 		}
 	}
 	if v, ok := c.lex("month", "m"); ok {
-		m, _ = strconv.Atoi(v)
+		p.m, _ = strconv.Atoi(v)
 	}
 	if c.has("d") {
-		d = c.tok("d").num
-		if d < 1 || d > 31 {
-			return false
+		p.d = c.tok("d").num
+		if p.d < 1 || p.d > 31 {
+			return p, false
 		}
 	}
-	rel := 0
-	hasRel := false
 	if v, ok := c.lex("rel", "rel"); ok {
-		rel, _ = strconv.Atoi(v)
-		hasRel = true
+		p.rel, _ = strconv.Atoi(v)
+		p.hasRel = true
 	}
-	dir := 0
-	if !hasRel {
-		dir = c.direction()
+	if !p.hasRel {
+		p.dir = c.direction()
 	}
-	// inferYear picks the year of a month (and day) without one.
-	inferYear := func(m, d int) (int, bool) {
-		if y != 0 {
-			return y, true
-		}
-		if !n.has {
-			return 0, false
-		}
-		dy, dm, dd := n.dct.Year(), int(n.dct.Month()), n.dct.Day()
-		if ry, ok := n.narrativeYear(m, hasRel, rel); ok {
-			return ry, true
-		}
-		cmp := 0 // month(/day) against the DCT's
-		switch {
-		case m < dm || m == dm && d != 0 && d < dd:
-			cmp = -1
-		case m > dm || m == dm && d != 0 && d > dd:
-			cmp = 1
-		}
-		switch {
-		case hasRel && rel < 0:
-			if cmp < 0 {
-				return dy, true
-			}
-			return dy - 1, true
-		case hasRel && rel > 0:
-			if cmp > 0 {
-				return dy, true
-			}
-			return dy + 1, true
-		case hasRel:
+	return p, true
+}
+
+// inferYear picks the year of a month (and day) without one: p's year if
+// it has one, else from the narrative, the relative word or the nearest
+// such month to the DCT. ok is false without a year or a DCT.
+func (n *normCtx) inferYear(p *dateParts, m, d int) (int, bool) {
+	y, hasRel, rel, dir := p.y, p.hasRel, p.rel, p.dir
+	if y != 0 {
+		return y, true
+	}
+	if !n.has {
+		return 0, false
+	}
+	dy, dm, dd := n.dct.Year(), int(n.dct.Month()), n.dct.Day()
+	if ry, ok := n.narrativeYear(m, hasRel, rel); ok {
+		return ry, true
+	}
+	cmp := 0 // month(/day) against the DCT's
+	switch {
+	case m < dm || m == dm && d != 0 && d < dd:
+		cmp = -1
+	case m > dm || m == dm && d != 0 && d > dd:
+		cmp = 1
+	}
+	switch {
+	case hasRel && rel < 0:
+		if cmp < 0 {
 			return dy, true
 		}
-		// The nearest such month to the DCT; the tense breaks ties and
-		// outweighs a few months: a past verb pulls back, a future or
-		// planned one forward.
-		best, bestScore := dy, 1<<30
-		for _, cy := range []int{dy - 1, dy, dy + 1} {
-			diff := (cy*12 + m) - (dy*12 + dm)
-			if diff == 0 && d != 0 {
-				diff = (d - dd + 30) / 31 // within the DCT's month: sign only
-				if d < dd {
-					diff = -1
-				}
-			}
-			score := 2 * abs(diff)
-			if dir < 0 && diff > 0 || dir > 0 && diff < 0 {
-				score += 7
-			}
-			if cy == dy {
-				score-- // ties: the DCT's year
-			}
-			if score < bestScore {
-				best, bestScore = cy, score
+		return dy - 1, true
+	case hasRel && rel > 0:
+		if cmp > 0 {
+			return dy, true
+		}
+		return dy + 1, true
+	case hasRel:
+		return dy, true
+	}
+	// The nearest such month to the DCT; the tense breaks ties and
+	// outweighs a few months: a past verb pulls back, a future or
+	// planned one forward.
+	best, bestScore := dy, 1<<30
+	for _, cy := range []int{dy - 1, dy, dy + 1} {
+		diff := (cy*12 + m) - (dy*12 + dm)
+		if diff == 0 && d != 0 {
+			diff = (d - dd + 30) / 31 // within the DCT's month: sign only
+			if d < dd {
+				diff = -1
 			}
 		}
-		return best, true
+		score := 2 * abs(diff)
+		if dir < 0 && diff > 0 || dir > 0 && diff < 0 {
+			score += 7
+		}
+		if cy == dy {
+			score-- // ties: the DCT's year
+		}
+		if score < bestScore {
+			best, bestScore = cy, score
+		}
 	}
-	if c.m.r.params["yrel"] == "1" && n.has {
-		y = n.dct.Year() + rel // "June last year"
-		hasRel = false
+	return best, true
+}
+
+// dateValue builds the value of c from its parts by what it names, in
+// this order: a decade or century, a period, a quarter, a half year, a
+// season, a holiday, a month and day, a month, a weekday, a year, or else
+// a time of day alone (today). done reports that tx is complete (a
+// recurring weekday is a set); ok is false when c is no date.
+func (n *normCtx) dateValue(c *cand, tx *Timex, p *dateParts) (val string, done, ok bool) {
+	switch {
+	case c.has("dec"), c.has("dw"), c.has("c"):
+		val, ok = decadeValue(c)
+	case c.has("p"):
+		val, ok = n.periodValue(tx, p.y)
+	case c.has("q"):
+		val, ok = n.quarterValue(c, p)
+	case c.has("hf"):
+		val, ok = n.halfValue(c, p), true
+	case c.has("s"):
+		val, ok = n.seasonValue(c, p), true
+	case c.has("hol"):
+		val, ok = n.holidayValue(c, p)
+	case p.m != 0 && p.d != 0:
+		yy, known := n.inferYear(p, p.m, p.d)
+		if known && !validDay(yy, p.m, p.d) {
+			return "", false, false
+		}
+		val, ok = fmt.Sprintf("%s-%02d-%02d", yearOrX(yy), p.m, p.d), true
+	case p.m != 0:
+		yy, _ := n.inferYear(p, p.m, 0)
+		val, ok = fmt.Sprintf("%s-%02d", yearOrX(yy), p.m), true
+	case c.has("w"):
+		return n.weekdayValue(c, tx, p)
+	case p.y != 0:
+		val, ok = fmtYear(p.y), true
+	default:
+		val, ok = n.todayValue(c), true
 	}
-	var val string
+	return val, false, ok
+}
+
+// decadeValue is the value of a decade ("the 1990s", "the nineties") or a
+// century ("the 19th century").
+func decadeValue(c *cand) (string, bool) {
 	switch {
 	case c.has("dec"):
 		t := c.tok("dec")
@@ -127,146 +203,169 @@ func (n *normCtx) date(c *cand, tx *Timex) bool {
 		if t.digits == 2 {
 			v += 1900
 		}
-		val = fmt.Sprintf("%03d", v/10)
+		return fmt.Sprintf("%03d", v/10), true
 	case c.has("dw"):
-		v, ok := c.lex("decadeword", "dw")
-		if !ok {
-			return false
-		}
-		val = v
-	case c.has("c"):
-		k, _ := c.number("c")
-		if k < 1 || k > 30 {
-			return false
-		}
-		val = fmt.Sprintf("%02d", k-1)
-	case c.has("p"):
-		// "the 1988 period", "that quarter": the quarter the text is
-		// comparing, in that year.
-		tx.Anchor = AnchorTimex
-		switch {
-		case n.lastQ != 0 && y != 0:
-			val = fmt.Sprintf("%04d-Q%d", y, n.lastQ)
-		case n.lastQ != 0:
-			val = fmt.Sprintf("%04d-Q%d", n.lastQY, n.lastQ)
-		case y != 0:
-			val = fmtYear(y)
-		default:
-			return false
-		}
-	case c.has("q"):
-		q, _ := c.number("q")
-		if q < 1 || q > 4 {
-			return false
-		}
-		if y == 0 && hasRel && n.has {
-			y = n.dct.Year() + rel
-		}
-		if y == 0 && n.has {
-			y = n.dct.Year()
-		}
-		val = fmt.Sprintf("%s-Q%d", yearOrX(y), q)
-	case c.has("hf"):
-		h := 1
-		if w := c.word("hf"); w == "second" || w == "last" {
-			h = 2
-		}
-		if y == 0 && n.has {
-			y = n.dct.Year()
-		}
-		val = fmt.Sprintf("%s-H%d", yearOrX(y), h)
-	case c.has("s"):
-		s, _ := c.lex("season", "s")
-		sm := map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}[s]
-		if y == 0 && n.has {
-			if hasRel {
-				cur := seasonOf(n.dct)
-				y = n.dct.Year()
-				switch {
-				case rel > 0 && seasonIndex(s) <= seasonIndex(cur):
-					y++
-				case rel < 0 && seasonIndex(s) >= seasonIndex(cur):
-					y--
-				}
-			} else {
-				y, _ = inferYear(sm, 0)
-			}
-		}
-		val = yearOrX(y) + "-" + s
-	case c.has("hol"):
-		h, _ := c.lex("holiday", "hol")
-		if y == 0 {
-			if !n.has {
-				val = "XXXX"
-				if strings.Contains(h, "-") && !strings.Contains(h, ":") {
-					val += "-" + h
-				}
-				break
-			}
-			mm, dd := holidayMonthDay(h, n.dct.Year())
-			y, _ = inferYear(mm, dd)
-		}
-		mm, dd := holidayMonthDay(h, y)
-		if mm == 0 {
-			return false
-		}
-		val = fmtDay(date(y, mm, dd))
-	case m != 0 && d != 0:
-		yy, ok := inferYear(m, d)
-		if ok && !validDay(yy, m, d) {
-			return false
-		}
-		val = fmt.Sprintf("%s-%02d-%02d", yearOrX(yy), m, d)
-	case m != 0:
-		yy, _ := inferYear(m, 0)
-		val = fmt.Sprintf("%s-%02d", yearOrX(yy), m)
-	case c.has("w"):
-		wv, _ := c.lex("weekday", "w")
-		wd, _ := strconv.Atoi(wv)
-		if pw := c.word("pod"); strings.HasSuffix(c.word("w"), "s") || len(pw) > 5 && strings.HasSuffix(pw, "s") {
-			// "on Mondays", "Tuesday nights": every such day
-			tx.Type, tx.Value = Set, "XXXX-WXX-"+wv
-			if p, ok := c.lex("pod", "pod"); ok {
-				tx.Value += "T" + p
-			}
-			return true
-		}
-		if !n.has {
-			val = "XXXX-WXX-" + wv
-			break
-		}
-		base := n.dct
-		switch c.word("rel") {
-		case "previous", "preceding", "following":
-			// anaphoric: the week before or after the narrative's date
-			if n.hasL {
-				base = n.last
-				tx.Anchor = AnchorTimex
-			}
-		}
-		val = fmtDay(resolveWeekday(base, wd, rel, hasRel, dir))
+		return c.lex("decadeword", "dw")
+	}
+	k, _ := c.number("c")
+	if k < 1 || k > 30 {
+		return "", false
+	}
+	return fmt.Sprintf("%02d", k-1), true
+}
+
+// periodValue is the value of "the 1988 period", "that quarter": the
+// quarter the text is comparing, in that year.
+func (n *normCtx) periodValue(tx *Timex, y int) (string, bool) {
+	tx.Anchor = AnchorTimex
+	switch {
+	case n.lastQ != 0 && y != 0:
+		return fmt.Sprintf("%04d-Q%d", y, n.lastQ), true
+	case n.lastQ != 0:
+		return fmt.Sprintf("%04d-Q%d", n.lastQY, n.lastQ), true
 	case y != 0:
-		val = fmtYear(y)
-	default:
-		// a time of day alone: today's date
-		if n.has {
-			val = fmtDay(n.dct)
+		return fmtYear(y), true
+	}
+	return "", false
+}
+
+// quarterValue is the value of a quarter ("the third quarter", "next
+// quarter"), in the DCT's year when none is given.
+func (n *normCtx) quarterValue(c *cand, p *dateParts) (string, bool) {
+	y := p.y
+	q, _ := c.number("q")
+	if q < 1 || q > 4 {
+		return "", false
+	}
+	if y == 0 && p.hasRel && n.has {
+		y = n.dct.Year() + p.rel
+	}
+	if y == 0 && n.has {
+		y = n.dct.Year()
+	}
+	return fmt.Sprintf("%s-Q%d", yearOrX(y), q), true
+}
+
+// halfValue is the value of a half year ("the first half", "the second
+// half of 1997"), in the DCT's year when none is given.
+func (n *normCtx) halfValue(c *cand, p *dateParts) string {
+	y := p.y
+	h := 1
+	if w := c.word("hf"); w == "second" || w == "last" {
+		h = 2
+	}
+	if y == 0 && n.has {
+		y = n.dct.Year()
+	}
+	return fmt.Sprintf("%s-H%d", yearOrX(y), h)
+}
+
+// seasonValue is the value of a season ("last winter", "in the spring"):
+// with a relative word the one before or after the DCT's season, else the
+// nearest.
+func (n *normCtx) seasonValue(c *cand, p *dateParts) string {
+	y := p.y
+	s, _ := c.lex("season", "s")
+	sm := map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}[s]
+	if y == 0 && n.has {
+		if p.hasRel {
+			cur := seasonOf(n.dct)
+			y = n.dct.Year()
+			switch {
+			case p.rel > 0 && seasonIndex(s) <= seasonIndex(cur):
+				y++
+			case p.rel < 0 && seasonIndex(s) >= seasonIndex(cur):
+				y--
+			}
 		} else {
-			val = "XXXX-XX-XX"
+			y, _ = n.inferYear(p, sm, 0)
 		}
-		if c.has("rel") {
-			switch c.word("rel") {
-			case "yesterday", "last":
-				if n.has && c.word("rel") == "yesterday" || n.has && (c.word("pod") == "night") {
-					val = fmtDay(n.dct.AddDate(0, 0, -1))
-				}
-			case "tomorrow":
-				if n.has {
-					val = fmtDay(n.dct.AddDate(0, 0, 1))
-				}
+	}
+	return yearOrX(y) + "-" + s
+}
+
+// holidayValue is the day of a holiday ("Christmas", "Easter"), in the
+// year given or the nearest to the DCT; without either, what is known of
+// it.
+func (n *normCtx) holidayValue(c *cand, p *dateParts) (string, bool) {
+	y := p.y
+	h, _ := c.lex("holiday", "hol")
+	if y == 0 {
+		if !n.has {
+			val := "XXXX"
+			if strings.Contains(h, "-") && !strings.Contains(h, ":") {
+				val += "-" + h
+			}
+			return val, true
+		}
+		mm, dd := holidayMonthDay(h, n.dct.Year())
+		y, _ = n.inferYear(p, mm, dd)
+	}
+	mm, dd := holidayMonthDay(h, y)
+	if mm == 0 {
+		return "", false
+	}
+	return fmtDay(date(y, mm, dd)), true
+}
+
+// weekdayValue is the day a weekday names ("on Monday", "the following
+// Tuesday"), from the DCT or, for "previous"/"following", the narrative's
+// date. A plural ("on Mondays", "Tuesday nights") is every such day: tx
+// is then a complete set (done).
+func (n *normCtx) weekdayValue(c *cand, tx *Timex, p *dateParts) (val string, done, ok bool) {
+	wv, _ := c.lex("weekday", "w")
+	wd, _ := strconv.Atoi(wv)
+	if pw := c.word("pod"); strings.HasSuffix(c.word("w"), "s") || len(pw) > 5 && strings.HasSuffix(pw, "s") {
+		// "on Mondays", "Tuesday nights": every such day
+		tx.Type, tx.Value = Set, "XXXX-WXX-"+wv
+		if pod, ok := c.lex("pod", "pod"); ok {
+			tx.Value += "T" + pod
+		}
+		return "", true, true
+	}
+	if !n.has {
+		return "XXXX-WXX-" + wv, false, true
+	}
+	base := n.dct
+	switch c.word("rel") {
+	case "previous", "preceding", "following":
+		// anaphoric: the week before or after the narrative's date
+		if n.hasL {
+			base = n.last
+			tx.Anchor = AnchorTimex
+		}
+	}
+	return fmtDay(resolveWeekday(base, wd, p.rel, p.hasRel, p.dir)), false, true
+}
+
+// todayValue is the date of a time of day alone: the DCT's day, or the day
+// before or after it for "yesterday", "last night", "tomorrow".
+func (n *normCtx) todayValue(c *cand) string {
+	var val string
+	if n.has {
+		val = fmtDay(n.dct)
+	} else {
+		val = "XXXX-XX-XX"
+	}
+	if c.has("rel") {
+		switch c.word("rel") {
+		case "yesterday", "last":
+			if n.has && c.word("rel") == "yesterday" || n.has && (c.word("pod") == "night") {
+				val = fmtDay(n.dct.AddDate(0, 0, -1))
+			}
+		case "tomorrow":
+			if n.has {
+				val = fmtDay(n.dct.AddDate(0, 0, 1))
 			}
 		}
 	}
+	return val
+}
+
+// finishDate completes tx with value val: a time of day makes it a TIME,
+// a week granularity ("the week of March 6") the week that holds the day,
+// and a modifier ("early", "mid") its mod.
+func (n *normCtx) finishDate(c *cand, tx *Timex, val string) {
 	if t, ok := n.timeOfDay(c); ok {
 		tx.Type = Time
 		val += t
@@ -283,7 +382,6 @@ func (n *normCtx) date(c *cand, tx *Timex) bool {
 			tx.Mod = v
 		}
 	}
-	return true
 }
 
 // plausibleYear filters numbers that are not years: money, percentages,
