@@ -153,34 +153,103 @@ func (e *ev) addPlace(id string) {
 var pluralActors = wordset.Of(map[string]bool{"they": true, "leaders": true, "sides": true, "men": true, "women": true,
 	"countries": true, "nations": true, "governments": true})
 
-// participants links event e to the entities of its clause.
+// participants links event e to the entities of its clause: the subject
+// before the trigger (or from the tree), the possessor or modifier of an
+// event noun, a pronoun or relative subject when none is named, then the
+// parties, agents, objects and places after the trigger, and the place a
+// "where" clause stands for.
 func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
-	s := x.sents[si]
-	toks := s.Tokens
-	c := e.clause
-	i := e.tok
-	passive := false
-	if !e.trig.Noun && text.IsPastForm(toks[i].Lower) {
+	p := &partScan{si: si, e: e, cur: cur, earlier: earlier, toks: x.sents[si].Tokens, c: e.clause, i: e.tok}
+	p.cr = x.crange[si][p.c]
+	p.passive = x.pastPassive(p)
+	p.subjRole, p.objRole = subjectRole(e, p.passive), RolePatient
+	e.passive = p.passive
+	subj := x.subjectsBefore(p)
+	if !e.trig.Noun {
+		p.tw = x.treeWord(si, p.i)
+	}
+	var treeSubj []string
+	treeVia := map[string]document.Span{}
+	if p.tw > 0 {
+		var drop bool
+		treeSubj, drop = x.treeSubjectParties(p, treeVia)
+		if drop {
+			subj = nil
+		}
+	}
+	light, attend := false, false
+	if e.trig.Noun {
+		light, attend = x.nounParties(p)
+		if !light {
+			subj = nil
+		}
+	}
+	own := len(e.partOrd) // parties named by the noun's own phrase
+	x.addSubjects(p, subj, treeSubj, treeVia)
+	if len(subj) == 0 && len(treeSubj) == 0 && (!e.trig.Noun || light) {
+		x.unnamedSubject(p)
+	}
+	if e.trig.Noun && attend {
+		attendees(e, own)
+	}
+	x.partiesAfter(p)
+	x.pronounPartiesAfter(p)
+	x.wherePlace(p)
+	x.dropContainers(e)
+}
+
+// partScan is what the steps of participants share about one event: its
+// sentence, clause and trigger token, the clause's token range, whether
+// the verb is passive, the roles of its subject and object, and the tree
+// word of a verb trigger (0 without a tree or for a noun).
+type partScan struct {
+	si           int
+	e            *ev
+	cur, earlier []*ev
+	toks         []text.Token
+	c, i         int
+	cr           [2]int
+	passive      bool
+	subjRole     string
+	objRole      string
+	tw           int
+}
+
+// pastPassive reports whether a verb trigger in a past form follows a form
+// of "be" within three words: "were seized".
+func (x *extractor) pastPassive(p *partScan) bool {
+	toks, i := p.toks, p.i
+	if !p.e.trig.Noun && text.IsPastForm(toks[i].Lower) {
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			w := toks[k].Lower
 			if w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" || w == "being" {
-				passive = true
-				break
+				return true
 			}
 		}
 	}
-	subjRole, objRole := RoleAgent, RolePatient
+	return false
+}
+
+// subjectRole is the role of e's subject: the speaker of a reporting
+// event, the patient of a passive, else the agent.
+func subjectRole(e *ev, passive bool) string {
+	subjRole := RoleAgent
 	if e.Class == Reporting {
 		subjRole = RoleSpeaker
 	}
 	if passive {
 		subjRole = RolePatient
 	}
-	e.passive = passive
-	// Subject: mentions before the trigger in the clause, closest group.
+	return subjRole
+}
+
+// subjectsBefore returns the subject: the mentions before the trigger in
+// its clause that no preposition governs and that modify nothing, the
+// group closest to the verb ("Abe and Putin").
+func (x *extractor) subjectsBefore(p *partScan) []*ment {
+	si, c, i := p.si, p.c, p.i
 	var subj []*ment
-	cr := x.crange[si][c]
-	before := x.mentsIn(si, max(cr[0], i-window), i)
+	before := x.mentsIn(si, max(p.cr[0], i-window), i)
 	for k := range before {
 		m := &before[k]
 		if m.last >= i || x.clause[si][m.first] != c {
@@ -213,92 +282,97 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 		}
 		subj = g
 	}
-	// A verb's subject from the tree, when the sentence has one: the
-	// words before the verb may be another clause's ("Jackson said police
-	// arrested both men"), and the subject may be elsewhere ("Abe plans to
-	// visit"). Where the tree's subject names no entity, the words before
-	// the verb still decide: the parser is wrong on one arc in five (EWT
-	// dev LAS 81), and "The two men talked" parsed with "men" as the root
-	// would otherwise lose both men.
-	tw := 0
-	if !e.trig.Noun {
-		tw = x.treeWord(si, i)
+	return subj
+}
+
+// treeSubjectParties returns the parties a verb's subject names in the
+// tree (with the span of a pronoun or description that stands for one, in
+// via), and whether the subject found before the verb is to be dropped:
+// the words before the verb may be another clause's ("Jackson said police
+// arrested both men"), and the subject may be elsewhere ("Abe plans to
+// visit"). Where the tree's subject names no entity, the words before the
+// verb still decide: the parser is wrong on one arc in five (EWT dev LAS
+// 81), and "The two men talked" parsed with "men" as the root would
+// otherwise lose both men. The tree's voice, when it names parties,
+// overrides the one read from the words (p.passive and the subject role).
+func (x *extractor) treeSubjectParties(p *partScan, via map[string]document.Span) (treeSubj []string, drop bool) {
+	e := p.e
+	ws, pass := x.treeSubjects(p.si, p.tw)
+	for _, w := range ws {
+		ids, v := x.wordParties(p.si, w, p.cur, p.earlier)
+		for _, id := range ids {
+			if v != (document.Span{}) {
+				via[id] = v
+			}
+		}
+		treeSubj = append(treeSubj, ids...)
 	}
-	var treeSubj []string
-	treeVia := map[string]document.Span{}
-	if tw > 0 {
-		ws, pass := x.treeSubjects(si, tw)
-		for _, w := range ws {
-			ids, via := x.wordParties(si, w, cur, earlier)
-			for _, id := range ids {
-				if via != (document.Span{}) {
-					treeVia[id] = via
-				}
-			}
-			treeSubj = append(treeSubj, ids...)
+	if len(treeSubj) > 0 || commonSubject(x, p.si, ws) {
+		// A subject that is a common noun ("records began", "voters
+		// decided") is no one the words before the verb may name.
+		drop = true
+	}
+	if len(treeSubj) > 0 && pass != p.passive {
+		p.passive = pass
+		e.passive = pass
+		p.subjRole = subjectRole(e, p.passive)
+	}
+	return treeSubj, drop
+}
+
+// nounParties adds the parties of an event noun's own phrase: its
+// possessor or a name right before it ("Putin's visit", "the Abe-Putin
+// meeting"), or a possessive pronoun ("their meeting"). Nouns take part in
+// a subject only through a light verb ("held talks"): light reports one,
+// attend that it is a verb of attending ("attended the meeting").
+func (x *extractor) nounParties(p *partScan) (light, attend bool) {
+	si, e, toks, c, i := p.si, p.e, p.toks, p.c, p.i
+	for k := i - 1; k >= 0 && x.clause[si][k] == c && k >= i-5; k-- {
+		w := toks[k].Lower
+		if lightVerbs.Has(w) {
+			light = true
+			attend = attendVerbs.Has(w)
+			break
 		}
-		if len(treeSubj) > 0 || commonSubject(x, si, ws) {
-			// A subject that is a common noun ("records began", "voters
-			// decided") is no one the words before the verb may name.
-			subj = nil
-		}
-		if len(treeSubj) > 0 && pass != passive {
-			passive = pass
-			e.passive = pass
-			subjRole = RoleAgent
-			if e.Class == Reporting {
-				subjRole = RoleSpeaker
-			}
-			if passive {
-				subjRole = RolePatient
-			}
+		// only determiners and adjectives between: "held his formal
+		// meeting", "held a separate 15-minute conversation"
+		if !determiners.Has(w) && toks[k].Kind != text.Number && !strings.Contains(w, "-") &&
+			!strings.HasSuffix(w, "al") && !strings.HasSuffix(w, "ic") && !strings.HasSuffix(w, "ive") {
+			break
 		}
 	}
-	// Nouns take part only through their own phrase or a light verb.
-	light, attend := false, false
-	if e.trig.Noun {
-		for k := i - 1; k >= 0 && x.clause[si][k] == c && k >= i-5; k-- {
-			w := toks[k].Lower
-			if lightVerbs.Has(w) {
-				light = true
-				attend = attendVerbs.Has(w)
-				break
-			}
-			// only determiners and adjectives between: "held his formal
-			// meeting", "held a separate 15-minute conversation"
-			if !determiners.Has(w) && toks[k].Kind != text.Number && !strings.Contains(w, "-") &&
-				!strings.HasSuffix(w, "al") && !strings.HasSuffix(w, "ic") && !strings.HasSuffix(w, "ive") {
-				break
-			}
-		}
-		if !light {
-			subj = nil
-		}
-		// Possessor or name modifier right before the noun.
-		near := x.mentsIn(si, i-4, i)
-		for k := range near {
-			m := &near[k]
-			if m.last < i && m.last >= i-3 && x.clause[si][m.first] == c {
-				gap := toks[m.last+1 : i]
-				ok := true
-				for _, g := range gap {
-					if !determiners.Has(g.Lower) || g.Lower == "a" || g.Lower == "an" {
-						ok = false
-					}
-				}
-				if ok && (m.poss || m.last == i-1) {
-					e.add(m.ent.ID, RoleAgent)
+	// Possessor or name modifier right before the noun.
+	near := x.mentsIn(si, i-4, i)
+	for k := range near {
+		m := &near[k]
+		if m.last < i && m.last >= i-3 && x.clause[si][m.first] == c {
+			gap := toks[m.last+1 : i]
+			ok := true
+			for _, g := range gap {
+				if !determiners.Has(g.Lower) || g.Lower == "a" || g.Lower == "an" {
+					ok = false
 				}
 			}
-		}
-		if i > 0 {
-			ids, at := x.pronounBefore(si, i, cur, earlier)
-			for _, id := range ids {
-				e.addVia(id, RoleAgent, toks[at].Span)
+			if ok && (m.poss || m.last == i-1) {
+				e.add(m.ent.ID, RoleAgent)
 			}
 		}
 	}
-	own := len(e.partOrd) // parties named by the noun's own phrase
+	if i > 0 {
+		ids, at := x.pronounBefore(si, i, p.cur, p.earlier)
+		for _, id := range ids {
+			e.addVia(id, RoleAgent, toks[at].Span)
+		}
+	}
+	return light, attend
+}
+
+// addSubjects adds the subjects found before the trigger and in the tree
+// in the subject role, except places: "In Tokyo, ..." names no actor, and
+// the place a passive's subject names is where it happened ("the islands
+// were seized").
+func (x *extractor) addSubjects(p *partScan, subj []*ment, treeSubj []string, treeVia map[string]document.Span) {
+	e, passive, subjRole := p.e, p.passive, p.subjRole
 	for _, m := range subj {
 		if m.ent.Type == entity.Location && m.ent.Subtype != "country" && m.ent.Note == "" && !passive {
 			continue // "In Tokyo, ..." is a place, not an actor
@@ -325,56 +399,71 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 		}
 		e.add(id, subjRole)
 	}
-	if len(subj) == 0 && len(treeSubj) == 0 && (!e.trig.Noun || light) {
-		// A pronoun or plural description as subject.
-		for k := i - 1; k >= 0 && x.clause[si][k] == c && k >= i-6; k-- {
-			w := toks[k].Lower
-			if w == "he" || w == "she" || pluralActors.Has(w) {
-				role := subjRole
-				for _, id := range x.pronoun(si, k, cur, earlier) {
-					e.addVia(id, role, toks[k].Span)
-				}
-				break
+}
+
+// unnamedSubject finds a subject no name gives: a pronoun or plural
+// description ("he", "they", "both sides"), the name a relative clause
+// hangs on ("Moscow, which has often accused ..."), or the main subject of
+// a sentence that opens with a participial clause.
+func (x *extractor) unnamedSubject(p *partScan) {
+	si, e, toks, c, i, subjRole := p.si, p.e, p.toks, p.c, p.i, p.subjRole
+	// A pronoun or plural description as subject.
+	for k := i - 1; k >= 0 && x.clause[si][k] == c && k >= i-6; k-- {
+		w := toks[k].Lower
+		if w == "he" || w == "she" || pluralActors.Has(w) {
+			role := subjRole
+			for _, id := range x.pronoun(si, k, p.cur, p.earlier) {
+				e.addVia(id, role, toks[k].Span)
 			}
+			break
 		}
-		// A relative clause: "Moscow, which has often accused ...".
-		if len(e.parts) == 0 {
-			if op := x.opener[si][c]; op == "which" || op == "who" {
-				prev := x.mentsIn(si, max(0, cr[0]-window), cr[0])
-				for k := len(prev) - 1; k >= 0; k-- {
-					m := prev[k]
-					if m.last < i && x.clause[si][m.last] < c {
-						if x.clause[si][m.last] == c-1 && m.kind != "demonym" {
-							e.add(m.ent.ID, subjRole)
-						}
-						break
+	}
+	// A relative clause: "Moscow, which has often accused ...".
+	if len(e.parts) == 0 {
+		if op := x.opener[si][c]; op == "which" || op == "who" {
+			prev := x.mentsIn(si, max(0, p.cr[0]-window), p.cr[0])
+			for k := len(prev) - 1; k >= 0; k-- {
+				m := prev[k]
+				if m.last < i && x.clause[si][m.last] < c {
+					if x.clause[si][m.last] == c-1 && m.kind != "demonym" {
+						e.add(m.ent.ID, subjRole)
 					}
+					break
 				}
 			}
 		}
-		// Participial clause at the start of a sentence: "Meeting before
-		// the opening..., Abe told Putin": its subject is the main one.
-		if len(e.parts) == 0 && i == 0 {
-			if m := x.subjectOf(si, c+1); m != nil {
-				e.add(m.ent.ID, subjRole)
-			}
+	}
+	// Participial clause at the start of a sentence: "Meeting before
+	// the opening..., Abe told Putin": its subject is the main one.
+	if len(e.parts) == 0 && i == 0 {
+		if m := x.subjectOf(si, c+1); m != nil {
+			e.add(m.ent.ID, subjRole)
 		}
 	}
-	if e.trig.Noun && attend {
-		// The subject of "attended the meeting" takes part, but does not
-		// tell which meeting it is.
-		for _, id := range e.partOrd[own:] {
-			if e.weak == nil {
-				e.weak = map[string]bool{}
-			}
-			e.weak[id] = true
-			e.parts[id] = RoleAttendee
+}
+
+// attendees makes the parties e gained after the first own (those of the
+// subject of "attended the meeting") attendees: they take part, but do not
+// tell which meeting it is.
+func attendees(e *ev, own int) {
+	for _, id := range e.partOrd[own:] {
+		if e.weak == nil {
+			e.weak = map[string]bool{}
 		}
+		e.weak[id] = true
+		e.parts[id] = RoleAttendee
 	}
-	// After the trigger: with/between parties, agents of passives, objects, places.
+}
+
+// partiesAfter adds what the names after the trigger in its clause are:
+// the other party ("with", "between"), the agent of a passive ("by"), a
+// recipient ("apologized to Erdogan"), a place ("in", "at", "visit
+// Russia"), the speaker ("said Putin") or the object.
+func (x *extractor) partiesAfter(ps *partScan) {
+	si, e, toks, c, i, tw, passive, objRole, cur := ps.si, ps.e, ps.toks, ps.c, ps.i, ps.tw, ps.passive, ps.objRole, ps.cur
 	var lastPrep string
 	var lastPlace *ment
-	after := x.mentsIn(si, i+1, min(cr[1], i+1+window))
+	after := x.mentsIn(si, i+1, min(ps.cr[1], i+1+window))
 	for k := range after {
 		m := &after[k]
 		if m.first <= i || x.clause[si][m.first] != c || x.modifier(si, m) || m.kind == "demonym" {
@@ -436,19 +525,28 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 			}
 		}
 	}
-	// Pronoun parties after the trigger: "between him and Abe".
+}
+
+// pronounPartiesAfter adds the pronoun parties after the trigger:
+// "between him and Abe", "with her".
+func (x *extractor) pronounPartiesAfter(p *partScan) {
+	si, e, toks, c, i := p.si, p.e, p.toks, p.c, p.i
 	for k := i + 1; k < len(toks) && k <= i+window && x.clause[si][k] == c; k++ {
 		w := toks[k].Lower
-		if (w == "him" || w == "her") && k > 0 && (toks[k-1].Lower == "between" || toks[k-1].Lower == "with") && !x.triggerBetween(cur, e, k) {
-			for _, id := range x.pronoun(si, k, cur, earlier) {
+		if (w == "him" || w == "her") && k > 0 && (toks[k-1].Lower == "between" || toks[k-1].Lower == "with") && !x.triggerBetween(p.cur, e, k) {
+			for _, id := range x.pronoun(si, k, p.cur, p.earlier) {
 				e.addVia(id, RoleWith, toks[k].Span)
 			}
 		}
 	}
-	// "the city of Danang, where the summit was held": the relative
-	// adverb stands for the place before it.
+}
+
+// wherePlace adds the place a "where" clause stands for: "the city of
+// Danang, where the summit was held".
+func (x *extractor) wherePlace(p *partScan) {
+	si, e, c, i := p.si, p.e, p.c, p.i
 	if x.opener[si][c] == "where" {
-		prev := x.mentsIn(si, max(0, cr[0]-window), cr[0])
+		prev := x.mentsIn(si, max(0, p.cr[0]-window), p.cr[0])
 		for k := len(prev) - 1; k >= 0; k-- {
 			m := &prev[k]
 			if m.last < i && x.clause[si][m.last] < c {
@@ -463,7 +561,6 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 			}
 		}
 	}
-	x.dropContainers(e)
 }
 
 // triggerBetween reports whether another event of the sentence lies
