@@ -82,14 +82,38 @@ func candKey(c *Candidate) groupKey {
 	return groupKey{name: cleanName(c.Text)}
 }
 
+// resolve turns the candidates into entities: it groups them by name,
+// types the groups, links surnames, acronyms and compounds to the names
+// they stand for, drops what is no entity, points demonyms to their
+// countries, and builds the entities.
 func (r *recognizer) resolve(cands []Candidate) []Entity {
-	// The groups and their lists live in the recognizer's reused memory
-	// (recBuffers): nothing outside resolve keeps them.
+	order, groups, demonyms := r.groupCands(cands)
+	r.typeGroups(order)
+	// Surname and first-name aliases: "Abe" -> "Shinzo Abe".
+	aliasSurnames(order)
+	// Acronyms: "Asia-Pacific Economic Cooperation (APEC)", or an acronym
+	// whose letters are the initials of a name in the document.
+	r.linkAcronyms(order, groups)
+	// Hyphenated pairs of known names: "Abe-Putin meeting".
+	r.splitCompounds(order, groups)
+	kept := keptGroups(order)
+	collectMerged(order)
+	kept = r.dropNonEntities(kept)
+	kept, byGaz := r.attachDemonyms(kept, demonyms)
+	r.descriptions(kept)
+	return r.build(kept, byGaz)
+}
+
+// groupCands groups the candidates that are not demonyms by name (or
+// gazetteer entry), in order of first appearance, and returns the
+// demonyms apart. The groups and their lists live in the recognizer's
+// reused memory (recBuffers): nothing outside resolve keeps them.
+func (r *recognizer) groupCands(cands []Candidate) (order []*group, groups map[groupKey]*group, demonyms []*Candidate) {
 	b := r.buf
 	if b.groupMap == nil {
 		b.groupMap = map[groupKey]*group{}
 	}
-	groups := b.groupMap
+	groups = b.groupMap
 	if len(b.order) > 0 { // a second call on this recognizer
 		clear(b.groupMem[:len(b.order)])
 		clear(groups)
@@ -98,8 +122,7 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 		b.groupMem = make([]group, len(cands)) // at most one group per candidate
 	}
 	mem := b.groupMem[:len(cands)]
-	order := b.order[:0]
-	var demonyms []*Candidate
+	order = b.order[:0]
 	get := func(key groupKey) *group {
 		g := groups[key]
 		if g == nil {
@@ -154,6 +177,13 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 			g.nat = c.Nationality
 		}
 	}
+	return order, groups, demonyms
+}
+
+// typeGroups types each group: a gazetteer entry's type, else the type
+// its candidates' summed features score best (if enough), and a person
+// when a title goes with the name even if it was seen elsewhere first.
+func (r *recognizer) typeGroups(order []*group) {
 	// Type the free groups by their summed features.
 	for _, g := range order {
 		if g.gaz != nil {
@@ -181,7 +211,11 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 			g.typ = Person
 		}
 	}
-	// Surname and first-name aliases: "Abe" -> "Shinzo Abe".
+}
+
+// aliasSurnames merges a one-word name into the one person of the
+// document whose last name it is: "Abe" -> "Shinzo Abe".
+func aliasSurnames(order []*group) {
 	surnames := map[string][]*group{}
 	for _, g := range order {
 		if g.typ == Person && g.gaz == nil && len(g.tokens) >= 2 {
@@ -201,13 +235,12 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 			}
 		}
 	}
-	// Acronyms: "Asia-Pacific Economic Cooperation (APEC)", or an acronym
-	// whose letters are the initials of a name in the document.
-	r.linkAcronyms(order, groups)
-	// Hyphenated pairs of known names: "Abe-Putin meeting".
-	r.splitCompounds(order, groups)
-	// Drop what is still untyped, or typed only from a headline without
-	// strong evidence.
+}
+
+// keptGroups returns the groups that become entities: not merged into
+// another, typed, with mentions, and not typed only from a headline
+// without strong evidence.
+func keptGroups(order []*group) []*group {
 	var kept []*group
 	for _, g := range order {
 		if g.merged != nil {
@@ -221,7 +254,12 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 		}
 		kept = append(kept, g)
 	}
-	// Collect merged groups' candidates into their roots.
+	return kept
+}
+
+// collectMerged moves merged groups' candidates (and title and
+// nationality, where the root has none) into their roots.
+func collectMerged(order []*group) {
 	for _, g := range order {
 		if g.merged == nil {
 			continue
@@ -237,8 +275,12 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 			rt.nat = g.nat
 		}
 	}
-	// Products ("iPhone", "Mac OS X") and events ("Worldwide Developers
-	// Conference", with its acronym) are no entities.
+}
+
+// dropNonEntities drops products ("iPhone", "Mac OS X") and events
+// ("Worldwide Developers Conference", with its acronym): they are no
+// entities. It filters kept in place.
+func (r *recognizer) dropNonEntities(kept []*group) []*group {
 	n := 0
 	for _, g := range kept {
 		if g.gaz != nil && g.gaz.Type == productType || r.eventName(g) {
@@ -247,8 +289,13 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 		kept[n] = g
 		n++
 	}
-	kept = kept[:n]
-	// Demonyms point to a country the document names.
+	return kept[:n]
+}
+
+// attachDemonyms points demonyms to a country the document names (or
+// implies: impliedStates adds it), as mentions of it. byGaz maps the
+// gazetteer name of each kept group to it.
+func (r *recognizer) attachDemonyms(kept []*group, demonyms []*Candidate) ([]*group, map[string]*group) {
 	byGaz := map[string]*group{}
 	for _, g := range kept {
 		if g.gaz != nil {
@@ -261,8 +308,7 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 			g.extra = append(g.extra, Mention{Span: c.Span, Text: c.Text, Sentence: c.Sentence, Kind: "demonym"})
 		}
 	}
-	r.descriptions(kept)
-	return r.build(kept, byGaz)
+	return kept, byGaz
 }
 
 // eventName reports whether a name of g ends in a word that heads the
