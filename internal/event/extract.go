@@ -278,15 +278,33 @@ func (x *extractor) release() {
 	scratchPool.Put(m)
 }
 
+// newExtractor returns an extractor for doc with its working memory from
+// the pool: the document's entity mentions, timexes, word classes and
+// clauses located in each sentence's tokens.
 func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Timex, ents []entity.Entity) *extractor {
 	mem := scratchPool.Get().(*scratch)
 	if mem.ents == nil {
 		mem.ents = make(map[string]*entity.Entity, len(ents))
 	}
 	x := &extractor{doc: doc, sents: sents, ents: mem.ents, mem: mem}
-	// The per-sentence tables are windows on a few arrays sized for the
-	// whole document (and reused from document to document).
-	n := len(sents)
+	x.perSentenceTables(len(sents))
+	ntok := 0
+	for si := range sents {
+		ntok += len(sents[si].Tokens)
+	}
+	x.locateMentions(ents)
+	x.dropNestedMentions()
+	x.tokenTables(ntok)
+	x.locateTimexes(tx)
+	x.clauseTables(ntok)
+	return x
+}
+
+// perSentenceTables sizes the per-sentence tables for n sentences. They
+// are windows on a few arrays sized for the whole document (and reused
+// from document to document).
+func (x *extractor) perSentenceTables(n int) {
+	mem := x.mem
 	mem.ments = resize(mem.ments, n)
 	mem.tmxs = resize(mem.tmxs, n)
 	mem.clause = resize(mem.clause, n)
@@ -298,10 +316,15 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 	x.info = mem.info
 	x.ments, x.tmxs, x.clause, x.opener = mem.ments, mem.tmxs, mem.clause, mem.opener
 	x.mentAt, x.crange, x.trigAt = mem.mentAt, mem.crange, mem.trigAt
-	ntok := 0
-	for si := range sents {
-		ntok += len(sents[si].Tokens)
-	}
+}
+
+// locateMentions records the entities by ID and locates their mentions
+// in their sentences' tokens (all sentences' in one array), leaving out
+// a wire dateline's place ("LONDON -": where the story was filed, no
+// participant) and marking possessives ("Putin’s").
+func (x *extractor) locateMentions(ents []entity.Entity) {
+	mem, sents := x.mem, x.sents
+	n := len(sents)
 	mem.counts = resize(mem.counts, n)
 	counts := mem.counts
 	nment := 0
@@ -341,6 +364,12 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 			x.ments[si] = append(x.ments[si], ment{first: f, last: l, ent: e, kind: m.Kind, poss: poss, start: m.Start})
 		}
 	}
+}
+
+// dropNestedMentions sorts each sentence's mentions by position, longest
+// first, and drops mentions nested in a longer one: the demonym inside
+// "the Russian leader".
+func (x *extractor) dropNestedMentions() {
 	for si := range x.ments {
 		ms := x.ments[si]
 		if len(ms) > 1 {
@@ -369,17 +398,20 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 		}
 		x.ments[si] = kept
 	}
+}
+
+// tokenTables fills the per-token tables of the document's ntok tokens:
+// each token's word classes and the mention covering it (-1 for none),
+// and gives the clause and trigger tables their windows.
+func (x *extractor) tokenTables(ntok int) {
+	mem := x.mem
 	mem.ibuf = resize(mem.ibuf, 2*ntok) // mentAt, then clause
 	mem.tbuf = resize(mem.tbuf, ntok)
 	ibuf, tbuf := mem.ibuf, mem.tbuf
-	// A sentence has at most one clause more than tokens.
-	mem.cbuf = resize(mem.cbuf, ntok+n)
-	mem.obuf = resize(mem.obuf, ntok+n)
-	cbuf, obuf := mem.cbuf, mem.obuf
 	mem.wbuf = resize(mem.wbuf, ntok)
 	wbuf := mem.wbuf
-	off = 0
-	for si, s := range sents {
+	off := 0
+	for si, s := range x.sents {
 		nt := len(s.Tokens)
 		idx := ibuf[off : off+nt : off+nt]
 		x.clause[si] = ibuf[ntok+off : ntok+off+nt : ntok+off+nt]
@@ -402,6 +434,12 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 		}
 		x.mentAt[si] = idx
 	}
+}
+
+// locateTimexes locates each timex in its sentence's tokens (the sentence
+// it overlaps when its own index is off).
+func (x *extractor) locateTimexes(tx []timex.Timex) {
+	sents := x.sents
 	for i := range tx {
 		t := &tx[i]
 		si := t.Sentence
@@ -416,8 +454,19 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 			x.tmxs[si] = append(x.tmxs[si], tmx{first: f, last: l, t: t})
 		}
 	}
-	off = 0
-	for si, s := range sents {
+}
+
+// clauseTables splits each sentence into clauses (x.clauses) and records
+// each clause's opener and token range.
+func (x *extractor) clauseTables(ntok int) {
+	mem := x.mem
+	n := len(x.sents)
+	// A sentence has at most one clause more than tokens.
+	mem.cbuf = resize(mem.cbuf, ntok+n)
+	mem.obuf = resize(mem.obuf, ntok+n)
+	cbuf, obuf := mem.cbuf, mem.obuf
+	off := 0
+	for si, s := range x.sents {
 		nt := len(s.Tokens)
 		if cap(mem.cls) < nt {
 			mem.cls = make([]uint8, nt)
@@ -434,7 +483,6 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 		}
 		x.crange[si] = rs
 	}
-	return x
 }
 
 func sentenceOf(sents []text.Sentence, sp document.Span) int {
