@@ -163,6 +163,16 @@ func ReadMeantime(r io.Reader) (*MeantimeDoc, error) {
 		return nil, fmt.Errorf("meantime: %v", err)
 	}
 	d := &MeantimeDoc{ID: f.DocID, Name: f.DocName, byID: map[string]int{}}
+	tok := d.readTokens(&f)
+	instType, timexValue := d.readMarkables(&f, tok)
+	d.readRelations(&f, instType, timexValue)
+	d.sortMentions()
+	return d, nil
+}
+
+// readTokens reads the document's tokens and sentence count, and returns
+// the index of each token ID.
+func (d *MeantimeDoc) readTokens(f *catFile) map[string]int {
 	tok := map[string]int{}
 	sentence := 0
 	for _, t := range f.Tokens {
@@ -180,9 +190,15 @@ func ReadMeantime(r io.Reader) (*MeantimeDoc, error) {
 	if len(d.Tokens) > 0 {
 		d.Sentences = d.Tokens[len(d.Tokens)-1].Sentence + 1
 	}
-	// Markables: mentions (anchored) and instances (ENTITY with ent_type).
-	instType := map[string]string{}
-	timexValue := map[string]string{} // every TIMEX3, anchored or not
+	return tok
+}
+
+// readMarkables reads the markables: mentions (anchored to tokens) and
+// the DCT. It returns the type of each entity instance (ENTITY with
+// ent_type) and the value of every TIMEX3, anchored or not, by ID.
+func (d *MeantimeDoc) readMarkables(f *catFile, tok map[string]int) (instType, timexValue map[string]string) {
+	instType = map[string]string{}
+	timexValue = map[string]string{} // every TIMEX3, anchored or not
 	for _, m := range f.Markables.Items {
 		tag := m.XMLName.Local
 		id := m.Attrs.get("m_id")
@@ -236,6 +252,14 @@ func ReadMeantime(r io.Reader) (*MeantimeDoc, error) {
 			}
 		}
 	}
+	return instType, timexValue
+}
+
+// readRelations reads the relations: an entity mention's type from the
+// instance it refers to, the participant links, and an event's date from
+// a TLINK to a dated TIMEX3 (the most specific, then the least, of
+// several).
+func (d *MeantimeDoc) readRelations(f *catFile, instType, timexValue map[string]string) {
 	for _, rel := range f.Relations.Items {
 		switch rel.XMLName.Local {
 		case "REFERS_TO":
@@ -281,8 +305,11 @@ func ReadMeantime(r io.Reader) (*MeantimeDoc, error) {
 			}
 		}
 	}
-	// Mentions sorted by position (the file's order is the annotator's);
-	// the ID index rebuilt after.
+}
+
+// sortMentions sorts the mentions by position (the file's order is the
+// annotator's), rebuilds the ID index after, and sorts the links.
+func (d *MeantimeDoc) sortMentions() {
 	sort.SliceStable(d.Mentions, func(i, j int) bool {
 		a, b := d.Mentions[i], d.Mentions[j]
 		if a.Extent != b.Extent {
@@ -306,7 +333,6 @@ func ReadMeantime(r io.Reader) (*MeantimeDoc, error) {
 		}
 		return a.Role < b.Role
 	})
-	return d, nil
 }
 
 // findHead returns the token run inside ext whose text, spaces ignored,
@@ -606,42 +632,71 @@ func whatOrder(w string) string {
 	return "2" + w
 }
 
+// scoreDoc adds one document's counts and errors to s: names, events, the
+// dates of the gold events, participant links.
 func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys MeantimeSystem) {
 	s.Docs++
 	s.Sentences += d.Annotated
-	inScope := func(r TokRange) bool { return d.Tokens[r.First].Sentence < d.Annotated }
 	for _, t := range d.Tokens {
 		if t.Sentence < d.Annotated {
 			s.Tokens++
 		}
 	}
-	docName := d.Name
-	words := func(r TokRange) string {
-		ws := make([]string, 0, r.Last-r.First+1)
-		for k := r.First; k <= r.Last; k++ {
-			ws = append(ws, d.Tokens[k].Text)
-		}
-		return strings.Join(ws, " ")
-	}
-	sentText := map[int]string{}
+	ds := &docScore{s: s, d: d, spans: spans, sys: sys, sentText: map[int]string{}}
 	for k := 0; k < len(d.Tokens); {
 		e := k
 		for e+1 < len(d.Tokens) && d.Tokens[e+1].Sentence == d.Tokens[k].Sentence {
 			e++
 		}
-		sentText[d.Tokens[k].Sentence] = words(TokRange{k, e})
+		ds.sentText[d.Tokens[k].Sentence] = ds.words(TokRange{k, e})
 		k = e + 1
 	}
-	add := func(e MeantimeError) {
-		e.Doc = docName
-		e.Context = sentText[e.Sentence]
-		s.Errors = append(s.Errors, e)
-	}
-	errorf := func(what, kind, typ string, r TokRange) {
-		add(MeantimeError{Sentence: d.Tokens[r.First].Sentence, What: what, Kind: kind, Type: typ, Text: words(r), Pos: r.First})
-	}
+	ds.names()
+	ds.events()
+	ds.dates()
+	ds.links()
+}
 
-	// Names.
+// docScore is the scoring of one document: the score it adds to, the gold
+// document, the system's output (spans maps its byte spans to tokens),
+// and each sentence's text for the errors' context.
+type docScore struct {
+	s        *MeantimeScore
+	d        *MeantimeDoc
+	spans    []document.Span
+	sys      MeantimeSystem
+	sentText map[int]string
+}
+
+// inScope reports whether a token range lies in the annotated sentences.
+func (ds *docScore) inScope(r TokRange) bool { return ds.d.Tokens[r.First].Sentence < ds.d.Annotated }
+
+// words is the text of a token range, its tokens joined by spaces.
+func (ds *docScore) words(r TokRange) string {
+	ws := make([]string, 0, r.Last-r.First+1)
+	for k := r.First; k <= r.Last; k++ {
+		ws = append(ws, ds.d.Tokens[k].Text)
+	}
+	return strings.Join(ws, " ")
+}
+
+// add records an error with the document's name and the sentence's text.
+func (ds *docScore) add(e MeantimeError) {
+	e.Doc = ds.d.Name
+	e.Context = ds.sentText[e.Sentence]
+	ds.s.Errors = append(ds.s.Errors, e)
+}
+
+// errorf records an error about the words of token range r.
+func (ds *docScore) errorf(what, kind, typ string, r TokRange) {
+	ds.add(MeantimeError{Sentence: ds.d.Tokens[r.First].Sentence, What: what, Kind: kind, Type: typ, Text: ds.words(r), Pos: r.First})
+}
+
+// names scores the system's names against the gold names (heads, by
+// type), and their extents; a system name that is a gold pre-modifier
+// name (PRE.NAM) is counted apart.
+func (ds *docScore) names() {
+	s, d := ds.s, ds.d
 	gold, goldExt, pre := map[typedRange]bool{}, map[typedRange]bool{}, map[typedRange]bool{}
 	for _, m := range d.Mentions {
 		if m.Tag != "ENTITY_MENTION" || !isNameType(m.EntType) {
@@ -656,9 +711,9 @@ func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys Mean
 		}
 	}
 	sysNames := map[typedRange]bool{}
-	for _, n := range sys.Names {
-		r, ok := TokenRange(spans, n.Span)
-		if !ok || !inScope(r) {
+	for _, n := range ds.sys.Names {
+		r, ok := TokenRange(ds.spans, n.Span)
+		if !ok || !ds.inScope(r) {
 			continue
 		}
 		sysNames[typedRange{r, n.Type}] = true
@@ -669,7 +724,7 @@ func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys Mean
 		if sysNames[g] {
 			c.GoldMatched++
 		} else {
-			errorf("name", Missed, g.Type, g.TokRange)
+			ds.errorf("name", Missed, g.Type, g.TokRange)
 		}
 		s.Names[g.Type] = c
 	}
@@ -683,7 +738,7 @@ func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys Mean
 		if gold[n] {
 			c.SysMatched++
 		} else {
-			errorf("name", Spurious, n.Type, n.TokRange)
+			ds.errorf("name", Spurious, n.Type, n.TokRange)
 		}
 		s.Names[n.Type] = c
 		s.NameExtent.Sys++
@@ -697,21 +752,25 @@ func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys Mean
 			s.NameExtent.GoldMatched++
 		}
 	}
+}
 
-	// Events.
+// events scores each of the system's event sets against the gold event
+// mentions (exact extent).
+func (ds *docScore) events() {
+	s, d := ds.s, ds.d
 	goldEv := map[TokRange]bool{}
 	for _, m := range d.Mentions {
 		if m.Tag == "EVENT_MENTION" {
 			goldEv[m.Extent] = true
 		}
 	}
-	for k, set := range sys.EventSets {
+	for k, set := range ds.sys.EventSets {
 		if k >= len(s.Events) {
 			break
 		}
 		sysEv := map[TokRange]bool{}
 		for _, sp := range set {
-			if r, ok := TokenRange(spans, sp); ok && inScope(r) {
+			if r, ok := TokenRange(ds.spans, sp); ok && ds.inScope(r) {
 				sysEv[r] = true
 			}
 		}
@@ -722,7 +781,7 @@ func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys Mean
 			if sysEv[g] {
 				c.GoldMatched++
 			} else {
-				errorf(what, Missed, "", g)
+				ds.errorf(what, Missed, "", g)
 			}
 		}
 		for _, r := range sortedTokRanges(sysEv) {
@@ -730,15 +789,19 @@ func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys Mean
 			if goldEv[r] {
 				c.SysMatched++
 			} else {
-				errorf(what, Spurious, "", r)
+				ds.errorf(what, Spurious, "", r)
 			}
 		}
 	}
+}
 
-	// Dates of the gold events that have one.
+// dates scores the dates of the gold events that have one: found (the
+// system dated the event, right or wrong) and right.
+func (ds *docScore) dates() {
+	s, d := ds.s, ds.d
 	sysDate := map[TokRange]string{}
-	for _, sd := range sys.Dates {
-		if r, ok := TokenRange(spans, sd.Span); ok && inScope(r) {
+	for _, sd := range ds.sys.Dates {
+		if r, ok := TokenRange(ds.spans, sd.Span); ok && ds.inScope(r) {
 			if _, seen := sysDate[r]; !seen || sd.Value != "" {
 				sysDate[r] = sd.Value
 			}
@@ -746,7 +809,7 @@ func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys Mean
 	}
 	for _, m := range d.Mentions {
 		v, ok := d.EventDates[m.ID]
-		if m.Tag != "EVENT_MENTION" || !ok || !inScope(m.Extent) {
+		if m.Tag != "EVENT_MENTION" || !ok || !ds.inScope(m.Extent) {
 			continue
 		}
 		s.Dates.Gold++
@@ -758,18 +821,100 @@ func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys Mean
 		case found && got == v:
 			s.Dates.Right++
 		case found && got != "":
-			errorf("event date", Missed, v+", system "+got, m.Extent)
+			ds.errorf("event date", Missed, v+", system "+got, m.Extent)
 		case found:
-			errorf("event date", Missed, v+", system undated", m.Extent)
+			ds.errorf("event date", Missed, v+", system undated", m.Extent)
 		default:
-			errorf("event date", Missed, v+", event not found", m.Extent)
+			ds.errorf("event date", Missed, v+", event not found", m.Extent)
 		}
 	}
+}
 
-	// Participant links.
-	type goldLink struct{ ev, ent TokRange }
-	var gl []goldLink
-	core := map[goldLink]bool{} // who did what: Arg0/Arg1 to a person, organization or place
+// goldLink is a gold participant link: an event mention's extent and an
+// entity mention's.
+type goldLink struct{ ev, ent TokRange }
+
+// sysLink is a system link: an event's tokens, the token ranges of its
+// participant's mentions in the event's sentence, and its label.
+type sysLink struct {
+	ev    TokRange
+	ents  []TokRange
+	label string
+}
+
+// match reports whether system link x is gold link g: the same event, and
+// a mention inside the gold entity's extent.
+func (g goldLink) match(x sysLink) bool {
+	if g.ev != x.ev {
+		return false
+	}
+	for _, r := range x.ents {
+		if r.First >= g.ent.First && r.Last <= g.ent.Last {
+			return true
+		}
+	}
+	return false
+}
+
+// links scores the participant links, all of them and the core ones (who
+// did what: Arg0/Arg1 to a person, organization or place).
+func (ds *docScore) links() {
+	gl, core := ds.goldLinks()
+	sl := ds.sysLinks()
+	s, d := ds.s, ds.d
+	for _, g := range gl {
+		s.Links.Gold++
+		found := false
+		for _, x := range sl {
+			if g.match(x) {
+				found = true
+				break
+			}
+		}
+		if core[g] {
+			s.CoreLinks.Gold++
+			if found {
+				s.CoreLinks.GoldMatched++
+			}
+		}
+		if found {
+			s.Links.GoldMatched++
+		} else {
+			ds.add(MeantimeError{Sentence: d.Tokens[g.ev.First].Sentence, What: "link", Kind: Missed,
+				Text: ds.words(g.ev) + " -> " + ds.words(g.ent), Pos: g.ev.First})
+		}
+	}
+	for _, x := range sl {
+		s.Links.Sys++
+		found, foundCore := false, false
+		for _, g := range gl {
+			if g.match(x) {
+				found = true
+				foundCore = foundCore || core[g]
+			}
+		}
+		// A link that matches only a gold link of another kind (an Arg2,
+		// a product) is no error of the who-did-what score.
+		if foundCore || !found {
+			s.CoreLinks.Sys++
+			if foundCore {
+				s.CoreLinks.SysMatched++
+			}
+		}
+		if found {
+			s.Links.SysMatched++
+		} else {
+			ds.add(MeantimeError{Sentence: d.Tokens[x.ev.First].Sentence, What: "link", Kind: Spurious,
+				Text: ds.words(x.ev) + " -> " + x.label, Pos: x.ev.First})
+		}
+	}
+}
+
+// goldLinks returns the gold links from event mentions to entity
+// mentions, each once, in the file's order, and which are core.
+func (ds *docScore) goldLinks() (gl []goldLink, core map[goldLink]bool) {
+	d := ds.d
+	core = map[goldLink]bool{} // who did what: Arg0/Arg1 to a person, organization or place
 	seen := map[goldLink]bool{}
 	for _, l := range d.Links {
 		ev, ok1 := d.Mention(l.Event)
@@ -786,82 +931,28 @@ func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys Mean
 			gl = append(gl, k)
 		}
 	}
-	type sysLink struct {
-		ev    TokRange
-		ents  []TokRange
-		label string
-	}
+	return gl, core
+}
+
+// sysLinks returns the system's links in the annotated sentences, with
+// the participant's mentions in the event's sentence.
+func (ds *docScore) sysLinks() []sysLink {
+	d := ds.d
 	var sl []sysLink
-	for _, l := range sys.Links {
-		ev, ok := TokenRange(spans, l.Event)
-		if !ok || !inScope(ev) {
+	for _, l := range ds.sys.Links {
+		ev, ok := TokenRange(ds.spans, l.Event)
+		if !ok || !ds.inScope(ev) {
 			continue
 		}
 		x := sysLink{ev: ev, label: l.Label}
 		for _, sp := range l.Entity {
-			if r, ok := TokenRange(spans, sp); ok && d.Tokens[r.First].Sentence == d.Tokens[ev.First].Sentence {
+			if r, ok := TokenRange(ds.spans, sp); ok && d.Tokens[r.First].Sentence == d.Tokens[ev.First].Sentence {
 				x.ents = append(x.ents, r)
 			}
 		}
 		sl = append(sl, x)
 	}
-	match := func(g goldLink, x sysLink) bool {
-		if g.ev != x.ev {
-			return false
-		}
-		for _, r := range x.ents {
-			if r.First >= g.ent.First && r.Last <= g.ent.Last {
-				return true
-			}
-		}
-		return false
-	}
-	for _, g := range gl {
-		s.Links.Gold++
-		found := false
-		for _, x := range sl {
-			if match(g, x) {
-				found = true
-				break
-			}
-		}
-		if core[g] {
-			s.CoreLinks.Gold++
-			if found {
-				s.CoreLinks.GoldMatched++
-			}
-		}
-		if found {
-			s.Links.GoldMatched++
-		} else {
-			add(MeantimeError{Sentence: d.Tokens[g.ev.First].Sentence, What: "link", Kind: Missed,
-				Text: words(g.ev) + " -> " + words(g.ent), Pos: g.ev.First})
-		}
-	}
-	for _, x := range sl {
-		s.Links.Sys++
-		found, foundCore := false, false
-		for _, g := range gl {
-			if match(g, x) {
-				found = true
-				foundCore = foundCore || core[g]
-			}
-		}
-		// A link that matches only a gold link of another kind (an Arg2,
-		// a product) is no error of the who-did-what score.
-		if foundCore || !found {
-			s.CoreLinks.Sys++
-			if foundCore {
-				s.CoreLinks.SysMatched++
-			}
-		}
-		if found {
-			s.Links.SysMatched++
-		} else {
-			add(MeantimeError{Sentence: d.Tokens[x.ev.First].Sentence, What: "link", Kind: Spurious,
-				Text: words(x.ev) + " -> " + x.label, Pos: x.ev.First})
-		}
-	}
+	return sl
 }
 
 func isNameType(t string) bool {
