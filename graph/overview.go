@@ -80,19 +80,7 @@ func (g *Graph) Overview(max int) (*Graph, OverviewStats) {
 		st.EventsShown = st.Events
 		return f, st
 	}
-	entScore := map[string]int{}
-	var ents, evs []*Node
-	for _, n := range f.Nodes() {
-		switch n.Kind {
-		case Event:
-			evs = append(evs, n)
-		case Time:
-		default:
-			ents = append(ents, n)
-			entScore[n.ID] = n.Mentions + 3*len(n.Sources) + 2*f.Degree(n.ID)
-		}
-	}
-	sort.SliceStable(ents, func(i, j int) bool { return entScore[ents[i].ID] > entScore[ents[j].ID] })
+	ents, evs, entScore := f.rankEntities()
 	// A quarter of the room for the main entities, as many for their
 	// groups; the rest for events and the entities they bring.
 	seeds := max / 4
@@ -107,14 +95,49 @@ func (g *Graph) Overview(max int) (*Graph, OverviewStats) {
 	for _, n := range evs {
 		evScore[n.ID] = f.eventScore(n, keep, entScore)
 	}
-	// Each main entity in turn, the most important first, takes its most
-	// salient event not yet shown, with the actors and places that event
-	// needs, while there is room: one busy company does not crowd out the
-	// other stories.
-	cands := make([][]string, seeds)
-	for i, sd := range ents[:seeds] {
-		for _, nb := range f.neighbours(sd.ID) {
-			if f.Node(nb).Kind == Event {
+	cands := f.seedEvents(ents[:seeds], evScore)
+	st.EventsShown += f.fillRoom(cands, keep, seeds, max-seeds) // the groups of the main entities are reserved
+	groups := f.entityGroups(ents, keep, seed)
+	ids := make([]string, 0, max)
+	for id := range keep {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	o := f.subgraph(ids, nil)
+	grouped := map[string]bool{}
+	st.GroupNodes += f.addGroupNodes(o, groups, max, grouped)
+	o = dropAlone(o, keep, ids)
+	st.Grouped = len(grouped)
+	st.Shown = len(keep)
+	return o, st
+}
+
+// rankEntities returns the people, organizations and places of the graph,
+// the most important first (by mentions, sources and links, as entScore
+// counts them), and its events.
+func (g *Graph) rankEntities() (ents, evs []*Node, entScore map[string]int) {
+	entScore = map[string]int{}
+	for _, n := range g.Nodes() {
+		switch n.Kind {
+		case Event:
+			evs = append(evs, n)
+		case Time:
+		default:
+			ents = append(ents, n)
+			entScore[n.ID] = n.Mentions + 3*len(n.Sources) + 2*g.Degree(n.ID)
+		}
+	}
+	sort.SliceStable(ents, func(i, j int) bool { return entScore[ents[i].ID] > entScore[ents[j].ID] })
+	return ents, evs, entScore
+}
+
+// seedEvents returns, for each main entity, its events, the most salient
+// first (ties by ID).
+func (g *Graph) seedEvents(seeds []*Node, evScore map[string]int) [][]string {
+	cands := make([][]string, len(seeds))
+	for i, sd := range seeds {
+		for _, nb := range g.neighbours(sd.ID) {
+			if g.Node(nb).Kind == Event {
 				cands[i] = append(cands[i], nb)
 			}
 		}
@@ -126,8 +149,15 @@ func (g *Graph) Overview(max int) (*Graph, OverviewStats) {
 			return c[a] < c[b]
 		})
 	}
-	used := seeds
-	room := max - seeds // the groups of the main entities are reserved
+	return cands
+}
+
+// fillRoom keeps events while there is room: each main entity in turn,
+// the most important first, takes its most salient event not yet shown,
+// with the actors and places that event needs, so that one busy company
+// does not crowd out the other stories. used nodes are kept already, room
+// is what they may come to. It returns the number of events kept.
+func (g *Graph) fillRoom(cands [][]string, keep map[string]bool, used, room int) (events int) {
 	for more := true; more; {
 		more = false
 		for i := range cands {
@@ -139,8 +169,8 @@ func (g *Graph) Overview(max int) (*Graph, OverviewStats) {
 				}
 				more = true
 				var add []string
-				for _, nb := range f.neighbours(ev) {
-					if !keep[nb] && f.Node(nb).Kind != Event && f.Node(nb).Kind != Time {
+				for _, nb := range g.neighbours(ev) {
+					if !keep[nb] && g.Node(nb).Kind != Event && g.Node(nb).Kind != Time {
 						add = append(add, nb)
 					}
 				}
@@ -148,7 +178,7 @@ func (g *Graph) Overview(max int) (*Graph, OverviewStats) {
 					continue // too big: this entity's next event may fit
 				}
 				keep[ev] = true
-				st.EventsShown++
+				events++
 				for _, id := range add {
 					keep[id] = true
 				}
@@ -157,25 +187,32 @@ func (g *Graph) Overview(max int) (*Graph, OverviewStats) {
 			}
 		}
 	}
-	// Groups: the events of each kept entity that are not drawn.
-	type group struct {
-		ent    string
-		events []string
-	}
-	var groups []group
-	grouped := map[string]bool{}
+	return events
+}
+
+// overviewGroup is a kept entity and its events that are not drawn.
+type overviewGroup struct {
+	ent    string
+	events []string
+}
+
+// entityGroups returns the events of each kept entity that are not drawn:
+// the main entities' groups first (their room is reserved), then the
+// largest.
+func (g *Graph) entityGroups(ents []*Node, keep, seed map[string]bool) []overviewGroup {
+	var groups []overviewGroup
 	for _, n := range ents {
 		if !keep[n.ID] {
 			continue
 		}
 		var left []string
-		for _, nb := range f.neighbours(n.ID) {
-			if f.Node(nb).Kind == Event && !keep[nb] {
+		for _, nb := range g.neighbours(n.ID) {
+			if g.Node(nb).Kind == Event && !keep[nb] {
 				left = append(left, nb)
 			}
 		}
 		if len(left) > 0 {
-			groups = append(groups, group{n.ID, left})
+			groups = append(groups, overviewGroup{n.ID, left})
 		}
 	}
 	// The main entities' groups first (their room is reserved), then the
@@ -187,27 +224,29 @@ func (g *Graph) Overview(max int) (*Graph, OverviewStats) {
 		}
 		return len(groups[i].events) > len(groups[j].events)
 	})
-	ids := make([]string, 0, max)
-	for id := range keep {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	o := f.subgraph(ids, nil)
+	return groups
+}
+
+// addGroupNodes adds to o, while it has fewer than max nodes, a group
+// node for each group ("14 more events with GM") linked to its entity by
+// an edge that counts the events, and marks the events in grouped. It
+// returns the number of group nodes added.
+func (g *Graph) addGroupNodes(o *Graph, groups []overviewGroup, max int, grouped map[string]bool) (added int) {
 	for _, gr := range groups {
 		if n, _ := o.Len(); n >= max {
 			break
 		}
-		en := f.Node(gr.ent)
+		en := g.Node(gr.ent)
 		gid := "group:" + gr.ent
 		o.AddNode(Node{ID: gid, Kind: Event, Subtype: Group, Name: groupName(len(gr.events), en), Mentions: len(gr.events)})
-		st.GroupNodes++
+		added++
 		var prov []Provenance
 		for _, ev := range gr.events {
 			grouped[ev] = true
-			if e := f.Edge(gr.ent, ev); e != nil {
+			if e := g.Edge(gr.ent, ev); e != nil {
 				prov = mergeProv(prov, e.Provenance[:min(1, len(e.Provenance))])
 			}
-			if e := f.Edge(ev, gr.ent); e != nil {
+			if e := g.Edge(ev, gr.ent); e != nil {
 				prov = mergeProv(prov, e.Provenance[:min(1, len(e.Provenance))])
 			}
 		}
@@ -217,7 +256,12 @@ func (g *Graph) Overview(max int) (*Graph, OverviewStats) {
 		}
 		_ = o.AddEdge(e)
 	}
-	// A main entity whose events found no room says nothing alone.
+	return added
+}
+
+// dropAlone drops from o (and keep) the kept nodes with no edge: a main
+// entity whose events found no room says nothing alone. ids is scratch.
+func dropAlone(o *Graph, keep map[string]bool, ids []string) *Graph {
 	var alone []string
 	for id := range keep {
 		if o.Degree(id) == 0 {
@@ -237,9 +281,7 @@ func (g *Graph) Overview(max int) (*Graph, OverviewStats) {
 		}
 		o = o.subgraph(ids, nil)
 	}
-	st.Grouped = len(grouped)
-	st.Shown = len(keep)
-	return o, st
+	return o
 }
 
 // groupName is a group node's label: "14 more events with GM", "3 more

@@ -65,111 +65,7 @@ holds are skipped.
 			if ib.on {
 				return e.benchIngest(args, &in, &ib, cpuProfile)
 			}
-			in.quiet = true
-			read, failed, err := e.collectAll(args, &in)
-			if err != nil {
-				return err
-			}
-			var docs []*document.Document
-			for _, r := range read {
-				docs = append(docs, r.Doc)
-			}
-			if len(docs) == 0 {
-				return fmt.Errorf("no documents to measure")
-			}
-			var size int
-			for _, d := range docs {
-				size += len(d.Text)
-			}
-			// Inputs of the later stages, computed once.
-			sents := make([][]text.Sentence, len(docs))
-			tx := make([][]timex.Timex, len(docs))
-			ents := make([][]entity.Entity, len(docs))
-			results := make([]*pipeline.Result, len(docs))
-			for i, d := range docs {
-				sents[i] = text.Segment(d)
-				tx[i] = timex.Tag(d, sents[i])
-				ents[i] = entity.Recognize(d, sents[i], tx[i])
-				results[i] = pipeline.Process(d)
-			}
-			stages := []struct {
-				name string
-				run  func()
-			}{
-				{"segment", func() {
-					for _, d := range docs {
-						text.Segment(d)
-					}
-				}},
-				{"syntax", func() {
-					m, err := syntax.Default()
-					if err != nil {
-						panic(err) // the embedded model: a broken build
-					}
-					for i := range docs {
-						m.ParseSentences(sents[i])
-					}
-				}},
-				{"timex", func() {
-					for i, d := range docs {
-						timex.Tag(d, sents[i])
-					}
-				}},
-				{"entity", func() {
-					for i, d := range docs {
-						entity.Recognize(d, sents[i], tx[i])
-					}
-				}},
-				{"event", func() {
-					for i, d := range docs {
-						r := results[i]
-						event.ExtractAll(d, r.Sentences, r.Syntax, r.Timexes, r.Entities)
-					}
-				}},
-				{"graph", func() { graph.Build(results) }},
-				{"pipeline (all of the above)", func() {
-					rs := make([]*pipeline.Result, len(docs))
-					for i, d := range docs {
-						rs[i] = pipeline.Process(d)
-					}
-					graph.Build(rs)
-				}},
-			}
-			stop, err := startCPUProfile(cpuProfile)
-			if err != nil {
-				return err
-			}
-			defer stop()
-			prev := runtime.GOMAXPROCS(1)
-			defer runtime.GOMAXPROCS(prev)
-			fmt.Fprintf(e.stdout, "%d documents, %.2f MB of text, one core (GOMAXPROCS=1)\n", len(docs), float64(size)/1e6)
-			tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
-			fmt.Fprintln(tw, "stage\tMB/s\tms per MB\truns\tCPU ms per MB\t")
-			for _, s := range stages {
-				if only != "" && !strings.HasPrefix(s.name, only) {
-					continue
-				}
-				runs := 0
-				start := time.Now()
-				cpu0, cpuOK := cpuTime()
-				for runs == 0 || fixedRuns == 0 && time.Since(start) < minTime || runs < fixedRuns {
-					s.run()
-					runs++
-				}
-				el := time.Since(start).Seconds()
-				cpu1, _ := cpuTime()
-				mb := float64(size) * float64(runs) / 1e6
-				cpu := "-"
-				if cpuOK {
-					cpu = fmt.Sprintf("%.1f", 1000*(cpu1-cpu0).Seconds()/mb)
-				}
-				fmt.Fprintf(tw, "%s\t%.3g\t%.1f\t%d\t%s\t\n", s.name, mb/el, 1000*el/mb, runs, cpu)
-			}
-			tw.Flush()
-			if failed {
-				return errFailedInputs
-			}
-			return nil
+			return e.benchStages(args, &in, stageBench{minTime: minTime, fixedRuns: fixedRuns, cpuProfile: cpuProfile, only: only})
 		},
 	}
 	in.register(c)
@@ -184,6 +80,135 @@ holds are skipped.
 	c.Flags().IntVar(&ib.every, "every", 1000, "with --ingest: print a line every `N` stored documents")
 	c.Flags().IntVar(&ib.batch, "batch", 100, "with --ingest: documents committed per transaction (`N`), as ingest --batch")
 	return c
+}
+
+// stageBench holds the flags of bench without --ingest.
+type stageBench struct {
+	minTime    time.Duration
+	fixedRuns  int
+	cpuProfile string
+	only       string
+}
+
+// benchStage is one measured stage: its name and one run over every
+// document.
+type benchStage struct {
+	name string
+	run  func()
+}
+
+// benchStages runs bench without --ingest: it reads the inputs once,
+// computes the later stages' inputs once, then times each stage (or the
+// one --stage names) on one core and prints its MB/s.
+func (e *cliEnv) benchStages(args []string, in *inputFlags, sb stageBench) error {
+	in.quiet = true
+	read, failed, err := e.collectAll(args, in)
+	if err != nil {
+		return err
+	}
+	var docs []*document.Document
+	for _, r := range read {
+		docs = append(docs, r.Doc)
+	}
+	if len(docs) == 0 {
+		return fmt.Errorf("no documents to measure")
+	}
+	var size int
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	stages := benchStageList(docs)
+	stop, err := startCPUProfile(sb.cpuProfile)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	prev := runtime.GOMAXPROCS(1)
+	defer runtime.GOMAXPROCS(prev)
+	fmt.Fprintf(e.stdout, "%d documents, %.2f MB of text, one core (GOMAXPROCS=1)\n", len(docs), float64(size)/1e6)
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "stage\tMB/s\tms per MB\truns\tCPU ms per MB\t")
+	for _, s := range stages {
+		if sb.only != "" && !strings.HasPrefix(s.name, sb.only) {
+			continue
+		}
+		runs := 0
+		start := time.Now()
+		cpu0, cpuOK := cpuTime()
+		for runs == 0 || sb.fixedRuns == 0 && time.Since(start) < sb.minTime || runs < sb.fixedRuns {
+			s.run()
+			runs++
+		}
+		el := time.Since(start).Seconds()
+		cpu1, _ := cpuTime()
+		mb := float64(size) * float64(runs) / 1e6
+		cpu := "-"
+		if cpuOK {
+			cpu = fmt.Sprintf("%.1f", 1000*(cpu1-cpu0).Seconds()/mb)
+		}
+		fmt.Fprintf(tw, "%s\t%.3g\t%.1f\t%d\t%s\t\n", s.name, mb/el, 1000*el/mb, runs, cpu)
+	}
+	tw.Flush()
+	if failed {
+		return errFailedInputs
+	}
+	return nil
+}
+
+// benchStageList returns the stages to measure over docs, each run with
+// the inputs of the stages before it, computed once here.
+func benchStageList(docs []*document.Document) []benchStage {
+	// Inputs of the later stages, computed once.
+	sents := make([][]text.Sentence, len(docs))
+	tx := make([][]timex.Timex, len(docs))
+	ents := make([][]entity.Entity, len(docs))
+	results := make([]*pipeline.Result, len(docs))
+	for i, d := range docs {
+		sents[i] = text.Segment(d)
+		tx[i] = timex.Tag(d, sents[i])
+		ents[i] = entity.Recognize(d, sents[i], tx[i])
+		results[i] = pipeline.Process(d)
+	}
+	return []benchStage{
+		{"segment", func() {
+			for _, d := range docs {
+				text.Segment(d)
+			}
+		}},
+		{"syntax", func() {
+			m, err := syntax.Default()
+			if err != nil {
+				panic(err) // the embedded model: a broken build
+			}
+			for i := range docs {
+				m.ParseSentences(sents[i])
+			}
+		}},
+		{"timex", func() {
+			for i, d := range docs {
+				timex.Tag(d, sents[i])
+			}
+		}},
+		{"entity", func() {
+			for i, d := range docs {
+				entity.Recognize(d, sents[i], tx[i])
+			}
+		}},
+		{"event", func() {
+			for i, d := range docs {
+				r := results[i]
+				event.ExtractAll(d, r.Sentences, r.Syntax, r.Timexes, r.Entities)
+			}
+		}},
+		{"graph", func() { graph.Build(results) }},
+		{"pipeline (all of the above)", func() {
+			rs := make([]*pipeline.Result, len(docs))
+			for i, d := range docs {
+				rs[i] = pipeline.Process(d)
+			}
+			graph.Build(rs)
+		}},
+	}
 }
 
 // ingestBench holds the flags of bench --ingest.
@@ -261,6 +286,10 @@ func memStatus() (rss, hwm int64, ok bool) {
 	return rss, hwm, gotRSS && gotHWM
 }
 
+// benchIngest runs bench --ingest: it reads the base articles once,
+// streams the documents generated from them through the parallel
+// pipeline into the store, and prints a line of figures every --every
+// stored documents and at the end.
 func (e *cliEnv) benchIngest(args []string, in *inputFlags, ib *ingestBench, cpuProfile string) error {
 	if ib.db == "" {
 		return usagef("bench --ingest needs --db FILE or --db postgres://...")
@@ -277,11 +306,92 @@ func (e *cliEnv) benchIngest(args []string, in *inputFlags, ib *ingestBench, cpu
 	if err != nil {
 		return err
 	}
-	// The base articles, read once.
-	var bases []*document.Document
-	var baseBytes int
+	bases, baseBytes, failed := e.benchBases(srcs)
+	if len(bases) == 0 {
+		return fmt.Errorf("no base documents to generate the corpus from")
+	}
+	ctx := context.Background()
+	st, err := store.Open(ctx, ib.db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	before, err := st.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	gen := benchGenerated(bases, ib)
+	known := &knownFilter{ctx: ctx, st: st}
+	known.wrap(gen)
+	workers := in.workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	fmt.Fprintf(e.stdout, "ingest of %d generated documents (numbers %d-%d) from %d base documents (%.2f MB of text)\n",
+		ib.docs, ib.first, ib.first+ib.docs-1, len(bases), float64(baseBytes)/1e6)
+	fmt.Fprintf(e.stdout, "store %s (%s, %d documents before), batch %d, %d workers, %d CPUs, %s\n",
+		st.Name(), st.Dialect(), before.Documents, ib.batch, workers, runtime.NumCPU(), runtime.Version())
+
+	m := &ingestMeter{e: e, ctx: ctx, st: st, next: ib.every, every: ib.every}
+	fmt.Fprintf(e.stdout, meterRow, "documents", "elapsed s", "docs/s", "MB/s", "docs/s now", "CPU s", "RSS MiB", "peak RSS", "Go heap", "store MiB")
+	ing := st.NewIngester(ctx, store.IngestOptions{BatchSize: ib.batch, OnCommit: m.committed})
+	stop, err := startCPUProfile(cpuProfile)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	m.start = time.Now()
+	m.cpu0, _ = cpuTime()
+	m.row(0, false)
+	budget, err := e.memoryBudget(in)
+	if err != nil {
+		return err
+	}
+	runErr := pipeline.RunWith(gen, pipeline.Options{Workers: in.workers, MaxMemory: budget}, func(o pipeline.Output) error {
+		if o.Err != nil {
+			failed = true
+			fmt.Fprintf(e.stderr, "chronicle: %s\n", errWithName(o.Source, o.Err))
+			return nil
+		}
+		for _, r := range o.Results {
+			r.Compact()
+			m.handed(len(r.Doc.Text))
+			if err := ing.Add(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	stats, err := ing.Close()
+	if err == nil {
+		err = runErr
+	}
+	if err == nil {
+		err = known.err()
+	}
+	if err != nil {
+		return err
+	}
+	m.row(stats.Added+stats.Known, true)
+	after, err := st.Counts(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%d documents added, %d already stored, %d batches; %.2f MB of text (MB/s: 10^6 bytes of text; memory and store in MiB; the last line's store size is after a checkpoint)\n",
+		stats.Added, stats.Known+int(known.skipped.Load()), stats.Batches, float64(m.committedBytes)/1e6)
+	fmt.Fprintf(e.stdout, "store now: %d documents, %d entities, %d aliases, %d mentions, %d events, %d event sources, %d participants, %d places\n",
+		after.Documents, after.Entities, after.Aliases, after.Mentions, after.Events, after.EventSources, after.Participants, after.Places)
+	if failed {
+		return errFailedInputs
+	}
+	return nil
+}
+
+// benchBases reads the base articles once, each text once: the same
+// article twice in the inputs would make two generated documents alike.
+// failed reports an input that could not be read (and was reported).
+func (e *cliEnv) benchBases(srcs []pipeline.Source) (bases []*document.Document, baseBytes int, failed bool) {
 	seen := map[string]bool{}
-	failed := false
 	for _, s := range srcs {
 		docs, err := s.Docs()
 		if err != nil {
@@ -299,21 +409,12 @@ func (e *cliEnv) benchIngest(args []string, in *inputFlags, ib *ingestBench, cpu
 			}
 		}
 	}
-	if len(bases) == 0 {
-		return fmt.Errorf("no base documents to generate the corpus from")
-	}
-	ctx := context.Background()
-	st, err := store.Open(ctx, ib.db)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	before, err := st.Counts(ctx)
-	if err != nil {
-		return err
-	}
-	// The generated documents: sources whose Read makes the document when
-	// the pipeline reaches it.
+	return bases, baseBytes, failed
+}
+
+// benchGenerated returns the generated documents: sources whose Read
+// makes the document when the pipeline reaches it.
+func benchGenerated(bases []*document.Document, ib *ingestBench) []pipeline.Source {
 	gen := make([]pipeline.Source, ib.docs)
 	for i := range gen {
 		j := ib.first + i
@@ -321,141 +422,104 @@ func (e *cliEnv) benchIngest(args []string, in *inputFlags, ib *ingestBench, cpu
 			return []*document.Document{benchVariant(bases, j)}, nil
 		}}
 	}
-	known := &knownFilter{ctx: ctx, st: st}
-	known.wrap(gen)
-	workers := in.workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	fmt.Fprintf(e.stdout, "ingest of %d generated documents (numbers %d-%d) from %d base documents (%.2f MB of text)\n",
-		ib.docs, ib.first, ib.first+ib.docs-1, len(bases), float64(baseBytes)/1e6)
-	fmt.Fprintf(e.stdout, "store %s (%s, %d documents before), batch %d, %d workers, %d CPUs, %s\n",
-		st.Name(), st.Dialect(), before.Documents, ib.batch, workers, runtime.NumCPU(), runtime.Version())
+	return gen
+}
 
-	// Sizes of the documents handed to the writer, in order, so that a
-	// commit of n documents in total knows their bytes.
-	var mu sync.Mutex
-	var pending []int
-	var committedBytes int64
-	// Fixed columns rather than a tabwriter, so that each line shows as it
-	// is measured.
-	const rowFormat = "%9s %9s %7s %6s %10s %7s %7s %8s %8s %9s\n"
-	fmt.Fprintf(e.stdout, rowFormat, "documents", "elapsed s", "docs/s", "MB/s", "docs/s now", "CPU s", "RSS MiB", "peak RSS", "Go heap", "store MiB")
-	var lastN int
-	var lastT time.Duration
+// meterRow is the format of a line of bench --ingest: fixed columns
+// rather than a tabwriter, so that each line shows as it is measured.
+const meterRow = "%9s %9s %7s %6s %10s %7s %7s %8s %8s %9s\n"
+
+// ingestMeter measures bench --ingest: it keeps the sizes of the
+// documents handed to the writer, in order, so that a commit of n
+// documents in total knows their bytes, and prints a line every every
+// stored documents.
+type ingestMeter struct {
+	e     *cliEnv
+	ctx   context.Context
+	st    *store.Store
+	every int
+	next  int // documents stored at which the next line is due
+
+	mu             sync.Mutex
+	pending        []int // sizes of the documents handed over and not yet counted
+	committedBytes int64
+	consumed       int // documents of pending already counted in committedBytes
+
+	start time.Time
+	cpu0  time.Duration
+	lastN int
+	lastT time.Duration
+}
+
+// handed records the size of a document handed to the writer.
+func (m *ingestMeter) handed(size int) {
+	m.mu.Lock()
+	m.pending = append(m.pending, size)
+	m.mu.Unlock()
+}
+
+// committed is the ingester's OnCommit: it counts the bytes of the
+// documents stored and prints a line when one is due.
+func (m *ingestMeter) committed(s store.IngestStats) {
+	n := s.Added + s.Known
+	m.mu.Lock()
+	for ; m.consumed < n && len(m.pending) > 0; m.consumed++ {
+		m.committedBytes += int64(m.pending[0])
+		m.pending = m.pending[1:]
+	}
+	m.mu.Unlock()
+	if n >= m.next {
+		m.row(n, false)
+		for m.next <= n {
+			m.next += m.every
+		}
+	}
+}
+
+// row prints the line for n stored documents: elapsed time, rates, CPU
+// time, memory, Go heap and store size (after a checkpoint when final).
+func (m *ingestMeter) row(n int, final bool) {
+	e, ctx, st := m.e, m.ctx, m.st
 	mb := func(n int64) string { return fmt.Sprintf("%.1f", float64(n)/(1<<20)) }
-	var start time.Time
-	var cpu0 time.Duration
-	row := func(n int, final bool) {
-		el := time.Since(start)
-		cpu := "n/a"
-		if c, ok := cpuTime(); ok {
-			cpu = fmt.Sprintf("%.1f", (c - cpu0).Seconds())
-		}
-		rss, hwm := "n/a", "n/a"
-		if r, h, ok := memStatus(); ok {
-			rss, hwm = mb(r), mb(h)
-		}
-		live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-		metrics.Read(live)
-		heap := "n/a"
-		if live[0].Value.Kind() == metrics.KindUint64 {
-			heap = mb(int64(live[0].Value.Uint64()))
-		}
-		size := "n/a"
-		if final {
-			if err := st.Checkpoint(ctx); err != nil {
-				fmt.Fprintf(e.stderr, "chronicle: %v\n", err)
-			}
-		}
-		if sz, err := st.Size(ctx); err == nil {
-			size = mb(sz)
-		} else {
+	el := time.Since(m.start)
+	cpu := "n/a"
+	if c, ok := cpuTime(); ok {
+		cpu = fmt.Sprintf("%.1f", (c - m.cpu0).Seconds())
+	}
+	rss, hwm := "n/a", "n/a"
+	if r, h, ok := memStatus(); ok {
+		rss, hwm = mb(r), mb(h)
+	}
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(live)
+	heap := "n/a"
+	if live[0].Value.Kind() == metrics.KindUint64 {
+		heap = mb(int64(live[0].Value.Uint64()))
+	}
+	size := "n/a"
+	if final {
+		if err := st.Checkpoint(ctx); err != nil {
 			fmt.Fprintf(e.stderr, "chronicle: %v\n", err)
 		}
-		mu.Lock()
-		bytes := committedBytes
-		mu.Unlock()
-		rate, overall, mbs := "-", "-", "-"
-		if n > 0 {
-			overall = fmt.Sprintf("%.1f", float64(n)/el.Seconds())
-			mbs = fmt.Sprintf("%.2f", float64(bytes)/1e6/el.Seconds())
-		}
-		if d := (el - lastT).Seconds(); n > lastN && d > 0 {
-			rate = fmt.Sprintf("%.1f", float64(n-lastN)/d)
-		}
-		fmt.Fprintf(e.stdout, rowFormat, strconv.Itoa(n), fmt.Sprintf("%.1f", el.Seconds()), overall, mbs, rate, cpu, rss, hwm, heap, size)
-		lastN, lastT = n, el
 	}
-	var consumed int // documents of pending already counted in committedBytes
-	next := ib.every
-	ing := st.NewIngester(ctx, store.IngestOptions{BatchSize: ib.batch, OnCommit: func(s store.IngestStats) {
-		n := s.Added + s.Known
-		mu.Lock()
-		for ; consumed < n && len(pending) > 0; consumed++ {
-			committedBytes += int64(pending[0])
-			pending = pending[1:]
-		}
-		mu.Unlock()
-		if n >= next {
-			row(n, false)
-			for next <= n {
-				next += ib.every
-			}
-		}
-	}})
-	stop, err := startCPUProfile(cpuProfile)
-	if err != nil {
-		return err
+	if sz, err := st.Size(ctx); err == nil {
+		size = mb(sz)
+	} else {
+		fmt.Fprintf(e.stderr, "chronicle: %v\n", err)
 	}
-	defer stop()
-	start = time.Now()
-	cpu0, _ = cpuTime()
-	row(0, false)
-	budget, err := e.memoryBudget(in)
-	if err != nil {
-		return err
+	m.mu.Lock()
+	bytes := m.committedBytes
+	m.mu.Unlock()
+	rate, overall, mbs := "-", "-", "-"
+	if n > 0 {
+		overall = fmt.Sprintf("%.1f", float64(n)/el.Seconds())
+		mbs = fmt.Sprintf("%.2f", float64(bytes)/1e6/el.Seconds())
 	}
-	runErr := pipeline.RunWith(gen, pipeline.Options{Workers: in.workers, MaxMemory: budget}, func(o pipeline.Output) error {
-		if o.Err != nil {
-			failed = true
-			fmt.Fprintf(e.stderr, "chronicle: %s\n", errWithName(o.Source, o.Err))
-			return nil
-		}
-		for _, r := range o.Results {
-			r.Compact()
-			mu.Lock()
-			pending = append(pending, len(r.Doc.Text))
-			mu.Unlock()
-			if err := ing.Add(r); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	stats, err := ing.Close()
-	if err == nil {
-		err = runErr
+	if d := (el - m.lastT).Seconds(); n > m.lastN && d > 0 {
+		rate = fmt.Sprintf("%.1f", float64(n-m.lastN)/d)
 	}
-	if err == nil {
-		err = known.err()
-	}
-	if err != nil {
-		return err
-	}
-	row(stats.Added+stats.Known, true)
-	after, err := st.Counts(ctx)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "%d documents added, %d already stored, %d batches; %.2f MB of text (MB/s: 10^6 bytes of text; memory and store in MiB; the last line's store size is after a checkpoint)\n",
-		stats.Added, stats.Known+int(known.skipped.Load()), stats.Batches, float64(committedBytes)/1e6)
-	fmt.Fprintf(e.stdout, "store now: %d documents, %d entities, %d aliases, %d mentions, %d events, %d event sources, %d participants, %d places\n",
-		after.Documents, after.Entities, after.Aliases, after.Mentions, after.Events, after.EventSources, after.Participants, after.Places)
-	if failed {
-		return errFailedInputs
-	}
-	return nil
+	fmt.Fprintf(e.stdout, meterRow, strconv.Itoa(n), fmt.Sprintf("%.1f", el.Seconds()), overall, mbs, rate, cpu, rss, hwm, heap, size)
+	m.lastN, m.lastT = n, el
 }
 
 // startCPUProfile starts a CPU profile into path ("" for none) and returns

@@ -53,6 +53,7 @@ func TestBenchIngestCLI(t *testing.T) {
 	row := regexp.MustCompile(`(?m)^\s+(\d+)\s+\d+\.\d\s`)
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
 			bench := func(args ...string) string {
 				t.Helper()
 				var out, errb bytes.Buffer

@@ -61,6 +61,7 @@ func TestIngestKilled(t *testing.T) {
 	corpus := genCorpus(t, n)
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
 			ctx := context.Background()
 			// Open (and so create) the store first: the polls below then
 			// only read, beside the writer.
@@ -141,6 +142,7 @@ func TestIngestCLI(t *testing.T) {
 	example := filepath.Join("..", "..", "examples", "abe-putin-danang-2017.txt")
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
 			query := func() string {
 				var all strings.Builder
 				for _, args := range [][]string{
@@ -228,6 +230,7 @@ func TestIngestNULRecordCLI(t *testing.T) {
 	}
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
 			for i, want := range []string{": 3 documents added, 0 already stored", ": 0 documents added, 3 already stored"} {
 				_, errOut, code := chronicle(t, "", "ingest", in, "--db", be.DSN)
 				if code != 0 || !strings.Contains(errOut, want) {
@@ -309,6 +312,7 @@ func TestFilesAndStoreAgree(t *testing.T) {
 	}
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
 			out("ingest", "-q", "--db", be.DSN, example, second)
 			for _, q := range [][]string{
 				{"timeline", "-f", "json"},

@@ -15,6 +15,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/internal/timeml"
 )
 
 // inputFlags are shared by every command that reads articles.
@@ -45,7 +46,7 @@ func (f *inputFlags) register(c *cobra.Command) {
 // options turns the flags into reader options. Warnings about single
 // records of an input (a bad JSON Lines line) go to stderr, one at a time.
 func (e *cliEnv) options(f *inputFlags) (document.Options, error) {
-	opt := document.Options{Format: f.format, LimitHint: "; raise it with --max-size"}
+	opt := document.Options{Format: f.format, LimitHint: "; raise it with --max-size", TimeML: timeml.ParseDocument}
 	if f.maxMB <= 0 {
 		return opt, usagef("--max-size %d: want a positive number of megabytes", f.maxMB)
 	}

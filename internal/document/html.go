@@ -330,33 +330,14 @@ func isWidget(attrs map[string]string) bool {
 	return false
 }
 
+// extractHTML walks the page's tokens once: text outside dropped elements
+// (scripts, styles and, with dropChrome, navigation, widgets and the
+// like) goes into the text with its offsets; meta tags, the <title>, the
+// first <h1>, a <time> and JSON-LD give the metadata.
 func extractHTML(raw []byte, dropChrome bool) htmlPage {
-	page := htmlPage{meta: map[string]string{}}
-	setMeta := func(k, v string) {
-		k = strings.ToLower(strings.TrimSpace(k))
-		v = strings.TrimSpace(v)
-		if _, ok := page.meta[k]; !ok && k != "" && v != "" {
-			page.meta[k] = v
-		}
-	}
-	var b hbuild
+	w := &htmlWalk{page: htmlPage{meta: map[string]string{}}, dropChrome: dropChrome, h1Start: -1, timeStart: -1}
 	z := html.NewTokenizer(bytes.NewReader(raw))
 	pos := 0
-	var (
-		skipName   string // the element being dropped
-		skipDepth  int    // nesting of skipName inside itself
-		article    int    // open <article>/<main> elements
-		inHead     bool
-		pre        int
-		inTitle    bool
-		titleBuf   strings.Builder
-		h1Start    = -1
-		h1Done     bool
-		ldJSON     bool
-		ldBuf      strings.Builder
-		timeStart  = -1
-		timeIsDate bool
-	)
 	for {
 		tt := z.Next()
 		tokRaw := z.Raw()
@@ -365,173 +346,244 @@ func extractHTML(raw []byte, dropChrome bool) htmlPage {
 		if tt == html.ErrorToken {
 			break // io.EOF, or the tokenizer gave up: keep what we have
 		}
-		var name string
-		var attrs map[string]string // nil when the tag has none
-		if tt == html.StartTagToken || tt == html.EndTagToken || tt == html.SelfClosingTagToken {
-			n, more := z.TagName()
-			name = string(n)
-			if more {
-				attrs = map[string]string{}
-			}
-			for more {
-				var k, v []byte
-				k, v, more = z.TagAttr()
-				if _, ok := attrs[string(k)]; !ok {
-					attrs[string(k)] = string(v)
-				}
-			}
-		}
-		if skipName != "" {
-			switch {
-			case tt == html.StartTagToken && name == skipName:
-				skipDepth++
-			case tt == html.EndTagToken && name == skipName:
-				skipDepth--
-				if skipDepth == 0 {
-					skipName = ""
-					ldJSON = false
-					b.brk(2)
-				}
-			case tt == html.TextToken && ldJSON:
-				ldBuf.Write(tokRaw)
-			}
+		name, attrs := tagOf(z, tt)
+		if w.skipName != "" {
+			w.skipped(tt, name, tokRaw)
 			continue
 		}
 		switch tt {
 		case html.TextToken:
-			switch {
-			case inTitle:
-				titleBuf.Write(z.Text())
-			case inHead:
-			default:
-				b.text(tokRaw, start, pre > 0)
-			}
+			w.text(z, tokRaw, start)
 		case html.StartTagToken, html.SelfClosingTagToken:
-			self := tt == html.SelfClosingTagToken || htmlVoid[name]
-			switch name {
-			case "head":
-				inHead = true
-				continue
-			case "body":
-				inHead = false
-			case "title":
-				if !self && !inTitle && page.title == "" {
-					inTitle = true
-				}
-				continue
-			case "meta":
-				content := attrs["content"]
-				for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
-					if v := attrs[k]; v != "" {
-						setMeta(v, content)
-					}
-				}
-				continue
-			case "time":
-				if dt := attrs["datetime"]; dt != "" {
-					_, pub := attrs["pubdate"]
-					if pub || strings.EqualFold(attrs["itemprop"], "datePublished") {
-						setMeta("time-datetime-published", dt)
-					}
-					setMeta("time-datetime", dt)
-				}
-				timeStart, timeIsDate = len(b.out), attrs["datetime"] != ""
-			case "article", "main":
-				if !self {
-					article++
-				}
-			case "script":
-				if strings.Contains(strings.ToLower(attrs["type"]), "ld+json") {
-					ldJSON = true
-				}
-			case "h1":
-				if !h1Done {
-					b.brk(2)
-					b.flush()
-					h1Start = len(b.out)
-				}
-			}
-			if el := attrs["itemprop"]; strings.EqualFold(el, "datePublished") && attrs["content"] != "" {
-				setMeta("datepublished", attrs["content"])
-			}
-			if !self && (name == "script" || name == "style" ||
-				dropChrome && (htmlSkip[name] || htmlSkipOutsideArticle[name] && article == 0 ||
-					name != "article" && name != "main" && name != "body" && name != "html" && isWidget(attrs))) {
-				skipName, skipDepth = name, 1
-				continue
-			}
-			switch {
-			case name == "br":
-				b.brk(1)
-			case name == "tr":
-				b.brk(1)
-			case name == "td" || name == "th":
-				b.space(-1)
-			case name == "pre":
-				b.brk(2)
-				if !self {
-					pre++
-				}
-			case htmlBlock[name]:
-				b.brk(2)
-			case name == "img":
-				// Alt text is not article text.
-			default:
-				// Inline elements: words on each side stay apart only if
-				// the page had space there.
-			}
+			w.startTag(tt, name, attrs)
 		case html.EndTagToken:
-			switch name {
-			case "head":
-				inHead = false
-			case "title":
-				if inTitle {
-					page.title = strings.TrimSpace(titleBuf.String())
-					inTitle = false
-				}
-			case "article", "main":
-				if article > 0 {
-					article--
-				}
-			case "pre":
-				if pre > 0 {
-					pre--
-				}
-			case "h1":
-				if h1Start >= 0 && !h1Done && h1Start <= len(b.out) {
-					page.h1 = strings.TrimSpace(string(b.out[h1Start:]))
-					h1Done = page.h1 != ""
-					h1Start = -1
-				}
-			case "time":
-				if timeIsDate && timeStart >= 0 && timeStart < len(b.out) && page.dctSpan == nil {
-					sp := Span{timeStart, len(b.out)}
-					page.dctSpan = &sp
-				}
-				timeStart = -1
-			}
-			switch {
-			case name == "tr":
-				b.brk(1)
-			case name == "td" || name == "th":
-				b.space(-1)
-			case htmlBlock[name]:
-				b.brk(2)
+			w.endTag(name)
+		}
+	}
+	return w.finish()
+}
+
+// htmlWalk is the state of extractHTML's walk through a page's tokens.
+type htmlWalk struct {
+	page       htmlPage
+	b          hbuild
+	dropChrome bool
+	skipName   string // the element being dropped
+	skipDepth  int    // nesting of skipName inside itself
+	article    int    // open <article>/<main> elements
+	inHead     bool
+	pre        int
+	inTitle    bool
+	titleBuf   strings.Builder
+	h1Start    int
+	h1Done     bool
+	ldJSON     bool
+	ldBuf      strings.Builder
+	timeStart  int
+	timeIsDate bool
+}
+
+// tagOf returns the name and attributes of a tag token (attrs is nil when
+// the tag has none; the first of a repeated attribute wins), or "" and nil
+// for other tokens.
+func tagOf(z *html.Tokenizer, tt html.TokenType) (name string, attrs map[string]string) {
+	if tt == html.StartTagToken || tt == html.EndTagToken || tt == html.SelfClosingTagToken {
+		n, more := z.TagName()
+		name = string(n)
+		if more {
+			attrs = map[string]string{}
+		}
+		for more {
+			var k, v []byte
+			k, v, more = z.TagAttr()
+			if _, ok := attrs[string(k)]; !ok {
+				attrs[string(k)] = string(v)
 			}
 		}
 	}
-	if skipName != "" {
-		page.unclosed = true
+	return name, attrs
+}
+
+// setMeta records a meta value under its lower-case key, unless the key
+// has one already.
+func (w *htmlWalk) setMeta(k, v string) {
+	k = strings.ToLower(strings.TrimSpace(k))
+	v = strings.TrimSpace(v)
+	if _, ok := w.page.meta[k]; !ok && k != "" && v != "" {
+		w.page.meta[k] = v
 	}
-	if ld := ldBuf.String(); ld != "" {
+}
+
+// skipped takes a token inside a dropped element: it only follows the
+// element's nesting to its end, and keeps the text of a JSON-LD script.
+func (w *htmlWalk) skipped(tt html.TokenType, name string, tokRaw []byte) {
+	switch {
+	case tt == html.StartTagToken && name == w.skipName:
+		w.skipDepth++
+	case tt == html.EndTagToken && name == w.skipName:
+		w.skipDepth--
+		if w.skipDepth == 0 {
+			w.skipName = ""
+			w.ldJSON = false
+			w.b.brk(2)
+		}
+	case tt == html.TextToken && w.ldJSON:
+		w.ldBuf.Write(tokRaw)
+	}
+}
+
+// text takes a text token: the <title>'s, nothing else of the <head>, the
+// body's into the text.
+func (w *htmlWalk) text(z *html.Tokenizer, tokRaw []byte, start int) {
+	switch {
+	case w.inTitle:
+		w.titleBuf.Write(z.Text())
+	case w.inHead:
+	default:
+		w.b.text(tokRaw, start, w.pre > 0)
+	}
+}
+
+// startTag takes a start (or self-closing) tag: the metadata it carries,
+// whether it starts a dropped element, and the break or space it puts in
+// the text.
+func (w *htmlWalk) startTag(tt html.TokenType, name string, attrs map[string]string) {
+	b := &w.b
+	self := tt == html.SelfClosingTagToken || htmlVoid[name]
+	switch name {
+	case "head":
+		w.inHead = true
+		return
+	case "body":
+		w.inHead = false
+	case "title":
+		if !self && !w.inTitle && w.page.title == "" {
+			w.inTitle = true
+		}
+		return
+	case "meta":
+		content := attrs["content"]
+		for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
+			if v := attrs[k]; v != "" {
+				w.setMeta(v, content)
+			}
+		}
+		return
+	case "time":
+		if dt := attrs["datetime"]; dt != "" {
+			_, pub := attrs["pubdate"]
+			if pub || strings.EqualFold(attrs["itemprop"], "datePublished") {
+				w.setMeta("time-datetime-published", dt)
+			}
+			w.setMeta("time-datetime", dt)
+		}
+		w.timeStart, w.timeIsDate = len(b.out), attrs["datetime"] != ""
+	case "article", "main":
+		if !self {
+			w.article++
+		}
+	case "script":
+		if strings.Contains(strings.ToLower(attrs["type"]), "ld+json") {
+			w.ldJSON = true
+		}
+	case "h1":
+		if !w.h1Done {
+			b.brk(2)
+			b.flush()
+			w.h1Start = len(b.out)
+		}
+	}
+	if el := attrs["itemprop"]; strings.EqualFold(el, "datePublished") && attrs["content"] != "" {
+		w.setMeta("datepublished", attrs["content"])
+	}
+	if !self && (name == "script" || name == "style" ||
+		w.dropChrome && (htmlSkip[name] || htmlSkipOutsideArticle[name] && w.article == 0 ||
+			name != "article" && name != "main" && name != "body" && name != "html" && isWidget(attrs))) {
+		w.skipName, w.skipDepth = name, 1
+		return
+	}
+	switch {
+	case name == "br":
+		b.brk(1)
+	case name == "tr":
+		b.brk(1)
+	case name == "td" || name == "th":
+		b.space(-1)
+	case name == "pre":
+		b.brk(2)
+		if !self {
+			w.pre++
+		}
+	case htmlBlock[name]:
+		b.brk(2)
+	case name == "img":
+		// Alt text is not article text.
+	default:
+		// Inline elements: words on each side stay apart only if
+		// the page had space there.
+	}
+}
+
+// endTag takes an end tag: the <title>, <h1> or <time> it completes, and
+// the break or space it puts in the text.
+func (w *htmlWalk) endTag(name string) {
+	b := &w.b
+	switch name {
+	case "head":
+		w.inHead = false
+	case "title":
+		if w.inTitle {
+			w.page.title = strings.TrimSpace(w.titleBuf.String())
+			w.inTitle = false
+		}
+	case "article", "main":
+		if w.article > 0 {
+			w.article--
+		}
+	case "pre":
+		if w.pre > 0 {
+			w.pre--
+		}
+	case "h1":
+		if w.h1Start >= 0 && !w.h1Done && w.h1Start <= len(b.out) {
+			w.page.h1 = strings.TrimSpace(string(b.out[w.h1Start:]))
+			w.h1Done = w.page.h1 != ""
+			w.h1Start = -1
+		}
+	case "time":
+		if w.timeIsDate && w.timeStart >= 0 && w.timeStart < len(b.out) && w.page.dctSpan == nil {
+			sp := Span{w.timeStart, len(b.out)}
+			w.page.dctSpan = &sp
+		}
+		w.timeStart = -1
+	}
+	switch {
+	case name == "tr":
+		b.brk(1)
+	case name == "td" || name == "th":
+		b.space(-1)
+	case htmlBlock[name]:
+		b.brk(2)
+	}
+}
+
+// finish completes the page: whether a dropped element was never closed,
+// the JSON-LD dates and publisher, and the text trimmed, its offsets
+// trimmed with it, made valid UTF-8.
+func (w *htmlWalk) finish() htmlPage {
+	b := &w.b
+	if w.skipName != "" {
+		w.page.unclosed = true
+	}
+	if ld := w.ldBuf.String(); ld != "" {
 		if m := reLDDate.FindStringSubmatch(ld); m != nil {
-			setMeta("jsonld:datepublished", m[1])
+			w.setMeta("jsonld:datepublished", m[1])
 		}
 		if m := reLDModified.FindStringSubmatch(ld); m != nil {
-			setMeta("jsonld:datemodified", m[1])
+			w.setMeta("jsonld:datemodified", m[1])
 		}
 		if m := reLDPublisher.FindStringSubmatch(ld); m != nil {
-			setMeta("jsonld:publisher", m[1])
+			w.setMeta("jsonld:publisher", m[1])
 		}
 	}
 	b.out = bytes.TrimRight(b.out, " \n")
@@ -544,7 +596,7 @@ func extractHTML(raw []byte, dropChrome bool) htmlPage {
 	if !utf8.Valid(b.out) {
 		b.out = bytes.ToValidUTF8(b.out, []byte("\uFFFD"))
 	}
-	page.text = string(b.out)
-	page.pieces = b.pieces
-	return page
+	w.page.text = string(b.out)
+	w.page.pieces = b.pieces
+	return w.page
 }

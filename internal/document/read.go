@@ -44,6 +44,9 @@ type Options struct {
 	// multi-document input (a bad JSON Lines line): the record is skipped
 	// and the rest is read. When nil such problems are errors.
 	Warn func(msg string)
+	// TimeML parses TimeML input (timeml.ParseDocument); when nil, reading
+	// TimeML is an error.
+	TimeML TimeMLParser
 }
 
 func (o Options) maxBytes() int64 {
@@ -162,7 +165,7 @@ func ReadReaderEach(name string, r io.Reader, opt Options, fn func(*Document) er
 		}
 		return finish(d)
 	case FormatTimeML:
-		d, err := readTimeML(raw)
+		d, err := readTimeML(raw, opt.TimeML)
 		if err != nil {
 			return fmt.Errorf("%s: %v", label, err)
 		}

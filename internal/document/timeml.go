@@ -7,21 +7,19 @@ import (
 )
 
 // TimeMLParser parses a TimeML document (.tml, .TE3input). The TimeML
-// reader lives in internal/timeml, which imports this package for
-// OffsetPiece; to avoid an import cycle, internal/timeml sets this hook in
-// its init() and any program that links internal/timeml (the CLI, the
-// pipeline) gets the reader. Without it TimeML input is an error: one
-// TimeML parser, not two that could disagree on offsets.
+// parser lives in internal/timeml (timeml.ParseDocument), which imports
+// this package for OffsetPiece and the stages for annotating; a caller that
+// reads TimeML passes it in Options.TimeML. Without it TimeML input is an
+// error: one TimeML parser, not two that could disagree on offsets.
 //
 // It returns the text the stages analyse, the DCT value as written in the
 // TIMEX3 ("1998-02-27"), the title and DOCID (empty if absent), the pieces
 // mapping the text to raw, and an error for malformed TimeML.
-var TimeMLParser func(raw []byte) (text, dct, title, docid string, offsets []OffsetPiece, err error)
+type TimeMLParser func(raw []byte) (text, dct, title, docid string, offsets []OffsetPiece, err error)
 
-func readTimeML(raw []byte) (*Document, error) {
-	parse := TimeMLParser
+func readTimeML(raw []byte, parse TimeMLParser) (*Document, error) {
 	if parse == nil {
-		return nil, errors.New("TimeML support is not linked into this program (import internal/timeml)")
+		return nil, errors.New("no TimeML parser given (document.Options.TimeML: timeml.ParseDocument)")
 	}
 	text, dct, title, docid, offsets, err := parse(raw)
 	if err != nil {

@@ -7,12 +7,10 @@ import (
 )
 
 func TestTimeMLHook(t *testing.T) {
-	saved := TimeMLParser
-	defer func() { TimeMLParser = saved }()
-	TimeMLParser = func(raw []byte) (string, string, string, string, []OffsetPiece, error) {
+	parse := func(raw []byte) (string, string, string, string, []OffsetPiece, error) {
 		return "Hooked text.", "1998-02-27", "A title", "D1", []OffsetPiece{{TextStart: 0, SourceStart: 5, Len: 12}}, nil
 	}
-	docs, err := ReadReader("x.TE3input", strings.NewReader("<TimeML/>"), Options{})
+	docs, err := ReadReader("x.TE3input", strings.NewReader("<TimeML/>"), Options{TimeML: parse})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -23,23 +21,18 @@ func TestTimeMLHook(t *testing.T) {
 }
 
 func TestTimeMLHookError(t *testing.T) {
-	saved := TimeMLParser
-	defer func() { TimeMLParser = saved }()
-	TimeMLParser = func(raw []byte) (string, string, string, string, []OffsetPiece, error) {
+	parse := func(raw []byte) (string, string, string, string, []OffsetPiece, error) {
 		return "", "", "", "", nil, errors.New("timeml: line 3 col 5: unexpected </TEXT>")
 	}
-	_, err := ReadReader("x.tml", strings.NewReader("<TimeML>"), Options{})
+	_, err := ReadReader("x.tml", strings.NewReader("<TimeML>"), Options{TimeML: parse})
 	if err == nil || err.Error() != "x.tml: malformed TimeML: line 3 col 5: unexpected </TEXT>" {
 		t.Errorf("got %v", err)
 	}
 }
 
 func TestTimeMLWithoutParser(t *testing.T) {
-	saved := TimeMLParser
-	defer func() { TimeMLParser = saved }()
-	TimeMLParser = nil
 	_, err := ReadReader("x.tml", strings.NewReader("<TimeML><TEXT>x</TEXT></TimeML>"), Options{})
-	if err == nil || !strings.Contains(err.Error(), "x.tml: TimeML support is not linked") {
+	if err == nil || !strings.Contains(err.Error(), "x.tml: no TimeML parser given") {
 		t.Errorf("got %v", err)
 	}
 }

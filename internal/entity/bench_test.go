@@ -19,10 +19,16 @@ type benchDoc struct {
 	tagged [][]ner.Span
 }
 
+// BenchTimeML is the TimeML parser benchCorpus reads the .tml files with.
+// internal/timeml imports this package, so these internal tests cannot
+// import it; the external test package, linked into the same test binary,
+// sets it (timeml_bench_test.go).
+var BenchTimeML document.TimeMLParser
+
 // benchCorpus reads the TempEval-3 corpus (TBAQ-cleaned, what `chronicle
 // bench` measures) or skips.
 func benchCorpus(b *testing.B) ([]benchDoc, int) {
-	ds, size := seedtest.TBAQ(b)
+	ds, size := seedtest.TBAQ(b, BenchTimeML)
 	docs := make([]benchDoc, 0, len(ds))
 	for _, doc := range ds {
 		sents := text.Segment(doc)

@@ -39,7 +39,6 @@ package eval
 //     Computer CEO and co-founder Steve Jobs").
 
 import (
-	"bufio"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -163,6 +162,16 @@ func ReadMeantime(r io.Reader) (*MeantimeDoc, error) {
 		return nil, fmt.Errorf("meantime: %v", err)
 	}
 	d := &MeantimeDoc{ID: f.DocID, Name: f.DocName, byID: map[string]int{}}
+	tok := d.readTokens(&f)
+	instType, timexValue := d.readMarkables(&f, tok)
+	d.readRelations(&f, instType, timexValue)
+	d.sortMentions()
+	return d, nil
+}
+
+// readTokens reads the document's tokens and sentence count, and returns
+// the index of each token ID.
+func (d *MeantimeDoc) readTokens(f *catFile) map[string]int {
 	tok := map[string]int{}
 	sentence := 0
 	for _, t := range f.Tokens {
@@ -180,9 +189,15 @@ func ReadMeantime(r io.Reader) (*MeantimeDoc, error) {
 	if len(d.Tokens) > 0 {
 		d.Sentences = d.Tokens[len(d.Tokens)-1].Sentence + 1
 	}
-	// Markables: mentions (anchored) and instances (ENTITY with ent_type).
-	instType := map[string]string{}
-	timexValue := map[string]string{} // every TIMEX3, anchored or not
+	return tok
+}
+
+// readMarkables reads the markables: mentions (anchored to tokens) and
+// the DCT. It returns the type of each entity instance (ENTITY with
+// ent_type) and the value of every TIMEX3, anchored or not, by ID.
+func (d *MeantimeDoc) readMarkables(f *catFile, tok map[string]int) (instType, timexValue map[string]string) {
+	instType = map[string]string{}
+	timexValue = map[string]string{} // every TIMEX3, anchored or not
 	for _, m := range f.Markables.Items {
 		tag := m.XMLName.Local
 		id := m.Attrs.get("m_id")
@@ -236,6 +251,14 @@ func ReadMeantime(r io.Reader) (*MeantimeDoc, error) {
 			}
 		}
 	}
+	return instType, timexValue
+}
+
+// readRelations reads the relations: an entity mention's type from the
+// instance it refers to, the participant links, and an event's date from
+// a TLINK to a dated TIMEX3 (the most specific, then the least, of
+// several).
+func (d *MeantimeDoc) readRelations(f *catFile, instType, timexValue map[string]string) {
 	for _, rel := range f.Relations.Items {
 		switch rel.XMLName.Local {
 		case "REFERS_TO":
@@ -281,8 +304,11 @@ func ReadMeantime(r io.Reader) (*MeantimeDoc, error) {
 			}
 		}
 	}
-	// Mentions sorted by position (the file's order is the annotator's);
-	// the ID index rebuilt after.
+}
+
+// sortMentions sorts the mentions by position (the file's order is the
+// annotator's), rebuilds the ID index after, and sorts the links.
+func (d *MeantimeDoc) sortMentions() {
 	sort.SliceStable(d.Mentions, func(i, j int) bool {
 		a, b := d.Mentions[i], d.Mentions[j]
 		if a.Extent != b.Extent {
@@ -306,7 +332,6 @@ func ReadMeantime(r io.Reader) (*MeantimeDoc, error) {
 		}
 		return a.Role < b.Role
 	})
-	return d, nil
 }
 
 // findHead returns the token run inside ext whose text, spaces ignored,
@@ -460,504 +485,4 @@ func TokenRange(spans []document.Span, sp document.Span) (TokRange, bool) {
 // ("PRESENT_REF").
 func datedValue(v string) bool {
 	return len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9'
-}
-
-// MeantimeName is a system name: a byte span of the rebuilt text and a
-// MEANTIME type (PER, ORG, LOC).
-type MeantimeName struct {
-	document.Span
-	Type string
-}
-
-// MeantimeSysLink is a system participant link: an event mention and the
-// mentions of the entity that takes part in it (byte spans).
-type MeantimeSysLink struct {
-	Event  document.Span
-	Entity []document.Span
-	Label  string // the entity's name, for error lists
-}
-
-// MeantimeSystem is what a system found in one rebuilt document.
-type MeantimeSystem struct {
-	Names []MeantimeName
-	// EventSets are system event mentions, one list per way of
-	// producing them (in the order of MeantimeScore.EventSets).
-	EventSets [][]document.Span
-	Links     []MeantimeSysLink
-	// Dates are the system's events with the TIMEX3 value it gave them
-	// (empty when undated).
-	Dates []MeantimeSysDate
-}
-
-// MeantimeSysDate is a system event mention and its date.
-type MeantimeSysDate struct {
-	document.Span
-	Value string
-}
-
-// MeantimeDates counts the gold event mentions with a date (EventDates):
-// how many the system found (same token span) and how many it dated with
-// the gold value.
-type MeantimeDates struct {
-	Gold, Found, Right int
-}
-
-// MeantimeCounts count one comparison: gold and system items and the
-// items of each side that found a match on the other.
-type MeantimeCounts struct {
-	Gold, Sys               int
-	GoldMatched, SysMatched int
-}
-
-// P is precision.
-func (c MeantimeCounts) P() float64 { return ratio(c.SysMatched, c.Sys) }
-
-// R is recall.
-func (c MeantimeCounts) R() float64 { return ratio(c.GoldMatched, c.Gold) }
-
-// F1 is the harmonic mean of P and R.
-func (c MeantimeCounts) F1() float64 { return f1(c.P(), c.R()) }
-
-func (c *MeantimeCounts) add(o MeantimeCounts) {
-	c.Gold += o.Gold
-	c.Sys += o.Sys
-	c.GoldMatched += o.GoldMatched
-	c.SysMatched += o.SysMatched
-}
-
-// MeantimeError is one missed (gold only) or spurious (system only) item.
-type MeantimeError struct {
-	Doc      string
-	Sentence int
-	What     string // "name", "name extent", "event <set>", "link"
-	Kind     string // Missed or Spurious
-	Type     string
-	Text     string
-	Pos      int // first token, for ordering
-	// Context is the text of the sentence (tokens joined by spaces).
-	Context string
-}
-
-// MeantimeScore is the score of a corpus.
-type MeantimeScore struct {
-	Docs, Sentences, Tokens int
-	Names                   map[string]MeantimeCounts // by type
-	NameExtent              MeantimeCounts            // all types, gold spans the extent instead of the head
-	PreNames                int                       // system names on a PRE.NAM span (not scored)
-	EventSetNames           []string
-	Events                  []MeantimeCounts // one per event set
-	Links                   MeantimeCounts
-	// CoreLinks: who did what, the gold links restricted to Arg0/Arg1 to
-	// a person, organization or place.
-	CoreLinks MeantimeCounts
-	Dates     MeantimeDates
-	Errors    []MeantimeError
-}
-
-// NamesOverall sums the name counts over the types.
-func (s MeantimeScore) NamesOverall() MeantimeCounts {
-	var c MeantimeCounts
-	for _, t := range MeantimeNameTypes {
-		c.add(s.Names[t])
-	}
-	return c
-}
-
-type typedRange struct {
-	TokRange
-	Type string
-}
-
-// ScoreMeantime compares the system output of each document (sys[i] for
-// docs[i]) with the gold annotation. setNames name the system's event
-// sets (MeantimeSystem.EventSets).
-func ScoreMeantime(docs []*MeantimeDoc, sys []MeantimeSystem, setNames []string) (MeantimeScore, error) {
-	s := MeantimeScore{Names: map[string]MeantimeCounts{}, EventSetNames: setNames, Events: make([]MeantimeCounts, len(setNames))}
-	if len(docs) != len(sys) {
-		return s, fmt.Errorf("meantime: %d documents but %d system outputs", len(docs), len(sys))
-	}
-	for i, d := range docs {
-		_, spans := d.Text()
-		s.scoreDoc(d, spans, sys[i])
-	}
-	sort.SliceStable(s.Errors, func(i, j int) bool {
-		a, b := s.Errors[i], s.Errors[j]
-		if a.Doc != b.Doc {
-			return a.Doc < b.Doc
-		}
-		if a.What != b.What {
-			return whatOrder(a.What) < whatOrder(b.What)
-		}
-		if a.Pos != b.Pos {
-			return a.Pos < b.Pos
-		}
-		return a.Kind < b.Kind
-	})
-	return s, nil
-}
-
-func whatOrder(w string) string {
-	switch {
-	case w == "name":
-		return "0"
-	case strings.HasPrefix(w, "event"):
-		return "1" + w
-	}
-	return "2" + w
-}
-
-func (s *MeantimeScore) scoreDoc(d *MeantimeDoc, spans []document.Span, sys MeantimeSystem) {
-	s.Docs++
-	s.Sentences += d.Annotated
-	inScope := func(r TokRange) bool { return d.Tokens[r.First].Sentence < d.Annotated }
-	for _, t := range d.Tokens {
-		if t.Sentence < d.Annotated {
-			s.Tokens++
-		}
-	}
-	docName := d.Name
-	words := func(r TokRange) string {
-		ws := make([]string, 0, r.Last-r.First+1)
-		for k := r.First; k <= r.Last; k++ {
-			ws = append(ws, d.Tokens[k].Text)
-		}
-		return strings.Join(ws, " ")
-	}
-	sentText := map[int]string{}
-	for k := 0; k < len(d.Tokens); {
-		e := k
-		for e+1 < len(d.Tokens) && d.Tokens[e+1].Sentence == d.Tokens[k].Sentence {
-			e++
-		}
-		sentText[d.Tokens[k].Sentence] = words(TokRange{k, e})
-		k = e + 1
-	}
-	add := func(e MeantimeError) {
-		e.Doc = docName
-		e.Context = sentText[e.Sentence]
-		s.Errors = append(s.Errors, e)
-	}
-	errorf := func(what, kind, typ string, r TokRange) {
-		add(MeantimeError{Sentence: d.Tokens[r.First].Sentence, What: what, Kind: kind, Type: typ, Text: words(r), Pos: r.First})
-	}
-
-	// Names.
-	gold, goldExt, pre := map[typedRange]bool{}, map[typedRange]bool{}, map[typedRange]bool{}
-	for _, m := range d.Mentions {
-		if m.Tag != "ENTITY_MENTION" || !isNameType(m.EntType) {
-			continue
-		}
-		switch m.SyntacticType {
-		case "NAM":
-			gold[typedRange{m.Head, m.EntType}] = true
-			goldExt[typedRange{m.Extent, m.EntType}] = true
-		case "PRE.NAM":
-			pre[typedRange{m.Head, m.EntType}] = true
-		}
-	}
-	sysNames := map[typedRange]bool{}
-	for _, n := range sys.Names {
-		r, ok := TokenRange(spans, n.Span)
-		if !ok || !inScope(r) {
-			continue
-		}
-		sysNames[typedRange{r, n.Type}] = true
-	}
-	for _, g := range sortedRanges(gold) {
-		c := s.Names[g.Type]
-		c.Gold++
-		if sysNames[g] {
-			c.GoldMatched++
-		} else {
-			errorf("name", Missed, g.Type, g.TokRange)
-		}
-		s.Names[g.Type] = c
-	}
-	for _, n := range sortedRanges(sysNames) {
-		if !gold[n] && pre[n] {
-			s.PreNames++
-			continue
-		}
-		c := s.Names[n.Type]
-		c.Sys++
-		if gold[n] {
-			c.SysMatched++
-		} else {
-			errorf("name", Spurious, n.Type, n.TokRange)
-		}
-		s.Names[n.Type] = c
-		s.NameExtent.Sys++
-		if goldExt[n] {
-			s.NameExtent.SysMatched++
-		}
-	}
-	for g := range goldExt {
-		s.NameExtent.Gold++
-		if sysNames[g] {
-			s.NameExtent.GoldMatched++
-		}
-	}
-
-	// Events.
-	goldEv := map[TokRange]bool{}
-	for _, m := range d.Mentions {
-		if m.Tag == "EVENT_MENTION" {
-			goldEv[m.Extent] = true
-		}
-	}
-	for k, set := range sys.EventSets {
-		if k >= len(s.Events) {
-			break
-		}
-		sysEv := map[TokRange]bool{}
-		for _, sp := range set {
-			if r, ok := TokenRange(spans, sp); ok && inScope(r) {
-				sysEv[r] = true
-			}
-		}
-		c := &s.Events[k]
-		what := "event " + s.EventSetNames[k]
-		for _, g := range sortedTokRanges(goldEv) {
-			c.Gold++
-			if sysEv[g] {
-				c.GoldMatched++
-			} else {
-				errorf(what, Missed, "", g)
-			}
-		}
-		for _, r := range sortedTokRanges(sysEv) {
-			c.Sys++
-			if goldEv[r] {
-				c.SysMatched++
-			} else {
-				errorf(what, Spurious, "", r)
-			}
-		}
-	}
-
-	// Dates of the gold events that have one.
-	sysDate := map[TokRange]string{}
-	for _, sd := range sys.Dates {
-		if r, ok := TokenRange(spans, sd.Span); ok && inScope(r) {
-			if _, seen := sysDate[r]; !seen || sd.Value != "" {
-				sysDate[r] = sd.Value
-			}
-		}
-	}
-	for _, m := range d.Mentions {
-		v, ok := d.EventDates[m.ID]
-		if m.Tag != "EVENT_MENTION" || !ok || !inScope(m.Extent) {
-			continue
-		}
-		s.Dates.Gold++
-		got, found := sysDate[m.Extent]
-		if found {
-			s.Dates.Found++
-		}
-		switch {
-		case found && got == v:
-			s.Dates.Right++
-		case found && got != "":
-			errorf("event date", Missed, v+", system "+got, m.Extent)
-		case found:
-			errorf("event date", Missed, v+", system undated", m.Extent)
-		default:
-			errorf("event date", Missed, v+", event not found", m.Extent)
-		}
-	}
-
-	// Participant links.
-	type goldLink struct{ ev, ent TokRange }
-	var gl []goldLink
-	core := map[goldLink]bool{} // who did what: Arg0/Arg1 to a person, organization or place
-	seen := map[goldLink]bool{}
-	for _, l := range d.Links {
-		ev, ok1 := d.Mention(l.Event)
-		en, ok2 := d.Mention(l.Entity)
-		if !ok1 || !ok2 || ev.Tag != "EVENT_MENTION" || en.Tag != "ENTITY_MENTION" {
-			continue
-		}
-		k := goldLink{ev.Extent, en.Extent}
-		if (l.Role == "Arg0" || l.Role == "Arg1") && isNameType(en.EntType) {
-			core[k] = true
-		}
-		if !seen[k] {
-			seen[k] = true
-			gl = append(gl, k)
-		}
-	}
-	type sysLink struct {
-		ev    TokRange
-		ents  []TokRange
-		label string
-	}
-	var sl []sysLink
-	for _, l := range sys.Links {
-		ev, ok := TokenRange(spans, l.Event)
-		if !ok || !inScope(ev) {
-			continue
-		}
-		x := sysLink{ev: ev, label: l.Label}
-		for _, sp := range l.Entity {
-			if r, ok := TokenRange(spans, sp); ok && d.Tokens[r.First].Sentence == d.Tokens[ev.First].Sentence {
-				x.ents = append(x.ents, r)
-			}
-		}
-		sl = append(sl, x)
-	}
-	match := func(g goldLink, x sysLink) bool {
-		if g.ev != x.ev {
-			return false
-		}
-		for _, r := range x.ents {
-			if r.First >= g.ent.First && r.Last <= g.ent.Last {
-				return true
-			}
-		}
-		return false
-	}
-	for _, g := range gl {
-		s.Links.Gold++
-		found := false
-		for _, x := range sl {
-			if match(g, x) {
-				found = true
-				break
-			}
-		}
-		if core[g] {
-			s.CoreLinks.Gold++
-			if found {
-				s.CoreLinks.GoldMatched++
-			}
-		}
-		if found {
-			s.Links.GoldMatched++
-		} else {
-			add(MeantimeError{Sentence: d.Tokens[g.ev.First].Sentence, What: "link", Kind: Missed,
-				Text: words(g.ev) + " -> " + words(g.ent), Pos: g.ev.First})
-		}
-	}
-	for _, x := range sl {
-		s.Links.Sys++
-		found, foundCore := false, false
-		for _, g := range gl {
-			if match(g, x) {
-				found = true
-				foundCore = foundCore || core[g]
-			}
-		}
-		// A link that matches only a gold link of another kind (an Arg2,
-		// a product) is no error of the who-did-what score.
-		if foundCore || !found {
-			s.CoreLinks.Sys++
-			if foundCore {
-				s.CoreLinks.SysMatched++
-			}
-		}
-		if found {
-			s.Links.SysMatched++
-		} else {
-			add(MeantimeError{Sentence: d.Tokens[x.ev.First].Sentence, What: "link", Kind: Spurious,
-				Text: words(x.ev) + " -> " + x.label, Pos: x.ev.First})
-		}
-	}
-}
-
-func isNameType(t string) bool {
-	for _, x := range MeantimeNameTypes {
-		if t == x {
-			return true
-		}
-	}
-	return false
-}
-
-func sortedRanges(m map[typedRange]bool) []typedRange {
-	out := make([]typedRange, 0, len(m))
-	for r := range m {
-		out = append(out, r)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.First != b.First {
-			return a.First < b.First
-		}
-		if a.Last != b.Last {
-			return a.Last < b.Last
-		}
-		return a.Type < b.Type
-	})
-	return out
-}
-
-func sortedTokRanges(m map[TokRange]bool) []TokRange {
-	out := make([]TokRange, 0, len(m))
-	for r := range m {
-		out = append(out, r)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].First != out[j].First {
-			return out[i].First < out[j].First
-		}
-		return out[i].Last < out[j].Last
-	})
-	return out
-}
-
-// WriteMeantimeReport writes the score: names per type and overall, event
-// mentions per event set, participant links; with showErrors, every
-// missed and spurious item grouped by document.
-func WriteMeantimeReport(out io.Writer, s MeantimeScore, showErrors bool) error {
-	w := bufio.NewWriter(out)
-	fmt.Fprintf(w, "documents %d   annotated sentences %d   tokens %d\n", s.Docs, s.Sentences, s.Tokens)
-	fmt.Fprintf(w, "%-22s %6s %6s %6s   %6s %6s %s\n", "", "F1", "P", "R", "gold", "system", "matched gold / system")
-	row := func(name string, c MeantimeCounts) {
-		fmt.Fprintf(w, "%-22s %s %s %s   %6d %6d %d / %d\n", name, pct(c.F1()), pct(c.P()), pct(c.R()), c.Gold, c.Sys, c.GoldMatched, c.SysMatched)
-	}
-	fmt.Fprintf(w, "=== names (NAM mentions): exact token span and type ===\n")
-	for _, t := range MeantimeNameTypes {
-		row(t, s.Names[t])
-	}
-	row(strings.Join(MeantimeNameTypes, "+"), s.NamesOverall())
-	row("(gold span = extent)", s.NameExtent)
-	fmt.Fprintf(w, "system names on pre-modifier (PRE.NAM) spans, not scored: %d\n", s.PreNames)
-	fmt.Fprintf(w, "=== event mentions: exact token span ===\n")
-	for k, n := range s.EventSetNames {
-		row(n, s.Events[k])
-	}
-	fmt.Fprintf(w, "=== participant links (HAS_PARTICIPANT): event span exact, entity mention inside the gold extent ===\n")
-	row("links", s.Links)
-	row("who-did-what links", s.CoreLinks) // gold: Arg0/Arg1 to a PER, ORG or LOC mention
-	fmt.Fprintf(w, "=== event dates: gold events anchored to a date by a TLINK (simultaneous, included) ===\n")
-	d := s.Dates
-	fmt.Fprintf(w, "dated with the gold value %s%%   (%d of %d; %d found by the system)\n", pct(ratio(d.Right, d.Gold)), d.Right, d.Gold, d.Found)
-	if showErrors {
-		fmt.Fprintf(w, "\n=== errors: - gold only, + system only ===\n")
-		doc, what, sent := "", "", -1
-		for _, e := range s.Errors {
-			if e.Doc != doc {
-				doc, what = e.Doc, ""
-				fmt.Fprintf(w, "%s\n", doc)
-			}
-			if e.What != what {
-				what, sent = e.What, -1
-				fmt.Fprintf(w, "  %s\n", what)
-			}
-			if e.Sentence != sent {
-				sent = e.Sentence
-				fmt.Fprintf(w, "   sentence %d: %s\n", sent, e.Context)
-			}
-			sign := "-"
-			if e.Kind == Spurious {
-				sign = "+"
-			}
-			if e.Type != "" {
-				fmt.Fprintf(w, "    %s %-4s %s\n", sign, e.Type, e.Text)
-			} else {
-				fmt.Fprintf(w, "    %s %s\n", sign, e.Text)
-			}
-		}
-	}
-	return w.Flush()
 }

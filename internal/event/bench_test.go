@@ -8,7 +8,7 @@ import (
 	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/seedtest"
 	"github.com/chronicle-news/chronicle/internal/text"
-	_ "github.com/chronicle-news/chronicle/internal/timeml" // reads .tml files
+	"github.com/chronicle-news/chronicle/internal/timeml"
 	"github.com/chronicle-news/chronicle/internal/timex"
 )
 
@@ -24,7 +24,7 @@ type corpusDoc struct {
 // benchCorpus reads the TempEval-3 corpus (TBAQ-cleaned, what `chronicle
 // bench` measures) or skips.
 func benchCorpus(b *testing.B) ([]corpusDoc, int) {
-	ds, size := seedtest.TBAQ(b)
+	ds, size := seedtest.TBAQ(b, timeml.ParseDocument)
 	docs := make([]corpusDoc, 0, len(ds))
 	for _, doc := range ds {
 		sents := text.Segment(doc)

@@ -45,7 +45,56 @@ var kindVerb = map[string][2]string{
 // the event's arguments: "Abe and Putin hold talks in Vladivostok",
 // "Abe to visit Russia".
 func (x *extractor) summary(e *ev) string {
-	var subj, with, obj, to []string
+	var s sumParts
+	s.subj, s.with, s.obj, s.to = x.summaryParties(e)
+	for _, p := range e.Places {
+		s.places = append(s.places, x.short(p))
+	}
+	s.base, s.third = verbFor(e)
+	var b strings.Builder
+	_, s.hasVerb = kindVerb[e.Kind]
+	for _, p := range e.Places {
+		s.direct = s.direct || e.placePrep[p] == ""
+	}
+	x.summaryPhrases(e, &s)
+	switch {
+	case s.patientText != "":
+		x.writePatientSummary(&b, e, &s)
+	case e.trig.Noun && (!s.hasVerb || len(s.subj) == 0 && len(s.obj) == 0 && len(s.with) == 0):
+		x.writeNounSummary(&b, e, &s)
+	default:
+		x.writeClauseSummary(&b, e, &s)
+	}
+	writeSummaryPlaces(&b, e, s.places)
+	out := b.String()
+	if out != "" {
+		out = strings.ToUpper(out[:1]) + out[1:]
+	}
+	return out
+}
+
+// sumParts are the pieces of an event's summary: the short names of its
+// subjects, other parties, objects, recipients and places; the verb's base
+// and third-person forms; whether its kind has a verb of its own, whether
+// a place is its object ("visit Russia"); and, without named actors, the
+// clause's own phrases for the subject, the object or the patient.
+type sumParts struct {
+	subj, with, obj, to []string
+	places              []string
+	base, third         string
+	hasVerb             bool
+	direct              bool // a place taken as the object: "visit Russia"
+	subjText            string
+	subjPlural          bool
+	objText             string
+	patientText         string
+}
+
+// summaryParties sorts the short names of e's participants by role:
+// subjects (agents and speakers), other parties, recipients, objects.
+// Attendees count only when there is no other party, and the other
+// parties of a meeting, talks or an agreement are subjects too.
+func (x *extractor) summaryParties(e *ev) (subj, with, obj, to []string) {
 	strong := 0
 	for _, p := range e.Participants {
 		if !e.weak[p.Entity] {
@@ -73,141 +122,148 @@ func (x *extractor) summary(e *ev) string {
 		subj = append(subj, with...)
 		with = nil
 	}
-	var places []string
-	for _, p := range e.Places {
-		places = append(places, x.short(p))
-	}
-	base, third := verbFor(e)
-	var b strings.Builder
-	_, hasVerb := kindVerb[e.Kind]
-	direct := false // a place taken as the object: "visit Russia"
-	for _, p := range e.Places {
-		direct = direct || e.placePrep[p] == ""
-	}
-	// Without named actors, the clause's own noun phrases: "his office
-	// said" -> "Abe's office says", "took the islands" -> "Islands
-	// seized", "Soviet troops took the islands" -> "... seizes the islands".
-	var subjText, objText, patientText string
-	subjPlural := false
+	return subj, with, obj, to
+}
+
+// summaryPhrases finds, without named actors, the clause's own noun
+// phrases: "his office said" -> "Abe's office says", "took the islands"
+// -> "Islands seized", "Soviet troops took the islands" -> "... seizes the
+// islands"; and makes the named patient of a passive without an agent the
+// summary's patient.
+func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 	said := sayVerbs.Has(e.Lemma) || sayVerbs.Has(strings.ToLower(e.Text)) // what is said is a clause, no object
-	if !e.trig.Noun && len(subj) == 0 && len(obj) == 0 && len(with) == 0 {
+	if !e.trig.Noun && len(s.subj) == 0 && len(s.obj) == 0 && len(s.with) == 0 {
 		sp := x.subjectPhrase(e)
 		switch {
 		case sp.ok() && e.passive:
-			patientText = x.phraseText(e, sp, true)
+			s.patientText = x.phraseText(e, sp, true)
 		case sp.ok():
-			subjText, subjPlural = x.phraseText(e, sp, true), x.pluralPhrase(sp)
-		case !direct && e.Theme == "" && !said:
+			s.subjText, s.subjPlural = x.phraseText(e, sp, true), x.pluralPhrase(sp)
+		case !s.direct && e.Theme == "" && !said:
 			if op := x.objectPhrase(e); op.ok() {
-				patientText = x.phraseText(e, op, true)
+				s.patientText = x.phraseText(e, op, true)
 			}
 		}
 	}
-	if e.open && !e.passive && len(subj) == 0 && len(with) == 0 && subjText == "" && patientText == "" {
+	if e.open && !e.passive && len(s.subj) == 0 && len(s.with) == 0 && s.subjText == "" && s.patientText == "" {
 		// A detected event with a named object but an unnamed subject:
 		// "An earthquake struck Japan" -> "Earthquake strikes Japan".
 		if sp := x.subjectPhrase(e); sp.ok() {
-			subjText, subjPlural = x.phraseText(e, sp, true), x.pluralPhrase(sp)
+			s.subjText, s.subjPlural = x.phraseText(e, sp, true), x.pluralPhrase(sp)
 		}
 	}
-	if !e.trig.Noun && !e.passive && patientText == "" && len(obj) == 0 && !direct && e.Theme == "" &&
-		(len(subj) > 0 || subjText != "") && !said {
+	if !e.trig.Noun && !e.passive && s.patientText == "" && len(s.obj) == 0 && !s.direct && e.Theme == "" &&
+		(len(s.subj) > 0 || s.subjText != "") && !said {
 		if op := x.objectPhrase(e); op.ok() {
-			objText = x.phraseText(e, op, false)
+			s.objText = x.phraseText(e, op, false)
 		}
 	}
-	if patientText == "" && e.passive && !e.trig.Noun && len(subj) == 0 && len(obj) > 0 && len(with) == 0 {
+	if s.patientText == "" && e.passive && !e.trig.Noun && len(s.subj) == 0 && len(s.obj) > 0 && len(s.with) == 0 {
 		// A passive with its patient named and no agent: "Berlusconi
 		// sentenced to four years in prison", not "Sentence Berlusconi".
-		patientText = join(obj)
-		obj = nil
+		s.patientText = join(s.obj)
+		s.obj = nil
 	}
-	switch {
-	case patientText != "":
-		// "Islands seized", "A treaty to be signed".
-		b.WriteString(patientText + " ")
-		pp := participle(e, base)
-		switch e.Modality {
-		case text.Planned:
-			b.WriteString("to be " + pp)
-		case text.Possible:
-			b.WriteString("may be " + pp)
-		case text.Negated:
-			b.WriteString("not " + pp)
-		default:
-			b.WriteString(pp)
+}
+
+// writePatientSummary writes a summary led by its patient: "Islands
+// seized", "A treaty to be signed".
+func (x *extractor) writePatientSummary(b *strings.Builder, e *ev, s *sumParts) {
+	b.WriteString(s.patientText + " ")
+	pp := participle(e, s.base)
+	switch e.Modality {
+	case text.Planned:
+		b.WriteString("to be " + pp)
+	case text.Possible:
+		b.WriteString("may be " + pp)
+	case text.Negated:
+		b.WriteString("not " + pp)
+	default:
+		b.WriteString(pp)
+	}
+	if e.open && !s.direct && len(s.to) == 0 {
+		if k := x.keyOblique(e); k != "" {
+			b.WriteString(" " + k) // "sentenced to four years in prison"
 		}
-		if e.open && !direct && len(to) == 0 {
-			if k := x.keyOblique(e); k != "" {
-				b.WriteString(" " + k) // "sentenced to four years in prison"
-			}
+	}
+}
+
+// writeNounSummary writes the summary of a noun without a verb of its
+// own: "Japan's surrender", "territorial dispute", "signing of a peace
+// treaty".
+func (x *extractor) writeNounSummary(b *strings.Builder, e *ev, s *sumParts) {
+	if len(s.subj) > 0 {
+		b.WriteString(join(s.subj) + "'s ")
+	} else if mods := x.nounModifiers(e); mods != "" {
+		b.WriteString(mods + " ") // "territorial dispute"
+	}
+	b.WriteString(strings.ToLower(e.Text))
+	if len(s.obj) > 0 {
+		b.WriteString(" of " + join(s.obj))
+	} else if strings.HasSuffix(e.Text, "ing") {
+		if op := x.objectPhrase(e); op.ok() {
+			b.WriteString(" of " + x.phraseText(e, op, false)) // "signing of a peace treaty"
 		}
-	case e.trig.Noun && (!hasVerb || len(subj) == 0 && len(obj) == 0 && len(with) == 0):
-		// A noun without a verb of its own: "Japan's surrender".
-		if len(subj) > 0 {
-			b.WriteString(join(subj) + "'s ")
-		} else if mods := x.nounModifiers(e); mods != "" {
-			b.WriteString(mods + " ") // "territorial dispute"
-		}
-		b.WriteString(strings.ToLower(e.Text))
-		if len(obj) > 0 {
-			b.WriteString(" of " + join(obj))
-		} else if strings.HasSuffix(e.Text, "ing") {
-			if op := x.objectPhrase(e); op.ok() {
-				b.WriteString(" of " + x.phraseText(e, op, false)) // "signing of a peace treaty"
-			}
-		}
-		if len(with) > 0 {
-			b.WriteString(" with " + join(with))
+	}
+	if len(s.with) > 0 {
+		b.WriteString(" with " + join(s.with))
+	}
+}
+
+// writeClauseSummary writes a subject-verb summary: the subjects, the verb
+// in the event's modality and number, its theme, object or key oblique,
+// its recipients and other parties.
+func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
+	base, third := s.base, s.third
+	plural := len(s.subj) != 1
+	if len(s.subj) > 0 {
+		b.WriteString(join(s.subj))
+		b.WriteByte(' ')
+	} else if s.subjText != "" {
+		b.WriteString(s.subjText + " ")
+		plural = s.subjPlural
+	}
+	switch e.Modality {
+	case text.Planned:
+		b.WriteString("to " + base)
+	case text.Possible:
+		b.WriteString("may " + base)
+	case text.Negated:
+		if plural {
+			b.WriteString("do not " + base)
+		} else {
+			b.WriteString("does not " + base)
 		}
 	default:
-		plural := len(subj) != 1
-		if len(subj) > 0 {
-			b.WriteString(join(subj))
-			b.WriteByte(' ')
-		} else if subjText != "" {
-			b.WriteString(subjText + " ")
-			plural = subjPlural
-		}
-		switch e.Modality {
-		case text.Planned:
-			b.WriteString("to " + base)
-		case text.Possible:
-			b.WriteString("may " + base)
-		case text.Negated:
-			if plural {
-				b.WriteString("do not " + base)
-			} else {
-				b.WriteString("does not " + base)
-			}
-		default:
-			if plural {
-				b.WriteString(base)
-			} else {
-				b.WriteString(third)
-			}
-		}
-		if e.Theme != "" {
-			b.WriteString(" " + e.Theme) // "start activities"
-		}
-		if len(obj) > 0 {
-			b.WriteString(" " + join(obj))
-		} else if objText != "" {
-			b.WriteString(" " + objText)
-		} else if e.open && !direct && len(to) == 0 {
-			if k := x.keyOblique(e); k != "" {
-				b.WriteString(" " + k) // "files for bankruptcy"
-			}
-		}
-		if len(to) > 0 {
-			b.WriteString(" to " + join(to)) // "apologizes to Erdogan"
-		}
-		if len(with) > 0 {
-			b.WriteString(" with " + join(with))
+		if plural {
+			b.WriteString(base)
+		} else {
+			b.WriteString(third)
 		}
 	}
-	// Places taken as objects ("visit Russia", "seized the islands") come
-	// first, then places by their preposition.
+	if e.Theme != "" {
+		b.WriteString(" " + e.Theme) // "start activities"
+	}
+	if len(s.obj) > 0 {
+		b.WriteString(" " + join(s.obj))
+	} else if s.objText != "" {
+		b.WriteString(" " + s.objText)
+	} else if e.open && !s.direct && len(s.to) == 0 {
+		if k := x.keyOblique(e); k != "" {
+			b.WriteString(" " + k) // "files for bankruptcy"
+		}
+	}
+	if len(s.to) > 0 {
+		b.WriteString(" to " + join(s.to)) // "apologizes to Erdogan"
+	}
+	if len(s.with) > 0 {
+		b.WriteString(" with " + join(s.with))
+	}
+}
+
+// writeSummaryPlaces writes the places: those taken as objects ("visit
+// Russia", "seized the islands") first, then places by their preposition.
+func writeSummaryPlaces(b *strings.Builder, e *ev, places []string) {
 	var directs []string
 	byPrep := map[string][]string{}
 	var preps []string
@@ -231,11 +287,6 @@ func (x *extractor) summary(e *ev) string {
 	for _, pr := range preps {
 		b.WriteString(" " + pr + " " + join(byPrep[pr]))
 	}
-	s := b.String()
-	if s != "" {
-		s = strings.ToUpper(s[:1]) + s[1:]
-	}
-	return s
 }
 
 func verbFor(e *ev) (string, string) {

@@ -12,7 +12,6 @@ import (
 	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
-	_ "github.com/chronicle-news/chronicle/internal/timeml" // TimeML input: sets document.TimeMLParser
 	"github.com/chronicle-news/chronicle/internal/timex"
 )
 

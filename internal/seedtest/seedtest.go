@@ -64,9 +64,9 @@ func ArticleBody(s string) []document.Span {
 // TBAQ reads the TempEval-3 corpus (TBAQ-cleaned: TimeBank and AQUAINT,
 // what `chronicle bench` measures) for the stages' corpus benchmarks, or
 // skips. It returns the documents and their total text size. The caller
-// must link internal/timeml (a blank import) so that .tml files can be read;
-// this package cannot, as timeml depends on stages that use it.
-func TBAQ(tb testing.TB) (docs []*document.Document, size int) {
+// passes the TimeML parser (timeml.ParseDocument): this package cannot
+// import internal/timeml, which depends on stages that use it.
+func TBAQ(tb testing.TB, parse document.TimeMLParser) (docs []*document.Document, size int) {
 	tb.Helper()
 	_, file, _, _ := runtime.Caller(0)
 	root := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "data", "tempeval3", "TBAQ-cleaned")
@@ -77,7 +77,7 @@ func TBAQ(tb testing.TB) (docs []*document.Document, size int) {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".tml") {
 			return err
 		}
-		ds, err := document.ReadFile(path, document.Options{})
+		ds, err := document.ReadFile(path, document.Options{TimeML: parse})
 		if err != nil {
 			return err
 		}

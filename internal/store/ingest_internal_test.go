@@ -35,6 +35,7 @@ func TestWriteEvents(t *testing.T) {
 	ctx := context.Background()
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
 			s, err := Open(ctx, be.DSN)
 			if err != nil {
 				t.Fatal(err)
@@ -101,6 +102,7 @@ func TestPrefetchEntities(t *testing.T) {
 	ctx := context.Background()
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
 			s, err := Open(ctx, be.DSN)
 			if err != nil {
 				t.Fatal(err)

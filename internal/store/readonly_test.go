@@ -128,6 +128,7 @@ func checkReadOnlyStore(t *testing.T, db string) {
 func TestOpenReadOnlyQueries(t *testing.T) {
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
 			ingest(t, open(t, be.DSN), 8, loadCorpus(t)[:2]...)
 			st, err := store.OpenReadOnly(context.Background(), be.DSN)
 			if err != nil {

@@ -85,6 +85,7 @@ func TestIngestNULRecord(t *testing.T) {
 	rs = append(rs, rawResult)
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
 			st := open(t, be.DSN)
 			s, rej := ingestOpt(t, st, 10, rs)
 			if s.Added != len(rs) || s.Rejected != 0 || len(rej) != 0 {
@@ -187,6 +188,7 @@ func TestIngestRejectedDocumentIsolated(t *testing.T) {
 	good := []*pipeline.Result{rs[0], rs[1], rs[2], rs[4]}
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
 			// The same back end, without the triggers, given only the good ones.
 			refDSN := filepath.Join(t.TempDir(), "ref.db")
 			if store.IsPostgres(be.DSN) {

@@ -138,6 +138,7 @@ func TestIngestTwiceChangesNothing(t *testing.T) {
 	rs := loadCorpus(t)
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
 			ctx := context.Background()
 			st := open(t, be.DSN)
 			if s := ingest(t, st, 2, rs...); s.Added != len(rs) || s.Known != 0 {
@@ -259,6 +260,7 @@ func TestOrderIndependent(t *testing.T) {
 	}
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
 			a := open(t, be.DSN)
 			ingest(t, a, 1, rs...)
 			var dsn2 string
@@ -304,6 +306,7 @@ func TestConcurrentIngest(t *testing.T) {
 	rs := loadCorpus(t)
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
 			open(t, be.DSN) // migrate once, so the writers race on data only
 			var wg sync.WaitGroup
 			errs := make(chan error, 3)
@@ -351,6 +354,7 @@ func TestQueries(t *testing.T) {
 	rs := loadCorpus(t)
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
 			ctx := context.Background()
 			st := open(t, be.DSN)
 			ingest(t, st, 100, rs...)
@@ -423,6 +427,7 @@ func TestSize(t *testing.T) {
 	ctx := context.Background()
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
 			st := open(t, be.DSN)
 			// Both sizes after a checkpoint: before one, SQLite's -wal holds
 			// the schema too and the empty store can look the bigger.

@@ -69,10 +69,7 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 	if len(train) == 0 {
 		return nil, fmt.Errorf("syntax: no training sentences")
 	}
-	lx := buildLexicon(train)
-	lx.Aux = opt.Aux
-	lx.WN, lx.WNExc = opt.WN, opt.WNExc
-	lx.finish() // again, with the word lists
+	lx := lexiconFor(train, opt)
 	tagIndex := map[string]int{}
 	for i, t := range lx.Tags {
 		tagIndex[t] = i
@@ -88,11 +85,55 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 		return &Trained{Lex: lx, Tagger: t}, nil
 	}
 
-	// Jackknifed tags: each fold tagged by a tagger (and lexicon) trained on
-	// the other folds, so that the parser learns from tags as good as the
-	// ones it will see.
+	var mu sync.Mutex // the log's, shared by the parallel trainings
+	tagger, predTags := jackknife(train, lx, tagIndex, opt, &mu)
+	correct, total := 0, 0
+	for i, s := range train {
+		for j, w := range s.Words {
+			total++
+			if predTags[i][j] == tagIndex[w.UPOS+"|"+w.XPOS] {
+				correct++
+			}
+		}
+	}
+	fmt.Fprintf(opt.Log, "jackknifed training tags: %.2f%% right\n", 100*float64(correct)/float64(max(total, 1)))
+
+	rels := relationsByFrequency(train)
+	m := newModel(lx, tagger, nil, nil, rels)
+	psents := make([]psent, len(train))
+	for i, s := range train {
+		psents[i] = m.psentence(s, predTags[i], rels)
+	}
+	var devTags [][]int
+	if opt.Dev != nil {
+		for _, s := range opt.Dev {
+			ws := lx.info(forms(s), nil)
+			tags := make([]int, len(ws))
+			tagSentence(tagger, len(lx.Tags), ws, tags, nil, make([]float32, len(lx.Tags)))
+			devTags = append(devTags, tags)
+		}
+	}
+	parser, labeller := trainArcs(m, psents, rels, devTags, opt, &mu)
+	return &Trained{Lex: lx, Tagger: tagger, Parser: parser, Labeller: labeller}, nil
+}
+
+// lexiconFor builds the lexicon of sents with the word lists of opt (Aux,
+// WordNet).
+func lexiconFor(sents []Sentence, opt TrainOptions) *Lexicon {
+	lx := buildLexicon(sents)
+	lx.Aux = opt.Aux
+	lx.WN, lx.WNExc = opt.WN, opt.WNExc
+	lx.finish() // again, with the word lists
+	return lx
+}
+
+// jackknife trains, opt.Workers at a time, the tagger that ships (on
+// every sentence) and one tagger per fold, and returns the shipped tagger
+// and the jackknifed tags: each fold tagged by a tagger (and lexicon)
+// trained on the other folds, so that the parser learns from tags as good
+// as the ones it will see. mu guards the log.
+func jackknife(train []Sentence, lx *Lexicon, tagIndex map[string]int, opt TrainOptions, mu *sync.Mutex) (*learn.Sparse, [][]int) {
 	predTags := make([][]int, len(train))
-	var mu sync.Mutex
 	sem := make(chan struct{}, opt.Workers)
 	var wg sync.WaitGroup
 	var tagger *learn.Sparse
@@ -119,55 +160,54 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 				mu.Unlock()
 				return
 			}
-			var in, out []int
-			for i := range train {
-				if i%opt.Folds == k {
-					out = append(out, i)
-				} else {
-					in = append(in, i)
-				}
-			}
-			sub := make([]Sentence, len(in))
-			for j, i := range in {
-				sub[j] = train[i]
-			}
-			flx := buildLexicon(sub)
-			flx.Aux = opt.Aux
-			flx.WN, flx.WNExc = opt.WN, opt.WNExc
-			flx.finish()
-			ft := trainTagger(flx, sub, opt.TagEpochs, opt.Seed, opt.MinWeight, nil)
-			var ws []wordInfo
-			var buf []uint64
-			scores := make([]float32, len(flx.Tags))
-			for _, i := range out {
-				ws = flx.info(forms(train[i]), ws)
-				tags := make([]int, len(ws))
-				tagSentence(ft, len(flx.Tags), ws, tags, buf, scores)
-				for j, t := range tags {
-					tags[j] = tagIndex[flx.Tags[t]]
-				}
-				mu.Lock()
-				predTags[i] = tags
-				mu.Unlock()
-			}
-			mu.Lock()
-			fmt.Fprintf(opt.Log, "jackknife fold %d/%d tagged\n", k+1, opt.Folds)
-			mu.Unlock()
+			foldTags(train, k, tagIndex, opt, predTags, mu)
 		}(k)
 	}
 	wg.Wait()
-	correct, total := 0, 0
-	for i, s := range train {
-		for j, w := range s.Words {
-			total++
-			if predTags[i][j] == tagIndex[w.UPOS+"|"+w.XPOS] {
-				correct++
-			}
+	return tagger, predTags
+}
+
+// foldTags trains a lexicon and tagger on the sentences outside fold k
+// and writes the tags it gives the sentences of fold k into predTags (as
+// indexes of the full lexicon's tags, tagIndex). mu guards predTags and
+// the log.
+func foldTags(train []Sentence, k int, tagIndex map[string]int, opt TrainOptions, predTags [][]int, mu *sync.Mutex) {
+	var in, out []int
+	for i := range train {
+		if i%opt.Folds == k {
+			out = append(out, i)
+		} else {
+			in = append(in, i)
 		}
 	}
-	fmt.Fprintf(opt.Log, "jackknifed training tags: %.2f%% right\n", 100*float64(correct)/float64(max(total, 1)))
+	sub := make([]Sentence, len(in))
+	for j, i := range in {
+		sub[j] = train[i]
+	}
+	flx := lexiconFor(sub, opt)
+	ft := trainTagger(flx, sub, opt.TagEpochs, opt.Seed, opt.MinWeight, nil)
+	var ws []wordInfo
+	var buf []uint64
+	scores := make([]float32, len(flx.Tags))
+	for _, i := range out {
+		ws = flx.info(forms(train[i]), ws)
+		tags := make([]int, len(ws))
+		tagSentence(ft, len(flx.Tags), ws, tags, buf, scores)
+		for j, t := range tags {
+			tags[j] = tagIndex[flx.Tags[t]]
+		}
+		mu.Lock()
+		predTags[i] = tags
+		mu.Unlock()
+	}
+	mu.Lock()
+	fmt.Fprintf(opt.Log, "jackknife fold %d/%d tagged\n", k+1, opt.Folds)
+	mu.Unlock()
+}
 
-	// Relations, most frequent first.
+// relationsByFrequency returns the dependency relations of the training
+// sentences, most frequent first (ties in alphabetical order).
+func relationsByFrequency(train []Sentence) []string {
 	relCount := map[string]int{}
 	for _, s := range train {
 		for _, w := range s.Words {
@@ -184,22 +224,14 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 		}
 		return rels[i] < rels[j]
 	})
+	return rels
+}
 
-	m := newModel(lx, tagger, nil, nil, rels)
-	psents := make([]psent, len(train))
-	for i, s := range train {
-		psents[i] = m.psentence(s, predTags[i], rels)
-	}
-	var parser, labeller *learn.Sparse
-	var devTags [][]int
-	if opt.Dev != nil {
-		for _, s := range opt.Dev {
-			ws := lx.info(forms(s), nil)
-			tags := make([]int, len(ws))
-			tagSentence(tagger, len(lx.Tags), ws, tags, nil, make([]float32, len(lx.Tags)))
-			devTags = append(devTags, tags)
-		}
-	}
+// trainArcs trains the parser and the labeller side by side on the
+// sentences with their jackknifed tags, scoring each pass on the dev set
+// (with its predicted tags, devTags) when there is one. mu guards the log.
+func trainArcs(m *Model, psents []psent, rels []string, devTags [][]int, opt TrainOptions, mu *sync.Mutex) (parser, labeller *learn.Sparse) {
+	var wg sync.WaitGroup
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
@@ -228,7 +260,7 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 		labeller = trainLabeller(m, psents, rels, opt.LabelEpochs, opt.Seed, opt.MinWeight, prog)
 	}()
 	wg.Wait()
-	return &Trained{Lex: lx, Tagger: tagger, Parser: parser, Labeller: labeller}, nil
+	return parser, labeller
 }
 
 func forms(s Sentence) []string {

@@ -6,7 +6,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/text"
-	_ "github.com/chronicle-news/chronicle/internal/timeml" // the TimeML reader
+	"github.com/chronicle-news/chronicle/internal/timeml"
 )
 
 // No sentence of ordinary news reaches the bound, so windowing changes
@@ -19,7 +19,7 @@ func TestNewsSentencesUnderBound(t *testing.T) {
 	}
 	longest := 0
 	for _, f := range files {
-		docs, err := document.Read(f, document.Options{})
+		docs, err := document.Read(f, document.Options{TimeML: timeml.ParseDocument})
 		if err != nil {
 			t.Fatal(err)
 		}

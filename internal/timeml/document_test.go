@@ -7,18 +7,18 @@ import (
 	"testing"
 
 	"github.com/chronicle-news/chronicle/internal/document"
-	_ "github.com/chronicle-news/chronicle/internal/timeml" // sets document.TimeMLParser
+	"github.com/chronicle-news/chronicle/internal/timeml"
 )
 
-// The document reader reads TimeML through this package's parser (the
-// hook set in init): words map back to the same bytes of the file, the DCT,
+// The document reader reads TimeML through this package's parser
+// (ParseDocument, passed in the options): words map back to the same bytes of the file, the DCT,
 // title and DOCID come through.
 func TestDocumentReaderUsesParser(t *testing.T) {
 	raw, err := os.ReadFile("testdata/sample.tml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, err := document.ReadReader("dir/sample.tml", strings.NewReader(string(raw)), document.Options{})
+	docs, err := document.ReadReader("dir/sample.tml", strings.NewReader(string(raw)), document.Options{TimeML: timeml.ParseDocument})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +48,7 @@ func TestDocumentReaderErrors(t *testing.T) {
 	} {
 		p := filepath.Join(dir, tt.name)
 		os.WriteFile(p, []byte(tt.in), 0o644)
-		_, err := document.Read(p, document.Options{})
+		_, err := document.Read(p, document.Options{TimeML: timeml.ParseDocument})
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error %v, want one containing %q", tt.name, err, tt.want)
 		}

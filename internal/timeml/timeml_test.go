@@ -243,7 +243,7 @@ func TestDocumentHook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs, err := document.ReadReader("small.tml", bytes.NewReader(raw), document.Options{})
+	docs, err := document.ReadReader("small.tml", bytes.NewReader(raw), document.Options{TimeML: ParseDocument})
 	if err != nil {
 		t.Fatal(err)
 	}

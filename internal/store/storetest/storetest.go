@@ -16,25 +16,46 @@ import (
 )
 
 // Backend is one database a test may use: Name for t.Run, DSN for --db or
-// store.Open.
+// store.Open. Missing, when not empty, says why the back end is not
+// available (DSN is then empty): Require skips the test with it.
 type Backend struct {
-	Name string
-	DSN  string
+	Name    string
+	DSN     string
+	Missing string
 }
 
 // EnvPostgres names the variable holding the PostgreSQL DSN for tests.
 const EnvPostgres = "CHRONICLE_TEST_POSTGRES"
 
-// Backends returns a new, empty database of each available back end. The
-// PostgreSQL one is a schema of its own, dropped when the test ends; when
-// CHRONICLE_TEST_POSTGRES is unset the test logs that PostgreSQL is skipped.
+// Backends returns a new, empty database of each back end, SQLite then
+// PostgreSQL. The PostgreSQL one is a schema of its own, dropped when the
+// test ends; when CHRONICLE_TEST_POSTGRES is unset it is Missing, and the
+// subtest run for it skips at its first line, be.Require(t):
+//
+//	for _, be := range storetest.Backends(t) {
+//		t.Run(be.Name, func(t *testing.T) {
+//			be.Require(t)
+//			...
+//
+// so that go test -v reports --- SKIP: TestX/postgres, not a pass.
 func Backends(t testing.TB) []Backend {
 	t.Helper()
 	out := []Backend{{Name: "sqlite", DSN: filepath.Join(t.TempDir(), "store.db")}}
-	if pg := Postgres(t); pg != "" {
-		out = append(out, Backend{Name: "postgres", DSN: pg})
+	if os.Getenv(EnvPostgres) == "" {
+		return append(out, Backend{Name: "postgres", Missing: missingPostgres})
 	}
-	return out
+	return append(out, Backend{Name: "postgres", DSN: Postgres(t)})
+}
+
+// missingPostgres is the reason PostgreSQL tests skip.
+const missingPostgres = "PostgreSQL back end skipped: set " + EnvPostgres + " to a DSN (postgres://user:pass@localhost/db) to run it"
+
+// Require skips t when the back end is not available.
+func (b Backend) Require(t testing.TB) {
+	t.Helper()
+	if b.Missing != "" {
+		t.Skip(b.Missing)
+	}
 }
 
 // Postgres returns the DSN of a fresh schema, or "" (with a log line) when
@@ -43,7 +64,7 @@ func Postgres(t testing.TB) string {
 	t.Helper()
 	base := os.Getenv(EnvPostgres)
 	if base == "" {
-		t.Logf("PostgreSQL back end skipped: set %s to a DSN (postgres://user:pass@localhost/db) to run it", EnvPostgres)
+		t.Log(missingPostgres)
 		return ""
 	}
 	b := make([]byte, 6)

@@ -58,101 +58,150 @@ func main() {
 	}
 	fmt.Printf("TBAQ: %d TimeBank + %d AQUAINT documents; gold events on no word token: %d, on several: %d\n", len(tb), len(aq), una, multi)
 
-	biases := []float64{-2, 0, 2, 4, 6, 8, 10, 14}
-	opt := learn.Options{Epochs: *epochs, Seed: *seed, Cutoff: *cutoff, MinWeight: *minW}
-	copt := learn.Options{Epochs: *classEpochs, Seed: *seed, Cutoff: *cutoff, MinWeight: *minW}
-	train := func(docs []corpus.Doc) *detect.Detector {
-		lab := corpus.Labelled(docs)
-		d, err := detect.New(detect.TrainModel(lab, opt))
-		if err != nil {
-			log.Fatal(err)
-		}
-		if *classEpochs > 0 {
-			if d, err = d.WithClassifier(detect.TrainClassModel(lab, copt)); err != nil {
-				log.Fatal(err)
-			}
-		}
-		return d
+	tr := trainer{
+		opt:         learn.Options{Epochs: *epochs, Seed: *seed, Cutoff: *cutoff, MinWeight: *minW},
+		copt:        learn.Options{Epochs: *classEpochs, Seed: *seed, Cutoff: *cutoff, MinWeight: *minW},
+		classEpochs: *classEpochs,
 	}
 	start := time.Now()
 	bias := *biasFlag
 	temp := 1.0
+	if !*skipHeld {
+		fmt.Printf("held out  TimeBank -> AQUAINT : %s\n", corpus.Line(corpus.Score(tr.train(tb), aq)))
+		fmt.Printf("held out  AQUAINT -> TimeBank : %s\n", corpus.Line(corpus.Score(tr.train(aq), tb)))
+		if *folds > 1 {
+			bias, temp = tr.crossValidate(all, *folds, bias, *tune, *confusion)
+		}
+	}
+	model, class := tr.shipped(all, bias, temp, start)
+	if *out != "" {
+		if err := os.WriteFile(*out, model, 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+	if *classOut != "" && len(class) > 0 {
+		if err := os.WriteFile(*classOut, class, 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+// trainer trains the shipped configuration: the event model and, with
+// class epochs, the second-stage class model.
+type trainer struct {
+	opt, copt   learn.Options
+	classEpochs int
+}
+
+// train returns the detector trained on docs.
+func (t trainer) train(docs []corpus.Doc) *detect.Detector {
+	lab := corpus.Labelled(docs)
+	d, err := detect.New(detect.TrainModel(lab, t.opt))
+	if err != nil {
+		log.Fatal(err)
+	}
+	if t.classEpochs > 0 {
+		if d, err = d.WithClassifier(detect.TrainClassModel(lab, t.copt)); err != nil {
+			log.Fatal(err)
+		}
+	}
+	return d
+}
+
+// biases are the O biases the cross-validation tries.
+var biases = []float64{-2, 0, 2, 4, 6, 8, 10, 14}
+
+// crossValidate prints the k-fold cross-validation by document over all
+// with O bias bias, and with tune the scores of every bias in biases and
+// the best one, checks that the cascades do not change the output, and
+// calibrates the temperature on the held-out scores. It returns the O
+// bias (tuned or as given) and the temperature.
+func (t trainer) crossValidate(all []corpus.Doc, folds int, bias float64, tune, confusion bool) (float64, float64) {
 	label := map[string]int{}
 	for i, l := range detect.Labels {
 		label[l] = i
 	}
-	if !*skipHeld {
-		fmt.Printf("held out  TimeBank -> AQUAINT : %s\n", corpus.Line(corpus.Score(train(tb), aq)))
-		fmt.Printf("held out  AQUAINT -> TimeBank : %s\n", corpus.Line(corpus.Score(train(aq), tb)))
-		if *folds > 1 {
-			var cv eval.EventScore
-			var dets []*detect.Detector
-			var tests [][]corpus.Doc
-			conf := map[[2]string]int{}
-			byBias := make([]eval.EventScore, len(biases))
-			var held []scored
-			for k := 0; k < *folds; k++ {
-				var tr, te []corpus.Doc
-				for i, d := range all {
-					if i%*folds == k {
-						te = append(te, d)
-					} else {
-						tr = append(tr, d)
-					}
-				}
-				det := train(tr)
-				cv.Add(corpus.Score(det.WithBias(bias), te))
-				dets, tests = append(dets, det), append(tests, te)
-				for i, b := range biases {
-					byBias[i].Add(corpus.Score(det.WithBias(b), te))
-				}
-				for _, d := range te {
-					for si, s := range d.Sents {
-						for ti, sc := range det.SentenceScores(s.Tokens) {
-							if sc != nil {
-								held = append(held, scored{sc, label[d.Labels[si][ti]]})
-							}
-						}
-					}
-				}
-				if *confusion {
-					corpus.Confusion(det, te, conf)
-				}
-			}
-			fmt.Printf("held out  %d-fold CV by doc    : %s  [O bias %g]\n", *folds, corpus.Line(cv), bias)
-			if *tune {
-				best := 0
-				for i, s := range byBias {
-					fmt.Printf("  O bias %5.1f: %s\n", biases[i], corpus.Line(s))
-					if s.ClassF1()+s.RelaxedF1() > byBias[best].ClassF1()+byBias[best].RelaxedF1() {
-						best = i
-					}
-				}
-				bias = biases[best]
-				fmt.Printf("  chosen O bias %g (best extent F1 + class F1 in CV; the line above is optimistic by that choice)\n", bias)
-			}
-			// The cascades (speed settings) must not change the output.
-			var on, off eval.EventScore
-			for k, det := range dets {
-				on.Add(corpus.Score(det.WithBias(bias), tests[k]))
-				off.Add(corpus.Score(det.WithBias(bias).WithCascade(0, 0, 0), tests[k]))
-			}
-			fmt.Printf("  O bias %g, no cascades       : %s\n", bias, corpus.Line(off))
-			if corpus.Line(on) != corpus.Line(off) {
-				fmt.Printf("  WARNING: the cascades change the output: %s (detect.CascadeMargin, DefaultPairCascade, DefaultClassCascade)\n", corpus.Line(on))
-			}
-			temp = calibrate(held, bias)
-			if *confusion {
-				corpus.WriteConfusion(os.Stdout, conf)
+	var cv eval.EventScore
+	var dets []*detect.Detector
+	var tests [][]corpus.Doc
+	conf := map[[2]string]int{}
+	byBias := make([]eval.EventScore, len(biases))
+	var held []scored
+	for k := 0; k < folds; k++ {
+		var tr, te []corpus.Doc
+		for i, d := range all {
+			if i%folds == k {
+				te = append(te, d)
+			} else {
+				tr = append(tr, d)
 			}
 		}
+		det := t.train(tr)
+		cv.Add(corpus.Score(det.WithBias(bias), te))
+		dets, tests = append(dets, det), append(tests, te)
+		for i, b := range biases {
+			byBias[i].Add(corpus.Score(det.WithBias(b), te))
+		}
+		for _, d := range te {
+			for si, s := range d.Sents {
+				for ti, sc := range det.SentenceScores(s.Tokens) {
+					if sc != nil {
+						held = append(held, scored{sc, label[d.Labels[si][ti]]})
+					}
+				}
+			}
+		}
+		if confusion {
+			corpus.Confusion(det, te, conf)
+		}
 	}
+	fmt.Printf("held out  %d-fold CV by doc    : %s  [O bias %g]\n", folds, corpus.Line(cv), bias)
+	if tune {
+		bias = tuneBias(byBias)
+	}
+	// The cascades (speed settings) must not change the output.
+	var on, off eval.EventScore
+	for k, det := range dets {
+		on.Add(corpus.Score(det.WithBias(bias), tests[k]))
+		off.Add(corpus.Score(det.WithBias(bias).WithCascade(0, 0, 0), tests[k]))
+	}
+	fmt.Printf("  O bias %g, no cascades       : %s\n", bias, corpus.Line(off))
+	if corpus.Line(on) != corpus.Line(off) {
+		fmt.Printf("  WARNING: the cascades change the output: %s (detect.CascadeMargin, DefaultPairCascade, DefaultClassCascade)\n", corpus.Line(on))
+	}
+	temp := calibrate(held, bias)
+	if confusion {
+		corpus.WriteConfusion(os.Stdout, conf)
+	}
+	return bias, temp
+}
+
+// tuneBias prints the cross-validation score of each O bias and returns
+// the one with the best extent F1 + class F1.
+func tuneBias(byBias []eval.EventScore) float64 {
+	best := 0
+	for i, s := range byBias {
+		fmt.Printf("  O bias %5.1f: %s\n", biases[i], corpus.Line(s))
+		if s.ClassF1()+s.RelaxedF1() > byBias[best].ClassF1()+byBias[best].RelaxedF1() {
+			best = i
+		}
+	}
+	bias := biases[best]
+	fmt.Printf("  chosen O bias %g (best extent F1 + class F1 in CV; the line above is optimistic by that choice)\n", bias)
+	return bias
+}
+
+// shipped trains the models that ship on all of TBAQ, with the O bias and
+// temperature in the event model's metadata, prints their in-sample score
+// and sizes, and returns the event and class models' files (the class
+// one empty without class epochs).
+func (t trainer) shipped(all []corpus.Doc, bias, temp float64, start time.Time) (model, class []byte) {
+	var buf, cbuf bytes.Buffer
 	lab := corpus.Labelled(all)
-	m := detect.TrainModel(lab, opt)
+	m := detect.TrainModel(lab, t.opt)
 	m.Meta = append(m.Meta,
 		learn.Meta{Key: detect.MetaBias, Values: []string{strconv.FormatFloat(bias, 'g', -1, 64)}},
 		learn.Meta{Key: detect.MetaTemperature, Values: []string{strconv.FormatFloat(temp, 'g', -1, 64)}})
-	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
 		log.Fatal(err)
 	}
@@ -164,9 +213,8 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	var cbuf bytes.Buffer
-	if *classEpochs > 0 {
-		c := detect.TrainClassModel(lab, copt)
+	if t.classEpochs > 0 {
+		c := detect.TrainClassModel(lab, t.copt)
 		if err := c.Write(&cbuf); err != nil {
 			log.Fatal(err)
 		}
@@ -181,16 +229,7 @@ func main() {
 	}
 	fmt.Printf("IN-SAMPLE all TBAQ (shipped)  : %s\n", corpus.Line(corpus.Score(det, all)))
 	fmt.Printf("model: %d features, %d bytes; %.1fs\n", m2.NumFeatures(), buf.Len(), time.Since(start).Seconds())
-	if *out != "" {
-		if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-			log.Fatal(err)
-		}
-	}
-	if *classOut != "" && cbuf.Len() > 0 {
-		if err := os.WriteFile(*classOut, cbuf.Bytes(), 0o644); err != nil {
-			log.Fatal(err)
-		}
-	}
+	return buf.Bytes(), cbuf.Bytes()
 }
 
 // scored is a held-out token: raw label scores (O bias 0) and gold label.

@@ -127,29 +127,43 @@ func main() {
 	flag.Parse()
 	log.SetFlags(0)
 
-	lexOf := func(pos string) map[string]int {
-		f, err := os.Open(filepath.Join(*dir, "data."+pos))
-		if err != nil {
-			log.Fatal(err)
-		}
-		defer f.Close()
-		m := map[string]int{}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			l := sc.Text()
-			if strings.HasPrefix(l, "  ") {
-				continue
-			}
-			fs := strings.SplitN(l, " ", 3)
-			if len(fs) < 3 {
-				continue
-			}
-			n, _ := strconv.Atoi(fs[1])
-			m[fs[0]] = n
-		}
-		return m
+	entries := readEntries(*dir)
+	lines := entryLines(entries)
+	lines = append(lines, inflections(*dir, entries)...)
+	sort.Strings(lines)
+	writeLexicon(*out, licenseNotice(*dir), lines)
+	fmt.Printf("%d lines\n", len(lines))
+}
+
+// lexFiles returns the lexicographer file of each synset of data.pos, by
+// offset.
+func lexFiles(dir, pos string) map[string]int {
+	f, err := os.Open(filepath.Join(dir, "data."+pos))
+	if err != nil {
+		log.Fatal(err)
 	}
+	defer f.Close()
+	m := map[string]int{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		l := sc.Text()
+		if strings.HasPrefix(l, "  ") {
+			continue
+		}
+		fs := strings.SplitN(l, " ", 3)
+		if len(fs) < 3 {
+			continue
+		}
+		n, _ := strconv.Atoi(fs[1])
+		m[fs[0]] = n
+	}
+	return m
+}
+
+// readEntries reads the index of each part of speech: an entry for every
+// single-word lemma, with what its senses say.
+func readEntries(dir string) map[string]*entry {
 	entries := map[string]*entry{}
 	get := func(w string) *entry {
 		e := entries[w]
@@ -159,10 +173,10 @@ func main() {
 		}
 		return e
 	}
-	verbs, nouns := readData(*dir, "verb"), readData(*dir, "noun")
+	verbs, nouns := readData(dir, "verb"), readData(dir, "noun")
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		lex := lexOf(pos)
-		f, err := os.Open(filepath.Join(*dir, "index."+pos))
+		lex := lexFiles(dir, pos)
+		f, err := os.Open(filepath.Join(dir, "index."+pos))
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -192,25 +206,7 @@ func main() {
 						e.nevent = true
 					}
 				}
-				for _, o := range offs {
-					syn := nouns[o]
-					if syn == nil || e.dverb != "" {
-						continue
-					}
-					me := syn.wordNum(fs[0])
-					for _, d := range syn.deriv {
-						v := verbs[d[0]]
-						src, _ := strconv.ParseInt(d[2][:2], 16, 32)
-						tgt, _ := strconv.ParseInt(d[2][2:], 16, 32)
-						if d[1] != "v" || v == nil || int(src) != me || tgt < 1 || int(tgt) > len(v.words) {
-							continue
-						}
-						if w := v.words[tgt-1]; !strings.Contains(w, "_") {
-							e.dverb = w
-							break
-						}
-					}
-				}
+				derivedVerb(e, fs[0], offs, nouns, verbs)
 			case "verb":
 				e.vlex, e.vsense = lex[offs[0]], n
 				for _, o := range offs[:min(3, len(offs))] {
@@ -226,6 +222,36 @@ func main() {
 		}
 		f.Close()
 	}
+	return entries
+}
+
+// derivedVerb sets e.dverb to the verb of the first sense of noun word
+// (at synset offsets offs) with a derivationally related single-word
+// verb.
+func derivedVerb(e *entry, word string, offs []string, nouns, verbs map[string]*synset) {
+	for _, o := range offs {
+		syn := nouns[o]
+		if syn == nil || e.dverb != "" {
+			continue
+		}
+		me := syn.wordNum(word)
+		for _, d := range syn.deriv {
+			v := verbs[d[0]]
+			src, _ := strconv.ParseInt(d[2][:2], 16, 32)
+			tgt, _ := strconv.ParseInt(d[2][2:], 16, 32)
+			if d[1] != "v" || v == nil || int(src) != me || tgt < 1 || int(tgt) > len(v.words) {
+				continue
+			}
+			if w := v.words[tgt-1]; !strings.Contains(w, "_") {
+				e.dverb = w
+				break
+			}
+		}
+	}
+}
+
+// entryLines returns an entry's line per lemma (unsorted).
+func entryLines(entries map[string]*entry) []string {
 	var lines []string
 	for w, e := range entries {
 		b := func(x bool) int {
@@ -240,8 +266,15 @@ func main() {
 		}
 		lines = append(lines, fmt.Sprintf("%s %d %d %d %d %d %d %d %d %s", w, e.nlex, e.vlex, min(e.nsense, 9), min(e.vsense, 9), b(e.adj), b(e.adv), b(e.nevent), e.frames, dv))
 	}
+	return lines
+}
+
+// inflections returns the lines of WordNet's irregular inflections
+// ("form >p lemma") whose lemma has an entry.
+func inflections(dir string, entries map[string]*entry) []string {
+	var lines []string
 	for _, pos := range []string{"noun", "verb", "adj"} {
-		f, err := os.Open(filepath.Join(*dir, pos+".exc"))
+		f, err := os.Open(filepath.Join(dir, pos+".exc"))
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -255,11 +288,14 @@ func main() {
 		}
 		f.Close()
 	}
-	sort.Strings(lines)
+	return lines
+}
 
-	// License notice, from the head of data.noun.
+// licenseNotice returns WordNet's license notice, from the head of
+// data.noun, as comment lines.
+func licenseNotice(dir string) []string {
 	var notice []string
-	if f, err := os.Open(filepath.Join(*dir, "data.noun")); err == nil {
+	if f, err := os.Open(filepath.Join(dir, "data.noun")); err == nil {
 		sc := bufio.NewScanner(f)
 		for sc.Scan() && strings.HasPrefix(sc.Text(), "  ") {
 			l := strings.TrimSpace(sc.Text())
@@ -272,7 +308,12 @@ func main() {
 		}
 		f.Close()
 	}
-	fo, err := os.Create(*out)
+	return notice
+}
+
+// writeLexicon writes the gzipped lexicon: a header, the notice, the lines.
+func writeLexicon(path string, notice, lines []string) {
+	fo, err := os.Create(path)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -296,5 +337,4 @@ func main() {
 	if err := fo.Close(); err != nil {
 		log.Fatal(err)
 	}
-	fmt.Printf("%d lines\n", len(lines))
 }

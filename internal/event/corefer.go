@@ -1,0 +1,96 @@
+// Coreference: definite event nouns merged into the earlier event they name
+// again.
+
+package event
+
+// family groups kinds that may name the same event.
+func family(kind string) string {
+	switch kind {
+	case "meeting", "talks":
+		return "meeting"
+	}
+	return kind
+}
+
+// corefer merges definite event nouns ("the meeting", "their talks") into
+// the event of the most recent compatible mention of the same family
+// (meeting and talks are one family). Events introduced as "separate" or
+// "another" are only taken when nothing else fits.
+func (x *extractor) corefer(evs []*ev) []*ev {
+	root := make([]*ev, len(evs)) // the event each mention was merged into
+	for i, e := range evs {
+		root[i] = e
+		if !e.trig.Noun || !e.definite || e.distinct {
+			continue
+		}
+		var target *ev
+		for pass := 0; pass < 2 && target == nil; pass++ {
+			for j := i - 1; j >= 0 && j >= i-500; j-- {
+				a := evs[j]
+				if a.sent < e.sent-25 {
+					break
+				}
+				r := root[j]
+				if family(a.Kind) != family(e.Kind) || pass == 0 && r.distinct {
+					continue
+				}
+				if !compatible(r, e) {
+					continue
+				}
+				target = r
+				break
+			}
+		}
+		if target == nil || target == e {
+			continue
+		}
+		root[i] = target
+		e.merged = true
+		e.root = target
+		target.Corefs = append(target.Corefs, e.Trigger)
+		for _, id := range e.partOrd {
+			role := e.parts[id]
+			if _, ok := target.parts[id]; !ok {
+				target.add(id, role)
+				if e.weak[id] {
+					if target.weak == nil {
+						target.weak = map[string]bool{}
+					}
+					target.weak[id] = true
+				}
+			}
+		}
+		for _, p := range e.places {
+			target.addPlace(p)
+			if pr, ok := e.placePrep[p]; ok {
+				if target.placePrep == nil {
+					target.placePrep = map[string]string{}
+				}
+				target.placePrep[p] = pr
+			}
+		}
+		if target.TimexID == "" && e.TimexID != "" {
+			target.TimexID, target.Value = e.TimexID, e.Value
+		}
+	}
+	var out []*ev
+	for _, e := range evs {
+		if !e.merged {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// compatible: the later mention adds no new party and no other time.
+func compatible(a, e *ev) bool {
+	if e.Value != "" && a.Value != "" && e.Value != a.Value {
+		return false
+	}
+	for _, id := range e.partOrd {
+		if _, ok := a.parts[id]; !ok && len(a.parts) > 0 && !e.weak[id] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,593 @@
+// Participants: the entities of an event's clause linked to it with a role,
+// found from the words around the trigger (or its dependency tree).
+
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/entity"
+	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/wordset"
+)
+
+var preps = wordset.Of(map[string]bool{"in": true, "at": true, "near": true, "with": true, "by": true, "to": true, "from": true,
+	"of": true, "on": true, "for": true, "between": true, "into": true, "over": true, "toward": true, "towards": true,
+	"about": true, "against": true, "under": true, "off": true, "across": true, "within": true,
+	"including": true, "regarding": true, "among": true, "like": true, "than": true, "via": true, "onto": true, "around": true})
+
+// governingPrep returns the preposition that governs mention m (skipping
+// determiners, adjectives, titles and modifiers inside its noun phrase),
+// or "".
+func (x *extractor) governingPrep(si int, m *ment) string {
+	toks := x.sents[si].Tokens
+	for k := m.first - 1; k >= 0 && k >= m.first-5; k-- {
+		w := toks[k].Lower
+		if preps.Has(w) {
+			if w == "of" && k > 0 && isPlaceNoun(toks[k-1].Lower) {
+				// "the city of Danang": look past the head noun.
+				continue
+			}
+			return w
+		}
+		if toks[k].Kind == text.Punct && w != "’" && w != "'" || clauseWords.Has(w) || verbContext.Has(w) || text.IsPastForm(w) {
+			return ""
+		}
+		if len(Lookup(w)) > 0 && !determiners.Has(w) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// modifier reports whether mention m only modifies a following name
+// ("U.S. President Donald Trump", "Russian President Vladimir Putin").
+func (x *extractor) modifier(si int, m *ment) bool {
+	ms := x.mentsIn(si, m.last+1, m.last+6)
+	toks := x.sents[si].Tokens
+	for k := range ms {
+		n := &ms[k]
+		if n.first <= m.last || n.first > m.last+5 {
+			continue
+		}
+		// only title words between: "U.S. President Donald Trump"
+		for j := m.last + 1; j < n.first; j++ {
+			if toks[j].Kind != text.Word || !isUpper(toks[j].Text) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// stateBody reports whether demonym mention m heads a body that acts for
+// its state ("Soviet troops", "the Japanese government"): the mention then
+// stands for the state as an actor.
+func (x *extractor) stateBody(si int, m *ment) bool {
+	toks := x.sents[si].Tokens
+	return m.last+1 < len(toks) && entity.StateBody(toks[m.last+1].Lower)
+}
+
+// coordinated reports whether tokens [a, b) join two names: "and", ",",
+// articles, title words and modifier names ("the prime minister and U.S.
+// President Donald Trump").
+func (x *extractor) coordinated(si, a, b int) bool {
+	toks := x.sents[si].Tokens
+	conj := false
+	for k := a; k < b; k++ {
+		w := toks[k].Lower
+		switch {
+		case w == "and" || w == "," || w == "&":
+			conj = true
+		case w == "the" || w == "." || x.mentionAt(si, k) != nil:
+		case toks[k].Kind == text.Word && isUpper(toks[k].Text):
+		default:
+			return false
+		}
+	}
+	return conj
+}
+
+func isUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// subjectOf returns the first person mention of clause c that is not
+// governed by a preposition.
+func (x *extractor) subjectOf(si, c int) *ment {
+	if c < 0 || c >= len(x.crange[si]) {
+		return nil
+	}
+	r := x.crange[si][c]
+	ms := x.mentsIn(si, r[0], min(r[1], r[0]+window))
+	for k := range ms {
+		m := &ms[k]
+		if x.clause[si][m.first] == c && m.ent.Type == entity.Person && x.governingPrep(si, m) == "" && !m.poss {
+			return m
+		}
+	}
+	return nil
+}
+
+func (e *ev) add(id, role string) {
+	if id == "" {
+		return
+	}
+	if _, ok := e.parts[id]; ok {
+		return
+	}
+	if e.parts == nil {
+		e.parts = map[string]string{}
+	}
+	e.parts[id] = role
+	e.partOrd = append(e.partOrd, id)
+}
+
+// addVia adds a participant that the words at span stand for ("he",
+// "the two leaders").
+func (e *ev) addVia(id, role string, span document.Span) {
+	if _, ok := e.parts[id]; ok {
+		return
+	}
+	e.add(id, role)
+	if e.via == nil {
+		e.via = map[string]document.Span{}
+	}
+	e.via[id] = span
+}
+
+func (e *ev) addPlace(id string) {
+	for _, p := range e.places {
+		if p == id {
+			return
+		}
+	}
+	e.places = append(e.places, id)
+}
+
+var pluralActors = wordset.Of(map[string]bool{"they": true, "leaders": true, "sides": true, "men": true, "women": true,
+	"countries": true, "nations": true, "governments": true})
+
+// participants links event e to the entities of its clause: the subject
+// before the trigger (or from the tree), the possessor or modifier of an
+// event noun, a pronoun or relative subject when none is named, then the
+// parties, agents, objects and places after the trigger, and the place a
+// "where" clause stands for.
+func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
+	p := &partScan{si: si, e: e, cur: cur, earlier: earlier, toks: x.sents[si].Tokens, c: e.clause, i: e.tok}
+	p.cr = x.crange[si][p.c]
+	p.passive = x.pastPassive(p)
+	p.subjRole, p.objRole = subjectRole(e, p.passive), RolePatient
+	e.passive = p.passive
+	subj := x.subjectsBefore(p)
+	if !e.trig.Noun {
+		p.tw = x.treeWord(si, p.i)
+	}
+	var treeSubj []string
+	treeVia := map[string]document.Span{}
+	if p.tw > 0 {
+		var drop bool
+		treeSubj, drop = x.treeSubjectParties(p, treeVia)
+		if drop {
+			subj = nil
+		}
+	}
+	light, attend := false, false
+	if e.trig.Noun {
+		light, attend = x.nounParties(p)
+		if !light {
+			subj = nil
+		}
+	}
+	own := len(e.partOrd) // parties named by the noun's own phrase
+	x.addSubjects(p, subj, treeSubj, treeVia)
+	if len(subj) == 0 && len(treeSubj) == 0 && (!e.trig.Noun || light) {
+		x.unnamedSubject(p)
+	}
+	if e.trig.Noun && attend {
+		attendees(e, own)
+	}
+	x.partiesAfter(p)
+	x.pronounPartiesAfter(p)
+	x.wherePlace(p)
+	x.dropContainers(e)
+}
+
+// partScan is what the steps of participants share about one event: its
+// sentence, clause and trigger token, the clause's token range, whether
+// the verb is passive, the roles of its subject and object, and the tree
+// word of a verb trigger (0 without a tree or for a noun).
+type partScan struct {
+	si           int
+	e            *ev
+	cur, earlier []*ev
+	toks         []text.Token
+	c, i         int
+	cr           [2]int
+	passive      bool
+	subjRole     string
+	objRole      string
+	tw           int
+}
+
+// pastPassive reports whether a verb trigger in a past form follows a form
+// of "be" within three words: "were seized".
+func (x *extractor) pastPassive(p *partScan) bool {
+	toks, i := p.toks, p.i
+	if !p.e.trig.Noun && text.IsPastForm(toks[i].Lower) {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			w := toks[k].Lower
+			if w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" || w == "being" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectRole is the role of e's subject: the speaker of a reporting
+// event, the patient of a passive, else the agent.
+func subjectRole(e *ev, passive bool) string {
+	subjRole := RoleAgent
+	if e.Class == Reporting {
+		subjRole = RoleSpeaker
+	}
+	if passive {
+		subjRole = RolePatient
+	}
+	return subjRole
+}
+
+// subjectsBefore returns the subject: the mentions before the trigger in
+// its clause that no preposition governs and that modify nothing, the
+// group closest to the verb ("Abe and Putin").
+func (x *extractor) subjectsBefore(p *partScan) []*ment {
+	si, c, i := p.si, p.c, p.i
+	var subj []*ment
+	before := x.mentsIn(si, max(p.cr[0], i-window), i)
+	for k := range before {
+		m := &before[k]
+		if m.last >= i || x.clause[si][m.first] != c {
+			continue
+		}
+		if x.governingPrep(si, m) != "" || x.modifier(si, m) {
+			continue
+		}
+		if m.poss {
+			continue // possessors are handled below
+		}
+		if m.kind == "demonym" && !x.stateBody(si, m) {
+			continue // "Japanese citizens visited": not Japan
+		}
+		subj = append(subj, m)
+	}
+	// Keep the group of subjects closest to the verb: "Abe and Putin".
+	if len(subj) > 1 {
+		g := []*ment{subj[len(subj)-1]}
+		for k := len(subj) - 2; k >= 0; k-- {
+			if subj[k].last >= g[0].first { // parts of one compound: "Abe-Putin"
+				g = append([]*ment{subj[k]}, g...)
+				continue
+			}
+			if x.coordinated(si, subj[k].last+1, g[0].first) {
+				g = append([]*ment{subj[k]}, g...)
+				continue
+			}
+			break
+		}
+		subj = g
+	}
+	return subj
+}
+
+// treeSubjectParties returns the parties a verb's subject names in the
+// tree (with the span of a pronoun or description that stands for one, in
+// via), and whether the subject found before the verb is to be dropped:
+// the words before the verb may be another clause's ("Jackson said police
+// arrested both men"), and the subject may be elsewhere ("Abe plans to
+// visit"). Where the tree's subject names no entity, the words before the
+// verb still decide: the parser is wrong on one arc in five (EWT dev LAS
+// 81), and "The two men talked" parsed with "men" as the root would
+// otherwise lose both men. The tree's voice, when it names parties,
+// overrides the one read from the words (p.passive and the subject role).
+func (x *extractor) treeSubjectParties(p *partScan, via map[string]document.Span) (treeSubj []string, drop bool) {
+	e := p.e
+	ws, pass := x.treeSubjects(p.si, p.tw)
+	for _, w := range ws {
+		ids, v := x.wordParties(p.si, w, p.cur, p.earlier)
+		for _, id := range ids {
+			if v != (document.Span{}) {
+				via[id] = v
+			}
+		}
+		treeSubj = append(treeSubj, ids...)
+	}
+	if len(treeSubj) > 0 || commonSubject(x, p.si, ws) {
+		// A subject that is a common noun ("records began", "voters
+		// decided") is no one the words before the verb may name.
+		drop = true
+	}
+	if len(treeSubj) > 0 && pass != p.passive {
+		p.passive = pass
+		e.passive = pass
+		p.subjRole = subjectRole(e, p.passive)
+	}
+	return treeSubj, drop
+}
+
+// nounParties adds the parties of an event noun's own phrase: its
+// possessor or a name right before it ("Putin's visit", "the Abe-Putin
+// meeting"), or a possessive pronoun ("their meeting"). Nouns take part in
+// a subject only through a light verb ("held talks"): light reports one,
+// attend that it is a verb of attending ("attended the meeting").
+func (x *extractor) nounParties(p *partScan) (light, attend bool) {
+	si, e, toks, c, i := p.si, p.e, p.toks, p.c, p.i
+	for k := i - 1; k >= 0 && x.clause[si][k] == c && k >= i-5; k-- {
+		w := toks[k].Lower
+		if lightVerbs.Has(w) {
+			light = true
+			attend = attendVerbs.Has(w)
+			break
+		}
+		// only determiners and adjectives between: "held his formal
+		// meeting", "held a separate 15-minute conversation"
+		if !determiners.Has(w) && toks[k].Kind != text.Number && !strings.Contains(w, "-") &&
+			!strings.HasSuffix(w, "al") && !strings.HasSuffix(w, "ic") && !strings.HasSuffix(w, "ive") {
+			break
+		}
+	}
+	// Possessor or name modifier right before the noun.
+	near := x.mentsIn(si, i-4, i)
+	for k := range near {
+		m := &near[k]
+		if m.last < i && m.last >= i-3 && x.clause[si][m.first] == c {
+			gap := toks[m.last+1 : i]
+			ok := true
+			for _, g := range gap {
+				if !determiners.Has(g.Lower) || g.Lower == "a" || g.Lower == "an" {
+					ok = false
+				}
+			}
+			if ok && (m.poss || m.last == i-1) {
+				e.add(m.ent.ID, RoleAgent)
+			}
+		}
+	}
+	if i > 0 {
+		ids, at := x.pronounBefore(si, i, p.cur, p.earlier)
+		for _, id := range ids {
+			e.addVia(id, RoleAgent, toks[at].Span)
+		}
+	}
+	return light, attend
+}
+
+// addSubjects adds the subjects found before the trigger and in the tree
+// in the subject role, except places: "In Tokyo, ..." names no actor, and
+// the place a passive's subject names is where it happened ("the islands
+// were seized").
+func (x *extractor) addSubjects(p *partScan, subj []*ment, treeSubj []string, treeVia map[string]document.Span) {
+	e, passive, subjRole := p.e, p.passive, p.subjRole
+	for _, m := range subj {
+		if m.ent.Type == entity.Location && m.ent.Subtype != "country" && m.ent.Note == "" && !passive {
+			continue // "In Tokyo, ..." is a place, not an actor
+		}
+
+		if passive && m.ent.Type == entity.Location && placeKinds.Has(e.Kind) {
+			e.addPlace(m.ent.ID)
+			continue
+		}
+		e.add(m.ent.ID, subjRole)
+	}
+	for _, id := range treeSubj {
+		m := x.ents[id]
+		if m.Type == entity.Location && m.Subtype != "country" && m.Note == "" && !passive {
+			continue // "In Tokyo, ..." is a place, not an actor
+		}
+		if passive && m.Type == entity.Location && placeKinds.Has(e.Kind) {
+			e.addPlace(id)
+			continue
+		}
+		if via, ok := treeVia[id]; ok {
+			e.addVia(id, subjRole, via)
+			continue
+		}
+		e.add(id, subjRole)
+	}
+}
+
+// unnamedSubject finds a subject no name gives: a pronoun or plural
+// description ("he", "they", "both sides"), the name a relative clause
+// hangs on ("Moscow, which has often accused ..."), or the main subject of
+// a sentence that opens with a participial clause.
+func (x *extractor) unnamedSubject(p *partScan) {
+	si, e, toks, c, i, subjRole := p.si, p.e, p.toks, p.c, p.i, p.subjRole
+	// A pronoun or plural description as subject.
+	for k := i - 1; k >= 0 && x.clause[si][k] == c && k >= i-6; k-- {
+		w := toks[k].Lower
+		if w == "he" || w == "she" || pluralActors.Has(w) {
+			role := subjRole
+			for _, id := range x.pronoun(si, k, p.cur, p.earlier) {
+				e.addVia(id, role, toks[k].Span)
+			}
+			break
+		}
+	}
+	// A relative clause: "Moscow, which has often accused ...".
+	if len(e.parts) == 0 {
+		if op := x.opener[si][c]; op == "which" || op == "who" {
+			prev := x.mentsIn(si, max(0, p.cr[0]-window), p.cr[0])
+			for k := len(prev) - 1; k >= 0; k-- {
+				m := prev[k]
+				if m.last < i && x.clause[si][m.last] < c {
+					if x.clause[si][m.last] == c-1 && m.kind != "demonym" {
+						e.add(m.ent.ID, subjRole)
+					}
+					break
+				}
+			}
+		}
+	}
+	// Participial clause at the start of a sentence: "Meeting before
+	// the opening..., Abe told Putin": its subject is the main one.
+	if len(e.parts) == 0 && i == 0 {
+		if m := x.subjectOf(si, c+1); m != nil {
+			e.add(m.ent.ID, subjRole)
+		}
+	}
+}
+
+// attendees makes the parties e gained after the first own (those of the
+// subject of "attended the meeting") attendees: they take part, but do not
+// tell which meeting it is.
+func attendees(e *ev, own int) {
+	for _, id := range e.partOrd[own:] {
+		if e.weak == nil {
+			e.weak = map[string]bool{}
+		}
+		e.weak[id] = true
+		e.parts[id] = RoleAttendee
+	}
+}
+
+// partiesAfter adds what the names after the trigger in its clause are:
+// the other party ("with", "between"), the agent of a passive ("by"), a
+// recipient ("apologized to Erdogan"), a place ("in", "at", "visit
+// Russia"), the speaker ("said Putin") or the object.
+func (x *extractor) partiesAfter(ps *partScan) {
+	si, e, toks, c, i, tw, passive, objRole, cur := ps.si, ps.e, ps.toks, ps.c, ps.i, ps.tw, ps.passive, ps.objRole, ps.cur
+	var lastPrep string
+	var lastPlace *ment
+	after := x.mentsIn(si, i+1, min(ps.cr[1], i+1+window))
+	for k := range after {
+		m := &after[k]
+		if m.first <= i || x.clause[si][m.first] != c || x.modifier(si, m) || m.kind == "demonym" {
+			continue
+		}
+		// A name that modifies an event noun ("U.N. sanctions") belongs to it.
+		if m.last+1 < len(toks) && hasNoun(toks[m.last+1].Lower) {
+			continue
+		}
+		// With a tree, a verb takes only the names of its own arguments.
+		if tw > 0 && (x.governor(si, x.treeWord(si, m.last)) != tw || x.roleOwner(si, x.treeWord(si, m.last))) {
+			continue
+		}
+		nearest := !x.triggerBetween(cur, e, m.first)
+		p := x.governingPrep(si, m)
+		if p == "" && lastPrep == "between" && m.first > 0 && toks[m.first-1].Lower == "and" {
+			p = "between"
+		}
+		if m.ent.Type == entity.Location && lastPlace != nil && x.locates(si, lastPlace, m) {
+			lastPlace = m // "in Danang, Vietnam"
+			continue
+		}
+		isPlace := (placePreps.Has(p) || p == "of" && m.first >= 2 && isPlaceNoun(toks[m.first-2].Lower) ||
+			p == "to" && e.Kind == "visit") && m.ent.Type == entity.Location
+		switch {
+		case (p == "with" || p == "between") && nearest:
+			e.add(m.ent.ID, RoleWith)
+			lastPrep = p
+		case p == "by" && passive:
+			e.add(m.ent.ID, RoleAgent)
+		case p == "to" && tw > 0 && e.Kind != "visit" && (m.ent.Type != entity.Location || m.ent.Subtype == "country") &&
+			x.treeRel(si, m.last) == "obl":
+			e.add(m.ent.ID, RoleRecipient) // "apologized to Erdogan"
+		case isPlace && !(e.trig.Noun && (x.verbBetween(si, i, m.first) && !x.heldAfter(si, i) || !nearest)):
+			// "in Vladivostok in Russia’s Far East": the second place
+			// only locates the first.
+			if lastPlace != nil && x.locates(si, lastPlace, m) {
+				lastPlace = m
+				continue
+			}
+			lastPlace = m
+			e.addPlace(m.ent.ID)
+			if e.placePrep == nil {
+				e.placePrep = map[string]string{}
+			}
+			if p == "of" {
+				p = "in"
+			}
+			e.placePrep[m.ent.ID] = p
+		case p == "" && !passive && !e.trig.Noun && nearest:
+			if placeKinds.Has(e.Kind) && m.ent.Type == entity.Location {
+				e.addPlace(m.ent.ID)
+			} else if sayVerbs.Has(toks[i].Lower) && len(e.parts) == 0 && m.first == i+1 {
+				e.add(m.ent.ID, RoleSpeaker) // "said Putin"
+			} else if e.Class != Reporting && (m.ent.Type != entity.Location || m.ent.Subtype == "country" || m.ent.Note != "") {
+				e.add(m.ent.ID, objRole)
+			} else if e.Class == Reporting && !sayVerbs.Has(toks[i].Lower) {
+				e.add(m.ent.ID, objRole) // "told Putin"
+			}
+		}
+	}
+}
+
+// pronounPartiesAfter adds the pronoun parties after the trigger:
+// "between him and Abe", "with her".
+func (x *extractor) pronounPartiesAfter(p *partScan) {
+	si, e, toks, c, i := p.si, p.e, p.toks, p.c, p.i
+	for k := i + 1; k < len(toks) && k <= i+window && x.clause[si][k] == c; k++ {
+		w := toks[k].Lower
+		if (w == "him" || w == "her") && k > 0 && (toks[k-1].Lower == "between" || toks[k-1].Lower == "with") && !x.triggerBetween(p.cur, e, k) {
+			for _, id := range x.pronoun(si, k, p.cur, p.earlier) {
+				e.addVia(id, RoleWith, toks[k].Span)
+			}
+		}
+	}
+}
+
+// wherePlace adds the place a "where" clause stands for: "the city of
+// Danang, where the summit was held".
+func (x *extractor) wherePlace(p *partScan) {
+	si, e, c, i := p.si, p.e, p.c, p.i
+	if x.opener[si][c] == "where" {
+		prev := x.mentsIn(si, max(0, p.cr[0]-window), p.cr[0])
+		for k := len(prev) - 1; k >= 0; k-- {
+			m := &prev[k]
+			if m.last < i && x.clause[si][m.last] < c {
+				if m.ent.Type == entity.Location && x.clause[si][m.last] == c-1 {
+					e.addPlace(m.ent.ID)
+					if e.placePrep == nil {
+						e.placePrep = map[string]string{}
+					}
+					e.placePrep[m.ent.ID] = "in"
+				}
+				break
+			}
+		}
+	}
+}
+
+// triggerBetween reports whether another event of the sentence lies
+// between e's trigger and token k.
+func (x *extractor) triggerBetween(cur []*ev, e *ev, k int) bool {
+	at := x.trigAt[e.sent]
+	for j := e.tok + 1; j < k && j < len(at); j++ {
+		if at[j] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBetween reports whether a finite verb lies between tokens a and b.
+func (x *extractor) verbBetween(si, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch w := x.sents[si].Tokens[k].Lower; w {
+		case "was", "were", "is", "are", "has", "have", "had", "will", "would", "be":
+			return true
+		default:
+			if text.IsPastForm(w) && !x.trigAt[si][k] {
+				return true // "concerned", "held"
+			}
+		}
+	}
+	return false
+}
+
+func (e *ev) partIDs() []string { return e.partOrd }

@@ -1,0 +1,119 @@
+// Pronouns and descriptions that stand for actors named elsewhere: he/him,
+// they, "both sides", "its", "their meeting".
+
+package event
+
+import (
+	"github.com/chronicle-news/chronicle/internal/entity"
+	"github.com/chronicle-news/chronicle/internal/text"
+)
+
+// refersTo resolves pronouns and plural descriptions of actors: he/him ->
+// a person, they/both sides/the two leaders -> the parties of the latest
+// event with two or more.
+func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
+	toks := x.sents[si].Tokens
+	w := toks[i].Lower
+	switch w {
+	case "he", "him", "his", "she", "her", "himself", "herself":
+		// The subject of an earlier clause of this sentence.
+		if c := x.clause[si][i]; c > 0 {
+			if m := x.subjectOf(si, c-1); m != nil {
+				return []string{m.ent.ID}
+			}
+		}
+		before := x.mentsIn(si, max(0, i-5*window), i)
+		for k := len(before) - 1; k >= 0; k-- {
+			if m := before[k]; m.last < i && m.ent.Type == entity.Person {
+				return []string{m.ent.ID}
+			}
+		}
+		for p := si - 1; p >= 0 && p >= si-3; p-- {
+			for k := len(x.ments[p]) - 1; k >= 0 && k >= len(x.ments[p])-5*window; k-- {
+				if m := x.ments[p][k]; m.ent.Type == entity.Person {
+					return []string{m.ent.ID}
+				}
+			}
+		}
+	case "countries", "nations", "governments":
+		return x.twoCountries(si, i, cur, earlier)
+	case "it", "its":
+		return x.lastOrganization(si, i)
+	case "company", "firm", "group", "carmaker", "automaker", "bank", "maker", "retailer", "manufacturer", "airline",
+		"insurer", "lender", "giant", "chipmaker", "corporation", "conglomerate", "startup", "publisher", "broadcaster":
+		if i > 0 && (toks[i-1].Lower == "the" || toks[i-1].Lower == "its") {
+			return x.lastOrganization(si, i)
+		}
+	case "they", "their", "both", "leaders", "sides", "men", "women":
+		n := len(cur) + len(earlier)
+		for k := n - 1; k >= 0 && k >= n-200; k-- {
+			var e *ev
+			if k >= len(earlier) {
+				e = cur[k-len(earlier)]
+			} else {
+				e = earlier[k]
+			}
+			if e.sent < si-3 {
+				break
+			}
+			if e.sent == si && e.tok >= i {
+				continue
+			}
+			var ids []string
+			for _, id := range e.partOrd {
+				if t := x.ents[id].Type; t == entity.Person {
+					ids = append(ids, id)
+				}
+			}
+			if len(ids) >= 2 {
+				return ids
+			}
+		}
+	}
+	return nil
+}
+
+// lastOrganization returns the organization named last before token i of
+// sentence si, in it or the three sentences before: what "it", "its" and
+// "the company" stand for in business news. None when a person or a place
+// was named after it in this sentence (the pronoun is then more likely
+// theirs).
+func (x *extractor) lastOrganization(si, i int) []string {
+	before := x.mentsIn(si, 0, i)
+	for k := len(before) - 1; k >= 0; k-- {
+		m := before[k]
+		if m.last >= i {
+			continue
+		}
+		if m.ent.Type == entity.Organization {
+			return []string{m.ent.ID}
+		}
+		if m.kind != "demonym" {
+			return nil
+		}
+	}
+	for p := si - 1; p >= 0 && p >= si-3; p-- {
+		for k := len(x.ments[p]) - 1; k >= 0; k-- {
+			if m := x.ments[p][k]; m.ent.Type == entity.Organization {
+				return []string{m.ent.ID}
+			}
+		}
+	}
+	return nil
+}
+
+// pronounBefore resolves a possessive pronoun or plural description right
+// before a noun trigger ("their meeting", "his comments").
+func (x *extractor) pronounBefore(si, i int, cur []*ev, earlier []*ev) ([]string, int) {
+	toks := x.sents[si].Tokens
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].Lower
+		if w == "their" || w == "his" || w == "her" {
+			return x.pronoun(si, k, cur, earlier), k
+		}
+		if toks[k].Kind == text.Punct || preps.Has(w) {
+			break
+		}
+	}
+	return nil, -1
+}

@@ -1,0 +1,571 @@
+// Dates: a candidate's calendar date resolved against the document date
+// (years, seasons, weekdays, holidays, eras).
+
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// date builds the value of a date candidate (or of a time of day, which is
+// a date with a time): its parts, the year of "June last year", the value
+// of what it names, then the time of day, week granularity and modifier.
+func (n *normCtx) date(c *cand, tx *Timex) bool {
+	tx.Type = Date
+	p, ok := n.readDateParts(c)
+	if !ok {
+		return false
+	}
+	if c.m.r.params["yrel"] == "1" && n.has {
+		p.y = n.dct.Year() + p.rel // "June last year"
+		p.hasRel = false
+	}
+	val, done, ok := n.dateValue(c, tx, &p)
+	if !ok {
+		return false
+	}
+	if done {
+		return true
+	}
+	n.finishDate(c, tx, val)
+	return true
+}
+
+// dateParts are the fields of a date candidate read before its value is
+// built: the year, month and day it gives (0 for none), the offset of its
+// relative word ("next", "last": rel, when hasRel) and, without one, the
+// direction of the tense around it (dir).
+type dateParts struct {
+	y, m, d int
+	rel     int
+	hasRel  bool
+	dir     int
+}
+
+// readDateParts reads the parts of c: an ISO or slashed date, a year (only a
+// plausible one), a month, a day of 1 to 31, a relative word. ok is false
+// when one of them is not a valid date part.
+func (n *normCtx) readDateParts(c *cand) (p dateParts, ok bool) {
+	if c.has("v") {
+		w := c.word("v")
+		if isISODate(w) {
+			t, err := time.Parse("2006-01-02", w)
+			if err != nil {
+				return p, false
+			}
+			p.y, p.m, p.d = t.Year(), int(t.Month()), t.Day()
+		} else {
+			var ok bool
+			if p.y, p.m, p.d, ok = parseSlash(w); !ok {
+				return p, false
+			}
+		}
+		if !validDay(p.y, p.m, p.d) {
+			return p, false
+		}
+	}
+	if c.has("y") {
+		yt := c.tok("y")
+		p.y = yt.num
+		if !n.plausibleYear(c, yt) {
+			return p, false
+		}
+	}
+	if v, ok := c.lex("month", "m"); ok {
+		p.m, _ = strconv.Atoi(v)
+	}
+	if c.has("d") {
+		p.d = c.tok("d").num
+		if p.d < 1 || p.d > 31 {
+			return p, false
+		}
+	}
+	if v, ok := c.lex("rel", "rel"); ok {
+		p.rel, _ = strconv.Atoi(v)
+		p.hasRel = true
+	}
+	if !p.hasRel {
+		p.dir = c.direction()
+	}
+	return p, true
+}
+
+// inferYear picks the year of a month (and day) without one: p's year if
+// it has one, else from the narrative, the relative word or the nearest
+// such month to the DCT. ok is false without a year or a DCT.
+func (n *normCtx) inferYear(p *dateParts, m, d int) (int, bool) {
+	y, hasRel, rel, dir := p.y, p.hasRel, p.rel, p.dir
+	if y != 0 {
+		return y, true
+	}
+	if !n.has {
+		return 0, false
+	}
+	dy, dm, dd := n.dct.Year(), int(n.dct.Month()), n.dct.Day()
+	if ry, ok := n.narrativeYear(m, hasRel, rel); ok {
+		return ry, true
+	}
+	cmp := 0 // month(/day) against the DCT's
+	switch {
+	case m < dm || m == dm && d != 0 && d < dd:
+		cmp = -1
+	case m > dm || m == dm && d != 0 && d > dd:
+		cmp = 1
+	}
+	switch {
+	case hasRel && rel < 0:
+		if cmp < 0 {
+			return dy, true
+		}
+		return dy - 1, true
+	case hasRel && rel > 0:
+		if cmp > 0 {
+			return dy, true
+		}
+		return dy + 1, true
+	case hasRel:
+		return dy, true
+	}
+	// The nearest such month to the DCT; the tense breaks ties and
+	// outweighs a few months: a past verb pulls back, a future or
+	// planned one forward.
+	best, bestScore := dy, 1<<30
+	for _, cy := range []int{dy - 1, dy, dy + 1} {
+		diff := (cy*12 + m) - (dy*12 + dm)
+		if diff == 0 && d != 0 {
+			diff = (d - dd + 30) / 31 // within the DCT's month: sign only
+			if d < dd {
+				diff = -1
+			}
+		}
+		score := 2 * abs(diff)
+		if dir < 0 && diff > 0 || dir > 0 && diff < 0 {
+			score += 7
+		}
+		if cy == dy {
+			score-- // ties: the DCT's year
+		}
+		if score < bestScore {
+			best, bestScore = cy, score
+		}
+	}
+	return best, true
+}
+
+// dateValue builds the value of c from its parts by what it names, in
+// this order: a decade or century, a period, a quarter, a half year, a
+// season, a holiday, a month and day, a month, a weekday, a year, or else
+// a time of day alone (today). done reports that tx is complete (a
+// recurring weekday is a set); ok is false when c is no date.
+func (n *normCtx) dateValue(c *cand, tx *Timex, p *dateParts) (val string, done, ok bool) {
+	switch {
+	case c.has("dec"), c.has("dw"), c.has("c"):
+		val, ok = decadeValue(c)
+	case c.has("p"):
+		val, ok = n.periodValue(tx, p.y)
+	case c.has("q"):
+		val, ok = n.quarterValue(c, p)
+	case c.has("hf"):
+		val, ok = n.halfValue(c, p), true
+	case c.has("s"):
+		val, ok = n.seasonValue(c, p), true
+	case c.has("hol"):
+		val, ok = n.holidayValue(c, p)
+	case p.m != 0 && p.d != 0:
+		yy, known := n.inferYear(p, p.m, p.d)
+		if known && !validDay(yy, p.m, p.d) {
+			return "", false, false
+		}
+		val, ok = fmt.Sprintf("%s-%02d-%02d", yearOrX(yy), p.m, p.d), true
+	case p.m != 0:
+		yy, _ := n.inferYear(p, p.m, 0)
+		val, ok = fmt.Sprintf("%s-%02d", yearOrX(yy), p.m), true
+	case c.has("w"):
+		return n.weekdayValue(c, tx, p)
+	case p.y != 0:
+		val, ok = fmtYear(p.y), true
+	default:
+		val, ok = n.todayValue(c), true
+	}
+	return val, false, ok
+}
+
+// decadeValue is the value of a decade ("the 1990s", "the nineties") or a
+// century ("the 19th century").
+func decadeValue(c *cand) (string, bool) {
+	switch {
+	case c.has("dec"):
+		t := c.tok("dec")
+		v := t.num
+		if t.digits == 2 {
+			v += 1900
+		}
+		return fmt.Sprintf("%03d", v/10), true
+	case c.has("dw"):
+		return c.lex("decadeword", "dw")
+	}
+	k, _ := c.number("c")
+	if k < 1 || k > 30 {
+		return "", false
+	}
+	return fmt.Sprintf("%02d", k-1), true
+}
+
+// periodValue is the value of "the 1988 period", "that quarter": the
+// quarter the text is comparing, in that year.
+func (n *normCtx) periodValue(tx *Timex, y int) (string, bool) {
+	tx.Anchor = AnchorTimex
+	switch {
+	case n.lastQ != 0 && y != 0:
+		return fmt.Sprintf("%04d-Q%d", y, n.lastQ), true
+	case n.lastQ != 0:
+		return fmt.Sprintf("%04d-Q%d", n.lastQY, n.lastQ), true
+	case y != 0:
+		return fmtYear(y), true
+	}
+	return "", false
+}
+
+// quarterValue is the value of a quarter ("the third quarter", "next
+// quarter"), in the DCT's year when none is given.
+func (n *normCtx) quarterValue(c *cand, p *dateParts) (string, bool) {
+	y := p.y
+	q, _ := c.number("q")
+	if q < 1 || q > 4 {
+		return "", false
+	}
+	if y == 0 && p.hasRel && n.has {
+		y = n.dct.Year() + p.rel
+	}
+	if y == 0 && n.has {
+		y = n.dct.Year()
+	}
+	return fmt.Sprintf("%s-Q%d", yearOrX(y), q), true
+}
+
+// halfValue is the value of a half year ("the first half", "the second
+// half of 1997"), in the DCT's year when none is given.
+func (n *normCtx) halfValue(c *cand, p *dateParts) string {
+	y := p.y
+	h := 1
+	if w := c.word("hf"); w == "second" || w == "last" {
+		h = 2
+	}
+	if y == 0 && n.has {
+		y = n.dct.Year()
+	}
+	return fmt.Sprintf("%s-H%d", yearOrX(y), h)
+}
+
+// seasonValue is the value of a season ("last winter", "in the spring"):
+// with a relative word the one before or after the DCT's season, else the
+// nearest.
+func (n *normCtx) seasonValue(c *cand, p *dateParts) string {
+	y := p.y
+	s, _ := c.lex("season", "s")
+	sm := map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}[s]
+	if y == 0 && n.has {
+		if p.hasRel {
+			cur := seasonOf(n.dct)
+			y = n.dct.Year()
+			switch {
+			case p.rel > 0 && seasonIndex(s) <= seasonIndex(cur):
+				y++
+			case p.rel < 0 && seasonIndex(s) >= seasonIndex(cur):
+				y--
+			}
+		} else {
+			y, _ = n.inferYear(p, sm, 0)
+		}
+	}
+	return yearOrX(y) + "-" + s
+}
+
+// holidayValue is the day of a holiday ("Christmas", "Easter"), in the
+// year given or the nearest to the DCT; without either, what is known of
+// it.
+func (n *normCtx) holidayValue(c *cand, p *dateParts) (string, bool) {
+	y := p.y
+	h, _ := c.lex("holiday", "hol")
+	if y == 0 {
+		if !n.has {
+			val := "XXXX"
+			if strings.Contains(h, "-") && !strings.Contains(h, ":") {
+				val += "-" + h
+			}
+			return val, true
+		}
+		mm, dd := holidayMonthDay(h, n.dct.Year())
+		y, _ = n.inferYear(p, mm, dd)
+	}
+	mm, dd := holidayMonthDay(h, y)
+	if mm == 0 {
+		return "", false
+	}
+	return fmtDay(date(y, mm, dd)), true
+}
+
+// weekdayValue is the day a weekday names ("on Monday", "the following
+// Tuesday"), from the DCT or, for "previous"/"following", the narrative's
+// date. A plural ("on Mondays", "Tuesday nights") is every such day: tx
+// is then a complete set (done).
+func (n *normCtx) weekdayValue(c *cand, tx *Timex, p *dateParts) (val string, done, ok bool) {
+	wv, _ := c.lex("weekday", "w")
+	wd, _ := strconv.Atoi(wv)
+	if pw := c.word("pod"); strings.HasSuffix(c.word("w"), "s") || len(pw) > 5 && strings.HasSuffix(pw, "s") {
+		// "on Mondays", "Tuesday nights": every such day
+		tx.Type, tx.Value = Set, "XXXX-WXX-"+wv
+		if pod, ok := c.lex("pod", "pod"); ok {
+			tx.Value += "T" + pod
+		}
+		return "", true, true
+	}
+	if !n.has {
+		return "XXXX-WXX-" + wv, false, true
+	}
+	base := n.dct
+	switch c.word("rel") {
+	case "previous", "preceding", "following":
+		// anaphoric: the week before or after the narrative's date
+		if n.hasL {
+			base = n.last
+			tx.Anchor = AnchorTimex
+		}
+	}
+	return fmtDay(resolveWeekday(base, wd, p.rel, p.hasRel, p.dir)), false, true
+}
+
+// todayValue is the date of a time of day alone: the DCT's day, or the day
+// before or after it for "yesterday", "last night", "tomorrow".
+func (n *normCtx) todayValue(c *cand) string {
+	var val string
+	if n.has {
+		val = fmtDay(n.dct)
+	} else {
+		val = "XXXX-XX-XX"
+	}
+	if c.has("rel") {
+		switch c.word("rel") {
+		case "yesterday", "last":
+			if n.has && c.word("rel") == "yesterday" || n.has && (c.word("pod") == "night") {
+				val = fmtDay(n.dct.AddDate(0, 0, -1))
+			}
+		case "tomorrow":
+			if n.has {
+				val = fmtDay(n.dct.AddDate(0, 0, 1))
+			}
+		}
+	}
+	return val
+}
+
+// finishDate completes tx with value val: a time of day makes it a TIME,
+// a week granularity ("the week of March 6") the week that holds the day,
+// and a modifier ("early", "mid") its mod.
+func (n *normCtx) finishDate(c *cand, tx *Timex, val string) {
+	if t, ok := n.timeOfDay(c); ok {
+		tx.Type = Time
+		val += t
+	}
+	if c.m.r.params["gran"] == "W" && len(val) == 10 {
+		// "the week of March 6": the week that holds the day
+		if t, err := time.Parse("2006-01-02", val); err == nil {
+			val = fmtWeek(t)
+		}
+	}
+	tx.Value = val
+	if c.has("mod") {
+		if v, ok := c.lex("dmod", "mod"); ok {
+			tx.Mod = v
+		}
+	}
+}
+
+// plausibleYear filters numbers that are not years: money, percentages,
+// counts of things.
+func (n *normCtx) plausibleYear(c *cand, t *vtok) bool {
+	if t.digits != 4 {
+		return t.num >= 1000
+	}
+	i := c.m.caps[c.m.r.capIndex("y")].s
+	if i > 0 {
+		p := c.toks[i-1].lower
+		switch p {
+		case "$", "£", "€", "#", "no", "no.", "number", "flight", "route", "room", "about", "some", "nearly", "over", "than":
+			if c.m.r.name == "year" {
+				return false
+			}
+		}
+	}
+	if i+1 < len(c.toks) {
+		nx := c.toks[i+1].lower
+		switch nx {
+		case "%", "percent", "people", "troops", "soldiers", "points", "units", "shares", "members", "workers", "jobs", "employees", "feet", "meters", "miles", "tons", "barrels", "votes":
+			return false
+		}
+	}
+	return true
+}
+
+func yearOrX(y int) string {
+	if y == 0 {
+		return "XXXX"
+	}
+	return fmtYear(y)
+}
+
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	if y == 0 {
+		y = 2000 // leap
+	}
+	return date(y, m, d).Month() == time.Month(m)
+}
+
+var seasons = []string{"WI", "SP", "SU", "FA"}
+
+func seasonIndex(s string) int {
+	for i, x := range seasons {
+		if x == s {
+			return i
+		}
+	}
+	return 0
+}
+
+func seasonOf(t time.Time) string {
+	switch t.Month() {
+	case 3, 4, 5:
+		return "SP"
+	case 6, 7, 8:
+		return "SU"
+	case 9, 10, 11:
+		return "FA"
+	}
+	return "WI"
+}
+
+// resolveWeekday picks the date of weekday wd (1 Monday .. 7 Sunday) near
+// dct: "last"/"next" explicitly, else the tense: past on or before the DCT,
+// future on or after it, unknown the nearest (the past on a tie).
+func resolveWeekday(dct time.Time, wd, rel int, hasRel bool, dir int) time.Time {
+	cur := int(dct.Weekday())
+	if cur == 0 {
+		cur = 7
+	}
+	back := (cur - wd + 7) % 7 // days back to the last such day (0 = today)
+	fwd := (wd - cur + 7) % 7
+	switch {
+	case hasRel && rel < 0:
+		if back == 0 {
+			back = 7
+		}
+		return dct.AddDate(0, 0, -back)
+	case hasRel && rel > 0:
+		if fwd == 0 {
+			fwd = 7
+		}
+		return dct.AddDate(0, 0, fwd)
+	case hasRel:
+		return dct.AddDate(0, 0, fwd-0) // "this Friday": the one of this week ahead
+	case dir < 0:
+		return dct.AddDate(0, 0, -back)
+	case dir > 0:
+		return dct.AddDate(0, 0, fwd)
+	}
+	if fwd < back {
+		return dct.AddDate(0, 0, fwd)
+	}
+	return dct.AddDate(0, 0, -back)
+}
+
+// holidayMonthDay computes a holiday's date in year y.
+func holidayMonthDay(h string, y int) (int, int) {
+	switch {
+	case strings.HasPrefix(h, "nth:"):
+		p := strings.Split(h, ":")
+		if len(p) != 4 {
+			return 0, 0
+		}
+		m, _ := strconv.Atoi(p[1])
+		wd, _ := strconv.Atoi(p[2])
+		k, _ := strconv.Atoi(p[3])
+		if k > 0 {
+			t := date(y, m, 1)
+			for int(t.Weekday()+6)%7+1 != wd {
+				t = t.AddDate(0, 0, 1)
+			}
+			t = t.AddDate(0, 0, 7*(k-1))
+			return int(t.Month()), t.Day()
+		}
+		t := date(y, m+1, 1).AddDate(0, 0, -1)
+		for int(t.Weekday()+6)%7+1 != wd {
+			t = t.AddDate(0, 0, -1)
+		}
+		return int(t.Month()), t.Day()
+	case strings.HasPrefix(h, "easter:"):
+		off, _ := strconv.Atoi(h[len("easter:"):])
+		t := easter(y).AddDate(0, 0, off)
+		return int(t.Month()), t.Day()
+	}
+	m, d := 0, 0
+	if _, err := fmt.Sscanf(h, "%d-%d", &m, &d); err != nil {
+		return 0, 0
+	}
+	return m, d
+}
+
+// easter returns Western Easter Sunday (anonymous Gregorian algorithm).
+func easter(y int) time.Time {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return date(y, month, day)
+}
+
+func (n *normCtx) era(c *cand, tx *Timex) bool {
+	v, ok := c.lex("era", "e")
+	if !ok {
+		return false
+	}
+	tx.Type = Date
+	first, last, _ := strings.Cut(v, "/")
+	tx.Value = first
+	tx.RangeEnd = last
+	if i := c.m.es; i > 0 {
+		// "the end of World War II": the end of the range.
+		if v, l := c.e.lx.matchPhrase("dmod", c.toks, max(0, i-3)); l > 0 && v == "END" && max(0, i-3)+l == i {
+			tx.Value = last
+		}
+	}
+	return true
+}
+
+func (n *normCtx) rangeYears(c *cand, tx *Timex) bool {
+	tx.Type = Date
+	y1 := c.tok("y").num
+	t2 := c.tok("y2")
+	y2 := t2.num
+	if t2.digits == 2 {
+		y2 += y1 / 100 * 100
+	}
+	if y2 <= y1 || y2-y1 > 200 {
+		return false
+	}
+	tx.Value = fmtYear(y1)
+	tx.RangeEnd = fmtYear(y2)
+	return true
+}

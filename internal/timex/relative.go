@@ -1,0 +1,268 @@
+// Relative expressions: times of day, "next week", "today", "three
+// years ago" and dates anchored to another.
+
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// timeOfDay returns the "T..." suffix from the pod, h, ap captures.
+func (n *normCtx) timeOfDay(c *cand) (string, bool) {
+	if c.has("h") {
+		t := c.tok("h")
+		h, mi := t.num, 0
+		if t.cls&clsClock != 0 {
+			h, mi = t.num/100, t.num%100
+		}
+		if c.has("ap") {
+			if h < 1 || h > 12 {
+				return "", false
+			}
+			pm := strings.HasPrefix(c.word("ap"), "p")
+			if pm && h != 12 {
+				h += 12
+			}
+			if !pm && h == 12 {
+				h = 0
+			}
+		} else if c.has("pod") {
+			switch c.word("pod") {
+			case "afternoon", "evening", "night":
+				if h < 12 {
+					h += 12
+				}
+			}
+		}
+		if h > 24 {
+			return "", false
+		}
+		return fmt.Sprintf("T%02d:%02d", h, mi), true
+	}
+	if v, ok := c.lex("pod", "pod"); ok {
+		return "T" + v, true
+	}
+	return "", false
+}
+
+func (n *normCtx) rel(c *cand, tx *Timex) bool {
+	tx.Type = Date
+	u := c.unit("u")
+	if u == "" {
+		return false
+	}
+	if c.pluralUnit() {
+		// "in coming weeks": an unknown number of them
+		tx.Type, tx.Value = Duration, durationValue(-1, u, false)
+		return true
+	}
+	r := 0
+	if v, ok := c.lex("rel", "rel"); ok {
+		r, _ = strconv.Atoi(v)
+	} else if v := c.m.r.params["rel"]; v != "" {
+		r, _ = strconv.Atoi(v)
+	}
+	if c.has("mod") || c.m.r.params["mod"] != "" {
+		if v, ok := c.lex("dmod", "mod"); ok {
+			tx.Mod = v
+		}
+	}
+	tx.Anchor = AnchorDCT
+	if !n.has {
+		return true
+	}
+	if u == "WE" && !c.has("rel") {
+		// "over the weekend": the one just past in a past-tense clause,
+		// the coming one in a future one, else the DCT's week's.
+		wd := int(n.dct.Weekday()) // 0 Sunday .. 6 Saturday
+		switch d := c.direction(); {
+		case d < 0 && wd >= 1 && wd <= 5:
+			r = -1
+		case d > 0 && (wd == 0 || wd == 6):
+			r = 1
+		}
+	}
+	tx.Value = format(shift(n.dct, u, r), u)
+	return tx.Value != ""
+}
+
+func (n *normCtx) deictic(c *cand, tx *Timex) bool {
+	tx.Type = Date
+	x, ok := c.lex("deictic", "x")
+	if !ok {
+		x = c.word("x")
+	}
+	if c.has("mod") {
+		if v, ok := c.lex("dmod", "mod"); ok {
+			tx.Mod = v
+		}
+	}
+	if !strings.HasPrefix(x, "D") || strings.HasSuffix(x, "_REF") {
+		tx.Value = x
+		if tx.Value == "" {
+			return false
+		}
+		return true
+	}
+	tx.Anchor = AnchorDCT
+	var k int
+	rest := ""
+	if len(x) >= 3 {
+		j := 2
+		for j < len(x) && x[j] >= '0' && x[j] <= '9' {
+			j++
+		}
+		k, _ = strconv.Atoi(x[1:j])
+		rest = x[j:]
+	}
+	if rest != "" {
+		tx.Type = Time
+	}
+	if p, ok := c.lex("pod", "pod"); ok {
+		rest = "T" + p
+		tx.Type = Time
+	}
+	if !n.has {
+		return true
+	}
+	tx.Value = fmtDay(n.dct.AddDate(0, 0, k)) + rest
+	return true
+}
+
+func (n *normCtx) ago(c *cand, tx *Timex) bool {
+	tx.Type = Date
+	u := c.unit("u")
+	if u == "" {
+		return false
+	}
+	k := 1
+	if c.has("n") || c.m.r.params["n"] != "" {
+		var ok bool
+		if k, ok = c.number("n"); !ok {
+			return false
+		}
+	}
+	dir := c.word("dir")
+	sign := -1
+	if dir == "later" || dir == "hence" {
+		sign = 1
+	}
+	if k < 0 {
+		if sign < 0 {
+			tx.Value = "PAST_REF"
+		} else {
+			tx.Value = "FUTURE_REF"
+		}
+		return true
+	}
+	base, ok := n.dct, n.has
+	tx.Anchor = AnchorDCT
+	if dir != "ago" && dir != "hence" && n.hasL {
+		base, ok = n.last, true
+		tx.Anchor = AnchorTimex
+	}
+	if !ok {
+		return true
+	}
+	if u == "Y" && sign < 0 {
+		if v, ok := n.yearBack(k); ok {
+			tx.Value, tx.Anchor = v, AnchorTimex
+			return true
+		}
+	}
+	t := shift(base, u, sign*k)
+	if c.m.r.params["half"] == "1" {
+		h := halfUnit[u]
+		t = shift(base, h.u, sign*h.n)
+		u = h.u
+	}
+	if u == "TH" || u == "TM" || u == "TS" {
+		tx.Type = Time
+	}
+	if u == "W" && k > 1 {
+		u = "W"
+	}
+	tx.Value = format(t, u)
+	return tx.Value != ""
+}
+
+// yearAgo: "year-earlier", "the year-ago quarter".
+func (n *normCtx) yearAgo(c *cand, tx *Timex) bool {
+	tx.Type = Date
+	tx.Anchor = AnchorDCT
+	if !n.has {
+		return true
+	}
+	if c.has("o") {
+		q, _ := c.number("o")
+		y := n.dct.Year() - 1
+		if n.lastQ != 0 {
+			y = n.lastQY - 1
+		}
+		if q < 1 || q > 4 {
+			return false
+		}
+		tx.Value, tx.Anchor = fmt.Sprintf("%04d-Q%d", y, q), AnchorTimex
+		return true
+	}
+	if v, ok := n.yearBack(1); ok && c.word("q") != "month" && c.word("q") != "week" {
+		tx.Value, tx.Anchor = v, AnchorTimex
+		return true
+	}
+	switch c.word("q") {
+	case "quarter", "period":
+		tx.Value = format(n.dct.AddDate(-1, -3, 0), "Q")
+	case "month":
+		tx.Value = format(n.dct.AddDate(-1, -1, 0), "M")
+	case "week":
+		tx.Value = format(n.dct.AddDate(-1, 0, -7), "W")
+	default:
+		tx.Value = fmtYear(n.dct.Year() - 1)
+	}
+	return true
+}
+
+// anchored: "the next day", "that week", relative to the text's last
+// day-precise date (or the DCT when there is none).
+func (n *normCtx) anchored(c *cand, tx *Timex) bool {
+	tx.Type = Date
+	base, ok := n.dct, n.has
+	tx.Anchor = AnchorDCT
+	if n.hasL {
+		base, ok = n.last, true
+		tx.Anchor = AnchorTimex
+	}
+	k := 1
+	if v := c.m.r.params["n"]; v != "" {
+		k, _ = strconv.Atoi(v)
+	}
+	switch c.word("rel") {
+	case "previous", "preceding":
+		k = -k
+	}
+	if c.word("dir") == "before" {
+		k = -k
+	}
+	u := c.unit("u")
+	pod := ""
+	if u == "" {
+		if p, ok := c.lex("pod", "u"); ok {
+			u, pod = "D", "T"+p
+			tx.Type = Time
+		} else {
+			return false
+		}
+	}
+	if c.has("mod") {
+		if v, ok := c.lex("dmod", "mod"); ok {
+			tx.Mod = v
+		}
+	}
+	if !ok {
+		return true
+	}
+	tx.Value = format(shift(base, u, k), u) + pod
+	return true
+}
