@@ -116,9 +116,12 @@ func (u ovUnit) label(t time.Time) string {
 
 type ovPeriod struct {
 	label string
+	unit  int // index into ovUnits; -1 for a whole stretch
+	start time.Time
 	items []int // indexes into dated, timeline order
 	shown []int
 	cands []int // eligible to be shown, most salient first
+	whole bool  // not to be split further
 }
 
 type ovCluster struct {
@@ -126,22 +129,64 @@ type ovCluster struct {
 	periods []ovPeriod
 }
 
-func groupPeriods(dated []timeline.Entry, items []int, u ovUnit) []ovPeriod {
-	// The timeline's order is not always that of the starts ("by 1992"
-	// sorts by its end): group by the start's period, keeping the order
-	// within a period.
+// start is the first instant of period k.
+func (u ovUnit) start(k int) time.Time {
+	if u.days {
+		return time.Unix(int64(k)*86400, 0).UTC()
+	}
+	m := k * u.months
+	y := floorDiv(m, 12)
+	return time.Date(y, time.Month(m-y*12+1), 1, 0, 0, 0, 0, time.UTC)
+}
+
+// unitFor is the unit an entry is grouped by in a drawing by unit base:
+// base when its interval lies within one period of it, else the finest
+// coarser one up to decades that holds it (a year-only event goes in a
+// block of its year, not in January's), else base by its start.
+func unitFor(e *timeline.Entry, base int) int {
+	last := e.Interval.End.Add(-time.Nanosecond)
+	if last.Before(e.Interval.Start) {
+		last = e.Interval.Start
+	}
+	for u := base; u < len(ovUnits) && u <= max(base, 3); u++ {
+		if ovUnits[u].key(e.Interval.Start) == ovUnits[u].key(last) {
+			return u
+		}
+	}
+	return base
+}
+
+// groupPeriods groups a stretch's entries into periods of unit base (or
+// coarser, unitFor), in time order; a coarse period comes before the
+// finer ones starting with it ("2001" before "Jan 2001"). The timeline's
+// own order is not always that of the starts ("by 1992" sorts by its
+// end); within a period it is kept.
+func groupPeriods(dated []timeline.Entry, items []int, base int) []ovPeriod {
+	type slot struct{ unit, key int }
+	slots := make(map[int]slot, len(items))
+	for _, i := range items {
+		u := unitFor(&dated[i], base)
+		slots[i] = slot{u, ovUnits[u].key(dated[i].Interval.Start)}
+	}
 	items = slices.Clone(items)
 	slices.SortStableFunc(items, func(a, b int) int {
-		return cmp.Compare(u.key(dated[a].Interval.Start), u.key(dated[b].Interval.Start))
+		sa, sb := slots[a], slots[b]
+		if c := ovUnits[sa.unit].start(sa.key).Compare(ovUnits[sb.unit].start(sb.key)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(sb.unit, sa.unit); c != 0 {
+			return c
+		}
+		return cmp.Compare(sa.key, sb.key)
 	})
 	var ps []ovPeriod
-	last := 0
+	var last slot
 	for _, i := range items {
-		t := dated[i].Interval.Start
-		k := u.key(t)
-		if len(ps) == 0 || k != last {
-			ps = append(ps, ovPeriod{label: u.label(t)})
-			last = k
+		s := slots[i]
+		if len(ps) == 0 || s != last {
+			t := ovUnits[s.unit].start(s.key)
+			ps = append(ps, ovPeriod{label: ovUnits[s.unit].label(t), unit: s.unit, start: t})
+			last = s
 		}
 		ps[len(ps)-1].items = append(ps[len(ps)-1].items, i)
 	}
@@ -266,7 +311,7 @@ func layoutOverview(entries []timeline.Entry, opt TimelineSVGOptions, maxH int) 
 	ocs := make([]ovCluster, len(clusters))
 	for k, c := range clusters {
 		ocs[k].unit = startUnit(c)
-		ocs[k].periods = groupPeriods(dated, c.items, ovUnits[ocs[k].unit])
+		ocs[k].periods = groupPeriods(dated, c.items, ocs[k].unit)
 	}
 	fixed := func() float64 {
 		h := top + float64(len(clusters)-1)*tlBreakH + 30
@@ -289,7 +334,7 @@ func layoutOverview(entries []timeline.Entry, opt TimelineSVGOptions, maxH int) 
 			break
 		}
 		ocs[best].unit++
-		ocs[best].periods = groupPeriods(dated, clusters[best].items, ovUnits[ocs[best].unit])
+		ocs[best].periods = groupPeriods(dated, clusters[best].items, ocs[best].unit)
 	}
 	for k := range ocs {
 		if fixed() <= float64(maxH)-ovLineH {
@@ -301,7 +346,35 @@ func layoutOverview(entries []timeline.Entry, opt TimelineSVGOptions, maxH int) 
 		if e := ovUnits[2].label(c.end); e != lab {
 			lab += "–" + e
 		}
-		ocs[k].periods = []ovPeriod{{label: lab, items: c.items}}
+		ocs[k].periods = []ovPeriod{{label: lab, unit: -1, start: c.start, items: c.items}}
+	}
+
+	// Split the busiest periods into the next finer unit (down to months,
+	// or days for a stretch of a few weeks) while the blocks take at most
+	// half of the height: TimeBank's 260 events of 1989 are months apart.
+	for {
+		bk, bp := -1, -1
+		for k, oc := range ocs {
+			finest := min(startUnit(clusters[k]), 1)
+			for p, op := range oc.periods {
+				if op.whole || op.unit <= finest || len(op.items) < 12 {
+					continue
+				}
+				if bk < 0 || len(op.items) > len(ocs[bk].periods[bp].items) {
+					bk, bp = k, p
+				}
+			}
+		}
+		if bk < 0 {
+			break
+		}
+		op := &ocs[bk].periods[bp]
+		sub := groupPeriods(dated, op.items, op.unit-1)
+		if len(sub) <= 1 || fixed()+float64(len(sub)-1)*(ovMinBlock+ovBlockGap) > float64(maxH)/2 {
+			op.whole = true
+			continue
+		}
+		ocs[bk].periods = slices.Concat(ocs[bk].periods[:bp], sub, ocs[bk].periods[bp+1:])
 	}
 
 	// Candidates, most salient first; the same summary on the same date
