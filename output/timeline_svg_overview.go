@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/timeline"
@@ -349,15 +350,20 @@ func layoutOverview(entries []timeline.Entry, opt TimelineSVGOptions, maxH int) 
 		ocs[k].periods = []ovPeriod{{label: lab, unit: -1, start: c.start, items: c.items}}
 	}
 
-	// Split the busiest periods into the next finer unit (down to months,
-	// or days for a stretch of a few weeks) while the blocks take at most
-	// half of the height: TimeBank's 260 events of 1989 are months apart.
+	// Split the periods far busier than the others of their stretch (twice
+	// the mean) into the next finer unit (down to months, or days for a
+	// stretch of a few weeks) while the blocks take at most half of the
+	// height: TimeBank's 260 events of 1989 are months apart.
+	busy := make([]int, len(ocs))
+	for k, oc := range ocs {
+		busy[k] = max(12, 2*len(clusters[k].items)/len(oc.periods))
+	}
 	for {
 		bk, bp := -1, -1
 		for k, oc := range ocs {
 			finest := min(startUnit(clusters[k]), 1)
 			for p, op := range oc.periods {
-				if op.whole || op.unit <= finest || len(op.items) < 12 {
+				if op.whole || op.unit <= finest || len(op.items) < busy[k] {
 					continue
 				}
 				if bk < 0 || len(op.items) > len(ocs[bk].periods[bp].items) {
@@ -509,7 +515,7 @@ func overviewExtra(e *timeline.Entry, summary string) string {
 	low := strings.ToLower(summary)
 	var actors []string
 	for _, a := range e.Actors {
-		if a = timeline.Clean(a); a != "" && !strings.Contains(low, strings.ToLower(a)) {
+		if a = timeline.Clean(a); a != "" && !names(low, strings.ToLower(a)) {
 			actors = append(actors, a)
 		}
 	}
@@ -529,6 +535,24 @@ func overviewExtra(e *timeline.Entry, summary string) string {
 // for a busy one, growing like the square root.
 func perBlock(n int) int {
 	return min(ovPerBlock, max(4, int(math.Ceil(1.5*math.Sqrt(float64(n))))))
+}
+
+// names reports whether a summary names an actor, in full or by the last
+// word of the name ("Jobs starts Apple" names Steve Jobs).
+func names(summary, actor string) bool {
+	if strings.Contains(summary, actor) {
+		return true
+	}
+	f := strings.Fields(actor)
+	if len(f) < 2 || utf8.RuneCountInString(f[len(f)-1]) < 3 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(summary, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' }) {
+		if w == f[len(f)-1] {
+			return true
+		}
+	}
+	return false
 }
 
 func plural(n int, word string) string {
