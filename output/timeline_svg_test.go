@@ -121,21 +121,36 @@ func FuzzTimelineSVG(f *testing.F) {
 	f.Fuzz(func(t *testing.T, summary, actor, title string) {
 		iv, _ := timeline.ParseValue("2017-11-10")
 		e := timeline.Entry{Date: "2017-11-10", Interval: iv, Summary: summary, Actors: []string{actor}, Class: "meeting"}
-		var b bytes.Buffer
-		if err := output.WriteTimelineSVG(&b, []timeline.Entry{e}, output.TimelineSVGOptions{Title: title}); err != nil {
-			t.Fatal(err)
+		// One event: the full drawing. Sixty over five years, two of them
+		// with the input as an actor, in 600 px: the overview, lanes too.
+		many := []timeline.Entry{e}
+		for i := range 60 {
+			v := fmt.Sprintf("%d-%02d", 2010+i%5, 1+i%12)
+			iv, _ := timeline.ParseValue(v)
+			m := timeline.Entry{Date: v, Interval: iv, Summary: summary, Actors: []string{actor}, Class: "visit", Modality: "planned", Source: timeline.Source{Doc: title, Sentence: summary}}
+			if i%3 == 0 {
+				m.Actors = []string{"X"}
+			}
+			many = append(many, m)
 		}
-		d := xml.NewDecoder(&b)
-		for {
-			tok, err := d.Token()
-			if err == io.EOF {
-				break
+		slices.SortStableFunc(many, func(a, b timeline.Entry) int { return a.Interval.Start.Compare(b.Interval.Start) })
+		for _, entries := range [][]timeline.Entry{{e}, many} {
+			var b bytes.Buffer
+			if err := output.WriteTimelineSVG(&b, entries, output.TimelineSVGOptions{Title: title, MaxHeight: 600}); err != nil {
+				t.Fatal(err)
 			}
-			if err != nil {
-				t.Fatalf("not XML: %v", err)
-			}
-			if se, ok := tok.(xml.StartElement); ok && (se.Name.Local == "script" || se.Name.Local == "b") {
-				t.Fatalf("markup from the input: <%s>", se.Name.Local)
+			d := xml.NewDecoder(&b)
+			for {
+				tok, err := d.Token()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					t.Fatalf("not XML: %v", err)
+				}
+				if se, ok := tok.(xml.StartElement); ok && (se.Name.Local == "script" || se.Name.Local == "b") {
+					t.Fatalf("markup from the input: <%s>", se.Name.Local)
+				}
 			}
 		}
 	})
