@@ -534,7 +534,7 @@ func overviewExtra(e *timeline.Entry, summary string) string {
 // perBlock is how many lines a period of n events may show: a few, more
 // for a busy one, growing like the square root.
 func perBlock(n int) int {
-	return min(ovPerBlock, max(4, int(math.Ceil(1.5*math.Sqrt(float64(n))))))
+	return min(ovPerBlock, max(4, int(math.Ceil(2.5*math.Sqrt(float64(n))))))
 }
 
 // names reports whether a summary names an actor, in full or by the last
@@ -564,8 +564,12 @@ func plural(n int, word string) string {
 
 func overviewSubtitle(dated []timeline.Entry, undated, shown int) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d dated events, %s to %s · %d of them shown, the rest counted by period",
-		len(dated), timeline.DateLabel(&dated[0]), timeline.DateLabel(&dated[len(dated)-1]), shown)
+	fmt.Fprintf(&b, "%d dated events, %s to %s", len(dated), timeline.DateLabel(&dated[0]), timeline.DateLabel(&dated[len(dated)-1]))
+	if shown < len(dated) {
+		fmt.Fprintf(&b, " · %d of them shown, the rest counted by period", shown)
+	} else {
+		b.WriteString(" · by period")
+	}
 	if undated > 0 {
 		fmt.Fprintf(&b, " · %d without a date not shown", undated)
 	}
