@@ -208,12 +208,25 @@ func startUnit(c cluster) int {
 
 // showable reports whether an entry may have a line of its own: a summary
 // of several words, or one word with an actor or a place to go with it.
+// Auxiliaries do not count: "To launch" is one bare verb.
 func showable(e *timeline.Entry) bool {
-	words := len(strings.Fields(timeline.Clean(e.Summary)))
+	words := 0
+	for _, w := range strings.Fields(timeline.Clean(e.Summary)) {
+		if !auxiliary[strings.ToLower(w)] {
+			words++
+		}
+	}
 	if words == 0 {
 		return false
 	}
 	return words >= 2 || joinClean(e.Actors) != "" || joinClean(e.Places) != ""
+}
+
+var auxiliary = map[string]bool{
+	"to": true, "be": true, "been": true, "being": true, "is": true, "was": true, "were": true,
+	"will": true, "would": true, "shall": true, "should": true, "may": true, "might": true,
+	"can": true, "could": true, "must": true, "not": true, "has": true, "have": true, "had": true,
+	"the": true, "a": true, "an": true,
 }
 
 // mainActors are the actors that get a lane: the most frequent, named by
