@@ -350,3 +350,29 @@ func checkLabels(t *testing.T, svg []byte) {
 		t.Error("no event lines")
 	}
 }
+
+// TestTimelineSVGOverviewBareVerbs: one-word summaries ("Visit", "To
+// launch") with no actor or place are counted, never shown alone; with an
+// actor they are.
+func TestTimelineSVGOverviewBareVerbs(t *testing.T) {
+	entries := corpusEntries(t, 120, 2)
+	for i := range entries {
+		entries[i].Summary = []string{"To launch", "Visit", "End"}[i%3]
+		entries[i].Actors, entries[i].Places = nil, nil
+		if i == 49 { // "Visit"
+			entries[i].Actors = []string{"Nokia"}
+		}
+	}
+	got := render(t, func(w io.Writer) error {
+		return output.WriteTimelineSVG(w, entries, output.TimelineSVGOptions{MaxHeight: 1200})
+	})
+	texts := svgTexts(t, got)
+	for _, bare := range []string{"To launch", "End"} {
+		if strings.Contains(texts, bare) {
+			t.Errorf("bare %q shown", bare)
+		}
+	}
+	if !strings.Contains(texts, "Nokia") || !strings.Contains(texts, "120 dated events") || !strings.Contains(texts, "1 of them shown") {
+		t.Errorf("want the one line with an actor and the count of the rest:\n%s", texts)
+	}
+}
