@@ -41,6 +41,11 @@ type TimelineSVGOptions struct {
 //   - planned events are hollow with a dashed outline, possible ones
 //     dotted, negated ones crossed out; colour follows the briefing kind.
 //
+// When that drawing would be taller than opt.MaxHeight, or would put the
+// labels of several documents far from their marks, the timeline is drawn
+// as an overview instead (layoutOverview): a block per period with its
+// count, a lane per recurring actor, and the most salient events.
+//
 // Undated entries are not drawn; the subtitle counts them. Every string from
 // the articles passes through html/template's escaping, so labels are inert
 // text in SVG (and in HTML, where the same drawing is inlined). The output
