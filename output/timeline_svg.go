@@ -20,6 +20,10 @@ import (
 type TimelineSVGOptions struct {
 	Title string // drawn at the top; "" for none
 	Width int    // in pixels; 0 means 960
+	// MaxHeight is the tallest drawing, in pixels, before the timeline is
+	// drawn as an overview (periods, counts and the most salient events,
+	// see layoutOverview) instead of every event; 0 means 4000.
+	MaxHeight int
 }
 
 // WriteTimelineSVG draws the dated entries as a vertical time axis, time
@@ -36,6 +40,11 @@ type TimelineSVGOptions struct {
 //     with a leader line to the axis;
 //   - planned events are hollow with a dashed outline, possible ones
 //     dotted, negated ones crossed out; colour follows the briefing kind.
+//
+// When that drawing would be taller than opt.MaxHeight, or would put the
+// labels of several documents far from their marks, the timeline is drawn
+// as an overview instead (layoutOverview): a block per period with its
+// count, a lane per recurring actor, and the most salient events.
 //
 // Undated entries are not drawn; the subtitle counts them. Every string from
 // the articles passes through html/template's escaping, so labels are inert
@@ -61,6 +70,9 @@ const (
 	tlMarkR     = 5   // radius of a dot
 	tlBandW     = 12  // width of a band
 	tlMinTickPx = 16  // closest two tick labels may be
+
+	tlDefaultMaxHeight = 4000
+	tlMaxDrift         = 480 // ten labels
 )
 
 // Layout types, read by the template. Coordinates are strings formatted
@@ -83,6 +95,18 @@ type tlLayout struct {
 	EmptyMessageY  int
 	Empty          bool
 	BandLegendText string
+
+	// The overview (layoutOverview) only.
+	Overview     bool
+	Periods      []tlPeriod
+	Lines        []tlLine
+	LaneKeys     []tlLaneKey
+	LaneLegendY  int
+	LaneCaptionY int
+	LaneRectY    int
+
+	drift  float64 // full drawing: farthest a label sits from its mark
+	oneDoc bool    // full drawing: all events from one document
 }
 
 type tlSegment struct{ Y1, Y2 string }
@@ -161,7 +185,25 @@ func (c *cluster) y(t time.Time) float64 {
 	return c.top + math.Max(0, math.Min(1, f))*c.h
 }
 
+// layoutTimeline draws every event (layoutFull) when that fits in
+// opt.MaxHeight, and an overview of the periods otherwise; also when the
+// events come from several documents and some label would sit more than
+// tlMaxDrift below or above its mark (a fan of leader lines no reader
+// can follow: 30 MEANTIME articles fit in 3,340 px, with labels 780 px
+// from their marks). One article keeps the full drawing within MaxHeight.
 func layoutTimeline(entries []timeline.Entry, opt TimelineSVGOptions) tlLayout {
+	l := layoutFull(entries, opt)
+	maxH := opt.MaxHeight
+	if maxH <= 0 {
+		maxH = tlDefaultMaxHeight
+	}
+	if l.Empty || l.Height <= maxH && (l.oneDoc || l.drift <= tlMaxDrift) {
+		return l
+	}
+	return layoutOverview(entries, opt, maxH)
+}
+
+func layoutFull(entries []timeline.Entry, opt TimelineSVGOptions) tlLayout {
 	width := opt.Width
 	if width <= 0 {
 		width = 960
@@ -220,6 +262,9 @@ func layoutTimeline(entries []timeline.Entry, opt TimelineSVGOptions) tlLayout {
 		}
 	}
 	centres := placeLabels(ideal, tlRowH, float64(tlTop+tlRowH/2))
+	for i := range centres {
+		l.drift = max(l.drift, math.Abs(centres[i]-ideal[i]))
+	}
 
 	lanes := bandLanes(marks)
 	oneDoc := true
@@ -230,6 +275,7 @@ func layoutTimeline(entries []timeline.Entry, opt TimelineSVGOptions) tlLayout {
 	for _, k := range lanes {
 		maxLane = max(maxLane, k)
 	}
+	l.oneDoc = oneDoc
 	l.LabelX = tlLabelX + maxLane*(tlBandW+3)
 	maxChars := int(float64(width-l.LabelX-16) / tlCharW)
 	for i := range dated {
@@ -585,7 +631,11 @@ var timelineSVGTemplate = template.Must(template.New("timeline").Parse(`<svg xml
 .chronicle-timeline .title{font-size:20px;font-weight:bold;fill:#1a202c}
 .chronicle-timeline .subtitle{font-size:13px;fill:#4a5568}
 .chronicle-timeline .legend{font-size:12px;fill:#4a5568}
-</style>
+{{if .Overview}}.chronicle-timeline .periodlabel{font-weight:bold;fill:#1a202c;font-size:12.5px;text-anchor:end}
+.chronicle-timeline .count{fill:#4a5568;font-size:11.5px;text-anchor:end}
+.chronicle-timeline .countdot{fill:#4a5568;fill-opacity:0.8}
+.chronicle-timeline .celln{fill:#fff;font-size:11px;font-weight:bold;text-anchor:middle}
+{{end}}</style>
 <rect width="100%" height="100%" fill="#fff"/>
 {{if .HasTitle}}<text class="title" x="24" y="32">{{.Title}}</text>
 {{end}}<text class="subtitle" x="24" y="{{if .HasTitle}}52{{else}}32{{end}}">{{.Subtitle}}</text>
@@ -602,5 +652,8 @@ var timelineSVGTemplate = template.Must(template.New("timeline").Parse(`<svg xml
 {{if .CrossX1}}<line class="cross" x1="{{.CrossX1}}" y1="{{.CrossY1}}" x2="{{.CrossX2}}" y2="{{.CrossY2}}"/>
 {{end}}<text x="{{$.LabelX}}" y="{{.TextY1}}"><tspan class="date">{{.Date}}</tspan><tspan class="summary" dx="8">{{.Summary}}</tspan></text>
 <text class="extra" x="{{$.LabelX}}" y="{{.TextY2}}">{{.Extra}}</text></g>
+{{end}}{{if .LaneKeys}}<g class="lanes"><text class="legend" x="24" y="{{.LaneCaptionY}}">lanes:</text>{{range .LaneKeys}}<rect x="{{.X}}" y="{{$.LaneRectY}}" width="12" height="12" rx="2" fill="{{.Colour}}"/><text class="legend" x="{{.TextX}}" y="{{$.LaneLegendY}}">{{.Label}}</text>{{end}}</g>
+{{end}}{{range .Periods}}<g class="period"><line class="tick" x1="{{$.TickX1}}" x2="{{$.TickX2}}" y1="{{.Y}}" y2="{{.Y}}"/><text class="periodlabel" x="{{$.AxisX}}" dx="-12" y="{{.YText}}">{{.Label}}</text><text class="count" x="{{$.AxisX}}" dx="-12" y="{{.YCount}}">{{.Count}}</text>{{if .DotR}}<circle class="countdot" cx="{{$.AxisX}}" cy="{{.DotY}}" r="{{.DotR}}"/>{{end}}{{range .Cells}}<g class="cell"><title>{{.Title}}</title><rect x="{{.X}}" y="{{.Y}}" width="28" height="16" rx="3" fill="{{.Colour}}"/><text class="celln" x="{{.TextX}}" y="{{.TextY}}">{{.N}}</text></g>{{end}}</g>
+{{end}}{{range .Lines}}<g class="event {{.Modality}}"><title>{{.Title}}</title><circle class="mark" cx="{{.CX}}" cy="{{.CY}}" r="4" fill="{{.Colour}}" stroke="{{.Colour}}"/><text x="{{$.LabelX}}" y="{{.TextY}}"><tspan class="date">{{.Date}}</tspan><tspan class="summary" dx="6">{{.Summary}}</tspan><tspan class="extra">{{.Extra}}</tspan></text></g>
 {{end}}</svg>
 `))
