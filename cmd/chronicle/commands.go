@@ -48,6 +48,7 @@ func newTimelineCmd(e *cliEnv) *cobra.Command {
 	var in inputFlags
 	var format, outPath, entityName string
 	var undated, givenEvents bool
+	var maxHeight int
 	var dbq dbQuery
 	c := &cobra.Command{
 		Use:   "timeline [flags] FILE|FOLDER|- ...",
@@ -71,7 +72,7 @@ then by document and position in the text.`,
 			}
 			dbq.entity = entityName
 			if dbq.db != "" {
-				return e.timelineFromDB(&dbq, args, format, outPath, undated)
+				return e.timelineFromDB(&dbq, args, format, outPath, undated, maxHeight)
 			}
 			win, err := parseWindow(dbq.from, dbq.to)
 			if err != nil {
@@ -112,7 +113,7 @@ then by document and position in the text.`,
 			case "json":
 				err = writeItemsJSON(out.w, items)
 			case "svg":
-				err = output.WriteTimelineSVG(out.w, entries, output.TimelineSVGOptions{Title: timelineTitle(results)})
+				err = output.WriteTimelineSVG(out.w, entries, output.TimelineSVGOptions{Title: timelineTitle(results), MaxHeight: maxHeight})
 			case "html":
 				if !undated {
 					entries = append(entries, timeline.Entries(rest)...) // the event list shows them all
@@ -132,6 +133,7 @@ then by document and position in the text.`,
 	c.Flags().StringVar(&entityName, "entity", "", "only the events of this entity (`NAME` or alias; semeval2015: the entity whose timeline to write)")
 	c.Flags().StringVarP(&outPath, "output", "o", "", "write to `FILE` instead of standard output")
 	c.Flags().BoolVar(&undated, "all", false, "list every event of the layer (the briefing events and every other event mention found), dated ones first, then those without a date")
+	c.Flags().IntVar(&maxHeight, "max-height", 0, "svg: the tallest drawing in `PX` before it becomes an overview by period (default 4000)")
 	c.Flags().BoolVar(&givenEvents, "given-events", false, "semeval2015: take the events from the files' EVENT elements (the task's track B) instead of finding them in the text")
 	dbq.register(c)
 	return c

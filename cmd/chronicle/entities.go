@@ -147,7 +147,7 @@ func (q *dbQuery) register(c *cobra.Command) {
 }
 
 // timelineFromDB runs timeline --db.
-func (e *cliEnv) timelineFromDB(q *dbQuery, args []string, format, outPath string, undated bool) error {
+func (e *cliEnv) timelineFromDB(q *dbQuery, args []string, format, outPath string, undated bool, maxHeight int) error {
 	if len(args) > 0 {
 		return usagef("timeline --db reads the store: give no files (%s)", strings.Join(args, " "))
 	}
@@ -180,7 +180,7 @@ func (e *cliEnv) timelineFromDB(q *dbQuery, args []string, format, outPath strin
 	case "json":
 		err = writeItemsJSON(out.w, storeItems(dated))
 	case "svg":
-		err = output.WriteTimelineSVG(out.w, entries, output.TimelineSVGOptions{Title: title})
+		err = output.WriteTimelineSVG(out.w, entries, output.TimelineSVGOptions{Title: title, MaxHeight: maxHeight})
 	case "markdown", "html":
 		var g *graph.Graph
 		if g, err = st.Graph(ctx); err != nil {
