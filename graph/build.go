@@ -125,14 +125,11 @@ func addResult(g *Graph, r *pipeline.Result, values map[string]valueParse, who i
 	byID := make(map[string]*entity.Entity, len(r.Entities))
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		name := timeline.Clean(e.Name)
-		if name == "" {
+		id, _, _, ok := who.of(e)
+		if !ok {
 			continue
 		}
-		id := NodeID(EntityKind(e.Type), name)
-		if r, ok := who.root[id]; ok {
-			id = r
-		}
+		name := timeline.Clean(e.Name)
 		ids[e.ID] = id
 		byID[e.ID] = e
 		aliases := make([]string, 0, len(e.Aliases)+1)

@@ -73,19 +73,8 @@ func CorpusTimeline(results []*pipeline.Result) (dated, undated []timeline.Item)
 		ekey := make(map[string]string, len(r.Entities))
 		names := make(map[string]string, len(r.Entities))
 		for i := range r.Entities {
-			e := &r.Entities[i]
-			name := timeline.Clean(e.Name)
-			if name == "" {
-				continue
-			}
-			k := NodeID(EntityKind(e.Type), name)
-			if root, ok := who.root[k]; ok {
-				k = root
-			}
-			ekey[e.ID] = k
-			names[e.ID] = who.name[k]
-			if names[e.ID] == "" {
-				names[e.ID] = name
+			if k, _, name, ok := who.of(&r.Entities[i]); ok {
+				ekey[r.Entities[i].ID], names[r.Entities[i].ID] = k, name
 			}
 		}
 		evs := make(map[string]*event.Event, len(r.Events))
@@ -194,17 +183,10 @@ func mergeReports(key string, reps []report) timeline.Item {
 	}
 	for _, ps := range [][]corpusPart{parts, places} {
 		sort.SliceStable(ps, func(i, j int) bool {
-			a, b := ps[i], ps[j]
-			if ra, rb := RoleRank(a.role), RoleRank(b.role); ra != rb {
-				return ra < rb
+			if c := PartOrder(ps[i].role, ps[i].name, ps[j].role, ps[j].name); c != 0 {
+				return c < 0
 			}
-			if a.name != b.name {
-				return a.name < b.name
-			}
-			if a.role != b.role {
-				return a.role < b.role
-			}
-			return a.key < b.key
+			return ps[i].key < ps[j].key
 		})
 	}
 	it.Actors, it.Places = nil, nil

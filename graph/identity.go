@@ -2,6 +2,7 @@ package graph
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -61,6 +62,50 @@ func properName(s string) bool {
 type identities struct {
 	root map[string]string // key -> key of the merged node
 	name map[string]string // key of a merged node -> its name
+}
+
+// of returns the node key a document's entity merges into, its own key
+// (kind and normalized name), and the merged node's name; ok is false for
+// an entity without a name.
+func (id identities) of(e *entity.Entity) (key, own, name string, ok bool) {
+	n := timeline.Clean(e.Name)
+	if n == "" {
+		return "", "", "", false
+	}
+	own = NodeID(EntityKind(e.Type), n)
+	key = own
+	if k, found := id.root[own]; found {
+		key = k
+	}
+	name = id.name[key]
+	if name == "" {
+		name = n
+	}
+	return key, own, name, true
+}
+
+// Container is the name of the place that holds a place entity: the
+// document's entity it is part of (PartOf), else the gazetteer's
+// container; "" for none. names maps the document's entity IDs to their
+// cleaned names.
+func Container(e *entity.Entity, names map[string]string) string {
+	if p := names[e.PartOf]; p != "" && e.PartOf != e.ID {
+		return p
+	}
+	return timeline.Clean(e.Container)
+}
+
+// PartOrder compares two participants of an event for listing, whoever
+// reported them first: by role (RoleRank), then name, then role; 0 when
+// they tie (the caller breaks the tie by its own key).
+func PartOrder(roleA, nameA, roleB, nameB string) int {
+	if ra, rb := RoleRank(roleA), RoleRank(roleB); ra != rb {
+		return ra - rb
+	}
+	if c := strings.Compare(nameA, nameB); c != 0 {
+		return c
+	}
+	return strings.Compare(roleA, roleB)
 }
 
 // resolveIdentities is the cross-document rule for entities, the same
@@ -190,22 +235,14 @@ func Entities(results []*pipeline.Result) []EntityInfo {
 		}
 		for i := range r.Entities {
 			e := &r.Entities[i]
-			name := names[e.ID]
-			if name == "" {
+			key, own, canon, ok := who.of(e)
+			if !ok {
 				continue
 			}
-			kind := EntityKind(e.Type)
-			own := NodeID(kind, name)
-			key := own
-			if k, ok := who.root[own]; ok {
-				key = k
-			}
+			name, kind := names[e.ID], EntityKind(e.Type)
 			info := byKey[key]
 			if info == nil {
-				info = &EntityInfo{Key: key, Name: who.name[key], Type: e.Type}
-				if info.Name == "" {
-					info.Name = name
-				}
+				info = &EntityInfo{Key: key, Name: canon, Type: e.Type}
 				byKey[key] = info
 				docs[key] = map[string]bool{}
 				aliasKeys[key] = map[string]int{key: -1}
@@ -215,11 +252,7 @@ func Entities(results []*pipeline.Result) []EntityInfo {
 				info.Subtype = e.Subtype
 			}
 			if info.Container == "" {
-				if p := names[e.PartOf]; p != "" && e.PartOf != e.ID {
-					info.Container = p
-				} else {
-					info.Container = timeline.Clean(e.Container)
-				}
+				info.Container = Container(e, names)
 			}
 			info.Mentions += len(e.Mentions)
 			if len(e.Mentions) > 0 {

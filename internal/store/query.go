@@ -325,17 +325,10 @@ FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id I
 		// of ingest show.
 		for _, ps := range [][]storedPart{ev.parts, ev.places} {
 			sort.Slice(ps, func(i, j int) bool {
-				a, b := ps[i], ps[j]
-				if ra, rb := graph.RoleRank(a.role), graph.RoleRank(b.role); ra != rb {
-					return ra < rb
+				if c := graph.PartOrder(ps[i].role, ps[i].name, ps[j].role, ps[j].name); c != 0 {
+					return c < 0
 				}
-				if a.name != b.name {
-					return a.name < b.name
-				}
-				if a.role != b.role {
-					return a.role < b.role
-				}
-				return a.entity < b.entity
+				return ps[i].entity < ps[j].entity
 			})
 		}
 	}

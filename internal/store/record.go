@@ -77,11 +77,8 @@ func newDocRecord(r *pipeline.Result) *docRecord {
 		}
 		kind := graph.EntityKind(e.Type)
 		er := entityRec{local: e.ID, key: graph.NodeID(kind, name), typ: e.Type, subtype: e.Subtype, name: name}
-		if p := names[e.PartOf]; p != "" && e.PartOf != e.ID {
-			er.container = p
-		} else {
-			er.container = timeline.Clean(e.Container)
-		}
+		er.container = graph.Container(e, names)
+
 		for _, a := range graph.EntityAliases(e) {
 			if k := graph.NodeID(kind, a); k != er.key {
 				er.aliases = append(er.aliases, aliasRec{key: k, text: a})
