@@ -442,6 +442,9 @@ func (x *extractor) locateTimexes(tx []timex.Timex) {
 	sents := x.sents
 	for i := range tx {
 		t := &tx[i]
+		if t.Function == timex.CreationTime {
+			continue // the document's date line dates no event itself
+		}
 		si := t.Sentence
 		if si < 0 || si >= len(sents) || !sents[si].Span.Overlaps(t.Span) {
 			si = sentenceOf(sents, t.Span)

@@ -349,3 +349,19 @@ func TestDirectionAdverb(t *testing.T) {
 		}
 	}
 }
+
+// A wire dateline inside the first sentence is the document's date, not
+// the lead's: "on Thursday" dates the takeover, and the dateline's timex
+// is marked as the creation time.
+func TestDatelineIsNoEventDate(t *testing.T) {
+	r := Process(readText(t, "Musk completes Twitter takeover\n\nSAN FRANCISCO, October 28, 2022 (Wire) -- Elon Musk completed his acquisition of Twitter on Thursday.\n"))
+	if !r.Doc.HasDCT() || r.Doc.DCT.Format("2006-01-02") != "2022-10-28" {
+		t.Fatalf("DCT %v", r.Doc.DCT)
+	}
+	check(t, "takeover", r, []want{{"complete", "2022-10-27", "actual", "Elon Musk", nil}})
+	for _, tx := range r.Timexes {
+		if tx.Text == "October 28, 2022" && tx.Function != "CREATION_TIME" {
+			t.Errorf("dateline timex %+v not marked as the creation time", tx)
+		}
+	}
+}

@@ -160,16 +160,25 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 // under a headline) as the creation-time TIMEX3 t0, as TimeML marks the DCT,
 // when the reader found the DCT in the text. The date line lies outside the
 // article body, so no sentence holds it (Sentence -1) and no event anchors
-// to it; it comes first in text order when it is the first timex.
+// to it; it comes first in text order when it is the first timex. A date
+// line already tagged inside a sentence is marked CreationTime instead.
 func withCreationTime(doc *document.Document, out []Timex) []Timex {
 	sp := doc.DCTSpan
 	if sp == nil || !doc.HasDCT() || sp.Start < 0 || sp.End > len(doc.Text) || sp.Start >= sp.End {
 		return out
 	}
-	for _, t := range out {
-		if t.Span.Overlaps(*sp) {
-			return out // the date line is inside a sentence and already tagged
+	inside := false
+	for i := range out {
+		if out[i].Span.Overlaps(*sp) {
+			// The date line is inside a sentence and already tagged (a
+			// wire dateline, "MOSCOW, March 20, 2023 (Reuters) -"): it
+			// states the document's date, no event's.
+			out[i].Function = CreationTime
+			inside = true
 		}
+	}
+	if inside {
+		return out
 	}
 	t0 := Timex{ID: "t0", Span: *sp, Text: doc.Text[sp.Start:sp.End], Type: Date,
 		Value: doc.DCT.UTC().Format("2006-01-02"), Function: CreationTime, Sentence: -1, Rule: "dct"}
