@@ -150,6 +150,7 @@ type ev struct {
 	host       *ev                      // the event this one took place at ("on the sidelines of the summit")
 	absorbed   bool                     // an event noun folded into the aspectual verb that governs it
 	content    *ev                      // the event a preparation is for ("preparations for starting activities")
+	plan       *ev                      // the planned event whose past date this verb took (pastPlanner): "agreed to buy"
 	passive    bool                     // a passive verb ("were seized"): its subject is the patient
 	open       bool                     // found by the detector, not the trigger lexicon (openEvents)
 	pastOnly   bool                     // an irregular past whose lemma is unknown: summaries keep the form

@@ -243,6 +243,8 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 	}
 	if e.Theme != "" {
 		b.WriteString(" " + e.Theme) // "start activities"
+	} else if e.plan != nil && len(s.obj) == 0 && s.objText == "" {
+		b.WriteString(" " + x.planPhrase(e.plan)) // "agrees to buy the company"
 	}
 	if len(s.obj) > 0 {
 		b.WriteString(" " + join(s.obj))
@@ -259,6 +261,17 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 	if len(s.with) > 0 {
 		b.WriteString(" with " + join(s.with))
 	}
+}
+
+// planPhrase is what a verb that dated a plan says was planned: "to buy
+// the company".
+func (x *extractor) planPhrase(p *ev) string {
+	base, _ := verbFor(p)
+	out := "to " + base
+	if op := x.objectPhrase(p); op.ok() {
+		out += " " + x.phraseText(p, op, false)
+	}
+	return out
 }
 
 // writeSummaryPlaces writes the places: those taken as objects ("visit

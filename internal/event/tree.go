@@ -313,6 +313,41 @@ func (x *extractor) openEvents(si int, out []*ev) []*ev {
 	return out
 }
 
+// pastPlanner returns the verb that planned event e when a date on e lies
+// wholly before the document's and that verb is in the past: "Musk had
+// agreed to buy the company in April" (written in October) dates the
+// agreement, not a purchase still to come in April. Nil otherwise.
+func (x *extractor) pastPlanner(si, w int, e *ev, tm tmx, evs []*ev) *ev {
+	d := x.word(si, w)
+	if e.Modality != text.Planned || d.Rel != "xcomp" || !x.doc.HasDCT() {
+		return nil
+	}
+	iv, err := timex.ParseValue(tm.t.Value)
+	if err != nil || iv.End.After(x.doc.DCT) {
+		return nil
+	}
+	if len(x.children(si, d.Head, "aux:pass", "nsubj:pass")) > 0 {
+		return nil // "had been scheduled to expire Friday": the date is the plan's
+	}
+	h := x.word(si, d.Head)
+	past := h.XPOS == "VBD"
+	if h.XPOS == "VBN" {
+		for _, a := range x.children(si, d.Head, "aux") {
+			past = past || lowerASCII(x.word(si, a).Lemma) == "have"
+		}
+	}
+	if !past {
+		return nil
+	}
+	for _, g := range evs {
+		if x.treeWord(si, g.tok) == d.Head && g.sent == si && g.TimexID == "" && !g.light && g.Class != Reporting {
+			g.plan = e
+			return g
+		}
+	}
+	return nil
+}
+
 // datedByTree reports whether a date or time expression of the sentence
 // is an argument or modifier of predicate w itself ("filed ... on Monday",
 // "died on Saturday", "last week").
@@ -421,6 +456,9 @@ func (x *extractor) treeTimed(si int, tm tmx, evs []*ev) *ev {
 			}
 			if e.Class == Reporting && !x.nextToReport(si, w, e, tm) {
 				return nil
+			}
+			if g := x.pastPlanner(si, w, e, tm, evs); g != nil {
+				return g
 			}
 			return e
 		}
