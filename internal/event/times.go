@@ -195,6 +195,29 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 			}
 		}
 	}
+	x.conjTimes(si, evs)
+}
+
+// conjTimes gives a verb conjoined to a dated verb, with no subject or
+// time of its own, that verb's time: "completed the takeover on Thursday
+// and fired the executives" (conjOfDated).
+func (x *extractor) conjTimes(si int, evs []*ev) {
+	if x.treeWords(si) == nil {
+		return
+	}
+	for _, e := range evs {
+		tw := x.treeWord(si, e.tok)
+		if e.TimexID != "" || tw == 0 || !x.conjOfDated(si, tw) {
+			continue
+		}
+		head := x.word(si, tw).Head
+		for _, h := range evs {
+			if x.treeWord(si, h.tok) == head && h.TimexID != "" && h.Modality == e.Modality {
+				e.TimexID, e.Value, e.TimeRelation = h.TimexID, h.Value, h.TimeRelation
+				break
+			}
+		}
+	}
 }
 
 // eventBefore reports whether an event of evs lies in a clause before c:

@@ -292,7 +292,7 @@ func (x *extractor) openEvents(si int, out []*ev) []*ev {
 			continue
 		}
 		w := x.word(si, tw)
-		if w.UPOS != "VERB" || !x.datedByTree(si, tw) || x.supportVerb(si, tw, out) {
+		if w.UPOS != "VERB" || !x.datedByTree(si, tw) && !x.conjOfDated(si, tw) || x.supportVerb(si, tw, out) {
 			continue
 		}
 		e := x.newEv()
@@ -346,6 +346,18 @@ func (x *extractor) pastPlanner(si, w int, e *ev, tm tmx, evs []*ev) *ev {
 		}
 	}
 	return nil
+}
+
+// conjOfDated reports whether verb w is a finite past conjoined to a verb
+// the tree dates, sharing its subject: "completed the takeover on
+// Thursday and fired the executives".
+func (x *extractor) conjOfDated(si, w int) bool {
+	d := x.word(si, w)
+	if d.Rel != "conj" || d.XPOS != "VBD" && d.XPOS != "VBN" || len(x.children(si, w, "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0 {
+		return false // its own subject or auxiliary: a clause of its own
+	}
+	h := x.word(si, d.Head)
+	return h.UPOS == "VERB" && x.simplePast(si, d.Head) && x.datedByTree(si, d.Head)
 }
 
 // datedByTree reports whether a date or time expression of the sentence

@@ -106,6 +106,8 @@ func TestOneSentenceEvents(t *testing.T) {
 		{"Prime Minister David Cameron announced on Friday that he would resign by October.", want{"resign", "2013-10", "planned", "David Cameron", nil}},
 		{"Apple sued Samsung in April.", want{"sue", "2012-04", "actual", "Apple", []string{"Samsung"}}},
 		{"The European Central Bank cut interest rates in May.", want{"cut", "2012-05", "actual", "European Central Bank", nil}},
+		// A verb conjoined to a dated one, sharing its subject, shares its date.
+		{"Boeing completed the merger on Monday and fired 500 workers.", want{"fire", "2013-03-18", "actual", "Boeing", nil}},
 		// A plan dated before the document: the date is the agreement's.
 		{"Elon Musk had agreed to buy Twitter in January.", want{"agree", "2013-01", "actual", "Elon Musk", nil}},
 	} {
