@@ -122,6 +122,14 @@ func TestArticleEvents(t *testing.T) {
 		file string
 		ws   []want
 	}{
+		// The dateline is no event's date; a conjoined verb shares its
+		// head's; a plan dated before the article is its agreement.
+		{"musk-twitter-2022.txt", []want{
+			{"complete", "2022-10-27", "actual", "Elon Musk", nil},
+			{"fire", "2022-10-27", "actual", "Elon Musk", nil},
+			{"agree", "2022-04", "actual", "Elon Musk", nil},
+			{"launch", "2022-11", "planned", "", nil},
+		}},
 		// A wire dateline gives the date; "Xi" is Xi Jinping, no numeral.
 		{"xi-moscow-2023.txt", []want{
 			{"arrive", "2023-03-20", "actual", "Xi Jinping", []string{"Moscow"}},
