@@ -190,6 +190,43 @@ func (x *extractor) objectPhrase(e *ev) phrase {
 	return x.trimPhrase(e, phrase{si, first, last})
 }
 
+// treeSubjectPhrase returns the common-noun subject the tree gives verb
+// trigger e when the words before it do not: the controller of a planned
+// infinitive ("a trial had been set to begin": a trial begins), with its
+// determiner and modifiers. Empty without a tree or for a name (the
+// entity stage gives names).
+func (x *extractor) treeSubjectPhrase(e *ev) phrase {
+	si := e.sent
+	tw := x.treeWord(si, e.tok)
+	if tw == 0 {
+		return phrase{si, 0, -1}
+	}
+	// Up through infinitives and conjuncts to the first subject; an
+	// object never controls here ("cut the workforce and plans to launch").
+	var subj []int
+	for w, depth := tw, 0; w > 0 && depth < 8 && len(subj) == 0; depth++ {
+		subj = x.children(si, w, "nsubj", "nsubj:pass")
+		if r := x.word(si, w).Rel; r != "xcomp" && r != "conj" {
+			break
+		}
+		w = x.word(si, w).Head
+	}
+	if len(subj) == 0 {
+		return phrase{si, 0, -1}
+	}
+	d := x.word(si, subj[0])
+	if d.UPOS != "NOUN" || d.Token < 0 || x.mentionAt(si, d.Token) != nil {
+		return phrase{si, 0, -1}
+	}
+	first := d.Token
+	for _, c := range x.children(si, subj[0], "det", "amod", "compound", "nummod") {
+		if t := x.word(si, c).Token; t >= 0 && t < first && d.Token-t <= phraseMax {
+			first = t
+		}
+	}
+	return x.trimPhrase(e, phrase{si, first, d.Token})
+}
+
 // subjectPhrase returns the noun phrase before verb trigger e that is its
 // subject, past auxiliaries and adverbs: "his office said", "the islands
 // were seized", "officials will meet".

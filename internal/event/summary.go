@@ -134,6 +134,9 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 	said := sayVerbs.Has(e.Lemma) || sayVerbs.Has(strings.ToLower(e.Text)) // what is said is a clause, no object
 	if !e.trig.Noun && len(s.subj) == 0 && len(s.obj) == 0 && len(s.with) == 0 {
 		sp := x.subjectPhrase(e)
+		if !sp.ok() && e.Modality == text.Planned {
+			sp = x.treeSubjectPhrase(e) // "a trial had been set to begin": "Trial to begin"
+		}
 		switch {
 		case sp.ok() && e.passive:
 			s.patientText = x.phraseText(e, sp, true)
