@@ -179,6 +179,15 @@ func (n *normCtx) ago(c *cand, tx *Timex) bool {
 		u = h.u
 	}
 	if u == "TH" || u == "TM" || u == "TS" {
+		if base.Hour() == 0 && base.Minute() == 0 && base.Second() == 0 {
+			// The reference is a day with no time of day ("on Monday ...
+			// nine hours later", a document's date): the clock is
+			// unknown, the day is not: the reference's, or the day whole
+			// days of the offset reach ("30 hours later": the next day).
+			per := map[string]int{"TH": 24, "TM": 24 * 60, "TS": 24 * 3600}[u]
+			tx.Value = fmtDay(base.AddDate(0, 0, sign*k/per))
+			return true
+		}
 		tx.Type = Time
 	}
 	if u == "W" && k > 1 {

@@ -275,3 +275,27 @@ func TestNarrativeReferenceTime(t *testing.T) {
 		}
 	}
 }
+
+// Hours and minutes counted from a day with no time of day give that day
+// (or the day the count reaches), not an invented clock time.
+func TestHoursFromADay(t *testing.T) {
+	dct := time.Date(2023, 2, 7, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, expr, want string }{
+		{"The quake struck on Monday. A second quake hit nine hours later.", "nine hours later", "2023-02-06"},
+		{"The quake struck on Monday. Aftershocks came 30 hours later.", "30 hours later", "2023-02-07"},
+		{"Officials spoke three hours ago.", "three hours ago", "2023-02-07"},
+	} {
+		found := false
+		for _, x := range tag(c.text, dct) {
+			if x.Text == c.expr {
+				found = true
+				if x.Value != c.want {
+					t.Errorf("%q: value %q, want %q", c.expr, x.Value, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not tagged in %q", c.expr, c.text)
+		}
+	}
+}
