@@ -218,13 +218,67 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 	if d.UPOS != "NOUN" || d.Token < 0 || x.mentionAt(si, d.Token) != nil {
 		return phrase{si, 0, -1}
 	}
-	first := d.Token
-	for _, c := range x.children(si, subj[0], "det", "amod", "compound", "nummod") {
-		if t := x.word(si, c).Token; t >= 0 && t < first && d.Token-t <= phraseMax {
+	p := x.treeNounPhrase(si, subj[0], 0)
+	if !p.ok() {
+		return p
+	}
+	return x.trimPhrase(e, p)
+}
+
+// treeObjectPhrase returns verb trigger e's direct object as the tree
+// gives it, with its determiner and modifiers and an "of" phrase ("a
+// state of emergency"), when the words right after the verb do not form
+// one. Empty without a tree or object.
+func (x *extractor) treeObjectPhrase(e *ev) phrase {
+	si := e.sent
+	tw := x.treeWord(si, e.tok)
+	if tw == 0 {
+		return phrase{si, 0, -1}
+	}
+	obj := x.children(si, tw, "obj")
+	if len(obj) == 0 || x.word(si, obj[0]).Token <= e.tok {
+		return phrase{si, 0, -1}
+	}
+	return x.treeNounPhrase(si, obj[0], e.tok+1)
+}
+
+// treeNounPhrase is the phrase of noun w in the tree: its determiner and
+// modifiers before it (none before token from) and an "of" phrase after
+// it ("a second quake of magnitude 7.5"). Empty when w is no noun or the
+// phrase is long.
+func (x *extractor) treeNounPhrase(si, w, from int) phrase {
+	o := x.word(si, w)
+	if o.UPOS != "NOUN" && o.UPOS != "PROPN" || o.Token < 0 {
+		return phrase{si, 0, -1}
+	}
+	first, last := o.Token, o.Token
+	for _, c := range x.children(si, w, "det", "amod", "compound", "nummod", "nmod:poss") {
+		if t := x.word(si, c).Token; t >= from && t < first {
 			first = t
 		}
 	}
-	return x.trimPhrase(e, phrase{si, first, d.Token})
+	for _, c := range x.children(si, w, "nmod") {
+		n := x.word(si, c)
+		cs := x.children(si, c, "case")
+		if len(cs) > 0 && lowerASCII(x.word(si, cs[0]).Form) == "of" && n.Token > last && n.Token-last <= 3 {
+			last = n.Token
+			for _, m := range x.children(si, c, "nummod", "compound", "flat") {
+				if t := x.word(si, m).Token; t > last && t <= last+2 {
+					last = t // "of magnitude 7.5"
+				}
+			}
+		}
+	}
+	if last-first >= phraseMax+2 {
+		return phrase{si, 0, -1}
+	}
+	return phrase{si, first, last}
+}
+
+// afterOf reports whether phrase p starts right after "of": the words
+// before a verb stopped inside a longer subject.
+func (x *extractor) afterOf(p phrase) bool {
+	return p.first > 0 && x.sents[p.si].Tokens[p.first-1].Lower == "of"
 }
 
 // subjectPhrase returns the noun phrase before verb trigger e that is its

@@ -131,11 +131,15 @@ func (x *extractor) summaryParties(e *ev) (subj, with, obj, to []string) {
 // islands"; and makes the named patient of a passive without an agent the
 // summary's patient.
 func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
-	said := sayVerbs.Has(e.Lemma) || sayVerbs.Has(strings.ToLower(e.Text)) // what is said is a clause, no object
+	said := e.Class == Reporting && (sayVerbs.Has(e.Lemma) || sayVerbs.Has(strings.ToLower(e.Text))) // what is said is a clause, no object
 	if !e.trig.Noun && len(s.subj) == 0 && len(s.obj) == 0 && len(s.with) == 0 {
 		sp := x.subjectPhrase(e)
-		if !sp.ok() && e.Modality == text.Planned {
-			sp = x.treeSubjectPhrase(e) // "a trial had been set to begin": "Trial to begin"
+		if !sp.ok() && e.Modality == text.Planned || sp.ok() && x.afterOf(sp) {
+			// "a trial had been set to begin": "Trial to begin"; the
+			// words stopped at "of" ("... quake of magnitude 7.5 hit").
+			if tp := x.treeSubjectPhrase(e); tp.ok() {
+				sp = tp
+			}
 		}
 		switch {
 		case sp.ok() && e.passive:
@@ -159,6 +163,8 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 		(len(s.subj) > 0 || s.subjText != "") && !said {
 		if op := x.objectPhrase(e); op.ok() {
 			s.objText = x.phraseText(e, op, false)
+		} else if op := x.treeObjectPhrase(e); op.ok() {
+			s.objText = x.phraseText(e, op, false) // "declares a state of emergency"
 		}
 	}
 	if s.patientText == "" && e.passive && !e.trig.Noun && len(s.subj) == 0 && len(s.obj) > 0 && len(s.with) == 0 {

@@ -1029,5 +1029,11 @@ func (x *extractor) treeRel(si, tok int) string {
 // lemma: an irregular past the lexicon does not know ("sank"), whose
 // present the summary cannot build ("sanks").
 func pastOnlyLemma(w *syntax.Word) bool {
-	return (w.XPOS == "VBD" || w.XPOS == "VBN") && strings.EqualFold(w.Lemma, w.Form) && !strings.HasSuffix(lowerASCII(w.Form), "ed")
+	return (w.XPOS == "VBD" || w.XPOS == "VBN") && strings.EqualFold(w.Lemma, w.Form) && !strings.HasSuffix(lowerASCII(w.Form), "ed") &&
+		!samePast.Has(lowerASCII(w.Form))
 }
+
+// samePast are verbs whose past is their base form: "hit" is the lemma of
+// "hit", so a summary can say "hits".
+var samePast = wordset.New("hit", "cut", "put", "set", "hurt", "cost", "let", "shut", "spread", "quit", "split", "burst",
+	"cast", "bet", "bid", "broadcast", "forecast", "shed", "slit", "thrust", "upset")

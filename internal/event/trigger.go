@@ -150,6 +150,9 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 		e.Class = tr.Class
 		e.Kind = tr.Kind
 		e.Sentence = si
+		if e.Class == Reporting && performative.Has(e.Lemma) && x.nominalObject(si, i) {
+			e.Class = Occurrence // "declared a state of emergency": an act, not a report
+		}
 		setCues(e, s, i, true)
 		x.treeTense(e)
 		if tr.Kind == "light" {
@@ -247,6 +250,26 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// performative reporting verbs do what they say when their object is a
+// thing, not a clause: "declared a state of emergency", "proclaimed
+// independence".
+var performative = wordset.New("declare", "proclaim")
+
+// nominalObject reports whether the verb at token i has a noun as its
+// direct object in the tree.
+func (x *extractor) nominalObject(si, i int) bool {
+	tw := x.treeWord(si, i)
+	if tw == 0 {
+		return false
+	}
+	for _, o := range x.children(si, tw, "obj") {
+		if u := x.word(si, o).UPOS; u == "NOUN" || u == "PROPN" {
+			return true
+		}
+	}
+	return false
 }
 
 // preventVerbs keep something from happening: "kept the two countries

@@ -130,6 +130,14 @@ func TestArticleEvents(t *testing.T) {
 			{"agree", "2022-04", "actual", "Elon Musk", nil},
 			{"launch", "2022-11", "planned", "", nil},
 		}},
+		// "declared a state of emergency" is an act with its own date;
+		// "nine hours later" is a day.
+		{"turkey-syria-quake-2023.txt", []want{
+			{"strike", "2023-02-06", "actual", "", []string{"Turkey", "Syria"}},
+			{"hit", "2023-02-06", "actual", "", nil},
+			{"declare", "2023-02-07", "actual", "Recep Tayyip Erdogan", nil},
+			{"send", "2023-W07", "planned", "United Nations", []string{"Syria"}},
+		}},
 		// A wire dateline gives the date; "Xi" is Xi Jinping, no numeral.
 		{"xi-moscow-2023.txt", []want{
 			{"arrive", "2023-03-20", "actual", "Xi Jinping", []string{"Moscow"}},
@@ -374,6 +382,27 @@ func TestDatelineIsNoEventDate(t *testing.T) {
 	for _, tx := range r.Timexes {
 		if tx.Text == "October 28, 2022" && tx.Function != "CREATION_TIME" {
 			t.Errorf("dateline timex %+v not marked as the creation time", tx)
+		}
+	}
+}
+
+// Summaries take a subject or object the words around the verb cut short
+// from the tree: "Second quake of magnitude 7.5 hits the region",
+// "Erdogan declares a state of emergency".
+func TestTreePhrasesInSummaries(t *testing.T) {
+	r := Process(readText(t, "February 7, 2023\n\nA second quake of magnitude 7.5 hit the region on Monday. "+
+		"President Recep Tayyip Erdogan declared a state of emergency on Tuesday.\n"))
+	want := map[string]bool{"Second quake of magnitude 7.5 hits the region": false, "Erdogan declares a state of emergency": false}
+	var got []string
+	for _, ev := range r.Events {
+		got = append(got, ev.Summary)
+		if _, ok := want[ev.Summary]; ok {
+			want[ev.Summary] = true
+		}
+	}
+	for s, ok := range want {
+		if !ok {
+			t.Errorf("no %q among %q", s, got)
 		}
 	}
 }
