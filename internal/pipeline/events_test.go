@@ -106,6 +106,7 @@ func TestOneSentenceEvents(t *testing.T) {
 		{"Prime Minister David Cameron announced on Friday that he would resign by October.", want{"resign", "2013-10", "planned", "David Cameron", nil}},
 		{"Apple sued Samsung in April.", want{"sue", "2012-04", "actual", "Apple", []string{"Samsung"}}},
 		{"The European Central Bank cut interest rates in May.", want{"cut", "2012-05", "actual", "European Central Bank", nil}},
+		{"The company fired 500 workers last week.", want{"fire", "2013-W11", "actual", "", nil}},
 		// A verb conjoined to a dated one, sharing its subject, shares its date.
 		{"Boeing completed the merger on Monday and fired 500 workers.", want{"fire", "2013-03-18", "actual", "Boeing", nil}},
 		// A plan dated before the document: the date is the agreement's.

@@ -52,6 +52,8 @@ func TestParseObvious(t *testing.T) {
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
+		// A subject needs a verb: "fired" was tagged VBN, a modifier of "workers".
+		{"The company fired 500 workers last week.", map[string]string{"company": "nsubj>fired", "fired": "root>", "workers": "obj>fired"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
 		{"Xi met Russian President Vladimir Putin at the Kremlin, the Kremlin said.", map[string]string{"Xi": "nsubj>met"}},
 	} {
