@@ -51,6 +51,9 @@ func (x *extractor) summary(e *ev) string {
 		s.places = append(s.places, x.short(p))
 	}
 	s.base, s.third = verbFor(e)
+	if prt := x.particle(e); prt != "" {
+		s.base, s.third = s.base+" "+prt, s.third+" "+prt // "goes down", "sets up"
+	}
 	var b strings.Builder
 	_, s.hasVerb = kindVerb[e.Kind]
 	for _, p := range e.Places {
@@ -270,6 +273,31 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 	if len(s.with) > 0 {
 		b.WriteString(" with " + join(s.with))
 	}
+}
+
+// particle returns the particle of a phrasal verb trigger ("set up",
+// "pulled out"), or the directional adverb right after it ("went down"),
+// lower-cased; "" when there is none or no tree.
+func (x *extractor) particle(e *ev) string {
+	if e.trig.Noun {
+		return ""
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return ""
+	}
+	for _, c := range x.children(e.sent, tw, "compound:prt") {
+		if d := x.word(e.sent, c); d.Token > e.tok && d.Token <= e.tok+3 {
+			return lowerASCII(d.Form)
+		}
+	}
+	// A directional adverb right after the verb: "went down", "flew back".
+	for _, c := range x.children(e.sent, tw, "advmod") {
+		if d := x.word(e.sent, c); d.Token == e.tok+1 && directionAdverbs.Has(lowerASCII(d.Form)) {
+			return lowerASCII(d.Form)
+		}
+	}
+	return ""
 }
 
 // planPhrase is what a verb that dated a plan says was planned: "to buy
