@@ -43,19 +43,74 @@
     });
   }
 
+  // The timeline opens on a window where every dated event and its whole
+  // label can be read: labels wrap at a maximum width (app.css), ranges let
+  // their label run past their end (and vis-timeline stacks them by the
+  // label's width too), and the window is widened so that the label of the
+  // last event still ends inside it. Hovering an item shows its date and
+  // source sentence.
   function timeline(d) {
     const box = document.getElementById("timeline");
     const items = [];
     (d.events || []).forEach(function (e, i) {
       if (!e.start) return;
       const content = el("span", "", e.summary);
-      const item = { id: i + 1, content: content, start: e.start, title: e.date, className: e.modality || "actual" };
+      const item = { id: i + 1, content: content, start: e.start, className: e.modality || "actual" };
       if (e.range) { item.end = e.end; item.type = "range"; } else { item.type = "point"; }
       items.push(item);
     });
     if (items.length === 0) { box.appendChild(el("p", "empty", "No dated events.")); return; }
-    const tl = new vis.Timeline(box, new vis.DataSet(items), { stack: true, zoomable: true, margin: { item: 6 }, maxHeight: 420 });
+    const win = fitWindow(box, items);
+    const tl = new vis.Timeline(box, new vis.DataSet(items), {
+      stack: true, zoomable: true, margin: { item: { horizontal: 6, vertical: 6 }, axis: 6 },
+      maxHeight: 460, verticalScroll: true, orientation: { axis: "bottom", item: "bottom" },
+      start: win.start, end: win.end,
+      tooltip: { followMouse: true, overflowMethod: "cap", template: function (item) { return tooltip(d.events[item.id - 1]); } }
+    });
     tl.on("select", function (p) { if (p.items.length) showEvent(p.items[0]); });
+    root.timeline = tl; // for tests
+  }
+
+  // The tooltip of a timeline item: an element (built as text) rather than a
+  // string, which vis-timeline would set as HTML.
+  function tooltip(e) {
+    const t = el("div", "tip");
+    t.appendChild(el("strong", "", e.date));
+    t.appendChild(el("div", "", e.summary));
+    if (e.sentence) t.appendChild(el("div", "tip-sentence", e.sentence));
+    return t;
+  }
+
+  // fitWindow returns the start and end of a window that shows every item
+  // with its label: each label's width is measured as the timeline will draw
+  // it, and the window grows until the widest label near the end fits.
+  function fitWindow(box, items) {
+    const measure = el("div", "vis-timeline");
+    measure.style.cssText = "position:absolute;visibility:hidden;left:0;top:0;border:0";
+    box.appendChild(measure);
+    const W = Math.max(box.clientWidth - 2, 200), m = 12, dot = 16;
+    let s0 = Infinity, e0 = -Infinity;
+    const edges = []; // [time, px of label that must fit right of it]
+    items.forEach(function (it) {
+      const frame = el("div", "vis-item vis-" + it.type + " " + it.className);
+      const c = el("div", "vis-item-content", it.content.textContent);
+      frame.appendChild(c);
+      measure.appendChild(frame);
+      const w = c.getBoundingClientRect().width;
+      const s = Date.parse(it.start), e = it.end ? Date.parse(it.end) : s;
+      s0 = Math.min(s0, s); e0 = Math.max(e0, e);
+      edges.push([s, w + (it.type === "point" ? dot : 0)], [e, 0]);
+    });
+    box.removeChild(measure);
+    // With the window [s0 - m px, s0 - m px + D] on W px, an edge at time t
+    // with r px after it fits when t - s0 + (r + 2m) D/W <= D.
+    let D = Math.max(e0 - s0, 864e5);
+    edges.forEach(function (x) {
+      const free = Math.max(1 - (x[1] + 2 * m) / W, 0.2);
+      D = Math.max(D, (x[0] - s0) / free);
+    });
+    const start = s0 - m * D / W;
+    return { start: new Date(start), end: new Date(start + D) };
   }
 
   function graph(d) {
