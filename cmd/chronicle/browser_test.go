@@ -355,11 +355,16 @@ func TestBrowserServe(t *testing.T) {
 }
 
 // timelineCut lists the timeline labels that the page cuts: wider than
-// their box, or reaching past the timeline's visible panel.
+// their box, clipped by their range's frame, or reaching past the
+// timeline's visible panel.
 const timelineCut = `(() => {
   const panel = document.querySelector("#timeline .vis-center").getBoundingClientRect();
   return [...document.querySelectorAll("#timeline .vis-item-content")].filter(c => {
-    const r = c.getBoundingClientRect();
+    const r = c.getBoundingClientRect(), f = c.closest(".vis-item-overflow");
+    if (f && getComputedStyle(f).overflowX !== "visible") {
+      const fr = f.getBoundingClientRect();
+      if (r.left < fr.left - 1 || r.right > fr.right + 1) return true;
+    }
     return c.scrollWidth > c.clientWidth + 1 || r.left < panel.left - 1 || r.right > panel.right + 1;
   }).map(c => c.textContent);
 })()`
