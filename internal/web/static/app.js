@@ -104,7 +104,9 @@
     box.removeChild(measure);
     // With the window [s0 - m px, s0 - m px + D] on W px, an edge at time t
     // with r px after it fits when t - s0 + (r + 2m) D/W <= D.
-    let D = Math.max(e0 - s0, 864e5);
+    // At least a month, so that a lone event is seen in its days rather
+    // than over its own hours.
+    let D = Math.max(e0 - s0, 30 * 864e5);
     edges.forEach(function (x) {
       const free = Math.max(1 - (x[1] + 2 * m) / W, 0.2);
       D = Math.max(D, (x[0] - s0) / free);
