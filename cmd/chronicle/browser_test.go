@@ -309,6 +309,9 @@ func TestBrowserServe(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var canvases, items, events int
 			var pwned bool
+			var cut []string
+			var zoom float64
+			var outside, overlaps int
 			page := openInBrowser(t, srv.URL+"/entity/"+url.PathEscape(tc.id), `#entity[data-ready="1"]`, tc.name, func(ctx context.Context) error {
 				time.Sleep(200 * time.Millisecond)
 				for _, err := range []error{
@@ -316,6 +319,10 @@ func TestBrowserServe(t *testing.T) {
 					jsEval(ctx, `document.querySelectorAll("#timeline .vis-item").length`, &items),
 					jsEval(ctx, `document.querySelectorAll("#events li").length`, &events),
 					jsEval(ctx, `window.__pwned !== undefined`, &pwned),
+					jsEval(ctx, timelineCut, &cut),
+					jsEval(ctx, `document.getElementById("entity").graph.zoom()`, &zoom),
+					jsEval(ctx, graphOutside, &outside),
+					jsEval(ctx, graphOverlaps, &overlaps),
 				} {
 					if err != nil {
 						return err
@@ -332,6 +339,48 @@ func TestBrowserServe(t *testing.T) {
 			if pwned {
 				t.Error("article text ran as script in the web view")
 			}
+			if len(cut) > 0 {
+				t.Errorf("timeline labels cut off: %q", cut)
+			}
+			// Node labels are 12px: at the fitted zoom they must draw at 9px
+			// or more.
+			if zoom < 0.75 {
+				t.Errorf("graph opens at zoom %.2f: labels under 9px", zoom)
+			}
+			if outside > 0 || overlaps > 0 {
+				t.Errorf("graph: %d nodes outside the panel, %d overlapping pairs", outside, overlaps)
+			}
 		})
 	}
 }
+
+// timelineCut lists the timeline labels that the page cuts: wider than
+// their box, clipped by their range's frame, or reaching past the
+// timeline's visible panel.
+const timelineCut = `(() => {
+  const panel = document.querySelector("#timeline .vis-center").getBoundingClientRect();
+  return [...document.querySelectorAll("#timeline .vis-item-content")].filter(c => {
+    const r = c.getBoundingClientRect(), f = c.closest(".vis-item-overflow");
+    if (f && getComputedStyle(f).overflowX !== "visible") {
+      const fr = f.getBoundingClientRect();
+      if (r.left < fr.left - 1 || r.right > fr.right + 1) return true;
+    }
+    return c.scrollWidth > c.clientWidth + 1 || r.left < panel.left - 1 || r.right > panel.right + 1;
+  }).map(c => c.textContent);
+})()`
+
+// graphOutside counts the graph's nodes (with labels) not wholly inside
+// the panel as it opens.
+const graphOutside = `(() => {
+  const cy = document.getElementById("entity").graph, w = cy.width(), h = cy.height();
+  return cy.nodes().filter(n => { const b = n.renderedBoundingBox({includeLabels: true}); return b.x1 < 0 || b.y1 < 0 || b.x2 > w || b.y2 > h; }).length;
+})()`
+
+// graphOverlaps counts the pairs of graph nodes that overlap.
+const graphOverlaps = `(() => {
+  const b = document.getElementById("entity").graph.nodes().map(n => n.boundingBox({includeLabels: true}));
+  let k = 0;
+  for (let i = 0; i < b.length; i++) for (let j = i + 1; j < b.length; j++)
+    if (b[i].x1 < b[j].x2 && b[j].x1 < b[i].x2 && b[i].y1 < b[j].y2 && b[j].y1 < b[i].y2) k++;
+  return k;
+})()`

@@ -40,8 +40,10 @@ type Corpus struct {
 }
 
 // MaxGraphNodes bounds the graph sent for one entity: the most connected
-// nodes of its neighbourhood are kept.
-const MaxGraphNodes = 80
+// nodes of its neighbourhood are kept. Past about 40 labelled nodes the
+// graph, fitted into the page, shrinks its labels below readable size;
+// every event stays in the list under the graph.
+const MaxGraphNodes = 40
 
 type server struct {
 	c        Corpus
