@@ -64,8 +64,10 @@ connections are closed (see docs/security.md, "Server defaults").`,
 				if err != nil {
 					return err
 				}
-				dated, undated := timeline.BuildAll(results)
-				corpus = web.Corpus{Title: timelineTitle(results), Graph: g, Entries: append(dated, undated...), Docs: len(results)}
+				// The reports of one event are one entry, as in timeline and
+				// as the store serves them.
+				dated, undated := graph.CorpusTimeline(results)
+				corpus = web.Corpus{Title: timelineTitle(results), Graph: g, Entries: timeline.Entries(append(dated, undated...)), Docs: len(results)}
 			}
 			h := web.New(corpus)
 			ln, err := net.Listen("tcp", addr)
