@@ -9,6 +9,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/internal/timeml"
 )
 
 // Options control Analyze.
@@ -75,7 +76,7 @@ func Analyze(ctx context.Context, text string, opt Options) (*Analysis, error) {
 	if name == "" {
 		name = "input"
 	}
-	docs, err := document.ReadReader(name, strings.NewReader(text), document.Options{DCT: opt.DCT, Format: opt.Format, MaxBytes: opt.MaxBytes})
+	docs, err := document.ReadReader(name, strings.NewReader(text), document.Options{DCT: opt.DCT, Format: opt.Format, MaxBytes: opt.MaxBytes, TimeML: timeml.ParseDocument})
 	if err != nil {
 		return nil, err
 	}
