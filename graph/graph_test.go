@@ -339,3 +339,26 @@ func TestEntities(t *testing.T) {
 		}
 	}
 }
+
+func TestFindEntities(t *testing.T) {
+	ents := []graph.EntityInfo{
+		{Key: "person:vladimir-putin", Name: "Vladimir Putin", Aliases: []string{"Putin"}},
+		{Key: "person:shinzo-abe", Name: "Shinzo Abe", Aliases: []string{"Abe"}},
+		{Key: "place:abeokuta", Name: "Abeokuta"},
+	}
+	for _, c := range []struct{ q, want string }{
+		{"putin", "person:vladimir-putin"},               // an alias, any case
+		{"  Vladimir   Putin ", "person:vladimir-putin"}, // white space
+		{"Abe", "person:shinzo-abe"},                     // exact beats containing
+		{"okuta", "place:abeokuta"},                      // else containing
+		{"Trump", ""},
+	} {
+		var got []string
+		for _, e := range graph.FindEntities(ents, c.q) {
+			got = append(got, e.Key)
+		}
+		if strings.Join(got, ",") != c.want {
+			t.Errorf("%q: %v, want %q", c.q, got, c.want)
+		}
+	}
+}

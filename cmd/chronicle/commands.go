@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -316,24 +317,20 @@ func selectItems(items []timeline.Item, f timeline.Filter) []timeline.Item {
 }
 
 // fileFilter is the timeline filter of --entity, --place, --from and --to
-// over articles: the entity's and place's names and aliases as the graph
-// merges them across the articles (graph.Build), as a store would.
+// over articles: the entity's and place's names and aliases as they merge
+// across the articles (graph.Entities), as a store would.
 func fileFilter(results []*pipeline.Result, entity, place string, win timeline.Interval) (timeline.Filter, error) {
 	f := timeline.Filter{From: win.Start, To: win.End}
 	if entity == "" && place == "" {
 		return f, nil
 	}
-	g, err := graph.Build(results)
-	if err != nil {
-		return f, err
-	}
+	// The entities merged across the articles (no graph needed for names).
+	ents := graph.Entities(results)
 	names := func(flag, name string, kinds ...graph.Kind) ([]string, error) {
 		var out []string
-		for _, n := range g.Find(name) {
-			for _, k := range kinds {
-				if n.Kind == k {
-					out = append(append(out, n.Name), n.Aliases...)
-				}
+		for _, e := range graph.FindEntities(ents, name) {
+			if slices.Contains(kinds, graph.EntityKind(e.Type)) {
+				out = append(append(out, e.Name), e.Aliases...)
 			}
 		}
 		if out == nil {
@@ -341,6 +338,7 @@ func fileFilter(results []*pipeline.Result, entity, place string, win timeline.I
 		}
 		return out, nil
 	}
+	var err error
 	if entity != "" {
 		if f.Entity, err = names("--entity", entity, graph.Person, graph.Organization, graph.Place, graph.Actor); err != nil {
 			return f, err
