@@ -18,6 +18,19 @@ type Filter struct {
 
 // Select returns the entries f selects, in their order.
 func Select(entries []Entry, f Filter) []Entry {
+	m := f.Matcher()
+	var out []Entry
+	for i := range entries {
+		if m(&entries[i]) {
+			out = append(out, entries[i])
+		}
+	}
+	return out
+}
+
+// Matcher returns the test Select applies to each entry (the names and
+// the window prepared once).
+func (f Filter) Matcher() func(*Entry) bool {
 	ent, pl := nameSet(f.Entity), nameSet(f.Place)
 	window := !f.From.IsZero() || !f.To.IsZero()
 	to := f.To
@@ -25,20 +38,17 @@ func Select(entries []Entry, f Filter) []Entry {
 		to = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 	}
 	w := Interval{Start: f.From, End: to}
-	var out []Entry
-	for _, e := range entries {
-		if ent != nil && !named(e.Actors, ent) && !named(e.Places, ent) {
-			continue
+	return func(e *Entry) bool {
+		switch {
+		case ent != nil && !named(e.Actors, ent) && !named(e.Places, ent):
+			return false
+		case pl != nil && !named(e.Places, pl):
+			return false
+		case window && (e.Undated() || !e.Interval.Overlaps(w)):
+			return false
 		}
-		if pl != nil && !named(e.Places, pl) {
-			continue
-		}
-		if window && (e.Undated() || !e.Interval.Overlaps(w)) {
-			continue
-		}
-		out = append(out, e)
+		return true
 	}
-	return out
 }
 
 func nameSet(names []string) map[string]bool {

@@ -307,10 +307,11 @@ func singleItems(entries []timeline.Entry) []timeline.Item {
 
 // selectItems keeps the items whose entry f selects.
 func selectItems(items []timeline.Item, f timeline.Filter) []timeline.Item {
+	m := f.Matcher()
 	var out []timeline.Item
-	for _, it := range items {
-		if len(timeline.Select([]timeline.Entry{it.Entry}, f)) == 1 {
-			out = append(out, it)
+	for i := range items {
+		if m(&items[i].Entry) {
+			out = append(out, items[i])
 		}
 	}
 	return out
