@@ -63,18 +63,28 @@ func durationString(n, u string) string {
 	return "P" + n + u
 }
 
+// unitCount reads a candidate's unit ("u") and its count ("n", 1 when
+// none is written): "three weeks", "a year". ok is false without a unit or
+// with a count that is no number.
+func (c *cand) unitCount() (u string, k int, ok bool) {
+	u = c.unit("u")
+	if u == "" {
+		return "", 0, false
+	}
+	k = 1
+	if c.has("n") || c.m.r.params["n"] != "" {
+		if k, ok = c.number("n"); !ok {
+			return "", 0, false
+		}
+	}
+	return u, k, true
+}
+
 func (n *normCtx) dur(c *cand, tx *Timex) bool {
 	tx.Type = Duration
-	u := c.unit("u")
-	if u == "" {
+	u, k, ok := c.unitCount()
+	if !ok {
 		return false
-	}
-	k := 1
-	if c.has("n") || c.m.r.params["n"] != "" {
-		var ok bool
-		if k, ok = c.number("n"); !ok {
-			return false
-		}
 	}
 	if c.has("n2") || !c.has("n") && c.pluralUnit() {
 		k = -1 // "two or three weeks", "the past years"

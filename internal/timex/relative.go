@@ -133,16 +133,9 @@ func (n *normCtx) deictic(c *cand, tx *Timex) bool {
 
 func (n *normCtx) ago(c *cand, tx *Timex) bool {
 	tx.Type = Date
-	u := c.unit("u")
-	if u == "" {
+	u, k, ok := c.unitCount()
+	if !ok {
 		return false
-	}
-	k := 1
-	if c.has("n") || c.m.r.params["n"] != "" {
-		var ok bool
-		if k, ok = c.number("n"); !ok {
-			return false
-		}
 	}
 	dir := c.word("dir")
 	sign := -1
