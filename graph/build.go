@@ -3,7 +3,6 @@ package graph
 import (
 	"crypto/sha1"
 	"encoding/hex"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -11,54 +10,16 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
-	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
-	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/timeline"
 )
 
-// Build makes the graph of the results.
-//
-// Node IDs are stable and deterministic:
-//
-//	person:vladimir-putin      entities: kind + slug of the canonical name
-//	place:đà-nẵng              (letters are kept in any script, lower-cased)
-//	event:<doc>:<event id>     events: one node per event of each document
-//	time:<TIMEX3 value>        times: one node per value, shared by documents
-//
-// Entities merge within a result by entity ID and across results by kind and
-// normalized canonical name (NFC, case-folded, punctuation runs as one
-// hyphen), or when one's name is an alias of exactly one other of its kind
-// (resolveIdentities: "Putin" joins "Vladimir Putin"), the rule the store
-// follows too. Edges:
-// took-part-in from each participant to its event (roles merged),
-// happened-at, happened-on (for values timeline.ParseValue accepts),
-// located-in from Entity.PartOf (via text) or Entity.Container (via
-// gazetteer), and before from each dated event to the first strictly later
-// event of the timeline.
+// Build makes the graph of the results: Assemble of their merged
+// entities (Entities) and their corpus timeline (CorpusTimeline), the
+// same graph a store holding the same documents gives.
 func Build(results []*pipeline.Result) (*Graph, error) {
-	var nodes, edges int
-	for _, r := range results {
-		if r != nil {
-			nodes += len(r.Entities) + 2*len(r.Events)
-			edges += len(r.Entities) + 4*len(r.Events)
-		}
-	}
-	g := newSized(nodes, edges)
-	values := map[string]valueParse{}
-	ids := resolveIdentities(results)
-	for _, r := range results {
-		if r == nil || r.Doc == nil {
-			continue
-		}
-		if err := addResult(g, r, values, ids); err != nil {
-			return nil, err
-		}
-	}
-	if err := addBefore(g, timeline.Build(results)); err != nil {
-		return nil, err
-	}
-	return g, nil
+	dated, undated := CorpusTimeline(results)
+	return Assemble(Entities(results), dated, undated)
 }
 
 // EntityID returns the node ID an entity gets.
@@ -110,175 +71,6 @@ func Slug(name string) string {
 	return b.String()
 }
 
-// valueParse is a remembered timeline.ParseValue result: a corpus repeats
-// few values many times.
-type valueParse struct {
-	iv   timeline.Interval
-	err  error
-	name string // timeline.FormatValue of the value
-}
-
-func addResult(g *Graph, r *pipeline.Result, values map[string]valueParse, who identities) error {
-	doc := r.Doc
-	provs := provCache{r: r, m: make(map[int]Provenance)}
-	ids := make(map[string]string, len(r.Entities)) // entity ID -> node ID
-	byID := make(map[string]*entity.Entity, len(r.Entities))
-	for i := range r.Entities {
-		e := &r.Entities[i]
-		id, _, _, ok := who.of(e)
-		if !ok {
-			continue
-		}
-		name := timeline.Clean(e.Name)
-		ids[e.ID] = id
-		byID[e.ID] = e
-		aliases := make([]string, 0, len(e.Aliases)+1)
-		node := name
-		if n := who.name[id]; n != "" && n != name {
-			node = n // merged into an entity of another name
-			if !strings.EqualFold(n, name) {
-				aliases = append(aliases, name)
-			}
-		}
-		for _, a := range e.Aliases {
-			if a = timeline.Clean(a); a != "" && a != node {
-				aliases = append(aliases, a)
-			}
-		}
-		g.AddNode(Node{ID: id, Kind: EntityKind(e.Type), Subtype: e.Subtype, Name: node, Aliases: aliases,
-			Sources: []string{doc.ID}, Mentions: len(e.Mentions)})
-	}
-	// located-in, in entity order.
-	for i := range r.Entities {
-		e := &r.Entities[i]
-		from, ok := ids[e.ID]
-		if !ok || EntityKind(e.Type) != Place {
-			continue
-		}
-		prov := mentionProv(provs, e)
-		if to, ok := ids[e.PartOf]; ok && to != from {
-			prov.Via = ViaText
-			if err := g.AddEdge(Edge{From: from, To: to, Kind: LocatedIn, Provenance: []Provenance{prov}}); err != nil {
-				return err
-			}
-			continue
-		}
-		if c := timeline.Clean(e.Container); c != "" {
-			to := NodeID(Place, c)
-			if to == from {
-				continue
-			}
-			g.AddNode(Node{ID: to, Kind: Place, Name: c})
-			prov.Via = ViaGazetteer
-			if err := g.AddEdge(Edge{From: from, To: to, Kind: LocatedIn, Provenance: []Provenance{prov}}); err != nil {
-				return err
-			}
-		}
-	}
-	tx := make(map[string]int, len(r.Timexes))
-	for i, t := range r.Timexes {
-		tx[t.ID] = i
-	}
-	shown := timeline.DocumentDatesShown(r)
-	for i := range r.Events {
-		ev := &r.Events[i]
-		id := EventID(doc.ID, ev.ID)
-		prov := provs.get(ev.Sentence, ev.Trigger)
-		n := Node{ID: id, Kind: Event, Subtype: ev.Kind, Name: timeline.Clean(ev.Summary), Sources: []string{doc.ID},
-			Mentions: 1 + len(ev.Corefs), Modality: ev.Modality, Class: ev.Class, Doc: doc.ID, Event: ev.ID}
-		if n.Name == "" {
-			n.Name = timeline.Clean(ev.Text)
-		}
-		if n.Modality == "" {
-			n.Modality = text.Actual
-		}
-		value := ev.Value
-		if ev.DateFrom == event.DateDocument && !shown[ev.ID] {
-			value = "" // as on the timeline (timeline.DocumentDatesShown)
-		}
-		ti, hasTimex := tx[ev.TimexID]
-		if value == "" && hasTimex {
-			value = r.Timexes[ti].Value
-		}
-		vp, seen := values[value]
-		if !seen {
-			vp.iv, vp.err = timeline.ParseValue(value)
-			if vp.err == nil {
-				vp.name = timeline.FormatValue(value)
-			}
-			values[value] = vp
-		}
-		iv, err := vp.iv, vp.err
-		if err == nil {
-			n.Date = value
-			n.Interval = &iv
-		}
-		if n.Interval == nil && !linked(ev, ids) {
-			continue // no actor, place or time: a node with no edge says nothing
-		}
-		g.AddNode(n)
-		for _, p := range ev.Participants {
-			from, ok := ids[p.Entity]
-			if !ok {
-				continue
-			}
-			if err := g.AddEdge(Edge{From: from, To: id, Kind: TookPartIn, Roles: []string{timeline.Clean(p.Role)}, Provenance: []Provenance{prov}}); err != nil {
-				return err
-			}
-		}
-		for _, pl := range ev.Places {
-			to, ok := ids[pl]
-			if !ok {
-				continue
-			}
-			if err := g.AddEdge(Edge{From: id, To: to, Kind: HappenedAt, Provenance: []Provenance{prov}}); err != nil {
-				return err
-			}
-		}
-		if n.Interval != nil {
-			tid := TimeID(value)
-			ivc := iv
-			g.AddNode(Node{ID: tid, Kind: Time, Subtype: iv.Gran.String(), Name: vp.name,
-				Sources: []string{doc.ID}, Mentions: 1, Date: value, Interval: &ivc})
-			tp := prov
-			if hasTimex {
-				t := r.Timexes[ti]
-				tp = provs.get(t.Sentence, t.Span)
-			}
-			if err := g.AddEdge(Edge{From: id, To: tid, Kind: HappenedOn, Provenance: []Provenance{tp}}); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// addBefore links each dated entry to the first entry that starts no earlier
-// than it ends: the chain of "and then" a reader follows, without the
-// quadratic number of edges the full order would need.
-func addBefore(g *Graph, entries []timeline.Entry) error {
-	for i := range entries {
-		a := &entries[i]
-		j := sort.Search(len(entries), func(k int) bool { return !entries[k].Interval.Start.Before(a.Interval.End) })
-		if j >= len(entries) {
-			continue
-		}
-		b := &entries[j]
-		from, to := EventID(a.Source.Doc, a.Event), EventID(b.Source.Doc, b.Event)
-		if g.Node(from) == nil || g.Node(to) == nil {
-			continue
-		}
-		prov := []Provenance{
-			{Doc: a.Source.Doc, Start: a.Source.Start, End: a.Source.End, Sentence: a.Source.Sentence, Via: ViaTimeline},
-			{Doc: b.Source.Doc, Start: b.Source.Start, End: b.Source.End, Sentence: b.Source.Sentence, Via: ViaTimeline},
-		}
-		if err := g.AddEdge(Edge{From: from, To: to, Kind: Before, Provenance: prov}); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // provCache remembers the provenance of each sentence of one result: many
 // edges cite the same sentence, and cleaning it is the costly part.
 type provCache struct {
@@ -316,22 +108,6 @@ func mentionProv(c provCache, e *entity.Entity) Provenance {
 	}
 	m := e.Mentions[0]
 	return c.get(m.Sentence, m.Span)
-}
-
-// linked reports whether an event has a participant or a place that is a
-// node of the graph.
-func linked(ev *event.Event, ids map[string]string) bool {
-	for _, p := range ev.Participants {
-		if _, ok := ids[p.Entity]; ok {
-			return true
-		}
-	}
-	for _, pl := range ev.Places {
-		if _, ok := ids[pl]; ok {
-			return true
-		}
-	}
-	return false
 }
 
 // FromAnalyses builds the knowledge graph of analyzed articles

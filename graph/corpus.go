@@ -46,11 +46,9 @@ func RoleRank(r string) int {
 type report struct {
 	entry timeline.Entry
 	hash  string
-	parts []corpusPart
-	place []corpusPart
+	parts []timeline.Ref
+	place []timeline.Ref
 }
-
-type corpusPart struct{ key, name, role string }
 
 // CorpusTimeline is the timeline of several documents with the reports of
 // one event merged, as the store merges them (so files and a store give
@@ -96,14 +94,14 @@ func CorpusTimeline(results []*pipeline.Result) (dated, undated []timeline.Item)
 						continue
 					}
 					role := timeline.Clean(p.Role)
-					rep.parts = append(rep.parts, corpusPart{k, names[p.Entity], role})
+					rep.parts = append(rep.parts, timeline.Ref{Key: k, Name: names[p.Entity], Role: role})
 					if role != event.RoleAttendee {
 						partKeys = append(partKeys, k)
 					}
 				}
 				for _, pl := range ev.Places {
 					if k, ok := ekey[pl]; ok {
-						rep.place = append(rep.place, corpusPart{k, names[pl], ""})
+						rep.place = append(rep.place, timeline.Ref{Key: k, Name: names[pl]})
 					}
 				}
 				key := ""
@@ -164,48 +162,56 @@ func mergeReports(key string, reps []report) timeline.Item {
 			}
 		}
 	}
-	var parts, places []corpusPart
+	var parts, places []timeline.Ref
 	seenPart, seenPlace := map[[2]string]bool{}, map[string]bool{}
 	for _, r := range reps {
 		it.Sources = append(it.Sources, r.entry.Source)
 		for _, p := range r.parts {
-			if k := [2]string{p.key, p.role}; !seenPart[k] {
+			if k := [2]string{p.Key, p.Role}; !seenPart[k] {
 				seenPart[k] = true
 				parts = append(parts, p)
 			}
 		}
 		for _, p := range r.place {
-			if !seenPlace[p.key] {
-				seenPlace[p.key] = true
+			if !seenPlace[p.Key] {
+				seenPlace[p.Key] = true
 				places = append(places, p)
 			}
 		}
 	}
-	for _, ps := range [][]corpusPart{parts, places} {
+	SetRefs(&it, parts, places)
+	return it
+}
+
+// SetRefs gives an item its participants and places, sorted by role
+// (agents first), name and key (whichever report named them first), and
+// the names of its actors (attendees left out) and places.
+func SetRefs(it *timeline.Item, parts, places []timeline.Ref) {
+	for _, ps := range [][]timeline.Ref{parts, places} {
 		sort.SliceStable(ps, func(i, j int) bool {
-			if c := PartOrder(ps[i].role, ps[i].name, ps[j].role, ps[j].name); c != 0 {
+			if c := PartOrder(ps[i].Role, ps[i].Name, ps[j].Role, ps[j].Name); c != 0 {
 				return c < 0
 			}
-			return ps[i].key < ps[j].key
+			return ps[i].Key < ps[j].Key
 		})
 	}
+	it.Who, it.Where = parts, places
 	it.Actors, it.Places = nil, nil
 	seen := map[string]bool{}
 	for _, p := range parts {
-		if p.role == event.RoleAttendee || seen[p.name] {
+		if p.Role == event.RoleAttendee || seen[p.Name] {
 			continue
 		}
-		seen[p.name] = true
-		it.Actors = append(it.Actors, p.name)
+		seen[p.Name] = true
+		it.Actors = append(it.Actors, p.Name)
 	}
 	seen = map[string]bool{}
 	for _, p := range places {
-		if !seen[p.name] {
-			seen[p.name] = true
-			it.Places = append(it.Places, p.name)
+		if !seen[p.Name] {
+			seen[p.Name] = true
+			it.Places = append(it.Places, p.Name)
 		}
 	}
-	return it
 }
 
 // sortItems sorts items as the store's timeline does: Less, then key.

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/timeline"
@@ -93,6 +94,28 @@ func Container(e *entity.Entity, names map[string]string) string {
 		return p
 	}
 	return timeline.Clean(e.Container)
+}
+
+// Located is where a document places one of its entities: the name of
+// the place that holds it (Container) and the citation, the sentence of
+// the entity's first mention, Via text when the document says so (PartOf)
+// or gazetteer; "" when it places it nowhere. names maps the document's
+// entity IDs to their cleaned names.
+func Located(r *pipeline.Result, e *entity.Entity, names map[string]string) (string, Provenance) {
+	return located(provCache{r: r, m: map[int]Provenance{}}, e, names)
+}
+
+func located(provs provCache, e *entity.Entity, names map[string]string) (string, Provenance) {
+	c := Container(e, names)
+	if c == "" || EntityKind(e.Type) != Place {
+		return "", Provenance{}
+	}
+	prov := mentionProv(provs, e)
+	prov.Via = ViaGazetteer
+	if names[e.PartOf] != "" && e.PartOf != e.ID {
+		prov.Via = ViaText
+	}
+	return c, prov
 }
 
 // PartOrder compares two participants of an event for listing, whoever
@@ -214,21 +237,54 @@ type EntityInfo struct {
 	Container string   `json:"container,omitempty"`
 	Mentions  int      `json:"mentions"`
 	Documents int      `json:"documents"`
+	// Descriptions are the role descriptions that stood for it ("the
+	// Russian leader"): not names to merge by, but what the graph shows
+	// beside its aliases. Sorted.
+	Descriptions []string `json:"-"`
+	// Sources are the names of the documents that mention it, sorted.
+	Sources []string `json:"-"`
+	// Located cites where Container comes from (Via text or gazetteer):
+	// the first mention of the entity in that document.
+	Located Provenance `json:"-"`
+}
+
+// placeClaim is one document's word on where a place lies.
+type placeClaim struct {
+	doc, hash string
+	prov      Provenance
+	container string
+}
+
+// before orders claims by document name and content hash: the least
+// document's word holds, whatever the order the documents come in.
+func (c *placeClaim) before(o *placeClaim) bool {
+	if c.doc != o.doc {
+		return c.doc < o.doc
+	}
+	return c.hash < o.hash
 }
 
 // Entities lists the entities of the results, merged as Build merges
-// them, sorted as the store lists its own (SortEntities). Type, subtype
-// and container are the first the documents give, in their order.
+// them, sorted as the store lists its own (SortEntities). Type and
+// subtype are the first the documents give, in their order; the container
+// is the one of the document that sorts first by name and content hash
+// (the first entity of it that gives one), with the sentence of that
+// entity's first mention.
 func Entities(results []*pipeline.Result) []EntityInfo {
 	who := resolveIdentities(results)
 	byKey := map[string]*EntityInfo{}
 	docs := map[string]map[string]bool{}
 	aliasKeys := map[string]map[string]int{} // key -> alias key -> index in Aliases
+	claims := map[string]*placeClaim{}
+	descs := map[string][]string{}
 	var order []string
 	for _, r := range results {
 		if r == nil || r.Doc == nil {
 			continue
 		}
+		hash := document.Hash(r.Doc)
+		provs := provCache{r: r, m: make(map[int]Provenance)}
+		claimed := map[string]bool{} // keys this document has placed
 		names := make(map[string]string, len(r.Entities))
 		for i := range r.Entities {
 			names[r.Entities[i].ID] = timeline.Clean(r.Entities[i].Name)
@@ -251,10 +307,23 @@ func Entities(results []*pipeline.Result) []EntityInfo {
 			if info.Subtype == "" {
 				info.Subtype = e.Subtype
 			}
-			if info.Container == "" {
-				info.Container = Container(e, names)
+			if !claimed[key] {
+				if c, prov := located(provs, e, names); c != "" {
+					claimed[key] = true
+					cl := &placeClaim{doc: r.Doc.ID, hash: hash, container: c, prov: prov}
+					if old := claims[key]; old == nil || cl.before(old) {
+						claims[key] = cl
+					}
+				}
 			}
 			info.Mentions += len(e.Mentions)
+			for _, m := range e.Mentions {
+				if m.Kind == "description" {
+					if t := timeline.Clean(m.Text); t != "" {
+						descs[key] = append(descs[key], t)
+					}
+				}
+			}
 			if len(e.Mentions) > 0 {
 				docs[key][r.Doc.ID] = true
 			}
@@ -282,10 +351,37 @@ func Entities(results []*pipeline.Result) []EntityInfo {
 	for _, k := range order {
 		info := byKey[k]
 		info.Documents = len(docs[k])
+		for d := range docs[k] {
+			info.Sources = append(info.Sources, d)
+		}
+		sort.Strings(info.Sources)
+		if cl := claims[k]; cl != nil {
+			info.Container = cl.container
+			info.Located = cl.prov
+		}
 		sort.Strings(info.Aliases)
+		info.Descriptions = Descriptions(descs[k], info)
 		out = append(out, *info)
 	}
 	SortEntities(out)
+	return out
+}
+
+// Descriptions returns the distinct texts of an entity's description
+// mentions that are not its name or an alias, sorted.
+func Descriptions(texts []string, e *EntityInfo) []string {
+	known := map[string]bool{e.Name: true}
+	for _, a := range e.Aliases {
+		known[a] = true
+	}
+	var out []string
+	for _, t := range texts {
+		if !known[t] {
+			known[t] = true
+			out = append(out, t)
+		}
+	}
+	sort.Strings(out)
 	return out
 }
 

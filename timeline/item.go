@@ -8,7 +8,16 @@ type Item struct {
 	Entry
 	Sources []Source
 	Key     string
+	// Who and Where are the item's participants and places as the
+	// entities they resolve to (the graph's links), every report's, by
+	// role (agents first), name and key. Entry.Actors and Entry.Places
+	// are their names for reading.
+	Who, Where []Ref
 }
+
+// Ref is an entity an item refers to: its key (the graph node ID), name
+// and role (for participants; "" for places).
+type Ref struct{ Key, Name, Role string }
 
 // Entries returns the items' entries.
 func Entries(items []Item) []Entry {

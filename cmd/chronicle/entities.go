@@ -176,9 +176,9 @@ func (e *cliEnv) timelineFromDB(q *dbQuery, args []string, format, outPath strin
 	title := storeTitle(ctx, st)
 	switch format {
 	case "text":
-		err = writeItemsText(out.w, storeItems(dated), timeline.TextOptions{Color: e.color(out)})
+		err = writeItemsText(out.w, store.Items(dated), timeline.TextOptions{Color: e.color(out)})
 	case "json":
-		err = writeItemsJSON(out.w, storeItems(dated))
+		err = writeItemsJSON(out.w, store.Items(dated))
 	case "svg":
 		err = output.WriteTimelineSVG(out.w, entries, output.TimelineSVGOptions{Title: title, MaxHeight: maxHeight})
 	case "markdown", "html":
@@ -218,17 +218,6 @@ func storeTitle(ctx context.Context, st *store.Store) string {
 		return timeline.Clean(docs[0].Name)
 	}
 	return fmt.Sprintf("%d articles", len(docs))
-}
-
-// writeStoreText writes the text timeline; an event reported by several
-// documents lists the other reports after its own citation.
-// storeItems are a store's entries as timeline items.
-func storeItems(es []store.Entry) []timeline.Item {
-	out := make([]timeline.Item, len(es))
-	for i, e := range es {
-		out[i] = timeline.Item{Entry: e.Entry, Sources: e.Sources, Key: e.Key}
-	}
-	return out
 }
 
 // writeItemsText writes the text timeline, each line followed by the other

@@ -319,6 +319,11 @@ func TestFilesAndStoreAgree(t *testing.T) {
 				{"timeline"},
 				{"timeline", "-f", "json", "--entity", "Putin"},
 				{"entities", "-f", "json"},
+				{"entities"},
+				{"graph", "-f", "json"},
+				{"graph", "-f", "dot"},
+				{"graph", "-f", "graphml"},
+				{"graph", "-f", "json", "--entity", "Abe"},
 			} {
 				files := out(append(append([]string{q[0], "-q"}, q[1:]...), example, second)...)
 				store := out(append(append([]string{q[0]}, q[1:]...), "--db", be.DSN)...)

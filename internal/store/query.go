@@ -2,13 +2,13 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/chronicle-news/chronicle/graph"
-	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/timeline"
 )
@@ -30,10 +30,8 @@ type Filter struct {
 // name, content hash, position): the one whose summary and sentence the
 // entry shows.
 type Entry struct {
-	timeline.Entry
-	Sources []timeline.Source
-	Key     string // the event's merge key
-	ID      int64
+	timeline.Item // Key: the event's merge key
+	ID            int64
 }
 
 // TimelineEntries returns the timeline.Entry of each entry.
@@ -71,10 +69,9 @@ type storedSource struct {
 }
 
 type storedPart struct {
-	entity int64
-	name   string
-	role   string
-	pos    int
+	entity          int64
+	key, name, role string
+	pos             int
 }
 
 // FindEntity returns the entities a name means: those whose canonical name
@@ -129,31 +126,107 @@ FROM entities e `+where), args...)
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	arows, err := s.db.QueryContext(ctx, s.q(`SELECT a.entity_id, a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity_id `+where), args...)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", s.name, err)
+	and := func(cond string) string {
+		if where == "" {
+			return " WHERE " + cond
+		}
+		return " " + where + " AND " + cond
 	}
-	for arows.Next() {
-		var id int64
-		var a string
-		if err := arows.Scan(&id, &a); err != nil {
-			arows.Close()
+	descs := map[int64][]string{}
+	type claim struct {
+		doc, hash string
+		container string
+		prov      graph.Provenance
+	}
+	claims := map[int64]claim{}
+	for _, q := range []struct {
+		sql  string
+		scan func(rows *sql.Rows) error
+	}{
+		{`SELECT a.entity_id, a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity_id ` + where,
+			func(rows *sql.Rows) error {
+				var id int64
+				var a string
+				if err := rows.Scan(&id, &a); err != nil {
+					return err
+				}
+				if i, ok := byID[id]; ok && a != out[i].Name {
+					out[i].Aliases = append(out[i].Aliases, a)
+				}
+				return nil
+			}},
+		{`SELECT DISTINCT m.entity_id, d.name FROM mentions m JOIN documents d ON d.id = m.document_id JOIN entities e ON e.id = m.entity_id ` + where,
+			func(rows *sql.Rows) error {
+				var id int64
+				var d string
+				if err := rows.Scan(&id, &d); err != nil {
+					return err
+				}
+				if i, ok := byID[id]; ok {
+					out[i].Sources = append(out[i].Sources, d)
+				}
+				return nil
+			}},
+		{`SELECT m.entity_id, m.mention FROM mentions m JOIN entities e ON e.id = m.entity_id` + and(`m.kind = 'description'`),
+			func(rows *sql.Rows) error {
+				var id int64
+				var t string
+				if err := rows.Scan(&id, &t); err != nil {
+					return err
+				}
+				descs[id] = append(descs[id], t)
+				return nil
+			}},
+		// Where the documents place the entity: the word of the document
+		// that sorts first by name and hash holds (as in graph.Entities).
+		{`SELECT p.entity_id, d.name, d.hash, p.container, p.via, p.sent_start, p.sent_end, p.sent_text
+FROM entity_places p JOIN documents d ON d.id = p.document_id JOIN entities e ON e.id = p.entity_id ` + where,
+			func(rows *sql.Rows) error {
+				var id int64
+				var c claim
+				if err := rows.Scan(&id, &c.doc, &c.hash, &c.container, &c.prov.Via, &c.prov.Start, &c.prov.End, &c.prov.Sentence); err != nil {
+					return err
+				}
+				c.prov.Doc = c.doc
+				if old, ok := claims[id]; !ok || c.doc < old.doc || (c.doc == old.doc && c.hash < old.hash) {
+					claims[id] = c
+				}
+				return nil
+			}},
+	} {
+		if err := s.scanRows(ctx, q.sql, args, q.scan); err != nil {
 			return nil, err
 		}
-		if i, ok := byID[id]; ok && a != out[i].Name {
-			out[i].Aliases = append(out[i].Aliases, a)
-		}
-	}
-	arows.Close()
-	if err := arows.Err(); err != nil {
-		return nil, err
 	}
 	for i := range out {
-		sort.Strings(out[i].Aliases)
-		out[i].Aliases = dedupStrings(out[i].Aliases)
+		e := &out[i]
+		sort.Strings(e.Aliases)
+		e.Aliases = dedupStrings(e.Aliases)
+		sort.Strings(e.Sources)
+		e.Sources = dedupStrings(e.Sources)
+		e.Descriptions = graph.Descriptions(descs[e.ID], &e.EntityInfo)
+		e.Container, e.Located = "", graph.Provenance{}
+		if c, ok := claims[e.ID]; ok {
+			e.Container, e.Located = c.container, c.prov
+		}
 	}
 	sortInfos(out)
 	return out, nil
+}
+
+// scanRows runs a query and hands each row to scan.
+func (s *Store) scanRows(ctx context.Context, query string, args []any, scan func(rows *sql.Rows) error) error {
+	rows, err := s.db.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return fmt.Errorf("%s: %w", s.name, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := scan(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // Documents returns the stored documents sorted by name, then hash.
@@ -292,9 +365,9 @@ FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id I
 		q   string
 		add func(*storedEvent, storedPart)
 	}{
-		{`SELECT p.event_id, p.entity_id, en.name, p.role, p.pos FROM participants p JOIN entities en ON en.id = p.entity_id WHERE p.event_id IN (` + sel + `)`,
+		{`SELECT p.event_id, p.entity_id, en.merge_key, en.name, p.role, p.pos FROM participants p JOIN entities en ON en.id = p.entity_id WHERE p.event_id IN (` + sel + `)`,
 			func(ev *storedEvent, p storedPart) { ev.parts = append(ev.parts, p) }},
-		{`SELECT p.event_id, p.entity_id, en.name, '', p.pos FROM event_places p JOIN entities en ON en.id = p.entity_id WHERE p.event_id IN (` + sel + `)`,
+		{`SELECT p.event_id, p.entity_id, en.merge_key, en.name, '', p.pos FROM event_places p JOIN entities en ON en.id = p.entity_id WHERE p.event_id IN (` + sel + `)`,
 			func(ev *storedEvent, p storedPart) { ev.places = append(ev.places, p) }},
 	} {
 		rows, err := s.db.QueryContext(ctx, s.q(t.q), args...)
@@ -304,7 +377,7 @@ FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id I
 		for rows.Next() {
 			var id int64
 			var p storedPart
-			if err := rows.Scan(&id, &p.entity, &p.name, &p.role, &p.pos); err != nil {
+			if err := rows.Scan(&id, &p.entity, &p.key, &p.name, &p.role, &p.pos); err != nil {
 				rows.Close()
 				return nil, err
 			}
@@ -319,18 +392,6 @@ FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id I
 	}
 	for _, ev := range out {
 		sort.Slice(ev.sources, func(i, j int) bool { return sourceLess(&ev.sources[i], &ev.sources[j]) })
-		// Participants and places in an order that does not depend on which
-		// report was stored first: by role (agents first), then name. The
-		// stored position is the first report's and would make the order
-		// of ingest show.
-		for _, ps := range [][]storedPart{ev.parts, ev.places} {
-			sort.Slice(ps, func(i, j int) bool {
-				if c := graph.PartOrder(ps[i].role, ps[i].name, ps[j].role, ps[j].name); c != 0 {
-					return c < 0
-				}
-				return ps[i].entity < ps[j].entity
-			})
-		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
 	return out, nil
@@ -353,7 +414,8 @@ func sourceLess(a, b *storedSource) bool {
 
 // entry builds the timeline entry of a stored event.
 func (ev *storedEvent) entry() (Entry, bool) {
-	e := Entry{Key: ev.key, ID: ev.id}
+	e := Entry{ID: ev.id}
+	e.Key = ev.key
 	e.Modality, e.Class, e.TimeML, e.Mod, e.Relation = ev.modality, ev.kind, ev.class, ev.mod, ev.rel
 	if e.Modality == "" {
 		e.Modality = text.Actual
@@ -365,21 +427,17 @@ func (ev *storedEvent) entry() (Entry, bool) {
 	for _, s := range ev.sources {
 		e.Sources = append(e.Sources, s.Source)
 	}
-	seen := map[string]bool{}
-	for _, p := range ev.parts {
-		if p.role == event.RoleAttendee || seen[p.name] {
-			continue
+	// Participants and places in an order that does not depend on which
+	// report was stored first (graph.SetRefs): the stored position is the
+	// first report's and would make the order of ingest show.
+	refs := func(ps []storedPart) []timeline.Ref {
+		out := make([]timeline.Ref, len(ps))
+		for i, p := range ps {
+			out[i] = timeline.Ref{Key: p.key, Name: p.name, Role: p.role}
 		}
-		seen[p.name] = true
-		e.Actors = append(e.Actors, p.name)
+		return out
 	}
-	seen = map[string]bool{}
-	for _, p := range ev.places {
-		if !seen[p.name] {
-			seen[p.name] = true
-			e.Places = append(e.Places, p.name)
-		}
-	}
+	graph.SetRefs(&e.Item, refs(ev.parts), refs(ev.places))
 	if ev.value == "" {
 		return e, false
 	}
@@ -430,173 +488,32 @@ func sortEntries(es []Entry) {
 	})
 }
 
-// Graph builds the knowledge graph of the whole store, with the node IDs
-// and edge kinds of graph.Build: entities by kind and canonical name, one
-// node per merged event (named after its first source's document and
-// event), time nodes by value, took-part-in, happened-at, happened-on,
-// located-in and before edges, each citing the sentences that report it.
+// Graph builds the knowledge graph of the whole store: graph.Assemble of
+// its entities and timeline items, the function file mode uses too.
 func (s *Store) Graph(ctx context.Context) (_ *graph.Graph, err error) {
 	defer s.nameErr(&err)
 	ents, err := s.Entities(ctx)
 	if err != nil {
 		return nil, err
 	}
-	docsOf, err := s.entityDocs(ctx)
+	infos := make([]graph.EntityInfo, len(ents))
+	for i := range ents {
+		infos[i] = ents[i].EntityInfo
+	}
+	dated, undated, err := s.Timeline(ctx, Filter{})
 	if err != nil {
 		return nil, err
 	}
-	g := graph.New()
-	nodeOf := map[int64]string{}
-	for i := range ents {
-		e := &ents[i]
-		kind := graph.EntityKind(e.Type)
-		n := g.AddNode(graph.Node{ID: e.Key, Kind: kind, Subtype: e.Subtype, Name: e.Name, Aliases: e.Aliases,
-			Sources: docsOf[e.ID].docs, Mentions: e.Mentions})
-		nodeOf[e.ID] = n.ID
-	}
-	for i := range ents {
-		e := &ents[i]
-		if graph.EntityKind(e.Type) != graph.Place || e.Container == "" {
-			continue
-		}
-		to := graph.NodeID(graph.Place, e.Container)
-		if to == e.Key {
-			continue
-		}
-		g.AddNode(graph.Node{ID: to, Kind: graph.Place, Name: e.Container})
-		prov := docsOf[e.ID].first
-		prov.Via = graph.ViaText
-		if err := g.AddEdge(graph.Edge{From: e.Key, To: to, Kind: graph.LocatedIn, Provenance: []graph.Provenance{prov}}); err != nil {
-			return nil, err
-		}
-	}
-	evs, err := s.events(ctx, Filter{})
-	if err != nil {
-		return nil, err
-	}
-	var dated []Entry
-	eventNode := map[int64]string{}
-	used := map[string]bool{}
-	for _, ev := range evs {
-		e, ok := ev.entry()
-		if !ok && len(ev.parts) == 0 && len(ev.places) == 0 {
-			continue // no actor, place or time: a node with no edge says nothing
-		}
-		id := graph.EventID(e.Source.Doc, e.Event)
-		if used[id] {
-			id = "event:" + graph.Slug(ev.key)
-		}
-		used[id] = true
-		eventNode[ev.id] = id
-		var provs []graph.Provenance
-		var docs []string
-		for _, src := range e.Sources {
-			provs = append(provs, graph.Provenance{Doc: src.Doc, Start: src.Start, End: src.End, Sentence: src.Sentence})
-			docs = append(docs, src.Doc)
-		}
-		n := graph.Node{ID: id, Kind: graph.Event, Subtype: ev.kind, Name: e.Summary, Sources: docs, Mentions: len(e.Sources),
-			Modality: e.Modality, Class: ev.class, Doc: e.Source.Doc, Event: e.Event}
-		if ok {
-			iv := e.Interval
-			n.Date, n.Interval = e.Date, &iv
-		}
-		g.AddNode(n)
-		for _, p := range ev.parts {
-			from, ok := nodeOf[p.entity]
-			if !ok {
-				continue
-			}
-			if err := g.AddEdge(graph.Edge{From: from, To: id, Kind: graph.TookPartIn, Roles: []string{p.role}, Provenance: provs}); err != nil {
-				return nil, err
-			}
-		}
-		for _, p := range ev.places {
-			to, ok := nodeOf[p.entity]
-			if !ok {
-				continue
-			}
-			if err := g.AddEdge(graph.Edge{From: id, To: to, Kind: graph.HappenedAt, Provenance: provs}); err != nil {
-				return nil, err
-			}
-		}
-		if ok {
-			tid := graph.TimeID(e.Date)
-			iv := e.Interval
-			g.AddNode(graph.Node{ID: tid, Kind: graph.Time, Subtype: iv.Gran.String(), Name: timeline.FormatValue(e.Date),
-				Sources: docs, Mentions: len(e.Sources), Date: e.Date, Interval: &iv})
-			if err := g.AddEdge(graph.Edge{From: id, To: tid, Kind: graph.HappenedOn, Provenance: provs}); err != nil {
-				return nil, err
-			}
-			dated = append(dated, e)
-		}
-	}
-	// before: each dated event to the first that starts no earlier than it
-	// ends, as graph.Build does.
-	sortEntries(dated)
-	for i := range dated {
-		a := &dated[i]
-		j := sort.Search(len(dated), func(k int) bool { return !dated[k].Interval.Start.Before(a.Interval.End) })
-		if j >= len(dated) {
-			continue
-		}
-		b := &dated[j]
-		prov := []graph.Provenance{
-			{Doc: a.Source.Doc, Start: a.Source.Start, End: a.Source.End, Sentence: a.Source.Sentence, Via: graph.ViaTimeline},
-			{Doc: b.Source.Doc, Start: b.Source.Start, End: b.Source.End, Sentence: b.Source.Sentence, Via: graph.ViaTimeline},
-		}
-		if err := g.AddEdge(graph.Edge{From: eventNode[a.ID], To: eventNode[b.ID], Kind: graph.Before, Provenance: prov}); err != nil {
-			return nil, err
-		}
-	}
-	return g, nil
+	return graph.Assemble(infos, Items(dated), Items(undated))
 }
 
-type entityDocs struct {
-	docs  []string
-	first graph.Provenance
-}
-
-// entityDocs returns, per entity, the sorted names of the documents that
-// mention it and where its first mention in the first of them lies (the
-// sentence's byte span; its text is not repeated per mention in the store).
-func (s *Store) entityDocs(ctx context.Context) (map[int64]*entityDocs, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT m.entity_id, d.name, d.hash, m.sentence, m.sent_start, m.sent_end
-FROM (SELECT entity_id, document_id, MIN(start_off) AS start_off FROM mentions GROUP BY entity_id, document_id) f
-JOIN mentions m ON m.entity_id = f.entity_id AND m.document_id = f.document_id AND m.start_off = f.start_off
-JOIN documents d ON d.id = m.document_id`)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", s.name, err)
+// Items returns the timeline.Item of each entry.
+func Items(es []Entry) []timeline.Item {
+	out := make([]timeline.Item, len(es))
+	for i := range es {
+		out[i] = es[i].Item
 	}
-	defer rows.Close()
-	type first struct {
-		name, hash string
-		prov       graph.Provenance
-	}
-	firsts := map[int64]first{}
-	out := map[int64]*entityDocs{}
-	for rows.Next() {
-		var id int64
-		var name, hash string
-		var sent, ss, se int
-		if err := rows.Scan(&id, &name, &hash, &sent, &ss, &se); err != nil {
-			return nil, err
-		}
-		ed := out[id]
-		if ed == nil {
-			ed = &entityDocs{}
-			out[id] = ed
-		}
-		ed.docs = append(ed.docs, name)
-		if f, ok := firsts[id]; !ok || name < f.name || (name == f.name && hash < f.hash) {
-			p := graph.Provenance{Doc: name, Start: ss, End: se}
-			firsts[id] = first{name: name, hash: hash, prov: p}
-		}
-	}
-	for id, ed := range out {
-		sort.Strings(ed.docs)
-		ed.first = firsts[id].prov
-	}
-	return out, rows.Err()
+	return out
 }
 
 // sortInfos orders entities as graph.SortEntities does.

@@ -25,6 +25,13 @@ type entityRec struct {
 	local, key, typ, subtype, name, container string
 	aliases                                   []aliasRec
 	mentions                                  []mentionRec
+	place                                     *placeRec // where the document places it, if it does
+}
+
+// placeRec is a document's word on where an entity lies (graph.Located).
+type placeRec struct {
+	container, via, sentence string
+	sentStart, sentEnd       int
 }
 
 type aliasRec struct{ key, text string }
@@ -78,6 +85,9 @@ func newDocRecord(r *pipeline.Result) *docRecord {
 		kind := graph.EntityKind(e.Type)
 		er := entityRec{local: e.ID, key: graph.NodeID(kind, name), typ: e.Type, subtype: e.Subtype, name: name}
 		er.container = graph.Container(e, names)
+		if c, prov := graph.Located(r, e, names); c != "" {
+			er.place = &placeRec{container: c, via: prov.Via, sentence: prov.Sentence, sentStart: prov.Start, sentEnd: prov.End}
+		}
 
 		for _, a := range graph.EntityAliases(e) {
 			if k := graph.NodeID(kind, a); k != er.key {

@@ -164,6 +164,9 @@ SELECT ?, document_id, local_id, start_off, end_off, sentence, sent_start, sent_
 		{`DELETE FROM participants WHERE entity_id = ?`, []any{from}},
 		{`INSERT INTO event_places (event_id, entity_id, pos) SELECT event_id, ?, pos FROM event_places WHERE entity_id = ? ON CONFLICT DO NOTHING`, []any{to, from}},
 		{`DELETE FROM event_places WHERE entity_id = ?`, []any{from}},
+		{`INSERT INTO entity_places (entity_id, document_id, container, via, sent_start, sent_end, sent_text)
+SELECT ?, document_id, container, via, sent_start, sent_end, sent_text FROM entity_places WHERE entity_id = ? ON CONFLICT DO NOTHING`, []any{to, from}},
+		{`DELETE FROM entity_places WHERE entity_id = ?`, []any{from}},
 		{`DELETE FROM entities WHERE id = ?`, []any{from}},
 	}
 	for _, s := range steps {

@@ -61,6 +61,16 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING
 			t.add(rowMentions, id, docID, e.local, m.start, m.end, m.sentence, m.sentStart, m.sentEnd, m.text, m.kind)
 		}
 	}
+	// Where the document places its entities, in the document's entity
+	// order: the first of its entities that merge into one gives the word
+	// (as graph.Entities takes it).
+	for i := range rec.entities {
+		e := &rec.entities[i]
+		if p := e.place; p != nil {
+			id, _ := entityID(e.local)
+			t.add(rowEntityPlaces, id, docID, p.container, p.via, p.sentStart, p.sentEnd, p.sentence)
+		}
+	}
 	entityKey := func(id int64) (string, error) {
 		if k, ok := keys[id]; ok {
 			return k, nil

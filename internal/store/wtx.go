@@ -103,6 +103,7 @@ const (
 	rowSources
 	rowParticipants
 	rowPlaces
+	rowEntityPlaces
 	numRowKinds
 )
 
@@ -114,6 +115,7 @@ var rowInserts = [numRowKinds]struct {
 	rowSources:      {`INSERT INTO event_sources (event_id, document_id, local_id, timex_id, summary, trigger_start, trigger_end, sentence, sent_start, sent_end, sent_text, line) VALUES `, ` ON CONFLICT DO NOTHING`, 12},
 	rowParticipants: {`INSERT INTO participants (event_id, entity_id, role, pos) VALUES `, ` ON CONFLICT DO NOTHING`, 4},
 	rowPlaces:       {`INSERT INTO event_places (event_id, entity_id, pos) VALUES `, ` ON CONFLICT DO NOTHING`, 3},
+	rowEntityPlaces: {`INSERT INTO entity_places (entity_id, document_id, container, via, sent_start, sent_end, sent_text) VALUES `, ` ON CONFLICT DO NOTHING`, 7},
 }
 
 // maxRowsPerInsert bounds a multi-row INSERT (64 rows of 12 columns are
