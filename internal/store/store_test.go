@@ -468,3 +468,45 @@ func TestSize(t *testing.T) {
 		})
 	}
 }
+
+// A store made by schema 1 (one container per entity, no entity_places)
+// keeps its places on upgrade: migration 2 backfills entity_places from it.
+func TestUpgradeKeepsContainers(t *testing.T) {
+	ctx := context.Background()
+	for _, be := range storetest.Backends(t) {
+		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
+			st := open(t, be.DSN)
+			ingest(t, st, 10, loadCorpus(t)...)
+			before, err := st.Entities(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Back to schema 1: the table gone, its version row too.
+			for _, q := range []string{`DROP TABLE entity_places`, `DELETE FROM schema_version WHERE version = 2`} {
+				if _, err := st.DB().ExecContext(ctx, q); err != nil {
+					t.Fatal(err)
+				}
+			}
+			st.Close()
+			st = open(t, be.DSN) // migrates
+			after, err := st.Entities(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			placed := 0
+			for i := range before {
+				if before[i].Container == "" {
+					continue
+				}
+				placed++
+				if i >= len(after) || after[i].Key != before[i].Key || after[i].Container != before[i].Container {
+					t.Errorf("%s: container %q before the upgrade, after: %+v", before[i].Key, before[i].Container, after[min(i, len(after)-1)])
+				}
+			}
+			if placed == 0 {
+				t.Fatal("no entity has a container: the test proves nothing")
+			}
+		})
+	}
+}
