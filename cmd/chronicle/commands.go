@@ -1,9 +1,8 @@
 package main
 
 import (
-	"bytes"
+	"context"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 	"time"
@@ -71,34 +70,33 @@ then by document and position in the text.`,
 			if format == "semeval2015" {
 				return e.semevalTimeline(args, entityName, outPath, givenEvents)
 			}
-			dbq.entity = entityName
-			if dbq.db != "" {
-				return e.timelineFromDB(&dbq, args, format, outPath, undated, maxHeight)
-			}
 			win, err := parseWindow(dbq.from, dbq.to)
 			if err != nil {
 				return err
 			}
-			in.keepMentions = undated
-			results, failed, err := e.collectAll(args, &in)
+			q := graph.Query{Entity: entityName, Place: dbq.place, From: win.Start, To: win.End}
+			ctx := context.Background()
+			layer := undated && dbq.db == ""
+			in.keepMentions = layer
+			corpus, failed, done, err := e.openCorpus(ctx, "timeline", dbq.db, args, &in)
 			if err != nil {
 				return err
 			}
-			// The reports of one event in several articles are one item,
-			// as in a store; --all lists the whole layer, report by report.
+			defer done()
+			// The reports of one event in several articles are one item;
+			// --all on articles lists the whole layer, report by report.
 			var items, rest []timeline.Item
-			if undated {
-				d, u := timeline.BuildLayer(results)
-				items, rest = singleItems(d), singleItems(u)
+			if layer {
+				items, rest, err = layerItems(corpus.(*graph.Files), q)
 			} else {
-				items, rest = graph.CorpusTimeline(results)
+				items, rest, err = corpus.Timeline(ctx, q)
 			}
-			if dbq.entity != "" || dbq.place != "" || !win.Start.IsZero() || !win.End.IsZero() {
-				f, err := fileFilter(results, dbq.entity, dbq.place, win)
-				if err != nil {
-					return err
-				}
-				items, rest = selectItems(items, f), selectItems(rest, f)
+			if err != nil {
+				return err
+			}
+			docs, err := corpus.Documents(ctx)
+			if err != nil {
+				return err
 			}
 			out, err := e.openOut(outPath)
 			if err != nil {
@@ -114,16 +112,16 @@ then by document and position in the text.`,
 			case "json":
 				err = writeItemsJSON(out.w, items)
 			case "svg":
-				err = output.WriteTimelineSVG(out.w, entries, output.TimelineSVGOptions{Title: timelineTitle(results), MaxHeight: maxHeight})
+				err = output.WriteTimelineSVG(out.w, entries, output.TimelineSVGOptions{Title: graph.Title(docs), MaxHeight: maxHeight})
 			case "html":
 				if !undated {
 					entries = append(entries, timeline.Entries(rest)...) // the event list shows them all
 				}
-				err = e.writeBriefing(out.w, results, entries)
+				err = e.writeBriefing(ctx, out.w, corpus, entries)
 			case "markdown":
 				var g *graph.Graph
-				if g, err = graph.Build(results); err == nil {
-					err = output.WriteMarkdown(out.w, entries, g, output.MarkdownOptions{Docs: len(results)})
+				if g, err = corpus.Graph(ctx); err == nil {
+					err = output.WriteMarkdown(out.w, entries, g, output.MarkdownOptions{Docs: len(docs)})
 				}
 			}
 			return finish(out, failed, err)
@@ -186,16 +184,13 @@ shortest chain of links between two entities.`,
 			if len(path) != 0 && len(path) != 2 {
 				return usageError{fmt.Errorf("--path needs two entities (--path A --path B), got %d", len(path))}
 			}
-			var g *graph.Graph
-			failed := false
-			if db != "" {
-				g, err = graphFromDB(db, args)
-			} else {
-				var results []*pipeline.Result
-				if results, failed, err = e.collectAll(args, &in); err == nil {
-					g, err = graph.Build(results)
-				}
+			ctx := context.Background()
+			corpus, failed, done, err := e.openCorpus(ctx, "graph", db, args, &in)
+			if err != nil {
+				return err
 			}
+			defer done()
+			g, err := corpus.Graph(ctx)
 			if err != nil {
 				return err
 			}
@@ -296,69 +291,40 @@ document is a usage error and nothing is written.`,
 	return c
 }
 
-// singleItems makes each entry an item of its one report (timeline --all).
-func singleItems(entries []timeline.Entry) []timeline.Item {
-	out := make([]timeline.Item, len(entries))
-	for i, e := range entries {
-		out[i] = timeline.Item{Entry: e, Sources: []timeline.Source{e.Source}}
-	}
-	return out
-}
-
-// selectItems keeps the items whose entry f selects.
-func selectItems(items []timeline.Item, f timeline.Filter) []timeline.Item {
-	m := f.Matcher()
-	var out []timeline.Item
-	for i := range items {
-		if m(&items[i].Entry) {
-			out = append(out, items[i])
+// layerItems is timeline --all on articles: every event of the layer, one
+// item per report (graph.Query selects by the names the entities go by
+// across the articles, and the window).
+func layerItems(f *graph.Files, q graph.Query) (dated, undated []timeline.Item, err error) {
+	d, u := timeline.BuildLayer(f.Results())
+	var tf timeline.Filter
+	if q != (graph.Query{}) {
+		ents, _ := f.Entities(context.Background())
+		entity, place, err := q.Keys(ents)
+		if err != nil {
+			return nil, nil, err
 		}
+		names := func(keys []string) []string {
+			var out []string
+			for _, e := range ents {
+				if slices.Contains(keys, e.Key) {
+					out = append(append(out, e.Name), e.Aliases...)
+				}
+			}
+			return out
+		}
+		tf = timeline.Filter{Entity: names(entity), Place: names(place), From: q.From, To: q.To}
 	}
-	return out
-}
-
-// fileFilter is the timeline filter of --entity, --place, --from and --to
-// over articles: the entity's and place's names and aliases as they merge
-// across the articles (graph.Entities), as a store would.
-func fileFilter(results []*pipeline.Result, entity, place string, win timeline.Interval) (timeline.Filter, error) {
-	f := timeline.Filter{From: win.Start, To: win.End}
-	if entity == "" && place == "" {
-		return f, nil
-	}
-	// The entities merged across the articles (no graph needed for names).
-	ents := graph.Entities(results)
-	names := func(flag, name string, kinds ...graph.Kind) ([]string, error) {
-		var out []string
-		for _, e := range graph.FindEntities(ents, name) {
-			if slices.Contains(kinds, graph.EntityKind(e.Type)) {
-				out = append(append(out, e.Name), e.Aliases...)
+	m := tf.Matcher()
+	pick := func(es []timeline.Entry) []timeline.Item {
+		var out []timeline.Item
+		for _, e := range es {
+			if m(&e) {
+				out = append(out, timeline.Item{Entry: e, Sources: []timeline.Source{e.Source}})
 			}
 		}
-		if out == nil {
-			return nil, fmt.Errorf("%s %q: no %s of that name in the input", flag, name, strings.Join(kindNames(kinds), ", "))
-		}
-		return out, nil
+		return out
 	}
-	var err error
-	if entity != "" {
-		if f.Entity, err = names("--entity", entity, graph.Person, graph.Organization, graph.Place, graph.Actor); err != nil {
-			return f, err
-		}
-	}
-	if place != "" {
-		if f.Place, err = names("--place", place, graph.Place); err != nil {
-			return f, err
-		}
-	}
-	return f, nil
-}
-
-func kindNames(kinds []graph.Kind) []string {
-	out := make([]string, len(kinds))
-	for i, k := range kinds {
-		out[i] = string(k)
-	}
-	return out
+	return pick(d), pick(u), nil
 }
 
 // pickEntity finds the one node an --entity NAME means.
@@ -415,61 +381,4 @@ func calendarDate(v string) bool {
 		}
 	}
 	return false
-}
-
-// timelineTitle is the headline of a single document, or "N articles".
-func timelineTitle(results []*pipeline.Result) string {
-	var docs []*pipeline.Result
-	for _, r := range results {
-		if r != nil && r.Doc != nil {
-			docs = append(docs, r)
-		}
-	}
-	switch len(docs) {
-	case 0:
-		return ""
-	case 1:
-		if t := timeline.Clean(docs[0].Doc.Title); t != "" {
-			return t
-		}
-		return timeline.Clean(docs[0].Doc.ID)
-	}
-	return fmt.Sprintf("%d articles", len(docs))
-}
-
-// writeBriefing writes the HTML briefing of the results: the timeline, the
-// relations diagram (when Graphviz can lay it out in time; otherwise a
-// warning and the page without it), the entity table and every event.
-func (e *cliEnv) writeBriefing(w io.Writer, results []*pipeline.Result, entries []timeline.Entry) error {
-	g, err := graph.Build(results)
-	if err != nil {
-		return err
-	}
-	b := output.Briefing{Title: timelineTitle(results), Entries: entries, Graph: g}
-	for _, r := range results {
-		if r == nil || r.Doc == nil {
-			continue
-		}
-		s := output.BriefingSource{ID: r.Doc.ID, Title: r.Doc.Title, Publisher: r.Doc.Source}
-		if r.Doc.HasDCT() {
-			s.Date = r.Doc.DCT.Format("2006-01-02")
-		}
-		b.Sources = append(b.Sources, s)
-	}
-	return e.writeBriefingPage(w, b)
-}
-
-// writeBriefingPage adds the relations diagram to b (when Graphviz can lay
-// it out in time; otherwise a warning and the page without it) and writes
-// the page: for files and for a store alike.
-func (e *cliEnv) writeBriefingPage(w io.Writer, b output.Briefing) error {
-	if rel := b.Graph.Relations(); len(rel.Nodes()) > 0 {
-		var svg bytes.Buffer
-		if err := output.WriteSVG(&svg, rel, output.SVGOptions{Warn: e.warn}); err != nil {
-			fmt.Fprintf(e.stderr, "chronicle: warning: graph diagram left out of the briefing: %v\n", err)
-		} else {
-			b.GraphSVG = svg.Bytes()
-		}
-	}
-	return output.WriteBriefingHTML(w, b)
 }

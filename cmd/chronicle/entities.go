@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -13,7 +12,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/chronicle-news/chronicle/graph"
-	"github.com/chronicle-news/chronicle/internal/store"
 	"github.com/chronicle-news/chronicle/output"
 	"github.com/chronicle-news/chronicle/timeline"
 )
@@ -37,34 +35,18 @@ Formats: text (an aligned table), json ({"entities":[...]}).`,
 			if err := checkFormat(format, "text", "json"); err != nil {
 				return err
 			}
-			var ents []graph.EntityInfo
-			failed := false
-			switch {
-			case db != "" && len(args) > 0:
-				return usagef("entities --db reads the store: give no files (%s)", strings.Join(args, " "))
-			case db != "":
-				ctx := context.Background()
-				st, err := store.OpenReadOnly(ctx, db)
-				if err != nil {
-					return err
-				}
-				defer st.Close()
-				stored, err := st.Entities(ctx)
-				if err != nil {
-					return err
-				}
-				for _, s := range stored {
-					ents = append(ents, s.EntityInfo)
-				}
-			case len(args) == 0:
+			if db == "" && len(args) == 0 {
 				return usagef("entities needs articles (FILE, FOLDER or -) or --db FILE or --db postgres://...")
-			default:
-				results, f, err := e.collectAll(args, &in)
-				if err != nil {
-					return err
-				}
-				failed = f
-				ents = graph.Entities(results)
+			}
+			ctx := context.Background()
+			corpus, failed, done, err := e.openCorpus(ctx, "entities", db, args, &in)
+			if err != nil {
+				return err
+			}
+			defer done()
+			ents, err := corpus.Entities(ctx)
+			if err != nil {
+				return err
 			}
 			out, err := e.openOut(outPath)
 			if err != nil {
@@ -133,10 +115,11 @@ func writeEntitiesJSON(w io.Writer, ents []graph.EntityInfo) error {
 	return err
 }
 
-// dbQuery are the flags of timeline --db (--entity is the timeline's own
-// flag, shared with --format semeval2015).
+// dbQuery are the timeline's corpus flags: --db, and --place, --from and
+// --to, which select from articles and from a store alike (--entity is
+// the timeline's own flag, shared with --format semeval2015).
 type dbQuery struct {
-	db, entity, place, from, to string
+	db, place, from, to string
 }
 
 func (q *dbQuery) register(c *cobra.Command) {
@@ -144,80 +127,6 @@ func (q *dbQuery) register(c *cobra.Command) {
 	c.Flags().StringVar(&q.place, "place", "", "only the events at this place (`NAME` or alias)")
 	c.Flags().StringVar(&q.from, "from", "", "only the events from `DATE` on (YYYY, YYYY-MM or YYYY-MM-DD)")
 	c.Flags().StringVar(&q.to, "to", "", "only the events up to the end of `DATE`")
-}
-
-// timelineFromDB runs timeline --db.
-func (e *cliEnv) timelineFromDB(q *dbQuery, args []string, format, outPath string, undated bool, maxHeight int) error {
-	if len(args) > 0 {
-		return usagef("timeline --db reads the store: give no files (%s)", strings.Join(args, " "))
-	}
-	win, err := parseWindow(q.from, q.to)
-	if err != nil {
-		return err
-	}
-	ctx := context.Background()
-	st, err := store.OpenReadOnly(ctx, q.db)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	dated, rest, err := st.Timeline(ctx, store.Filter{Entity: q.entity, Place: q.place, From: win.Start, To: win.End})
-	if err != nil {
-		return err
-	}
-	if undated || format == "html" {
-		dated = append(dated, rest...)
-	}
-	entries := store.TimelineEntries(dated)
-	out, err := e.openOut(outPath)
-	if err != nil {
-		return err
-	}
-	title := storeTitle(ctx, st)
-	switch format {
-	case "text":
-		err = writeItemsText(out.w, store.Items(dated), timeline.TextOptions{Color: e.color(out)})
-	case "json":
-		err = writeItemsJSON(out.w, store.Items(dated))
-	case "svg":
-		err = output.WriteTimelineSVG(out.w, entries, output.TimelineSVGOptions{Title: title, MaxHeight: maxHeight})
-	case "markdown", "html":
-		var g *graph.Graph
-		if g, err = st.Graph(ctx); err != nil {
-			break
-		}
-		if format == "markdown" {
-			err = output.WriteMarkdown(out.w, entries, g, output.MarkdownOptions{})
-			break
-		}
-		b := output.Briefing{Title: title, Entries: entries, Graph: g}
-		docs, derr := st.Documents(ctx)
-		if derr != nil {
-			err = derr
-			break
-		}
-		for _, d := range docs {
-			b.Sources = append(b.Sources, output.BriefingSource{ID: d.Name, Title: d.Title, Publisher: d.Source, Date: d.DCT})
-		}
-		err = e.writeBriefingPage(out.w, b)
-	}
-	return finish(out, false, err)
-}
-
-// storeTitle is "N articles" for the store's documents, or the one
-// document's title.
-func storeTitle(ctx context.Context, st *store.Store) string {
-	docs, err := st.Documents(ctx)
-	if err != nil || len(docs) == 0 {
-		return ""
-	}
-	if len(docs) == 1 {
-		if t := timeline.Clean(docs[0].Title); t != "" {
-			return t
-		}
-		return timeline.Clean(docs[0].Name)
-	}
-	return fmt.Sprintf("%d articles", len(docs))
 }
 
 // writeItemsText writes the text timeline, each line followed by the other
@@ -275,18 +184,4 @@ func writeItemsJSON(w io.Writer, es []timeline.Item) error {
 	}
 	bw.WriteString("]}\n")
 	return bw.Flush()
-}
-
-// graphFromDB loads the knowledge graph of a store, for graph --db.
-func graphFromDB(db string, args []string) (*graph.Graph, error) {
-	if len(args) > 0 {
-		return nil, usagef("graph --db reads the store: give no files (%s)", strings.Join(args, " "))
-	}
-	ctx := context.Background()
-	st, err := store.OpenReadOnly(ctx, db)
-	if err != nil {
-		return nil, err
-	}
-	defer st.Close()
-	return st.Graph(ctx)
 }

@@ -8,14 +8,12 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/chronicle-news/chronicle/graph"
-	"github.com/chronicle-news/chronicle/internal/store"
 	"github.com/chronicle-news/chronicle/internal/web"
 	"github.com/chronicle-news/chronicle/timeline"
 )
@@ -41,33 +39,18 @@ connections are closed (see docs/security.md, "Server defaults").`,
   chronicle ingest articles/ --db corpus.db && chronicle serve --db corpus.db
   chronicle serve --addr 127.0.0.1:9000 articles/`,
 		RunE: func(c *cobra.Command, args []string) error {
-			var corpus web.Corpus
-			failed := false
-			if db != "" {
-				if len(args) > 0 {
-					return usagef("serve --db reads the store: give no files (%s)", strings.Join(args, " "))
-				}
-				var err error
-				if corpus, err = corpusFromDB(db); err != nil {
-					return err
-				}
-			} else {
-				if len(args) == 0 {
-					return usagef("serve needs articles (FILE|FOLDER ...) or --db FILE")
-				}
-				results, f, err := e.collectAll(args, &in)
-				if err != nil {
-					return err
-				}
-				failed = f
-				g, err := graph.Build(results)
-				if err != nil {
-					return err
-				}
-				// The reports of one event are one entry, as in timeline and
-				// as the store serves them.
-				dated, undated := graph.CorpusTimeline(results)
-				corpus = web.Corpus{Title: timelineTitle(results), Graph: g, Entries: timeline.Entries(append(dated, undated...)), Docs: len(results)}
+			if db == "" && len(args) == 0 {
+				return usagef("serve needs articles (FILE|FOLDER ...) or --db FILE")
+			}
+			ctx := context.Background()
+			src, failed, done, err := e.openCorpus(ctx, "serve", db, args, &in)
+			if err != nil {
+				return err
+			}
+			corpus, err := webCorpus(ctx, src)
+			done()
+			if err != nil {
+				return err
 			}
 			h := web.New(corpus)
 			ln, err := net.Listen("tcp", addr)
@@ -104,27 +87,20 @@ connections are closed (see docs/security.md, "Server defaults").`,
 	return c
 }
 
-// corpusFromDB loads what the web view shows from a corpus store: its graph
-// and its timeline (each event once, with all its sources).
-func corpusFromDB(db string) (web.Corpus, error) {
-	ctx := context.Background()
-	st, err := store.OpenReadOnly(ctx, db)
+// webCorpus loads what the web view shows of a corpus: its graph and its
+// timeline (each event once, with all its sources).
+func webCorpus(ctx context.Context, c graph.Corpus) (web.Corpus, error) {
+	g, err := c.Graph(ctx)
 	if err != nil {
 		return web.Corpus{}, err
 	}
-	defer st.Close()
-	g, err := st.Graph(ctx)
+	dated, undated, err := c.Timeline(ctx, graph.Query{})
 	if err != nil {
 		return web.Corpus{}, err
 	}
-	dated, undated, err := st.Timeline(ctx, store.Filter{})
+	docs, err := c.Documents(ctx)
 	if err != nil {
 		return web.Corpus{}, err
 	}
-	docs, err := st.Documents(ctx)
-	if err != nil {
-		return web.Corpus{}, err
-	}
-	entries := append(store.TimelineEntries(dated), store.TimelineEntries(undated)...)
-	return web.Corpus{Title: fmt.Sprintf("%d articles", len(docs)), Graph: g, Entries: entries, Docs: len(docs)}, nil
+	return web.Corpus{Title: graph.Title(docs), Graph: g, Entries: timeline.Entries(append(dated, undated...)), Docs: len(docs)}, nil
 }

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/chronicle-news/chronicle/internal/store"
 	"github.com/chronicle-news/chronicle/internal/web"
 )
 
@@ -16,7 +18,12 @@ func TestServeFromStore(t *testing.T) {
 	if _, errOut, code := chronicle(t, "", "ingest", "-q", example, "--db", db); code != 0 {
 		t.Fatalf("ingest: exit %d: %s", code, errOut)
 	}
-	c, err := corpusFromDB(db)
+	st, err := store.OpenReadOnly(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	c, err := webCorpus(context.Background(), st.Corpus())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,24 +6,15 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/chronicle-news/chronicle/graph"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/timeline"
 )
 
-// Filter selects events. Zero fields select everything.
-type Filter struct {
-	// Entity: events with this entity as a participant or a place (a
-	// name or alias, see FindEntity).
-	Entity string
-	// Place: events that happened at this place.
-	Place string
-	// From, To: events whose interval overlaps [From, To); undated events
-	// are left out when either is set.
-	From, To time.Time
-}
+// Filter selects events: names resolve to entities as in file mode
+// (graph.Query.Keys over Entities). Zero fields select everything.
+type Filter = graph.Query
 
 // Entry is a timeline entry of the store: one event, however many
 // documents report it. Entry.Source is the first of Sources (by document
@@ -50,9 +41,7 @@ type EntityInfo struct {
 }
 
 // DocumentInfo is one stored document.
-type DocumentInfo struct {
-	Name, Path, Title, Source, DCT, Hash string
-}
+type DocumentInfo = graph.Document
 
 // storedEvent is an event with what the queries need of it.
 type storedEvent struct {
@@ -72,24 +61,6 @@ type storedPart struct {
 	entity          int64
 	key, name, role string
 	pos             int
-}
-
-// FindEntity returns the entities a name means: those whose canonical name
-// has the same slug (any kind), else those that have it as an alias. Sorted
-// by key.
-func (s *Store) FindEntity(ctx context.Context, name string) (_ []EntityInfo, err error) {
-	defer s.nameErr(&err)
-	slug := graph.Slug(timeline.Clean(name))
-	var keys []any
-	for _, k := range []graph.Kind{graph.Person, graph.Organization, graph.Place, graph.Actor} {
-		keys = append(keys, string(k)+":"+slug)
-	}
-	in := placeholders(len(keys))
-	all, err := s.entities(ctx, `WHERE e.merge_key IN (`+in+`)`, keys...)
-	if err != nil || len(all) > 0 {
-		return all, err
-	}
-	return s.entities(ctx, `WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key IN (`+in+`))`, keys...)
 }
 
 func placeholders(n int) string {
@@ -254,50 +225,36 @@ func (s *Store) Documents(ctx context.Context) (_ []DocumentInfo, err error) {
 	return out, rows.Err()
 }
 
-// pick resolves a filter name to entity IDs; an unknown name is an error,
-// and so is an ambiguous one.
-func (s *Store) pick(ctx context.Context, flag, name string) ([]any, error) {
-	found, err := s.FindEntity(ctx, name)
-	if err != nil {
-		return nil, err
-	}
-	switch {
-	case len(found) == 0:
-		return nil, fmt.Errorf("%s %q: no entity of that name or alias in the store", flag, name)
-	case len(found) > 1:
-		var names []string
-		for i, e := range found {
-			if i == 6 {
-				names = append(names, "...")
-				break
-			}
-			names = append(names, fmt.Sprintf("%q (%s)", e.Name, strings.ToLower(e.Type)))
-		}
-		return nil, fmt.Errorf("%s %q matches %d entities: %s; give the full name", flag, name, len(found), strings.Join(names, ", "))
-	}
-	return []any{found[0].ID}, nil
-}
-
 // events loads the events the filter selects with their sources,
 // participants and places.
 func (s *Store) events(ctx context.Context, f Filter) ([]*storedEvent, error) {
 	var conds []string
 	var args []any
-	if f.Entity != "" {
-		ids, err := s.pick(ctx, "--entity", f.Entity)
+	if f.Entity != "" || f.Place != "" {
+		infos, err := storeCorpus{s}.Entities(ctx)
 		if err != nil {
 			return nil, err
 		}
-		conds = append(conds, `(e.id IN (SELECT event_id FROM participants WHERE entity_id = ?) OR e.id IN (SELECT event_id FROM event_places WHERE entity_id = ?))`)
-		args = append(args, ids[0], ids[0])
-	}
-	if f.Place != "" {
-		ids, err := s.pick(ctx, "--place", f.Place)
+		entity, place, err := f.Keys(infos)
 		if err != nil {
 			return nil, err
 		}
-		conds = append(conds, `e.id IN (SELECT event_id FROM event_places WHERE entity_id = ?)`)
-		args = append(args, ids[0])
+		if entity != nil {
+			in := placeholders(len(entity))
+			conds = append(conds, `(e.id IN (SELECT p.event_id FROM participants p JOIN entities en ON en.id = p.entity_id WHERE en.merge_key IN (`+in+`))
+  OR e.id IN (SELECT p.event_id FROM event_places p JOIN entities en ON en.id = p.entity_id WHERE en.merge_key IN (`+in+`)))`)
+			for range 2 {
+				for _, k := range entity {
+					args = append(args, k)
+				}
+			}
+		}
+		if place != nil {
+			conds = append(conds, `e.id IN (SELECT p.event_id FROM event_places p JOIN entities en ON en.id = p.entity_id WHERE en.merge_key IN (`+placeholders(len(place))+`))`)
+			for _, k := range place {
+				args = append(args, k)
+			}
+		}
 	}
 	if !f.From.IsZero() || !f.To.IsZero() {
 		conds = append(conds, `e.start_at <> ''`)
@@ -492,13 +449,9 @@ func sortEntries(es []Entry) {
 // its entities and timeline items, the function file mode uses too.
 func (s *Store) Graph(ctx context.Context) (_ *graph.Graph, err error) {
 	defer s.nameErr(&err)
-	ents, err := s.Entities(ctx)
+	infos, err := storeCorpus{s}.Entities(ctx)
 	if err != nil {
 		return nil, err
-	}
-	infos := make([]graph.EntityInfo, len(ents))
-	for i := range ents {
-		infos[i] = ents[i].EntityInfo
 	}
 	dated, undated, err := s.Timeline(ctx, Filter{})
 	if err != nil {
@@ -529,3 +482,32 @@ func sortInfos(out []EntityInfo) {
 		out[i] = EntityInfo{ID: ids[infos[i].Key], EntityInfo: infos[i]}
 	}
 }
+
+// Corpus is the store read as a graph.Corpus, the interface every command
+// reads a corpus through (file mode's is graph.Files).
+func (s *Store) Corpus() graph.Corpus { return storeCorpus{s} }
+
+type storeCorpus struct{ s *Store }
+
+func (c storeCorpus) Documents(ctx context.Context) ([]graph.Document, error) {
+	return c.s.Documents(ctx)
+}
+
+func (c storeCorpus) Entities(ctx context.Context) ([]graph.EntityInfo, error) {
+	ents, err := c.s.Entities(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]graph.EntityInfo, len(ents))
+	for i := range ents {
+		out[i] = ents[i].EntityInfo
+	}
+	return out, nil
+}
+
+func (c storeCorpus) Timeline(ctx context.Context, q graph.Query) (dated, undated []timeline.Item, err error) {
+	d, u, err := c.s.Timeline(ctx, q)
+	return Items(d), Items(u), err
+}
+
+func (c storeCorpus) Graph(ctx context.Context) (*graph.Graph, error) { return c.s.Graph(ctx) }

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chronicle-news/chronicle/graph"
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/store"
@@ -187,9 +188,13 @@ func checkMerged(t *testing.T, st *store.Store, rs []*pipeline.Result) {
 		}
 		seen[k] = true
 	}
-	found, err := st.FindEntity(ctx, "Putin")
-	if err != nil || len(found) != 1 {
-		t.Fatalf("FindEntity(Putin) = %+v, %v; want one entity", found, err)
+	all, err := st.Corpus().Entities(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := graph.FindEntities(all, "Putin")
+	if len(found) != 1 {
+		t.Fatalf("FindEntities(Putin) = %+v; want one entity", found)
 	}
 	putin := found[0]
 	var want []string
