@@ -337,3 +337,41 @@ func TestFilesAndStoreAgree(t *testing.T) {
 		})
 	}
 }
+
+// A name two people go by joins neither, from files and from a store
+// ingested in one batch, whichever article comes first: "Abe" alone in
+// b.txt stays its own entity once a.txt's Shinzo Abe and c.txt's Akie Abe
+// both go by it.
+func TestAmbiguousAliasAgree(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt": "November 10, 2017\n\nJapanese Prime Minister Shinzo Abe met reporters in Tokyo on Friday. Abe said little.\n",
+		"b.txt": "November 11, 2017\n\nAbe spoke in Osaka on Saturday.\n",
+		"c.txt": "November 12, 2017\n\nAkie Abe opened a school in Kyoto on Sunday. Abe thanked the teachers.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := func(args ...string) string {
+		t.Helper()
+		var o, e bytes.Buffer
+		if code := run(args, strings.NewReader(""), &o, &e); code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, e.String())
+		}
+		return o.String()
+	}
+	files := out("entities", "-q", "-f", "json", dir)
+	for _, be := range storetest.Backends(t) {
+		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
+			out("ingest", "-q", "--db", be.DSN, dir)
+			if store := out("entities", "-f", "json", "--db", be.DSN); store != files {
+				t.Errorf("files and store differ:\nfiles\n%s\nstore\n%s", files, store)
+			}
+		})
+	}
+	if !strings.Contains(files, `"key":"person:abe"`) {
+		t.Errorf("b.txt's Abe joined one of the two people who go by Abe:\n%s", files)
+	}
+}

@@ -118,7 +118,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []*docRecord, isolate bool
 		return 0, nil, err
 	}
 	t := &wtx{s: s, ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{}, redirect: map[int64]int64{},
-		ents: map[string]*entRow{}, absent: map[string]bool{}}
+		ents: map[string]*entRow{}, absent: map[string]bool{}, claims: batchClaims(batch)}
 	defer func() {
 		for _, st := range t.stmts {
 			st.Close()

@@ -22,8 +22,10 @@ import (
 //     when several have it ("Abe" for two people) none is chosen;
 //  3. else a new entity.
 //
-// Then the entity's aliases are added, and a stored entity whose key is
-// one of them, and which no other entity claims as an alias, is merged into
+// An alias another entity of the same batch claims counts as claimed by
+// several (wtx.claims). Then the entity's aliases are added, and a stored
+// entity whose key is one of them, and which no other entity claims as an
+// alias, is merged into
 // it (doc A's "Vladimir Putin" absorbs a "Putin" stored earlier from doc
 // B): so the order the two documents came in does not matter.
 func (t *wtx) resolveEntity(e *entityRec) (id int64, ownKey string, err error) {
@@ -46,6 +48,9 @@ func (t *wtx) resolveEntity(e *entityRec) (id int64, ownKey string, err error) {
 				return 0, "", err
 			}
 			t.ents[row.key] = row
+			if t.claimedByOther(e.key, row.key) {
+				row = nil // another entity of the batch goes by this name too
+			}
 		}
 	}
 	if row == nil {
@@ -108,7 +113,7 @@ func (t *wtx) resolveEntity(e *entityRec) (id int64, ownKey string, err error) {
 		if err != nil {
 			return 0, "", err
 		}
-		if len(claim) != 1 {
+		if len(claim) != 1 || t.claimedByOther(a.key, ownKey) {
 			continue
 		}
 		if err := t.absorb(other, id); err != nil {

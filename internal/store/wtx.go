@@ -31,6 +31,43 @@ type wtx struct {
 	// prefetch did not find.
 	ents   map[string]*entRow
 	absent map[string]bool
+	// claims maps each alias key the batch's documents give to the keys
+	// of the entities that give it: a name two entities of the batch go by
+	// ("Slepian" for Barnett and Barnet Slepian) joins neither, whichever
+	// document of the batch comes first, as graph.Entities decides over
+	// files.
+	claims map[string]map[string]bool
+}
+
+// batchClaims collects the alias claims of a batch's documents.
+func batchClaims(batch []*docRecord) map[string]map[string]bool {
+	claims := map[string]map[string]bool{}
+	for _, rec := range batch {
+		for i := range rec.entities {
+			e := &rec.entities[i]
+			for _, a := range e.aliases {
+				if a.key == e.key {
+					continue
+				}
+				if claims[a.key] == nil {
+					claims[a.key] = map[string]bool{}
+				}
+				claims[a.key][e.key] = true
+			}
+		}
+	}
+	return claims
+}
+
+// claimedByOther reports whether an entity of the batch other than the one
+// of key own claims alias key a.
+func (t *wtx) claimedByOther(a, own string) bool {
+	for k := range t.claims[a] {
+		if k != own {
+			return true
+		}
+	}
+	return false
 }
 
 // entRow is an entity row as this transaction last read or wrote it.
