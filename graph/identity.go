@@ -403,6 +403,45 @@ func SortEntities(out []EntityInfo) {
 	})
 }
 
+// EntityKeys maps each result's entity IDs to the keys of the corpus
+// entities they merge into: the one identity rule of Entities, Build and
+// the store, for the writers that work document by document (the
+// SemEval-2015 timelines). out[i] belongs to results[i].
+func EntityKeys(results []*pipeline.Result) []map[string]string {
+	who := resolveIdentities(results)
+	out := make([]map[string]string, len(results))
+	for i, r := range results {
+		if r == nil || r.Doc == nil {
+			continue
+		}
+		m := make(map[string]string, len(r.Entities))
+		for j := range r.Entities {
+			if k, _, _, ok := who.of(&r.Entities[j]); ok {
+				m[r.Entities[j].ID] = k
+			}
+		}
+		out[i] = m
+	}
+	return out
+}
+
+// NamedEntities returns the entities whose name, alias or key is name
+// (case and white space ignored): FindEntities without its fallback to
+// names that contain it.
+func NamedEntities(ents []EntityInfo, name string) []EntityInfo {
+	q := foldName(name)
+	var out []EntityInfo
+	for _, e := range ents {
+		for _, s := range append([]string{e.Name, e.Key}, e.Aliases...) {
+			if q != "" && foldName(s) == q {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // FindEntities returns the entities whose name, alias or key equals name
 // (case and white space ignored), or, when none does, those whose name or
 // alias contains it: what --entity NAME means on a corpus's entities, as

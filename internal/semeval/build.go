@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/chronicle-news/chronicle/graph"
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/event"
@@ -62,14 +63,15 @@ func Build(entityName string, docs []*Doc, opt Options) Timeline {
 	if win <= 0 {
 		win = DefaultWindow
 	}
-	forms, person := entityForms(entityName, docs)
+	targets := targetEntities(entityName, docs)
+	forms, person := entityForms(entityName, docs, targets)
 	type placed struct {
 		id, date string
 	}
 	var got []placed
 	seen := map[string]bool{}
-	for _, d := range docs {
-		linked := linkedEvents(d, entityName)
+	for i, d := range docs {
+		linked := linkedEvents(d, targets[i])
 		lastNamed := -100 // the last sentence that named the entity
 		for si, s := range d.Sentences {
 			toks := spaceTokens(d.Result.Doc.Text, s.Span)
@@ -122,17 +124,36 @@ func Build(entityName string, docs []*Doc, opt Options) Timeline {
 	return t
 }
 
-// linkedEvents returns whether the event layer makes the entity named
-// entityName a participant of the event at a span (the tree's subject,
-// object or oblique), wherever it lies in its sentence.
-func linkedEvents(d *Doc, entityName string) func(document.Span) bool {
-	r := d.Result
-	target := map[string]bool{}
-	for _, e := range r.Entities {
-		if strings.EqualFold(e.Name, entityName) || slices.ContainsFunc(e.Aliases, func(a string) bool { return strings.EqualFold(a, entityName) }) {
-			target[e.ID] = true
+// targetEntities returns, for each document, its entities that are the
+// entity named entityName: those that merge (graph.EntityKeys, the rule of
+// the graph and the store) into a corpus entity whose name, alias or key
+// it is.
+func targetEntities(entityName string, docs []*Doc) []map[string]bool {
+	results := make([]*pipeline.Result, len(docs))
+	for i, d := range docs {
+		results[i] = d.Result
+	}
+	want := map[string]bool{}
+	for _, e := range graph.NamedEntities(graph.Entities(results), entityName) {
+		want[e.Key] = true
+	}
+	out := make([]map[string]bool, len(docs))
+	for i, keys := range graph.EntityKeys(results) {
+		out[i] = map[string]bool{}
+		for id, k := range keys {
+			if want[k] {
+				out[i][id] = true
+			}
 		}
 	}
+	return out
+}
+
+// linkedEvents returns whether the event layer makes one of the target
+// entities a participant of the event at a span (the tree's subject,
+// object or oblique), wherever it lies in its sentence.
+func linkedEvents(d *Doc, target map[string]bool) func(document.Span) bool {
+	r := d.Result
 	var spans []document.Span
 	for _, evs := range [][]event.Event{r.Events, r.Mentions} {
 		for _, e := range evs {
@@ -239,8 +260,8 @@ func pronounMentions(toks []tok, person bool) []mention {
 
 // entityForms returns the token sequences (lower case) that mention the
 // entity, and whether the entity is a person (the pipeline typed a name of
-// it so).
-func entityForms(name string, docs []*Doc) (forms [][]string, person bool) {
+// it so). targets are targetEntities' answer.
+func entityForms(name string, docs []*Doc, targets []map[string]bool) (forms [][]string, person bool) {
 	words := strings.Fields(strings.ToLower(name))
 	add := func(ws []string) {
 		if len(ws) == 0 {
@@ -259,21 +280,13 @@ func entityForms(name string, docs []*Doc) (forms [][]string, person bool) {
 			add(words[i : i+n])
 		}
 	}
-	// Names and aliases of the entities the pipeline found under the name.
-	key := strings.Join(words, " ")
-	for _, d := range docs {
+	// Names and aliases of the entities that are the entity.
+	for i, d := range docs {
 		for _, e := range d.Result.Entities {
-			names := append([]string{e.Name}, e.Aliases...)
-			match := false
-			for _, n := range names {
-				if strings.Join(strings.Fields(strings.ToLower(n)), " ") == key {
-					match = true
-				}
-			}
-			if !match {
+			if !targets[i][e.ID] {
 				continue
 			}
-			for _, n := range names {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
 				add(strings.Fields(strings.ToLower(n)))
 			}
 			if e.Type == entity.Person {
