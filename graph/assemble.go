@@ -2,6 +2,7 @@ package graph
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/chronicle-news/chronicle/timeline"
 )
@@ -96,7 +97,13 @@ func addItem(g *Graph, it *timeline.Item, used map[string]bool) (string, error) 
 		provs = append(provs, Provenance{Doc: s.Doc, Start: s.Start, End: s.End, Sentence: s.Sentence})
 		docs = append(docs, s.Doc)
 	}
-	n := Node{ID: id, Kind: Event, Subtype: it.Class, Name: it.Summary, Sources: docs, Mentions: len(it.Sources),
+	// Subtype is the briefing kind (meeting...): none when the item has
+	// only its TimeML class.
+	kind := it.Class
+	if strings.EqualFold(kind, it.TimeML) {
+		kind = ""
+	}
+	n := Node{ID: id, Kind: Event, Subtype: kind, Name: it.Summary, Sources: docs, Mentions: max(it.Mentions, len(it.Sources)),
 		Modality: it.Modality, Class: it.TimeML, Doc: it.Source.Doc, Event: it.Event}
 	if !it.Undated() {
 		iv := it.Interval

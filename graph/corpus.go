@@ -164,8 +164,10 @@ func mergeReports(key string, reps []report) timeline.Item {
 	}
 	var parts, places []timeline.Ref
 	seenPart, seenPlace := map[[2]string]bool{}, map[string]bool{}
+	it.Mentions = 0
 	for _, r := range reps {
 		it.Sources = append(it.Sources, r.entry.Source)
+		it.Mentions += r.entry.Mentions
 		for _, p := range r.parts {
 			if k := [2]string{p.Key, p.Role}; !seenPart[k] {
 				seenPart[k] = true

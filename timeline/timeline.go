@@ -50,6 +50,9 @@ type Entry struct {
 	// DocDate is the document's date (YYYY-MM-DD; "" when unknown), for
 	// Salience: news is what happened by the day it was written.
 	DocDate string
+	// Mentions is how many times the text mentions the event (the trigger
+	// and its coreferent mentions: "the meeting", "the talks").
+	Mentions int
 }
 
 // Undated reports whether the entry has no time.
@@ -115,6 +118,7 @@ func build(results []*pipeline.Result, layer bool) (dated, undated []Entry) {
 		}
 		for _, ev := range evs {
 			e := entryFor(r, ev, ents, &lines)
+			e.Mentions = 1 + len(ev.Corefs)
 			v := ev.Value
 			if ev.DateFrom == event.DateDocument && !shown[ev.ID] && !layer {
 				v = "" // dated only as written that day; not a line

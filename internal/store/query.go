@@ -55,6 +55,7 @@ type storedEvent struct {
 type storedSource struct {
 	timeline.Source
 	hash, local, timex, summary string
+	mentions                    int
 }
 
 type storedPart struct {
@@ -296,7 +297,7 @@ func (s *Store) events(ctx context.Context, f Filter) ([]*storedEvent, error) {
 		return nil, nil
 	}
 	rows, err = s.db.QueryContext(ctx, s.q(`SELECT s.event_id, d.name, d.hash, d.format, s.local_id, s.timex_id, s.summary, s.trigger_start, s.trigger_end,
-  s.sentence, s.sent_start, s.sent_end, s.sent_text, s.line
+  s.sentence, s.sent_start, s.sent_end, s.sent_text, s.line, s.mentions
 FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id IN (`+sel+`)`), args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", s.name, err)
@@ -306,7 +307,7 @@ FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id I
 		var src storedSource
 		var format string
 		if err := rows.Scan(&id, &src.Doc, &src.hash, &format, &src.local, &src.timex, &src.summary, &src.TriggerStart, &src.TriggerEnd,
-			&src.Index, &src.Start, &src.End, &src.Sentence, &src.Line); err != nil {
+			&src.Index, &src.Start, &src.End, &src.Sentence, &src.Line, &src.mentions); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -383,6 +384,7 @@ func (ev *storedEvent) entry() (Entry, bool) {
 	}
 	for _, s := range ev.sources {
 		e.Sources = append(e.Sources, s.Source)
+		e.Mentions += s.mentions
 	}
 	// Participants and places in an order that does not depend on which
 	// report was stored first (graph.SetRefs): the stored position is the

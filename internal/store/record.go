@@ -50,6 +50,7 @@ type eventRec struct {
 	places                                                         []string // entity local IDs
 	src                                                            timeline.Source
 	summary, timex                                                 string
+	mentions                                                       int // the trigger and its coreferent mentions
 }
 
 type partRec struct {
@@ -127,7 +128,7 @@ func newDocRecord(r *pipeline.Result) *docRecord {
 			continue
 		}
 		er := eventRec{local: ev.ID, kind: en.Class, class: en.TimeML, modality: en.Modality, mod: en.Mod,
-			relation: en.Relation, src: en.Source, summary: en.Summary, timex: en.TimexID}
+			relation: en.Relation, src: en.Source, summary: en.Summary, timex: en.TimexID, mentions: en.Mentions}
 		if !en.Undated() {
 			er.dated = true
 			er.value, er.rangeEnd = en.Date, en.RangeEnd

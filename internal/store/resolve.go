@@ -245,8 +245,8 @@ func (t *wtx) rekey(evID int64) error {
 		q    string
 		args []any
 	}{
-		{`INSERT INTO event_sources (event_id, document_id, local_id, timex_id, summary, trigger_start, trigger_end, sentence, sent_start, sent_end, sent_text, line)
-SELECT ?, document_id, local_id, timex_id, summary, trigger_start, trigger_end, sentence, sent_start, sent_end, sent_text, line FROM event_sources WHERE event_id = ? ON CONFLICT DO NOTHING`, []any{other, evID}},
+		{`INSERT INTO event_sources (event_id, document_id, local_id, timex_id, summary, trigger_start, trigger_end, sentence, sent_start, sent_end, sent_text, line, mentions)
+SELECT ?, document_id, local_id, timex_id, summary, trigger_start, trigger_end, sentence, sent_start, sent_end, sent_text, line, mentions FROM event_sources WHERE event_id = ? ON CONFLICT DO NOTHING`, []any{other, evID}},
 		{`DELETE FROM event_sources WHERE event_id = ?`, []any{evID}},
 		{`INSERT INTO participants (event_id, entity_id, role, pos) SELECT ?, entity_id, role, pos FROM participants WHERE event_id = ? ON CONFLICT DO NOTHING`, []any{other, evID}},
 		{`DELETE FROM participants WHERE event_id = ?`, []any{evID}},

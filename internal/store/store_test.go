@@ -488,7 +488,7 @@ func TestUpgradeKeepsContainers(t *testing.T) {
 				t.Fatal(err)
 			}
 			// Back to schema 1: the table gone, its version row too.
-			for _, q := range []string{`DROP TABLE entity_places`, `DELETE FROM schema_version WHERE version = 2`} {
+			for _, q := range []string{`DROP TABLE entity_places`, `ALTER TABLE event_sources DROP COLUMN mentions`, `DELETE FROM schema_version WHERE version = 2`} {
 				if _, err := st.DB().ExecContext(ctx, q); err != nil {
 					t.Fatal(err)
 				}

@@ -117,7 +117,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING
 	for i := range rec.events {
 		ev, evID := &rec.events[i], evIDs[i]
 		s := ev.src
-		t.add(rowSources, evID, docID, ev.local, ev.timex, ev.summary, s.TriggerStart, s.TriggerEnd, s.Index, s.Start, s.End, s.Sentence, s.Line)
+		t.add(rowSources, evID, docID, ev.local, ev.timex, ev.summary, s.TriggerStart, s.TriggerEnd, s.Index, s.Start, s.End, s.Sentence, s.Line, ev.mentions)
 		for _, p := range ev.parts {
 			if id, ok := entityID(p.entity); ok {
 				t.add(rowParticipants, evID, id, p.role, p.pos)

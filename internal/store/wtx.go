@@ -149,7 +149,7 @@ var rowInserts = [numRowKinds]struct {
 	cols       int
 }{
 	rowMentions:     {`INSERT INTO mentions (entity_id, document_id, local_id, start_off, end_off, sentence, sent_start, sent_end, mention, kind) VALUES `, ` ON CONFLICT DO NOTHING`, 10},
-	rowSources:      {`INSERT INTO event_sources (event_id, document_id, local_id, timex_id, summary, trigger_start, trigger_end, sentence, sent_start, sent_end, sent_text, line) VALUES `, ` ON CONFLICT DO NOTHING`, 12},
+	rowSources:      {`INSERT INTO event_sources (event_id, document_id, local_id, timex_id, summary, trigger_start, trigger_end, sentence, sent_start, sent_end, sent_text, line, mentions) VALUES `, ` ON CONFLICT DO NOTHING`, 13},
 	rowParticipants: {`INSERT INTO participants (event_id, entity_id, role, pos) VALUES `, ` ON CONFLICT DO NOTHING`, 4},
 	rowPlaces:       {`INSERT INTO event_places (event_id, entity_id, pos) VALUES `, ` ON CONFLICT DO NOTHING`, 3},
 	rowEntityPlaces: {`INSERT INTO entity_places (entity_id, document_id, container, via, sent_start, sent_end, sent_text) VALUES `, ` ON CONFLICT DO NOTHING`, 7},

@@ -23,3 +23,8 @@ FROM entities e JOIN mentions m ON m.entity_id = e.id
 WHERE e.container <> '' AND e.type = 'LOCATION'
   AND m.document_id = (SELECT MIN(m2.document_id) FROM mentions m2 WHERE m2.entity_id = e.id)
   AND m.start_off = (SELECT MIN(m3.start_off) FROM mentions m3 WHERE m3.entity_id = e.id AND m3.document_id = m.document_id);
+
+-- How many times each report mentions its event (the trigger and its
+-- coreferent mentions): the graph's event nodes count them. A schema-1
+-- report counts one.
+ALTER TABLE event_sources ADD COLUMN mentions INTEGER NOT NULL DEFAULT 1;
