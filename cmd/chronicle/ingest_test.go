@@ -302,14 +302,7 @@ func TestFilesAndStoreAgree(t *testing.T) {
 		"Putin said the talks were useful.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out := func(args ...string) string {
-		t.Helper()
-		var o, e bytes.Buffer
-		if code := run(args, strings.NewReader(""), &o, &e); code != 0 {
-			t.Fatalf("%v: exit %d: %s", args, code, e.String())
-		}
-		return o.String()
-	}
+	out := func(args ...string) string { return runOK(t, args...) }
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
 			be.Require(t)
@@ -353,14 +346,7 @@ func TestAmbiguousAliasAgree(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	out := func(args ...string) string {
-		t.Helper()
-		var o, e bytes.Buffer
-		if code := run(args, strings.NewReader(""), &o, &e); code != 0 {
-			t.Fatalf("%v: exit %d: %s", args, code, e.String())
-		}
-		return o.String()
-	}
+	out := func(args ...string) string { return runOK(t, args...) }
 	files := out("entities", "-q", "-f", "json", dir)
 	for _, be := range storetest.Backends(t) {
 		t.Run(be.Name, func(t *testing.T) {
@@ -374,4 +360,15 @@ func TestAmbiguousAliasAgree(t *testing.T) {
 	if !strings.Contains(files, `"key":"person:abe"`) {
 		t.Errorf("b.txt's Abe joined one of the two people who go by Abe:\n%s", files)
 	}
+}
+
+// runOK runs the command line and returns its standard output; an exit
+// code other than 0 fails the test.
+func runOK(t *testing.T, args ...string) string {
+	t.Helper()
+	var o, e bytes.Buffer
+	if code := run(args, strings.NewReader(""), &o, &e); code != 0 {
+		t.Fatalf("%v: exit %d: %s", args, code, e.String())
+	}
+	return o.String()
 }
