@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -52,7 +53,7 @@ func FuzzCorpus(f *testing.F) {
 		c := graph.NewFiles([]*pipeline.Result{ra, rb})
 		ctx := context.Background()
 		for _, q := range []graph.Query{{Entity: name}, {Place: name}, {From: dct, To: dct.AddDate(0, 1, 0)}} {
-			if _, _, err := c.Timeline(ctx, q); err != nil && !strings.Contains(err.Error(), name) {
+			if _, _, err := c.Timeline(ctx, q); err != nil && !strings.Contains(err.Error(), strconv.Quote(name)) {
 				t.Errorf("%+v: an error that does not name the query: %v", q, err)
 			}
 		}
