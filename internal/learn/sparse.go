@@ -309,51 +309,124 @@ func (s *Sparse) scores(feats []uint64, cands []int16, out []float32) {
 	if s.nb == 0 {
 		return
 	}
-	// Three passes a chunk: where each bucket starts and ends, then the
-	// first word of each bucket, then the records. The reads of a pass do
-	// not depend on each other, so the processor overlaps their cache
-	// misses; in the last pass the buckets are in cache.
+	if s.inline {
+		var acc [inlineLabels]int32
+		s.AddInline(feats, &acc)
+		for k := range out {
+			out[k] = float32(acc[k]) * s.scale
+		}
+		return
+	}
+	s.AddRaw(feats, cands, out)
+	for i := range out {
+		out[i] *= s.scale
+	}
+}
+
+// missing marks a feature the model does not have in locate's output.
+const missing = ^uint32(0)
+
+// locate sets at[i] to the offset of chunk[i]'s record, or missing; len(chunk)
+// is at most scoreChunk. Three passes: where each bucket starts and ends,
+// then the first word of each bucket, then the records. The reads of a pass
+// do not depend on each other, so the processor overlaps their cache misses;
+// in the last pass the buckets are in cache.
+func (s *Sparse) locate(chunk []uint64, at *[scoreChunk]uint32) {
 	var lo, hi, first, fps [scoreChunk]uint32
-	var acc [inlineLabels]int32
 	data := s.data
-	for len(feats) > 0 {
-		chunk := feats
-		if len(chunk) > scoreChunk {
-			chunk = chunk[:scoreChunk]
+	for i, f := range chunk {
+		fp := fingerprint(f)
+		b := s.bucket(fp)
+		fps[i], lo[i], hi[i] = fp, s.start[b], s.start[b+1]
+	}
+	for i := range chunk {
+		first[i] = data[lo[i]]
+	}
+	for i := range chunk {
+		fp, p, end, got := fps[i], lo[i], hi[i], first[i]
+		for p < end && got < fp {
+			p += uint32(s.recordWords(data[p+1]))
+			got = data[p]
 		}
-		feats = feats[len(chunk):]
-		for i, f := range chunk {
-			fp := fingerprint(f)
-			b := s.bucket(fp)
-			fps[i], lo[i], hi[i] = fp, s.start[b], s.start[b+1]
-		}
-		for i := range chunk {
-			first[i] = data[lo[i]]
-		}
-		if s.inline {
-			for i := range chunk {
-				fp, p, end, got := fps[i], lo[i], hi[i], first[i]
-				for p < end && got < fp {
-					p += 3
-					got = data[p]
-				}
-				if p >= end || got != fp {
-					continue
-				}
-				w01 := data[p+1]
-				acc[0] += int32(int16(w01))
-				acc[1] += int32(int16(w01 >> 16))
-				acc[2] += int32(int16(data[p+2]))
-			}
+		if p >= end || got != fp {
+			at[i] = missing
 			continue
 		}
-		for i := range chunk {
-			fp, p, end, got := fps[i], lo[i], hi[i], first[i]
-			for p < end && got < fp {
-				p += uint32(s.recordWords(data[p+1]))
-				got = data[p]
+		at[i] = p
+	}
+}
+
+// Scale is the factor that turns the raw integer weights of AddInline,
+// InlineRows and AddRaw into scores. Raw weights add exactly (integers, in
+// int32 or in float32 below 2^24), so sums of them may be cached and added
+// in any order: the scores come out the same.
+func (s *Sparse) Scale() float32 { return s.scale }
+
+// Inline reports whether the model keeps its (at most three) labels'
+// weights inline, as a parser's moves: AddInline and InlineRows need it.
+func (s *Sparse) Inline() bool { return s.inline }
+
+// AddInline adds the raw weights of the features into acc (an inline model).
+func (s *Sparse) AddInline(feats []uint64, acc *[inlineLabels]int32) {
+	if s.nb == 0 {
+		return
+	}
+	var at [scoreChunk]uint32
+	data := s.data
+	for len(feats) > 0 {
+		chunk := feats[:min(len(feats), scoreChunk)]
+		feats = feats[len(chunk):]
+		s.locate(chunk, &at)
+		for _, p := range at[:len(chunk)] {
+			if p == missing {
+				continue
 			}
-			if p >= end || got != fp {
+			w01 := data[p+1]
+			acc[0] += int32(int16(w01))
+			acc[1] += int32(int16(w01 >> 16))
+			acc[2] += int32(int16(data[p+2]))
+		}
+	}
+}
+
+// InlineRows sets rows[i] to the raw weights of feats[i] (zeros when the
+// model does not have it), for an inline model.
+func (s *Sparse) InlineRows(feats []uint64, rows [][inlineLabels]int32) {
+	clear(rows[:len(feats)])
+	if s.nb == 0 {
+		return
+	}
+	var at [scoreChunk]uint32
+	data := s.data
+	for off := 0; off < len(feats); off += scoreChunk {
+		chunk := feats[off:min(len(feats), off+scoreChunk)]
+		s.locate(chunk, &at)
+		for i, p := range at[:len(chunk)] {
+			if p == missing {
+				continue
+			}
+			w01 := data[p+1]
+			rows[off+i] = [inlineLabels]int32{int32(int16(w01)), int32(int16(w01 >> 16)), int32(int16(data[p+2]))}
+		}
+	}
+}
+
+// AddRaw adds the raw weights of the features into out (not zeroed first;
+// len(out) at least len(Labels)), of a model that is not inline. With cands,
+// only those labels are sure to be added (see ScoresOf).
+func (s *Sparse) AddRaw(feats []uint64, cands []int16, out []float32) {
+	if s.nb == 0 {
+		return
+	}
+	out = out[:len(s.Labels)]
+	var at [scoreChunk]uint32
+	data := s.data
+	for len(feats) > 0 {
+		chunk := feats[:min(len(feats), scoreChunk)]
+		feats = feats[len(chunk):]
+		s.locate(chunk, &at)
+		for _, p := range at[:len(chunk)] {
+			if p == missing {
 				continue
 			}
 			k := data[p+1]
@@ -378,15 +451,6 @@ func (s *Sparse) scores(feats []uint64, cands []int16, out []float32) {
 				out[len(out)-1] += float32(int16(row[len(row)-1]))
 			}
 		}
-	}
-	if s.inline {
-		for k := range out {
-			out[k] = float32(acc[k]) * s.scale
-		}
-		return
-	}
-	for i := range out {
-		out[i] *= s.scale
 	}
 }
 

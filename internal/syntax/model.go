@@ -17,6 +17,7 @@ type Model struct {
 	Lex     *Lexicon
 	tagger  scorer
 	parser  scorer
+	fast    *fastParser // the parser's run-time scorer, when parser is a learn.Sparse
 	labeler scorer
 	rels    []string
 	root    int // index of "root" in rels, -1 if absent
@@ -35,6 +36,7 @@ type work struct {
 	info   []wordInfo
 	tags   []int
 	st     state
+	fw     fastWork
 	heads  []int
 	rels   []int
 	buf    []uint64
@@ -44,6 +46,9 @@ type work struct {
 
 func newModel(lx *Lexicon, tagger, parser, labeler scorer, rels []string) *Model {
 	m := &Model{Lex: lx, tagger: tagger, parser: parser, labeler: labeler, rels: rels, root: -1}
+	if sp, ok := parser.(*learn.Sparse); ok {
+		m.fast = newFastParser(sp, lx)
+	}
 	for i, r := range rels {
 		if r == "root" {
 			m.root = i
@@ -109,7 +114,11 @@ func (m *Model) analyze(w *work) {
 	tagSentence(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores)
 	m.noTitleNumerals(w)
 	m.fillWords(w, w.tags)
-	parseSentence(m.parser, &w.st, w.buf, w.scores)
+	if m.fast != nil {
+		m.fast.parse(&w.st, &w.fw, w.buf, w.scores)
+	} else {
+		parseSentence(m.parser, &w.st, w.buf, w.scores)
+	}
 	w.heads = grow(w.heads, n+1)
 	w.heads[0] = -1
 	for i := 1; i <= n; i++ {
@@ -242,7 +251,7 @@ func (m *Model) fillWords(w *work, tags []int) {
 		w.st.words = make([]pword, n+1)
 	}
 	w.st.words = w.st.words[:n+1]
-	w.st.words[0] = pword{w: hashString("<root>"), t: 1 << 30, u: 1 << 30}
+	w.st.words[0] = rootWord()
 	for i := 0; i < n; i++ {
 		t := tags[i]
 		w.st.words[i+1] = pword{w: w.info[i].lowH, t: uint64(t) + 1, u: m.uidx[t]}

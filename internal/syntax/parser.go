@@ -257,80 +257,88 @@ func dist(a, b int) uint64 {
 	return 7
 }
 
-// parseFeatures appends the features of a parser state.
+// parseFeatures appends the features of a parser state: the single-word
+// templates of each role (fastparse.go), then the others.
 func parseFeatures(buf []uint64, s *state) []uint64 {
-	ws := s.words
-	none := pword{}
-	get := func(i int) *pword {
-		if i < 0 {
-			return &none
+	p := s.places()
+	for r, ts := range roleTemplates {
+		var w, t uint64
+		if i := p[r]; i >= 0 {
+			w, t = s.words[i].w, s.words[i].t
 		}
-		return &ws[i]
-	}
-	n := len(s.stack)
-	i0, i1, i2 := -1, -1, -1
-	if n >= 1 {
-		i0 = s.stack[n-1]
-	}
-	if n >= 2 {
-		i1 = s.stack[n-2]
-	}
-	if n >= 3 {
-		i2 = s.stack[n-3]
-	}
-	bi0, bi1, bi2 := -1, -1, -1
-	if s.b < len(ws) {
-		bi0 = s.b
-	}
-	if s.b+1 < len(ws) {
-		bi1 = s.b + 1
-	}
-	if s.b+2 < len(ws) {
-		bi2 = s.b + 2
-	}
-	s0, s1, s2 := get(i0), get(i1), get(i2)
-	b0, b1, b2 := get(bi0), get(bi1), get(bi2)
-	child := func(p *pword, c int) *pword {
-		if p == &none || c == 0 {
-			return &none
+		for _, tpl := range ts {
+			buf = append(buf, roleFeature(tpl, w, t))
 		}
-		return &ws[c]
 	}
-	s0l1, s0l2, s0r1, s0r2 := child(s0, s0.l1), child(s0, s0.l2), child(s0, s0.r1), child(s0, s0.r2)
-	b0l1, b0l2 := child(b0, b0.l1), child(b0, b0.l2)
-	s1r1, s1l1 := child(s1, s1.r1), child(s1, s1.l1)
-	var d01, d10 uint64
+	return restFeatures(buf, s, &p)
+}
+
+// restFeatures appends the features of a parser state that read more than
+// one word, or a word with its distance or valency: those that read words
+// (wordFeatures), then those that read only tags, distances and valencies
+// (tagFeatures).
+func restFeatures(buf []uint64, s *state, p *[nRoles]int) []uint64 {
+	buf = wordFeatures(buf, s, p)
+	return tagOnlyFeatures(buf, s, p)
+}
+
+// at returns the word at index i, or an empty word for -1.
+func (s *state) at(i int) *pword {
+	if i < 0 {
+		return &noWord
+	}
+	return &s.words[i]
+}
+
+var noWord pword
+
+// distances returns the bucketed distances between s0 and b0 and between
+// s1 and s0, plus one (0: no such pair).
+func distances(p *[nRoles]int) (d01, d10 uint64) {
+	i0, i1, bi0 := p[roleS0], p[roleS1], p[roleB0]
 	if i0 >= 0 && bi0 >= 0 {
 		d01 = dist(i0, bi0) + 1
 	}
 	if i0 >= 0 && i1 >= 0 {
 		d10 = dist(i1, i0) + 1
 	}
-	buf = append(buf,
-		k1(pS0w, s0.w), k1(pS0t, s0.t), k2(pS0wt, s0.w, s0.t),
-		k1(pS1w, s1.w), k1(pS1t, s1.t), k2(pS1wt, s1.w, s1.t),
-		k1(pS2w, s2.w), k1(pS2t, s2.t),
-		k1(pB0w, b0.w), k1(pB0t, b0.t), k2(pB0wt, b0.w, b0.t),
-		k1(pB1w, b1.w), k1(pB1t, b1.t), k2(pB1wt, b1.w, b1.t),
-		k1(pB2w, b2.w), k1(pB2t, b2.t),
-		k1(pS0l1w, s0l1.w), k1(pS0l1t, s0l1.t),
-		k1(pS0r1w, s0r1.w), k1(pS0r1t, s0r1.t),
-		k1(pB0l1w, b0l1.w), k1(pB0l1t, b0l1.t),
-		k1(pS1r1t, s1r1.t), k1(pS1l1t, s1l1.t),
-		k1(pS0l2t, s0l2.t), k1(pS0r2t, s0r2.t), k1(pB0l2t, b0l2.t),
+	return
+}
+
+func wordFeatures(buf []uint64, s *state, p *[nRoles]int) []uint64 {
+	s0, s1 := s.at(p[roleS0]), s.at(p[roleS1])
+	b0, b1 := s.at(p[roleB0]), s.at(p[roleB1])
+	d01, _ := distances(p)
+	return append(buf,
 		k4(pS0wtB0wt, s0.w, s0.t, b0.w, b0.t),
 		k3(pS0wtB0w, s0.w, s0.t, b0.w),
 		k3(pS0wB0wt, s0.w, b0.w, b0.t),
 		k3(pS0wtB0t, s0.w, s0.t, b0.t),
 		k3(pS0tB0wt, s0.t, b0.w, b0.t),
 		k2(pS0wB0w, s0.w, b0.w),
-		k2(pS0tB0t, s0.t, b0.t),
-		k2(pB0tB1t, b0.t, b1.t),
 		k2(pS1wS0w, s1.w, s0.w),
-		k2(pS1tS0t, s1.t, s0.t),
 		k3(pS1wtS0t, s1.w, s1.t, s0.t),
 		k3(pS1tS0wt, s1.t, s0.w, s0.t),
 		k4(pS1wtS0wt, s1.w, s1.t, s0.w, s0.t),
+		k2(pDistS0w, d01, s0.w),
+		k2(pDistB0w, d01, b0.w),
+		k2(pS0wvl, s0.w, s0.nl), k2(pS0wvr, s0.w, s0.nr), k2(pB0wvl, b0.w, b0.nl),
+		k2(pS0wB1t, s0.w, b1.t),
+		k2(pB0wB1w, b0.w, b1.w),
+	)
+}
+
+func tagOnlyFeatures(buf []uint64, s *state, p *[nRoles]int) []uint64 {
+	s0, s1, s2 := s.at(p[roleS0]), s.at(p[roleS1]), s.at(p[roleS2])
+	b0, b1, b2 := s.at(p[roleB0]), s.at(p[roleB1]), s.at(p[roleB2])
+	s0l1, s0l2, s0r1, s0r2 := s.at(p[roleS0L1]), s.at(p[roleS0L2]), s.at(p[roleS0R1]), s.at(p[roleS0R2])
+	b0l1, b0l2 := s.at(p[roleB0L1]), s.at(p[roleB0L2])
+	s1r1 := s.at(p[roleS1R1])
+	d01, d10 := distances(p)
+	return append(buf,
+		k2(pS0tB0t, s0.t, b0.t),
+		k2(pB0tB1t, b0.t, b1.t),
+		k2(pS1tS0t, s1.t, s0.t),
 		k3(pB0b1b2, b0.t, b1.t, b2.t),
 		k3(pS0b0b1, s0.t, b0.t, b1.t),
 		k3(pS1s0b0, s1.t, s0.t, b0.t),
@@ -344,19 +352,15 @@ func parseFeatures(buf []uint64, s *state) []uint64 {
 		k3(pS0r1r2, s0.t, s0r1.t, s0r2.t),
 		k3(pB0l1l2, b0.t, b0l1.t, b0l2.t),
 		k3(pS2s1s0, s2.t, s1.t, s0.t),
-		k2(pDistS0w, d01, s0.w), k2(pDistS0t, d01, s0.t),
-		k2(pDistB0w, d01, b0.w), k2(pDistB0t, d01, b0.t),
+		k2(pDistS0t, d01, s0.t),
+		k2(pDistB0t, d01, b0.t),
 		k3(pDistS0tB0t, d01, s0.t, b0.t),
 		k3(pDist10t, d10, s1.t, s0.t),
-		k2(pS0vl, s0.t, s0.nl), k2(pS0vr, s0.t, s0.nr), k2(pB0vl, b0.t, b0.nl), k2(pS1vr, s1.t, s1.nr),
-		k2(pS0wvl, s0.w, s0.nl), k2(pS0wvr, s0.w, s0.nr), k2(pB0wvl, b0.w, b0.nl), k2(pS1vl, s1.t, s1.nl),
+		k2(pS0vl, s0.t, s0.nl), k2(pS0vr, s0.t, s0.nr), k2(pB0vl, b0.t, b0.nl), k2(pS1vr, s1.t, s1.nr), k2(pS1vl, s1.t, s1.nl),
 		k2(pS0uB0u, s0.u, b0.u), k2(pS1uS0u, s1.u, s0.u),
-		k2(pS0wB1t, s0.w, b1.t),
-		k2(pB0wB1w, b0.w, b1.w),
 		k4(pS1tS0tB0tB1t, s1.t, s0.t, b0.t, b1.t),
 		k4(pS0uS1uB0uB1u, s0.u, s1.u, b0.u, b1.u),
 	)
-	return buf
 }
 
 // parseSentence parses with a trained model; heads[i] (1-based words) is

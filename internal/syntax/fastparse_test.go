@@ -1,0 +1,76 @@
+package syntax
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/text"
+)
+
+// fastSameText is our own prose: names, numbers, quotes, a long sentence
+// and words the tag dictionary has never seen.
+const fastSameText = `Zorvath Industries, a maker of drone batteries, said on Tuesday it would cut 1,200 jobs by 2027 after its quarterly loss widened to $48.5 million. "We didn't see this coming," chief executive Ilse Marrow told analysts in Rotterdam. The company, which was founded in 1998 and listed in Amsterdam in 2011, plans to close two plants in Brabant and to sell its Polish unit to a Czech rival, according to people familiar with the talks who asked not to be named because the negotiations are private. Shares fell 14% in early trading. Can they recover? nobody knows... IN CAPITALS TOO.`
+
+// TestFastParserSame checks that the parser's run-time scorer (role sums)
+// gives the trees that scoring every feature gives: on the sentences
+// above, and on EWT dev when ../shared is there.
+func TestFastParserSame(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.fast == nil {
+		t.Fatal("the embedded model has no fast parser")
+	}
+	slow := newModel(m.Lex, m.tagger, m.parser, m.labeler, m.rels)
+	slow.fast = nil
+	var sents [][]Word
+	doc := &document.Document{Text: fastSameText + " " + benchText}
+	for _, s := range text.Segment(doc) {
+		sents = append(sents, FromTokens(s.Tokens))
+	}
+	if f, err := os.Open("../../../shared/data/ud-ewt/en_ewt-ud-dev.conllu"); err == nil {
+		dev, err := ReadCoNLLU(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range dev {
+			ws := make([]Word, len(s.Words))
+			for i, w := range s.Words {
+				ws[i].Form = w.Form
+			}
+			sents = append(sents, ws)
+		}
+	} else {
+		t.Log("EWT dev not found (../shared/data/ud-ewt); checking our own sentences only")
+	}
+	diff := 0
+	for _, ws := range sents {
+		a := append([]Word(nil), ws...)
+		b := append([]Word(nil), ws...)
+		m.Annotate(a)
+		slow.Annotate(b)
+		for i := range a {
+			if a[i] != b[i] {
+				diff++
+				if diff <= 5 {
+					t.Errorf("%q: word %d %q: fast %d %s, slow %d %s", strings.Join(formsOf(ws), " "), i+1, a[i].Form, a[i].Head, a[i].Rel, b[i].Head, b[i].Rel)
+				}
+			}
+		}
+	}
+	if diff > 0 {
+		t.Errorf("%d words differ in %d sentences", diff, len(sents))
+	}
+}
+
+func formsOf(ws []Word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.Form
+	}
+	return out
+}
