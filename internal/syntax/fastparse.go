@@ -8,11 +8,11 @@ import (
 // word alone in one place of the configuration (s0's word, b1's tag, s0's
 // leftmost dependent's word...): 14 places ("roles"), each a sum over one
 // to three templates of the word's (form, tag). Those sums are the same
-// every time the word takes that role, so they are added up once a
-// sentence, and for the words of the tag dictionary once at loading; a
-// move is then scored from 14 cached sums and 46 look-ups instead of 73
-// look-ups. Raw weights are integers that add exactly, so the scores, and
-// the trees, are the same as parseFeatures gives (TestFastParserSame).
+// every time the word takes that role, so they are added up the first time
+// a worker meets the (word, tag) and kept (fastCache); a move is then
+// scored from 14 cached sums and 46 look-ups instead of 73 look-ups. Raw
+// weights are integers that add exactly, so the scores, and the trees, are
+// the same as parseFeatures gives (TestFastSame).
 
 // Roles: a place in the configuration that one word fills.
 const (
@@ -33,8 +33,8 @@ const (
 	nRoles
 )
 
-// roleTemplates lists each role's single-word templates; a template of
-// one value reads the tag, unless it is a word template (wordOnly).
+// roleTemplates lists each role's single-word templates (roleFeature
+// says which value each reads).
 var roleTemplates = [nRoles][]uint64{
 	roleS0:   {pS0w, pS0t, pS0wt},
 	roleS1:   {pS1w, pS1t, pS1wt},
@@ -66,110 +66,90 @@ func roleFeature(tpl, w, t uint64) uint64 {
 // roleVec is a word's raw weights in each role.
 type roleVec [nRoles][nMoves]int32
 
-// nRoleFeatures is the number of single-word templates.
-var nRoleFeatures = func() int {
-	n := 0
-	for _, ts := range roleTemplates {
-		n += len(ts)
-	}
-	return n
-}()
-
 type wordTag struct{ w, t uint64 }
 
-// fastParser scores parser moves with role sums.
-type fastParser struct {
-	sp    *learn.Sparse
-	known map[wordTag]*roleVec // the tag dictionary's (word, tag) pairs and the root
-	none  roleVec              // an empty place
+// maxCached bounds each cache of a worker (words, or (word, tag) pairs):
+// news text reaches a few tens of thousands; past the bound, sums are
+// computed for the sentence and not kept. (A variable for the test of that
+// path.)
+var maxCached = 1 << 17
+
+// fastCache is one worker's memory of sums (it lives in the worker's
+// scratch space, so no locking).
+type fastCache struct {
+	roleAt   map[wordTag]int32 // (word, tag) -> index in roleVecs
+	roleVecs []roleVec
+	tagAt    map[string]int32 // form -> offset in tagSums (one per candidate tag)
+	tagSums  []float32
+
+	// per sentence
+	vecs  []int32 // per word of the sentence (0 the root): index in roleVecs, or -1-k for own[k]
+	own   []roleVec
+	feats []uint64
+	rows  [][nMoves]int32
 }
 
-func newFastParser(sp *learn.Sparse, lx *Lexicon) *fastParser {
-	if !sp.Inline() {
-		return nil
-	}
-	f := &fastParser{sp: sp, known: map[wordTag]*roleVec{}}
-	var feats []uint64
-	var rows [][nMoves]int32
-	f.roles(0, 0, &f.none, feats, rows)
-	root := rootWord()
-	pairs := []wordTag{{root.w, root.t}}
-	for low, e := range lx.Words {
-		h := hashString(low)
-		for _, t := range e.Tags {
-			pairs = append(pairs, wordTag{h, uint64(t) + 1})
-		}
-	}
-	vecs := make([]roleVec, len(pairs))
-	for i, p := range pairs {
-		feats, rows = f.roles(p.w, p.t, &vecs[i], feats, rows)
-		f.known[p] = &vecs[i]
-	}
-	return f
-}
-
-// roles fills v with the role sums of the word (w, t), using feats and
-// rows as scratch space.
-func (f *fastParser) roles(w, t uint64, v *roleVec, feats []uint64, rows [][nMoves]int32) ([]uint64, [][nMoves]int32) {
-	feats = feats[:0]
+// roles fills v with the role sums of the word (w, t).
+func (c *fastCache) roles(sp *learn.Sparse, w, t uint64, v *roleVec) {
+	c.feats = c.feats[:0]
 	for _, ts := range roleTemplates {
 		for _, tpl := range ts {
-			feats = append(feats, roleFeature(tpl, w, t))
+			c.feats = append(c.feats, roleFeature(tpl, w, t))
 		}
 	}
-	if cap(rows) < len(feats) {
-		rows = make([][nMoves]int32, len(feats))
+	if cap(c.rows) < len(c.feats) {
+		c.rows = make([][nMoves]int32, len(c.feats))
 	}
-	rows = rows[:len(feats)]
-	f.sp.InlineRows(feats, rows)
+	c.rows = c.rows[:len(c.feats)]
+	sp.InlineRows(c.feats, c.rows)
 	*v = roleVec{}
 	k := 0
 	for r, ts := range roleTemplates {
 		for range ts {
 			for m := range nMoves {
-				v[r][m] += rows[k][m]
+				v[r][m] += c.rows[k][m]
 			}
 			k++
 		}
 	}
-	return feats, rows
 }
 
-// rootWord is the parser's word for the root.
-func rootWord() pword { return pword{w: hashString("<root>"), t: 1 << 30, u: 1 << 30} }
-
-// fastWork is the scratch space of one parse.
-type fastWork struct {
-	vecs  []*roleVec // per word of the sentence (0 the root)
-	own   []roleVec  // sums of words not in f.known
-	feats []uint64
-	rows  [][nMoves]int32
+// vec returns the role sums of word i of the sentence.
+func (c *fastCache) vec(i int) *roleVec {
+	if k := c.vecs[i]; k >= 0 {
+		return &c.roleVecs[k]
+	} else {
+		return &c.own[-1-k]
+	}
 }
 
-// parse is parseSentence with role sums.
-func (f *fastParser) parse(s *state, fw *fastWork, buf []uint64, scores []float32) {
+// parseFast is parseSentence with role sums.
+func (m *Model) parseFast(s *state, c *fastCache, buf []uint64) {
+	sp := m.parser.(*learn.Sparse)
+	if c.roleAt == nil {
+		c.roleAt = map[wordTag]int32{}
+	}
 	ws := s.words
-	fw.vecs = fw.vecs[:0]
-	fw.own = fw.own[:0]
+	c.vecs = c.vecs[:0]
+	c.own = c.own[:0]
 	for i := range ws {
-		if v, ok := f.known[wordTag{ws[i].w, ws[i].t}]; ok {
-			fw.vecs = append(fw.vecs, v)
-			continue
+		key := wordTag{ws[i].w, ws[i].t}
+		k, ok := c.roleAt[key]
+		if !ok {
+			var v roleVec
+			c.roles(sp, key.w, key.t, &v)
+			if len(c.roleAt) < maxCached {
+				k = int32(len(c.roleVecs))
+				c.roleVecs = append(c.roleVecs, v)
+				c.roleAt[key] = k
+			} else {
+				k = -1 - int32(len(c.own))
+				c.own = append(c.own, v)
+			}
 		}
-		fw.own = append(fw.own, roleVec{})
-		fw.vecs = append(fw.vecs, nil)
+		c.vecs = append(c.vecs, k)
 	}
-	// Sums of unknown words, once fw.own has stopped growing.
-	k := 0
-	for i := range ws {
-		if fw.vecs[i] != nil {
-			continue
-		}
-		fw.feats, fw.rows = f.roles(ws[i].w, ws[i].t, &fw.own[k], fw.feats, fw.rows)
-		fw.vecs[i] = &fw.own[k]
-		k++
-	}
-	scale := f.sp.Scale()
+	scale := sp.Scale()
 	s.init(len(ws) - 1)
 	for !s.done() {
 		if forced := s.forced(); forced >= 0 {
@@ -178,9 +158,9 @@ func (f *fastParser) parse(s *state, fw *fastWork, buf []uint64, scores []float3
 		}
 		var acc [nMoves]int32
 		p := s.places()
-		f.addRoles(&p, fw.vecs, &acc)
+		m.addRoles(&p, c, &acc)
 		buf = restFeatures(buf[:0], s, &p)
-		f.sp.AddInline(buf, &acc)
+		sp.AddInline(buf, &acc)
 		best, bv := -1, float32(0)
 		for mv := 0; mv < nMoves; mv++ {
 			sc := float32(acc[mv]) * scale
@@ -193,11 +173,11 @@ func (f *fastParser) parse(s *state, fw *fastWork, buf []uint64, scores []float3
 }
 
 // addRoles adds the role sums of the words in each place of s.
-func (f *fastParser) addRoles(p *[nRoles]int, vecs []*roleVec, acc *[nMoves]int32) {
+func (m *Model) addRoles(p *[nRoles]int, c *fastCache, acc *[nMoves]int32) {
 	for r, i := range p {
-		v := &f.none
+		v := &m.noneRoles
 		if i >= 0 {
-			v = vecs[i]
+			v = c.vec(i)
 		}
 		for m := range nMoves {
 			acc[m] += v[r][m]
@@ -246,3 +226,6 @@ func (s *state) places() [nRoles]int {
 	}
 	return p
 }
+
+// rootWord is the parser's word for the root.
+func rootWord() pword { return pword{w: hashString("<root>"), t: 1 << 30, u: 1 << 30} }

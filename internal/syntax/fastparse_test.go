@@ -13,19 +13,20 @@ import (
 // and words the tag dictionary has never seen.
 const fastSameText = `Zorvath Industries, a maker of drone batteries, said on Tuesday it would cut 1,200 jobs by 2027 after its quarterly loss widened to $48.5 million. "We didn't see this coming," chief executive Ilse Marrow told analysts in Rotterdam. The company, which was founded in 1998 and listed in Amsterdam in 2011, plans to close two plants in Brabant and to sell its Polish unit to a Czech rival, according to people familiar with the talks who asked not to be named because the negotiations are private. Shares fell 14% in early trading. Can they recover? nobody knows... IN CAPITALS TOO.`
 
-// TestFastParserSame checks that the parser's run-time scorer (role sums)
-// gives the trees that scoring every feature gives: on the sentences
+// TestFastSame checks that the tagger's and parser's run-time
+// scorers (cached sums) give the tags and trees that scoring every feature
+// gives: on the sentences
 // above, and on EWT dev when ../shared is there.
-func TestFastParserSame(t *testing.T) {
+func TestFastSame(t *testing.T) {
 	m, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.fast == nil {
-		t.Fatal("the embedded model has no fast parser")
+	if !m.fast {
+		t.Fatal("the embedded model does not use the fast scorers")
 	}
 	slow := newModel(m.Lex, m.tagger, m.parser, m.labeler, m.rels)
-	slow.fast = nil
+	slow.fast = false
 	var sents [][]Word
 	doc := &document.Document{Text: fastSameText + " " + benchText}
 	for _, s := range text.Segment(doc) {
@@ -47,6 +48,17 @@ func TestFastParserSame(t *testing.T) {
 	} else {
 		t.Log("EWT dev not found (../shared/data/ud-ewt); checking our own sentences only")
 	}
+	compare(t, m, slow, sents)
+	// The same when the caches are full: sums computed and not kept.
+	keep := maxCached
+	maxCached = 40
+	defer func() { maxCached = keep }()
+	full := newModel(m.Lex, m.tagger, m.parser, m.labeler, m.rels)
+	compare(t, full, slow, sents)
+}
+
+func compare(t *testing.T, m, slow *Model, sents [][]Word) {
+	t.Helper()
 	diff := 0
 	for _, ws := range sents {
 		a := append([]Word(nil), ws...)

@@ -14,13 +14,17 @@ import (
 // Model is the tagger, parser and labeller with their lexicon. It is
 // read-only and safe for concurrent use.
 type Model struct {
-	Lex     *Lexicon
-	tagger  scorer
-	parser  scorer
-	fast    *fastParser // the parser's run-time scorer, when parser is a learn.Sparse
-	labeler scorer
-	rels    []string
-	root    int // index of "root" in rels, -1 if absent
+	Lex    *Lexicon
+	tagger scorer
+	parser scorer
+	// fast: tagger and parser are learn.Sparse models (not a learner in
+	// training), so the run-time scorers with cached sums apply
+	// (fasttag.go, fastparse.go); noneRoles are the role sums of no word.
+	fast      bool
+	noneRoles roleVec
+	labeler   scorer
+	rels      []string
+	root      int // index of "root" in rels, -1 if absent
 
 	upos  []string // per joint tag
 	xpos  []string
@@ -36,7 +40,7 @@ type work struct {
 	info   []wordInfo
 	tags   []int
 	st     state
-	fw     fastWork
+	fc     fastCache
 	heads  []int
 	rels   []int
 	buf    []uint64
@@ -46,8 +50,12 @@ type work struct {
 
 func newModel(lx *Lexicon, tagger, parser, labeler scorer, rels []string) *Model {
 	m := &Model{Lex: lx, tagger: tagger, parser: parser, labeler: labeler, rels: rels, root: -1}
-	if sp, ok := parser.(*learn.Sparse); ok {
-		m.fast = newFastParser(sp, lx)
+	ts, ok1 := tagger.(*learn.Sparse)
+	ps, ok2 := parser.(*learn.Sparse)
+	if ok1 && ok2 && !ts.Inline() && ps.Inline() {
+		m.fast = true
+		var c fastCache
+		c.roles(ps, 0, 0, &m.noneRoles)
 	}
 	for i, r := range rels {
 		if r == "root" {
@@ -111,11 +119,15 @@ func (m *Model) analyze(w *work) {
 	n := len(w.forms)
 	w.info = m.Lex.info(w.forms, w.info)
 	w.tags = grow(w.tags, n)
-	tagSentence(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores)
+	if m.fast {
+		m.tagFast(&w.fc, w.info, w.tags, w.buf, w.scores)
+	} else {
+		tagSentence(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores)
+	}
 	m.noTitleNumerals(w)
 	m.fillWords(w, w.tags)
-	if m.fast != nil {
-		m.fast.parse(&w.st, &w.fw, w.buf, w.scores)
+	if m.fast {
+		m.parseFast(&w.st, &w.fc, w.buf)
 	} else {
 		parseSentence(m.parser, &w.st, w.buf, w.scores)
 	}

@@ -14,6 +14,7 @@ import (
 // wordInfo is what the tagger and parser read of a word, computed once a
 // sentence.
 type wordInfo struct {
+	form   string
 	low    string
 	lowH   uint64 // hash of the lowercased form
 	formH  uint64 // hash of the form as written
@@ -71,6 +72,7 @@ func (lx *Lexicon) info(forms []string, out []wordInfo) []wordInfo {
 	out = out[:0]
 	for _, f := range forms {
 		var wi wordInfo
+		wi.form = f
 		wi.low = lower(f)
 		wi.lowH = hashString(wi.low)
 		wi.formH = hashString(f)
@@ -199,8 +201,15 @@ var (
 )
 
 // tagFeatures appends the features of word i given the previous tags p1,
-// p2 (tag index + 1, 0 at the start).
+// p2 (tag index + 1, 0 at the start): the word's own (tagStatic), then
+// those of its context (tagContext).
 func tagFeatures(buf []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
+	return tagContext(tagStatic(buf, &ws[i]), ws, i, p1, p2)
+}
+
+// tagContext appends the features of word i that read its neighbours, the
+// previous tags or the sentence.
+func tagContext(buf []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
 	w := &ws[i]
 	at := func(j int) *wordInfo {
 		if j < 0 || j >= len(ws) {
@@ -248,13 +257,6 @@ func tagFeatures(buf []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
 	if i == 0 {
 		first = 1
 	}
-	var hd uint64
-	if w.hyphen {
-		hd |= 1
-	}
-	if w.digit {
-		hd |= 2
-	}
 	next := at(i + 1)
 	var nextShape uint64 = padEnd
 	var nextCase, prevCase uint64 = 9, 9
@@ -265,7 +267,57 @@ func tagFeatures(buf []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
 	if p := at(i - 1); p != nil {
 		prevCase = p.cas
 	}
-	buf = append(buf,
+	return append(buf,
+		k1(tPrevWord, lowAt(i-1)),
+		k1(tNextWord, lowAt(i+1)),
+		k1(tPrev2Word, lowAt(i-2)),
+		k1(tNext2Word, lowAt(i+2)),
+		k1(tPrevTag, p1),
+		k2(tPrevTags, p1, p2),
+		k2(tPrevTagWord, p1, w.lowH),
+		k1(tPrevSuf3, suf3At(i-1)),
+		k1(tNextSuf3, suf3At(i+1)),
+		k1(tNextAmb, ambAt(i+1)),
+		k1(tNext2Amb, ambAt(i+2)),
+		k1(tPrevAmb, ambAt(i-1)),
+		k2(tWordNext, w.lowH, lowAt(i+1)),
+		k2(tPrevWordWord, lowAt(i-1), w.lowH),
+		k2(tPrevTagAmb, p1, w.amb),
+		k2(tFirstCase, first, w.cas),
+		k1(tNextShape, nextShape),
+		k2(tAmbNextAmb, w.amb, ambAt(i+1)),
+		k2(tNextWordAmb, lowAt(i+1), w.amb),
+		k2(tPrevTagSuf3, p1, w.suf[2]),
+		k2(tCaseNextCase, w.cas, nextCase),
+		k2(tPrevCaseCase, prevCase, w.cas),
+		k3(tProfileCase, w.prof, first, w.cas),
+		k2(tPrevTagNextWord, p1, lowAt(i+1)),
+		k2(tProfileWord, w.prof, w.lowH),
+		k1(tNextAux, auxAt(i+1)),
+		k1(tPrevAux, auxAt(i-1)),
+		k2(tPrevTagAux, p1, w.aux),
+		k3(tAuxCase, w.aux, w.cas, first),
+		k3(tWNCase, w.wn, w.cas, first),
+		k1(tNextWN, wnAt(i+1)),
+		k2(tPrevTagWN, p1, w.wn),
+		k4(tCaseWindow, prevCase, w.cas, nextCase, w.prof),
+		k3(tPrevTagCaseNext, p1, w.cas, nextCase),
+		k4(tCaseWindowWord, prevCase, w.lowH, nextCase, first),
+	)
+}
+
+// tagStatic appends the features that read the word alone, as written:
+// the same in every sentence, so the run-time tagger adds them up once a
+// word (fasttag.go).
+func tagStatic(buf []uint64, w *wordInfo) []uint64 {
+	var hd uint64
+	if w.hyphen {
+		hd |= 1
+	}
+	if w.digit {
+		hd |= 2
+	}
+	return append(buf,
 		k1(tBias, 1),
 		k1(tWord, w.lowH),
 		k1(tForm, w.formH),
@@ -278,51 +330,15 @@ func tagFeatures(buf []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
 		k1(tPre3, w.pre[2]),
 		k1(tShape, w.shape),
 		k1(tCase, w.cas),
-		k1(tPrevWord, lowAt(i-1)),
-		k1(tNextWord, lowAt(i+1)),
-		k1(tPrev2Word, lowAt(i-2)),
-		k1(tNext2Word, lowAt(i+2)),
-		k1(tPrevTag, p1),
-		k2(tPrevTags, p1, p2),
-		k2(tPrevTagWord, p1, w.lowH),
-		k1(tPrevSuf3, suf3At(i-1)),
-		k1(tNextSuf3, suf3At(i+1)),
 		k1(tAmb, w.amb),
-		k1(tNextAmb, ambAt(i+1)),
-		k1(tNext2Amb, ambAt(i+2)),
-		k1(tPrevAmb, ambAt(i-1)),
-		k2(tWordNext, w.lowH, lowAt(i+1)),
-		k2(tPrevWordWord, lowAt(i-1), w.lowH),
-		k2(tPrevTagAmb, p1, w.amb),
-		k2(tFirstCase, first, w.cas),
-		k1(tNextShape, nextShape),
-		k2(tAmbNextAmb, w.amb, ambAt(i+1)),
 		k2(tHyphenDigit, hd, w.cas),
-		k2(tNextWordAmb, lowAt(i+1), w.amb),
-		k2(tPrevTagSuf3, p1, w.suf[2]),
-		k2(tCaseNextCase, w.cas, nextCase),
-		k2(tPrevCaseCase, prevCase, w.cas),
-		k3(tProfileCase, w.prof, first, w.cas),
 		k2(tSuf3Case, w.suf[2], w.cas),
-		k2(tPrevTagNextWord, p1, lowAt(i+1)),
-		k2(tProfileWord, w.prof, w.lowH),
 		k1(tAux, w.aux),
-		k3(tAuxCase, w.aux, w.cas, first),
-		k1(tNextAux, auxAt(i+1)),
-		k1(tPrevAux, auxAt(i-1)),
 		k2(tAuxAmb, w.aux, w.amb),
-		k2(tPrevTagAux, p1, w.aux),
 		k1(tWN, w.wn),
-		k3(tWNCase, w.wn, w.cas, first),
 		k2(tWNSuf2, w.wn, w.suf[1]),
-		k1(tNextWN, wnAt(i+1)),
-		k2(tPrevTagWN, p1, w.wn),
 		k2(tWNAmb, w.wn, w.amb),
-		k4(tCaseWindow, prevCase, w.cas, nextCase, w.prof),
-		k3(tPrevTagCaseNext, p1, w.cas, nextCase),
-		k4(tCaseWindowWord, prevCase, w.lowH, nextCase, first),
 	)
-	return buf
 }
 
 // scorer is the part of a model the tagger reads: the averaged model at
