@@ -217,9 +217,11 @@ func sortEntries(es []Entry) {
 
 // Less is the timeline order:
 //
-//  1. earlier start first, where an event that stands after, by or until
-//     its date starts where the date ends ("after World War II" sorts at
-//     the end of 1945) and one before its date just before the date starts;
+//  1. earlier start first, where an event that stands after its date
+//     starts where the date ends ("after World War II" sorts at the end of
+//     1945), one by or until its date at the date's last instant ("by 2008"
+//     before January 2009), and one before its date just before the date
+//     starts;
 //  2. on the same start, the longer (coarser) interval first: "Nov 2017"
 //     before "Wed 1 Nov 2017", as an analyst reads the month as the heading
 //     for what happened in it, and as an interval's start is when it may have
@@ -375,8 +377,12 @@ func Clean(s string) string { return text.Clean(s) }
 // date, moved by its relation to that date.
 func sortStart(e *Entry) time.Time {
 	switch e.Relation {
-	case event.TimeAfter, event.TimeUntil, event.TimeBy:
+	case event.TimeAfter:
 		return e.Interval.End
+	case event.TimeUntil, event.TimeBy:
+		// Within the date, at its last instant: "by 2008" is over before
+		// January 2009 begins (End is the first instant after the date).
+		return e.Interval.End.Add(-time.Nanosecond)
 	case event.TimeBefore:
 		return e.Interval.Start.Add(-time.Nanosecond)
 	}

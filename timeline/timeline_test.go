@@ -187,3 +187,20 @@ func TestRelation(t *testing.T) {
 		t.Errorf("labels %q", labels)
 	}
 }
+
+// An event by or until a date ends within it: "by 2008" comes before what
+// happened in January 2009, although 2008 ends where January 2009 begins.
+func TestByBeforeNextPeriod(t *testing.T) {
+	b := timelinetest.New("r", "2013-03-15", "In January 2009 the company reported a loss. Ford will cut 30,000 jobs by 2008. Talks went on until 2008.\n")
+	b.Event("reported", 0, event.Event{TimexID: b.Timex("January 2009", timex.Date, "2009-01", ""), Summary: "loss reported"})
+	b.Event("cut", 0, event.Event{TimexID: b.Timex("2008", timex.Date, "2008", ""), Summary: "jobs cut", TimeRelation: event.TimeBy})
+	b.Event("went", 0, event.Event{TimexID: b.Timex("until 2008", timex.Date, "2008", ""), Summary: "talks", TimeRelation: event.TimeUntil})
+	got := timeline.Build([]*pipeline.Result{b.R})
+	var order []string
+	for i := range got {
+		order = append(order, got[i].Summary)
+	}
+	if strings.Join(order, "|") != "jobs cut|talks|loss reported" {
+		t.Errorf("order %q", order)
+	}
+}

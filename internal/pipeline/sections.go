@@ -131,7 +131,7 @@ func processSpans(doc *document.Document, spans []document.Span) *Result {
 	if m, err := syntax.Default(); err == nil {
 		r.Syntax = m.ParseSentences(r.Sentences)
 	}
-	r.Timexes = timex.Tag(doc, r.Sentences)
+	r.Timexes = timex.TagParsed(doc, r.Sentences, r.Syntax)
 	r.Entities = entity.Recognize(doc, r.Sentences, r.Timexes)
 	r.Events, r.Mentions = event.ExtractAll(doc, r.Sentences, r.Syntax, r.Timexes, r.Entities)
 	return r

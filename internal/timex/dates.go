@@ -43,6 +43,7 @@ type dateParts struct {
 	rel     int
 	hasRel  bool
 	dir     int
+	sure    bool // dir comes from the dependency tree
 }
 
 // readDateParts reads the parts of c: an ISO or slashed date, a year (only a
@@ -88,7 +89,7 @@ func (n *normCtx) readDateParts(c *cand) (p dateParts, ok bool) {
 		p.hasRel = true
 	}
 	if !p.hasRel {
-		p.dir = c.direction()
+		p.dir, p.sure = c.directionSure()
 	}
 	return p, true
 }
@@ -98,6 +99,10 @@ func (n *normCtx) readDateParts(c *cand) (p dateParts, ok bool) {
 // such month to the DCT. ok is false without a year or a DCT.
 func (n *normCtx) inferYear(p *dateParts, m, d int) (int, bool) {
 	y, hasRel, rel, dir := p.y, p.hasRel, p.rel, p.dir
+	against := 7 // the cost of a year against the tense, in half months
+	if p.sure {
+		against = 100 // the tree's verb: "was fired in July", written in March, is last July
+	}
 	if y != 0 {
 		return y, true
 	}
@@ -143,7 +148,7 @@ func (n *normCtx) inferYear(p *dateParts, m, d int) (int, bool) {
 		}
 		score := 2 * abs(diff)
 		if dir < 0 && diff > 0 || dir > 0 && diff < 0 {
-			score += 7
+			score += against
 		}
 		if cy == dy {
 			score-- // ties: the DCT's year

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
 )
 
@@ -14,6 +15,7 @@ type cand struct {
 	m    match
 	toks []vtok
 	sent *text.Sentence
+	tree *syntax.Tree // the sentence's dependency tree, nil when not parsed
 	e    *engine
 }
 
@@ -176,6 +178,23 @@ func (n *normCtx) yearBack(k int) (string, bool) {
 
 // direction of the governing verb: -1 past, +1 future or planned, 0 unknown.
 func (c *cand) direction() int {
+	d, _ := c.directionSure()
+	return d
+}
+
+// directionSure is direction, and whether the dependency tree gave it.
+func (c *cand) directionSure() (int, bool) {
+	if c.tree != nil && len(c.tree.Words) > 0 {
+		es, ee := c.toks[c.m.es].orig, c.toks[c.m.ee-1].orig+1
+		if d, ok := treeDirection(c.tree, es, ee); ok {
+			return d, true
+		}
+	}
+	return c.cueDirection(), false
+}
+
+// cueDirection is the direction from the words around the expression.
+func (c *cand) cueDirection() int {
 	cu := text.ClauseCues(*c.sent, c.toks[c.m.es].orig)
 	switch {
 	case cu.Tense == text.Past && cu.Perfect:

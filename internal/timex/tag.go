@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
 )
 
@@ -58,6 +59,13 @@ func defaultEngine() (*engine, error) {
 // then refined: modifiers before them are taken in ("early", "nearly"), a
 // clock time and the date after it become one TIME.
 func Tag(doc *document.Document, sents []text.Sentence) []Timex {
+	return TagParsed(doc, sents, nil)
+}
+
+// TagParsed is Tag with the sentences' dependency trees (trees[i] for
+// sents[i]; nil or empty trees are allowed): the verb an expression hangs on
+// then decides the direction of a date without a year (treedir.go).
+func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tree) []Timex {
 	e, err := defaultEngine()
 	if err != nil {
 		panic("timex: embedded rules: " + err.Error())
@@ -106,6 +114,9 @@ func Tag(doc *document.Document, sents []text.Sentence) []Timex {
 		n.sent = s.Index
 		for _, mt := range ms {
 			c := &cand{m: mt, toks: toks, sent: s, e: e}
+			if si < len(trees) {
+				c.tree = &trees[si]
+			}
 			var tx Timex
 			if !n.normalize(c, &tx) {
 				continue

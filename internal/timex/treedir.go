@@ -1,0 +1,172 @@
+package timex
+
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle/internal/syntax"
+)
+
+// The direction of a date without a year from the sentence's dependency
+// tree: the verb the expression hangs on ("was fired in July": July is an
+// oblique of "fired", a past passive) and that verb's auxiliaries, or the
+// verb it is the infinitive of ("plans to visit Russia in May": planned).
+// The tree says which verb governs the expression across commas and
+// reported speech ("said the payment will be made Nov. 10"), which the
+// word-window cues (text.ClauseCues) can only guess; when the tree gives
+// no verb, they decide.
+
+// treeDirection returns -1 (past), +1 (future or planned) or 0 (present or
+// unknown) for the expression over tokens [es, ee) of tree t's sentence;
+// ok is false when no governing verb is found.
+func treeDirection(t *syntax.Tree, es, ee int) (dir int, ok bool) {
+	ws := t.Words
+	head := -1 // the expression's head word (0-based)
+	for i := range ws {
+		w := &ws[i]
+		if w.Token < es || w.Token >= ee {
+			continue
+		}
+		h := w.Head - 1
+		if h < 0 || ws[h].Token < es || ws[h].Token >= ee {
+			head = i
+			break
+		}
+	}
+	if head < 0 {
+		return 0, false
+	}
+	w := &ws[head]
+	// "extended to Nov. 16", "delayed until May": an end point the verb
+	// moves things to, not the verb's own time.
+	for i := range ws {
+		if ws[i].Head == head+1 && ws[i].Rel == "case" && endPoint[strings.ToLower(ws[i].Form)] {
+			return 0, false
+		}
+	}
+	switch {
+	case w.Head == 0:
+		// The expression is the predicate: "The vote is on Tuesday".
+		return verbDirection(ws, head, head)
+	case strings.HasPrefix(w.Rel, "obl"), w.Rel == "advmod", w.Rel == "nmod:tmod", w.Rel == "nmod:unmarked", w.Rel == "nmod:npmod":
+	default:
+		return 0, false // a subject, an object...: not the verb's time
+	}
+	v := w.Head - 1
+	if v < 0 || v >= len(ws) || (ws[v].UPOS != "VERB" && ws[v].UPOS != "AUX" && !hasChild(ws, v, "cop")) {
+		return 0, false
+	}
+	return verbDirection(ws, v, head)
+}
+
+// verbDirection is the direction of predicate v's verb group, for the
+// expression headed by word t.
+func verbDirection(ws []syntax.Word, v, t int) (int, bool) {
+	for steps := 0; steps < 4; steps++ {
+		var past, perfect, future, modal bool
+		for i := range ws {
+			a := &ws[i]
+			if a.Head != v+1 || (a.Rel != "aux" && a.Rel != "aux:pass" && a.Rel != "cop") {
+				continue
+			}
+			lw := strings.ToLower(a.Form)
+			switch {
+			case a.Lemma == "will" || a.Lemma == "shall" || lw == "'ll" || lw == "wo":
+				future = true
+			case a.Lemma == "have":
+				perfect = true
+				if a.XPOS == "VBD" {
+					past = true
+				}
+			case a.XPOS == "MD":
+				modal = true
+			case a.XPOS == "VBD":
+				past = true
+			}
+		}
+		w := &ws[v]
+		switch {
+		case future:
+			return 1, true
+		case modal:
+			return 0, false // "would", "could": a reported or possible time: the cues weigh it
+		case perfect && !past:
+			// "has invited them to a ceremony on March 12": the present
+			// perfect takes no date of its own, so a date on it is most
+			// likely another event's: the cues decide.
+			return 0, false
+		case planning[w.Lemma] && hasCase(ws, t, "for"):
+			// "was planned for early March", "a service planned for
+			// Saturday was canceled": the plan's date, ahead of the
+			// planning but not always of the writing: the cues decide.
+			return 0, false
+		case past:
+			return -1, true // "was fired", "had been due"
+		case w.XPOS == "VBD":
+			return -1, true
+		}
+		// An infinitive takes its direction from the verb it completes:
+		// "plans to visit" is planned, "asked it to respond" ahead,
+		// "tried to reach" past; a plan already overtaken ("had been
+		// scheduled to expire Friday") is past.
+		if w.Rel == "xcomp" && w.Head > 0 && hasChild(ws, v, "mark") {
+			h := w.Head - 1
+			if planning[ws[h].Lemma] {
+				if pastPerfect(ws, h) {
+					return -1, true
+				}
+				return 1, true
+			}
+			v = h
+			continue
+		}
+		if w.XPOS == "VBZ" || w.XPOS == "VBP" {
+			return 0, true // the present: the nearest such date
+		}
+		return 0, false // a bare participle or a verb the tagger doubted: the cues decide
+	}
+	return 0, false
+}
+
+// hasCase reports whether word t has the case marker prep.
+func hasCase(ws []syntax.Word, t int, prep string) bool {
+	for i := range ws {
+		if ws[i].Head == t+1 && ws[i].Rel == "case" && strings.EqualFold(ws[i].Form, prep) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPerfect reports whether verb v has the auxiliary "had".
+func pastPerfect(ws []syntax.Word, v int) bool {
+	for i := range ws {
+		if a := &ws[i]; a.Head == v+1 && (a.Rel == "aux" || a.Rel == "aux:pass") && a.Lemma == "have" && a.XPOS == "VBD" {
+			return true
+		}
+	}
+	return false
+}
+
+// endPoint lists the prepositions that make a date an end point.
+var endPoint = map[string]bool{"to": true, "until": true, "till": true, "through": true, "into": true, "pending": true}
+
+// planning lists verbs whose infinitive complement is a plan, an
+// intention or an expectation: its time lies ahead.
+var planning = map[string]bool{
+	"plan": true, "intend": true, "expect": true, "aim": true, "hope": true, "schedule": true,
+	"set": true, "seek": true, "propose": true, "want": true, "wish": true, "prepare": true,
+	"go": true, "promise": true, "pledge": true, "vow": true, "threaten": true, "agree": true,
+	"decide": true, "due": true, "slate": true,
+	// directives: what someone is asked or told to do is still to come
+	"ask": true, "urge": true, "order": true, "tell": true, "instruct": true, "request": true,
+	"require": true, "invite": true, "call": true, "direct": true, "encourage": true,
+}
+
+func hasChild(ws []syntax.Word, h int, rel string) bool {
+	for i := range ws {
+		if ws[i].Head == h+1 && ws[i].Rel == rel {
+			return true
+		}
+	}
+	return false
+}

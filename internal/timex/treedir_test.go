@@ -1,0 +1,55 @@
+package timex
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/syntax"
+	"github.com/chronicle-news/chronicle/internal/text"
+)
+
+// TestTreeDirection: the verb a date without a year hangs on decides its
+// year, in sentences written for this test (each row: the document date,
+// the text, the expression and the value wanted).
+func TestTreeDirection(t *testing.T) {
+	m, err := syntax.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(s string) time.Time {
+		d, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	for _, tc := range []struct{ dct, in, expr, want string }{
+		// A past verb: the month before the writing, though a later month
+		// is nearer ("was fired in July", written in March).
+		{"2013-03-12", "Smith was fired from his job in July, his lawyer said on Monday.", "July", "2012-07"},
+		{"2013-03-12", "Shares of the company rose sharply in April.", "April", "2012-04"},
+		{"2013-03-12", "The vote was held in February.", "February", "2013-02"},
+		// Future and planned: ahead, though an earlier month is nearer.
+		{"2013-03-12", "The union will vote in February.", "February", "2014-02"},
+		{"2013-03-12", "The company said the payment will be made in July.", "July", "2013-07"},
+		{"2017-11-10", "Abe plans to visit Russia in May.", "May", "2018-05"},
+		// A plan already overtaken is past; an end point is not the verb's time.
+		{"1989-10-30", "The offer, which had been scheduled to expire on Friday, was extended to November 16.", "Friday", "1989-10-27"},
+		{"1989-10-30", "The offer, which had been scheduled to expire on Friday, was extended to November 16.", "November 16", "1989-11-16"},
+		// A modal leaves it to the words around: "would" reports a future.
+		{"2013-03-22", "Cameron announced on Friday that he would resign by October.", "October", "2013-10"},
+	} {
+		doc := &document.Document{Text: tc.in, DCT: day(tc.dct)}
+		sents := text.Segment(doc)
+		got := ""
+		for _, tx := range TagParsed(doc, sents, m.ParseSentences(sents)) {
+			if tc.in[tx.Start:tx.End] == tc.expr {
+				got = tx.Value
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: %q = %q, want %q", tc.dct, tc.in, tc.expr, got, tc.want)
+		}
+	}
+}
