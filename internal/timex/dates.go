@@ -396,14 +396,18 @@ func (n *normCtx) plausibleYear(c *cand, t *vtok) bool {
 		return t.num >= 1000
 	}
 	i := c.m.caps[c.m.r.capIndex("y")].s
-	if i > 0 {
-		p := c.toks[i-1].lower
-		switch p {
+	if i > 0 && c.m.r.name == "year" {
+		p := c.toks[i-1]
+		switch p.lower {
 		case "$", "£", "€", "#", "no", "no.", "number", "flight", "route", "room", "about", "some", "nearly", "over", "than":
-			if c.m.r.name == "year" {
-				return false
-			}
+			return false
 		}
+		if designations[p.lower] && p.text != p.lower {
+			return false // "Local 1520", "Resolution 1441", "Form 1040": a name's number
+		}
+	}
+	if c.m.r.name == "year" && !n.nearEra(t.num) && !yearCue(c.toks, i) {
+		return false // "the score was 1520 to 3": a year far from the story's time needs a cue
 	}
 	if i+1 < len(c.toks) {
 		nx := c.toks[i+1].lower
@@ -413,6 +417,57 @@ func (n *normCtx) plausibleYear(c *cand, t *vtok) bool {
 		}
 	}
 	return true
+}
+
+// designations are nouns that, capitalized before a number, make it the
+// number of a name rather than a year.
+var designations = map[string]bool{
+	"local": true, "resolution": true, "form": true, "section": true, "article": true, "chapter": true,
+	"rule": true, "highway": true, "interstate": true, "model": true, "version": true, "windows": true,
+	"apollo": true, "boeing": true, "airbus": true, "unit": true, "gate": true, "terminal": true,
+	"platform": true, "precinct": true, "station": true, "channel": true, "district": true, "ward": true,
+	"lot": true, "building": true, "bus": true, "train": true, "pier": true, "suite": true, "box": true,
+	"code": true, "title": true, "bill": true, "paragraph": true, "clause": true, "item": true,
+	"exit": true, "squadron": true, "battalion": true, "regiment": true, "division": true, "brigade": true,
+	"corps": true, "group": true, "team": true, "line": true, "index": true, "level": true,
+}
+
+// yearEra is how far before and after the story's time a bare number may
+// be read as a year without a cue.
+const yearBack, yearAhead = 150, 30
+
+// nearEra reports whether year y lies within the era of the document's
+// date or of the story's own time (the last year the text wrote).
+func (n *normCtx) nearEra(y int) bool {
+	if !n.has {
+		return true
+	}
+	near := func(ref int) bool { return y >= ref-yearBack && y <= ref+yearAhead }
+	return near(n.dct.Year()) || n.refY != 0 && near(n.refY)
+}
+
+// yearCue reports whether the number at toks[i] reads as a year by its
+// neighbours: a preposition or "the" before it ("in 1520", "the 1520
+// revolt"), an era after it ("490 BC"), or a range ("1520-1523").
+func yearCue(toks []vtok, i int) bool {
+	if i > 0 {
+		switch toks[i-1].lower {
+		case "in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "around",
+			"circa", "c.", "ca.", "year", "the", "(", "early", "late", "mid", "mid-", "between", "and", "to", "through", "throughout":
+			return true
+		}
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].lower {
+		case "bc", "b.c.", "ad", "a.d.", "ce", "bce", "b.c", "a.d":
+			return true
+		case "-", "–", "to", "and":
+			if i+2 < len(toks) && toks[i+2].digits == 4 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func yearOrX(y int) string {

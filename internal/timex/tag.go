@@ -398,9 +398,24 @@ func mergeTimeDate(src string, toks []vtok, tx []Timex) []Timex {
 				continue
 			}
 		}
+		if i+1 < len(tx) && hasDay(a.Value) && tx[i+1].Type == Time && isClockRule(tx[i+1].Rule) {
+			// "Sunday night at 8 PM": the clock time is on that day.
+			b := &tx[i+1]
+			if gap := src[a.End:b.Start]; gap == " at " || gap == ", at " {
+				if k := strings.IndexByte(b.Value, 'T'); k >= 0 {
+					b.Value = a.Value[:10] + b.Value[k:]
+				}
+			}
+		}
 		out = append(out, a)
 	}
 	return out
+}
+
+// hasDay reports whether a value names a calendar day ("2013-03-17",
+// "2013-03-17TNI").
+func hasDay(v string) bool {
+	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && v[8] >= '0' && v[8] <= '9' && (len(v) == 10 || v[10] == 'T')
 }
 
 func isClockRule(r string) bool {

@@ -42,6 +42,14 @@ func TestRules(t *testing.T) {
 		{"weekday", "The offer had been due to expire on Wednesday.", []string{"Wednesday|DATE|2017-11-08"}},
 		{"weekday", "The stock is to resume trading on Wednesday.", []string{"Wednesday|DATE|2017-11-15"}},
 		{"weekday", "The talks ended Friday night.", []string{"Friday night|TIME|2017-11-10TNI"}},
+		// Numbers of names, and numbers far from the story's time without a
+		// cue, are not years; with one, or in parentheses, they are.
+		{"year", "Members of Local 1520 voted. UN Resolution 1441 passed. Form 1040 is due.", nil},
+		{"year", "The score was 1520 to 3.", nil},
+		{"year", "The revolt of 1520 failed, as the 1520 revolt of (1521) did.", []string{"1520|DATE|1520", "1520|DATE|1520", "1521|DATE|1521"}},
+		{"year", "The bridge opened in 1932 and 1932 was a hard year.", []string{"1932|DATE|1932", "1932|DATE|1932"}},
+		// A clock time after a day is on that day: "Sunday night at 8 PM".
+		{"clock", "Call me Sunday night at 8 PM.", []string{"Sunday night|TIME|2017-11-12TNI", "8 PM|TIME|2017-11-12T20:00"}},
 		{"weekday", "Flights leave on Tuesday nights and Sundays.", []string{"Tuesday nights|SET|XXXX-WXX-2TNI", "Sundays|SET|XXXX-WXX-7"}},
 		{"relative", "Shares fell yesterday and may rise tomorrow.", []string{"yesterday|DATE|2017-11-09", "tomorrow|DATE|2017-11-11"}},
 		{"relative", "He resigned last week, and his deputy leaves next month.", []string{"last week|DATE|2017-W44", "next month|DATE|2017-12"}},

@@ -119,12 +119,35 @@ func verbDirection(ws []syntax.Word, v, t int) (int, bool) {
 			v = h
 			continue
 		}
+		if imperative(ws, v) {
+			return 1, true // "Call me Sunday night": what is asked is ahead
+		}
 		if w.XPOS == "VBZ" || w.XPOS == "VBP" {
 			return 0, true // the present: the nearest such date
 		}
 		return 0, false // a bare participle or a verb the tagger doubted: the cues decide
 	}
 	return 0, false
+}
+
+// imperative reports whether verb v is a command: a bare VB heading its
+// sentence (or joined to the verb that does) with no subject, auxiliary or
+// "to".
+func imperative(ws []syntax.Word, v int) bool {
+	w := &ws[v]
+	if w.XPOS != "VB" || !(w.Head == 0 || w.Rel == "conj" && w.Head > 0 && ws[w.Head-1].Head == 0) {
+		return false
+	}
+	for i := range ws {
+		if ws[i].Head != v+1 {
+			continue
+		}
+		switch ws[i].Rel {
+		case "nsubj", "nsubj:pass", "expl", "aux", "aux:pass", "mark", "csubj":
+			return false
+		}
+	}
+	return true
 }
 
 // hasCase reports whether word t has the case marker prep.

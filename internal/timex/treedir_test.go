@@ -37,6 +37,9 @@ func TestTreeDirection(t *testing.T) {
 		// A plan already overtaken is past; an end point is not the verb's time.
 		{"1989-10-30", "The offer, which had been scheduled to expire on Friday, was extended to November 16.", "Friday", "1989-10-27"},
 		{"1989-10-30", "The offer, which had been scheduled to expire on Friday, was extended to November 16.", "November 16", "1989-11-16"},
+		// A command is for later, whatever the clause around it says.
+		{"2013-03-15", "Call me Sunday night at 8 PM, she wrote.", "Sunday night", "2013-03-17TNI"},
+		{"2013-03-15", "Call me Sunday night at 8 PM, she wrote.", "8 PM", "2013-03-17T20:00"},
 		// A modal leaves it to the words around: "would" reports a future.
 		{"2013-03-22", "Cameron announced on Friday that he would resign by October.", "October", "2013-10"},
 	} {
