@@ -5,9 +5,12 @@ package timex
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/chronicle-news/chronicle/internal/document"
 )
 
 // date builds the value of a date candidate (or of a time of day, which is
@@ -594,6 +597,61 @@ func easter(y int) time.Time {
 	month := (h + l - 7*m + 114) / 31
 	day := (h+l-7*m+114)%31 + 1
 	return date(y, month, day)
+}
+
+// bcYear is a year before the common era ("490 BC"): TIMEX3 writes it
+// BC and four digits ("BC0490").
+func (n *normCtx) bcYear(c *cand, tx *Timex) bool {
+	y := c.tok("y")
+	if y.digits == 0 || y.num < 1 || y.num > 9999 {
+		return false
+	}
+	tx.Type = Date
+	tx.Value = fmt.Sprintf("BC%04d", y.num)
+	if m, ok := c.lex("month", "m"); ok {
+		tx.Value += "-" + m // "April 480 BC"
+		if c.has("d") {
+			if d := c.tok("d").num; d >= 1 && d <= 31 {
+				tx.Value += fmt.Sprintf("-%02d", d)
+			}
+		}
+	} else if s, ok := c.lex("season", "s"); ok {
+		tx.Value += "-" + s // "the spring of 480 BC"
+	}
+	return true
+}
+
+// bcRangeStarts tags the first number of a range of years before the
+// common era, which only its second names as such ("499-493 BC", "from
+// 499 to 493 BC"): tx are a sentence's expressions, in text order.
+func bcRangeStarts(src string, toks []vtok, tx []Timex) []Timex {
+	n := len(tx)
+	for i := 0; i < n; i++ {
+		b := tx[i]
+		if !strings.HasPrefix(b.Value, "BC") || b.Rule != "yearbc" {
+			continue
+		}
+		k := 0
+		for k < len(toks) && toks[k].start < b.Start {
+			k++
+		}
+		if k < 2 || k >= len(toks) || toks[k].start != b.Start {
+			continue
+		}
+		if sep := toks[k-1].lower; sep != "-" && sep != "–" && sep != "to" && sep != "and" {
+			continue
+		}
+		a := &toks[k-2]
+		if a.digits == 0 || a.digits > 4 || a.num < 1 || a.num <= toks[k].num || (i > 0 && tx[i-1].End > a.start) {
+			continue // not a number, or not an earlier year, or already tagged
+		}
+		tx = append(tx, Timex{Type: Date, Value: fmt.Sprintf("BC%04d", a.num), Sentence: b.Sentence, Rule: "yearbc",
+			Span: document.Span{Start: a.start, End: a.end}, Text: src[a.start:a.end]})
+	}
+	if len(tx) > n {
+		slices.SortStableFunc(tx, func(x, y Timex) int { return x.Start - y.Start })
+	}
+	return tx
 }
 
 func (n *normCtx) era(c *cand, tx *Timex) bool {

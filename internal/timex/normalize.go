@@ -319,6 +319,8 @@ func (n *normCtx) normalize(c *cand, tx *Timex) bool {
 		return n.set(c, tx)
 	case "era":
 		return n.era(c, tx)
+	case "bcyear":
+		return n.bcYear(c, tx)
 	case "range":
 		return n.rangeYears(c, tx)
 	}

@@ -138,7 +138,7 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if es == es0 {
 				es = e.extendMod(toks, mt.es, &tx)
 			}
-			if !toks[es].bl || !toks[ee-1].br {
+			if !toks[es].bl && !rangeEnd(toks, es) || !toks[ee-1].br {
 				continue // part of a longer word ("pre-1990")
 			}
 			tx.Span = document.Span{Start: toks[es].start, End: toks[ee-1].end}
@@ -146,6 +146,7 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			n.remember(&tx, doc.Text[tx.Start:tx.End])
 		}
 		out = out[:first+len(mergeTimeDate(doc.Text, toks, out[first:]))]
+		out = append(out[:first], bcRangeStarts(doc.Text, toks, out[first:])...)
 	}
 	slices.SortStableFunc(out, func(a, b Timex) int { return a.Start - b.Start })
 	// The result gets its own array, of the exact size (one more for the
@@ -416,6 +417,12 @@ func mergeTimeDate(src string, toks []vtok, tx []Timex) []Timex {
 // "2013-03-17TNI").
 func hasDay(v string) bool {
 	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && v[8] >= '0' && v[8] <= '9' && (len(v) == 10 || v[10] == 'T')
+}
+
+// rangeEnd reports whether toks[es] is the number after the hyphen of a
+// range of numbers written as one word ("499-493 BC").
+func rangeEnd(toks []vtok, es int) bool {
+	return es >= 2 && toks[es].digits > 0 && toks[es-1].lower == "-" && toks[es-2].digits > 0
 }
 
 func isClockRule(r string) bool {
