@@ -8,6 +8,7 @@ import (
 	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/timeml"
+	"github.com/chronicle-news/chronicle/internal/timex"
 )
 
 // WriteTimeML writes one document as a TimeML file: DOCID, the DCT as the
@@ -32,7 +33,7 @@ func WriteTimeML(w io.Writer, r *pipeline.Result) error {
 	if err != nil {
 		return fmt.Errorf("%s: building TimeML: %v", r.Doc.ID, err)
 	}
-	out, err := timeml.Annotate(td, r.Timexes, event.TimeMLEvents(r.Doc, r.Sentences, r.Events))
+	out, err := timeml.Annotate(td, timex.SplitRanges(r.Doc.Text, r.Timexes), event.TimeMLEvents(r.Doc, r.Sentences, r.Events))
 	if err != nil {
 		return fmt.Errorf("%s: %v", r.Doc.ID, err)
 	}

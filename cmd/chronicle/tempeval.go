@@ -13,6 +13,7 @@ import (
 	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/timeml"
+	"github.com/chronicle-news/chronicle/internal/timex"
 )
 
 func newTempevalCmd(e *cliEnv) *cobra.Command {
@@ -136,7 +137,7 @@ func writeTempeval(o pipeline.Output, outDir string) error {
 	if td.Text != r.Doc.Text {
 		return fmt.Errorf("not read as TimeML (use a .tml or .tml.TE3input file)")
 	}
-	out, err := timeml.Annotate(td, r.Timexes, event.TimeMLEvents(r.Doc, r.Sentences, r.Events))
+	out, err := timeml.Annotate(td, timex.SplitRanges(r.Doc.Text, r.Timexes), event.TimeMLEvents(r.Doc, r.Sentences, r.Events))
 	if err != nil {
 		return err
 	}
