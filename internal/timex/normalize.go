@@ -133,6 +133,13 @@ type normCtx struct {
 // files 57.54 -> 72.79 and 53.86 -> 75.75).
 const narrativeRun = 3
 
+// narrative reports whether the story has left the document's time (see
+// narrativeRun): its last narrativeRun dates that write their year lie two
+// or more years from the document's.
+func (n *normCtx) narrative() bool {
+	return n.refY != 0 && abs(n.refY-n.dct.Year()) >= 2 && n.refRun >= narrativeRun
+}
+
 // narrativeYear is the year of a month without one (m, with "last"/"next"
 // when hasRel) in a story that has left the document's time: when the
 // text's last narrativeRun dates that write their year lie two or more
@@ -141,10 +148,7 @@ const narrativeRun = 3
 // 1939 ... in April" is April 1940). Not in a news story, whose months
 // stay anchored on the document's date.
 func (n *normCtx) narrativeYear(m int, hasRel bool, rel int) (int, bool) {
-	if n.refY == 0 || abs(n.refY-n.dct.Year()) < 2 {
-		return 0, false
-	}
-	if n.refRun < narrativeRun {
+	if !n.narrative() {
 		return 0, false
 	}
 	y := n.refY

@@ -84,6 +84,17 @@ func (n *normCtx) rel(c *cand, tx *Timex) bool {
 			r = 1
 		}
 	}
+	if c.m.r.name == "theyear" && n.narrative() && (u == "Y" || u == "M" && n.refM != 0) {
+		// "the end of the year", "the end of the month" in a story that
+		// has left the document's time: the story's year or month.
+		tx.Anchor = ""
+		if u == "Y" {
+			tx.Value = fmtYear(n.refY)
+		} else {
+			tx.Value = fmt.Sprintf("%s-%02d", fmtYear(n.refY), n.refM)
+		}
+		return true
+	}
 	tx.Value = format(shift(n.dct, u, r), u)
 	return tx.Value != ""
 }
