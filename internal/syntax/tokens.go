@@ -233,6 +233,36 @@ const maxWords = 400
 // ParseTokens tags and parses one sentence of the project's tokens.
 func (m *Model) ParseTokens(toks []text.Token) Tree {
 	ws := FromTokens(toks)
+	k := datelineWords(ws)
+	if k == 0 {
+		m.annotateChunks(ws)
+		return Tree{Words: ws}
+	}
+	// A wire dateline ("ISMAILIA, Egypt (Reuters) -") is no part of the
+	// sentence's grammar: parsed with it, its place becomes the subject of
+	// the report. The two parts are parsed apart, and the dateline hangs on
+	// the sentence's root as "dep".
+	m.annotateChunks(ws[:k])
+	m.annotateChunks(ws[k:])
+	root := 0
+	for i := k; i < len(ws); i++ {
+		if ws[i].Head > 0 {
+			ws[i].Head += k
+		} else if ws[i].Head == 0 && root == 0 {
+			root = i + 1
+		}
+	}
+	for i := 0; i < k; i++ {
+		if ws[i].Head == 0 && root > 0 {
+			ws[i].Head, ws[i].Rel = root, "dep"
+		}
+	}
+	return Tree{Words: ws}
+}
+
+// annotateChunks annotates ws in pieces of at most maxWords words (heads
+// stay within a piece; each piece has its root).
+func (m *Model) annotateChunks(ws []Word) {
 	for i := 0; i < len(ws); i += maxWords {
 		j := min(i+maxWords, len(ws))
 		m.Annotate(ws[i:j])
@@ -244,7 +274,44 @@ func (m *Model) ParseTokens(toks []text.Token) Tree {
 			}
 		}
 	}
-	return Tree{Words: ws}
+}
+
+// newsAgencies are the credits of a wire dateline ("NAIROBI, Kenya (AP) _").
+var newsAgencies = map[string]bool{"ap": true, "reuters": true, "afp": true, "upi": true, "xinhua": true, "cnn": true,
+	"bloomberg": true, "dpa": true, "ansa": true, "efe": true, "itar-tass": true, "tass": true, "kyodo": true, "yonhap": true}
+
+// datelineWords returns how many words a wire dateline at the start of a
+// sentence takes, with the dash that ends it ("WASHINGTON -", "ISMAILIA,
+// Egypt (Reuters) -", "MOSCOW, March 20, 2023 (Reuters) —"), or 0: at most
+// ten words of names, numbers and punctuation, the first in capitals or an
+// agency among them, and a sentence after the dash.
+func datelineWords(ws []Word) int {
+	caps, agency := false, false
+	for k := 0; k < len(ws) && k <= 10; k++ {
+		f := ws[k].Form
+		switch {
+		case f == "-" || f == "--" || f == "—" || f == "–" || f == "_":
+			if k > 0 && (caps || agency) && len(ws)-k-1 >= 2 && startsUpper(ws[k+1].Form) {
+				return k + 1 // a sentence after it: "NATO - the alliance -" is none
+			}
+			return 0
+		case f == "," || f == "(" || f == ")" || f == ".":
+		case newsAgencies[strings.ToLower(f)]:
+			agency = true
+		case f[0] >= '0' && f[0] <= '9':
+		case f[0] >= 'A' && f[0] <= 'Z':
+			if k == 0 && len(f) >= 2 && strings.ToUpper(f) == f {
+				caps = true
+			}
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+func startsUpper(f string) bool {
+	return f != "" && (f[0] >= 'A' && f[0] <= 'Z' || f[0] == '"' || f[0] >= 0x80)
 }
 
 // ParseSentences parses every sentence (their Tokens must be set).

@@ -92,3 +92,49 @@ func TestParseLongSentence(t *testing.T) {
 		}
 	}
 }
+
+// A wire dateline is parsed apart from its sentence and hangs on the
+// sentence's root, so that its place is nobody's subject.
+func TestDatelineParsedApart(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	parse := func(s string) []Word {
+		return m.ParseTokens(text.Tokenize(s, document.Span{Start: 0, End: len(s)})).Words
+	}
+	find := func(ws []Word, form string) *Word {
+		for i := range ws {
+			if ws[i].Form == form {
+				return &ws[i]
+			}
+		}
+		t.Fatalf("no %q", form)
+		return nil
+	}
+	for _, s := range []string{
+		"ISMAILIA, Egypt (Reuters) - Salvage teams freed the ship on Monday, the canal authority said.",
+		"NAIROBI, Kenya (AP) _ Salvage teams freed the ship on Monday, the canal authority said.",
+		"WASHINGTON -- Salvage teams freed the ship on Monday, the canal authority said.",
+	} {
+		ws := parse(s)
+		place := &ws[0]
+		if place.Rel != "dep" || place.Head < 1 || ws[place.Head-1].Head != 0 {
+			t.Errorf("%q: the dateline's place is %s of %d, want dep of the root", s, place.Rel, place.Head)
+		}
+		if teams := find(ws, "teams"); teams.Rel != "nsubj" || ws[teams.Head-1].Form != "freed" {
+			t.Errorf("%q: teams is %s of %d, want nsubj of freed", s, teams.Rel, teams.Head)
+		}
+	}
+	// Not datelines: a name and an aside, a sentence with a dash.
+	for _, s := range []string{
+		"NATO - the alliance - agreed on Monday to send more troops.",
+		"Smith - who won - said he was happy.",
+	} {
+		for _, w := range parse(s) {
+			if w.Rel == "dep" && w.Head > 0 && w.Form == "NATO" {
+				t.Errorf("%q: read as a dateline", s)
+			}
+		}
+	}
+}
