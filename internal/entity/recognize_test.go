@@ -301,3 +301,22 @@ func BenchmarkRecognize(b *testing.B) {
 		Recognize(doc, sents, nil)
 	}
 }
+
+// A name whose head word is a place's or an organization's is never a
+// person, whatever a title-case headline made the tagger think (our own
+// lines, about a real event).
+func TestHeadWordNotPerson(t *testing.T) {
+	es := run("Stranded ship freed from Suez Canal after six days\n\nSalvage teams refloated the ship on Monday, six days after it ran aground and blocked the Suez Canal.\n")
+	e := find(es, "Suez Canal")
+	if e == nil || e.Type != Location {
+		t.Fatalf("Suez Canal: %+v", e)
+	}
+	for _, tc := range []struct{ name, want string }{
+		{"Suez Canal", Location}, {"Ohio River", Location}, {"Gaza Strip", ""}, {"Shoei Kisen Co.", Organization},
+		{"Sean Park", ""}, {"Margaret Court", ""}, {"Canal", ""},
+	} {
+		if got := notPersonHead(tc.name); got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

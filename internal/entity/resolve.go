@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // group collects the candidates that refer to one entity.
 type group struct {
 	key      groupKey
@@ -185,6 +187,13 @@ func (r *recognizer) typeGroups(order []*group) {
 				best, bestScore = t, sc[i]
 			}
 		}
+		if best == Person {
+			if t := notPersonHead(g.key.name); t != "" {
+				// "Suez Canal", "Shoei Kisen Co.": the head word is no
+				// one's name, however the tagger read a headline.
+				best, bestScore = t, max(sc[typeIndex(t)], minTypeScore(g))
+			}
+		}
 		if bestScore >= minTypeScore(g) {
 			g.typ = best
 		}
@@ -196,6 +205,52 @@ func (r *recognizer) typeGroups(order []*group) {
 			g.typ = Person
 		}
 	}
+}
+
+// placeHeads and orgHeads are last words that make a name a place or an
+// organization and never a person's name (unlike "Park", "Court", "Bank").
+var placeHeads = map[string]bool{
+	"canal": true, "river": true, "sea": true, "ocean": true, "strait": true, "gulf": true, "peninsula": true,
+	"desert": true, "mountains": true, "islands": true, "isles": true, "archipelago": true, "atoll": true,
+	"plateau": true, "valley": true, "lake": true, "airport": true, "avenue": true, "county": true,
+	"province": true, "prefecture": true, "oblast": true, "krai": true, "district": true, "region": true,
+}
+
+var orgHeads = map[string]bool{
+	"inc": true, "inc.": true, "corp": true, "corp.": true, "co.": true, "ltd": true, "ltd.": true, "llc": true,
+	"plc": true, "group": true, "company": true, "corporation": true, "council": true, "ministry": true,
+	"party": true, "agency": true, "university": true, "college": true, "institute": true, "association": true,
+	"federation": true, "union": true, "committee": true, "commission": true, "organization": true,
+	"organisation": true, "foundation": true, "authority": true, "department": true, "airlines": true,
+	"airways": true, "holdings": true, "industries": true, "pharmaceuticals": true, "laboratories": true,
+	"enterprises": true, "incorporated": true, "limited": true, "government": true, "administration": true,
+	"bureau": true,
+}
+
+// notPersonHead returns the type a name's last word makes it (Location,
+// Organization), or "" when that word could end a person's name.
+func notPersonHead(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	last := strings.ToLower(f[len(f)-1])
+	switch {
+	case placeHeads[last]:
+		return Location
+	case orgHeads[last]:
+		return Organization
+	}
+	return ""
+}
+
+func typeIndex(t string) int {
+	for i, x := range scoreTypes {
+		if x == t {
+			return i
+		}
+	}
+	return 0
 }
 
 // aliasSurnames merges a one-word name into the one person of the
