@@ -43,6 +43,11 @@ const (
 // DateDocument is Event.DateFrom for an event dated by the document's date.
 const DateDocument = "document"
 
+// DateRelative is Event.DateFrom for an event the text places a span of
+// time from a date ("freed on Monday, six days after it ran aground"):
+// TimexID names the span, Value is the date counted from it.
+const DateRelative = "relative"
+
 // Participant links an event to an entity.
 type Participant struct {
 	Entity string `json:"entity"` // entity ID

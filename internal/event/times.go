@@ -6,6 +6,7 @@ package event
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -262,4 +263,184 @@ func afterDCT(v string, dct time.Time) bool {
 func beyondDCTMonth(v string, dct time.Time) bool {
 	iv, err := timex.ParseValue(v)
 	return err == nil && !iv.Start.Before(time.Date(dct.Year(), dct.Month()+1, 1, 0, 0, 0, 0, time.UTC))
+}
+
+// relativeTimes dates an event that the text places a span of time before
+// or after another: "freed the ship on Monday, six days after it ran
+// aground" dates the grounding six days before that Monday; "three days
+// before the election on November 8, the director sent a letter" dates
+// the letter November 5. The span must be a number of days, weeks, months
+// or years right before "after" or "before". The event after that word (X)
+// is the first in the next few words, the other (M) the nearest event
+// outside them; M stands the span after X ("after") or before it
+// ("before"). A date of M's (its own time expression, or, when M is not
+// among evs, the nearest date written outside X's words) dates X, or one
+// of X's (in its words) dates M, when that one has no time expression of
+// its own: a day, or a month for spans of months and years.
+func (x *extractor) relativeTimes(si int, evs []*ev) {
+	toks := x.sents[si].Tokens
+	for _, tm := range x.tmxs[si] {
+		if tm.t.Type != timex.Duration {
+			continue
+		}
+		n, unit, ok := countedSpan(tm.t.Value)
+		k := tm.last + 1
+		if !ok || k >= len(toks) {
+			continue
+		}
+		sign := 0
+		switch toks[k].Lower {
+		case "after":
+			sign = 1
+		case "before":
+			sign = -1
+		default:
+			continue
+		}
+		// X's words: from the preposition to the next comma, at most eight.
+		end := k + 1
+		for end < len(toks) && end <= k+8 && !isBreak(toks[end].Text) {
+			end++
+		}
+		var xe, me *ev
+		for _, e := range evs {
+			if e.tok > k && e.tok < end && !e.light && !e.planVerb && !e.absorbed && (xe == nil || e.tok < xe.tok) {
+				xe = e
+			}
+		}
+		for _, e := range evs {
+			if e.light || e.planVerb || e.absorbed || e.tok >= tm.first && e.tok < end {
+				continue
+			}
+			if me == nil || abs(e.tok-tm.first) < abs(me.tok-tm.first) {
+				me = e
+			}
+		}
+		set := func(e *ev, from string, by int) {
+			if v, ok := countFrom(from, by*n, unit); ok {
+				e.Value, e.TimexID, e.TimeRelation, e.DateFrom = v, tm.t.ID, "", DateRelative
+			}
+		}
+		switch {
+		case xe != nil && !ownTime(xe):
+			if me != nil && ownDate(me, unit) {
+				set(xe, me.Value, -sign)
+			} else if me == nil {
+				if d := x.dateIn(si, 0, tm.first, unit); d != "" {
+					set(xe, d, -sign)
+				} else if d := x.dateIn(si, end, len(toks), unit); d != "" {
+					set(xe, d, -sign)
+				}
+			}
+		case me != nil && !ownTime(me):
+			if xe != nil && ownDate(xe, unit) {
+				set(me, xe.Value, sign)
+			} else if xe == nil {
+				if d := x.dateIn(si, k+1, end, unit); d != "" {
+					set(me, d, sign)
+				}
+			}
+		}
+	}
+}
+
+// isBreak reports whether a token ends a phrase: a comma, semicolon,
+// colon or dash.
+func isBreak(s string) bool {
+	switch s {
+	case ",", ";", ":", "-", "—", "–":
+		return true
+	}
+	return false
+}
+
+// dateIn returns the value of the date written nearest the start of
+// tokens [lo, hi) of sentence si: a day, or a month for spans of months
+// and years; "" when there is none.
+func (x *extractor) dateIn(si, lo, hi int, unit string) string {
+	for _, o := range x.tmxs[si] {
+		if o.first < lo || o.first >= hi || o.t.Type != timex.Date && o.t.Type != timex.Time {
+			continue
+		}
+		v := o.t.Value
+		if len(v) > 10 && v[10] == 'T' {
+			v = v[:10]
+		}
+		if dayValue(v) || unit != "D" && monthValue(v) {
+			return v
+		}
+	}
+	return ""
+}
+
+// ownTime reports whether e is dated by a time expression of its own.
+func ownTime(e *ev) bool { return e.TimexID != "" && e.DateFrom == "" }
+
+// ownDate reports whether e is dated by a time expression of its own to a
+// day, or to a month when the span counts months or years, with no
+// "after", "before", "by" or "since" between them.
+func ownDate(e *ev, unit string) bool {
+	return ownTime(e) && e.TimeRelation == "" && (dayValue(e.Value) || unit != "D" && monthValue(e.Value))
+}
+
+// countedSpan reads a duration of a whole number of days, weeks, months or
+// years ("P6D", "P2W", "P3M", "P1Y") as a count and a unit (D, M or Y;
+// weeks as days).
+func countedSpan(v string) (int, string, bool) {
+	if len(v) < 3 || v[0] != 'P' || v[1] == 'T' {
+		return 0, "", false
+	}
+	n, err := strconv.Atoi(v[1 : len(v)-1])
+	if err != nil || n <= 0 || n > 1000 {
+		return 0, "", false
+	}
+	switch u := v[len(v)-1:]; u {
+	case "D", "M", "Y":
+		return n, u, true
+	case "W":
+		return 7 * n, "D", true
+	}
+	return 0, "", false
+}
+
+func dayValue(v string) bool {
+	_, err := time.Parse("2006-01-02", v)
+	return err == nil
+}
+
+func monthValue(v string) bool {
+	_, err := time.Parse("2006-01", v)
+	return err == nil
+}
+
+// countFrom moves date v (a day, or a month for a span of months or years)
+// by n units, at v's precision.
+func countFrom(v string, n int, unit string) (string, bool) {
+	layout := "2006-01-02"
+	if !dayValue(v) {
+		layout = "2006-01"
+	}
+	t, err := time.Parse(layout, v)
+	if err != nil {
+		return "", false
+	}
+	switch unit {
+	case "D":
+		if layout != "2006-01-02" {
+			return "", false
+		}
+		t = t.AddDate(0, 0, n)
+	case "M":
+		t = t.AddDate(0, n, 0)
+	case "Y":
+		t = t.AddDate(n, 0, 0)
+	}
+	return t.Format(layout), true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

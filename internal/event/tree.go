@@ -667,6 +667,7 @@ func (x *extractor) mentionEvents(all []*ev) []Event {
 			x.participants(si, e, cur, all)
 		}
 		x.attachTimes(si, cur)
+		x.relativeTimes(si, cur)
 		for _, e := range cur {
 			x.leadDate(e)
 		}

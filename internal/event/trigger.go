@@ -233,6 +233,7 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 	x.findHosts(si, out)
 	x.pastMonths(si, out)
 	x.attachTimes(si, out)
+	x.relativeTimes(si, out)
 	x.preparations(si, out)
 	// Planned by position in time: an event dated after the document date
 	// has not happened yet.

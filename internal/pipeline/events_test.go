@@ -412,3 +412,30 @@ func TestTreePhrasesInSummaries(t *testing.T) {
 		}
 	}
 }
+
+// An event the text places a span of time from a dated one is dated by
+// counting: our own sentences, each with the event and the day wanted
+// (events and mentions both count).
+func TestRelativeDates(t *testing.T) {
+	for s, want := range map[string][2]string{
+		"Workers freed the ship on Monday, six days after it ran aground in the canal.":   {"ran", "2021-03-23"},
+		"Six days after it ran aground, the ship was freed on March 29.":                  {"ran", "2021-03-23"},
+		"Three days before the election on November 8, the director sent a letter.":       {"sent", "2020-11-05"},
+		"Two years after the company went bankrupt in March 2009, it returned to profit.": {"returned", "2011-03"},
+		"The vote was held on May 20, two weeks after the talks collapsed.":               {"collapsed", "2020-05-06"},
+	} {
+		r := Process(readText(t, "March 29, 2021\n\n"+s+"\n"))
+		got := ""
+		for _, ev := range append(append([]event.Event(nil), r.Events...), r.Mentions...) {
+			if ev.Text == want[0] {
+				got = ev.Value
+				if ev.DateFrom != event.DateRelative {
+					t.Errorf("%q: %s dated from %q", s, want[0], ev.DateFrom)
+				}
+			}
+		}
+		if got != want[1] {
+			t.Errorf("%q: %s dated %q, want %q", s, want[0], got, want[1])
+		}
+	}
+}
