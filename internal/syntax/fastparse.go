@@ -72,7 +72,7 @@ type wordTag struct{ w, t uint64 }
 // news text reaches a few tens of thousands; past the bound, sums are
 // computed for the sentence and not kept. (A variable for the test of that
 // path.)
-var maxCached = 1 << 17
+var maxCached = 1 << 16
 
 // fastCache is one worker's memory of sums (it lives in the worker's
 // scratch space, so no locking).

@@ -31,7 +31,13 @@ type Model struct {
 	uidx  []uint64 // per joint tag: universal tag index + 1
 	unams []string // universal tag names by index
 
-	pool sync.Pool
+	// free holds the scratch spaces not in use. Not a sync.Pool: a
+	// collection would empty that, and the scratch space holds the sums
+	// the worker has cached (fastCache), which a busy pipeline's frequent
+	// collections would throw away. There are as many as there were
+	// concurrent calls.
+	mu   sync.Mutex
+	free []*work
 }
 
 // work is one goroutine's scratch memory.
@@ -77,9 +83,14 @@ func newModel(lx *Lexicon, tagger, parser, labeler scorer, rels []string) *Model
 }
 
 func (m *Model) getWork() *work {
-	if w, ok := m.pool.Get().(*work); ok {
+	m.mu.Lock()
+	if n := len(m.free); n > 0 {
+		w := m.free[n-1]
+		m.free = m.free[:n-1]
+		m.mu.Unlock()
 		return w
 	}
+	m.mu.Unlock()
 	n := len(m.Lex.Tags)
 	if len(m.rels) > n {
 		n = len(m.rels)
@@ -90,6 +101,12 @@ func (m *Model) getWork() *work {
 	return &work{scores: make([]float32, n), lab: newLabelCtx(m.unams, m.rels)}
 }
 
+func (m *Model) putWork(w *work) {
+	m.mu.Lock()
+	m.free = append(m.free, w)
+	m.mu.Unlock()
+}
+
 // Annotate fills the tags, lemma, features, head and relation of words
 // from their forms. Empty input is left as is.
 func (m *Model) Annotate(words []Word) {
@@ -97,7 +114,7 @@ func (m *Model) Annotate(words []Word) {
 		return
 	}
 	w := m.getWork()
-	defer m.pool.Put(w)
+	defer m.putWork(w)
 	w.forms = w.forms[:0]
 	for i := range words {
 		w.forms = append(w.forms, words[i].Form)
