@@ -103,6 +103,9 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 	tok := x.word(si, w).Token
 	toks := x.sents[si].Tokens
 	if m := x.mentionAt(si, tok); m != nil {
+		if p := x.titledPerson(si, w, m); p != nil {
+			return []string{p.ent.ID}, via // "Treasury Secretary Janet Yellen": Yellen
+		}
 		if m.kind == "demonym" && !x.stateBody(si, m) {
 			return nil, via // "Japanese citizens": not Japan
 		}
@@ -126,6 +129,44 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 		ids = append(ids, x.pronoun(si, tok, cur, earlier)...)
 	}
 	return ids, via
+}
+
+// titledPerson returns the person named after a role in the phrase that
+// word w heads when w's own name is not a person's: the tree may make
+// "Treasury" the head of "Treasury Secretary Janet Yellen", or "Apple" of
+// "Apple chief executive Tim Cook"; the one who acts is the person. Nil
+// otherwise. Only the next few words that hang on w are read.
+func (x *extractor) titledPerson(si, w int, m *ment) *ment {
+	if m.ent.Type == entity.Person {
+		return nil
+	}
+	n := len(x.trees[si].Words)
+	role := false
+	for v := w + 1; v <= n && v <= w+6; v++ {
+		if !x.under(si, v, w, 3) {
+			break
+		}
+		d := x.word(si, v)
+		if l := lowerASCII(d.Lemma); personRoles[l] || l == "executive" {
+			role = true
+			continue
+		}
+		if p := x.mentionAt(si, d.Token); role && p != nil && p != m && p.ent.Type == entity.Person {
+			return p
+		}
+	}
+	return nil
+}
+
+// under reports whether word v hangs on word w within depth steps.
+func (x *extractor) under(si, v, w, depth int) bool {
+	for ; depth > 0 && v > 0; depth-- {
+		v = x.word(si, v).Head
+		if v == w {
+			return true
+		}
+	}
+	return false
 }
 
 // personRoles are head nouns that name one person by role: a possessor

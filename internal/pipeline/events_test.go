@@ -439,3 +439,10 @@ func TestRelativeDates(t *testing.T) {
 		}
 	}
 }
+
+// A person named after an organization and a role acts, not the
+// organization, whatever the tree made head of the name.
+func TestTitledPersonActs(t *testing.T) {
+	r := Process(readText(t, "March 13, 2023\n\nTreasury Secretary Janet Yellen visited Kyiv on Friday. Apple chief executive Tim Cook toured the factory on Tuesday.\n"))
+	check(t, "titled", r, []want{{"visit", "2023-03-10", "actual", "Janet Yellen", nil}, {"tour", "2023-03-07", "actual", "Tim Cook", nil}})
+}
