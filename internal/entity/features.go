@@ -67,6 +67,7 @@ var featureWeights = map[string]map[string]float64{
 	"the_before":       {Organization: 0.6, Location: 0.5},
 	"acronym":          {Organization: 1.2},
 	"two_caps":         {Person: 1.0},
+	"team":             {Organization: 3},
 }
 
 func (c *Candidate) addFeature(f string) {

@@ -445,6 +445,58 @@ func (r *recognizer) titleKeys(t string) []string {
 	}
 }
 
+// teamContext reports whether the name at v[a:b] stands for a team in a
+// line of sports results: a score right after it in a line of names and
+// numbers ("BOSTON 69 65 .515", "Chicago 4 HOUSTON 3", "Kent 108-3"), or a
+// fixture ("CHICAGO AT TORONTO", "Ajax v PSV"). Places there are the clubs
+// named after them.
+func teamContext(v []tokView, a, b int) bool {
+	words, nums := 0, 0
+	for k := range v {
+		t := &v[k]
+		switch {
+		case t.Kind == text.Number || isScore(t.Text):
+			nums++
+		case t.Kind == text.Word && !t.cap && !fixtureWords[t.Lower]:
+			words++ // a lower-case word: prose, not a table
+		}
+	}
+	if words > 3 {
+		return false
+	}
+	if b < len(v) && (v[b].Kind == text.Number || isScore(v[b].Text)) && nums >= 2 {
+		return true
+	}
+	// "CHICAGO AT TORONTO": the visitors, then the place of the game;
+	// "Ajax v PSV": two teams.
+	fixture := func(k int) bool { return k >= 0 && k < len(v) && fixtureWords[v[k].Lower] }
+	return nums == 0 && (fixture(b) && b+1 < len(v) && v[b+1].cap ||
+		fixture(a-1) && v[a-1].Lower != "at" && a >= 2 && v[a-2].cap)
+}
+
+// fixtureWords join the two teams of a fixture.
+var fixtureWords = map[string]bool{"at": true, "v": true, "vs": true, "vs.": true, "v.": true}
+
+// isScore reports whether s is a number or a score ("108-3", "4-55",
+// ".515").
+func isScore(s string) bool {
+	if s == "" {
+		return false
+	}
+	digit := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '-' || c == '.' || c == '/':
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
 // initialAt reports whether token k begins a sentence or a quotation.
 func initialAt(v []tokView, k int) bool {
 	if k == 0 {
@@ -846,6 +898,9 @@ var personPrepVerbs = map[string]bool{"apologized": true, "apologizes": true, "a
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {
 	a, b := c.First, c.Last+1
+	if teamContext(v, a, b) {
+		c.addFeature("team")
+	}
 	if b < len(v) {
 		n := v[b].Lower
 		if v[b].lowerIs(wReporting) {

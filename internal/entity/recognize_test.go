@@ -320,3 +320,36 @@ func TestHeadWordNotPerson(t *testing.T) {
 		}
 	}
 }
+
+// Places in lines of sports results stand for the clubs named after them:
+// our own lines, in the shape of a results table.
+func TestTeamsInResults(t *testing.T) {
+	es := run("BASEBALL - RESULTS\n\nChicago 4 Houston 3\nBoston 6 Detroit 1\nHouston 72 63 .533\nChicago 65 66 .496\n")
+	for _, name := range []string{"Chicago", "Houston", "Boston", "Detroit"} {
+		e := find(es, name)
+		if e == nil || e.Type != Organization {
+			t.Errorf("%s: %+v, want an organization", name, e)
+		}
+	}
+	// In prose a city stays a place.
+	es = run("The mayor of Chicago visited Houston on Monday.\n")
+	if e := find(es, "Houston"); e == nil || e.Type != Location {
+		t.Errorf("Houston in prose: %+v", e)
+	}
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Chicago 4 Houston 3", true}, {"Kent 108-3 , Sussex 363", true}, {"CHICAGO AT TORONTO", true}, {"Ajax v PSV", true},
+		{"Houston won the game 4 to 3 on Monday night in front of the fans", false}, {"NEW YORK 1996-08-30", false},
+	} {
+		toks := text.Tokenize(tc.line, document.Span{Start: 0, End: len(tc.line)})
+		v := make([]tokView, len(toks))
+		for i := range toks {
+			v[i] = tokView{Token: &toks[i], cap: toks[i].Text[0] >= 'A' && toks[i].Text[0] <= 'Z'}
+		}
+		if got := teamContext(v, 0, 1); got != tc.want {
+			t.Errorf("%q: team %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

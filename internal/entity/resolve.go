@@ -175,6 +175,10 @@ func (r *recognizer) typeGroups(order []*group) {
 	for _, g := range order {
 		if g.gaz != nil {
 			g.typ, g.subtype = g.gaz.Type, g.gaz.Subtype
+			if g.typ == Location && teamMostly(g) {
+				// "Chicago 4 HOUSTON 3": the clubs named after the cities.
+				g.typ, g.subtype = Organization, "team"
+			}
 			continue
 		}
 		var sc typeScores
@@ -205,6 +209,18 @@ func (r *recognizer) typeGroups(order []*group) {
 			g.typ = Person
 		}
 	}
+}
+
+// teamMostly reports whether most mentions of a group stand for a team
+// (the "team" feature: lines of sports results).
+func teamMostly(g *group) bool {
+	n := 0
+	for _, c := range g.cands {
+		if hasFeature(c, "team") {
+			n++
+		}
+	}
+	return n > 0 && 2*n >= len(g.cands)
 }
 
 // placeHeads and orgHeads are last words that make a name a place or an
