@@ -331,6 +331,17 @@ func TestTeamsInResults(t *testing.T) {
 			t.Errorf("%s: %+v, want an organization", name, e)
 		}
 	}
+	// The team and the city of one name are two entities of one document.
+	es = run("BASEBALL RESULTS\n\nNEW YORK 1996-08-30\n\nNew York 72 63 .533\nChicago 65 66 .496\nThe mayor of New York was there.\n")
+	var types []string
+	for _, e := range es {
+		if strings.EqualFold(e.Name, "New York") {
+			types = append(types, e.Type)
+		}
+	}
+	if j := strings.Join(types, ","); !strings.Contains(j, Location) || !strings.Contains(j, Organization) {
+		t.Errorf("New York: %v, want a place and a team", types)
+	}
 	// In prose a city stays a place.
 	es = run("The mayor of Chicago visited Houston on Monday.\n")
 	if e := find(es, "Houston"); e == nil || e.Type != Location {

@@ -63,7 +63,7 @@ func (g *group) first() int {
 }
 
 func candKey(c *Candidate) groupKey {
-	if c.Gaz != nil {
+	if c.Gaz != nil && !(c.Gaz.Type == Location && hasFeature(c, "team")) {
 		return groupKey{gaz: true, name: c.Gaz.Name}
 	}
 	return groupKey{name: cleanName(c.Text)}
@@ -197,6 +197,9 @@ func (r *recognizer) typeGroups(order []*group) {
 				// one's name, however the tagger read a headline.
 				best, bestScore = t, max(sc[typeIndex(t)], minTypeScore(g))
 			}
+		}
+		if best == Location && teamMostly(g) {
+			best = Organization // the club named after a place
 		}
 		if bestScore >= minTypeScore(g) {
 			g.typ = best
