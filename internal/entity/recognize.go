@@ -474,6 +474,50 @@ func teamContext(v []tokView, a, b int) bool {
 		fixture(a-1) && v[a-1].Lower != "at" && a >= 2 && v[a-2].cap)
 }
 
+// productContext reports whether the name at v[a:b] names a product or a
+// work by its context: a lower-case kind of thing right before it ("web
+// browser Safari", "e-mail client Mail", "the album Revolver"), or a
+// description after it that makes it a version of something ("Tiger, the
+// newest version of Mac OS X", "Lion, the new release of ...").
+func productContext(v []tokView, a, b int) bool {
+	if a > 0 && productKinds[v[a-1].Lower] && !v[a-1].cap {
+		return true
+	}
+	k := b
+	if k < len(v) && v[k].Lower == "," {
+		k++
+	}
+	if k < len(v) && (v[k].Lower == "the" || v[k].Lower == "a" || v[k].Lower == "an") {
+		k++
+		for j := k; j < len(v) && j <= k+3; j++ {
+			if versionNouns[v[j].Lower] {
+				return j+1 < len(v) && (v[j+1].Lower == "of" || v[j+1].Lower == "for")
+			}
+			if v[j].Kind != text.Word || v[j].cap {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// productKinds are the kinds of thing that, in lower case right before a
+// name, make it a product's or a work's name.
+var productKinds = map[string]bool{
+	"browser": true, "client": true, "software": true, "app": true, "application": true, "smartphone": true,
+	"handset": true, "console": true, "tablet": true, "laptop": true, "notebook": true, "chip": true,
+	"processor": true, "camera": true, "album": true, "song": true, "single": true, "film": true, "movie": true,
+	"novel": true, "game": true, "drug": true, "vaccine": true, "satellite": true, "rocket": true,
+	"spacecraft": true, "jet": true, "aircraft": true, "car": true, "sedan": true, "model": true,
+}
+
+// versionNouns, after "Name, the (new) ... of", make the name a version of
+// a product.
+var versionNouns = map[string]bool{
+	"version": true, "edition": true, "release": true, "update": true, "successor": true, "model": true,
+	"upgrade": true, "generation": true,
+}
+
 // fixtureWords join the two teams of a fixture.
 var fixtureWords = map[string]bool{"at": true, "v": true, "vs": true, "vs.": true, "v.": true}
 
@@ -900,6 +944,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	a, b := c.First, c.Last+1
 	if teamContext(v, a, b) {
 		c.addFeature("team")
+	}
+	if productContext(v, a, b) {
+		c.addFeature("product")
 	}
 	if b < len(v) {
 		n := v[b].Lower

@@ -364,3 +364,19 @@ func TestTeamsInResults(t *testing.T) {
 		}
 	}
 }
+
+// A name that its context makes a product's or a work's is no person,
+// organization or place: our own sentences.
+func TestProductsByContext(t *testing.T) {
+	es := run("Reviewers praised the web browser Opera and the album Abbey Road. Ventura, the latest version of the operating system, came out in October.\n")
+	for _, name := range []string{"Opera", "Abbey Road", "Ventura"} {
+		if e := find(es, name); e != nil {
+			t.Errorf("%s: %+v, want no entity", name, e)
+		}
+	}
+	// A name with no such context stays.
+	es = run("John Smith, the lawyer for the family, spoke to reporters in Denver.\n")
+	if find(es, "John Smith") == nil || find(es, "Denver") == nil {
+		t.Errorf("names lost: %v", names(es))
+	}
+}

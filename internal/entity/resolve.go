@@ -226,6 +226,18 @@ func teamMostly(g *group) bool {
 	return n > 0 && 2*n >= len(g.cands)
 }
 
+// productMostly reports whether most mentions of a name not in the
+// gazetteers read as a product's or a work's ("web browser Safari").
+func productMostly(g *group) bool {
+	n := 0
+	for _, c := range g.cands {
+		if hasFeature(c, "product") {
+			n++
+		}
+	}
+	return n > 0 && 2*n >= len(g.cands)
+}
+
 // placeHeads and orgHeads are last words that make a name a place or an
 // organization and never a person's name (unlike "Park", "Court", "Bank").
 var placeHeads = map[string]bool{
@@ -351,7 +363,7 @@ func collectMerged(order []*group) {
 func (r *recognizer) dropNonEntities(kept []*group) []*group {
 	n := 0
 	for _, g := range kept {
-		if g.gaz != nil && g.gaz.Type == productType || r.eventName(g) {
+		if g.gaz != nil && g.gaz.Type == productType || r.eventName(g) || g.gaz == nil && productMostly(g) {
 			continue
 		}
 		kept[n] = g
