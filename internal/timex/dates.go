@@ -113,6 +113,9 @@ func (n *normCtx) inferYear(p *dateParts, m, d int) (int, bool) {
 		return 0, false
 	}
 	dy, dm, dd := n.dct.Year(), int(n.dct.Month()), n.dct.Day()
+	if ry, ok := n.dayAfter(m, d, hasRel); ok {
+		return ry, true
+	}
 	if ry, ok := n.narrativeYear(m, hasRel, rel); ok {
 		return ry, true
 	}

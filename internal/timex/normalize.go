@@ -121,6 +121,10 @@ type normCtx struct {
 	// "October 1939", "1940"): the story's reference time.
 	refY, refM int
 	refRun     int // how many such dates in a row lie two or more years from the document's
+	// refDay is the text's last date to the day that writes its year
+	// ("10 March 1975"), and refDaySent its sentence.
+	refDay     time.Time
+	refDaySent int
 }
 
 // narrativeRun is how many dates that write their year, in a row, must lie
@@ -132,6 +136,29 @@ type normCtx struct {
 // 75.92) and anchor WikiWars' narratives (55.81 -> 74.18; odd and even
 // files 57.54 -> 72.79 and 53.86 -> 75.75).
 const narrativeRun = 3
+
+// dayWindow is how many sentences after a date to the day a month and day
+// without a year may still follow it ("10 March 1975 ... On 11 March").
+const dayWindow = 5
+
+// dayAfter is the year of a day and month without a year in a story that
+// has left the document's time, when the text gave a date to the day
+// within the last dayWindow sentences and the month falls in the half
+// year after it (or the month before): the story goes on from that day,
+// whatever year the text named in passing since ("planned to win by
+// 1976 ... On 11 March").
+func (n *normCtx) dayAfter(m, d int, hasRel bool) (int, bool) {
+	if hasRel || d == 0 || !n.narrative() || n.refDay.IsZero() || n.sent-n.refDaySent > dayWindow {
+		return 0, false
+	}
+	for _, y := range []int{n.refDay.Year(), n.refDay.Year() + 1} {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if !t.Before(n.refDay.AddDate(0, -1, 0)) && t.Before(n.refDay.AddDate(0, 6, 0)) {
+			return y, true
+		}
+	}
+	return 0, false
+}
 
 // narrative reports whether the story has left the document's time (see
 // narrativeRun): its last narrativeRun dates that write their year lie two

@@ -269,6 +269,9 @@ func (n *normCtx) remember(tx *Timex, text string) {
 		return
 	}
 	n.last, n.hasL = t, true
+	if WritesYear(text) {
+		n.refDay, n.refDaySent = t, tx.Sentence
+	}
 }
 
 // WritesYear reports whether a time expression's text writes its year:
