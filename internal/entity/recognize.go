@@ -146,6 +146,8 @@ type recBuffers struct {
 	words []string
 	// per sentence: 0 not known yet, 1 not a headline, 2 a headline
 	heads []int8
+	// per sentence: 0 not known yet, else 1 + its lineKind
+	lines []int8
 	// resolve: the groups (the first len(order) of groupMem are in use),
 	// by key and in order, the group of each candidate, and the
 	// candidates and mention kinds of the groups
@@ -206,6 +208,7 @@ func (r *recognizer) release() {
 	clear(b.words)
 	b.words = b.words[:0]
 	b.heads = b.heads[:0]
+	b.lines = b.lines[:0]
 	recPool.Put(b)
 }
 
@@ -445,12 +448,32 @@ func (r *recognizer) titleKeys(t string) []string {
 	}
 }
 
-// teamContext reports whether the name at v[a:b] stands for a team in a
-// line of sports results: a score right after it in a line of names and
-// numbers ("BOSTON 69 65 .515", "Chicago 4 HOUSTON 3", "Kent 108-3"), or a
-// fixture ("CHICAGO AT TORONTO", "Ajax v PSV"). Places there are the clubs
-// named after them.
-func teamContext(v []tokView, a, b int) bool {
+// Kinds of line for teamContext: prose, or a line of names and numbers
+// (at most three lower-case words) with none, one, or several numbers.
+const (
+	proseLine = iota
+	namesLine
+	oneNumberLine
+	numbersLine
+)
+
+// lineKind returns the kind of sentence si (v its views), computed once.
+func (r *recognizer) lineKind(si int, v []tokView) int {
+	b := r.buf
+	if len(b.lines) != len(r.views) {
+		b.lines = slices.Grow(b.lines[:0], len(r.views))[:len(r.views)]
+		clear(b.lines)
+	}
+	if si < 0 || si >= len(b.lines) {
+		return proseLine
+	}
+	if b.lines[si] == 0 {
+		b.lines[si] = 1 + int8(kindOfLine(v))
+	}
+	return int(b.lines[si] - 1)
+}
+
+func kindOfLine(v []tokView) int {
 	words, nums := 0, 0
 	for k := range v {
 		t := &v[k]
@@ -461,17 +484,41 @@ func teamContext(v []tokView, a, b int) bool {
 			words++ // a lower-case word: prose, not a table
 		}
 	}
-	if words > 3 {
-		return false
+	switch {
+	case words > 3:
+		return proseLine
+	case nums == 0:
+		return namesLine
+	case nums == 1:
+		return oneNumberLine
 	}
-	if b < len(v) && (v[b].Kind == text.Number || isScore(v[b].Text)) && nums >= 2 {
-		return true
+	return numbersLine
+}
+
+// teamCandidate reports whether the words around v[a:b] could make it a
+// team (a number after it, a fixture word beside it): only then is the
+// line's kind worth computing.
+func teamCandidate(v []tokView, a, b int) bool {
+	return b < len(v) && (v[b].Kind == text.Number || isScore(v[b].Text) || fixtureWords[v[b].Lower]) ||
+		a > 0 && fixtureWords[v[a-1].Lower]
+}
+
+// teamContext reports whether the name at v[a:b] stands for a team in a
+// line of sports results (kind: lineKind): a score right after it in a
+// line of names and numbers ("BOSTON 69 65 .515", "Chicago 4 HOUSTON 3",
+// "Kent 108-3, Sussex 363"), or a fixture ("CHICAGO AT TORONTO": the
+// visitors, then the place of the game; "Ajax v PSV": two teams). Places
+// there are the clubs named after them.
+func teamContext(v []tokView, a, b, kind int) bool {
+	switch kind {
+	case numbersLine:
+		return b < len(v) && (v[b].Kind == text.Number || isScore(v[b].Text))
+	case namesLine:
+		fixture := func(k int) bool { return k >= 0 && k < len(v) && fixtureWords[v[k].Lower] }
+		return fixture(b) && b+1 < len(v) && v[b+1].cap ||
+			fixture(a-1) && v[a-1].Lower != "at" && a >= 2 && v[a-2].cap
 	}
-	// "CHICAGO AT TORONTO": the visitors, then the place of the game;
-	// "Ajax v PSV": two teams.
-	fixture := func(k int) bool { return k >= 0 && k < len(v) && fixtureWords[v[k].Lower] }
-	return nums == 0 && (fixture(b) && b+1 < len(v) && v[b+1].cap ||
-		fixture(a-1) && v[a-1].Lower != "at" && a >= 2 && v[a-2].cap)
+	return false
 }
 
 // productContext reports whether the name at v[a:b] names a product or a
@@ -942,7 +989,7 @@ var personPrepVerbs = map[string]bool{"apologized": true, "apologizes": true, "a
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {
 	a, b := c.First, c.Last+1
-	if teamContext(v, a, b) {
+	if teamCandidate(v, a, b) && teamContext(v, a, b, r.lineKind(c.Sentence, v)) {
 		c.addFeature("team")
 	}
 	if productContext(v, a, b) {

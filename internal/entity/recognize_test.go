@@ -359,7 +359,7 @@ func TestTeamsInResults(t *testing.T) {
 		for i := range toks {
 			v[i] = tokView{Token: &toks[i], cap: toks[i].Text[0] >= 'A' && toks[i].Text[0] <= 'Z'}
 		}
-		if got := teamContext(v, 0, 1); got != tc.want {
+		if got := teamContext(v, 0, 1, kindOfLine(v)); got != tc.want {
 			t.Errorf("%q: team %v, want %v", tc.line, got, tc.want)
 		}
 	}
