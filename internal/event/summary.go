@@ -134,7 +134,9 @@ func (x *extractor) summaryParties(e *ev) (subj, with, obj, to []string) {
 // islands"; and makes the named patient of a passive without an agent the
 // summary's patient.
 func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
-	said := e.Class == Reporting && (sayVerbs.Has(e.Lemma) || sayVerbs.Has(strings.ToLower(e.Text))) // what is said is a clause, no object
+	// What is said is a clause, no object; but "announced new sanctions"
+	// names what it announced.
+	said := e.Class == Reporting && (sayVerbs.Has(e.Lemma) || sayVerbs.Has(strings.ToLower(e.Text))) && !x.reportsThing(e)
 	if !e.trig.Noun && len(s.subj) == 0 && len(s.obj) == 0 && len(s.with) == 0 {
 		sp := x.subjectPhrase(e)
 		if !sp.ok() && e.Modality == text.Planned || sp.ok() && x.afterOf(sp) {

@@ -527,8 +527,15 @@ func (x *extractor) treeTimed(si int, tm tmx, evs []*ev) *ev {
 // (at tree word w) stands by it, before what is reported: "announced
 // Friday that ...", "said on Saturday", "Apple announced this morning".
 // A time further on, or inside the report, is more often the report's
-// own, and the parser's attachment there is less sure.
+// own, and the parser's attachment there is less sure. A verb with a
+// thing for its object and no clause reported takes a time the tree
+// gives it up to ten words on, before any comma: "announced new
+// sanctions against Russia on Friday".
 func (x *extractor) nextToReport(si, w int, e *ev, tm tmx) bool {
+	if tm.first > e.tok && tm.first <= e.tok+10 && len(x.children(si, w, "ccomp", "parataxis")) == 0 &&
+		x.nominalObject(si, e.tok) && !x.commaBetween(si, e.tok, tm.first) {
+		return true // "announced new sanctions against Russia on Friday": no report, the time is the verb's
+	}
 	if tm.first > e.tok+3 || tm.last < e.tok-4 {
 		return false
 	}
@@ -538,6 +545,24 @@ func (x *extractor) nextToReport(si, w int, e *ev, tm tmx) bool {
 		}
 	}
 	return true
+}
+
+// reportsThing reports whether reporting event e has a thing for its
+// object and no clause reported: "announced new sanctions".
+func (x *extractor) reportsThing(e *ev) bool {
+	tw := x.treeWord(e.sent, e.tok)
+	return tw > 0 && len(x.children(e.sent, tw, "ccomp", "parataxis")) == 0 && x.nominalObject(e.sent, e.tok)
+}
+
+// commaBetween reports whether a comma or semicolon lies between tokens a
+// and b of sentence si.
+func (x *extractor) commaBetween(si, a, b int) bool {
+	for _, t := range x.sents[si].Tokens[a+1 : b] {
+		if t.Text == "," || t.Text == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // supportedNoun returns, for a verb of no known kind (e, at tree word w),

@@ -446,3 +446,23 @@ func TestTitledPersonActs(t *testing.T) {
 	r := Process(readText(t, "March 13, 2023\n\nTreasury Secretary Janet Yellen visited Kyiv on Friday. Apple chief executive Tim Cook toured the factory on Tuesday.\n"))
 	check(t, "titled", r, []want{{"visit", "2023-03-10", "actual", "Janet Yellen", nil}, {"tour", "2023-03-07", "actual", "Tim Cook", nil}})
 }
+
+// A reporting verb with a thing for its object and no clause reported is
+// an act: it takes the time after its object and names the object.
+func TestAnnouncedThings(t *testing.T) {
+	for s, want := range map[string][2]string{
+		"The government announced new sanctions against Russia on Friday.": {"Government announces new sanctions", "2023-03-10"},
+		"Apple announced a new phone on Tuesday.":                          {"Apple announces a new phone", "2023-03-07"},
+	} {
+		r := Process(readText(t, "March 13, 2023\n\n"+s+"\n"))
+		var got []string
+		ok := false
+		for _, ev := range r.Events {
+			got = append(got, ev.Summary+"@"+ev.Value)
+			ok = ok || ev.Summary == want[0] && ev.Value == want[1]
+		}
+		if !ok {
+			t.Errorf("%q: %q, want %s@%s", s, got, want[0], want[1])
+		}
+	}
+}
