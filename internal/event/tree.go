@@ -115,6 +115,11 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 		return ids, toks[tok].Span
 	}
 	role := personRoles[lowerASCII(x.word(si, w).Lemma)]
+	if role && w < len(x.trees[si].Words) {
+		if p := x.mentionAt(si, x.word(si, w+1).Token); p != nil && p.ent.Type == entity.Person {
+			return nil, via // "Apple CEO Tim Cook" with the role on its own: the person acts, not Apple
+		}
+	}
 	for _, c := range x.children(si, w, "compound", "amod", "nmod") {
 		if role && x.word(si, c).Rel == "nmod:poss" {
 			continue // "Argentina's president" is a person, not Argentina

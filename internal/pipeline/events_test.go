@@ -445,6 +445,12 @@ func TestRelativeDates(t *testing.T) {
 func TestTitledPersonActs(t *testing.T) {
 	r := Process(readText(t, "March 13, 2023\n\nTreasury Secretary Janet Yellen visited Kyiv on Friday. Apple chief executive Tim Cook toured the factory on Tuesday.\n"))
 	check(t, "titled", r, []want{{"visit", "2023-03-10", "actual", "Janet Yellen", nil}, {"tour", "2023-03-07", "actual", "Tim Cook", nil}})
+	r = Process(readText(t, "March 13, 2023\n\nApple CEO Tim Cook announced a new phone on Tuesday.\n"))
+	for _, ev := range r.Events {
+		if ev.Summary != "Cook announces a new phone" || len(ev.Participants) != 1 {
+			t.Errorf("%q with %d participants, want \"Cook announces a new phone\" by Cook alone", ev.Summary, len(ev.Participants))
+		}
+	}
 }
 
 // A reporting verb with a thing for its object and no clause reported is
