@@ -537,8 +537,7 @@ func (x *extractor) treeTimed(si int, tm tmx, evs []*ev) *ev {
 // gives it up to ten words on, before any comma: "announced new
 // sanctions against Russia on Friday".
 func (x *extractor) nextToReport(si, w int, e *ev, tm tmx) bool {
-	if tm.first > e.tok && tm.first <= e.tok+10 && len(x.children(si, w, "ccomp", "parataxis")) == 0 &&
-		x.nominalObject(si, e.tok) && !x.commaBetween(si, e.tok, tm.first) {
+	if tm.first > e.tok && tm.first <= e.tok+10 && x.reportsThing(e) && !x.commaBetween(si, e.tok, tm.first) && x.onVerb(si, w, tm) {
 		return true // "announced new sanctions against Russia on Friday": no report, the time is the verb's
 	}
 	if tm.first > e.tok+3 || tm.last < e.tok-4 {
@@ -552,11 +551,29 @@ func (x *extractor) nextToReport(si, w int, e *ev, tm tmx) bool {
 	return true
 }
 
-// reportsThing reports whether reporting event e has a thing for its
-// object and no clause reported: "announced new sanctions".
+// reportsThing reports whether reporting event e makes a thing known,
+// its object, with no clause reported: "announced new sanctions",
+// "unveiled a phone" (thingVerbs).
 func (x *extractor) reportsThing(e *ev) bool {
 	tw := x.treeWord(e.sent, e.tok)
-	return tw > 0 && len(x.children(e.sent, tw, "ccomp", "parataxis")) == 0 && x.nominalObject(e.sent, e.tok)
+	return tw > 0 && thingVerbs[e.Lemma] && len(x.children(e.sent, tw, "ccomp", "parataxis")) == 0 && x.nominalObject(e.sent, e.tok)
+}
+
+// thingVerbs make a thing known: what they announce is their object.
+var thingVerbs = map[string]bool{"announce": true, "unveil": true, "reveal": true, "disclose": true, "report": true,
+	"release": true, "publish": true, "present": true, "confirm": true}
+
+// onVerb reports whether time tm hangs on tree word w itself (an oblique
+// or adverbial of the verb), not on one of its nouns ("gave no reason for
+// the Jan. 14 deadline").
+func (x *extractor) onVerb(si, w int, tm tmx) bool {
+	for i := tm.first; i <= tm.last; i++ {
+		tw := x.treeWord(si, i)
+		if tw > 0 && x.word(si, tw).Head == w {
+			return true
+		}
+	}
+	return false
 }
 
 // commaBetween reports whether a comma or semicolon lies between tokens a

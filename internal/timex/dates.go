@@ -94,6 +94,17 @@ func (n *normCtx) readDateParts(c *cand) (p dateParts, ok bool) {
 	if !p.hasRel {
 		p.dir, p.sure = c.directionSure()
 	}
+	if v := c.m.r.params["ref"]; v != "" && p.y == 0 {
+		// "August of that year", "in March of the following year": the
+		// year the text last named, or the document's.
+		k, _ := strconv.Atoi(v)
+		switch {
+		case n.refY != 0:
+			p.y = n.refY + k
+		case n.has:
+			p.y = n.dct.Year() + k
+		}
+	}
 	return p, true
 }
 

@@ -54,6 +54,9 @@ func TestRules(t *testing.T) {
 		{"bc", "Prices rose in 1990-1991, not pre-1990.", []string{"1990-1991|DATE|1990"}},
 		{"narrative", "In 1775 the war began. In 1776 the army lost New York. In 1777 Burgoyne surrendered. By the end of the year France had joined.", []string{"1775|DATE|1775", "1776|DATE|1776", "1777|DATE|1777", "the end of the year|DATE|1777|END"}},
 		{"narrative", "In 1972 the war went on. In 1973 the talks began. In 1974 the army lost ground. On 10 March 1975 the attack began; the North hoped to win by 1976. On 11 March the town fell.", []string{"1972|DATE|1972", "1973|DATE|1973", "1974|DATE|1974", "10 March 1975|DATE|1975-03-10", "1976|DATE|1976", "11 March|DATE|1975-03-11"}},
+		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
+		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
+		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
 		// A clock time after a day is on that day: "Sunday night at 8 PM".
 		{"clock", "Call me Sunday night at 8 PM.", []string{"Sunday night|TIME|2017-11-12TNI", "8 PM|TIME|2017-11-12T20:00"}},
 		{"weekday", "Flights leave on Tuesday nights and Sundays.", []string{"Tuesday nights|SET|XXXX-WXX-2TNI", "Sundays|SET|XXXX-WXX-7"}},
