@@ -389,6 +389,17 @@ func analyze(text string) textAnalysis {
 			chrome[i] = true
 			continue
 		}
+		if dl, ok := placeDateline(l.s); ok {
+			// "LONDON 1996-08-30": a place and a date on a line of their
+			// own. The date dates the article; the line stays in the
+			// body, so that the place is read as a place.
+			if a.dct == nil {
+				d := dl
+				a.dct = &d
+				a.dctSpan = Span{l.start + dl.start, l.start + dl.end}
+			}
+			continue
+		}
 		if a.title == "" && titleLike(l) {
 			a.title = cleanTitle(l.content)
 			continue

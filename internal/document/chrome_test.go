@@ -188,3 +188,33 @@ func TestWireDateline(t *testing.T) {
 		}
 	}
 }
+
+// A line of a place and a date ("LONDON 1996-08-30") dates the article and
+// stays in its text, so that the place is read as one.
+func TestPlaceDateline(t *testing.T) {
+	for _, c := range []struct {
+		line, want string
+	}{
+		{"LONDON 1996-08-30", "1996-08-30"},
+		{"WASHINGTON, Aug 30, 1996", "1996-08-30"},
+		{"NEW YORK 1996-08-30", "1996-08-30"},
+		{"Share this 1996-08-30 story now", ""},
+		{"the city 1996-08-30", ""},
+	} {
+		text := "ARSENAL BEAT CHELSEA IN LONDON\n\n" + c.line + "\n\nArsenal beat Chelsea 2-1 in London on Friday before a big crowd.\n"
+		d, err := ReadReader("dl.txt", strings.NewReader(text), Options{})
+		if err != nil || len(d) != 1 {
+			t.Fatalf("%q: %v", c.line, err)
+		}
+		got := ""
+		if d[0].HasDCT() {
+			got = d[0].DCT.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("%q: DCT %q, want %q", c.line, got, c.want)
+		}
+		if c.want != "" && !strings.Contains(d[0].Text, c.line) {
+			t.Errorf("%q: the line left the text: %q", c.line, d[0].Text)
+		}
+	}
+}

@@ -237,6 +237,28 @@ func hasYear(s string) bool {
 // capitalized), before the date.
 var reWirePlace = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.]*){0,2}, `)
 
+// rePlaceOnly is the place of a place-and-date line: one to four
+// capitalized words, maybe a region after a comma, maybe a comma
+// ("LONDON", "Moscow,", "WASHINGTON, D.C.,").
+var rePlaceOnly = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.]*){0,2},?$`)
+
+// placeDateline reads a line that is a place and a date and nothing else
+// ("LONDON 1996-08-30", "WASHINGTON, Aug 30, 1996"); the date's byte range
+// is returned.
+func placeDateline(line string) (dateline, bool) {
+	line = strings.TrimRight(line, " \t\r")
+	for i := 1; i < len(line) && i < 48; i++ {
+		if line[i] != ' ' || !rePlaceOnly.MatchString(line[:i]) {
+			continue
+		}
+		t, n, ok := parseDateAt(line[i+1:])
+		if ok && strings.TrimSpace(line[i+1+n:]) == "" {
+			return dateline{t: t, kind: datePlain, start: i + 1, end: i + 1 + n}, true
+		}
+	}
+	return dateline{}, false
+}
+
 // reWireTail is what may follow the date of a wire dateline before the
 // dash that ends it: an agency in parentheses.
 var reWireTail = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-|:)\s`)
