@@ -1,0 +1,50 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// eval ner scores names on a CoNLL-2003 file both ways: the entity stage on
+// the file's tokens, and (--as-text) the whole pipeline on them written out
+// as text. Our own two-sentence document, with a place-and-date line.
+func TestEvalNERAsText(t *testing.T) {
+	conll := `-DOCSTART- -X- O O
+
+LONDON NNP I-NP I-LOC
+2021-03-29 CD I-NP O
+
+Angela NNP I-NP I-PER
+Merkel NNP I-NP I-PER
+met NN I-NP O
+officials NNS I-NP O
+of IN I-PP O
+Siemens NNP I-NP I-ORG
+in IN I-PP O
+Berlin NNP I-NP I-LOC
+on IN I-PP O
+Monday NNP I-NP O
+. . O O
+`
+	path := filepath.Join(t.TempDir(), "tiny.conll")
+	if err := os.WriteFile(path, []byte(conll), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"eval", "ner", path}, {"eval", "ner", "--as-text", path}} {
+		out := runOK(t, args...)
+		if !strings.Contains(out, "PER+ORG+LOC") {
+			t.Fatalf("%v: %s", args, out)
+		}
+		line := ""
+		for _, l := range strings.Split(out, "\n") {
+			if strings.HasPrefix(l, "PER+ORG+LOC") {
+				line = l
+			}
+		}
+		if !strings.Contains(line, "100.00") {
+			t.Errorf("%v: %q, want every name found (LONDON from the place-and-date line too)", args, line)
+		}
+	}
+}
