@@ -565,6 +565,15 @@ var versionNouns = map[string]bool{
 	"upgrade": true, "generation": true,
 }
 
+// firmNouns, after a name's possessive, make it a company's: its plant,
+// its subsidiary, its shareholders. (Not "shares" or "brand": people have
+// those too.)
+var firmNouns = map[string]bool{
+	"plant": true, "plants": true, "factory": true, "factories": true, "subsidiary": true, "subsidiaries": true,
+	"division": true, "headquarters": true, "workforce": true, "dealers": true, "dealerships": true,
+	"shareholders": true, "stockholders": true, "earnings": true, "revenue": true, "revenues": true,
+}
+
 // fixtureWords join the two teams of a fixture.
 var fixtureWords = map[string]bool{"at": true, "v": true, "vs": true, "vs.": true, "v.": true}
 
@@ -1009,6 +1018,17 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")
 		}
+	}
+	// "Chrysler's plant", "Pirelli 's cables division": the possessive is
+	// on the name's last token, or a token of its own.
+	k := b
+	if k < len(v) && (v[k].Lower == "'s" || v[k].Lower == "’s") {
+		k++
+	} else if !v[b-1].poss {
+		k = -1
+	}
+	if k >= 0 && k < len(v) && (firmNouns[v[k].Lower] || k+1 < len(v) && !v[k].cap && firmNouns[v[k+1].Lower]) {
+		c.addFeature("firm_of")
 	}
 	if a > 0 {
 		p := v[a-1].Lower

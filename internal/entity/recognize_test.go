@@ -380,3 +380,19 @@ func TestProductsByContext(t *testing.T) {
 		t.Errorf("names lost: %v", names(es))
 	}
 }
+
+// A name whose possessive has a plant, a subsidiary or shareholders is a
+// company's, whatever "at" or the tagger says: our own sentences.
+func TestFirmByPossessive(t *testing.T) {
+	es := run("Workers at Chrysler's plant in Detroit went on strike. Pirelli's cables division grew.\n")
+	for _, name := range []string{"Chrysler", "Pirelli"} {
+		if e := find(es, name); e == nil || e.Type != Organization {
+			t.Errorf("%s: %+v, want an organization", name, e)
+		}
+	}
+	// A person's possessive with other nouns stays a person's.
+	es = run("Senator John Smith's wife and Smith's shares were mentioned.\n")
+	if e := find(es, "John Smith"); e == nil || e.Type != Person {
+		t.Errorf("John Smith: %+v", e)
+	}
+}

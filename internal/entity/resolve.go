@@ -191,6 +191,10 @@ func (r *recognizer) typeGroups(order []*group) {
 				best, bestScore = t, sc[i]
 			}
 		}
+		if best != Organization && hasFeatureAny(g, "firm_of") {
+			// "Chrysler's plant": a company, whatever "at" or the tagger said
+			best, bestScore = Organization, max(sc[typeIndex(Organization)], minTypeScore(g))
+		}
 		if best == Person {
 			if t := notPersonHead(g.key.name); t != "" {
 				// "Suez Canal", "Shoei Kisen Co.": the head word is no
@@ -212,6 +216,16 @@ func (r *recognizer) typeGroups(order []*group) {
 			g.typ = Person
 		}
 	}
+}
+
+// hasFeatureAny reports whether a mention of the group has feature f.
+func hasFeatureAny(g *group, f string) bool {
+	for _, c := range g.cands {
+		if hasFeature(c, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // teamMostly reports whether most mentions of a group stand for a team
