@@ -56,6 +56,7 @@ var featureWeights = map[string]map[string]float64{
 	"met_before":       {Person: 4.5},
 	"org_verb_after":   {Organization: 3.0, Person: 0.5},
 	"who_after":        {Person: 1},
+	"it_after":         {Organization: 3},
 	"orgsuffix":        {Organization: 4},
 	"orghead_of":       {Organization: 4},
 	"orgsuffix_media":  {Organization: 0.5},

@@ -1018,6 +1018,10 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")
 		}
+		if n == "," && b+1 < len(v) && v[b+1].Lower == "which" ||
+			v[b].lowerIs(wReporting) && b+1 < len(v) && (v[b+1].Lower == "it" || v[b+1].Lower == "its") {
+			c.addFeature("it_after") // "Ford said it will cut", "Fiat, which owns"
+		}
 	}
 	// "Chrysler's plant", "Pirelli 's cables division": the possessive is
 	// on the name's last token, or a token of its own.

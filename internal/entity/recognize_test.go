@@ -396,3 +396,20 @@ func TestFirmByPossessive(t *testing.T) {
 		t.Errorf("John Smith: %+v", e)
 	}
 }
+
+// A one-word name the text treats as a company ("Ford said it will cut
+// jobs") is not merged into the person of that surname ("Bill Ford").
+func TestCompanyNotSurname(t *testing.T) {
+	es := run("Ford said it will cut 30,000 jobs. Bill Ford met investors on Monday.\n")
+	if e := find(es, "Ford"); e == nil || e.Type != Organization {
+		t.Errorf("Ford: %+v, want the company", e)
+	}
+	if e := find(es, "Bill Ford"); e == nil || e.Type != Person || len(e.Mentions) != 1 {
+		t.Errorf("Bill Ford: %+v, want the person, once", e)
+	}
+	// Without such a cue the surname is the person's.
+	es = run("Bill Ford met investors on Monday. Ford told them the plan was sound.\n")
+	if e := find(es, "Bill Ford"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Bill Ford: %+v, want both mentions", e)
+	}
+}

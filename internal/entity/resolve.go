@@ -228,6 +228,12 @@ func hasFeatureAny(g *group, f string) bool {
 	return false
 }
 
+// companyCues reports whether a mention of the group reads as a company's:
+// "said it", "Fiat, which", "Chrysler's plant".
+func companyCues(g *group) bool {
+	return hasFeatureAny(g, "it_after") || hasFeatureAny(g, "firm_of")
+}
+
 // teamMostly reports whether most mentions of a group stand for a team
 // (the "team" feature: lines of sports results).
 func teamMostly(g *group) bool {
@@ -314,8 +320,8 @@ func aliasSurnames(order []*group) {
 		}
 	}
 	for _, g := range order {
-		if g.gaz != nil || len(g.tokens) != 1 {
-			continue
+		if g.gaz != nil || len(g.tokens) != 1 || g.typ == Organization && companyCues(g) {
+			continue // "Ford said it will cut jobs" is the company, not Bill Ford
 		}
 		ps := surnames[g.tokens[0]]
 		if len(ps) == 0 && g.typ == Person {
