@@ -175,7 +175,7 @@ func (r *recognizer) typeGroups(order []*group) {
 	for _, g := range order {
 		if g.gaz != nil {
 			g.typ, g.subtype = g.gaz.Type, g.gaz.Subtype
-			if g.typ == Location && teamMostly(g) {
+			if g.typ == Location && mostly(g, "team") {
 				// "Chicago 4 HOUSTON 3": the clubs named after the cities.
 				g.typ, g.subtype = Organization, "team"
 			}
@@ -202,7 +202,7 @@ func (r *recognizer) typeGroups(order []*group) {
 				best, bestScore = t, max(sc[typeIndex(t)], minTypeScore(g))
 			}
 		}
-		if best == Location && teamMostly(g) {
+		if best == Location && mostly(g, "team") {
 			best = Organization // the club named after a place
 		}
 		if bestScore >= minTypeScore(g) {
@@ -234,24 +234,13 @@ func companyCues(g *group) bool {
 	return hasFeatureAny(g, "it_after") || hasFeatureAny(g, "firm_of")
 }
 
-// teamMostly reports whether most mentions of a group stand for a team
-// (the "team" feature: lines of sports results).
-func teamMostly(g *group) bool {
+// mostly reports whether at least half the mentions of a group have
+// feature f: "team" (lines of sports results), "product" ("web browser
+// Safari").
+func mostly(g *group, f string) bool {
 	n := 0
 	for _, c := range g.cands {
-		if hasFeature(c, "team") {
-			n++
-		}
-	}
-	return n > 0 && 2*n >= len(g.cands)
-}
-
-// productMostly reports whether most mentions of a name not in the
-// gazetteers read as a product's or a work's ("web browser Safari").
-func productMostly(g *group) bool {
-	n := 0
-	for _, c := range g.cands {
-		if hasFeature(c, "product") {
+		if hasFeature(c, f) {
 			n++
 		}
 	}
@@ -383,7 +372,7 @@ func collectMerged(order []*group) {
 func (r *recognizer) dropNonEntities(kept []*group) []*group {
 	n := 0
 	for _, g := range kept {
-		if g.gaz != nil && g.gaz.Type == productType || r.eventName(g) || g.gaz == nil && productMostly(g) {
+		if g.gaz != nil && g.gaz.Type == productType || r.eventName(g) || g.gaz == nil && mostly(g, "product") {
 			continue
 		}
 		kept[n] = g
