@@ -499,8 +499,14 @@ func kindOfLine(v []tokView) int {
 // team (a number after it, a fixture word beside it): only then is the
 // line's kind worth computing.
 func teamCandidate(v []tokView, a, b int) bool {
-	return b < len(v) && (v[b].Kind == text.Number || isScore(v[b].Text) || fixtureWords[v[b].Lower]) ||
-		a > 0 && fixtureWords[v[a-1].Lower]
+	if b < len(v) {
+		t := v[b].Text
+		if v[b].Kind == text.Number || t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == '.') && isScore(t) ||
+			len(t) <= 3 && fixtureWords[v[b].Lower] {
+			return true
+		}
+	}
+	return a > 0 && len(v[a-1].Text) <= 3 && fixtureWords[v[a-1].Lower]
 }
 
 // teamContext reports whether the name at v[a:b] stands for a team in a
@@ -527,13 +533,14 @@ func teamContext(v []tokView, a, b, kind int) bool {
 // description after it that makes it a version of something ("Tiger, the
 // newest version of Mac OS X", "Lion, the new release of ...").
 func productContext(v []tokView, a, b int) bool {
-	if a > 0 && productKinds[v[a-1].Lower] && !v[a-1].cap {
+	if a > 0 && !v[a-1].cap && len(v[a-1].Text) >= 3 && productKinds[v[a-1].Lower] {
 		return true
 	}
 	k := b
-	if k < len(v) && v[k].Lower == "," {
-		k++
+	if k >= len(v) || v[k].Text != "," {
+		return false // "Tiger, the newest version of ...": only after a comma
 	}
+	k++
 	if k < len(v) && (v[k].Lower == "the" || v[k].Lower == "a" || v[k].Lower == "an") {
 		k++
 		for j := k; j < len(v) && j <= k+3; j++ {
