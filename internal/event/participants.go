@@ -459,6 +459,35 @@ func attendees(e *ev, own int) {
 // the other party ("with", "between"), the agent of a passive ("by"), a
 // recipient ("apologized to Erdogan"), a place ("in", "at", "visit
 // Russia"), the speaker ("said Putin") or the object.
+// controlOf reports whether name m is the "of" of verb tw's object when
+// that object is control or ownership of something: "took control of
+// Silicon Valley Bank", "gained ownership of the port".
+func (x *extractor) controlOf(si, tw int, m *ment) bool {
+	w := x.treeWord(si, m.last)
+	if w == 0 {
+		return false
+	}
+	for depth := 0; depth < 8; depth++ { // up to the name's own head ("Valley" of "Silicon Valley Bank")
+		h := x.word(si, w).Head
+		if h <= 0 {
+			break
+		}
+		if t := x.word(si, h).Token; t < m.first || t > m.last {
+			break
+		}
+		w = h
+	}
+	o := x.word(si, w).Head
+	if o <= 0 || o == tw {
+		return false
+	}
+	d := x.word(si, o)
+	return d.Head == tw && d.Rel == "obj" && controlNouns[lowerASCII(d.Lemma)]
+}
+
+// controlNouns are what one takes, gains or loses of something.
+var controlNouns = map[string]bool{"control": true, "ownership": true, "possession": true, "command": true, "charge": true}
+
 func (x *extractor) partiesAfter(ps *partScan) {
 	si, e, toks, c, i, tw, passive, objRole, cur := ps.si, ps.e, ps.toks, ps.c, ps.i, ps.tw, ps.passive, ps.objRole, ps.cur
 	var lastPrep string
@@ -489,6 +518,8 @@ func (x *extractor) partiesAfter(ps *partScan) {
 		isPlace := (placePreps.Has(p) || p == "of" && m.first >= 2 && isPlaceNoun(toks[m.first-2].Lower) ||
 			p == "to" && e.Kind == "visit") && m.ent.Type == entity.Location
 		switch {
+		case p == "of" && !passive && tw > 0 && x.controlOf(si, tw, m):
+			e.add(m.ent.ID, objRole) // "took control of Silicon Valley Bank"
 		case (p == "with" || p == "between") && nearest:
 			e.add(m.ent.ID, RoleWith)
 			lastPrep = p

@@ -478,8 +478,7 @@ func TestAnnouncedThings(t *testing.T) {
 // a reader expects: the takeover on Friday, the bank's statement two days
 // before it, the regulator's on Sunday, Yellen's, and Biden's planned
 // speech. (Still wrong, and not asserted: "had sold shares in February,
-// filings showed" dates the filings, a parser attachment error; the bank
-// is not a participant of "took control of Silicon Valley Bank".)
+// filings showed" dates the filings, a parser attachment error.)
 func TestArticleBankFailure(t *testing.T) {
 	r := Process(readText(t, `Regulators take over Silicon Valley Bank
 
@@ -488,7 +487,7 @@ SANTA CLARA, Calif., March 13, 2023 (Wire) -- U.S. regulators took control of Si
 The bank's shares fell 60% on Thursday. Chief executive Greg Becker had sold shares in February, filings showed. Treasury Secretary Janet Yellen said the government would not bail out the bank's investors. President Joe Biden will speak about the banking system on Monday morning.
 `))
 	check(t, "bank", r, []want{
-		{"take", "2023-03-10", "actual", "United States", nil},
+		{"take", "2023-03-10", "actual", "United States", []string{"Silicon Valley Bank"}},
 		{"say", "2023-03-08", "actual", "", []string{"Silicon Valley Bank"}},
 		{"say", "2023-03-12", "actual", "", []string{"Federal Deposit Insurance Corporation"}},
 		{"say", "2023-03-13", "actual", "", []string{"Janet Yellen"}},
