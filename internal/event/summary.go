@@ -151,7 +151,7 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 			s.patientText = x.phraseText(e, sp, true)
 		case sp.ok():
 			s.subjText, s.subjPlural = x.phraseText(e, sp, true), x.pluralPhrase(sp)
-		case !s.direct && e.Theme == "" && !said:
+		case !s.direct && e.Theme == "" && !said && x.mayHaveObject(e):
 			if op := x.objectPhrase(e); op.ok() {
 				s.patientText = x.phraseText(e, op, true)
 			}
@@ -165,7 +165,7 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 		}
 	}
 	if !e.trig.Noun && !e.passive && s.patientText == "" && len(s.obj) == 0 && !s.direct && e.Theme == "" &&
-		(len(s.subj) > 0 || s.subjText != "") && !said {
+		(len(s.subj) > 0 || s.subjText != "") && !said && x.mayHaveObject(e) {
 		if op := x.objectPhrase(e); op.ok() {
 			s.objText = x.phraseText(e, op, false)
 		} else if op := x.treeObjectPhrase(e); op.ok() {

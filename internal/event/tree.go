@@ -291,7 +291,7 @@ func (x *extractor) governor(si, w int) int {
 }
 
 // directionAdverbs may stand between a verb of motion and where it goes.
-var directionAdverbs = wordset.New("back", "home", "away", "out", "off", "over", "abroad", "down", "up", "across", "on")
+var directionAdverbs = wordset.New("back", "home", "away", "out", "off", "over", "abroad", "down", "up", "across", "on", "aground", "ashore")
 
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
@@ -574,6 +574,22 @@ func (x *extractor) onVerb(si, w int, tm tmx) bool {
 		}
 	}
 	return false
+}
+
+// mayHaveObject reports whether the words after verb event e may be its
+// object: not when the next word is an adverb of the verb and the tree
+// gives the verb no object ("it ran aground in the canal": "aground" is
+// no patient).
+func (x *extractor) mayHaveObject(e *ev) bool {
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 || tw >= len(x.trees[e.sent].Words) {
+		return true
+	}
+	next := x.word(e.sent, tw+1)
+	if next.UPOS != "ADV" || next.Head != tw {
+		return true
+	}
+	return len(x.children(e.sent, tw, "obj", "iobj")) > 0
 }
 
 // commaBetween reports whether a comma or semicolon lies between tokens a

@@ -494,3 +494,15 @@ The bank's shares fell 60% on Thursday. Chief executive Greg Becker had sold sha
 		{"speak", "2023-03-13TMO", "planned", "Joe Biden", nil},
 	})
 }
+
+// A verb whose next word is its adverb and that has no object in the tree
+// takes no patient from the words after it: "it ran aground in the canal"
+// is no "Aground run".
+func TestAdverbIsNoPatient(t *testing.T) {
+	r := Process(readText(t, "March 29, 2021\n\nWorkers freed the ship on Monday, six days after it ran aground in the canal.\n"))
+	for _, ev := range append(append([]event.Event(nil), r.Events...), r.Mentions...) {
+		if ev.Text == "ran" && !strings.HasPrefix(ev.Summary, "Run aground") {
+			t.Errorf("ran: %q, want \"Run aground ...\"", ev.Summary)
+		}
+	}
+}
