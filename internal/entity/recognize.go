@@ -997,6 +997,14 @@ var personObjectVerbs = map[string]bool{"met": true, "meets": true, "greeted": t
 	"told": true, "tells": true,
 	"hugged": true, "married": true, "interviewed": true, "congratulated": true, "phoned": true}
 
+// firmObjectVerbs and firmObjectPreps come before a company, not a
+// person: what is owned, bought or merged with.
+var firmObjectVerbs = map[string]bool{"owns": true, "owned": true, "bought": true, "buys": true, "acquired": true,
+	"acquires": true, "acquire": true, "buy": true}
+
+var firmObjectPreps = map[string]bool{"stake in": true, "shares of": true, "shares in": true, "merger with": true,
+	"takeover of": true, "bid for": true, "acquisition of": true, "purchase of": true}
+
 // personPrepVerbs take a person after "to" or "with": "apologized to
 // Erdogan", "spoke with Merkel".
 var personPrepVerbs = map[string]bool{"apologized": true, "apologizes": true, "apologised": true, "spoke": true,
@@ -1040,6 +1048,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	}
 	if k >= 0 && k < len(v) && (firmNouns[v[k].Lower] || k+1 < len(v) && !v[k].cap && firmNouns[v[k+1].Lower]) {
 		c.addFeature("firm_of")
+	}
+	if a > 0 && (firmObjectVerbs[v[a-1].Lower] || a > 1 && firmObjectPreps[v[a-2].Lower+" "+v[a-1].Lower]) {
+		c.addFeature("firm_object") // "Fiat owns Chrysler", "a stake in Twitter"
 	}
 	if a > 0 {
 		p := v[a-1].Lower

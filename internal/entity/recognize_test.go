@@ -381,11 +381,12 @@ func TestProductsByContext(t *testing.T) {
 	}
 }
 
-// A name whose possessive has a plant, a subsidiary or shareholders is a
-// company's, whatever "at" or the tagger says: our own sentences.
+// A name whose possessive has a plant, a subsidiary or shareholders, or
+// that is owned or bought, is a company's, whatever "at" or the tagger
+// says: our own sentences.
 func TestFirmByPossessive(t *testing.T) {
-	es := run("Workers at Chrysler's plant in Detroit went on strike. Pirelli's cables division grew.\n")
-	for _, name := range []string{"Chrysler", "Pirelli"} {
+	es := run("Workers at Chrysler's plant in Detroit went on strike. Pirelli's cables division grew. Fiat, which owns Lancia, agreed.\n")
+	for _, name := range []string{"Chrysler", "Pirelli", "Lancia"} {
 		if e := find(es, name); e == nil || e.Type != Organization {
 			t.Errorf("%s: %+v, want an organization", name, e)
 		}
