@@ -534,26 +534,28 @@ func (g *Graph) relates(a, b string) bool {
 // accents are kept, and white space is normalized; when none does, the nodes
 // whose name or alias contains it. Sorted as Nodes sorts.
 func (g *Graph) Find(name string) []*Node {
+	return matchNames(g.Nodes(), name, func(n *Node) []string { return append([]string{n.Name, n.ID}, n.Aliases...) })
+}
+
+// matchNames returns the items one of whose names equals name once folded
+// (foldName), or, when none does, those one of whose names contains it.
+func matchNames[T any](items []T, name string, names func(T) []string) []T {
 	q := foldName(name)
 	if q == "" {
 		return nil
 	}
-	var exact, part []*Node
-	for _, n := range g.Nodes() {
-		names := append([]string{n.Name, n.ID}, n.Aliases...)
-		e, p := false, false
-		for _, s := range names {
+	var exact, part []T
+	for _, it := range items {
+		ex, pa := false, false
+		for _, s := range names(it) {
 			f := foldName(s)
-			if f == q {
-				e = true
-			} else if strings.Contains(f, q) {
-				p = true
-			}
+			ex = ex || f == q
+			pa = pa || strings.Contains(f, q)
 		}
-		if e {
-			exact = append(exact, n)
-		} else if p {
-			part = append(part, n)
+		if ex {
+			exact = append(exact, it)
+		} else if pa {
+			part = append(part, it)
 		}
 	}
 	if len(exact) > 0 {

@@ -447,26 +447,5 @@ func NamedEntities(ents []EntityInfo, name string) []EntityInfo {
 // alias contains it: what --entity NAME means on a corpus's entities, as
 // Find means it on a graph.
 func FindEntities(ents []EntityInfo, name string) []EntityInfo {
-	q := foldName(name)
-	if q == "" {
-		return nil
-	}
-	var exact, part []EntityInfo
-	for _, e := range ents {
-		ex, pa := false, false
-		for _, s := range append([]string{e.Name, e.Key}, e.Aliases...) {
-			f := foldName(s)
-			ex = ex || f == q
-			pa = pa || strings.Contains(f, q)
-		}
-		if ex {
-			exact = append(exact, e)
-		} else if pa {
-			part = append(part, e)
-		}
-	}
-	if len(exact) > 0 {
-		return exact
-	}
-	return part
+	return matchNames(ents, name, func(e EntityInfo) []string { return append([]string{e.Name, e.Key}, e.Aliases...) })
 }
