@@ -315,7 +315,7 @@ func TestHeadWordNotPerson(t *testing.T) {
 		{"Suez Canal", Location}, {"Ohio River", Location}, {"Gaza Strip", ""}, {"Shoei Kisen Co.", Organization},
 		{"Sean Park", ""}, {"Margaret Court", ""}, {"Canal", ""},
 	} {
-		if got := notPersonHead(tc.name); got != tc.want {
+		if got := notPersonHead(strings.Fields(tc.name)); got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.name, got, tc.want)
 		}
 	}

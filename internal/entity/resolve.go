@@ -191,12 +191,13 @@ func (r *recognizer) typeGroups(order []*group) {
 				best, bestScore = t, sc[i]
 			}
 		}
-		if best != Organization && hasFeatureAny(g, "firm_of") {
+		if best != Organization && featureCount(g, "firm_of") > 0 {
 			// "Chrysler's plant": a company, whatever "at" or the tagger said
 			best, bestScore = Organization, max(sc[typeIndex(Organization)], minTypeScore(g))
 		}
+		g.tokens = r.fields(g.key.name)
 		if best == Person {
-			if t := notPersonHead(g.key.name); t != "" {
+			if t := notPersonHead(g.tokens); t != "" {
 				// "Suez Canal", "Shoei Kisen Co.": the head word is no
 				// one's name, however the tagger read a headline.
 				best, bestScore = t, max(sc[typeIndex(t)], minTypeScore(g))
@@ -208,7 +209,6 @@ func (r *recognizer) typeGroups(order []*group) {
 		if bestScore >= minTypeScore(g) {
 			g.typ = best
 		}
-		g.tokens = r.fields(g.key.name)
 	}
 	// A title makes a person even when the name was seen elsewhere first.
 	for _, g := range order {
@@ -218,32 +218,28 @@ func (r *recognizer) typeGroups(order []*group) {
 	}
 }
 
-// hasFeatureAny reports whether a mention of the group has feature f.
-func hasFeatureAny(g *group, f string) bool {
-	for _, c := range g.cands {
-		if hasFeature(c, f) {
-			return true
-		}
-	}
-	return false
-}
-
-// companyCues reports whether a mention of the group reads as a company's:
-// "said it", "Fiat, which", "Chrysler's plant".
-func companyCues(g *group) bool {
-	return hasFeatureAny(g, "it_after") || hasFeatureAny(g, "firm_of")
-}
-
-// mostly reports whether at least half the mentions of a group have
-// feature f: "team" (lines of sports results), "product" ("web browser
-// Safari").
-func mostly(g *group, f string) bool {
+// featureCount is how many mentions of the group have feature f.
+func featureCount(g *group, f string) int {
 	n := 0
 	for _, c := range g.cands {
 		if hasFeature(c, f) {
 			n++
 		}
 	}
+	return n
+}
+
+// companyCues reports whether a mention of the group reads as a company's:
+// "said it", "Fiat, which", "Chrysler's plant".
+func companyCues(g *group) bool {
+	return featureCount(g, "it_after") > 0 || featureCount(g, "firm_of") > 0
+}
+
+// mostly reports whether at least half the mentions of a group have
+// feature f: "team" (lines of sports results), "product" ("web browser
+// Safari").
+func mostly(g *group, f string) bool {
+	n := featureCount(g, f)
 	return n > 0 && 2*n >= len(g.cands)
 }
 
@@ -268,13 +264,13 @@ var orgHeads = map[string]bool{
 }
 
 // notPersonHead returns the type a name's last word makes it (Location,
-// Organization), or "" when that word could end a person's name.
-func notPersonHead(name string) string {
-	f := strings.Fields(name)
-	if len(f) < 2 {
+// Organization), or "" when that word could end a person's name; words
+// are the name's words (group.tokens).
+func notPersonHead(words []string) string {
+	if len(words) < 2 {
 		return ""
 	}
-	last := strings.ToLower(f[len(f)-1])
+	last := strings.ToLower(words[len(words)-1])
 	switch {
 	case placeHeads[last]:
 		return Location
