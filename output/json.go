@@ -123,15 +123,19 @@ type extractMention struct {
 }
 
 type extractEntity struct {
-	ID        string           `json:"id"`
-	Type      string           `json:"type"`
-	Subtype   string           `json:"subtype,omitempty"`
-	Name      string           `json:"name"`
-	Aliases   []string         `json:"aliases"`
-	PartOf    string           `json:"partOf,omitempty"`
-	Container string           `json:"container,omitempty"`
-	Lat       *float64         `json:"lat,omitempty"`
-	Lon       *float64         `json:"lon,omitempty"`
+	ID        string   `json:"id"`
+	Type      string   `json:"type"`
+	Subtype   string   `json:"subtype,omitempty"`
+	Name      string   `json:"name"`
+	Aliases   []string `json:"aliases"`
+	PartOf    string   `json:"partOf,omitempty"`
+	Container string   `json:"container,omitempty"`
+	Lat       *float64 `json:"lat,omitempty"`
+	Lon       *float64 `json:"lon,omitempty"`
+	// Note and StandsFor: a capital that acts for its government
+	// (entity.Entity.StandsFor: the country's ID).
+	Note      string           `json:"note,omitempty"`
+	StandsFor string           `json:"standsFor,omitempty"`
 	Mentions  []extractMention `json:"mentions"`
 }
 
@@ -235,7 +239,8 @@ func WriteExtractJSON(w io.Writer, r *pipeline.Result) error {
 	err = jsonArray(bw, "entities", len(r.Entities), func(i int) any {
 		e := &r.Entities[i]
 		je := extractEntity{ID: e.ID, Type: e.Type, Subtype: e.Subtype, Name: e.Name, Aliases: nonNil(e.Aliases),
-			PartOf: e.PartOf, Container: e.Container, Lat: e.Lat, Lon: e.Lon, Mentions: make([]extractMention, 0, len(e.Mentions))}
+			PartOf: e.PartOf, Container: e.Container, Lat: e.Lat, Lon: e.Lon, Note: e.Note, StandsFor: e.StandsFor(),
+			Mentions: make([]extractMention, 0, len(e.Mentions))}
 		for _, m := range e.Mentions {
 			je.Mentions = append(je.Mentions, extractMention{spanJSON: sp(m.Span), Text: m.Text, Sentence: m.Sentence, Kind: m.Kind})
 		}

@@ -52,3 +52,14 @@ type Entity struct {
 	// for its government ("Moscow needed to examine ...").
 	Note string `json:"note,omitempty"`
 }
+
+// StandsFor is the ID of the country whose government a capital names
+// when it acts ("Moscow accused Washington"): the place that holds it,
+// when the document names it and the capital carries the Note; "" for
+// every other entity.
+func (e *Entity) StandsFor() string {
+	if e.Note == "" {
+		return ""
+	}
+	return e.PartOf
+}

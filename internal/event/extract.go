@@ -537,6 +537,64 @@ func (x *extractor) mentsIn(si, lo, hi int) []ment {
 	return ms[a:b]
 }
 
+// governments makes the country the participant where its capital acts
+// ("Moscow accused Washington": Russia accuses the United States), citing
+// the capital's words (Via): the capital stays a place, and the actor is
+// its government, which the country's entity stands for. A country that
+// takes part already keeps its own role.
+func (x *extractor) governments(e *ev) {
+	k := 0
+	for _, id := range e.partOrd {
+		ent := x.ents[id]
+		c := ""
+		if ent != nil {
+			c = ent.StandsFor()
+		}
+		if c == "" || x.ents[c] == nil {
+			e.partOrd[k] = id
+			k++
+			continue
+		}
+		role := e.parts[id]
+		via, ok := e.via[id]
+		if !ok {
+			via = x.mentionNear(ent, e)
+		}
+		delete(e.parts, id)
+		delete(e.via, id)
+		if _, dup := e.parts[c]; dup {
+			continue
+		}
+		e.parts[c] = role
+		if via != (document.Span{}) {
+			if e.via == nil {
+				e.via = map[string]document.Span{}
+			}
+			e.via[c] = via
+		}
+		e.partOrd[k] = c
+		k++
+	}
+	e.partOrd = e.partOrd[:k]
+}
+
+// mentionNear returns the span of ent's mention in e's sentence nearest
+// its trigger (zero if there is none).
+func (x *extractor) mentionNear(ent *entity.Entity, e *ev) document.Span {
+	var best document.Span
+	dist := -1
+	for _, m := range ent.Mentions {
+		if m.Sentence != e.sent {
+			continue
+		}
+		d := max(m.Start-e.Trigger.End, e.Trigger.Start-m.End, 0)
+		if dist < 0 || d < dist {
+			best, dist = m.Span, d
+		}
+	}
+	return best
+}
+
 // mentionAt returns the mention covering token i of sentence si.
 func (x *extractor) mentionAt(si, i int) *ment {
 	if i < 0 || i >= len(x.mentAt[si]) {
@@ -554,6 +612,7 @@ func (x *extractor) output(evs []*ev) []Event {
 	for k, e := range evs {
 		e.ID = "ev" + strconv.Itoa(k+1)
 		e.Participants = nil
+		x.governments(e)
 		for _, id := range e.partOrd {
 			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id], Via: e.via[id]})
 		}

@@ -781,6 +781,7 @@ func (x *extractor) mentionEvents(all []*ev) []Event {
 	out := make([]Event, 0, len(res))
 	for k, e := range res {
 		e.ID = "m" + strconv.Itoa(k+1)
+		x.governments(e)
 		for _, id := range e.partOrd {
 			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id], Via: e.via[id]})
 		}

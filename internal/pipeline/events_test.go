@@ -2,10 +2,12 @@ package pipeline
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/event"
 )
 
@@ -503,6 +505,47 @@ func TestAdverbIsNoPatient(t *testing.T) {
 	for _, ev := range append(append([]event.Event(nil), r.Events...), r.Mentions...) {
 		if ev.Text == "ran" && !strings.HasPrefix(ev.Summary, "Run aground") {
 			t.Errorf("ran: %q, want \"Run aground ...\"", ev.Summary)
+		}
+	}
+}
+
+// A capital that acts stands for its country's government: the event's
+// participant is the country, cited by the capital's words, and the
+// capital stays a place where it is one.
+func TestCapitalActsForItsCountry(t *testing.T) {
+	r := Process(readText(t, "June 3, 2019\n\nChina and Canada are at odds over trade. "+
+		"Beijing accused Ottawa of hypocrisy on Monday after a court in Vancouver delayed a ruling. "+
+		"Trade ministers of both countries met in Beijing in May.\n"))
+	ids := map[string]*entity.Entity{}
+	for i := range r.Entities {
+		ids[r.Entities[i].ID] = &r.Entities[i]
+	}
+	found := false
+	for _, ev := range append(append([]event.Event(nil), r.Events...), r.Mentions...) {
+		if ev.Text != "accused" {
+			continue
+		}
+		found = true
+		var got []string
+		for _, p := range ev.Participants {
+			e := ids[p.Entity]
+			via := ""
+			if p.Via != (document.Span{}) {
+				via = r.Doc.Text[p.Via.Start:p.Via.End]
+			}
+			got = append(got, e.Name+":"+p.Role+":"+via)
+		}
+		want := []string{"China:speaker:Beijing", "Canada:patient:Ottawa"}
+		if !slices.Equal(got, want) {
+			t.Errorf("accused: participants %q, want %q (summary %q)", got, want, ev.Summary)
+		}
+	}
+	if !found {
+		t.Fatal("no event for \"accused\"")
+	}
+	for _, e := range r.Entities {
+		if e.Name == "Beijing" && (e.Type != entity.Location || e.StandsFor() == "" || ids[e.StandsFor()].Name != "China") {
+			t.Errorf("Beijing: %s, stands for %q; want a place that stands for China", e.Type, e.StandsFor())
 		}
 	}
 }
