@@ -24,6 +24,9 @@ const (
 	// "handed the letter to Putin").
 	RoleRecipient = "recipient"
 	RoleSpeaker   = "speaker" // who said it
+	// RoleTarget: what an action is aimed at ("imposed sanctions on
+	// Iran", "a lawsuit against Apple").
+	RoleTarget = "target"
 	// RoleAttendee: present at the event without being one of its
 	// parties ("an official who attended the meeting").
 	RoleAttendee = "attendee"

@@ -155,6 +155,7 @@ type ev struct {
 	open       bool                     // found by the detector, not the trigger lexicon (openEvents)
 	pastOnly   bool                     // an irregular past whose lemma is unknown: summaries keep the form
 	via        map[string]document.Span // participants named here by a pronoun or description: its span
+	target     string                   // what it is aimed at: "on Tehran" (targetOf)
 }
 
 // rootOf returns the event a mention was merged into (itself if none).

@@ -196,6 +196,7 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 	x.pronounPartiesAfter(p)
 	x.wherePlace(p)
 	x.dropContainers(e)
+	x.addTarget(e)
 }
 
 // partScan is what the steps of participants share about one event: its

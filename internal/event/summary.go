@@ -116,6 +116,8 @@ func (x *extractor) summaryParties(e *ev) (subj, with, obj, to []string) {
 			with = append(with, n)
 		case RoleRecipient:
 			to = append(to, n)
+		case RoleTarget:
+			// written as its phrase after the object (e.target)
 		default:
 			obj = append(obj, n)
 		}
@@ -219,6 +221,9 @@ func (x *extractor) writeNounSummary(b *strings.Builder, e *ev, s *sumParts) {
 			b.WriteString(" of " + x.phraseText(e, op, false)) // "signing of a peace treaty"
 		}
 	}
+	if e.target != "" {
+		b.WriteString(" " + e.target) // "attack on Ukraine"
+	}
 	if len(s.with) > 0 {
 		b.WriteString(" with " + join(s.with))
 	}
@@ -264,7 +269,16 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 		b.WriteString(" " + join(s.obj))
 	} else if s.objText != "" {
 		b.WriteString(" " + s.objText)
-	} else if e.open && !s.direct && len(s.to) == 0 {
+	}
+	switch {
+	case e.target != "" && (len(s.obj) > 0 || s.objText != ""):
+		b.WriteString(" " + e.target) // "imposes new sanctions on Tehran"
+	case e.target != "" && e.trig.Noun && strings.Contains(base, " "):
+		b.WriteString(" " + e.target) // "the sanctions on Iran": "imposes sanctions on Iran"
+	case e.target != "" && e.trig.Noun:
+		_, t, _ := strings.Cut(e.target, " ")
+		b.WriteString(" " + t) // "the attack on Ukraine": "attacks Ukraine"
+	case len(s.obj) == 0 && s.objText == "" && e.open && !s.direct && len(s.to) == 0:
 		if k := x.keyOblique(e); k != "" {
 			b.WriteString(" " + k) // "files for bankruptcy"
 		}

@@ -723,6 +723,89 @@ func (x *extractor) keyOblique(e *ev) string {
 	return ""
 }
 
+// targetPreps introduce what an action is aimed at: "sanctions on Iran",
+// "a lawsuit against Apple", "declared war on France".
+var targetPreps = wordset.New("on", "against")
+
+// target is what an event is aimed at, after its object or its noun: the
+// phrase ("on Tehran" in "imposed new sanctions on Tehran", "against
+// Apple" in "the lawsuit against Apple") and the token of its head.
+type target struct {
+	text string
+	head int
+}
+
+// targetOf finds e's target in the tree: an oblique of a verb that has an
+// object, or a modifier of that object or of an event noun, introduced by
+// "on" or "against", after the trigger, not a date, of at most six words.
+func (x *extractor) targetOf(e *ev) target {
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return target{}
+	}
+	var cands []int
+	if e.trig.Noun {
+		cands = x.children(e.sent, tw, "nmod")
+	} else {
+		objs := x.children(e.sent, tw, "obj")
+		if len(objs) == 0 {
+			return target{}
+		}
+		cands = x.children(e.sent, tw, "obl")
+		for _, o := range objs {
+			cands = append(cands, x.children(e.sent, o, "nmod")...)
+		}
+	}
+	toks := x.sents[e.sent].Tokens
+	for _, o := range cands {
+		w := x.word(e.sent, o)
+		if w.Token <= e.tok || x.inDate(e.sent, w.Token) {
+			continue
+		}
+		cs := x.children(e.sent, o, "case")
+		if len(cs) != 1 {
+			continue
+		}
+		c := x.word(e.sent, cs[0])
+		if c.Token >= w.Token || !targetPreps.Has(lowerASCII(c.Form)) {
+			continue
+		}
+		if _, acts := kindVerb[e.Kind]; e.trig.Noun && !acts && lowerASCII(c.Form) == "on" {
+			continue // "activities on four islands": where, not at what
+		}
+		last := w.Token
+		for _, k := range x.children(e.sent, o, "compound", "flat", "nummod") {
+			if t := x.word(e.sent, k).Token; t > last && t <= w.Token+3 {
+				last = t // "on Bank of America": "Bank" heads the name
+			}
+		}
+		if last-c.Token > 6 {
+			continue
+		}
+		return target{text: oneLine(x.doc.Text[toks[c.Token].Start:toks[last].End]), head: w.Token}
+	}
+	return target{}
+}
+
+// addTarget finds e's target and makes the entity it names a participant
+// in the target role (instead of a patient or other role it had from the
+// words after the verb).
+func (x *extractor) addTarget(e *ev) {
+	t := x.targetOf(e)
+	e.target = t.text
+	if t.text == "" {
+		return
+	}
+	if m := x.mentionAt(e.sent, t.head); m != nil {
+		id := m.ent.ID
+		if _, ok := e.parts[id]; ok {
+			e.parts[id] = RoleTarget
+			return
+		}
+		e.add(id, RoleTarget)
+	}
+}
+
 // mentionEvents returns the detector's event mentions that are not
 // briefing events (all: every briefing event mention, merged ones too),
 // with participants, place, time and summary.

@@ -459,7 +459,7 @@ func TestTitledPersonActs(t *testing.T) {
 // an act: it takes the time after its object and names the object.
 func TestAnnouncedThings(t *testing.T) {
 	for s, want := range map[string][2]string{
-		"The government announced new sanctions against Russia on Friday.": {"Government announces new sanctions", "2023-03-10"},
+		"The government announced new sanctions against Russia on Friday.": {"Government announces new sanctions against Russia", "2023-03-10"},
 		"Apple announced a new phone on Tuesday.":                          {"Apple announces a new phone", "2023-03-07"},
 	} {
 		r := Process(readText(t, "March 13, 2023\n\n"+s+"\n"))
@@ -546,6 +546,42 @@ func TestCapitalActsForItsCountry(t *testing.T) {
 	for _, e := range r.Entities {
 		if e.Name == "Beijing" && (e.Type != entity.Location || e.StandsFor() == "" || ids[e.StandsFor()].Name != "China") {
 			t.Errorf("Beijing: %s, stands for %q; want a place that stands for China", e.Type, e.StandsFor())
+		}
+	}
+}
+
+// What an action is aimed at ("on", "against" after the object or an
+// action noun) is in the line, and a named target is a participant in the
+// target role.
+func TestTargetOfAction(t *testing.T) {
+	cases := map[string]struct{ summary, target string }{
+		"The United States imposed new sanctions on Venezuela on Friday.": {"United States imposes new sanctions on Venezuela", "Venezuela"},
+		"Germany declared war on Russia in August 1914.":                  {"Germany declares war on Russia", "Russia"},
+		"Oracle filed a lawsuit against Google in 2010.":                  {"Oracle files a lawsuit against Google", "Google"},
+		"Iraq's invasion of Kuwait began in August 1990.":                 {"", ""},
+		"The rebels' attack on Kabul failed on Tuesday.":                  {"", "Kabul"},
+		"Farmers planted crops on the islands off the coast in May.":      {"", ""},
+	}
+	for text, want := range cases {
+		r := Process(readText(t, "June 3, 2019\n\n"+text+"\n"))
+		ids := map[string]string{}
+		for _, e := range r.Entities {
+			ids[e.ID] = e.Name
+		}
+		var summaries, targets []string
+		for _, ev := range append(append([]event.Event(nil), r.Events...), r.Mentions...) {
+			summaries = append(summaries, ev.Summary)
+			for _, p := range ev.Participants {
+				if p.Role == event.RoleTarget {
+					targets = append(targets, ids[p.Entity])
+				}
+			}
+		}
+		if want.summary != "" && !slices.Contains(summaries, want.summary) {
+			t.Errorf("%q: summaries %q, want %q", text, summaries, want.summary)
+		}
+		if want.target == "" && len(targets) > 0 || want.target != "" && !slices.Contains(targets, want.target) {
+			t.Errorf("%q: targets %q, want %q", text, targets, want.target)
 		}
 	}
 }
