@@ -190,6 +190,35 @@ func (x *extractor) objectPhrase(e *ev) phrase {
 	return x.trimPhrase(e, phrase{si, first, last})
 }
 
+// eventSubject reports whether verb trigger e's subject in the tree is a
+// noun naming an event ("the attack on the embassy killed ...").
+func (x *extractor) eventSubject(e *ev) bool { return x.eventSubjectWord(e) > 0 }
+
+// eventSubjectWord returns the tree word of verb trigger e's subject when
+// it is a noun naming an event, else 0.
+func (x *extractor) eventSubjectWord(e *ev) int {
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return 0
+	}
+	for _, w := range x.children(e.sent, tw, "nsubj", "nsubj:pass") {
+		if x.eventNoun(e.sent, w) {
+			return w
+		}
+	}
+	return 0
+}
+
+// eventSubjectPhrase is the phrase of e's event-noun subject, names in it
+// included ("Russia's sanctions"); not ok when there is none.
+func (x *extractor) eventSubjectPhrase(e *ev) phrase {
+	w := x.eventSubjectWord(e)
+	if w == 0 {
+		return phrase{e.sent, 0, -1}
+	}
+	return x.treeNounPhrase(e.sent, w, 0)
+}
+
 // treeSubjectPhrase returns the common-noun subject the tree gives verb
 // trigger e when the words before it do not: the controller of a planned
 // infinitive ("a trial had been set to begin": a trial begins), with its

@@ -47,6 +47,12 @@ var kindVerb = map[string][2]string{
 func (x *extractor) summary(e *ev) string {
 	var s sumParts
 	s.subj, s.with, s.obj, s.to = x.summaryParties(e)
+	if !e.trig.Noun && len(s.subj) > 0 {
+		// "Russia's sanctions on Iran took effect": the sanctions did.
+		if tp := x.eventSubjectPhrase(e); tp.ok() {
+			s.subj, s.subjText, s.subjPlural = nil, x.phraseText(e, tp, true), x.pluralPhrase(tp)
+		}
+	}
 	for _, p := range e.Places {
 		s.places = append(s.places, x.short(p))
 	}
@@ -139,9 +145,9 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 	// What is said is a clause, no object; but "announced new sanctions"
 	// names what it announced.
 	said := e.Class == Reporting && (sayVerbs.Has(e.Lemma) || sayVerbs.Has(strings.ToLower(e.Text))) && !x.reportsThing(e)
-	if !e.trig.Noun && len(s.subj) == 0 && len(s.obj) == 0 && len(s.with) == 0 {
+	if !e.trig.Noun && len(s.subj) == 0 && len(s.obj) == 0 && len(s.with) == 0 && s.subjText == "" {
 		sp := x.subjectPhrase(e)
-		if !sp.ok() && e.Modality == text.Planned || sp.ok() && x.afterOf(sp) {
+		if !sp.ok() && e.Modality == text.Planned || sp.ok() && x.afterOf(sp) || x.eventSubject(e) {
 			// "a trial had been set to begin": "Trial to begin"; the
 			// words stopped at "of" ("... quake of magnitude 7.5 hit").
 			if tp := x.treeSubjectPhrase(e); tp.ok() {

@@ -114,6 +114,7 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 	if ids := x.pronoun(si, tok, cur, earlier); len(ids) > 0 {
 		return ids, toks[tok].Span
 	}
+	evNoun := x.eventNoun(si, w)
 	role := personRoles[lowerASCII(x.word(si, w).Lemma)]
 	if role && w < len(x.trees[si].Words) {
 		if p := x.mentionAt(si, x.word(si, w+1).Token); p != nil && p.ent.Type == entity.Person {
@@ -123,6 +124,9 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 	for _, c := range x.children(si, w, "compound", "amod", "nmod") {
 		if role && x.word(si, c).Rel == "nmod:poss" {
 			continue // "Argentina's president" is a person, not Argentina
+		}
+		if evNoun && len(x.children(si, c, "case")) > 0 && x.word(si, c).Rel != "nmod:poss" {
+			continue // "the attack on the embassy killed": the attack, not the embassy
 		}
 		tok := x.word(si, c).Token
 		if m := x.mentionAt(si, tok); m != nil {
@@ -134,6 +138,33 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 		ids = append(ids, x.pronoun(si, tok, cur, earlier)...)
 	}
 	return ids, via
+}
+
+// eventNoun reports whether tree word w is a noun that names an event (a
+// trigger of the lexicon or a mention the detector found): as a subject
+// it is the event that acts ("the attack on the embassy killed four
+// people", "Russia's sanctions on Iran took effect"), and the names after
+// its prepositions are that event's parties, not the verb's.
+func (x *extractor) eventNoun(si, w int) bool {
+	d := x.word(si, w)
+	if d.UPOS != "NOUN" || d.Token < 0 {
+		return false
+	}
+	for _, t := range x.info[si][d.Token].trig {
+		if t.Noun {
+			return true
+		}
+	}
+	if x.detected == nil {
+		return false
+	}
+	sp := x.sents[si].Tokens[d.Token].Span
+	for _, m := range x.detected[si] {
+		if m.Start <= sp.Start && sp.End <= m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // titledPerson returns the person named after a role in the phrase that

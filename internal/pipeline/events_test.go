@@ -585,3 +585,40 @@ func TestTargetOfAction(t *testing.T) {
 		}
 	}
 }
+
+// A subject that is an event noun is the event that acts: the names after
+// its prepositions are that event's parties, not the verb's ("the attack
+// on the embassy killed": not the embassy; "the sanctions on Iran took
+// effect": not Iran).
+func TestEventNounSubject(t *testing.T) {
+	cases := map[string]struct{ verb, summary, absent string }{
+		"The bombing of the Marriott Hotel killed 54 people on Saturday.": {"killed", "Bombing kills 54 people", "Marriott Hotel"},
+		"The embargo against Iraq ended in May 2003.":                     {"ended", "Embargo ends", "Iraq"},
+		"Russia's sanctions on Iran took effect on Monday.":               {"took", "Russia's sanctions take effect", "Iran"},
+	}
+	for text, want := range cases {
+		r := Process(readText(t, "June 3, 2019\n\n"+text+"\n"))
+		ids := map[string]string{}
+		for _, e := range r.Entities {
+			ids[e.ID] = e.Name
+		}
+		found := false
+		for _, ev := range append(append([]event.Event(nil), r.Events...), r.Mentions...) {
+			if ev.Text != want.verb {
+				continue
+			}
+			found = true
+			if want.summary != "" && ev.Summary != want.summary {
+				t.Errorf("%q: %s: summary %q, want %q", text, ev.Text, ev.Summary, want.summary)
+			}
+			for _, p := range ev.Participants {
+				if ids[p.Entity] == want.absent {
+					t.Errorf("%q: %s: %s is a participant (%s)", text, ev.Text, want.absent, p.Role)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event for %q", text, want.verb)
+		}
+	}
+}
