@@ -123,6 +123,17 @@ func familyKey(lemma string) string {
 // attachTimes links each DATE or TIME expression of the sentence to one
 // event of its clause: the nearest trigger before it, else the nearest
 // after. A "when" clause's time also dates the main clause's events.
+// treeObject reports whether the tree makes the word at token n the
+// direct object of the verb at token v ("approved the revised deal").
+func (x *extractor) treeObject(si, v, n int) bool {
+	tv, tn := x.treeWord(si, v), x.treeWord(si, n)
+	if tv == 0 || tn == 0 {
+		return false
+	}
+	d := x.word(si, tn)
+	return d.Head == tv && d.Rel == "obj"
+}
+
 func (x *extractor) attachTimes(si int, evs []*ev) {
 	for _, tm := range x.tmxs[si] {
 		if tm.t.Type != timex.Date && tm.t.Type != timex.Time || strings.HasSuffix(tm.t.Value, "_REF") {
@@ -174,12 +185,14 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 				}
 			}
 		}
-		if best != nil && best.trig.Noun {
+		if best != nil && best.trig.Noun && tm.first > best.tok {
 			// A time after a verb's object dates the verb: "signed the
-			// accord in 2015", not only the accord.
+			// accord in 2015", not only the accord; with the tree, also
+			// past the object's modifiers for a verb the detector found
+			// ("approved the revised deal on Friday").
 			for _, v := range evs {
 				if v.clause == best.clause && !v.trig.Noun && !v.light && !v.planVerb && !v.absorbed && v.tok < best.tok &&
-					v.TimexID == "" && x.onlyModifiers(si, v.tok+1, best.tok) {
+					v.TimexID == "" && (x.onlyModifiers(si, v.tok+1, best.tok) || v.open && x.finitePast(si, v.tok) && x.treeObject(si, v.tok, best.tok)) {
 					best = v
 				}
 			}

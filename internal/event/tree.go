@@ -446,10 +446,34 @@ func (x *extractor) datedByTree(si, w int) bool {
 			continue
 		}
 		for k := tm.first; k <= tm.last; k++ {
-			if tw := x.treeWord(si, k); tw > 0 && x.governor(si, tw) == w {
+			if tw := x.treeWord(si, k); tw > 0 && x.governor(si, tw) == w && !x.premodifier(si, tw) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// premodifier reports whether word w is inside an object's noun phrase
+// before its head ("replaces the 1991 agreement", "strengthened the 1959
+// embargo"): it dates the noun, not the verb. A subject's date is the
+// verb's too ("The March accession will enable ...", as TimeBank reads
+// it), and an oblique is the verb's occasion ("In a Wednesday media
+// event, Apple released ...").
+func (x *extractor) premodifier(si, w int) bool {
+	pre := false
+	for depth := 0; w > 0 && depth < 32; depth++ {
+		d := x.word(si, w)
+		if !nominalRels[d.Rel] || d.Head <= 0 {
+			// (a phrase with a preposition is an oblique whatever the
+			// parser's label)
+			r := syntax.Universal(d.Rel)
+			return pre && (r == "obj" || r == "iobj") && len(x.children(si, w, "case")) == 0
+		}
+		if h := x.word(si, d.Head); d.Head > w && (h.UPOS == "NOUN" || h.UPOS == "PROPN") {
+			pre = true
+		}
+		w = d.Head
 	}
 	return false
 }
@@ -664,10 +688,16 @@ func (x *extractor) supportedNoun(si, w int, e *ev, evs []*ev) *ev {
 	return nil
 }
 
-// supportVerb reports whether one of the sentence's lexicon events is the
-// subject or object of verb w: "an agreement was reached", "held talks".
-// The noun is the event; the verb only says it took place.
+// supportVerb reports whether verb w only says that one of the
+// sentence's lexicon events took place, began or ended: a support verb
+// (supportLemmas) with the event noun as its subject or object ("an
+// agreement was reached", "held talks", "the talks ended"). The noun is
+// the event. A verb that acts on the event ("blocked the deal", "approved
+// the merger") is an event of its own.
 func (x *extractor) supportVerb(si, w int, evs []*ev) bool {
+	if !supportLemmas.Has(lowerASCII(x.word(si, w).Lemma)) {
+		return false
+	}
 	for _, a := range x.children(si, w, "nsubj", "obj") {
 		tok := x.word(si, a).Token
 		for _, e := range evs {
@@ -678,6 +708,12 @@ func (x *extractor) supportVerb(si, w int, evs []*ev) bool {
 	}
 	return false
 }
+
+// supportLemmas are the verbs that say an event took place, began or
+// ended without adding an action of their own.
+var supportLemmas = wordset.New("reach", "hold", "have", "take", "make", "conduct", "give", "do", "carry",
+	"stage", "host", "attend", "join", "begin", "start", "continue", "resume", "end", "finish", "undertake",
+	"perform", "wage", "pay", "occur", "happen", "follow", "come", "go", "be", "get", "see", "mark", "open", "close")
 
 // hasSubject reports whether an open event says who or what did it (or,
 // passive, to whom): a line without ("Shoot Slepian", "Expand") tells a

@@ -622,3 +622,24 @@ func TestEventNounSubject(t *testing.T) {
 		}
 	}
 }
+
+// A verb that acts on an event noun is an event of its own, dated by a
+// date after its object ("approved the revised deal on Friday"), and a
+// year inside its object dates the object, not the verb ("rejected the
+// 2019 agreement on Monday").
+func TestVerbActsOnEventNoun(t *testing.T) {
+	cases := map[string]struct{ line, date string }{
+		"The state regulator approved the revised deal on Friday.": {"State regulator approves the revised deal", "2023-03-10"},
+		"The union rejected the 2019 agreement on Monday.":         {"Union rejects the 2019 agreement", "2023-03-06"},
+	}
+	for text, want := range cases {
+		r := Process(readText(t, "March 11, 2023\n\n"+text+"\n"))
+		var got []string
+		for _, ev := range r.Events {
+			got = append(got, ev.Summary+"@"+ev.Value)
+		}
+		if !slices.Contains(got, want.line+"@"+want.date) {
+			t.Errorf("%q: %q, want %s@%s", text, got, want.line, want.date)
+		}
+	}
+}
