@@ -386,5 +386,14 @@ func sortStart(e *Entry) time.Time {
 	case event.TimeBefore:
 		return e.Interval.Start.Add(-time.Nanosecond)
 	}
+	// "mid 2023" stands where its middle part begins (about June) and
+	// "late 2023" ("the end of the year") where its last sixth does
+	// (about November): after "by June 2023" and "October 13, 2023".
+	switch span := e.Interval.End.Sub(e.Interval.Start); e.Mod {
+	case "MID":
+		return e.Interval.Start.Add(span * 5 / 12)
+	case "END":
+		return e.Interval.Start.Add(span * 5 / 6)
+	}
 	return e.Interval.Start
 }

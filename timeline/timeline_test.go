@@ -204,3 +204,23 @@ func TestByBeforeNextPeriod(t *testing.T) {
 		t.Errorf("order %q", order)
 	}
 }
+
+// "late 2023" stands in the last part of the year and "mid 2023" in its
+// middle: after "by June 2023" and October 13, before December 2023.
+func TestModOrder(t *testing.T) {
+	b := timelinetest.New("r", "2023-10-14", "The chief will leave at the end of the year. The deal closed on October 13, 2023. "+
+		"It was due by June 2023. Talks ran in mid 2023. A review follows in December 2023.\n")
+	b.Event("leave", 0, event.Event{TimexID: b.Timex("the end of the year", timex.Date, "2023", "END"), Summary: "chief leaves"})
+	b.Event("closed", 0, event.Event{TimexID: b.Timex("October 13, 2023", timex.Date, "2023-10-13", ""), Summary: "deal closed"})
+	b.Event("due", 0, event.Event{TimexID: b.Timex("June 2023", timex.Date, "2023-06", ""), Summary: "due", TimeRelation: event.TimeBy})
+	b.Event("ran", 0, event.Event{TimexID: b.Timex("mid 2023", timex.Date, "2023", "MID"), Summary: "talks"})
+	b.Event("follows", 0, event.Event{TimexID: b.Timex("December 2023", timex.Date, "2023-12", ""), Summary: "review"})
+	got := timeline.Build([]*pipeline.Result{b.R})
+	var order []string
+	for i := range got {
+		order = append(order, got[i].Summary)
+	}
+	if strings.Join(order, "|") != "talks|due|deal closed|chief leaves|review" {
+		t.Errorf("order %q", order)
+	}
+}

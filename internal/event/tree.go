@@ -794,6 +794,14 @@ func (x *extractor) keyOblique(e *ev) string {
 // "a lawsuit against Apple", "declared war on France".
 var targetPreps = wordset.New("on", "against")
 
+// onTargetNouns aim at what "on" after them names: "sanctions on Iran",
+// "declared war on France", "a ban on Uber"; after other nouns "on" says
+// where or about what ("projects on the islands").
+var onTargetNouns = wordset.New("sanction", "sanctions", "tariff", "ban", "embargo", "war", "attack", "strike",
+	"raid", "assault", "offensive", "pressure", "limit", "restriction", "curb", "cap", "duty", "tax", "levy",
+	"fine", "penalty", "crackdown", "blockade", "freeze", "moratorium", "boycott", "bombardment", "missile",
+	"demand", "claim", "hold", "grip", "control", "stake", "bid", "hike")
+
 // target is what an event is aimed at, after its object or its noun: the
 // phrase ("on Tehran" in "imposed new sanctions on Tehran", "against
 // Apple" in "the lawsuit against Apple") and the token of its head.
@@ -811,8 +819,10 @@ func (x *extractor) targetOf(e *ev) target {
 		return target{}
 	}
 	var cands []int
+	aims := false // the noun aims at what "on" names: "sanctions on", "war on"
 	if e.trig.Noun {
 		cands = x.children(e.sent, tw, "nmod")
+		aims = onTargetNouns.Has(lowerASCII(x.word(e.sent, tw).Lemma))
 	} else {
 		objs := x.children(e.sent, tw, "obj")
 		if len(objs) == 0 {
@@ -821,6 +831,7 @@ func (x *extractor) targetOf(e *ev) target {
 		cands = x.children(e.sent, tw, "obl")
 		for _, o := range objs {
 			cands = append(cands, x.children(e.sent, o, "nmod")...)
+			aims = aims || onTargetNouns.Has(lowerASCII(x.word(e.sent, o).Lemma))
 		}
 	}
 	toks := x.sents[e.sent].Tokens
@@ -837,8 +848,8 @@ func (x *extractor) targetOf(e *ev) target {
 		if c.Token >= w.Token || !targetPreps.Has(lowerASCII(c.Form)) {
 			continue
 		}
-		if _, acts := kindVerb[e.Kind]; e.trig.Noun && !acts && lowerASCII(c.Form) == "on" {
-			continue // "activities on four islands": where, not at what
+		if lowerASCII(c.Form) == "on" && !aims {
+			continue // "activities on four islands", "projects on the islands": where, not at what
 		}
 		last := w.Token
 		for _, k := range x.children(e.sent, o, "compound", "flat", "nummod") {
