@@ -300,6 +300,7 @@ func (x *extractor) treeSubjectParties(p *partScan, via map[string]document.Span
 	e := p.e
 	ws, pass := x.treeSubjects(p.si, p.tw)
 	for _, w := range ws {
+		x.subjectPlaces(p.si, w, e)
 		ids, v := x.wordParties(p.si, w, p.cur, p.earlier)
 		for _, id := range ids {
 			if v != (document.Span{}) {
@@ -319,6 +320,30 @@ func (x *extractor) treeSubjectParties(p *partScan, via map[string]document.Span
 		p.subjRole = subjectRole(e, p.passive)
 	}
 	return treeSubj, drop
+}
+
+// subjectPlaces adds to e the places its subject is said to be at ("a
+// judge in San Francisco rejected", "police in Paris arrested"): where it
+// happened.
+func (x *extractor) subjectPlaces(si, w int, e *ev) {
+	if x.eventNoun(si, w) {
+		return // "the attack in Kabul killed": the attack's own place
+	}
+	for _, c := range x.children(si, w, "nmod") {
+		m := x.mentionAt(si, x.word(si, c).Token)
+		if m == nil || m.ent.Type != entity.Location || !x.placeCase(si, c) {
+			continue
+		}
+		e.addPlace(m.ent.ID)
+		if e.placePrep == nil {
+			e.placePrep = map[string]string{}
+		}
+		prep := lowerASCII(x.word(si, x.children(si, c, "case")[0]).Form)
+		if prep == "at" || prep == "inside" {
+			prep = "in"
+		}
+		e.placePrep[m.ent.ID] = prep
+	}
 }
 
 // nounParties adds the parties of an event noun's own phrase: its

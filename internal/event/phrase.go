@@ -273,12 +273,12 @@ func (x *extractor) treeObjectPhrase(e *ev) phrase {
 
 // treeNounPhrase is the phrase of noun w in the tree: its determiner and
 // modifiers before it (none before token from) and an "of" phrase after
-// it ("a second quake of magnitude 7.5"). Empty when w is no noun or the
-// phrase is long.
+// it ("a second quake of magnitude 7.5"). Empty when w is no noun, is in a
+// time expression or the phrase is long.
 func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 	o := x.word(si, w)
-	if o.UPOS != "NOUN" && o.UPOS != "PROPN" || o.Token < 0 {
-		return phrase{si, 0, -1}
+	if o.UPOS != "NOUN" && o.UPOS != "PROPN" || o.Token < 0 || x.inTimex(si, o.Token) {
+		return phrase{si, 0, -1} // "The quarter ended Oct. 31": dates, not things
 	}
 	first, last := o.Token, o.Token
 	for _, c := range x.children(si, w, "det", "amod", "compound", "nummod", "nmod:poss") {

@@ -129,6 +129,9 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 			continue // "the attack on the embassy killed": the attack, not the embassy
 		}
 		tok := x.word(si, c).Token
+		if m := x.mentionAt(si, tok); m != nil && m.ent.Type == entity.Location && x.placeCase(si, c) {
+			continue // "a judge in San Francisco rejected": the judge, who is there
+		}
 		if m := x.mentionAt(si, tok); m != nil {
 			if m.kind != "demonym" || x.stateBody(si, m) {
 				ids = append(ids, m.ent.ID)
@@ -138,6 +141,17 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 		ids = append(ids, x.pronoun(si, tok, cur, earlier)...)
 	}
 	return ids, via
+}
+
+// placeCase reports whether tree word w is introduced by a preposition of
+// place ("in", "at", "near", ...).
+func (x *extractor) placeCase(si, w int) bool {
+	for _, c := range x.children(si, w, "case") {
+		if placePreps.Has(lowerASCII(x.word(si, c).Form)) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventNoun reports whether tree word w is a noun that names an event (a
@@ -730,6 +744,9 @@ func (x *extractor) hasSubject(e *ev) bool {
 		}
 	}
 	sp := x.subjectPhrase(e)
+	if !sp.ok() {
+		sp = x.treeSubjectPhrase(e) // "a judge in San Francisco rejected": the words before name a place of it
+	}
 	if !sp.ok() {
 		return false
 	}

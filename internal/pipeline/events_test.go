@@ -643,3 +643,33 @@ func TestVerbActsOnEventNoun(t *testing.T) {
 		}
 	}
 }
+
+// A place said of the subject ("a judge in Boston", "police in Lyon") is
+// where the event happened, not who acted: the line leads with the tree's
+// subject. (Where the parser misreads the sentence, as "Police in Lyon
+// arrested ..." read as a noun with a participle, the words before the
+// verb still decide.)
+func TestSubjectsPlace(t *testing.T) {
+	cases := map[string]string{
+		"A federal judge in Boston dismissed the case in July.": "Federal judge dismisses the case in Boston",
+		"Prosecutors in Milan charged the bank on Tuesday.":     "Prosecutors charge the bank in Milan",
+		"Rescuers in Izmir found a girl alive on Monday.":       "Rescuers find a girl alive in Izmir",
+	}
+	for text, want := range cases {
+		r := Process(readText(t, "October 13, 2023\n\n"+text+"\n"))
+		var got []string
+		for _, ev := range r.Events {
+			got = append(got, ev.Summary)
+			for _, p := range ev.Participants {
+				for _, e := range r.Entities {
+					if e.ID == p.Entity && e.Type == entity.Location {
+						t.Errorf("%q: the place %s is a participant (%s)", text, e.Name, p.Role)
+					}
+				}
+			}
+		}
+		if !slices.Contains(got, want) {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}
