@@ -40,8 +40,9 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 	case "it", "its":
 		return x.lastOrganization(si, i)
 	case "company", "firm", "group", "carmaker", "automaker", "bank", "maker", "retailer", "manufacturer", "airline",
-		"insurer", "lender", "giant", "chipmaker", "corporation", "conglomerate", "startup", "publisher", "broadcaster":
-		if i > 0 && (toks[i-1].Lower == "the" || toks[i-1].Lower == "its") {
+		"insurer", "lender", "giant", "chipmaker", "corporation", "conglomerate", "startup", "publisher", "broadcaster",
+		"regulator", "agency", "watchdog":
+		if definiteNoun(toks, i) {
 			return x.lastOrganization(si, i)
 		}
 	case "they", "their", "both", "leaders", "sides", "men", "women":
@@ -92,8 +93,11 @@ func (x *extractor) lastOrganization(si, i int) []string {
 			return nil
 		}
 	}
+	// In an earlier sentence, the first organization: the subject, more
+	// often than not ("Microsoft closed its purchase of publisher
+	// Activision. ... The software company ..." is Microsoft).
 	for p := si - 1; p >= 0 && p >= si-3; p-- {
-		for k := len(x.ments[p]) - 1; k >= 0; k-- {
+		for k := range x.ments[p] {
 			if m := x.ments[p][k]; m.ent.Type == entity.Organization {
 				return []string{m.ent.ID}
 			}
@@ -116,4 +120,22 @@ func (x *extractor) pronounBefore(si, i int, cur []*ev, earlier []*ev) ([]string
 		}
 	}
 	return nil, -1
+}
+
+// definiteNoun reports whether the noun at token i opens with "the" or
+// "its", past at most two modifiers: "the company", "the software
+// company", "the U.S. regulator".
+func definiteNoun(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].Lower {
+		case "the", "its":
+			return true
+		case "a", "an", "this", "that", "another", "one", "any", "every", "each":
+			return false
+		}
+		if toks[k].Kind != text.Word && toks[k].Text != "." {
+			return false
+		}
+	}
+	return false
 }

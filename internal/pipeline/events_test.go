@@ -673,3 +673,25 @@ func TestSubjectsPlace(t *testing.T) {
 		}
 	}
 }
+
+// A definite description of a company ("the plane maker", "the software
+// company") names the subject of the sentence before, not the last
+// company named in it.
+func TestCompanyDescription(t *testing.T) {
+	r := Process(readText(t, "July 2, 2024\n\nBoeing agreed on Monday to buy its former supplier Spirit AeroSystems. "+
+		"The plane maker announced the deal on Monday after months of talks.\n"))
+	names := map[string]string{}
+	for _, e := range r.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, ev := range r.Events {
+		if ev.Text != "announced" {
+			continue
+		}
+		if len(ev.Participants) == 0 || names[ev.Participants[0].Entity] != "Boeing" {
+			t.Errorf("announced: %q %v, want Boeing", ev.Summary, ev.Participants)
+		}
+		return
+	}
+	t.Error("no event for \"announced\"")
+}
