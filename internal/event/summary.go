@@ -270,6 +270,10 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 		b.WriteString(" " + e.Theme) // "start activities"
 	} else if e.plan != nil && len(s.obj) == 0 && s.objText == "" {
 		b.WriteString(" " + x.planPhrase(e.plan)) // "agrees to buy the company"
+	} else if len(s.obj) == 0 && s.objText == "" && len(s.to) == 0 {
+		if xp := x.infinitivePhrase(e); xp != "" {
+			b.WriteString(" " + xp) // "agrees to buy Spirit AeroSystems", "sues to block the merger"
+		}
 	}
 	if len(s.obj) > 0 {
 		b.WriteString(" " + join(s.obj))
@@ -318,6 +322,59 @@ func (x *extractor) particle(e *ev) string {
 		if d := x.word(e.sent, c); d.Token == e.tok+1 && directionAdverbs.Has(lowerASCII(d.Form)) {
 			return lowerASCII(d.Form)
 		}
+	}
+	return ""
+}
+
+// infinitivePhrase is what verb trigger e is to do, from the tree: its
+// "to" infinitive complement (or purpose clause, which the parser often
+// makes of one) with that verb's object
+// ("agreed on Monday to buy its former supplier Spirit AeroSystems": "to
+// buy its former supplier Spirit AeroSystems"; "sued to block the
+// merger"); "" when there is none or the phrase is long.
+func (x *extractor) infinitivePhrase(e *ev) string {
+	if e.trig.Noun || e.Class == Reporting {
+		return ""
+	}
+	si := e.sent
+	tw := x.treeWord(si, e.tok)
+	if tw == 0 {
+		return ""
+	}
+	toks := x.sents[si].Tokens
+	for _, c := range x.children(si, tw, "xcomp", "advcl") {
+		v := x.word(si, c)
+		if v.UPOS != "VERB" || v.Token <= e.tok {
+			continue
+		}
+		to := false
+		for _, m := range x.children(si, c, "mark") {
+			to = to || lowerASCII(x.word(si, m).Form) == "to"
+		}
+		if !to {
+			continue
+		}
+		out := "to " + lowerASCII(v.Lemma)
+		if objs := x.children(si, c, "obj"); len(objs) > 0 {
+			p := x.treeNounPhrase(si, objs[0], v.Token+1)
+			if !p.ok() {
+				return ""
+			}
+			last := p.last
+			for _, k := range x.children(si, objs[0], "appos", "flat", "compound") {
+				if t := x.word(si, k).Token; t > last && t <= last+4 {
+					last = t // "its former supplier Spirit AeroSystems"
+				}
+			}
+			if m := x.mentionAt(si, last+1); m != nil && m.first == last+1 {
+				last = m.last // the name after its description, however the parser hung it
+			}
+			if last-v.Token > 8 {
+				return ""
+			}
+			out += " " + oneLine(x.doc.Text[toks[p.first].Start:toks[last].End])
+		}
+		return out
 	}
 	return ""
 }

@@ -695,3 +695,22 @@ func TestCompanyDescription(t *testing.T) {
 	}
 	t.Error("no event for \"announced\"")
 }
+
+// A verb with a "to" infinitive says what it is to do ("agreed to buy
+// Seagen", "sued to block the merger"), not one bare verb.
+func TestInfinitiveInLine(t *testing.T) {
+	cases := map[string]string{
+		"Pfizer agreed on Monday to buy the biotech company Seagen.":  "Pfizer agrees to buy the biotech company Seagen",
+		"The union voted on Tuesday to end the strike at the plant.": "Union votes to end the strike",
+	}
+	for text, want := range cases {
+		r := Process(readText(t, "March 15, 2023\n\n"+text+"\n"))
+		var got []string
+		for _, ev := range r.Events {
+			got = append(got, ev.Summary)
+		}
+		if !slices.Contains(got, want) {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}
