@@ -700,7 +700,7 @@ func TestCompanyDescription(t *testing.T) {
 // Seagen", "sued to block the merger"), not one bare verb.
 func TestInfinitiveInLine(t *testing.T) {
 	cases := map[string]string{
-		"Pfizer agreed on Monday to buy the biotech company Seagen.":  "Pfizer agrees to buy the biotech company Seagen",
+		"Pfizer agreed on Monday to buy the biotech company Seagen.": "Pfizer agrees to buy the biotech company Seagen",
 		"The union voted on Tuesday to end the strike at the plant.": "Union votes to end the strike",
 	}
 	for text, want := range cases {
