@@ -383,7 +383,7 @@ func (x *extractor) openEvents(si int, out []*ev) []*ev {
 			continue
 		}
 		w := x.word(si, tw)
-		if w.UPOS != "VERB" || !x.datedByTree(si, tw) && !x.conjOfDated(si, tw) || x.supportVerb(si, tw, out) {
+		if w.UPOS != "VERB" || !x.datedByTree(si, tw) && !x.conjOfDated(si, tw) && !x.aimDated(si, tw) || x.supportVerb(si, tw, out) {
 			continue
 		}
 		e := x.newEv()
@@ -410,7 +410,7 @@ func (x *extractor) openEvents(si int, out []*ev) []*ev {
 // agreement, not a purchase still to come in April. Nil otherwise.
 func (x *extractor) pastPlanner(si, w int, e *ev, tm tmx, evs []*ev) *ev {
 	d := x.word(si, w)
-	if e.Modality != text.Planned || d.Rel != "xcomp" || !x.doc.HasDCT() {
+	if e.Modality != text.Planned || d.Rel != "xcomp" && !x.intended(si, w) || !x.doc.HasDCT() {
 		return nil
 	}
 	iv, err := timex.ParseValue(tm.t.Value)
@@ -437,6 +437,22 @@ func (x *extractor) pastPlanner(si, w int, e *ev, tm tmx, evs []*ev) *ev {
 		}
 	}
 	return nil
+}
+
+// aimDated reports whether finite past verb w has a "to" infinitive that
+// the tree dates before the document ("sued to block the merger in
+// December 2022", written later): the date is most often the verb's, and
+// pastPlanner gives it to it.
+func (x *extractor) aimDated(si, w int) bool {
+	if !x.simplePast(si, w) {
+		return false
+	}
+	for _, c := range x.children(si, w, "xcomp", "advcl") {
+		if x.intended(si, c) && x.datedByTree(si, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // conjOfDated reports whether verb w is a finite past conjoined to a verb
@@ -1071,6 +1087,9 @@ func (x *extractor) treeTense(e *ev) {
 		// past report, a plan, not a possibility.
 		e.Modality = text.Planned
 	}
+	if e.Modality == text.Actual && x.intended(e.sent, tw) {
+		e.Modality = text.Planned // "sued to block the merger": the block is the aim
+	}
 	if e.Tense != "" || len(x.children(e.sent, tw, "aux", "aux:pass")) > 0 {
 		return
 	}
@@ -1081,6 +1100,35 @@ func (x *extractor) treeTense(e *ev) {
 		e.Tense = "PRESENT"
 	}
 }
+
+// intended reports whether verb w is a "to" infinitive that says what
+// the verb it hangs on aims at ("sued to block the merger", "voted to end
+// the strike"): not an event that happened. Verbs that say the infinitive
+// did happen or go on (notDoneHeads) are left alone.
+func (x *extractor) intended(si, w int) bool {
+	d := x.word(si, w)
+	if d.Rel != "xcomp" && d.Rel != "advcl" || d.Head <= 0 || d.XPOS != "VB" {
+		return false
+	}
+	to := false
+	for _, m := range x.children(si, w, "mark") {
+		to = to || lowerASCII(x.word(si, m).Form) == "to"
+	}
+	h := x.word(si, d.Head)
+	return to && h.UPOS == "VERB" && !notDoneHeads.Has(lowerASCII(h.Lemma))
+}
+
+// notDoneHeads are the verbs whose "to" infinitive is no aim: it happened
+// ("managed to", "went on to", "had to", "used to"), goes on ("began
+// to"), is the head's own state ("seemed to"), is said or believed to be
+// so ("are believed to live") or is negated by cues of its own ("failed
+// to", "refused to").
+var notDoneHeads = wordset.New("manage", "go", "come", "have", "use", "get", "begin", "start", "continue",
+	"seem", "appear", "happen", "tend", "fail", "refuse", "decline", "cease", "stop", "help", "prove", "turn",
+	"be", "need", "dare", "live", "grow", "remain",
+	// what is said or believed to be so: "are believed to live", "claims to own"
+	"believe", "say", "think", "know", "report", "rumor", "allege", "consider", "find", "show", "assume",
+	"suppose", "estimate", "understand", "claim", "reckon", "presume", "deem", "feel")
 
 // reportedWould reports whether verb w has the auxiliary "would" and is
 // what a reporting verb in the past reports (its ccomp, or a conjunct of

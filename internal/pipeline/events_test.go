@@ -714,3 +714,27 @@ func TestInfinitiveInLine(t *testing.T) {
 		}
 	}
 }
+
+// A "to" infinitive that says what a verb aims at did not happen: "sued
+// to block the merger" is the suit, dated by the date the parser hung on
+// the infinitive, with the stop still to come; "are believed to live" is
+// no aim.
+func TestAimIsNotDone(t *testing.T) {
+	r := Process(readText(t, "October 13, 2023\n\nThe Justice Department sued to stop the merger in March 2022. "+
+		"The two brothers are believed to live in Ohio.\n"))
+	var got []string
+	for _, ev := range append(append([]event.Event(nil), r.Events...), r.Mentions...) {
+		got = append(got, ev.Text+":"+ev.Modality+"@"+ev.Value)
+	}
+	if !slices.Contains(got, "sued:actual@2022-03") {
+		t.Errorf("%q lacks sued:actual@2022-03", got)
+	}
+	if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "stop:planned@") }) {
+		t.Errorf("%q: the stop is not planned", got)
+	}
+	for _, g := range got {
+		if strings.HasPrefix(g, "live:planned") {
+			t.Errorf("%s: what is believed is no plan", g)
+		}
+	}
+}
