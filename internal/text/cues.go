@@ -156,7 +156,7 @@ func ClauseCues(s Sentence, i int) Cues {
 	infinitive := false
 	for k := i - 1; k >= 0; k-- {
 		w := toks[k].Lower
-		f := cue(w)
+		f := cueAt(toks, k)
 		if f&cStop != 0 && k < i-1 {
 			break
 		}
@@ -180,10 +180,10 @@ func ClauseCues(s Sentence, i int) Cues {
 	if !found {
 		for k := i + 1; k < len(toks) && k < i+12; k++ {
 			w := toks[k].Lower
-			if w == ";" {
-				break
+			f := cueAt(toks, k)
+			if w == ";" || w == "that" || w == "," && k+1 < len(toks) && strings.HasSuffix(toks[k+1].Lower, "ing") {
+				break // "sued to block the merger, arguing that Microsoft could ...": another clause's cues
 			}
-			f := cue(w)
 			if f&cNeg != 0 {
 				c.Modality = Negated
 			}
@@ -193,6 +193,16 @@ func ClauseCues(s Sentence, i int) Cues {
 		}
 	}
 	return c
+}
+
+// cueAt is the cue classes of token k: those of its lower-case form, but
+// none for "May" written with a capital after the first word, the month
+// ("the decision in May"), not the modal.
+func cueAt(toks []Token, k int) uint16 {
+	if k > 0 && toks[k].Text == "May" {
+		return 0
+	}
+	return cue(toks[k].Lower)
 }
 
 // classify updates c from token k and reports whether the token was a verb

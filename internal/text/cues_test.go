@@ -50,6 +50,10 @@ func TestClauseCues(t *testing.T) {
 		{"The two states never formally ended the war.", "ended", Past, Negated},
 		{"The talks were suspended in March.", "suspended", Past, Actual},
 		{"The parties did not meet in March.", "meet", Past, Negated},
+		// A modal of a later clause ("that ... could", ", angering ...")
+		// does not govern a word before it.
+		{"The sale of the unit that analysts say could fail was approved.", "sale", TenseNone, Actual},
+		{"The decision in May, angering investors who could lose money, stands.", "decision", TenseNone, Actual},
 	}
 	for _, tt := range tests {
 		c := cuesAt(t, tt.sent, tt.at)
