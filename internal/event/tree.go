@@ -486,10 +486,11 @@ func (x *extractor) datedByTree(si, w int) bool {
 
 // premodifier reports whether word w is inside an object's noun phrase
 // before its head ("replaces the 1991 agreement", "strengthened the 1959
-// embargo"): it dates the noun, not the verb. A subject's date is the
-// verb's too ("The March accession will enable ...", as TimeBank reads
-// it), and an oblique is the verb's occasion ("In a Wednesday media
-// event, Apple released ...").
+// embargo", "came as the toll from the February 6 earthquakes rose"): it
+// dates the noun, not the verb. A subject's date is the verb's too ("The
+// March accession will enable ...", as TimeBank reads it), and an oblique
+// of occasion is the verb's ("In a Wednesday media event, Apple released
+// ...").
 func (x *extractor) premodifier(si, w int) bool {
 	pre := false
 	for depth := 0; w > 0 && depth < 32; depth++ {
@@ -497,13 +498,33 @@ func (x *extractor) premodifier(si, w int) bool {
 		if !nominalRels[d.Rel] || d.Head <= 0 {
 			// (a phrase with a preposition is an oblique whatever the
 			// parser's label)
-			r := syntax.Universal(d.Rel)
-			return pre && (r == "obj" || r == "iobj") && len(x.children(si, w, "case")) == 0
+			if !pre {
+				return false
+			}
+			switch r := syntax.Universal(d.Rel); {
+			case len(x.children(si, w, "case")) > 0:
+				return !x.occasionCase(si, w) // "from the February 6 earthquakes": theirs
+			default:
+				return r == "obj" || r == "iobj"
+			}
 		}
 		if h := x.word(si, d.Head); d.Head > w && (h.UPOS == "NOUN" || h.UPOS == "PROPN") {
 			pre = true
 		}
 		w = d.Head
+	}
+	return false
+}
+
+// occasionCase reports whether noun w is introduced by a preposition of
+// occasion ("in", "at", "during", "on", "amid", "throughout"): the phrase
+// says when or where the verb happened ("In a Wednesday media event").
+func (x *extractor) occasionCase(si, w int) bool {
+	for _, c := range x.children(si, w, "case") {
+		switch lowerASCII(x.word(si, c).Form) {
+		case "in", "at", "during", "on", "amid", "throughout":
+			return true
+		}
 	}
 	return false
 }
