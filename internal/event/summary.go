@@ -148,10 +148,10 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 	if !e.trig.Noun && len(s.subj) == 0 && len(s.obj) == 0 && len(s.with) == 0 && s.subjText == "" {
 		sp := x.subjectPhrase(e)
 		// The tree's subject when the words before the verb give none
-		// ("a trial had been set to begin": "Trial to begin"), stop at
-		// "of" ("... quake of magnitude 7.5 hit") or are not the tree's
-		// subject ("a federal judge in San Francisco rejected": the judge).
-		if tp := x.treeSubjectPhrase(e); tp.ok() && (!sp.ok() || x.afterOf(sp) || x.eventSubject(e) || tp.last < sp.first || tp.first > sp.last) {
+		// ("a trial had been set to begin": "Trial to begin"; "a federal
+		// judge in San Francisco rejected", whose place is the event's) or
+		// stop at "of" ("... quake of magnitude 7.5 hit").
+		if tp := x.treeSubjectPhrase(e); tp.ok() && (!sp.ok() || x.afterOf(sp) || x.eventSubject(e)) {
 			sp = tp
 		}
 		switch {
