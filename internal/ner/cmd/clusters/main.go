@@ -14,7 +14,7 @@
 //	    -tml '../shared/data/tempeval3/TBAQ-cleaned/*/*.tml' \
 //	    -tml '../shared/data/wikiwars-dev/*.tml' \
 //	    -wordnet /usr/share/wordnet \
-//	    -c 64,256,1024 -o internal/ner/clusters.txt.gz
+//	    -c 128,512,2048 -o internal/ner/clusters.txt.gz
 //
 // Words are taken as written (case kept); words seen fewer than -min times
 // share one "rare" entry that is clustered but not written. The result is
@@ -31,6 +31,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -51,7 +52,8 @@ func main() {
 	flag.Var(&conllu, "conllu", "CoNLL-U file: FORM column (repeatable)")
 	flag.Var(&tml, "tml", "glob of TimeML/XML files: text between tags, tokenized (repeatable)")
 	wordnet := flag.String("wordnet", "", "WordNet dict directory: the glosses of data.{noun,verb,adj,adv}")
-	classes := flag.String("c", "64,256,1024", "class counts, comma-separated: one clustering each")
+	classes := flag.String("c", "128,512,2048", "class counts, comma-separated: one clustering each")
+	rclasses := flag.String("rc", "", "class counts of clusterings by the next word instead of the previous one (the text reversed), written after those of -c")
 	minCount := flag.Int("min", 3, "words seen fewer times share the rare entry")
 	iters := flag.Int("iter", 20, "most passes over the vocabulary")
 	out := flag.String("o", "", "output file (.gz: gzip)")
@@ -60,22 +62,30 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: clusters [-conll F] [-conllu F] [-tml GLOB] [-wordnet DIR] -c N,N -o FILE")
 		os.Exit(2)
 	}
-	var cs []int
-	for _, f := range strings.Split(*classes, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(f))
-		if err != nil || n < 2 {
-			fmt.Fprintln(os.Stderr, "clusters: bad -c", f)
-			os.Exit(2)
-		}
-		cs = append(cs, n)
-	}
-	if err := run(conll, conllu, tml, *wordnet, cs, *minCount, *iters, *out); err != nil {
+	cs, rcs := counts(*classes), counts(*rclasses)
+	if err := run(conll, conllu, tml, *wordnet, cs, rcs, *minCount, *iters, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "clusters:", err)
 		os.Exit(1)
 	}
 }
 
-func run(conll, conllu, tml []string, wordnet string, cs []int, minCount, iters int, out string) error {
+func counts(s string) []int {
+	var cs []int
+	for _, f := range strings.Split(s, ",") {
+		if strings.TrimSpace(f) == "" {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 2 {
+			fmt.Fprintln(os.Stderr, "clusters: bad class count", f)
+			os.Exit(2)
+		}
+		cs = append(cs, n)
+	}
+	return cs
+}
+
+func run(conll, conllu, tml []string, wordnet string, cs, rcs []int, minCount, iters int, out string) error {
 	start := time.Now()
 	var sents [][]string
 	add := func(name string, s [][]string, err error) error {
@@ -138,10 +148,20 @@ func run(conll, conllu, tml []string, wordnet string, cs []int, minCount, iters 
 	}
 	c := newCorpus(sents, minCount)
 	fmt.Printf("vocabulary %d words seen at least %d times (of %d), %d bigram types\n", len(c.words)-2, minCount, c.types, c.nBigrams())
-	results := make([][]int32, len(cs))
-	for i, k := range cs {
-		results[i] = c.exchange(k, iters)
+	var results [][]int32
+	for _, k := range cs {
+		results = append(results, c.exchange(k, iters))
 		fmt.Printf("%d classes done [%s]\n", k, time.Since(start).Round(time.Second))
+	}
+	if len(rcs) > 0 {
+		for _, s := range sents {
+			slices.Reverse(s)
+		}
+		r := newCorpus(sents, minCount) // the same vocabulary, numbered alike
+		for _, k := range rcs {
+			results = append(results, r.exchange(k, iters))
+			fmt.Printf("%d classes by the next word done [%s]\n", k, time.Since(start).Round(time.Second))
+		}
 	}
 	return write(out, c, results)
 }
