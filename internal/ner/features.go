@@ -92,6 +92,15 @@ const (
 	tDocCapMajority // share of the word's occurrences in the document that are capitalized mid-sentence
 	tCommon         // the lower-case form is a common lower-case word (model lexicon)
 	tInitCommon     // the same, at the start of a sentence or in a headline
+	tClus           // class of the word in clustering k (tClus+k, k < maxClusterings)
+	_
+	_
+	tClusM1 // class of the previous word (tClusM1+k)
+	_
+	_
+	tClusP1 // class of the next word (tClusP1+k)
+	_
+	_
 )
 
 // token holds the per-token values the features of a token and its
@@ -113,6 +122,7 @@ type wordInfo struct {
 	word, shape uint64
 	lowerStr    string
 	length      uint8 // rune count, at most 12
+	clus        clusterIDs
 }
 
 // analyze computes the values of one token.
@@ -168,6 +178,7 @@ func analyze(w string) (token, wordInfo) {
 	t.capsWord = t.allCaps && utf8.RuneCountInString(lower) > 1
 	t.title = isTitle(w)
 	x.length = uint8(min(utf8.RuneCountInString(w), 12))
+	x.clus = clustersOf(w)
 	return t, x
 }
 
@@ -337,14 +348,28 @@ func wordFeatures(dst []uint64, t *token, x *wordInfo, o int) []uint64 {
 			feat2(tCommon, boolCode(t.common), t.short),
 		)
 		dst = affixes(dst, x.lowerStr)
+		dst = clusterFeatures(dst, x, tClus, cfeatWord)
 	case -1:
 		dst = append(dst, feat(tLowerM1, t.lower), feat(tShortM1, t.short), feat(tWordM1, x.word))
+		dst = clusterFeatures(dst, x, tClusM1, cfeatNeigh)
 	case -2:
 		dst = append(dst, feat(tLowerM2, t.lower), feat(tShortM2, t.short))
 	case 1:
 		dst = append(dst, feat(tLowerP1, t.lower), feat(tShortP1, t.short), feat(tWordP1, x.word))
+		dst = clusterFeatures(dst, x, tClusP1, cfeatNeigh)
 	case 2:
 		dst = append(dst, feat(tLowerP2, t.lower), feat(tShortP2, t.short))
+	}
+	return dst
+}
+
+// clusterFeatures appends the features of the word's classes in the
+// clusterings of mask (bit k: clustering k) under templates base+k.
+func clusterFeatures(dst []uint64, x *wordInfo, base tmpl, mask uint8) []uint64 {
+	for k, c := range x.clus {
+		if c != 0 && mask&(1<<k) != 0 {
+			dst = append(dst, feat(base+tmpl(k), uint64(c)))
+		}
 	}
 	return dst
 }
