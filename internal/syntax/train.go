@@ -28,6 +28,13 @@ type TrainOptions struct {
 	// WN and WNExc, when set, are WordNet's lemmas and irregular forms
 	// (ReadWordNet).
 	WN, WNExc map[string]uint8
+	// News, when set, are tagged sentences without trees (CoNLL-2003's
+	// Penn-tagged news: ReadCoNLL2003Sentences) that the taggers learn
+	// from besides the treebank.
+	News []Sentence
+	// NewsDev, when set with Dev, is scored too (tagger passes): news
+	// tagged by another tagger, an indication on text like the product's.
+	NewsDev []Sentence
 	// TaggerOnly stops after the tagger (for tuning it).
 	TaggerOnly bool
 	// Dev, when set, is scored after every pass and printed to Log.
@@ -76,10 +83,15 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 	}
 
 	if opt.TaggerOnly {
-		t := trainTagger(lx, train, opt.TagEpochs, opt.Seed, opt.MinWeight, func(ep int, m *learn.Sparse) {
+		t := trainTagger(lx, append(append([]Sentence(nil), train...), opt.News...), opt.TagEpochs, opt.Seed, opt.MinWeight, func(ep int, m *learn.Sparse) {
 			if opt.Dev != nil {
 				acc := tagAccuracy(lx, m, opt.Dev)
-				fmt.Fprintf(opt.Log, "tagger pass %d: dev joint %.2f UPOS %.2f XPOS %.2f (%d features)\n", ep, acc[0], acc[1], acc[2], m.NumFeatures())
+				fmt.Fprintf(opt.Log, "tagger pass %d: dev joint %.2f UPOS %.2f XPOS %.2f (%d features)", ep, acc[0], acc[1], acc[2], m.NumFeatures())
+				if opt.NewsDev != nil {
+					n := tagAccuracy(lx, m, opt.NewsDev)
+					fmt.Fprintf(opt.Log, "; news dev UPOS %.2f XPOS %.2f", n[1], n[2])
+				}
+				fmt.Fprintln(opt.Log)
 			}
 		})
 		return &Trained{Lex: lx, Tagger: t}, nil
@@ -154,7 +166,7 @@ func jackknife(train []Sentence, lx *Lexicon, tagIndex map[string]int, opt Train
 						mu.Unlock()
 					}
 				}
-				t := trainTagger(lx, train, opt.TagEpochs, opt.Seed, opt.MinWeight, prog)
+				t := trainTagger(lx, append(append([]Sentence(nil), train...), opt.News...), opt.TagEpochs, opt.Seed, opt.MinWeight, prog)
 				mu.Lock()
 				tagger = t
 				mu.Unlock()
@@ -185,7 +197,7 @@ func foldTags(train []Sentence, k int, tagIndex map[string]int, opt TrainOptions
 		sub[j] = train[i]
 	}
 	flx := lexiconFor(sub, opt)
-	ft := trainTagger(flx, sub, opt.TagEpochs, opt.Seed, opt.MinWeight, nil)
+	ft := trainTagger(flx, append(sub, opt.News...), opt.TagEpochs, opt.Seed, opt.MinWeight, nil)
 	var ws []wordInfo
 	var buf []uint64
 	scores := make([]float32, len(flx.Tags))

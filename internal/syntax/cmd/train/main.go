@@ -33,6 +33,8 @@ func main() {
 	conll := flag.String("conll", "../shared/data/conll2003/eng.train", "CoNLL-2003 file whose Penn tags extend the word list (empty: none)")
 	wordnet := flag.String("wordnet", "internal/event/detect/wordnet.txt.gz", "WordNet lexicon (the event detector's wordnet.txt.gz, or a WordNet dict folder such as Debian's /usr/share/wordnet; empty: none)")
 	eval := flag.String("eval", "", "score the model in this folder on the dev set instead of training")
+	news := flag.String("news", "", "CoNLL-2003 file whose Penn-tagged sentences the taggers also learn from (empty: none)")
+	newsDev := flag.String("news-dev", "", "CoNLL-2003 file to score the tagger on after every pass, with -tagger-only (empty: none)")
 	flag.Parse()
 	if *eval != "" {
 		dev, err := read(filepath.Join(*data, "en_ewt-ud-dev.conllu"))
@@ -51,6 +53,26 @@ func main() {
 		if err == nil {
 			opt.Aux, err = syntax.ReadCoNLL2003Lexicon(f)
 			f.Close()
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
+		}
+	}
+	if *news != "" || *newsDev != "" {
+		ref, err := read(filepath.Join(*data, "en_ewt-ud-train.conllu"))
+		for _, nf := range []struct {
+			path string
+			to   *[]syntax.Sentence
+		}{{*news, &opt.News}, {*newsDev, &opt.NewsDev}} {
+			if err != nil || nf.path == "" {
+				continue
+			}
+			var f *os.File
+			if f, err = os.Open(nf.path); err == nil {
+				*nf.to, err = syntax.ReadCoNLL2003Sentences(f, ref)
+				f.Close()
+			}
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "train:", err)
