@@ -529,12 +529,22 @@ func teamContext(v []tokView, a, b, kind int) bool {
 
 // productContext reports whether the name at v[a:b] names a product or a
 // work by its context: a lower-case kind of thing right before it ("web
-// browser Safari", "e-mail client Mail", "the album Revolver"), or a
+// browser Safari", "e-mail client Mail", "the album Revolver"), a vessel
+// or craft noun right after it ("the Deepwater Horizon rig"), or a
 // description after it that makes it a version of something ("Tiger, the
 // newest version of Mac OS X", "Lion, the new release of ...").
 func productContext(v []tokView, a, b int) bool {
 	if a > 0 && !v[a-1].cap && len(v[a-1].Text) >= 3 && productKinds[v[a-1].Lower] {
 		return true
+	}
+	// "the Deepwater Horizon rig", "the Ever Given container ship": a
+	// vessel or craft named, after "the" and with its kind in lower case
+	// right after the name (past at most one lower-case word); "U.S. Gulf
+	// rig count" is a place's.
+	for j := b; a > 0 && v[a-1].Lower == "the" && j < len(v) && j <= b+1 && v[j].Kind == text.Word && !v[j].cap; j++ {
+		if craftNouns[v[j].Lower] {
+			return true
+		}
 	}
 	k := b
 	if k >= len(v) || v[k].Text != "," {
@@ -563,6 +573,14 @@ var productKinds = map[string]bool{
 	"processor": true, "camera": true, "album": true, "song": true, "single": true, "film": true, "movie": true,
 	"novel": true, "game": true, "drug": true, "vaccine": true, "satellite": true, "rocket": true,
 	"spacecraft": true, "jet": true, "aircraft": true, "car": true, "sedan": true, "model": true,
+}
+
+// craftNouns, in lower case right after a name, make it a vessel's or a
+// craft's: no person, company or place.
+var craftNouns = map[string]bool{
+	"rig": true, "ship": true, "vessel": true, "tanker": true, "freighter": true, "liner": true, "ferry": true,
+	"yacht": true, "submarine": true, "frigate": true, "destroyer": true, "warship": true, "airliner": true,
+	"spacecraft": true, "probe": true, "rover": true, "lander": true, "telescope": true, "capsule": true,
 }
 
 // versionNouns, after "Name, the (new) ... of", make the name a version of

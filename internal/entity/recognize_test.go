@@ -374,9 +374,17 @@ func TestProductsByContext(t *testing.T) {
 			t.Errorf("%s: %+v, want no entity", name, e)
 		}
 	}
-	// A name with no such context stays.
-	es = run("John Smith, the lawyer for the family, spoke to reporters in Denver.\n")
-	if find(es, "John Smith") == nil || find(es, "Denver") == nil {
+	// A vessel or craft: "the ... rig", "the ... container ship".
+	es = run("The Sea Empress tanker spilled oil near Milford Haven. Engineers boarded the Ocean Ranger rig in February.\n")
+	for _, name := range []string{"Sea Empress", "Ocean Ranger"} {
+		if e := find(es, name); e != nil {
+			t.Errorf("%s: %+v, want no entity", name, e)
+		}
+	}
+	// A name with no such context stays, and a place before a craft noun
+	// without "the" is a place's ("Gulf rig count").
+	es = run("John Smith, the lawyer for the family, spoke to reporters in Denver. Texas rig counts fell.\n")
+	if find(es, "John Smith") == nil || find(es, "Denver") == nil || find(es, "Texas") == nil {
 		t.Errorf("names lost: %v", names(es))
 	}
 }
