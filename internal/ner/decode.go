@@ -8,7 +8,11 @@ type scratch struct {
 	scores [][nLabels]float32
 	delta  [][nLabels]float32
 	labels []int
-	free   []bool // tokens not fixed to O by the tag dictionary
+	// docLabels and docRows hold tagDoc's result (valid until the scratch
+	// is used again).
+	docLabels []int
+	docRows   [][]int
+	free      []bool // tokens not fixed to O by the tag dictionary
 	// words caches, per word, its analysis and the summed weights of its
 	// wordFeatures at offsets -2..2; it is emptied when it grows past
 	// maxCached words.
@@ -401,12 +405,19 @@ func (sc *scratch) grow(n int) {
 // the next sentence is scored.
 func (m *model) tagDoc(d *docInput, sc *scratch, visit func(si int, scores [][nLabels]float32, labels []int, free []bool)) [][]int {
 	vt := m.tables()
-	out := make([][]int, len(d.sents))
+	if cap(sc.docRows) < len(d.sents) {
+		sc.docRows = make([][]int, len(d.sents))
+	}
+	out := sc.docRows[:len(d.sents)]
 	total := 0
 	for _, ts := range d.toks {
 		total += len(ts)
 	}
-	flat := make([]int, total)
+	if cap(sc.docLabels) < total {
+		sc.docLabels = make([]int, total)
+	}
+	flat := sc.docLabels[:total]
+	clear(flat)
 	for si, ts := range d.toks {
 		n := len(ts)
 		sc.grow(n)

@@ -105,11 +105,16 @@ func (t *Tagger) tag(sentences [][]string, scored bool) [][]Span {
 	}
 	t.mu.Unlock()
 	out := make([][]Span, len(sentences))
+	// One backing array for the spans of all sentences (each sentence's
+	// slice capped at its own end).
+	var slab []Span
 	var visit func(int, [][nLabels]float32, []int, []bool)
 	if scored {
 		e := t.m.exps(float64(t.m.temp) * t.m.unit())
 		visit = func(si int, scores [][nLabels]float32, labels []int, free []bool) {
-			spans := spansOf(labels)
+			k0 := len(slab)
+			slab = appendSpans(slab, labels)
+			spans := slab[k0:len(slab):len(slab)]
 			out[si] = spans
 			// Posteriors are needed only on the segments of free tokens
 			// that hold spans, from the first span to the last.
@@ -141,14 +146,17 @@ func (t *Tagger) tag(sentences [][]string, scored bool) [][]Span {
 		}
 	}
 	labels := t.m.tagDoc(t.m.prepare(sentences, sc), sc, visit)
+	if !scored {
+		for i, ls := range labels {
+			k0 := len(slab)
+			slab = appendSpans(slab, ls)
+			out[i] = slab[k0:len(slab):len(slab)]
+		}
+	}
+	// labels live in sc: read before it goes back on the free list.
 	t.mu.Lock()
 	t.free = append(t.free, sc)
 	t.mu.Unlock()
-	if !scored {
-		for i, ls := range labels {
-			out[i] = spansOf(ls)
-		}
-	}
 	return out
 }
 
@@ -272,8 +280,10 @@ func IOB2(n int, spans []Span) []string {
 
 // spansOf reads phrases off a BILOU label sequence (which Viterbi keeps
 // well-formed).
-func spansOf(labels []int) []Span {
-	var out []Span
+func spansOf(labels []int) []Span { return appendSpans(nil, labels) }
+
+// appendSpans appends the spans of labels to out.
+func appendSpans(out []Span, labels []int) []Span {
 	start := -1
 	for i, l := range labels {
 		if l == 0 {
