@@ -440,10 +440,7 @@ func (m *model) tagDoc(d *docInput, sc *scratch, visit func(si int, scores [][nL
 					_, k := m.cached(sc, d.sents[si][i+o])
 					ws = sc.words.scores(k)
 				}
-				v := &ws[o+2]
-				for l := range s {
-					s[l] += v[l]
-				}
+				addLabels(s, &ws[o+2])
 			}
 			m.addContext(sc, ts, i, d.head[si], s)
 		}
@@ -499,4 +496,26 @@ func fmax(a, b float32) float32 {
 		return a
 	}
 	return b
+}
+
+// addLabels adds v into s, written out: the loop's own counting was a
+// quarter of the additions' time.
+func addLabels(s, v *[nLabels]float32) {
+	s[0] += v[0]
+	s[1] += v[1]
+	s[2] += v[2]
+	s[3] += v[3]
+	s[4] += v[4]
+	s[5] += v[5]
+	s[6] += v[6]
+	s[7] += v[7]
+	s[8] += v[8]
+	s[9] += v[9]
+	s[10] += v[10]
+	s[11] += v[11]
+	s[12] += v[12]
+	s[13] += v[13]
+	s[14] += v[14]
+	s[15] += v[15]
+	s[16] += v[16]
 }

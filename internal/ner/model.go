@@ -336,3 +336,6 @@ type weight struct {
 	label uint8
 	v     int16
 }
+
+// addLabels is written out for 17 labels.
+var _ = [1]int{}[nLabels-17]
