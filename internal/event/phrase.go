@@ -160,6 +160,9 @@ func (x *extractor) objectPhrase(e *ev) phrase {
 	si := e.sent
 	toks := x.sents[si].Tokens
 	first := e.tok + 1
+	if x.asAfter(e) {
+		return phrase{si, 0, -1} // a role, no object: "stepped down as party leader"
+	}
 	last := first - 1
 	ofDone := false
 	for k := first; k < len(toks) && k < first+phraseMax && x.clause[si][k] == e.clause; k++ {
@@ -188,6 +191,17 @@ func (x *extractor) objectPhrase(e *ev) phrase {
 		last = k
 	}
 	return x.trimPhrase(e, phrase{si, first, last})
+}
+
+// asAfter reports whether "as" follows verb trigger e, past its particle:
+// what follows is a role ("stepped down as party leader"), not an object.
+func (x *extractor) asAfter(e *ev) bool {
+	toks := x.sents[e.sent].Tokens
+	k := e.tok + 1
+	if k < len(toks) && x.particle(e) == toks[k].Lower {
+		k++
+	}
+	return k < len(toks) && toks[k].Lower == "as"
 }
 
 // eventSubject reports whether verb trigger e's subject in the tree is a
@@ -265,8 +279,8 @@ func (x *extractor) treeObjectPhrase(e *ev) phrase {
 		return phrase{si, 0, -1}
 	}
 	obj := x.children(si, tw, "obj")
-	if len(obj) == 0 || x.word(si, obj[0]).Token <= e.tok {
-		return phrase{si, 0, -1}
+	if len(obj) == 0 || x.word(si, obj[0]).Token <= e.tok || x.asAfter(e) {
+		return phrase{si, 0, -1} // "stepped down as party leader": an oblique the labeller may call an object
 	}
 	return x.treeNounPhrase(si, obj[0], e.tok+1)
 }
@@ -289,7 +303,7 @@ func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 	for _, c := range x.children(si, w, "nmod") {
 		n := x.word(si, c)
 		cs := x.children(si, c, "case")
-		if len(cs) > 0 && lowerASCII(x.word(si, cs[0]).Form) == "of" && n.Token > last && n.Token-last <= 3 {
+		if len(cs) > 0 && lowerASCII(x.word(si, cs[0]).Form) == "of" && n.Token > last && n.Token-last <= 4 {
 			last = n.Token
 			for _, m := range x.children(si, c, "nummod", "compound", "flat") {
 				if t := x.word(si, m).Token; t > last && t <= last+2 {

@@ -229,14 +229,38 @@ var personRoles = map[string]bool{"president": true, "leader": true, "minister":
 	"husband": true, "son": true, "daughter": true}
 
 // roleOwner reports whether word w is the possessor of a person's role
-// ("Argentina" in "Argentina's president"): the person takes part, not w.
+// ("Argentina" in "Argentina's president") or in a role introduced by
+// "as" ("stepped down as Labour Party leader"): the person takes part, not
+// w.
 func (x *extractor) roleOwner(si, w int) bool {
+	if x.asRole(si, w) {
+		return true
+	}
 	for depth := 0; w > 0 && depth < 8; depth++ {
 		d := x.word(si, w)
 		if d.Rel == "nmod:poss" {
 			return d.Head > 0 && personRoles[lowerASCII(x.word(si, d.Head).Lemma)]
 		}
 		if d.Rel != "flat" && d.Rel != "compound" {
+			return false
+		}
+		w = d.Head
+	}
+	return false
+}
+
+// asRole reports whether the phrase of word w, up through its noun-phrase
+// relations, is introduced by "as": a role ("stepped down as Conservative
+// Party leader"), whose names are no parties of the verb.
+func (x *extractor) asRole(si, w int) bool {
+	for depth := 0; w > 0 && depth < 8; depth++ {
+		for _, c := range x.children(si, w, "case") {
+			if lowerASCII(x.word(si, c).Form) == "as" {
+				return true
+			}
+		}
+		d := x.word(si, w)
+		if !nominalRels[d.Rel] || d.Rel == "conj" {
 			return false
 		}
 		w = d.Head
@@ -811,9 +835,12 @@ func (x *extractor) keyOblique(e *ev) string {
 			obls = append(obls, x.children(e.sent, a, "obl")...) // "fly back to Beijing"
 		}
 	}
+	if x.asAfter(e) {
+		obls = append(obls, x.children(e.sent, tw, "obj")...) // an oblique the labeller named an object ("as party leader")
+	}
 	for _, o := range obls {
 		w := x.word(e.sent, o)
-		if w.Rel != "obl" || w.Token <= e.tok {
+		if w.Rel != "obl" && w.Rel != "obj" || w.Token <= e.tok {
 			continue // obl:tmod, obl:agent, ...; and what comes before the verb
 		}
 		if x.inDate(e.sent, w.Token) {
@@ -824,12 +851,7 @@ func (x *extractor) keyOblique(e *ev) string {
 				continue // a place: the line says it after
 			}
 		}
-		first := w.Token
-		for _, c := range x.children(e.sent, o, "case", "det", "amod", "compound", "nummod", "nmod:poss") {
-			if t := x.word(e.sent, c).Token; t >= 0 && t < first {
-				first = t
-			}
-		}
+		first := x.leftmost(e.sent, o, w.Token)
 		last := w.Token
 		for _, c := range x.children(e.sent, o, "nummod", "compound", "flat") {
 			if t := x.word(e.sent, c).Token; t > last && t <= w.Token+3 {
@@ -936,6 +958,24 @@ func (x *extractor) addTarget(e *ev) {
 		}
 		e.add(id, RoleTarget)
 	}
+}
+
+// leftmost returns the first token of the phrase word w opens with its
+// modifiers, down through them ("as Labour Party leader": "as" hangs on
+// "Party", which hangs on "leader"); first is w's own token.
+func (x *extractor) leftmost(si, w, first int) int {
+	for depth := 0; depth < 4; depth++ {
+		moved := false
+		for _, c := range x.children(si, w, "case", "det", "amod", "compound", "nummod", "nmod:poss") {
+			if t := x.word(si, c).Token; t >= 0 && t < first {
+				first, w, moved = t, c, true
+			}
+		}
+		if !moved {
+			return first
+		}
+	}
+	return first
 }
 
 // mentionEvents returns the detector's event mentions that are not

@@ -596,7 +596,7 @@ func TestTargetOfAction(t *testing.T) {
 // effect": not Iran).
 func TestEventNounSubject(t *testing.T) {
 	cases := map[string]struct{ verb, summary, absent string }{
-		"The bombing of the Marriott Hotel killed 54 people on Saturday.": {"killed", "Bombing kills 54 people", "Marriott Hotel"},
+		"The bombing of the Marriott Hotel killed 54 people on Saturday.": {"killed", "Bombing of the Marriott Hotel kills 54 people", "Marriott Hotel"},
 		"The embargo against Iraq ended in May 2003.":                     {"ended", "Embargo ends", "Iraq"},
 		"Russia's sanctions on Iran took effect on Monday.":               {"took", "Russia's sanctions take effect", "Iran"},
 	}
@@ -740,5 +740,18 @@ func TestAimIsNotDone(t *testing.T) {
 		if strings.HasPrefix(g, "live:planned") {
 			t.Errorf("%s: what is believed is no plan", g)
 		}
+	}
+}
+
+// A name in an "as" phrase is part of a role, no party of the verb: "stepped
+// down as Labour Party leader" names no patient.
+func TestAsRoleIsNoParty(t *testing.T) {
+	r := Process(readText(t, "October 20, 2022\n\nTony Blair stepped down as Labour Party leader in June 2007.\n"))
+	var got []string
+	for _, ev := range r.Events {
+		got = append(got, ev.Summary)
+	}
+	if !slices.Contains(got, "Blair steps down as Labour Party leader") {
+		t.Errorf("%q, want \"Blair steps down as Labour Party leader\"", got)
 	}
 }
