@@ -125,6 +125,10 @@ type normCtx struct {
 	// ("10 March 1975"), and refDaySent its sentence.
 	refDay     time.Time
 	refDaySent int
+	// story: the text writes many years far from the document's and few
+	// near it (storyYears): one such date suffices to leave the
+	// document's time.
+	story bool
 }
 
 // narrativeRun is how many dates that write their year, in a row, must lie
@@ -164,7 +168,7 @@ func (n *normCtx) dayAfter(m, d int, hasRel bool) (int, bool) {
 // narrativeRun): its last narrativeRun dates that write their year lie two
 // or more years from the document's.
 func (n *normCtx) narrative() bool {
-	return n.refY != 0 && abs(n.refY-n.dct.Year()) >= 2 && n.refRun >= narrativeRun
+	return n.refY != 0 && abs(n.refY-n.dct.Year()) >= 2 && (n.refRun >= narrativeRun || n.story && n.refRun >= 1)
 }
 
 // narrativeYear is the year of a month without one (m, with "last"/"next"

@@ -75,6 +75,7 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 		n.has = true
 		d := doc.DCT.UTC()
 		n.dct = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+		n.story = storyYears(doc.Text, n.dct.Year())
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
@@ -273,6 +274,46 @@ func (n *normCtx) remember(tx *Timex, text string) {
 		n.refDay, n.refDaySent = t, tx.Sentence
 	}
 }
+
+// storyYears reports whether a text is told in its own time: it writes
+// at least storyYearsMin years (four digits standing alone, 1000 to 2099)
+// that lie two or more years from the document's year dy, at least twice
+// as many as it writes near it. A history ("In 1936 ... 20 July") then
+// reads its months on its own years from its first one, not after
+// narrativeRun of them; a news story names a few old years in passing
+// and its own year too.
+func storyYears(s string, dy int) bool {
+	far, near := 0, 0
+	for i := 0; i+4 <= len(s); i++ {
+		c := s[i]
+		if c != '1' && c != '2' {
+			continue
+		}
+		if i > 0 && (isDigit(s[i-1]) || s[i-1] == ',' || s[i-1] == '.' || s[i-1] == '$') {
+			continue
+		}
+		if !isDigit(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) || i+4 < len(s) && isDigit(s[i+4]) {
+			continue
+		}
+		y := int(c-'0')*1000 + int(s[i+1]-'0')*100 + int(s[i+2]-'0')*10 + int(s[i+3]-'0')
+		i += 3
+		if y >= 2100 {
+			continue
+		}
+		if abs(y-dy) >= 2 {
+			far++
+		} else {
+			near++
+		}
+	}
+	return far >= storyYearsMin && far >= 2*near
+}
+
+// storyYearsMin is how many years far from the document's a text must
+// write to count as a story told in its own time (storyYears).
+const storyYearsMin = 8
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // WritesYear reports whether a time expression's text writes its year:
 // four digits in a row, or an apostrophe year ("'98", "’98"). A month or

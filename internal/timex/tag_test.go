@@ -54,6 +54,10 @@ func TestRules(t *testing.T) {
 		{"bc", "Prices rose in 1990-1991, not pre-1990.", []string{"1990-1991|DATE|1990"}},
 		{"narrative", "In 1775 the war began. In 1776 the army lost New York. In 1777 Burgoyne surrendered. By the end of the year France had joined.", []string{"1775|DATE|1775", "1776|DATE|1776", "1777|DATE|1777", "the end of the year|DATE|1777|END"}},
 		{"narrative", "In 1972 the war went on. In 1973 the talks began. In 1974 the army lost ground. On 10 March 1975 the attack began; the North hoped to win by 1976. On 11 March the town fell.", []string{"1972|DATE|1972", "1973|DATE|1973", "1974|DATE|1974", "10 March 1975|DATE|1975-03-10", "1976|DATE|1976", "11 March|DATE|1975-03-11"}},
+		// A text that writes many years far from the document's is a
+		// story told in its own time from its first such date.
+		{"narrative", "The port was built in 1850, walled in 1870, rebuilt in 1890 and 1910, bombed in 1921 and 1925, and lost in 1931. The siege began in 1936. On 18 July the guns opened fire.", []string{"1850|DATE|1850", "1870|DATE|1870", "1890|DATE|1890", "1910|DATE|1910", "1921|DATE|1921", "1925|DATE|1925", "1931|DATE|1931", "1936|DATE|1936", "18 July|DATE|1936-07-18"}},
+		{"narrative", "The mill opened in 1950. It reopened on 18 July.", []string{"1950|DATE|1950", "18 July|DATE|2017-07-18"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
