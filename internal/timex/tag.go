@@ -75,7 +75,7 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 		n.has = true
 		d := doc.DCT.UTC()
 		n.dct = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
-		n.story = storyYears(doc.Text, n.dct.Year())
+		n.story = storyYears(doc.Text, sents, n.dct.Year())
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
@@ -275,35 +275,38 @@ func (n *normCtx) remember(tx *Timex, text string) {
 	}
 }
 
-// storyYears reports whether a text is told in its own time: it writes
-// at least storyYearsMin years (four digits standing alone, 1000 to 2099)
-// that lie two or more years from the document's year dy, at least twice
-// as many as it writes near it. A history ("In 1936 ... 20 July") then
+// storyYears reports whether a text (t, read in its sentences: not the
+// markup around them) is told in its own time: it writes at least
+// storyYearsMin years (four digits standing alone, 1000 to 2099) that lie
+// two or more years from the document's year dy, at least twice as many
+// as it writes near it. A history ("In 1936 ... 20 July") then
 // reads its months on its own years from its first one, not after
 // narrativeRun of them; a news story names a few old years in passing
 // and its own year too.
-func storyYears(s string, dy int) bool {
+func storyYears(t string, sents []text.Sentence, dy int) bool {
 	far, near := 0, 0
-	for i := 0; i+4 <= len(s); i++ {
-		c := s[i]
-		if c != '1' && c != '2' {
-			continue
-		}
-		if i > 0 && (isDigit(s[i-1]) || s[i-1] == ',' || s[i-1] == '.' || s[i-1] == '$') {
-			continue
-		}
-		if !isDigit(s[i+1]) || !isDigit(s[i+2]) || !isDigit(s[i+3]) || i+4 < len(s) && isDigit(s[i+4]) {
-			continue
-		}
-		y := int(c-'0')*1000 + int(s[i+1]-'0')*100 + int(s[i+2]-'0')*10 + int(s[i+3]-'0')
-		i += 3
-		if y >= 2100 {
-			continue
-		}
-		if abs(y-dy) >= 2 {
-			far++
-		} else {
-			near++
+	for _, sn := range sents {
+		for i := sn.Start; i+4 <= sn.End; i++ {
+			c := t[i]
+			if c != '1' && c != '2' {
+				continue
+			}
+			if i > 0 && (isDigit(t[i-1]) || t[i-1] == ',' || t[i-1] == '.' || t[i-1] == '$') {
+				continue
+			}
+			if !isDigit(t[i+1]) || !isDigit(t[i+2]) || !isDigit(t[i+3]) || i+4 < len(t) && isDigit(t[i+4]) {
+				continue
+			}
+			y := int(c-'0')*1000 + int(t[i+1]-'0')*100 + int(t[i+2]-'0')*10 + int(t[i+3]-'0')
+			i += 3
+			if y >= 2100 {
+				continue
+			}
+			if abs(y-dy) >= 2 {
+				far++
+			} else {
+				near++
+			}
 		}
 	}
 	return far >= storyYearsMin && far >= 2*near
