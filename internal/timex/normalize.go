@@ -166,9 +166,18 @@ func (n *normCtx) dayAfter(m, d int, hasRel bool) (int, bool) {
 
 // narrative reports whether the story has left the document's time (see
 // narrativeRun): its last narrativeRun dates that write their year lie two
-// or more years from the document's.
+// or more years from the document's. In a text told in its own time
+// (story), the last such date alone decides, as soon as its year is not
+// the document's ("Fighting resumed in 2008. In May ..." is May 2008 in a
+// history written in 2009).
 func (n *normCtx) narrative() bool {
-	return n.refY != 0 && abs(n.refY-n.dct.Year()) >= 2 && (n.refRun >= narrativeRun || n.story && n.refRun >= 1)
+	if n.refY == 0 {
+		return false
+	}
+	if n.story {
+		return n.refY != n.dct.Year()
+	}
+	return abs(n.refY-n.dct.Year()) >= 2 && n.refRun >= narrativeRun
 }
 
 // narrativeYear is the year of a month without one (m, with "last"/"next"

@@ -57,6 +57,7 @@ func TestRules(t *testing.T) {
 		// A text that writes many years far from the document's is a
 		// story told in its own time from its first such date.
 		{"narrative", "The port was built in 1850, walled in 1870, rebuilt in 1890 and 1910, bombed in 1921 and 1925, and lost in 1931. The siege began in 1936. On 18 July the guns opened fire.", []string{"1850|DATE|1850", "1870|DATE|1870", "1890|DATE|1890", "1910|DATE|1910", "1921|DATE|1921", "1925|DATE|1925", "1931|DATE|1931", "1936|DATE|1936", "18 July|DATE|1936-07-18"}},
+		{"narrative", "The dispute dates from 1948; wars followed in 1956, 1967, 1973 and 1982, talks in 1991, 1993 and 2000, and a truce in 2014. Fighting resumed in 2016. In May the rebels took the city.", []string{"1948|DATE|1948", "1956|DATE|1956", "1967|DATE|1967", "1973|DATE|1973", "1982|DATE|1982", "1991|DATE|1991", "1993|DATE|1993", "2000|DATE|2000", "2014|DATE|2014", "2016|DATE|2016", "May|DATE|2016-05"}},
 		{"narrative", "The mill opened in 1950. It reopened on 18 July.", []string{"1950|DATE|1950", "18 July|DATE|2017-07-18"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
