@@ -291,13 +291,32 @@ func (n *normCtx) seasonValue(c *cand, p *dateParts) string {
 	sm := map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}[s]
 	if y == 0 && n.has {
 		if p.hasRel {
-			cur := seasonOf(n.dct)
-			y = n.dct.Year()
+			bt := n.dct
+			if n.narrative() {
+				// "the next spring" of a story told in its own time: after
+				// its date, or its year when it gives no month.
+				bt = date(n.refY, max(n.refM, 1), 1)
+			}
+			cur := seasonOf(bt)
+			y = bt.Year()
+			if bt.Month() == 12 {
+				y++ // December is in the next year's winter
+			}
 			switch {
+			case n.narrative() && n.refM == 0:
+				y = n.refY + p.rel
 			case p.rel > 0 && seasonIndex(s) <= seasonIndex(cur):
 				y++
 			case p.rel < 0 && seasonIndex(s) >= seasonIndex(cur):
 				y--
+			}
+		} else if n.narrative() {
+			// A season is the story's year's ("spent the spring and early
+			// summer of 1943"); a winter after its summer is the one that
+			// starts that year's end and is named by the next.
+			y = n.refY
+			if s == "WI" && n.refM >= 7 {
+				y++
 			}
 		} else {
 			y, _ = n.inferYear(p, sm, 0)

@@ -401,8 +401,12 @@ func isTitle(toks []vtok, es, ee int) bool {
 
 // dropByContext rejects matches that the words around them show are not
 // temporal: ages ("a 6-year-old"), prices ("$1.76 a year"), a year number
-// used as a count ("the 1988 quarter" is a date, not 1988 quarters).
+// used as a count ("the 1988 quarter" is a date, not 1988 quarters), a
+// fall that is a city's ("the fall of Paris").
 func dropByContext(toks []vtok, m match, ee int) bool {
+	if ee < len(toks) && toks[ee].lower == "of" && toks[ee-1].lower == "fall" {
+		return true // "after the fall of Paris": a city's, not the season
+	}
 	if m.r.action == "dur" {
 		if ee < len(toks) && (toks[ee].lower == "old" || toks[ee].lower == "-" && ee+1 < len(toks) && toks[ee+1].lower == "old") {
 			return true

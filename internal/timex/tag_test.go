@@ -64,6 +64,13 @@ func TestRules(t *testing.T) {
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
 		{"season", "Troops held the line over the summer.", []string{"the summer|DATE|2017-SU"}},
 		{"season", "Prices stayed high throughout the spring.", []string{"the spring|DATE|2017-SP"}},
+		// A season named with what happens in it, or after "and", "of",
+		// "spent"; "the fall of" a city is no season.
+		{"season", "The summer offensive failed; troops spent the spring and summer in camps until the onset of winter, after the fall of the capital.", []string{"summer|DATE|2017-SU", "the spring|DATE|2017-SP", "summer|DATE|2017-SU", "winter|DATE|2018-WI"}},
+		{"season", "Planting starts next spring.", []string{"next spring|DATE|2018-SP"}},
+		// In a story told in its own time, a season is the story's year's,
+		// a winter after its summer the next year's.
+		{"season", "In 1861 the war began. In 1862 it spread. In 1863 the army marched north in July 1863 and spent the winter in camps. The next spring it moved south.", []string{"1861|DATE|1861", "1862|DATE|1862", "1863|DATE|1863", "July 1863|DATE|1863-07", "the winter|DATE|1864-WI", "The next spring|DATE|1864-SP"}},
 		// A clock time after a day is on that day: "Sunday night at 8 PM".
 		{"clock", "Call me Sunday night at 8 PM.", []string{"Sunday night|TIME|2017-11-12TNI", "8 PM|TIME|2017-11-12T20:00"}},
 		{"weekday", "Flights leave on Tuesday nights and Sundays.", []string{"Tuesday nights|SET|XXXX-WXX-2TNI", "Sundays|SET|XXXX-WXX-7"}},
@@ -321,5 +328,14 @@ func TestHoursFromADay(t *testing.T) {
 		if !found {
 			t.Errorf("%q not tagged in %q", c.expr, c.text)
 		}
+	}
+}
+
+// TestSeasonDecember: December is in the next year's winter, so "next
+// spring" written then is the spring after it.
+func TestSeasonDecember(t *testing.T) {
+	got := tag("The plant reopens next spring.", time.Date(2017, 12, 20, 0, 0, 0, 0, time.UTC))
+	if len(got) != 1 || got[0].Value != "2018-SP" {
+		t.Fatalf("got %+v", got)
 	}
 }
