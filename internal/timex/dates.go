@@ -687,6 +687,90 @@ func bcRangeStarts(src string, toks []vtok, tx []Timex) []Timex {
 	return tx
 }
 
+// dayRangeParts tags the other day of a range or pair of days that
+// names its month once: the first of "12-14 July", "from 15 to 22
+// February", "on the 28 and 29 August", the second of "April 6-7", "May 4
+// and 5", "May 6 and 7th". It takes the month and year of the date the
+// text writes in full; tx are a sentence's expressions, in text order.
+func (e *engine) dayRangeParts(src string, toks []vtok, tx []Timex) []Timex {
+	n := len(tx)
+	monthBit := e.secBit["month"]
+	for i := 0; i < n; i++ {
+		b := tx[i]
+		if b.Type != Date || len(b.Value) != 10 || !hasDay(b.Value) {
+			continue
+		}
+		bd, _ := strconv.Atoi(b.Value[8:10])
+		ks, ke := tokAt(toks, b.Start), tokAt(toks, b.End-1)
+		if ks < 0 || ke < 0 {
+			continue
+		}
+		// the day written first: "12-14 July", "15 to 22 February"
+		if toks[ks].digits > 0 && toks[ks].num == bd && ks >= 2 && dayJoin(toks[ks-1].lower) {
+			a := toks[ks-2]
+			if dayNum(a) > 0 && dayNum(a) != bd && (dayNum(a) < bd || toks[ks-1].lower == "and") &&
+				(i == 0 || tx[i-1].End <= a.start) {
+				st := a.start
+				if ks >= 3 && toks[ks-3].lower == "the" {
+					st = toks[ks-3].start // "the 28 and 29 August"
+				}
+				tx = append(tx, Timex{Type: Date, Value: fmt.Sprintf("%s-%02d", b.Value[:7], dayNum(a)), Sentence: b.Sentence, Rule: "dayrange",
+					Span: document.Span{Start: st, End: a.end}, Text: src[st:a.end]})
+			}
+		}
+		// the day written last: "April 6-7", "May 4 and 5"
+		if toks[ke].digits > 0 && toks[ke].num == bd && ke+2 < len(toks) && dayJoin(toks[ke+1].lower) {
+			a := toks[ke+2]
+			next := ke + 3
+			end, yr := a.end, false
+			if next+1 < len(toks) && toks[next].lower == "," && toks[next+1].digits == 4 && i+1 < n && tx[i+1].Rule == "year" && tx[i+1].Start == toks[next+1].start && tx[i+1].Value == toks[next+1].lower {
+				// "April 6-7, 2017": the year is both days'
+				end, yr = toks[next+1].end, true
+				next += 2
+			}
+			if dayNum(a) > bd && (next >= len(toks) || toks[next].cls&monthBit == 0 && toks[next].digits == 0) &&
+				(i+1 >= n || tx[i+1].Start >= a.end) {
+				if yr {
+					tx[i].Value = tx[i+1].Value + b.Value[4:]
+					tx[i+1].Value = "" // dropped below
+				}
+				tx = append(tx, Timex{Type: Date, Value: fmt.Sprintf("%s-%02d", tx[i].Value[:7], dayNum(a)), Sentence: b.Sentence, Rule: "dayrange",
+					Span: document.Span{Start: a.start, End: end}, Text: src[a.start:end]})
+			}
+		}
+	}
+	if len(tx) > n {
+		tx = slices.DeleteFunc(tx, func(x Timex) bool { return x.Value == "" && x.Rule == "year" })
+		slices.SortStableFunc(tx, func(x, y Timex) int { return x.Start - y.Start })
+	}
+	return tx
+}
+
+// dayJoin reports whether w joins two days of one month ("6-7", "4 and 5").
+func dayJoin(w string) bool {
+	return w == "-" || w == "–" || w == "to" || w == "and" || w == "through"
+}
+
+// dayNum is the day of month a token writes ("7", "7th"), or 0.
+func dayNum(t vtok) int {
+	ok := t.hasNum && (t.digits == 1 || t.digits == 2) ||
+		t.cls&clsOrd != 0 && t.lower != "" && t.lower[0] >= '0' && t.lower[0] <= '9'
+	if ok && t.num >= 1 && t.num <= 31 {
+		return t.num
+	}
+	return 0
+}
+
+// tokAt is the index of the token that holds byte offset off, or -1.
+func tokAt(toks []vtok, off int) int {
+	for k := range toks {
+		if toks[k].start <= off && off < toks[k].end {
+			return k
+		}
+	}
+	return -1
+}
+
 func (n *normCtx) era(c *cand, tx *Timex) bool {
 	v, ok := c.lex("era", "e")
 	if !ok {

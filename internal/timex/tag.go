@@ -139,7 +139,7 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if es == es0 {
 				es = e.extendMod(toks, mt.es, &tx)
 			}
-			if !toks[es].bl && !rangeEnd(toks, es) || !toks[ee-1].br {
+			if !toks[es].bl && !rangeEnd(toks, es) || !toks[ee-1].br && !dayRangeStart(toks, ee) {
 				continue // part of a longer word ("pre-1990")
 			}
 			tx.Span = document.Span{Start: toks[es].start, End: toks[ee-1].end}
@@ -148,6 +148,7 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 		}
 		out = out[:first+len(mergeTimeDate(doc.Text, toks, out[first:]))]
 		out = append(out[:first], bcRangeStarts(doc.Text, toks, out[first:])...)
+		out = append(out[:first], e.dayRangeParts(doc.Text, toks, out[first:])...)
 	}
 	slices.SortStableFunc(out, func(a, b Timex) int { return a.Start - b.Start })
 	// The result gets its own array, of the exact size (one more for the
@@ -468,6 +469,12 @@ func mergeTimeDate(src string, toks []vtok, tx []Timex) []Timex {
 // "2013-03-17TNI").
 func hasDay(v string) bool {
 	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && v[8] >= '0' && v[8] <= '9' && (len(v) == 10 || v[10] == 'T')
+}
+
+// dayRangeStart reports whether the expression that ends before toks[ee]
+// is the first day of a range written as one word ("April 6-7").
+func dayRangeStart(toks []vtok, ee int) bool {
+	return ee+1 < len(toks) && toks[ee-1].digits > 0 && toks[ee-1].digits <= 2 && toks[ee].lower == "-" && toks[ee+1].digits > 0 && toks[ee+1].digits <= 2 && toks[ee+1].br
 }
 
 // rangeEnd reports whether toks[es] is the number after the hyphen of a
