@@ -62,6 +62,9 @@ func TestRules(t *testing.T) {
 		// A range or pair of days that names its month once: each day.
 		{"dayrange", "Talks ran on 12-14 July 2016 and from 15 to 22 August 2016, then on April 6-7, 2017, on May 4 and 5, 2017 and on the 28 and 29 June 2017.", []string{"12|DATE|2016-07-12", "14 July 2016|DATE|2016-07-14", "15|DATE|2016-08-15", "22 August 2016|DATE|2016-08-22", "April 6|DATE|2017-04-06", "7, 2017|DATE|2017-04-07", "May 4|DATE|2017-05-04", "5, 2017|DATE|2017-05-05", "the 28|DATE|2017-06-28", "29 June 2017|DATE|2017-06-29"}},
 		{"dayrange", "The votes on May 6 and 7th passed 12-3.", []string{"May 6|DATE|2017-05-06", "7th|DATE|2017-05-07"}},
+		// A month a little before the reference month is the reference
+		// year's; further before, the next year's.
+		{"narrative", "In 1948 the talks failed. In 1949 the army grew. By early September 1950 the front held. On 6 July the division had landed, and in April it attacked again.", []string{"1948|DATE|1948", "1949|DATE|1949", "early September 1950|DATE|1950-09|START", "6 July|DATE|1950-07-06", "April|DATE|1951-04"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
