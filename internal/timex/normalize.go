@@ -129,7 +129,15 @@ type normCtx struct {
 	// near it (storyYears): one such date suffices to leave the
 	// document's time.
 	story bool
+	// strayY is a year far from the story's that the text named last
+	// (see strayYears), 0 when none.
+	strayY int
 }
+
+// strayYears is how far from the story's year a date may lie and still
+// move the story's time at once; a date further away moves it only when
+// a second such date near it follows.
+const strayYears = 5
 
 // narrativeRun is how many dates that write their year, in a row, must lie
 // two or more years from the document's before the story counts as having

@@ -242,6 +242,13 @@ func selectMatches(ms []match, buf *[]match) []match {
 func (n *normCtx) remember(tx *Timex, text string) {
 	if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && WritesYear(text) {
 		if y, err := strconv.Atoi(tx.Value[:4]); err == nil && y >= 1000 {
+			if n.story && n.refY != 0 && abs(y-n.refY) > strayYears && (n.strayY == 0 || abs(y-n.strayY) > strayYears) {
+				// A year far from the story's, named in passing ("declassified
+				// in 2005"): the story's time stays until a second one follows.
+				n.strayY = y
+				return
+			}
+			n.strayY = 0
 			n.refY, n.refM = y, 0
 			if n.has && abs(y-n.dct.Year()) >= 2 {
 				n.refRun++

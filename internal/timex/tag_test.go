@@ -65,6 +65,9 @@ func TestRules(t *testing.T) {
 		// A month a little before the reference month is the reference
 		// year's; further before, the next year's.
 		{"narrative", "In 1948 the talks failed. In 1949 the army grew. By early September 1950 the front held. On 6 July the division had landed, and in April it attacked again.", []string{"1948|DATE|1948", "1949|DATE|1949", "early September 1950|DATE|1950-09|START", "6 July|DATE|1950-07-06", "April|DATE|1951-04"}},
+		// In a story told in its own time, a year far from the story's,
+		// named in passing, leaves the story's time where it was.
+		{"narrative", "The border was drawn in 1905, 1919, 1921, 1936 and 1945. In 1948 the talks failed. In 1949 the army grew. In June 1950 the war began; a study declassified in 2005 doubts the first report. In late November the army retreated.", []string{"1905|DATE|1905", "1919|DATE|1919", "1921|DATE|1921", "1936|DATE|1936", "1945|DATE|1945", "1948|DATE|1948", "1949|DATE|1949", "June 1950|DATE|1950-06", "2005|DATE|2005", "late November|DATE|1950-11|END"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
