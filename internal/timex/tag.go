@@ -144,6 +144,9 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			}
 			tx.Span = document.Span{Start: toks[es].start, End: toks[ee-1].end}
 			out = append(out, tx)
+			if n.story && n.prospect(&tx, toks, mt.es) {
+				continue // "a campaign planned for 1976": the story is not there yet
+			}
 			n.remember(&tx, doc.Text[tx.Start:tx.End])
 		}
 		out = out[:first+len(mergeTimeDate(doc.Text, toks, out[first:]))]
@@ -318,6 +321,31 @@ func storyYears(t string, sents []text.Sentence, dy int) bool {
 		}
 	}
 	return far >= storyYearsMin && far >= 2*near
+}
+
+// prospect reports whether tx is a date after the story's time that a
+// word of plan introduces (planned): it does not move the story's time.
+func (n *normCtx) prospect(tx *Timex, toks []vtok, es int) bool {
+	if len(tx.Value) < 4 || !isDigit(tx.Value[0]) {
+		return false
+	}
+	y, err := strconv.Atoi(tx.Value[:4])
+	return err == nil && y > n.refY && planned(toks, es)
+}
+
+// planned reports whether a word of plan or forecast ("planned",
+// "scheduled", "projected") stands among the few words before toks[es]:
+// the date it introduces is a prospect, not the story's time.
+func planned(toks []vtok, es int) bool {
+	for k := es - 1; k >= 0 && k >= es-4; k-- {
+		switch toks[k].lower {
+		case "planned", "scheduled", "projected", "expected", "intended", "slated", "due":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // storyYearsMin is how many years far from the document's a text must

@@ -68,6 +68,9 @@ func TestRules(t *testing.T) {
 		// In a story told in its own time, a year far from the story's,
 		// named in passing, leaves the story's time where it was.
 		{"narrative", "The border was drawn in 1905, 1919, 1921, 1936 and 1945. In 1948 the talks failed. In 1949 the army grew. In June 1950 the war began; a study declassified in 2005 doubts the first report. In late November the army retreated.", []string{"1905|DATE|1905", "1919|DATE|1919", "1921|DATE|1921", "1936|DATE|1936", "1945|DATE|1945", "1948|DATE|1948", "1949|DATE|1949", "June 1950|DATE|1950-06", "2005|DATE|2005", "late November|DATE|1950-11|END"}},
+		// In a story, a later date that a word of plan introduces is a
+		// prospect: the story's time stays.
+		{"narrative", "The border was drawn in 1905, 1919, 1921, 1936 and 1945. In 1973 the talks failed. On 10 March 1975 the attack began, opening the road for a campaign planned for 1976. The town fell on 11 March. The army was routed in the north and fled south, and the coast was lost. The capital was shelled. The president resigned. The embassy closed. On 20 April the last troops left.", []string{"1905|DATE|1905", "1919|DATE|1919", "1921|DATE|1921", "1936|DATE|1936", "1945|DATE|1945", "1973|DATE|1973", "10 March 1975|DATE|1975-03-10", "1976|DATE|1976", "11 March|DATE|1975-03-11", "20 April|DATE|1975-04-20"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
