@@ -288,7 +288,7 @@ func (n *normCtx) halfValue(c *cand, p *dateParts) string {
 func (n *normCtx) seasonValue(c *cand, p *dateParts) string {
 	y := p.y
 	s, _ := c.lex("season", "s")
-	sm := map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}[s]
+	sm := seasonMonth[s]
 	if y == 0 && n.has {
 		if p.hasRel {
 			bt := n.dct
@@ -524,6 +524,9 @@ func validDay(y, m, d int) bool {
 }
 
 var seasons = []string{"WI", "SP", "SU", "FA"}
+
+// seasonMonth is a month of each season, to compare it with months.
+var seasonMonth = map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 func seasonIndex(s string) int {
 	for i, x := range seasons {

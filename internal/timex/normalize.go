@@ -118,7 +118,8 @@ type normCtx struct {
 	sent          int // the sentence being tagged
 	// refY and refM are the year and month (0 when not given) of the
 	// text's last date that writes its year ("September 1, 1939",
-	// "October 1939", "1940"): the story's reference time.
+	// "October 1939", "1940", "480 BC": -480): the story's reference
+	// time.
 	refY, refM int
 	refRun     int // how many such dates in a row lie two or more years from the document's
 	// refDay is the text's last date to the day that writes its year
@@ -271,6 +272,9 @@ func (c *cand) cueDirection() int {
 func fmtDay(t time.Time) string   { return t.Format("2006-01-02") }
 func fmtMonth(t time.Time) string { return t.Format("2006-01") }
 func fmtYear(y int) string {
+	if y < 0 {
+		return fmt.Sprintf("BC%04d", -y) // a year before the common era (refY)
+	}
 	if y >= 1000 && y <= 9999 {
 		return strconv.Itoa(y) // what "%04d" gives, without fmt
 	}

@@ -243,8 +243,8 @@ func selectMatches(ms []match, buf *[]match) []match {
 
 // remember keeps the last day-precise date as the narrative anchor.
 func (n *normCtx) remember(tx *Timex, text string) {
-	if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && WritesYear(text) {
-		if y, err := strconv.Atoi(tx.Value[:4]); err == nil && y >= 1000 {
+	if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && (WritesYear(text) || strings.HasPrefix(tx.Value, "BC") && strings.ContainsAny(text, "0123456789")) {
+		if y, ok := refYear(tx.Value); ok {
 			if n.story && n.refY != 0 && abs(y-n.refY) > strayYears && (n.strayY == 0 || abs(y-n.strayY) > strayYears) {
 				// A year far from the story's, named in passing ("declassified
 				// in 2005"): the story's time stays until a second one follows.
@@ -258,9 +258,12 @@ func (n *normCtx) remember(tx *Timex, text string) {
 			} else {
 				n.refRun = 0
 			}
-			if len(tx.Value) >= 7 && tx.Value[4] == '-' {
-				if m, err := strconv.Atoi(tx.Value[5:7]); err == nil && m >= 1 && m <= 12 {
+			v := strings.TrimPrefix(tx.Value, "BC")
+			if len(v) >= 7 && v[4] == '-' {
+				if m, err := strconv.Atoi(v[5:7]); err == nil && m >= 1 && m <= 12 {
 					n.refM = m
+				} else if m := seasonMonth[v[5:7]]; m != 0 {
+					n.refM = m // "the summer of 481 BC": its middle month
 				}
 			}
 		}
@@ -297,6 +300,7 @@ func (n *normCtx) remember(tx *Timex, text string) {
 func storyYears(t string, sents []text.Sentence, dy int) bool {
 	far, near := 0, 0
 	for _, sn := range sents {
+		far += bcYears(t[sn.Start:sn.End])
 		for i := sn.Start; i+4 <= sn.End; i++ {
 			c := t[i]
 			if c != '1' && c != '2' {
@@ -348,11 +352,44 @@ func planned(toks []vtok, es int) bool {
 	return false
 }
 
+// bcYears counts the years before the common era that s writes ("490
+// BC", "480 B.C.", "499 BCE").
+func bcYears(s string) int {
+	k := 0
+	for {
+		i := strings.Index(s, " B")
+		if i < 0 {
+			return k
+		}
+		if i > 0 && isDigit(s[i-1]) && (strings.HasPrefix(s[i+1:], "BC") || strings.HasPrefix(s[i+1:], "B.C")) {
+			k++
+		}
+		s = s[i+2:]
+	}
+}
+
 // storyYearsMin is how many years far from the document's a text must
 // write to count as a story told in its own time (storyYears).
 const storyYearsMin = 8
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// refYear is the year of a date value that may set the story's time:
+// 1000 or later, or before the common era ("BC0480": -480).
+func refYear(v string) (int, bool) {
+	sign := 1
+	if strings.HasPrefix(v, "BC") {
+		v, sign = v[2:], -1
+	}
+	if len(v) < 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil || y < 1 || sign > 0 && y < 1000 {
+		return 0, false
+	}
+	return sign * y, true
+}
 
 // WritesYear reports whether a time expression's text writes its year:
 // four digits in a row, or an apostrophe year ("'98", "’98"). A month or

@@ -71,6 +71,9 @@ func TestRules(t *testing.T) {
 		// In a story, a later date that a word of plan introduces is a
 		// prospect: the story's time stays.
 		{"narrative", "The border was drawn in 1905, 1919, 1921, 1936 and 1945. In 1973 the talks failed. On 10 March 1975 the attack began, opening the road for a campaign planned for 1976. The town fell on 11 March. The army was routed in the north and fled south, and the coast was lost. The capital was shelled. The president resigned. The embassy closed. On 20 April the last troops left.", []string{"1905|DATE|1905", "1919|DATE|1919", "1921|DATE|1921", "1936|DATE|1936", "1945|DATE|1945", "1973|DATE|1973", "10 March 1975|DATE|1975-03-10", "1976|DATE|1976", "11 March|DATE|1975-03-11", "20 April|DATE|1975-04-20"}},
+		// A story told before the common era: its months and seasons are
+		// in its years.
+		{"bc", "Persia attacked in 499 BC, 498 BC, 494 BC, 492 BC, 490 BC and 486 BC, and again in 481 BC. The army gathered in the summer of 481 BC and passed the winter at Sardis. In mid-August it reached the pass.", []string{"499 BC|DATE|BC0499", "498 BC|DATE|BC0498", "494 BC|DATE|BC0494", "492 BC|DATE|BC0492", "490 BC|DATE|BC0490", "486 BC|DATE|BC0486", "481 BC|DATE|BC0481", "the summer of 481 BC|DATE|BC0481-SU", "the winter|DATE|BC0480-WI", "mid-August|DATE|BC0481-08|MID"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
