@@ -74,6 +74,11 @@ func TestRules(t *testing.T) {
 		// A story told before the common era: its months and seasons are
 		// in its years.
 		{"bc", "Persia attacked in 499 BC, 498 BC, 494 BC, 492 BC, 490 BC and 486 BC, and again in 481 BC. The army gathered in the summer of 481 BC and passed the winter at Sardis. In mid-August it reached the pass.", []string{"499 BC|DATE|BC0499", "498 BC|DATE|BC0498", "494 BC|DATE|BC0494", "492 BC|DATE|BC0492", "490 BC|DATE|BC0490", "486 BC|DATE|BC0486", "481 BC|DATE|BC0481", "the summer of 481 BC|DATE|BC0481-SU", "the winter|DATE|BC0480-WI", "mid-August|DATE|BC0481-08|MID"}},
+		// In a story, "the following year", "two years later", "a decade
+		// earlier" count from the story's year, not the document's or the
+		// last day's.
+		{"narrative", "In 1774 the congress met. In 1775 the war began. On 4 July 1776 the colonies declared independence. In 1777 the army wintered at the forge. The following year France joined. In 1779 Spain joined; a decade earlier no one would have believed it, and two years later the war was won.", []string{"1774|DATE|1774", "1775|DATE|1775", "4 July 1776|DATE|1776-07-04", "1777|DATE|1777", "The following year|DATE|1778", "1779|DATE|1779", "a decade earlier|DATE|176", "two years later|DATE|1781"}},
+		{"bc", "Persia attacked in 499 BC, 498 BC, 494 BC, 492 BC, 490 BC and 486 BC, and again in 481 BC. The following year Xerxes crossed.", []string{"499 BC|DATE|BC0499", "498 BC|DATE|BC0498", "494 BC|DATE|BC0494", "492 BC|DATE|BC0492", "490 BC|DATE|BC0490", "486 BC|DATE|BC0486", "481 BC|DATE|BC0481", "The following year|DATE|BC0480"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
