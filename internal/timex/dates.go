@@ -383,9 +383,12 @@ func (n *normCtx) weekdayValue(c *cand, tx *Timex, p *dateParts) (val string, do
 // before or after it for "yesterday", "last night", "tomorrow".
 func (n *normCtx) todayValue(c *cand) string {
 	var val string
-	if n.has {
+	switch {
+	case !c.has("rel") && n.narrative() && n.hasL && n.sent-n.lastSent <= dayWindow:
+		val = fmtDay(n.last) // "at 10:57" in a story: on the day it last named
+	case n.has:
 		val = fmtDay(n.dct)
-	} else {
+	default:
 		val = "XXXX-XX-XX"
 	}
 	if c.has("rel") {

@@ -110,6 +110,8 @@ type normCtx struct {
 	has  bool
 	last time.Time // the last day-precise date of the text (narrative anchor)
 	hasL bool
+	// lastSent is the sentence of last.
+	lastSent int
 	// lastQ is the year and quarter of the text's last fiscal-period date
 	// ("the third quarter"): in business reporting "a year ago" or "the
 	// year-earlier period" then means that quarter a year before.

@@ -283,7 +283,7 @@ func (n *normCtx) remember(tx *Timex, text string) {
 	if err != nil {
 		return
 	}
-	n.last, n.hasL = t, true
+	n.last, n.hasL, n.lastSent = t, true, tx.Sentence
 	if WritesYear(text) {
 		n.refDay, n.refDaySent = t, tx.Sentence
 	}

@@ -79,6 +79,8 @@ func TestRules(t *testing.T) {
 		// last day's.
 		{"narrative", "In 1774 the congress met. In 1775 the war began. On 4 July 1776 the colonies declared independence. In 1777 the army wintered at the forge. The following year France joined. In 1779 Spain joined; a decade earlier no one would have believed it, and two years later the war was won.", []string{"1774|DATE|1774", "1775|DATE|1775", "4 July 1776|DATE|1776-07-04", "1777|DATE|1777", "The following year|DATE|1778", "1779|DATE|1779", "a decade earlier|DATE|176", "two years later|DATE|1781"}},
 		{"bc", "Persia attacked in 499 BC, 498 BC, 494 BC, 492 BC, 490 BC and 486 BC, and again in 481 BC. The following year Xerxes crossed.", []string{"499 BC|DATE|BC0499", "498 BC|DATE|BC0498", "494 BC|DATE|BC0494", "492 BC|DATE|BC0492", "490 BC|DATE|BC0490", "486 BC|DATE|BC0486", "481 BC|DATE|BC0481", "The following year|DATE|BC0480"}},
+		// In a story, a clock time alone is on the day the text last named.
+		{"narrative", "In 1914 the war began. In 1916 the armies bled. On 11 November 1918 the armistice was signed; the last soldier died at 10:58.", []string{"1914|DATE|1914", "1916|DATE|1916", "11 November 1918|DATE|1918-11-11", "10:58|TIME|1918-11-11T10:58"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
