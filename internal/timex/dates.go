@@ -752,6 +752,38 @@ func (e *engine) dayRangeParts(src string, toks []vtok, tx []Timex) []Timex {
 	return tx
 }
 
+// rangeFirstYear gives the first date of a range that writes its year
+// only at its end the end's year ("July-November 1954", "21 March - 21
+// June 1952", "from May to August 1950"): the year of the end, or the
+// one before when the first month comes after the end's. tx are a
+// sentence's expressions, in text order.
+func rangeFirstYear(src string, tx []Timex) {
+	for i := 0; i+1 < len(tx); i++ {
+		a, b := &tx[i], tx[i+1]
+		if a.Type != Date || b.Type != Date || len(a.Value) != 7 && len(a.Value) != 10 || len(b.Value) < 7 || a.Value[4] != '-' || b.Value[4] != '-' {
+			continue
+		}
+		switch strings.TrimSpace(src[a.End:b.Start]) {
+		case "-", "–", "to", "through", "until":
+		default:
+			continue
+		}
+		if WritesYear(src[a.Start:a.End]) || !WritesYear(src[b.Start:b.End]) {
+			continue
+		}
+		y, err1 := strconv.Atoi(b.Value[:4])
+		am, err2 := strconv.Atoi(a.Value[5:7])
+		bm, err3 := strconv.Atoi(b.Value[5:7])
+		if err1 != nil || err2 != nil || err3 != nil {
+			continue
+		}
+		if am > bm {
+			y--
+		}
+		a.Value = fmtYear(y) + a.Value[4:]
+	}
+}
+
 // dayJoin reports whether w joins two days of one month ("6-7", "4 and 5").
 func dayJoin(w string) bool {
 	return w == "-" || w == "–" || w == "to" || w == "and" || w == "through"

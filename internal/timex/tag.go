@@ -139,7 +139,7 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if es == es0 {
 				es = e.extendMod(toks, mt.es, &tx)
 			}
-			if !toks[es].bl && !rangeEnd(toks, es) || !toks[ee-1].br && !dayRangeStart(toks, ee) {
+			if !toks[es].bl && !rangeEnd(toks, es) && !e.dateRangeEnd(toks, es) || !toks[ee-1].br && !e.dateRangeStart(toks, ee) {
 				continue // part of a longer word ("pre-1990")
 			}
 			tx.Span = document.Span{Start: toks[es].start, End: toks[ee-1].end}
@@ -152,6 +152,7 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 		out = out[:first+len(mergeTimeDate(doc.Text, toks, out[first:]))]
 		out = append(out[:first], bcRangeStarts(doc.Text, toks, out[first:])...)
 		out = append(out[:first], e.dayRangeParts(doc.Text, toks, out[first:])...)
+		rangeFirstYear(doc.Text, out[first:])
 	}
 	slices.SortStableFunc(out, func(a, b Timex) int { return a.Start - b.Start })
 	// The result gets its own array, of the exact size (one more for the
@@ -543,10 +544,23 @@ func hasDay(v string) bool {
 	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && v[8] >= '0' && v[8] <= '9' && (len(v) == 10 || v[10] == 'T')
 }
 
-// dayRangeStart reports whether the expression that ends before toks[ee]
-// is the first day of a range written as one word ("April 6-7").
-func dayRangeStart(toks []vtok, ee int) bool {
-	return ee+1 < len(toks) && toks[ee-1].digits > 0 && toks[ee-1].digits <= 2 && toks[ee].lower == "-" && toks[ee+1].digits > 0 && toks[ee+1].digits <= 2 && toks[ee+1].br
+// dateRangeStart reports whether the expression that ends before toks[ee]
+// is the first date of a range written as one word: "April 6-7", "14
+// August-24 August", "August-September 1950".
+func (e *engine) dateRangeStart(toks []vtok, ee int) bool {
+	return ee+1 < len(toks) && toks[ee].lower == "-" && e.rangeDatePart(toks[ee-1]) && e.rangeDatePart(toks[ee+1])
+}
+
+// dateRangeEnd reports whether the expression that starts at toks[es] is
+// the second date of such a range ("14 August-24 August").
+func (e *engine) dateRangeEnd(toks []vtok, es int) bool {
+	return es >= 2 && toks[es-1].lower == "-" && e.rangeDatePart(toks[es]) && e.rangeDatePart(toks[es-2])
+}
+
+// rangeDatePart reports whether t can stand at the hyphen of a range of
+// dates: a day of the month or a month name.
+func (e *engine) rangeDatePart(t vtok) bool {
+	return t.digits > 0 && t.digits <= 2 || t.cls&e.secBit["month"] != 0 && isCapital(t.text)
 }
 
 // rangeEnd reports whether toks[es] is the number after the hyphen of a

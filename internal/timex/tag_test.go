@@ -81,6 +81,9 @@ func TestRules(t *testing.T) {
 		{"bc", "Persia attacked in 499 BC, 498 BC, 494 BC, 492 BC, 490 BC and 486 BC, and again in 481 BC. The following year Xerxes crossed.", []string{"499 BC|DATE|BC0499", "498 BC|DATE|BC0498", "494 BC|DATE|BC0494", "492 BC|DATE|BC0492", "490 BC|DATE|BC0490", "486 BC|DATE|BC0486", "481 BC|DATE|BC0481", "The following year|DATE|BC0480"}},
 		// In a story, a clock time alone is on the day the text last named.
 		{"narrative", "In 1914 the war began. In 1916 the armies bled. On 11 November 1918 the armistice was signed; the last soldier died at 10:58.", []string{"1914|DATE|1914", "1916|DATE|1916", "11 November 1918|DATE|1918-11-11", "10:58|TIME|1918-11-11T10:58"}},
+		// A range of dates written as one word, and a range that writes its
+		// year only at its end: both ends, in that year.
+		{"dayrange", "The battle (14 August-24 August 2016) and the siege (July-November 2016) ended; the decrees (21 March - 21 June 2016) and the talks (November-February 2017) followed.", []string{"14 August|DATE|2016-08-14", "24 August 2016|DATE|2016-08-24", "July|DATE|2016-07", "November 2016|DATE|2016-11", "21 March|DATE|2016-03-21", "21 June 2016|DATE|2016-06-21", "November|DATE|2016-11", "February 2017|DATE|2017-02"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
