@@ -6,6 +6,7 @@ package timex
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -801,10 +802,9 @@ func dayNum(t vtok) int {
 
 // tokAt is the index of the token that holds byte offset off, or -1.
 func tokAt(toks []vtok, off int) int {
-	for k := range toks {
-		if toks[k].start <= off && off < toks[k].end {
-			return k
-		}
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].end > off })
+	if k < len(toks) && toks[k].start <= off {
+		return k
 	}
 	return -1
 }
