@@ -112,6 +112,10 @@ type normCtx struct {
 	hasL bool
 	// lastSent is the sentence of last.
 	lastSent int
+	// lastY and lastM are the year and month (0 when not given) of the
+	// text's last date at any granularity ("in May", "June 1998"): what
+	// "that month" and "later that year" refer to.
+	lastY, lastM int
 	// lastQ is the year and quarter of the text's last fiscal-period date
 	// ("the third quarter"): in business reporting "a year ago" or "the
 	// year-earlier period" then means that quarter a year before.

@@ -279,6 +279,16 @@ func (n *normCtx) anchored(c *cand, tx *Timex) bool {
 			tx.Mod = v
 		}
 	}
+	if pod == "" && k == 0 && n.lastY != 0 && (u == "Y" || u == "M" && n.lastM != 0) {
+		// "that year", "later that month": the last one the text named
+		tx.Anchor = AnchorTimex
+		if u == "Y" {
+			tx.Value = fmtYear(n.lastY)
+		} else {
+			tx.Value = fmt.Sprintf("%s-%02d", fmtYear(n.lastY), n.lastM)
+		}
+		return true
+	}
 	if pod == "" {
 		if v, ok := n.yearsFromRef(u, k); ok {
 			tx.Value, tx.Anchor = v, AnchorTimex // "the following year" in a story

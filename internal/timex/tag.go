@@ -269,6 +269,16 @@ func (n *normCtx) remember(tx *Timex, text string) {
 			}
 		}
 	}
+	if tx.Type == Date && len(tx.Value) >= 4 && isDigit(tx.Value[0]) {
+		if y, err := strconv.Atoi(tx.Value[:4]); err == nil {
+			n.lastY, n.lastM = y, 0
+			if len(tx.Value) >= 7 && tx.Value[4] == '-' {
+				if m, err := strconv.Atoi(tx.Value[5:7]); err == nil && m >= 1 && m <= 12 {
+					n.lastM = m
+				}
+			}
+		}
+	}
 	if tx.Type == Date && tx.Anchor != AnchorTimex && len(tx.Value) == 7 && tx.Value[4:6] == "-Q" && tx.Value[6] >= '1' && tx.Value[6] <= '4' {
 		if y, err := strconv.Atoi(tx.Value[:4]); err == nil {
 			n.lastQY, n.lastQ, n.lastQSent = y, int(tx.Value[6]-'0'), tx.Sentence

@@ -84,6 +84,9 @@ func TestRules(t *testing.T) {
 		// A range of dates written as one word, and a range that writes its
 		// year only at its end: both ends, in that year.
 		{"dayrange", "The battle (14 August-24 August 2016) and the siege (July-November 2016) ended; the decrees (21 March - 21 June 2016) and the talks (November-February 2017) followed.", []string{"14 August|DATE|2016-08-14", "24 August 2016|DATE|2016-08-24", "July|DATE|2016-07", "November 2016|DATE|2016-11", "21 March|DATE|2016-03-21", "21 June 2016|DATE|2016-06-21", "November|DATE|2016-11", "February 2017|DATE|2017-02"}},
+		// "that month", "later that year" are the month or year the text
+		// last named, at any precision; "that afternoon" the last day's.
+		{"anchored", "He fled to Florida in June 1998 and returned later that year. Rents rose in May; that month the board met. The vote came on March 3, 2016; that afternoon it passed.", []string{"June 1998|DATE|1998-06", "later that year|DATE|1998|END", "May|DATE|2017-05", "that month|DATE|2017-05", "March 3, 2016|DATE|2016-03-03", "that afternoon|TIME|2016-03-03TAF"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
