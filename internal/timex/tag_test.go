@@ -47,6 +47,7 @@ func TestRules(t *testing.T) {
 		{"year", "Members of Local 1520 voted. UN Resolution 1441 passed. Form 1040 is due.", nil},
 		{"year", "The score was 1520 to 3.", nil},
 		{"year", "The revolt of 1520 failed, as the 1520 revolt of (1521) did.", []string{"1520|DATE|1520", "1520|DATE|1520", "1521|DATE|1521"}},
+		{"year", "The army grew from 1981's 500,000 men to 1985’s million.", []string{"1981|DATE|1981", "1985|DATE|1985"}},
 		{"year", "The bridge opened in 1932 and 1932 was a hard year.", []string{"1932|DATE|1932", "1932|DATE|1932"}},
 		// Years before the common era, and the first year of their ranges.
 		{"bc", "Rome destroyed Carthage in 146 BC after the war of 264-241 B.C. and the revolt from 499 to 493 BCE.", []string{"146 BC|DATE|BC0146", "264|DATE|BC0264", "241 B.C.|DATE|BC0241", "499|DATE|BC0499", "493 BCE|DATE|BC0493"}},

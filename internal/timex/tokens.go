@@ -63,8 +63,8 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok, present []uint64) (_ [
 			}
 			continue
 		}
-		if t.Kind == text.Word && len(lower) > 2 && strings.HasSuffix(lower, "'s") {
-			// "Friday's": the possessive is a token of its own.
+		if (t.Kind == text.Word || t.Kind == text.Number) && len(lower) > 2 && strings.HasSuffix(lower, "'s") {
+			// "Friday's", "1965's": the possessive is a token of its own.
 			suffix := len("'s")
 			if strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "’S") {
 				suffix = len("’s")
