@@ -144,6 +144,9 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			}
 			tx.Span = document.Span{Start: toks[es].start, End: toks[ee-1].end}
 			out = append(out, tx)
+			if n.story && len(tx.Value) == 4 && mt.es > 0 && ee < len(toks) && toks[mt.es-1].lower == "(" && toks[ee].lower == ")" {
+				continue // "the Civil Constitution of the Clergy (1790)": an aside
+			}
 			if n.story && n.prospect(&tx, toks, mt.es) {
 				continue // "a campaign planned for 1976": the story is not there yet
 			}

@@ -88,6 +88,9 @@ func TestRules(t *testing.T) {
 		// "that month", "later that year" are the month or year the text
 		// last named, at any precision; "that afternoon" the last day's.
 		{"anchored", "He fled to Florida in June 1998 and returned later that year. Rents rose in May; that month the board met. The vote came on March 3, 2016; that afternoon it passed.", []string{"June 1998|DATE|1998-06", "later that year|DATE|1998|END", "May|DATE|2017-05", "that month|DATE|2017-05", "March 3, 2016|DATE|2016-03-03", "that afternoon|TIME|2016-03-03TAF"}},
+		// In a story, a year alone in parentheses is an aside: the story's
+		// time stays.
+		{"narrative", "The estates met in 1905, 1911, 1923, 1934, 1947 and 1949. In 1953 the council, which had annulled the Charter of the Clergy (1950), ruled. On 17 August it called up every man.", []string{"1905|DATE|1905", "1911|DATE|1911", "1923|DATE|1923", "1934|DATE|1934", "1947|DATE|1947", "1949|DATE|1949", "1953|DATE|1953", "1950|DATE|1950", "17 August|DATE|1953-08-17"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
