@@ -103,6 +103,8 @@ func TestRules(t *testing.T) {
 		// In a story told in its own time, a season is the story's year's,
 		// a winter after its summer the next year's.
 		{"season", "In 1861 the war began. In 1862 it spread. In 1863 the army marched north in July 1863 and spent the winter in camps. The next spring it moved south.", []string{"1861|DATE|1861", "1862|DATE|1862", "1863|DATE|1863", "July 1863|DATE|1863-07", "the winter|DATE|1864-WI", "The next spring|DATE|1864-SP"}},
+		// Night as a time of any day: "at night", "night attacks".
+		{"time", "Convoys moved only at night, and the rebels favoured night attacks; the night was cold.", []string{"night|DATE|XXXX-XX-XXTNI", "night|DATE|XXXX-XX-XXTNI"}},
 		// A clock time after a day is on that day: "Sunday night at 8 PM".
 		{"clock", "Call me Sunday night at 8 PM.", []string{"Sunday night|TIME|2017-11-12TNI", "8 PM|TIME|2017-11-12T20:00"}},
 		{"weekday", "Flights leave on Tuesday nights and Sundays.", []string{"Tuesday nights|SET|XXXX-WXX-2TNI", "Sundays|SET|XXXX-WXX-7"}},
