@@ -753,10 +753,11 @@ func (e *engine) dayRangeParts(src string, toks []vtok, tx []Timex) []Timex {
 	return tx
 }
 
-// rangeFirstYear gives the first date of a range that writes its year
-// only at its end the end's year ("July-November 1954", "21 March - 21
-// June 1952", "from May to August 1950"): the year of the end, or the
-// one before when the first month comes after the end's. tx are a
+// rangeFirstYear gives the first date of a range or pair that writes its
+// year only at its end the end's year ("July-November 1954", "21 March -
+// 21 June 1952", "from May to August 1950", "in April and June 1955"):
+// the year of the end, or the one before when the first month comes
+// after the end's. tx are a
 // sentence's expressions, in text order.
 func rangeFirstYear(src string, tx []Timex) {
 	for i := 0; i+1 < len(tx); i++ {
@@ -765,7 +766,7 @@ func rangeFirstYear(src string, tx []Timex) {
 			continue
 		}
 		switch strings.TrimSpace(src[a.End:b.Start]) {
-		case "-", "–", "to", "through", "until":
+		case "-", "–", "to", "through", "until", "and", "or":
 		default:
 			continue
 		}

@@ -85,6 +85,7 @@ func TestRules(t *testing.T) {
 		// A range of dates written as one word, and a range that writes its
 		// year only at its end: both ends, in that year.
 		{"dayrange", "The battle (14 August-24 August 2016) and the siege (July-November 2016) ended; the decrees (21 March - 21 June 2016) and the talks (November-February 2017) followed.", []string{"14 August|DATE|2016-08-14", "24 August 2016|DATE|2016-08-24", "July|DATE|2016-07", "November 2016|DATE|2016-11", "21 March|DATE|2016-03-21", "21 June 2016|DATE|2016-06-21", "November|DATE|2016-11", "February 2017|DATE|2017-02"}},
+		{"dayrange", "The armies met in August and September 2014, and again in April or June 2015.", []string{"August|DATE|2014-08", "September 2014|DATE|2014-09", "April|DATE|2015-04", "June 2015|DATE|2015-06"}},
 		// "that month", "later that year" are the month or year the text
 		// last named, at any precision; "that afternoon" the last day's.
 		{"anchored", "He fled to Florida in June 1998 and returned later that year. Rents rose in May; that month the board met. The vote came on March 3, 2016; that afternoon it passed.", []string{"June 1998|DATE|1998-06", "later that year|DATE|1998|END", "May|DATE|2017-05", "that month|DATE|2017-05", "March 3, 2016|DATE|2016-03-03", "that afternoon|TIME|2016-03-03TAF"}},
