@@ -216,8 +216,8 @@ func (n *normCtx) dateValue(c *cand, tx *Timex, p *dateParts) (val string, done,
 	return val, false, ok
 }
 
-// decadeValue is the value of a decade ("the 1990s", "the nineties") or a
-// century ("the 19th century").
+// decadeValue is the value of a decade ("the 1990s", "the nineties", "the
+// 470s BC") or a century ("the 19th century", "the 4th century BC").
 func decadeValue(c *cand) (string, bool) {
 	switch {
 	case c.has("dec"):
@@ -226,6 +226,12 @@ func decadeValue(c *cand) (string, bool) {
 		if t.digits == 2 {
 			v += 1900
 		}
+		if t.digits == 3 && !c.has("era") {
+			return "", false // "the 300s" is a decade only before the common era ("the 470s BC")
+		}
+		if c.has("era") {
+			return fmt.Sprintf("BC%03d", v/10), true
+		}
 		return fmt.Sprintf("%03d", v/10), true
 	case c.has("dw"):
 		return c.lex("decadeword", "dw")
@@ -233,6 +239,9 @@ func decadeValue(c *cand) (string, bool) {
 	k, _ := c.number("c")
 	if k < 1 || k > 30 {
 		return "", false
+	}
+	if c.has("era") {
+		return fmt.Sprintf("BC%02d", k-1), true // "the 4th century BC"
 	}
 	return fmt.Sprintf("%02d", k-1), true
 }

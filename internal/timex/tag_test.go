@@ -51,6 +51,7 @@ func TestRules(t *testing.T) {
 		{"year", "The bridge opened in 1932 and 1932 was a hard year.", []string{"1932|DATE|1932", "1932|DATE|1932"}},
 		// Years before the common era, and the first year of their ranges.
 		{"bc", "Rome destroyed Carthage in 146 BC after the war of 264-241 B.C. and the revolt from 499 to 493 BCE.", []string{"146 BC|DATE|BC0146", "264|DATE|BC0264", "241 B.C.|DATE|BC0241", "499|DATE|BC0499", "493 BCE|DATE|BC0493"}},
+		{"bc", "Carthage rose in the middle of the 9th century BC; the league fought throughout the 470s BC and the 4th century BC, but scores stayed in the 300s.", []string{"the middle of the 9th century BC|DATE|BC08|MID", "the 470s BC|DATE|BC047", "the 4th century BC|DATE|BC03"}},
 		{"bc", "In April 480 BC the army crossed; in the spring of 480 BC the allies met.", []string{"April 480 BC|DATE|BC0480-04", "the spring of 480 BC|DATE|BC0480-SP"}},
 		{"bc", "Prices rose in 1990-1991, not pre-1990.", []string{"1990-1991|DATE|1990"}},
 		{"narrative", "In 1775 the war began. In 1776 the army lost New York. In 1777 Burgoyne surrendered. By the end of the year France had joined.", []string{"1775|DATE|1775", "1776|DATE|1776", "1777|DATE|1777", "the end of the year|DATE|1777|END"}},

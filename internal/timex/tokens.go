@@ -278,7 +278,7 @@ func (e *engine) classifyDigits(t *vtok) {
 			t.cls |= clsDay
 		}
 	case "s", "'s":
-		if (n == 4 && v%10 == 0 && v >= 1000 && v <= 2090) || (n == 2 && v%10 == 0) {
+		if (n == 4 && v%10 == 0 && v >= 1000 && v <= 2090) || (n == 2 || n == 3 && v >= 100) && v%10 == 0 {
 			t.num, t.digits = v, n
 			t.cls |= clsDecade
 		}
