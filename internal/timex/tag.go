@@ -126,7 +126,7 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if ee-mt.es > 1 && toks[ee-1].lower == "." && e.isPrimary(toks[ee-2].lower) {
 				ee-- // "in December." : the sentence's full stop
 			}
-			if dropByContext(toks, mt, ee) || isTitle(toks, mt.es, ee) {
+			if dropByContext(toks, mt, ee, e.secBit["month"]) || isTitle(toks, mt.es, ee) {
 				continue
 			}
 			es0 := mt.es
@@ -490,9 +490,12 @@ func isTitle(toks []vtok, es, ee int) bool {
 // temporal: ages ("a 6-year-old"), prices ("$1.76 a year"), a year number
 // used as a count ("the 1988 quarter" is a date, not 1988 quarters), a
 // fall that is a city's ("the fall of Paris").
-func dropByContext(toks []vtok, m match, ee int) bool {
+func dropByContext(toks []vtok, m match, ee int, monthBit uint64) bool {
 	if ee < len(toks) && toks[ee].lower == "of" && toks[ee-1].lower == "fall" {
 		return true // "after the fall of Paris": a city's, not the season
+	}
+	if m.r.name == "month" && toks[m.es].lower == "march" && marchNoun(toks, m.es, ee, monthBit) {
+		return true // "the Long March", "the March to the Sea"
 	}
 	if m.r.action == "dur" {
 		if ee < len(toks) && (toks[ee].lower == "old" || toks[ee].lower == "-" && ee+1 < len(toks) && toks[ee+1].lower == "old") {
@@ -511,6 +514,34 @@ func dropByContext(toks []vtok, m match, ee int) bool {
 		}
 	}
 	return false
+}
+
+// marchNoun reports whether "March" alone at toks[es] (ending at ee) is a
+// march, not the month: a name's last word ("the Long March", "the Ice
+// March", "Women's March"), or a march to somewhere ("the March to the
+// Sea", "along the March.").
+func marchNoun(toks []vtok, es, ee int, monthBit uint64) bool {
+	next := ""
+	if ee < len(toks) {
+		next = toks[ee].lower
+	}
+	if next == "to" && ee+1 < len(toks) && toks[ee+1].digits == 0 && toks[ee+1].cls&monthBit == 0 {
+		return true // not "March to June"
+	}
+	if es == 0 {
+		return false
+	}
+	p := toks[es-1]
+	switch p.lower {
+	case "'s":
+		return true
+	case "the":
+		return next == "." || next == "," || next == ";"
+	case "in", "by", "since", "until", "till", "last", "next", "early", "late", "mid", "this", "that",
+		"from", "through", "during", "before", "after", "each", "every", "of", "on", "and", "or":
+		return false
+	}
+	return es >= 2 && isCapital(p.text) && p.cls&monthBit == 0
 }
 
 // mergeTimeDate joins a clock time and the date right after it ("5 p.m.
