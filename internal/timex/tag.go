@@ -497,6 +497,9 @@ func dropByContext(toks []vtok, m match, ee int, monthBit uint64) bool {
 	if m.r.name == "month" && toks[m.es].lower == "march" && marchNoun(toks, m.es, ee, monthBit) {
 		return true // "the Long March", "the March to the Sea"
 	}
+	if m.r.action == "dur" && fraction(toks, ee) {
+		return true // "three quarters of the troops"
+	}
 	if m.r.action == "dur" {
 		if ee < len(toks) && (toks[ee].lower == "old" || toks[ee].lower == "-" && ee+1 < len(toks) && toks[ee+1].lower == "old") {
 			return true
@@ -514,6 +517,25 @@ func dropByContext(toks []vtok, m match, ee int, monthBit uint64) bool {
 		}
 	}
 	return false
+}
+
+// fraction reports whether the duration ending at toks[ee] is a count of
+// quarters that is a share of something: "three quarters of the troops",
+// "a quarter of its food", not "two quarters of 1990" or "of the year".
+func fraction(toks []vtok, ee int) bool {
+	if u := toks[ee-1].lower; u != "quarter" && u != "quarters" || ee+1 >= len(toks) || toks[ee].lower != "of" {
+		return false
+	}
+	k := ee + 1
+	switch toks[k].lower {
+	case "the", "this", "last", "next", "that":
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k]
+	return w.digits != 4 && w.lower != "year" && w.lower != "fiscal"
 }
 
 // marchNoun reports whether "March" alone at toks[es] (ending at ee) is a

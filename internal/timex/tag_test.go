@@ -148,6 +148,8 @@ func TestRules(t *testing.T) {
 		{"era", "Japan surrendered at the end of World War II.", []string{"the end of World War II|DATE|1945|END"}},
 		{"time", "The blast came at 3 p.m. and the rescue at noon.", []string{"3 p.m.|TIME|2017-11-10T15:00", "noon|TIME|2017-11-10T12:00"}},
 		{"time", "He spoke this morning.", []string{"this morning|TIME|2017-11-10TMO"}},
+		{"not-a-date", "The rebels held three quarters of the city and a quarter of its food.", nil},
+		{"duration", "Profit rose for three quarters, in the first two quarters of 2016.", []string{"three quarters|DURATION|P9M", "the first two quarters|DURATION|P6M", "2016|DATE|2016"}},
 		{"not-a-date", "The Long March began, and the Women's March to the capital; there were no battles along the March.", nil},
 		{"partial", "From March to June it rained; in March the March figures fell.", []string{"March|DATE|2017-03", "June|DATE|2017-06", "March|DATE|2017-03", "March|DATE|2017-03"}},
 		{"not-a-date", "The meeting, their 20th, took place. China and Russia, two of the five members, and one of them agreed.", nil},
