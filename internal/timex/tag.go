@@ -348,7 +348,7 @@ func (n *normCtx) prospect(tx *Timex, toks []vtok, es int) bool {
 		return false
 	}
 	y, err := strconv.Atoi(tx.Value[:4])
-	return err == nil && y > n.refY && planned(toks, es)
+	return err == nil && n.refY != 0 && y > n.refY && planned(toks, es)
 }
 
 // planned reports whether a word of plan or forecast ("planned",

@@ -93,6 +93,9 @@ func TestRules(t *testing.T) {
 		// In a story, a year alone in parentheses is an aside: the story's
 		// time stays.
 		{"narrative", "The estates met in 1905, 1911, 1923, 1934, 1947 and 1949. In 1953 the council, which had annulled the Charter of the Clergy (1950), ruled. On 17 August it called up every man.", []string{"1905|DATE|1905", "1911|DATE|1911", "1923|DATE|1923", "1934|DATE|1934", "1947|DATE|1947", "1949|DATE|1949", "1953|DATE|1953", "1950|DATE|1950", "17 August|DATE|1953-08-17"}},
+		// A prospect needs a story time to lie ahead of: the first year a
+		// history names is its time, planned or not.
+		{"narrative", "A rising was planned for 1936. On 18 July the garrisons rose; their officers had served in 1909, 1911, 1921, 1923, 1925, 1927 and 1931.", []string{"1936|DATE|1936", "18 July|DATE|1936-07-18", "1909|DATE|1909", "1911|DATE|1911", "1921|DATE|1921", "1923|DATE|1923", "1925|DATE|1925", "1927|DATE|1927", "1931|DATE|1931"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
