@@ -134,11 +134,24 @@ type normCtx struct {
 	refDaySent int
 	// story: the text writes many years far from the document's and few
 	// near it (storyYears): one such date suffices to leave the
-	// document's time.
-	story bool
+	// document's time. Read from sents when first asked (isStory): most
+	// news never asks.
+	sents []text.Sentence
+	story int8 // 0 not yet read, 1 no, 2 yes
 	// strayY is a year far from the story's that the text named last
 	// (see strayYears), 0 when none.
 	strayY int
+}
+
+// isStory reports storyYears of the text, read once.
+func (n *normCtx) isStory() bool {
+	if n.story == 0 {
+		n.story = 1
+		if n.has && storyYears(n.sents, n.dct.Year()) {
+			n.story = 2
+		}
+	}
+	return n.story == 2
 }
 
 // strayYears is how far from the story's year a date may lie and still
@@ -189,8 +202,8 @@ func (n *normCtx) narrative() bool {
 	if n.refY == 0 {
 		return false
 	}
-	if n.story {
-		return n.refY != n.dct.Year()
+	if n.refY != n.dct.Year() && n.isStory() {
+		return true
 	}
 	return abs(n.refY-n.dct.Year()) >= 2 && n.refRun >= narrativeRun
 }

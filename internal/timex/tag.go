@@ -75,7 +75,7 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 		n.has = true
 		d := doc.DCT.UTC()
 		n.dct = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
-		n.story = storyYears(doc.Text, sents, n.dct.Year())
+		n.sents = sents // for isStory
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
@@ -144,10 +144,10 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			}
 			tx.Span = document.Span{Start: toks[es].start, End: toks[ee-1].end}
 			out = append(out, tx)
-			if n.story && len(tx.Value) == 4 && mt.es > 0 && ee < len(toks) && toks[mt.es-1].lower == "(" && toks[ee].lower == ")" {
+			if len(tx.Value) == 4 && mt.es > 0 && ee < len(toks) && toks[mt.es-1].lower == "(" && toks[ee].lower == ")" && n.isStory() {
 				continue // "the Civil Constitution of the Clergy (1790)": an aside
 			}
-			if n.story && n.prospect(&tx, toks, mt.es) {
+			if n.prospect(&tx, toks, mt.es) && n.isStory() {
 				continue // "a campaign planned for 1976": the story is not there yet
 			}
 			n.remember(&tx, doc.Text[tx.Start:tx.End])
@@ -249,7 +249,7 @@ func selectMatches(ms []match, buf *[]match) []match {
 func (n *normCtx) remember(tx *Timex, text string) {
 	if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && (WritesYear(text) || strings.HasPrefix(tx.Value, "BC") && strings.ContainsAny(text, "0123456789")) {
 		if y, ok := refYear(tx.Value); ok {
-			if n.story && n.refY != 0 && abs(y-n.refY) > strayYears && (n.strayY == 0 || abs(y-n.strayY) > strayYears) {
+			if n.refY != 0 && abs(y-n.refY) > strayYears && (n.strayY == 0 || abs(y-n.strayY) > strayYears) && n.isStory() {
 				// A year far from the story's, named in passing ("declassified
 				// in 2005"): the story's time stays until a second one follows.
 				n.strayY = y
@@ -303,38 +303,50 @@ func (n *normCtx) remember(tx *Timex, text string) {
 	}
 }
 
-// storyYears reports whether a text (t, read in its sentences: not the
-// markup around them) is told in its own time: it writes at least
-// storyYearsMin years (four digits standing alone, 1000 to 2099) that lie
-// two or more years from the document's year dy, at least twice as many
-// as it writes near it. A history ("In 1936 ... 20 July") then
-// reads its months on its own years from its first one, not after
-// narrativeRun of them; a news story names a few old years in passing
-// and its own year too.
-func storyYears(t string, sents []text.Sentence, dy int) bool {
+// storyYears reports whether a text (read in its sentences' tokens: not
+// the markup around them) is told in its own time: it writes at least
+// storyYearsMin years (four digits standing alone, 1000 to 2099, or a
+// number before "BC") that lie two or more years from the document's
+// year dy, at least twice as many as it writes near it. A history ("In
+// 1936 ... 20 July") then reads its months on its own years from its
+// first one, not after narrativeRun of them; a news story names a few
+// old years in passing and its own year too.
+func storyYears(sents []text.Sentence, dy int) bool {
 	far, near := 0, 0
 	for _, sn := range sents {
-		far += bcYears(t[sn.Start:sn.End])
-		for i := sn.Start; i+4 <= sn.End; i++ {
-			c := t[i]
-			if c != '1' && c != '2' {
+		for k := range sn.Tokens {
+			tk := &sn.Tokens[k]
+			w := tk.Text
+			if w == "" || tk.Kind == text.Punct {
 				continue
 			}
-			if i > 0 && (isDigit(t[i-1]) || t[i-1] == ',' || t[i-1] == '.' || t[i-1] == '$') {
+			if c := w[0]; c < '0' || c > '9' {
+				switch tk.Lower {
+				case "bc", "b.c.", "b.c", "bce":
+					if k > 0 && sn.Tokens[k-1].Kind == text.Number {
+						far++ // "490 BC"
+					}
+				}
 				continue
 			}
-			if !isDigit(t[i+1]) || !isDigit(t[i+2]) || !isDigit(t[i+3]) || i+4 < len(t) && isDigit(t[i+4]) {
-				continue
-			}
-			y := int(c-'0')*1000 + int(t[i+1]-'0')*100 + int(t[i+2]-'0')*10 + int(t[i+3]-'0')
-			i += 3
-			if y >= 2100 {
-				continue
-			}
-			if abs(y-dy) >= 2 {
-				far++
-			} else {
-				near++
+			for i := 0; i+4 <= len(w); i++ {
+				c := w[i]
+				if c != '1' && c != '2' || i > 0 && (isDigit(w[i-1]) || w[i-1] == ',' || w[i-1] == '.') {
+					continue
+				}
+				if !isDigit(w[i+1]) || !isDigit(w[i+2]) || !isDigit(w[i+3]) || i+4 < len(w) && isDigit(w[i+4]) {
+					continue
+				}
+				y := int(c-'0')*1000 + int(w[i+1]-'0')*100 + int(w[i+2]-'0')*10 + int(w[i+3]-'0')
+				i += 3
+				if k > 0 && sn.Tokens[k-1].Text == "$" || y >= 2100 {
+					continue
+				}
+				if abs(y-dy) >= 2 {
+					far++
+				} else {
+					near++
+				}
 			}
 		}
 	}
@@ -364,22 +376,6 @@ func planned(toks []vtok, es int) bool {
 		}
 	}
 	return false
-}
-
-// bcYears counts the years before the common era that s writes ("490
-// BC", "480 B.C.", "499 BCE").
-func bcYears(s string) int {
-	k := 0
-	for {
-		i := strings.Index(s, " B")
-		if i < 0 {
-			return k
-		}
-		if i > 0 && isDigit(s[i-1]) && (strings.HasPrefix(s[i+1:], "BC") || strings.HasPrefix(s[i+1:], "B.C")) {
-			k++
-		}
-		s = s[i+2:]
-	}
 }
 
 // storyYearsMin is how many years far from the document's a text must
