@@ -95,6 +95,12 @@ func (n *normCtx) rel(c *cand, tx *Timex) bool {
 		}
 		return true
 	}
+	if r == 0 && u == "D" && n.narrative() && n.hasL && n.sent-n.lastSent <= dayWindow {
+		// "referred to this day as the Black Day" in a story: the day it
+		// last named
+		tx.Value, tx.Anchor = fmtDay(n.last), AnchorTimex
+		return true
+	}
 	tx.Value = format(shift(n.dct, u, r), u)
 	return tx.Value != ""
 }

@@ -96,6 +96,8 @@ func TestRules(t *testing.T) {
 		// A prospect needs a story time to lie ahead of: the first year a
 		// history names is its time, planned or not.
 		{"narrative", "A rising was planned for 1936. On 18 July the garrisons rose; their officers had served in 1909, 1911, 1921, 1923, 1925, 1927 and 1931.", []string{"1936|DATE|1936", "18 July|DATE|1936-07-18", "1909|DATE|1909", "1911|DATE|1911", "1921|DATE|1921", "1923|DATE|1923", "1925|DATE|1925", "1927|DATE|1927", "1931|DATE|1931"}},
+		// In a story, "this day" is the day the text last named.
+		{"narrative", "In 1914 the war began. In 1916 the armies bled. On 8 August 1918 the line broke; Ludendorff called this day the black day of the army.", []string{"1914|DATE|1914", "1916|DATE|1916", "8 August 1918|DATE|1918-08-08", "this day|DATE|1918-08-08"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
