@@ -283,7 +283,7 @@ func (n *normCtx) quarterValue(c *cand, p *dateParts) (string, bool) {
 func (n *normCtx) halfValue(c *cand, p *dateParts) string {
 	y := p.y
 	h := 1
-	if w := c.word("hf"); w == "second" || w == "last" {
+	if w := c.word("hf"); w == "second" || w == "last" || w == "latter" {
 		h = 2
 	}
 	if y == 0 && n.has {

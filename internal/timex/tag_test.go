@@ -130,6 +130,7 @@ func TestRules(t *testing.T) {
 		{"business", "Sales topped the year-ago third quarter.", []string{"the year-ago third quarter|DATE|2016-Q3"}},
 		{"business", "Profit rose in the third quarter. In the 2016 period, it fell, and in the quarter a year ago it rose.", []string{"the third quarter|DATE|2017-Q3", "the 2016 period|DATE|2016-Q3", "the quarter a year ago|DATE|2016-Q3"}},
 		{"business", "Earnings should recover in the last half of 2018.", []string{"the last half of 2018|DATE|2018-H2"}},
+		{"business", "Attacks fell in the latter half of 2016.", []string{"the latter half of 2016|DATE|2016-H2"}},
 		{"business", "It earned $5 million in the year ended June 30.", []string{"the year|DURATION|P1Y", "June 30|DATE|2017-06-30"}},
 		{"duration", "The ruling could take weeks.", []string{"weeks|DURATION|PXW"}},
 		{"duration", "Shares fell for eight trading days; the plan needs an additional year and two more weeks after several-year delays.", []string{"eight trading days|DURATION|P8D", "an additional year|DURATION|P1Y", "two more weeks|DURATION|P2W", "several-year|DURATION|PXY"}},
