@@ -209,12 +209,11 @@ func (n *normCtx) narrative() bool {
 }
 
 // narrativeYear is the year of a month without one (m, with "last"/"next"
-// when hasRel) in a story that has left the document's time: when the
-// text's last narrativeRun dates that write their year lie two or more
-// years from the document's, the month is the reference year's, or the next year's when
-// it comes more than backStep months before the reference month (a story
-// moves forward: "By October 1939 ... in April" is April 1940). Not in a news story, whose months
-// stay anchored on the document's date.
+// when hasRel) in a story that has left the document's time (narrative):
+// the month is the reference year's, or the next year's when it comes
+// more than backStep months before the reference month (a story moves
+// forward: "By October 1939 ... in April" is April 1940). Not in a news
+// story, whose months stay anchored on the document's date.
 func (n *normCtx) narrativeYear(m int, hasRel bool, rel int) (int, bool) {
 	if !n.narrative() {
 		return 0, false
