@@ -670,6 +670,28 @@ func (n *normCtx) bcYear(c *cand, tx *Timex) bool {
 	return true
 }
 
+// apYear is the year of an apostrophe year ("the '99 Boys", "the Club of
+// '89", "in '98"): the one of its century nearest the story's year, or the
+// document's (1899 in a story of 1917, 1789 in one of 1790).
+func (n *normCtx) apYear(c *cand, tx *Timex) bool {
+	yy := c.tok("y").num
+	base := n.dct.Year()
+	if n.narrative() {
+		base = n.refY
+	}
+	if !n.has && !n.narrative() || base < 100 {
+		return false
+	}
+	y := base/100*100 + yy
+	for _, alt := range []int{y - 100, y + 100} {
+		if abs(alt-base) < abs(y-base) {
+			y = alt
+		}
+	}
+	tx.Type, tx.Value = Date, fmtYear(y)
+	return true
+}
+
 // bcRangeStarts tags the first number of a range of years before the
 // common era, which only its second names as such ("499-493 BC", "from
 // 499 to 493 BC"): tx are a sentence's expressions, in text order.

@@ -404,6 +404,8 @@ func (n *normCtx) normalize(c *cand, tx *Timex) bool {
 		return n.era(c, tx)
 	case "bcyear":
 		return n.bcYear(c, tx)
+	case "apyear":
+		return n.apYear(c, tx)
 	case "range":
 		return n.rangeYears(c, tx)
 	}

@@ -48,6 +48,9 @@ func TestRules(t *testing.T) {
 		{"year", "The score was 1520 to 3.", nil},
 		{"year", "The revolt of 1520 failed, as the 1520 revolt of (1521) did.", []string{"1520|DATE|1520", "1520|DATE|1520", "1521|DATE|1521"}},
 		{"year", "The army grew from 1981's 500,000 men to 1985’s million.", []string{"1981|DATE|1981", "1985|DATE|1985"}},
+		// An apostrophe year: the one of its century nearest the story's or
+		// the document's year.
+		{"year", "Sales fell in '16. In 1786 the club met; in 1787 it split; in 1788 it grew, and its founders left to form the Club of '89.", []string{"'16|DATE|2016", "1786|DATE|1786", "1787|DATE|1787", "1788|DATE|1788", "'89|DATE|1789"}},
 		{"year", "The bridge opened in 1932 and 1932 was a hard year.", []string{"1932|DATE|1932", "1932|DATE|1932"}},
 		// Years before the common era, and the first year of their ranges.
 		{"bc", "Rome destroyed Carthage in 146 BC after the war of 264-241 B.C. and the revolt from 499 to 493 BCE.", []string{"146 BC|DATE|BC0146", "264|DATE|BC0264", "241 B.C.|DATE|BC0241", "499|DATE|BC0499", "493 BCE|DATE|BC0493"}},
