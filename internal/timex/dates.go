@@ -6,6 +6,7 @@ package timex
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -215,8 +216,8 @@ func (n *normCtx) dateValue(c *cand, tx *Timex, p *dateParts) (val string, done,
 	return val, false, ok
 }
 
-// decadeValue is the value of a decade ("the 1990s", "the nineties") or a
-// century ("the 19th century").
+// decadeValue is the value of a decade ("the 1990s", "the nineties", "the
+// 470s BC") or a century ("the 19th century", "the 4th century BC").
 func decadeValue(c *cand) (string, bool) {
 	switch {
 	case c.has("dec"):
@@ -225,6 +226,12 @@ func decadeValue(c *cand) (string, bool) {
 		if t.digits == 2 {
 			v += 1900
 		}
+		if t.digits == 3 && !c.has("era") {
+			return "", false // "the 300s" is a decade only before the common era ("the 470s BC")
+		}
+		if c.has("era") {
+			return fmt.Sprintf("BC%03d", v/10), true
+		}
 		return fmt.Sprintf("%03d", v/10), true
 	case c.has("dw"):
 		return c.lex("decadeword", "dw")
@@ -232,6 +239,9 @@ func decadeValue(c *cand) (string, bool) {
 	k, _ := c.number("c")
 	if k < 1 || k > 30 {
 		return "", false
+	}
+	if c.has("era") {
+		return fmt.Sprintf("BC%02d", k-1), true // "the 4th century BC"
 	}
 	return fmt.Sprintf("%02d", k-1), true
 }
@@ -273,7 +283,7 @@ func (n *normCtx) quarterValue(c *cand, p *dateParts) (string, bool) {
 func (n *normCtx) halfValue(c *cand, p *dateParts) string {
 	y := p.y
 	h := 1
-	if w := c.word("hf"); w == "second" || w == "last" {
+	if w := c.word("hf"); w == "second" || w == "last" || w == "latter" {
 		h = 2
 	}
 	if y == 0 && n.has {
@@ -288,16 +298,35 @@ func (n *normCtx) halfValue(c *cand, p *dateParts) string {
 func (n *normCtx) seasonValue(c *cand, p *dateParts) string {
 	y := p.y
 	s, _ := c.lex("season", "s")
-	sm := map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}[s]
+	sm := seasonMonth[s]
 	if y == 0 && n.has {
 		if p.hasRel {
-			cur := seasonOf(n.dct)
-			y = n.dct.Year()
+			bt := n.dct
+			if n.narrative() {
+				// "the next spring" of a story told in its own time: after
+				// its date, or its year when it gives no month.
+				bt = date(n.refY, max(n.refM, 1), 1)
+			}
+			cur := seasonOf(bt)
+			y = bt.Year()
+			if bt.Month() == 12 {
+				y++ // December is in the next year's winter
+			}
 			switch {
+			case n.narrative() && n.refM == 0:
+				y = n.refY + p.rel
 			case p.rel > 0 && seasonIndex(s) <= seasonIndex(cur):
 				y++
 			case p.rel < 0 && seasonIndex(s) >= seasonIndex(cur):
 				y--
+			}
+		} else if n.narrative() {
+			// A season is the story's year's ("spent the spring and early
+			// summer of 1943"); a winter after its summer is the one that
+			// starts that year's end and is named by the next.
+			y = n.refY
+			if s == "WI" && n.refM >= 7 {
+				y++
 			}
 		} else {
 			y, _ = n.inferYear(p, sm, 0)
@@ -364,9 +393,12 @@ func (n *normCtx) weekdayValue(c *cand, tx *Timex, p *dateParts) (val string, do
 // before or after it for "yesterday", "last night", "tomorrow".
 func (n *normCtx) todayValue(c *cand) string {
 	var val string
-	if n.has {
+	switch {
+	case !c.has("rel") && n.narrative() && n.hasL && n.sent-n.lastSent <= dayWindow:
+		val = fmtDay(n.last) // "at 10:57" in a story: on the day it last named
+	case n.has:
 		val = fmtDay(n.dct)
-	} else {
+	default:
 		val = "XXXX-XX-XX"
 	}
 	if c.has("rel") {
@@ -506,6 +538,9 @@ func validDay(y, m, d int) bool {
 
 var seasons = []string{"WI", "SP", "SU", "FA"}
 
+// seasonMonth is a month of each season, to compare it with months.
+var seasonMonth = map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
 func seasonIndex(s string) int {
 	for i, x := range seasons {
 		if x == s {
@@ -635,6 +670,28 @@ func (n *normCtx) bcYear(c *cand, tx *Timex) bool {
 	return true
 }
 
+// apYear is the year of an apostrophe year ("the '99 Boys", "the Club of
+// '89", "in '98"): the one of its century nearest the story's year, or the
+// document's (1899 in a story of 1917, 1789 in one of 1790).
+func (n *normCtx) apYear(c *cand, tx *Timex) bool {
+	yy := c.tok("y").num
+	base := n.dct.Year()
+	if n.narrative() {
+		base = n.refY
+	}
+	if !n.has && !n.narrative() || base < 100 {
+		return false
+	}
+	y := base/100*100 + yy
+	for _, alt := range []int{y - 100, y + 100} {
+		if abs(alt-base) < abs(y-base) {
+			y = alt
+		}
+	}
+	tx.Type, tx.Value = Date, fmtYear(y)
+	return true
+}
+
 // bcRangeStarts tags the first number of a range of years before the
 // common era, which only its second names as such ("499-493 BC", "from
 // 499 to 493 BC"): tx are a sentence's expressions, in text order.
@@ -666,6 +723,122 @@ func bcRangeStarts(src string, toks []vtok, tx []Timex) []Timex {
 		slices.SortStableFunc(tx, func(x, y Timex) int { return x.Start - y.Start })
 	}
 	return tx
+}
+
+// dayRangeParts tags the other day of a range or pair of days that
+// names its month once: the first of "12-14 July", "from 15 to 22
+// February", "on the 28 and 29 August", the second of "April 6-7", "May 4
+// and 5", "May 6 and 7th". It takes the month and year of the date the
+// text writes in full; tx are a sentence's expressions, in text order.
+func (e *engine) dayRangeParts(src string, toks []vtok, tx []Timex) []Timex {
+	n := len(tx)
+	monthBit := e.secBit["month"]
+	for i := 0; i < n; i++ {
+		b := tx[i]
+		if b.Type != Date || len(b.Value) != 10 || !hasDay(b.Value) {
+			continue
+		}
+		bd, _ := strconv.Atoi(b.Value[8:10])
+		ks, ke := tokAt(toks, b.Start), tokAt(toks, b.End-1)
+		if ks < 0 || ke < 0 {
+			continue
+		}
+		// the day written first: "12-14 July", "15 to 22 February"
+		if toks[ks].digits > 0 && toks[ks].num == bd && ks >= 2 && dayJoin(toks[ks-1].lower) {
+			a := toks[ks-2]
+			if dayNum(a) > 0 && dayNum(a) != bd && (dayNum(a) < bd || toks[ks-1].lower == "and") &&
+				(i == 0 || tx[i-1].End <= a.start) {
+				st := a.start
+				if ks >= 3 && toks[ks-3].lower == "the" {
+					st = toks[ks-3].start // "the 28 and 29 August"
+				}
+				tx = append(tx, Timex{Type: Date, Value: fmt.Sprintf("%s-%02d", b.Value[:7], dayNum(a)), Sentence: b.Sentence, Rule: "dayrange",
+					Span: document.Span{Start: st, End: a.end}, Text: src[st:a.end]})
+			}
+		}
+		// the day written last: "April 6-7", "May 4 and 5"
+		if toks[ke].digits > 0 && toks[ke].num == bd && ke+2 < len(toks) && dayJoin(toks[ke+1].lower) {
+			a := toks[ke+2]
+			next := ke + 3
+			end, yr := a.end, false
+			if next+1 < len(toks) && toks[next].lower == "," && toks[next+1].digits == 4 && i+1 < n && tx[i+1].Rule == "year" && tx[i+1].Start == toks[next+1].start && tx[i+1].Value == toks[next+1].lower {
+				// "April 6-7, 2017": the year is both days'
+				end, yr = toks[next+1].end, true
+				next += 2
+			}
+			if dayNum(a) > bd && (next >= len(toks) || toks[next].cls&monthBit == 0 && toks[next].digits == 0) &&
+				(i+1 >= n || tx[i+1].Start >= a.end) {
+				if yr {
+					tx[i].Value = tx[i+1].Value + b.Value[4:]
+					tx[i+1].Value = "" // dropped below
+				}
+				tx = append(tx, Timex{Type: Date, Value: fmt.Sprintf("%s-%02d", tx[i].Value[:7], dayNum(a)), Sentence: b.Sentence, Rule: "dayrange",
+					Span: document.Span{Start: a.start, End: end}, Text: src[a.start:end]})
+			}
+		}
+	}
+	if len(tx) > n {
+		tx = slices.DeleteFunc(tx, func(x Timex) bool { return x.Value == "" && x.Rule == "year" })
+		slices.SortStableFunc(tx, func(x, y Timex) int { return x.Start - y.Start })
+	}
+	return tx
+}
+
+// rangeFirstYear gives the first date of a range or pair that writes its
+// year only at its end the end's year ("July-November 1954", "21 March -
+// 21 June 1952", "from May to August 1950", "in April and June 1955"):
+// the year of the end, or the one before when the first month comes
+// after the end's. tx are a
+// sentence's expressions, in text order.
+func rangeFirstYear(src string, tx []Timex) {
+	for i := 0; i+1 < len(tx); i++ {
+		a, b := &tx[i], tx[i+1]
+		if a.Type != Date || b.Type != Date || len(a.Value) != 7 && len(a.Value) != 10 || len(b.Value) < 7 || a.Value[4] != '-' || b.Value[4] != '-' {
+			continue
+		}
+		switch strings.TrimSpace(src[a.End:b.Start]) {
+		case "-", "–", "to", "through", "until", "and", "or":
+		default:
+			continue
+		}
+		if WritesYear(src[a.Start:a.End]) || !WritesYear(src[b.Start:b.End]) {
+			continue
+		}
+		y, err1 := strconv.Atoi(b.Value[:4])
+		am, err2 := strconv.Atoi(a.Value[5:7])
+		bm, err3 := strconv.Atoi(b.Value[5:7])
+		if err1 != nil || err2 != nil || err3 != nil {
+			continue
+		}
+		if am > bm {
+			y--
+		}
+		a.Value = fmtYear(y) + a.Value[4:]
+	}
+}
+
+// dayJoin reports whether w joins two days of one month ("6-7", "4 and 5").
+func dayJoin(w string) bool {
+	return w == "-" || w == "–" || w == "to" || w == "and" || w == "through"
+}
+
+// dayNum is the day of month a token writes ("7", "7th"), or 0.
+func dayNum(t vtok) int {
+	ok := t.hasNum && (t.digits == 1 || t.digits == 2) ||
+		t.cls&clsOrd != 0 && t.lower != "" && t.lower[0] >= '0' && t.lower[0] <= '9'
+	if ok && t.num >= 1 && t.num <= 31 {
+		return t.num
+	}
+	return 0
+}
+
+// tokAt is the index of the token that holds byte offset off, or -1.
+func tokAt(toks []vtok, off int) int {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].end > off })
+	if k < len(toks) && toks[k].start <= off {
+		return k
+	}
+	return -1
 }
 
 func (n *normCtx) era(c *cand, tx *Timex) bool {

@@ -95,6 +95,12 @@ func (n *normCtx) rel(c *cand, tx *Timex) bool {
 		}
 		return true
 	}
+	if r == 0 && u == "D" && n.narrative() && n.hasL && n.sent-n.lastSent <= dayWindow {
+		// "referred to this day as the Black Day" in a story: the day it
+		// last named
+		tx.Value, tx.Anchor = fmtDay(n.last), AnchorTimex
+		return true
+	}
 	tx.Value = format(shift(n.dct, u, r), u)
 	return tx.Value != ""
 }
@@ -160,6 +166,12 @@ func (n *normCtx) ago(c *cand, tx *Timex) bool {
 			tx.Value = "FUTURE_REF"
 		}
 		return true
+	}
+	if dir != "ago" && dir != "hence" && c.m.r.params["half"] != "1" {
+		if v, ok := n.yearsFromRef(u, sign*k); ok {
+			tx.Value, tx.Anchor = v, AnchorTimex // "two years later" in a story
+			return true
+		}
 	}
 	base, ok := n.dct, n.has
 	tx.Anchor = AnchorDCT
@@ -273,9 +285,59 @@ func (n *normCtx) anchored(c *cand, tx *Timex) bool {
 			tx.Mod = v
 		}
 	}
+	if pod == "" && k == 0 && n.lastY != 0 && (u == "Y" || u == "M" && n.lastM != 0) {
+		// "that year", "later that month": the last one the text named
+		tx.Anchor = AnchorTimex
+		if u == "Y" {
+			tx.Value = fmtYear(n.lastY)
+		} else {
+			tx.Value = fmt.Sprintf("%s-%02d", fmtYear(n.lastY), n.lastM)
+		}
+		return true
+	}
+	if pod == "" {
+		if v, ok := n.yearsFromRef(u, k); ok {
+			tx.Value, tx.Anchor = v, AnchorTimex // "the following year" in a story
+			return true
+		}
+	}
 	if !ok {
 		return true
 	}
 	tx.Value = format(shift(base, u, k), u) + pod
 	return true
+}
+
+// yearsFromRef is the value of the year, decade or century k units (u: Y,
+// DE, CE) from the story's reference year, when the story has left the
+// document's time ("the following year", "two years later", "a decade
+// earlier"): the reference year is the last the text wrote, which a
+// date to the day may not have given.
+func (n *normCtx) yearsFromRef(u string, k int) (string, bool) {
+	if !n.narrative() {
+		return "", false
+	}
+	y := n.refY
+	switch u {
+	case "Y":
+		return fmtYear(y + k), true
+	case "DE":
+		return fmtPeriod(y+10*k, 10), true
+	case "CE":
+		return fmtPeriod(y+100*k, 100), true
+	}
+	return "", false
+}
+
+// fmtPeriod writes the decade (per 10) or century (per 100) of year y
+// as TIMEX3 does: "199", "19", "BC048" (the 480s BC), "BC04".
+func fmtPeriod(y, per int) string {
+	w := 3
+	if per == 100 {
+		w = 2
+	}
+	if y < 0 {
+		return fmt.Sprintf("BC%0*d", w, -y/per)
+	}
+	return fmt.Sprintf("%0*d", w, y/per)
 }

@@ -75,6 +75,7 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 		n.has = true
 		d := doc.DCT.UTC()
 		n.dct = time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC)
+		n.sents = sents // for isStory
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
@@ -125,7 +126,7 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if ee-mt.es > 1 && toks[ee-1].lower == "." && e.isPrimary(toks[ee-2].lower) {
 				ee-- // "in December." : the sentence's full stop
 			}
-			if dropByContext(toks, mt, ee) || isTitle(toks, mt.es, ee) {
+			if dropByContext(toks, mt, ee, e.secBit["month"]) || isTitle(toks, mt.es, ee) {
 				continue
 			}
 			es0 := mt.es
@@ -138,15 +139,23 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if es == es0 {
 				es = e.extendMod(toks, mt.es, &tx)
 			}
-			if !toks[es].bl && !rangeEnd(toks, es) || !toks[ee-1].br {
+			if !toks[es].bl && !rangeEnd(toks, es) && !e.dateRangeEnd(toks, es) || !toks[ee-1].br && !e.dateRangeStart(toks, ee) {
 				continue // part of a longer word ("pre-1990")
 			}
 			tx.Span = document.Span{Start: toks[es].start, End: toks[ee-1].end}
 			out = append(out, tx)
+			if len(tx.Value) == 4 && mt.es > 0 && ee < len(toks) && toks[mt.es-1].lower == "(" && toks[ee].lower == ")" && n.isStory() {
+				continue // "the Civil Constitution of the Clergy (1790)": an aside
+			}
+			if n.prospect(&tx, toks, mt.es) && n.isStory() {
+				continue // "a campaign planned for 1976": the story is not there yet
+			}
 			n.remember(&tx, doc.Text[tx.Start:tx.End])
 		}
 		out = out[:first+len(mergeTimeDate(doc.Text, toks, out[first:]))]
 		out = append(out[:first], bcRangeStarts(doc.Text, toks, out[first:])...)
+		out = append(out[:first], e.dayRangeParts(doc.Text, toks, out[first:])...)
+		rangeFirstYear(doc.Text, out[first:])
 	}
 	slices.SortStableFunc(out, func(a, b Timex) int { return a.Start - b.Start })
 	// The result gets its own array, of the exact size (one more for the
@@ -238,17 +247,37 @@ func selectMatches(ms []match, buf *[]match) []match {
 
 // remember keeps the last day-precise date as the narrative anchor.
 func (n *normCtx) remember(tx *Timex, text string) {
-	if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && WritesYear(text) {
-		if y, err := strconv.Atoi(tx.Value[:4]); err == nil && y >= 1000 {
+	if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && (WritesYear(text) || strings.HasPrefix(tx.Value, "BC") && strings.ContainsAny(text, "0123456789")) {
+		if y, ok := refYear(tx.Value); ok {
+			if n.refY != 0 && abs(y-n.refY) > strayYears && (n.strayY == 0 || abs(y-n.strayY) > strayYears) && n.isStory() {
+				// A year far from the story's, named in passing ("declassified
+				// in 2005"): the story's time stays until a second one follows.
+				n.strayY = y
+				return
+			}
+			n.strayY = 0
 			n.refY, n.refM = y, 0
 			if n.has && abs(y-n.dct.Year()) >= 2 {
 				n.refRun++
 			} else {
 				n.refRun = 0
 			}
+			v := strings.TrimPrefix(tx.Value, "BC")
+			if len(v) >= 7 && v[4] == '-' {
+				if m, err := strconv.Atoi(v[5:7]); err == nil && m >= 1 && m <= 12 {
+					n.refM = m
+				} else if m := seasonMonth[v[5:7]]; m != 0 {
+					n.refM = m // "the summer of 481 BC": its middle month
+				}
+			}
+		}
+	}
+	if tx.Type == Date && len(tx.Value) >= 4 && isDigit(tx.Value[0]) {
+		if y, err := strconv.Atoi(tx.Value[:4]); err == nil {
+			n.lastY, n.lastM = y, 0
 			if len(tx.Value) >= 7 && tx.Value[4] == '-' {
 				if m, err := strconv.Atoi(tx.Value[5:7]); err == nil && m >= 1 && m <= 12 {
-					n.refM = m
+					n.lastM = m
 				}
 			}
 		}
@@ -268,10 +297,108 @@ func (n *normCtx) remember(tx *Timex, text string) {
 	if err != nil {
 		return
 	}
-	n.last, n.hasL = t, true
+	n.last, n.hasL, n.lastSent = t, true, tx.Sentence
 	if WritesYear(text) {
 		n.refDay, n.refDaySent = t, tx.Sentence
 	}
+}
+
+// storyYears reports whether a text (read in its sentences' tokens: not
+// the markup around them) is told in its own time: it writes at least
+// storyYearsMin years (four digits standing alone, 1000 to 2099, or a
+// number before "BC") that lie two or more years from the document's
+// year dy, at least twice as many as it writes near it. A history ("In
+// 1936 ... 20 July") then reads its months on its own years from its
+// first one, not after narrativeRun of them; a news story names a few
+// old years in passing and its own year too.
+func storyYears(sents []text.Sentence, dy int) bool {
+	far, near := 0, 0
+	for _, sn := range sents {
+		for k := range sn.Tokens {
+			tk := &sn.Tokens[k]
+			w := tk.Text
+			if w == "" || tk.Kind == text.Punct {
+				continue
+			}
+			if c := w[0]; c < '0' || c > '9' {
+				switch tk.Lower {
+				case "bc", "b.c.", "b.c", "bce":
+					if k > 0 && sn.Tokens[k-1].Kind == text.Number {
+						far++ // "490 BC"
+					}
+				}
+				continue
+			}
+			for i := 0; i+4 <= len(w); i++ {
+				c := w[i]
+				if c != '1' && c != '2' || i > 0 && (isDigit(w[i-1]) || w[i-1] == ',' || w[i-1] == '.') {
+					continue
+				}
+				if !isDigit(w[i+1]) || !isDigit(w[i+2]) || !isDigit(w[i+3]) || i+4 < len(w) && isDigit(w[i+4]) {
+					continue
+				}
+				y := int(c-'0')*1000 + int(w[i+1]-'0')*100 + int(w[i+2]-'0')*10 + int(w[i+3]-'0')
+				i += 3
+				if k > 0 && sn.Tokens[k-1].Text == "$" || y >= 2100 {
+					continue
+				}
+				if abs(y-dy) >= 2 {
+					far++
+				} else {
+					near++
+				}
+			}
+		}
+	}
+	return far >= storyYearsMin && far >= 2*near
+}
+
+// prospect reports whether tx is a date after the story's time that a
+// word of plan introduces (planned): it does not move the story's time.
+func (n *normCtx) prospect(tx *Timex, toks []vtok, es int) bool {
+	if len(tx.Value) < 4 || !isDigit(tx.Value[0]) {
+		return false
+	}
+	y, err := strconv.Atoi(tx.Value[:4])
+	return err == nil && n.refY != 0 && y > n.refY && planned(toks, es)
+}
+
+// planned reports whether a word of plan or forecast ("planned",
+// "scheduled", "projected") stands among the few words before toks[es]:
+// the date it introduces is a prospect, not the story's time.
+func planned(toks []vtok, es int) bool {
+	for k := es - 1; k >= 0 && k >= es-4; k-- {
+		switch toks[k].lower {
+		case "planned", "scheduled", "projected", "expected", "intended", "slated", "due":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// storyYearsMin is how many years far from the document's a text must
+// write to count as a story told in its own time (storyYears).
+const storyYearsMin = 8
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// refYear is the year of a date value that may set the story's time:
+// 1000 or later, or before the common era ("BC0480": -480).
+func refYear(v string) (int, bool) {
+	sign := 1
+	if strings.HasPrefix(v, "BC") {
+		v, sign = v[2:], -1
+	}
+	if len(v) < 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(v[:4])
+	if err != nil || y < 1 || sign > 0 && y < 1000 {
+		return 0, false
+	}
+	return sign * y, true
 }
 
 // WritesYear reports whether a time expression's text writes its year:
@@ -357,8 +484,18 @@ func isTitle(toks []vtok, es, ee int) bool {
 
 // dropByContext rejects matches that the words around them show are not
 // temporal: ages ("a 6-year-old"), prices ("$1.76 a year"), a year number
-// used as a count ("the 1988 quarter" is a date, not 1988 quarters).
-func dropByContext(toks []vtok, m match, ee int) bool {
+// used as a count ("the 1988 quarter" is a date, not 1988 quarters), a
+// fall that is a city's ("the fall of Paris").
+func dropByContext(toks []vtok, m match, ee int, monthBit uint64) bool {
+	if ee < len(toks) && toks[ee].lower == "of" && toks[ee-1].lower == "fall" {
+		return true // "after the fall of Paris": a city's, not the season
+	}
+	if m.r.name == "month" && toks[m.es].lower == "march" && marchNoun(toks, m.es, ee, monthBit) {
+		return true // "the Long March", "the March to the Sea"
+	}
+	if m.r.action == "dur" && fraction(toks, ee) {
+		return true // "three quarters of the troops"
+	}
 	if m.r.action == "dur" {
 		if ee < len(toks) && (toks[ee].lower == "old" || toks[ee].lower == "-" && ee+1 < len(toks) && toks[ee+1].lower == "old") {
 			return true
@@ -376,6 +513,53 @@ func dropByContext(toks []vtok, m match, ee int) bool {
 		}
 	}
 	return false
+}
+
+// fraction reports whether the duration ending at toks[ee] is a count of
+// quarters that is a share of something: "three quarters of the troops",
+// "a quarter of its food", not "two quarters of 1990" or "of the year".
+func fraction(toks []vtok, ee int) bool {
+	if u := toks[ee-1].lower; u != "quarter" && u != "quarters" || ee+1 >= len(toks) || toks[ee].lower != "of" {
+		return false
+	}
+	k := ee + 1
+	switch toks[k].lower {
+	case "the", "this", "last", "next", "that":
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k]
+	return w.digits != 4 && w.lower != "year" && w.lower != "fiscal"
+}
+
+// marchNoun reports whether "March" alone at toks[es] (ending at ee) is a
+// march, not the month: a name's last word ("the Long March", "the Ice
+// March", "Women's March"), or a march to somewhere ("the March to the
+// Sea", "along the March.").
+func marchNoun(toks []vtok, es, ee int, monthBit uint64) bool {
+	next := ""
+	if ee < len(toks) {
+		next = toks[ee].lower
+	}
+	if next == "to" && ee+1 < len(toks) && toks[ee+1].digits == 0 && toks[ee+1].cls&monthBit == 0 {
+		return true // not "March to June"
+	}
+	if es == 0 {
+		return false
+	}
+	p := toks[es-1]
+	switch p.lower {
+	case "'s":
+		return true
+	case "the":
+		return next == "." || next == "," || next == ";"
+	case "in", "by", "since", "until", "till", "last", "next", "early", "late", "mid", "this", "that",
+		"from", "through", "during", "before", "after", "each", "every", "of", "on", "and", "or":
+		return false
+	}
+	return es >= 2 && isCapital(p.text) && p.cls&monthBit == 0
 }
 
 // mergeTimeDate joins a clock time and the date right after it ("5 p.m.
@@ -420,6 +604,25 @@ func mergeTimeDate(src string, toks []vtok, tx []Timex) []Timex {
 // "2013-03-17TNI").
 func hasDay(v string) bool {
 	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && v[8] >= '0' && v[8] <= '9' && (len(v) == 10 || v[10] == 'T')
+}
+
+// dateRangeStart reports whether the expression that ends before toks[ee]
+// is the first date of a range written as one word: "April 6-7", "14
+// August-24 August", "August-September 1950".
+func (e *engine) dateRangeStart(toks []vtok, ee int) bool {
+	return ee+1 < len(toks) && toks[ee].lower == "-" && e.rangeDatePart(toks[ee-1]) && e.rangeDatePart(toks[ee+1])
+}
+
+// dateRangeEnd reports whether the expression that starts at toks[es] is
+// the second date of such a range ("14 August-24 August").
+func (e *engine) dateRangeEnd(toks []vtok, es int) bool {
+	return es >= 2 && toks[es-1].lower == "-" && e.rangeDatePart(toks[es]) && e.rangeDatePart(toks[es-2])
+}
+
+// rangeDatePart reports whether t can stand at the hyphen of a range of
+// dates: a day of the month or a month name.
+func (e *engine) rangeDatePart(t vtok) bool {
+	return t.digits > 0 && t.digits <= 2 || t.cls&e.secBit["month"] != 0 && isCapital(t.text)
 }
 
 // rangeEnd reports whether toks[es] is the number after the hyphen of a

@@ -47,18 +47,74 @@ func TestRules(t *testing.T) {
 		{"year", "Members of Local 1520 voted. UN Resolution 1441 passed. Form 1040 is due.", nil},
 		{"year", "The score was 1520 to 3.", nil},
 		{"year", "The revolt of 1520 failed, as the 1520 revolt of (1521) did.", []string{"1520|DATE|1520", "1520|DATE|1520", "1521|DATE|1521"}},
+		{"year", "The army grew from 1981's 500,000 men to 1985’s million.", []string{"1981|DATE|1981", "1985|DATE|1985"}},
+		// An apostrophe year: the one of its century nearest the story's or
+		// the document's year.
+		{"year", "Sales fell in '16. In 1786 the club met; in 1787 it split; in 1788 it grew, and its founders left to form the Club of '89.", []string{"'16|DATE|2016", "1786|DATE|1786", "1787|DATE|1787", "1788|DATE|1788", "'89|DATE|1789"}},
 		{"year", "The bridge opened in 1932 and 1932 was a hard year.", []string{"1932|DATE|1932", "1932|DATE|1932"}},
 		// Years before the common era, and the first year of their ranges.
 		{"bc", "Rome destroyed Carthage in 146 BC after the war of 264-241 B.C. and the revolt from 499 to 493 BCE.", []string{"146 BC|DATE|BC0146", "264|DATE|BC0264", "241 B.C.|DATE|BC0241", "499|DATE|BC0499", "493 BCE|DATE|BC0493"}},
+		{"bc", "Carthage rose in the middle of the 9th century BC; the league fought throughout the 470s BC and the 4th century BC, but scores stayed in the 300s.", []string{"the middle of the 9th century BC|DATE|BC08|MID", "the 470s BC|DATE|BC047", "the 4th century BC|DATE|BC03"}},
 		{"bc", "In April 480 BC the army crossed; in the spring of 480 BC the allies met.", []string{"April 480 BC|DATE|BC0480-04", "the spring of 480 BC|DATE|BC0480-SP"}},
 		{"bc", "Prices rose in 1990-1991, not pre-1990.", []string{"1990-1991|DATE|1990"}},
 		{"narrative", "In 1775 the war began. In 1776 the army lost New York. In 1777 Burgoyne surrendered. By the end of the year France had joined.", []string{"1775|DATE|1775", "1776|DATE|1776", "1777|DATE|1777", "the end of the year|DATE|1777|END"}},
 		{"narrative", "In 1972 the war went on. In 1973 the talks began. In 1974 the army lost ground. On 10 March 1975 the attack began; the North hoped to win by 1976. On 11 March the town fell.", []string{"1972|DATE|1972", "1973|DATE|1973", "1974|DATE|1974", "10 March 1975|DATE|1975-03-10", "1976|DATE|1976", "11 March|DATE|1975-03-11"}},
+		// A text that writes many years far from the document's is a
+		// story told in its own time from its first such date.
+		{"narrative", "The port was built in 1850, walled in 1870, rebuilt in 1890 and 1910, bombed in 1921 and 1925, and lost in 1931. The siege began in 1936. On 18 July the guns opened fire.", []string{"1850|DATE|1850", "1870|DATE|1870", "1890|DATE|1890", "1910|DATE|1910", "1921|DATE|1921", "1925|DATE|1925", "1931|DATE|1931", "1936|DATE|1936", "18 July|DATE|1936-07-18"}},
+		{"narrative", "The dispute dates from 1948; wars followed in 1956, 1967, 1973 and 1982, talks in 1991, 1993 and 2000, and a truce in 2014. Fighting resumed in 2016. In May the rebels took the city.", []string{"1948|DATE|1948", "1956|DATE|1956", "1967|DATE|1967", "1973|DATE|1973", "1982|DATE|1982", "1991|DATE|1991", "1993|DATE|1993", "2000|DATE|2000", "2014|DATE|2014", "2016|DATE|2016", "May|DATE|2016-05"}},
+		{"narrative", "The mill opened in 1950. It reopened on 18 July.", []string{"1950|DATE|1950", "18 July|DATE|2017-07-18"}},
+		// A range or pair of days that names its month once: each day.
+		{"dayrange", "Talks ran on 12-14 July 2016 and from 15 to 22 August 2016, then on April 6-7, 2017, on May 4 and 5, 2017 and on the 28 and 29 June 2017.", []string{"12|DATE|2016-07-12", "14 July 2016|DATE|2016-07-14", "15|DATE|2016-08-15", "22 August 2016|DATE|2016-08-22", "April 6|DATE|2017-04-06", "7, 2017|DATE|2017-04-07", "May 4|DATE|2017-05-04", "5, 2017|DATE|2017-05-05", "the 28|DATE|2017-06-28", "29 June 2017|DATE|2017-06-29"}},
+		{"dayrange", "The votes on May 6 and 7th passed 12-3.", []string{"May 6|DATE|2017-05-06", "7th|DATE|2017-05-07"}},
+		// A month a little before the reference month is the reference
+		// year's; further before, the next year's.
+		{"narrative", "In 1948 the talks failed. In 1949 the army grew. By early September 1950 the front held. On 6 July the division had landed, and in April it attacked again.", []string{"1948|DATE|1948", "1949|DATE|1949", "early September 1950|DATE|1950-09|START", "6 July|DATE|1950-07-06", "April|DATE|1951-04"}},
+		// In a story told in its own time, a year far from the story's,
+		// named in passing, leaves the story's time where it was.
+		{"narrative", "The border was drawn in 1905, 1919, 1921, 1936 and 1945. In 1948 the talks failed. In 1949 the army grew. In June 1950 the war began; a study declassified in 2005 doubts the first report. In late November the army retreated.", []string{"1905|DATE|1905", "1919|DATE|1919", "1921|DATE|1921", "1936|DATE|1936", "1945|DATE|1945", "1948|DATE|1948", "1949|DATE|1949", "June 1950|DATE|1950-06", "2005|DATE|2005", "late November|DATE|1950-11|END"}},
+		// In a story, a later date that a word of plan introduces is a
+		// prospect: the story's time stays.
+		{"narrative", "The border was drawn in 1905, 1919, 1921, 1936 and 1945. In 1973 the talks failed. On 10 March 1975 the attack began, opening the road for a campaign planned for 1976. The town fell on 11 March. The army was routed in the north and fled south, and the coast was lost. The capital was shelled. The president resigned. The embassy closed. On 20 April the last troops left.", []string{"1905|DATE|1905", "1919|DATE|1919", "1921|DATE|1921", "1936|DATE|1936", "1945|DATE|1945", "1973|DATE|1973", "10 March 1975|DATE|1975-03-10", "1976|DATE|1976", "11 March|DATE|1975-03-11", "20 April|DATE|1975-04-20"}},
+		// A story told before the common era: its months and seasons are
+		// in its years.
+		{"bc", "Persia attacked in 499 BC, 498 BC, 494 BC, 492 BC, 490 BC and 486 BC, and again in 481 BC. The army gathered in the summer of 481 BC and passed the winter at Sardis. In mid-August it reached the pass.", []string{"499 BC|DATE|BC0499", "498 BC|DATE|BC0498", "494 BC|DATE|BC0494", "492 BC|DATE|BC0492", "490 BC|DATE|BC0490", "486 BC|DATE|BC0486", "481 BC|DATE|BC0481", "the summer of 481 BC|DATE|BC0481-SU", "the winter|DATE|BC0480-WI", "mid-August|DATE|BC0481-08|MID"}},
+		// In a story, "the following year", "two years later", "a decade
+		// earlier" count from the story's year, not the document's or the
+		// last day's.
+		{"narrative", "In 1774 the congress met. In 1775 the war began. On 4 July 1776 the colonies declared independence. In 1777 the army wintered at the forge. The following year France joined. In 1779 Spain joined; a decade earlier no one would have believed it, and two years later the war was won.", []string{"1774|DATE|1774", "1775|DATE|1775", "4 July 1776|DATE|1776-07-04", "1777|DATE|1777", "The following year|DATE|1778", "1779|DATE|1779", "a decade earlier|DATE|176", "two years later|DATE|1781"}},
+		{"bc", "Persia attacked in 499 BC, 498 BC, 494 BC, 492 BC, 490 BC and 486 BC, and again in 481 BC. The following year Xerxes crossed.", []string{"499 BC|DATE|BC0499", "498 BC|DATE|BC0498", "494 BC|DATE|BC0494", "492 BC|DATE|BC0492", "490 BC|DATE|BC0490", "486 BC|DATE|BC0486", "481 BC|DATE|BC0481", "The following year|DATE|BC0480"}},
+		// In a story, a clock time alone is on the day the text last named.
+		{"narrative", "In 1914 the war began. In 1916 the armies bled. On 11 November 1918 the armistice was signed; the last soldier died at 10:58.", []string{"1914|DATE|1914", "1916|DATE|1916", "11 November 1918|DATE|1918-11-11", "10:58|TIME|1918-11-11T10:58"}},
+		// A range of dates written as one word, and a range that writes its
+		// year only at its end: both ends, in that year.
+		{"dayrange", "The battle (14 August-24 August 2016) and the siege (July-November 2016) ended; the decrees (21 March - 21 June 2016) and the talks (November-February 2017) followed.", []string{"14 August|DATE|2016-08-14", "24 August 2016|DATE|2016-08-24", "July|DATE|2016-07", "November 2016|DATE|2016-11", "21 March|DATE|2016-03-21", "21 June 2016|DATE|2016-06-21", "November|DATE|2016-11", "February 2017|DATE|2017-02"}},
+		{"dayrange", "The armies met in August and September 2014, and again in April or June 2015.", []string{"August|DATE|2014-08", "September 2014|DATE|2014-09", "April|DATE|2015-04", "June 2015|DATE|2015-06"}},
+		// "that month", "later that year" are the month or year the text
+		// last named, at any precision; "that afternoon" the last day's.
+		{"anchored", "He fled to Florida in June 1998 and returned later that year. Rents rose in May; that month the board met. The vote came on March 3, 2016; that afternoon it passed.", []string{"June 1998|DATE|1998-06", "later that year|DATE|1998|END", "May|DATE|2017-05", "that month|DATE|2017-05", "March 3, 2016|DATE|2016-03-03", "that afternoon|TIME|2016-03-03TAF"}},
+		// In a story, a year alone in parentheses is an aside: the story's
+		// time stays.
+		{"narrative", "The estates met in 1905, 1911, 1923, 1934, 1947 and 1949. In 1953 the council, which had annulled the Charter of the Clergy (1950), ruled. On 17 August it called up every man.", []string{"1905|DATE|1905", "1911|DATE|1911", "1923|DATE|1923", "1934|DATE|1934", "1947|DATE|1947", "1949|DATE|1949", "1953|DATE|1953", "1950|DATE|1950", "17 August|DATE|1953-08-17"}},
+		// A prospect needs a story time to lie ahead of: the first year a
+		// history names is its time, planned or not.
+		{"narrative", "A rising was planned for 1936. On 18 July the garrisons rose; their officers had served in 1909, 1911, 1921, 1923, 1925, 1927 and 1931.", []string{"1936|DATE|1936", "18 July|DATE|1936-07-18", "1909|DATE|1909", "1911|DATE|1911", "1921|DATE|1921", "1923|DATE|1923", "1925|DATE|1925", "1927|DATE|1927", "1931|DATE|1931"}},
+		// In a story, "this day" is the day the text last named.
+		{"narrative", "In 1914 the war began. In 1916 the armies bled. On 8 August 1918 the line broke; Ludendorff called this day the black day of the army.", []string{"1914|DATE|1914", "1916|DATE|1916", "8 August 1918|DATE|1918-08-08", "this day|DATE|1918-08-08"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
 		{"season", "Troops held the line over the summer.", []string{"the summer|DATE|2017-SU"}},
 		{"season", "Prices stayed high throughout the spring.", []string{"the spring|DATE|2017-SP"}},
+		// A season named with what happens in it, or after "and", "of",
+		// "spent"; "the fall of" a city is no season.
+		{"season", "The summer offensive failed; troops spent the spring and summer in camps until the onset of winter, after the fall of the capital.", []string{"summer|DATE|2017-SU", "the spring|DATE|2017-SP", "summer|DATE|2017-SU", "winter|DATE|2018-WI"}},
+		{"season", "Planting starts next spring.", []string{"next spring|DATE|2018-SP"}},
+		// In a story told in its own time, a season is the story's year's,
+		// a winter after its summer the next year's.
+		{"season", "In 1861 the war began. In 1862 it spread. In 1863 the army marched north in July 1863 and spent the winter in camps. The next spring it moved south.", []string{"1861|DATE|1861", "1862|DATE|1862", "1863|DATE|1863", "July 1863|DATE|1863-07", "the winter|DATE|1864-WI", "The next spring|DATE|1864-SP"}},
+		// Night as a time of any day: "at night", "night attacks".
+		{"time", "Convoys moved only at night, and the rebels favoured night attacks; the night was cold.", []string{"night|DATE|XXXX-XX-XXTNI", "night|DATE|XXXX-XX-XXTNI"}},
 		// A clock time after a day is on that day: "Sunday night at 8 PM".
 		{"clock", "Call me Sunday night at 8 PM.", []string{"Sunday night|TIME|2017-11-12TNI", "8 PM|TIME|2017-11-12T20:00"}},
 		{"weekday", "Flights leave on Tuesday nights and Sundays.", []string{"Tuesday nights|SET|XXXX-WXX-2TNI", "Sundays|SET|XXXX-WXX-7"}},
@@ -77,6 +133,7 @@ func TestRules(t *testing.T) {
 		{"business", "Sales topped the year-ago third quarter.", []string{"the year-ago third quarter|DATE|2016-Q3"}},
 		{"business", "Profit rose in the third quarter. In the 2016 period, it fell, and in the quarter a year ago it rose.", []string{"the third quarter|DATE|2017-Q3", "the 2016 period|DATE|2016-Q3", "the quarter a year ago|DATE|2016-Q3"}},
 		{"business", "Earnings should recover in the last half of 2018.", []string{"the last half of 2018|DATE|2018-H2"}},
+		{"business", "Attacks fell in the latter half of 2016.", []string{"the latter half of 2016|DATE|2016-H2"}},
 		{"business", "It earned $5 million in the year ended June 30.", []string{"the year|DURATION|P1Y", "June 30|DATE|2017-06-30"}},
 		{"duration", "The ruling could take weeks.", []string{"weeks|DURATION|PXW"}},
 		{"duration", "Shares fell for eight trading days; the plan needs an additional year and two more weeks after several-year delays.", []string{"eight trading days|DURATION|P8D", "an additional year|DURATION|P1Y", "two more weeks|DURATION|P2W", "several-year|DURATION|PXY"}},
@@ -100,6 +157,10 @@ func TestRules(t *testing.T) {
 		{"era", "Japan surrendered at the end of World War II.", []string{"the end of World War II|DATE|1945|END"}},
 		{"time", "The blast came at 3 p.m. and the rescue at noon.", []string{"3 p.m.|TIME|2017-11-10T15:00", "noon|TIME|2017-11-10T12:00"}},
 		{"time", "He spoke this morning.", []string{"this morning|TIME|2017-11-10TMO"}},
+		{"not-a-date", "The rebels held three quarters of the city and a quarter of its food.", nil},
+		{"duration", "Profit rose for three quarters, in the first two quarters of 2016.", []string{"three quarters|DURATION|P9M", "the first two quarters|DURATION|P6M", "2016|DATE|2016"}},
+		{"not-a-date", "The Long March began, and the Women's March to the capital; there were no battles along the March.", nil},
+		{"partial", "From March to June it rained; in March the March figures fell.", []string{"March|DATE|2017-03", "June|DATE|2017-06", "March|DATE|2017-03", "March|DATE|2017-03"}},
 		{"not-a-date", "The meeting, their 20th, took place. China and Russia, two of the five members, and one of them agreed.", nil},
 		{"not-a-date", "The 6-year-old boy paid $1.76 a year. Foreign Minister Jan Kavan may come.", nil},
 		{"not-a-date", "He said on ABC's This Week that the school has twelve hundred students.", nil},
@@ -316,5 +377,14 @@ func TestHoursFromADay(t *testing.T) {
 		if !found {
 			t.Errorf("%q not tagged in %q", c.expr, c.text)
 		}
+	}
+}
+
+// TestSeasonDecember: December is in the next year's winter, so "next
+// spring" written then is the spring after it.
+func TestSeasonDecember(t *testing.T) {
+	got := tag("The plant reopens next spring.", time.Date(2017, 12, 20, 0, 0, 0, 0, time.UTC))
+	if len(got) != 1 || got[0].Value != "2018-SP" {
+		t.Fatalf("got %+v", got)
 	}
 }

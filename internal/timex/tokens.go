@@ -63,8 +63,8 @@ func (e *engine) buildTokens(s text.Sentence, out []vtok, present []uint64) (_ [
 			}
 			continue
 		}
-		if t.Kind == text.Word && len(lower) > 2 && strings.HasSuffix(lower, "'s") {
-			// "Friday's": the possessive is a token of its own.
+		if (t.Kind == text.Word || t.Kind == text.Number) && len(lower) > 2 && strings.HasSuffix(lower, "'s") {
+			// "Friday's", "1965's": the possessive is a token of its own.
 			suffix := len("'s")
 			if strings.HasSuffix(t.Text, "’s") || strings.HasSuffix(t.Text, "’S") {
 				suffix = len("’s")
@@ -278,7 +278,7 @@ func (e *engine) classifyDigits(t *vtok) {
 			t.cls |= clsDay
 		}
 	case "s", "'s":
-		if (n == 4 && v%10 == 0 && v >= 1000 && v <= 2090) || (n == 2 && v%10 == 0) {
+		if (n == 4 && v%10 == 0 && v >= 1000 && v <= 2090) || (n == 2 || n == 3 && v >= 100) && v%10 == 0 {
 			t.num, t.digits = v, n
 			t.cls |= clsDecade
 		}
