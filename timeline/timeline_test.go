@@ -195,11 +195,7 @@ func TestByBeforeNextPeriod(t *testing.T) {
 	b.Event("reported", 0, event.Event{TimexID: b.Timex("January 2009", timex.Date, "2009-01", ""), Summary: "loss reported"})
 	b.Event("cut", 0, event.Event{TimexID: b.Timex("2008", timex.Date, "2008", ""), Summary: "jobs cut", TimeRelation: event.TimeBy})
 	b.Event("went", 0, event.Event{TimexID: b.Timex("until 2008", timex.Date, "2008", ""), Summary: "talks", TimeRelation: event.TimeUntil})
-	got := timeline.Build([]*pipeline.Result{b.R})
-	var order []string
-	for i := range got {
-		order = append(order, got[i].Summary)
-	}
+	order := summaries(timeline.Build([]*pipeline.Result{b.R}))
 	if strings.Join(order, "|") != "jobs cut|talks|loss reported" {
 		t.Errorf("order %q", order)
 	}
@@ -215,12 +211,17 @@ func TestModOrder(t *testing.T) {
 	b.Event("due", 0, event.Event{TimexID: b.Timex("June 2023", timex.Date, "2023-06", ""), Summary: "due", TimeRelation: event.TimeBy})
 	b.Event("ran", 0, event.Event{TimexID: b.Timex("mid 2023", timex.Date, "2023", "MID"), Summary: "talks"})
 	b.Event("follows", 0, event.Event{TimexID: b.Timex("December 2023", timex.Date, "2023-12", ""), Summary: "review"})
-	got := timeline.Build([]*pipeline.Result{b.R})
-	var order []string
-	for i := range got {
-		order = append(order, got[i].Summary)
-	}
+	order := summaries(timeline.Build([]*pipeline.Result{b.R}))
 	if strings.Join(order, "|") != "talks|due|deal closed|chief leaves|review" {
 		t.Errorf("order %q", order)
 	}
+}
+
+// summaries are the entries' summaries in timeline order.
+func summaries(es []timeline.Entry) []string {
+	var out []string
+	for i := range es {
+		out = append(out, es[i].Summary)
+	}
+	return out
 }

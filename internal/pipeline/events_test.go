@@ -660,10 +660,8 @@ func TestSubjectsPlace(t *testing.T) {
 		"Rescuers in Izmir found a girl alive on Monday.":       "Rescuers find a girl alive in Izmir",
 	}
 	for text, want := range cases {
-		r := Process(readText(t, "October 13, 2023\n\n"+text+"\n"))
-		var got []string
+		r, got := lines(t, "October 13, 2023", text)
 		for _, ev := range r.Events {
-			got = append(got, ev.Summary)
 			for _, p := range ev.Participants {
 				for _, e := range r.Entities {
 					if e.ID == p.Entity && e.Type == entity.Location {
@@ -708,11 +706,7 @@ func TestInfinitiveInLine(t *testing.T) {
 		"The union voted on Tuesday to end the strike at the plant.": "Union votes to end the strike",
 	}
 	for text, want := range cases {
-		r := Process(readText(t, "March 15, 2023\n\n"+text+"\n"))
-		var got []string
-		for _, ev := range r.Events {
-			got = append(got, ev.Summary)
-		}
+		_, got := lines(t, "March 15, 2023", text)
 		if !slices.Contains(got, want) {
 			t.Errorf("%q: %q, want %q", text, got, want)
 		}
@@ -746,12 +740,20 @@ func TestAimIsNotDone(t *testing.T) {
 // A name in an "as" phrase is part of a role, no party of the verb: "stepped
 // down as Labour Party leader" names no patient.
 func TestAsRoleIsNoParty(t *testing.T) {
-	r := Process(readText(t, "October 20, 2022\n\nTony Blair stepped down as Labour Party leader in June 2007.\n"))
+	_, got := lines(t, "October 20, 2022", "Tony Blair stepped down as Labour Party leader in June 2007.")
+	if !slices.Contains(got, "Blair steps down as Labour Party leader") {
+		t.Errorf("%q, want \"Blair steps down as Labour Party leader\"", got)
+	}
+}
+
+// lines processes one article (a date line, then text) and returns its
+// result and the lines of its briefing events.
+func lines(t *testing.T, date, text string) (*Result, []string) {
+	t.Helper()
+	r := Process(readText(t, date+"\n\n"+text+"\n"))
 	var got []string
 	for _, ev := range r.Events {
 		got = append(got, ev.Summary)
 	}
-	if !slices.Contains(got, "Blair steps down as Labour Party leader") {
-		t.Errorf("%q, want \"Blair steps down as Labour Party leader\"", got)
-	}
+	return r, got
 }
