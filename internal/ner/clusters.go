@@ -36,6 +36,12 @@ func clustersOf(w string) clusterIDs {
 	return clusterMap[w]
 }
 
+// WordClasses returns the classes of word w as written, one per clustering
+// (coarse to fine: 128, 512 and 2048 classes; 0 for a word the clusterings
+// did not see): word classes learned from unlabeled text, for other
+// taggers' features.
+func WordClasses(w string) [maxClusterings]uint16 { return clustersOf(w) }
+
 // parseClusters reads a cluster file, gzip-compressed or not; malformed
 // lines are skipped.
 func parseClusters(data []byte) map[string]clusterIDs {

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"github.com/chronicle-news/chronicle/internal/ner"
 	"strings"
 	"sync"
 
@@ -73,6 +74,8 @@ var (
 	tCtxW    = [5]uint64{learn.Hash("w-2"), learn.Hash("w-1"), 0, learn.Hash("w+1"), learn.Hash("w+2")}
 	tCtxS3   = [5]uint64{learn.Hash("s3-2"), learn.Hash("s3-1"), 0, learn.Hash("s3+1"), learn.Hash("s3+2")}
 	tCtxCC   = [5]uint64{learn.Hash("cc-2"), learn.Hash("cc-1"), 0, learn.Hash("cc+1"), learn.Hash("cc+2")}
+	tCtxCl   = [5]uint64{0, learn.Hash("cl512-1"), 0, learn.Hash("cl512+1"), 0}
+	tClass   = [3]uint64{learn.Hash("cl128"), learn.Hash("cl512"), learn.Hash("cl2048")}
 	tBiL     = learn.Hash("w-1|w")
 	tBiR     = learn.Hash("w|w+1")
 	tCCSuf   = learn.Hash("cc-1|s3")
@@ -124,6 +127,9 @@ type tokInfo struct {
 	isCap bool
 	wnPos uint64 // wnInfo.pos + 1 (0 for closed-class words and non-words)
 	wn    wnInfo
+	// cl are the word's classes learned from unlabeled text
+	// (ner.WordClasses: 128, 512, 2048 classes; 0 unseen).
+	cl [3]uint16
 }
 
 var boundary = tokInfo{word: learn.Hash("<s>"), stem: learn.Hash("<s>"), s2: learn.Hash("<s>"), s3: learn.Hash("<s>"), cc: uint64(ccBoundary) + 1, cap: 99, ccID: ccBoundary}
@@ -170,6 +176,11 @@ func info(t *text.Token, lx *lexicon) tokInfo {
 	if ti.ccID == ccNone && t.Kind == text.Word {
 		ti.wn = lx.look(lw)
 		ti.wnPos = ti.wn.pos + 1
+	}
+	if t.Kind == text.Word {
+		if ti.cl = ner.WordClasses(t.Text); ti.cl[0] == 0 && t.Text != lw {
+			ti.cl = ner.WordClasses(lw)
+		}
 	}
 	return ti
 }
@@ -308,6 +319,11 @@ func wordFeatures(dst []uint64, t *text.Token, me *tokInfo) []uint64 {
 	if strings.IndexByte(lw, '-') > 0 {
 		dst = append(dst, tHyphen)
 	}
+	for k, c := range me.cl {
+		if c != 0 {
+			dst = append(dst, mix(tClass[k], uint64(c)))
+		}
+	}
 	wn := &me.wn
 	if wn.noun.known() {
 		dst = append(dst, mix(tWNNoun, uint64(wn.noun.noun())))
@@ -336,11 +352,15 @@ func wordFeatures(dst []uint64, t *text.Token, me *tokInfo) []uint64 {
 // before it (d < 0: o is on the left).
 func contextFeatures(dst []uint64, o *tokInfo, d int) []uint64 {
 	mix := learn.Mix
-	return append(dst,
+	dst = append(dst,
 		mix(tCtxW[d+2], o.word),
 		mix(tCtxS3[d+2], o.s3),
 		mix(tCtxCC[d+2], o.cc),
 	)
+	if o.cl[1] != 0 && (d == -1 || d == 1) {
+		dst = append(dst, mix(tCtxCl[d+2], uint64(o.cl[1])))
+	}
+	return dst
 }
 
 // pairFeatures are the conjunctions of a token (me) with its neighbours
