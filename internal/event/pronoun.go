@@ -40,8 +40,7 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 	case "it", "its":
 		return x.lastOrganization(si, i)
 	case "company", "firm", "group", "carmaker", "automaker", "bank", "maker", "retailer", "manufacturer", "airline",
-		"insurer", "lender", "giant", "chipmaker", "corporation", "conglomerate", "startup", "publisher", "broadcaster",
-		"regulator", "agency", "watchdog":
+		"insurer", "lender", "giant", "chipmaker", "corporation", "conglomerate", "startup", "publisher", "broadcaster":
 		if definiteNoun(toks, i) {
 			return x.lastOrganization(si, i)
 		}
@@ -124,7 +123,8 @@ func (x *extractor) pronounBefore(si, i int, cur []*ev, earlier []*ev) ([]string
 
 // definiteNoun reports whether the noun at token i opens with "the" or
 // "its", past at most two modifiers: "the company", "the software
-// company", "the U.S. regulator".
+// company". (A regulator or an agency is no company: "the British
+// regulator" after "the French company Ubisoft" is not Ubisoft.)
 func definiteNoun(toks []text.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch toks[k].Lower {

@@ -757,3 +757,20 @@ func lines(t *testing.T, date, text string) (*Result, []string) {
 	}
 	return r, got
 }
+
+// A regulator is no company: "the British regulator" after "the French
+// company Ubisoft" does not name Ubisoft.
+func TestRegulatorIsNoCompany(t *testing.T) {
+	r, got := lines(t, "October 13, 2023", "Microsoft agreed to sell the streaming rights to the French company Ubisoft, and the British regulator approved the revised deal on Friday.")
+	names := map[string]string{}
+	for _, e := range r.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, ev := range r.Events {
+		for _, p := range ev.Participants {
+			if ev.Text == "approved" && names[p.Entity] == "Ubisoft" {
+				t.Errorf("approved: %q names Ubisoft (%v)", ev.Summary, got)
+			}
+		}
+	}
+}
