@@ -92,10 +92,12 @@ var newsAgencies = map[string]bool{"ap": true, "reuters": true, "afp": true, "up
 
 // datelineEnd returns the index of the dash that ends a wire dateline at
 // the start of a sentence ("LONDON -", "NAIROBI, Kenya (AP) _",
-// "WASHINGTON (Reuters) —"), when place e's mention at token f is part of
-// one; 0 otherwise.
+// "WASHINGTON (Reuters) —"), when place or credit e's mention at token f
+// is part of one (a credit: a known agency, or an organization in
+// parentheses, "TOKYO (Nikkei) -"); 0 otherwise.
 func datelineEnd(toks []text.Token, e *entity.Entity, f int) int {
-	if f > 6 || e.Type != entity.Location && !(f < len(toks) && newsAgencies[toks[f].Lower]) {
+	credit := e.Type == entity.Organization && f > 0 && f < len(toks) && toks[f-1].Text == "(" // "TOKYO (Nikkei) -"
+	if f > 6 || e.Type != entity.Location && !(f < len(toks) && newsAgencies[toks[f].Lower]) && !credit {
 		return 0
 	}
 	for k := 0; k < len(toks) && k <= 8; k++ {
