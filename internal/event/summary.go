@@ -53,6 +53,13 @@ func (x *extractor) summary(e *ev) string {
 			s.subj, s.subjText, s.subjPlural = nil, x.phraseText(e, tp, true), x.pluralPhrase(tp)
 		}
 	}
+	if !e.trig.Noun && len(s.obj) > 0 {
+		if op, ok := x.modifiedObject(e); ok {
+			s.obj, s.objText = nil, op // "sold its last GM shares": the shares, not GM
+		} else if role := x.namedRole(e); role != "" {
+			s.obj[len(s.obj)-1] += " " + role // "named Mary Barra its chief executive"
+		}
+	}
 	for _, p := range e.Places {
 		s.places = append(s.places, x.short(p))
 	}
@@ -324,6 +331,88 @@ func (x *extractor) particle(e *ev) string {
 		}
 	}
 	return ""
+}
+
+// modifiedObject returns the phrase of verb trigger e's object when the
+// tree makes it a common noun that the names of e's objects only modify
+// ("sold its last GM shares", "bought a stake in ..." is not one): the
+// line says what was sold, not "sells GM".
+func (x *extractor) modifiedObject(e *ev) (string, bool) {
+	si := e.sent
+	tw := x.treeWord(si, e.tok)
+	if tw == 0 {
+		return "", false
+	}
+	objs := x.children(si, tw, "obj")
+	if len(objs) != 1 || x.word(si, objs[0]).UPOS != "NOUN" || x.mentionAt(si, x.word(si, objs[0]).Token) != nil {
+		return "", false
+	}
+	p := x.treeNounPhrase(si, objs[0], e.tok+1)
+	if !p.ok() {
+		return "", false
+	}
+	inside := false
+	for _, id := range e.partOrd {
+		if r := e.parts[id]; r != RolePatient {
+			continue
+		}
+		for k := p.first; k <= p.last; k++ {
+			if m := x.mentionAt(si, k); m != nil && m.ent.ID == id {
+				inside = true
+			}
+		}
+		if !inside {
+			return "", false // a patient outside the phrase: keep the names
+		}
+	}
+	if !inside {
+		return "", false
+	}
+	return x.phraseText(e, p, false), true
+}
+
+// namingVerbs give their object a role: "named Mary Barra its chief
+// executive", "appointed Hunt chancellor".
+var namingVerbs = map[string]bool{"name": true, "appoint": true, "elect": true, "make": true, "promote": true,
+	"nominate": true, "choose": true, "pick": true, "install": true, "crown": true}
+
+// namedRole returns the role a naming verb gives its last object, written
+// right after the person's name: "its chief executive", "chancellor", "as
+// its new chairman" (words that end with a person's role, at most five);
+// "" otherwise.
+func (x *extractor) namedRole(e *ev) string {
+	if !namingVerbs[e.Lemma] || len(e.partOrd) == 0 {
+		return ""
+	}
+	toks := x.sents[e.sent].Tokens
+	last := -1
+	for _, m := range x.ments[e.sent] {
+		if m.first > e.tok && m.ent.Type == entity.Person && e.parts[m.ent.ID] == RolePatient {
+			last = m.last
+			break
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	for k := last + 1; k < len(toks) && k <= last+5; k++ {
+		t := toks[k]
+		if t.Kind != text.Word || x.mentionAt(e.sent, k) != nil || x.inTimex(e.sent, k) {
+			return ""
+		}
+		if roleWord(lowerASCII(t.Text)) {
+			end := k
+			for end+1 < len(toks) && end < last+6 && toks[end+1].Kind == text.Word && roleWord(lowerASCII(toks[end+1].Text)) {
+				end++ // "chief executive", "chief financial officer"
+			}
+			return oneLine(x.doc.Text[toks[last+1].Start:toks[end].End])
+		}
+	}
+	return ""
+}
+
+func roleWord(w string) bool {
+	return personRoles[w] || w == "executive" || w == "officer" || w == "chancellor" || w == "financial" || w == "operating"
 }
 
 // infinitivePhrase is what verb trigger e is to do, from the tree: its

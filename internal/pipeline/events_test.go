@@ -774,3 +774,19 @@ func TestRegulatorIsNoCompany(t *testing.T) {
 		}
 	}
 }
+
+// The line says what was done to what: the role a naming verb gives ("named
+// Kelly Ortberg its chief executive") and the thing a name only modifies
+// ("sold its last Ford shares" is no "sells Ford").
+func TestObjectsInLines(t *testing.T) {
+	cases := map[string]string{
+		"Boeing named Kelly Ortberg its chief executive in August.": "Boeing names Ortberg its chief executive",
+		"The fund sold its last Ford shares in May.":                "Fund sells its last Ford shares",
+	}
+	for text, want := range cases {
+		_, got := lines(t, "October 13, 2024", text)
+		if !slices.Contains(got, want) {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}
