@@ -220,6 +220,13 @@ type partScan struct {
 // of "be" within three words: "were seized".
 func (x *extractor) pastPassive(p *partScan) bool {
 	toks, i := p.toks, p.i
+	if !p.e.trig.Noun {
+		// An irregular participle the "-ed" test misses ("were taken"):
+		// the tree's passive auxiliary says so.
+		if tw := x.treeWord(p.si, i); tw > 0 && x.word(p.si, tw).XPOS == "VBN" && x.passiveVerb(p.si, tw) {
+			return true
+		}
+	}
 	if !p.e.trig.Noun && text.IsPastForm(toks[i].Lower) {
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			w := toks[k].Lower

@@ -176,10 +176,13 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 					}
 				}
 			}
-			if !e.light && tr.Lemma == "take" && takeIdiom(s.Tokens, i) {
+			switch {
+			case tr.Lemma == "take" && i+1 < len(s.Tokens) && (s.Tokens[i+1].Lower == "office" || s.Tokens[i+1].Lower == "power"):
+				e.light, e.Kind = false, "" // "took office", "took power": an act of its own, no seizure
+			case !e.light && tr.Lemma == "take" && takeIdiom(s.Tokens, i):
 				e.light = true // "take the projects forward", "took note": no event of its own
 			}
-			if !e.light {
+			if !e.light && e.Kind == "light" {
 				e.Kind = lightKinds[tr.Lemma]
 				e.standalone = true
 			}
