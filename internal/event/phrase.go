@@ -312,6 +312,9 @@ func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 			}
 		}
 	}
+	if m := x.mentionAt(si, last); m != nil && m.last > last && m.last <= last+3 {
+		last = m.last // a name is not cut in two: "rival Credit Suisse" however the parser hung "Suisse"
+	}
 	if last-first >= phraseMax+2 {
 		return phrase{si, 0, -1}
 	}

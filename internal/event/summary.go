@@ -319,8 +319,12 @@ func (x *extractor) particle(e *ev) string {
 	if tw == 0 {
 		return ""
 	}
+	toks := x.sents[e.sent].Tokens
 	for _, c := range x.children(e.sent, tw, "compound:prt") {
 		if d := x.word(e.sent, c); d.Token > e.tok && d.Token <= e.tok+3 {
+			if k := d.Token; k+2 < len(toks) && toks[k+1].Lower == "to" && toks[k+2].Kind == text.Number {
+				continue // "lent the bank up to 50 billion francs": an amount's bound
+			}
 			return lowerASCII(d.Form)
 		}
 	}
@@ -444,6 +448,14 @@ func (x *extractor) infinitivePhrase(e *ev) string {
 			continue
 		}
 		out := "to " + lowerASCII(v.Lemma)
+		for _, p := range x.children(si, c, "compound:prt", "advmod") {
+			d := x.word(si, p)
+			if d.Rel == "compound:prt" && d.Token > v.Token && d.Token <= v.Token+2 ||
+				d.Token == v.Token+1 && directionAdverbs.Has(lowerASCII(d.Form)) {
+				out += " " + lowerASCII(d.Form) // "to take over", however the parser names "over"
+				break
+			}
+		}
 		if objs := x.children(si, c, "obj"); len(objs) > 0 {
 			p := x.treeNounPhrase(si, objs[0], v.Token+1)
 			if !p.ok() {

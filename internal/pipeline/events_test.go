@@ -801,3 +801,18 @@ func checkLines(t *testing.T, date string, cases map[string]string) {
 		}
 	}
 }
+
+// A phrasal infinitive keeps its particle and a name is not cut in two
+// ("agrees to take over Credit Suisse"); "up to" before an amount is no
+// particle ("lent the bank up to 50 billion francs").
+func TestParticlesAndWholeNames(t *testing.T) {
+	checkLines(t, "March 20, 2023", map[string]string{
+		"Shell agreed on Monday to take over BG Group.": "Shell agrees to take over BG Group",
+	})
+	_, got := lines(t, "March 20, 2023", "The central bank lent the lender up to 10 billion euros on Friday.")
+	for _, l := range got {
+		if strings.Contains(l, " up") {
+			t.Errorf("%q: \"up to\" read as a particle", l)
+		}
+	}
+}
