@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -20,13 +21,18 @@ import (
 // it (16-bit weights, gzipped, byte-for-byte deterministic).
 //
 // Layout: every feature is a record (its 32-bit fingerprint, then its
-// weights) in one array of 32-bit words, sorted by fingerprint; the
-// fingerprint's high bits choose a bucket, and an index gives where each
-// bucket starts. A look-up reads the index and then the bucket, one cache
-// line or two, and nothing else: the weights are in the record. The
-// open-addressing table this replaced read a slot, probed on at three
-// quarters full, and then read the weights elsewhere; a look-up cost twice
-// as much even with everything in cache.
+// weights) in one array of 32-bit words, sorted by fingerprint (the form
+// files keep), and a perfect hash over the fingerprints gives each feature
+// a slot of its own (PTHash's scheme: the fingerprint's bucket names a
+// pilot, and fingerprint and pilot name the slot). A slot holds the
+// fingerprint and the weights (three labels or fewer, a parser's moves) or
+// the record's offset. A look-up reads the pilot (the pilots of a parser
+// fit in the second-level cache) and the slot, and compares the slot's
+// fingerprint without a branch: a missing feature (a third of a parser's)
+// gets zero weights or the empty record's offset from a mask. The sorted
+// array and bucket index this replaced read the index, then scanned the
+// bucket; its data-dependent branches, mispredicted about once a look-up,
+// made a look-up cost about 14 ns even with the table in cache.
 type Sparse struct {
 	Labels []string
 	Meta   []Meta
@@ -38,9 +44,27 @@ type Sparse struct {
 	inline bool
 	scale  float32 // weight = int16 value * scale
 	nfeat  int
-	nb     uint64   // buckets
-	start  []uint32 // nb+1 word offsets into data
-	data   []uint32 // records; one spare word at the end
+	nb     uint64   // buckets of the perfect hash
+	pilot  []uint16 // per bucket: the number of the pilot
+	m      uint64   // slots
+	slots  []uint64 // per slot, see slotFor
+	zero   uint32   // offset of the empty record in data
+	data   []uint32 // records, then an empty record (no weights)
+}
+
+// slotFor is what the slot of the record at offset p holds. Inline: the
+// fingerprint's high 16 bits and the three 16-bit weights, in eight bytes,
+// so that a parser's half million features take 4.3 MB; a feature the
+// model lacks whose fingerprint shares those bits with the slot's (one in
+// 65,536) reads the slot's weights. Otherwise the fingerprint and the
+// record's offset. An empty slot is 0: weights of zero, which a
+// look-up that matches it adds harmlessly.
+func (s *Sparse) slotFor(p uint32) uint64 {
+	fp := s.data[p]
+	if s.inline {
+		return uint64(fp>>16) | uint64(s.data[p+1])<<16 | uint64(s.data[p+2]&0xffff)<<48
+	}
+	return uint64(fp) | uint64(p)<<32
 }
 
 // SparseEntry is one label's weight in a feature's row.
@@ -51,11 +75,16 @@ type SparseEntry struct {
 
 const inlineLabels = 3
 
-// As many buckets as records: a look-up then scans one record or two, and
-// the branch that ends the scan is mostly right; four records a bucket (a
-// quarter of the index) was a fifth slower on the parser's look-ups
-// (BenchmarkSparse* in internal/syntax).
-const perBucket = 1
+// The perfect hash fills this share of its slots, with this many features
+// a bucket on average: a build takes about 0.1 s for half a million.
+const (
+	hashLoad    = 0.8
+	hashBucket  = 4
+	pilotTries  = 1 << 16 // a pilot's number is 16 bits
+	slotMixer   = 0x9e3779b1
+	pilotMixer  = 0x85ebca6b
+	pilotOffset = 0x27d4eb2f
+)
 
 func sortUint64(ks []uint64) { sort.Slice(ks, func(i, j int) bool { return ks[i] < ks[j] }) }
 
@@ -68,7 +97,24 @@ func sortEntries(es []SparseEntry) {
 // a harmless (and, in a model of a million features, rare) confusion.
 func fingerprint(k uint64) uint32 { return uint32(k>>32) | 1 }
 
-func (s *Sparse) bucket(fp uint32) uint64 { return uint64(fp) * s.nb >> 32 }
+// slotOf is the slot of fp with pilot p, in a table of m slots.
+func slotOf(fp, p uint32, m uint64) uint64 { return uint64(fp*slotMixer^p) * m >> 32 }
+
+// pilotValue is the i-th pilot tried.
+func pilotValue(i uint32) uint32 { return (i + pilotOffset) * pilotMixer }
+
+// eqMask is all ones when a == b, else 0.
+func eqMask(a, b uint32) uint32 { return uint32((uint64(a^b) - 1) >> 32) }
+
+// find returns fp's slot, which holds fp if the model has the feature.
+func (s *Sparse) find(fp uint32) uint64 {
+	return s.slots[slotOf(fp, pilotValue(uint32(s.pilot[uint64(fp)*s.nb>>32])), s.m)]
+}
+
+// inlineMask is all ones when the inline slot w may be fp's, else 0.
+func inlineMask(w uint64, fp uint32) uint64 {
+	return uint64(int64(uint64(uint16(w)^uint16(fp>>16))-1) >> 63)
+}
 
 // build lays out rows (sorted by key, each sorted by label).
 func (s *Sparse) build(keys []uint64, rows [][]SparseEntry) {
@@ -169,22 +215,84 @@ func (s *Sparse) index(data []uint32) error {
 	return nil
 }
 
-// layout builds the bucket index over checked records.
+// layout builds the perfect hash over checked records and appends the
+// empty record. Deterministic: buckets are placed largest first (then in
+// order), each with the first pilot that puts its features in free slots.
 func (s *Sparse) layout(data []uint32) {
-	s.nb = uint64(s.nfeat/perBucket + 1)
-	s.start = make([]uint32, s.nb+1)
-	b := uint64(0)
+	s.zero = uint32(len(data))
+	s.data = append(data[:len(data):len(data)], 0, 0, 0)
+	var fps, offs []uint32
 	for p := 0; p < len(data); p += s.recordWords(data[p+1]) {
-		for fb := s.bucket(data[p]); b < fb; {
-			b++
-			s.start[b] = uint32(p)
+		fps, offs = append(fps, data[p]), append(offs, uint32(p))
+	}
+	for m := uint64(float64(len(fps))/hashLoad) + 1; ; m += m/16 + 1 {
+		if s.perfect(fps, offs, m) {
+			return
 		}
 	}
-	for b < s.nb {
-		b++
-		s.start[b] = uint32(len(data))
+}
+
+// perfect builds the hash with m slots; false if a bucket found no pilot.
+func (s *Sparse) perfect(fps, offs []uint32, m uint64) bool {
+	s.m = m
+	s.nb = uint64(len(fps)/hashBucket) + 1
+	s.pilot = make([]uint16, s.nb)
+	s.slots = make([]uint64, m)
+	// Features by bucket.
+	first := make([]int32, s.nb+1)
+	for _, fp := range fps {
+		first[uint64(fp)*s.nb>>32+1]++
 	}
-	s.data = append(data[:len(data):len(data)], 0)
+	for b := range s.nb {
+		first[b+1] += first[b]
+	}
+	members := make([]int32, len(fps))
+	fill := append([]int32(nil), first[:s.nb]...)
+	for i, fp := range fps {
+		b := uint64(fp) * s.nb >> 32
+		members[fill[b]] = int32(i)
+		fill[b]++
+	}
+	order := make([]int32, s.nb)
+	for b := range order {
+		order[b] = int32(b)
+	}
+	size := func(b int32) int32 { return first[b+1] - first[b] }
+	sort.SliceStable(order, func(i, j int) bool { return size(order[i]) > size(order[j]) })
+	taken := make([]bool, m)
+	var at []uint64
+	for _, b := range order {
+		ms := members[first[b]:first[b+1]]
+		if len(ms) == 0 {
+			break
+		}
+		found := false
+		for i := uint32(0); i < pilotTries && !found; i++ {
+			p := pilotValue(i)
+			at = at[:0]
+			found = true
+			for _, k := range ms {
+				sl := slotOf(fps[k], p, m)
+				if taken[sl] || slices.Contains(at, sl) {
+					found = false
+					break
+				}
+				at = append(at, sl)
+			}
+			if !found {
+				continue
+			}
+			s.pilot[b] = uint16(i)
+			for j, k := range ms {
+				taken[at[j]] = true
+				s.slots[at[j]] = s.slotFor(offs[k])
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // WithDenseRows returns the model laid out for ScoresOf: rows with at
@@ -244,7 +352,7 @@ func (s *Sparse) densify(data []uint32) []uint32 {
 // fileForm returns the records with every row sparse (zero weights left
 // out), as files keep them.
 func (s *Sparse) fileForm() []uint32 {
-	data := s.data[:max(len(s.data)-1, 0)]
+	data := s.data[:s.zero]
 	if s.inline {
 		return data
 	}
@@ -306,7 +414,7 @@ func (s *Sparse) ScoresOf(feats []uint64, cands []int16, out []float32) {
 func (s *Sparse) scores(feats []uint64, cands []int16, out []float32) {
 	out = out[:len(s.Labels)]
 	clear(out)
-	if s.nb == 0 {
+	if s.nfeat == 0 {
 		return
 	}
 	if s.inline {
@@ -323,36 +431,15 @@ func (s *Sparse) scores(feats []uint64, cands []int16, out []float32) {
 	}
 }
 
-// missing marks a feature the model does not have in locate's output.
-const missing = ^uint32(0)
-
-// locate sets at[i] to the offset of chunk[i]'s record, or missing; len(chunk)
-// is at most scoreChunk. Three passes: where each bucket starts and ends,
-// then the first word of each bucket, then the records. The reads of a pass
-// do not depend on each other, so the processor overlaps their cache misses;
-// in the last pass the buckets are in cache.
+// locate sets at[i] to the offset of chunk[i]'s record, the empty
+// record's when the model does not have it; len(chunk) is at most
+// scoreChunk. No branch depends on the look-up.
 func (s *Sparse) locate(chunk []uint64, at *[scoreChunk]uint32) {
-	var lo, hi, first, fps [scoreChunk]uint32
-	data := s.data
 	for i, f := range chunk {
 		fp := fingerprint(f)
-		b := s.bucket(fp)
-		fps[i], lo[i], hi[i] = fp, s.start[b], s.start[b+1]
-	}
-	for i := range chunk {
-		first[i] = data[lo[i]]
-	}
-	for i := range chunk {
-		fp, p, end, got := fps[i], lo[i], hi[i], first[i]
-		for p < end && got < fp {
-			p += uint32(s.recordWords(data[p+1]))
-			got = data[p]
-		}
-		if p >= end || got != fp {
-			at[i] = missing
-			continue
-		}
-		at[i] = p
+		w := s.find(fp)
+		ok := eqMask(uint32(w), fp)
+		at[i] = uint32(w>>32)&ok | s.zero&^ok
 	}
 }
 
@@ -368,24 +455,16 @@ func (s *Sparse) Inline() bool { return s.inline }
 
 // AddInline adds the raw weights of the features into acc (an inline model).
 func (s *Sparse) AddInline(feats []uint64, acc *[inlineLabels]int32) {
-	if s.nb == 0 {
+	if s.nfeat == 0 {
 		return
 	}
-	var at [scoreChunk]uint32
-	data := s.data
-	for len(feats) > 0 {
-		chunk := feats[:min(len(feats), scoreChunk)]
-		feats = feats[len(chunk):]
-		s.locate(chunk, &at)
-		for _, p := range at[:len(chunk)] {
-			if p == missing {
-				continue
-			}
-			w01 := data[p+1]
-			acc[0] += int32(int16(w01))
-			acc[1] += int32(int16(w01 >> 16))
-			acc[2] += int32(int16(data[p+2]))
-		}
+	for _, f := range feats {
+		fp := fingerprint(f)
+		w := s.find(fp)
+		w &= inlineMask(w, fp)
+		acc[0] += int32(int16(w >> 16))
+		acc[1] += int32(int16(w >> 32))
+		acc[2] += int32(int16(w >> 48))
 	}
 }
 
@@ -393,21 +472,14 @@ func (s *Sparse) AddInline(feats []uint64, acc *[inlineLabels]int32) {
 // model does not have it), for an inline model.
 func (s *Sparse) InlineRows(feats []uint64, rows [][inlineLabels]int32) {
 	clear(rows[:len(feats)])
-	if s.nb == 0 {
+	if s.nfeat == 0 {
 		return
 	}
-	var at [scoreChunk]uint32
-	data := s.data
-	for off := 0; off < len(feats); off += scoreChunk {
-		chunk := feats[off:min(len(feats), off+scoreChunk)]
-		s.locate(chunk, &at)
-		for i, p := range at[:len(chunk)] {
-			if p == missing {
-				continue
-			}
-			w01 := data[p+1]
-			rows[off+i] = [inlineLabels]int32{int32(int16(w01)), int32(int16(w01 >> 16)), int32(int16(data[p+2]))}
-		}
+	for i, f := range feats {
+		fp := fingerprint(f)
+		w := s.find(fp)
+		w &= inlineMask(w, fp)
+		rows[i] = [inlineLabels]int32{int32(int16(w >> 16)), int32(int16(w >> 32)), int32(int16(w >> 48))}
 	}
 }
 
@@ -415,7 +487,7 @@ func (s *Sparse) InlineRows(feats []uint64, rows [][inlineLabels]int32) {
 // len(out) at least len(Labels)), of a model that is not inline. With cands,
 // only those labels are sure to be added (see ScoresOf).
 func (s *Sparse) AddRaw(feats []uint64, cands []int16, out []float32) {
-	if s.nb == 0 {
+	if s.nfeat == 0 {
 		return
 	}
 	out = out[:len(s.Labels)]
@@ -426,9 +498,6 @@ func (s *Sparse) AddRaw(feats []uint64, cands []int16, out []float32) {
 		feats = feats[len(chunk):]
 		s.locate(chunk, &at)
 		for _, p := range at[:len(chunk)] {
-			if p == missing {
-				continue
-			}
 			k := data[p+1]
 			if k&denseRow == 0 {
 				for _, e := range data[p+2 : p+2+k] {

@@ -323,28 +323,48 @@ const (
 func LoadDir(read func(name string) ([]byte, error)) (*Model, error) { return loadFS(read) }
 
 func loadFS(read func(name string) ([]byte, error)) (*Model, error) {
-	b, err := read(fileLexicon)
-	if err != nil {
-		return nil, fmt.Errorf("syntax: %w", err)
-	}
-	lx, err := readLexicon(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	var sp [3]*learn.Sparse
-	for i, name := range []string{fileTagger, fileParser, fileLabeler} {
-		b, err := read(name)
+	// The four files load side by side: decompressing them and hashing the
+	// parser's half million features take most of a second on one core.
+	var (
+		lx   *Lexicon
+		sp   [3]*learn.Sparse
+		errs [4]error
+		wg   sync.WaitGroup
+	)
+	wg.Go(func() {
+		b, err := read(fileLexicon)
 		if err != nil {
-			return nil, fmt.Errorf("syntax: %w", err)
+			errs[0] = fmt.Errorf("syntax: %w", err)
+			return
 		}
-		if sp[i], err = learn.LoadSparse(b); err != nil {
-			return nil, fmt.Errorf("syntax: %s: %w", name, err)
+		lx, errs[0] = readLexicon(bytes.NewReader(b))
+	})
+	for i, name := range []string{fileTagger, fileParser, fileLabeler} {
+		wg.Go(func() {
+			b, err := read(name)
+			if err != nil {
+				errs[i+1] = fmt.Errorf("syntax: %w", err)
+				return
+			}
+			if sp[i], err = learn.LoadSparse(b); err != nil {
+				errs[i+1] = fmt.Errorf("syntax: %s: %w", name, err)
+				return
+			}
+			if i == 0 {
+				sp[i] = sp[i].WithDenseRows()
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
 		}
 	}
 	if len(sp[0].Labels) != len(lx.Tags) || len(sp[1].Labels) != nMoves || len(sp[2].Labels) == 0 {
 		return nil, fmt.Errorf("syntax: model files do not match")
 	}
-	return newModel(lx, sp[0].WithDenseRows(), sp[1], sp[2], sp[2].Labels), nil
+	return newModel(lx, sp[0], sp[1], sp[2], sp[2].Labels), nil
 }
 
 // Trained is a model with its parts as written by training.
