@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"sort"
 )
 
@@ -44,16 +43,15 @@ type Sparse struct {
 	inline bool
 	scale  float32 // weight = int16 value * scale
 	nfeat  int
-	nb     uint64   // buckets of the perfect hash
-	pilot  []uint16 // per bucket: the number of the pilot
-	m      uint64   // slots
-	slots  []uint64 // per slot, see slotFor
+	hash   perfectHash
+	slots  []uint64 // per slot of hash, see slotFor
 	zero   uint32   // offset of the empty record in data
 	data   []uint32 // records, then an empty record (no weights)
 }
 
 // slotFor is what the slot of the record at offset p holds. Inline: the
-// fingerprint's high 16 bits and the three 16-bit weights, in eight bytes,
+// fingerprint's bits 1 to 16 (its bucket is read from the high ones) and
+// the three 16-bit weights, in eight bytes,
 // so that a parser's half million features take 4.3 MB; a feature the
 // model lacks whose fingerprint shares those bits with the slot's (one in
 // 65,536) reads the slot's weights. Otherwise the fingerprint and the
@@ -62,7 +60,7 @@ type Sparse struct {
 func (s *Sparse) slotFor(p uint32) uint64 {
 	fp := s.data[p]
 	if s.inline {
-		return uint64(fp>>16) | uint64(s.data[p+1])<<16 | uint64(s.data[p+2]&0xffff)<<48
+		return uint64(uint16(fp>>1)) | uint64(s.data[p+1])<<16 | uint64(s.data[p+2]&0xffff)<<48
 	}
 	return uint64(fp) | uint64(p)<<32
 }
@@ -75,17 +73,6 @@ type SparseEntry struct {
 
 const inlineLabels = 3
 
-// The perfect hash fills this share of its slots, with this many features
-// a bucket on average: a build takes about 0.1 s for half a million.
-const (
-	hashLoad    = 0.8
-	hashBucket  = 4
-	pilotTries  = 1 << 16 // a pilot's number is 16 bits
-	slotMixer   = 0x9e3779b1
-	pilotMixer  = 0x85ebca6b
-	pilotOffset = 0x27d4eb2f
-)
-
 func sortUint64(ks []uint64) { sort.Slice(ks, func(i, j int) bool { return ks[i] < ks[j] }) }
 
 func sortEntries(es []SparseEntry) {
@@ -97,23 +84,15 @@ func sortEntries(es []SparseEntry) {
 // a harmless (and, in a model of a million features, rare) confusion.
 func fingerprint(k uint64) uint32 { return uint32(k>>32) | 1 }
 
-// slotOf is the slot of fp with pilot p, in a table of m slots.
-func slotOf(fp, p uint32, m uint64) uint64 { return uint64(fp*slotMixer^p) * m >> 32 }
-
-// pilotValue is the i-th pilot tried.
-func pilotValue(i uint32) uint32 { return (i + pilotOffset) * pilotMixer }
-
 // eqMask is all ones when a == b, else 0.
 func eqMask(a, b uint32) uint32 { return uint32((uint64(a^b) - 1) >> 32) }
 
 // find returns fp's slot, which holds fp if the model has the feature.
-func (s *Sparse) find(fp uint32) uint64 {
-	return s.slots[slotOf(fp, pilotValue(uint32(s.pilot[uint64(fp)*s.nb>>32])), s.m)]
-}
+func (s *Sparse) find(fp uint32) uint64 { return s.slots[s.hash.slot(fp)] }
 
 // inlineMask is all ones when the inline slot w may be fp's, else 0.
 func inlineMask(w uint64, fp uint32) uint64 {
-	return uint64(int64(uint64(uint16(w)^uint16(fp>>16))-1) >> 63)
+	return uint64(int64(uint64(uint16(w)^uint16(fp>>1))-1) >> 63)
 }
 
 // build lays out rows (sorted by key, each sorted by label).
@@ -216,8 +195,7 @@ func (s *Sparse) index(data []uint32) error {
 }
 
 // layout builds the perfect hash over checked records and appends the
-// empty record. Deterministic: buckets are placed largest first (then in
-// order), each with the first pilot that puts its features in free slots.
+// empty record.
 func (s *Sparse) layout(data []uint32) {
 	s.zero = uint32(len(data))
 	s.data = append(data[:len(data):len(data)], 0, 0, 0)
@@ -225,74 +203,12 @@ func (s *Sparse) layout(data []uint32) {
 	for p := 0; p < len(data); p += s.recordWords(data[p+1]) {
 		fps, offs = append(fps, data[p]), append(offs, uint32(p))
 	}
-	for m := uint64(float64(len(fps))/hashLoad) + 1; ; m += m/16 + 1 {
-		if s.perfect(fps, offs, m) {
-			return
-		}
-	}
-}
-
-// perfect builds the hash with m slots; false if a bucket found no pilot.
-func (s *Sparse) perfect(fps, offs []uint32, m uint64) bool {
-	s.m = m
-	s.nb = uint64(len(fps)/hashBucket) + 1
-	s.pilot = make([]uint16, s.nb)
-	s.slots = make([]uint64, m)
-	// Features by bucket.
-	first := make([]int32, s.nb+1)
-	for _, fp := range fps {
-		first[uint64(fp)*s.nb>>32+1]++
-	}
-	for b := range s.nb {
-		first[b+1] += first[b]
-	}
-	members := make([]int32, len(fps))
-	fill := append([]int32(nil), first[:s.nb]...)
-	for i, fp := range fps {
-		b := uint64(fp) * s.nb >> 32
-		members[fill[b]] = int32(i)
-		fill[b]++
-	}
-	order := make([]int32, s.nb)
-	for b := range order {
-		order[b] = int32(b)
-	}
-	size := func(b int32) int32 { return first[b+1] - first[b] }
-	sort.SliceStable(order, func(i, j int) bool { return size(order[i]) > size(order[j]) })
-	taken := make([]bool, m)
 	var at []uint64
-	for _, b := range order {
-		ms := members[first[b]:first[b+1]]
-		if len(ms) == 0 {
-			break
-		}
-		found := false
-		for i := uint32(0); i < pilotTries && !found; i++ {
-			p := pilotValue(i)
-			at = at[:0]
-			found = true
-			for _, k := range ms {
-				sl := slotOf(fps[k], p, m)
-				if taken[sl] || slices.Contains(at, sl) {
-					found = false
-					break
-				}
-				at = append(at, sl)
-			}
-			if !found {
-				continue
-			}
-			s.pilot[b] = uint16(i)
-			for j, k := range ms {
-				taken[at[j]] = true
-				s.slots[at[j]] = s.slotFor(offs[k])
-			}
-		}
-		if !found {
-			return false
-		}
+	s.hash, at = buildHash(fps)
+	s.slots = make([]uint64, s.hash.m)
+	for k, sl := range at {
+		s.slots[sl] = s.slotFor(offs[k])
 	}
-	return true
 }
 
 // WithDenseRows returns the model laid out for ScoresOf: rows with at
