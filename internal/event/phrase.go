@@ -104,6 +104,11 @@ func (x *extractor) phraseWord(si, first, k int) bool {
 	switch {
 	case t.Kind == text.Punct && w != "’" && w != "'" && w != "-" && !amountSign(toks, k):
 		return false
+	case w == "-" && spacedDash(toks, k) && (!capitalized(toks[k-1]) || !capitalized(toks[k+1]) || datelineDash(toks, k)):
+		// A dash with spaces around it parts phrases ("their new device -
+		// Apple", "SANTA CLARA, California - California regulators"),
+		// but not two parts of a name ("Wal - Mart" in tokenized text).
+		return false
 	case phraseStops.Has(w):
 		return false
 	case strings.HasSuffix(w, "ly") && len(w) > 4 && x.mentionAt(si, k) == nil && !x.nounTriggerAt(si, k) && (k+1 >= len(toks) || toks[k+1].Kind == text.Punct || preps.Has(toks[k+1].Lower)):
@@ -117,6 +122,31 @@ func (x *extractor) phraseWord(si, first, k int) bool {
 			k+1 < len(toks) && toks[k+1].Kind == text.Word && !preps.Has(toks[k+1].Lower)
 	}
 	return !x.inTimex(si, k)
+}
+
+// spacedDash reports whether token k, a dash, has words on both sides
+// with spaces between.
+func spacedDash(toks []text.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k-1].End < toks[k].Start && toks[k].End < toks[k+1].Start
+}
+
+func capitalized(t text.Token) bool {
+	return t.Kind == text.Word && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+}
+
+// datelineDash reports whether dash k ends a wire dateline: at most eight
+// tokens before it, all capitalized words and punctuation ("SANTA CLARA,
+// California -").
+func datelineDash(toks []text.Token, k int) bool {
+	if k > 8 {
+		return false
+	}
+	for _, t := range toks[:k] {
+		if t.Kind != text.Punct && !capitalized(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // amountSign reports whether token k is the sign of an amount: a currency
