@@ -5,8 +5,10 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/chronicle-news/chronicle/internal/learn"
 )
@@ -156,6 +158,155 @@ func (m *Model) analyze(w *work) {
 	w.rels = grow(w.rels, n+1)
 	w.lab.labelSentence(m.labeler, len(m.rels), w.st.words, w.heads, w.rels, w.buf, w.scores, m.root)
 	m.verblessRoot(w)
+	if v := m.finiteRoot(w); v > 0 {
+		m.reparse(w, v)
+	}
+}
+
+// reparse parses and labels the tagged sentence again with word v as the
+// root.
+func (m *Model) reparse(w *work, v int) {
+	n := len(w.forms)
+	m.fillWords(w, w.tags)
+	w.st.root = v
+	if m.fast {
+		m.parseFast(&w.st, &w.fc, w.buf)
+	} else {
+		parseSentence(m.parser, &w.st, w.buf, w.scores)
+	}
+	w.st.root = 0
+	for i := 1; i <= n; i++ {
+		w.heads[i] = w.st.words[i].head
+	}
+	w.lab.labelSentence(m.labeler, len(m.rels), w.st.words, w.heads, w.rels, w.buf, w.scores, m.root)
+	m.caseNotSubject(w, v)
+}
+
+// caseNotSubject relabels the subjects of word v that a preposition
+// introduces as obliques ("According to a report, a memo showed ...": a
+// subject takes no preposition), and, if none is left, makes the nearest
+// noun or pronoun before v with neither preposition nor relation of a
+// clause its subject.
+func (m *Model) caseNotSubject(w *work, v int) {
+	n := len(w.forms)
+	rObl, rSubj := m.relIndex("obl"), m.relIndex("nsubj")
+	if rObl < 0 || rSubj < 0 {
+		return
+	}
+	hasCase := func(h int) bool {
+		for i := 1; i < h; i++ {
+			if w.heads[i] == h && m.rels[w.rels[i]] == "case" && m.upos[w.tags[i-1]] != "PART" { // not a possessive's 's
+				return true
+			}
+		}
+		return false
+	}
+	subj := false
+	for i := 1; i <= n; i++ {
+		if w.heads[i] != v || m.rels[w.rels[i]] != "nsubj" {
+			continue
+		}
+		if hasCase(i) {
+			w.rels[i] = rObl
+			continue
+		}
+		subj = true
+	}
+	if subj {
+		return
+	}
+	for i := v - 1; i >= 1; i-- {
+		if w.heads[i] != v {
+			continue
+		}
+		u := m.upos[w.tags[i-1]]
+		if (u == "NOUN" || u == "PROPN" || u == "PRON") && !hasCase(i) && m.rels[w.rels[i]] != "obl:unmarked" && m.rels[w.rels[i]] != "obl:tmod" {
+			w.rels[i] = rSubj
+		}
+		break
+	}
+}
+
+// finiteRoot returns the verb a sentence's tree should hang on its root,
+// or 0. A greedy parser that has misread the first verb of a statement
+// as a modifier roots the tree on a noun: "Lawmakers from both parties
+// called for an investigation" (called: acl of "parties"), "Greg Becker,
+// the bank's chief executive, sold shares ..." (sold: VBN, amod of
+// "shares"). A statement (five words or more, ending in a full stop)
+// whose root is a noun, proper noun or adjective without a copula or
+// auxiliary has its first finite verb that heads no clause of its own
+// (relative, adverbial, complement, coordinated) as the root; when it has
+// no finite verb, its first past participle that no auxiliary, article or
+// adjective precedes and whose candidate tags include the past tense is
+// read as that (retagged VBD).
+func (m *Model) finiteRoot(w *work) int {
+	n := len(w.forms)
+	if n < 5 {
+		return 0
+	}
+	if last := w.forms[n-1]; last != "." && last != "!" {
+		return 0
+	}
+	root := 0
+	for i := 1; i <= n; i++ {
+		if w.heads[i] == 0 {
+			root = i
+			break
+		}
+	}
+	if root == 0 {
+		return 0
+	}
+	if u := m.upos[w.tags[root-1]]; u != "NOUN" && u != "PROPN" && u != "ADJ" {
+		return 0
+	}
+	for i := 1; i <= n; i++ {
+		if w.heads[i] == root {
+			switch m.rels[w.rels[i]] {
+			case "cop", "aux", "aux:pass", "nsubj:pass", "expl":
+				return 0
+			}
+		}
+	}
+	free := func(i int) bool { // heads no clause of its own
+		switch m.rels[w.rels[i]] {
+		case "acl", "amod", "dep", "appos", "list", "compound", "nmod", "obl", "obj", "nsubj":
+			return true
+		}
+		return false
+	}
+	for i := 1; i <= n; i++ {
+		x, u := m.xpos[w.tags[i-1]], m.upos[w.tags[i-1]]
+		if x != "VBD" && x != "VBZ" && x != "VBP" && x != "MD" || u != "VERB" && u != "AUX" {
+			continue
+		}
+		if i > 1 && strings.ContainsFunc(w.forms[i-1], unicode.IsUpper) {
+			continue // a name the tagger took for a verb ("iTunes")
+		}
+		if u == "VERB" && x != "MD" && free(i) && i != root {
+			return i
+		}
+		return 0 // the statement has its finite verb (or auxiliary) where the tree says
+	}
+	vbd := m.tagIndex("VERB", "VBD")
+	if vbd < 0 {
+		return 0
+	}
+	for i := 2; i <= n; i++ {
+		if m.xpos[w.tags[i-1]] != "VBN" || m.upos[w.tags[i-1]] != "VERB" || !free(i) {
+			continue
+		}
+		switch m.upos[w.tags[i-2]] {
+		case "AUX", "DET", "ADJ", "PRON", "ADV":
+			continue
+		}
+		if !slices.Contains(w.info[i-1].cands, int16(vbd)) && w.info[i-1].cands != nil {
+			continue
+		}
+		w.tags[i-1] = vbd
+		return i
+	}
+	return 0
 }
 
 // relIndex returns the index of relation name in m.rels, or -1.

@@ -38,6 +38,10 @@ type state struct {
 	words []pword // index 0 is the root
 	stack []int
 	b     int // first buffer word; len(words) when empty
+	// root, when not 0, is the word the tree must hang on the root
+	// (finiteRoot): it is shifted only onto the bare root, never takes
+	// another head, and no other word takes the root.
+	root int
 }
 
 func (s *state) init(n int) {
@@ -56,17 +60,17 @@ func (s *state) valid(m int) bool {
 	n := len(s.stack)
 	switch m {
 	case shift:
-		return s.b < len(s.words)
+		return s.b < len(s.words) && (s.root == 0 || s.b != s.root || n == 1)
 	case left:
-		return n >= 2 && s.b < len(s.words)
+		return n >= 2 && s.b < len(s.words) && (s.root == 0 || s.stack[n-1] != s.root)
 	case right:
 		if n < 2 {
 			return false
 		}
 		if n == 2 {
-			return s.b >= len(s.words)
+			return s.b >= len(s.words) && (s.root == 0 || s.stack[1] == s.root)
 		}
-		return true
+		return s.root == 0 || s.stack[n-1] != s.root
 	}
 	return false
 }

@@ -54,6 +54,14 @@ func TestParseObvious(t *testing.T) {
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
 		// A subject needs a verb: "fired" was tagged VBN, a modifier of "workers".
 		{"The company fired 500 workers last week.", map[string]string{"company": "nsubj>fired", "fired": "root>", "workers": "obj>fired"}},
+		// A statement's first verb, which the greedy parse took for a
+		// modifier (an acl of "parties"; a VBN before "her stake"), roots
+		// the tree (finiteRoot).
+		{"Lawmakers from both parties called for an investigation.", map[string]string{"Lawmakers": "nsubj>called", "called": "root>"}},
+		{"Jane Smith, the firm's founder, sold her stake last year.", map[string]string{"Jane": "nsubj>sold", "sold": "root>", "stake": "obj>sold"}},
+		{"The decision touched off protests in the city.", map[string]string{"decision": "nsubj>touched", "touched": "root>"}},
+		// No verb: the tree stays rooted on a noun.
+		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
 		{"Xi met Russian President Vladimir Putin at the Kremlin, the Kremlin said.", map[string]string{"Xi": "nsubj>met"}},
 	} {
@@ -135,6 +143,48 @@ func TestDatelineParsedApart(t *testing.T) {
 			if w.Rel == "dep" && w.Head > 0 && w.Form == "NATO" {
 				t.Errorf("%q: read as a dateline", s)
 			}
+		}
+	}
+}
+
+// With its root forced on any word, the parser still builds one tree,
+// rooted on that word, for every sentence (no dead end of the transition
+// system: see state.root).
+func TestForcedRoot(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{
+		"Putin met Abe in Danang on Friday.",
+		"Lawmakers from both parties called for an investigation.",
+		"Great food and friendly staff.",
+		"The company, which fired 500 workers last week, said it would hire again in May.",
+		"Yes.",
+	} {
+		forms := strings.Fields(in)
+		for v := 1; v <= len(forms); v++ {
+			w := m.getWork()
+			w.forms = append(w.forms[:0], forms...)
+			m.analyze(w)
+			m.reparse(w, v)
+			roots := 0
+			for i := 1; i <= len(forms); i++ {
+				h := w.heads[i]
+				if h < 0 || h > len(forms) || h == i {
+					t.Fatalf("%q, root %d: word %d has head %d", in, v, i, h)
+				}
+				if h == 0 {
+					roots++
+					if i != v {
+						t.Errorf("%q: root forced on %d, word %d has it", in, v, i)
+					}
+				}
+			}
+			if roots != 1 {
+				t.Errorf("%q, root %d: %d roots", in, v, roots)
+			}
+			m.putWork(w)
 		}
 	}
 }
