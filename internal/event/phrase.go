@@ -488,15 +488,22 @@ func (x *extractor) pluralPhrase(p phrase) bool {
 	if !p.ok() {
 		return false
 	}
-	if tw := x.treeWord(p.si, p.last); tw > 0 {
+	head := p.last // the noun before an "of" phrase: "residents of the town"
+	for k := p.first + 1; k <= p.last; k++ {
+		if x.sents[p.si].Tokens[k].Lower == "of" {
+			head = k - 1
+			break
+		}
+	}
+	if tw := x.treeWord(p.si, head); tw > 0 {
 		switch x.word(p.si, tw).XPOS {
 		case "NNS", "NNPS":
 			return true
 		case "NN", "NNP":
-			return pluralNouns[x.sents[p.si].Tokens[p.last].Lower]
+			return pluralNouns[x.sents[p.si].Tokens[head].Lower]
 		}
 	}
-	w := x.sents[p.si].Tokens[p.last].Lower
+	w := x.sents[p.si].Tokens[head].Lower
 	if pluralNouns[w] {
 		return true
 	}

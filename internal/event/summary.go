@@ -158,7 +158,10 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 		// ("a trial had been set to begin": "Trial to begin"; "a federal
 		// judge in San Francisco rejected", whose place is the event's) or
 		// stop at "of" ("... quake of magnitude 7.5 hit").
-		if tp := x.treeSubjectPhrase(e); tp.ok() && (!sp.ok() || x.afterOf(sp) || x.eventSubject(e)) {
+		// So too when the words before the verb are another phrase than
+		// the tree's subject ("Lawmakers from both parties called": not
+		// "both parties").
+		if tp := x.treeSubjectPhrase(e); tp.ok() && (!sp.ok() || x.afterOf(sp) || x.eventSubject(e) || tp.last < sp.first || tp.first > sp.last) {
 			sp = tp
 		}
 		switch {
@@ -295,9 +298,9 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 	case e.target != "" && e.trig.Noun:
 		_, t, _ := strings.Cut(e.target, " ")
 		b.WriteString(" " + t) // "the attack on Ukraine": "attacks Ukraine"
-	case len(s.obj) == 0 && s.objText == "" && e.open && !s.direct && len(s.to) == 0:
-		if k := x.keyOblique(e); k != "" {
-			b.WriteString(" " + k) // "files for bankruptcy"
+	case len(s.obj) == 0 && s.objText == "" && !s.direct && len(s.to) == 0:
+		if k := x.keyOblique(e); k != "" && !strings.Contains(b.String(), k) {
+			b.WriteString(" " + k) // "files for bankruptcy", "calls for an investigation"
 		}
 	}
 	if len(s.to) > 0 {

@@ -816,3 +816,17 @@ func TestParticlesAndWholeNames(t *testing.T) {
 		}
 	}
 }
+
+// A line names the subject the tree gives, not the words just before the
+// verb ("Lawmakers from both parties called": not "Both parties call"),
+// the oblique a verb without object needs ("call for an investigation"),
+// and no dateline ("SANTA CLARA, California - ..."); how long something
+// lasted is no part of what happened ("talked for two hours").
+func TestSubjectsAndObliques(t *testing.T) {
+	checkLines(t, "March 13, 2023", map[string]string{
+		"Lawmakers from both parties called for an investigation on Monday.":                      "Lawmakers call for an investigation",
+		"SANTA CLARA, California - State regulators shut down a regional bank on Friday.":         "State regulators shut down a regional bank",
+		"Union leaders from three countries met in Geneva on Tuesday and talked for two hours.":   "Union leaders meet in Geneva",
+		"Residents of the coastal town pleaded for help on Sunday after the storm cut the power.": "Residents of the coastal town plead for help",
+	})
+}

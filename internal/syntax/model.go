@@ -184,12 +184,13 @@ func (m *Model) reparse(w *work, v int) {
 
 // caseNotSubject relabels the subjects of word v that a preposition
 // introduces as obliques ("According to a report, a memo showed ...": a
-// subject takes no preposition), and, if none is left, makes the nearest
+// subject takes no preposition) and all but the nearest before v as
+// dep (a verb has one subject), and, if none is left, makes the nearest
 // noun or pronoun before v with neither preposition nor relation of a
 // clause its subject.
 func (m *Model) caseNotSubject(w *work, v int) {
 	n := len(w.forms)
-	rObl, rSubj := m.relIndex("obl"), m.relIndex("nsubj")
+	rObl, rSubj, rDep := m.relIndex("obl"), m.relIndex("nsubj"), m.relIndex("dep")
 	if rObl < 0 || rSubj < 0 {
 		return
 	}
@@ -201,7 +202,7 @@ func (m *Model) caseNotSubject(w *work, v int) {
 		}
 		return false
 	}
-	subj := false
+	subj := 0 // the nearest subject before v
 	for i := 1; i <= n; i++ {
 		if w.heads[i] != v || m.rels[w.rels[i]] != "nsubj" {
 			continue
@@ -210,9 +211,14 @@ func (m *Model) caseNotSubject(w *work, v int) {
 			w.rels[i] = rObl
 			continue
 		}
-		subj = true
+		if subj > 0 && i < v && rDep >= 0 {
+			w.rels[subj] = rDep // a verb has one subject: "ANKARA (...) - A quake struck"
+		}
+		if subj == 0 || i < v {
+			subj = i
+		}
 	}
-	if subj {
+	if subj > 0 {
 		return
 	}
 	for i := v - 1; i >= 1; i-- {
