@@ -618,6 +618,7 @@ func (x *extractor) output(evs []*ev) []Event {
 			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id], Via: e.via[id]})
 		}
 		x.dropContainers(e)
+		x.reportedDate(e)
 		x.leadDate(e)
 		e.Places = append([]string(nil), e.places...)
 		sort.Slice(e.Corefs, func(i, j int) bool { return e.Corefs[i].Start < e.Corefs[j].Start })

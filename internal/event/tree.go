@@ -1031,6 +1031,7 @@ func (x *extractor) mentionEvents(all []*ev) []Event {
 		x.attachTimes(si, cur)
 		x.relativeTimes(si, cur)
 		for _, e := range cur {
+			x.reportedDate(e)
 			x.leadDate(e)
 		}
 		res = append(res, cur...)
@@ -1062,6 +1063,55 @@ const leadSentences = 6
 // habitual adverbs make a verb a habit, not an event of one day.
 var habitual = map[string]bool{"often": true, "repeatedly": true, "always": true, "usually": true,
 	"frequently": true, "regularly": true, "sometimes": true, "routinely": true, "long": true}
+
+// reportedDate dates an undated past event that a dated report reports
+// by the report's date: "said on Wednesday that it sold its stake" (sold
+// by Wednesday), "announced on Friday that the government had approved
+// the plan". The event is the report's complement (ccomp, or a conjunct
+// of one) in the tree; the report has a time expression of its own.
+func (x *extractor) reportedDate(e *ev) {
+	if e.Value != "" || e.TimexID != "" || e.Modality != text.Actual || e.Tense != "PAST" || e.trig.Noun {
+		return
+	}
+	w := x.treeWord(e.sent, e.tok)
+	for depth := 0; w > 0 && depth < 4; depth++ {
+		d := x.word(e.sent, w)
+		if d.Rel == "conj" {
+			w = d.Head
+			continue
+		}
+		if d.Rel != "ccomp" || !reportVerbs[lowerASCII(x.word(e.sent, d.Head).Lemma)] {
+			return
+		}
+		if tm := x.verbTime(e.sent, d.Head); tm != nil && x.timeRelation(e.sent, tm.first) == TimeAt {
+			e.TimexID, e.Value, e.TimeRelation = tm.t.ID, tm.t.Value, TimeBy
+		}
+		return
+	}
+}
+
+// verbTime returns the date or time expression that modifies tree word w
+// directly ("said on Wednesday"), or nil.
+func (x *extractor) verbTime(si, w int) *tmx {
+	for i := range x.tmxs[si] {
+		tm := &x.tmxs[si][i]
+		if tm.t.Type != timex.Date && tm.t.Type != timex.Time || strings.HasSuffix(tm.t.Value, "_REF") {
+			continue
+		}
+		for k := tm.first; k <= tm.last; k++ {
+			tw := x.treeWord(si, k)
+			if tw == 0 {
+				continue
+			}
+			if h := x.word(si, tw).Head; h == w {
+				return tm
+			} else if h == 0 || h < x.treeWord(si, tm.first) || h > x.treeWord(si, tm.last) {
+				break // the expression's head hangs elsewhere
+			}
+		}
+	}
+	return nil
+}
 
 // leadDate dates an undated event by the document date when it is
 // reported as actual and in the past or present and lies in the lead, or,

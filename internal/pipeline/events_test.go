@@ -830,3 +830,28 @@ func TestSubjectsAndObliques(t *testing.T) {
 		"Residents of the coastal town pleaded for help on Sunday after the storm cut the power.": "Residents of the coastal town plead for help",
 	})
 }
+
+// What a dated report says was done, was done by the report's date
+// ("said on Wednesday that it sold": by Wednesday), not by the
+// document's.
+func TestReportedDate(t *testing.T) {
+	for text, want := range map[string]string{
+		"The company said on Wednesday that it sold its stake in the venture.":        "2023-03-08",
+		"The minister announced on Friday that the government had approved the plan.": "2023-03-10",
+		"Police confirmed on Tuesday that officers arrested two men near the border.": "2023-03-07",
+	} {
+		r, _ := lines(t, "March 13, 2023", text)
+		found := false
+		for _, e := range append(r.Events, r.Mentions...) {
+			if e.Lemma == "sell" || e.Lemma == "approve" || e.Lemma == "arrest" {
+				found = true
+				if e.Value != want || e.TimeRelation != event.TimeBy {
+					t.Errorf("%q: %s %s%s, want BY%s", text, e.Lemma, e.TimeRelation, e.Value, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event for the reported deed", text)
+		}
+	}
+}

@@ -161,6 +161,50 @@ func (m *Model) analyze(w *work) {
 	if v := m.finiteRoot(w); v > 0 {
 		m.reparse(w, v)
 	}
+	m.reportedClause(w)
+}
+
+// sayVerbs take a clause of what was said, known or decided.
+var sayVerbs = map[string]bool{"say": true, "announce": true, "report": true, "tell": true, "state": true,
+	"confirm": true, "add": true, "declare": true, "warn": true, "insist": true, "claim": true, "note": true,
+	"reveal": true, "disclose": true, "write": true, "explain": true, "admit": true, "acknowledge": true,
+	"argue": true, "predict": true, "agree": true, "decide": true, "indicate": true, "suggest": true,
+	"show": true, "learn": true, "testify": true, "allege": true, "deny": true}
+
+// reportedClause repairs a report's "that" clause that the parser hung on
+// the time before it as a relative clause: "announced on Friday that the
+// government had approved the plan" (approved: acl:relcl of "Friday",
+// "that" its object although "plan" is). When a verb of saying has an
+// oblique noun whose relative clause opens with "that" right after the
+// noun, the clause is the verb's complement (ccomp) and "that" its
+// subordinator (mark). A relative "that" after a time ("the day that she
+// arrived") hangs under other verbs, which are left alone.
+func (m *Model) reportedClause(w *work) {
+	n := len(w.forms)
+	rCcomp, rMark := m.relIndex("ccomp"), m.relIndex("mark")
+	sconj := m.tagIndex("SCONJ", "IN")
+	if rCcomp < 0 || rMark < 0 || sconj < 0 {
+		return
+	}
+	for c := 1; c <= n; c++ {
+		if m.rels[w.rels[c]] != "acl:relcl" || m.upos[w.tags[c-1]] != "VERB" {
+			continue
+		}
+		nn := w.heads[c]
+		if nn <= 0 || nn >= c || !strings.HasPrefix(m.rels[w.rels[nn]], "obl") {
+			continue
+		}
+		v := w.heads[nn]
+		if v <= 0 || m.upos[w.tags[v-1]] != "VERB" || !sayVerbs[m.Lex.Lemma(w.forms[v-1], m.upos[w.tags[v-1]], m.xpos[w.tags[v-1]])] {
+			continue
+		}
+		that := nn + 1
+		if that >= c || !strings.EqualFold(w.forms[that-1], "that") || w.heads[that] != c {
+			continue
+		}
+		w.heads[c], w.rels[c] = v, rCcomp
+		w.rels[that], w.tags[that-1] = rMark, sconj
+	}
 }
 
 // reparse parses and labels the tagged sentence again with word v as the

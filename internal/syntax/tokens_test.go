@@ -60,6 +60,9 @@ func TestParseObvious(t *testing.T) {
 		{"Lawmakers from both parties called for an investigation.", map[string]string{"Lawmakers": "nsubj>called", "called": "root>"}},
 		{"Jane Smith, the firm's founder, sold her stake last year.", map[string]string{"Jane": "nsubj>sold", "sold": "root>", "stake": "obj>sold"}},
 		{"The decision touched off protests in the city.", map[string]string{"decision": "nsubj>touched", "touched": "root>"}},
+		// A report's "that" clause after its time is its complement, not
+		// a relative clause of the time (reportedClause).
+		{"The minister announced on Friday that the government had approved the plan.", map[string]string{"approved": "ccomp>announced", "that": "mark>approved"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
