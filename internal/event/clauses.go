@@ -100,6 +100,7 @@ func datelineEnd(toks []text.Token, e *entity.Entity, f int) int {
 	if f > 6 || e.Type != entity.Location && !(f < len(toks) && newsAgencies[toks[f].Lower]) && !credit {
 		return 0
 	}
+	paren := false
 	for k := 0; k < len(toks) && k <= 8; k++ {
 		t := toks[k]
 		switch {
@@ -108,7 +109,10 @@ func datelineEnd(toks []text.Token, e *entity.Entity, f int) int {
 				return k
 			}
 			return 0
-		case t.Text == "," || t.Text == "(" || t.Text == ")" || t.Text == ".":
+		case t.Text == "(" || t.Text == ")":
+			paren = t.Text == "("
+		case paren: // the credit in parentheses, any words: "(Chronicle staff)"
+		case t.Text == "," || t.Text == ".":
 		case newsAgencies[t.Lower]:
 		case t.Kind == text.Word && t.Text[0] >= 'A' && t.Text[0] <= 'Z':
 		default:

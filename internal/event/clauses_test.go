@@ -24,6 +24,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"LONDON (Reuters) - BP said on Tuesday", org, 2, true},
 		{"TOKYO (Nikkei) - Toyota raised its forecast", org, 2, true},
 		{"SEATTLE - Microsoft closed the deal", place, 0, true},
+		{"ANKARA (Chronicle staff) - A quake struck Hatay", place, 0, true},
 		{"Microsoft (MSFT) said on Friday - shares rose", org, 0, false},
 		{"Police said the suspect fled", place, 0, false},
 	}

@@ -141,9 +141,13 @@ func datelineDash(toks []text.Token, k int) bool {
 	if k > 8 {
 		return false
 	}
+	paren := false
 	for _, t := range toks[:k] {
-		if t.Kind != text.Punct && !capitalized(t) {
-			return false
+		switch {
+		case t.Text == "(" || t.Text == ")":
+			paren = t.Text == "("
+		case !paren && t.Kind != text.Punct && !capitalized(t):
+			return false // any words in the credit's parentheses: "(Chronicle staff)"
 		}
 	}
 	return true

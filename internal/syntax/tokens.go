@@ -283,19 +283,25 @@ var newsAgencies = map[string]bool{"ap": true, "reuters": true, "afp": true, "up
 // datelineWords returns how many words a wire dateline at the start of a
 // sentence takes, with the dash that ends it ("WASHINGTON -", "ISMAILIA,
 // Egypt (Reuters) -", "MOSCOW, March 20, 2023 (Reuters) —"), or 0: at most
-// ten words of names, numbers and punctuation, the first in capitals or an
-// agency among them, and a sentence after the dash.
+// ten words of names, numbers and punctuation (any words in parentheses:
+// the credit), the first in capitals or an agency among them, and a
+// sentence after the dash.
 func datelineWords(ws []Word) int {
-	caps, agency := false, false
+	caps, agency, paren := false, false, false
 	for k := 0; k < len(ws) && k <= 10; k++ {
 		f := ws[k].Form
 		switch {
+		case f == "(" || f == ")":
+			paren = f == "("
+		case paren && f != "-" && f != "--" && f != "—" && f != "–" && f != "_":
+			// the credit in parentheses, any words: "(Chronicle staff)"
+			agency = agency || newsAgencies[strings.ToLower(f)]
 		case f == "-" || f == "--" || f == "—" || f == "–" || f == "_":
 			if k > 0 && (caps || agency) && len(ws)-k-1 >= 2 && startsUpper(ws[k+1].Form) {
 				return k + 1 // a sentence after it: "NATO - the alliance -" is none
 			}
 			return 0
-		case f == "," || f == "(" || f == ")" || f == ".":
+		case f == "," || f == ".":
 		case newsAgencies[strings.ToLower(f)]:
 			agency = true
 		case f[0] >= '0' && f[0] <= '9':

@@ -127,6 +127,7 @@ func TestDatelineParsedApart(t *testing.T) {
 		"ISMAILIA, Egypt (Reuters) - Salvage teams freed the ship on Monday, the canal authority said.",
 		"NAIROBI, Kenya (AP) _ Salvage teams freed the ship on Monday, the canal authority said.",
 		"WASHINGTON -- Salvage teams freed the ship on Monday, the canal authority said.",
+		"SUEZ (Chronicle staff) - Salvage teams freed the ship on Monday, the canal authority said.",
 	} {
 		ws := parse(s)
 		place := &ws[0]
