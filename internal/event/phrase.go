@@ -292,8 +292,8 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 		return phrase{si, 0, -1}
 	}
 	d := x.word(si, subj[0])
-	if d.UPOS != "NOUN" || d.Token < 0 || x.mentionAt(si, d.Token) != nil {
-		return phrase{si, 0, -1}
+	if d.UPOS != "NOUN" || d.Token < 0 || x.mentionAt(si, d.Token) != nil || len(x.children(si, subj[0], "case")) > 0 {
+		return phrase{si, 0, -1} // a name (the entity stage gives it), or no subject: "Alongside this rumor, AppleInsider claims"
 	}
 	p := x.treeNounPhrase(si, subj[0], 0)
 	if !p.ok() {

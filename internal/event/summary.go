@@ -6,6 +6,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 )
 
 // kindVerb is the verb phrase a summary uses for a kind: base form and
@@ -182,6 +183,9 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 			s.subjText, s.subjPlural = x.phraseText(e, sp, true), x.pluralPhrase(sp)
 		}
 	}
+	if said && !e.trig.Noun && len(s.obj) == 0 && s.objText == "" && (len(s.subj) > 0 || s.subjText != "") {
+		s.objText = x.saidClause(e) // "Biden says the banking system was safe"
+	}
 	if !e.trig.Noun && !e.passive && s.patientText == "" && len(s.obj) == 0 && !s.direct && e.Theme == "" &&
 		(len(s.subj) > 0 || s.subjText != "") && !said && x.mayHaveObject(e) {
 		if op := x.objectPhrase(e); op.ok() {
@@ -298,8 +302,8 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 	case e.target != "" && e.trig.Noun:
 		_, t, _ := strings.Cut(e.target, " ")
 		b.WriteString(" " + t) // "the attack on Ukraine": "attacks Ukraine"
-	case len(s.obj) == 0 && s.objText == "" && !s.direct && len(s.to) == 0:
-		if k := x.keyOblique(e); k != "" && !strings.Contains(b.String(), k) {
+	case len(s.obj) == 0 && s.objText == "" && !s.direct && len(s.to) == 0 && !x.says(e):
+		if k := x.keyOblique(e); k != "" && !strings.Contains(b.String(), k) && (e.open || complementOblique(k)) {
 			b.WriteString(" " + k) // "files for bankruptcy", "calls for an investigation"
 		}
 	}
@@ -613,4 +617,67 @@ func join(ns []string) string {
 		return ns[0] + " and " + ns[1]
 	}
 	return strings.Join(ns[:len(ns)-1], ", ") + " and " + ns[len(ns)-1]
+}
+
+// saidClauseMax is the most words of a reported clause a line repeats.
+const saidClauseMax = 10
+
+// saidClause returns what a verb of saying says, as written, when the
+// tree gives it a short complement clause after it ("said on Monday that
+// the banking system was safe": "the banking system was safe"), without
+// its "that" and final punctuation; else "".
+func (x *extractor) saidClause(e *ev) string {
+	si := e.sent
+	tw := x.treeWord(si, e.tok)
+	if tw == 0 {
+		return ""
+	}
+	cs := x.children(si, tw, "ccomp")
+	if len(cs) == 0 || x.word(si, cs[0]).Token <= e.tok {
+		return ""
+	}
+	first, last := x.word(si, cs[0]).Token, x.word(si, cs[0]).Token
+	var walk func(w, depth int)
+	walk = func(w, depth int) {
+		if depth > 12 {
+			return
+		}
+		for _, k := range x.kids[si][w] {
+			if r := x.word(si, k).Rel; depth == 0 && (r == "conj" || r == "cc") {
+				continue // the first of coordinated clauses: "that the system was safe and that ..."
+			}
+			if t := x.word(si, k).Token; t >= 0 {
+				first, last = min(first, t), max(last, t)
+			}
+			walk(k, depth+1)
+		}
+	}
+	walk(cs[0], 0)
+	toks := x.sents[si].Tokens
+	for first <= last && (toks[first].Lower == "that" || toks[first].Kind == text.Punct) {
+		first++
+	}
+	for last >= first && toks[last].Kind == text.Punct {
+		last--
+	}
+	if first > last || first <= e.tok || last-first+1 > saidClauseMax {
+		return ""
+	}
+	return oneLine(x.doc.Text[toks[first].Start:toks[last].End])
+}
+
+// says reports whether e is a verb of saying (what it says is a clause).
+func (x *extractor) says(e *ev) bool {
+	return e.Class == Reporting && (sayVerbs.Has(e.Lemma) || sayVerbs.Has(strings.ToLower(e.Text))) && !x.reportsThing(e)
+}
+
+// complementPreps open the obliques a lexicon event's line needs when its
+// verb has no object ("call for an investigation", "resign from his post",
+// "agree to a deal"); others ("at a conference", "during the keynote")
+// say where or when, which the line gives apart or not at all.
+var complementPreps = wordset.New("for", "to", "from", "about", "against", "on", "into", "over", "with", "off")
+
+func complementOblique(k string) bool {
+	p, _, _ := strings.Cut(k, " ")
+	return complementPreps.Has(strings.ToLower(p))
 }

@@ -828,6 +828,9 @@ func (x *extractor) keyOblique(e *ev) string {
 	if tw == 0 {
 		return ""
 	}
+	if len(x.children(e.sent, tw, "ccomp")) > 0 {
+		return "" // what it says is a clause: "Apple reports that Tiger, the code name for this release, ..."
+	}
 	toks := x.sents[e.sent].Tokens
 	obls := x.children(e.sent, tw, "obl")
 	for _, a := range x.children(e.sent, tw, "advmod", "compound:prt") {

@@ -828,6 +828,11 @@ func TestSubjectsAndObliques(t *testing.T) {
 		"SANTA CLARA, California - State regulators shut down a regional bank on Friday.":         "State regulators shut down a regional bank",
 		"Union leaders from three countries met in Geneva on Tuesday and talked for two hours.":   "Union leaders meet in Geneva",
 		"Residents of the coastal town pleaded for help on Sunday after the storm cut the power.": "Residents of the coastal town plead for help",
+		// What is said, when short, is the line's object.
+		"President Joe Biden said on Monday that the banking system was safe.": "Biden says the banking system was safe",
+		"The ministry said on Monday that troops had seized the town.":         "Ministry says troops had seized the town",
+		// A plural noun with an infinitive is a verb.
+		"Alongside the report, AppleInsider claims to have seen a new device.": "AppleInsider claims",
 	})
 }
 

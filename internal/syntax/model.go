@@ -187,7 +187,7 @@ func (m *Model) reportedClause(w *work) {
 		return
 	}
 	for c := 1; c <= n; c++ {
-		if m.rels[w.rels[c]] != "acl:relcl" || m.upos[w.tags[c-1]] != "VERB" {
+		if m.rels[w.rels[c]] != "acl:relcl" {
 			continue
 		}
 		nn := w.heads[c]
@@ -277,6 +277,35 @@ func (m *Model) caseNotSubject(w *work, v int) {
 	}
 }
 
+// infinitiveRoot handles a statement rooted on an infinitive whose
+// subject is a plural noun that may be a verb: "The company plans to cut
+// 500 jobs" read as "the company plans" (NNS) doing "to cut". The noun,
+// right before the infinitive's "to", is retagged VBZ and returned as the
+// root, when the sentence has no finite verb or modal.
+func (m *Model) infinitiveRoot(w *work, root int) int {
+	n := len(w.forms)
+	to := 0
+	for i := 1; i <= n; i++ {
+		x := m.xpos[w.tags[i-1]]
+		if x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
+			return 0
+		}
+		if w.heads[i] == root && m.rels[w.rels[i]] == "mark" && strings.EqualFold(w.forms[i-1], "to") && i < root {
+			to = i
+		}
+	}
+	vbz := m.tagIndex("VERB", "VBZ")
+	s := to - 1
+	if to < 2 || vbz < 0 || m.xpos[w.tags[s-1]] != "NNS" || w.heads[s] != root || !strings.HasPrefix(m.rels[w.rels[s]], "nsubj") {
+		return 0
+	}
+	if c := w.info[s-1].cands; c != nil && !slices.Contains(c, int16(vbz)) {
+		return 0
+	}
+	w.tags[s-1] = vbz
+	return s
+}
+
 // finiteRoot returns the verb a sentence's tree should hang on its root,
 // or 0. A greedy parser that has misread the first verb of a statement
 // as a modifier roots the tree on a noun: "Lawmakers from both parties
@@ -307,7 +336,9 @@ func (m *Model) finiteRoot(w *work) int {
 	if root == 0 {
 		return 0
 	}
-	if u := m.upos[w.tags[root-1]]; u != "NOUN" && u != "PROPN" && u != "ADJ" {
+	if u := m.upos[w.tags[root-1]]; u == "VERB" && m.xpos[w.tags[root-1]] == "VB" {
+		return m.infinitiveRoot(w, root)
+	} else if u != "NOUN" && u != "PROPN" && u != "ADJ" {
 		return 0
 	}
 	for i := 1; i <= n; i++ {
@@ -337,6 +368,17 @@ func (m *Model) finiteRoot(w *work) int {
 			return i
 		}
 		return 0 // the statement has its finite verb (or auxiliary) where the tree says
+	}
+	// A plural noun root with an infinitive of its own is a verb: "AppleInsider
+	// claims to have seen ...".
+	if vbz := m.tagIndex("VERB", "VBZ"); vbz >= 0 && m.xpos[w.tags[root-1]] == "NNS" && root > 1 {
+		c := w.info[root-1].cands
+		for i := root + 1; i <= n && (c == nil || slices.Contains(c, int16(vbz))); i++ {
+			if w.heads[i] == root && m.rels[w.rels[i]] == "xcomp" && i > root+1 && strings.EqualFold(w.forms[root], "to") {
+				w.tags[root-1] = vbz
+				return root
+			}
+		}
 	}
 	vbd := m.tagIndex("VERB", "VBD")
 	if vbd < 0 {
