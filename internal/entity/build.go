@@ -190,7 +190,9 @@ func (r *recognizer) build(kept []*group, byGaz map[string]*group) []Entity {
 			for i, m := range e.Mentions {
 				if m.Kind == "name" || m.Kind == "alias" || m.Kind == "acronym" {
 					n := names[i]
-					if len(n) > len(e.Name) || len(n) == len(e.Name) && n < e.Name {
+					// Of two as long, the one not in capitals ("Baltimore",
+					// not a dateline's "BALTIMORE").
+					if len(n) > len(e.Name) || len(n) == len(e.Name) && (capsName(e.Name) && !capsName(n) || capsName(e.Name) == capsName(n) && n < e.Name) {
 						e.Name = n
 					}
 				}

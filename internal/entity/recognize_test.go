@@ -48,6 +48,13 @@ func TestRecognizeTable(t *testing.T) {
 			want: []want{{"Merkel", Person, "", nil}, {"Hollande", Person, "", nil}, {"Rutte", Person, "", nil}, {"Madrid", Location, "city", nil}},
 		},
 		{
+			// A wire dateline's place in capitals is the place the text
+			// names otherwise, and keeps that name.
+			text: "PORTLAND, Oregon - Fire crews in Portland worked through the night.",
+			want: []want{{"Portland", Location, "", []string{"PORTLAND"}}},
+			not:  []string{"PORTLAND"},
+		},
+		{
 			// and a company's before a company's verb.
 			text: "Zalando acquired a rival in 2014.",
 			want: []want{{"Zalando", Organization, "", nil}},

@@ -78,6 +78,9 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 	r.typeGroups(order)
 	// Surname and first-name aliases: "Abe" -> "Shinzo Abe".
 	aliasSurnames(order)
+	// A name in capitals is the name written otherwise: "BALTIMORE -" (a
+	// wire dateline) -> "Baltimore".
+	r.aliasCapitals(order)
 	// Acronyms: "Asia-Pacific Economic Cooperation (APEC)", or an acronym
 	// whose letters are the initials of a name in the document.
 	r.linkAcronyms(order, groups)
@@ -321,6 +324,40 @@ func aliasSurnames(order []*group) {
 		}
 	}
 }
+
+// aliasCapitals merges a name written in capitals that opens its sentence
+// ("BALTIMORE -", a wire dateline, typed from its capitals alone) into the
+// one other name of the document that is the same letters in another case
+// ("Baltimore"), which keeps its type.
+func (r *recognizer) aliasCapitals(order []*group) {
+	byFold := map[string][]*group{}
+	for _, g := range order {
+		if g.merged == nil && !capsName(g.key.name) {
+			k := strings.ToLower(g.key.name)
+			byFold[k] = append(byFold[k], g)
+		}
+	}
+	for _, g := range order {
+		if g.merged != nil || !capsName(g.key.name) || len(g.cands) == 0 {
+			continue
+		}
+		dateline := true // every mention opens its sentence and a dash or comma follows, as a dateline's place
+		for _, c := range g.cands {
+			rest := strings.TrimLeft(r.doc.Text[min(c.End, len(r.doc.Text)):], " ")
+			dateline = dateline && c.First == 0 && !c.Headline &&
+				(strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "("))
+		}
+		if !dateline {
+			continue // "LEEDS" in a table of results is the team, "Leeds" in the text may be the city
+		}
+		if hs := byFold[strings.ToLower(g.key.name)]; len(hs) == 1 && hs[0].typ != "" {
+			g.merged, g.typ = hs[0], hs[0].typ
+		}
+	}
+}
+
+// capsName reports whether a name is in capitals, two letters or more.
+func capsName(s string) bool { return allCaps(s) && len(s) >= 2 }
 
 // keptGroups returns the groups that become entities: not merged into
 // another, typed, with mentions, and not typed only from a headline

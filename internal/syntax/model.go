@@ -367,6 +367,14 @@ func (m *Model) finiteRoot(w *work) int {
 		if u == "VERB" && x != "MD" && free(i) && i != root {
 			return i
 		}
+		if h := w.heads[i]; u == "VERB" && m.rels[w.rels[i]] == "conj" && h > 0 && h < i && m.xpos[w.tags[h-1]] == "VBN" && free(h) {
+			// The first of two coordinated verbs read as a participle:
+			// "A container ship lost power and struck a pillar".
+			if vbd := m.tagIndex("VERB", "VBD"); vbd >= 0 && (w.info[h-1].cands == nil || slices.Contains(w.info[h-1].cands, int16(vbd))) {
+				w.tags[h-1] = vbd
+				return h
+			}
+		}
 		return 0 // the statement has its finite verb (or auxiliary) where the tree says
 	}
 	// A plural noun root with an infinitive of its own is a verb: "AppleInsider

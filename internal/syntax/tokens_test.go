@@ -63,6 +63,7 @@ func TestParseObvious(t *testing.T) {
 		// A report's "that" clause after its time is its complement, not
 		// a relative clause of the time (reportedClause).
 		{"The minister announced on Friday that the government had approved the plan.", map[string]string{"approved": "ccomp>announced", "that": "mark>approved"}},
+		{"A cargo ship lost power and struck a pier on Tuesday.", map[string]string{"ship": "nsubj>lost", "lost": "root>"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
