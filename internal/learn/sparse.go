@@ -374,15 +374,27 @@ func (s *Sparse) AddInline(feats []uint64, acc *[inlineLabels]int32) {
 	if s.nfeat == 0 {
 		return
 	}
-	for _, f := range feats {
-		fp := fingerprint(f)
-		w := s.find(fp)
-		w &= inlineMask(w, fp)
-		acc[0] += int32(int16(w >> 16))
-		acc[1] += int32(int16(w >> 32))
-		acc[2] += int32(int16(w >> 48))
+	// Two passes over a chunk: the slots (pilot reads, in cache), then the
+	// slots' reads, which a short loop keeps many of in flight at once.
+	var at [inlineChunk]uint64
+	for len(feats) > 0 {
+		chunk := feats[:min(len(feats), inlineChunk)]
+		feats = feats[len(chunk):]
+		for i, f := range chunk {
+			at[i] = s.hash.slot(fingerprint(f))
+		}
+		for i, f := range chunk {
+			w := s.slots[at[i]]
+			w &= inlineMask(w, fingerprint(f))
+			acc[0] += int32(int16(w >> 16))
+			acc[1] += int32(int16(w >> 32))
+			acc[2] += int32(int16(w >> 48))
+		}
 	}
 }
+
+// inlineChunk is how many features AddInline looks up together.
+const inlineChunk = 64
 
 // InlineRows sets rows[i] to the raw weights of feats[i] (zeros when the
 // model does not have it), for an inline model.
