@@ -54,6 +54,7 @@ type work struct {
 	buf    []uint64
 	scores []float32
 	lab    labelCtx
+	lemmas map[formTag][2]string // lemma and features by (form, tag): lemmaFeats
 }
 
 func newModel(lx *Lexicon, tagger, parser, labeler scorer, rels []string) *Model {
@@ -126,11 +127,34 @@ func (m *Model) Annotate(words []Word) {
 		t := w.tags[i]
 		wd := &words[i]
 		wd.UPOS, wd.XPOS = m.upos[t], m.xpos[t]
-		wd.Lemma = m.Lex.Lemma(wd.Form, wd.UPOS, wd.XPOS)
-		wd.Feats = m.Lex.FeatsOf(wd.Form, m.Lex.Tags[t])
+		wd.Lemma, wd.Feats = m.lemmaFeats(w, wd.Form, t)
 		wd.Head = w.heads[i+1]
 		wd.Rel = m.rels[w.rels[i+1]]
 	}
+}
+
+// lemmaFeats returns the lemma and features of a word with joint tag t,
+// from the worker's memory when it has met the pair before: the two
+// look-ups in the lexicon's large maps cost a tenth of the stage.
+func (m *Model) lemmaFeats(w *work, form string, t int) (string, string) {
+	k := formTag{form, t}
+	if v, ok := w.lemmas[k]; ok {
+		return v[0], v[1]
+	}
+	v := [2]string{m.Lex.Lemma(form, m.upos[t], m.xpos[t]), m.Lex.FeatsOf(form, m.Lex.Tags[t])}
+	if w.lemmas == nil {
+		w.lemmas = map[formTag][2]string{}
+	}
+	if len(w.lemmas) < maxCached {
+		k.form = strings.Clone(form) // not the document's text, which the key would keep
+		w.lemmas[k] = v
+	}
+	return v[0], v[1]
+}
+
+type formTag struct {
+	form string
+	tag  int
 }
 
 // analyze tags, parses and labels w.forms into w.tags, w.heads, w.rels.
