@@ -1298,6 +1298,9 @@ var reportVerbs = map[string]bool{"say": true, "announce": true, "tell": true, "
 	"insist": true, "promise": true, "vow": true, "pledge": true, "declare": true, "confirm": true,
 	"report": true, "indicate": true, "signal": true, "warn": true, "decide": true, "agree": true}
 
+// deadlinePreps open a time that a past verb may set ahead of it.
+var deadlinePreps = wordset.New("to", "until", "till", "through", "by")
+
 // pastMonths moves back a year (or a week) the time expression that the
 // tree gives to a verb in the simple past, when it names a month or a
 // weekday without a year and the tagger put it after the document date:
@@ -1316,6 +1319,9 @@ func (x *extractor) pastMonths(si int, evs []*ev) {
 		if t.Rule != "month" && t.Rule != "weekday" && t.Rule != "mdy" && t.Rule != "dmy" || timex.WritesYear(t.Text) || len(t.Value) < 7 ||
 			!afterDCT(t.Value, x.doc.DCT) {
 			continue
+		}
+		if tm.first > 0 && deadlinePreps.Has(x.sents[si].Tokens[tm.first-1].Lower) {
+			continue // a deadline may lie ahead of a past verb: "extended the offer to Nov. 20"
 		}
 		e := x.treeTimed(si, *tm, evs)
 		if e == nil || !x.finitePast(si, e.tok) || e.Modality != text.Actual {

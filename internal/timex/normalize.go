@@ -116,6 +116,10 @@ type normCtx struct {
 	// text's last date at any granularity ("in May", "June 1998"): what
 	// "that month" and "later that year" refer to.
 	lastY, lastM int
+	// lastYSent is the sentence of that date and lastDay whether it gave
+	// the day.
+	lastYSent int
+	lastDay   bool
 	// lastQ is the year and quarter of the text's last fiscal-period date
 	// ("the third quarter"): in business reporting "a year ago" or "the
 	// year-earlier period" then means that quarter a year before.

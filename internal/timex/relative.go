@@ -173,6 +173,21 @@ func (n *normCtx) ago(c *cand, tx *Timex) bool {
 			return true
 		}
 	}
+	if dir == "later" && n.lastY != 0 && !n.lastDay && n.sent-n.lastYSent <= 1 && !(n.lastQ != 0 && n.lastQSent >= n.lastYSent) {
+		// "N later" counts from the date just named, of a month or a
+		// year: "filed for bankruptcy in November 2022, and was arrested
+		// a month later" (2022-12), "founded in 2019; two years later"
+		// (2021).
+		switch {
+		case u == "Y":
+			tx.Value, tx.Anchor = fmtYear(n.lastY+sign*k), AnchorTimex
+			return true
+		case u == "M" && n.lastM != 0:
+			m := n.lastY*12 + n.lastM - 1 + sign*k
+			tx.Value, tx.Anchor = fmt.Sprintf("%04d-%02d", m/12, m%12+1), AnchorTimex
+			return true
+		}
+	}
 	base, ok := n.dct, n.has
 	tx.Anchor = AnchorDCT
 	if dir != "ago" && dir != "hence" && n.hasL {

@@ -37,6 +37,9 @@ func TestRules(t *testing.T) {
 		{"partial", "The leaders met in September.", []string{"September|DATE|2017-09"}},
 		{"tense", "Abe plans to visit Russia in May.", []string{"May|DATE|2018-05"}},
 		{"tense", "Abe visited Russia in May.", []string{"May|DATE|2017-05"}},
+		// In news too, "N later" counts from the month or year just named.
+		{"later", "The firm filed for bankruptcy in November 2015, and its founder was arrested a month later.", []string{"November 2015|DATE|2015-11", "a month later|DATE|2015-12"}},
+		{"later", "The company was founded in 2009. Two years later it was sold.", []string{"2009|DATE|2009", "Two years later|DATE|2011"}},
 		{"weekday", "They met on Monday.", []string{"Monday|DATE|2017-11-06"}},
 		{"weekday", "They will meet on Monday.", []string{"Monday|DATE|2017-11-13"}},
 		{"weekday", "The offer had been due to expire on Wednesday.", []string{"Wednesday|DATE|2017-11-08"}},
