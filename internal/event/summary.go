@@ -178,8 +178,14 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 	}
 	if e.open && !e.passive && len(s.subj) == 0 && len(s.with) == 0 && s.subjText == "" && s.patientText == "" {
 		// A detected event with a named object but an unnamed subject:
-		// "An earthquake struck Japan" -> "Earthquake strikes Japan".
-		if sp := x.subjectPhrase(e); sp.ok() {
+		// "An earthquake struck Japan" -> "Earthquake strikes Japan"; the
+		// tree's when the words before the verb give none ("A federal jury
+		// in Manhattan convicted": the place is the event's).
+		sp := x.subjectPhrase(e)
+		if tp := x.treeSubjectPhrase(e); tp.ok() && (!sp.ok() || tp.last < sp.first || tp.first > sp.last) {
+			sp = tp
+		}
+		if sp.ok() {
 			s.subjText, s.subjPlural = x.phraseText(e, sp, true), x.pluralPhrase(sp)
 		}
 	}

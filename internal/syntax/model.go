@@ -53,6 +53,7 @@ type work struct {
 	rels   []int
 	buf    []uint64
 	scores []float32
+	glued  []bool // per word: joined to the words on both sides without space (hyphenNames)
 	lab    labelCtx
 	lemmas map[formTag][2]string // lemma and features by (form, tag): lemmaFeats
 }
@@ -119,8 +120,12 @@ func (m *Model) Annotate(words []Word) {
 	w := m.getWork()
 	defer m.putWork(w)
 	w.forms = w.forms[:0]
+	w.glued = w.glued[:0]
 	for i := range words {
 		w.forms = append(w.forms, words[i].Form)
+		// A word joined to both neighbours (a hyphen inside a word).
+		g := i > 0 && i+1 < len(words) && words[i].Start > 0 && words[i-1].End == words[i].Start && words[i].End == words[i+1].Start
+		w.glued = append(w.glued, g)
 	}
 	m.analyze(w)
 	for i := range words {
@@ -168,6 +173,7 @@ func (m *Model) analyze(w *work) {
 		tagSentence(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores)
 	}
 	m.noTitleNumerals(w)
+	m.hyphenNames(w)
 	m.fillWords(w, w.tags)
 	if m.fast {
 		m.parseFast(&w.st, &w.fc, w.buf)
@@ -399,6 +405,9 @@ func (m *Model) finiteRoot(w *work) int {
 				return h
 			}
 		}
+		if u == "VERB" && m.rels[w.rels[i]] != "conj" {
+			continue // a verb of a clause of its own ("the exchange he founded") is not the statement's
+		}
 		return 0 // the statement has its finite verb (or auxiliary) where the tree says
 	}
 	// A plural noun root with an infinitive of its own is a verb: "AppleInsider
@@ -544,6 +553,26 @@ func (m *Model) noTitleNumerals(w *work) {
 		}
 		if best >= 0 {
 			w.tags[i] = best
+		}
+	}
+}
+
+// hyphenNames tags the second part of a hyphenated name a proper noun
+// when the first part is one: "Bankman-Fried", split as the treebank
+// splits hyphens, read "Fried" as a participle and hung the sentence's
+// time on it. Only for a hyphen written without spaces (w.glued, from the
+// words' spans) between two capitalized parts.
+func (m *Model) hyphenNames(w *work) {
+	nnp := m.tagIndex("PROPN", "NNP")
+	if nnp < 0 || len(w.glued) != len(w.forms) {
+		return
+	}
+	for i := 1; i+1 < len(w.forms); i++ {
+		if w.forms[i] != "-" || !w.glued[i] || m.upos[w.tags[i-1]] != "PROPN" || !startsUpper(w.forms[i+1]) || !startsUpper(w.forms[i-1]) {
+			continue
+		}
+		if u := m.upos[w.tags[i+1]]; u != "PROPN" {
+			w.tags[i+1] = nnp
 		}
 	}
 }

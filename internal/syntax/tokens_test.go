@@ -64,6 +64,10 @@ func TestParseObvious(t *testing.T) {
 		// a relative clause of the time (reportedClause).
 		{"The minister announced on Friday that the government had approved the plan.", map[string]string{"approved": "ccomp>announced", "that": "mark>approved"}},
 		{"A cargo ship lost power and struck a pier on Tuesday.", map[string]string{"ship": "nsubj>lost", "lost": "root>"}},
+		// A relative clause's verb does not make the statement's: the
+		// participle before it roots the tree; a hyphenated name's second
+		// part is a name, not a participle.
+		{"A federal jury in Boston convicted Mary Smith-Jones on Monday, a year after the fall of the fund she founded.", map[string]string{"jury": "nsubj>convicted", "convicted": "root>", "Jones": "flat>Mary"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
