@@ -471,6 +471,15 @@ func (x *extractor) infinitivePhrase(e *ev) string {
 		}
 		if objs := x.children(si, c, "obj"); len(objs) > 0 {
 			p := x.treeNounPhrase(si, objs[0], v.Token+1)
+			if o := x.word(si, objs[0]); !p.ok() && (o.UPOS == "SYM" || o.UPOS == "NUM") && o.Token > v.Token {
+				// An amount: "to raise $2 billion".
+				p = phrase{si, o.Token, o.Token}
+				for _, k := range x.children(si, objs[0], "nummod", "compound") {
+					if t := x.word(si, k).Token; t > p.last && t <= o.Token+3 {
+						p.last = t
+					}
+				}
+			}
 			if !p.ok() {
 				return ""
 			}

@@ -831,6 +831,8 @@ func TestSubjectsAndObliques(t *testing.T) {
 		// What is said, when short, is the line's object.
 		"President Joe Biden said on Monday that the banking system was safe.": "Biden says the banking system was safe",
 		"The ministry said on Monday that troops had seized the town.":         "Ministry says troops had seized the town",
+		// An amount is an infinitive's object: "plans to raise $2 billion".
+		"The bank sold bonds on Wednesday and planned to raise $2 billion in new capital.": "Bank plans to raise $2 billion",
 		// A plural noun with an infinitive is a verb.
 		"Alongside the report, AppleInsider claims to have seen a new device.": "AppleInsider claims",
 	})

@@ -174,6 +174,7 @@ func (m *Model) analyze(w *work) {
 	}
 	m.noTitleNumerals(w)
 	m.hyphenNames(w)
+	m.prepNouns(w)
 	m.fillWords(w, w.tags)
 	if m.fast {
 		m.parseFast(&w.st, &w.fc, w.buf)
@@ -574,6 +575,26 @@ func (m *Model) hyphenNames(w *work) {
 		if u := m.upos[w.tags[i+1]]; u != "PROPN" {
 			w.tags[i+1] = nnp
 		}
+	}
+}
+
+// prepNouns retags a plural noun the tagger read as a verb inside a
+// prepositional phrase: "all of the tax cuts" (cuts: VBZ, then the root
+// with "tax" its subject). After a preposition, a determiner and a noun,
+// a word that may be a plural noun is one.
+func (m *Model) prepNouns(w *work) {
+	nns := m.tagIndex("NOUN", "NNS")
+	if nns < 0 {
+		return
+	}
+	for i := 3; i < len(w.forms); i++ {
+		if m.xpos[w.tags[i]] != "VBZ" || m.upos[w.tags[i-1]] != "NOUN" || m.upos[w.tags[i-2]] != "DET" || m.upos[w.tags[i-3]] != "ADP" {
+			continue
+		}
+		if c := w.info[i].cands; c != nil && !slices.Contains(c, int16(nns)) {
+			continue
+		}
+		w.tags[i] = nns
 	}
 }
 

@@ -68,6 +68,8 @@ func TestParseObvious(t *testing.T) {
 		// participle before it roots the tree; a hyphenated name's second
 		// part is a name, not a participle.
 		{"A federal jury in Boston convicted Mary Smith-Jones on Monday, a year after the fall of the fund she founded.", map[string]string{"jury": "nsubj>convicted", "convicted": "root>", "Jones": "flat>Mary"}},
+		// A plural noun after a preposition, determiner and noun is no verb.
+		{"The minister reversed most of the tax cuts on Monday.", map[string]string{"minister": "nsubj>reversed", "reversed": "root>", "cuts": "nmod>most"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
