@@ -849,8 +849,11 @@ func (x *extractor) keyOblique(e *ev) string {
 		if x.inDate(e.sent, w.Token) {
 			continue // the line gives the date apart; a duration stays: "sentenced to four years"
 		}
-		if cs := x.children(e.sent, o, "case"); x.inTimex(e.sent, w.Token) && len(cs) > 0 && lowerASCII(x.word(e.sent, cs[0]).Form) == "for" {
-			continue // how long, not what: "talked for about an hour"
+		if cs := x.children(e.sent, o, "case"); len(cs) > 0 {
+			c := lowerASCII(x.word(e.sent, cs[0]).Form)
+			if x.inTimex(e.sent, w.Token) && c == "for" || timePreps.Has(c) {
+				continue // how long or when, not what: "talked for about an hour", "fell after its shareholder ..."
+			}
 		}
 		if m := x.mentionAt(e.sent, w.Token); m != nil && m.ent.Type == entity.Location && len(x.children(e.sent, o, "case")) > 0 {
 			if c := lowerASCII(x.word(e.sent, x.children(e.sent, o, "case")[0]).Form); placePreps.Has(c) || slices.Contains(e.places, m.ent.ID) {
