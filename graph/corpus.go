@@ -1,10 +1,10 @@
 package graph
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
-	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/timeline"
@@ -43,8 +43,10 @@ func RoleRank(r string) int {
 }
 
 // report is one document's entry of an event, with what merging needs.
+// entry points into the document's timeline (BuildAll), which lives as
+// long as the merge: an entry is some 400 bytes, copied once into its item.
 type report struct {
-	entry timeline.Entry
+	entry *timeline.Entry
 	hash  string
 	parts []timeline.Ref
 	place []timeline.Ref
@@ -60,14 +62,18 @@ type report struct {
 // (agents first) and name. Dated items come in timeline order (Less, then
 // key), undated ones by their report.
 func CorpusTimeline(results []*pipeline.Result) (dated, undated []timeline.Item) {
-	who := resolveIdentities(results)
+	return corpusTimeline(results, newCorpusIndex(results))
+}
+
+func corpusTimeline(results []*pipeline.Result, c corpusIndex) (dated, undated []timeline.Item) {
+	who := c.who
 	byKey := map[string][]report{}
 	var keys []string
-	for _, r := range results {
+	for ri, r := range results {
 		if r == nil || r.Doc == nil {
 			continue
 		}
-		hash := document.Hash(r.Doc)
+		hash := c.hashes[ri]
 		ekey := make(map[string]string, len(r.Entities))
 		names := make(map[string]string, len(r.Entities))
 		for i := range r.Entities {
@@ -81,7 +87,8 @@ func CorpusTimeline(results []*pipeline.Result) (dated, undated []timeline.Item)
 		}
 		d, u := timeline.BuildAll([]*pipeline.Result{r})
 		for _, list := range [][]timeline.Entry{d, u} {
-			for _, en := range list {
+			for k := range list {
+				en := &list[k]
 				ev := evs[en.Event]
 				if ev == nil {
 					continue
@@ -118,17 +125,19 @@ func CorpusTimeline(results []*pipeline.Result) (dated, undated []timeline.Item)
 			}
 		}
 	}
-	for _, key := range keys {
-		it := mergeReports(key, byKey[key])
-		if it.Undated() {
-			undated = append(undated, it)
+	// Items are large: merged into one slice, then sorted as indexes, each
+	// item moved once into a slice of its exact size.
+	all := make([]timeline.Item, len(keys))
+	var di, ui []int32
+	for i, key := range keys {
+		all[i] = mergeReports(key, byKey[key])
+		if all[i].Undated() {
+			ui = append(ui, int32(i))
 		} else {
-			dated = append(dated, it)
+			di = append(di, int32(i))
 		}
 	}
-	sortItems(dated)
-	sortItems(undated)
-	return dated, undated
+	return sortedItems(all, di), sortedItems(all, ui)
 }
 
 // mergeReports makes one item of an event's reports.
@@ -146,7 +155,7 @@ func mergeReports(key string, reps []report) timeline.Item {
 		}
 		return reps[i].entry.Event < reps[j].entry.Event
 	})
-	it := timeline.Item{Entry: reps[0].entry, Key: key}
+	it := timeline.Item{Entry: *reps[0].entry, Key: key}
 	// The reports may give the day at different precisions ("Friday",
 	// "Friday evening"): the item keeps the value that sorts first, the
 	// coarser, as the store does whatever the order of ingest.
@@ -216,16 +225,26 @@ func SetRefs(it *timeline.Item, parts, places []timeline.Ref) {
 	}
 }
 
-// sortItems sorts items as the store's timeline does: Less, then key.
-func sortItems(its []timeline.Item) {
-	sort.SliceStable(its, func(i, j int) bool {
-		a, b := &its[i].Entry, &its[j].Entry
+// sortedItems returns the items all[idx...] sorted as the store's
+// timeline sorts them (Less, then key), stably; nil for no index. It sorts
+// the indexes, not the large items themselves.
+func sortedItems(all []timeline.Item, idx []int32) []timeline.Item {
+	if len(idx) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int {
+		a, b := &all[i].Entry, &all[j].Entry
 		if timeline.Less(a, b) {
-			return true
+			return -1
 		}
 		if timeline.Less(b, a) {
-			return false
+			return 1
 		}
-		return its[i].Key < its[j].Key
+		return strings.Compare(all[i].Key, all[j].Key)
 	})
+	out := make([]timeline.Item, len(idx))
+	for k, i := range idx {
+		out[k] = all[i]
+	}
+	return out
 }

@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/timeline"
@@ -271,18 +270,22 @@ func (c *placeClaim) before(o *placeClaim) bool {
 // (the first entity of it that gives one), with the sentence of that
 // entity's first mention.
 func Entities(results []*pipeline.Result) []EntityInfo {
-	who := resolveIdentities(results)
+	return entities(results, newCorpusIndex(results))
+}
+
+func entities(results []*pipeline.Result, c corpusIndex) []EntityInfo {
+	who := c.who
 	byKey := map[string]*EntityInfo{}
 	docs := map[string]map[string]bool{}
 	aliasKeys := map[string]map[string]int{} // key -> alias key -> index in Aliases
 	claims := map[string]*placeClaim{}
 	descs := map[string][]string{}
 	var order []string
-	for _, r := range results {
+	for ri, r := range results {
 		if r == nil || r.Doc == nil {
 			continue
 		}
-		hash := document.Hash(r.Doc)
+		hash := c.hashes[ri]
 		provs := provCache{r: r, m: make(map[int]Provenance)}
 		claimed := map[string]bool{} // keys this document has placed
 		names := make(map[string]string, len(r.Entities))
