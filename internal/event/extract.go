@@ -1,6 +1,8 @@
 package event
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -41,12 +43,7 @@ func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tr
 		x.trees = trees
 		x.wordOf = make([][]int, len(sents))
 		x.kids = make([][][]int, len(sents))
-		x.detected = make([][]detect.Mention, len(sents))
-		for _, m := range detect.Detect(doc, sents) {
-			if m.Sentence >= 0 && m.Sentence < len(sents) {
-				x.detected[m.Sentence] = append(x.detected[m.Sentence], m)
-			}
-		}
+		x.detected = bySentence(detect.Detect(doc, sents), len(sents))
 		x.headlineVerbs()
 	}
 	var all []*ev
@@ -63,9 +60,37 @@ func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tr
 		return out, nil
 	}
 	out, bare := splitBare(out)
-	ms := joinMentions(x.mentionEvents(all), bare)
+	ms := joinMentions(x.mentionEvents(all, len(bare)), bare)
 	x.anaphoricDates(out, ms)
 	return out, ms
+}
+
+// bySentence groups the detector's mentions by sentence, in their order:
+// windows on one array (counted, then filled) rather than a slice grown
+// per sentence. Each window's capacity ends at its length, so an append
+// to one copies it.
+func bySentence(ms []detect.Mention, n int) [][]detect.Mention {
+	out := make([][]detect.Mention, n)
+	start := make([]int, n+1)
+	for i := range ms {
+		if si := ms[i].Sentence; si >= 0 && si < n {
+			start[si+1]++
+		}
+	}
+	for si := 1; si <= n; si++ {
+		start[si] += start[si-1]
+	}
+	flat := make([]detect.Mention, start[n])
+	for i := range ms {
+		if si := ms[i].Sentence; si >= 0 && si < n {
+			a, b := start[si], start[si+1]
+			if out[si] == nil {
+				out[si] = flat[a:a:b]
+			}
+			out[si] = append(out[si], ms[i])
+		}
+	}
+	return out
 }
 
 // splitBare takes out of the briefing events those whose line would be one
@@ -80,6 +105,7 @@ func splitBare(evs []Event) (kept, bare []Event) {
 		}
 	}
 	ids := map[string]string{}
+	kept = make([]Event, 0, len(evs)) // events are large: no regrowth
 	for _, e := range evs {
 		if len(e.Participants) == 0 && len(e.Places) == 0 && !strings.Contains(strings.TrimSpace(e.Summary), " ") && !hosts[e.ID] {
 			e.Host = ""
@@ -106,11 +132,42 @@ func joinMentions(ms, more []Event) []Event {
 		return ms
 	}
 	ms = append(ms, more...)
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Trigger.Start < ms[j].Trigger.Start })
+	// A stable sort by one number has one result, whatever the algorithm:
+	// events are large, so their indexes are sorted and each event moved
+	// once.
+	idx := make([]int32, len(ms))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(a, b int32) int { return cmp.Compare(ms[a].Trigger.Start, ms[b].Trigger.Start) })
+	permute(ms, idx)
 	for i := range ms {
 		ms[i].ID = "m" + strconv.Itoa(i+1)
 	}
 	return ms
+}
+
+// permute reorders s in place so that the new s[i] is the old s[idx[i]]
+// (idx a permutation of s's indexes), following each cycle with one
+// element in hand: no copy of s. It leaves idx scrambled.
+func permute[T any](s []T, idx []int32) {
+	for i := range idx {
+		if idx[i] < 0 {
+			continue // moved in an earlier cycle
+		}
+		tmp := s[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				s[j] = tmp
+				break
+			}
+			s[j] = s[k]
+			j = k
+		}
+	}
 }
 
 // ment is an entity mention located in a sentence's tokens.

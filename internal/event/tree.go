@@ -44,10 +44,26 @@ func (x *extractor) treeWords(si int) []int {
 		}
 	}
 	x.wordOf[si] = out
-	// Each word's dependents, left to right, for children.
+	// Each word's dependents, left to right, for children: windows on one
+	// array (counted, then filled), not a slice grown per head. Each
+	// window's capacity ends at its length, so an append copies.
 	kids := make([][]int, len(t.Words)+1)
+	flat := make([]int, len(t.Words))
+	start := make([]int, len(t.Words)+2)
 	for i := range t.Words {
 		if h := t.Words[i].Head; h >= 0 && h <= len(t.Words) {
+			start[h+1]++
+		}
+	}
+	for h := 1; h < len(start); h++ {
+		start[h] += start[h-1]
+	}
+	for i := range t.Words {
+		if h := t.Words[i].Head; h >= 0 && h <= len(t.Words) {
+			a, b := start[h], start[h+1]
+			if kids[h] == nil {
+				kids[h] = flat[a:a:b]
+			}
 			kids[h] = append(kids[h], i+1)
 		}
 	}
@@ -72,9 +88,10 @@ func (x *extractor) word(si, w int) *syntax.Word { return &x.trees[si].Words[w-1
 func (x *extractor) children(si, w int, rels ...string) []int {
 	var out []int
 	for _, k := range x.kids[si][w] {
-		d := &x.trees[si].Words[k-1]
+		rel := x.trees[si].Words[k-1].Rel
+		u := syntax.Universal(rel) // once per word, not once per relation asked for
 		for _, r := range rels {
-			if d.Rel == r || syntax.Universal(d.Rel) == r {
+			if rel == r || u == r {
 				out = append(out, k)
 				break
 			}
@@ -981,7 +998,10 @@ func (x *extractor) leftmost(si, w, first int) int {
 // mentionEvents returns the detector's event mentions that are not
 // briefing events (all: every briefing event mention, merged ones too),
 // with participants, place, time and summary.
-func (x *extractor) mentionEvents(all []*ev) []Event {
+//
+// The slice returned has room for extra more events (joinMentions adds
+// the bare ones): events are large, and a regrowth copies them all.
+func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 	if x.detected == nil {
 		return nil
 	}
@@ -1033,7 +1053,7 @@ func (x *extractor) mentionEvents(all []*ev) []Event {
 		res = append(res, cur...)
 	}
 	sort.SliceStable(res, func(i, j int) bool { return res[i].Trigger.Start < res[j].Trigger.Start })
-	out := make([]Event, 0, len(res))
+	out := make([]Event, 0, len(res)+extra)
 	for k, e := range res {
 		e.ID = "m" + strconv.Itoa(k+1)
 		x.governments(e)
