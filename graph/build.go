@@ -32,10 +32,12 @@ func Build(results []*pipeline.Result) (*Graph, error) {
 type corpusIndex struct {
 	who    identities
 	hashes []string
+	names  [][]entityNames // namesOf(results)
 }
 
 func newCorpusIndex(results []*pipeline.Result) corpusIndex {
-	c := corpusIndex{who: resolveIdentities(results), hashes: make([]string, len(results))}
+	names := namesOf(results)
+	c := corpusIndex{who: resolveNames(results, names), hashes: make([]string, len(results)), names: names}
 	for i, r := range results {
 		if r != nil && r.Doc != nil {
 			c.hashes[i] = document.Hash(r.Doc)

@@ -77,7 +77,8 @@ func corpusTimeline(results []*pipeline.Result, c corpusIndex) (dated, undated [
 		ekey := make(map[string]string, len(r.Entities))
 		names := make(map[string]string, len(r.Entities))
 		for i := range r.Entities {
-			if k, _, name, ok := who.of(&r.Entities[i]); ok {
+			if en := &c.names[ri][i]; en.name != "" {
+				k, name := who.ofNamed(en.own, en.name)
 				ekey[r.Entities[i].ID], names[r.Entities[i].ID] = k, name
 			}
 		}

@@ -73,6 +73,13 @@ func (id identities) of(e *entity.Entity) (key, own, name string, ok bool) {
 		return "", "", "", false
 	}
 	own = NodeID(EntityKind(e.Type), n)
+	key, name = id.ofNamed(own, n)
+	return key, own, name, true
+}
+
+// ofNamed is of for an entity whose own key and cleaned name (not "") are
+// known: the key it merges into and that node's name.
+func (id identities) ofNamed(own, n string) (key, name string) {
 	key = own
 	if k, found := id.root[own]; found {
 		key = k
@@ -81,7 +88,7 @@ func (id identities) of(e *entity.Entity) (key, own, name string, ok bool) {
 	if name == "" {
 		name = n
 	}
-	return key, own, name, true
+	return key, name
 }
 
 // Container is the name of the place that holds a place entity: the
@@ -139,24 +146,59 @@ func PartOrder(roleA, nameA, roleB, nameB string) int {
 // "Vladimir Vladimirovich Putin"); in a cycle the smallest key wins. The
 // node keeps the name of the first entity of the documents with its key.
 func resolveIdentities(results []*pipeline.Result) identities {
+	return resolveNames(results, namesOf(results))
+}
+
+// entityNames is what the identity rule reads of a document's entity: its
+// cleaned name ("" for none), its own key (NodeID of its kind and name)
+// and its aliases (EntityAliases). Build reads them several times over.
+type entityNames struct {
+	name, own string
+	aliases   []string
+}
+
+// namesOf returns the entityNames of every entity of the results:
+// out[i][j] belongs to results[i].Entities[j].
+func namesOf(results []*pipeline.Result) [][]entityNames {
+	out := make([][]entityNames, len(results))
+	for ri, r := range results {
+		if r == nil || r.Doc == nil {
+			continue
+		}
+		ns := make([]entityNames, len(r.Entities))
+		for i := range r.Entities {
+			e := &r.Entities[i]
+			if n := timeline.Clean(e.Name); n != "" {
+				ns[i] = entityNames{name: n, own: NodeID(EntityKind(e.Type), n), aliases: EntityAliases(e)}
+			}
+		}
+		out[ri] = ns
+	}
+	return out
+}
+
+// resolveNames is resolveIdentities with the entities' names worked out
+// (namesOf).
+func resolveNames(results []*pipeline.Result, names [][]entityNames) identities {
 	id := identities{root: map[string]string{}, name: map[string]string{}}
 	claims := map[string]map[string]bool{} // alias key -> keys claiming it
-	for _, r := range results {
+	for ri, r := range results {
 		if r == nil || r.Doc == nil {
 			continue
 		}
 		for i := range r.Entities {
 			e := &r.Entities[i]
-			name := timeline.Clean(e.Name)
+			en := &names[ri][i]
+			name := en.name
 			if name == "" {
 				continue
 			}
 			kind := EntityKind(e.Type)
-			key := NodeID(kind, name)
+			key := en.own
 			if _, ok := id.name[key]; !ok {
 				id.name[key] = name
 			}
-			for _, a := range EntityAliases(e) {
+			for _, a := range en.aliases {
 				ak := NodeID(kind, a)
 				if ak == key {
 					continue
@@ -294,10 +336,12 @@ func entities(results []*pipeline.Result, c corpusIndex) []EntityInfo {
 		}
 		for i := range r.Entities {
 			e := &r.Entities[i]
-			key, own, canon, ok := who.of(e)
-			if !ok {
+			en := &c.names[ri][i]
+			if en.name == "" {
 				continue
 			}
+			own := en.own
+			key, canon := who.ofNamed(own, en.name)
 			name, kind := names[e.ID], EntityKind(e.Type)
 			info := byKey[key]
 			if info == nil {
@@ -330,7 +374,7 @@ func entities(results []*pipeline.Result, c corpusIndex) []EntityInfo {
 			if len(e.Mentions) > 0 {
 				docs[key][r.Doc.ID] = true
 			}
-			others := EntityAliases(e)
+			others := en.aliases
 			if own != key {
 				others = append([]string{name}, others...)
 			}
