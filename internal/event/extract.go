@@ -41,8 +41,7 @@ func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tr
 	defer x.release()
 	if len(trees) == len(sents) {
 		x.trees = trees
-		x.wordOf = make([][]int, len(sents))
-		x.kids = make([][][]int, len(sents))
+		x.treeTables(trees)
 		x.detected = bySentence(detect.Detect(doc, sents), len(sents))
 		x.headlineVerbs()
 	}
@@ -269,9 +268,19 @@ type scratch struct {
 	obuf   []string
 	cls    []uint8
 	wbuf   []wordInfo
-	ents   map[string]*entity.Entity
-	evs    [][]ev // chunks of evChunk events
-	evUsed int    // events handed out
+	// treeWords' tables: per sentence, windows carved in turn from tbufI
+	// (each sentence's token -> word map and its words' dependents) and
+	// kbuf (each word's list of dependents); tused and kused are what is
+	// carved.
+	wordOf       [][]int
+	kids         [][][]int
+	tbufI        []int
+	kbuf         [][]int
+	start        []int
+	tused, kused int
+	ents         map[string]*entity.Entity
+	evs          [][]ev // chunks of evChunk events
+	evUsed       int    // events handed out
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -308,9 +317,13 @@ func (x *extractor) release() {
 	}
 	x.mem = nil
 	// Very large documents do not pin their arrays in the pool.
-	if cap(m.ibuf) > 1<<20 || cap(m.mbuf) > 1<<16 || len(m.evs) > 64 {
+	if cap(m.ibuf) > 1<<20 || cap(m.mbuf) > 1<<16 || len(m.evs) > 64 || cap(m.tbufI) > 1<<21 {
 		return
 	}
+	clear(m.wordOf)
+	clear(m.kids)
+	clear(m.kbuf[:m.kused]) // windows on tbufI: cleared when carved again
+	m.tused, m.kused = 0, 0
 	clear(m.ments)
 	clear(m.mentAt)
 	clear(m.tmxs)
@@ -357,6 +370,23 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 	x.locateTimexes(tx)
 	x.clauseTables(ntok)
 	return x
+}
+
+// treeTables sizes the tables of treeWords for the document's trees:
+// room for every sentence's, which treeWords carves when first asked.
+func (x *extractor) treeTables(trees []syntax.Tree) {
+	mem := x.mem
+	ints, hdrs := 0, 0
+	for si := range trees {
+		ints += len(x.sents[si].Tokens) + len(trees[si].Words)
+		hdrs += len(trees[si].Words) + 1
+	}
+	mem.wordOf = resize(mem.wordOf, len(trees))
+	mem.kids = resize(mem.kids, len(trees))
+	mem.tbufI = resize(mem.tbufI, ints)
+	mem.kbuf = resize(mem.kbuf, hdrs)
+	mem.tused, mem.kused = 0, 0
+	x.wordOf, x.kids = mem.wordOf, mem.kids
 }
 
 // perSentenceTables sizes the per-sentence tables for n sentences. They

@@ -32,14 +32,27 @@ func (x *extractor) treeWords(si int) []int {
 		return x.wordOf[si]
 	}
 	t := &x.trees[si]
-	n := len(x.sents[si].Tokens)
-	out := make([]int, n)
-	for i := len(t.Words) - 1; i >= 0; i-- {
-		w := &t.Words[i]
-		if w.Head < 0 {
+	for i := range t.Words {
+		if t.Words[i].Head < 0 {
 			return nil // not parsed
 		}
-		if w.Token >= 0 && w.Token < n {
+	}
+	// The tables are windows on the document's arrays (treeTables), carved
+	// once per sentence and reused from document to document.
+	mem := x.mem
+	n, nw := len(x.sents[si].Tokens), len(t.Words)
+	out := mem.tbufI[mem.tused : mem.tused+n : mem.tused+n]
+	flat := mem.tbufI[mem.tused+n : mem.tused+n+nw : mem.tused+n+nw]
+	mem.tused += n + nw
+	kids := mem.kbuf[mem.kused : mem.kused+nw+1 : mem.kused+nw+1]
+	mem.kused += nw + 1
+	clear(out)
+	clear(kids)
+	if out == nil {
+		out = []int{} // a sentence without tokens is known, not unparsed
+	}
+	for i := len(t.Words) - 1; i >= 0; i-- {
+		if w := &t.Words[i]; w.Token >= 0 && w.Token < n {
 			out[w.Token] = i + 1
 		}
 	}
@@ -47,9 +60,9 @@ func (x *extractor) treeWords(si int) []int {
 	// Each word's dependents, left to right, for children: windows on one
 	// array (counted, then filled), not a slice grown per head. Each
 	// window's capacity ends at its length, so an append copies.
-	kids := make([][]int, len(t.Words)+1)
-	flat := make([]int, len(t.Words))
-	start := make([]int, len(t.Words)+2)
+	mem.start = resize(mem.start, nw+2)
+	start := mem.start
+	clear(start)
 	for i := range t.Words {
 		if h := t.Words[i].Head; h >= 0 && h <= len(t.Words) {
 			start[h+1]++
