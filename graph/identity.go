@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -318,8 +319,8 @@ func Entities(results []*pipeline.Result) []EntityInfo {
 func entities(results []*pipeline.Result, c corpusIndex) []EntityInfo {
 	who := c.who
 	byKey := map[string]*EntityInfo{}
-	docs := map[string]map[string]bool{}
-	aliasKeys := map[string]map[string]int{} // key -> alias key -> index in Aliases
+	docs := map[string][]string{}            // key -> documents naming it (sorted and made distinct at the end)
+	aliasKeys := map[string]map[string]int{} // key -> alias key -> index in Aliases; made at the first alias
 	claims := map[string]*placeClaim{}
 	descs := map[string][]string{}
 	var order []string
@@ -332,7 +333,7 @@ func entities(results []*pipeline.Result, c corpusIndex) []EntityInfo {
 		claimed := map[string]bool{} // keys this document has placed
 		names := make(map[string]string, len(r.Entities))
 		for i := range r.Entities {
-			names[r.Entities[i].ID] = timeline.Clean(r.Entities[i].Name)
+			names[r.Entities[i].ID] = c.names[ri][i].name
 		}
 		for i := range r.Entities {
 			e := &r.Entities[i]
@@ -347,8 +348,6 @@ func entities(results []*pipeline.Result, c corpusIndex) []EntityInfo {
 			if info == nil {
 				info = &EntityInfo{Key: key, Name: canon, Type: e.Type}
 				byKey[key] = info
-				docs[key] = map[string]bool{}
-				aliasKeys[key] = map[string]int{key: -1}
 				order = append(order, key)
 			}
 			if info.Subtype == "" {
@@ -371,8 +370,8 @@ func entities(results []*pipeline.Result, c corpusIndex) []EntityInfo {
 					}
 				}
 			}
-			if len(e.Mentions) > 0 {
-				docs[key][r.Doc.ID] = true
+			if ds := docs[key]; len(e.Mentions) > 0 && (len(ds) == 0 || ds[len(ds)-1] != r.Doc.ID) {
+				docs[key] = append(ds, r.Doc.ID)
 			}
 			others := en.aliases
 			if own != key {
@@ -382,10 +381,13 @@ func entities(results []*pipeline.Result, c corpusIndex) []EntityInfo {
 			// the order of the documents (the store keeps the same).
 			for _, a := range others {
 				k := NodeID(kind, a)
-				if a == info.Name {
-					continue
+				if a == info.Name || k == key {
+					continue // the name, or a text of the entity's own key
 				}
 				if at, ok := aliasKeys[key][k]; !ok {
+					if aliasKeys[key] == nil {
+						aliasKeys[key] = map[string]int{}
+					}
 					aliasKeys[key][k] = len(info.Aliases)
 					info.Aliases = append(info.Aliases, a)
 				} else if at >= 0 && a < info.Aliases[at] {
@@ -397,11 +399,10 @@ func entities(results []*pipeline.Result, c corpusIndex) []EntityInfo {
 	out := make([]EntityInfo, 0, len(order))
 	for _, k := range order {
 		info := byKey[k]
-		info.Documents = len(docs[k])
-		for d := range docs[k] {
-			info.Sources = append(info.Sources, d)
-		}
+		info.Sources = docs[k]
 		sort.Strings(info.Sources)
+		info.Sources = slices.Compact(info.Sources)
+		info.Documents = len(info.Sources)
 		if cl := claims[k]; cl != nil {
 			info.Container = cl.container
 			info.Located = cl.prov
@@ -434,9 +435,16 @@ func Descriptions(texts []string, e *EntityInfo) []string {
 
 // SortEntities orders entities as the entities command lists them: most
 // documents first, then most mentions, then by name and key.
+//
+// Entities are large: the sort moves their indexes (the same comparisons
+// and swaps, so the same order) and then each entity once.
 func SortEntities(out []EntityInfo) {
-	sort.Slice(out, func(i, j int) bool {
-		a, b := &out[i], &out[j]
+	idx := make([]int32, len(out))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	sort.Slice(idx, func(i, j int) bool {
+		a, b := &out[idx[i]], &out[idx[j]]
 		if a.Documents != b.Documents {
 			return a.Documents > b.Documents
 		}
@@ -448,6 +456,30 @@ func SortEntities(out []EntityInfo) {
 		}
 		return a.Key < b.Key
 	})
+	permute(out, idx)
+}
+
+// permute reorders s in place so that the new s[i] is the old s[idx[i]]
+// (idx a permutation of s's indexes), following each cycle with one
+// element in hand: no copy of s. It leaves idx scrambled.
+func permute[T any](s []T, idx []int32) {
+	for i := range idx {
+		if idx[i] < 0 {
+			continue // moved in an earlier cycle
+		}
+		tmp := s[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				s[j] = tmp
+				break
+			}
+			s[j] = s[k]
+			j = k
+		}
+	}
 }
 
 // EntityKeys maps each result's entity IDs to the keys of the corpus
