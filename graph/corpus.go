@@ -67,8 +67,14 @@ func CorpusTimeline(results []*pipeline.Result) (dated, undated []timeline.Item)
 
 func corpusTimeline(results []*pipeline.Result, c corpusIndex) (dated, undated []timeline.Item) {
 	who := c.who
-	byKey := map[string][]report{}
-	var keys []string
+	n := 0 // reports at most: sizes the tables up front
+	for _, r := range results {
+		if r != nil {
+			n += len(r.Events)
+		}
+	}
+	byKey := make(map[string][]report, n)
+	keys := make([]string, 0, n)
 	for ri, r := range results {
 		if r == nil || r.Doc == nil {
 			continue
@@ -126,19 +132,31 @@ func corpusTimeline(results []*pipeline.Result, c corpusIndex) (dated, undated [
 			}
 		}
 	}
-	// Items are large: merged into one slice, then sorted as indexes, each
-	// item moved once into a slice of its exact size.
+	// Items are large: merged into one array, the dated from the front and
+	// the undated from the back (then reversed, to keep their order), and
+	// each part sorted in place (sortItems).
 	all := make([]timeline.Item, len(keys))
-	var di, ui []int32
-	for i, key := range keys {
-		all[i] = mergeReports(key, byKey[key])
-		if all[i].Undated() {
-			ui = append(ui, int32(i))
+	nd, nu := 0, 0
+	for _, key := range keys {
+		it := mergeReports(key, byKey[key])
+		if it.Undated() {
+			nu++
+			all[len(all)-nu] = it
 		} else {
-			di = append(di, int32(i))
+			all[nd] = it
+			nd++
 		}
 	}
-	return sortedItems(all, di), sortedItems(all, ui)
+	if nd > 0 {
+		dated = all[:nd:nd]
+		sortItems(dated)
+	}
+	if nu > 0 {
+		undated = all[len(all)-nu:]
+		slices.Reverse(undated)
+		sortItems(undated)
+	}
+	return dated, undated
 }
 
 // mergeReports makes one item of an event's reports.
@@ -226,26 +244,23 @@ func SetRefs(it *timeline.Item, parts, places []timeline.Ref) {
 	}
 }
 
-// sortedItems returns the items all[idx...] sorted as the store's
-// timeline sorts them (Less, then key), stably; nil for no index. It sorts
-// the indexes, not the large items themselves.
-func sortedItems(all []timeline.Item, idx []int32) []timeline.Item {
-	if len(idx) == 0 {
-		return nil
+// sortItems sorts items as the store's timeline sorts them (Less, then
+// key), stably. Items are large: it sorts their indexes and moves each
+// item once.
+func sortItems(its []timeline.Item) {
+	idx := make([]int32, len(its))
+	for i := range idx {
+		idx[i] = int32(i)
 	}
 	slices.SortStableFunc(idx, func(i, j int32) int {
-		a, b := &all[i].Entry, &all[j].Entry
+		a, b := &its[i].Entry, &its[j].Entry
 		if timeline.Less(a, b) {
 			return -1
 		}
 		if timeline.Less(b, a) {
 			return 1
 		}
-		return strings.Compare(all[i].Key, all[j].Key)
+		return strings.Compare(its[i].Key, its[j].Key)
 	})
-	out := make([]timeline.Item, len(idx))
-	for k, i := range idx {
-		out[k] = all[i]
-	}
-	return out
+	permute(its, idx)
 }
