@@ -194,7 +194,7 @@ type ev struct {
 	definite   bool
 	distinct   bool // "a separate conversation", "another meeting"
 	merged     bool
-	parts      map[string]string // entity ID -> role
+	parts      roles // entity ID -> role
 	partOrd    []string
 	places     []string
 	planVerb   bool // a plan/intend verb governing another event
@@ -212,6 +212,51 @@ type ev struct {
 	pastOnly   bool                     // an irregular past whose lemma is unknown: summaries keep the form
 	via        map[string]document.Span // participants named here by a pronoun or description: its span
 	target     string                   // what it is aimed at: "on Tehran" (targetOf)
+}
+
+// roles maps an event's participants (entity IDs) to their roles, as a
+// map would: an event has a handful, so a list searched in turn does it
+// without a map's allocation and hashing. The order of the list means
+// nothing (partOrd keeps the participants' order).
+type roles []roleOf
+
+type roleOf struct{ id, role string }
+
+// get returns the role of id and whether id is a participant.
+func (r roles) get(id string) (string, bool) {
+	for i := range r {
+		if r[i].id == id {
+			return r[i].role, true
+		}
+	}
+	return "", false
+}
+
+// role returns the role of id, "" when it is no participant.
+func (r roles) role(id string) string {
+	role, _ := r.get(id)
+	return role
+}
+
+// set gives id the role, adding it when it is no participant.
+func (r *roles) set(id, role string) {
+	for i := range *r {
+		if (*r)[i].id == id {
+			(*r)[i].role = role
+			return
+		}
+	}
+	*r = append(*r, roleOf{id, role})
+}
+
+// del removes id.
+func (r *roles) del(id string) {
+	for i := range *r {
+		if (*r)[i].id == id {
+			*r = append((*r)[:i], (*r)[i+1:]...)
+			return
+		}
+	}
 }
 
 // rootOf returns the event a mention was merged into (itself if none).
@@ -643,17 +688,17 @@ func (x *extractor) governments(e *ev) {
 			k++
 			continue
 		}
-		role := e.parts[id]
+		role := e.parts.role(id)
 		via, ok := e.via[id]
 		if !ok {
 			via = x.mentionNear(ent, e)
 		}
-		delete(e.parts, id)
+		e.parts.del(id)
 		delete(e.via, id)
-		if _, dup := e.parts[c]; dup {
+		if _, dup := e.parts.get(c); dup {
 			continue
 		}
-		e.parts[c] = role
+		e.parts.set(c, role)
 		if via != (document.Span{}) {
 			if e.via == nil {
 				e.via = map[string]document.Span{}
@@ -702,7 +747,7 @@ func (x *extractor) output(evs []*ev) []Event {
 		e.Participants = nil
 		x.governments(e)
 		for _, id := range e.partOrd {
-			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id], Via: e.via[id]})
+			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts.role(id), Via: e.via[id]})
 		}
 		x.dropContainers(e)
 		x.leadDate(e)

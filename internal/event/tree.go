@@ -825,7 +825,7 @@ var supportLemmas = wordset.New("reach", "hold", "have", "take", "make", "conduc
 // reader nothing.
 func (x *extractor) hasSubject(e *ev) bool {
 	for _, id := range e.partOrd {
-		switch e.parts[id] {
+		switch e.parts.role(id) {
 		case RoleAgent, RoleSpeaker, RoleWith:
 			return true
 		case RolePatient:
@@ -982,8 +982,8 @@ func (x *extractor) addTarget(e *ev) {
 	}
 	if m := x.mentionAt(e.sent, t.head); m != nil {
 		id := m.ent.ID
-		if _, ok := e.parts[id]; ok {
-			e.parts[id] = RoleTarget
+		if _, ok := e.parts.get(id); ok {
+			e.parts.set(id, RoleTarget)
 			return
 		}
 		e.add(id, RoleTarget)
@@ -1018,9 +1018,18 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 	if x.detected == nil {
 		return nil
 	}
-	covered := map[[2]int]bool{}
+	// covered flags the tokens that begin an event already: one flag per
+	// token of the document, sentence after sentence (start), rather than
+	// a map of positions.
+	start := make([]int, len(x.sents)+1)
+	for si := range x.sents {
+		start[si+1] = start[si] + len(x.sents[si].Tokens)
+	}
+	covered := make([]bool, start[len(x.sents)])
 	for _, e := range all {
-		covered[[2]int{e.sent, e.tok}] = true
+		if e.sent >= 0 && e.sent < len(x.sents) && e.tok >= 0 && e.tok < len(x.sents[e.sent].Tokens) {
+			covered[start[e.sent]+e.tok] = true
+		}
 	}
 	var res []*ev
 	for si := range x.sents {
@@ -1032,10 +1041,10 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 		var cur []*ev
 		for _, m := range x.detected[si] {
 			f, _ := tokenRange(s.Tokens, m.Span)
-			if f < 0 || covered[[2]int{si, f}] {
+			if f < 0 || covered[start[si]+f] {
 				continue
 			}
-			covered[[2]int{si, f}] = true
+			covered[start[si]+f] = true
 			t := s.Tokens[f]
 			e := x.newEv()
 			e.open = true
@@ -1071,7 +1080,7 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 		e.ID = "m" + strconv.Itoa(k+1)
 		x.governments(e)
 		for _, id := range e.partOrd {
-			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id], Via: e.via[id]})
+			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts.role(id), Via: e.via[id]})
 		}
 		x.dropContainers(e)
 		e.Places = append([]string(nil), e.places...)
@@ -1361,7 +1370,7 @@ func sameHappening(evs []*ev) []*ev {
 	agents := func(e *ev) []string {
 		var out []string
 		for _, id := range e.partOrd {
-			if e.parts[id] == RoleAgent {
+			if e.parts.role(id) == RoleAgent {
 				out = append(out, id)
 			}
 		}
@@ -1388,7 +1397,7 @@ func sameHappening(evs []*ev) []*ev {
 			a.Corefs = append(a.Corefs, b.Trigger)
 			a.Corefs = append(a.Corefs, b.Corefs...)
 			for _, id := range b.partOrd {
-				a.add(id, b.parts[id])
+				a.add(id, b.parts.role(id))
 			}
 			for _, p := range b.places {
 				a.addPlace(p)
