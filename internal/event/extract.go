@@ -96,6 +96,7 @@ func bySentence(ms []detect.Mention, n int) [][]detect.Mention {
 // bare word ("End", "Announce", "Say"): no participant, no place, a
 // one-word summary, and no other event held at them. They stay in the
 // layer as mentions. The briefing events left are renumbered ev1, ev2, ...
+// in evs' own array.
 func splitBare(evs []Event) (kept, bare []Event) {
 	hosts := map[string]bool{}
 	for _, e := range evs {
@@ -104,18 +105,23 @@ func splitBare(evs []Event) (kept, bare []Event) {
 		}
 	}
 	ids := map[string]string{}
-	kept = make([]Event, 0, len(evs)) // events are large: no regrowth
-	for _, e := range evs {
+	// Events are large: the kept ones are filtered in place (each written
+	// at or before where it was read), evs being given up by the caller.
+	kept = evs[:0]
+	for i := range evs {
+		e := &evs[i]
 		if len(e.Participants) == 0 && len(e.Places) == 0 && !strings.Contains(strings.TrimSpace(e.Summary), " ") && !hosts[e.ID] {
-			e.Host = ""
-			bare = append(bare, e)
+			b := *e
+			b.Host = ""
+			bare = append(bare, b)
 			continue
 		}
 		id := "ev" + strconv.Itoa(len(kept)+1)
 		ids[e.ID] = id
 		e.ID = id
-		kept = append(kept, e)
+		kept = append(kept, *e)
 	}
+	clear(evs[len(kept):]) // no hold on what moved out
 	for i := range kept {
 		if kept[i].Host != "" {
 			kept[i].Host = ids[kept[i].Host]
@@ -746,6 +752,7 @@ func (x *extractor) output(evs []*ev) []Event {
 		e.ID = "ev" + strconv.Itoa(k+1)
 		e.Participants = nil
 		x.governments(e)
+		e.Participants = slices.Grow(e.Participants, len(e.partOrd)) // one allocation, not a regrowth per participant
 		for _, id := range e.partOrd {
 			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts.role(id), Via: e.via[id]})
 		}

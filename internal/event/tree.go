@@ -1079,6 +1079,7 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 	for k, e := range res {
 		e.ID = "m" + strconv.Itoa(k+1)
 		x.governments(e)
+		e.Participants = slices.Grow(e.Participants, len(e.partOrd)) // one allocation, not a regrowth per participant
 		for _, id := range e.partOrd {
 			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts.role(id), Via: e.via[id]})
 		}
