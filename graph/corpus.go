@@ -161,19 +161,9 @@ func corpusTimeline(results []*pipeline.Result, c corpusIndex) (dated, undated [
 
 // mergeReports makes one item of an event's reports.
 func mergeReports(key string, reps []report) timeline.Item {
-	sort.SliceStable(reps, func(i, j int) bool {
-		a, b := &reps[i].entry.Source, &reps[j].entry.Source
-		if a.Doc != b.Doc {
-			return a.Doc < b.Doc
-		}
-		if reps[i].hash != reps[j].hash {
-			return reps[i].hash < reps[j].hash
-		}
-		if a.TriggerStart != b.TriggerStart {
-			return a.TriggerStart < b.TriggerStart
-		}
-		return reps[i].entry.Event < reps[j].entry.Event
-	})
+	if len(reps) > 1 { // most events have one report
+		sortReports(reps)
+	}
 	it := timeline.Item{Entry: *reps[0].entry, Key: key}
 	// The reports may give the day at different precisions ("Friday",
 	// "Friday evening"): the item keeps the value that sorts first, the
@@ -190,21 +180,21 @@ func mergeReports(key string, reps []report) timeline.Item {
 			}
 		}
 	}
+	// Each participant (key and role) and place (key) once: the lists are
+	// short, so a look through them does what a set would.
 	var parts, places []timeline.Ref
-	seenPart, seenPlace := map[[2]string]bool{}, map[string]bool{}
 	it.Mentions = 0
+	it.Sources = make([]timeline.Source, 0, len(reps))
 	for _, r := range reps {
 		it.Sources = append(it.Sources, r.entry.Source)
 		it.Mentions += r.entry.Mentions
 		for _, p := range r.parts {
-			if k := [2]string{p.Key, p.Role}; !seenPart[k] {
-				seenPart[k] = true
+			if !slices.ContainsFunc(parts, func(q timeline.Ref) bool { return q.Key == p.Key && q.Role == p.Role }) {
 				parts = append(parts, p)
 			}
 		}
 		for _, p := range r.place {
-			if !seenPlace[p.Key] {
-				seenPlace[p.Key] = true
+			if !slices.ContainsFunc(places, func(q timeline.Ref) bool { return q.Key == p.Key }) {
 				places = append(places, p)
 			}
 		}
@@ -213,32 +203,49 @@ func mergeReports(key string, reps []report) timeline.Item {
 	return it
 }
 
+// sortReports orders an event's reports by document name, content hash
+// and position.
+func sortReports(reps []report) {
+	sort.SliceStable(reps, func(i, j int) bool {
+		a, b := &reps[i].entry.Source, &reps[j].entry.Source
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
+		}
+		if reps[i].hash != reps[j].hash {
+			return reps[i].hash < reps[j].hash
+		}
+		if a.TriggerStart != b.TriggerStart {
+			return a.TriggerStart < b.TriggerStart
+		}
+		return reps[i].entry.Event < reps[j].entry.Event
+	})
+}
+
 // SetRefs gives an item its participants and places, sorted by role
 // (agents first), name and key (whichever report named them first), and
 // the names of its actors (attendees left out) and places.
 func SetRefs(it *timeline.Item, parts, places []timeline.Ref) {
+	// slices' stable sort is sort.SliceStable's algorithm: the same order.
 	for _, ps := range [][]timeline.Ref{parts, places} {
-		sort.SliceStable(ps, func(i, j int) bool {
-			if c := PartOrder(ps[i].Role, ps[i].Name, ps[j].Role, ps[j].Name); c != 0 {
-				return c < 0
+		slices.SortStableFunc(ps, func(a, b timeline.Ref) int {
+			if c := PartOrder(a.Role, a.Name, b.Role, b.Name); c != 0 {
+				return c
 			}
-			return ps[i].Key < ps[j].Key
+			return strings.Compare(a.Key, b.Key)
 		})
 	}
 	it.Who, it.Where = parts, places
 	it.Actors, it.Places = nil, nil
-	seen := map[string]bool{}
+	// Each name once (the lists are short: a look through them does what
+	// a set would).
 	for _, p := range parts {
-		if p.Role == event.RoleAttendee || seen[p.Name] {
+		if p.Role == event.RoleAttendee || slices.Contains(it.Actors, p.Name) {
 			continue
 		}
-		seen[p.Name] = true
 		it.Actors = append(it.Actors, p.Name)
 	}
-	seen = map[string]bool{}
 	for _, p := range places {
-		if !seen[p.Name] {
-			seen[p.Name] = true
+		if !slices.Contains(it.Places, p.Name) {
 			it.Places = append(it.Places, p.Name)
 		}
 	}
