@@ -28,7 +28,7 @@ import (
 // dated event to the first strictly later one. Undated events with no
 // actor or place are left out: a node with no edge says nothing.
 func Assemble(ents []EntityInfo, dated, undated []timeline.Item) (*Graph, error) {
-	g := newSized(len(ents)+2*(len(dated)+len(undated)), len(ents)+4*(len(dated)+len(undated)))
+	g := newSized(assembledSize(ents, dated, undated))
 	for i := range ents {
 		e := &ents[i]
 		g.AddNode(Node{ID: e.Key, Kind: EntityKind(e.Type), Subtype: e.Subtype, Name: e.Name, Aliases: union(e.Aliases, e.Descriptions),
@@ -81,6 +81,34 @@ func Assemble(ents []EntityInfo, dated, undated []timeline.Item) (*Graph, error)
 		}
 	}
 	return g, nil
+}
+
+// assembledSize returns at most how many nodes and edges Assemble makes
+// of its input, to size the graph's tables: no more than needed, as
+// most undated items are left out.
+func assembledSize(ents []EntityInfo, dated, undated []timeline.Item) (nodes, edges int) {
+	nodes = len(ents)
+	for i := range ents {
+		if ents[i].Container != "" {
+			nodes++ // its container
+			edges++ // located-in
+		}
+	}
+	for _, list := range [][]timeline.Item{dated, undated} {
+		for i := range list {
+			it := &list[i]
+			if it.Undated() && len(it.Who) == 0 && len(it.Where) == 0 {
+				continue
+			}
+			nodes++ // the event
+			edges += len(it.Who) + len(it.Where)
+			if !it.Undated() {
+				nodes++    // its time
+				edges += 2 // happened-on, before
+			}
+		}
+	}
+	return nodes, edges
 }
 
 // addItem adds an item's event node, its time and its edges, and returns

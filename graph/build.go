@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -18,15 +19,44 @@ import (
 // entities (Entities) and their corpus timeline (CorpusTimeline), the
 // same graph a store holding the same documents gives.
 func Build(results []*pipeline.Result) (*Graph, error) {
-	dated, undated := CorpusTimeline(results)
-	return Assemble(Entities(results), dated, undated)
+	// Both halves need the identities and the documents' hashes: worked
+	// out once here rather than once each.
+	c := newCorpusIndex(results)
+	dated, undated := corpusTimeline(results, c)
+	return Assemble(entities(results, c), dated, undated)
+}
+
+// corpusIndex is what CorpusTimeline and Entities both work out first
+// over the same results: the cross-document identities and each
+// document's content hash (parallel to the results; "" for a nil one).
+type corpusIndex struct {
+	who    identities
+	hashes []string
+	names  [][]entityNames // namesOf(results)
+}
+
+func newCorpusIndex(results []*pipeline.Result) corpusIndex {
+	names := namesOf(results)
+	c := corpusIndex{who: resolveNames(results, names), hashes: make([]string, len(results)), names: names}
+	for i, r := range results {
+		if r != nil && r.Doc != nil {
+			c.hashes[i] = document.Hash(r.Doc)
+		}
+	}
+	return c
 }
 
 // EntityID returns the node ID an entity gets.
 func EntityID(e *entity.Entity) string { return NodeID(EntityKind(e.Type), e.Name) }
 
 // NodeID returns "<kind>:<slug of name>".
-func NodeID(k Kind, name string) string { return string(k) + ":" + Slug(name) }
+func NodeID(k Kind, name string) string {
+	// Most names are ASCII: their ID is built in one allocation.
+	if b, ok := appendASCIISlug(make([]byte, 0, len(k)+1+len(name)), name, string(k)+":"); ok {
+		return string(b)
+	}
+	return string(k) + ":" + Slug(name)
+}
 
 // EventID returns the node ID of an event of a document.
 func EventID(doc, ev string) string { return "event:" + doc + ":" + ev }
@@ -51,6 +81,14 @@ func EntityKind(typ string) Kind {
 // letters and digits of any script kept, every other run of characters one
 // hyphen. A name with no letter or digit gets "x" and a short hash.
 func Slug(name string) string {
+	if b, ok := appendASCIISlug(nil, name, ""); ok {
+		return string(b)
+	}
+	return slugUnicode(name)
+}
+
+// slugUnicode is Slug for any name.
+func slugUnicode(name string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range norm.NFC.String(name) {
@@ -69,6 +107,38 @@ func Slug(name string) string {
 		return "x" + hex.EncodeToString(h[:4])
 	}
 	return b.String()
+}
+
+// appendASCIISlug appends prefix and the slug of name to b when name is
+// ASCII with at least one letter or digit (ok false otherwise): the
+// common case, where NFC changes nothing and the Unicode classes come down
+// to byte ranges, without the decoding Slug does for other names.
+func appendASCIISlug(b []byte, name, prefix string) ([]byte, bool) {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return b, false
+		}
+	}
+	b = append(b, prefix...)
+	start := len(b)
+	dash := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			dash = true
+			continue
+		}
+		if dash && len(b) > start {
+			b = append(b, '-')
+		}
+		dash = false
+		b = append(b, c)
+	}
+	return b, len(b) > start
 }
 
 // provCache remembers the provenance of each sentence of one result: many

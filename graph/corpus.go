@@ -1,10 +1,10 @@
 package graph
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
-	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/timeline"
@@ -43,8 +43,10 @@ func RoleRank(r string) int {
 }
 
 // report is one document's entry of an event, with what merging needs.
+// entry points into the document's timeline (BuildAll), which lives as
+// long as the merge: an entry is some 400 bytes, copied once into its item.
 type report struct {
-	entry timeline.Entry
+	entry *timeline.Entry
 	hash  string
 	parts []timeline.Ref
 	place []timeline.Ref
@@ -60,18 +62,29 @@ type report struct {
 // (agents first) and name. Dated items come in timeline order (Less, then
 // key), undated ones by their report.
 func CorpusTimeline(results []*pipeline.Result) (dated, undated []timeline.Item) {
-	who := resolveIdentities(results)
-	byKey := map[string][]report{}
-	var keys []string
+	return corpusTimeline(results, newCorpusIndex(results))
+}
+
+func corpusTimeline(results []*pipeline.Result, c corpusIndex) (dated, undated []timeline.Item) {
+	who := c.who
+	n := 0 // reports at most: sizes the tables up front
 	for _, r := range results {
+		if r != nil {
+			n += len(r.Events)
+		}
+	}
+	byKey := make(map[string][]report, n)
+	keys := make([]string, 0, n)
+	for ri, r := range results {
 		if r == nil || r.Doc == nil {
 			continue
 		}
-		hash := document.Hash(r.Doc)
+		hash := c.hashes[ri]
 		ekey := make(map[string]string, len(r.Entities))
 		names := make(map[string]string, len(r.Entities))
 		for i := range r.Entities {
-			if k, _, name, ok := who.of(&r.Entities[i]); ok {
+			if en := &c.names[ri][i]; en.name != "" {
+				k, name := who.ofNamed(en.own, en.name)
 				ekey[r.Entities[i].ID], names[r.Entities[i].ID] = k, name
 			}
 		}
@@ -81,7 +94,8 @@ func CorpusTimeline(results []*pipeline.Result) (dated, undated []timeline.Item)
 		}
 		d, u := timeline.BuildAll([]*pipeline.Result{r})
 		for _, list := range [][]timeline.Entry{d, u} {
-			for _, en := range list {
+			for k := range list {
+				en := &list[k]
 				ev := evs[en.Event]
 				if ev == nil {
 					continue
@@ -118,35 +132,39 @@ func CorpusTimeline(results []*pipeline.Result) (dated, undated []timeline.Item)
 			}
 		}
 	}
+	// Items are large: merged into one array, the dated from the front and
+	// the undated from the back (then reversed, to keep their order), and
+	// each part sorted in place (sortItems).
+	all := make([]timeline.Item, len(keys))
+	nd, nu := 0, 0
 	for _, key := range keys {
 		it := mergeReports(key, byKey[key])
 		if it.Undated() {
-			undated = append(undated, it)
+			nu++
+			all[len(all)-nu] = it
 		} else {
-			dated = append(dated, it)
+			all[nd] = it
+			nd++
 		}
 	}
-	sortItems(dated)
-	sortItems(undated)
+	if nd > 0 {
+		dated = all[:nd:nd]
+		sortItems(dated)
+	}
+	if nu > 0 {
+		undated = all[len(all)-nu:]
+		slices.Reverse(undated)
+		sortItems(undated)
+	}
 	return dated, undated
 }
 
 // mergeReports makes one item of an event's reports.
 func mergeReports(key string, reps []report) timeline.Item {
-	sort.SliceStable(reps, func(i, j int) bool {
-		a, b := &reps[i].entry.Source, &reps[j].entry.Source
-		if a.Doc != b.Doc {
-			return a.Doc < b.Doc
-		}
-		if reps[i].hash != reps[j].hash {
-			return reps[i].hash < reps[j].hash
-		}
-		if a.TriggerStart != b.TriggerStart {
-			return a.TriggerStart < b.TriggerStart
-		}
-		return reps[i].entry.Event < reps[j].entry.Event
-	})
-	it := timeline.Item{Entry: reps[0].entry, Key: key}
+	if len(reps) > 1 { // most events have one report
+		sortReports(reps)
+	}
+	it := timeline.Item{Entry: *reps[0].entry, Key: key}
 	// The reports may give the day at different precisions ("Friday",
 	// "Friday evening"): the item keeps the value that sorts first, the
 	// coarser, as the store does whatever the order of ingest.
@@ -162,21 +180,21 @@ func mergeReports(key string, reps []report) timeline.Item {
 			}
 		}
 	}
+	// Each participant (key and role) and place (key) once: the lists are
+	// short, so a look through them does what a set would.
 	var parts, places []timeline.Ref
-	seenPart, seenPlace := map[[2]string]bool{}, map[string]bool{}
 	it.Mentions = 0
+	it.Sources = make([]timeline.Source, 0, len(reps))
 	for _, r := range reps {
 		it.Sources = append(it.Sources, r.entry.Source)
 		it.Mentions += r.entry.Mentions
 		for _, p := range r.parts {
-			if k := [2]string{p.Key, p.Role}; !seenPart[k] {
-				seenPart[k] = true
+			if !slices.ContainsFunc(parts, func(q timeline.Ref) bool { return q.Key == p.Key && q.Role == p.Role }) {
 				parts = append(parts, p)
 			}
 		}
 		for _, p := range r.place {
-			if !seenPlace[p.Key] {
-				seenPlace[p.Key] = true
+			if !slices.ContainsFunc(places, func(q timeline.Ref) bool { return q.Key == p.Key }) {
 				places = append(places, p)
 			}
 		}
@@ -185,47 +203,71 @@ func mergeReports(key string, reps []report) timeline.Item {
 	return it
 }
 
+// sortReports orders an event's reports by document name, content hash
+// and position.
+func sortReports(reps []report) {
+	sort.SliceStable(reps, func(i, j int) bool {
+		a, b := &reps[i].entry.Source, &reps[j].entry.Source
+		if a.Doc != b.Doc {
+			return a.Doc < b.Doc
+		}
+		if reps[i].hash != reps[j].hash {
+			return reps[i].hash < reps[j].hash
+		}
+		if a.TriggerStart != b.TriggerStart {
+			return a.TriggerStart < b.TriggerStart
+		}
+		return reps[i].entry.Event < reps[j].entry.Event
+	})
+}
+
 // SetRefs gives an item its participants and places, sorted by role
 // (agents first), name and key (whichever report named them first), and
 // the names of its actors (attendees left out) and places.
 func SetRefs(it *timeline.Item, parts, places []timeline.Ref) {
+	// slices' stable sort is sort.SliceStable's algorithm: the same order.
 	for _, ps := range [][]timeline.Ref{parts, places} {
-		sort.SliceStable(ps, func(i, j int) bool {
-			if c := PartOrder(ps[i].Role, ps[i].Name, ps[j].Role, ps[j].Name); c != 0 {
-				return c < 0
+		slices.SortStableFunc(ps, func(a, b timeline.Ref) int {
+			if c := PartOrder(a.Role, a.Name, b.Role, b.Name); c != 0 {
+				return c
 			}
-			return ps[i].Key < ps[j].Key
+			return strings.Compare(a.Key, b.Key)
 		})
 	}
 	it.Who, it.Where = parts, places
 	it.Actors, it.Places = nil, nil
-	seen := map[string]bool{}
+	// Each name once (the lists are short: a look through them does what
+	// a set would).
 	for _, p := range parts {
-		if p.Role == event.RoleAttendee || seen[p.Name] {
+		if p.Role == event.RoleAttendee || slices.Contains(it.Actors, p.Name) {
 			continue
 		}
-		seen[p.Name] = true
 		it.Actors = append(it.Actors, p.Name)
 	}
-	seen = map[string]bool{}
 	for _, p := range places {
-		if !seen[p.Name] {
-			seen[p.Name] = true
+		if !slices.Contains(it.Places, p.Name) {
 			it.Places = append(it.Places, p.Name)
 		}
 	}
 }
 
-// sortItems sorts items as the store's timeline does: Less, then key.
+// sortItems sorts items as the store's timeline sorts them (Less, then
+// key), stably. Items are large: it sorts their indexes and moves each
+// item once.
 func sortItems(its []timeline.Item) {
-	sort.SliceStable(its, func(i, j int) bool {
+	idx := make([]int32, len(its))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(i, j int32) int {
 		a, b := &its[i].Entry, &its[j].Entry
 		if timeline.Less(a, b) {
-			return true
+			return -1
 		}
 		if timeline.Less(b, a) {
-			return false
+			return 1
 		}
-		return its[i].Key < its[j].Key
+		return strings.Compare(its[i].Key, its[j].Key)
 	})
+	permute(its, idx)
 }

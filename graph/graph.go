@@ -127,10 +127,10 @@ var ErrNotFound = errors.New("no such node")
 // New returns an empty graph.
 func New() *Graph { return newSized(0, 0) }
 
-// newSized returns an empty graph. The sizes are a hint the library's
-// store has no use for; they are kept for the callers' sake.
+// newSized returns an empty graph with room for about the given numbers
+// of nodes and edges (see store).
 func newSized(nodes, edges int) *Graph {
-	return &Graph{g: lib.New(func(n *Node) string { return n.ID }, lib.Directed())}
+	return &Graph{g: lib.NewWithStore(func(n *Node) string { return n.ID }, lib.Store[string, *Node](newStore(nodes, edges)), lib.Directed())}
 }
 
 // Lib exposes the underlying dominikbraun/graph graph (vertices are *Node,

@@ -1,12 +1,12 @@
 package graph
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/timeline"
@@ -74,6 +74,13 @@ func (id identities) of(e *entity.Entity) (key, own, name string, ok bool) {
 		return "", "", "", false
 	}
 	own = NodeID(EntityKind(e.Type), n)
+	key, name = id.ofNamed(own, n)
+	return key, own, name, true
+}
+
+// ofNamed is of for an entity whose own key and cleaned name (not "") are
+// known: the key it merges into and that node's name.
+func (id identities) ofNamed(own, n string) (key, name string) {
 	key = own
 	if k, found := id.root[own]; found {
 		key = k
@@ -82,7 +89,7 @@ func (id identities) of(e *entity.Entity) (key, own, name string, ok bool) {
 	if name == "" {
 		name = n
 	}
-	return key, own, name, true
+	return key, name
 }
 
 // Container is the name of the place that holds a place entity: the
@@ -140,24 +147,59 @@ func PartOrder(roleA, nameA, roleB, nameB string) int {
 // "Vladimir Vladimirovich Putin"); in a cycle the smallest key wins. The
 // node keeps the name of the first entity of the documents with its key.
 func resolveIdentities(results []*pipeline.Result) identities {
+	return resolveNames(results, namesOf(results))
+}
+
+// entityNames is what the identity rule reads of a document's entity: its
+// cleaned name ("" for none), its own key (NodeID of its kind and name)
+// and its aliases (EntityAliases). Build reads them several times over.
+type entityNames struct {
+	name, own string
+	aliases   []string
+}
+
+// namesOf returns the entityNames of every entity of the results:
+// out[i][j] belongs to results[i].Entities[j].
+func namesOf(results []*pipeline.Result) [][]entityNames {
+	out := make([][]entityNames, len(results))
+	for ri, r := range results {
+		if r == nil || r.Doc == nil {
+			continue
+		}
+		ns := make([]entityNames, len(r.Entities))
+		for i := range r.Entities {
+			e := &r.Entities[i]
+			if n := timeline.Clean(e.Name); n != "" {
+				ns[i] = entityNames{name: n, own: NodeID(EntityKind(e.Type), n), aliases: EntityAliases(e)}
+			}
+		}
+		out[ri] = ns
+	}
+	return out
+}
+
+// resolveNames is resolveIdentities with the entities' names worked out
+// (namesOf).
+func resolveNames(results []*pipeline.Result, names [][]entityNames) identities {
 	id := identities{root: map[string]string{}, name: map[string]string{}}
 	claims := map[string]map[string]bool{} // alias key -> keys claiming it
-	for _, r := range results {
+	for ri, r := range results {
 		if r == nil || r.Doc == nil {
 			continue
 		}
 		for i := range r.Entities {
 			e := &r.Entities[i]
-			name := timeline.Clean(e.Name)
+			en := &names[ri][i]
+			name := en.name
 			if name == "" {
 				continue
 			}
 			kind := EntityKind(e.Type)
-			key := NodeID(kind, name)
+			key := en.own
 			if _, ok := id.name[key]; !ok {
 				id.name[key] = name
 			}
-			for _, a := range EntityAliases(e) {
+			for _, a := range en.aliases {
 				ak := NodeID(kind, a)
 				if ak == key {
 					continue
@@ -271,37 +313,41 @@ func (c *placeClaim) before(o *placeClaim) bool {
 // (the first entity of it that gives one), with the sentence of that
 // entity's first mention.
 func Entities(results []*pipeline.Result) []EntityInfo {
-	who := resolveIdentities(results)
+	return entities(results, newCorpusIndex(results))
+}
+
+func entities(results []*pipeline.Result, c corpusIndex) []EntityInfo {
+	who := c.who
 	byKey := map[string]*EntityInfo{}
-	docs := map[string]map[string]bool{}
-	aliasKeys := map[string]map[string]int{} // key -> alias key -> index in Aliases
+	docs := map[string][]string{}            // key -> documents naming it (sorted and made distinct at the end)
+	aliasKeys := map[string]map[string]int{} // key -> alias key -> index in Aliases; made at the first alias
 	claims := map[string]*placeClaim{}
 	descs := map[string][]string{}
 	var order []string
-	for _, r := range results {
+	for ri, r := range results {
 		if r == nil || r.Doc == nil {
 			continue
 		}
-		hash := document.Hash(r.Doc)
+		hash := c.hashes[ri]
 		provs := provCache{r: r, m: make(map[int]Provenance)}
 		claimed := map[string]bool{} // keys this document has placed
 		names := make(map[string]string, len(r.Entities))
 		for i := range r.Entities {
-			names[r.Entities[i].ID] = timeline.Clean(r.Entities[i].Name)
+			names[r.Entities[i].ID] = c.names[ri][i].name
 		}
 		for i := range r.Entities {
 			e := &r.Entities[i]
-			key, own, canon, ok := who.of(e)
-			if !ok {
+			en := &c.names[ri][i]
+			if en.name == "" {
 				continue
 			}
+			own := en.own
+			key, canon := who.ofNamed(own, en.name)
 			name, kind := names[e.ID], EntityKind(e.Type)
 			info := byKey[key]
 			if info == nil {
 				info = &EntityInfo{Key: key, Name: canon, Type: e.Type}
 				byKey[key] = info
-				docs[key] = map[string]bool{}
-				aliasKeys[key] = map[string]int{key: -1}
 				order = append(order, key)
 			}
 			if info.Subtype == "" {
@@ -324,10 +370,10 @@ func Entities(results []*pipeline.Result) []EntityInfo {
 					}
 				}
 			}
-			if len(e.Mentions) > 0 {
-				docs[key][r.Doc.ID] = true
+			if ds := docs[key]; len(e.Mentions) > 0 && (len(ds) == 0 || ds[len(ds)-1] != r.Doc.ID) {
+				docs[key] = append(ds, r.Doc.ID)
 			}
-			others := EntityAliases(e)
+			others := en.aliases
 			if own != key {
 				others = append([]string{name}, others...)
 			}
@@ -335,10 +381,13 @@ func Entities(results []*pipeline.Result) []EntityInfo {
 			// the order of the documents (the store keeps the same).
 			for _, a := range others {
 				k := NodeID(kind, a)
-				if a == info.Name {
-					continue
+				if a == info.Name || k == key {
+					continue // the name, or a text of the entity's own key
 				}
 				if at, ok := aliasKeys[key][k]; !ok {
+					if aliasKeys[key] == nil {
+						aliasKeys[key] = map[string]int{}
+					}
 					aliasKeys[key][k] = len(info.Aliases)
 					info.Aliases = append(info.Aliases, a)
 				} else if at >= 0 && a < info.Aliases[at] {
@@ -350,11 +399,10 @@ func Entities(results []*pipeline.Result) []EntityInfo {
 	out := make([]EntityInfo, 0, len(order))
 	for _, k := range order {
 		info := byKey[k]
-		info.Documents = len(docs[k])
-		for d := range docs[k] {
-			info.Sources = append(info.Sources, d)
-		}
+		info.Sources = docs[k]
 		sort.Strings(info.Sources)
+		info.Sources = slices.Compact(info.Sources)
+		info.Documents = len(info.Sources)
 		if cl := claims[k]; cl != nil {
 			info.Container = cl.container
 			info.Located = cl.prov
@@ -387,9 +435,16 @@ func Descriptions(texts []string, e *EntityInfo) []string {
 
 // SortEntities orders entities as the entities command lists them: most
 // documents first, then most mentions, then by name and key.
+//
+// Entities are large: the sort moves their indexes (the same comparisons
+// and swaps, so the same order) and then each entity once.
 func SortEntities(out []EntityInfo) {
-	sort.Slice(out, func(i, j int) bool {
-		a, b := &out[i], &out[j]
+	idx := make([]int32, len(out))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	sort.Slice(idx, func(i, j int) bool {
+		a, b := &out[idx[i]], &out[idx[j]]
 		if a.Documents != b.Documents {
 			return a.Documents > b.Documents
 		}
@@ -401,6 +456,30 @@ func SortEntities(out []EntityInfo) {
 		}
 		return a.Key < b.Key
 	})
+	permute(out, idx)
+}
+
+// permute reorders s in place so that the new s[i] is the old s[idx[i]]
+// (idx a permutation of s's indexes), following each cycle with one
+// element in hand: no copy of s. It leaves idx scrambled.
+func permute[T any](s []T, idx []int32) {
+	for i := range idx {
+		if idx[i] < 0 {
+			continue // moved in an earlier cycle
+		}
+		tmp := s[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				s[j] = tmp
+				break
+			}
+			s[j] = s[k]
+			j = k
+		}
+	}
 }
 
 // EntityKeys maps each result's entity IDs to the keys of the corpus

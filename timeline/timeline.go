@@ -93,15 +93,32 @@ func build(results []*pipeline.Result, layer bool) (dated, undated []Entry) {
 		}
 		return p.iv, p.err
 	}
+	// Entries are large: one array holds them all, the dated filled from
+	// the front and the undated from the back (then reversed), rather than
+	// two slices grown by append.
+	total := 0
+	for _, r := range results {
+		if r != nil && r.Doc != nil {
+			total += len(r.Events)
+			if layer {
+				total += len(r.Mentions)
+			}
+		}
+	}
+	all := make([]Entry, total)
+	nd, nu := 0, 0
 	for _, r := range results {
 		if r == nil || r.Doc == nil {
 			continue
+		}
+		lines := lineIndex{text: r.Doc.Text}
+		if r.Doc.HasDCT() {
+			lines.docDate = r.Doc.DCT.Format("2006-01-02")
 		}
 		ents := make(map[string]*entity.Entity, len(r.Entities))
 		for i := range r.Entities {
 			ents[r.Entities[i].ID] = &r.Entities[i]
 		}
-		lines := lineIndex{text: r.Doc.Text}
 		tx := make(map[string]*timex.Timex, len(r.Timexes))
 		for i := range r.Timexes {
 			tx[r.Timexes[i].ID] = &r.Timexes[i]
@@ -138,11 +155,20 @@ func build(results []*pipeline.Result, layer bool) (dated, undated []Entry) {
 						e.RangeEnd, e.Interval.End = t.RangeEnd, last.End
 					}
 				}
-				dated = append(dated, e)
+				all[nd] = e
+				nd++
 			} else {
-				undated = append(undated, e)
+				nu++
+				all[total-nu] = e
 			}
 		}
+	}
+	if nd > 0 {
+		dated = all[:nd:nd]
+	}
+	if nu > 0 {
+		undated = all[total-nu:]
+		slices.Reverse(undated)
 	}
 	sortEntries(dated)
 	sortEntries(undated)
@@ -208,11 +234,30 @@ func sortEntries(es []Entry) {
 		}
 		return 0
 	})
-	sorted := make([]Entry, len(es))
-	for i, j := range idx {
-		sorted[i] = es[j]
+	permute(es, idx)
+}
+
+// permute reorders s in place so that the new s[i] is the old s[idx[i]]
+// (idx a permutation of s's indexes), following each cycle with one
+// element in hand: no copy of s. It leaves idx scrambled.
+func permute[T any](s []T, idx []int32) {
+	for i := range idx {
+		if idx[i] < 0 {
+			continue // moved in an earlier cycle
+		}
+		tmp := s[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				s[j] = tmp
+				break
+			}
+			s[j] = s[k]
+			j = k
+		}
 	}
-	copy(es, sorted)
 }
 
 // Less is the timeline order:
@@ -253,6 +298,7 @@ type lineIndex struct {
 	newlines  []int // offsets of '\n'
 	built     bool
 	sentences map[int]string
+	docDate   string // the document's date as YYYY-MM-DD, formatted once ("" for none)
 }
 
 // sentence returns Clean(text[s.Start:s.End]) for sentence i.
@@ -295,9 +341,7 @@ func entryFor(r *pipeline.Result, ev *event.Event, ents map[string]*entity.Entit
 		TimexID:  ev.TimexID,
 		Relation: ev.TimeRelation,
 	}
-	if doc.HasDCT() {
-		e.DocDate = doc.DCT.Format("2006-01-02")
-	}
+	e.DocDate = lines.docDate
 	if e.Modality == "" {
 		e.Modality = text.Actual
 	}

@@ -402,7 +402,7 @@ func (x *extractor) sameDayParties(evs []*ev) {
 // reporting it.
 func (x *extractor) hasParty(e *ev) bool {
 	for _, id := range e.partOrd {
-		if r := e.parts[id]; r != RoleSpeaker && r != RoleAttendee {
+		if r := e.parts.role(id); r != RoleSpeaker && r != RoleAttendee {
 			return true
 		}
 	}
@@ -413,7 +413,7 @@ func (x *extractor) hasParty(e *ev) bool {
 func (x *extractor) parties(e *ev) []string {
 	var out []string
 	for _, id := range e.partOrd {
-		if e.parts[id] != RoleAttendee && !e.weak[id] {
+		if e.parts.role(id) != RoleAttendee && !e.weak[id] {
 			out = append(out, id)
 		}
 	}

@@ -49,8 +49,8 @@ func (x *extractor) corefer(evs []*ev) []*ev {
 		e.root = target
 		target.Corefs = append(target.Corefs, e.Trigger)
 		for _, id := range e.partOrd {
-			role := e.parts[id]
-			if _, ok := target.parts[id]; !ok {
+			role := e.parts.role(id)
+			if _, ok := target.parts.get(id); !ok {
 				target.add(id, role)
 				if e.weak[id] {
 					if target.weak == nil {
@@ -88,7 +88,7 @@ func compatible(a, e *ev) bool {
 		return false
 	}
 	for _, id := range e.partOrd {
-		if _, ok := a.parts[id]; !ok && len(a.parts) > 0 && !e.weak[id] {
+		if _, ok := a.parts.get(id); !ok && len(a.parts) > 0 && !e.weak[id] {
 			return false
 		}
 	}

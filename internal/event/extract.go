@@ -1,6 +1,8 @@
 package event
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -39,14 +41,8 @@ func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tr
 	defer x.release()
 	if len(trees) == len(sents) {
 		x.trees = trees
-		x.wordOf = make([][]int, len(sents))
-		x.kids = make([][][]int, len(sents))
-		x.detected = make([][]detect.Mention, len(sents))
-		for _, m := range detect.Detect(doc, sents) {
-			if m.Sentence >= 0 && m.Sentence < len(sents) {
-				x.detected[m.Sentence] = append(x.detected[m.Sentence], m)
-			}
-		}
+		x.treeTables(trees)
+		x.detected = bySentence(detect.Detect(doc, sents), len(sents))
 		x.headlineVerbs()
 	}
 	var all []*ev
@@ -63,15 +59,44 @@ func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tr
 		return out, nil
 	}
 	out, bare := splitBare(out)
-	ms := joinMentions(x.mentionEvents(all), bare)
+	ms := joinMentions(x.mentionEvents(all, len(bare)), bare)
 	x.anaphoricDates(out, ms)
 	return out, ms
+}
+
+// bySentence groups the detector's mentions by sentence, in their order:
+// windows on one array (counted, then filled) rather than a slice grown
+// per sentence. Each window's capacity ends at its length, so an append
+// to one copies it.
+func bySentence(ms []detect.Mention, n int) [][]detect.Mention {
+	out := make([][]detect.Mention, n)
+	start := make([]int, n+1)
+	for i := range ms {
+		if si := ms[i].Sentence; si >= 0 && si < n {
+			start[si+1]++
+		}
+	}
+	for si := 1; si <= n; si++ {
+		start[si] += start[si-1]
+	}
+	flat := make([]detect.Mention, start[n])
+	for i := range ms {
+		if si := ms[i].Sentence; si >= 0 && si < n {
+			a, b := start[si], start[si+1]
+			if out[si] == nil {
+				out[si] = flat[a:a:b]
+			}
+			out[si] = append(out[si], ms[i])
+		}
+	}
+	return out
 }
 
 // splitBare takes out of the briefing events those whose line would be one
 // bare word ("End", "Announce", "Say"): no participant, no place, a
 // one-word summary, and no other event held at them. They stay in the
 // layer as mentions. The briefing events left are renumbered ev1, ev2, ...
+// in evs' own array.
 func splitBare(evs []Event) (kept, bare []Event) {
 	hosts := map[string]bool{}
 	for _, e := range evs {
@@ -80,17 +105,23 @@ func splitBare(evs []Event) (kept, bare []Event) {
 		}
 	}
 	ids := map[string]string{}
-	for _, e := range evs {
+	// Events are large: the kept ones are filtered in place (each written
+	// at or before where it was read), evs being given up by the caller.
+	kept = evs[:0]
+	for i := range evs {
+		e := &evs[i]
 		if len(e.Participants) == 0 && len(e.Places) == 0 && !strings.Contains(strings.TrimSpace(e.Summary), " ") && !hosts[e.ID] {
-			e.Host = ""
-			bare = append(bare, e)
+			b := *e
+			b.Host = ""
+			bare = append(bare, b)
 			continue
 		}
 		id := "ev" + strconv.Itoa(len(kept)+1)
 		ids[e.ID] = id
 		e.ID = id
-		kept = append(kept, e)
+		kept = append(kept, *e)
 	}
+	clear(evs[len(kept):]) // no hold on what moved out
 	for i := range kept {
 		if kept[i].Host != "" {
 			kept[i].Host = ids[kept[i].Host]
@@ -106,11 +137,42 @@ func joinMentions(ms, more []Event) []Event {
 		return ms
 	}
 	ms = append(ms, more...)
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Trigger.Start < ms[j].Trigger.Start })
+	// A stable sort by one number has one result, whatever the algorithm:
+	// events are large, so their indexes are sorted and each event moved
+	// once.
+	idx := make([]int32, len(ms))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(a, b int32) int { return cmp.Compare(ms[a].Trigger.Start, ms[b].Trigger.Start) })
+	permute(ms, idx)
 	for i := range ms {
 		ms[i].ID = "m" + strconv.Itoa(i+1)
 	}
 	return ms
+}
+
+// permute reorders s in place so that the new s[i] is the old s[idx[i]]
+// (idx a permutation of s's indexes), following each cycle with one
+// element in hand: no copy of s. It leaves idx scrambled.
+func permute[T any](s []T, idx []int32) {
+	for i := range idx {
+		if idx[i] < 0 {
+			continue // moved in an earlier cycle
+		}
+		tmp := s[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				s[j] = tmp
+				break
+			}
+			s[j] = s[k]
+			j = k
+		}
+	}
 }
 
 // ment is an entity mention located in a sentence's tokens.
@@ -138,7 +200,7 @@ type ev struct {
 	definite   bool
 	distinct   bool // "a separate conversation", "another meeting"
 	merged     bool
-	parts      map[string]string // entity ID -> role
+	parts      roles // entity ID -> role
 	partOrd    []string
 	places     []string
 	planVerb   bool // a plan/intend verb governing another event
@@ -156,6 +218,51 @@ type ev struct {
 	pastOnly   bool                     // an irregular past whose lemma is unknown: summaries keep the form
 	via        map[string]document.Span // participants named here by a pronoun or description: its span
 	target     string                   // what it is aimed at: "on Tehran" (targetOf)
+}
+
+// roles maps an event's participants (entity IDs) to their roles, as a
+// map would: an event has a handful, so a list searched in turn does it
+// without a map's allocation and hashing. The order of the list means
+// nothing (partOrd keeps the participants' order).
+type roles []roleOf
+
+type roleOf struct{ id, role string }
+
+// get returns the role of id and whether id is a participant.
+func (r roles) get(id string) (string, bool) {
+	for i := range r {
+		if r[i].id == id {
+			return r[i].role, true
+		}
+	}
+	return "", false
+}
+
+// role returns the role of id, "" when it is no participant.
+func (r roles) role(id string) string {
+	role, _ := r.get(id)
+	return role
+}
+
+// set gives id the role, adding it when it is no participant.
+func (r *roles) set(id, role string) {
+	for i := range *r {
+		if (*r)[i].id == id {
+			(*r)[i].role = role
+			return
+		}
+	}
+	*r = append(*r, roleOf{id, role})
+}
+
+// del removes id.
+func (r *roles) del(id string) {
+	for i := range *r {
+		if (*r)[i].id == id {
+			*r = append((*r)[:i], (*r)[i+1:]...)
+			return
+		}
+	}
 }
 
 // rootOf returns the event a mention was merged into (itself if none).
@@ -212,9 +319,19 @@ type scratch struct {
 	obuf   []string
 	cls    []uint8
 	wbuf   []wordInfo
-	ents   map[string]*entity.Entity
-	evs    [][]ev // chunks of evChunk events
-	evUsed int    // events handed out
+	// treeWords' tables: per sentence, windows carved in turn from tbufI
+	// (each sentence's token -> word map and its words' dependents) and
+	// kbuf (each word's list of dependents); tused and kused are what is
+	// carved.
+	wordOf       [][]int
+	kids         [][][]int
+	tbufI        []int
+	kbuf         [][]int
+	start        []int
+	tused, kused int
+	ents         map[string]*entity.Entity
+	evs          [][]ev // chunks of evChunk events
+	evUsed       int    // events handed out
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -251,9 +368,13 @@ func (x *extractor) release() {
 	}
 	x.mem = nil
 	// Very large documents do not pin their arrays in the pool.
-	if cap(m.ibuf) > 1<<20 || cap(m.mbuf) > 1<<16 || len(m.evs) > 64 {
+	if cap(m.ibuf) > 1<<20 || cap(m.mbuf) > 1<<16 || len(m.evs) > 64 || cap(m.tbufI) > 1<<21 {
 		return
 	}
+	clear(m.wordOf)
+	clear(m.kids)
+	clear(m.kbuf[:m.kused]) // windows on tbufI: cleared when carved again
+	m.tused, m.kused = 0, 0
 	clear(m.ments)
 	clear(m.mentAt)
 	clear(m.tmxs)
@@ -300,6 +421,23 @@ func newExtractor(doc *document.Document, sents []text.Sentence, tx []timex.Time
 	x.locateTimexes(tx)
 	x.clauseTables(ntok)
 	return x
+}
+
+// treeTables sizes the tables of treeWords for the document's trees:
+// room for every sentence's, which treeWords carves when first asked.
+func (x *extractor) treeTables(trees []syntax.Tree) {
+	mem := x.mem
+	ints, hdrs := 0, 0
+	for si := range trees {
+		ints += len(x.sents[si].Tokens) + len(trees[si].Words)
+		hdrs += len(trees[si].Words) + 1
+	}
+	mem.wordOf = resize(mem.wordOf, len(trees))
+	mem.kids = resize(mem.kids, len(trees))
+	mem.tbufI = resize(mem.tbufI, ints)
+	mem.kbuf = resize(mem.kbuf, hdrs)
+	mem.tused, mem.kused = 0, 0
+	x.wordOf, x.kids = mem.wordOf, mem.kids
 }
 
 // perSentenceTables sizes the per-sentence tables for n sentences. They
@@ -556,17 +694,17 @@ func (x *extractor) governments(e *ev) {
 			k++
 			continue
 		}
-		role := e.parts[id]
+		role := e.parts.role(id)
 		via, ok := e.via[id]
 		if !ok {
 			via = x.mentionNear(ent, e)
 		}
-		delete(e.parts, id)
+		e.parts.del(id)
 		delete(e.via, id)
-		if _, dup := e.parts[c]; dup {
+		if _, dup := e.parts.get(c); dup {
 			continue
 		}
-		e.parts[c] = role
+		e.parts.set(c, role)
 		if via != (document.Span{}) {
 			if e.via == nil {
 				e.via = map[string]document.Span{}
@@ -614,8 +752,9 @@ func (x *extractor) output(evs []*ev) []Event {
 		e.ID = "ev" + strconv.Itoa(k+1)
 		e.Participants = nil
 		x.governments(e)
+		e.Participants = slices.Grow(e.Participants, len(e.partOrd)) // one allocation, not a regrowth per participant
 		for _, id := range e.partOrd {
-			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id], Via: e.via[id]})
+			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts.role(id), Via: e.via[id]})
 		}
 		x.dropContainers(e)
 		x.reportedDate(e)

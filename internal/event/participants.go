@@ -118,20 +118,17 @@ func (e *ev) add(id, role string) {
 	if id == "" {
 		return
 	}
-	if _, ok := e.parts[id]; ok {
+	if _, ok := e.parts.get(id); ok {
 		return
 	}
-	if e.parts == nil {
-		e.parts = map[string]string{}
-	}
-	e.parts[id] = role
+	e.parts.set(id, role)
 	e.partOrd = append(e.partOrd, id)
 }
 
 // addVia adds a participant that the words at span stand for ("he",
 // "the two leaders").
 func (e *ev) addVia(id, role string, span document.Span) {
-	if _, ok := e.parts[id]; ok {
+	if _, ok := e.parts.get(id); ok {
 		return
 	}
 	e.add(id, role)
@@ -484,7 +481,7 @@ func attendees(e *ev, own int) {
 			e.weak = map[string]bool{}
 		}
 		e.weak[id] = true
-		e.parts[id] = RoleAttendee
+		e.parts.set(id, RoleAttendee)
 	}
 }
 

@@ -426,7 +426,7 @@ func (x *extractor) trimPhrase(e *ev, p phrase) phrase {
 			head = true
 		}
 		if m := x.mentionAt(p.si, k); m != nil {
-			if _, ok := e.parts[m.ent.ID]; ok {
+			if _, ok := e.parts.get(m.ent.ID); ok {
 				return phrase{p.si, 0, -1}
 			}
 			for _, pl := range e.places {
@@ -533,7 +533,7 @@ func (x *extractor) nounModifiers(e *ev) string {
 			break
 		}
 		if m := x.mentionAt(si, k); m != nil {
-			if _, ok := e.parts[m.ent.ID]; ok || m.kind != "demonym" {
+			if _, ok := e.parts.get(m.ent.ID); ok || m.kind != "demonym" {
 				break // a party is named in the summary already
 			}
 		}

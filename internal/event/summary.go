@@ -370,7 +370,7 @@ func (x *extractor) modifiedObject(e *ev) (string, bool) {
 	}
 	inside := false
 	for _, id := range e.partOrd {
-		if r := e.parts[id]; r != RolePatient {
+		if r := e.parts.role(id); r != RolePatient {
 			continue
 		}
 		for k := p.first; k <= p.last; k++ {
@@ -404,7 +404,7 @@ func (x *extractor) namedRole(e *ev) string {
 	toks := x.sents[e.sent].Tokens
 	last := -1
 	for _, m := range x.ments[e.sent] {
-		if m.first > e.tok && m.ent.Type == entity.Person && e.parts[m.ent.ID] == RolePatient {
+		if m.first > e.tok && m.ent.Type == entity.Person && e.parts.role(m.ent.ID) == RolePatient {
 			last = m.last
 			break
 		}

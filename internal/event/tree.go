@@ -32,22 +32,51 @@ func (x *extractor) treeWords(si int) []int {
 		return x.wordOf[si]
 	}
 	t := &x.trees[si]
-	n := len(x.sents[si].Tokens)
-	out := make([]int, n)
-	for i := len(t.Words) - 1; i >= 0; i-- {
-		w := &t.Words[i]
-		if w.Head < 0 {
+	for i := range t.Words {
+		if t.Words[i].Head < 0 {
 			return nil // not parsed
 		}
-		if w.Token >= 0 && w.Token < n {
+	}
+	// The tables are windows on the document's arrays (treeTables), carved
+	// once per sentence and reused from document to document.
+	mem := x.mem
+	n, nw := len(x.sents[si].Tokens), len(t.Words)
+	out := mem.tbufI[mem.tused : mem.tused+n : mem.tused+n]
+	flat := mem.tbufI[mem.tused+n : mem.tused+n+nw : mem.tused+n+nw]
+	mem.tused += n + nw
+	kids := mem.kbuf[mem.kused : mem.kused+nw+1 : mem.kused+nw+1]
+	mem.kused += nw + 1
+	clear(out)
+	clear(kids)
+	if out == nil {
+		out = []int{} // a sentence without tokens is known, not unparsed
+	}
+	for i := len(t.Words) - 1; i >= 0; i-- {
+		if w := &t.Words[i]; w.Token >= 0 && w.Token < n {
 			out[w.Token] = i + 1
 		}
 	}
 	x.wordOf[si] = out
-	// Each word's dependents, left to right, for children.
-	kids := make([][]int, len(t.Words)+1)
+	// Each word's dependents, left to right, for children: windows on one
+	// array (counted, then filled), not a slice grown per head. Each
+	// window's capacity ends at its length, so an append copies.
+	mem.start = resize(mem.start, nw+2)
+	start := mem.start
+	clear(start)
 	for i := range t.Words {
 		if h := t.Words[i].Head; h >= 0 && h <= len(t.Words) {
+			start[h+1]++
+		}
+	}
+	for h := 1; h < len(start); h++ {
+		start[h] += start[h-1]
+	}
+	for i := range t.Words {
+		if h := t.Words[i].Head; h >= 0 && h <= len(t.Words) {
+			a, b := start[h], start[h+1]
+			if kids[h] == nil {
+				kids[h] = flat[a:a:b]
+			}
 			kids[h] = append(kids[h], i+1)
 		}
 	}
@@ -72,9 +101,10 @@ func (x *extractor) word(si, w int) *syntax.Word { return &x.trees[si].Words[w-1
 func (x *extractor) children(si, w int, rels ...string) []int {
 	var out []int
 	for _, k := range x.kids[si][w] {
-		d := &x.trees[si].Words[k-1]
+		rel := x.trees[si].Words[k-1].Rel
+		u := syntax.Universal(rel) // once per word, not once per relation asked for
 		for _, r := range rels {
-			if d.Rel == r || syntax.Universal(d.Rel) == r {
+			if rel == r || u == r {
 				out = append(out, k)
 				break
 			}
@@ -795,7 +825,7 @@ var supportLemmas = wordset.New("reach", "hold", "have", "take", "make", "conduc
 // reader nothing.
 func (x *extractor) hasSubject(e *ev) bool {
 	for _, id := range e.partOrd {
-		switch e.parts[id] {
+		switch e.parts.role(id) {
 		case RoleAgent, RoleSpeaker, RoleWith:
 			return true
 		case RolePatient:
@@ -961,8 +991,8 @@ func (x *extractor) addTarget(e *ev) {
 	}
 	if m := x.mentionAt(e.sent, t.head); m != nil {
 		id := m.ent.ID
-		if _, ok := e.parts[id]; ok {
-			e.parts[id] = RoleTarget
+		if _, ok := e.parts.get(id); ok {
+			e.parts.set(id, RoleTarget)
 			return
 		}
 		e.add(id, RoleTarget)
@@ -990,13 +1020,25 @@ func (x *extractor) leftmost(si, w, first int) int {
 // mentionEvents returns the detector's event mentions that are not
 // briefing events (all: every briefing event mention, merged ones too),
 // with participants, place, time and summary.
-func (x *extractor) mentionEvents(all []*ev) []Event {
+//
+// The slice returned has room for extra more events (joinMentions adds
+// the bare ones): events are large, and a regrowth copies them all.
+func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 	if x.detected == nil {
 		return nil
 	}
-	covered := map[[2]int]bool{}
+	// covered flags the tokens that begin an event already: one flag per
+	// token of the document, sentence after sentence (start), rather than
+	// a map of positions.
+	start := make([]int, len(x.sents)+1)
+	for si := range x.sents {
+		start[si+1] = start[si] + len(x.sents[si].Tokens)
+	}
+	covered := make([]bool, start[len(x.sents)])
 	for _, e := range all {
-		covered[[2]int{e.sent, e.tok}] = true
+		if e.sent >= 0 && e.sent < len(x.sents) && e.tok >= 0 && e.tok < len(x.sents[e.sent].Tokens) {
+			covered[start[e.sent]+e.tok] = true
+		}
 	}
 	var res []*ev
 	for si := range x.sents {
@@ -1008,10 +1050,10 @@ func (x *extractor) mentionEvents(all []*ev) []Event {
 		var cur []*ev
 		for _, m := range x.detected[si] {
 			f, _ := tokenRange(s.Tokens, m.Span)
-			if f < 0 || covered[[2]int{si, f}] {
+			if f < 0 || covered[start[si]+f] {
 				continue
 			}
-			covered[[2]int{si, f}] = true
+			covered[start[si]+f] = true
 			t := s.Tokens[f]
 			e := x.newEv()
 			e.open = true
@@ -1043,12 +1085,13 @@ func (x *extractor) mentionEvents(all []*ev) []Event {
 		res = append(res, cur...)
 	}
 	sort.SliceStable(res, func(i, j int) bool { return res[i].Trigger.Start < res[j].Trigger.Start })
-	out := make([]Event, 0, len(res))
+	out := make([]Event, 0, len(res)+extra)
 	for k, e := range res {
 		e.ID = "m" + strconv.Itoa(k+1)
 		x.governments(e)
+		e.Participants = slices.Grow(e.Participants, len(e.partOrd)) // one allocation, not a regrowth per participant
 		for _, id := range e.partOrd {
-			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts[id], Via: e.via[id]})
+			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts.role(id), Via: e.via[id]})
 		}
 		x.dropContainers(e)
 		e.Places = append([]string(nil), e.places...)
@@ -1393,7 +1436,7 @@ func sameHappening(evs []*ev) []*ev {
 	agents := func(e *ev) []string {
 		var out []string
 		for _, id := range e.partOrd {
-			if e.parts[id] == RoleAgent {
+			if e.parts.role(id) == RoleAgent {
 				out = append(out, id)
 			}
 		}
@@ -1420,7 +1463,7 @@ func sameHappening(evs []*ev) []*ev {
 			a.Corefs = append(a.Corefs, b.Trigger)
 			a.Corefs = append(a.Corefs, b.Corefs...)
 			for _, id := range b.partOrd {
-				a.add(id, b.parts[id])
+				a.add(id, b.parts.role(id))
 			}
 			for _, p := range b.places {
 				a.addPlace(p)

@@ -21,7 +21,8 @@ func treeExtractor(t *testing.T, s string) *extractor {
 	if len(sents) != 1 {
 		t.Fatalf("%q: %d sentences", s, len(sents))
 	}
-	x := &extractor{doc: doc, sents: sents, trees: m.ParseSentences(sents), wordOf: make([][]int, 1), kids: make([][][]int, 1)}
+	x := &extractor{doc: doc, sents: sents, trees: m.ParseSentences(sents), mem: new(scratch)}
+	x.treeTables(x.trees)
 	x.treeWords(0)
 	return x
 }
