@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"github.com/chronicle-news/chronicle/internal/permute"
 	"slices"
 	"sort"
 	"strings"
@@ -269,5 +270,5 @@ func sortItems(its []timeline.Item) {
 		}
 		return strings.Compare(its[i].Key, its[j].Key)
 	})
-	permute(its, idx)
+	permute.Apply(its, idx)
 }

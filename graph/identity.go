@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"github.com/chronicle-news/chronicle/internal/permute"
 	"slices"
 	"sort"
 	"strings"
@@ -456,30 +457,7 @@ func SortEntities(out []EntityInfo) {
 		}
 		return a.Key < b.Key
 	})
-	permute(out, idx)
-}
-
-// permute reorders s in place so that the new s[i] is the old s[idx[i]]
-// (idx a permutation of s's indexes), following each cycle with one
-// element in hand: no copy of s. It leaves idx scrambled.
-func permute[T any](s []T, idx []int32) {
-	for i := range idx {
-		if idx[i] < 0 {
-			continue // moved in an earlier cycle
-		}
-		tmp := s[i]
-		j := i
-		for {
-			k := int(idx[j])
-			idx[j] = -1
-			if k == i {
-				s[j] = tmp
-				break
-			}
-			s[j] = s[k]
-			j = k
-		}
-	}
+	permute.Apply(out, idx)
 }
 
 // EntityKeys maps each result's entity IDs to the keys of the corpus

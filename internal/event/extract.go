@@ -2,6 +2,7 @@ package event
 
 import (
 	"cmp"
+	"github.com/chronicle-news/chronicle/internal/permute"
 	"slices"
 	"sort"
 	"strconv"
@@ -145,34 +146,11 @@ func joinMentions(ms, more []Event) []Event {
 		idx[i] = int32(i)
 	}
 	slices.SortStableFunc(idx, func(a, b int32) int { return cmp.Compare(ms[a].Trigger.Start, ms[b].Trigger.Start) })
-	permute(ms, idx)
+	permute.Apply(ms, idx)
 	for i := range ms {
 		ms[i].ID = "m" + strconv.Itoa(i+1)
 	}
 	return ms
-}
-
-// permute reorders s in place so that the new s[i] is the old s[idx[i]]
-// (idx a permutation of s's indexes), following each cycle with one
-// element in hand: no copy of s. It leaves idx scrambled.
-func permute[T any](s []T, idx []int32) {
-	for i := range idx {
-		if idx[i] < 0 {
-			continue // moved in an earlier cycle
-		}
-		tmp := s[i]
-		j := i
-		for {
-			k := int(idx[j])
-			idx[j] = -1
-			if k == i {
-				s[j] = tmp
-				break
-			}
-			s[j] = s[k]
-			j = k
-		}
-	}
 }
 
 // ment is an entity mention located in a sentence's tokens.

@@ -42,6 +42,16 @@ type Model struct {
 	free []*work
 }
 
+// root returns the first word the tree hangs on the root, or 0.
+func (w *work) root() int {
+	for i := 1; i < len(w.heads) && i <= len(w.forms); i++ {
+		if w.heads[i] == 0 {
+			return i
+		}
+	}
+	return 0
+}
+
 // work is one goroutine's scratch memory.
 type work struct {
 	forms  []string
@@ -357,13 +367,7 @@ func (m *Model) finiteRoot(w *work) int {
 	if last := w.forms[n-1]; last != "." && last != "!" {
 		return 0
 	}
-	root := 0
-	for i := 1; i <= n; i++ {
-		if w.heads[i] == 0 {
-			root = i
-			break
-		}
-	}
+	root := w.root()
 	if root == 0 {
 		return 0
 	}
@@ -471,13 +475,7 @@ func (m *Model) tagIndex(upos, xpos string) int {
 // the noun's time modifiers and final punctuation its own, tagged VBD.
 func (m *Model) verblessRoot(w *work) {
 	n := len(w.forms)
-	root := 0
-	for i := 1; i <= n; i++ {
-		if w.heads[i] == 0 {
-			root = i
-			break
-		}
-	}
+	root := w.root()
 	if root == 0 {
 		return
 	}
