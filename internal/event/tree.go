@@ -591,47 +591,74 @@ func (x *extractor) occasionCase(si, w int) bool {
 // most 25 words that does not end with a full stop, in a document of more
 // sentences.
 func (x *extractor) headlineVerbs() {
+	for si := range x.sents {
+		if x.treeWords(si) != nil {
+			x.finiteVerbs(si, si == 0 && x.headline())
+		}
+	}
+}
+
+// headline reports whether the first sentence is a headline.
+func (x *extractor) headline() bool {
 	if len(x.sents) < 2 {
-		return
+		return false
 	}
 	s := x.sents[0]
 	n := len(s.Tokens)
-	if n == 0 || n > 25 || s.Tokens[n-1].Text == "." || x.treeWords(0) == nil {
-		return
-	}
+	return n > 0 && n <= 25 && s.Tokens[n-1].Text != "."
+}
+
+// finiteVerbs adds to sentence si's detector mentions its finite verbs
+// that have a subject (or are conjoined to a verb that has one) and that
+// the detector missed: in a headline, its present-tense verbs (see
+// headlineVerbs); anywhere, a verb the detector never met in training
+// ("A bus collided with a truck": no TimeBank or AQUAINT text says
+// "collide"), for every such verb of a statement is an event of TimeML's
+// (states aside: be, have, seem and the like are left to the detector).
+func (x *extractor) finiteVerbs(si int, headline bool) {
+	s := x.sents[si]
+	n := len(s.Tokens)
 	have := map[int]bool{}
-	for _, m := range x.detected[0] {
+	for _, m := range x.detected[si] {
 		have[m.Start] = true
 	}
-	for i := range x.trees[0].Words {
-		w := &x.trees[0].Words[i]
+	for i := range x.trees[si].Words {
+		w := &x.trees[si].Words[i]
 		if w.UPOS != "VERB" || w.Token < 0 || w.Token >= n {
 			continue
 		}
 		switch w.XPOS {
 		case "VBZ", "VBD", "VBP":
 		case "VB":
-			if len(x.children(0, i+1, "mark")) == 0 {
+			if !headline || len(x.children(si, i+1, "mark")) == 0 {
 				continue // "Apple to give ...": the infinitive of a plan
 			}
 		default:
 			continue
 		}
-		if len(x.children(0, i+1, "nsubj")) == 0 && w.Rel != "conj" {
+		if len(x.children(si, i+1, "nsubj")) == 0 && w.Rel != "conj" {
 			continue
 		}
 		t := s.Tokens[w.Token]
 		if have[t.Start] {
 			continue
 		}
+		if !headline && stateVerbs.Has(lowerASCII(w.Lemma)) {
+			continue // the detector's own call
+		}
 		class := Occurrence
 		if sayVerbs.Has(t.Lower) || reportVerbs[lowerASCII(w.Lemma)] {
 			class = Reporting
 		}
-		x.detected[0] = append(x.detected[0], detect.Mention{Span: t.Span, Text: t.Text, Class: class, Sentence: 0, Score: 0.5})
+		x.detected[si] = append(x.detected[si], detect.Mention{Span: t.Span, Text: t.Text, Class: class, Sentence: si, Score: 0.5})
 	}
-	sort.SliceStable(x.detected[0], func(a, b int) bool { return x.detected[0][a].Start < x.detected[0][b].Start })
+	sort.SliceStable(x.detected[si], func(a, b int) bool { return x.detected[si][a].Start < x.detected[si][b].Start })
 }
+
+// stateVerbs are verbs of being and having, whose finite forms TimeML
+// makes events only in some uses: the detector decides.
+var stateVerbs = wordset.New("be", "have", "do", "seem", "appear", "become", "remain", "stay", "own", "belong",
+	"contain", "include", "consist", "mean", "need", "want", "like", "know", "think", "believe", "feel", "hope", "wish")
 
 // treeTimed returns the event that a date or time expression modifies in
 // the tree ("announced Friday that ...", "the meeting on Monday", "filed

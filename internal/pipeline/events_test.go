@@ -833,6 +833,9 @@ func TestSubjectsAndObliques(t *testing.T) {
 		"The ministry said on Monday that troops had seized the town.":         "Ministry says troops had seized the town",
 		// An amount is an infinitive's object: "plans to raise $2 billion".
 		"The bank sold bonds on Wednesday and planned to raise $2 billion in new capital.": "Bank plans to raise $2 billion",
+		// A finite verb with a subject that no training text had is an
+		// event all the same, with its WordNet lemma.
+		"A passenger bus collided with a truck on a highway near Lyon on Sunday.": "Passenger bus collides with a truck near Lyon",
 		// A plural noun with an infinitive is a verb.
 		"Alongside the report, AppleInsider claims to have seen a new device.": "AppleInsider claims",
 	})

@@ -382,7 +382,7 @@ func (lx *Lexicon) strip(low string, rules []string) string {
 		}
 		stem := low[:len(low)-len(suf)]
 		cand := stem + rep
-		if lx.Known[cand] || sure {
+		if lx.Known[cand] || sure || lx.WN[cand] != 0 { // a lemma of the treebank or of WordNet ("collided" -> "collide")
 			return cand
 		}
 		if rep == "" && len(stem) >= 3 && stem[len(stem)-1] == stem[len(stem)-2] && lx.Known[stem[:len(stem)-1]] {
