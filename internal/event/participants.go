@@ -223,6 +223,9 @@ func (x *extractor) pastPassive(p *partScan) bool {
 		if tw := x.treeWord(p.si, i); tw > 0 && x.word(p.si, tw).XPOS == "VBN" && x.passiveVerb(p.si, tw) {
 			return true
 		}
+		if x.reducedRelative(p.si, i) {
+			return true // "villages destroyed by the flood"
+		}
 	}
 	if !p.e.trig.Noun && text.IsPastForm(toks[i].Lower) {
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -233,6 +236,18 @@ func (x *extractor) pastPassive(p *partScan) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelative reports whether the verb at token i is a past
+// participle after the noun it modifies, with no auxiliary: "villages
+// destroyed by the flood" (acl). The noun is its patient.
+func (x *extractor) reducedRelative(si, i int) bool {
+	tw := x.treeWord(si, i)
+	if tw == 0 {
+		return false
+	}
+	d := x.word(si, tw)
+	return d.Rel == "acl" && d.XPOS == "VBN" && d.Head > 0 && d.Head < tw && len(x.children(si, tw, "aux", "aux:pass", "mark")) == 0
 }
 
 // subjectRole is the role of e's subject: the speaker of a reporting

@@ -155,6 +155,11 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 	said := e.Class == Reporting && (sayVerbs.Has(e.Lemma) || sayVerbs.Has(strings.ToLower(e.Text))) && !x.reportsThing(e)
 	if !e.trig.Noun && len(s.subj) == 0 && len(s.obj) == 0 && len(s.with) == 0 && s.subjText == "" {
 		sp := x.subjectPhrase(e)
+		if x.reducedRelative(e.sent, e.tok) && (!sp.ok() || x.phraseHasVerb(e.sent, sp)) {
+			// The noun the participle follows, when the words before it
+			// take in a verb ("plan to rebuild homes damaged by": "homes").
+			sp = x.trimPhrase(e, x.treeNounPhrase(e.sent, x.word(e.sent, x.treeWord(e.sent, e.tok)).Head, 0))
+		}
 		// The tree's subject when the words before the verb give none
 		// ("a trial had been set to begin": "Trial to begin"; "a federal
 		// judge in San Francisco rejected", whose place is the event's) or
@@ -754,4 +759,14 @@ var complementPreps = wordset.New("for", "to", "from", "about", "against", "on",
 func complementOblique(k string) bool {
 	p, _, _ := strings.Cut(k, " ")
 	return complementPreps.Has(strings.ToLower(p))
+}
+
+// phraseHasVerb reports whether phrase p takes in a word the tree calls a verb.
+func (x *extractor) phraseHasVerb(si int, p phrase) bool {
+	for k := p.first; k <= p.last; k++ {
+		if tw := x.treeWord(si, k); tw > 0 && x.word(si, tw).UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
 }

@@ -1272,6 +1272,14 @@ func (x *extractor) treeTense(e *ev) {
 	if tw == 0 {
 		return
 	}
+	if d := x.word(e.sent, tw); d.Rel == "acl" && d.XPOS == "VBN" && (e.Modality == text.Planned || e.Modality == text.Possible) &&
+		len(x.children(e.sent, tw, "aux", "aux:pass", "mark")) == 0 {
+		// A participle after its noun happened to the noun: "villages
+		// destroyed by the flood", "homes damaged by the storm" are
+		// past, whatever the clause plans for the villages or homes.
+		e.Modality, e.Tense = text.Actual, "PAST"
+		return
+	}
 	if e.Modality == text.Possible && x.reportedWould(e.sent, tw) {
 		// "announced that he would resign by October": the future of a
 		// past report, a plan, not a possibility.

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"github.com/chronicle-news/chronicle/internal/text"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -839,6 +840,10 @@ func TestSubjectsAndObliques(t *testing.T) {
 		// A long clause is said by its core; a denial says what it denies.
 		"The company said on Monday that it sold its stake in the venture to a rival for $2 billion and planned to expand abroad.": "Company says it sold its stake",
 		"The former director denied on Monday that he had misled investors.":                                                       "Former director denies he had misled investors",
+		// A participle after its noun happened to the noun, whatever the
+		// clause plans: "villages destroyed", not "(planned) Villages to
+		// destroy".
+		"Volunteers plan to rebuild homes damaged by the storm last week.": "Homes damaged",
 		// A plural noun with an infinitive is a verb.
 		"Alongside the report, AppleInsider claims to have seen a new device.": "AppleInsider claims",
 	})
@@ -866,5 +871,23 @@ func TestReportedDate(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no event for the reported deed", text)
 		}
+	}
+}
+
+// A participle after its noun is a past, actual event, though the clause
+// around it plans: "plan to rebuild homes damaged by the storm".
+func TestReducedRelativeActual(t *testing.T) {
+	r, _ := lines(t, "May 8, 2024", "Volunteers plan to rebuild homes damaged by the storm last week.")
+	found := false
+	for _, e := range append(r.Events, r.Mentions...) {
+		if e.Lemma == "damage" {
+			found = true
+			if e.Modality != text.Actual || e.Summary != "Homes damaged" {
+				t.Errorf("damage: %s %q, want actual \"Homes damaged\"", e.Modality, e.Summary)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event for \"damaged\"")
 	}
 }
