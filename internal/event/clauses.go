@@ -100,15 +100,24 @@ func datelineEnd(toks []text.Token, e *entity.Entity, f int) int {
 	if f > 6 || e.Type != entity.Location && !(f < len(toks) && newsAgencies[toks[f].Lower]) && !credit {
 		return 0
 	}
+	if k := datelineDashAt(toks); k > f && k > 0 {
+		return k
+	}
+	return 0
+}
+
+// datelineDashAt returns the index of the dash that ends a wire dateline
+// at the start of a sentence ("LONDON -", "NAIROBI, Kenya (AP) _",
+// "ANKARA (Chronicle staff) -"): at most eight tokens of capitalized
+// words, agencies and punctuation before it, any words in parentheses (the
+// credit); 0 when there is none.
+func datelineDashAt(toks []text.Token) int {
 	paren := false
 	for k := 0; k < len(toks) && k <= 8; k++ {
 		t := toks[k]
 		switch {
 		case t.Text == "-" || t.Text == "—" || t.Text == "–" || t.Text == "_" || t.Text == "--":
-			if k > f && k > 0 {
-				return k
-			}
-			return 0
+			return k
 		case t.Text == "(" || t.Text == ")":
 			paren = t.Text == "("
 		case paren: // the credit in parentheses, any words: "(Chronicle staff)"

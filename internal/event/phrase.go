@@ -104,7 +104,7 @@ func (x *extractor) phraseWord(si, first, k int) bool {
 	switch {
 	case t.Kind == text.Punct && w != "’" && w != "'" && w != "-" && !amountSign(toks, k):
 		return false
-	case w == "-" && spacedDash(toks, k) && (!capitalized(toks[k-1]) || !capitalized(toks[k+1]) || datelineDash(toks, k)):
+	case w == "-" && spacedDash(toks, k) && (!capitalized(toks[k-1]) || !capitalized(toks[k+1]) || datelineDashAt(toks) == k):
 		// A dash with spaces around it parts phrases ("their new device -
 		// Apple", "SANTA CLARA, California - California regulators"),
 		// but not two parts of a name ("Wal - Mart" in tokenized text).
@@ -132,25 +132,6 @@ func spacedDash(toks []text.Token, k int) bool {
 
 func capitalized(t text.Token) bool {
 	return t.Kind == text.Word && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
-}
-
-// datelineDash reports whether dash k ends a wire dateline: at most eight
-// tokens before it, all capitalized words and punctuation ("SANTA CLARA,
-// California -").
-func datelineDash(toks []text.Token, k int) bool {
-	if k > 8 {
-		return false
-	}
-	paren := false
-	for _, t := range toks[:k] {
-		switch {
-		case t.Text == "(" || t.Text == ")":
-			paren = t.Text == "("
-		case !paren && t.Kind != text.Punct && !capitalized(t):
-			return false // any words in the credit's parentheses: "(Chronicle staff)"
-		}
-	}
-	return true
 }
 
 // amountSign reports whether token k is the sign of an amount: a currency
@@ -184,6 +165,9 @@ type phrase struct {
 }
 
 func (p phrase) ok() bool { return p.last >= p.first && p.first >= 0 }
+
+// apart reports whether p and q share no token.
+func (p phrase) apart(q phrase) bool { return p.last < q.first || p.first > q.last }
 
 // objectPhrase returns the noun phrase right after verb trigger e, in its
 // clause: "took the islands", "occupied four of the islands in the

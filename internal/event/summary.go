@@ -152,7 +152,7 @@ func (x *extractor) summaryParties(e *ev) (subj, with, obj, to []string) {
 func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 	// What is said is a clause, no object; but "announced new sanctions"
 	// names what it announced.
-	said := e.Class == Reporting && (sayVerbs.Has(e.Lemma) || sayVerbs.Has(strings.ToLower(e.Text))) && !x.reportsThing(e)
+	said := x.says(e)
 	if !e.trig.Noun && len(s.subj) == 0 && len(s.obj) == 0 && len(s.with) == 0 && s.subjText == "" {
 		sp := x.subjectPhrase(e)
 		if x.reducedRelative(e.sent, e.tok) && (!sp.ok() || x.phraseHasVerb(e.sent, sp)) {
@@ -167,7 +167,7 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 		// So too when the words before the verb are another phrase than
 		// the tree's subject ("Lawmakers from both parties called": not
 		// "both parties").
-		if tp := x.treeSubjectPhrase(e); tp.ok() && (!sp.ok() || x.afterOf(sp) || x.eventSubject(e) || tp.last < sp.first || tp.first > sp.last) {
+		if tp := x.treeSubjectPhrase(e); tp.ok() && (!sp.ok() || x.afterOf(sp) || x.eventSubject(e) || tp.apart(sp)) {
 			sp = tp
 		}
 		switch {
@@ -187,7 +187,7 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 		// tree's when the words before the verb give none ("A federal jury
 		// in Manhattan convicted": the place is the event's).
 		sp := x.subjectPhrase(e)
-		if tp := x.treeSubjectPhrase(e); tp.ok() && (!sp.ok() || tp.last < sp.first || tp.first > sp.last) {
+		if tp := x.treeSubjectPhrase(e); tp.ok() && (!sp.ok() || tp.apart(sp)) {
 			sp = tp
 		}
 		if sp.ok() {

@@ -618,10 +618,8 @@ func (x *extractor) headline() bool {
 func (x *extractor) finiteVerbs(si int, headline bool) {
 	s := x.sents[si]
 	n := len(s.Tokens)
-	have := map[int]bool{}
-	for _, m := range x.detected[si] {
-		have[m.Start] = true
-	}
+	det := x.detected[si] // sorted by start; what is added goes after them
+	nd := len(det)
 	for i := range x.trees[si].Words {
 		w := &x.trees[si].Words[i]
 		if w.UPOS != "VERB" || w.Token < 0 || w.Token >= n {
@@ -640,7 +638,7 @@ func (x *extractor) finiteVerbs(si int, headline bool) {
 			continue
 		}
 		t := s.Tokens[w.Token]
-		if have[t.Start] {
+		if k, _ := slices.BinarySearchFunc(det[:nd], t.Start, func(m detect.Mention, p int) int { return m.Start - p }); k < nd && det[k].Start == t.Start {
 			continue
 		}
 		if !headline && stateVerbs.Has(lowerASCII(w.Lemma)) {
@@ -650,8 +648,9 @@ func (x *extractor) finiteVerbs(si int, headline bool) {
 		if sayVerbs.Has(t.Lower) || reportVerbs[lowerASCII(w.Lemma)] {
 			class = Reporting
 		}
-		x.detected[si] = append(x.detected[si], detect.Mention{Span: t.Span, Text: t.Text, Class: class, Sentence: si, Score: 0.5})
+		det = append(det, detect.Mention{Span: t.Span, Text: t.Text, Class: class, Sentence: si, Score: 0.5})
 	}
+	x.detected[si] = det
 	sort.SliceStable(x.detected[si], func(a, b int) bool { return x.detected[si][a].Start < x.detected[si][b].Start })
 }
 

@@ -205,7 +205,7 @@ func TestNoInventedParticipants(t *testing.T) {
 		r := Process(doc)
 		names := entityNames(r)
 		found := false
-		for _, e := range append(r.Events, r.Mentions...) {
+		for _, e := range allEvents(r) {
 			if e.Lemma != c.lemma {
 				continue
 			}
@@ -274,7 +274,7 @@ func TestAmountsInSummaries(t *testing.T) {
 func TestAnaphoricEventDate(t *testing.T) {
 	doc := readText(t, "January 22, 1999\n\nA doctor was shot dead in his home on Oct. 23. Police said the shooting was planned for weeks.\n")
 	r := Process(doc)
-	for _, e := range append(r.Events, r.Mentions...) {
+	for _, e := range allEvents(r) {
 		if e.Text == "shooting" {
 			if e.Value != "1998-10-23" {
 				t.Errorf("the shooting dated %q, want 1998-10-23", e.Value)
@@ -291,7 +291,7 @@ func TestHeadlineVerbs(t *testing.T) {
 	doc := readText(t, "Microsoft releases new software, hires 200 engineers\n\nMarch 6, 2008\n\nThe company said the app would reach shops in April.\n")
 	r := Process(doc)
 	names := entityNames(r)
-	for _, e := range append(r.Events, r.Mentions...) {
+	for _, e := range allEvents(r) {
 		if e.Text == "releases" {
 			for _, p := range e.Participants {
 				if names[p.Entity] == "Microsoft" && p.Role == event.RoleAgent {
@@ -312,7 +312,7 @@ func TestCompanyAnaphora(t *testing.T) {
 	names := entityNames(r)
 	for _, lemma := range []string{"earn", "hire"} {
 		ok := false
-		for _, e := range append(r.Events, r.Mentions...) {
+		for _, e := range allEvents(r) {
 			if e.Lemma != lemma {
 				continue
 			}
@@ -433,7 +433,7 @@ func TestRelativeDates(t *testing.T) {
 	} {
 		r := Process(readText(t, "March 29, 2021\n\n"+s+"\n"))
 		got := ""
-		for _, ev := range append(append([]event.Event(nil), r.Events...), r.Mentions...) {
+		for _, ev := range allEvents(r) {
 			if ev.Text == want[0] {
 				got = ev.Value
 				if ev.DateFrom != event.DateRelative {
@@ -507,7 +507,7 @@ The bank's shares fell 60% on Thursday. Chief executive Greg Becker had sold sha
 // is no "Aground run".
 func TestAdverbIsNoPatient(t *testing.T) {
 	r := Process(readText(t, "March 29, 2021\n\nWorkers freed the ship on Monday, six days after it ran aground in the canal.\n"))
-	for _, ev := range append(append([]event.Event(nil), r.Events...), r.Mentions...) {
+	for _, ev := range allEvents(r) {
 		if ev.Text == "ran" && !strings.HasPrefix(ev.Summary, "Run aground") {
 			t.Errorf("ran: %q, want \"Run aground ...\"", ev.Summary)
 		}
@@ -526,7 +526,7 @@ func TestCapitalActsForItsCountry(t *testing.T) {
 		ids[r.Entities[i].ID] = &r.Entities[i]
 	}
 	found := false
-	for _, ev := range append(append([]event.Event(nil), r.Events...), r.Mentions...) {
+	for _, ev := range allEvents(r) {
 		if ev.Text != "accused" {
 			continue
 		}
@@ -574,7 +574,7 @@ func TestTargetOfAction(t *testing.T) {
 			ids[e.ID] = e.Name
 		}
 		var summaries, targets []string
-		for _, ev := range append(append([]event.Event(nil), r.Events...), r.Mentions...) {
+		for _, ev := range allEvents(r) {
 			summaries = append(summaries, ev.Summary)
 			for _, p := range ev.Participants {
 				if p.Role == event.RoleTarget {
@@ -608,7 +608,7 @@ func TestEventNounSubject(t *testing.T) {
 			ids[e.ID] = e.Name
 		}
 		found := false
-		for _, ev := range append(append([]event.Event(nil), r.Events...), r.Mentions...) {
+		for _, ev := range allEvents(r) {
 			if ev.Text != want.verb {
 				continue
 			}
@@ -717,7 +717,7 @@ func TestAimIsNotDone(t *testing.T) {
 	r := Process(readText(t, "October 13, 2023\n\nThe Justice Department sued to stop the merger in March 2022. "+
 		"The two brothers are believed to live in Ohio.\n"))
 	var got []string
-	for _, ev := range append(append([]event.Event(nil), r.Events...), r.Mentions...) {
+	for _, ev := range allEvents(r) {
 		got = append(got, ev.Text+":"+ev.Modality+"@"+ev.Value)
 	}
 	if !slices.Contains(got, "sued:actual@2022-03") {
@@ -860,7 +860,7 @@ func TestReportedDate(t *testing.T) {
 	} {
 		r, _ := lines(t, "March 13, 2023", text)
 		found := false
-		for _, e := range append(r.Events, r.Mentions...) {
+		for _, e := range allEvents(r) {
 			if e.Lemma == "sell" || e.Lemma == "approve" || e.Lemma == "arrest" {
 				found = true
 				if e.Value != want || e.TimeRelation != event.TimeBy {
@@ -879,7 +879,7 @@ func TestReportedDate(t *testing.T) {
 func TestReducedRelativeActual(t *testing.T) {
 	r, _ := lines(t, "May 8, 2024", "Volunteers plan to rebuild homes damaged by the storm last week.")
 	found := false
-	for _, e := range append(r.Events, r.Mentions...) {
+	for _, e := range allEvents(r) {
 		if e.Lemma == "damage" {
 			found = true
 			if e.Modality != text.Actual || e.Summary != "Homes damaged" {
@@ -890,4 +890,9 @@ func TestReducedRelativeActual(t *testing.T) {
 	if !found {
 		t.Error("no event for \"damaged\"")
 	}
+}
+
+// allEvents is the briefing events and the layer's other mentions.
+func allEvents(r *Result) []event.Event {
+	return append(append([]event.Event(nil), r.Events...), r.Mentions...)
 }
