@@ -198,7 +198,6 @@ func (m *Model) analyze(w *work) {
 	}
 	w.rels = grow(w.rels, n+1)
 	w.lab.labelSentence(m.labeler, len(m.rels), w.st.words, w.heads, w.rels, w.buf, w.scores, m.root)
-	m.verblessRoot(w)
 	if v := m.finiteRoot(w); v > 0 {
 		m.reparse(w, v)
 	}
@@ -465,63 +464,6 @@ func (m *Model) tagIndex(upos, xpos string) int {
 		}
 	}
 	return -1
-}
-
-// verblessRoot repairs a tree whose root is a noun with a subject and no
-// copula while a past form between them hangs on it as a modifier: "The
-// company fired 500 workers last week" tagged fired VBN (amod of
-// "workers", the root). A subject needs a predicate, so the participle is
-// read as the sentence's verb: root, its subject, the noun its object,
-// the noun's time modifiers and final punctuation its own, tagged VBD.
-func (m *Model) verblessRoot(w *work) {
-	n := len(w.forms)
-	root := w.root()
-	if root == 0 {
-		return
-	}
-	if u := m.upos[w.tags[root-1]]; u != "NOUN" && u != "PROPN" {
-		return
-	}
-	subj, verb := 0, 0
-	for i := 1; i <= n; i++ {
-		if w.heads[i] != root {
-			continue
-		}
-		switch m.rels[w.rels[i]] {
-		case "nsubj":
-			if subj == 0 {
-				subj = i
-			}
-		case "cop", "aux", "aux:pass":
-			return // a copular or verbless clause the tree means
-		case "amod":
-			if x := m.xpos[w.tags[i-1]]; (x == "VBN" || x == "VBD") && m.upos[w.tags[i-1]] == "VERB" && verb == 0 {
-				verb = i
-			}
-		}
-	}
-	if subj == 0 || verb == 0 || !(subj < verb && verb < root) {
-		return
-	}
-	rRoot, rObj, rSubj := m.relIndex("root"), m.relIndex("obj"), m.relIndex("nsubj")
-	rTime, vbd := m.relIndex("obl:unmarked"), m.tagIndex("VERB", "VBD")
-	if rRoot < 0 || rObj < 0 || rSubj < 0 || vbd < 0 {
-		return
-	}
-	for i := 1; i <= n; i++ {
-		if w.heads[i] != root || i == verb {
-			continue
-		}
-		switch rel := m.rels[w.rels[i]]; {
-		case i < verb, rel == "punct" && i > root:
-			w.heads[i] = verb // the subject and what precedes the verb; the full stop
-		case (rel == "nmod:unmarked" || rel == "nmod:tmod" || rel == "obl:unmarked") && rTime >= 0:
-			w.heads[i], w.rels[i] = verb, rTime // "last week"
-		}
-	}
-	w.heads[verb], w.rels[verb] = 0, rRoot
-	w.heads[root], w.rels[root] = verb, rObj
-	w.tags[verb-1] = vbd
 }
 
 // noTitleNumerals re-tags a word the tagger called a numeral although it
