@@ -185,6 +185,7 @@ func (m *Model) analyze(w *work) {
 	m.noTitleNumerals(w)
 	m.hyphenNames(w)
 	m.prepNouns(w)
+	m.modalVerbs(w)
 	m.fillWords(w, w.tags)
 	if m.fast {
 		m.parseFast(&w.st, &w.fc, w.buf)
@@ -409,6 +410,10 @@ func (m *Model) finiteRoot(w *work) int {
 				return h
 			}
 		}
+		if h := w.heads[i]; x == "MD" && m.rels[w.rels[i]] == "aux" && h > i && m.upos[w.tags[h-1]] == "VERB" && h != root &&
+			(free(h) || m.rels[w.rels[h]] == "parataxis") {
+			return h // "Under the agreement, Taylor will chair a new board" (chair: parataxis)
+		}
 		if u == "VERB" && m.rels[w.rels[i]] != "conj" {
 			continue // a verb of a clause of its own ("the exchange he founded") is not the statement's
 		}
@@ -537,6 +542,40 @@ func (m *Model) prepNouns(w *work) {
 		w.tags[i] = nns
 	}
 }
+
+// modalVerbs retags the word a modal governs as a verb when the tagger
+// read it as a noun or adjective: "will chair a new board" (chair: NN,
+// and then the sentence had no verb). After a modal and any adverbs
+// ("will not", "could also"), a word that may be a base-form verb is one.
+func (m *Model) modalVerbs(w *work) {
+	vb := m.tagIndex("VERB", "VB")
+	if vb < 0 {
+		return
+	}
+	for i := 0; i+1 < len(w.forms); i++ {
+		if m.xpos[w.tags[i]] != "MD" || !modals[strings.ToLower(w.forms[i])] || w.forms[i] == "May" {
+			continue
+		}
+		j := i + 1
+		for j < len(w.forms) && m.upos[w.tags[j]] == "ADV" {
+			j++
+		}
+		if j >= len(w.forms) || j > i+3 {
+			continue
+		}
+		if u := m.upos[w.tags[j]]; u != "NOUN" && u != "ADJ" || startsUpper(w.forms[j]) {
+			continue
+		}
+		if c := w.info[j].cands; c != nil && !slices.Contains(c, int16(vb)) && m.Lex.WN[strings.ToLower(w.forms[j])]&wnVerb == 0 {
+			continue // neither the treebank nor WordNet has it as a verb
+		}
+		w.tags[j] = vb
+	}
+}
+
+// modals are the modal auxiliaries a base-form verb follows.
+var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "shall": true, "should": true,
+	"may": true, "might": true, "must": true, "wo": true, "ca": true}
 
 // fillWords sets the parser's words from the word infos and tags.
 func (m *Model) fillWords(w *work, tags []int) {

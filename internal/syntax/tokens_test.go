@@ -70,6 +70,9 @@ func TestParseObvious(t *testing.T) {
 		{"A federal jury in Boston convicted Mary Smith-Jones on Monday, a year after the fall of the fund she founded.", map[string]string{"jury": "nsubj>convicted", "convicted": "root>", "Jones": "flat>Mary"}},
 		// A plural noun after a preposition, determiner and noun is no verb.
 		{"The minister reversed most of the tax cuts on Monday.", map[string]string{"minister": "nsubj>reversed", "reversed": "root>", "cuts": "nmod>most"}},
+		// A modal's word is a base-form verb, even one the treebank has
+		// only as a noun (modalVerbs), and roots the statement.
+		{"Under the plan, Ana Ruiz, a former banker, will chair the committee.", map[string]string{"chair": "root>", "committee": "obj>chair", "will": "aux>chair"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
