@@ -177,7 +177,7 @@ func WriteDOT(w io.Writer, g *graph.Graph, opt DOTOptions) error {
 		} else if n.Kind == graph.Event {
 			style = "rounded,filled"
 			switch n.Modality {
-			case text.Planned, text.Possible:
+			case text.Planned, text.Possible, text.Conditional:
 				style = "rounded,filled,dashed"
 			case text.Negated:
 				style = "rounded,filled,dotted"

@@ -562,6 +562,8 @@ func modalityClass(m string) string {
 	switch m {
 	case text.Planned, text.Possible, text.Negated:
 		return m
+	case text.Conditional:
+		return text.Possible // drawn as a possibility
 	}
 	return "actual"
 }

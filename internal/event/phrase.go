@@ -169,6 +169,11 @@ func (p phrase) ok() bool { return p.last >= p.first && p.first >= 0 }
 // apart reports whether p and q share no token.
 func (p phrase) apart(q phrase) bool { return p.last < q.first || p.first > q.last }
 
+// endsWith reports whether q is the tail of the longer phrase p: the
+// words before a verb that stopped at a preposition inside the subject
+// ("people familiar with the matter said": "the matter").
+func (p phrase) endsWith(q phrase) bool { return p.first < q.first && p.last == q.last }
+
 // objectPhrase returns the noun phrase right after verb trigger e, in its
 // clause: "took the islands", "occupied four of the islands in the
 // south" (the first prepositional phrase ends it except a partitive
@@ -208,8 +213,15 @@ func (x *extractor) objectPhrase(e *ev) phrase {
 		}
 		last = k
 	}
+	if last+1 < len(toks) && relativeTimeWords.Has(toks[last+1].Lower) {
+		return phrase{si, 0, -1} // a time, no object: "quit hours later", "left two days ago"
+	}
 	return x.trimPhrase(e, phrase{si, first, last})
 }
+
+// relativeTimeWords make the amount of time before them a time: "hours
+// later", "a week earlier", "two days ago".
+var relativeTimeWords = wordset.New("later", "earlier", "ago", "afterwards", "afterward", "before")
 
 // asAfter reports whether "as" follows verb trigger e, past its particle:
 // what follows is a role ("stepped down as party leader"), not an object.
@@ -265,6 +277,23 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 	// Up through infinitives and conjuncts to the first subject; an
 	// object never controls here ("cut the workforce and plans to launch").
 	var subj []int
+	if ns := x.children(si, tw, "nsubj"); len(ns) > 0 && ns[0] < tw {
+		if a := x.attributionRun(si, tw); a > 0 {
+			// "..., people familiar with the matter said": the words
+			// between the comma and the verb, when they are few.
+			first, last := a, tw-1
+			for first > 1 && x.word(si, first-1).Form != "," {
+				first--
+			}
+			if d := x.word(si, a); d.UPOS != "NOUN" || x.mentionAt(si, d.Token) != nil {
+				return phrase{si, 0, -1}
+			}
+			if last-first < 6 {
+				return x.trimPhrase(e, phrase{si, x.word(si, first).Token, x.word(si, last).Token})
+			}
+			subj = []int{a}
+		}
+	}
 	for w, depth := tw, 0; w > 0 && depth < 8 && len(subj) == 0; depth++ {
 		subj = x.children(si, w, "nsubj", "nsubj:pass")
 		if r := x.word(si, w).Rel; r != "xcomp" && r != "conj" {
@@ -300,7 +329,11 @@ func (x *extractor) treeObjectPhrase(e *ev) phrase {
 	if len(obj) == 0 || x.word(si, obj[0]).Token <= e.tok || x.asAfter(e) {
 		return phrase{si, 0, -1} // "stepped down as party leader": an oblique the labeller may call an object
 	}
-	return x.treeNounPhrase(si, obj[0], e.tok+1)
+	p := x.treeNounPhrase(si, obj[0], e.tok+1)
+	if toks := x.sents[si].Tokens; p.ok() && p.last+1 < len(toks) && relativeTimeWords.Has(toks[p.last+1].Lower) {
+		return phrase{si, 0, -1} // "quit hours later"
+	}
+	return p
 }
 
 // treeNounPhrase is the phrase of noun w in the tree: its determiner and
@@ -358,6 +391,10 @@ func (x *extractor) subjectPhrase(e *ev) phrase {
 			w == "n't" || w == "n’t" || strings.HasSuffix(w, "ly") && toks[k].Kind == text.Word && x.mentionAt(si, k) == nil {
 			continue
 		}
+		if w == "to" && k >= 2 && raisingWords.Has(toks[k-1].Lower) && auxWords.Has(toks[k-2].Lower) {
+			k-- // "The trial was due to begin": the trial begins
+			continue
+		}
 		break
 	}
 	last := k
@@ -378,6 +415,11 @@ func (x *extractor) subjectPhrase(e *ev) phrase {
 	}
 	return x.trimPhrase(e, phrase{si, first, last})
 }
+
+// raisingWords stand between a form of "be" and a "to" infinitive whose
+// subject is the clause's: "was due to begin", "is set to open".
+var raisingWords = wordset.New("due", "set", "expected", "scheduled", "slated", "poised", "likely", "unlikely",
+	"about", "going", "supposed", "ready", "sure", "certain", "bound")
 
 // clauseOpener reports whether token j opens its sentence with a word that
 // is no part of a noun phrase ("Still", "Earlier").
@@ -482,6 +524,17 @@ func (x *extractor) pluralPhrase(p phrase) bool {
 			head = k - 1
 			break
 		}
+		if tw := x.treeWord(p.si, k); tw > 0 && x.word(p.si, tw).UPOS == "ADP" {
+			// The last noun before another preposition: "people familiar
+			// with the matter", "officials in Washington".
+			for j := k - 1; j >= p.first; j-- {
+				if tj := x.treeWord(p.si, j); tj > 0 && (x.word(p.si, tj).UPOS == "NOUN" || x.word(p.si, tj).UPOS == "PROPN") {
+					head = j
+					break
+				}
+			}
+			break
+		}
 	}
 	if tw := x.treeWord(p.si, head); tw > 0 {
 		switch x.word(p.si, tw).XPOS {
@@ -521,8 +574,8 @@ func (x *extractor) nounModifiers(e *ev) string {
 				break // a party is named in the summary already
 			}
 		}
-		if toks[k].Kind == text.Number {
-			break
+		if toks[k].Kind == text.Number || amountWords.Has(w) {
+			break // "$44 billion acquisition": an amount, no modifier to name
 		}
 		first = k
 	}
@@ -531,6 +584,9 @@ func (x *extractor) nounModifiers(e *ev) string {
 	}
 	return oneLine(x.doc.Text[toks[first].Start:toks[e.tok-1].End])
 }
+
+// amountWords are the words of a written amount.
+var amountWords = wordset.New("hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn")
 
 // oneLine folds runs of white space into one space.
 func oneLine(s string) string {

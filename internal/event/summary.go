@@ -68,6 +68,10 @@ func (x *extractor) summary(e *ev) string {
 	if prt := x.particle(e); prt != "" {
 		s.base, s.third = s.base+" "+prt, s.third+" "+prt // "goes down", "sets up"
 	}
+	if asp := x.aspectualHead(e); asp != "" {
+		// "will stop trading": the line says the stop, not the trading.
+		s.base, s.third = asp+" "+strings.ToLower(e.Text), thirdPerson(asp)+" "+strings.ToLower(e.Text)
+	}
 	var b strings.Builder
 	_, s.hasVerb = kindVerb[e.Kind]
 	for _, p := range e.Places {
@@ -167,7 +171,7 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 		// So too when the words before the verb are another phrase than
 		// the tree's subject ("Lawmakers from both parties called": not
 		// "both parties").
-		if tp := x.treeSubjectPhrase(e); tp.ok() && (!sp.ok() || x.afterOf(sp) || x.eventSubject(e) || tp.apart(sp)) {
+		if tp := x.treeSubjectPhrase(e); tp.ok() && (!sp.ok() || x.afterOf(sp) || x.eventSubject(e) || tp.apart(sp) || tp.endsWith(sp)) {
 			sp = tp
 		}
 		switch {
@@ -284,6 +288,19 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 		} else {
 			b.WriteString("does not " + base)
 		}
+	case text.Conditional:
+		// "(conditional) Company does not raise wages": the mark says
+		// it is a condition, the verb keeps its polarity.
+		switch {
+		case x.negatedVerb(e.sent, x.treeWord(e.sent, e.tok)) && plural:
+			b.WriteString("do not " + base)
+		case x.negatedVerb(e.sent, x.treeWord(e.sent, e.tok)):
+			b.WriteString("does not " + base)
+		case plural:
+			b.WriteString(base)
+		default:
+			b.WriteString(third)
+		}
 	default:
 		if plural {
 			b.WriteString(base)
@@ -315,6 +332,9 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 		b.WriteString(" " + t) // "the attack on Ukraine": "attacks Ukraine"
 	case len(s.obj) == 0 && s.objText == "" && !s.direct && len(s.to) == 0 && !x.says(e):
 		if k := x.keyOblique(e); k != "" && !strings.Contains(b.String(), k) && (e.open || complementOblique(k)) {
+			if w, rest, ok := strings.Cut(k, " "); ok && strings.HasSuffix(b.String(), " "+w) {
+				k = rest // the particle is written already: "backs out" + "of the purchase"
+			}
 			b.WriteString(" " + k) // "files for bankruptcy", "calls for an investigation"
 		}
 	}
@@ -325,6 +345,30 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 		b.WriteString(" with " + join(s.with))
 	}
 }
+
+// aspectualHead returns the lemma of the aspectual verb right before verb
+// trigger e when e is its gerund complement ("stop trading", "resumed
+// fighting"); "" otherwise.
+func (x *extractor) aspectualHead(e *ev) string {
+	if e.trig.Noun || !strings.HasSuffix(strings.ToLower(e.Text), "ing") {
+		return ""
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return ""
+	}
+	d := x.word(e.sent, tw)
+	if d.Rel != "xcomp" || d.Head <= 0 || d.Head != tw-1 {
+		return ""
+	}
+	if h := lowerASCII(x.word(e.sent, d.Head).Lemma); aspectualVerbs.Has(h) {
+		return h
+	}
+	return ""
+}
+
+// aspectualVerbs begin, end or go on with what their complement names.
+var aspectualVerbs = wordset.New("stop", "start", "begin", "resume", "halt", "cease", "continue", "finish", "quit", "keep")
 
 // particle returns the particle of a phrasal verb trigger ("set up",
 // "pulled out"), or the directional adverb right after it ("went down"),
@@ -351,6 +395,11 @@ func (x *extractor) particle(e *ev) string {
 		if d := x.word(e.sent, c); d.Token == e.tok+1 && directionAdverbs.Has(lowerASCII(d.Form)) {
 			return lowerASCII(d.Form)
 		}
+	}
+	// "out of", "away from" right after the verb, however the parser hung
+	// them: "backed out of the purchase", "walked away from the deal".
+	if k := e.tok + 1; k+1 < len(toks) && (toks[k].Lower == "out" && toks[k+1].Lower == "of" || toks[k].Lower == "away" && toks[k+1].Lower == "from") {
+		return toks[k].Lower
 	}
 	return ""
 }
@@ -512,6 +561,9 @@ func (x *extractor) infinitivePhrase(e *ev) string {
 func (x *extractor) planPhrase(p *ev) string {
 	base, _ := verbFor(p)
 	out := "to " + base
+	if prt := x.particle(p); prt != "" {
+		out += " " + prt // "tried to walk away"
+	}
 	if op := x.objectPhrase(p); op.ok() {
 		out += " " + x.phraseText(p, op, false)
 	}

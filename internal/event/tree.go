@@ -317,6 +317,11 @@ var relativePronouns = map[string]bool{"which": true, "who": true, "that": true,
 func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 	for depth := 0; w > 0 && depth < 8; depth++ {
 		if s := x.children(si, w, "nsubj", "csubj"); len(s) > 0 {
+			if depth == 0 {
+				if a := x.attribution(si, w, s[0]); a > 0 {
+					return []int{a}, false
+				}
+			}
 			d := x.word(si, s[0])
 			passive = d.Rel == "nsubj:pass" && x.passiveVerb(si, w)
 			if relativePronouns[lowerASCII(d.Form)] && syntax.Universal(x.word(si, w).Rel) == "acl" {
@@ -330,10 +335,18 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 			if o := x.children(si, pw.Head, "obj", "iobj"); len(o) > 0 {
 				return x.withConjuncts(si, o[:1]), false // object control
 			}
-		case "conj", "advcl":
-			// Coordinated verbs share their subject; a clause without one
-			// ("to end the war", "Meeting before the summit, Abe told")
-			// is its governor's subject's.
+		case "advcl":
+			// A clause without a subject ("to end the war", "Meeting
+			// before the summit, Abe told") is its governor's subject's;
+			// but whom a verb of hiring or asking takes does its "to"
+			// infinitive ("hired Altman to lead a new team").
+			if objectControl.Has(lowerASCII(x.word(si, pw.Head).Lemma)) && x.toInfinitive(si, w) {
+				if o := x.children(si, pw.Head, "obj"); len(o) > 0 {
+					return x.withConjuncts(si, o[:1]), false
+				}
+			}
+		case "conj":
+			// Coordinated verbs share their subject.
 		case "acl:relcl":
 			return x.withConjuncts(si, []int{pw.Head}), false
 		default:
@@ -342,6 +355,87 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 		w = pw.Head
 	}
 	return nil, false
+}
+
+// objectControl are the verbs whose object does what their "to"
+// infinitive says: "hired Altman to lead", "asked the court to block".
+var objectControl = wordset.New("hire", "appoint", "name", "ask", "tell", "order", "urge", "persuade", "force",
+	"invite", "allow", "enable", "recruit", "convince", "require", "encourage", "authorize", "pick", "choose",
+	"select", "elect", "instruct", "direct", "call", "send", "permit", "pressure", "compel", "oblige")
+
+// toInfinitive reports whether verb w has the marker "to".
+func (x *extractor) toInfinitive(si, w int) bool {
+	for _, m := range x.children(si, w, "mark") {
+		if lowerASCII(x.word(si, m).Form) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// attribution returns the subject of a verb of saying after a comma
+// when the parser took a word before that comma for it ("..., including
+// chief executive Parag Agrawal, people familiar with the matter said":
+// "people", not Agrawal): the last word of the first run of nouns and
+// pronouns between the comma and the verb; 0 when the subject is right
+// or the words after the comma name nobody ("Smith, 45, said").
+func (x *extractor) attribution(si, w, subj int) int {
+	if subj > w {
+		return 0
+	}
+	if last := x.attributionRun(si, w); last != subj {
+		return last
+	}
+	return 0
+}
+
+// attributionRun returns, for a verb of saying w with a comma before it,
+// the last noun of the phrase right after the last such comma ("two
+// people familiar with the talks said": people); 0 otherwise.
+func (x *extractor) attributionRun(si, w int) int {
+	v := x.word(si, w)
+	if !sayVerbs.Has(lowerASCII(v.Form)) && !sayVerbs.Has(lowerASCII(v.Lemma)) {
+		return 0
+	}
+	for _, c := range x.children(si, w, "ccomp", "obj", "xcomp", "parataxis") {
+		if c > w {
+			return 0 // what is said comes after: not an attribution at the end ("the lender said it had sold")
+		}
+	}
+	comma := 0
+	for k := w - 1; k > 0; k-- {
+		if f := x.word(si, k).Form; f == "," {
+			comma = k
+			break
+		}
+	}
+	if comma == 0 {
+		return 0
+	}
+	// The last noun of the phrase right after the comma: "two people
+	// familiar with the talks" (people), "the company's chief executive"
+	// (executive).
+	last := 0
+	for k := comma + 1; k < w; k++ {
+		d := x.word(si, k)
+		switch d.UPOS {
+		case "NOUN", "PROPN", "PRON":
+			last = k
+			continue
+		case "DET", "ADJ", "NUM":
+			continue
+		case "PART":
+			if d.XPOS == "POS" {
+				continue
+			}
+		case "ADP", "SCONJ":
+			if relativeTimeWords.Has(lowerASCII(d.Form)) || lowerASCII(d.Form) == "after" {
+				return 0 // "two days after the lender said": a time, not a speaker
+			}
+		}
+		break
+	}
+	return last
 }
 
 // commonSubject reports whether the tree's subject words of a verb are
@@ -390,7 +484,7 @@ func (x *extractor) governor(si, w int) int {
 }
 
 // directionAdverbs may stand between a verb of motion and where it goes.
-var directionAdverbs = wordset.New("back", "home", "away", "out", "off", "over", "abroad", "down", "up", "across", "on", "aground", "ashore")
+var directionAdverbs = wordset.New("back", "home", "away", "ahead", "forward", "out", "off", "over", "abroad", "down", "up", "across", "on", "aground", "ashore")
 
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
@@ -1279,10 +1373,20 @@ func (x *extractor) treeTense(e *ev) {
 		e.Modality, e.Tense = text.Actual, "PAST"
 		return
 	}
+	if d := x.word(e.sent, tw); d.XPOS == "VBD" && (e.Modality == text.Planned || e.Modality == text.Possible) &&
+		len(x.children(e.sent, tw, "aux", "aux:pass")) == 0 && len(x.children(e.sent, tw, "nsubj", "nsubj:pass")) > 0 {
+		// A finite past verb with its own subject and no auxiliary is a
+		// clause of its own, whatever plan the words before its subject
+		// name ("He tried to walk away, and Twitter sued him").
+		e.Modality, e.Tense = text.Actual, "PAST"
+	}
 	if e.Modality == text.Possible && x.reportedWould(e.sent, tw) {
 		// "announced that he would resign by October": the future of a
 		// past report, a plan, not a possibility.
 		e.Modality = text.Planned
+	}
+	if x.conditionClause(e.sent, tw) {
+		e.Modality = text.Conditional // "unless the board resigned", "if the deal closes"
 	}
 	if e.Modality == text.Actual && x.intended(e.sent, tw) {
 		e.Modality = text.Planned // "sued to block the merger": the block is the aim
@@ -1297,6 +1401,55 @@ func (x *extractor) treeTense(e *ev) {
 		e.Tense = "PRESENT"
 	}
 }
+
+// negatedVerb reports whether verb w has "not", "n't" or "never".
+func (x *extractor) negatedVerb(si, w int) bool {
+	if w <= 0 {
+		return false
+	}
+	for _, a := range x.children(si, w, "advmod") {
+		switch lowerASCII(x.word(si, a).Form) {
+		case "not", "n't", "n’t", "never":
+			return true
+		}
+	}
+	return false
+}
+
+// conditionClause reports whether verb w heads (or is coordinated in) a
+// clause of condition: an adverbial clause opened by "if" or "unless".
+func (x *extractor) conditionClause(si, w int) bool {
+	for depth := 0; w > 0 && depth < 3; depth++ {
+		d := x.word(si, w)
+		if d.Rel == "advcl" || d.Rel == "ccomp" {
+			// A complement opened by "if" asks whether ("asked if he
+			// would"); "unless" is a condition however the parser hung it.
+			if d.Head > 0 && whetherHeads.Has(lowerASCII(x.word(si, d.Head).Lemma)) {
+				return false // "not known if the arrest stemmed from": whether
+			}
+			for _, m := range x.children(si, w, "mark") {
+				f := lowerASCII(x.word(si, m).Form)
+				if m+1 < w && lowerASCII(x.word(si, m+1).Form) == "not" && f == "if" {
+					return false // "dozens if not hundreds"
+				}
+				if f == "unless" || f == "if" && d.Rel == "advcl" {
+					return true
+				}
+			}
+			return false
+		}
+		if d.Rel != "conj" {
+			return false
+		}
+		w = d.Head
+	}
+	return false
+}
+
+// whetherHeads take an "if" clause that asks whether, not one of
+// condition: "not known if", "asked if", "to see if".
+var whetherHeads = wordset.New("know", "ask", "wonder", "see", "determine", "check", "decide", "say", "tell",
+	"clear", "unclear", "sure", "certain", "learn", "find", "doubt", "question", "investigate", "examine", "judge")
 
 // intended reports whether verb w is a "to" infinitive that says what
 // the verb it hangs on aims at ("sued to block the merger", "voted to end

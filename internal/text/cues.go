@@ -26,6 +26,9 @@ const (
 	Planned  = "planned"  // intended, scheduled, agreed to happen
 	Possible = "possible" // may, might, could
 	Negated  = "negated"  // did not happen
+	// Conditional: it happens only if something else does ("unless the
+	// board resigned", "if the deal closes").
+	Conditional = "conditional"
 )
 
 // Cues describe the verb group that governs a token: its tense, whether it
