@@ -55,7 +55,7 @@ func newTimelineCmd(e *cliEnv) *cobra.Command {
 		Short: "Print the chronological timeline of the events in the articles",
 		Long: `Print the events the articles report, in chronological order, each with its
 normalized date (TIMEX3), kind, actors, places, status (happened, planned,
-possible, negated) and the sentence that says so.
+possible, negated, conditional) and the sentence that says so.
 
 Entries sort by the start of the interval their date covers; on equal
 starts the coarser date comes first ("Nov 2017" before "10 Nov 2017"),
