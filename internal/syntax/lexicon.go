@@ -349,16 +349,27 @@ func (lx *Lexicon) Lemma(form, upos, xpos string) string {
 			return form[:len(form)-1]
 		}
 		return form
-	case "NNS", "VBZ":
-		return lx.strip(low, []string{"!ies:y", "!sses:ss", "!ches:ch", "!shes:sh", "!xes:x", "!zes:z", "oes:o", "s:"})
+	case "NNS":
+		return lx.strip(low, wnNoun, []string{"!ies:y", "!sses:ss", "!ches:ch", "!shes:sh", "!xes:x", "!zes:z", "oes:o", "s:"})
+	case "VBZ":
+		return lx.strip(low, wnVerb, []string{"!ies:y", "!sses:ss", "!ches:ch", "!shes:sh", "!xes:x", "!zes:z", "oes:o", "s:"})
 	case "VBD", "VBN":
-		return lx.strip(low, []string{"!ied:y", "ed:e", "ed:", "d:"})
+		// A past tense and its participle share their lemma: "fed" seen
+		// only as VBN is "feed" as VBD too.
+		other := "VBN"
+		if xpos == "VBN" {
+			other = "VBD"
+		}
+		if l, ok := lx.Lemmas[string(joinKey(kb[:0], low, other))]; ok {
+			return l
+		}
+		return lx.strip(low, wnVerb, []string{"!ied:y", "ed:e", "ed:", "d:"})
 	case "VBG":
-		return lx.strip(low, []string{"!ying:ie", "ing:e", "ing:"})
+		return lx.strip(low, wnVerb, []string{"!ying:ie", "ing:e", "ing:"})
 	case "JJR", "RBR":
-		return lx.strip(low, []string{"!ier:y", "er:e", "er:"})
+		return lx.strip(low, wnAdj|wnAdv, []string{"!ier:y", "er:e", "er:"})
 	case "JJS", "RBS":
-		return lx.strip(low, []string{"!iest:y", "est:e", "est:"})
+		return lx.strip(low, wnAdj|wnAdv, []string{"!iest:y", "est:e", "est:"})
 	}
 	if upos == "PROPN" {
 		return form
@@ -370,7 +381,7 @@ func (lx *Lexicon) Lemma(form, upos, xpos string) string {
 // result is a known lemma (a rule marked "!" is sure: it applies even to an
 // unknown stem) (also with a doubled final consonant undone:
 // "stopped" -> "stop"); with none known, the last rule that applies.
-func (lx *Lexicon) strip(low string, rules []string) string {
+func (lx *Lexicon) strip(low string, wn uint8, rules []string) string {
 	guess := ""
 	for _, r := range rules {
 		sure := r[0] == '!'
@@ -382,7 +393,10 @@ func (lx *Lexicon) strip(low string, rules []string) string {
 		}
 		stem := low[:len(low)-len(suf)]
 		cand := stem + rep
-		if lx.Known[cand] || sure || lx.WN[cand] != 0 { // a lemma of the treebank or of WordNet ("collided" -> "collide")
+		// A lemma of the treebank, or of WordNet in the tag's part of
+		// speech ("collided" -> "collide"; "marched" is not the noun
+		// "Marche").
+		if lx.Known[cand] || sure || lx.WN[cand]&wn != 0 {
 			return cand
 		}
 		if rep == "" && len(stem) >= 3 && stem[len(stem)-1] == stem[len(stem)-2] && lx.Known[stem[:len(stem)-1]] {

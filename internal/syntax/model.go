@@ -202,6 +202,10 @@ func (m *Model) analyze(w *work) {
 	if v := m.finiteRoot(w); v > 0 {
 		m.reparse(w, v)
 	}
+	if v := m.gardenPath(w); v > 0 {
+		m.reparse(w, v)
+	}
+	m.participleSubjects(w)
 	m.reportedClause(w)
 }
 
@@ -449,6 +453,145 @@ func (m *Model) finiteRoot(w *work) int {
 		return i
 	}
 	return 0
+}
+
+// gardenPath returns the verb a statement should root on when the parser
+// took a participle after the subject for the main verb: "A tanker loaded
+// with crude oil ran aground" (loaded: the root, VBD; ran: a clause of
+// it with "oil" its subject), "A storm fed by warm water flooded the
+// valley". When the root verb directly follows its subject, has no
+// object or auxiliary, a preposition follows it, and a later verb that
+// hangs on it as a clause without subordinator or coordinator has a
+// noun right before it, the root is retagged a participle (VBN), the
+// later verb a past tense (VBD) if it was read as a participle, and the
+// later verb is returned as the root.
+func (m *Model) gardenPath(w *work) int {
+	n := len(w.forms)
+	r := w.root()
+	vbn, vbd := m.tagIndex("VERB", "VBN"), m.tagIndex("VERB", "VBD")
+	if r < 2 || r >= n || vbn < 0 || vbd < 0 || m.upos[w.tags[r-1]] != "VERB" {
+		return 0
+	}
+	if x := m.xpos[w.tags[r-1]]; x != "VBD" && x != "VBN" {
+		return 0
+	}
+	if w.heads[r-1] != r || !strings.HasPrefix(m.rels[w.rels[r-1]], "nsubj") || m.upos[w.tags[r]] != "ADP" {
+		return 0 // the subject right before, a preposition right after
+	}
+	if u := m.upos[w.tags[r-2]]; u != "NOUN" && u != "PROPN" {
+		return 0
+	}
+	if c := w.info[r-1].cands; c != nil && !slices.Contains(c, int16(vbn)) {
+		return 0
+	}
+	v := 0
+	for i := r + 2; i <= n; i++ {
+		if w.heads[i] != r {
+			continue
+		}
+		switch m.rels[w.rels[i]] {
+		case "obj", "aux", "aux:pass", "iobj", "xcomp":
+			return 0
+		case "advcl", "parataxis", "csubj", "csubj:pass", "dep":
+			if v == 0 && m.upos[w.tags[i-1]] == "VERB" && (m.xpos[w.tags[i-1]] == "VBD" || m.xpos[w.tags[i-1]] == "VBN") {
+				if u := m.upos[w.tags[i-2]]; u == "NOUN" || u == "PROPN" {
+					v = i
+				}
+			}
+		}
+	}
+	acl := false
+	if v == 0 {
+		// Or the later verb hangs on the noun right before it, as its
+		// participle: "A ferry packed with tourists sank off the coast"
+		// (sank: VBN, acl of "tourists"), when no finite verb follows.
+		for i := r + 3; i <= n && v == 0; i++ {
+			if m.upos[w.tags[i-1]] == "VERB" && w.heads[i] == i-1 && m.rels[w.rels[i]] == "acl" &&
+				(m.xpos[w.tags[i-1]] == "VBD" || m.xpos[w.tags[i-1]] == "VBN") && m.upos[w.tags[i-2]] == "NOUN" {
+				v, acl = i, true
+			}
+		}
+		if v == 0 {
+			return 0
+		}
+		for i := v + 1; i <= n; i++ {
+			switch m.xpos[w.tags[i-1]] {
+			case "VBD", "VBZ", "VBP", "MD":
+				return 0 // "Americans caught in Iraq when Saddam sent his forces"
+			}
+		}
+	}
+	finite := m.xpos[w.tags[v-1]] == "VBD" || acl
+	for i := 1; i <= n; i++ {
+		if w.heads[i] != v {
+			continue
+		}
+		switch m.rels[w.rels[i]] {
+		case "cc":
+			return 0 // "..., and the ship ran": a clause of its own
+		case "mark":
+			if i != r+1 {
+				return 0 // "after Clinton met", "because the ship ran"; not the preposition right after the root
+			}
+		case "nsubj", "obj":
+			finite = true // a clause with a subject or object, not a participle ("Americans caught in Iraq")
+		}
+	}
+	if !finite {
+		return 0
+	}
+	for i := r + 1; i < v; i++ {
+		if u := m.upos[w.tags[i-1]]; u == "PUNCT" || u == "VERB" || u == "AUX" {
+			return 0 // "rose to $180 million, a gain Du Pont attributed": another clause
+		}
+	}
+	if m.xpos[w.tags[v-1]] == "VBN" {
+		if c := w.info[v-1].cands; c != nil && !slices.Contains(c, int16(vbd)) {
+			return 0
+		}
+		w.tags[v-1] = vbd
+	}
+	w.tags[r-1] = vbn
+	return v
+}
+
+// participleSubjects repairs a participle the parser made a subject, with
+// the noun before it as its own subject: "A ship owned by a Greek company
+// sank" (owned: nsubj of sank; ship: nsubj of owned) and "A bus filled
+// with pilgrims crashed" after gardenPath. A past participle is no
+// subject; the noun is, and the participle modifies it (acl).
+func (m *Model) participleSubjects(w *work) {
+	rAcl, rSubj := m.relIndex("acl"), m.relIndex("nsubj")
+	if rAcl < 0 || rSubj < 0 {
+		return
+	}
+	hasSubject := func(h int) bool {
+		for i := 1; i <= len(w.forms); i++ {
+			if w.heads[i] == h && strings.HasPrefix(m.rels[w.rels[i]], "nsubj") {
+				return true
+			}
+		}
+		return false
+	}
+	for r := 2; r <= len(w.forms); r++ {
+		s, h := r-1, w.heads[r]
+		if m.xpos[w.tags[r-1]] != "VBN" || w.heads[s] != r || !strings.HasPrefix(m.rels[w.rels[s]], "nsubj") ||
+			m.upos[w.tags[s-1]] != "NOUN" && m.upos[w.tags[s-1]] != "PROPN" {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(m.rels[w.rels[r]], "nsubj"):
+			w.heads[s], w.rels[s] = h, w.rels[r]
+		case h > r && m.upos[w.tags[h-1]] == "VERB" && m.xpos[w.tags[h-1]] == "VBD" && !hasSubject(h) &&
+			(m.rels[w.rels[r]] == "xcomp" || m.rels[w.rels[r]] == "advcl" || m.rels[w.rels[r]] == "dep"):
+			// "A ferry packed with tourists sank": the finite verb after
+			// the participle has no subject but the participle's noun.
+			w.heads[s], w.rels[s] = h, rSubj
+		default:
+			continue
+		}
+		w.heads[r], w.rels[r] = s, rAcl
+	}
 }
 
 // relIndex returns the index of relation name in m.rels, or -1.

@@ -73,6 +73,12 @@ func TestParseObvious(t *testing.T) {
 		// A modal's word is a base-form verb, even one the treebank has
 		// only as a noun (modalVerbs), and roots the statement.
 		{"Under the plan, Ana Ruiz, a former banker, will chair the committee.", map[string]string{"chair": "root>", "committee": "obj>chair", "will": "aux>chair"}},
+		// A participle right after the subject is no main verb when a
+		// finite verb follows its prepositional phrase (gardenPath), and
+		// a participle is no subject (participleSubjects).
+		{"A tanker loaded with crude oil ran aground near the port on Sunday.", map[string]string{"tanker": "nsubj>ran", "ran": "root>", "loaded": "acl>tanker"}},
+		{"A ferry packed with tourists sank off the coast on Sunday.", map[string]string{"ferry": "nsubj>sank", "sank": "root>", "packed": "acl>ferry"}},
+		{"A ship owned by a Greek company sank near Malta on Thursday.", map[string]string{"ship": "nsubj>sank", "owned": "acl>ship"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
