@@ -51,6 +51,11 @@ const DateDocument = "document"
 // TimexID names the span, Value is the date counted from it.
 const DateRelative = "relative"
 
+// DateBefore is Event.DateFrom for an event dated by the day of an event
+// told just before it, which it followed within hours ("quit hours
+// later", "minutes later"); TimexID is empty.
+const DateBefore = "previous"
+
 // Participant links an event to an entity.
 type Participant struct {
 	Entity string `json:"entity"` // entity ID

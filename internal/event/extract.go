@@ -735,6 +735,7 @@ func (x *extractor) output(evs []*ev) []Event {
 			e.Participants = append(e.Participants, Participant{Entity: id, Role: e.parts.role(id), Via: e.via[id]})
 		}
 		x.dropContainers(e)
+		x.hoursLater(e, evs[:k])
 		x.reportedDate(e)
 		x.leadDate(e)
 		e.Places = append([]string(nil), e.places...)

@@ -607,6 +607,18 @@ func (x *extractor) partiesAfter(ps *partScan) {
 // "between him and Abe", "with her".
 func (x *extractor) pronounPartiesAfter(p *partScan) {
 	si, e, toks, c, i := p.si, p.e, p.toks, p.c, p.i
+	if p.tw > 0 && !p.passive && !e.trig.Noun {
+		// The verb's own object pronoun: "the board fired him", "Twitter
+		// sued him" (the tree says it is the verb's).
+		for _, o := range x.children(si, p.tw, "obj", "iobj") {
+			k := x.word(si, o).Token
+			if w := toks[k].Lower; (w == "him" || w == "her") && k > i {
+				for _, id := range x.pronoun(si, k, p.cur, p.earlier) {
+					e.addVia(id, p.objRole, toks[k].Span)
+				}
+			}
+		}
+	}
 	for k := i + 1; k < len(toks) && k <= i+window && x.clause[si][k] == c; k++ {
 		w := toks[k].Lower
 		if (w == "him" || w == "her") && k > 0 && (toks[k-1].Lower == "between" || toks[k-1].Lower == "with") && !x.triggerBetween(p.cur, e, k) {

@@ -519,7 +519,11 @@ func (x *extractor) pluralPhrase(p phrase) bool {
 		return false
 	}
 	head := p.last // the noun before an "of" phrase: "residents of the town"
-	for k := p.first + 1; k <= p.last; k++ {
+	if h := x.phraseHead(p); h >= 0 {
+		// The tree's head: "a train carrying 300 passengers" is one train.
+		head = h
+	}
+	for k := p.first + 1; k <= p.last && head == p.last; k++ {
 		if x.sents[p.si].Tokens[k].Lower == "of" {
 			head = k - 1
 			break
@@ -549,6 +553,35 @@ func (x *extractor) pluralPhrase(p phrase) bool {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// phraseHead returns the token of phrase p whose tree word is a noun
+// with its head outside the phrase and a participle or relative clause
+// after it inside the phrase ("a train carrying 300 passengers": train),
+// or -1: only then does the tree overrule the words.
+func (x *extractor) phraseHead(p phrase) int {
+	for k := p.first; k <= p.last; k++ {
+		tw := x.treeWord(p.si, k)
+		if tw == 0 {
+			return -1
+		}
+		d := x.word(p.si, tw)
+		if d.UPOS != "NOUN" && d.UPOS != "PROPN" {
+			continue
+		}
+		if h := d.Head; h > 0 {
+			if ht := x.word(p.si, h).Token; ht >= p.first && ht <= p.last {
+				continue
+			}
+		}
+		for _, c := range x.children(p.si, tw, "acl", "acl:relcl") {
+			if t := x.word(p.si, c).Token; t > k && t <= p.last {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // pluralNouns are plurals without an -s: "police arrest", "500 people

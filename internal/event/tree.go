@@ -1199,6 +1199,7 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 		x.attachTimes(si, cur)
 		x.relativeTimes(si, cur)
 		for _, e := range cur {
+			x.hoursLater(e, all, res, cur)
 			x.reportedDate(e)
 			x.leadDate(e)
 		}
@@ -1220,6 +1221,52 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 	}
 	return out
 }
+
+// hoursLater dates an undated past event that followed an earlier one
+// within hours ("The board removed Altman on Friday. Brockman quit hours
+// later.") by the day of the last event of the same or the two sentences
+// before that has a day of its own (prev: the events before e, in text
+// any order).
+func (x *extractor) hoursLater(e *ev, prev ...[]*ev) {
+	if e.Value != "" || e.TimexID != "" || e.Modality != text.Actual || e.Tense != "PAST" || e.trig.Noun {
+		return
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return
+	}
+	toks := x.sents[e.sent].Tokens
+	later := false
+	for _, a := range x.children(e.sent, tw, "advmod") {
+		k := x.word(e.sent, a).Token
+		if w := toks[k].Lower; (w == "later" || w == "afterwards" || w == "afterward") && k > 0 && shortSpans.Has(toks[k-1].Lower) {
+			later = true
+		}
+	}
+	if !later {
+		return
+	}
+	var best *ev
+	for _, ps := range prev {
+		for _, p := range ps {
+			if p.sent < e.sent-2 || p.sent > e.sent || p.sent == e.sent && p.tok >= e.tok {
+				continue
+			}
+			if p.TimexID == "" || len(p.Value) != 10 || p.Value[4] != '-' || p.Value[7] != '-' || p.TimeRelation != "" {
+				continue
+			}
+			if best == nil || p.sent > best.sent || p.sent == best.sent && p.tok > best.tok {
+				best = p
+			}
+		}
+	}
+	if best != nil {
+		e.Value, e.DateFrom = best.Value, DateBefore
+	}
+}
+
+// shortSpans are amounts of time within which "later" stays on the day.
+var shortSpans = wordset.New("hours", "minutes", "moments", "seconds")
 
 // leadSentences is how far the news lead goes (the title and, often, a
 // dateline are its first sentences): its events, reported as happened and

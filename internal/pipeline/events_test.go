@@ -911,6 +911,11 @@ func TestAttributionControlAndPlans(t *testing.T) {
 		"The hearing was due to open in February.": "Hearing to open",
 		// An aspectual verb is the line: "stop flying", not "fly".
 		"The airline will stop flying to Caracas on Friday.": "Airline to stop flying to Caracas",
+		// The head noun of a subject with a participle is the subject,
+		// and decides the verb's number.
+		"A storm fed by warm ocean water flooded the valley on Monday.":        "Storm floods the valley",
+		"A bus filled with pilgrims crashed into a ravine on Monday.":          "Bus crashes into a ravine",
+		"A train carrying 300 passengers derailed outside the city on Friday.": "Train carrying 300 passengers derails outside the city",
 		// An amount is no modifier of an event noun; "hours later" is no object.
 		"The striker signed for the club on Friday and left hours later.": "Striker leaves",
 	})
@@ -935,6 +940,23 @@ func TestAttributionControlAndPlans(t *testing.T) {
 		if strings.HasPrefix(l, "Billion") {
 			t.Errorf("%q: an amount read as the event's modifier", l)
 		}
+	}
+}
+
+// "Hours later" dates an event by the day of the one just told.
+func TestHoursLater(t *testing.T) {
+	r, _ := lines(t, "March 13, 2023", "The council dismissed the mayor on Tuesday. Her deputy resigned hours later.")
+	found := false
+	for _, e := range allEvents(r) {
+		if e.Text == "resigned" {
+			found = true
+			if e.Value != "2023-03-07" || e.DateFrom != event.DateBefore {
+				t.Errorf("resigned: %s from %q, want 2023-03-07 from %q", e.Value, e.DateFrom, event.DateBefore)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event \"resigned\"")
 	}
 }
 
