@@ -915,6 +915,7 @@ func TestAttributionControlAndPlans(t *testing.T) {
 		// and decides the verb's number.
 		"A storm fed by warm ocean water flooded the valley on Monday.":        "Storm floods the valley",
 		"A bus filled with pilgrims crashed into a ravine on Monday.":          "Bus crashes into a ravine",
+		"A fire fanned by high winds destroyed 40 homes on Monday.":            "Fire destroys 40 homes",
 		"A train carrying 300 passengers derailed outside the city on Friday.": "Train carrying 300 passengers derails outside the city",
 		// An amount is no modifier of an event noun; "hours later" is no object.
 		"The striker signed for the club on Friday and left hours later.": "Striker leaves",

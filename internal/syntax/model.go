@@ -490,7 +490,11 @@ func (m *Model) gardenPath(w *work) int {
 			continue
 		}
 		switch m.rels[w.rels[i]] {
-		case "obj", "aux", "aux:pass", "iobj", "xcomp":
+		case "obj":
+			if !hasCaseChild(w, m, i) {
+				return 0 // an object: the root is a verb of its own ("by high winds" labelled obj is an oblique)
+			}
+		case "aux", "aux:pass", "iobj", "xcomp":
 			return 0
 		case "advcl", "parataxis", "csubj", "csubj:pass", "dep":
 			if v == 0 && m.upos[w.tags[i-1]] == "VERB" && (m.xpos[w.tags[i-1]] == "VBD" || m.xpos[w.tags[i-1]] == "VBN") {
@@ -546,13 +550,25 @@ func (m *Model) gardenPath(w *work) int {
 		}
 	}
 	if m.xpos[w.tags[v-1]] == "VBN" {
-		if c := w.info[v-1].cands; c != nil && !slices.Contains(c, int16(vbd)) {
+		// A regular participle is a past tense too, though the treebank
+		// saw "destroyed" only as a participle.
+		if c := w.info[v-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed") {
 			return 0
 		}
 		w.tags[v-1] = vbd
 	}
 	w.tags[r-1] = vbn
 	return v
+}
+
+// hasCaseChild reports whether word i has a preposition (case) under it.
+func hasCaseChild(w *work, m *Model, i int) bool {
+	for k := 1; k <= len(w.forms); k++ {
+		if w.heads[k] == i && m.rels[w.rels[k]] == "case" {
+			return true
+		}
+	}
+	return false
 }
 
 // participleSubjects repairs a participle the parser made a subject, with
@@ -684,7 +700,33 @@ func (m *Model) prepNouns(w *work) {
 		}
 		w.tags[i] = nns
 	}
+	// After a plain preposition and adjectives: "fanned by high winds
+	// tore through" (winds: VBZ, tore: RB). The words after it are tagged
+	// again with the noun before them.
+	for i := 2; i < len(w.forms); i++ {
+		if m.xpos[w.tags[i]] != "VBZ" || m.upos[w.tags[i-1]] != "ADJ" {
+			continue
+		}
+		j := i - 1
+		for j > 0 && m.upos[w.tags[j]] == "ADJ" {
+			j--
+		}
+		if m.upos[w.tags[j]] != "ADP" || !plainPreps[strings.ToLower(w.forms[j])] {
+			continue
+		}
+		if c := w.info[i].cands; c != nil && !slices.Contains(c, int16(nns)) {
+			continue
+		}
+		w.tags[i] = nns
+		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
+	}
 }
+
+// plainPreps are prepositions that are no subordinators: what follows
+// them is a noun phrase, not a clause ("before the company wins").
+var plainPreps = map[string]bool{"of": true, "by": true, "with": true, "in": true, "on": true, "at": true, "for": true,
+	"from": true, "into": true, "through": true, "across": true, "against": true, "among": true, "amid": true,
+	"under": true, "over": true, "toward": true, "towards": true, "during": true, "without": true}
 
 // modalVerbs retags the word a modal governs as a verb when the tagger
 // read it as a noun or adjective: "will chair a new board" (chair: NN,

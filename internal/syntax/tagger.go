@@ -371,8 +371,20 @@ func bestOf(scores []float32, cands []int16) int {
 
 // tagSentence fills tags (indices into lx.Tags) for the words.
 func tagSentence(m scorer, nTags int, ws []wordInfo, tags []int, buf []uint64, scores []float32) {
+	tagFrom(m, nTags, ws, tags, buf, scores, 0)
+}
+
+// tagFrom tags words from..len(ws)-1 as tagSentence does, reading the
+// tags before from as given (a repair changed one of them).
+func tagFrom(m scorer, nTags int, ws []wordInfo, tags []int, buf []uint64, scores []float32, from int) {
 	var p1, p2 uint64
-	for i := range ws {
+	if from > 0 {
+		p1 = uint64(tags[from-1]) + 1
+	}
+	if from > 1 {
+		p2 = uint64(tags[from-2]) + 1
+	}
+	for i := from; i < len(ws); i++ {
 		t := int(ws[i].fixed)
 		if t < 0 {
 			buf = tagFeatures(buf[:0], ws, i, p1, p2)

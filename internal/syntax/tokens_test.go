@@ -79,6 +79,9 @@ func TestParseObvious(t *testing.T) {
 		{"A tanker loaded with crude oil ran aground near the port on Sunday.", map[string]string{"tanker": "nsubj>ran", "ran": "root>", "loaded": "acl>tanker"}},
 		{"A ferry packed with tourists sank off the coast on Sunday.", map[string]string{"ferry": "nsubj>sank", "sank": "root>", "packed": "acl>ferry"}},
 		{"A ship owned by a Greek company sank near Malta on Thursday.", map[string]string{"ship": "nsubj>sank", "owned": "acl>ship"}},
+		// A plural noun after a plain preposition and an adjective is no
+		// verb ("by high winds"); a regular participle may be a past tense.
+		{"A fire fanned by high winds destroyed 40 homes in the village on Monday.", map[string]string{"fire": "nsubj>destroyed", "destroyed": "root>", "homes": "obj>destroyed"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
