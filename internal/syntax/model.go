@@ -460,7 +460,7 @@ func (m *Model) finiteRoot(w *work) int {
 // with crude oil ran aground" (loaded: the root, VBD; ran: a clause of
 // it with "oil" its subject), "A storm fed by warm water flooded the
 // valley". When the root verb directly follows its subject, has no
-// object or auxiliary, a preposition follows it, and a later verb that
+// object or auxiliary, "by" or "with" follows it, and a later verb that
 // hangs on it as a clause without subordinator or coordinator has a
 // noun right before it, the root is retagged a participle (VBN), the
 // later verb a past tense (VBD) if it was read as a participle, and the
@@ -475,8 +475,8 @@ func (m *Model) gardenPath(w *work) int {
 	if x := m.xpos[w.tags[r-1]]; x != "VBD" && x != "VBN" {
 		return 0
 	}
-	if w.heads[r-1] != r || !strings.HasPrefix(m.rels[w.rels[r-1]], "nsubj") || m.upos[w.tags[r]] != "ADP" {
-		return 0 // the subject right before, a preposition right after
+	if p := strings.ToLower(w.forms[r]); w.heads[r-1] != r || !strings.HasPrefix(m.rels[w.rels[r-1]], "nsubj") || p != "by" && p != "with" {
+		return 0 // the subject right before, the agent's or instrument's preposition right after
 	}
 	if u := m.upos[w.tags[r-2]]; u != "NOUN" && u != "PROPN" {
 		return 0
@@ -496,7 +496,7 @@ func (m *Model) gardenPath(w *work) int {
 			}
 		case "aux", "aux:pass", "iobj", "xcomp":
 			return 0
-		case "advcl", "parataxis", "csubj", "csubj:pass", "dep":
+		case "advcl", "parataxis", "csubj", "csubj:pass", "dep", "ccomp":
 			if v == 0 && m.upos[w.tags[i-1]] == "VERB" && (m.xpos[w.tags[i-1]] == "VBD" || m.xpos[w.tags[i-1]] == "VBN") {
 				if u := m.upos[w.tags[i-2]]; u == "NOUN" || u == "PROPN" {
 					v = i
