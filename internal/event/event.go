@@ -56,6 +56,12 @@ const DateRelative = "relative"
 // later", "minutes later"); TimexID is empty.
 const DateBefore = "previous"
 
+// DateClause is Event.DateFrom for an event in an "after" clause dated by
+// the event the clause hangs on, which followed it ("became prime
+// minister in October 2022, after Truss resigned": the resignation by
+// October 2022, TimeRelation BY); TimexID is empty.
+const DateClause = "clause"
+
 // Participant links an event to an entity.
 type Participant struct {
 	Entity string `json:"entity"` // entity ID

@@ -736,6 +736,7 @@ func (x *extractor) output(evs []*ev) []Event {
 		}
 		x.dropContainers(e)
 		x.hoursLater(e, evs[:k])
+		x.afterClause(e, evs)
 		x.reportedDate(e)
 		x.leadDate(e)
 		e.Places = append([]string(nil), e.places...)

@@ -346,6 +346,11 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 	}
 }
 
+// caseParticles are the particles a parser may take for a preposition
+// ("walked off the job"); not "over" or "up", which are often one
+// ("rose over the weekend", "up to $5 billion").
+var caseParticles = wordset.New("off", "out", "away", "down", "back")
+
 // aspectualHead returns the lemma of the aspectual verb right before verb
 // trigger e when e is its gerund complement ("stop trading", "resumed
 // fighting"); "" otherwise.
@@ -400,6 +405,15 @@ func (x *extractor) particle(e *ev) string {
 	// them: "backed out of the purchase", "walked away from the deal".
 	if k := e.tok + 1; k+1 < len(toks) && (toks[k].Lower == "out" && toks[k+1].Lower == "of" || toks[k].Lower == "away" && toks[k+1].Lower == "from") {
 		return toks[k].Lower
+	}
+	// A directional word right after the verb that the parser made the
+	// preposition of the next noun: "walked off the job".
+	if k := e.tok + 1; k < len(toks) && caseParticles.Has(toks[k].Lower) {
+		if d := x.treeWord(e.sent, k); d > 0 && x.word(e.sent, d).Rel == "case" {
+			if h := x.word(e.sent, d).Head; h > 0 && x.word(e.sent, h).Head == tw {
+				return toks[k].Lower
+			}
+		}
 	}
 	return ""
 }

@@ -185,7 +185,8 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 				}
 			}
 		}
-		if best != nil && best.trig.Noun && tm.first > best.tok {
+		if best != nil && best.trig.Noun && tm.first > best.tok && !(tm.first > 0 && x.sents[si].Tokens[tm.first-1].Lower == "for") {
+			// ("called an election for July": July is the election's.)
 			// A time after a verb's object dates the verb: "signed the
 			// accord in 2015", not only the accord; with the tree, also
 			// past the object's modifiers for a verb the detector found

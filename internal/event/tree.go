@@ -788,6 +788,8 @@ func (x *extractor) treeTimed(si int, tm tmx, evs []*ev) *ev {
 			}
 			if n := x.supportedNoun(si, w, e, evs); n != nil {
 				e = n // "a meeting held on Friday", "an agreement was reached Friday"
+			} else if n := x.objectEventFor(si, w, head, evs); n != nil {
+				e = n // "calls an election for July": the election's month
 			}
 			if e.light || e.planVerb || e.absorbed || e.TimexID != "" && !moreSpecific(tm.t.Value, e.Value) {
 				return nil
@@ -800,13 +802,17 @@ func (x *extractor) treeTimed(si int, tm tmx, evs []*ev) *ev {
 			}
 			return e
 		}
-		if d.UPOS == "VERB" || d.UPOS == "AUX" || d.Rel == "root" || !nominalRels[d.Rel] && d.UPOS != "NOUN" && d.UPOS != "PROPN" {
+		if d.UPOS == "VERB" || d.UPOS == "AUX" || d.Rel == "root" || !nominalRels[d.Rel] && d.UPOS != "NOUN" && d.UPOS != "PROPN" && !(d.UPOS == "ADJ" && argumentRels[d.Rel]) {
 			return nil // a predicate that is no event: the tree does not say
 		}
 		w = d.Head
 	}
 	return nil
 }
+
+// argumentRels make an adjective an argument of its head ("a new chief
+// executive", tagged ADJ, is still the object).
+var argumentRels = map[string]bool{"obj": true, "iobj": true, "nsubj": true, "nsubj:pass": true, "obl": true}
 
 // nextToReport reports whether a time the tree gives to a reporting verb
 // (at tree word w) stands by it, before what is reported: "announced
@@ -908,6 +914,32 @@ func (x *extractor) supportedNoun(si, w int, e *ev, evs []*ev) *ev {
 	for _, a := range x.children(si, w, "nsubj", "obj") {
 		if n := find(a); n != nil {
 			return n
+		}
+	}
+	return nil
+}
+
+// objectEventFor returns the event noun that is verb w's object when
+// time word t hangs on w with "for" after that object: a time "for" an
+// event names when the event is to be ("called an election for July",
+// "set a vote for Tuesday"), whatever the parser attached it to.
+func (x *extractor) objectEventFor(si, w, t int, evs []*ev) *ev {
+	isFor := false
+	for _, c := range x.children(si, t, "case") {
+		isFor = isFor || lowerASCII(x.word(si, c).Form) == "for"
+	}
+	if !isFor {
+		return nil
+	}
+	for _, o := range x.children(si, w, "obj") {
+		if o > t {
+			continue
+		}
+		tok := x.word(si, o).Token
+		for _, n := range evs {
+			if n.tok == tok && n.trig.Noun {
+				return n
+			}
 		}
 	}
 	return nil
@@ -1200,6 +1232,7 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 		x.relativeTimes(si, cur)
 		for _, e := range cur {
 			x.hoursLater(e, all, res, cur)
+			x.afterClause(e, all, cur)
 			x.reportedDate(e)
 			x.leadDate(e)
 		}
@@ -1262,6 +1295,55 @@ func (x *extractor) hoursLater(e *ev, prev ...[]*ev) {
 	}
 	if best != nil {
 		e.Value, e.DateFrom = best.Value, DateBefore
+	}
+}
+
+// afterClause dates an undated past event of a clause that opens with
+// "after" by the event before it in the sentence that has a time of its
+// own: it happened by then ("became prime minister in October 2022, after Liz
+// Truss resigned"). prev are the events to look in (any order).
+func (x *extractor) afterClause(e *ev, prev ...[]*ev) {
+	if e.Value != "" || e.TimexID != "" || e.Modality != text.Actual || e.Tense != "PAST" || e.trig.Noun {
+		return
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return
+	}
+	// The clause opens with "after", whatever the parser made of it (a
+	// mark of the verb, or the case of its subject).
+	at := -1
+	for _, m := range x.children(e.sent, tw, "mark") {
+		if lowerASCII(x.word(e.sent, m).Form) == "after" {
+			at = x.word(e.sent, m).Token
+		}
+	}
+	toks := x.sents[e.sent].Tokens
+	for k := e.tok - 1; at < 0 && k >= 0 && k >= e.tok-6; k-- {
+		if toks[k].Lower == "after" {
+			at = k
+		} else if toks[k].Kind == text.Punct || x.trigAt[e.sent][k] {
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	// The event before it in the sentence with a time of its own.
+	var best *ev
+	for _, ps := range prev {
+		for _, g := range ps {
+			if g.sent != e.sent || g.tok >= at || g.TimexID == "" || g.Value == "" || g.Class == Reporting ||
+				g.TimeRelation != "" && g.TimeRelation != TimeBy {
+				continue
+			}
+			if best == nil || g.tok > best.tok {
+				best = g
+			}
+		}
+	}
+	if best != nil {
+		e.Value, e.TimeRelation, e.DateFrom = best.Value, TimeBy, DateClause
 	}
 }
 

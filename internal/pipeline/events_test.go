@@ -944,6 +944,36 @@ func TestAttributionControlAndPlans(t *testing.T) {
 	}
 }
 
+// Who reached an agreement is its party; a particle the parser took for a
+// preposition stays with its verb; a time "for" an event noun is the
+// noun's (sentences of our own).
+func TestPartiesParticlesAndTimesFor(t *testing.T) {
+	checkLines(t, "March 13, 2023", map[string]string{
+		"The Teamsters union reached a tentative agreement with United Parcel Service on Monday.": "Teamsters and United Parcel Service agree",
+		"About 2,000 nurses walked off the job on Monday.":                                        "2,000 nurses walk off the job",
+	})
+	r, _ := lines(t, "March 13, 2023", "The prime minister called an early election for July.")
+	for _, e := range allEvents(r) {
+		if e.Text == "called" && e.Value == "2023-07" {
+			t.Errorf("called: dated by the election's July (%q)", e.Summary)
+		}
+	}
+}
+
+// An event of an "after" clause happened by the date of the event before
+// it; a past month a verb governs through an object tagged ADJ is last
+// year's.
+func TestAfterClauseDate(t *testing.T) {
+	r, _ := lines(t, "March 13, 2023", "The company hired a new chief executive in June, after its founder retired.")
+	got := map[string]string{}
+	for _, e := range allEvents(r) {
+		got[e.Text] = e.Value + " " + e.TimeRelation
+	}
+	if got["hired"] != "2022-06 " || got["retired"] != "2022-06 BY" {
+		t.Errorf("hired/retired: %q, want hired 2022-06 and retired by 2022-06", got)
+	}
+}
+
 // "Hours later" dates an event by the day of the one just told.
 func TestHoursLater(t *testing.T) {
 	r, _ := lines(t, "March 13, 2023", "The council dismissed the mayor on Tuesday. Her deputy resigned hours later.")
