@@ -1761,17 +1761,28 @@ func sameHappening(evs []*ev) []*ev {
 	}
 	gone := make([]bool, len(evs))
 	for i, a := range evs {
-		if gone[i] || a.Kind == "" || a.Class == Reporting || a.Value == "" || a.Modality != text.Actual {
+		if gone[i] || a.Kind == "" || a.Class == Reporting || a.Value == "" || a.Modality != text.Actual && a.Modality != text.Planned {
 			continue
 		}
 		ag := agents(a)
-		if len(ag) == 0 {
-			continue
-		}
 		for j := i + 1; j < len(evs); j++ {
 			b := evs[j]
-			if gone[j] || b.Kind != a.Kind || b.Value != a.Value || b.Modality != text.Actual || b.host != nil || a.host != nil ||
+			if gone[j] || b.Kind != a.Kind || b.Modality != a.Modality || b.host != nil || a.host != nil ||
 				!slices.Equal(agents(b), ag) {
+				continue
+			}
+			same := b.Value == a.Value && len(ag) > 0
+			if len(ag) == 0 && a.trig.Noun && b.trig.Noun && a.Modality == text.Planned && b.Value != "" && a.Value != b.Value &&
+				(strings.HasPrefix(b.Value, a.Value) || strings.HasPrefix(a.Value, b.Value)) {
+				// A planned event named by a noun, with no party, in a
+				// month and on a day of it: "early general election for
+				// July" and "a general election on July 4" are one.
+				same = true
+				if len(b.Value) > len(a.Value) {
+					a.Value, a.TimexID, a.TimeRelation = b.Value, b.TimexID, b.TimeRelation
+				}
+			}
+			if !same {
 				continue
 			}
 			gone[j] = true

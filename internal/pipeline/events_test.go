@@ -960,6 +960,21 @@ func TestPartiesParticlesAndTimesFor(t *testing.T) {
 	}
 }
 
+// A planned election named in the headline "for June" and in the body
+// "on June 4" is one happening, on June 4.
+func TestOnePlannedHappening(t *testing.T) {
+	r := Process(readText(t, "Premier calls early election for June\n\nMarch 13, 2023\n\nThe prime minister said on Monday that the country will hold a general election on June 4.\n"))
+	var got []string
+	for _, e := range r.Events {
+		if e.Kind == "election" {
+			got = append(got, e.Value+" "+e.Summary)
+		}
+	}
+	if len(got) != 1 || !strings.HasPrefix(got[0], "2023-06-04 ") {
+		t.Errorf("elections: %q, want one on 2023-06-04", got)
+	}
+}
+
 // An event of an "after" clause happened by the date of the event before
 // it; a past month a verb governs through an object tagged ADJ is last
 // year's.
