@@ -421,6 +421,9 @@ func (m *Model) finiteRoot(w *work) int {
 		if u == "VERB" && m.rels[w.rels[i]] != "conj" {
 			continue // a verb of a clause of its own ("the exchange he founded") is not the statement's
 		}
+		if h := w.heads[i]; u == "AUX" && h > 0 && h != root && clauseRels[m.rels[w.rels[h]]] {
+			continue // an auxiliary of such a clause: "announced that it would cut"
+		}
 		return 0 // the statement has its finite verb (or auxiliary) where the tree says
 	}
 	// A plural noun root with an infinitive of its own is a verb: "AppleInsider
@@ -443,8 +446,11 @@ func (m *Model) finiteRoot(w *work) int {
 			continue
 		}
 		switch m.upos[w.tags[i-2]] {
-		case "AUX", "DET", "ADJ", "PRON", "ADV":
-			continue
+		case "AUX", "DET", "ADJ", "PRON", "ADV", "CCONJ":
+			continue // "the elected", "and reduced service"
+		}
+		if w.forms[i-2] == "-" {
+			continue // the end of a hyphenated word: "so-called", "full-blown"
 		}
 		if !slices.Contains(w.info[i-1].cands, int16(vbd)) && w.info[i-1].cands != nil {
 			continue
@@ -454,6 +460,9 @@ func (m *Model) finiteRoot(w *work) int {
 	}
 	return 0
 }
+
+// clauseRels attach a clause of its own to its head.
+var clauseRels = map[string]bool{"ccomp": true, "advcl": true, "acl": true, "acl:relcl": true, "csubj": true, "xcomp": true}
 
 // gardenPath returns the verb a statement should root on when the parser
 // took a participle after the subject for the main verb: "A tanker loaded

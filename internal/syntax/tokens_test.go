@@ -82,6 +82,9 @@ func TestParseObvious(t *testing.T) {
 		// A plural noun after a plain preposition and an adjective is no
 		// verb ("by high winds"); a regular participle may be a past tense.
 		{"A fire fanned by high winds destroyed 40 homes in the village on Monday.", map[string]string{"fire": "nsubj>destroyed", "destroyed": "root>", "homes": "obj>destroyed"}},
+		// A modal of a clause of its own does not make the statement's
+		// verb: "announced" roots it.
+		{"The company announced on Monday that it would cut 2,000 jobs.", map[string]string{"company": "nsubj>announced", "announced": "root>", "cut": "ccomp>announced"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
