@@ -113,8 +113,8 @@ func (x *extractor) phraseWord(si, first, k int) bool {
 		return false
 	case strings.HasSuffix(w, "ly") && len(w) > 4 && x.mentionAt(si, k) == nil && !x.nounTriggerAt(si, k) && (k+1 >= len(toks) || toks[k+1].Kind == text.Punct || preps.Has(toks[k+1].Lower)):
 		return false // "formally", "jointly" ending the clause
-	case x.trigAt[si][k] && !x.nounTriggerAt(si, k):
-		return false // another event's verb
+	case x.trigAt[si][k] && !x.nounTriggerAt(si, k) && !x.treeNounAt(si, k):
+		return false // another event's verb (not "a preliminary report", a noun in the tree)
 	case text.IsPastForm(w) && x.mentionAt(si, k) == nil:
 		// A participle as an adjective needs an article before it and a
 		// word after it: "the disputed islands".
@@ -157,6 +157,12 @@ func (x *extractor) nounTriggerAt(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// treeNounAt reports whether the tree tags token k a common noun.
+func (x *extractor) treeNounAt(si, k int) bool {
+	tw := x.treeWord(si, k)
+	return tw > 0 && x.word(si, tw).UPOS == "NOUN"
 }
 
 // phrase is a noun phrase: its token range [first, last] in a sentence.

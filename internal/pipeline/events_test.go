@@ -903,7 +903,9 @@ func TestAttributionControlAndPlans(t *testing.T) {
 	checkLines(t, "March 13, 2023", map[string]string{
 		// A sentence-final "X said" after a comma: X says, not a noun
 		// the parser hung under "with" or a name before the comma.
-		"The firm announced on Monday that it would close three plants.":                                        "Firm announces it would close three plants",
+		"The firm announced on Monday that it would close three plants.": "Firm announces it would close three plants",
+		// A noun that is a verb of the lexicon elsewhere ends no phrase.
+		"The inspectors will publish a final report next week.":                                                 "Inspectors to publish a final report",
 		"The merger collapsed on Monday, two people familiar with the talks said.":                              "Two people familiar with the talks say",
 		"The board dismissed three directors, including chairman Tomas Berg, people close to the company said.": "People close to the company say",
 		// A phrasal verb keeps its particle in a plan.
