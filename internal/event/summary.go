@@ -322,7 +322,21 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 	} else if s.objText != "" {
 		b.WriteString(" " + s.objText)
 	}
+	objectOblique := false
+	if (len(s.obj) > 0 || s.objText != "") && e.target == "" && !e.trig.Noun {
+		// What a charge or a sentence is for: "charges the former mayor
+		// with bribery", "sentences Berlusconi to four years".
+		k := x.keyOblique(e)
+		if prep, _, _ := strings.Cut(k, " "); objectObliques[e.Lemma] != prep {
+			k = x.objectNmod(e, objectObliques[e.Lemma]) // the parser hung it on the object: "the former mayor with bribery"
+		}
+		if k != "" && !strings.Contains(b.String(), k) {
+			b.WriteString(" " + k)
+			objectOblique = true
+		}
+	}
 	switch {
+	case objectOblique:
 	case e.target != "" && (len(s.obj) > 0 || s.objText != ""):
 		b.WriteString(" " + e.target) // "imposes new sanctions on Tehran"
 	case e.target != "" && e.trig.Noun && strings.Contains(base, " "):
@@ -374,6 +388,35 @@ func (x *extractor) aspectualHead(e *ev) string {
 
 // aspectualVerbs begin, end or go on with what their complement names.
 var aspectualVerbs = wordset.New("stop", "start", "begin", "resume", "halt", "cease", "continue", "finish", "quit", "keep")
+
+// objectNmod returns the "prep ..." phrase the tree hangs on verb trigger
+// e's object, when prep is not "" and the phrase is short.
+func (x *extractor) objectNmod(e *ev, prep string) string {
+	tw := x.treeWord(e.sent, e.tok)
+	if prep == "" || tw == 0 {
+		return ""
+	}
+	toks := x.sents[e.sent].Tokens
+	for _, o := range x.children(e.sent, tw, "obj") {
+		for _, n := range x.children(e.sent, o, "nmod") {
+			cs := x.children(e.sent, n, "case")
+			if len(cs) == 0 || lowerASCII(x.word(e.sent, cs[0]).Form) != prep || x.inDate(e.sent, x.word(e.sent, n).Token) {
+				continue
+			}
+			first, last := x.word(e.sent, cs[0]).Token, x.word(e.sent, n).Token
+			if last-first > 5 || first <= e.tok {
+				return ""
+			}
+			return oneLine(x.doc.Text[toks[first].Start:toks[last].End])
+		}
+	}
+	return ""
+}
+
+// objectObliques are the verbs whose oblique after the object completes
+// them, by its preposition: "charged X with bribery", "accused X of".
+var objectObliques = map[string]string{"charge": "with", "accuse": "of", "convict": "of", "acquit": "of", "sentence": "to",
+	"fine": "for", "indict": "on", "suspend": "for", "ban": "from", "bar": "from", "expel": "from", "sue": "for", "blame": "for"}
 
 // particle returns the particle of a phrasal verb trigger ("set up",
 // "pulled out"), or the directional adverb right after it ("went down"),

@@ -905,7 +905,10 @@ func TestAttributionControlAndPlans(t *testing.T) {
 		// the parser hung under "with" or a name before the comma.
 		"The firm announced on Monday that it would close three plants.": "Firm announces it would close three plants",
 		// A noun that is a verb of the lexicon elsewhere ends no phrase.
-		"The inspectors will publish a final report next week.":                                                 "Inspectors to publish a final report",
+		"The inspectors will publish a final report next week.": "Inspectors to publish a final report",
+		// What a charge or a sentence is for completes the line.
+		"Prosecutors charged the former mayor with bribery on Thursday.":                                        "Prosecutors charge the former mayor with bribery",
+		"A court sentenced the former minister to six years in prison on Monday.":                               "Court sentences the former minister to six years",
 		"The merger collapsed on Monday, two people familiar with the talks said.":                              "Two people familiar with the talks say",
 		"The board dismissed three directors, including chairman Tomas Berg, people close to the company said.": "People close to the company say",
 		// A phrasal verb keeps its particle in a plan.
