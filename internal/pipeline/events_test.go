@@ -906,6 +906,8 @@ func TestAttributionControlAndPlans(t *testing.T) {
 		"The firm announced on Monday that it would close three plants.": "Firm announces it would close three plants",
 		// A noun that is a verb of the lexicon elsewhere ends no phrase.
 		"The inspectors will publish a final report next week.": "Inspectors to publish a final report",
+		// The subject of what is said is no object of the saying.
+		"The chief executive said the company had identified the problem and deployed a fix.": "Chief executive says the company had identified the problem",
 		// What a charge or a sentence is for completes the line.
 		"Prosecutors charged the former mayor with bribery on Thursday.":                                        "Prosecutors charge the former mayor with bribery",
 		"A court sentenced the former minister to six years in prison on Monday.":                               "Court sentences the former minister to six years",

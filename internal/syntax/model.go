@@ -207,6 +207,7 @@ func (m *Model) analyze(w *work) {
 	}
 	m.participleSubjects(w)
 	m.reportedClause(w)
+	m.reportedSubject(w)
 }
 
 // sayVerbs take a clause of what was said, known or decided.
@@ -249,6 +250,69 @@ func (m *Model) reportedClause(w *work) {
 		}
 		w.heads[c], w.rels[c] = v, rCcomp
 		w.rels[that], w.tags[that-1] = rMark, sconj
+	}
+}
+
+// reportedSubject repairs a report whose complement's subject the parser
+// took for the report's object: "said the company had identified the
+// problem" (company: obj of said; identified: ccomp without a subject).
+// When a verb of saying has an object right before its complement clause
+// (only the clause's auxiliaries and adverbs between) and the clause has
+// no subject, the object is the clause's subject.
+func (m *Model) reportedSubject(w *work) {
+	n := len(w.forms)
+	rSubj, rSubjPass := m.relIndex("nsubj"), m.relIndex("nsubj:pass")
+	if rSubj < 0 || rSubjPass < 0 {
+		return
+	}
+	under := func(k, o int) bool { // k is o or hangs under it
+		for d := 0; k > 0 && d < n; d++ {
+			if k == o {
+				return true
+			}
+			k = w.heads[k]
+		}
+		return false
+	}
+	for c := 2; c <= n; c++ {
+		v := w.heads[c]
+		if m.rels[w.rels[c]] != "ccomp" || v <= 0 || v >= c || m.upos[w.tags[v-1]] != "VERB" ||
+			!sayVerbs[m.Lex.Lemma(w.forms[v-1], m.upos[w.tags[v-1]], m.xpos[w.tags[v-1]])] {
+			continue
+		}
+		o, pass := 0, false
+		for k := v + 1; k < c; k++ {
+			if w.heads[k] == v && m.rels[w.rels[k]] == "obj" {
+				o = k
+			}
+		}
+		if o == 0 || m.upos[w.tags[o-1]] != "NOUN" && m.upos[w.tags[o-1]] != "PROPN" && m.upos[w.tags[o-1]] != "PRON" {
+			continue
+		}
+		ok := true
+		for k := 1; k <= n; k++ {
+			if w.heads[k] == c && strings.HasPrefix(m.rels[w.rels[k]], "nsubj") {
+				ok = false // the clause has its subject
+			}
+		}
+		end := o
+		for k := o + 1; k < c && ok; k++ {
+			switch {
+			case under(k, o):
+				end = k
+			case w.heads[k] == c && (m.rels[w.rels[k]] == "aux" || m.rels[w.rels[k]] == "aux:pass" || m.rels[w.rels[k]] == "advmod"):
+				pass = pass || m.rels[w.rels[k]] == "aux:pass"
+			default:
+				ok = false
+			}
+		}
+		if !ok || end >= c {
+			continue
+		}
+		w.heads[o], w.rels[o] = c, rSubj
+		if pass {
+			w.rels[o] = rSubjPass
+		}
 	}
 }
 

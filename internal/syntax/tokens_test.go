@@ -85,6 +85,9 @@ func TestParseObvious(t *testing.T) {
 		// A modal of a clause of its own does not make the statement's
 		// verb: "announced" roots it.
 		{"The company announced on Monday that it would cut 2,000 jobs.", map[string]string{"company": "nsubj>announced", "announced": "root>", "cut": "ccomp>announced"}},
+		// What a report says has its own subject, not the report's object
+		// (reportedSubject).
+		{"The chief executive said the company had identified the problem and deployed a fix.", map[string]string{"company": "nsubj>identified", "identified": "ccomp>said"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
