@@ -353,15 +353,20 @@ func (x *extractor) subjectPlaces(si, w int, e *ev) {
 		if m == nil || m.ent.Type != entity.Location || !x.placeCase(si, c) {
 			continue
 		}
-		e.addPlace(m.ent.ID)
-		if e.placePrep == nil {
-			e.placePrep = map[string]string{}
-		}
 		prep := lowerASCII(x.word(si, x.children(si, c, "case")[0]).Form)
 		if prep == "at" || prep == "inside" {
 			prep = "in"
 		}
-		e.placePrep[m.ent.ID] = prep
+		if e.placePrep == nil {
+			e.placePrep = map[string]string{}
+		}
+		for _, k := range x.withConjuncts(si, []int{c}) {
+			// "Hospitals in Germany and Britain": both places.
+			if n := x.mentionAt(si, x.word(si, k).Token); n != nil && n.ent.Type == entity.Location {
+				e.addPlace(n.ent.ID)
+				e.placePrep[n.ent.ID] = prep
+			}
+		}
 	}
 }
 

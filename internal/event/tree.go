@@ -1300,7 +1300,8 @@ func (x *extractor) hoursLater(e *ev, prev ...[]*ev) {
 
 // afterClause dates an undated past event of a clause that opens with
 // "after" by the event before it in the sentence that has a time of its
-// own: it happened by then ("became prime minister in October 2022, after Liz
+// own (or, for ", when", at that time: "The war began on March 1, when
+// rebels attacked the capital"): it happened by then ("became prime minister in October 2022, after Liz
 // Truss resigned"). prev are the events to look in (any order).
 func (x *extractor) afterClause(e *ev, prev ...[]*ev) {
 	if e.Value != "" || e.TimexID != "" || e.Modality != text.Actual || e.Tense != "PAST" || e.trig.Noun {
@@ -1313,21 +1314,25 @@ func (x *extractor) afterClause(e *ev, prev ...[]*ev) {
 	// The clause opens with "after", whatever the parser made of it (a
 	// mark of the verb, or the case of its subject).
 	at := -1
-	for _, m := range x.children(e.sent, tw, "mark") {
-		if lowerASCII(x.word(e.sent, m).Form) == "after" {
+	for _, m := range x.children(e.sent, tw, "mark", "advmod") {
+		if f := lowerASCII(x.word(e.sent, m).Form); f == "after" || f == "when" {
 			at = x.word(e.sent, m).Token
 		}
 	}
 	toks := x.sents[e.sent].Tokens
 	for k := e.tok - 1; at < 0 && k >= 0 && k >= e.tok-6; k-- {
-		if toks[k].Lower == "after" {
+		if toks[k].Lower == "after" || toks[k].Lower == "when" {
 			at = k
 		} else if toks[k].Kind == text.Punct || x.trigAt[e.sent][k] {
 			break
 		}
 	}
-	if at < 0 {
-		return
+	if at < 0 || at == 0 || toks[at-1].Kind != text.Punct && toks[at].Lower == "when" {
+		return // "when" after a comma adds to the time just told: "began on March 1, when rebels attacked"
+	}
+	rel := TimeBy
+	if toks[at].Lower == "when" {
+		rel = TimeAt
 	}
 	// The event before it in the sentence with a time of its own.
 	var best *ev
@@ -1343,7 +1348,7 @@ func (x *extractor) afterClause(e *ev, prev ...[]*ev) {
 		}
 	}
 	if best != nil {
-		e.Value, e.TimeRelation, e.DateFrom = best.Value, TimeBy, DateClause
+		e.Value, e.TimeRelation, e.DateFrom = best.Value, rel, DateClause
 	}
 }
 

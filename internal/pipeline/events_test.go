@@ -906,6 +906,8 @@ func TestAttributionControlAndPlans(t *testing.T) {
 		"The firm announced on Monday that it would close three plants.": "Firm announces it would close three plants",
 		// A noun that is a verb of the lexicon elsewhere ends no phrase.
 		"The inspectors will publish a final report next week.": "Inspectors to publish a final report",
+		// Places of the subject, coordinated.
+		"Hospitals in Germany and Britain postponed operations on Friday.": "Hospitals postpone operations in Germany and United Kingdom",
 		// The subject of what is said is no object of the saying.
 		"The chief executive said the company had identified the problem and deployed a fix.": "Chief executive says the company had identified the problem",
 		// What a charge or a sentence is for completes the line.
@@ -994,6 +996,22 @@ func TestAfterClauseDate(t *testing.T) {
 	}
 	if got["hired"] != "2022-06 " || got["retired"] != "2022-06 BY" {
 		t.Errorf("hired/retired: %q, want hired 2022-06 and retired by 2022-06", got)
+	}
+	// ", when" puts its event at the time just told.
+	r, _ = lines(t, "March 13, 2023", "The war began on March 1, when rebels attacked the capital.")
+	for _, e := range allEvents(r) {
+		if e.Text == "attacked" && (e.Value != "2023-03-01" || e.TimeRelation != "") {
+			t.Errorf("attacked: %s %s, want 2023-03-01", e.TimeRelation, e.Value)
+		}
+	}
+	// A participle set off by commas does not make the line's verb.
+	r, _ = lines(t, "March 13, 2023", "The settlement, reached after three days of talks, will take effect on Friday.")
+	var all []string
+	for _, e := range allEvents(r) {
+		all = append(all, e.Summary)
+	}
+	if !slices.Contains(all, "Settlement to take effect") || !slices.Contains(all, "Settlement reached") {
+		t.Errorf("settlement: %q, want \"Settlement to take effect\" and \"Settlement reached\"", all)
 	}
 }
 

@@ -205,6 +205,15 @@ func (m *Model) analyze(w *work) {
 	if v := m.gardenPath(w); v > 0 {
 		m.reparse(w, v)
 	}
+	if s, r, v := m.setOffParticiple(w); v > 0 {
+		m.reparse(w, v)
+		if w.heads[s] != v {
+			if rs, ra := m.relIndex("nsubj"), m.relIndex("acl"); rs >= 0 && ra >= 0 {
+				w.heads[s], w.rels[s] = v, rs
+				w.heads[r], w.rels[r] = s, ra
+			}
+		}
+	}
 	m.participleSubjects(w)
 	m.reportedClause(w)
 	m.reportedSubject(w)
@@ -642,6 +651,66 @@ func hasCaseChild(w *work, m *Model, i int) bool {
 		}
 	}
 	return false
+}
+
+// setOffParticiple finds a statement rooted on a participle set off by
+// commas after its subject, whose finite verb follows the second comma:
+// "The settlement, reached after three days of talks, will take effect
+// on Friday" (reached: root; take: parataxis without a subject). It
+// returns the subject, the participle and that verb (0s when none): the
+// verb is the root, the subject its subject, the participle the
+// subject's modifier.
+func (m *Model) setOffParticiple(w *work) (int, int, int) {
+	n := len(w.forms)
+	r := w.root()
+	if r < 3 || m.xpos[w.tags[r-1]] != "VBN" || w.forms[r-2] != "," {
+		return 0, 0, 0
+	}
+	s := 0
+	for i := 1; i <= n; i++ {
+		if w.heads[i] != r {
+			continue
+		}
+		switch rel := m.rels[w.rels[i]]; {
+		case rel == "aux" || rel == "aux:pass" || rel == "obj":
+			return 0, 0, 0 // "had reached", "reached a deal": the participle is the verb
+		case strings.HasPrefix(rel, "nsubj") && i < r-1:
+			s = i
+		}
+	}
+	if s == 0 || m.upos[w.tags[s-1]] != "NOUN" && m.upos[w.tags[s-1]] != "PROPN" {
+		return 0, 0, 0
+	}
+	for v := r + 2; v <= n; v++ {
+		if w.heads[v] != r || m.upos[w.tags[v-1]] != "VERB" {
+			continue
+		}
+		if rel := m.rels[w.rels[v]]; rel != "parataxis" && rel != "conj" && rel != "advcl" && rel != "ccomp" {
+			continue
+		}
+		finite, comma := false, false
+		for i := 1; i <= n; i++ {
+			if w.heads[i] != v {
+				continue
+			}
+			switch m.rels[w.rels[i]] {
+			case "nsubj", "nsubj:pass", "mark", "cc":
+				return 0, 0, 0 // a clause of its own
+			case "aux", "aux:pass":
+				finite = true
+			case "punct":
+				comma = comma || w.forms[i-1] == "," && i < v
+			}
+		}
+		if x := m.xpos[w.tags[v-1]]; x == "VBD" || x == "VBZ" || x == "VBP" {
+			finite = true
+		}
+		if finite && comma {
+			return s, r, v
+		}
+		return 0, 0, 0
+	}
+	return 0, 0, 0
 }
 
 // participleSubjects repairs a participle the parser made a subject, with

@@ -88,6 +88,9 @@ func TestParseObvious(t *testing.T) {
 		// What a report says has its own subject, not the report's object
 		// (reportedSubject).
 		{"The chief executive said the company had identified the problem and deployed a fix.", map[string]string{"company": "nsubj>identified", "identified": "ccomp>said"}},
+		// A participle set off by commas after the subject is no root
+		// (setOffParticiple).
+		{"The settlement, reached after three days of talks, will take effect on Friday.", map[string]string{"settlement": "nsubj>take", "reached": "acl>settlement", "take": "root>"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
