@@ -1384,6 +1384,16 @@ func (x *extractor) reportedDate(e *ev) {
 			continue
 		}
 		if d.Rel != "ccomp" || !reportVerbs[lowerASCII(x.word(e.sent, d.Head).Lemma)] {
+			// A report after it, as the treebank hangs one ("The company
+			// agreed to pay $2 billion, it said on Monday": said is the
+			// parataxis of agreed).
+			for _, p := range x.children(e.sent, w, "parataxis") {
+				if p > w && reportVerbs[lowerASCII(x.word(e.sent, p).Lemma)] {
+					if tm := x.verbTime(e.sent, p); tm != nil && x.timeRelation(e.sent, tm.first) == TimeAt {
+						e.TimexID, e.Value, e.TimeRelation = tm.t.ID, tm.t.Value, TimeBy
+					}
+				}
+			}
 			return
 		}
 		if tm := x.verbTime(e.sent, d.Head); tm != nil && x.timeRelation(e.sent, tm.first) == TimeAt {

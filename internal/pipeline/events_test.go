@@ -1015,6 +1015,23 @@ func TestAfterClauseDate(t *testing.T) {
 	}
 }
 
+// What a report after its clause reports was done by the report's date.
+func TestPostposedReport(t *testing.T) {
+	r, _ := lines(t, "March 17, 2023", "The company agreed to pay $2 billion to settle the lawsuit, it said on Tuesday.")
+	found := false
+	for _, e := range allEvents(r) {
+		if e.Text == "agreed" {
+			found = true
+			if e.Summary != "Company agrees to pay $2 billion" || e.Value != "2023-03-14" || e.TimeRelation != event.TimeBy {
+				t.Errorf("agreed: %q %s %s, want \"Company agrees to pay $2 billion\" by 2023-03-14", e.Summary, e.TimeRelation, e.Value)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event \"agreed\"")
+	}
+}
+
 // "Hours later" dates an event by the day of the one just told.
 func TestHoursLater(t *testing.T) {
 	r, _ := lines(t, "March 13, 2023", "The council dismissed the mayor on Tuesday. Her deputy resigned hours later.")

@@ -202,6 +202,9 @@ func (m *Model) analyze(w *work) {
 	if v := m.finiteRoot(w); v > 0 {
 		m.reparse(w, v)
 	}
+	if v := m.postposedReport(w); v > 0 {
+		m.reparse(w, v)
+	}
 	if v := m.gardenPath(w); v > 0 {
 		m.reparse(w, v)
 	}
@@ -651,6 +654,91 @@ func hasCaseChild(w *work, m *Model, i int) bool {
 		}
 	}
 	return false
+}
+
+// postposedReport returns the verb of what a report at the end of a
+// statement says, when the parser rooted the statement on the report and
+// left that clause without a verb of its own: "The company agreed to pay
+// $2 billion to settle the lawsuit, it said on Monday" (said: root;
+// company: dislocated; agreed: VBN, acl of company). When the root is a
+// verb of saying after a comma, with its subject between them and
+// nothing after it but obliques and punctuation, and the clause before
+// the comma has no finite verb, its first past participle that follows
+// a noun is retagged a past tense and returned; the re-parse roots the
+// statement on it, as the treebank does ("said" becomes its parataxis).
+func (m *Model) postposedReport(w *work) int {
+	n := len(w.forms)
+	r := w.root()
+	if r < 4 || m.upos[w.tags[r-1]] != "VERB" || !sayVerbs[m.Lex.Lemma(w.forms[r-1], m.upos[w.tags[r-1]], m.xpos[w.tags[r-1]])] {
+		return 0
+	}
+	comma := 0
+	for i := r - 1; i >= 1 && i >= r-5; i-- {
+		if w.forms[i-1] == "," {
+			comma = i
+			break
+		}
+	}
+	if comma < 4 {
+		return 0
+	}
+	subj := false
+	for i := 1; i <= n; i++ {
+		if w.heads[i] != r {
+			continue
+		}
+		switch m.rels[w.rels[i]] {
+		case "ccomp", "obj", "xcomp", "iobj":
+			if i > r {
+				return 0 // what is said comes after
+			}
+		case "nsubj":
+			if i < comma {
+				return 0 // the subject is before the comma: no postposed report
+			}
+			subj = subj || i < r
+		}
+	}
+	if !subj {
+		return 0 // "X, it said", not "X, said Roeck"
+	}
+	vbd := m.tagIndex("VERB", "VBD")
+	if vbd < 0 {
+		return 0
+	}
+	for i := 1; i < comma; i++ {
+		switch m.xpos[w.tags[i-1]] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return 0 // the clause has its finite verb
+		}
+	}
+	// The first participle after a noun, or rather the first after a
+	// noun or adverb that takes an object right away ("high fees
+	// regulators imposed on ... substantially altered the economics").
+	first, withObject := 0, 0
+	for i := 2; i < comma; i++ {
+		if m.xpos[w.tags[i-1]] != "VBN" || m.upos[w.tags[i-1]] != "VERB" {
+			continue
+		}
+		if c := w.info[i-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(strings.ToLower(w.forms[i-1]), "ed") {
+			continue
+		}
+		u := m.upos[w.tags[i-2]]
+		if (u == "NOUN" || u == "PROPN") && first == 0 {
+			first = i
+		}
+		if next := m.upos[w.tags[i]]; (u == "NOUN" || u == "PROPN" || u == "ADV") && withObject == 0 && (next == "DET" || next == "NUM") {
+			withObject = i
+		}
+	}
+	v := first
+	if withObject > 0 {
+		v = withObject
+	}
+	if v > 0 {
+		w.tags[v-1] = vbd
+	}
+	return v
 }
 
 // setOffParticiple finds a statement rooted on a participle set off by

@@ -91,6 +91,9 @@ func TestParseObvious(t *testing.T) {
 		// A participle set off by commas after the subject is no root
 		// (setOffParticiple).
 		{"The settlement, reached after three days of talks, will take effect on Friday.", map[string]string{"settlement": "nsubj>take", "reached": "acl>settlement", "take": "root>"}},
+		// A report after its clause hangs on the clause's verb, as in the
+		// treebank (postposedReport).
+		{"The company agreed to pay $2 billion to settle the lawsuit, it said on Monday.", map[string]string{"company": "nsubj>agreed", "agreed": "root>", "said": "parataxis>agreed"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
