@@ -111,6 +111,8 @@ func (x *extractor) phraseWord(si, first, k int) bool {
 		return false
 	case phraseStops.Has(w):
 		return false
+	case (w == "late" || w == "early") && k+1 < len(toks) && (x.inTimex(si, k+1) || timeLeads.Has(toks[k+1].Lower)):
+		return false // "passed the bill late on Thursday": the time's, not the bill's
 	case strings.HasSuffix(w, "ly") && len(w) > 4 && x.mentionAt(si, k) == nil && !x.nounTriggerAt(si, k) && (k+1 >= len(toks) || toks[k+1].Kind == text.Punct || preps.Has(toks[k+1].Lower)):
 		return false // "formally", "jointly" ending the clause
 	case x.trigAt[si][k] && !x.nounTriggerAt(si, k) && !x.treeNounAt(si, k):
@@ -158,6 +160,9 @@ func (x *extractor) nounTriggerAt(si, k int) bool {
 	}
 	return false
 }
+
+// timeLeads open a time expression after "late" or "early".
+var timeLeads = wordset.New("on", "in", "last", "this", "next", "that")
 
 // treeNounAt reports whether the tree tags token k a common noun.
 func (x *extractor) treeNounAt(si, k int) bool {

@@ -185,7 +185,7 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 			}
 		}
 	}
-	if e.open && !e.passive && len(s.subj) == 0 && len(s.with) == 0 && s.subjText == "" && s.patientText == "" {
+	if !e.trig.Noun && !e.passive && len(s.subj) == 0 && len(s.with) == 0 && s.subjText == "" && s.patientText == "" {
 		// A detected event with a named object but an unnamed subject:
 		// "An earthquake struck Japan" -> "Earthquake strikes Japan"; the
 		// tree's when the words before the verb give none ("A federal jury
@@ -231,6 +231,9 @@ func (x *extractor) writePatientSummary(b *strings.Builder, e *ev, s *sumParts) 
 		b.WriteString("not " + pp)
 	default:
 		b.WriteString(pp)
+	}
+	if adj := x.predicateAdjective(e); adj != "" {
+		b.WriteString(" " + adj) // "Singer found dead"
 	}
 	if e.open && !s.direct && len(s.to) == 0 {
 		if k := x.keyOblique(e); k != "" {
@@ -322,6 +325,11 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 	} else if s.objText != "" {
 		b.WriteString(" " + s.objText)
 	}
+	if (len(s.obj) > 0 || s.objText != "") && !strings.Contains(b.String(), " as ") {
+		if p := x.secondObject(e); p != "" && !strings.Contains(b.String(), p) {
+			b.WriteString(" " + p) // "declares the outbreak a global emergency"
+		}
+	}
 	objectOblique := false
 	if (len(s.obj) > 0 || s.objText != "") && e.target == "" && !e.trig.Noun {
 		// What a charge or a sentence is for: "charges the former mayor
@@ -364,6 +372,58 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 // ("walked off the job"); not "over" or "up", which are often one
 // ("rose over the weekend", "up to $5 billion").
 var caseParticles = wordset.New("off", "out", "away", "down", "back")
+
+// predicateAdjective returns the adjective right after verb trigger e
+// that says what its subject was found or left ("found dead", "reported
+// missing", "left homeless"); "" otherwise.
+func (x *extractor) predicateAdjective(e *ev) string {
+	tw := x.treeWord(e.sent, e.tok)
+	if e.trig.Noun || tw == 0 {
+		return ""
+	}
+	for _, c := range x.children(e.sent, tw, "xcomp") {
+		if d := x.word(e.sent, c); d.UPOS == "ADJ" && d.Token == e.tok+1 {
+			return lowerASCII(d.Form)
+		}
+	}
+	return ""
+}
+
+// secondObject returns what a verb of declaring or naming makes its
+// object, the noun phrase right after the object ("declared the outbreak
+// a global emergency", "named the bank its lead adviser"), however the
+// parser hung it (xcomp, or a bare nmod of the object); "" otherwise.
+func (x *extractor) secondObject(e *ev) string {
+	tw := x.treeWord(e.sent, e.tok)
+	if e.trig.Noun || tw == 0 || !predicativeVerbs.Has(e.Lemma) {
+		return ""
+	}
+	si := e.sent
+	objs := x.children(si, tw, "obj")
+	if len(objs) == 0 {
+		return ""
+	}
+	var cands []int
+	cands = append(cands, x.children(si, tw, "xcomp")...)
+	cands = append(cands, x.children(si, objs[0], "nmod")...)
+	for _, c := range cands {
+		d := x.word(si, c)
+		if d.UPOS != "NOUN" || c <= objs[0] || len(x.children(si, c, "case")) > 0 || x.mentionAt(si, d.Token) != nil {
+			continue
+		}
+		p := x.treeNounPhrase(si, c, x.word(si, objs[0]).Token+1)
+		if !p.ok() || p.last-p.first > 5 {
+			return ""
+		}
+		return oneLine(x.doc.Text[x.sents[si].Tokens[p.first].Start:x.sents[si].Tokens[p.last].End])
+	}
+	return ""
+}
+
+// predicativeVerbs make their object something: "declared the outbreak a
+// global emergency".
+var predicativeVerbs = wordset.New("declare", "name", "call", "appoint", "elect", "make", "label", "designate", "deem",
+	"brand", "crown", "proclaim", "rate", "list")
 
 // aspectualHead returns the lemma of the aspectual verb right before verb
 // trigger e when e is its gerund complement ("stop trading", "resumed

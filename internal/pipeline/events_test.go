@@ -906,6 +906,13 @@ func TestAttributionControlAndPlans(t *testing.T) {
 		"The firm announced on Monday that it would close three plants.": "Firm announces it would close three plants",
 		// A noun that is a verb of the lexicon elsewhere ends no phrase.
 		"The inspectors will publish a final report next week.": "Inspectors to publish a final report",
+		// What a verb of declaring makes its object; what the subject
+		// was found; a subject phrase beside a named object; "late" of
+		// the time, not of the object.
+		"The World Health Organization declared the outbreak a global emergency on Thursday.": "World Health Organization declares the outbreak a global emergency",
+		"The singer was found dead in her home in Los Angeles on Sunday, police said.":        "Singer found dead in her home in Los Angeles",
+		"Voters in Brazil elected Luiz Inacio Lula da Silva as president in October.":         "Voters elect Silva as president in Brazil",
+		"The Senate passed the spending bill late on Thursday.":                               "Senate passes the spending bill",
 		// Places of the subject, coordinated.
 		"Hospitals in Germany and Britain postponed operations on Friday.": "Hospitals postpone operations in Germany and United Kingdom",
 		// The subject of what is said is no object of the saying.
