@@ -827,6 +827,9 @@ func (x *extractor) saidClause(e *ev) string {
 		return ""
 	}
 	cs := x.children(si, tw, "ccomp")
+	if d := x.word(si, tw); len(cs) == 0 && d.Rel == "parataxis" && d.Head > 0 && d.Head < tw {
+		return x.clauseBefore(e, d.Head) // "Toyota will build a plant, the company announced"
+	}
 	if len(cs) == 0 || x.word(si, cs[0]).Token <= e.tok {
 		return ""
 	}
@@ -879,6 +882,37 @@ func (x *extractor) saidClause(e *ev) string {
 // coreClause returns the first and last tokens of clause head c's core:
 // itself, its subject, auxiliaries, negation, particle and object, each
 // with its determiners, modifiers, compounds, numbers and "of" phrase.
+// clauseBefore is what a report after its clause says: the clause of
+// verb h (the report's head), its words up to the comma before the
+// report, or its core when those are many; "" when none fits.
+func (x *extractor) clauseBefore(e *ev, h int) string {
+	si := e.sent
+	toks := x.sents[si].Tokens
+	first, last := x.word(si, h).Token, x.word(si, h).Token
+	for k := 1; k <= len(x.trees[si].Words); k++ {
+		if t := x.word(si, k).Token; t >= 0 && t < e.tok && x.under(si, k, h, 32) {
+			first, last = min(first, t), max(last, t)
+		}
+	}
+	rw := x.treeWord(si, e.tok)
+	for last >= first && (toks[last].Kind == text.Punct || x.treeWord(si, last) > 0 && x.under(si, x.treeWord(si, last), rw, 32)) {
+		last-- // the report's own words and the comma before it
+	}
+	for first <= last && toks[first].Kind == text.Punct {
+		first++
+	}
+	if first > last {
+		return ""
+	}
+	if last-first+1 > saidClauseMax {
+		first, last = x.coreClause(si, h)
+		if last-first+1 > saidClauseMax || last >= e.tok {
+			return ""
+		}
+	}
+	return oneLine(x.doc.Text[toks[first].Start:toks[last].End])
+}
+
 func (x *extractor) coreClause(si, c int) (int, int) {
 	first, last := x.word(si, c).Token, x.word(si, c).Token
 	var np func(w, depth int)

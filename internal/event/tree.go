@@ -158,6 +158,10 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 		if evNoun && len(x.children(si, c, "case")) > 0 && x.word(si, c).Rel != "nmod:poss" {
 			continue // "the attack on the embassy killed": the attack, not the embassy
 		}
+		if cs := x.children(si, c, "case"); len(cs) > 0 && x.word(si, c).Rel == "nmod" && !ofCase[lowerASCII(x.word(si, cs[0]).Form)] &&
+			!actsForNouns.Has(lowerASCII(x.word(si, w).Lemma)) {
+			continue // "a 32-year-old man from Ohio was arrested": the man, not Ohio
+		}
 		tok := x.word(si, c).Token
 		if m := x.mentionAt(si, tok); m != nil && m.ent.Type == entity.Location && x.placeCase(si, c) {
 			continue // "a judge in San Francisco rejected": the judge, who is there
@@ -172,6 +176,16 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 	}
 	return ids, via
 }
+
+// actsForNouns name people who act for the body a preposition names:
+// "officials from both governments", "troops from Russia".
+var actsForNouns = wordset.New("official", "representative", "delegate", "delegation", "diplomat", "envoy", "negotiator",
+	"troop", "soldier", "force", "lawmaker", "executive", "spokesman", "spokeswoman", "spokesperson", "minister", "leader",
+	"officer", "investigator", "prosecutor", "police", "team", "delegate", "member", "staff", "worker", "employee")
+
+// ofCase are the prepositions after which a name may stand for the noun
+// it follows ("the government of Japan", "the board of Apple").
+var ofCase = map[string]bool{"of": true}
 
 // placeCase reports whether tree word w is introduced by a preposition of
 // place ("in", "at", "near", ...).

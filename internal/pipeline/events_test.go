@@ -906,6 +906,10 @@ func TestAttributionControlAndPlans(t *testing.T) {
 		"The firm announced on Monday that it would close three plants.": "Firm announces it would close three plants",
 		// A noun that is a verb of the lexicon elsewhere ends no phrase.
 		"The inspectors will publish a final report next week.": "Inspectors to publish a final report",
+		// A report after its clause says that clause; a name after a
+		// preposition in the subject is not the subject.
+		"Toyota will build a new battery plant in North Carolina, the company announced on Wednesday.": "Company announces Toyota will build a new battery plant in North Carolina",
+		"The suspect, a 32-year-old man from Ohio, was arrested at the airport on Friday.":             "Suspect arrested",
 		// What a verb of declaring makes its object; what the subject
 		// was found; a subject phrase beside a named object; "late" of
 		// the time, not of the object.

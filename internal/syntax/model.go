@@ -220,6 +220,7 @@ func (m *Model) analyze(w *work) {
 	m.participleSubjects(w)
 	m.reportedClause(w)
 	m.reportedSubject(w)
+	m.postposedSay(w)
 }
 
 // sayVerbs take a clause of what was said, known or decided.
@@ -325,6 +326,52 @@ func (m *Model) reportedSubject(w *work) {
 		if pass {
 			w.rels[o] = rSubjPass
 		}
+	}
+}
+
+// postposedSay repairs a report after its clause that the tagger read
+// as a participle: "Toyota will build a new plant, the company announced
+// on Wednesday" (announced: VBN, xcomp of build; company: nsubj:pass).
+// A verb of saying tagged VBN without auxiliary, whose subject follows a
+// comma right before it and whose head is a verb before that comma, is
+// a past tense, the parataxis of that verb, with an active subject.
+func (m *Model) postposedSay(w *work) {
+	n := len(w.forms)
+	vbd, rPara, rSubj := m.tagIndex("VERB", "VBD"), m.relIndex("parataxis"), m.relIndex("nsubj")
+	if vbd < 0 || rPara < 0 || rSubj < 0 {
+		return
+	}
+	for v := 3; v <= n; v++ {
+		h := w.heads[v]
+		if m.xpos[w.tags[v-1]] != "VBN" || h <= 0 || h >= v || m.upos[w.tags[h-1]] != "VERB" ||
+			!sayVerbs[m.Lex.Lemma(w.forms[v-1], "VERB", "VBD")] {
+			continue
+		}
+		subj, ok := 0, true
+		for i := 1; i <= n; i++ {
+			if w.heads[i] != v {
+				continue
+			}
+			switch r := m.rels[w.rels[i]]; {
+			case r == "aux" || r == "aux:pass" || r == "ccomp" || r == "obj":
+				ok = false
+			case strings.HasPrefix(r, "nsubj") && i == v-1:
+				subj = i
+			}
+		}
+		if !ok || subj == 0 {
+			continue
+		}
+		start := subj // the subject's first word: only its own words before it
+		for start > 1 && w.heads[start-1] == subj {
+			start--
+		}
+		if comma := start - 1; comma < 2 || w.forms[comma-1] != "," || h >= comma {
+			continue
+		}
+		w.tags[v-1] = vbd
+		w.rels[v] = rPara
+		w.rels[subj] = rSubj
 	}
 }
 

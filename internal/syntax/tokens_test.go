@@ -94,6 +94,9 @@ func TestParseObvious(t *testing.T) {
 		// A report after its clause hangs on the clause's verb, as in the
 		// treebank (postposedReport).
 		{"The company agreed to pay $2 billion to settle the lawsuit, it said on Monday.", map[string]string{"company": "nsubj>agreed", "agreed": "root>", "said": "parataxis>agreed"}},
+		// A report after its clause, read as a participle, is a past
+		// tense and the clause's parataxis (postposedSay).
+		{"Toyota will build a new battery plant in North Carolina, the company announced on Wednesday.", map[string]string{"announced": "parataxis>build", "company": "nsubj>announced", "build": "root>"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
