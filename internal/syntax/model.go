@@ -208,6 +208,12 @@ func (m *Model) analyze(w *work) {
 	if v := m.gardenPath(w); v > 0 {
 		m.reparse(w, v)
 	}
+	if m.subjectParticiples(w) {
+		m.fillWords(w, w.tags) // later re-parses read the new tags
+		if m.clauseOnNoun(w) {
+			m.reparseFree(w)
+		}
+	}
 	if s, r, v := m.setOffParticiple(w); v > 0 {
 		m.reparse(w, v)
 		if w.heads[s] != v {
@@ -392,6 +398,36 @@ func (m *Model) reparse(w *work, v int) {
 	}
 	w.lab.labelSentence(m.labeler, len(m.rels), w.st.words, w.heads, w.rels, w.buf, w.scores, m.root)
 	m.caseNotSubject(w, v)
+}
+
+// clauseOnNoun reports whether an adverbial clause of the tree hangs on
+// a noun, which no tree of the treebank does ("attacked" as an advcl of
+// "Chad" in "when rebel fighters attacked northern Chad").
+func (m *Model) clauseOnNoun(w *work) bool {
+	for i := 1; i <= len(w.forms); i++ {
+		if h := w.heads[i]; h > 0 && m.rels[w.rels[i]] == "advcl" {
+			if u := m.upos[w.tags[h-1]]; u == "NOUN" || u == "PROPN" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reparseFree parses and labels the tagged sentence again, the root
+// left to the parser.
+func (m *Model) reparseFree(w *work) {
+	n := len(w.forms)
+	m.fillWords(w, w.tags)
+	if m.fast {
+		m.parseFast(&w.st, &w.fc, w.buf)
+	} else {
+		parseSentence(m.parser, &w.st, w.buf, w.scores)
+	}
+	for i := 1; i <= n; i++ {
+		w.heads[i] = w.st.words[i].head
+	}
+	w.lab.labelSentence(m.labeler, len(m.rels), w.st.words, w.heads, w.rels, w.buf, w.scores, m.root)
 }
 
 // caseNotSubject relabels the subjects of word v that a preposition
@@ -702,6 +738,68 @@ func hasCaseChild(w *work, m *Model, i int) bool {
 	}
 	return false
 }
+
+// subjectParticiples retags as past tenses the participles that have an
+// active subject and no auxiliary: "when rebel fighters attacked northern
+// Chad" (attacked: VBN, with "fighters" its nsubj), which a participle
+// never has; it reports whether it retagged one, and the sentence is
+// then parsed again on its root.
+func (m *Model) subjectParticiples(w *work) bool {
+	vbd := m.tagIndex("VERB", "VBD")
+	if vbd < 0 {
+		return false
+	}
+	n, changed := len(w.forms), false
+	for v := 2; v <= n; v++ {
+		if m.xpos[w.tags[v-1]] != "VBN" || m.upos[w.tags[v-1]] != "VERB" || w.heads[v] == 0 {
+			continue
+		}
+		subj, ok := false, true
+		for i := 1; i <= n; i++ {
+			if w.heads[i] != v {
+				continue
+			}
+			switch m.rels[w.rels[i]] {
+			case "aux", "aux:pass", "cop":
+				ok = false
+			case "nsubj":
+				// A pronoun, or a noun phrase right after a subordinator or
+				// relative word: no participle can follow it ("when rebel
+				// fighters attacked", "which the two presidents signed").
+				u := m.upos[w.tags[i-1]]
+				if i < v && i >= v-2 && (u == "PRON" && personalPronouns[strings.ToLower(w.forms[i-1])] || (u == "NOUN" || u == "PROPN") && m.afterSubordinator(w, i)) {
+					subj = true
+				}
+			}
+		}
+		if !ok || !subj {
+			continue
+		}
+		if c := w.info[v-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed") {
+			continue
+		}
+		w.tags[v-1], changed = vbd, true
+	}
+	return changed
+}
+
+// afterSubordinator reports whether the noun phrase headed by word s opens
+// right after a subordinator or relative word.
+func (m *Model) afterSubordinator(w *work, s int) bool {
+	start := s
+	for start > 1 && w.heads[start-1] == s {
+		start--
+	}
+	return start > 1 && subordinators[strings.ToLower(w.forms[start-2])]
+}
+
+// subordinators open a clause whose verb is finite.
+var subordinators = map[string]bool{"when": true, "because": true, "after": true, "before": true, "since": true, "while": true,
+	"if": true, "although": true, "though": true, "which": true, "that": true, "who": true, "where": true, "once": true,
+	"until": true, "whom": true, "whereas": true, "unless": true}
+
+// personalPronouns are subjects no participle may follow.
+var personalPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true, "it": true}
 
 // postposedReport returns the verb of what a report at the end of a
 // statement says, when the parser rooted the statement on the report and

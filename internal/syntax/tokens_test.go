@@ -97,6 +97,10 @@ func TestParseObvious(t *testing.T) {
 		// A report after its clause, read as a participle, is a past
 		// tense and the clause's parataxis (postposedSay).
 		{"Toyota will build a new battery plant in North Carolina, the company announced on Wednesday.", map[string]string{"announced": "parataxis>build", "company": "nsubj>announced", "build": "root>"}},
+		// A participle with an active subject after a subordinator is a
+		// past tense, and an adverbial clause hung on a noun is parsed
+		// again (subjectParticiples).
+		{"The conflict began on June 3, 2021, when rebel fighters attacked northern Chad.", map[string]string{"attacked": "advcl>began", "Chad": "obj>attacked"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
