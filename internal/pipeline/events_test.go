@@ -1026,37 +1026,32 @@ func TestAfterClauseDate(t *testing.T) {
 	}
 }
 
+// triggered returns the event of the layer whose trigger reads text, and
+// fails the test when there is none.
+func triggered(t *testing.T, r *Result, text string) event.Event {
+	t.Helper()
+	for _, e := range allEvents(r) {
+		if e.Text == text {
+			return e
+		}
+	}
+	t.Fatalf("no event %q", text)
+	return event.Event{}
+}
+
 // What a report after its clause reports was done by the report's date.
 func TestPostposedReport(t *testing.T) {
 	r, _ := lines(t, "March 17, 2023", "The company agreed to pay $2 billion to settle the lawsuit, it said on Tuesday.")
-	found := false
-	for _, e := range allEvents(r) {
-		if e.Text == "agreed" {
-			found = true
-			if e.Summary != "Company agrees to pay $2 billion" || e.Value != "2023-03-14" || e.TimeRelation != event.TimeBy {
-				t.Errorf("agreed: %q %s %s, want \"Company agrees to pay $2 billion\" by 2023-03-14", e.Summary, e.TimeRelation, e.Value)
-			}
-		}
-	}
-	if !found {
-		t.Error("no event \"agreed\"")
+	if e := triggered(t, r, "agreed"); e.Summary != "Company agrees to pay $2 billion" || e.Value != "2023-03-14" || e.TimeRelation != event.TimeBy {
+		t.Errorf("agreed: %q %s %s, want \"Company agrees to pay $2 billion\" by 2023-03-14", e.Summary, e.TimeRelation, e.Value)
 	}
 }
 
 // "Hours later" dates an event by the day of the one just told.
 func TestHoursLater(t *testing.T) {
 	r, _ := lines(t, "March 13, 2023", "The council dismissed the mayor on Tuesday. Her deputy resigned hours later.")
-	found := false
-	for _, e := range allEvents(r) {
-		if e.Text == "resigned" {
-			found = true
-			if e.Value != "2023-03-07" || e.DateFrom != event.DateBefore {
-				t.Errorf("resigned: %s from %q, want 2023-03-07 from %q", e.Value, e.DateFrom, event.DateBefore)
-			}
-		}
-	}
-	if !found {
-		t.Error("no event \"resigned\"")
+	if e := triggered(t, r, "resigned"); e.Value != "2023-03-07" || e.DateFrom != event.DateBefore {
+		t.Errorf("resigned: %s from %q, want 2023-03-07 from %q", e.Value, e.DateFrom, event.DateBefore)
 	}
 }
 
