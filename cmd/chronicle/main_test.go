@@ -76,6 +76,25 @@ func TestExampleGolden(t *testing.T) {
 	}
 }
 
+// The timelines of the articles of our own in testdata/articles (their
+// README says what a reader expects of each): a change to the event layer
+// shows here line by line; accept it with -update after reading it.
+func TestOwnArticlesGolden(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/articles/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no articles: %v", err)
+	}
+	var b strings.Builder
+	for _, f := range files {
+		out, errOut, code := chronicle(t, "", "timeline", "--all", f)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", f, code, errOut)
+		}
+		b.WriteString("== " + filepath.Base(f) + "\n" + out)
+	}
+	golden(t, "articles.timeline.txt", b.String())
+}
+
 // The events an analyst needs from our own example article, whatever the
 // exact wording of the summaries.
 func TestExampleTimeline(t *testing.T) {
