@@ -57,6 +57,7 @@ var featureWeights = map[string]map[string]float64{
 	"org_verb_after":   {Organization: 3.0, Person: 0.5},
 	"who_after":        {Person: 1},
 	"it_after":         {Organization: 3},
+	"firm_appos":       {Organization: 3.5},
 	"firm_object":      {Organization: 3},
 	"orgsuffix":        {Organization: 4},
 	"orghead_of":       {Organization: 4},

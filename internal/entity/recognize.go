@@ -1028,6 +1028,29 @@ var firmObjectPreps = map[string]bool{"stake in": true, "shares of": true, "shar
 var personPrepVerbs = map[string]bool{"apologized": true, "apologizes": true, "apologised": true, "spoke": true,
 	"speaks": true, "talked": true, "talks": true, "wrote": true, "writes": true, "married": true, "sided": true}
 
+// firmAppositive reports whether the words from k on, up to the next
+// comma or full stop (at most seven) end in a noun that describes a
+// company: "the world's largest cryptocurrency exchange", "a
+// Detroit automaker".
+func firmAppositive(v []tokView, k int) bool {
+	last := ""
+	for j := k; j < len(v) && j < k+7; j++ {
+		w := v[j].Lower
+		if w == "," || w == "." || w == ";" || w == "(" || w == "-" || w == "--" {
+			break
+		}
+		last = w
+	}
+	return firmAppositionNouns[last]
+}
+
+// firmAppositionNouns end an appositive that describes a company.
+var firmAppositionNouns = map[string]bool{"company": true, "firm": true, "exchange": true, "automaker": true, "carmaker": true,
+	"bank": true, "lender": true, "retailer": true, "maker": true, "airline": true, "carrier": true, "insurer": true,
+	"broadcaster": true, "publisher": true, "startup": true, "giant": true, "manufacturer": true, "chipmaker": true,
+	"conglomerate": true, "operator": true, "producer": true, "supplier": true, "developer": true, "corporation": true,
+	"subsidiary": true, "unit": true, "brokerage": true}
+
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {
 	a, b := c.First, c.Last+1
@@ -1050,6 +1073,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		}
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")
+		}
+		if n == "," && firmAppositive(v, b+1) {
+			c.addFeature("firm_appos") // "Binance, the world's largest cryptocurrency exchange,"
 		}
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "which" ||
 			v[b].lowerIs(wReporting) && b+1 < len(v) && (v[b+1].Lower == "it" || v[b+1].Lower == "its") {

@@ -6,6 +6,7 @@ package event
 import (
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/text"
+	"strings"
 )
 
 // refersTo resolves pronouns and plural descriptions of actors: he/him ->
@@ -79,6 +80,9 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 // was named after it in this sentence (the pronoun is then more likely
 // theirs).
 func (x *extractor) lastOrganization(si, i int) []string {
+	if id := x.reporterOrganization(si, i); id != "" {
+		return []string{id}
+	}
 	before := x.mentsIn(si, 0, i)
 	for k := len(before) - 1; k >= 0; k-- {
 		m := before[k]
@@ -103,6 +107,31 @@ func (x *extractor) lastOrganization(si, i int) []string {
 		}
 	}
 	return nil
+}
+
+// reporterOrganization returns the organization that reports the clause
+// "it" (token i) is the subject of: "Binance said that it would not buy
+// FTX, a day after it had agreed to take over the company" is Binance
+// twice, not the last company named. Up the tree from the pronoun's verb
+// to a verb of saying whose subject names an organization; "" otherwise.
+func (x *extractor) reporterOrganization(si, i int) string {
+	tw := x.treeWord(si, i)
+	if tw == 0 || !strings.HasPrefix(x.word(si, tw).Rel, "nsubj") {
+		return ""
+	}
+	for v, depth := x.word(si, tw).Head, 0; v > 0 && depth < 6; depth++ {
+		d := x.word(si, v)
+		if d.UPOS == "VERB" && reportVerbs[lowerASCII(d.Lemma)] && v != x.word(si, tw).Head {
+			for _, s := range x.children(si, v, "nsubj") {
+				if m := x.mentionAt(si, x.word(si, s).Token); m != nil && m.ent.Type == entity.Organization {
+					return m.ent.ID
+				}
+			}
+			return ""
+		}
+		v = d.Head
+	}
+	return ""
 }
 
 // pronounBefore resolves a possessive pronoun or plural description right

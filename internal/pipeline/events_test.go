@@ -1047,6 +1047,20 @@ func TestPostposedReport(t *testing.T) {
 	}
 }
 
+// A company described as one in an apposition is an organization, and
+// "it" in what it says is that company, not the last one named.
+func TestReportingCompanyIt(t *testing.T) {
+	r, _ := lines(t, "March 13, 2023", "Kestrel, the country's largest online retailer, said on Monday that it would not buy Zenith, a day after it had agreed to acquire the company.")
+	for _, e := range r.Entities {
+		if e.Name == "Kestrel" && e.Type != "ORGANIZATION" {
+			t.Errorf("Kestrel: %s, want ORGANIZATION", e.Type)
+		}
+	}
+	if e := triggered(t, r, "agreed"); e.Summary != "Kestrel agrees to acquire the company" {
+		t.Errorf("agreed: %q, want \"Kestrel agrees to acquire the company\"", e.Summary)
+	}
+}
+
 // "Hours later" dates an event by the day of the one just told.
 func TestHoursLater(t *testing.T) {
 	r, _ := lines(t, "March 13, 2023", "The council dismissed the mayor on Tuesday. Her deputy resigned hours later.")
