@@ -315,6 +315,10 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 	if len(subj) == 0 {
 		return phrase{si, 0, -1}
 	}
+	if r := x.word(si, subj[0]); relativePronouns[lowerASCII(r.Form)] && x.word(si, r.Head).Rel == "acl:relcl" {
+		// "The senator, who was elected in 2004": the senator.
+		subj = []int{x.word(si, r.Head).Head}
+	}
 	d := x.word(si, subj[0])
 	if d.UPOS != "NOUN" || d.Token < 0 || x.mentionAt(si, d.Token) != nil || len(x.children(si, subj[0], "case")) > 0 {
 		return phrase{si, 0, -1} // a name (the entity stage gives it), or no subject: "Alongside this rumor, AppleInsider claims"

@@ -1050,7 +1050,12 @@ func TestPostposedReport(t *testing.T) {
 // A company described as one in an apposition is an organization, and
 // "it" in what it says is that company, not the last one named.
 func TestReportingCompanyIt(t *testing.T) {
-	r, _ := lines(t, "March 13, 2023", "Kestrel, the country's largest online retailer, said on Monday that it would not buy Zenith, a day after it had agreed to acquire the company.")
+	// A relative clause's subject is the noun it hangs on.
+	r, _ := lines(t, "March 13, 2023", "The 72-year-old senator, who was elected in 2004, announced his retirement on Monday.")
+	if e := triggered(t, r, "elected"); e.Summary != "72-year-old senator elected" || e.Value != "2004" {
+		t.Errorf("elected: %q %s, want \"72-year-old senator elected\" 2004", e.Summary, e.Value)
+	}
+	r, _ = lines(t, "March 13, 2023", "Kestrel, the country's largest online retailer, said on Monday that it would not buy Zenith, a day after it had agreed to acquire the company.")
 	for _, e := range r.Entities {
 		if e.Name == "Kestrel" && e.Type != "ORGANIZATION" {
 			t.Errorf("Kestrel: %s, want ORGANIZATION", e.Type)
