@@ -224,11 +224,15 @@ func (x *extractor) objectPhrase(e *ev) phrase {
 		}
 		last = k
 	}
-	if last+1 < len(toks) && relativeTimeWords.Has(toks[last+1].Lower) {
+	if last+1 < len(toks) && relativeTimeWords.Has(toks[last+1].Lower) && timeUnits.Has(toks[last].Lower) {
 		return phrase{si, 0, -1} // a time, no object: "quit hours later", "left two days ago"
 	}
 	return x.trimPhrase(e, phrase{si, first, last})
 }
+
+// timeUnits are the nouns of an amount of time.
+var timeUnits = wordset.New("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments",
+	"second", "minute", "hour", "day", "week", "month", "year", "decade", "moment", "while")
 
 // relativeTimeWords make the amount of time before them a time: "hours
 // later", "a week earlier", "two days ago".
@@ -345,7 +349,7 @@ func (x *extractor) treeObjectPhrase(e *ev) phrase {
 		return phrase{si, 0, -1} // "stepped down as party leader": an oblique the labeller may call an object
 	}
 	p := x.treeNounPhrase(si, obj[0], e.tok+1)
-	if toks := x.sents[si].Tokens; p.ok() && p.last+1 < len(toks) && relativeTimeWords.Has(toks[p.last+1].Lower) {
+	if toks := x.sents[si].Tokens; p.ok() && p.last+1 < len(toks) && relativeTimeWords.Has(toks[p.last+1].Lower) && timeUnits.Has(toks[p.last].Lower) {
 		return phrase{si, 0, -1} // "quit hours later"
 	}
 	return p

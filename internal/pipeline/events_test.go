@@ -917,6 +917,8 @@ func TestAttributionControlAndPlans(t *testing.T) {
 		"The singer was found dead in her home in Los Angeles on Sunday, police said.":        "Singer found dead in her home in Los Angeles",
 		"Voters in Brazil elected Luiz Inacio Lula da Silva as president in October.":         "Voters elect Silva as president in Brazil",
 		"The Senate passed the spending bill late on Thursday.":                               "Senate passes the spending bill",
+		// "earlier" after an adjective is no amount of time: "went public".
+		"The company went public earlier this month.": "Company goes public",
 		// Places of the subject, coordinated.
 		"Hospitals in Germany and Britain postponed operations on Friday.": "Hospitals postpone operations in Germany and United Kingdom",
 		// The subject of what is said is no object of the saying.
