@@ -506,6 +506,9 @@ func (x *extractor) particle(e *ev) string {
 	}
 	// "out of", "away from" right after the verb, however the parser hung
 	// them: "backed out of the purchase", "walked away from the deal".
+	if e.passive {
+		return "" // "was pushed out of the talks", "rescued off the coast": a place, after a participle
+	}
 	if k := e.tok + 1; k+1 < len(toks) && (toks[k].Lower == "out" && toks[k+1].Lower == "of" || toks[k].Lower == "away" && toks[k+1].Lower == "from") {
 		return toks[k].Lower
 	}
