@@ -193,11 +193,37 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 	shown := map[string]bool{}
 	for i := range r.Events {
 		ev := &r.Events[i]
-		if ev.DateFrom == event.DateDocument && leadLine(ev) && !timed[ev.Sentence] {
+		if ev.DateFrom == event.DateDocument && leadLine(ev) && !timed[ev.Sentence] && !toldDated(r, ev) {
 			shown[ev.ID] = true
 		}
 	}
 	return shown
+}
+
+// toldDated reports whether the parties of event ev all take part in an
+// event of the same lemma or kind that has a time of its own: then ev,
+// dated only by the document, most likely tells that happening again (a
+// headline's "UBS agrees to take over Credit Suisse" beside "UBS agreed
+// on Sunday to buy its troubled rival Credit Suisse").
+func toldDated(r *pipeline.Result, ev *event.Event) bool {
+	for i := range r.Events {
+		o := &r.Events[i]
+		if o.TimexID == "" || o.ID == ev.ID || o.Lemma != ev.Lemma && (o.Kind == "" || o.Kind != ev.Kind) {
+			continue
+		}
+		all := true
+		for _, p := range ev.Participants {
+			found := false
+			for _, q := range o.Participants {
+				found = found || q.Entity == p.Entity
+			}
+			all = all && found
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // leadLine reports whether an event dated by the document's date (not by

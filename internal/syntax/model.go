@@ -838,10 +838,10 @@ func (m *Model) postposedReport(w *work) int {
 				return 0 // what is said comes after
 			}
 		case "nsubj":
-			if i < comma {
-				return 0 // the subject is before the comma: no postposed report
-			}
-			subj = subj || i < r
+			// A subject between the comma and the report makes it one
+			// ("..., the Swiss government said"), even when the parser
+			// gave the report the clause's subject too.
+			subj = subj || i > comma && i < r
 		}
 	}
 	if !subj {

@@ -94,6 +94,7 @@ func TestParseObvious(t *testing.T) {
 		// A report after its clause hangs on the clause's verb, as in the
 		// treebank (postposedReport).
 		{"The company agreed to pay $2 billion to settle the lawsuit, it said on Monday.", map[string]string{"company": "nsubj>agreed", "agreed": "root>", "said": "parataxis>agreed"}},
+		{"UBS agreed on Sunday to buy its rival Credit Suisse for $3 billion, the Swiss government said.", map[string]string{"agreed": "root>", "said": "parataxis>agreed"}},
 		// A report after its clause, read as a participle, is a past
 		// tense and the clause's parataxis (postposedSay).
 		{"Toyota will build a new battery plant in North Carolina, the company announced on Wednesday.", map[string]string{"announced": "parataxis>build", "company": "nsubj>announced", "build": "root>"}},
