@@ -492,8 +492,8 @@ func (x *extractor) particle(e *ev) string {
 	toks := x.sents[e.sent].Tokens
 	for _, c := range x.children(e.sent, tw, "compound:prt") {
 		if d := x.word(e.sent, c); d.Token > e.tok && d.Token <= e.tok+3 {
-			if k := d.Token; k+2 < len(toks) && toks[k+1].Lower == "to" && toks[k+2].Kind == text.Number {
-				continue // "lent the bank up to 50 billion francs": an amount's bound
+			if k := d.Token; k+2 < len(toks) && toks[k+1].Lower == "to" && (toks[k+2].Kind == text.Number || amountSign(toks, k+2)) {
+				continue // "lent the bank up to 50 billion francs", "needed up to $8 billion": an amount's bound
 			}
 			return lowerASCII(d.Form)
 		}
