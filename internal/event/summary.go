@@ -829,7 +829,12 @@ func (x *extractor) saidClause(e *ev) string {
 	if tw == 0 {
 		return ""
 	}
-	cs := x.children(si, tw, "ccomp")
+	var cs []int
+	for _, c := range x.children(si, tw, "ccomp") {
+		if x.word(si, c).Token > e.tok {
+			cs = append(cs, c) // what is said comes after the verb (an apposition before it may be labelled ccomp)
+		}
+	}
 	if d := x.word(si, tw); len(cs) == 0 && d.Rel == "parataxis" && d.Head > 0 && d.Head < tw {
 		return x.clauseBefore(e, d.Head) // "Toyota will build a plant, the company announced"
 	}

@@ -906,6 +906,8 @@ func TestAttributionControlAndPlans(t *testing.T) {
 		"The firm announced on Monday that it would close three plants.": "Firm announces it would close three plants",
 		// A noun that is a verb of the lexicon elsewhere ends no phrase.
 		"The inspectors will publish a final report next week.": "Inspectors to publish a final report",
+		// What is said after the verb, not an apposition before it.
+		"Kestrel, the largest online retailer, said on Wednesday that it would not buy its troubled rival, a day after it had agreed to take over the company.": "Kestrel says it would not buy its troubled rival",
 		// A report after its clause says that clause; a name after a
 		// preposition in the subject is not the subject.
 		"Toyota will build a new battery plant in North Carolina, the company announced on Wednesday.": "Company announces Toyota will build a new battery plant in North Carolina",

@@ -565,6 +565,12 @@ func (m *Model) finiteRoot(w *work) int {
 		if u == "VERB" && x != "MD" && free(i) && i != root {
 			return i
 		}
+		if u == "VERB" && x == "VBD" && m.rels[w.rels[i]] == "acl:relcl" && i > 2 && w.forms[i-2] == "," && !m.hasRelativeWord(w, i) {
+			// A "relative clause" with no relative word right after a
+			// comma is the statement's verb after an apposition:
+			// "Kestrel, the largest online retailer, said ...".
+			return i
+		}
 		if h := w.heads[i]; u == "VERB" && m.rels[w.rels[i]] == "conj" && h > 0 && h < i && m.xpos[w.tags[h-1]] == "VBN" && free(h) {
 			// The first of two coordinated verbs read as a participle:
 			// "A container ship lost power and struck a pillar".
@@ -983,6 +989,21 @@ func (m *Model) participleSubjects(w *work) {
 		}
 		w.heads[r], w.rels[r] = s, rAcl
 	}
+}
+
+// hasRelativeWord reports whether verb v has a relative pronoun or
+// subordinator among its dependents (who, which, that, whom, whose, where,
+// when).
+func (m *Model) hasRelativeWord(w *work, v int) bool {
+	for i := 1; i <= len(w.forms); i++ {
+		if w.heads[i] == v {
+			switch strings.ToLower(w.forms[i-1]) {
+			case "who", "which", "that", "whom", "whose", "where", "when":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relIndex returns the index of relation name in m.rels, or -1.

@@ -102,6 +102,9 @@ func TestParseObvious(t *testing.T) {
 		// past tense, and an adverbial clause hung on a noun is parsed
 		// again (subjectParticiples).
 		{"The conflict began on June 3, 2021, when rebel fighters attacked northern Chad.", map[string]string{"attacked": "advcl>began", "Chad": "obj>attacked"}},
+		// A "relative clause" with no relative word after an apposition is
+		// the statement's verb.
+		{"Kestrel, the largest online retailer, said on Wednesday that it would not buy its rival.", map[string]string{"said": "root>", "Kestrel": "nsubj>said"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
