@@ -158,9 +158,9 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 		if evNoun && len(x.children(si, c, "case")) > 0 && x.word(si, c).Rel != "nmod:poss" {
 			continue // "the attack on the embassy killed": the attack, not the embassy
 		}
-		if cs := x.children(si, c, "case"); len(cs) > 0 && x.word(si, c).Rel == "nmod" && !ofCase[lowerASCII(x.word(si, cs[0]).Form)] &&
+		if cs := x.children(si, c, "case"); len(cs) > 0 && x.word(si, c).Rel == "nmod" && lowerASCII(x.word(si, cs[0]).Form) != "of" &&
 			!actsForNouns.Has(lowerASCII(x.word(si, w).Lemma)) {
-			continue // "a 32-year-old man from Ohio was arrested": the man, not Ohio
+			continue // "a 32-year-old man from Ohio was arrested": the man, not Ohio ("the government of Japan" is Japan)
 		}
 		tok := x.word(si, c).Token
 		if m := x.mentionAt(si, tok); m != nil && m.ent.Type == entity.Location && x.placeCase(si, c) {
@@ -182,10 +182,6 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 var actsForNouns = wordset.New("official", "representative", "delegate", "delegation", "diplomat", "envoy", "negotiator",
 	"troop", "soldier", "force", "lawmaker", "executive", "spokesman", "spokeswoman", "spokesperson", "minister", "leader",
 	"officer", "investigator", "prosecutor", "police", "team", "delegate", "member", "staff", "worker", "employee")
-
-// ofCase are the prepositions after which a name may stand for the noun
-// it follows ("the government of Japan", "the board of Apple").
-var ofCase = map[string]bool{"of": true}
 
 // placeCase reports whether tree word w is introduced by a preposition of
 // place ("in", "at", "near", ...).

@@ -665,7 +665,7 @@ func (m *Model) gardenPath(w *work) int {
 		}
 		switch m.rels[w.rels[i]] {
 		case "obj":
-			if !hasCaseChild(w, m, i) {
+			if !w.hasDep(i, func(k int) bool { return m.rels[w.rels[k]] == "case" }) {
 				return 0 // an object: the root is a verb of its own ("by high winds" labelled obj is an oblique)
 			}
 		case "aux", "aux:pass", "iobj", "xcomp":
@@ -735,10 +735,12 @@ func (m *Model) gardenPath(w *work) int {
 	return v
 }
 
-// hasCaseChild reports whether word i has a preposition (case) under it.
-func hasCaseChild(w *work, m *Model, i int) bool {
-	for k := 1; k <= len(w.forms); k++ {
-		if w.heads[k] == i && m.rels[w.rels[k]] == "case" {
+// hasDep reports whether word h has a dependent i for which match holds.
+// The repairs below ask it of one word at a time; sentences are short
+// enough that a scan beats building child lists for every sentence.
+func (w *work) hasDep(h int, match func(i int) bool) bool {
+	for i := 1; i <= len(w.forms); i++ {
+		if w.heads[i] == h && match(i) {
 			return true
 		}
 	}
@@ -963,12 +965,7 @@ func (m *Model) participleSubjects(w *work) {
 		return
 	}
 	hasSubject := func(h int) bool {
-		for i := 1; i <= len(w.forms); i++ {
-			if w.heads[i] == h && strings.HasPrefix(m.rels[w.rels[i]], "nsubj") {
-				return true
-			}
-		}
-		return false
+		return w.hasDep(h, func(i int) bool { return strings.HasPrefix(m.rels[w.rels[i]], "nsubj") })
 	}
 	for r := 2; r <= len(w.forms); r++ {
 		s, h := r-1, w.heads[r]
@@ -995,15 +992,13 @@ func (m *Model) participleSubjects(w *work) {
 // subordinator among its dependents (who, which, that, whom, whose, where,
 // when).
 func (m *Model) hasRelativeWord(w *work, v int) bool {
-	for i := 1; i <= len(w.forms); i++ {
-		if w.heads[i] == v {
-			switch strings.ToLower(w.forms[i-1]) {
-			case "who", "which", "that", "whom", "whose", "where", "when":
-				return true
-			}
+	return w.hasDep(v, func(i int) bool {
+		switch strings.ToLower(w.forms[i-1]) {
+		case "who", "which", "that", "whom", "whose", "where", "when":
+			return true
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // relIndex returns the index of relation name in m.rels, or -1.
