@@ -48,6 +48,11 @@ var abbrev = map[string]bool{
 	"pres": true, "supt": true, "messrs": true, "adm": true, "maj": true, "brig": true,
 }
 
+// IsAbbreviation reports whether a word (lower case, without its dot) is
+// an abbreviation that ends in a dot without ending a sentence: "mr",
+// "dr", "st", "inc", "nov".
+func IsAbbreviation(lower string) bool { return abbrev[lower] }
+
 // Segment splits the body of doc into sentences. Sentences never cross a
 // body boundary, a blank line or a bulleted line.
 func Segment(doc *document.Document) []Sentence {
