@@ -6,6 +6,7 @@ package event
 import (
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 	"strings"
 )
 
@@ -39,10 +40,12 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 	case "countries", "nations", "governments":
 		return x.twoCountries(si, i, cur, earlier)
 	case "it", "its":
+		if x.thingBefore(si, i) {
+			return nil
+		}
 		return x.lastOrganization(si, i)
-	case "company", "firm", "group", "carmaker", "automaker", "bank", "maker", "retailer", "manufacturer", "airline",
-		"insurer", "lender", "giant", "chipmaker", "corporation", "conglomerate", "startup", "publisher", "broadcaster":
-		if definiteNoun(toks, i) {
+	default:
+		if companyNouns.Has(w) && definiteNoun(toks, i) {
 			return x.lastOrganization(si, i)
 		}
 	case "they", "their", "both", "leaders", "sides", "men", "women":
@@ -72,6 +75,38 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 		}
 	}
 	return nil
+}
+
+// companyNouns name a company: "the company", "the carmaker".
+var companyNouns = wordset.New("company", "firm", "group", "carmaker", "automaker", "bank", "maker", "retailer", "manufacturer", "airline",
+	"insurer", "lender", "giant", "chipmaker", "corporation", "conglomerate", "startup", "publisher", "broadcaster")
+
+// thingBefore reports whether "it" or "its" opening the sentence (token i)
+// most likely stands for a thing the sentence before is about: that
+// sentence's subject is a singular common noun that names no entity nor a
+// company ("The ship, the Dali, had left the port. Its crew sent a
+// mayday call" is the ship's crew, not the last company's).
+func (x *extractor) thingBefore(si, i int) bool {
+	if si == 0 || x.treeWords(si-1) == nil {
+		return false
+	}
+	for k := range i {
+		if t := x.sents[si].Tokens[k]; t.Kind == text.Word && t.Text[0] >= 'A' && t.Text[0] <= 'Z' && k > 0 || definiteDets.Has(t.Lower) {
+			return false // a name or a noun phrase before it: it may stand for that
+		}
+	}
+	p := si - 1
+	for w := 1; w <= len(x.trees[p].Words); w++ {
+		if x.word(p, w).Rel != "root" {
+			continue
+		}
+		for _, c := range x.children(p, w, "nsubj", "nsubj:pass") {
+			d := x.word(p, c)
+			return d.UPOS == "NOUN" && d.XPOS == "NN" && !companyNouns.Has(lowerASCII(d.Lemma)) && x.mentionAt(p, d.Token) == nil
+		}
+		return false
+	}
+	return false
 }
 
 // lastOrganization returns the organization named last before token i of

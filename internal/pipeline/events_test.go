@@ -1112,3 +1112,24 @@ func TestConditionAndOwnClause(t *testing.T) {
 		}
 	}
 }
+
+// "It" or "its" opening a sentence after one whose subject is a thing
+// ("the truck") stands for that thing, not for the last company named;
+// after a company, or "the company", it is the company.
+func TestItAfterAThing(t *testing.T) {
+	for _, c := range []struct{ text, trig, want string }{
+		{"FedEx hired a new driver in May. The truck had left the depot an hour before the crash. Its driver called the police on Monday.", "called", ""},
+		{"Boeing lost a contract in May. The company had expected the deal. It sued the city on Monday.", "sued", "Boeing"},
+	} {
+		r, _ := lines(t, "June 3, 2024", c.text)
+		names := entityNames(r)
+		e := triggered(t, r, c.trig)
+		var got []string
+		for _, p := range e.Participants {
+			got = append(got, names[p.Entity])
+		}
+		if strings.Join(got, ",") != c.want {
+			t.Errorf("%q: %q has %v, want %q", c.text, c.trig, got, c.want)
+		}
+	}
+}
