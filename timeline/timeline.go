@@ -190,10 +190,16 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 			timed[r.Events[i].Sentence] = true
 		}
 	}
+	hosts := map[string]bool{}
+	for i := range r.Events {
+		if h := r.Events[i].Host; h != "" {
+			hosts[h] = true
+		}
+	}
 	shown := map[string]bool{}
 	for i := range r.Events {
 		ev := &r.Events[i]
-		if ev.DateFrom == event.DateDocument && leadLine(ev) && !timed[ev.Sentence] && !toldDated(r, ev) {
+		if ev.DateFrom == event.DateDocument && leadLine(ev) && !timed[ev.Sentence] && !hosts[ev.ID] && !toldDated(r, ev) {
 			shown[ev.ID] = true
 		}
 	}
@@ -201,14 +207,15 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 }
 
 // toldDated reports whether the parties of event ev all take part in an
-// event of the same lemma or kind that has a time of its own: then ev,
+// event of the same lemma or kind (or family: "talked" after "met") that
+// has a time of its own: then ev,
 // dated only by the document, most likely tells that happening again (a
 // headline's "UBS agrees to take over Credit Suisse" beside "UBS agreed
 // on Sunday to buy its troubled rival Credit Suisse").
 func toldDated(r *pipeline.Result, ev *event.Event) bool {
 	for i := range r.Events {
 		o := &r.Events[i]
-		if o.TimexID == "" || o.ID == ev.ID || o.Lemma != ev.Lemma && (o.Kind == "" || o.Kind != ev.Kind) {
+		if o.TimexID == "" || o.ID == ev.ID || o.Lemma != ev.Lemma && (o.Kind == "" || event.Family(o.Kind) != event.Family(ev.Kind)) {
 			continue
 		}
 		all := true
@@ -236,13 +243,16 @@ func leadLine(ev *event.Event) bool {
 	case event.Reporting, event.State, event.IState:
 		return false
 	}
-	return ev.Tense == "PAST" && ev.Kind != "plan" && len(ev.Participants) > 0 && ev.Sentence < leadLines
+	return ev.Tense == "PAST" && ev.Kind != "plan" && len(ev.Participants) > 0 &&
+		(ev.Sentence < leadLines || ev.Main && ev.Sentence < event.LeadSentences)
 }
 
 // leadLines is how many sentences of a document (its title and the first
-// sentences of the body) are its lead for the timeline: a story's later
-// sentences tell the background, and an undated event there would stand
-// beside the dated lines that tell the same happening.
+// sentences of the body) are its lead for the timeline, whatever clause
+// tells the event; in the rest of the news lead (event.LeadSentences),
+// only what a main clause tells (Event.Main). A story's later sentences
+// tell the background, and an undated event there would stand beside the
+// dated lines that tell the same happening.
 const leadLines = 3
 
 // sortEntries sorts by Less, stably. Entries are large, so it sorts their

@@ -371,7 +371,7 @@ func (x *extractor) sameDayParties(evs []*ev) {
 		var m *ev
 		n := 0
 		for _, e := range evs {
-			if family(e.Kind) != "meeting" || e == a || len(e.Value) < 10 || e.Value[:10] != a.Value[:10] || e.Modality != text.Actual {
+			if Family(e.Kind) != "meeting" || e == a || len(e.Value) < 10 || e.Value[:10] != a.Value[:10] || e.Modality != text.Actual {
 				continue
 			}
 			if len(x.parties(e)) < 2 {
@@ -486,7 +486,7 @@ func (x *extractor) twoCountries(si, i int, cur, earlier []*ev) []string {
 		if e.sent < si-5 {
 			break
 		}
-		if e.sent == si && e.tok >= i || family(e.Kind) != "meeting" {
+		if e.sent == si && e.tok >= i || Family(e.Kind) != "meeting" {
 			continue
 		}
 		ps := x.parties(e)

@@ -3,8 +3,9 @@
 
 package event
 
-// family groups kinds that may name the same event.
-func family(kind string) string {
+// Family groups briefing kinds that may name the same event: a meeting
+// and talks are one family; every other kind is its own.
+func Family(kind string) string {
 	switch kind {
 	case "meeting", "talks":
 		return "meeting"
@@ -31,7 +32,7 @@ func (x *extractor) corefer(evs []*ev) []*ev {
 					break
 				}
 				r := root[j]
-				if family(a.Kind) != family(e.Kind) || pass == 0 && r.distinct {
+				if Family(a.Kind) != Family(e.Kind) || pass == 0 && r.distinct {
 					continue
 				}
 				if !compatible(r, e) {

@@ -109,6 +109,13 @@ type Event struct {
 	// the sidelines of the summit", "at the conference"); the event
 	// inherits the host's place when the text gives it none.
 	Host string `json:"host,omitempty"`
+	// Main says the event is told by its sentence's main clause: the verb
+	// heads it (or a clause coordinated with it, or what a main clause's
+	// past report says was done), or the noun is that verb's subject or
+	// object. The briefing dates such an event of the news lead by the
+	// document; a relative clause's setting or an argument's content it
+	// does not.
+	Main bool `json:"main,omitempty"`
 	// Theme is the event noun an aspectual verb governs ("started
 	// activities", "ended their hostilities"), folded into this event.
 	Theme string `json:"theme,omitempty"`

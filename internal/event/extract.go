@@ -193,6 +193,7 @@ type ev struct {
 	plan       *ev                      // the planned event whose past date this verb took (pastPlanner): "agreed to buy"
 	passive    bool                     // a passive verb ("were seized"): its subject is the patient
 	open       bool                     // found by the detector, not the trigger lexicon (openEvents)
+	lead       bool                     // an open event with no time of its own, in the lead (leadPast)
 	pastOnly   bool                     // an irregular past whose lemma is unknown: summaries keep the form
 	via        map[string]document.Span // participants named here by a pronoun or description: its span
 	target     string                   // what it is aimed at: "on Tehran" (targetOf)
@@ -739,6 +740,7 @@ func (x *extractor) output(evs []*ev) []Event {
 		x.afterClause(e, evs)
 		x.reportedDate(e)
 		x.leadDate(e)
+		e.Main = x.mainEvent(e)
 		e.Places = append([]string(nil), e.places...)
 		sort.Slice(e.Corefs, func(i, j int) bool { return e.Corefs[i].Start < e.Corefs[j].Start })
 		e.Summary = x.summary(e)

@@ -248,7 +248,7 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 	}
 	var kept []*ev
 	for _, e := range out {
-		if e.light || e.planVerb || e.absorbed || e.standalone && len(e.parts) == 0 && e.TimexID == "" || e.open && (e.TimexID == "" || !x.hasSubject(e)) {
+		if e.light || e.planVerb || e.absorbed || e.standalone && len(e.parts) == 0 && e.TimexID == "" || e.open && (e.TimexID == "" && !(e.lead && e.Modality == text.Actual && e.Aspect == "") || e.lead && e.TimexID != "" || !x.hasSubject(e)) {
 			continue
 		}
 		kept = append(kept, e)

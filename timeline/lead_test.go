@@ -1,0 +1,58 @@
+package timeline_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/pipeline"
+	"github.com/chronicle-news/chronicle/timeline"
+)
+
+// briefing runs the pipeline over an article of ours and returns the
+// briefing timeline's lines as "LABEL|SUMMARY".
+func briefing(t *testing.T, article string) []string {
+	t.Helper()
+	docs, err := document.ReadReader("lead.txt", strings.NewReader(article), document.Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("reading the article: %v", err)
+	}
+	var out []string
+	for _, e := range timeline.Build([]*pipeline.Result{pipeline.Process(docs[0])}) {
+		out = append(out, timeline.DateLabel(&e)+"|"+e.Summary)
+	}
+	return out
+}
+
+// The news lead's later sentences give briefing lines too, dated "by" the
+// document, when their main clause tells who did what; not a relative
+// clause's setting, a bare verb, what someone argued, or a verb whose
+// complement or conjunct has a time of its own.
+func TestLeadMainClauses(t *testing.T) {
+	got := briefing(t, `Storm knocks out power across the coast
+
+February 14, 2025
+
+A winter storm knocked out power to 300,000 homes along the coast on Thursday.
+
+Duke Energy sent 2,000 repair crews into the region. Schools in the county stayed closed, where the storm hit hardest.
+
+Governor Ana Ruiz declared an emergency for six counties. The utility estimated that repairs would take days.
+
+Lawyers had argued that the utility ignored its own warnings. The company stopped selling new contracts in 2019 and lost customers.
+`)
+	text := strings.Join(got, "\n")
+	for _, want := range []string{
+		"by Fri 14 Feb 2025|Duke Energy sends 2,000 repair crews",
+		"by Fri 14 Feb 2025|Ruiz declares an emergency",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no line %q in\n%s", want, text)
+		}
+	}
+	for _, bad := range []string{"estimates", "ignores", "Feb 2025|Company stops", "loses customers", "Storm hits"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("a line with %q in\n%s", bad, text)
+		}
+	}
+}
