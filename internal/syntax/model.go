@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/internal/learn"
 )
@@ -184,6 +185,7 @@ func (m *Model) analyze(w *work) {
 	}
 	m.noTitleNumerals(w)
 	m.hyphenNames(w)
+	m.articleNames(w)
 	m.prepNouns(w)
 	m.modalVerbs(w)
 	m.fillWords(w, w.tags)
@@ -1071,6 +1073,76 @@ func (m *Model) hyphenNames(w *work) {
 			w.tags[i+1] = nnp
 		}
 	}
+}
+
+// articleNames tags as proper nouns the capitalized words after an
+// article whose last word the tagger read as a verb or an adverb: "the
+// Ever Given" (Ever: RB, Given: VBN) is a ship's name, and without a noun
+// the parser made "Given" a clause and the sentence lost its object. A
+// name with a noun at its end ("the Rolling Stones", "the United States")
+// is left as tagged, as are title-case lines (most words capitalized)
+// and a sentence's first word. The words after the name are tagged again.
+func (m *Model) articleNames(w *work) {
+	nnp := m.tagIndex("PROPN", "NNP")
+	if nnp < 0 || titleCase(w.forms) {
+		return
+	}
+	for i := 1; i+1 < len(w.forms); i++ {
+		switch strings.ToLower(w.forms[i-1]) {
+		case "the", "a", "an":
+		default:
+			continue
+		}
+		k := i
+		for k < len(w.forms) && startsUpper(w.forms[k]) && !allUpper(w.forms[k]) {
+			k++
+		}
+		if k == i {
+			continue
+		}
+		switch m.upos[w.tags[k-1]] {
+		case "VERB", "ADV", "AUX":
+		default:
+			i = k
+			continue
+		}
+		for j := i; j < k; j++ {
+			if u := m.upos[w.tags[j]]; u != "PROPN" && u != "NOUN" && u != "ADJ" && u != "NUM" {
+				w.tags[j] = nnp
+			}
+		}
+		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, k)
+		i = k
+	}
+}
+
+// titleCase reports whether most words of a sentence (of those that
+// start with a letter) are capitalized: a headline in title case.
+func titleCase(forms []string) bool {
+	letters, upper := 0, 0
+	for _, f := range forms {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return 2*upper > letters
+}
+
+// allUpper reports whether s has letters and all are capitals ("NATO").
+func allUpper(s string) bool {
+	has := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		has = has || unicode.IsLetter(r)
+	}
+	return has
 }
 
 // prepNouns retags a plural noun the tagger read as a verb inside a

@@ -70,6 +70,12 @@ func TestParseObvious(t *testing.T) {
 		// participle before it roots the tree; a hyphenated name's second
 		// part is a name, not a participle.
 		{"A federal jury in Boston convicted Mary Smith-Jones on Monday, a year after the fall of the fund she founded.", map[string]string{"jury": "nsubj>convicted", "convicted": "root>", "Jones": "flat>Mary"}},
+		// Capitalized words after an article that end in what the tagger
+		// read as a verb are a name (articleNames), and an abbreviation
+		// with its dot is one word.
+		{"Tugboats pulled the Ever Given into the channel on Monday.", map[string]string{"Given": "obj>pulled", "Tugboats": "nsubj>pulled"}},
+		{"Rescuers found the Sea Wanderer near the coast.", map[string]string{"Wanderer": "obj>found"}},
+		{"Edward Kane succeeded Mr. Smith as chairman.", map[string]string{"Smith": "obj>succeeded"}},
 		// A plural noun after a preposition, determiner and noun is no verb.
 		{"The minister reversed most of the tax cuts on Monday.", map[string]string{"minister": "nsubj>reversed", "reversed": "root>", "cuts": "nmod>most"}},
 		// A modal's word is a base-form verb, even one the treebank has
