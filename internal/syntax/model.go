@@ -1145,8 +1145,8 @@ func allUpper(s string) bool {
 	return has
 }
 
-// prepNouns retags a plural noun the tagger read as a verb inside a
-// prepositional phrase: "all of the tax cuts" (cuts: VBZ, then the root
+// prepNouns retags a plural noun (or a gerund, below) the tagger read as
+// a verb inside a prepositional phrase: "all of the tax cuts" (cuts: VBZ, then the root
 // with "tax" its subject). After a preposition, a determiner and a noun,
 // a word that may be a plural noun is one.
 func (m *Model) prepNouns(w *work) {
@@ -1181,6 +1181,33 @@ func (m *Model) prepNouns(w *work) {
 			continue
 		}
 		w.tags[i] = nns
+		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
+	}
+	// A gerund after adjectives after a preposition or determiner is a
+	// noun ("three days of national mourning": mourning VBG hung the
+	// sentence's time on itself), unless a noun follows it ("the only
+	// remaining issue"). EWT train: 137 such words are NN, 6 VBG.
+	nn := m.tagIndex("NOUN", "NN")
+	for i := 2; i < len(w.forms) && nn >= 0; i++ {
+		if m.xpos[w.tags[i]] != "VBG" || m.upos[w.tags[i-1]] != "ADJ" {
+			continue
+		}
+		j := i - 1
+		for j > 0 && m.upos[w.tags[j]] == "ADJ" {
+			j--
+		}
+		if u := m.upos[w.tags[j]]; u != "ADP" && u != "DET" {
+			continue
+		}
+		if i+1 < len(w.forms) {
+			if u := m.upos[w.tags[i+1]]; u == "NOUN" || u == "PROPN" {
+				continue
+			}
+		}
+		if c := w.info[i].cands; c != nil && !slices.Contains(c, int16(nn)) {
+			continue
+		}
+		w.tags[i] = nn
 		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
 	}
 }
