@@ -34,10 +34,33 @@ func (x *extractor) governingPrep(si int, m *ment) string {
 			return w
 		}
 		if toks[k].Kind == text.Punct && w != "’" && w != "'" || clauseWords.Has(w) || verbContext.Has(w) || text.IsPastForm(w) {
-			return ""
+			return x.conjunctPrep(si, m)
 		}
 		if len(Lookup(w)) > 0 && !determiners.Has(w) {
 			return ""
+		}
+	}
+	return ""
+}
+
+// conjunctPrep returns the preposition of the first conjunct of the name
+// m is a later conjunct of: "from Spain, Britain and Qatar" are all
+// "from". Not when the first conjunct is a time ("On Sunday, the Treasury
+// and the FDIC said", which a parser may coordinate).
+func (x *extractor) conjunctPrep(si int, m *ment) string {
+	w := x.treeWord(si, m.last)
+	if w == 0 || x.word(si, w).Rel != "conj" {
+		return ""
+	}
+	for depth := 0; depth < 16 && x.word(si, w).Rel == "conj"; depth++ {
+		w = x.word(si, w).Head
+	}
+	if t := x.word(si, w).Token; t < 0 || x.inTimex(si, t) {
+		return ""
+	}
+	if cs := x.children(si, w, "case"); len(cs) > 0 {
+		if f := lowerASCII(x.word(si, cs[0]).Form); preps.Has(f) {
+			return f
 		}
 	}
 	return ""

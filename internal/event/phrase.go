@@ -361,7 +361,7 @@ func (x *extractor) treeObjectPhrase(e *ev) phrase {
 // time expression or the phrase is long.
 func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 	o := x.word(si, w)
-	if o.UPOS != "NOUN" && o.UPOS != "PROPN" || o.Token < 0 || x.inTimex(si, o.Token) {
+	if o.UPOS != "NOUN" && o.UPOS != "PROPN" || o.Token < 0 || x.inTimex(si, o.Token) && !x.spanOf(si, w) {
 		return phrase{si, 0, -1} // "The quarter ended Oct. 31": dates, not things
 	}
 	first, last := o.Token, o.Token
@@ -389,6 +389,20 @@ func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 		return phrase{si, 0, -1}
 	}
 	return phrase{si, first, last}
+}
+
+// spanOf reports whether noun w, a time expression, measures what an "of"
+// phrase after it names: "three days of national mourning", "two weeks
+// of talks" are things done, not times.
+func (x *extractor) spanOf(si, w int) bool {
+	for _, c := range x.children(si, w, "nmod") {
+		n := x.word(si, c)
+		cs := x.children(si, c, "case")
+		if len(cs) > 0 && lowerASCII(x.word(si, cs[0]).Form) == "of" && n.Token >= 0 && !x.inTimex(si, n.Token) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterOf reports whether phrase p starts right after "of": the words

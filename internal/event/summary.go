@@ -760,7 +760,22 @@ func thirdPerson(v string) string {
 	return v + "s"
 }
 
-// short is the name a summary uses: a person's surname, else the name.
+// romanNumeral reports whether w is a Roman numeral from II to XXX or I
+// after a name ("Elizabeth II", "Mohammed VI", "Benedict XVI").
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r != 'I' && r != 'V' && r != 'X' {
+			return false
+		}
+	}
+	return true
+}
+
+// short is the name a summary uses: a person's surname (a regnal name
+// whole), else the name.
 // The surname is the one word of the name the article uses alone ("Xi"
 // for Xi Jinping, whose family name comes first; "Putin"); when it uses
 // none, the last word.
@@ -772,6 +787,12 @@ func (x *extractor) short(id string) string {
 	switch e.Type {
 	case entity.Person:
 		f := strings.Fields(e.Name)
+		if n := len(f); n > 1 && (f[n-1] == "Jr." || f[n-1] == "Jr" || f[n-1] == "Sr." || f[n-1] == "Sr") {
+			f = f[:n-1] // "Martin Luther King Jr.": King
+		}
+		if n := len(f); n > 1 && romanNumeral(f[n-1]) {
+			return f[n-2] + " " + f[n-1] // a regnal name: "Mohammed VI", "Benedict XVI"
+		}
 		if len(f) > 1 {
 			last := f[len(f)-1]
 			alone := ""

@@ -1133,3 +1133,17 @@ func TestItAfterAThing(t *testing.T) {
 		}
 	}
 }
+
+// Lines of our own quake article: a regnal name keeps its numeral, an
+// object that a span of time measures ("three days of national
+// mourning") is no time, and names coordinated after "from" are all
+// "from" (no objects of "accepted").
+func TestMourningAndOffers(t *testing.T) {
+	r, _ := lines(t, "September 10, 2023", "King Mohammed VI declared three days of national mourning on Saturday. The government accepted offers of help from Spain, Britain, Qatar and the United Arab Emirates.")
+	if e := triggered(t, r, "declared"); e.Summary != "Mohammed VI declares three days of national mourning" || e.Value != "2023-09-09" {
+		t.Errorf("declared: %q %s, want \"Mohammed VI declares three days of national mourning\" 2023-09-09", e.Summary, e.Value)
+	}
+	if e := triggered(t, r, "accepted"); e.Summary != "Government accepts offers of help" {
+		t.Errorf("accepted: %q, want \"Government accepts offers of help\"", e.Summary)
+	}
+}
