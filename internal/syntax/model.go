@@ -210,6 +210,19 @@ func (m *Model) analyze(w *work) {
 	if v := m.gardenPath(w); v > 0 {
 		m.reparse(w, v)
 	}
+	if r, sub, v := m.subordinateRoot(w); v > 0 {
+		m.reparse(w, v)
+		if rAdvcl := m.relIndex("advcl"); rAdvcl >= 0 && w.heads[r] == v {
+			w.rels[r] = rAdvcl // the clause the subordinator opens, whatever the labeller said
+			rel := "mark"
+			if m.upos[w.tags[sub-1]] == "ADV" {
+				rel = "advmod" // "when" is WRB, an adverb, in EWT
+			}
+			if rs := m.relIndex(rel); rs >= 0 {
+				w.heads[sub], w.rels[sub] = r, rs
+			}
+		}
+	}
 	if m.subjectParticiples(w) {
 		m.fillWords(w, w.tags) // later re-parses read the new tags
 		if m.clauseOnNoun(w) {
@@ -382,6 +395,70 @@ func (m *Model) postposedSay(w *work) {
 		w.rels[subj] = rSubj
 	}
 }
+
+// subordinateRoot returns the verb a statement should be rooted on when
+// the parser rooted it on the verb of a clause that a subordinator opens
+// after it: "The union began its strike on September 15, when its
+// contracts expired" (expired: root, with "when"; began: its advcl). The
+// earlier verb, with a subject of its own and no subordinator, is the
+// statement's when the subordinator follows a comma after it. It returns
+// the old root, the subordinator and the verb; zeros when the tree is not
+// so.
+func (m *Model) subordinateRoot(w *work) (int, int, int) {
+	n := len(w.forms)
+	r := w.root()
+	if r < 3 || n < 5 || w.forms[n-1] != "." || m.upos[w.tags[r-1]] != "VERB" {
+		return 0, 0, 0
+	}
+	v := 0
+	for i := 1; i < r && v == 0; i++ {
+		if w.heads[i] == r && m.rels[w.rels[i]] == "advcl" && m.upos[w.tags[i-1]] == "VERB" {
+			v = i
+		}
+	}
+	if v == 0 {
+		return 0, 0, 0
+	}
+	// A subordinator between the two verbs, in the root's clause (however
+	// the parser hung it: "when" under the subject noun), not the
+	// earlier verb's.
+	sub := 0
+	for k := v + 1; k < r && sub == 0; k++ {
+		if !clauseOpeners[strings.ToLower(w.forms[k-1])] || w.forms[k-2] != "," {
+			continue
+		}
+		h := k
+		for d := 0; h > 0 && h != r && h != v && d < n; d++ {
+			h = w.heads[h]
+		}
+		if h == r {
+			sub = k
+		}
+	}
+	if sub == 0 {
+		return 0, 0, 0
+	}
+	subj := false
+	for i := 1; i <= n; i++ {
+		if w.heads[i] != v {
+			continue
+		}
+		switch rel := m.rels[w.rels[i]]; {
+		case rel == "mark" || rel == "advmod" && clauseOpeners[strings.ToLower(w.forms[i-1])]:
+			return 0, 0, 0 // a clause of its own: "When the contracts expired, ..."
+		case strings.HasPrefix(rel, "nsubj"):
+			subj = true
+		}
+	}
+	if !subj {
+		return 0, 0, 0
+	}
+	return r, sub, v
+}
+
+// clauseOpeners open an adverbial clause.
+var clauseOpeners = map[string]bool{"when": true, "while": true, "because": true, "after": true, "before": true,
+	"although": true, "though": true, "since": true, "until": true, "unless": true, "whereas": true, "once": true}
 
 // reparse parses and labels the tagged sentence again with word v as the
 // root.
