@@ -56,3 +56,18 @@ Lawyers had argued that the utility ignored its own warnings. The company stoppe
 		}
 	}
 }
+
+// A main clause coordinated with a dated one, with agents of its own, is
+// a line of its own, dated by the document; a clause with the dated one's
+// agents is not.
+func TestCoordinatedNews(t *testing.T) {
+	got := strings.Join(briefing(t, `Regulators close Pacific Bank
+
+May 1, 2023
+
+State regulators closed Pacific Bank early on Monday and the Federal Deposit Insurance Corporation sold most of its assets to Citigroup.
+`), "\n")
+	if want := "by Mon 1 May 2023|Federal Deposit Insurance Corporation sells most of its assets"; !strings.Contains(got, want) {
+		t.Errorf("no line %q in\n%s", want, got)
+	}
+}

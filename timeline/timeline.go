@@ -179,15 +179,21 @@ func build(results []*pipeline.Result, layer bool) (dated, undated []Entry) {
 // DocumentDatesShown returns the IDs of r's events dated by the document's
 // date (DateFrom DateDocument) whose date the briefing outputs show: an
 // event of the lead reported as done, by someone (leadLine), in a sentence
-// that dates no event with a time of its own; there an event dated only by
-// the document is the same story told again ("met on Friday in Danang,
-// where leaders gathered for their summit"). The others keep the date in
+// that dates no event with a time of its own (there an event dated only by
+// the document is most often the same story told again: "met on Friday in
+// Danang, where leaders gathered for their summit"), unless it is a main
+// clause of other agents (retold). The others keep the date in
 // the event layer (extract) and are undated on the timeline and the graph.
 func DocumentDatesShown(r *pipeline.Result) map[string]bool {
-	timed := map[int]bool{}
+	timed := map[int]map[string]bool{} // sentence -> parties of its events with a time of their own
 	for i := range r.Events {
-		if r.Events[i].TimexID != "" {
-			timed[r.Events[i].Sentence] = true
+		if e := &r.Events[i]; e.TimexID != "" {
+			if timed[e.Sentence] == nil {
+				timed[e.Sentence] = map[string]bool{}
+			}
+			for _, p := range e.Participants {
+				timed[e.Sentence][p.Entity] = true
+			}
 		}
 	}
 	hosts := map[string]bool{}
@@ -199,11 +205,32 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 	shown := map[string]bool{}
 	for i := range r.Events {
 		ev := &r.Events[i]
-		if ev.DateFrom == event.DateDocument && leadLine(ev) && !timed[ev.Sentence] && !hosts[ev.ID] && !toldDated(r, ev) {
+		if ev.DateFrom == event.DateDocument && leadLine(ev) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && !toldDated(r, ev) {
 			shown[ev.ID] = true
 		}
 	}
 	return shown
+}
+
+// retold reports whether event ev, dated only by the document, may tell
+// again what an event of its sentence with a time of its own tells
+// (parties: those events' participants; nil when the sentence has none).
+// A main clause coordinated with the dated one whose agent is none of
+// their parties is news of its own: "Regulators closed the bank early on
+// Monday and the FDIC sold its assets to JPMorgan".
+func retold(ev *event.Event, parties map[string]bool) bool {
+	if parties == nil {
+		return false
+	}
+	if !ev.Main {
+		return true
+	}
+	for _, p := range ev.Participants {
+		if p.Role == event.RoleAgent && p.Via.End == 0 && !parties[p.Entity] {
+			return false
+		}
+	}
+	return true
 }
 
 // toldDated reports whether the parties of event ev all take part in an
