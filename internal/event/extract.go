@@ -479,7 +479,9 @@ func (x *extractor) locateMentions(ents []entity.Entity) {
 				continue // "LONDON -": where the story was filed, no participant
 			}
 			tk := toks[l]
-			poss := m.End < tk.End && (strings.HasPrefix(x.doc.Text[m.End:tk.End], "’") || strings.HasPrefix(x.doc.Text[m.End:tk.End], "'"))
+			poss := m.End < tk.End && (strings.HasPrefix(x.doc.Text[m.End:tk.End], "’") || strings.HasPrefix(x.doc.Text[m.End:tk.End], "'")) ||
+				l+1 < len(toks) && toks[l+1].Start == tk.End && (toks[l+1].Lower == "'s" || toks[l+1].Lower == "’s") // "Unisys Corp.'s"
+
 			x.ments[si] = append(x.ments[si], ment{first: f, last: l, ent: e, kind: m.Kind, poss: poss, start: m.Start})
 		}
 	}

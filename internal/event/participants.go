@@ -431,7 +431,10 @@ func (x *extractor) nounParties(p *partScan) (light, attend bool) {
 		if m.last < i && m.last >= i-3 && x.clause[si][m.first] == c {
 			gap := toks[m.last+1 : i]
 			ok := true
-			for _, g := range gap {
+			for j, g := range gap {
+				if j == 0 && m.poss && (g.Lower == "'s" || g.Lower == "’s") {
+					continue // "Unisys Corp.'s announcement": the possessive's own token
+				}
 				if !determiners.Has(g.Lower) || g.Lower == "a" || g.Lower == "an" {
 					ok = false
 				}

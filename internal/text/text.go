@@ -86,6 +86,13 @@ func Tokenize(text string, span document.Span) []Token {
 				i++
 				continue
 			case asciiPunct:
+				if c == '\'' && possessiveAfterDot(text, toks, i, span.End) {
+					// "Inc.'s", "Corp.'s": the possessive after an
+					// abbreviation's dot is one token, as after a word.
+					toks = append(toks, Token{Span: document.Span{Start: i, End: i + 2}, Text: text[i : i+2], Lower: strings.ToLower(text[i : i+2]), Kind: Word})
+					i += 2
+					continue
+				}
 				toks = append(toks, Token{Span: document.Span{Start: i, End: i + 1}, Text: text[i : i+1], Lower: text[i : i+1], Kind: Punct})
 				i++
 				continue
@@ -106,6 +113,21 @@ func Tokenize(text string, span document.Span) []Token {
 		}
 	}
 	return toks
+}
+
+// possessiveAfterDot reports whether the apostrophe at i opens "'s" right
+// after a dot that ends a word ("Inc.'s"), with no letter after the s.
+func possessiveAfterDot(text string, toks []Token, i, end int) bool {
+	if len(toks) < 2 || i+1 >= end || text[i+1] != 's' && text[i+1] != 'S' {
+		return false
+	}
+	if i+2 < end {
+		if c := text[i+2]; c < utf8.RuneSelf && ascii[c] >= asciiLetter {
+			return false
+		}
+	}
+	d, w := toks[len(toks)-1], toks[len(toks)-2]
+	return d.Text == "." && d.End == i && w.Kind == Word && w.End == d.Start
 }
 
 // ASCII byte classes for the tokenizer's fast path.

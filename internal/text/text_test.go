@@ -25,6 +25,7 @@ func TestTokenize(t *testing.T) {
 		{"their 20th meeting", "their|20th|meeting"},
 		{"“Yes,” he said.", "“|Yes|,|”|he|said|."},
 		{"Đà Nẵng and Итуруп", "Đà|Nẵng|and|Итуруп"},
+		{"Acme Inc.'s shares, the 'sixties'", "Acme|Inc|.|'s|shares|,|the|'|sixties|'"},
 		{"", ""},
 	}
 	for _, tt := range tests {
