@@ -269,13 +269,40 @@ func (x *extractor) eventSubjectWord(e *ev) int {
 }
 
 // eventSubjectPhrase is the phrase of e's event-noun subject, names in it
-// included ("Russia's sanctions"); not ok when there is none.
+// included ("Russia's sanctions"), or of a common noun a name possesses
+// ("Crossland's stock plummeted", "Abacha's supporters began": the stock
+// and the supporters did, not the name); not ok when there is none.
 func (x *extractor) eventSubjectPhrase(e *ev) phrase {
 	w := x.eventSubjectWord(e)
+	if w == 0 {
+		w = x.possessedSubject(e)
+	}
 	if w == 0 {
 		return phrase{e.sent, 0, -1}
 	}
 	return x.treeNounPhrase(e.sent, w, 0)
+}
+
+// possessedSubject returns the tree word of verb trigger e's subject when
+// it is a common noun, not a person's role ("Putin's spokesman said" is
+// said for Putin), whose possessor is a name; else 0.
+func (x *extractor) possessedSubject(e *ev) int {
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return 0
+	}
+	for _, w := range x.children(e.sent, tw, "nsubj", "nsubj:pass") {
+		d := x.word(e.sent, w)
+		if d.UPOS != "NOUN" || d.Token < 0 || personRoles[lowerASCII(d.Lemma)] || x.mentionAt(e.sent, d.Token) != nil {
+			continue
+		}
+		for _, p := range x.children(e.sent, w, "nmod:poss") {
+			if t := x.word(e.sent, p).Token; t >= 0 && x.mentionAt(e.sent, t) != nil {
+				return w
+			}
+		}
+	}
+	return 0
 }
 
 // treeSubjectPhrase returns the common-noun subject the tree gives verb
@@ -366,7 +393,11 @@ func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 	}
 	first, last := o.Token, o.Token
 	for _, c := range x.children(si, w, "det", "amod", "compound", "nummod", "nmod:poss") {
-		if t := x.word(si, c).Token; t >= from && t < first {
+		t := x.word(si, c).Token
+		if m := x.mentionAt(si, t); m != nil && m.first >= from && m.first < t {
+			t = m.first // a name whole: "Travelers Corp.'s net income"
+		}
+		if t >= from && t < first {
 			first = t
 		}
 	}

@@ -1147,3 +1147,15 @@ func TestMourningAndOffers(t *testing.T) {
 		t.Errorf("accepted: %q, want \"Government accepts offers of help\"", e.Summary)
 	}
 }
+
+// A common noun a name possesses is the subject a line names: the stock
+// fell, not the company; a person's role speaks for its possessor.
+func TestPossessedSubject(t *testing.T) {
+	r, _ := lines(t, "March 3, 2023", "Boeing's shares fell 12 percent on Friday. The mayor's supporters held a rally on Saturday.")
+	if e := triggered(t, r, "fell"); !strings.HasPrefix(e.Summary, "Boeing's shares fall") {
+		t.Errorf("fell: %q, want \"Boeing's shares fall ...\"", e.Summary)
+	}
+	if e := triggered(t, r, "held"); !strings.HasPrefix(e.Summary, "Mayor's supporters") {
+		t.Errorf("held: %q, want \"Mayor's supporters ...\"", e.Summary)
+	}
+}
