@@ -239,6 +239,7 @@ func (m *Model) analyze(w *work) {
 		}
 	}
 	m.participleSubjects(w)
+	m.conjSubject(w)
 	m.reportedClause(w)
 	m.reportedSubject(w)
 	m.postposedSay(w)
@@ -393,6 +394,74 @@ func (m *Model) postposedSay(w *work) {
 		w.tags[v-1] = vbd
 		w.rels[v] = rPara
 		w.rels[subj] = rSubj
+	}
+}
+
+// conjSubject repairs a coordinated clause whose subject the parser
+// coordinated with the noun before it: "pulled the vessel free on Monday,
+// and traffic through the waterway resumed hours later" (traffic: conj of
+// Monday; resumed: conj of pulled, without a subject, so it took
+// "Tugboats"). When a verb conjunct has no subject and right before it
+// (past only its own auxiliaries and adverbs) ends the phrase of a noun
+// that is a conjunct, after "and", of an object or oblique, that noun is
+// the verb's subject, and its "and" the verb's.
+func (m *Model) conjSubject(w *work) {
+	n := len(w.forms)
+	rSubj, rCC := m.relIndex("nsubj"), m.relIndex("cc")
+	if rSubj < 0 || rCC < 0 {
+		return
+	}
+	for v := 3; v <= n; v++ {
+		if m.rels[w.rels[v]] != "conj" || m.upos[w.tags[v-1]] != "VERB" || w.heads[v] <= 0 || w.heads[v] >= v ||
+			w.hasDep(v, func(i int) bool { return strings.HasPrefix(m.rels[w.rels[i]], "nsubj") || strings.HasPrefix(m.rels[w.rels[i]], "csubj") }) {
+			continue
+		}
+		// The words before v that are its own (auxiliaries, adverbs).
+		k := v - 1
+		for k > 0 && w.heads[k] == v {
+			switch m.rels[w.rels[k]] {
+			case "aux", "aux:pass", "advmod":
+				k--
+				continue
+			}
+			break
+		}
+		// k ends a noun's phrase: climb from k to the noun that is a
+		// conjunct.
+		nn := k
+		for d := 0; nn > 0 && d < n && m.rels[w.rels[nn]] != "conj"; d++ {
+			if nn >= v || w.heads[nn] <= 0 || w.heads[nn] >= v {
+				nn = 0
+				break
+			}
+			nn = w.heads[nn]
+		}
+		if nn <= 0 || nn >= v {
+			continue
+		}
+		if u := m.upos[w.tags[nn-1]]; u != "NOUN" && u != "PROPN" && u != "PRON" {
+			continue
+		}
+		h := w.heads[nn]
+		if h <= 0 {
+			continue
+		}
+		switch hr := m.rels[w.rels[h]]; {
+		case hr == "obj" || strings.HasPrefix(hr, "obl") || strings.HasPrefix(hr, "nmod"):
+		default:
+			continue
+		}
+		cc := 0
+		for i := h + 1; i < nn; i++ {
+			if w.heads[i] == nn && m.rels[w.rels[i]] == "cc" && strings.EqualFold(w.forms[i-1], "and") {
+				cc = i
+			}
+		}
+		if cc == 0 {
+			continue
+		}
+		w.heads[nn], w.rels[nn] = v, rSubj
+		w.heads[cc], w.rels[cc] = v, rCC
 	}
 }
 

@@ -76,6 +76,9 @@ func TestParseObvious(t *testing.T) {
 		{"Tugboats pulled the Ever Given into the channel on Monday.", map[string]string{"Given": "obj>pulled", "Tugboats": "nsubj>pulled"}},
 		{"Rescuers found the Sea Wanderer near the coast.", map[string]string{"Wanderer": "obj>found"}},
 		{"Edward Kane succeeded Mr. Smith as chairman.", map[string]string{"Smith": "obj>succeeded"}},
+		// A clause's subject the parser coordinated with the oblique
+		// before it (conjSubject).
+		{"Crews pulled the barge free on Monday, and traffic on the river resumed hours later.", map[string]string{"traffic": "nsubj>resumed", "resumed": "conj>pulled"}},
 		// A plural noun after a preposition, determiner and noun is no verb.
 		{"The minister reversed most of the tax cuts on Monday.", map[string]string{"minister": "nsubj>reversed", "reversed": "root>", "cuts": "nmod>most"}},
 		// A modal's word is a base-form verb, even one the treebank has
