@@ -413,7 +413,9 @@ func (m *Model) conjSubject(w *work) {
 	}
 	for v := 3; v <= n; v++ {
 		if m.rels[w.rels[v]] != "conj" || m.upos[w.tags[v-1]] != "VERB" || w.heads[v] <= 0 || w.heads[v] >= v ||
-			w.hasDep(v, func(i int) bool { return strings.HasPrefix(m.rels[w.rels[i]], "nsubj") || strings.HasPrefix(m.rels[w.rels[i]], "csubj") }) {
+			w.hasDep(v, func(i int) bool {
+				return strings.HasPrefix(m.rels[w.rels[i]], "nsubj") || strings.HasPrefix(m.rels[w.rels[i]], "csubj")
+			}) {
 			continue
 		}
 		// The words before v that are its own (auxiliaries, adverbs).
