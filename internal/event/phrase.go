@@ -388,10 +388,26 @@ func (x *extractor) treeObjectPhrase(e *ev) phrase {
 // time expression or the phrase is long.
 func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 	o := x.word(si, w)
-	if o.UPOS != "NOUN" && o.UPOS != "PROPN" || o.Token < 0 || x.inTimex(si, o.Token) && !x.spanOf(si, w) {
+	money := o.UPOS == "SYM" && o.Token >= 0 && amountSign(x.sents[si].Tokens, o.Token)
+	if o.UPOS != "NOUN" && o.UPOS != "PROPN" && !money || o.Token < 0 || x.inTimex(si, o.Token) && !x.spanOf(si, w) {
 		return phrase{si, 0, -1} // "The quarter ended Oct. 31": dates, not things
 	}
 	first, last := o.Token, o.Token
+	if money {
+		// "more than $100 billion": the sign heads its amount and what
+		// bounds it.
+		for _, c := range x.children(si, w, "nummod", "advmod") {
+			t := x.word(si, c).Token
+			for _, g := range x.children(si, c, "compound", "fixed", "nummod") {
+				if u := x.word(si, g).Token; u >= from {
+					first, last = min(first, u), max(last, u)
+				}
+			}
+			if t >= from {
+				first, last = min(first, t), max(last, t)
+			}
+		}
+	}
 	for _, c := range x.children(si, w, "det", "amod", "compound", "nummod", "nmod:poss") {
 		t := x.word(si, c).Token
 		if m := x.mentionAt(si, t); m != nil && m.first >= from && m.first < t {

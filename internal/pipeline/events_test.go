@@ -1159,3 +1159,15 @@ func TestPossessedSubject(t *testing.T) {
 		t.Errorf("held: %q, want \"Mayor's supporters ...\"", e.Summary)
 	}
 }
+
+// An amount a verb takes is its object: "withdrew more than $100
+// billion", "fell 22%".
+func TestAmountObjects(t *testing.T) {
+	r, _ := lines(t, "May 1, 2023", "Depositors withdrew more than $40 billion from the bank in March. The shares fell 22% on Friday.")
+	if e := triggered(t, r, "withdrew"); e.Summary != "Depositors withdraw more than $40 billion" {
+		t.Errorf("withdrew: %q, want \"Depositors withdraw more than $40 billion\"", e.Summary)
+	}
+	if e := triggered(t, r, "fell"); e.Summary != "Shares fall 22%" {
+		t.Errorf("fell: %q, want \"Shares fall 22%%\"", e.Summary)
+	}
+}
