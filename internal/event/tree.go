@@ -1151,6 +1151,25 @@ func (x *extractor) keyOblique(e *ev) string {
 				last = t // "to $ 4.2 billion": the amount after its sign
 			}
 		}
+		base := last
+		for _, c := range x.children(e.sent, o, "nmod") {
+			n := x.word(e.sent, c)
+			cs := x.children(e.sent, c, "case")
+			if len(cs) == 0 || lowerASCII(x.word(e.sent, cs[0]).Form) != "of" || n.Token <= last || n.Token > last+4 {
+				continue
+			}
+			m := x.mentionAt(e.sent, n.Token)
+			if m != nil && slices.Contains(e.places, m.ent.ID) {
+				continue // "near the city of Gaziantep": the line names the place after
+			}
+			last = n.Token // "as branches of JPMorgan Chase"
+			if m != nil && m.last > last && m.last <= last+3 {
+				last = m.last
+			}
+		}
+		if last-first > 8 {
+			last = base // the "of" phrase would make the line too long
+		}
 		if first <= e.tok || w.Token-first > 5 {
 			return ""
 		}

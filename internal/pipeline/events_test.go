@@ -1171,3 +1171,15 @@ func TestAmountObjects(t *testing.T) {
 		t.Errorf("fell: %q, want \"Shares fall 22%%\"", e.Summary)
 	}
 }
+
+// A line's key oblique keeps its "of" phrase: "will open as branches of
+// Wells Fargo"; not a place the line names after it.
+func TestObliqueOf(t *testing.T) {
+	r, _ := lines(t, "May 1, 2023", "The bank's offices will open on Tuesday as branches of Wells Fargo. The storm hit near the town of Tulsa on Monday.")
+	if e := triggered(t, r, "open"); !strings.HasSuffix(e.Summary, "as branches of Wells Fargo") {
+		t.Errorf("open: %q, want it to end \"as branches of Wells Fargo\"", e.Summary)
+	}
+	if e := triggered(t, r, "hit"); strings.Count(e.Summary, "Tulsa") > 1 {
+		t.Errorf("hit: %q names Tulsa twice", e.Summary)
+	}
+}
