@@ -59,7 +59,7 @@ func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tr
 	if !withMentions {
 		return out, nil
 	}
-	out, bare := splitBare(out)
+	out, bare := splitBare(out, x.toldReports(evs))
 	ms := joinMentions(x.mentionEvents(all, len(bare)), bare)
 	x.anaphoricDates(out, ms)
 	return out, ms
@@ -95,10 +95,11 @@ func bySentence(ms []detect.Mention, n int) [][]detect.Mention {
 
 // splitBare takes out of the briefing events those whose line would be one
 // bare word ("End", "Announce", "Say"): no participant, no place, a
-// one-word summary, and no other event held at them. They stay in the
+// one-word summary, and no other event held at them; and the reports in
+// told (toldReports). They stay in the
 // layer as mentions. The briefing events left are renumbered ev1, ev2, ...
 // in evs' own array.
-func splitBare(evs []Event) (kept, bare []Event) {
+func splitBare(evs []Event, told map[string]bool) (kept, bare []Event) {
 	hosts := map[string]bool{}
 	for _, e := range evs {
 		if e.Host != "" {
@@ -111,7 +112,7 @@ func splitBare(evs []Event) (kept, bare []Event) {
 	kept = evs[:0]
 	for i := range evs {
 		e := &evs[i]
-		if len(e.Participants) == 0 && len(e.Places) == 0 && !strings.Contains(strings.TrimSpace(e.Summary), " ") && !hosts[e.ID] {
+		if len(e.Participants) == 0 && len(e.Places) == 0 && !strings.Contains(strings.TrimSpace(e.Summary), " ") && !hosts[e.ID] || told[e.ID] {
 			b := *e
 			b.Host = ""
 			bare = append(bare, b)
@@ -129,6 +130,56 @@ func splitBare(evs []Event) (kept, bare []Event) {
 		}
 	}
 	return kept, bare
+}
+
+// toldReports returns the IDs of the reports whose line would say only
+// who said it ("Interior ministry says") while what they report is a line
+// of its own: "A powerful earthquake struck the High Atlas late on Friday,
+// killing more than 2,000 people, the interior ministry said on Sunday".
+// The report stays in the layer. A report whose content makes no line
+// ("Concluding a peace treaty would involve ..., Putin said on Saturday")
+// is the news, and stays a line.
+func (x *extractor) toldReports(evs []*ev) map[string]bool {
+	var told map[string]bool
+	for _, e := range evs {
+		if e.Class != Reporting || e.trig.Noun || x.saidClause(e) != "" {
+			continue
+		}
+		tw := x.treeWord(e.sent, e.tok)
+		if tw == 0 {
+			continue
+		}
+		// What it reports: the clause before it that it hangs on, or
+		// (however the parser hung a report after its clause) the
+		// statement's root before it.
+		content := 0
+		if d := x.word(e.sent, tw); d.Rel == "root" {
+			for _, c := range x.children(e.sent, tw, "ccomp") {
+				if c < tw && content == 0 {
+					content = c
+				}
+			}
+		} else {
+			for w := 1; w <= len(x.trees[e.sent].Words); w++ {
+				if x.word(e.sent, w).Rel == "root" && w < tw {
+					content = w
+				}
+			}
+		}
+		if content == 0 {
+			continue
+		}
+		for _, g := range evs {
+			if g != e && g.sent == e.sent && x.treeWord(g.sent, g.tok) == content && g.TimexID != "" && strings.Contains(g.Summary, " ") {
+				if told == nil {
+					told = map[string]bool{}
+				}
+				told[e.ID] = true
+				break
+			}
+		}
+	}
+	return told
 }
 
 // joinMentions adds events to the mentions, in text order, renumbered m1,
