@@ -554,8 +554,9 @@ func (x *extractor) openEvents(si int, out []*ev) []*ev {
 		e := x.newEv()
 		e.open = true
 		e.sent, e.tok, e.clause = si, f, x.clause[si][f]
-		e.trig = Trigger{Lemma: lowerASCII(w.Lemma), Class: m.Class}
-		e.pastOnly = pastOnlyLemma(w)
+		lemma, pastOnly := treeLemma(w)
+		e.trig = Trigger{Lemma: lemma, Class: m.Class}
+		e.pastOnly = pastOnly
 		e.lead = lead
 		t := s.Tokens[f]
 		e.Trigger, e.Text, e.Lemma, e.Class, e.Sentence = t.Span, t.Text, e.trig.Lemma, m.Class, si
@@ -1334,8 +1335,8 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 			lemma, noun := t.Lower, false
 			if tw := x.treeWord(si, f); tw > 0 {
 				w := x.word(si, tw)
-				lemma, noun = lowerASCII(w.Lemma), w.UPOS == "NOUN" || w.UPOS == "PROPN"
-				e.pastOnly = pastOnlyLemma(w)
+				lemma, e.pastOnly = treeLemma(w)
+				noun = w.UPOS == "NOUN" || w.UPOS == "PROPN"
 			}
 			e.trig = Trigger{Lemma: lemma, Noun: noun, Class: m.Class}
 			e.Trigger, e.Text, e.Lemma, e.Class, e.Sentence = m.Span, m.Text, lemma, m.Class, si
@@ -1994,6 +1995,21 @@ func (x *extractor) treeRel(si, tok int) string {
 // pastOnlyLemma reports whether a past-tense verb kept its own form as its
 // lemma: an irregular past the lexicon does not know ("sank"), whose
 // present the summary cannot build ("sanks").
+// treeLemma returns a verb's lemma from the tree, or from WordNet's
+// irregular forms when the tree kept the past form for its lemma ("lent":
+// lend, "struck": strike), and whether the lemma is still unknown (a past
+// form the summary keeps as written).
+func treeLemma(w *syntax.Word) (string, bool) {
+	l := lowerASCII(w.Lemma)
+	if !pastOnlyLemma(w) {
+		return l, false
+	}
+	if b := detect.IrregularVerb(lowerASCII(w.Form)); b != "" {
+		return b, false
+	}
+	return l, true
+}
+
 func pastOnlyLemma(w *syntax.Word) bool {
 	return (w.XPOS == "VBD" || w.XPOS == "VBN") && strings.EqualFold(w.Lemma, w.Form) && !strings.HasSuffix(lowerASCII(w.Form), "ed") &&
 		!samePast.Has(lowerASCII(w.Form))

@@ -1195,3 +1195,15 @@ func TestObliqueOf(t *testing.T) {
 		t.Errorf("hit: %q names Tulsa twice", e.Summary)
 	}
 }
+
+// An irregular past the treebank never saw takes WordNet's lemma: "lent"
+// is lend, "sank" sink, so a line says "lends", not "lent".
+func TestIrregularPast(t *testing.T) {
+	r, _ := lines(t, "March 20, 2023", "The central bank lent the lender 10 billion euros on Friday. A fishing boat sank off the coast on Monday.")
+	if e := triggered(t, r, "lent"); e.Lemma != "lend" || !strings.Contains(e.Summary, "lends") {
+		t.Errorf("lent: lemma %q, %q; want lend, \"... lends ...\"", e.Lemma, e.Summary)
+	}
+	if e := triggered(t, r, "sank"); e.Lemma != "sink" || !strings.Contains(e.Summary, "sinks") {
+		t.Errorf("sank: lemma %q, %q; want sink, \"... sinks ...\"", e.Lemma, e.Summary)
+	}
+}

@@ -42,6 +42,7 @@ type lexicon struct {
 	excV, excN map[uint64]lexEntry // Hash(irregular form) -> its lemma's entry
 	excLemma   map[uint64]uint64   // Hash(irregular form) + pos -> Hash(lemma)
 	dverb      map[uint64]uint64   // Hash(noun lemma) -> Hash(its derivationally related verb)
+	verbExc    map[string]string   // irregular verb form -> its lemma ("lent" -> "lend")
 }
 
 func loadLexicon(gz []byte) (*lexicon, error) {
@@ -81,10 +82,14 @@ func loadLexicon(gz []byte) (*lexicon, error) {
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
+	lx.verbExc = map[string]string{}
 	for _, x := range excs {
 		e := lx.lemma[learn.Hash(x.lemma)]
 		switch x.pos {
 		case "v":
+			if _, ok := lx.verbExc[x.form]; !ok && x.form != x.lemma {
+				lx.verbExc[x.form] = x.lemma // the first listed: WordNet lists "lay" under "lie" before "lay"
+			}
 			if e.isVerb() {
 				lx.excV[learn.Hash(x.form)] = e
 				lx.excLemma[learn.Hash(x.form)+'v'] = learn.Hash(x.lemma)
@@ -192,4 +197,15 @@ func (lx *lexicon) look(w string) wnInfo {
 		r.pos |= 8
 	}
 	return r
+}
+
+// IrregularVerb returns the lemma WordNet gives an irregular verb form
+// ("lent": "lend", "struck": "strike", "fled": "flee"), or "" when the
+// form is none. For a tagger that saw too few of them.
+func IrregularVerb(form string) string {
+	lx := theLexicon()
+	if lx == nil {
+		return ""
+	}
+	return lx.verbExc[form]
 }
