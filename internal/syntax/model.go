@@ -238,6 +238,9 @@ func (m *Model) analyze(w *work) {
 			}
 		}
 	}
+	if m.bareRoot(w) {
+		m.reparseFree(w)
+	}
 	m.participleSubjects(w)
 	m.conjSubject(w)
 	m.reportedClause(w)
@@ -940,6 +943,63 @@ func (m *Model) subjectParticiples(w *work) bool {
 	}
 	return changed
 }
+
+// bareRoot retags a statement's root that the tagger left a base form (VB)
+// although it has a subject and no auxiliary, modal or "to": such a verb
+// is finite. A verb whose past is its base form ("cut", "quit", "put",
+// "shut") is a past tense (VBD): "GOODY PRODUCTS Inc. cut its quarterly
+// dividend", "The company's president quit suddenly" had no tense; so is
+// a participle after the subject of such a verb, coordinated with it by
+// the parser's reading ("California regulators shut down the bank on
+// Friday and put it under the control of ...": shut was an acl of
+// "regulators"). Another verb after a subject that is not third person
+// singular is a present (VBP). It reports whether the sentence should be
+// parsed again (a participle was retagged).
+func (m *Model) bareRoot(w *work) bool {
+	n := len(w.forms)
+	r := w.root()
+	vbd, vbp := m.tagIndex("VERB", "VBD"), m.tagIndex("VERB", "VBP")
+	if r == 0 || vbd < 0 || vbp < 0 || m.xpos[w.tags[r-1]] != "VB" || m.upos[w.tags[r-1]] != "VERB" || n < 3 || w.forms[n-1] != "." {
+		return false
+	}
+	subj := 0
+	for i := 1; i <= n; i++ {
+		if w.heads[i] != r {
+			continue
+		}
+		switch rel := m.rels[w.rels[i]]; {
+		case rel == "aux" || rel == "aux:pass" || rel == "mark" || rel == "cop":
+			return false
+		case rel == "nsubj" && i < r:
+			subj = i
+		}
+	}
+	if subj == 0 {
+		return false
+	}
+	if !samePast[strings.ToLower(w.forms[r-1])] {
+		if sx := m.xpos[w.tags[subj-1]]; sx == "NNS" || sx == "NNPS" || sx == "PRP" && !thirdSingular[strings.ToLower(w.forms[subj-1])] {
+			w.tags[r-1] = vbp
+		}
+		return false
+	}
+	w.tags[r-1] = vbd
+	reparse := false
+	for p := subj + 1; p < r; p++ {
+		if w.heads[p] == subj && m.rels[w.rels[p]] == "acl" && m.xpos[w.tags[p-1]] == "VBN" && samePast[strings.ToLower(w.forms[p-1])] {
+			w.tags[p-1], reparse = vbd, true
+		}
+	}
+	return reparse
+}
+
+// samePast are verbs whose past tense is their base form.
+var samePast = map[string]bool{"cut": true, "put": true, "set": true, "hit": true, "shut": true, "quit": true, "let": true,
+	"cost": true, "hurt": true, "spread": true, "split": true, "burst": true, "cast": true, "bet": true, "bid": true,
+	"broadcast": true, "forecast": true, "shed": true, "thrust": true, "upset": true, "slit": true}
+
+// thirdSingular are the pronouns a present tense takes "-s" after.
+var thirdSingular = map[string]bool{"he": true, "she": true, "it": true, "this": true, "that": true}
 
 // afterSubordinator reports whether the noun phrase headed by word s opens
 // right after a subordinator or relative word.

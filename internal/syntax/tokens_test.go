@@ -79,6 +79,10 @@ func TestParseObvious(t *testing.T) {
 		// A clause's subject the parser coordinated with the oblique
 		// before it (conjSubject).
 		{"Crews pulled the barge free on Monday, and traffic on the river resumed hours later.", map[string]string{"traffic": "nsubj>resumed", "resumed": "conj>pulled"}},
+		// A verb whose past is its base form, with a subject and no
+		// auxiliary, is a past tense; so is a participle the parser hung
+		// on its subject before it (bareRoot).
+		{"Regulators shut down the lender on Friday and put it under federal control.", map[string]string{"shut": "root>", "put": "conj>shut", "Regulators": "nsubj>shut"}},
 		// A plural noun after a preposition, determiner and noun is no verb.
 		{"The minister reversed most of the tax cuts on Monday.", map[string]string{"minister": "nsubj>reversed", "reversed": "root>", "cuts": "nmod>most"}},
 		// A modal's word is a base-form verb, even one the treebank has
