@@ -365,7 +365,7 @@ func (lx *Lexicon) Lemma(form, upos, xpos string) string {
 		}
 		return lx.strip(low, wnVerb, []string{"!ied:y", "ed:e", "ed:", "d:"})
 	case "VBG":
-		return lx.strip(low, wnVerb, []string{"!ying:ie", "ing:e", "ing:"})
+		return lx.strip(low, wnVerb, []string{"ying:ie", "ing:e", "ing:"}) // "ying" is "ie" only when WordNet knows it: "destroying" is no "destroie"
 	case "JJR", "RBR":
 		return lx.strip(low, wnAdj|wnAdv, []string{"!ier:y", "er:e", "er:"})
 	case "JJS", "RBS":
