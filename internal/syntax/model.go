@@ -210,6 +210,9 @@ func (m *Model) analyze(w *work) {
 	if v := m.gardenPath(w); v > 0 {
 		m.reparse(w, v)
 	}
+	if v := m.agentSubject(w); v > 0 {
+		m.reparse(w, v)
+	}
 	if r, sub, v := m.subordinateRoot(w); v > 0 {
 		m.reparse(w, v)
 		if rAdvcl := m.relIndex("advcl"); rAdvcl >= 0 && w.heads[r] == v {
@@ -781,6 +784,41 @@ func (m *Model) finiteRoot(w *work) int {
 
 // clauseRels attach a clause of its own to its head.
 var clauseRels = map[string]bool{"ccomp": true, "advcl": true, "acl": true, "acl:relcl": true, "csubj": true, "xcomp": true}
+
+// agentSubject returns the verb a statement should root on when the
+// parser made the noun of a participle's "by" phrase the subject of the
+// statement's verb, under a report after it: "A wildfire driven by strong
+// winds swept through the town on Tuesday, ..., officials said" (winds:
+// nsubj of swept, with "by"; swept: a clause of "driven"; the tree rooted
+// on "said"). A subject takes no preposition: when a past tense (VBD)
+// below a participle (VBN) has such a subject, between them only the
+// phrase, and it is not the root, it is returned as the root (0 when
+// none); the re-parse makes the participle's noun its subject. Only "by":
+// "with their differences exacerbated by ..." has a subject after "with".
+func (m *Model) agentSubject(w *work) int {
+	n := len(w.forms)
+	r := w.root()
+	for c := 3; c <= n; c++ {
+		if c == r || m.xpos[w.tags[c-1]] != "VBD" {
+			continue
+		}
+		p := w.heads[c]
+		if p <= 0 || p >= c || m.xpos[w.tags[p-1]] != "VBN" || !clauseRels[m.rels[w.rels[c]]] {
+			continue
+		}
+		for s := p + 1; s < c; s++ {
+			if w.heads[s] != c || m.rels[w.rels[s]] != "nsubj" {
+				continue
+			}
+			for k := p + 1; k < s; k++ {
+				if w.heads[k] == s && m.rels[w.rels[k]] == "case" && strings.EqualFold(w.forms[k-1], "by") {
+					return c
+				}
+			}
+		}
+	}
+	return 0
+}
 
 // gardenPath returns the verb a statement should root on when the parser
 // took a participle after the subject for the main verb: "A tanker loaded

@@ -83,6 +83,9 @@ func TestParseObvious(t *testing.T) {
 		// auxiliary, is a past tense; so is a participle the parser hung
 		// on its subject before it (bareRoot).
 		{"Regulators shut down the lender on Friday and put it under federal control.", map[string]string{"shut": "root>", "put": "conj>shut", "Regulators": "nsubj>shut"}},
+		// A "by" phrase is no subject: the participle's noun is the
+		// subject of the statement's verb (agentSubject).
+		{"A storm driven by strong winds swept through the region on Tuesday, officials said.", map[string]string{"storm": "nsubj>swept", "swept": "root>"}},
 		// A plural noun after a preposition, determiner and noun is no verb.
 		{"The minister reversed most of the tax cuts on Monday.", map[string]string{"minister": "nsubj>reversed", "reversed": "root>", "cuts": "nmod>most"}},
 		// A modal's word is a base-form verb, even one the treebank has
