@@ -1136,7 +1136,7 @@ func (x *extractor) keyOblique(e *ev) string {
 		}
 		if cs := x.children(e.sent, o, "case"); len(cs) > 0 {
 			c := lowerASCII(x.word(e.sent, cs[0]).Form)
-			if x.inTimex(e.sent, w.Token) && c == "for" || timePreps.Has(c) {
+			if x.inTimex(e.sent, w.Token) && (c == "for" || c == "through") || timePreps.Has(c) && !spacePreps.Has(c) {
 				continue // how long or when, not what: "talked for about an hour", "fell after its shareholder ..."
 			}
 		}
@@ -1178,6 +1178,11 @@ func (x *extractor) keyOblique(e *ev) string {
 	}
 	return ""
 }
+
+// spacePreps are prepositions of time that also say where: "swept through
+// the town", "gathered behind the building"; an oblique after them is a
+// key oblique unless it is a time expression.
+var spacePreps = wordset.New("through", "throughout", "behind", "beyond")
 
 // targetPreps introduce what an action is aimed at: "sanctions on Iran",
 // "a lawsuit against Apple", "declared war on France".

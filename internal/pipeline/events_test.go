@@ -1207,3 +1207,13 @@ func TestIrregularPast(t *testing.T) {
 		t.Errorf("sank: lemma %q, %q; want sink, \"... sinks ...\"", e.Lemma, e.Summary)
 	}
 }
+
+// A place an action went through is what the line says: "sweeps through
+// the town", not a time ("worked through the night" is one when the
+// night is a time expression).
+func TestThroughAPlace(t *testing.T) {
+	r, _ := lines(t, "August 10, 2023", "A fire swept through the town on Tuesday.")
+	if e := triggered(t, r, "swept"); e.Summary != "Fire sweeps through the town" {
+		t.Errorf("swept: %q, want \"Fire sweeps through the town\"", e.Summary)
+	}
+}
