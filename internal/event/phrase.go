@@ -273,19 +273,30 @@ func (x *extractor) eventSubjectWord(e *ev) int {
 // ("Crossland's stock plummeted", "Abacha's supporters began": the stock
 // and the supporters did, not the name); not ok when there is none.
 func (x *extractor) eventSubjectPhrase(e *ev) phrase {
-	w := x.eventSubjectWord(e)
-	if w == 0 {
-		w = x.possessedSubject(e)
+	if w := x.eventSubjectWord(e); w > 0 {
+		return x.treeNounPhrase(e.sent, w, 0)
 	}
+	w := x.possessedSubject(e)
 	if w == 0 {
 		return phrase{e.sent, 0, -1}
 	}
-	return x.treeNounPhrase(e.sent, w, 0)
+	p := x.treeNounPhrase(e.sent, w, 0)
+	toks := x.sents[e.sent].Tokens
+	for k := p.first; p.ok() && k <= p.last; k++ {
+		switch {
+		case x.inTimex(e.sent, k):
+			p.first = k + 1 // "the Oct. 23 Centennial Journal item": the date is no part of the subject
+		case toks[k].Kind == text.Punct && toks[k].Text != "." && toks[k].Text != "&" && toks[k].Text != "'" && toks[k].Text != "’":
+			return phrase{e.sent, 0, -1} // "Americans _ nonessential U.S. Embassy staff": no one phrase
+		}
+	}
+	return p
 }
 
 // possessedSubject returns the tree word of verb trigger e's subject when
 // it is a common noun, not a person's role ("Putin's spokesman said" is
-// said for Putin), whose possessor is a name; else 0.
+// said for Putin), whose possessor or modifier is a name ("Credit Suisse
+// shares fell": the shares did); else 0.
 func (x *extractor) possessedSubject(e *ev) int {
 	tw := x.treeWord(e.sent, e.tok)
 	if tw == 0 {
@@ -296,9 +307,9 @@ func (x *extractor) possessedSubject(e *ev) int {
 		if d.UPOS != "NOUN" || d.Token < 0 || personRoles[lowerASCII(d.Lemma)] || x.mentionAt(e.sent, d.Token) != nil {
 			continue
 		}
-		for _, p := range x.children(e.sent, w, "nmod:poss") {
-			if t := x.word(e.sent, p).Token; t >= 0 && x.mentionAt(e.sent, t) != nil {
-				return w
+		for _, p := range x.children(e.sent, w, "nmod:poss", "compound") {
+			if t := x.word(e.sent, p).Token; t >= 0 && t < d.Token && x.mentionAt(e.sent, t) != nil {
+				return w // "Crossland's stock", "Credit Suisse shares", "U.S. officials"
 			}
 		}
 	}

@@ -363,10 +363,9 @@ func TestDirectionAdverb(t *testing.T) {
 		"Xi will fly back to Beijing on Wednesday.": "Xi to fly back to Beijing",
 		"Xi will fly to Beijing on Wednesday.":      "Xi to fly to Beijing",
 		// The tagger reads "Lion Air" as a company (since its word-class
-		// features; a MISC name before), and the event layer takes a
-		// company before the subject's noun as the agent, as for "Apple
-		// engineers": the line still keeps "down off".
-		"A Lion Air flight went down off Indonesia in October.": "Lion Air goes down off Indonesia",
+		// features; a MISC name before), the agent, as for "Apple
+		// engineers"; the line names the flight, and keeps "down off".
+		"A Lion Air flight went down off Indonesia in October.": "Lion Air flight goes down off Indonesia",
 	} {
 		r := Process(readText(t, "March 20, 2023\n\n"+s+"\n"))
 		found := false
@@ -1215,5 +1214,17 @@ func TestThroughAPlace(t *testing.T) {
 	r, _ := lines(t, "August 10, 2023", "A fire swept through the town on Tuesday.")
 	if e := triggered(t, r, "swept"); e.Summary != "Fire sweeps through the town" {
 		t.Errorf("swept: %q, want \"Fire sweeps through the town\"", e.Summary)
+	}
+}
+
+// A common noun with a name before it is the subject a line names: the
+// shares fell, the fighters attacked, not the company or the group.
+func TestNamedNounSubject(t *testing.T) {
+	r, _ := lines(t, "March 3, 2023", "Boeing shares fell 9 percent on Friday. Hezbollah fighters attacked an army post on Saturday.")
+	if e := triggered(t, r, "fell"); !strings.HasPrefix(e.Summary, "Boeing shares fall") {
+		t.Errorf("fell: %q, want \"Boeing shares fall ...\"", e.Summary)
+	}
+	if e := triggered(t, r, "attacked"); !strings.HasPrefix(e.Summary, "Hezbollah fighters attack") {
+		t.Errorf("attacked: %q, want \"Hezbollah fighters attack ...\"", e.Summary)
 	}
 }
