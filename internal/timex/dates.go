@@ -274,6 +274,16 @@ func (n *normCtx) quarterValue(c *cand, p *dateParts) (string, bool) {
 	}
 	if y == 0 && n.has {
 		y = n.dct.Year()
+		// A quarter still to come told in the past is last year's
+		// ("announced a drop in profits for the fourth quarter", written
+		// in January). Not where the sentence speaks of a fiscal year,
+		// whose quarters are not the calendar's. The future does not move
+		// a quarter gone by to next year: results of the quarter just
+		// ended are still to be reported ("will report third-quarter
+		// results", written in October).
+		if !p.hasRel && p.dir < 0 && q > quarterOf(n.dct) && !c.sentenceHas("fiscal") {
+			y--
+		}
 	}
 	return fmt.Sprintf("%s-Q%d", yearOrX(y), q), true
 }

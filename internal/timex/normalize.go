@@ -425,6 +425,16 @@ func (c *cand) hasWord(w string) bool {
 	return false
 }
 
+// sentenceHas reports whether the sentence of c has the word w (lower case).
+func (c *cand) sentenceHas(w string) bool {
+	for i := range c.toks {
+		if c.toks[i].lower == w {
+			return true
+		}
+	}
+	return false
+}
+
 func abs(x int) int {
 	if x < 0 {
 		return -x

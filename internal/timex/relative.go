@@ -316,6 +316,22 @@ func (n *normCtx) anchored(c *cand, tx *Timex) bool {
 			return true
 		}
 	}
+	if pod == "" && k != 0 && c.word("rel") != "next" && n.lastY != 0 && !n.lastDay && (u == "Y" || u == "M" && n.lastM != 0) {
+		// "In March, it received an offer. The following month, it put
+		// itself up for sale": "following", "previous", "the month
+		// before" point back to the date just named, here a month or a
+		// year (a date to the day is n.last, below), never to the
+		// document's date. "next" may be the writer's own ("the next
+		// year"): it keeps the DCT.
+		tx.Anchor = AnchorTimex
+		if u == "Y" {
+			tx.Value = fmtYear(n.lastY + k)
+		} else {
+			m := n.lastY*12 + n.lastM - 1 + k
+			tx.Value = fmt.Sprintf("%s-%02d", fmtYear(m/12), m%12+1)
+		}
+		return true
+	}
 	if !ok {
 		return true
 	}

@@ -148,6 +148,11 @@ func TestRules(t *testing.T) {
 		{"relative", "Profit for the fiscal year will grow.", []string{"the fiscal year|DATE|2017"}},
 		{"anchored", "Shares closed at 20 on Friday, Nov. 3, 2017, down from the previous Friday.", []string{"Friday, Nov. 3, 2017|DATE|2017-11-03", "the previous Friday|DATE|2017-10-27"}},
 		{"anchored", "The vote was held on March 3, 2016. The next day, protests began.", []string{"March 3, 2016|DATE|2016-03-03", "The next day|DATE|2016-03-04"}},
+		// "following", "previous", "before": from the month or year just
+		// named, not the document's date; "next" stays the writer's.
+		{"anchored", "In July the mill was shut down. The following month, its owner sold the land.", []string{"July|DATE|2017-07", "The following month|DATE|2017-08"}},
+		{"anchored", "The union was founded in 2004, and the year before its leaders had been jailed.", []string{"2004|DATE|2004", "the year before|DATE|2003"}},
+		{"anchored", "Sales fell in 2015. They will rise again the next year.", []string{"2015|DATE|2015", "the next year|DATE|2018"}},
 		{"duration", "Tests have halted for nearly two months.", []string{"nearly two months|DURATION|P2M|LESS_THAN"}},
 		{"duration", "It is not a question of just one year.", []string{"one year|DURATION|P1Y"}},
 		{"duration", "The talks lasted for an hour, after a 15-minute break.", []string{"an hour|DURATION|PT1H", "15-minute|DURATION|PT15M"}},

@@ -38,8 +38,22 @@ func treeDirection(t *syntax.Tree, es, ee int) (dir int, ok bool) {
 	w := &ws[head]
 	// "extended to Nov. 16", "delayed until May": an end point the verb
 	// moves things to, not the verb's own time.
+	// The preposition may stand before the clock time the day belongs
+	// to: "until 9 a.m. Tuesday" hangs "Tuesday" on "9".
+	ph := head + 1
+	if h := w.Head - 1; h >= 0 && ws[h].UPOS == "NUM" && strings.HasPrefix(w.Rel, "nmod") {
+		ph = h + 1
+	}
 	for i := range ws {
-		if ws[i].Head == head+1 && ws[i].Rel == "case" && endPoint[strings.ToLower(ws[i].Form)] {
+		if (ws[i].Head == head+1 || ws[i].Head == ph) && ws[i].Rel == "case" && endPoint[strings.ToLower(ws[i].Form)] {
+			if p := strings.ToLower(ws[i].Form); p == "until" || p == "till" {
+				// "has given them until 9 a.m. Tuesday", "extended its
+				// deadline until Friday": a deadline, which the tense of
+				// the verb that sets it does not move back; the nearest
+				// such day. ("bought from Sept. 14 to Thursday" is a
+				// range, which the tense still decides.)
+				return 0, true
+			}
 			return 0, false
 		}
 	}

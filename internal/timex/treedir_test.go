@@ -40,6 +40,16 @@ func TestTreeDirection(t *testing.T) {
 		// A command is for later, whatever the clause around it says.
 		{"2013-03-15", "Call me Sunday night at 8 PM, she wrote.", "Sunday night", "2013-03-17TNI"},
 		{"2013-03-15", "Call me Sunday night at 8 PM, she wrote.", "8 PM", "2013-03-17T20:00"},
+		// "until" sets a deadline, which a past or perfect verb does not
+		// move back; a range's "to" keeps the tense.
+		{"2021-06-07", "The city has given the tenants until 5 p.m. Thursday to leave.", "5 p.m. Thursday", "2021-06-10T17:00"},
+		{"2021-06-09", "The board extended the offer until Friday.", "Friday", "2021-06-11"},
+		{"2021-06-10", "The fund bought shares from May 3 to Tuesday.", "Tuesday", "2021-06-08"},
+		// A quarter still to come told in the past is last year's, unless
+		// the sentence counts a fiscal year.
+		{"2016-01-20", "The bank reported a loss for the fourth quarter.", "the fourth quarter", "2015-Q4"},
+		{"2016-01-20", "The bank expects a loss in the fourth quarter.", "the fourth quarter", "2016-Q4"},
+		{"2016-08-10", "The retailer, whose fiscal year ends in June, reported a loss for the fourth quarter.", "the fourth quarter", "2016-Q4"},
 		// A modal leaves it to the words around: "would" reports a future.
 		{"2013-03-22", "Cameron announced on Friday that he would resign by October.", "October", "2013-10"},
 	} {
