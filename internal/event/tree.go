@@ -1830,7 +1830,7 @@ func (x *extractor) pastMonths(si int, evs []*ev) {
 			continue // a deadline may lie ahead of a past verb: "extended the offer to Nov. 20"
 		}
 		e := x.treeTimed(si, *tm, evs)
-		if e == nil || !x.finitePast(si, e.tok) || e.Modality != text.Actual {
+		if e == nil || !x.finitePast(si, e.tok) || e.Modality != text.Actual || x.dateAhead(si, *tm, e) {
 			continue
 		}
 		iv, err := timex.ParseValue(t.Value)
@@ -1855,6 +1855,43 @@ func (x *extractor) pastMonths(si int, evs []*ev) {
 		}
 	}
 }
+
+// dateAhead reports whether a date the tree hangs under past verb e's
+// object, through an adjective ("declared a dividend, payable Dec. 15")
+// or under a verb of planning ("planned a demonstration on Saturday",
+// "set a hearing for May 3"), may lie ahead of the verb: the object's
+// time, not the verb's.
+func (x *extractor) dateAhead(si int, tm tmx, e *ev) bool {
+	v := x.treeWord(si, e.tok)
+	w := x.treeWord(si, tm.first)
+	if v == 0 || w == 0 {
+		return false
+	}
+	toks := x.sents[si].Tokens
+	if k := tm.first - 1; k >= 0 && aheadAdjectives.Has(toks[k].Lower) {
+		return true // "payable Dec. 15", however the parser hung it
+	}
+	plan := aheadVerbs.Has(lowerASCII(x.word(si, v).Lemma))
+	for depth := 0; w > 0 && depth < 12; depth++ {
+		d := x.word(si, w)
+		if d.Head == v {
+			return plan && d.Rel == "obj" && d.Token < tm.first
+		}
+		if d.UPOS == "ADJ" && d.Token < tm.first && aheadAdjectives.Has(lowerASCII(d.Form)) {
+			return true
+		}
+		w = d.Head
+	}
+	return false
+}
+
+// aheadVerbs set something for a later date: the date on their object is
+// the object's ("scheduled a vote for Tuesday").
+var aheadVerbs = wordset.New("plan", "schedule", "set", "call", "announce", "propose", "slate", "organize", "arrange", "fix")
+
+// aheadAdjectives put the date after them ahead: "payable Dec. 15", "due
+// in March", "effective Jan. 1".
+var aheadAdjectives = wordset.New("payable", "due", "effective", "valid", "scheduled", "expected")
 
 // setCues sets an event's modality, and its tense and aspect when tensed,
 // from the verb group of token i.

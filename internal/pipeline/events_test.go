@@ -1228,3 +1228,14 @@ func TestNamedNounSubject(t *testing.T) {
 		t.Errorf("attacked: %q, want \"Hezbollah fighters attack ...\"", e.Summary)
 	}
 }
+
+// A date after "payable", "due" or "effective" may lie ahead of the past
+// verb: it keeps the year the time tagger gave it.
+func TestPayableDate(t *testing.T) {
+	r, _ := lines(t, "November 3, 1989", "The board declared a quarterly dividend of 20 cents, payable Dec. 20.")
+	for _, tx := range r.Timexes {
+		if tx.Text == "Dec. 20" && tx.Value != "1989-12-20" {
+			t.Errorf("Dec. 20: %s, want 1989-12-20", tx.Value)
+		}
+	}
+}
