@@ -57,6 +57,13 @@ func treeDirection(t *syntax.Tree, es, ee int) (dir int, ok bool) {
 			return 0, false
 		}
 	}
+	for i := range ws {
+		if ws[i].Head == head+1 && ws[i].Token < es && aheadWords[strings.ToLower(ws[i].Form)] {
+			// "a dividend, payable Dec. 15", "effective Jan. 1": a date
+			// the words before it set ahead of the verb; the nearest one.
+			return 0, true
+		}
+	}
 	switch {
 	case w.Head == 0:
 		// The expression is the predicate: "The vote is on Tuesday".
@@ -185,6 +192,9 @@ func pastPerfect(ws []syntax.Word, v int) bool {
 }
 
 // endPoint lists the prepositions that make a date an end point.
+// aheadWords put the date they modify ahead of the verb of the clause.
+var aheadWords = map[string]bool{"payable": true, "due": true, "effective": true}
+
 var endPoint = map[string]bool{"to": true, "until": true, "till": true, "through": true, "into": true, "pending": true}
 
 // planning lists verbs whose infinitive complement is a plan, an

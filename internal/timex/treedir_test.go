@@ -44,6 +44,10 @@ func TestTreeDirection(t *testing.T) {
 		// move back; a range's "to" keeps the tense.
 		{"2021-06-07", "The city has given the tenants until 5 p.m. Thursday to leave.", "5 p.m. Thursday", "2021-06-10T17:00"},
 		{"2021-06-09", "The board extended the offer until Friday.", "Friday", "2021-06-11"},
+		// "payable", "due", "effective" set the date after them ahead of
+		// the past verb: the nearest such date.
+		{"1989-11-03", "The board declared a quarterly dividend of 20 cents, payable Dec. 20.", "Dec. 20", "1989-12-20"},
+		{"2020-12-14", "The council approved the new fares, effective Jan. 4.", "Jan. 4", "2021-01-04"},
 		{"2021-06-10", "The fund bought shares from May 3 to Tuesday.", "Tuesday", "2021-06-08"},
 		// A quarter still to come told in the past is last year's, unless
 		// the sentence counts a fiscal year.
