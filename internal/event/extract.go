@@ -768,7 +768,7 @@ func (x *extractor) mentionNear(ent *entity.Entity, e *ev) document.Span {
 
 // mentionAt returns the mention covering token i of sentence si.
 func (x *extractor) mentionAt(si, i int) *ment {
-	if i < 0 || i >= len(x.mentAt[si]) {
+	if si < 0 || si >= len(x.mentAt) || i < 0 || i >= len(x.mentAt[si]) {
 		return nil
 	}
 	if k := x.mentAt[si][i]; k >= 0 {

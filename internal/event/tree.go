@@ -115,10 +115,20 @@ func (x *extractor) children(si, w int, rels ...string) []int {
 
 // withConjuncts adds the conjuncts and appositions of each word ("Abe and
 // Putin", "Etorofu, Kunashiri, Shikotan and Habomai").
+//
+// A name's description in apposition adds nothing: "Alexei Navalny, the
+// most prominent opponent of President Vladimir Putin, died" is Navalny
+// alone, not the names the description is about.
 func (x *extractor) withConjuncts(si int, ws []int) []int {
 	out := append([]int(nil), ws...)
 	for k := 0; k < len(out) && k < 32; k++ {
-		out = append(out, x.children(si, out[k], "conj", "appos")...)
+		named := x.mentionAt(si, x.word(si, out[k]).Token) != nil
+		for _, c := range x.children(si, out[k], "conj", "appos") {
+			if named && x.word(si, c).Rel == "appos" && x.mentionAt(si, x.word(si, c).Token) == nil {
+				continue
+			}
+			out = append(out, c)
+		}
 	}
 	return out
 }

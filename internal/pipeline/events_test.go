@@ -1239,3 +1239,16 @@ func TestPayableDate(t *testing.T) {
 		}
 	}
 }
+
+// A name's description in apposition names no party: the opponent of
+// the president died, not the president.
+func TestAppositionNoParty(t *testing.T) {
+	r, _ := lines(t, "February 16, 2024", "Maria Lopez, the best-known critic of President Carlos Vega, died on Friday in a prison hospital.")
+	names := entityNames(r)
+	e := triggered(t, r, "died")
+	for _, p := range e.Participants {
+		if names[p.Entity] == "Carlos Vega" {
+			t.Errorf("died: %q has Carlos Vega for a party", e.Summary)
+		}
+	}
+}
