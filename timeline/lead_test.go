@@ -71,3 +71,22 @@ State regulators closed Pacific Bank early on Monday and the Federal Deposit Ins
 		t.Errorf("no line %q in\n%s", want, got)
 	}
 }
+
+// What a person says in the lead is a line when the line says what was
+// said; a company's "said it agreed" and a bare report are not.
+func TestStatementsInTheLead(t *testing.T) {
+	got := strings.Join(briefing(t, `Opposition leader dies in custody
+
+February 16, 2024
+
+Maria Lopez, the best-known critic of President Carlos Vega, died on Friday in a prison hospital, officials said.
+
+Her husband, Tomas Lopez, told reporters that the government would answer for her death. Senator Ana Ruiz said the death was a crime against the whole country.
+`), "\n")
+	if want := "Ruiz says the death was a crime against the whole country"; !strings.Contains(got, want) {
+		t.Errorf("no line %q in\n%s", want, got)
+	}
+	if strings.Contains(got, "Officials say") {
+		t.Errorf("a bare report line in\n%s", got)
+	}
+}

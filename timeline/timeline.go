@@ -202,10 +202,15 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 			hosts[h] = true
 		}
 	}
+	speakers := map[string]string{}
+	for i := range r.Entities {
+		speakers[r.Entities[i].ID] = r.Entities[i].Type
+	}
 	shown := map[string]bool{}
 	for i := range r.Events {
 		ev := &r.Events[i]
-		if ev.DateFrom == event.DateDocument && leadLine(ev) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && !toldDated(r, ev) {
+		if ev.DateFrom == event.DateDocument && leadLine(ev) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && !toldDated(r, ev) &&
+			!(ev.Class == event.Reporting && reportsLine(r, ev, speakers)) {
 			shown[ev.ID] = true
 		}
 	}
@@ -267,11 +272,53 @@ func toldDated(r *pipeline.Result, ev *event.Event) bool {
 // hopes") holds at the time of writing without happening then.
 func leadLine(ev *event.Event) bool {
 	switch ev.Class {
-	case event.Reporting, event.State, event.IState:
+	case event.Reporting:
+		if !saysWhat(ev) {
+			return false
+		}
+	case event.State, event.IState:
 		return false
 	}
 	return ev.Tense == "PAST" && ev.Kind != "plan" && len(ev.Participants) > 0 &&
 		(ev.Sentence < leadLines || ev.Main && ev.Sentence < event.LeadSentences)
+}
+
+// saysWhat reports whether a report's line says what was said by whom, in
+// a main clause: "Biden says Putin was to blame for the death". A
+// reaction in the lead is news; a bare "the ministry said" is not.
+func saysWhat(ev *event.Event) bool {
+	if !ev.Main || len(ev.Participants) == 0 || ev.Participants[0].Role != event.RoleSpeaker {
+		return false
+	}
+	_, said, ok := strings.Cut(ev.Summary, " says ")
+	if !ok {
+		_, said, ok = strings.Cut(ev.Summary, " say ")
+	}
+	f := strings.Fields(said)
+	if !ok || len(f) < 4 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "but", "and", "or", "is", "was", "are", "were", "that":
+		return false // a quotation cut in two, or no subject: "says But it's not tonight ...", "says is not whether ..."
+	}
+	return true
+}
+
+// reportsLine reports whether a report may not make a line of its own:
+// its speaker is no person (a company's "X said it agreed to ..." tells
+// the agreement, which is its own line when it makes one), or another
+// briefing event after it in its sentence is what it says.
+func reportsLine(r *pipeline.Result, ev *event.Event, types map[string]string) bool {
+	if types[ev.Participants[0].Entity] != entity.Person {
+		return true
+	}
+	for i := range r.Events {
+		if o := &r.Events[i]; o.ID != ev.ID && o.Sentence == ev.Sentence && o.Trigger.Start > ev.Trigger.Start && o.Class != event.Reporting {
+			return true
+		}
+	}
+	return false
 }
 
 // leadLines is how many sentences of a document (its title and the first
