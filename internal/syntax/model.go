@@ -779,6 +779,15 @@ func (m *Model) finiteRoot(w *work) int {
 		w.tags[i-1] = vbd
 		return i
 	}
+	// An irregular past the tagger took for another word right after the
+	// root noun: "A fire tore through the cathedral" (tore: RB).
+	if i := root + 1; i <= n && (m.upos[w.tags[root-1]] == "NOUN" || m.upos[w.tags[root-1]] == "PROPN") {
+		low := strings.ToLower(w.forms[i-1])
+		if u := m.upos[w.tags[i-1]]; u != "VERB" && u != "AUX" && u != "PUNCT" && m.Lex.WNExc[low]&wnVerb != 0 && !strings.HasSuffix(low, "ing") {
+			w.tags[i-1] = vbd
+			return i
+		}
+	}
 	return 0
 }
 

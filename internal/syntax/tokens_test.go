@@ -86,6 +86,9 @@ func TestParseObvious(t *testing.T) {
 		// A "by" phrase is no subject: the participle's noun is the
 		// subject of the statement's verb (agentSubject).
 		{"A storm driven by strong winds swept through the region on Tuesday, officials said.", map[string]string{"storm": "nsubj>swept", "swept": "root>"}},
+		// An irregular past the tagger took for an adverb right after the
+		// subject is the statement's verb (finiteRoot).
+		{"A storm tore through the harbor on Monday.", map[string]string{"storm": "nsubj>tore", "tore": "root>"}},
 		// A plural noun after a preposition, determiner and noun is no verb.
 		{"The minister reversed most of the tax cuts on Monday.", map[string]string{"minister": "nsubj>reversed", "reversed": "root>", "cuts": "nmod>most"}},
 		// A modal's word is a base-form verb, even one the treebank has
