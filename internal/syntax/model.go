@@ -781,11 +781,21 @@ func (m *Model) finiteRoot(w *work) int {
 	}
 	// An irregular past the tagger took for another word right after the
 	// root noun: "A fire tore through the cathedral" (tore: RB).
-	if i := root + 1; i <= n && (m.upos[w.tags[root-1]] == "NOUN" || m.upos[w.tags[root-1]] == "PROPN") {
+	// Or the root itself, with the subject hung on it as a compound ("A
+	// storm tore through the harbor": tore NN).
+	irregular := func(i int) bool {
 		low := strings.ToLower(w.forms[i-1])
-		if u := m.upos[w.tags[i-1]]; u != "VERB" && u != "AUX" && u != "PUNCT" && m.Lex.WNExc[low]&wnVerb != 0 && !strings.HasSuffix(low, "ing") {
+		u := m.upos[w.tags[i-1]]
+		return u != "VERB" && u != "AUX" && u != "PUNCT" && m.Lex.WNExc[low]&wnVerb != 0 && !strings.HasSuffix(low, "ing")
+	}
+	if u := m.upos[w.tags[root-1]]; u == "NOUN" || u == "PROPN" {
+		if i := root + 1; i <= n && irregular(i) {
 			w.tags[i-1] = vbd
 			return i
+		}
+		if root > 1 && irregular(root) && w.heads[root-1] == root && m.rels[w.rels[root-1]] == "compound" {
+			w.tags[root-1] = vbd
+			return root
 		}
 	}
 	return 0
