@@ -186,6 +186,7 @@ func (m *Model) analyze(w *work) {
 	m.noTitleNumerals(w)
 	m.hyphenNames(w)
 	m.articleNames(w)
+	m.irregularPasts(w)
 	m.prepNouns(w)
 	m.modalVerbs(w)
 	m.fillWords(w, w.tags)
@@ -1378,6 +1379,42 @@ func (m *Model) articleNames(w *work) {
 		}
 		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, k)
 		i = k
+	}
+}
+
+// irregularPasts retags as a past tense an irregular verb form the tagger
+// read as an adverb or adjective right after a noun and before a
+// preposition, determiner, pronoun or number: "A fire tore through the
+// cathedral" (tore: RB). WordNet lists the form as a verb's. The words
+// after it are tagged again.
+func (m *Model) irregularPasts(w *work) {
+	vbd := m.tagIndex("VERB", "VBD")
+	if vbd < 0 {
+		return
+	}
+	for i := 1; i+1 < len(w.forms); i++ {
+		u := m.upos[w.tags[i]]
+		if u != "ADV" && u != "ADJ" && u != "NOUN" {
+			continue
+		}
+		if p := m.upos[w.tags[i-1]]; p != "NOUN" && p != "PROPN" {
+			continue
+		}
+		next := m.upos[w.tags[i+1]]
+		switch next {
+		case "ADP", "DET", "PRON", "NUM":
+		default:
+			continue
+		}
+		if u == "NOUN" && (next != "ADP" || i < 2 || m.upos[w.tags[i-2]] != "DET" || w.info[i].known) {
+			continue // a noun only in "a fire tore through" (article, noun, the form, preposition), and only a word the treebank never saw ("the staging ground for")
+		}
+		low := w.forms[i]
+		if low != strings.ToLower(low) || m.Lex.WNExc[low]&wnVerb == 0 || m.Lex.WN[low]&(wnAdj|wnAdv) != 0 || strings.HasSuffix(low, "ing") {
+			continue // not a word that is an adjective or adverb too ("bound for", "red from")
+		}
+		w.tags[i] = vbd
+		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
 	}
 }
 

@@ -89,6 +89,7 @@ func TestParseObvious(t *testing.T) {
 		// An irregular past the tagger took for an adverb right after the
 		// subject is the statement's verb (finiteRoot).
 		{"A storm tore through the harbor on Monday.", map[string]string{"storm": "nsubj>tore", "tore": "root>"}},
+		{"A fire tore through the old cathedral on Monday evening, but firefighters saved the towers.", map[string]string{"fire": "nsubj>tore", "tore": "root>"}},
 		// A plural noun after a preposition, determiner and noun is no verb.
 		{"The minister reversed most of the tax cuts on Monday.", map[string]string{"minister": "nsubj>reversed", "reversed": "root>", "cuts": "nmod>most"}},
 		// A modal's word is a base-form verb, even one the treebank has
