@@ -187,6 +187,7 @@ func (m *Model) analyze(w *work) {
 	m.hyphenNames(w)
 	m.articleNames(w)
 	m.irregularPasts(w)
+	m.objectNouns(w)
 	m.prepNouns(w)
 	m.modalVerbs(w)
 	m.fillWords(w, w.tags)
@@ -1417,6 +1418,43 @@ func (m *Model) irregularPasts(w *work) {
 		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
 	}
 }
+
+// objectNouns retags as a noun a base-form verb (VB) right after a finite
+// verb: "The Titan lost contact with its support ship" (contact: VB, an
+// xcomp, so the verb lost its object). A finite verb takes no bare
+// infinitive but after help, let, make, have and verbs of perceiving (EWT
+// train: 14 finite verbs before a VB, 7 of them "help"). Only a word that
+// may be a noun (its candidate tags, or WordNet).
+func (m *Model) objectNouns(w *work) {
+	nn := m.tagIndex("NOUN", "NN")
+	if nn < 0 {
+		return
+	}
+	for i := 1; i < len(w.forms); i++ {
+		if m.xpos[w.tags[i]] != "VB" || m.upos[w.tags[i-1]] != "VERB" {
+			continue
+		}
+		switch m.xpos[w.tags[i-1]] {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if bareInfinitiveVerbs[m.Lex.Lemma(w.forms[i-1], "VERB", m.xpos[w.tags[i-1]])] {
+			continue
+		}
+		low := strings.ToLower(w.forms[i])
+		if c := w.info[i].cands; c != nil && !slices.Contains(c, int16(nn)) || c == nil && m.Lex.WN[low]&wnNoun == 0 {
+			continue
+		}
+		w.tags[i] = nn
+		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
+	}
+}
+
+// bareInfinitiveVerbs take a bare infinitive ("helped build", "let go",
+// "saw him leave"); "say" comes before quoted imperatives.
+var bareInfinitiveVerbs = map[string]bool{"help": true, "let": true, "make": true, "have": true, "see": true, "hear": true,
+	"watch": true, "feel": true, "dare": true, "bid": true, "go": true, "come": true, "say": true, "need": true, "suggest": true}
 
 // titleCase reports whether most words of a sentence (of those that
 // start with a letter) are capitalized: a headline in title case.

@@ -90,6 +90,9 @@ func TestParseObvious(t *testing.T) {
 		// subject is the statement's verb (finiteRoot).
 		{"A storm tore through the harbor on Monday.", map[string]string{"storm": "nsubj>tore", "tore": "root>"}},
 		{"A fire tore through the old cathedral on Monday evening, but firefighters saved the towers.", map[string]string{"fire": "nsubj>tore", "tore": "root>"}},
+		// A finite verb takes no bare infinitive (but "help", "let", ...):
+		// the word after it is its object (objectNouns).
+		{"The drone lost contact with its base on Sunday.", map[string]string{"contact": "obj>lost"}},
 		// A plural noun after a preposition, determiner and noun is no verb.
 		{"The minister reversed most of the tax cuts on Monday.", map[string]string{"minister": "nsubj>reversed", "reversed": "root>", "cuts": "nmod>most"}},
 		// A modal's word is a base-form verb, even one the treebank has
