@@ -180,6 +180,14 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 			if m.kind != "demonym" || x.stateBody(si, m) {
 				ids = append(ids, m.ent.ID)
 			}
+			if x.word(si, c).Rel == "nmod" {
+				// "teams from the United States, Canada and France": all three.
+				for _, k := range x.withConjuncts(si, []int{c})[1:] {
+					if n := x.mentionAt(si, x.word(si, k).Token); n != nil && n != m && n.kind != "demonym" {
+						ids = append(ids, n.ent.ID)
+					}
+				}
+			}
 			continue
 		}
 		ids = append(ids, x.pronoun(si, tok, cur, earlier)...)
