@@ -1252,3 +1252,19 @@ func TestAppositionNoParty(t *testing.T) {
 		}
 	}
 }
+
+// Teams from several countries: every country is a party.
+func TestTeamsFromCountries(t *testing.T) {
+	r, _ := lines(t, "June 22, 2023", "Rescue teams from Norway, Canada and France joined the search on Tuesday.")
+	names := entityNames(r)
+	e := triggered(t, r, "joined")
+	got := map[string]bool{}
+	for _, p := range e.Participants {
+		got[names[p.Entity]] = true
+	}
+	for _, want := range []string{"Norway", "Canada", "France"} {
+		if !got[want] {
+			t.Errorf("joined: %q lacks %s (%v)", e.Summary, want, got)
+		}
+	}
+}
