@@ -338,6 +338,9 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 		if prep, _, _ := strings.Cut(k, " "); objectObliques[e.Lemma] != prep {
 			k = x.objectNmod(e, objectObliques[e.Lemma]) // the parser hung it on the object: "the former mayor with bribery"
 		}
+		if k == "" {
+			k = x.preventedClause(e) // "stops its customers from buying shares of GameStop"
+		}
 		if k != "" && !strings.Contains(b.String(), k) {
 			b.WriteString(" " + k)
 			objectOblique = true
@@ -469,6 +472,37 @@ func (x *extractor) objectNmod(e *ev, prep string) string {
 			}
 			return oneLine(x.doc.Text[toks[first].Start:toks[last].End])
 		}
+	}
+	return ""
+}
+
+// preventedClause returns what a verb of preventing kept its object from
+// doing, as written: "from buying shares of GameStop" (at most eight
+// words); "" otherwise.
+func (x *extractor) preventedClause(e *ev) string {
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 || !preventVerbs.Has(e.Lemma) {
+		return ""
+	}
+	toks := x.sents[e.sent].Tokens
+	for _, c := range x.children(e.sent, tw, "advcl") {
+		ms := x.children(e.sent, c, "mark")
+		if len(ms) == 0 || lowerASCII(x.word(e.sent, ms[0]).Form) != "from" {
+			continue
+		}
+		first, last := x.word(e.sent, ms[0]).Token, x.word(e.sent, c).Token
+		for _, o := range x.children(e.sent, c, "obj") {
+			last = max(last, x.word(e.sent, o).Token)
+			for _, n := range x.children(e.sent, o, "nmod", "compound", "flat") {
+				if t := x.word(e.sent, n).Token; t > last && t <= last+3 {
+					last = t
+				}
+			}
+		}
+		if first < 0 || last-first > 7 {
+			return ""
+		}
+		return oneLine(x.doc.Text[toks[first].Start:toks[last].End])
 	}
 	return ""
 }

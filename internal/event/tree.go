@@ -368,7 +368,9 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 			// before the summit, Abe told") is its governor's subject's;
 			// but whom a verb of hiring or asking takes does its "to"
 			// infinitive ("hired Altman to lead a new team").
-			if objectControl.Has(lowerASCII(x.word(si, pw.Head).Lemma)) && x.toInfinitive(si, w) {
+			if objectControl.Has(lowerASCII(x.word(si, pw.Head).Lemma)) && x.toInfinitive(si, w) ||
+				preventVerbs.Has(lowerASCII(x.word(si, pw.Head).Lemma)) && x.hasMark(si, w, "from") {
+				// "stopped its customers from buying": the customers did not buy.
 				if o := x.children(si, pw.Head, "obj"); len(o) > 0 {
 					return x.withConjuncts(si, o[:1]), false
 				}
@@ -390,6 +392,16 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 var objectControl = wordset.New("hire", "appoint", "name", "ask", "tell", "order", "urge", "persuade", "force",
 	"invite", "allow", "enable", "recruit", "convince", "require", "encourage", "authorize", "pick", "choose",
 	"select", "elect", "instruct", "direct", "call", "send", "permit", "pressure", "compel", "oblige")
+
+// hasMark reports whether verb w has the subordinator m ("from", "to").
+func (x *extractor) hasMark(si, w int, m string) bool {
+	for _, c := range x.children(si, w, "mark") {
+		if lowerASCII(x.word(si, c).Form) == m {
+			return true
+		}
+	}
+	return false
+}
 
 // toInfinitive reports whether verb w has the marker "to".
 func (x *extractor) toInfinitive(si, w int) bool {

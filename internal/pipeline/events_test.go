@@ -1268,3 +1268,18 @@ func TestTeamsFromCountries(t *testing.T) {
 		}
 	}
 }
+
+// A verb of preventing says what it kept its object from doing, and the
+// object, not the subject, is who did not do it.
+func TestPreventedFrom(t *testing.T) {
+	r, _ := lines(t, "January 28, 2021", "Robinhood stopped its customers from buying shares of GameStop on Thursday.")
+	if e := triggered(t, r, "stopped"); e.Summary != "Robinhood stops its customers from buying shares of GameStop" {
+		t.Errorf("stopped: %q, want \"Robinhood stops its customers from buying shares of GameStop\"", e.Summary)
+	}
+	names := entityNames(r)
+	for _, p := range triggered(t, r, "buying").Participants {
+		if names[p.Entity] == "Robinhood" && p.Role == event.RoleAgent {
+			t.Errorf("buying: Robinhood is its agent")
+		}
+	}
+}
