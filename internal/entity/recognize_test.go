@@ -320,7 +320,7 @@ func TestHeadWordNotPerson(t *testing.T) {
 	}
 	for _, tc := range []struct{ name, want string }{
 		{"Suez Canal", Location}, {"Ohio River", Location}, {"Gaza Strip", ""}, {"Shoei Kisen Co.", Organization},
-		{"Sean Park", ""}, {"Margaret Court", ""}, {"Canal", ""},
+		{"Sean Park", ""}, {"Margaret Court", ""}, {"Canal", ""}, {"Redfield Capital", Organization}, {"Kestrel Partners", Organization},
 	} {
 		if got := notPersonHead(strings.Fields(tc.name)); got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.name, got, tc.want)

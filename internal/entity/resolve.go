@@ -263,7 +263,9 @@ var orgHeads = map[string]bool{
 	"organisation": true, "foundation": true, "authority": true, "department": true, "airlines": true,
 	"airways": true, "holdings": true, "industries": true, "pharmaceuticals": true, "laboratories": true,
 	"enterprises": true, "incorporated": true, "limited": true, "government": true, "administration": true,
-	"bureau": true,
+	"bureau": true, "capital": true, "partners": true, "management": true, "investments": true, "securities": true,
+	"ventures": true, "technologies": true, "systems": true, "motors": true, "communications": true, "networks": true,
+	"software": true, "bancorp": true, "insurance": true, "entertainment": true, "financial": true,
 }
 
 // notPersonHead returns the type a name's last word makes it (Location,
