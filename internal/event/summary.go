@@ -973,8 +973,17 @@ func (x *extractor) clauseBefore(e *ev, h int) string {
 			return ""
 		}
 	}
-	return oneLine(x.doc.Text[toks[first].Start:toks[last].End])
+	out := oneLine(x.doc.Text[toks[first].Start:toks[last].End])
+	if first == 0 && sentenceOpeners.Has(toks[0].Lower) {
+		out = toks[0].Lower + out[len(toks[0].Text):] // "says the five people aboard ... died", not "says The five"
+	}
+	return out
 }
+
+// sentenceOpeners are words capitalized only because a sentence opens on
+// them.
+var sentenceOpeners = wordset.New("the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "it", "he",
+	"she", "they", "we", "our", "some", "many", "most", "all", "several")
 
 func (x *extractor) coreClause(si, c int) (int, int) {
 	first, last := x.word(si, c).Token, x.word(si, c).Token

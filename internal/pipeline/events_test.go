@@ -1283,3 +1283,12 @@ func TestPreventedFrom(t *testing.T) {
 		}
 	}
 }
+
+// A report after its clause repeats the clause without the capital its
+// first word has only because it opens the sentence.
+func TestClauseBeforeCase(t *testing.T) {
+	r, _ := lines(t, "June 22, 2023", "The two climbers died in an avalanche, the Nepal Army said on Thursday.")
+	if e := triggered(t, r, "said"); strings.Contains(e.Summary, "says The") {
+		t.Errorf("said: %q keeps the sentence's capital", e.Summary)
+	}
+}
