@@ -446,7 +446,18 @@ func TestSize(t *testing.T) {
 			if empty <= 0 {
 				t.Fatalf("empty store: size %d, want > 0 (the schema's tables)", empty)
 			}
-			ingest(t, st, 10, loadCorpus(t)...)
+			// Enough text to outgrow the pages the schema left free, with
+			// or without ../shared's seed: the corpus and copies of the
+			// bundled example, each with a line of its own.
+			docs := loadCorpus(t)
+			ex, err := os.ReadFile(filepath.Join("..", "..", "examples", "abe-putin-danang-2017.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range 12 {
+				docs = append(docs, read(t, fmt.Sprintf("copy-%02d.txt", i), string(ex)+fmt.Sprintf("\nEdited by desk %d.\n", i)))
+			}
+			ingest(t, st, 10, docs...)
 			if err := st.Checkpoint(ctx); err != nil {
 				t.Fatal(err)
 			}
