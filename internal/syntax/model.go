@@ -294,7 +294,52 @@ func (m *Model) reportedClause(w *work) {
 		w.heads[c], w.rels[c] = v, rCcomp
 		w.rels[that], w.tags[that-1] = rMark, sconj
 	}
+	// "told a security conference in Munich that Putin would be held
+	// responsible": a "that" clause with a subject of its own besides
+	// "that", or with "that" for its subordinator, is no relative clause
+	// but what a verb of saying above it says.
+	for c := 1; c <= n; c++ {
+		if m.rels[w.rels[c]] != "acl:relcl" {
+			continue
+		}
+		that, subj, mark := 0, 0, false
+		for i := 1; i < c; i++ {
+			if w.heads[i] != c {
+				continue
+			}
+			switch rel := m.rels[w.rels[i]]; {
+			case rel == "mark" && strings.EqualFold(w.forms[i-1], "that"):
+				that, mark = i, true // a relative "that" is a pronoun, never a mark
+			case !strings.HasPrefix(rel, "nsubj"):
+			case strings.EqualFold(w.forms[i-1], "that"):
+				that = i
+			default:
+				subj = i
+			}
+		}
+		if that == 0 || subj == 0 && !mark || subj != 0 && that > subj {
+			continue
+		}
+		// Only on the object of a verb of telling ("told a news conference
+		// that ..."); a noun's own "that" clause ("requirements that it
+		// maintain", "the importance that they have played") stays.
+		o := w.heads[c]
+		if o <= 0 || m.rels[w.rels[o]] != "obj" {
+			continue
+		}
+		v := w.heads[o]
+		if v <= 0 || v >= that || !tellVerbs[m.Lex.Lemma(w.forms[v-1], m.upos[w.tags[v-1]], m.xpos[w.tags[v-1]])] {
+			continue
+		}
+		w.heads[c], w.rels[c] = v, rCcomp
+		w.rels[that], w.tags[that-1] = rMark, sconj
+		w.heads[that] = c
+	}
 }
+
+// tellVerbs tell someone that something is so.
+var tellVerbs = map[string]bool{"tell": true, "inform": true, "assure": true, "warn": true, "remind": true, "notify": true,
+	"advise": true, "brief": true, "convince": true, "persuade": true}
 
 // reportedSubject repairs a report whose complement's subject the parser
 // took for the report's object: "said the company had identified the

@@ -93,6 +93,9 @@ func TestParseObvious(t *testing.T) {
 		// A finite verb takes no bare infinitive (but "help", "let", ...):
 		// the word after it is its object (objectNouns).
 		{"The drone lost contact with its base on Sunday.", map[string]string{"contact": "obj>lost"}},
+		// A "that" clause with a subject of its own after the object of a
+		// verb of telling is what was told, not a relative clause.
+		{"The minister told a news conference in Rome that the army would be cut.", map[string]string{"cut": "ccomp>told", "that": "mark>cut"}},
 		// A plural noun after a preposition, determiner and noun is no verb.
 		{"The minister reversed most of the tax cuts on Monday.", map[string]string{"minister": "nsubj>reversed", "reversed": "root>", "cuts": "nmod>most"}},
 		// A modal's word is a base-form verb, even one the treebank has
