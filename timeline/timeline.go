@@ -299,7 +299,7 @@ func saysWhat(ev *event.Event) bool {
 		return false
 	}
 	switch strings.ToLower(f[0]) {
-	case "but", "and", "or", "is", "was", "are", "were", "that":
+	case "but", "and", "or", "is", "was", "are", "were", "that", "i", "we", "you":
 		return false // a quotation cut in two, or no subject: "says But it's not tonight ...", "says is not whether ..."
 	}
 	return true
@@ -308,13 +308,16 @@ func saysWhat(ev *event.Event) bool {
 // reportsLine reports whether a report may not make a line of its own:
 // its speaker is no person (a company's "X said it agreed to ..." tells
 // the agreement, which is its own line when it makes one), or another
-// briefing event after it in its sentence is what it says.
+// briefing event after it in its sentence, told as done and a line of its
+// own, is what it says (what "would be held responsible" says is no
+// happening of its own, and "told a security conference" no line).
 func reportsLine(r *pipeline.Result, ev *event.Event, types map[string]string) bool {
 	if types[ev.Participants[0].Entity] != entity.Person {
 		return true
 	}
 	for i := range r.Events {
-		if o := &r.Events[i]; o.ID != ev.ID && o.Sentence == ev.Sentence && o.Trigger.Start > ev.Trigger.Start && o.Class != event.Reporting {
+		if o := &r.Events[i]; o.ID != ev.ID && o.Sentence == ev.Sentence && o.Trigger.Start > ev.Trigger.Start && o.Class != event.Reporting &&
+			o.Modality == "actual" && (o.TimexID != "" || len(o.Participants) > 0 && leadLine(o)) {
 			return true
 		}
 	}

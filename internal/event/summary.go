@@ -78,6 +78,14 @@ func (x *extractor) summary(e *ev) string {
 		s.direct = s.direct || e.placePrep[p] == ""
 	}
 	x.summaryPhrases(e, &s)
+	if e.Lemma == "tell" && !e.trig.Noun && e.Modality == text.Actual && (len(s.subj) > 0 || s.subjText != "") {
+		// "told a security conference in Munich that Putin would be held
+		// responsible": what was told, not to whom, is the news.
+		if c := x.saidClause(e); plainClause(c) {
+			s.obj, s.objText, s.to = nil, c, nil
+			s.base, s.third = "say", "says"
+		}
+	}
 	switch {
 	case s.patientText != "":
 		x.writePatientSummary(&b, e, &s)
@@ -978,6 +986,22 @@ func (x *extractor) clauseBefore(e *ev, h int) string {
 		out = toks[0].Lower + out[len(toks[0].Text):] // "says the five people aboard ... died", not "says The five"
 	}
 	return out
+}
+
+// plainClause reports whether a reported clause reads on its own after
+// "says": three words or more, not opening on a verb or a conjunction
+// (the parser's cut: "is worried"), nor on a quotation's "I", "we" or
+// "you".
+func plainClause(c string) bool {
+	f := strings.Fields(c)
+	if len(f) < 3 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "is", "was", "are", "were", "but", "and", "or", "i", "we", "you", "that":
+		return false
+	}
+	return true
 }
 
 // sentenceOpeners are words capitalized only because a sentence opens on
