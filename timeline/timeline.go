@@ -294,15 +294,9 @@ func saysWhat(ev *event.Event) bool {
 	if !ok {
 		_, said, ok = strings.Cut(ev.Summary, " say ")
 	}
-	f := strings.Fields(said)
-	if !ok || len(f) < 4 {
-		return false
-	}
-	switch strings.ToLower(f[0]) {
-	case "but", "and", "or", "is", "was", "are", "were", "that", "i", "we", "you":
-		return false // a quotation cut in two, or no subject: "says But it's not tonight ...", "says is not whether ..."
-	}
-	return true
+	// Four words at least, read on their own: not "says But it's not
+	// tonight ...", "says is not whether ...".
+	return ok && len(strings.Fields(said)) >= 4 && event.PlainClause(said)
 }
 
 // reportsLine reports whether a report may not make a line of its own:

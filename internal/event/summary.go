@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle/internal/entity"
+	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/wordset"
 )
@@ -78,12 +79,14 @@ func (x *extractor) summary(e *ev) string {
 		s.direct = s.direct || e.placePrep[p] == ""
 	}
 	x.summaryPhrases(e, &s)
-	if e.Lemma == "tell" && !e.trig.Noun && e.Modality == text.Actual && (len(s.subj) > 0 || s.subjText != "") {
+	if syntax.TellVerb(e.Lemma) && !e.trig.Noun && e.Modality == text.Actual && (len(s.subj) > 0 || s.subjText != "") {
 		// "told a security conference in Munich that Putin would be held
 		// responsible": what was told, not to whom, is the news.
-		if c := x.saidClause(e); plainClause(c) {
+		if c := x.saidClause(e); PlainClause(c) && (len(s.obj) > 0 || s.objText != c) {
 			s.obj, s.objText, s.to = nil, c, nil
-			s.base, s.third = "say", "says"
+			if e.Lemma == "tell" {
+				s.base, s.third = "say", "says" // "tells the toll would rise" does not read
+			}
 		}
 	}
 	switch {
@@ -988,11 +991,11 @@ func (x *extractor) clauseBefore(e *ev, h int) string {
 	return out
 }
 
-// plainClause reports whether a reported clause reads on its own after
+// PlainClause reports whether a reported clause reads on its own after
 // "says": three words or more, not opening on a verb or a conjunction
 // (the parser's cut: "is worried"), nor on a quotation's "I", "we" or
 // "you".
-func plainClause(c string) bool {
+func PlainClause(c string) bool {
 	f := strings.Fields(c)
 	if len(f) < 3 {
 		return false

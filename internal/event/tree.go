@@ -1413,16 +1413,23 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 	return out
 }
 
+// undatedPast returns the tree word of verb event e when it is an actual
+// past with no date yet, which the story's earlier events may date
+// (hoursLater, afterClause); else 0.
+func (x *extractor) undatedPast(e *ev) int {
+	if e.Value != "" || e.TimexID != "" || e.Modality != text.Actual || e.Tense != "PAST" || e.trig.Noun {
+		return 0
+	}
+	return x.treeWord(e.sent, e.tok)
+}
+
 // hoursLater dates an undated past event that followed an earlier one
 // within hours ("The board removed Altman on Friday. Brockman quit hours
 // later.") by the day of the last event of the same or the two sentences
 // before that has a day of its own (prev: the events before e, in text
 // any order).
 func (x *extractor) hoursLater(e *ev, prev ...[]*ev) {
-	if e.Value != "" || e.TimexID != "" || e.Modality != text.Actual || e.Tense != "PAST" || e.trig.Noun {
-		return
-	}
-	tw := x.treeWord(e.sent, e.tok)
+	tw := x.undatedPast(e)
 	if tw == 0 {
 		return
 	}
@@ -1462,10 +1469,7 @@ func (x *extractor) hoursLater(e *ev, prev ...[]*ev) {
 // rebels attacked the capital"): it happened by then ("became prime minister in October 2022, after Liz
 // Truss resigned"). prev are the events to look in (any order).
 func (x *extractor) afterClause(e *ev, prev ...[]*ev) {
-	if e.Value != "" || e.TimexID != "" || e.Modality != text.Actual || e.Tense != "PAST" || e.trig.Noun {
-		return
-	}
-	tw := x.treeWord(e.sent, e.tok)
+	tw := x.undatedPast(e)
 	if tw == 0 {
 		return
 	}
@@ -1898,7 +1902,7 @@ func (x *extractor) dateAhead(si int, tm tmx, e *ev) bool {
 		return false
 	}
 	toks := x.sents[si].Tokens
-	if k := tm.first - 1; k >= 0 && aheadAdjectives.Has(toks[k].Lower) {
+	if k := tm.first - 1; k >= 0 && timex.AheadWord(toks[k].Lower) {
 		return true // "payable Dec. 15", however the parser hung it
 	}
 	plan := aheadVerbs.Has(lowerASCII(x.word(si, v).Lemma))
@@ -1907,7 +1911,7 @@ func (x *extractor) dateAhead(si int, tm tmx, e *ev) bool {
 		if d.Head == v {
 			return plan && d.Rel == "obj" && d.Token < tm.first
 		}
-		if d.UPOS == "ADJ" && d.Token < tm.first && aheadAdjectives.Has(lowerASCII(d.Form)) {
+		if d.UPOS == "ADJ" && d.Token < tm.first && timex.AheadWord(lowerASCII(d.Form)) {
 			return true
 		}
 		w = d.Head
@@ -1918,10 +1922,6 @@ func (x *extractor) dateAhead(si int, tm tmx, e *ev) bool {
 // aheadVerbs set something for a later date: the date on their object is
 // the object's ("scheduled a vote for Tuesday").
 var aheadVerbs = wordset.New("plan", "schedule", "set", "call", "announce", "propose", "slate", "organize", "arrange", "fix")
-
-// aheadAdjectives put the date after them ahead: "payable Dec. 15", "due
-// in March", "effective Jan. 1".
-var aheadAdjectives = wordset.New("payable", "due", "effective", "valid", "scheduled", "expected")
 
 // setCues sets an event's modality, and its tense and aspect when tensed,
 // from the verb group of token i.
@@ -2084,10 +2084,5 @@ func treeLemma(w *syntax.Word) (string, bool) {
 
 func pastOnlyLemma(w *syntax.Word) bool {
 	return (w.XPOS == "VBD" || w.XPOS == "VBN") && strings.EqualFold(w.Lemma, w.Form) && !strings.HasSuffix(lowerASCII(w.Form), "ed") &&
-		!samePast.Has(lowerASCII(w.Form))
+		!syntax.SamePast(lowerASCII(w.Form))
 }
-
-// samePast are verbs whose past is their base form: "hit" is the lemma of
-// "hit", so a summary can say "hits".
-var samePast = wordset.New("hit", "cut", "put", "set", "hurt", "cost", "let", "shut", "spread", "quit", "split", "burst",
-	"cast", "bet", "bid", "broadcast", "forecast", "shed", "slit", "thrust", "upset")

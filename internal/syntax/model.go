@@ -337,10 +337,6 @@ func (m *Model) reportedClause(w *work) {
 	}
 }
 
-// tellVerbs tell someone that something is so.
-var tellVerbs = map[string]bool{"tell": true, "inform": true, "assure": true, "warn": true, "remind": true, "notify": true,
-	"advise": true, "brief": true, "convince": true, "persuade": true}
-
 // reportedSubject repairs a report whose complement's subject the parser
 // took for the report's object: "said the company had identified the
 // problem" (company: obj of said; identified: ccomp without a subject).
@@ -1102,6 +1098,18 @@ var samePast = map[string]bool{"cut": true, "put": true, "set": true, "hit": tru
 	"cost": true, "hurt": true, "spread": true, "split": true, "burst": true, "cast": true, "bet": true, "bid": true,
 	"broadcast": true, "forecast": true, "shed": true, "thrust": true, "upset": true, "slit": true}
 
+// SamePast reports whether a (lower-case) verb's past tense is its base
+// form: "hit", "cut", "shut".
+func SamePast(form string) bool { return samePast[form] }
+
+// tellVerbs tell someone that something is so.
+var tellVerbs = map[string]bool{"tell": true, "inform": true, "assure": true, "warn": true, "remind": true, "notify": true,
+	"advise": true, "brief": true, "convince": true, "persuade": true}
+
+// TellVerb reports whether a verb's lemma tells someone that something
+// is so ("told reporters that ...").
+func TellVerb(lemma string) bool { return tellVerbs[lemma] }
+
 // thirdSingular are the pronouns a present tense takes "-s" after.
 var thirdSingular = map[string]bool{"he": true, "she": true, "it": true, "this": true, "that": true}
 
@@ -1116,9 +1124,13 @@ func (m *Model) afterSubordinator(w *work, s int) bool {
 }
 
 // subordinators open a clause whose verb is finite.
-var subordinators = map[string]bool{"when": true, "because": true, "after": true, "before": true, "since": true, "while": true,
-	"if": true, "although": true, "though": true, "which": true, "that": true, "who": true, "where": true, "once": true,
-	"until": true, "whom": true, "whereas": true, "unless": true}
+var subordinators = func() map[string]bool {
+	m := map[string]bool{"if": true, "which": true, "that": true, "who": true, "where": true, "whom": true}
+	for w := range clauseOpeners {
+		m[w] = true
+	}
+	return m
+}()
 
 // personalPronouns are subjects no participle may follow.
 var personalPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true, "it": true}

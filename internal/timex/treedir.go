@@ -195,6 +195,10 @@ func pastPerfect(ws []syntax.Word, v int) bool {
 // aheadWords put the date they modify ahead of the verb of the clause.
 var aheadWords = map[string]bool{"payable": true, "due": true, "effective": true}
 
+// AheadWord reports whether a (lower-case) word puts the date after it
+// ahead of its clause's verb: "payable Dec. 15", "effective Jan. 1".
+func AheadWord(w string) bool { return aheadWords[w] }
+
 var endPoint = map[string]bool{"to": true, "until": true, "till": true, "through": true, "into": true, "pending": true}
 
 // planning lists verbs whose infinitive complement is a plan, an
