@@ -251,6 +251,30 @@ func (m *Model) analyze(w *work) {
 	m.reportedClause(w)
 	m.reportedSubject(w)
 	m.postposedSay(w)
+	m.casedObjects(w)
+}
+
+// casedObjects renames an object with a preposition of its own an oblique:
+// "rushed onto the stage" (stage: obj, with "onto" its case). No object of
+// EWT train has a preposition before it (9,896 obj, 649 iobj); the
+// labeller, which names each arc from a few features, still gives one now
+// and then, most often after a re-parse.
+func (m *Model) casedObjects(w *work) {
+	rObl, rCase := m.relIndex("obl"), m.relIndex("case")
+	if rObl < 0 || rCase < 0 {
+		return
+	}
+	for i := 1; i < len(w.heads); i++ {
+		if r := m.rels[w.rels[i]]; r != "obj" && r != "iobj" {
+			continue
+		}
+		for c := 1; c < i; c++ {
+			if w.heads[c] == i && int(w.rels[c]) == rCase && m.upos[w.tags[c-1]] == "ADP" {
+				w.rels[i] = rObl
+				break
+			}
+		}
+	}
 }
 
 // sayVerbs take a clause of what was said, known or decided.
@@ -785,8 +809,11 @@ func (m *Model) finiteRoot(w *work) int {
 		if u == "VERB" && m.rels[w.rels[i]] != "conj" {
 			continue // a verb of a clause of its own ("the exchange he founded") is not the statement's
 		}
-		if h := w.heads[i]; u == "AUX" && h > 0 && h != root && clauseRels[m.rels[w.rels[h]]] {
-			continue // an auxiliary of such a clause: "announced that it would cut"
+		if h := w.heads[i]; u == "AUX" && h > 0 && h != root && (clauseRels[m.rels[w.rels[h]]] || m.hasRelativeWord(w, h)) {
+			// An auxiliary of such a clause: "announced that it would cut";
+			// so too of a verb with a relative word, whatever the arc's
+			// name ("attacked the author, who was airlifted": conj).
+			continue
 		}
 		return 0 // the statement has its finite verb (or auxiliary) where the tree says
 	}

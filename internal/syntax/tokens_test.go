@@ -133,6 +133,13 @@ func TestParseObvious(t *testing.T) {
 		// A "relative clause" with no relative word after an apposition is
 		// the statement's verb.
 		{"Kestrel, the largest online retailer, said on Wednesday that it would not buy its rival.", map[string]string{"said": "root>", "Kestrel": "nsubj>said"}},
+		// The auxiliary of a verb with a relative word heads a clause of its
+		// own, whatever the parser named its arc: the participle before it
+		// is the statement's verb.
+		{"A man rushed onto the stage and attacked Smith, who was airlifted to a hospital in Erie.", map[string]string{"man": "nsubj>rushed", "rushed": "root>"}},
+		// A noun with a preposition of its own is no object (casedObjects).
+		{"Two shells exploded outside the stadium in Kharkiv on Friday.", map[string]string{"stadium": "obl>exploded"}},
+		{"Fans gathered outside the arena before the final.", map[string]string{"arena": "obl>gathered"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
