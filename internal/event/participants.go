@@ -17,7 +17,8 @@ import (
 var preps = wordset.Of(map[string]bool{"in": true, "at": true, "near": true, "with": true, "by": true, "to": true, "from": true,
 	"of": true, "on": true, "for": true, "between": true, "into": true, "over": true, "toward": true, "towards": true,
 	"about": true, "against": true, "under": true, "off": true, "across": true, "within": true,
-	"including": true, "regarding": true, "among": true, "like": true, "than": true, "via": true, "onto": true, "around": true})
+	"including": true, "regarding": true, "among": true, "like": true, "than": true, "via": true, "onto": true, "around": true,
+	"outside": true, "inside": true, "along": true, "through": true, "throughout": true, "behind": true, "beyond": true, "beside": true})
 
 // governingPrep returns the preposition that governs mention m (skipping
 // determiners, adjectives, titles and modifiers inside its noun phrase),
@@ -248,6 +249,9 @@ func (x *extractor) pastPassive(p *partScan) bool {
 		}
 		if x.reducedRelative(p.si, i) {
 			return true // "villages destroyed by the flood"
+		}
+		if x.headlinePassive(p.si, x.treeWord(p.si, i)) {
+			return true // "Author stabbed on stage"
 		}
 	}
 	if !p.e.trig.Noun && text.IsPastForm(toks[i].Lower) {
@@ -608,6 +612,11 @@ func (x *extractor) partiesAfter(ps *partScan) {
 		}
 		isPlace := (placePreps.Has(p) || p == "of" && m.first >= 2 && isPlaceNoun(toks[m.first-2].Lower) ||
 			p == "to" && e.Kind == "visit") && m.ent.Type == entity.Location
+		if isPlace && p != "of" && m.ent.Subtype == "country" && x.modifiesNoun(si, m) {
+			// "outside the U.S. embassies": a country before a noun says
+			// whose it is, not where ("in a London court" is in London).
+			continue
+		}
 		switch {
 		case p == "of" && !passive && tw > 0 && x.controlOf(si, tw, m):
 			e.add(m.ent.ID, objRole) // "took control of Silicon Valley Bank"
@@ -647,6 +656,20 @@ func (x *extractor) partiesAfter(ps *partScan) {
 			}
 		}
 	}
+}
+
+// modifiesNoun reports whether name m modifies a common noun after it in
+// the tree ("the U.S. embassies", "the Kenyan capital").
+func (x *extractor) modifiesNoun(si int, m *ment) bool {
+	w := x.treeWord(si, m.last)
+	if w == 0 {
+		return false
+	}
+	d := x.word(si, w)
+	if d.Rel != "compound" && d.Rel != "amod" && d.Rel != "nmod:poss" || d.Head <= w {
+		return false
+	}
+	return x.word(si, d.Head).UPOS == "NOUN"
 }
 
 // pronounPartiesAfter adds the pronoun parties after the trigger:

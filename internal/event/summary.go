@@ -246,9 +246,15 @@ func (x *extractor) writePatientSummary(b *strings.Builder, e *ev, s *sumParts) 
 	if adj := x.predicateAdjective(e); adj != "" {
 		b.WriteString(" " + adj) // "Singer found dead"
 	}
+	k := ""
 	if e.open && !s.direct && len(s.to) == 0 {
-		if k := x.keyOblique(e); k != "" {
+		if k = x.keyOblique(e); k != "" {
 			b.WriteString(" " + k) // "sentenced to four years in prison"
+		}
+	}
+	if k == "" && e.Modality != text.Planned {
+		if xp := x.infinitivePhrase(e); xp != "" {
+			b.WriteString(" " + xp) // "Developer ordered to liquidate", "Firm told to sell its assets"
 		}
 	}
 }
@@ -680,6 +686,9 @@ func (x *extractor) infinitivePhrase(e *ev) string {
 			continue
 		}
 		out := "to " + lowerASCII(v.Lemma)
+		if v.XPOS == "VBN" && len(x.children(si, c, "aux:pass")) > 0 {
+			out = "to be " + lowerASCII(v.Form) // "expected to be sold"
+		}
 		for _, p := range x.children(si, c, "compound:prt", "advmod") {
 			d := x.word(si, p)
 			if d.Rel == "compound:prt" && d.Token > v.Token && d.Token <= v.Token+2 ||

@@ -333,6 +333,48 @@ func (x *extractor) passiveVerb(si, w int) bool {
 	return len(x.children(si, w, "aux:pass")) > 0
 }
 
+// regularPast reports whether the "-ed" form f is a regular past, whose
+// participle is the same word: "killed", "stabbed" (WordNet lists doubled
+// consonants among its exceptions), "carried"; not "fled", "bred".
+func regularPast(f string) bool {
+	l := detect.IrregularVerb(f)
+	return l == "" || regularOf(f, l)
+}
+
+// regularOf reports whether f is lemma l with a regular "-ed" ending.
+func regularOf(f, l string) bool {
+	return f == l+"ed" || f == l+"d" || len(l) > 1 && f == l+l[len(l)-1:]+"ed" ||
+		strings.HasSuffix(l, "y") && f == l[:len(l)-1]+"ied"
+}
+
+// headlinePassive reports whether predicate w of sentence si is a
+// headline's passive without its auxiliary: "Author stabbed on stage",
+// "Developer ordered to liquidate", "Three miners killed in collapse". A
+// headline tells what happened in the present tense ("Apple releases
+// iPhone SDK"), so a regular past form with a subject before it, no
+// auxiliary and no object or clause of its own is a participle. Irregular
+// forms are left alone: "fell", "rose" are pasts, not participles.
+func (x *extractor) headlinePassive(si, w int) bool {
+	if si != 0 || w <= 0 || !x.headline() {
+		return false
+	}
+	d := x.word(si, w)
+	if d.UPOS != "VERB" || d.XPOS != "VBD" && d.XPOS != "VBN" || d.Rel != "root" && d.Rel != "conj" {
+		return false
+	}
+	if f := lowerASCII(d.Form); !strings.HasSuffix(f, "ed") || !regularPast(f) || !text.IsPastForm(f) {
+		return false
+	}
+	subj := x.children(si, w, "nsubj", "nsubj:pass")
+	if len(subj) == 0 && d.Rel == "conj" {
+		return false // "Apple releases iPhone SDK, announced ...": no subject of its own
+	}
+	if len(subj) > 0 && subj[0] > w {
+		return false
+	}
+	return len(x.children(si, w, "aux", "aux:pass", "obj", "iobj", "ccomp", "expl")) == 0
+}
+
 // relativePronouns stand for the noun their clause modifies.
 var relativePronouns = map[string]bool{"which": true, "who": true, "that": true, "whom": true}
 
@@ -343,6 +385,7 @@ var relativePronouns = map[string]bool{"which": true, "who": true, "that": true,
 // participle hangs on, and the noun a relative clause modifies ("the
 // company, which filed"). passive reports a passive subject.
 func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
+	w0, under := w, false // under: w0 is a clause below the subject's verb, not its conjunct
 	for depth := 0; w > 0 && depth < 8; depth++ {
 		if s := x.children(si, w, "nsubj", "csubj"); len(s) > 0 {
 			if depth == 0 {
@@ -351,7 +394,13 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 				}
 			}
 			d := x.word(si, s[0])
-			passive = d.Rel == "nsubj:pass" && x.passiveVerb(si, w)
+			passive = d.Rel == "nsubj:pass" && x.passiveVerb(si, w) || depth == 0 && x.headlinePassive(si, w)
+			if under && x.word(si, w0).XPOS != "VBN" {
+				// "Smith was asked to resign": Smith resigns; the
+				// infinitive's own voice counts ("is expected to be sold"),
+				// and a participle's is its verb's ("was found abandoned").
+				passive = x.passiveVerb(si, w0)
+			}
 			if relativePronouns[lowerASCII(d.Form)] && syntax.Universal(x.word(si, w).Rel) == "acl" {
 				return x.withConjuncts(si, []int{x.word(si, w).Head}), passive
 			}
@@ -382,6 +431,7 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 		default:
 			return nil, false
 		}
+		under = under || pw.Rel != "conj"
 		w = pw.Head
 	}
 	return nil, false
@@ -2074,6 +2124,16 @@ func (x *extractor) treeRel(si, tok int) string {
 func treeLemma(w *syntax.Word) (string, bool) {
 	l := lowerASCII(w.Lemma)
 	if !pastOnlyLemma(w) {
+		if w.XPOS == "VBD" || w.XPOS == "VBN" {
+			// An irregular past the treebank never had gets a regular
+			// guess from the tagger's lexicon ("fled": "fl"); WordNet
+			// knows it ("flee").
+			if f := lowerASCII(w.Form); strings.HasSuffix(f, "ed") {
+				if b := detect.IrregularVerb(f); b != "" && b != l && !regularOf(f, b) {
+					return b, false
+				}
+			}
+		}
 		return l, false
 	}
 	if b := detect.IrregularVerb(lowerASCII(w.Form)); b != "" {
