@@ -53,6 +53,22 @@ func (w *work) root() int {
 	return 0
 }
 
+// tree reports whether every word reaches the root through its heads
+// (a repair that moved two arcs must not leave a cycle).
+func (w *work) tree() bool {
+	n := len(w.forms)
+	for i := 1; i <= n; i++ {
+		h, d := i, 0
+		for ; h > 0 && d <= n; d++ {
+			h = w.heads[h]
+		}
+		if h != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // work is one goroutine's scratch memory.
 type work struct {
 	forms  []string
@@ -212,6 +228,25 @@ func (m *Model) analyze(w *work) {
 	if v := m.gardenPath(w); v > 0 {
 		m.reparse(w, v)
 	}
+	if r := w.root(); r > 0 {
+		if v := m.nestedParticiple(w); v > 0 {
+			s := w.heads[r-1] // the subject the noun before the participle hangs on
+			for s > 0 && strings.HasPrefix(m.rels[w.rels[s]], "nmod") {
+				s = w.heads[s]
+			}
+			m.reparse(w, v)
+			// The participle modifies the noun before it, and the
+			// subject is the new root's, whatever the parser says.
+			if rAcl, rSubj := m.relIndex("acl"), m.relIndex("nsubj"); rAcl >= 0 && rSubj >= 0 && s > 0 && s < r-1 {
+				hr, rr, hs, rs := w.heads[r], w.rels[r], w.heads[s], w.rels[s]
+				w.heads[r], w.rels[r] = r-1, rAcl
+				w.heads[s], w.rels[s] = v, rSubj
+				if !w.tree() {
+					w.heads[r], w.rels[r], w.heads[s], w.rels[s] = hr, rr, hs, rs
+				}
+			}
+		}
+	}
 	if v := m.agentSubject(w); v > 0 {
 		m.reparse(w, v)
 	}
@@ -248,6 +283,7 @@ func (m *Model) analyze(w *work) {
 	}
 	m.participleSubjects(w)
 	m.conjSubject(w)
+	m.conjParticiple(w)
 	m.reportedClause(w)
 	m.reportedSubject(w)
 	m.postposedSay(w)
@@ -467,6 +503,93 @@ func (m *Model) postposedSay(w *work) {
 		w.tags[v-1] = vbd
 		w.rels[v] = rPara
 		w.rels[subj] = rSubj
+	}
+}
+
+// conjParticiple repairs a coordinated clause whose verb the tagger read
+// as a participle of its subject, coordinated with the object before it:
+// "Storm Daniel struck eastern Libya on Sunday, and two dams above the
+// city collapsed early on Monday" (dams: conj of Libya; collapsed: VBN,
+// acl of dams). A participle without auxiliary, object or agent on a noun
+// that is a conjunct after ", and" of an object or oblique, with no finite
+// verb after it, is the coordinated clause's past tense: the noun its
+// subject, the clause a conjunct of the verb.
+func (m *Model) conjParticiple(w *work) {
+	n := len(w.forms)
+	rSubj, rCC, rConj, rPunct := m.relIndex("nsubj"), m.relIndex("cc"), m.relIndex("conj"), m.relIndex("punct")
+	vbd := m.tagIndex("VERB", "VBD")
+	if rSubj < 0 || rCC < 0 || rConj < 0 || rPunct < 0 || vbd < 0 {
+		return
+	}
+	for v := 4; v <= n; v++ {
+		if m.xpos[w.tags[v-1]] != "VBN" || m.upos[w.tags[v-1]] != "VERB" || m.rels[w.rels[v]] != "acl" {
+			continue
+		}
+		nn := w.heads[v]
+		for d := 0; d < n && nn > 0 && strings.HasPrefix(m.rels[w.rels[nn]], "nmod"); d++ {
+			nn = w.heads[nn] // "the river above the town flooded": the river's
+		}
+		if nn <= 0 || nn >= v || m.rels[w.rels[nn]] != "conj" {
+			continue
+		}
+		if u := m.upos[w.tags[nn-1]]; u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		if w.hasDep(v, func(i int) bool {
+			switch m.rels[w.rels[i]] {
+			case "aux", "aux:pass", "obj", "obl:agent", "nsubj", "nsubj:pass":
+				return true
+			}
+			return strings.EqualFold(w.forms[i-1], "by")
+		}) {
+			continue
+		}
+		later := false
+		for i := v + 1; i <= n; i++ {
+			switch m.xpos[w.tags[i-1]] {
+			case "VBD", "VBZ", "VBP", "MD":
+				later = true
+			}
+		}
+		if later {
+			continue
+		}
+		h := w.heads[nn]
+		if h <= 0 {
+			continue
+		}
+		g := h // the noun coordinated with the verb itself
+		if m.upos[w.tags[h-1]] != "VERB" {
+			switch hr := m.rels[w.rels[h]]; {
+			case hr == "obj" || strings.HasPrefix(hr, "obl"):
+			default:
+				continue
+			}
+			g = w.heads[h]
+		}
+		if g <= 0 || m.upos[w.tags[g-1]] != "VERB" {
+			continue
+		}
+		cc := 0
+		for i := h + 1; i < nn; i++ {
+			if w.heads[i] == nn && m.rels[w.rels[i]] == "cc" && (strings.EqualFold(w.forms[i-1], "and") || strings.EqualFold(w.forms[i-1], "but")) &&
+				i > 1 && w.forms[i-2] == "," {
+				cc = i
+			}
+		}
+		if cc == 0 {
+			continue
+		}
+		if c := w.info[v-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed") {
+			continue
+		}
+		w.tags[v-1] = vbd
+		w.heads[v], w.rels[v] = g, rConj
+		w.heads[nn], w.rels[nn] = v, rSubj
+		w.heads[cc], w.rels[cc] = v, rCC
+		if w.heads[cc-1] == nn {
+			w.heads[cc-1], w.rels[cc-1] = v, rPunct
+		}
 	}
 }
 
@@ -802,6 +925,13 @@ func (m *Model) finiteRoot(w *work) int {
 				return h
 			}
 		}
+		if r := m.rels[w.rels[i]]; u == "VERB" && x != "MD" && w.heads[i] == root && !w.hasDep(i, func(c int) bool { return m.upos[w.tags[c-1]] == "CCONJ" }) &&
+			(r == "conj" || r == "parataxis" && !sayVerbs[m.Lex.Lemma(w.forms[i-1], u, x)]) && !m.finiteAfterComma(w, i) {
+			// A verb "coordinated" with the root noun without a
+			// coordinator follows the subject's apposition: "Boeing's
+			// chief executive, Dave Calhoun, apologized".
+			return i
+		}
 		if h := w.heads[i]; x == "MD" && m.rels[w.rels[i]] == "aux" && h > i && m.upos[w.tags[h-1]] == "VERB" && h != root &&
 			(free(h) || m.rels[w.rels[h]] == "parataxis") {
 			return h // "Under the agreement, Taylor will chair a new board" (chair: parataxis)
@@ -843,7 +973,12 @@ func (m *Model) finiteRoot(w *work) int {
 		if w.forms[i-2] == "-" {
 			continue // the end of a hyphenated word: "so-called", "full-blown"
 		}
-		if !slices.Contains(w.info[i-1].cands, int16(vbd)) && w.info[i-1].cands != nil {
+		if !slices.Contains(w.info[i-1].cands, int16(vbd)) && w.info[i-1].cands != nil &&
+			(!strings.HasSuffix(strings.ToLower(w.forms[i-1]), "ed") || i >= n || !objectStart[m.upos[w.tags[i]]]) {
+			// A word the treebank has only as a participle may still be
+			// a past tense when it is a regular one with an object after
+			// it ("A wildfire destroyed the village": EWT has "destroyed"
+			// only as VBN), not before a preposition ("estimated at").
 			continue
 		}
 		w.tags[i-1] = vbd
@@ -907,6 +1042,94 @@ func (m *Model) agentSubject(w *work) int {
 		}
 	}
 	return 0
+}
+
+// nestedParticiple returns the verb a statement should root on when the
+// parser took a participle after a noun of the subject's prepositional
+// phrase for the main verb: "Relatives of the passengers killed in three
+// crashes met the minister" (killed: the root, VBD, with "Relatives" its
+// subject; met: an adverbial clause of it). When the root is an "-ed"
+// form right after a noun that has a preposition of its own and hangs,
+// through nouns, on the root's subject before it, the root has no object
+// or auxiliary, and a later finite verb without subject, subordinator or
+// coordinator hangs on it as a clause, the root is retagged a participle
+// and the later verb returned as the root.
+func (m *Model) nestedParticiple(w *work) int {
+	n := len(w.forms)
+	r := w.root()
+	vbn := m.tagIndex("VERB", "VBN")
+	if r < 4 || r >= n || vbn < 0 || m.upos[w.tags[r-1]] != "VERB" || !strings.HasSuffix(strings.ToLower(w.forms[r-1]), "ed") {
+		return 0
+	}
+	if x := m.xpos[w.tags[r-1]]; x != "VBD" && x != "VBN" {
+		return 0
+	}
+	nn := r - 1
+	if u := m.upos[w.tags[nn-1]]; u != "NOUN" && u != "PROPN" || !w.hasDep(nn, func(k int) bool {
+		return k < nn && m.rels[w.rels[k]] == "case" && m.upos[w.tags[k-1]] == "ADP"
+	}) {
+		return 0
+	}
+	subj := 0
+	for i := 1; i < nn; i++ {
+		if w.heads[i] == r && strings.HasPrefix(m.rels[w.rels[i]], "nsubj") {
+			subj = i
+		}
+	}
+	if subj == 0 {
+		return 0
+	}
+	h := nn
+	for d := 0; d < n && h != subj; d++ {
+		if h <= 0 || !strings.HasPrefix(m.rels[w.rels[h]], "nmod") {
+			return 0
+		}
+		h = w.heads[h]
+	}
+	if h != subj {
+		return 0
+	}
+	v := 0
+	for i := r + 1; i <= n; i++ {
+		if w.heads[i] != r {
+			continue
+		}
+		switch m.rels[w.rels[i]] {
+		case "obj":
+			prep := false // "killed in three crashes": no object after a preposition
+			for k := r + 1; k < i; k++ {
+				prep = prep || m.upos[w.tags[k-1]] == "ADP"
+			}
+			if !prep {
+				return 0
+			}
+		case "iobj", "aux", "aux:pass", "cop":
+			return 0
+		case "advcl", "parataxis", "ccomp", "dep", "conj":
+			if x := m.xpos[w.tags[i-1]]; v == 0 && m.upos[w.tags[i-1]] == "VERB" && (x == "VBD" || x == "VBZ" || x == "VBP") {
+				v = i
+			}
+		}
+	}
+	if v == 0 || w.hasDep(v, func(k int) bool {
+		switch m.rels[w.rels[k]] {
+		case "nsubj", "nsubj:pass", "mark", "cc", "aux", "aux:pass":
+			return true
+		}
+		return false
+	}) {
+		return 0
+	}
+	for i := r + 1; i < v; i++ {
+		if u := m.upos[w.tags[i-1]]; u == "PUNCT" || u == "VERB" || u == "AUX" {
+			return 0 // another clause between
+		}
+	}
+	if c := w.info[r-1].cands; c != nil && !slices.Contains(c, int16(vbn)) {
+		return 0
+	}
+	w.tags[r-1] = vbn
+	return v
 }
 
 // gardenPath returns the verb a statement should root on when the parser
@@ -1039,13 +1262,19 @@ func (m *Model) subjectParticiples(w *work) bool {
 	}
 	n, changed := len(w.forms), false
 	for v := 2; v <= n; v++ {
-		if m.xpos[w.tags[v-1]] != "VBN" || m.upos[w.tags[v-1]] != "VERB" || w.heads[v] == 0 {
+		if m.xpos[w.tags[v-1]] != "VBN" || m.upos[w.tags[v-1]] != "VERB" {
 			continue
 		}
 		subj, ok := false, true
+		before, obj := 0, false // a subject before the participle, an object after it
 		for i := 1; i <= n; i++ {
 			if w.heads[i] != v {
 				continue
+			}
+			if r := m.rels[w.rels[i]]; strings.HasPrefix(r, "nsubj") && i < v && before == 0 {
+				before = i
+			} else if r == "obj" && i > v {
+				obj = true
 			}
 			switch m.rels[w.rels[i]] {
 			case "aux", "aux:pass", "cop":
@@ -1060,11 +1289,21 @@ func (m *Model) subjectParticiples(w *work) bool {
 				}
 			}
 		}
-		if !ok || !subj {
+		// A subject before and an object after: no passive has both
+		// without an auxiliary ("Storm Daniel struck eastern Libya":
+		// struck VBN, Storm its nsubj:pass). EWT train has one such
+		// participle, an adverbial clause.
+		active := before > 0 && obj && w.heads[v] == 0
+		if !ok || !active && (!subj || w.heads[v] == 0) {
 			continue
 		}
 		if c := w.info[v-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed") {
 			continue
+		}
+		if active {
+			if r := m.relIndex("nsubj"); r >= 0 {
+				w.rels[before] = r
+			}
 		}
 		w.tags[v-1], changed = vbd, true
 	}
@@ -1569,6 +1808,34 @@ func allUpper(s string) bool {
 	return has
 }
 
+// finiteAfterComma reports whether a finite verb follows a comma right
+// after verb v: "experts familiar with the flaws, found in the chip, say"
+// (found is set off; say is the statement's verb).
+func (m *Model) finiteAfterComma(w *work, v int) bool {
+	for j := v + 1; j < len(w.forms); j++ {
+		if w.forms[j-1] != "," {
+			continue
+		}
+		switch m.xpos[w.tags[j]] {
+		case "VBD", "VBZ", "VBP", "MD", "VB": // "say" may be tagged VB
+			return true
+		}
+	}
+	return false
+}
+
+// objectStart are the universal tags an object may start with.
+var objectStart = map[string]bool{"DET": true, "NOUN": true, "PROPN": true, "NUM": true, "PRON": true}
+
+// nounish are the universal tags of the words of a noun phrase between a
+// number and its noun.
+var nounish = map[string]bool{"NUM": true, "PROPN": true, "NOUN": true, "ADJ": true}
+
+// yearLike reports whether a number is written as a year (1800-2099).
+func yearLike(f string) bool {
+	return len(f) == 4 && (f[:2] == "18" || f[:2] == "19" || f[:2] == "20") && strings.Trim(f, "0123456789") == ""
+}
+
 // prepNouns retags a plural noun (or a gerund, below) the tagger read as
 // a verb inside a prepositional phrase: "all of the tax cuts" (cuts: VBZ, then the root
 // with "tax" its subject). After a preposition, a determiner and a noun,
@@ -1600,6 +1867,30 @@ func (m *Model) prepNouns(w *work) {
 		}
 		if m.upos[w.tags[j]] != "ADP" || !plainPreps[strings.ToLower(w.forms[j])] {
 			continue
+		}
+		if c := w.info[i].cands; c != nil && !slices.Contains(c, int16(nns)) {
+			continue
+		}
+		w.tags[i] = nns
+		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
+	}
+	// After a preposition or determiner and a number (not a year), with
+	// at most three numbers, names, nouns or adjectives between: "in two
+	// 737 Max crashes" (crashes: VBZ, with "Max" its subject). EWT train:
+	// 249 such words are NNS, 4 NNPS, 5 VBZ (three of them "is").
+	for i := 2; i < len(w.forms); i++ {
+		if m.xpos[w.tags[i]] != "VBZ" {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && i-j <= 4 && nounish[m.upos[w.tags[j]]] {
+			j--
+		}
+		if j+1 >= i || j < 0 || m.upos[w.tags[j+1]] != "NUM" || yearLike(w.forms[j+1]) {
+			continue
+		}
+		if u := m.upos[w.tags[j]]; u != "ADP" && u != "DET" && !plainPreps[strings.ToLower(w.forms[j])] {
+			continue // "in" may be tagged an adverb: "killed in two 737 Max crashes"
 		}
 		if c := w.info[i].cands; c != nil && !slices.Contains(c, int16(nns)) {
 			continue

@@ -140,6 +140,19 @@ func TestParseObvious(t *testing.T) {
 		// A noun with a preposition of its own is no object (casedObjects).
 		{"Two shells exploded outside the stadium in Kharkiv on Friday.", map[string]string{"stadium": "obl>exploded"}},
 		{"Fans gathered outside the arena before the final.", map[string]string{"arena": "obl>gathered"}},
+		// A plural after a preposition and a number is a noun, not a verb
+		// with the number's noun its subject (prepNouns).
+		{"Relatives of the passengers killed in three 747 crashes met the minister.", map[string]string{"crashes": "obl>killed", "met": "root>", "Relatives": "nsubj>met", "killed": "acl>passengers"}},
+		// A verb "coordinated" with the root noun without a coordinator
+		// follows the subject's apposition (finiteRoot).
+		{"The airline's chief executive, Maria Lopez, apologized on Friday to the families of the passengers.", map[string]string{"apologized": "root>"}},
+		// A participle with a subject before it and an object after it,
+		// and no auxiliary, is a past tense (subjectParticiples).
+		{"Storm Daniel struck eastern Libya on Sunday.", map[string]string{"Storm": "nsubj>struck", "struck": "root>", "Libya": "obj>struck"}},
+		{"A wildfire destroyed the village on Monday.", map[string]string{"wildfire": "nsubj>destroyed", "destroyed": "root>"}},
+		// ", and" a noun phrase and its "participle": a coordinated clause
+		// (conjParticiple).
+		{"Hurricane Otis struck the coast of Mexico on Tuesday, and the river above the town flooded early on Wednesday.", map[string]string{"river": "nsubj>flooded", "flooded": "conj>struck"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
