@@ -1716,6 +1716,11 @@ func TimeOfWriting(e Event) bool {
 // that saw "Apple sued Samsung" knows it is a finite past (VBD).
 func (x *extractor) treeTense(e *ev) {
 	if e.trig.Noun {
+		if tw := x.treeWord(e.sent, e.tok); tw > 0 && e.Modality == text.Possible {
+			if d := x.word(e.sent, tw); (d.Rel == "obj" || d.Rel == "nsubj:pass") && x.reportedWould(e.sent, d.Head) {
+				e.Modality = text.Planned // "said the country would hold a general election"
+			}
+		}
 		return
 	}
 	tw := x.treeWord(e.sent, e.tok)

@@ -1313,3 +1313,17 @@ func TestPassiveInfinitives(t *testing.T) {
 		}
 	}
 }
+
+// What a past report says "would" happen is planned, for a noun the verb
+// takes too, and its date is ahead of the report: "said the country would
+// hold a general election on October 14" (January) is October this year.
+func TestReportedWouldNoun(t *testing.T) {
+	r, got := lines(t, "January 19, 2023", "She also said the country would hold a general election on October 14.")
+	e := triggered(t, r, "election")
+	if e.Modality != "planned" {
+		t.Errorf("election: modality %q, want planned (%v)", e.Modality, got)
+	}
+	if e.Value != "2023-10-14" {
+		t.Errorf("election: date %q, want 2023-10-14 (%v)", e.Value, got)
+	}
+}

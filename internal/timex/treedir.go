@@ -98,6 +98,8 @@ func verbDirection(ws []syntax.Word, v, t int) (int, bool) {
 				if a.XPOS == "VBD" {
 					past = true
 				}
+			case a.XPOS == "MD" && (lw == "would" || lw == "'d") && a.Head == v+1 && hasSubject(ws, v):
+				future = true
 			case a.XPOS == "MD":
 				modal = true
 			case a.XPOS == "VBD":
@@ -220,4 +222,11 @@ func hasChild(ws []syntax.Word, h int, rel string) bool {
 		}
 	}
 	return false
+}
+
+// hasSubject reports whether predicate v has a subject: a clause
+// of its own, where "would" tells a future seen from the past ("said the
+// country would hold an election on October 14").
+func hasSubject(ws []syntax.Word, v int) bool {
+	return hasChild(ws, v, "nsubj") || hasChild(ws, v, "nsubj:pass")
 }

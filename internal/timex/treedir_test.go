@@ -56,6 +56,10 @@ func TestTreeDirection(t *testing.T) {
 		{"2016-08-10", "The retailer, whose fiscal year ends in June, reported a loss for the fourth quarter.", "the fourth quarter", "2016-Q4"},
 		// A modal leaves it to the words around: "would" reports a future.
 		{"2013-03-22", "Cameron announced on Friday that he would resign by October.", "October", "2013-10"},
+		// A clause's "would" tells a future seen from the past: ahead,
+		// though the same date last year is nearer.
+		{"2023-01-19", "She also said the country would hold a general election on October 14.", "October 14", "2023-10-14"},
+		{"2021-02-03", "The minister said the border would reopen on September 1.", "September 1", "2021-09-01"},
 	} {
 		doc := &document.Document{Text: tc.in, DCT: day(tc.dct)}
 		sents := text.Segment(doc)
