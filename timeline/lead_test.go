@@ -92,3 +92,29 @@ Her husband, Tomas Lopez, told a news conference in Madrid that the government w
 		t.Errorf("a bare report line in\n%s", got)
 	}
 }
+
+// A report by sources news names by their office ("officials", "police")
+// is a line when it says what happened; a report's day right after its
+// verb is its own ("said Tuesday"), not a possessive ("said last week's").
+func TestUnnamedSources(t *testing.T) {
+	got := briefing(t, `Floods hit the coast of Marsa
+
+September 13, 2023
+
+Heavy rain flooded the coastal town of Marsa on Sunday.
+
+Officials said more than 300 people had died in the floods. Police said Tuesday they had arrested two looters in the harbor. Engineers said last week's inspection found cracks in the dam.
+`)
+	text := strings.Join(got, "\n")
+	for _, want := range []string{
+		"Wed 13 Sep 2023|Officials say more than 300 people had died",
+		"Tue 12 Sep 2023|Police say they had arrested two looters",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no line %q in\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Tuesday they") {
+		t.Errorf("the report's day in what it says:\n%s", text)
+	}
+}

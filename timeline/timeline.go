@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"github.com/chronicle-news/chronicle/internal/permute"
 	"slices"
 	"sort"
 	"strings"
@@ -10,9 +9,11 @@ import (
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/event"
+	"github.com/chronicle-news/chronicle/internal/permute"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 )
 
 // Source says where an entry comes from. Start and End are byte offsets into
@@ -245,6 +246,9 @@ func retold(ev *event.Event, parties map[string]bool) bool {
 // headline's "UBS agrees to take over Credit Suisse" beside "UBS agreed
 // on Sunday to buy its troubled rival Credit Suisse").
 func toldDated(r *pipeline.Result, ev *event.Event) bool {
+	if len(ev.Participants) == 0 {
+		return false // no parties to tell it again ("Officials said", beside "Police said Tuesday")
+	}
 	for i := range r.Events {
 		o := &r.Events[i]
 		if o.TimexID == "" || o.ID == ev.ID || o.Lemma != ev.Lemma && (o.Kind == "" || event.Family(o.Kind) != event.Family(ev.Kind)) {
@@ -279,7 +283,7 @@ func leadLine(ev *event.Event) bool {
 	case event.State, event.IState:
 		return false
 	}
-	return ev.Tense == "PAST" && ev.Kind != "plan" && len(ev.Participants) > 0 &&
+	return ev.Tense == "PAST" && ev.Kind != "plan" && (len(ev.Participants) > 0 || ev.Class == event.Reporting) &&
 		(ev.Sentence < leadLines || ev.Main && ev.Sentence < event.LeadSentences)
 }
 
@@ -287,12 +291,17 @@ func leadLine(ev *event.Event) bool {
 // a main clause: "Biden says Putin was to blame for the death". A
 // reaction in the lead is news; a bare "the ministry said" is not.
 func saysWhat(ev *event.Event) bool {
-	if !ev.Main || len(ev.Participants) == 0 || ev.Participants[0].Role != event.RoleSpeaker {
+	if !ev.Main || len(ev.Participants) > 0 && ev.Participants[0].Role != event.RoleSpeaker {
 		return false
 	}
-	_, said, ok := strings.Cut(ev.Summary, " says ")
+	who, said, ok := strings.Cut(ev.Summary, " says ")
 	if !ok {
-		_, said, ok = strings.Cut(ev.Summary, " say ")
+		who, said, ok = strings.Cut(ev.Summary, " say ")
+	}
+	if len(ev.Participants) == 0 && (!ok || !unnamedSources.Has(strings.ToLower(who))) {
+		// Without a named speaker, only the sources news names by their
+		// office: "Officials say more than 5,000 people had died".
+		return false
 	}
 	// Four words at least, read on their own: not "says But it's not
 	// tonight ...", "says is not whether ...".
@@ -306,7 +315,7 @@ func saysWhat(ev *event.Event) bool {
 // own, is what it says (what "would be held responsible" says is no
 // happening of its own, and "told a security conference" no line).
 func reportsLine(r *pipeline.Result, ev *event.Event, types map[string]string) bool {
-	if types[ev.Participants[0].Entity] != entity.Person {
+	if len(ev.Participants) > 0 && types[ev.Participants[0].Entity] != entity.Person {
 		return true
 	}
 	for i := range r.Events {
@@ -317,6 +326,13 @@ func reportsLine(r *pipeline.Result, ev *event.Event, types map[string]string) b
 	}
 	return false
 }
+
+// unnamedSources are the speakers a report may have without a name and
+// still be news: officials, police, rescuers (plural: "the company" is
+// told by its own line).
+var unnamedSources = wordset.New("officials", "police", "authorities", "rescuers", "witnesses", "investigators",
+	"doctors", "health officials", "local officials", "police officials", "state media", "residents", "firefighters",
+	"prosecutors", "regulators", "analysts", "scientists", "experts")
 
 // leadLines is how many sentences of a document (its title and the first
 // sentences of the body) are its lead for the timeline, whatever clause

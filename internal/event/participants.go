@@ -37,11 +37,31 @@ func (x *extractor) governingPrep(si int, m *ment) string {
 		if toks[k].Kind == text.Punct && w != "’" && w != "'" || clauseWords.Has(w) || verbContext.Has(w) || text.IsPastForm(w) {
 			return x.conjunctPrep(si, m)
 		}
+		if otherPreps.Has(w) || subordPreps.Has(w) && x.adpAt(si, k) {
+			return w
+		}
 		if len(Lookup(w)) > 0 && !determiners.Has(w) {
 			return ""
 		}
 	}
 	return ""
+}
+
+// otherPreps are prepositions that govern no party: the scan for the one
+// that governs a name stops at them ("to appear before a U.S. judge" is
+// not "to" the United States).
+var otherPreps = wordset.New("during", "amid", "despite", "without", "except", "per", "upon", "unlike", "above", "below",
+	"beneath")
+
+// subordPreps are such prepositions that may also open a clause, whose
+// subject they do not govern ("days after the prime minister and Trump
+// agreed"): the tree decides.
+var subordPreps = wordset.New("before", "after", "since", "until")
+
+// adpAt reports whether the tree tags token k a preposition (ADP).
+func (x *extractor) adpAt(si, k int) bool {
+	w := x.treeWord(si, k)
+	return w > 0 && x.word(si, w).UPOS == "ADP"
 }
 
 // conjunctPrep returns the preposition of the first conjunct of the name
@@ -612,9 +632,10 @@ func (x *extractor) partiesAfter(ps *partScan) {
 		}
 		isPlace := (placePreps.Has(p) || p == "of" && m.first >= 2 && isPlaceNoun(toks[m.first-2].Lower) ||
 			p == "to" && e.Kind == "visit") && m.ent.Type == entity.Location
-		if isPlace && p != "of" && m.ent.Subtype == "country" && x.modifiesNoun(si, m) {
-			// "outside the U.S. embassies": a country before a noun says
-			// whose it is, not where ("in a London court" is in London).
+		if (isPlace && p != "of" || p == "to") && m.ent.Subtype == "country" && x.modifiesNoun(si, m) {
+			// "outside the U.S. embassies", "to the U.S. mission": a
+			// country before a noun says whose it is, not where or to
+			// whom ("in a London court" is in London).
 			continue
 		}
 		switch {

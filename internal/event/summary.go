@@ -934,12 +934,7 @@ func (x *extractor) saidClause(e *ev) string {
 	}
 	walk(cs[0], 0)
 	toks := x.sents[si].Tokens
-	for first <= last && (toks[first].Lower == "that" || toks[first].Kind == text.Punct) {
-		first++
-	}
-	for last >= first && toks[last].Kind == text.Punct {
-		last--
-	}
+	first, last = x.trimSaid(si, first, last)
 	if first > last || first <= e.tok {
 		return ""
 	}
@@ -949,17 +944,38 @@ func (x *extractor) saidClause(e *ev) string {
 		// securities at a loss ... and planned ...": "it sold $21 billion
 		// of securities").
 		first, last = x.coreClause(si, cs[0])
-		for first <= last && (toks[first].Lower == "that" || toks[first].Kind == text.Punct) {
-			first++
-		}
-		for last >= first && toks[last].Kind == text.Punct {
-			last--
-		}
+		first, last = x.trimSaid(si, first, last)
 		if first > last || first <= e.tok || last-first+1 > saidClauseMax {
 			return ""
 		}
 	}
 	return oneLine(x.doc.Text[toks[first].Start:toks[last].End])
+}
+
+// trimSaid trims the tokens first..last of what a report says: its "that"
+// and punctuation, and the report's own time before the clause, which the
+// parser may hang on it ("Investigators said Friday they found a rifle").
+func (x *extractor) trimSaid(si, first, last int) (int, int) {
+	toks := x.sents[si].Tokens
+	lead := func() {
+		for first <= last && (toks[first].Lower == "that" || toks[first].Kind == text.Punct) {
+			first++
+		}
+	}
+	lead()
+	if k := first; k <= last && x.inTimex(si, k) {
+		for k <= last && x.inTimex(si, k) {
+			k++
+		}
+		if k <= last && toks[k].Lower != "'s" && toks[k].Lower != "’s" {
+			first = k
+			lead()
+		}
+	}
+	for last >= first && toks[last].Kind == text.Punct {
+		last--
+	}
+	return first, last
 }
 
 // coreClause returns the first and last tokens of clause head c's core:

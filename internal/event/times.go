@@ -143,6 +143,9 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 		// The tree says which event the time belongs to; else the clause
 		// rules do.
 		treeBest := x.treeTimed(si, tm, evs)
+		if r := x.reportBefore(si, tm, evs); r != nil {
+			treeBest = r // "Investigators said Friday they found": the parser may give Friday to "found"
+		}
 		var best *ev
 		for _, e := range evs {
 			if treeBest != nil {
@@ -211,6 +214,25 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 		}
 	}
 	x.conjTimes(si, evs)
+}
+
+// reportBefore returns the report whose verb time tm follows right away ("said Friday", "said on Friday"): news gives a
+// report its day there, whatever clause comes after it.
+func (x *extractor) reportBefore(si int, tm tmx, evs []*ev) *ev {
+	toks := x.sents[si].Tokens
+	if toks[tm.last].End > tm.t.End || tm.last+1 < len(toks) && (toks[tm.last+1].Lower == "'s" || toks[tm.last+1].Lower == "’s") {
+		return nil // "said last month's discovery": whose, not when
+	}
+	at := tm.first - 1
+	if at >= 0 && toks[at].Lower == "on" {
+		at--
+	}
+	for _, e := range evs {
+		if e.tok == at && at >= 0 && e.Class == Reporting && !e.trig.Noun && e.TimexID == "" && sayVerbs.Has(toks[at].Lower) {
+			return e
+		}
+	}
+	return nil
 }
 
 // conjTimes gives a verb conjoined to a dated verb, with no subject or
