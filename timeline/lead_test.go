@@ -118,3 +118,25 @@ Officials said more than 300 people had died in the floods. Police said Tuesday 
 		t.Errorf("the report's day in what it says:\n%s", text)
 	}
 }
+
+// What a company says it will do is a line, dated by the report, when the
+// plan has no date of its own; the plan names the objects it takes, not
+// a name inside the second of them.
+func TestCompanySaysItWill(t *testing.T) {
+	got := briefing(t, `Toy maker files for bankruptcy
+
+March 6, 2024
+
+The toy maker Brightwood filed for bankruptcy protection on Sunday in Delaware.
+
+The company said it would close its 40 remaining shops and its 12 Kidsworld outlets. Its shares fell 20 percent on Monday.
+`)
+	text := strings.Join(got, "\n")
+	want := "Wed 6 Mar 2024|Brightwood says it would close its 40 remaining shops"
+	if !strings.Contains(text, want) {
+		t.Errorf("no line %q in\n%s", want, text)
+	}
+	if strings.Contains(text, "close Kidsworld") {
+		t.Errorf("the plan's object is a name inside it:\n%s", text)
+	}
+}

@@ -315,7 +315,7 @@ func saysWhat(ev *event.Event) bool {
 // own, is what it says (what "would be held responsible" says is no
 // happening of its own, and "told a security conference" no line).
 func reportsLine(r *pipeline.Result, ev *event.Event, types map[string]string) bool {
-	if len(ev.Participants) > 0 && types[ev.Participants[0].Entity] != entity.Person {
+	if len(ev.Participants) > 0 && types[ev.Participants[0].Entity] != entity.Person && !plansSaid(ev) {
 		return true
 	}
 	for i := range r.Events {
@@ -323,6 +323,35 @@ func reportsLine(r *pipeline.Result, ev *event.Event, types map[string]string) b
 			o.Modality == "actual" && (o.TimexID != "" || len(o.Participants) > 0 && leadLine(o)) {
 			return true
 		}
+	}
+	return false
+}
+
+// plansSaid reports whether report ev says what its speaker will do:
+// "Bed Bath & Beyond says it would close its 360 remaining stores". The
+// plan makes no dated line of its own, so the report, dated by its day,
+// is the line that tells it. (Read from the summary: the plan's own event
+// is among the mentions, which a compacted result no longer holds.)
+func plansSaid(ev *event.Event) bool {
+	if !ev.Main {
+		return false
+	}
+	_, said, ok := strings.Cut(ev.Summary, " says ")
+	if !ok {
+		_, said, ok = strings.Cut(ev.Summary, " say ")
+	}
+	f := strings.Fields(said)
+	if !ok || len(f) < 4 {
+		return false
+	}
+	switch f[0] {
+	case "it", "they", "he", "she", "we":
+	default:
+		return false
+	}
+	switch f[1] {
+	case "would", "will", "plans", "planned", "intends", "intended", "expects", "expected":
+		return true
 	}
 	return false
 }

@@ -593,6 +593,13 @@ func (x *extractor) modifiedObject(e *ev) (string, bool) {
 	if !p.ok() {
 		return "", false
 	}
+	// With its conjuncts, when they are short: "close its 360 remaining
+	// stores and its 120 buybuy Baby stores".
+	for _, c := range x.children(si, objs[0], "conj") {
+		if cp := x.treeNounPhrase(si, c, p.last+1); cp.ok() && cp.first > p.last && cp.last-p.first < 14 && x.word(si, c).UPOS == "NOUN" {
+			p.last = cp.last
+		}
+	}
 	inside := false
 	for _, id := range e.partOrd {
 		if r := e.parts.role(id); r != RolePatient {
