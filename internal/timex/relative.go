@@ -95,6 +95,15 @@ func (n *normCtx) rel(c *cand, tx *Timex) bool {
 		}
 		return true
 	}
+	if r != 0 && (u == "DE" || u == "CE") {
+		// "the following decade", "the previous century" in a story
+		// that has left the document's time: counted from the story's
+		// year, as "the following year" is.
+		if v, ok := n.yearsFromRef(u, r); ok {
+			tx.Value, tx.Anchor = v, AnchorTimex
+			return true
+		}
+	}
 	if r == 0 && u == "D" && n.narrative() && n.hasL && n.sent-n.lastSent <= dayWindow {
 		// "referred to this day as the Black Day" in a story: the day it
 		// last named

@@ -133,6 +133,9 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if mt.r.name == "durthe" && adjectival(toks, mt.es, ee) {
 				mt.es++ // "the 14-day waiting period": "the" belongs to the noun
 			}
+			if mt.r.name == "yearago" && toks[mt.es].lower == "the" && !c.has("q") && mt.es+1 < ee {
+				mt.es++ // "the year-earlier results": "the" belongs to the noun
+			}
 			tx.Sentence = s.Index
 			tx.Rule = mt.r.name
 			es := mt.es
@@ -146,6 +149,9 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			out = append(out, tx)
 			if len(tx.Value) == 4 && mt.es > 0 && ee < len(toks) && toks[mt.es-1].lower == "(" && toks[ee].lower == ")" && n.isStory() {
 				continue // "the Civil Constitution of the Clergy (1790)": an aside
+			}
+			if inAside(toks, mt.es, ee) && n.isStory() {
+				continue // "(as of December 5, 2006)": the story's time stays
 			}
 			if n.prospect(&tx, toks, mt.es) && n.isStory() {
 				continue // "a campaign planned for 1976": the story is not there yet
@@ -634,4 +640,32 @@ func rangeEnd(toks []vtok, es int) bool {
 
 func isClockRule(r string) bool {
 	return r == "clock" || r == "hour" || r == "noon" || r == "oclock"
+}
+
+// inAside reports whether toks[es:ee] lies inside a parenthesis that
+// holds more than the expression ("73% of deaths (as of December 5,
+// 2006)"): a remark from outside the story's time.
+func inAside(toks []vtok, es, ee int) bool {
+	open := -1
+	for i := es - 1; i >= 0; i-- {
+		if toks[i].lower == ")" {
+			return false
+		}
+		if toks[i].lower == "(" {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for i := ee; i < len(toks); i++ {
+		switch toks[i].lower {
+		case "(":
+			return false
+		case ")":
+			return open < es-1 || i > ee
+		}
+	}
+	return false
 }

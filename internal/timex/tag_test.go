@@ -104,6 +104,11 @@ func TestRules(t *testing.T) {
 		{"narrative", "A rising was planned for 1936. On 18 July the garrisons rose; their officers had served in 1909, 1911, 1921, 1923, 1925, 1927 and 1931.", []string{"1936|DATE|1936", "18 July|DATE|1936-07-18", "1909|DATE|1909", "1911|DATE|1911", "1921|DATE|1921", "1923|DATE|1923", "1925|DATE|1925", "1927|DATE|1927", "1931|DATE|1931"}},
 		// In a story, "this day" is the day the text last named.
 		{"narrative", "In 1914 the war began. In 1916 the armies bled. On 8 August 1918 the line broke; Ludendorff called this day the black day of the army.", []string{"1914|DATE|1914", "1916|DATE|1916", "8 August 1918|DATE|1918-08-08", "this day|DATE|1918-08-08"}},
+		// A date inside a remark in parentheses is an aside too.
+		{"narrative", "The estates met in 1905, 1911, 1923, 1934, 1947 and 1949. In 1953 the council ruled, and most of its members (as counted on 4 May 1961) stayed. In the summer it called up every man.", []string{"1905|DATE|1905", "1911|DATE|1911", "1923|DATE|1923", "1934|DATE|1934", "1947|DATE|1947", "1949|DATE|1949", "1953|DATE|1953", "4 May 1961|DATE|1961-05-04", "the summer|DATE|1953-SU"}},
+		// In a story, "the following decade", "the previous century" count
+		// from the story's year.
+		{"narrative", "Persia attacked in 499 BC, 498 BC, 494 BC, 492 BC, 490 BC and 486 BC, and again in 481 BC. The following decade was calm; the previous century had not been.", []string{"499 BC|DATE|BC0499", "498 BC|DATE|BC0498", "494 BC|DATE|BC0494", "492 BC|DATE|BC0492", "490 BC|DATE|BC0490", "486 BC|DATE|BC0486", "481 BC|DATE|BC0481", "The following decade|DATE|BC047", "the previous century|DATE|BC05"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
@@ -135,6 +140,10 @@ func TestRules(t *testing.T) {
 		{"business", "Net income in the third quarter beat the year-earlier period.", []string{"the third quarter|DATE|2017-Q3", "the year-earlier period|DATE|2016-Q3"}},
 		{"business", "Sales topped the year-ago third quarter.", []string{"the year-ago third quarter|DATE|2016-Q3"}},
 		{"business", "Profit rose in the third quarter. In the 2016 period, it fell, and in the quarter a year ago it rose.", []string{"the third quarter|DATE|2017-Q3", "the 2016 period|DATE|2016-Q3", "the quarter a year ago|DATE|2016-Q3"}},
+		// "the year-earlier results": without its noun, "the" is the noun's.
+		{"business", "The year-earlier results included a gain; the year-ago figure did not.", []string{"year-earlier|DATE|2016", "year-ago|DATE|2016"}},
+		{"business", "Revenue beat last year's quarter.", []string{"last year's quarter|DATE|2016-Q3"}},
+		{"business", "Revenue fell from the same period last year.", []string{"the same period last year|DATE|2016-Q3"}},
 		{"business", "Earnings should recover in the last half of 2018.", []string{"the last half of 2018|DATE|2018-H2"}},
 		{"business", "Attacks fell in the latter half of 2016.", []string{"the latter half of 2016|DATE|2016-H2"}},
 		{"business", "It earned $5 million in the year ended June 30.", []string{"the year|DURATION|P1Y", "June 30|DATE|2017-06-30"}},
