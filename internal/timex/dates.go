@@ -811,13 +811,22 @@ func rangeFirstYear(src string, tx []Timex) {
 		default:
 			continue
 		}
-		if WritesYear(src[a.Start:a.End]) || !WritesYear(src[b.Start:b.End]) {
+		if WritesYear(src[a.Start:a.End]) {
 			continue
 		}
 		y, err1 := strconv.Atoi(b.Value[:4])
 		am, err2 := strconv.Atoi(a.Value[5:7])
 		bm, err3 := strconv.Atoi(b.Value[5:7])
 		if err1 != nil || err2 != nil || err3 != nil {
+			continue
+		}
+		if !WritesYear(src[b.Start:b.End]) {
+			// Neither end writes its year ("from October to March"): a
+			// range that runs into the next year starts in the year
+			// before its end.
+			if am > bm && a.Value[:4] == b.Value[:4] {
+				a.Value = fmtYear(y-1) + a.Value[4:]
+			}
 			continue
 		}
 		if am > bm {

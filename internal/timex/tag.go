@@ -162,6 +162,9 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 		out = append(out[:first], bcRangeStarts(doc.Text, toks, out[first:])...)
 		out = append(out[:first], e.dayRangeParts(doc.Text, toks, out[first:])...)
 		rangeFirstYear(doc.Text, out[first:])
+		if n.has && n.narrative() {
+			sentenceYear(doc.Text, out[first:])
+		}
 	}
 	slices.SortStableFunc(out, func(a, b Timex) int { return a.Start - b.Start })
 	// The result gets its own array, of the exact size (one more for the
@@ -668,4 +671,63 @@ func inAside(toks []vtok, es, ee int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceYear gives a month or season without a year the year of the
+// next date of the same sentence when that one writes its year and that puts it at
+// or before that date and a year from the year the story's time gave it:
+// "the Germans spent the spring and early summer of 1943 preparing",
+// "their summer offensive began in June 1942" (a story steps back as
+// often as forward, and the sentence says where to).
+func sentenceYear(src string, tx []Timex) {
+	for i := range tx {
+		a := &tx[i]
+		if a.Type != Date || a.Anchor != AnchorNone || len(a.Value) != 7 || a.Value[4] != '-' || !isDigit(a.Value[0]) || WritesYear(src[a.Start:a.End]) {
+			continue
+		}
+		switch a.Rule {
+		case "month", "season_ctx", "season_ctx2":
+		default:
+			continue
+		}
+		am := monthOrSeason(a.Value[5:])
+		if am == 0 {
+			continue
+		}
+		for j := i + 1; j < len(tx); j++ {
+			b := tx[j]
+			if b.Type != Date {
+				continue
+			}
+			if !WritesYear(src[b.Start:b.End]) || len(b.Value) < 7 || b.Value[4] != '-' || !isDigit(b.Value[0]) {
+				break
+			}
+			bm := monthOrSeason(b.Value[5:7])
+			ay, err1 := strconv.Atoi(a.Value[:4])
+			by, err2 := strconv.Atoi(b.Value[:4])
+			if err1 == nil && err2 == nil && bm != 0 && am <= bm && abs(ay-by) == 1 {
+				a.Value = b.Value[:4] + a.Value[4:]
+			}
+			break
+		}
+	}
+}
+
+// monthOrSeason is the month of "01".."12", or the first month of a
+// season code, 0 for anything else.
+func monthOrSeason(s string) int {
+	switch s {
+	case "SP":
+		return 3
+	case "SU":
+		return 6
+	case "FA":
+		return 9
+	case "WI":
+		return 12
+	}
+	if m, err := strconv.Atoi(s); err == nil && m >= 1 && m <= 12 {
+		return m
+	}
+	return 0
 }

@@ -109,6 +109,12 @@ func TestRules(t *testing.T) {
 		// In a story, "the following decade", "the previous century" count
 		// from the story's year.
 		{"narrative", "Persia attacked in 499 BC, 498 BC, 494 BC, 492 BC, 490 BC and 486 BC, and again in 481 BC. The following decade was calm; the previous century had not been.", []string{"499 BC|DATE|BC0499", "498 BC|DATE|BC0498", "494 BC|DATE|BC0494", "492 BC|DATE|BC0492", "490 BC|DATE|BC0490", "486 BC|DATE|BC0486", "481 BC|DATE|BC0481", "The following decade|DATE|BC047", "the previous century|DATE|BC05"}},
+		// A range of months that runs into the next year starts in the
+		// year before its end.
+		{"narrative", "In 1861 the war began. In 1862 it spread. In 1863 the army marched north, and the siege lasted from November to February.", []string{"1861|DATE|1861", "1862|DATE|1862", "1863|DATE|1863", "November|DATE|1862-11", "February|DATE|1863-02"}},
+		// A season right before a date of the same sentence that writes
+		// its year is in that year: a story steps back.
+		{"narrative", "In 1939 the war began. In 1940 France fell. In 1944 the front broke. Both armies had spent the spring and the early summer of 1943 rebuilding.", []string{"1939|DATE|1939", "1940|DATE|1940", "1944|DATE|1944", "the spring|DATE|1943-SP", "the early summer of 1943|DATE|1943-SU|START"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
