@@ -112,6 +112,9 @@ type normCtx struct {
 	hasL bool
 	// lastSent is the sentence of last.
 	lastSent int
+	// seq counts the dates remember has seen; lastSeq and refSeq are
+	// its value when last and refY were set: which came later.
+	seq, lastSeq, refSeq int
 	// lastY and lastM are the year and month (0 when not given) of the
 	// text's last date at any granularity ("in May", "June 1998"): what
 	// "that month" and "later that year" refer to.
@@ -440,4 +443,34 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// staleDay reports whether, in a story that has left the document's
+// time, the story has moved on from the last day the text named (or
+// named none): it has since written a year or month that day is not in
+// ("On 22 May 1911 ... In February 1913 ... less than a week later").
+func (n *normCtx) staleDay() bool {
+	if !n.narrative() {
+		return false
+	}
+	if !n.hasL {
+		return true
+	}
+	if n.refSeq <= n.lastSeq {
+		return false
+	}
+	return n.last.Year() != n.refY || n.refM != 0 && int(n.last.Month()) != n.refM
+}
+
+// roughDay is the value of a day or week (u D or W) in the story's time
+// when the text gave no day to count from (staleDay): the story's month
+// or year with the day or week unknown ("1913-02-XX", "BC0479-WXX").
+func (n *normCtx) roughDay(u string) string {
+	if u == "W" {
+		return fmtYear(n.refY) + "-WXX"
+	}
+	if n.refM != 0 {
+		return fmt.Sprintf("%s-%02d-XX", fmtYear(n.refY), n.refM)
+	}
+	return fmtYear(n.refY) + "-XX-XX"
 }

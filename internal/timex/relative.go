@@ -197,6 +197,10 @@ func (n *normCtx) ago(c *cand, tx *Timex) bool {
 			return true
 		}
 	}
+	if dir != "ago" && dir != "hence" && (u == "D" || u == "W") && n.staleDay() {
+		tx.Value, tx.Anchor = n.roughDay(u), AnchorTimex // "less than a week later", no day to count from
+		return true
+	}
 	base, ok := n.dct, n.has
 	tx.Anchor = AnchorDCT
 	if dir != "ago" && dir != "hence" && n.hasL {
@@ -339,6 +343,12 @@ func (n *normCtx) anchored(c *cand, tx *Timex) bool {
 			m := n.lastY*12 + n.lastM - 1 + k
 			tx.Value = fmt.Sprintf("%s-%02d", fmtYear(m/12), m%12+1)
 		}
+		return true
+	}
+	if (u == "D" || u == "W") && n.staleDay() {
+		// "the same day", "the next morning" in a story that named no
+		// day since its last year or month
+		tx.Value, tx.Anchor = n.roughDay(u)+pod, AnchorTimex
 		return true
 	}
 	if !ok {

@@ -256,6 +256,7 @@ func selectMatches(ms []match, buf *[]match) []match {
 
 // remember keeps the last day-precise date as the narrative anchor.
 func (n *normCtx) remember(tx *Timex, text string) {
+	n.seq++
 	if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && (WritesYear(text) || strings.HasPrefix(tx.Value, "BC") && strings.ContainsAny(text, "0123456789")) {
 		if y, ok := refYear(tx.Value); ok {
 			if n.refY != 0 && abs(y-n.refY) > strayYears && (n.strayY == 0 || abs(y-n.strayY) > strayYears) && n.isStory() {
@@ -265,7 +266,7 @@ func (n *normCtx) remember(tx *Timex, text string) {
 				return
 			}
 			n.strayY = 0
-			n.refY, n.refM = y, 0
+			n.refY, n.refM, n.refSeq = y, 0, n.seq
 			if n.has && abs(y-n.dct.Year()) >= 2 {
 				n.refRun++
 			} else {
@@ -307,7 +308,7 @@ func (n *normCtx) remember(tx *Timex, text string) {
 	if err != nil {
 		return
 	}
-	n.last, n.hasL, n.lastSent = t, true, tx.Sentence
+	n.last, n.hasL, n.lastSent, n.lastSeq = t, true, tx.Sentence, n.seq
 	if WritesYear(text) {
 		n.refDay, n.refDaySent = t, tx.Sentence
 	}

@@ -115,6 +115,10 @@ func TestRules(t *testing.T) {
 		// A season right before a date of the same sentence that writes
 		// its year is in that year: a story steps back.
 		{"narrative", "In 1939 the war began. In 1940 France fell. In 1944 the front broke. Both armies had spent the spring and the early summer of 1943 rebuilding.", []string{"1939|DATE|1939", "1940|DATE|1940", "1944|DATE|1944", "the spring|DATE|1943-SP", "the early summer of 1943|DATE|1943-SU|START"}},
+		// In a story, a day counted from when the text named no day since
+		// the story's last year or month: that month's, the day unknown.
+		{"narrative", "The border was drawn in 1905, 1919, 1921, 1936 and 1945. On 22 May 1948 the revolt began. In February 1950 the rebels took the city, and a week later the president fled.", []string{"1905|DATE|1905", "1919|DATE|1919", "1921|DATE|1921", "1936|DATE|1936", "1945|DATE|1945", "22 May 1948|DATE|1948-05-22", "February 1950|DATE|1950-02", "a week later|DATE|1950-WXX"}},
+		{"bc", "Persia attacked in 499 BC, 498 BC, 494 BC, 492 BC, 490 BC and 486 BC, and again in 481 BC. In June 479 BC the fleets met, and the same day the army won.", []string{"499 BC|DATE|BC0499", "498 BC|DATE|BC0498", "494 BC|DATE|BC0494", "492 BC|DATE|BC0492", "490 BC|DATE|BC0490", "486 BC|DATE|BC0486", "481 BC|DATE|BC0481", "June 479 BC|DATE|BC0479-06", "the same day|DATE|BC0479-06-XX"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
