@@ -109,6 +109,19 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			}
 		}
 		clear(m.present) // a few words: the pattern vocabulary is small
+		if n.has && storyRule(ms) && !n.isStory() {
+			// Patterns marked story=1 ("the morning of 31 January 1965")
+			// are a history's: news marks the date alone ("on the night
+			// of Friday, Oct. 23"), which has a match of its own.
+			k := 0
+			for _, mt := range ms {
+				if mt.r.params["story"] != "1" {
+					ms[k] = mt
+					k++
+				}
+			}
+			ms = ms[:k]
+		}
 		sc.ms = ms
 		ms = selectMatches(ms, &sc.keep)
 		first := len(out) // this sentence's timexes are out[first:]
@@ -731,4 +744,14 @@ func monthOrSeason(s string) int {
 		return m
 	}
 	return 0
+}
+
+// storyRule reports whether one of ms comes from a pattern marked story=1.
+func storyRule(ms []match) bool {
+	for _, mt := range ms {
+		if mt.r.params["story"] == "1" {
+			return true
+		}
+	}
+	return false
 }

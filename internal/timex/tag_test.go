@@ -119,6 +119,10 @@ func TestRules(t *testing.T) {
 		// the story's last year or month: that month's, the day unknown.
 		{"narrative", "The border was drawn in 1905, 1919, 1921, 1936 and 1945. On 22 May 1948 the revolt began. In February 1950 the rebels took the city, and a week later the president fled.", []string{"1905|DATE|1905", "1919|DATE|1919", "1921|DATE|1921", "1936|DATE|1936", "1945|DATE|1945", "22 May 1948|DATE|1948-05-22", "February 1950|DATE|1950-02", "a week later|DATE|1950-WXX"}},
 		{"bc", "Persia attacked in 499 BC, 498 BC, 494 BC, 492 BC, 490 BC and 486 BC, and again in 481 BC. In June 479 BC the fleets met, and the same day the army won.", []string{"499 BC|DATE|BC0499", "498 BC|DATE|BC0498", "494 BC|DATE|BC0494", "492 BC|DATE|BC0492", "490 BC|DATE|BC0490", "486 BC|DATE|BC0486", "481 BC|DATE|BC0481", "June 479 BC|DATE|BC0479-06", "the same day|DATE|BC0479-06-XX"}},
+		// A history writes "the morning of" a date as one expression; news
+		// marks the date alone.
+		{"narrative", "The border was drawn in 1905, 1911, 1919, 1921, 1926, 1936 and 1945. The raid began early in the morning of 12 March 1948 and ended on the evening of March 14.", []string{"1905|DATE|1905", "1911|DATE|1911", "1919|DATE|1919", "1921|DATE|1921", "1926|DATE|1926", "1936|DATE|1936", "1945|DATE|1945", "early in the morning of 12 March 1948|TIME|1948-03-12TMO", "the evening of March 14|TIME|1948-03-14TEV"}},
+		{"time", "The plant flooded on the night of March 3.", []string{"March 3|DATE|2017-03-03"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
