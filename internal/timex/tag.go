@@ -279,7 +279,10 @@ func (n *normCtx) remember(tx *Timex, text string) {
 				return
 			}
 			n.strayY = 0
-			n.refY, n.refM, n.refSeq = y, 0, n.seq
+			if len(tx.Value) > 4 || y != n.refY {
+				n.refM = 0 // a year alone keeps the month the text gave in it
+			}
+			n.refY, n.refSeq = y, n.seq
 			if n.has && abs(y-n.dct.Year()) >= 2 {
 				n.refRun++
 			} else {
@@ -700,7 +703,7 @@ func sentenceYear(src string, tx []Timex) {
 			continue
 		}
 		switch a.Rule {
-		case "month", "season_ctx", "season_ctx2":
+		case "month", "season_ctx", "season_ctx2", "season_ev":
 		default:
 			continue
 		}
