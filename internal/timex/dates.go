@@ -319,8 +319,10 @@ func (n *normCtx) seasonValue(c *cand, p *dateParts) string {
 			}
 			cur := seasonOf(bt)
 			y = bt.Year()
-			if bt.Month() == 12 {
-				y++ // December is in the next year's winter
+			if bt.Month() == 12 && (s == "WI" || p.rel != 0) {
+				// December is in the next year's winter; "this summer"
+				// written in December is the one just gone.
+				y++
 			}
 			switch {
 			case n.narrative() && n.refM == 0:

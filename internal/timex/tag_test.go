@@ -161,6 +161,8 @@ func TestRules(t *testing.T) {
 		{"business", "The year-earlier results included a gain; the year-ago figure did not.", []string{"year-earlier|DATE|2016", "year-ago|DATE|2016"}},
 		{"business", "Revenue beat last year's quarter.", []string{"last year's quarter|DATE|2016-Q3"}},
 		{"business", "Revenue fell from the same period last year.", []string{"the same period last year|DATE|2016-Q3"}},
+		// A quarter or half "of next year", "of last year".
+		{"business", "Sales should recover by the end of the first quarter of next year, after a weak second half of last year.", []string{"the end of the first quarter of next year|DATE|2018-Q1|END", "second half of last year|DATE|2016-H2"}},
 		{"business", "Earnings should recover in the last half of 2018.", []string{"the last half of 2018|DATE|2018-H2"}},
 		{"business", "Attacks fell in the latter half of 2016.", []string{"the latter half of 2016|DATE|2016-H2"}},
 		{"business", "It earned $5 million in the year ended June 30.", []string{"the year|DURATION|P1Y", "June 30|DATE|2017-06-30"}},
@@ -420,5 +422,23 @@ func TestSeasonDecember(t *testing.T) {
 	got := tag("The plant reopens next spring.", time.Date(2017, 12, 20, 0, 0, 0, 0, time.UTC))
 	if len(got) != 1 || got[0].Value != "2018-SP" {
 		t.Fatalf("got %+v", got)
+	}
+}
+
+// TestThisSeasonDecember: "this summer" written in December is the one
+// just gone; "this winter" the one that has begun.
+func TestThisSeasonDecember(t *testing.T) {
+	d := time.Date(2017, 12, 20, 0, 0, 0, 0, time.UTC)
+	for in, want := range map[string]string{
+		"The dam was finished this summer.": "2017-SU",
+		"Talks stalled this fall.":          "2017-FA",
+		"Snow is heavy this winter.":        "2018-WI",
+		"Prices fell last fall.":            "2017-FA",
+		"The park opens next summer.":       "2018-SU",
+	} {
+		got := tag(in, d)
+		if len(got) != 1 || got[0].Value != want {
+			t.Errorf("%q: got %+v, want %s", in, got, want)
+		}
 	}
 }
