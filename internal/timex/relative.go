@@ -95,10 +95,16 @@ func (n *normCtx) rel(c *cand, tx *Timex) bool {
 		}
 		return true
 	}
-	if r != 0 && (u == "DE" || u == "CE") {
-		// "the following decade", "the previous century" in a story
-		// that has left the document's time: counted from the story's
-		// year, as "the following year" is.
+	if c.m.r.name == "thedecade" && c.m.ee < len(c.toks) {
+		switch c.toks[c.m.ee].lower {
+		case "since", "before", "after", "ago", "that", "when", "following", "preceding", "of":
+			return false // "in the decade since", "the century of the Reformation": a span, or not this one
+		}
+	}
+	if (r != 0 || c.m.r.name == "thedecade") && (u == "DE" || u == "CE") {
+		// "the following decade", "the previous century", "the end of
+		// the decade" in a story that has left the document's time:
+		// counted from the story's year, as "the following year" is.
 		if v, ok := n.yearsFromRef(u, r); ok {
 			tx.Value, tx.Anchor = v, AnchorTimex
 			return true

@@ -161,6 +161,10 @@ func TestRules(t *testing.T) {
 		{"business", "The year-earlier results included a gain; the year-ago figure did not.", []string{"year-earlier|DATE|2016", "year-ago|DATE|2016"}},
 		{"business", "Revenue beat last year's quarter.", []string{"last year's quarter|DATE|2016-Q3"}},
 		{"business", "Revenue fell from the same period last year.", []string{"the same period last year|DATE|2016-Q3"}},
+		// "the decade" is the writer's, or in a story the story's; "the
+		// decade since" is a span.
+		{"relative", "The plan runs until the end of the decade; in the decade since the crash, prices fell.", []string{"the end of the decade|DATE|201|END"}},
+		{"narrative", "In 1774 the congress met. In 1775 the war began. In 1777 the army wintered at the forge. In 1779 Spain joined; by the end of the decade the war was won.", []string{"1774|DATE|1774", "1775|DATE|1775", "1777|DATE|1777", "1779|DATE|1779", "the end of the decade|DATE|177|END"}},
 		// A quarter or half "of next year", "of last year".
 		{"business", "Sales should recover by the end of the first quarter of next year, after a weak second half of last year.", []string{"the end of the first quarter of next year|DATE|2018-Q1|END", "second half of last year|DATE|2016-H2"}},
 		{"business", "Earnings should recover in the last half of 2018.", []string{"the last half of 2018|DATE|2018-H2"}},
