@@ -175,6 +175,7 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 		out = append(out[:first], bcRangeStarts(doc.Text, toks, out[first:])...)
 		out = append(out[:first], e.dayRangeParts(doc.Text, toks, out[first:])...)
 		rangeFirstYear(doc.Text, out[first:])
+		weekdayPairs(doc.Text, out[first:])
 		if n.has && n.narrative() {
 			sentenceYear(doc.Text, out[first:])
 		}
@@ -757,4 +758,36 @@ func storyRule(ms []match) bool {
 		}
 	}
 	return false
+}
+
+// weekdayPairs moves the second of two weekdays a week on when the
+// sentence joins them in order ("from Monday to Wednesday", "opens Monday
+// and ends Wednesday"; not a list, "made Friday and Thursday") and each was resolved alone to days in the wrong
+// order (the first ahead of the document's date, the second behind it).
+func weekdayPairs(src string, tx []Timex) {
+	for i := 0; i+1 < len(tx); i++ {
+		a, b := &tx[i], &tx[i+1]
+		if a.Rule != "weekday" || b.Rule != "weekday" || len(a.Value) < 10 || len(b.Value) < 10 || !isISODate(a.Value[:10]) || !isISODate(b.Value[:10]) {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(src[a.End:b.Start]))
+		if len(w) == 0 || len(w) > 3 {
+			continue
+		}
+		switch strings.Trim(w[0], ",") {
+		case "to", "through", "until", "till", "-", "–":
+		case "and", "then":
+			if len(w) < 2 {
+				continue // a list may go back: "statements made Friday and Thursday"
+			}
+		default:
+			continue
+		}
+		ta, err1 := time.Parse("2006-01-02", a.Value[:10])
+		tb, err2 := time.Parse("2006-01-02", b.Value[:10])
+		if err1 != nil || err2 != nil || !tb.Before(ta) {
+			continue
+		}
+		b.Value = tb.AddDate(0, 0, 7).Format("2006-01-02") + b.Value[10:]
+	}
 }

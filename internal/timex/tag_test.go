@@ -44,6 +44,9 @@ func TestRules(t *testing.T) {
 		{"weekday", "They will meet on Monday.", []string{"Monday|DATE|2017-11-13"}},
 		{"weekday", "The offer had been due to expire on Wednesday.", []string{"Wednesday|DATE|2017-11-08"}},
 		{"weekday", "The stock is to resume trading on Wednesday.", []string{"Wednesday|DATE|2017-11-15"}},
+		// Two weekdays joined in order keep their order; a list need not.
+		{"weekday", "The fair opens Monday and closes Wednesday.", []string{"Monday|DATE|2017-11-13", "Wednesday|DATE|2017-11-15"}},
+		{"weekday", "Statements were issued Friday and Thursday.", []string{"Friday|DATE|2017-11-10", "Thursday|DATE|2017-11-09"}},
 		{"weekday", "The talks ended Friday night.", []string{"Friday night|TIME|2017-11-10TNI"}},
 		// Numbers of names, and numbers far from the story's time without a
 		// cue, are not years; with one, or in parentheses, they are.
