@@ -232,6 +232,9 @@ func decadeValue(c *cand) (string, bool) {
 		if c.has("era") {
 			return fmt.Sprintf("BC%03d", v/10), true
 		}
+		if t.digits == 4 && v%100 == 0 {
+			return fmt.Sprintf("%02d", v/100), true // "the 1800s": the century
+		}
 		return fmt.Sprintf("%03d", v/10), true
 	case c.has("dw"):
 		return c.lex("decadeword", "dw")

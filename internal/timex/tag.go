@@ -146,6 +146,9 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if mt.r.name == "durthe" && adjectival(toks, mt.es, ee) {
 				mt.es++ // "the 14-day waiting period": "the" belongs to the noun
 			}
+			if mt.r.name == "dura" && ee-mt.es >= 4 && toks[ee-1].lower == "long" && toks[ee-2].lower == "-" && (toks[mt.es].lower == "a" || toks[mt.es].lower == "an") {
+				mt.es++ // "a year-long trial": "a" belongs to the noun
+			}
 			if mt.r.name == "yearago" && toks[mt.es].lower == "the" && !c.has("q") && mt.es+1 < ee {
 				mt.es++ // "the year-earlier results": "the" belongs to the noun
 			}
