@@ -157,6 +157,7 @@ func TestRules(t *testing.T) {
 		{"relative", "A hearing will be held the week of March 6.", []string{"the week of March 6|DATE|2018-W10"}},
 		{"relative", "The plan was to halve debt by the year two thousand.", []string{"the year two thousand|DATE|2000"}},
 		{"business", "Profit rose 5% in the third quarter. A year earlier, it fell 2%.", []string{"the third quarter|DATE|2017-Q3", "A year earlier|DATE|2016-Q3"}},
+		{"business", "The bank earned more in the fiscal-second quarter than a year ago.", []string{"the fiscal-second quarter|DATE|2017-Q2", "a year ago|DATE|2016-Q2"}},
 		{"business", "Net income in the third quarter beat the year-earlier period.", []string{"the third quarter|DATE|2017-Q3", "the year-earlier period|DATE|2016-Q3"}},
 		{"business", "Sales topped the year-ago third quarter.", []string{"the year-ago third quarter|DATE|2016-Q3"}},
 		{"business", "Profit rose in the third quarter. In the 2016 period, it fell, and in the quarter a year ago it rose.", []string{"the third quarter|DATE|2017-Q3", "the 2016 period|DATE|2016-Q3", "the quarter a year ago|DATE|2016-Q3"}},
