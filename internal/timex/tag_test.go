@@ -181,6 +181,8 @@ func TestRules(t *testing.T) {
 		{"duration", "The bill ends the 30-day waiting period, and the two days of talks.", []string{"30-day|DURATION|P30D", "the two days|DURATION|P2D"}},
 		{"relative", "Sales beat last year's record.", []string{"last year|DATE|2016"}},
 		{"relative", "Islam will one day be taught here, and a ruling will come at a later date, in the weeks ahead.", []string{"one day|DATE|FUTURE_REF", "a later date|DATE|FUTURE_REF", "the weeks ahead|DURATION|PXW"}},
+		{"relative", "Profit for the current fiscal year will grow.", []string{"the current fiscal year|DATE|2017"}},
+		{"time", "The pipe burst in mid-afternoon yesterday and again late morning today.", []string{"mid-afternoon yesterday|TIME|2017-11-09TAF", "late morning today|TIME|2017-11-10TMO"}},
 		{"relative", "Profit for the fiscal year will grow.", []string{"the fiscal year|DATE|2017"}},
 		{"anchored", "Shares closed at 20 on Friday, Nov. 3, 2017, down from the previous Friday.", []string{"Friday, Nov. 3, 2017|DATE|2017-11-03", "the previous Friday|DATE|2017-10-27"}},
 		{"anchored", "The vote was held on March 3, 2016. The next day, protests began.", []string{"March 3, 2016|DATE|2016-03-03", "The next day|DATE|2016-03-04"}},
