@@ -34,6 +34,7 @@ func TestRules(t *testing.T) {
 		{"absolute", "Sales fell in mid-2017 and will recover in early 2018.", []string{"mid-2017|DATE|2017|MID", "early 2018|DATE|2018|START"}},
 		{"absolute", "The islands were seized in 1945.", []string{"1945|DATE|1945"}},
 		{"quarter", "Profit rose in the third quarter and in fiscal 1998.", []string{"the third quarter|DATE|2017-Q3", "fiscal 1998|DATE|1998"}},
+		{"partial", "Prices fell in early-March; talks will begin in late-January.", []string{"early-March|DATE|2017-03|START", "late-January|DATE|2018-01|END"}},
 		{"partial", "The leaders met in September.", []string{"September|DATE|2017-09"}},
 		{"tense", "Abe plans to visit Russia in May.", []string{"May|DATE|2018-05"}},
 		{"tense", "Abe visited Russia in May.", []string{"May|DATE|2017-05"}},
