@@ -201,6 +201,21 @@ func (n *normCtx) ago(c *cand, tx *Timex) bool {
 			m := n.lastY*12 + n.lastM - 1 + sign*k
 			tx.Value, tx.Anchor = fmt.Sprintf("%04d-%02d", m/12, m%12+1), AnchorTimex
 			return true
+		case (u == "D" || u == "W") && !n.isStory() && !(n.hasL && n.last.Year() == n.lastY && (n.lastM == 0 || int(n.last.Month()) == n.lastM)):
+			// "arrested in March 2010 and released two days later": a
+			// day of that month, not one counted from the document's
+			// date (which may lie years after it). A day the text
+			// named in that month is counted from, below.
+			tx.Anchor = AnchorTimex
+			switch {
+			case u == "W":
+				tx.Value = fmtYear(n.lastY) + "-WXX"
+			case n.lastM != 0:
+				tx.Value = fmt.Sprintf("%s-%02d-XX", fmtYear(n.lastY), n.lastM)
+			default:
+				tx.Value = fmtYear(n.lastY) + "-XX-XX"
+			}
+			return true
 		}
 	}
 	if dir != "ago" && dir != "hence" && (u == "D" || u == "W") && n.staleDay() {

@@ -40,6 +40,10 @@ func TestRules(t *testing.T) {
 		{"tense", "Abe visited Russia in May.", []string{"May|DATE|2017-05"}},
 		// In news too, "N later" counts from the month or year just named.
 		{"later", "The firm filed for bankruptcy in November 2015, and its founder was arrested a month later.", []string{"November 2015|DATE|2015-11", "a month later|DATE|2015-12"}},
+		// Days or weeks later than a month or year: a day of it, not one
+		// counted from the document's date.
+		{"later", "The mine was flooded in March 2015, and the pumps failed two days later.", []string{"March 2015|DATE|2015-03", "two days later|DATE|2015-03-XX"}},
+		{"later", "The bank failed in 2009; a week later its chief fled.", []string{"2009|DATE|2009", "a week later|DATE|2009-WXX"}},
 		{"later", "The company was founded in 2009. Two years later it was sold.", []string{"2009|DATE|2009", "Two years later|DATE|2011"}},
 		{"weekday", "They met on Monday.", []string{"Monday|DATE|2017-11-06"}},
 		{"weekday", "They will meet on Monday.", []string{"Monday|DATE|2017-11-13"}},
