@@ -465,12 +465,28 @@ func (n *normCtx) staleDay() bool {
 // roughDay is the value of a day or week (u D or W) in the story's time
 // when the text gave no day to count from (staleDay): the story's month
 // or year with the day or week unknown ("1913-02-XX", "BC0479-WXX").
-func (n *normCtx) roughDay(u string) string {
+func (n *normCtx) roughDay(u string) string { return roughOf(n.refY, n.refM, u) }
+
+// roughOf is the value of a day or week (u D or W) of year y and month m
+// (0 when unknown), the day or week unknown.
+func roughOf(y, m int, u string) string {
 	if u == "W" {
-		return fmtYear(n.refY) + "-WXX"
+		return fmtYear(y) + "-WXX"
 	}
-	if n.refM != 0 {
-		return fmt.Sprintf("%s-%02d-XX", fmtYear(n.refY), n.refM)
+	if m != 0 {
+		return fmt.Sprintf("%s-%02d-XX", fmtYear(y), m)
 	}
-	return fmtYear(n.refY) + "-XX-XX"
+	return fmtYear(y) + "-XX-XX"
+}
+
+// dayInMonthNamed reports whether, in news, the text's last date was a
+// month or a year, named in this sentence or the one before, and no day
+// of it was named ("arrested in March 2010 and released two days later",
+// "... The next day"): days and weeks counted from it are its own,
+// unknown. Stories have their own reference (staleDay).
+func (n *normCtx) dayInMonthNamed() bool {
+	if n.lastY == 0 || n.lastDay || n.sent-n.lastYSent > 1 || n.isStory() {
+		return false
+	}
+	return !(n.hasL && n.last.Year() == n.lastY && (n.lastM == 0 || int(n.last.Month()) == n.lastM))
 }

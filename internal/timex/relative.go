@@ -201,20 +201,11 @@ func (n *normCtx) ago(c *cand, tx *Timex) bool {
 			m := n.lastY*12 + n.lastM - 1 + sign*k
 			tx.Value, tx.Anchor = fmt.Sprintf("%04d-%02d", m/12, m%12+1), AnchorTimex
 			return true
-		case (u == "D" || u == "W") && !n.isStory() && !(n.hasL && n.last.Year() == n.lastY && (n.lastM == 0 || int(n.last.Month()) == n.lastM)):
+		case (u == "D" || u == "W") && n.dayInMonthNamed():
 			// "arrested in March 2010 and released two days later": a
 			// day of that month, not one counted from the document's
-			// date (which may lie years after it). A day the text
-			// named in that month is counted from, below.
-			tx.Anchor = AnchorTimex
-			switch {
-			case u == "W":
-				tx.Value = fmtYear(n.lastY) + "-WXX"
-			case n.lastM != 0:
-				tx.Value = fmt.Sprintf("%s-%02d-XX", fmtYear(n.lastY), n.lastM)
-			default:
-				tx.Value = fmtYear(n.lastY) + "-XX-XX"
-			}
+			// date (which may lie years after it).
+			tx.Value, tx.Anchor = roughOf(n.lastY, n.lastM, u), AnchorTimex
 			return true
 		}
 	}
@@ -364,6 +355,11 @@ func (n *normCtx) anchored(c *cand, tx *Timex) bool {
 			m := n.lastY*12 + n.lastM - 1 + k
 			tx.Value = fmt.Sprintf("%s-%02d", fmtYear(m/12), m%12+1)
 		}
+		return true
+	}
+	if (u == "D" || u == "W") && n.dayInMonthNamed() {
+		// "arrested in March 2010. The next day ...", "the same night"
+		tx.Value, tx.Anchor = roughOf(n.lastY, n.lastM, u)+pod, AnchorTimex
 		return true
 	}
 	if (u == "D" || u == "W") && n.staleDay() {
