@@ -117,9 +117,10 @@ func verbDirection(ws []syntax.Word, v, t int) (int, bool) {
 			// perfect takes no date of its own, so a date on it is most
 			// likely another event's: the cues decide.
 			return 0, false
-		case planning[w.Lemma] && w.XPOS == "VBN" && present && !past && !perfect:
+		case planning[w.Lemma] && (w.XPOS == "VBN" || w.XPOS == "JJ") && present && !past && !perfect:
 			// "talks are set for Tuesday", "a ruling is expected
-			// Thursday": planned now, so ahead of the writing.
+			// Thursday", "elections are due in November": planned
+			// now, so ahead of the writing.
 			return 1, true
 		case planning[w.Lemma] && hasCase(ws, t, "for"):
 			// "was planned for early March", "a service planned for

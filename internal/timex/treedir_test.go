@@ -37,6 +37,7 @@ func TestTreeDirection(t *testing.T) {
 		// Planned now, in the present passive: ahead.
 		{"2013-03-22", "New talks are set for Tuesday, officials said.", "Tuesday", "2013-03-26"},
 		{"2013-03-22", "A ruling is expected Thursday.", "Thursday", "2013-03-28"},
+		{"2013-01-10", "Elections are due in November.", "November", "2013-11"},
 		// A plan already overtaken is past; an end point is not the verb's time.
 		{"1989-10-30", "The offer, which had been scheduled to expire on Friday, was extended to November 16.", "Friday", "1989-10-27"},
 		{"1989-10-30", "The offer, which had been scheduled to expire on Friday, was extended to November 16.", "November 16", "1989-11-16"},
