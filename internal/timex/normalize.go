@@ -97,6 +97,8 @@ func (c *cand) number(name string) (int, bool) {
 	switch t.lower {
 	case "a", "an":
 		return 1, true
+	case "couple":
+		return 2, true // "a couple of years": two
 	}
 	if _, ok := c.e.lx.lookup("vague", t.lower, t.text); ok {
 		return -1, true
