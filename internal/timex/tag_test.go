@@ -156,6 +156,7 @@ func TestRules(t *testing.T) {
 		{"relative", "He resigned last week, and his deputy leaves next month.", []string{"last week|DATE|2017-W44", "next month|DATE|2017-12"}},
 		{"relative", "The firm was sold two years ago, and a year earlier it had lost money.", []string{"two years ago|DATE|2015", "a year earlier|DATE|2016"}},
 		{"relative", "Work starts next spring.", []string{"next spring|DATE|2018-SP"}},
+		{"relative", "Rates were cut earlier in the year, and the plant closed later in the summer.", []string{"earlier in the year|DATE|2017|START", "later in the summer|DATE|2017-SU|END"}},
 		{"relative", "Prices rose earlier this month.", []string{"earlier this month|DATE|2017-11|START"}},
 		{"relative", "Costs have risen in recent years, and are currently high.", []string{"recent years|DURATION|PXY", "currently|DATE|PRESENT_REF"}},
 		{"relative", "The company said he left over the weekend.", []string{"the weekend|DATE|2017-W44-WE"}},
