@@ -493,7 +493,7 @@ func adjectival(toks []vtok, es, ee int) bool {
 		return false
 	}
 	n := toks[es+1]
-	return n.hasNum && n.num != 1
+	return n.hasNum && (n.num != 1 || toks[ee-2].lower == "-") // "the one-year truce" too
 }
 
 // isTitle reports whether a relative expression is written in title case

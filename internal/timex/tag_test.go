@@ -184,6 +184,7 @@ func TestRules(t *testing.T) {
 		{"duration", "The dam was built a couple of years ago, after a couple of weeks of talks.", []string{"a couple of years ago|DATE|2015", "a couple of weeks|DURATION|P2W"}},
 		// "a three-year period" is one expression, the article with it.
 		{"duration", "Rents rose over a three-year period and fell in the same 28-day period.", []string{"a three-year period|DURATION|P3Y", "the same 28-day period|DURATION|P28D"}},
+		{"duration", "The one-year truce ended.", []string{"one-year|DURATION|P1Y"}},
 		{"duration", "The ruling could take weeks.", []string{"weeks|DURATION|PXW"}},
 		{"duration", "Shares fell for eight trading days; the plan needs an additional year and two more weeks after several-year delays.", []string{"eight trading days|DURATION|P8D", "an additional year|DURATION|P1Y", "two more weeks|DURATION|P2W", "several-year|DURATION|PXY"}},
 		{"absolute", "Prices peaked in the nineties and fell this past spring.", []string{"the nineties|DATE|199", "this past spring|DATE|2017-SP"}},
