@@ -117,6 +117,11 @@ type normCtx struct {
 	// seq counts the dates remember has seen; lastSeq and refSeq are
 	// its value when last and refY were set: which came later.
 	seq, lastSeq, refSeq int
+	// lastPast is the text's last day-precise date on or before the
+	// document's date (hasLP when there is one): what a past "two days
+	// later" counts from when a date ahead was named since.
+	lastPast time.Time
+	hasLP    bool
 	// lastY and lastM are the year and month (0 when not given) of the
 	// text's last date at any granularity ("in May", "June 1998"): what
 	// "that month" and "later that year" refer to.
@@ -491,4 +496,16 @@ func (n *normCtx) dayInMonthNamed() bool {
 		return false
 	}
 	return !(n.hasL && n.last.Year() == n.lastY && (n.lastM == 0 || int(n.last.Month()) == n.lastM))
+}
+
+// pastBase is the day a relative expression counts from (base, from the
+// text's last day): when that day lies ahead of the document's date but
+// the expression's clause is told in the past ("He is due in court on
+// Monday. Two days later he was released"), the last day named that was
+// not ahead.
+func (n *normCtx) pastBase(c *cand, base time.Time) time.Time {
+	if n.has && n.hasLP && base.After(n.dct) && c.direction() < 0 {
+		return n.lastPast
+	}
+	return base
 }

@@ -216,7 +216,7 @@ func (n *normCtx) ago(c *cand, tx *Timex) bool {
 	base, ok := n.dct, n.has
 	tx.Anchor = AnchorDCT
 	if dir != "ago" && dir != "hence" && n.hasL {
-		base, ok = n.last, true
+		base, ok = n.pastBase(c, n.last), true
 		tx.Anchor = AnchorTimex
 	}
 	if !ok {
@@ -296,7 +296,7 @@ func (n *normCtx) anchored(c *cand, tx *Timex) bool {
 	base, ok := n.dct, n.has
 	tx.Anchor = AnchorDCT
 	if n.hasL {
-		base, ok = n.last, true
+		base, ok = n.pastBase(c, n.last), true
 		tx.Anchor = AnchorTimex
 	}
 	k := 1

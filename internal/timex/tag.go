@@ -329,6 +329,9 @@ func (n *normCtx) remember(tx *Timex, text string) {
 		return
 	}
 	n.last, n.hasL, n.lastSent, n.lastSeq = t, true, tx.Sentence, n.seq
+	if n.has && !t.After(n.dct) {
+		n.lastPast, n.hasLP = t, true
+	}
 	if WritesYear(text) {
 		n.refDay, n.refDaySent = t, tx.Sentence
 	}

@@ -45,6 +45,9 @@ func TestRules(t *testing.T) {
 		{"later", "The mine was flooded in March 2015, and the pumps failed two days later.", []string{"March 2015|DATE|2015-03", "two days later|DATE|2015-03-XX"}},
 		{"later", "The bank failed in 2009; a week later its chief fled.", []string{"2009|DATE|2009", "a week later|DATE|2009-WXX"}},
 		{"later", "The mine was flooded in March 2015. The next day the pumps failed.", []string{"March 2015|DATE|2015-03", "The next day|DATE|2015-03-XX"}},
+		// A past "two days later" counts from the last day named that is
+		// not ahead of the document's date.
+		{"later", "The clerk was arrested on November 1. She is due in court on Monday. Two days later she was freed on bail.", []string{"November 1|DATE|2017-11-01", "Monday|DATE|2017-11-13", "Two days later|DATE|2017-11-03"}},
 		{"later", "The company was founded in 2009. Two years later it was sold.", []string{"2009|DATE|2009", "Two years later|DATE|2011"}},
 		{"weekday", "They met on Monday.", []string{"Monday|DATE|2017-11-06"}},
 		{"weekday", "They will meet on Monday.", []string{"Monday|DATE|2017-11-13"}},
