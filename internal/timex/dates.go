@@ -232,6 +232,9 @@ func decadeValue(c *cand) (string, bool) {
 		if c.has("era") {
 			return fmt.Sprintf("BC%03d", v/10), true
 		}
+		if t.digits == 4 && v%100 == 0 {
+			return fmt.Sprintf("%02d", v/100), true // "the 1800s": the century
+		}
 		return fmt.Sprintf("%03d", v/10), true
 	case c.has("dw"):
 		return c.lex("decadeword", "dw")
@@ -319,8 +322,10 @@ func (n *normCtx) seasonValue(c *cand, p *dateParts) string {
 			}
 			cur := seasonOf(bt)
 			y = bt.Year()
-			if bt.Month() == 12 {
-				y++ // December is in the next year's winter
+			if bt.Month() == 12 && (s == "WI" || p.rel != 0) {
+				// December is in the next year's winter; "this summer"
+				// written in December is the one just gone.
+				y++
 			}
 			switch {
 			case n.narrative() && n.refM == 0:
@@ -811,13 +816,22 @@ func rangeFirstYear(src string, tx []Timex) {
 		default:
 			continue
 		}
-		if WritesYear(src[a.Start:a.End]) || !WritesYear(src[b.Start:b.End]) {
+		if WritesYear(src[a.Start:a.End]) {
 			continue
 		}
 		y, err1 := strconv.Atoi(b.Value[:4])
 		am, err2 := strconv.Atoi(a.Value[5:7])
 		bm, err3 := strconv.Atoi(b.Value[5:7])
 		if err1 != nil || err2 != nil || err3 != nil {
+			continue
+		}
+		if !WritesYear(src[b.Start:b.End]) {
+			// Neither end writes its year ("from October to March"): a
+			// range that runs into the next year starts in the year
+			// before its end.
+			if am > bm && a.Value[:4] == b.Value[:4] {
+				a.Value = fmtYear(y-1) + a.Value[4:]
+			}
 			continue
 		}
 		if am > bm {

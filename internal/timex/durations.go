@@ -141,6 +141,9 @@ func (n *normCtx) set(c *cand, tx *Timex) bool {
 	case c.has("m"):
 		mv, _ := c.lex("month", "m")
 		tx.Value = "XXXX-" + mv
+	case c.has("s"):
+		sv, _ := c.lex("season", "s")
+		tx.Value = "XXXX-" + sv // "every summer"
 	case c.has("pod"):
 		p, _ := c.lex("pod", "pod")
 		tx.Value = "XXXX-XX-XXT" + p

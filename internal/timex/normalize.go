@@ -97,6 +97,8 @@ func (c *cand) number(name string) (int, bool) {
 	switch t.lower {
 	case "a", "an":
 		return 1, true
+	case "couple":
+		return 2, true // "a couple of years": two
 	}
 	if _, ok := c.e.lx.lookup("vague", t.lower, t.text); ok {
 		return -1, true
@@ -112,6 +114,14 @@ type normCtx struct {
 	hasL bool
 	// lastSent is the sentence of last.
 	lastSent int
+	// seq counts the dates remember has seen; lastSeq and refSeq are
+	// its value when last and refY were set: which came later.
+	seq, lastSeq, refSeq int
+	// lastPast is the text's last day-precise date on or before the
+	// document's date (hasLP when there is one): what a past "two days
+	// later" counts from when a date ahead was named since.
+	lastPast time.Time
+	hasLP    bool
 	// lastY and lastM are the year and month (0 when not given) of the
 	// text's last date at any granularity ("in May", "June 1998"): what
 	// "that month" and "later that year" refer to.
@@ -440,4 +450,62 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// staleDay reports whether, in a story that has left the document's
+// time, the story has moved on from the last day the text named (or
+// named none): it has since written a year or month that day is not in
+// ("On 22 May 1911 ... In February 1913 ... less than a week later").
+func (n *normCtx) staleDay() bool {
+	if !n.narrative() {
+		return false
+	}
+	if !n.hasL {
+		return true
+	}
+	if n.refSeq <= n.lastSeq {
+		return false
+	}
+	return n.last.Year() != n.refY || n.refM != 0 && int(n.last.Month()) != n.refM
+}
+
+// roughDay is the value of a day or week (u D or W) in the story's time
+// when the text gave no day to count from (staleDay): the story's month
+// or year with the day or week unknown ("1913-02-XX", "BC0479-WXX").
+func (n *normCtx) roughDay(u string) string { return roughOf(n.refY, n.refM, u) }
+
+// roughOf is the value of a day or week (u D or W) of year y and month m
+// (0 when unknown), the day or week unknown.
+func roughOf(y, m int, u string) string {
+	if u == "W" {
+		return fmtYear(y) + "-WXX"
+	}
+	if m != 0 {
+		return fmt.Sprintf("%s-%02d-XX", fmtYear(y), m)
+	}
+	return fmtYear(y) + "-XX-XX"
+}
+
+// dayInMonthNamed reports whether, in news, the text's last date was a
+// month or a year, named in this sentence or the one before, and no day
+// of it was named ("arrested in March 2010 and released two days later",
+// "... The next day"): days and weeks counted from it are its own,
+// unknown. Stories have their own reference (staleDay).
+func (n *normCtx) dayInMonthNamed() bool {
+	if n.lastY == 0 || n.lastDay || n.sent-n.lastYSent > 1 || n.isStory() {
+		return false
+	}
+	return !(n.hasL && n.last.Year() == n.lastY && (n.lastM == 0 || int(n.last.Month()) == n.lastM))
+}
+
+// pastBase is the day a relative expression counts from (base, from the
+// text's last day): when that day lies ahead of the document's date but
+// the expression's clause is told in the past ("He is due in court on
+// Monday. Two days later he was released"), the last day named that was
+// not ahead.
+func (n *normCtx) pastBase(c *cand, base time.Time) time.Time {
+	if n.has && n.hasLP && base.After(n.dct) && c.direction() < 0 {
+		return n.lastPast
+	}
+	return base
 }

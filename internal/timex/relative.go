@@ -95,6 +95,21 @@ func (n *normCtx) rel(c *cand, tx *Timex) bool {
 		}
 		return true
 	}
+	if c.m.r.name == "thedecade" && c.m.ee < len(c.toks) {
+		switch c.toks[c.m.ee].lower {
+		case "since", "before", "after", "ago", "that", "when", "following", "preceding", "of":
+			return false // "in the decade since", "the century of the Reformation": a span, or not this one
+		}
+	}
+	if (r != 0 || c.m.r.name == "thedecade") && (u == "DE" || u == "CE") {
+		// "the following decade", "the previous century", "the end of
+		// the decade" in a story that has left the document's time:
+		// counted from the story's year, as "the following year" is.
+		if v, ok := n.yearsFromRef(u, r); ok {
+			tx.Value, tx.Anchor = v, AnchorTimex
+			return true
+		}
+	}
 	if r == 0 && u == "D" && n.narrative() && n.hasL && n.sent-n.lastSent <= dayWindow {
 		// "referred to this day as the Black Day" in a story: the day it
 		// last named
@@ -186,12 +201,22 @@ func (n *normCtx) ago(c *cand, tx *Timex) bool {
 			m := n.lastY*12 + n.lastM - 1 + sign*k
 			tx.Value, tx.Anchor = fmt.Sprintf("%04d-%02d", m/12, m%12+1), AnchorTimex
 			return true
+		case (u == "D" || u == "W") && n.dayInMonthNamed():
+			// "arrested in March 2010 and released two days later": a
+			// day of that month, not one counted from the document's
+			// date (which may lie years after it).
+			tx.Value, tx.Anchor = roughOf(n.lastY, n.lastM, u), AnchorTimex
+			return true
 		}
+	}
+	if dir != "ago" && dir != "hence" && (u == "D" || u == "W") && n.staleDay() {
+		tx.Value, tx.Anchor = n.roughDay(u), AnchorTimex // "less than a week later", no day to count from
+		return true
 	}
 	base, ok := n.dct, n.has
 	tx.Anchor = AnchorDCT
 	if dir != "ago" && dir != "hence" && n.hasL {
-		base, ok = n.last, true
+		base, ok = n.pastBase(c, n.last), true
 		tx.Anchor = AnchorTimex
 	}
 	if !ok {
@@ -271,7 +296,7 @@ func (n *normCtx) anchored(c *cand, tx *Timex) bool {
 	base, ok := n.dct, n.has
 	tx.Anchor = AnchorDCT
 	if n.hasL {
-		base, ok = n.last, true
+		base, ok = n.pastBase(c, n.last), true
 		tx.Anchor = AnchorTimex
 	}
 	k := 1
@@ -330,6 +355,17 @@ func (n *normCtx) anchored(c *cand, tx *Timex) bool {
 			m := n.lastY*12 + n.lastM - 1 + k
 			tx.Value = fmt.Sprintf("%s-%02d", fmtYear(m/12), m%12+1)
 		}
+		return true
+	}
+	if (u == "D" || u == "W") && n.dayInMonthNamed() {
+		// "arrested in March 2010. The next day ...", "the same night"
+		tx.Value, tx.Anchor = roughOf(n.lastY, n.lastM, u)+pod, AnchorTimex
+		return true
+	}
+	if (u == "D" || u == "W") && n.staleDay() {
+		// "the same day", "the next morning" in a story that named no
+		// day since its last year or month
+		tx.Value, tx.Anchor = n.roughDay(u)+pod, AnchorTimex
 		return true
 	}
 	if !ok {

@@ -109,6 +109,19 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			}
 		}
 		clear(m.present) // a few words: the pattern vocabulary is small
+		if n.has && storyRule(ms) && !n.isStory() {
+			// Patterns marked story=1 ("the morning of 31 January 1965")
+			// are a history's: news marks the date alone ("on the night
+			// of Friday, Oct. 23"), which has a match of its own.
+			k := 0
+			for _, mt := range ms {
+				if mt.r.params["story"] != "1" {
+					ms[k] = mt
+					k++
+				}
+			}
+			ms = ms[:k]
+		}
 		sc.ms = ms
 		ms = selectMatches(ms, &sc.keep)
 		first := len(out) // this sentence's timexes are out[first:]
@@ -133,6 +146,12 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if mt.r.name == "durthe" && adjectival(toks, mt.es, ee) {
 				mt.es++ // "the 14-day waiting period": "the" belongs to the noun
 			}
+			if mt.r.name == "dura" && ee-mt.es >= 4 && toks[ee-1].lower == "long" && toks[ee-2].lower == "-" && (toks[mt.es].lower == "a" || toks[mt.es].lower == "an") {
+				mt.es++ // "a year-long trial": "a" belongs to the noun
+			}
+			if mt.r.name == "yearago" && toks[mt.es].lower == "the" && !c.has("q") && mt.es+1 < ee {
+				mt.es++ // "the year-earlier results": "the" belongs to the noun
+			}
 			tx.Sentence = s.Index
 			tx.Rule = mt.r.name
 			es := mt.es
@@ -147,6 +166,9 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if len(tx.Value) == 4 && mt.es > 0 && ee < len(toks) && toks[mt.es-1].lower == "(" && toks[ee].lower == ")" && n.isStory() {
 				continue // "the Civil Constitution of the Clergy (1790)": an aside
 			}
+			if inAside(toks, mt.es, ee) && n.isStory() {
+				continue // "(as of December 5, 2006)": the story's time stays
+			}
 			if n.prospect(&tx, toks, mt.es) && n.isStory() {
 				continue // "a campaign planned for 1976": the story is not there yet
 			}
@@ -156,6 +178,10 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 		out = append(out[:first], bcRangeStarts(doc.Text, toks, out[first:])...)
 		out = append(out[:first], e.dayRangeParts(doc.Text, toks, out[first:])...)
 		rangeFirstYear(doc.Text, out[first:])
+		weekdayPairs(doc.Text, out[first:])
+		if n.has && n.narrative() {
+			sentenceYear(doc.Text, out[first:])
+		}
 	}
 	slices.SortStableFunc(out, func(a, b Timex) int { return a.Start - b.Start })
 	// The result gets its own array, of the exact size (one more for the
@@ -247,6 +273,7 @@ func selectMatches(ms []match, buf *[]match) []match {
 
 // remember keeps the last day-precise date as the narrative anchor.
 func (n *normCtx) remember(tx *Timex, text string) {
+	n.seq++
 	if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && (WritesYear(text) || strings.HasPrefix(tx.Value, "BC") && strings.ContainsAny(text, "0123456789")) {
 		if y, ok := refYear(tx.Value); ok {
 			if n.refY != 0 && abs(y-n.refY) > strayYears && (n.strayY == 0 || abs(y-n.strayY) > strayYears) && n.isStory() {
@@ -256,7 +283,10 @@ func (n *normCtx) remember(tx *Timex, text string) {
 				return
 			}
 			n.strayY = 0
-			n.refY, n.refM = y, 0
+			if len(tx.Value) > 4 || y != n.refY {
+				n.refM = 0 // a year alone keeps the month the text gave in it
+			}
+			n.refY, n.refSeq = y, n.seq
 			if n.has && abs(y-n.dct.Year()) >= 2 {
 				n.refRun++
 			} else {
@@ -298,7 +328,10 @@ func (n *normCtx) remember(tx *Timex, text string) {
 	if err != nil {
 		return
 	}
-	n.last, n.hasL, n.lastSent = t, true, tx.Sentence
+	n.last, n.hasL, n.lastSent, n.lastSeq = t, true, tx.Sentence, n.seq
+	if n.has && !t.After(n.dct) {
+		n.lastPast, n.hasLP = t, true
+	}
 	if WritesYear(text) {
 		n.refDay, n.refDaySent = t, tx.Sentence
 	}
@@ -463,7 +496,7 @@ func adjectival(toks []vtok, es, ee int) bool {
 		return false
 	}
 	n := toks[es+1]
-	return n.hasNum && n.num != 1
+	return n.hasNum && (n.num != 1 || toks[ee-2].lower == "-") // "the one-year truce" too
 }
 
 // isTitle reports whether a relative expression is written in title case
@@ -634,4 +667,133 @@ func rangeEnd(toks []vtok, es int) bool {
 
 func isClockRule(r string) bool {
 	return r == "clock" || r == "hour" || r == "noon" || r == "oclock"
+}
+
+// inAside reports whether toks[es:ee] lies inside a parenthesis that
+// holds more than the expression ("73% of deaths (as of December 5,
+// 2006)"): a remark from outside the story's time.
+func inAside(toks []vtok, es, ee int) bool {
+	open := -1
+	for i := es - 1; i >= 0; i-- {
+		if toks[i].lower == ")" {
+			return false
+		}
+		if toks[i].lower == "(" {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for i := ee; i < len(toks); i++ {
+		switch toks[i].lower {
+		case "(":
+			return false
+		case ")":
+			return open < es-1 || i > ee
+		}
+	}
+	return false
+}
+
+// sentenceYear gives a month or season without a year the year of the
+// next date of the same sentence when that one writes its year and that puts it at
+// or before that date and a year from the year the story's time gave it:
+// "the Germans spent the spring and early summer of 1943 preparing",
+// "their summer offensive began in June 1942" (a story steps back as
+// often as forward, and the sentence says where to).
+func sentenceYear(src string, tx []Timex) {
+	for i := range tx {
+		a := &tx[i]
+		if a.Type != Date || a.Anchor != AnchorNone || len(a.Value) != 7 || a.Value[4] != '-' || !isDigit(a.Value[0]) || WritesYear(src[a.Start:a.End]) {
+			continue
+		}
+		switch a.Rule {
+		case "month", "season_ctx", "season_ctx2", "season_ev":
+		default:
+			continue
+		}
+		am := monthOrSeason(a.Value[5:])
+		if am == 0 {
+			continue
+		}
+		for j := i + 1; j < len(tx); j++ {
+			b := tx[j]
+			if b.Type != Date {
+				continue
+			}
+			if !WritesYear(src[b.Start:b.End]) || len(b.Value) < 7 || b.Value[4] != '-' || !isDigit(b.Value[0]) {
+				break
+			}
+			bm := monthOrSeason(b.Value[5:7])
+			ay, err1 := strconv.Atoi(a.Value[:4])
+			by, err2 := strconv.Atoi(b.Value[:4])
+			if err1 == nil && err2 == nil && bm != 0 && am <= bm && abs(ay-by) == 1 {
+				a.Value = b.Value[:4] + a.Value[4:]
+			}
+			break
+		}
+	}
+}
+
+// monthOrSeason is the month of "01".."12", or the first month of a
+// season code, 0 for anything else.
+func monthOrSeason(s string) int {
+	switch s {
+	case "SP":
+		return 3
+	case "SU":
+		return 6
+	case "FA":
+		return 9
+	case "WI":
+		return 12
+	}
+	if m, err := strconv.Atoi(s); err == nil && m >= 1 && m <= 12 {
+		return m
+	}
+	return 0
+}
+
+// storyRule reports whether one of ms comes from a pattern marked story=1.
+func storyRule(ms []match) bool {
+	for _, mt := range ms {
+		if mt.r.params["story"] == "1" {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayPairs moves the second of two weekdays a week on when the
+// sentence joins them in order ("from Monday to Wednesday", "opens Monday
+// and ends Wednesday"; not a list, "made Friday and Thursday") and each was resolved alone to days in the wrong
+// order (the first ahead of the document's date, the second behind it).
+func weekdayPairs(src string, tx []Timex) {
+	for i := 0; i+1 < len(tx); i++ {
+		a, b := &tx[i], &tx[i+1]
+		if a.Rule != "weekday" || b.Rule != "weekday" || len(a.Value) < 10 || len(b.Value) < 10 || !isISODate(a.Value[:10]) || !isISODate(b.Value[:10]) {
+			continue
+		}
+		w := strings.Fields(strings.ToLower(src[a.End:b.Start]))
+		if len(w) == 0 || len(w) > 3 {
+			continue
+		}
+		switch strings.Trim(w[0], ",") {
+		case "to", "through", "until", "till", "-", "–":
+		case "and", "then":
+			if len(w) < 2 {
+				continue // a list may go back: "statements made Friday and Thursday"
+			}
+		default:
+			continue
+		}
+		ta, err1 := time.Parse("2006-01-02", a.Value[:10])
+		tb, err2 := time.Parse("2006-01-02", b.Value[:10])
+		if err1 != nil || err2 != nil || !tb.Before(ta) {
+			continue
+		}
+		b.Value = tb.AddDate(0, 0, 7).Format("2006-01-02") + b.Value[10:]
+	}
 }

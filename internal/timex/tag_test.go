@@ -34,16 +34,28 @@ func TestRules(t *testing.T) {
 		{"absolute", "Sales fell in mid-2017 and will recover in early 2018.", []string{"mid-2017|DATE|2017|MID", "early 2018|DATE|2018|START"}},
 		{"absolute", "The islands were seized in 1945.", []string{"1945|DATE|1945"}},
 		{"quarter", "Profit rose in the third quarter and in fiscal 1998.", []string{"the third quarter|DATE|2017-Q3", "fiscal 1998|DATE|1998"}},
+		{"partial", "Prices fell in early-March; talks will begin in late-January.", []string{"early-March|DATE|2017-03|START", "late-January|DATE|2018-01|END"}},
 		{"partial", "The leaders met in September.", []string{"September|DATE|2017-09"}},
 		{"tense", "Abe plans to visit Russia in May.", []string{"May|DATE|2018-05"}},
 		{"tense", "Abe visited Russia in May.", []string{"May|DATE|2017-05"}},
 		// In news too, "N later" counts from the month or year just named.
 		{"later", "The firm filed for bankruptcy in November 2015, and its founder was arrested a month later.", []string{"November 2015|DATE|2015-11", "a month later|DATE|2015-12"}},
+		// Days or weeks later than a month or year: a day of it, not one
+		// counted from the document's date.
+		{"later", "The mine was flooded in March 2015, and the pumps failed two days later.", []string{"March 2015|DATE|2015-03", "two days later|DATE|2015-03-XX"}},
+		{"later", "The bank failed in 2009; a week later its chief fled.", []string{"2009|DATE|2009", "a week later|DATE|2009-WXX"}},
+		{"later", "The mine was flooded in March 2015. The next day the pumps failed.", []string{"March 2015|DATE|2015-03", "The next day|DATE|2015-03-XX"}},
+		// A past "two days later" counts from the last day named that is
+		// not ahead of the document's date.
+		{"later", "The clerk was arrested on November 1. She is due in court on Monday. Two days later she was freed on bail.", []string{"November 1|DATE|2017-11-01", "Monday|DATE|2017-11-13", "Two days later|DATE|2017-11-03"}},
 		{"later", "The company was founded in 2009. Two years later it was sold.", []string{"2009|DATE|2009", "Two years later|DATE|2011"}},
 		{"weekday", "They met on Monday.", []string{"Monday|DATE|2017-11-06"}},
 		{"weekday", "They will meet on Monday.", []string{"Monday|DATE|2017-11-13"}},
 		{"weekday", "The offer had been due to expire on Wednesday.", []string{"Wednesday|DATE|2017-11-08"}},
 		{"weekday", "The stock is to resume trading on Wednesday.", []string{"Wednesday|DATE|2017-11-15"}},
+		// Two weekdays joined in order keep their order; a list need not.
+		{"weekday", "The fair opens Monday and closes Wednesday.", []string{"Monday|DATE|2017-11-13", "Wednesday|DATE|2017-11-15"}},
+		{"weekday", "Statements were issued Friday and Thursday.", []string{"Friday|DATE|2017-11-10", "Thursday|DATE|2017-11-09"}},
 		{"weekday", "The talks ended Friday night.", []string{"Friday night|TIME|2017-11-10TNI"}},
 		// Numbers of names, and numbers far from the story's time without a
 		// cue, are not years; with one, or in parentheses, they are.
@@ -104,6 +116,28 @@ func TestRules(t *testing.T) {
 		{"narrative", "A rising was planned for 1936. On 18 July the garrisons rose; their officers had served in 1909, 1911, 1921, 1923, 1925, 1927 and 1931.", []string{"1936|DATE|1936", "18 July|DATE|1936-07-18", "1909|DATE|1909", "1911|DATE|1911", "1921|DATE|1921", "1923|DATE|1923", "1925|DATE|1925", "1927|DATE|1927", "1931|DATE|1931"}},
 		// In a story, "this day" is the day the text last named.
 		{"narrative", "In 1914 the war began. In 1916 the armies bled. On 8 August 1918 the line broke; Ludendorff called this day the black day of the army.", []string{"1914|DATE|1914", "1916|DATE|1916", "8 August 1918|DATE|1918-08-08", "this day|DATE|1918-08-08"}},
+		// A date inside a remark in parentheses is an aside too.
+		{"narrative", "The estates met in 1905, 1911, 1923, 1934, 1947 and 1949. In 1953 the council ruled, and most of its members (as counted on 4 May 1961) stayed. In the summer it called up every man.", []string{"1905|DATE|1905", "1911|DATE|1911", "1923|DATE|1923", "1934|DATE|1934", "1947|DATE|1947", "1949|DATE|1949", "1953|DATE|1953", "4 May 1961|DATE|1961-05-04", "the summer|DATE|1953-SU"}},
+		// In a story, "the following decade", "the previous century" count
+		// from the story's year.
+		{"narrative", "Persia attacked in 499 BC, 498 BC, 494 BC, 492 BC, 490 BC and 486 BC, and again in 481 BC. The following decade was calm; the previous century had not been.", []string{"499 BC|DATE|BC0499", "498 BC|DATE|BC0498", "494 BC|DATE|BC0494", "492 BC|DATE|BC0492", "490 BC|DATE|BC0490", "486 BC|DATE|BC0486", "481 BC|DATE|BC0481", "The following decade|DATE|BC047", "the previous century|DATE|BC05"}},
+		// A range of months that runs into the next year starts in the
+		// year before its end.
+		{"narrative", "In 1861 the war began. In 1862 it spread. In 1863 the army marched north, and the siege lasted from November to February.", []string{"1861|DATE|1861", "1862|DATE|1862", "1863|DATE|1863", "November|DATE|1862-11", "February|DATE|1863-02"}},
+		// A season right before a date of the same sentence that writes
+		// its year is in that year: a story steps back.
+		{"narrative", "In 1939 the war began. In 1940 France fell. In 1944 the front broke. Both armies had spent the spring and the early summer of 1943 rebuilding.", []string{"1939|DATE|1939", "1940|DATE|1940", "1944|DATE|1944", "the spring|DATE|1943-SP", "the early summer of 1943|DATE|1943-SU|START"}},
+		// In a story, a day counted from when the text named no day since
+		// the story's last year or month: that month's, the day unknown.
+		{"narrative", "The border was drawn in 1905, 1919, 1921, 1936 and 1945. On 22 May 1948 the revolt began. In February 1950 the rebels took the city, and a week later the president fled.", []string{"1905|DATE|1905", "1919|DATE|1919", "1921|DATE|1921", "1936|DATE|1936", "1945|DATE|1945", "22 May 1948|DATE|1948-05-22", "February 1950|DATE|1950-02", "a week later|DATE|1950-WXX"}},
+		{"bc", "Persia attacked in 499 BC, 498 BC, 494 BC, 492 BC, 490 BC and 486 BC, and again in 481 BC. In June 479 BC the fleets met, and the same day the army won.", []string{"499 BC|DATE|BC0499", "498 BC|DATE|BC0498", "494 BC|DATE|BC0494", "492 BC|DATE|BC0492", "490 BC|DATE|BC0490", "486 BC|DATE|BC0486", "481 BC|DATE|BC0481", "June 479 BC|DATE|BC0479-06", "the same day|DATE|BC0479-06-XX"}},
+		{"narrative", "In 1939 the war began. In 1940 France fell. In 1943 the front broke. Their summer offensive had begun in June 1942.", []string{"1939|DATE|1939", "1940|DATE|1940", "1943|DATE|1943", "summer|DATE|1942-SU", "June 1942|DATE|1942-06"}},
+		// A year alone keeps the month the text last gave in that year.
+		{"narrative", "In 1939 the war began. In 1940 France fell. In December 1941 the fleet sailed, and 1941 ended badly. In January the army retreated.", []string{"1939|DATE|1939", "1940|DATE|1940", "December 1941|DATE|1941-12", "1941|DATE|1941", "January|DATE|1942-01"}},
+		// A history writes "the morning of" a date as one expression; news
+		// marks the date alone.
+		{"narrative", "The border was drawn in 1905, 1911, 1919, 1921, 1926, 1936 and 1945. The raid began early in the morning of 12 March 1948 and ended on the evening of March 14.", []string{"1905|DATE|1905", "1911|DATE|1911", "1919|DATE|1919", "1921|DATE|1921", "1926|DATE|1926", "1936|DATE|1936", "1945|DATE|1945", "early in the morning of 12 March 1948|TIME|1948-03-12TMO", "the evening of March 14|TIME|1948-03-14TEV"}},
+		{"time", "The plant flooded on the night of March 3.", []string{"March 3|DATE|2017-03-03"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
@@ -125,6 +159,7 @@ func TestRules(t *testing.T) {
 		{"relative", "He resigned last week, and his deputy leaves next month.", []string{"last week|DATE|2017-W44", "next month|DATE|2017-12"}},
 		{"relative", "The firm was sold two years ago, and a year earlier it had lost money.", []string{"two years ago|DATE|2015", "a year earlier|DATE|2016"}},
 		{"relative", "Work starts next spring.", []string{"next spring|DATE|2018-SP"}},
+		{"relative", "Rates were cut earlier in the year, and the plant closed later in the summer.", []string{"earlier in the year|DATE|2017|START", "later in the summer|DATE|2017-SU|END"}},
 		{"relative", "Prices rose earlier this month.", []string{"earlier this month|DATE|2017-11|START"}},
 		{"relative", "Costs have risen in recent years, and are currently high.", []string{"recent years|DURATION|PXY", "currently|DATE|PRESENT_REF"}},
 		{"relative", "The company said he left over the weekend.", []string{"the weekend|DATE|2017-W44-WE"}},
@@ -132,12 +167,27 @@ func TestRules(t *testing.T) {
 		{"relative", "A hearing will be held the week of March 6.", []string{"the week of March 6|DATE|2018-W10"}},
 		{"relative", "The plan was to halve debt by the year two thousand.", []string{"the year two thousand|DATE|2000"}},
 		{"business", "Profit rose 5% in the third quarter. A year earlier, it fell 2%.", []string{"the third quarter|DATE|2017-Q3", "A year earlier|DATE|2016-Q3"}},
+		{"business", "The bank earned more in the fiscal-second quarter than a year ago.", []string{"the fiscal-second quarter|DATE|2017-Q2", "a year ago|DATE|2016-Q2"}},
 		{"business", "Net income in the third quarter beat the year-earlier period.", []string{"the third quarter|DATE|2017-Q3", "the year-earlier period|DATE|2016-Q3"}},
 		{"business", "Sales topped the year-ago third quarter.", []string{"the year-ago third quarter|DATE|2016-Q3"}},
 		{"business", "Profit rose in the third quarter. In the 2016 period, it fell, and in the quarter a year ago it rose.", []string{"the third quarter|DATE|2017-Q3", "the 2016 period|DATE|2016-Q3", "the quarter a year ago|DATE|2016-Q3"}},
+		// "the year-earlier results": without its noun, "the" is the noun's.
+		{"business", "The year-earlier results included a gain; the year-ago figure did not.", []string{"year-earlier|DATE|2016", "year-ago|DATE|2016"}},
+		{"business", "Revenue beat last year's quarter.", []string{"last year's quarter|DATE|2016-Q3"}},
+		{"business", "Revenue fell from the same period last year.", []string{"the same period last year|DATE|2016-Q3"}},
+		// "the decade" is the writer's, or in a story the story's; "the
+		// decade since" is a span.
+		{"relative", "The plan runs until the end of the decade; in the decade since the crash, prices fell.", []string{"the end of the decade|DATE|201|END"}},
+		{"narrative", "In 1774 the congress met. In 1775 the war began. In 1777 the army wintered at the forge. In 1779 Spain joined; by the end of the decade the war was won.", []string{"1774|DATE|1774", "1775|DATE|1775", "1777|DATE|1777", "1779|DATE|1779", "the end of the decade|DATE|177|END"}},
+		// A quarter or half "of next year", "of last year".
+		{"business", "Sales should recover by the end of the first quarter of next year, after a weak second half of last year.", []string{"the end of the first quarter of next year|DATE|2018-Q1|END", "second half of last year|DATE|2016-H2"}},
 		{"business", "Earnings should recover in the last half of 2018.", []string{"the last half of 2018|DATE|2018-H2"}},
 		{"business", "Attacks fell in the latter half of 2016.", []string{"the latter half of 2016|DATE|2016-H2"}},
 		{"business", "It earned $5 million in the year ended June 30.", []string{"the year|DURATION|P1Y", "June 30|DATE|2017-06-30"}},
+		{"duration", "The dam was built a couple of years ago, after a couple of weeks of talks.", []string{"a couple of years ago|DATE|2015", "a couple of weeks|DURATION|P2W"}},
+		// "a three-year period" is one expression, the article with it.
+		{"duration", "Rents rose over a three-year period and fell in the same 28-day period.", []string{"a three-year period|DURATION|P3Y", "the same 28-day period|DURATION|P28D"}},
+		{"duration", "The one-year truce ended.", []string{"one-year|DURATION|P1Y"}},
 		{"duration", "The ruling could take weeks.", []string{"weeks|DURATION|PXW"}},
 		{"duration", "Shares fell for eight trading days; the plan needs an additional year and two more weeks after several-year delays.", []string{"eight trading days|DURATION|P8D", "an additional year|DURATION|P1Y", "two more weeks|DURATION|P2W", "several-year|DURATION|PXY"}},
 		{"absolute", "Prices peaked in the nineties and fell this past spring.", []string{"the nineties|DATE|199", "this past spring|DATE|2017-SP"}},
@@ -145,6 +195,8 @@ func TestRules(t *testing.T) {
 		{"duration", "The bill ends the 30-day waiting period, and the two days of talks.", []string{"30-day|DURATION|P30D", "the two days|DURATION|P2D"}},
 		{"relative", "Sales beat last year's record.", []string{"last year|DATE|2016"}},
 		{"relative", "Islam will one day be taught here, and a ruling will come at a later date, in the weeks ahead.", []string{"one day|DATE|FUTURE_REF", "a later date|DATE|FUTURE_REF", "the weeks ahead|DURATION|PXW"}},
+		{"relative", "Profit for the current fiscal year will grow.", []string{"the current fiscal year|DATE|2017"}},
+		{"time", "The pipe burst in mid-afternoon yesterday and again late morning today.", []string{"mid-afternoon yesterday|TIME|2017-11-09TAF", "late morning today|TIME|2017-11-10TMO"}},
 		{"relative", "Profit for the fiscal year will grow.", []string{"the fiscal year|DATE|2017"}},
 		{"anchored", "Shares closed at 20 on Friday, Nov. 3, 2017, down from the previous Friday.", []string{"Friday, Nov. 3, 2017|DATE|2017-11-03", "the previous Friday|DATE|2017-10-27"}},
 		{"anchored", "The vote was held on March 3, 2016. The next day, protests began.", []string{"March 3, 2016|DATE|2016-03-03", "The next day|DATE|2016-03-04"}},
@@ -159,6 +211,9 @@ func TestRules(t *testing.T) {
 		{"duration", "Output fell over the past three months.", []string{"the past three months|DURATION|P3M"}},
 		{"duration", "The project took two and a half years.", []string{"two and a half years|DURATION|P2Y6M"}},
 		{"set", "The board meets every week and reports annually.", []string{"every week|SET|P1W", "annually|SET|P1Y"}},
+		{"set", "The fair returns every summer.", []string{"every summer|SET|XXXX-SU"}},
+		{"duration", "After six straight months of losses and a year-long inquiry, the day-long hearing began.", []string{"six straight months|DURATION|P6M", "year-long|DURATION|P1Y", "day-long|DURATION|P1D"}},
+		{"absolute", "The house dates from the 1800s; the shed from the 1870s.", []string{"the 1800s|DATE|18", "the 1870s|DATE|187"}},
 		{"set", "They vote twice a year.", []string{"twice a year|SET|P1Y"}},
 		{"range", "Growth slowed in 2009-2010.", []string{"2009-2010|DATE|2009"}},
 		{"holiday", "Stores close on Christmas and on New Year's Day.", []string{"Christmas|DATE|2017-12-25", "New Year's Day|DATE|2018-01-01"}},
@@ -394,5 +449,23 @@ func TestSeasonDecember(t *testing.T) {
 	got := tag("The plant reopens next spring.", time.Date(2017, 12, 20, 0, 0, 0, 0, time.UTC))
 	if len(got) != 1 || got[0].Value != "2018-SP" {
 		t.Fatalf("got %+v", got)
+	}
+}
+
+// TestThisSeasonDecember: "this summer" written in December is the one
+// just gone; "this winter" the one that has begun.
+func TestThisSeasonDecember(t *testing.T) {
+	d := time.Date(2017, 12, 20, 0, 0, 0, 0, time.UTC)
+	for in, want := range map[string]string{
+		"The dam was finished this summer.": "2017-SU",
+		"Talks stalled this fall.":          "2017-FA",
+		"Snow is heavy this winter.":        "2018-WI",
+		"Prices fell last fall.":            "2017-FA",
+		"The park opens next summer.":       "2018-SU",
+	} {
+		got := tag(in, d)
+		if len(got) != 1 || got[0].Value != want {
+			t.Errorf("%q: got %+v, want %s", in, got, want)
+		}
 	}
 }

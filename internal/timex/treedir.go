@@ -83,7 +83,7 @@ func treeDirection(t *syntax.Tree, es, ee int) (dir int, ok bool) {
 // expression headed by word t.
 func verbDirection(ws []syntax.Word, v, t int) (int, bool) {
 	for steps := 0; steps < 4; steps++ {
-		var past, perfect, future, modal bool
+		var past, perfect, future, modal, present bool
 		for i := range ws {
 			a := &ws[i]
 			if a.Head != v+1 || (a.Rel != "aux" && a.Rel != "aux:pass" && a.Rel != "cop") {
@@ -104,6 +104,8 @@ func verbDirection(ws []syntax.Word, v, t int) (int, bool) {
 				modal = true
 			case a.XPOS == "VBD":
 				past = true
+			case a.XPOS == "VBZ" || a.XPOS == "VBP":
+				present = true
 			}
 		}
 		w := &ws[v]
@@ -117,6 +119,11 @@ func verbDirection(ws []syntax.Word, v, t int) (int, bool) {
 			// perfect takes no date of its own, so a date on it is most
 			// likely another event's: the cues decide.
 			return 0, false
+		case planning[w.Lemma] && (w.XPOS == "VBN" || w.XPOS == "JJ") && present && !past && !perfect:
+			// "talks are set for Tuesday", "a ruling is expected
+			// Thursday", "elections are due in November": planned
+			// now, so ahead of the writing.
+			return 1, true
 		case planning[w.Lemma] && hasCase(ws, t, "for"):
 			// "was planned for early March", "a service planned for
 			// Saturday was canceled": the plan's date, ahead of the

@@ -34,6 +34,10 @@ func TestTreeDirection(t *testing.T) {
 		{"2013-03-12", "The union will vote in February.", "February", "2014-02"},
 		{"2013-03-12", "The company said the payment will be made in July.", "July", "2013-07"},
 		{"2017-11-10", "Abe plans to visit Russia in May.", "May", "2018-05"},
+		// Planned now, in the present passive: ahead.
+		{"2013-03-22", "New talks are set for Tuesday, officials said.", "Tuesday", "2013-03-26"},
+		{"2013-03-22", "A ruling is expected Thursday.", "Thursday", "2013-03-28"},
+		{"2013-01-10", "Elections are due in November.", "November", "2013-11"},
 		// A plan already overtaken is past; an end point is not the verb's time.
 		{"1989-10-30", "The offer, which had been scheduled to expire on Friday, was extended to November 16.", "Friday", "1989-10-27"},
 		{"1989-10-30", "The offer, which had been scheduled to expire on Friday, was extended to November 16.", "November 16", "1989-11-16"},
