@@ -115,8 +115,10 @@ func (x *extractor) thingBefore(si, i int) bool {
 // was named after it in this sentence (the pronoun is then more likely
 // theirs).
 func (x *extractor) lastOrganization(si, i int) []string {
-	if id := x.reporterOrganization(si, i); id != "" {
+	if id, common := x.reporterOrganization(si, i); id != "" {
 		return []string{id}
+	} else if common {
+		return nil // "The university's governing board said it had accepted": the board, no name
 	}
 	before := x.mentsIn(si, 0, i)
 	for k := len(before) - 1; k >= 0; k-- {
@@ -148,25 +150,37 @@ func (x *extractor) lastOrganization(si, i int) []string {
 // "it" (token i) is the subject of: "Binance said that it would not buy
 // FTX, a day after it had agreed to take over the company" is Binance
 // twice, not the last company named. Up the tree from the pronoun's verb
-// to a verb of saying whose subject names an organization; "" otherwise.
-func (x *extractor) reporterOrganization(si, i int) string {
+// to a verb of saying whose subject names an organization; "" otherwise,
+// with common set when that subject is a singular common noun that names
+// no one ("the board said it had accepted"): "it" is that noun's.
+func (x *extractor) reporterOrganization(si, i int) (id string, common bool) {
 	tw := x.treeWord(si, i)
 	if tw == 0 || !strings.HasPrefix(x.word(si, tw).Rel, "nsubj") {
-		return ""
+		return "", false
 	}
 	for v, depth := x.word(si, tw).Head, 0; v > 0 && depth < 6; depth++ {
 		d := x.word(si, v)
 		if d.UPOS == "VERB" && reportVerbs[lowerASCII(d.Lemma)] && v != x.word(si, tw).Head {
 			for _, s := range x.children(si, v, "nsubj") {
-				if m := x.mentionAt(si, x.word(si, s).Token); m != nil && m.ent.Type == entity.Organization {
-					return m.ent.ID
+				sd := x.word(si, s)
+				if m := x.mentionAt(si, sd.Token); m != nil && m.ent.Type == entity.Organization {
+					return m.ent.ID, false
+				} else if m == nil && sd.XPOS == "NN" && !companyNouns.Has(lowerASCII(sd.Lemma)) && s < tw {
+					// Its name in apposition, when it has one: "The bank's
+					// parent, SVB Financial Group, had said that it sold".
+					for _, a := range x.children(si, s, "appos") {
+						if am := x.mentionAt(si, x.word(si, a).Token); am != nil && am.ent.Type == entity.Organization {
+							return am.ent.ID, false
+						}
+					}
+					return "", true
 				}
 			}
-			return ""
+			return "", false
 		}
 		v = d.Head
 	}
-	return ""
+	return "", false
 }
 
 // pronounBefore resolves a possessive pronoun or plural description right

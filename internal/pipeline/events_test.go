@@ -1327,3 +1327,20 @@ func TestReportedWouldNoun(t *testing.T) {
 		t.Errorf("election: date %q, want 2023-10-14 (%v)", e.Value, got)
 	}
 }
+
+// "it" in what a body named by a common noun says is that body, not the
+// last organization named before ("The museum's governing board said it
+// had approved the sale" after a sentence about the Senate).
+func TestItOfTheReporter(t *testing.T) {
+	r, got := lines(t, "March 3, 2023", "The director testified before the Senate on Monday. The museum's governing board said it had approved the sale of the painting.")
+	names := map[string]string{}
+	for _, e := range r.Entities {
+		names[e.ID] = e.Name
+	}
+	e := triggered(t, r, "approved")
+	for _, p := range e.Participants {
+		if names[p.Entity] == "Senate" {
+			t.Errorf("approved: %q names the Senate (%v)", e.Summary, got)
+		}
+	}
+}

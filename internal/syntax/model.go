@@ -288,6 +288,54 @@ func (m *Model) analyze(w *work) {
 	m.reportedSubject(w)
 	m.postposedSay(w)
 	m.casedObjects(w)
+	m.gerundModifiers(w)
+}
+
+// gerundModifiers repairs a gerund between a determiner or possessive and
+// a noun that the parser made the gerund's object: "The university's
+// governing board said" (governing: csubj of said, board its obj). EWT
+// train has 63 such gerunds modifying the noun (amod) and one taking it
+// as object. The noun takes the gerund's place in the tree (a clausal
+// subject becomes a subject) and the gerund modifies it.
+func (m *Model) gerundModifiers(w *work) {
+	rAmod, rSubj := m.relIndex("amod"), m.relIndex("nsubj")
+	if rAmod < 0 || rSubj < 0 {
+		return
+	}
+	n := len(w.forms)
+	for g := 2; g < n; g++ {
+		nn := g + 1
+		if m.xpos[w.tags[g-1]] != "VBG" || m.upos[w.tags[nn-1]] != "NOUN" || w.heads[nn] != g || m.rels[w.rels[nn]] != "obj" {
+			continue
+		}
+		switch m.xpos[w.tags[g-2]] {
+		case "POS", "DT", "PRP$":
+		default:
+			continue
+		}
+		if w.hasDep(g, func(i int) bool {
+			switch m.rels[w.rels[i]] {
+			case "det", "nmod:poss", "amod", "compound":
+				return i > g
+			}
+			return i != nn
+		}) {
+			continue // a clause of its own: "about your quitting smoking"
+		}
+		rel := w.rels[g]
+		if m.rels[rel] == "csubj" {
+			rel = rSubj
+		}
+		w.heads[nn], w.rels[nn] = w.heads[g], rel
+		w.heads[g], w.rels[g] = nn, rAmod
+		// The words before the gerund that hung on it (its determiner,
+		// possessor) now belong to the noun.
+		for i := 1; i < g; i++ {
+			if w.heads[i] == g || w.heads[i] == w.heads[nn] && m.rels[w.rels[i]] == "nmod:poss" {
+				w.heads[i] = nn // a possessor the parser hung on the verb too
+			}
+		}
+	}
 }
 
 // casedObjects renames an object with a preposition of its own an oblique:

@@ -153,6 +153,9 @@ func TestParseObvious(t *testing.T) {
 		// ", and" a noun phrase and its "participle": a coordinated clause
 		// (conjParticiple).
 		{"Hurricane Otis struck the coast of Mexico on Tuesday, and the river above the town flooded early on Wednesday.", map[string]string{"river": "nsubj>flooded", "flooded": "conj>struck"}},
+		// A gerund between a possessive and a noun modifies the noun
+		// (gerundModifiers).
+		{"The party's ruling council said it would meet in June.", map[string]string{"council": "nsubj>said", "ruling": "amod>council", "party": "nmod:poss>council"}},
 		// No verb: the tree stays rooted on a noun.
 		{"Great food and friendly staff.", map[string]string{"food": "root>"}},
 		// Title-case "Xi" is no roman numeral (the tagger said NUM).
