@@ -425,6 +425,10 @@ func (s *Sparse) AddRaw(feats []uint64, cands []int16, out []float32) {
 		chunk := feats[:min(len(feats), scoreChunk)]
 		feats = feats[len(chunk):]
 		s.locate(chunk, &at)
+		// Read every record's count word first: the reads do not depend
+		// on each other, so their cache misses overlap, where the loop
+		// below would wait on each behind its branches.
+		touchRecords(data, at[:len(chunk)])
 		for _, p := range at[:len(chunk)] {
 			k := data[p+1]
 			if k&denseRow == 0 {
@@ -449,6 +453,19 @@ func (s *Sparse) AddRaw(feats []uint64, cands []int16, out []float32) {
 			}
 		}
 	}
+}
+
+// touchRecords reads the count word of the records at offsets at, so
+// that their cache misses overlap; the sum keeps the reads (not inlined,
+// so that they are not dropped).
+//
+//go:noinline
+func touchRecords(data []uint32, at []uint32) uint32 {
+	var t uint32
+	for _, p := range at {
+		t += data[p+1]
+	}
+	return t
 }
 
 // The stored form is the record array itself, so that loading is a
