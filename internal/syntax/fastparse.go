@@ -79,8 +79,7 @@ var maxCached = 1 << 16
 type fastCache struct {
 	roleAt   map[wordTag]int32 // (word, tag) -> index in roleVecs
 	roleVecs []roleVec
-	tagAt    map[string]int32 // form -> offset in tagSums (one per candidate tag)
-	tagSums  []float32
+	tagSums  []float32 // per word kept in wordMemo: its sums, one per candidate tag
 
 	// per sentence
 	vecs  []int32 // per word of the sentence (0 the root): index in roleVecs, or -1-k for own[k]

@@ -1,8 +1,6 @@
 package syntax
 
 import (
-	"strings"
-
 	"github.com/chronicle-news/chronicle/internal/learn"
 )
 
@@ -14,12 +12,11 @@ import (
 // that sum and 35 look-ups instead of 55. Raw weights are integers that
 // add exactly, so the tags are the same as tagFeatures gives (TestFastSame).
 
-// tagFast is tagSentence with the cached sums.
-func (m *Model) tagFast(c *fastCache, ws []wordInfo, tags []int, buf []uint64, scores []float32) {
+// tagFast is tagSentence with the cached sums; idx is each word's index
+// in memo.words (-1: not kept), where the sums of its static features are
+// kept.
+func (m *Model) tagFast(c *fastCache, memo *wordMemo, idx []int32, ws []wordInfo, tags []int, buf []uint64, scores []float32) {
 	sp := m.tagger.(*learn.Sparse)
-	if c.tagAt == nil {
-		c.tagAt = map[string]int32{}
-	}
 	nTags := len(m.Lex.Tags)
 	scale := sp.Scale()
 	var p1, p2 uint64
@@ -31,7 +28,11 @@ func (m *Model) tagFast(c *fastCache, ws []wordInfo, tags []int, buf []uint64, s
 			sp.Scores(buf, scores)
 			t = bestOf(scores[:nTags], nil)
 		} else if t < 0 {
-			at, ok := c.tagAt[w.form]
+			at := int32(-1)
+			if k := idx[i]; k >= 0 {
+				at = memo.words[k].tagAt
+			}
+			ok := at >= 0
 			if !ok {
 				buf = tagStatic(buf[:0], w)
 				for _, k := range w.cands {
@@ -45,8 +46,8 @@ func (m *Model) tagFast(c *fastCache, ws []wordInfo, tags []int, buf []uint64, s
 			}
 			part := c.tagSums[at : int(at)+len(w.cands)]
 			if !ok {
-				if len(c.tagAt) < maxCached {
-					c.tagAt[strings.Clone(w.form)] = at
+				if k := idx[i]; k >= 0 {
+					memo.words[k].tagAt = at
 				} else {
 					c.tagSums = c.tagSums[:at] // not kept: part stays readable until the next append
 				}
