@@ -27,6 +27,8 @@ func (m *Model) tagFast(c *fastCache, memo *wordMemo, idx []int32, ws []wordInfo
 			buf = tagFeatures(buf[:0], ws, i, p1, p2)
 			sp.Scores(buf, scores)
 			t = bestOf(scores[:nTags], nil)
+		} else if t < 0 && len(w.cands) == 1 {
+			t = int(w.cands[0]) // what bestOf would choose, whatever the scores
 		} else if t < 0 {
 			at := int32(-1)
 			if k := idx[i]; k >= 0 {
