@@ -455,6 +455,42 @@ func (s *Sparse) AddRaw(feats []uint64, cands []int16, out []float32) {
 	}
 }
 
+// AppendRows appends to dst the raw entries of the rows of the features
+// the model has (label in the low 16 bits, weight in the high 16, as in
+// the records; a dense row's nonzero weights), for a model that is not
+// inline: adding them into scores adds what AddRaw adds, for every label.
+func (s *Sparse) AppendRows(feats []uint64, dst []uint32) []uint32 {
+	if s.nfeat == 0 || s.inline {
+		return dst
+	}
+	for _, f := range feats {
+		fp := fingerprint(f)
+		w := s.slots[s.hash.slot(fp)]
+		if uint32(w) != fp {
+			continue
+		}
+		p := uint32(w >> 32)
+		k := s.data[p+1]
+		if k&denseRow == 0 {
+			dst = append(dst, s.data[p+2:p+2+k]...)
+			continue
+		}
+		for l := range s.Labels {
+			if v := s.data[p+2+uint32(l/2)] >> (16 * (l & 1)) & 0xffff; v != 0 {
+				dst = append(dst, uint32(l)|v<<16)
+			}
+		}
+	}
+	return dst
+}
+
+// AddEntries adds raw entries (of AppendRows) into out.
+func AddEntries(entries []uint32, out []float32) {
+	for _, e := range entries {
+		out[e&0xffff] += float32(int16(e >> 16))
+	}
+}
+
 // touchRecords reads the count word of the records at offsets at, so
 // that their cache misses overlap; the sum keeps the reads (not inlined,
 // so that they are not dropped).

@@ -116,6 +116,11 @@ type memoWord struct {
 	// lemTag is the joint tag lemma and feats were found for, -1 for none.
 	lemTag       int32
 	lemma, feats string
+	// nb: the raw weights the word adds to the tagger's scores of the
+	// word at each of nbOffsets from it (fastCache.nb[nb[k]:nb[k+1]]),
+	// when nbOK.
+	nbOK bool
+	nb   [len(nbOffsets) + 1]int32
 }
 
 // infoMemo is info with the worker's memory: idx gets each word's index
