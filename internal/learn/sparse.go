@@ -455,13 +455,15 @@ func (s *Sparse) AddRaw(feats []uint64, cands []int16, out []float32) {
 	}
 }
 
-// AppendRows appends to dst the raw entries of the rows of the features
-// the model has (label in the low 16 bits, weight in the high 16, as in
-// the records; a dense row's nonzero weights), for a model that is not
-// inline: adding them into scores adds what AddRaw adds, for every label.
-func (s *Sparse) AppendRows(feats []uint64, dst []uint32) []uint32 {
+// AppendRows appends to dst the raw entries of the sparse rows of the
+// features the model has (label in the low 16 bits, weight in the high
+// 16, as in the records), and to dense the features whose rows are dense
+// (WithDenseRows; many labels, so better looked up, with candidates, by
+// AddRaw). For a model that is not inline: adding the entries into scores
+// and the dense features by AddRaw adds what AddRaw adds for the features.
+func (s *Sparse) AppendRows(feats []uint64, dst []uint32, dense []uint64) ([]uint32, []uint64) {
 	if s.nfeat == 0 || s.inline {
-		return dst
+		return dst, dense
 	}
 	for _, f := range feats {
 		fp := fingerprint(f)
@@ -471,17 +473,13 @@ func (s *Sparse) AppendRows(feats []uint64, dst []uint32) []uint32 {
 		}
 		p := uint32(w >> 32)
 		k := s.data[p+1]
-		if k&denseRow == 0 {
-			dst = append(dst, s.data[p+2:p+2+k]...)
+		if k&denseRow != 0 {
+			dense = append(dense, f)
 			continue
 		}
-		for l := range s.Labels {
-			if v := s.data[p+2+uint32(l/2)] >> (16 * (l & 1)) & 0xffff; v != 0 {
-				dst = append(dst, uint32(l)|v<<16)
-			}
-		}
+		dst = append(dst, s.data[p+2:p+2+k]...)
 	}
-	return dst
+	return dst, dense
 }
 
 // AddEntries adds raw entries (of AppendRows) into out.

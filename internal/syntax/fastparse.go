@@ -81,6 +81,7 @@ type fastCache struct {
 	roleVecs []roleVec
 	tagSums  []float32 // per word kept in wordMemo: its sums, one per candidate tag
 	nb       []uint32  // per word kept in wordMemo: its raw weights as a neighbour (memoWord.nb)
+	nbDense  []uint64  // and its features with dense rows (memoWord.nbd)
 
 	// per sentence
 	vecs  []int32 // per word of the sentence (0 the root): index in roleVecs, or -1-k for own[k]

@@ -56,13 +56,16 @@ func (m *Model) tagFast(c *fastCache, memo *wordMemo, idx []int32, ws []wordInfo
 			}
 			var have [len(nbOffsets)]bool
 			var nbs [len(nbOffsets)][]uint32
+			buf = buf[:0]
 			for j, off := range nbOffsets {
 				if n := i + off; n >= 0 && n < len(ws) && idx[n] >= 0 {
 					have[j] = true
-					nbs[j] = c.neighbour(sp, memo, idx[n], j)
+					var dense []uint64
+					nbs[j], dense = c.neighbour(sp, memo, idx[n], j)
+					buf = append(buf, dense...)
 				}
 			}
-			buf = tagContextFast(buf[:0], ws, i, p1, p2, &have)
+			buf = tagContextFast(buf, ws, i, p1, p2, &have)
 			for _, k := range w.cands {
 				scores[k] = 0
 			}
@@ -110,19 +113,23 @@ func neighbourFeatures(buf []uint64, x *wordInfo, off int) []uint64 {
 }
 
 // neighbour returns the raw weights memory word k adds as the neighbour
-// at nbOffsets[j], computing its lists on first use.
-func (c *fastCache) neighbour(sp *learn.Sparse, memo *wordMemo, k int32, j int) []uint32 {
+// at nbOffsets[j] (of its sparse rows) and the features of its dense rows,
+// computing its lists on first use. The dense rows (a tenth of a percent
+// of the tagger's, but those of the frequent values, two thirds of the
+// lists) are looked up as before: the cache holds them, and a list of
+// their entries would be of every tag, not the word's candidates.
+func (c *fastCache) neighbour(sp *learn.Sparse, memo *wordMemo, k int32, j int) ([]uint32, []uint64) {
 	mw := &memo.words[k]
 	if !mw.nbOK {
 		for o, off := range nbOffsets {
-			mw.nb[o] = int32(len(c.nb))
+			mw.nb[o], mw.nbd[o] = int32(len(c.nb)), int32(len(c.nbDense))
 			c.feats = neighbourFeatures(c.feats[:0], &mw.info, off)
-			c.nb = sp.AppendRows(c.feats, c.nb)
+			c.nb, c.nbDense = sp.AppendRows(c.feats, c.nb, c.nbDense)
 		}
-		mw.nb[len(nbOffsets)] = int32(len(c.nb))
+		mw.nb[len(nbOffsets)], mw.nbd[len(nbOffsets)] = int32(len(c.nb)), int32(len(c.nbDense))
 		mw.nbOK = true
 	}
-	return c.nb[mw.nb[j]:mw.nb[j+1]]
+	return c.nb[mw.nb[j]:mw.nb[j+1]], c.nbDense[mw.nbd[j]:mw.nbd[j+1]]
 }
 
 // tagContextFast appends the features of tagContext but those of the

@@ -118,9 +118,11 @@ type memoWord struct {
 	lemma, feats string
 	// nb: the raw weights the word adds to the tagger's scores of the
 	// word at each of nbOffsets from it (fastCache.nb[nb[k]:nb[k+1]]),
-	// when nbOK.
+	// and the features of dense rows to look up (fastCache.nbDense
+	// [nbd[k]:nbd[k+1]]), when nbOK.
 	nbOK bool
 	nb   [len(nbOffsets) + 1]int32
+	nbd  [len(nbOffsets) + 1]int32
 }
 
 // infoMemo is info with the worker's memory: idx gets each word's index
