@@ -425,6 +425,10 @@ func (s *Sparse) AddRaw(feats []uint64, cands []int16, out []float32) {
 		chunk := feats[:min(len(feats), scoreChunk)]
 		feats = feats[len(chunk):]
 		s.locate(chunk, &at)
+		// Read every record's count word first: the reads do not depend
+		// on each other, so their cache misses overlap, where the loop
+		// below would wait on each behind its branches.
+		touchRecords(data, at[:len(chunk)])
 		for _, p := range at[:len(chunk)] {
 			k := data[p+1]
 			if k&denseRow == 0 {
@@ -449,6 +453,53 @@ func (s *Sparse) AddRaw(feats []uint64, cands []int16, out []float32) {
 			}
 		}
 	}
+}
+
+// AppendRows appends to dst the raw entries of the sparse rows of the
+// features the model has (label in the low 16 bits, weight in the high
+// 16, as in the records), and to dense the features whose rows are dense
+// (WithDenseRows; many labels, so better looked up, with candidates, by
+// AddRaw). For a model that is not inline: adding the entries into scores
+// and the dense features by AddRaw adds what AddRaw adds for the features.
+func (s *Sparse) AppendRows(feats []uint64, dst []uint32, dense []uint64) ([]uint32, []uint64) {
+	if s.nfeat == 0 || s.inline {
+		return dst, dense
+	}
+	for _, f := range feats {
+		fp := fingerprint(f)
+		w := s.slots[s.hash.slot(fp)]
+		if uint32(w) != fp {
+			continue
+		}
+		p := uint32(w >> 32)
+		k := s.data[p+1]
+		if k&denseRow != 0 {
+			dense = append(dense, f)
+			continue
+		}
+		dst = append(dst, s.data[p+2:p+2+k]...)
+	}
+	return dst, dense
+}
+
+// AddEntries adds raw entries (of AppendRows) into out.
+func AddEntries(entries []uint32, out []float32) {
+	for _, e := range entries {
+		out[e&0xffff] += float32(int16(e >> 16))
+	}
+}
+
+// touchRecords reads the count word of the records at offsets at, so
+// that their cache misses overlap; the sum keeps the reads (not inlined,
+// so that they are not dropped).
+//
+//go:noinline
+func touchRecords(data []uint32, at []uint32) uint32 {
+	var t uint32
+	for _, p := range at {
+		t += data[p+1]
+	}
+	return t
 }
 
 // The stored form is the record array itself, so that loading is a

@@ -79,8 +79,9 @@ var maxCached = 1 << 16
 type fastCache struct {
 	roleAt   map[wordTag]int32 // (word, tag) -> index in roleVecs
 	roleVecs []roleVec
-	tagAt    map[string]int32 // form -> offset in tagSums (one per candidate tag)
-	tagSums  []float32
+	tagSums  []float32 // per word kept in wordMemo: its sums, one per candidate tag
+	nb       []uint32  // per word kept in wordMemo: its raw weights as a neighbour (memoWord.nb)
+	nbDense  []uint64  // and its features with dense rows (memoWord.nbd)
 
 	// per sentence
 	vecs  []int32 // per word of the sentence (0 the root): index in roleVecs, or -1-k for own[k]

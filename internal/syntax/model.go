@@ -83,6 +83,8 @@ type work struct {
 	glued  []bool // per word: joined to the words on both sides without space (hyphenNames)
 	lab    labelCtx
 	lemmas map[formTag][2]string // lemma and features by (form, tag): lemmaFeats
+	memo   wordMemo              // what is known of each form met
+	idx    []int32               // per word of the sentence: its index in memo.words, -1 if none
 }
 
 func newModel(lx *Lexicon, tagger, parser, labeler scorer, rels []string) *Model {
@@ -159,7 +161,7 @@ func (m *Model) Annotate(words []Word) {
 		t := w.tags[i]
 		wd := &words[i]
 		wd.UPOS, wd.XPOS = m.upos[t], m.xpos[t]
-		wd.Lemma, wd.Feats = m.lemmaFeats(w, wd.Form, t)
+		wd.Lemma, wd.Feats = m.lemmaFeats(w, w.idx[i], wd.Form, t)
 		wd.Head = w.heads[i+1]
 		wd.Rel = m.rels[w.rels[i+1]]
 	}
@@ -168,12 +170,27 @@ func (m *Model) Annotate(words []Word) {
 // lemmaFeats returns the lemma and features of a word with joint tag t,
 // from the worker's memory when it has met the pair before: the two
 // look-ups in the lexicon's large maps cost a tenth of the stage.
-func (m *Model) lemmaFeats(w *work, form string, t int) (string, string) {
+// The form's entry in the worker's word memory (at, -1 for none) keeps
+// the last pair found, so that most words need no map read.
+func (m *Model) lemmaFeats(w *work, at int32, form string, t int) (string, string) {
+	var mw *memoWord
+	if at >= 0 {
+		mw = &w.memo.words[at]
+		if mw.lemTag == int32(t) {
+			return mw.lemma, mw.feats
+		}
+	}
 	k := formTag{form, t}
 	if v, ok := w.lemmas[k]; ok {
+		if mw != nil {
+			mw.lemTag, mw.lemma, mw.feats = int32(t), v[0], v[1]
+		}
 		return v[0], v[1]
 	}
 	v := [2]string{m.Lex.Lemma(form, m.upos[t], m.xpos[t]), m.Lex.FeatsOf(form, m.Lex.Tags[t])}
+	if mw != nil {
+		mw.lemTag, mw.lemma, mw.feats = int32(t), v[0], v[1]
+	}
 	if w.lemmas == nil {
 		w.lemmas = map[formTag][2]string{}
 	}
@@ -192,10 +209,10 @@ type formTag struct {
 // analyze tags, parses and labels w.forms into w.tags, w.heads, w.rels.
 func (m *Model) analyze(w *work) {
 	n := len(w.forms)
-	w.info = m.Lex.info(w.forms, w.info)
+	w.info, w.idx = m.Lex.infoMemo(w.forms, w.info, &w.memo, w.idx)
 	w.tags = grow(w.tags, n)
 	if m.fast {
-		m.tagFast(&w.fc, w.info, w.tags, w.buf, w.scores)
+		m.tagFast(&w.fc, &w.memo, w.idx, w.info, w.tags, w.buf, w.scores)
 	} else {
 		tagSentence(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores)
 	}

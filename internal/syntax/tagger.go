@@ -71,28 +71,96 @@ func (lx *Lexicon) staticInfo(low string) wordStatic {
 func (lx *Lexicon) info(forms []string, out []wordInfo) []wordInfo {
 	out = out[:0]
 	for _, f := range forms {
-		var wi wordInfo
-		wi.form = f
-		wi.low = lower(f)
-		wi.lowH = hashString(wi.low)
-		wi.formH = hashString(f)
-		wi.shape = shapeHash(f)
-		wi.cas = caseClass(f)
-		wi.suf, wi.pre = affixes(wi.low)
-		st, ok := lx.static[wi.low]
-		if !ok {
-			st = lx.staticInfo(wi.low)
-		}
-		wi.known, wi.fixed, wi.amb, wi.cands, wi.aux, wi.wn = st.known, st.fixed, st.amb, st.cands, st.aux, st.wn
-		wi.hyphen = strings.IndexByte(f, '-') > 0
-		for i := 0; i < len(f); i++ {
-			if f[i] >= '0' && f[i] <= '9' {
-				wi.digit = true
-				break
-			}
-		}
-		out = append(out, wi)
+		out = append(out, lx.wordOf(f))
 	}
+	return withProfile(out)
+}
+
+// wordOf is a word's info but for the sentence's capitalization profile.
+func (lx *Lexicon) wordOf(f string) wordInfo {
+	var wi wordInfo
+	wi.form = f
+	wi.low = lower(f)
+	wi.lowH = hashString(wi.low)
+	wi.formH = hashString(f)
+	wi.shape = shapeHash(f)
+	wi.cas = caseClass(f)
+	wi.suf, wi.pre = affixes(wi.low)
+	st, ok := lx.static[wi.low]
+	if !ok {
+		st = lx.staticInfo(wi.low)
+	}
+	wi.known, wi.fixed, wi.amb, wi.cands, wi.aux, wi.wn = st.known, st.fixed, st.amb, st.cands, st.aux, st.wn
+	wi.hyphen = strings.IndexByte(f, '-') > 0
+	for i := 0; i < len(f); i++ {
+		if f[i] >= '0' && f[i] <= '9' {
+			wi.digit = true
+			break
+		}
+	}
+	return wi
+}
+
+// wordMemo is one worker's memory of wordOf by form, with the tagger's
+// cached sums and the last lemma of each form: one map read a word instead
+// of a dozen look-ups and hashes (the lexicon's maps are large, so most of
+// their reads miss the cache).
+type wordMemo struct {
+	at    map[string]int32 // form -> index in words
+	words []memoWord
+}
+
+type memoWord struct {
+	info  wordInfo // form and low not the document's text
+	tagAt int32    // offset in fastCache.tagSums, -1 until computed
+	// lemTag is the joint tag lemma and feats were found for, -1 for none.
+	lemTag       int32
+	lemma, feats string
+	// nb: the raw weights the word adds to the tagger's scores of the
+	// word at each of nbOffsets from it (fastCache.nb[nb[k]:nb[k+1]]),
+	// and the features of dense rows to look up (fastCache.nbDense
+	// [nbd[k]:nbd[k+1]]), when nbOK.
+	nbOK bool
+	nb   [len(nbOffsets) + 1]int32
+	nbd  [len(nbOffsets) + 1]int32
+}
+
+// infoMemo is info with the worker's memory: idx gets each word's index
+// in memo.words, -1 for a word not kept (the memory is full).
+func (lx *Lexicon) infoMemo(forms []string, out []wordInfo, memo *wordMemo, idx []int32) ([]wordInfo, []int32) {
+	if memo.at == nil {
+		memo.at = map[string]int32{}
+	}
+	out, idx = out[:0], idx[:0]
+	for _, f := range forms {
+		if k, ok := memo.at[f]; ok {
+			out = append(out, memo.words[k].info)
+			out[len(out)-1].form = f
+			idx = append(idx, k)
+			continue
+		}
+		wi := lx.wordOf(f)
+		out = append(out, wi)
+		if len(memo.at) >= maxCached {
+			idx = append(idx, -1)
+			continue
+		}
+		// Keep no reference to the document's text.
+		form := strings.Clone(f)
+		if wi.low == f {
+			wi.low = form
+		}
+		wi.form = form
+		k := int32(len(memo.words))
+		memo.words = append(memo.words, memoWord{info: wi, tagAt: -1, lemTag: -1})
+		memo.at[form] = k
+		idx = append(idx, k)
+	}
+	return withProfile(out), idx
+}
+
+// withProfile sets every word's capitalization profile.
+func withProfile(out []wordInfo) []wordInfo {
 	// Capitalization profile: web text is often all lower case or all
 	// capitals, which changes what a capital letter says.
 	var title, caps, low int

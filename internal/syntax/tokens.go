@@ -129,6 +129,9 @@ func appendSplit(words []Word, s string, start, tok int) []Word {
 // "’ll"), or 0. Something must stay in front of it, and that must not end in
 // an apostrophe or hyphen.
 func cliticLen(s string) int {
+	if strings.IndexByte(s, '\'') < 0 && strings.IndexByte(s, "’"[0]) < 0 {
+		return 0 // most words: no apostrophe (LastIndexAny decodes every rune)
+	}
 	ap := strings.LastIndexAny(s, "'’")
 	if ap <= 0 {
 		return 0
