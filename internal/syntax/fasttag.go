@@ -138,57 +138,34 @@ func (c *fastCache) neighbour(sp *learn.Sparse, memo *wordMemo, k int32, j int) 
 // changes no sum.
 func tagContextFast(buf []uint64, ws []wordInfo, i int, p1, p2 uint64, have *[len(nbOffsets)]bool) []uint64 {
 	w := &ws[i]
-	at := func(j int) *wordInfo {
-		if j < 0 || j >= len(ws) {
-			return nil
-		}
-		return &ws[j]
-	}
-	lowAt := func(j int) uint64 {
-		if x := at(j); x != nil {
-			return x.lowH
-		}
-		if j < 0 {
-			return padStart
-		}
-		return padEnd
-	}
-	ambAt := func(j int) uint64 {
-		if x := at(j); x != nil {
-			return x.amb
-		}
-		if j < 0 {
-			return padStart
-		}
-		return padEnd
-	}
+	a := around(ws)
 	var first uint64
 	if i == 0 {
 		first = 1
 	}
-	next := at(i + 1)
+	next := a.at(i + 1)
 	var nextCase, prevCase uint64 = 9, 9
 	if next != nil {
 		nextCase = next.cas
 	}
-	if p := at(i - 1); p != nil {
+	if p := a.at(i - 1); p != nil {
 		prevCase = p.cas
 	}
 	buf = append(buf,
 		k1(tPrevTag, p1),
 		k2(tPrevTags, p1, p2),
 		k2(tPrevTagWord, p1, w.lowH),
-		k2(tWordNext, w.lowH, lowAt(i+1)),
-		k2(tPrevWordWord, lowAt(i-1), w.lowH),
+		k2(tWordNext, w.lowH, a.low(i+1)),
+		k2(tPrevWordWord, a.low(i-1), w.lowH),
 		k2(tPrevTagAmb, p1, w.amb),
 		k2(tFirstCase, first, w.cas),
-		k2(tAmbNextAmb, w.amb, ambAt(i+1)),
-		k2(tNextWordAmb, lowAt(i+1), w.amb),
+		k2(tAmbNextAmb, w.amb, a.amb(i+1)),
+		k2(tNextWordAmb, a.low(i+1), w.amb),
 		k2(tPrevTagSuf3, p1, w.suf[2]),
 		k2(tCaseNextCase, w.cas, nextCase),
 		k2(tPrevCaseCase, prevCase, w.cas),
 		k3(tProfileCase, w.prof, first, w.cas),
-		k2(tPrevTagNextWord, p1, lowAt(i+1)),
+		k2(tPrevTagNextWord, p1, a.low(i+1)),
 		k2(tProfileWord, w.prof, w.lowH),
 		k2(tPrevTagAux, p1, w.aux),
 		k3(tAuxCase, w.aux, w.cas, first),
@@ -202,7 +179,7 @@ func tagContextFast(buf []uint64, ws []wordInfo, i int, p1, p2 uint64, have *[le
 		if have[k] {
 			continue
 		}
-		x := at(i + off)
+		x := a.at(i + off)
 		if x == nil {
 			// Beyond the sentence: every template reads the padding.
 			pad := uint64(padEnd)

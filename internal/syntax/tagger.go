@@ -275,91 +275,100 @@ func tagFeatures(buf []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
 	return tagContext(tagStatic(buf, &ws[i]), ws, i, p1, p2)
 }
 
+// around is a sentence's word information as the context templates read
+// it: a neighbour's, or the padding beyond the sentence's ends.
+type around []wordInfo
+
+func (ws around) at(j int) *wordInfo {
+	if j < 0 || j >= len(ws) {
+		return nil
+	}
+	return &ws[j]
+}
+
+func (ws around) pad(j int) uint64 {
+	if j < 0 {
+		return padStart
+	}
+	return padEnd
+}
+
+func (ws around) low(j int) uint64 {
+	if x := ws.at(j); x != nil {
+		return x.lowH
+	}
+	return ws.pad(j)
+}
+
+func (ws around) amb(j int) uint64 {
+	if x := ws.at(j); x != nil {
+		return x.amb
+	}
+	return ws.pad(j)
+}
+
 // tagContext appends the features of word i that read its neighbours, the
 // previous tags or the sentence.
 func tagContext(buf []uint64, ws []wordInfo, i int, p1, p2 uint64) []uint64 {
 	w := &ws[i]
-	at := func(j int) *wordInfo {
-		if j < 0 || j >= len(ws) {
-			return nil
-		}
-		return &ws[j]
-	}
-	lowAt := func(j int) uint64 {
-		if x := at(j); x != nil {
-			return x.lowH
-		}
-		if j < 0 {
-			return padStart
-		}
-		return padEnd
-	}
-	ambAt := func(j int) uint64 {
-		if x := at(j); x != nil {
-			return x.amb
-		}
-		if j < 0 {
-			return padStart
-		}
-		return padEnd
-	}
+	a := around(ws)
 	auxAt := func(j int) uint64 {
-		if x := at(j); x != nil {
+		if x := a.at(j); x != nil {
 			return x.aux
 		}
-		return lowAt(j)
+		return a.low(j)
 	}
 	wnAt := func(j int) uint64 {
-		if x := at(j); x != nil {
+		if x := a.at(j); x != nil {
 			return x.wn
 		}
-		return lowAt(j)
+		return a.low(j)
 	}
 	suf3At := func(j int) uint64 {
-		if x := at(j); x != nil {
+		if x := a.at(j); x != nil {
 			return x.suf[2]
 		}
-		return lowAt(j)
+		return a.low(j)
 	}
 	var first uint64
 	if i == 0 {
 		first = 1
 	}
-	next := at(i + 1)
+	next := a.at(i + 1)
 	var nextShape uint64 = padEnd
 	var nextCase, prevCase uint64 = 9, 9
 	if next != nil {
 		nextShape = next.shape
 		nextCase = next.cas
 	}
-	if p := at(i - 1); p != nil {
+	if p := a.at(i - 1); p != nil {
 		prevCase = p.cas
 	}
 	return append(buf,
-		k1(tPrevWord, lowAt(i-1)),
-		k1(tNextWord, lowAt(i+1)),
-		k1(tPrev2Word, lowAt(i-2)),
-		k1(tNext2Word, lowAt(i+2)),
+		k1(tPrevWord, a.low(i-1)),
+		k1(tNextWord, a.low(i+1)),
+		k1(tPrev2Word, a.low(i-2)),
+		k1(tNext2Word, a.low(i+2)),
 		k1(tPrevTag, p1),
 		k2(tPrevTags, p1, p2),
 		k2(tPrevTagWord, p1, w.lowH),
 		k1(tPrevSuf3, suf3At(i-1)),
 		k1(tNextSuf3, suf3At(i+1)),
-		k1(tNextAmb, ambAt(i+1)),
-		k1(tNext2Amb, ambAt(i+2)),
-		k1(tPrevAmb, ambAt(i-1)),
-		k2(tWordNext, w.lowH, lowAt(i+1)),
-		k2(tPrevWordWord, lowAt(i-1), w.lowH),
+		k1(tNextAmb, a.amb(i+1)),
+		k1(tNext2Amb, a.amb(i+2)),
+		k1(tPrevAmb, a.amb(i-1)),
+		k2(tWordNext, w.lowH, a.low(i+1)),
+		k2(tPrevWordWord, a.low(i-1), w.lowH),
 		k2(tPrevTagAmb, p1, w.amb),
 		k2(tFirstCase, first, w.cas),
 		k1(tNextShape, nextShape),
-		k2(tAmbNextAmb, w.amb, ambAt(i+1)),
-		k2(tNextWordAmb, lowAt(i+1), w.amb),
+		k2(tAmbNextAmb, w.amb, a.amb(i+1)),
+		k2(tNextWordAmb, a.low(i+1), w.amb),
 		k2(tPrevTagSuf3, p1, w.suf[2]),
 		k2(tCaseNextCase, w.cas, nextCase),
 		k2(tPrevCaseCase, prevCase, w.cas),
 		k3(tProfileCase, w.prof, first, w.cas),
-		k2(tPrevTagNextWord, p1, lowAt(i+1)),
+		k2(tPrevTagNextWord, p1, a.low(i+1)),
 		k2(tProfileWord, w.prof, w.lowH),
 		k1(tNextAux, auxAt(i+1)),
 		k1(tPrevAux, auxAt(i-1)),
