@@ -140,3 +140,23 @@ The company said it would close its 40 remaining shops and its 12 Kidsworld outl
 		t.Errorf("the plan's object is a name inside it:\n%s", text)
 	}
 }
+
+// A headline that tells again, with fewer words, what the lead's first
+// sentence dates gives no line of its own; the lead's line stays.
+func TestHeadlineRepeat(t *testing.T) {
+	got := briefing(t, `Strong earthquake strikes Peru on Sunday
+
+March 4, 2024
+
+A magnitude 7.1 earthquake struck southern Peru on Sunday afternoon, damaging roads and houses.
+
+Rescuers searched the ruins on Monday.
+`)
+	text := strings.Join(got, "\n")
+	if n := strings.Count(text, "strikes"); n != 1 {
+		t.Errorf("%d lines of the quake, want 1:\n%s", n, text)
+	}
+	if !strings.Contains(text, "Magnitude 7.1 earthquake strikes") {
+		t.Errorf("the lead's line is gone:\n%s", text)
+	}
+}

@@ -143,6 +143,9 @@ func build(results []*pipeline.Result, layer bool) (dated, undated []Entry) {
 				v = "" // dated only as written that day; not a line
 			}
 			t := tx[ev.TimexID]
+			if !layer && headlineRepeat(r, ev) {
+				v, t = "", nil // the lead tells it, with more
+			}
 			if t != nil {
 				if v == "" {
 					v = t.Value
@@ -216,6 +219,37 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 		}
 	}
 	return shown
+}
+
+// headlineRepeat reports whether event ev of the headline tells again an
+// event of the lead's first sentences: the same verb, as happened or
+// planned alike, on a day within ev's date, with all of ev's parties
+// ("Powerful earthquake strikes central Japan" beside "A magnitude 7.5
+// earthquake struck the Noto Peninsula on Monday afternoon"). The
+// briefing keeps the lead's line.
+func headlineRepeat(r *pipeline.Result, ev *event.Event) bool {
+	if ev.Sentence != 0 || ev.Value == "" || len(r.Sentences) < 2 || r.Doc == nil {
+		return false
+	}
+	// A headline: the first sentence, without a full stop (a wire story's
+	// first sentence is its lead, not a headline).
+	if sp := r.Sentences[0].Span; sp.End > len(r.Doc.Text) || strings.HasSuffix(strings.TrimSpace(r.Doc.Text[sp.Start:sp.End]), ".") {
+		return false
+	}
+	for i := range r.Events {
+		o := &r.Events[i]
+		if o.Sentence == 0 || o.Sentence >= leadLines || o.Lemma != ev.Lemma || o.Modality != ev.Modality || !strings.HasPrefix(o.Value, ev.Value) {
+			continue
+		}
+		all := true
+		for _, p := range ev.Participants {
+			all = all && slices.ContainsFunc(o.Participants, func(q event.Participant) bool { return q.Entity == p.Entity })
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // retold reports whether event ev, dated only by the document, may tell
