@@ -1216,7 +1216,7 @@ func (x *extractor) keyOblique(e *ev) string {
 		}
 		if cs := x.children(e.sent, o, "case"); len(cs) > 0 {
 			c := lowerASCII(x.word(e.sent, cs[0]).Form)
-			if x.inTimex(e.sent, w.Token) && (c == "for" || c == "through") || timePreps.Has(c) && !spacePreps.Has(c) {
+			if x.inTimex(e.sent, w.Token) && (c == "for" || c == "through") || timePreps.Has(c) && !spacePreps.Has(c) && !x.beforeBody(e.sent, c, o) {
 				continue // how long or when, not what: "talked for about an hour", "fell after its shareholder ..."
 			}
 		}
@@ -1263,6 +1263,24 @@ func (x *extractor) keyOblique(e *ev) string {
 // the town", "gathered behind the building"; an oblique after them is a
 // key oblique unless it is a time expression.
 var spacePreps = wordset.New("through", "throughout", "behind", "beyond")
+
+// bodyNouns are bodies one appears before: "testified before a House
+// committee", "appeared before a judge".
+var bodyNouns = wordset.New("committee", "subcommittee", "court", "judge", "jury", "panel", "congress", "parliament",
+	"senate", "tribunal", "commission", "board", "lawmakers", "legislature", "magistrate", "inquiry")
+
+// beforeBody reports whether "before" (c) with word o names where one
+// appears, not when: "before a House committee", "before the Senate".
+func (x *extractor) beforeBody(si int, c string, o int) bool {
+	if c != "before" {
+		return false
+	}
+	w := x.word(si, o)
+	if m := x.mentionAt(si, w.Token); m != nil && m.ent.Type == entity.Organization {
+		return true
+	}
+	return bodyNouns.Has(lowerASCII(w.Lemma))
+}
 
 // targetPreps introduce what an action is aimed at: "sanctions on Iran",
 // "a lawsuit against Apple", "declared war on France".

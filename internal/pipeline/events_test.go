@@ -1263,6 +1263,8 @@ func TestSummaryPhrases(t *testing.T) {
 		// A country before a noun says whose, not where; the preposition
 		// is kept ("outside"), and the noun with it is no object.
 		{"March 3, 2023", "A car bomb exploded outside the U.S. consulate in Karachi on Friday.", "exploded", "Car bomb explodes outside the U.S. consulate"},
+		// "before" a body is where, not when.
+		{"March 3, 2023", "The director testified before a Senate panel on Tuesday.", "testified", "Director testifies before a Senate panel"},
 	} {
 		r, _ := lines(t, c.date, c.text)
 		if e := triggered(t, r, c.trig); !strings.HasPrefix(e.Summary, c.prefix) {
