@@ -365,14 +365,15 @@ func (m *Model) casedObjects(w *work) {
 	if rObl < 0 || rCase < 0 {
 		return
 	}
-	for i := 1; i < len(w.heads); i++ {
-		if r := m.rels[w.rels[i]]; r != "obj" && r != "iobj" {
+	// One pass over the prepositions, not one over the words before each
+	// object: this runs on every sentence.
+	for c := 1; c < len(w.heads); c++ {
+		if int(w.rels[c]) != rCase || m.upos[w.tags[c-1]] != "ADP" {
 			continue
 		}
-		for c := 1; c < i; c++ {
-			if w.heads[c] == i && int(w.rels[c]) == rCase && m.upos[w.tags[c-1]] == "ADP" {
+		if i := w.heads[c]; i > c {
+			if r := m.rels[w.rels[i]]; r == "obj" || r == "iobj" {
 				w.rels[i] = rObl
-				break
 			}
 		}
 	}
