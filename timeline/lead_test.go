@@ -160,3 +160,28 @@ Rescuers searched the ruins on Monday.
 		t.Errorf("the lead's line is gone:\n%s", text)
 	}
 }
+
+// A verb of ordering or asking says what its object is to do, and that
+// infinitive is a plan of its own, dated by its own time, not the order's.
+func TestOrdersWithInfinitive(t *testing.T) {
+	got := briefing(t, `Court orders oil company to cut emissions
+
+June 3, 2025
+
+A court in Oslo ordered Equinor on Monday to cut its carbon emissions by half by 2035.
+
+The regulator also told Equinor to publish its emission figures.
+`)
+	text := strings.Join(got, "\n")
+	for _, want := range []string{
+		"Mon 2 Jun 2025|Court orders Equinor to cut its carbon emissions",
+		"by 2035|Equinor to cut its carbon emissions",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no line %q in\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Jun 2025|Equinor to cut") {
+		t.Errorf("the cut took the order's day:\n%s", text)
+	}
+}

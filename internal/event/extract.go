@@ -304,7 +304,11 @@ func rootOf(e *ev) *ev {
 }
 
 type extractor struct {
-	doc       *document.Document
+	doc *document.Document
+	// briefed, while mentionEvents dates a sentence's mentions, holds the
+	// briefing events of that sentence (undated stand-ins, see
+	// withBriefing): a time the tree gives one of them is not a mention's.
+	briefed   []*ev
 	leadValue string // leadDay, once found
 	sents     []text.Sentence
 	ents      map[string]*entity.Entity

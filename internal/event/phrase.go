@@ -328,7 +328,9 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 		return phrase{si, 0, -1}
 	}
 	// Up through infinitives and conjuncts to the first subject; an
-	// object never controls here ("cut the workforce and plans to launch").
+	// object controls an infinitive only ("urged its members to reject
+	// the offer": the members; not "cut the workforce and plans to
+	// launch"), as in treeSubjects.
 	var subj []int
 	if ns := x.children(si, tw, "nsubj"); len(ns) > 0 && ns[0] < tw {
 		if a := x.attributionRun(si, tw); a > 0 {
@@ -349,10 +351,17 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 	}
 	for w, depth := tw, 0; w > 0 && depth < 8 && len(subj) == 0; depth++ {
 		subj = x.children(si, w, "nsubj", "nsubj:pass")
-		if r := x.word(si, w).Rel; r != "xcomp" && r != "conj" {
+		d := x.word(si, w)
+		if len(subj) == 0 && (d.Rel == "xcomp" || d.Rel == "advcl") && objectControl.Has(lowerASCII(x.word(si, d.Head).Lemma)) && x.toInfinitive(si, w) {
+			if o := x.children(si, d.Head, "obj", "iobj"); len(o) > 0 && o[0] < w {
+				subj = o[:1]
+				break
+			}
+		}
+		if d.Rel != "xcomp" && d.Rel != "conj" {
 			break
 		}
-		w = x.word(si, w).Head
+		w = d.Head
 	}
 	if len(subj) == 0 {
 		return phrase{si, 0, -1}
@@ -739,6 +748,9 @@ var irregularParticiples = map[string]string{"take": "taken", "hold": "held", "m
 // passive ("islands seized"): the trigger itself when it is one of the
 // lemma's own past forms, else a known irregular form or the regular one.
 func participle(e *ev, base string) string {
+	if h, rest, ok := strings.Cut(base, " "); ok {
+		return participle(e, h) + " " + rest // "sent back", "turned over"
+	}
 	if p, ok := irregularParticiples[base]; ok {
 		return p
 	}

@@ -342,6 +342,11 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 	} else if s.objText != "" {
 		b.WriteString(" " + s.objText)
 	}
+	if (len(s.obj) > 0 || s.objText != "") && e.Theme == "" && objectControl.Has(e.Lemma) {
+		if xp := x.infinitiveOf(e); xp != "" && !strings.Contains(b.String(), xp) {
+			b.WriteString(" " + xp) // "orders Shell to cut its emissions": what the object is to do
+		}
+	}
 	if (len(s.obj) > 0 || s.objText != "") && !strings.Contains(b.String(), " as ") {
 		if p := x.secondObject(e); p != "" && !strings.Contains(b.String(), p) {
 			b.WriteString(" " + p) // "declares the outbreak a global emergency"
@@ -671,7 +676,16 @@ func roleWord(w string) bool {
 // buy its former supplier Spirit AeroSystems"; "sued to block the
 // merger"); "" when there is none or the phrase is long.
 func (x *extractor) infinitivePhrase(e *ev) string {
-	if e.trig.Noun || e.Class == Reporting {
+	if e.Class == Reporting {
+		return ""
+	}
+	return x.infinitiveOf(e)
+}
+
+// infinitiveOf is infinitivePhrase for any verb, a verb of telling or
+// asking too: "told Trump to pay a fine" says what Trump is to do.
+func (x *extractor) infinitiveOf(e *ev) string {
+	if e.trig.Noun {
 		return ""
 	}
 	si := e.sent

@@ -146,13 +146,26 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 		if r := x.reportBefore(si, tm, evs); r != nil {
 			treeBest = r // "Investigators said Friday they found": the parser may give Friday to "found"
 		}
+		// A time the tree gives to a briefing event is not that of a
+		// verb it governs as a complement, which comes after it: "ordered
+		// Shell on Wednesday to cut its emissions by 2030", "vowed on
+		// Tuesday to rebuild the cathedral". A purpose ("intervened on
+		// Wednesday to protect pension funds") or an object ("completed
+		// the acquisition on Thursday") shares it.
+		var owner *ev
+		if treeBest == nil && x.briefed != nil {
+			if owner = x.treeTimed(si, tm, x.briefed); owner == nil {
+				owner = x.reportBefore(si, tm, x.briefed)
+			}
+		}
+		taken := owner != nil
 		var best *ev
 		for _, e := range evs {
 			if treeBest != nil {
 				best = treeBest
 				break
 			}
-			if e.clause != c || e.light || e.planVerb || e.absorbed || e.TimexID != "" && !moreSpecific(tm.t.Value, e.Value) {
+			if e.clause != c || e.light || e.planVerb || e.absorbed || e.TimexID != "" && !moreSpecific(tm.t.Value, e.Value) || taken && x.complementOf(e, owner, tm) {
 				continue
 			}
 			if e.tok < tm.first {
@@ -168,7 +181,7 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 			// hosted ...") dates the first event of the next clause that
 			// has one.
 			for _, e := range evs {
-				if e.clause > c && !e.light && !e.planVerb && !e.absorbed && (e.TimexID == "" || moreSpecific(tm.t.Value, e.Value)) && (best == nil || e.tok < best.tok) {
+				if e.clause > c && !e.light && !e.planVerb && !e.absorbed && (e.TimexID == "" || moreSpecific(tm.t.Value, e.Value)) && (best == nil || e.tok < best.tok) && !(taken && x.complementOf(e, owner, tm)) {
 					if x.opener[si][e.clause] == "" {
 						best = e
 					}
@@ -195,7 +208,7 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 			// past the object's modifiers for a verb the detector found
 			// ("approved the revised deal on Friday").
 			for _, v := range evs {
-				if v.clause == best.clause && !v.trig.Noun && !v.light && !v.planVerb && !v.absorbed && v.tok < best.tok &&
+				if v.clause == best.clause && !v.trig.Noun && !v.light && !v.planVerb && !v.absorbed && v.tok < best.tok && !(taken && x.complementOf(v, owner, tm)) &&
 					v.TimexID == "" && (x.onlyModifiers(si, v.tok+1, best.tok) || v.open && x.finitePast(si, v.tok) && x.treeObject(si, v.tok, best.tok)) {
 					best = v
 				}
@@ -214,6 +227,25 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 		}
 	}
 	x.conjTimes(si, evs)
+}
+
+// complementOf reports whether verb event e should leave time tm, which
+// the tree gives briefing event o, alone as a verb and its aim: e is the
+// "to" infinitive complement of a verb that intends it ("vowed on
+// Tuesday to rebuild", "ordered Shell on Wednesday to cut": not "managed
+// to escape", "was found clinging" or a purpose), or o is e's and tm lies ahead of the document
+// ("expect delays to continue through the weekend", "has decided to admit
+// Poland in March"; not "failed to overthrow Castro in 1961").
+func (x *extractor) complementOf(e, o *ev, tm tmx) bool {
+	tw := x.treeWord(e.sent, e.tok)
+	if e.trig.Noun || tw == 0 {
+		return false
+	}
+	if x.word(e.sent, tw).Rel == "xcomp" && x.intended(e.sent, tw) {
+		return true // a purpose ("voted on Sunday to choose a leader", advcl) shares it
+	}
+	ow := x.treeWord(o.sent, o.tok)
+	return ow > 0 && x.word(o.sent, ow).Head == tw && x.intended(o.sent, ow) && x.doc.HasDCT() && afterDCT(tm.t.Value, x.doc.DCT)
 }
 
 // reportBefore returns the report whose verb time tm follows right away ("said Friday", "said on Friday"): news gives a

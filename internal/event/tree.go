@@ -441,7 +441,8 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 // infinitive says: "hired Altman to lead", "asked the court to block".
 var objectControl = wordset.New("hire", "appoint", "name", "ask", "tell", "order", "urge", "persuade", "force",
 	"invite", "allow", "enable", "recruit", "convince", "require", "encourage", "authorize", "pick", "choose",
-	"select", "elect", "instruct", "direct", "call", "send", "permit", "pressure", "compel", "oblige")
+	"select", "elect", "instruct", "direct", "call", "send", "permit", "pressure", "compel", "oblige", "want", "expect",
+	"help", "remind", "advise", "forbid", "beg", "command", "empower", "authorise", "prompt", "cause", "push", "inspire")
 
 // hasMark reports whether verb w has the subordinator m ("from", "to").
 func (x *extractor) hasMark(si, w int, m string) bool {
@@ -1394,6 +1395,30 @@ func (x *extractor) leftmost(si, w, first int) int {
 	return first
 }
 
+// withBriefing returns the mentions cur of sentence si together with
+// stand-ins for the sentence's briefing events of all, undated as they
+// were when their own times were attached; nil when the sentence has no
+// briefing event. The stand-ins are copies: the briefing events keep what
+// they have. all is in sentence order (extractAll builds it so).
+func (x *extractor) withBriefing(si int, cur, all []*ev) []*ev {
+	k, _ := slices.BinarySearchFunc(all, si, func(e *ev, si int) int { return e.sent - si })
+	if k == len(all) || all[k].sent != si {
+		return nil
+	}
+	out := slices.Clone(cur)
+	for _, e := range all[k:] {
+		if e.sent != si {
+			break
+		}
+		c := new(ev)
+		*c = *e
+		c.TimexID, c.Value, c.TimeRelation = "", "", TimeAt
+		out = append(out, c)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].tok < out[j].tok })
+	return out
+}
+
 // mentionEvents returns the detector's event mentions that are not
 // briefing events (all: every briefing event mention, merged ones too),
 // with participants, place, time and summary.
@@ -1453,7 +1478,9 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 		for _, e := range cur {
 			x.participants(si, e, cur, all)
 		}
+		x.briefed = x.withBriefing(si, cur, all)
 		x.attachTimes(si, cur)
+		x.briefed = nil
 		x.relativeTimes(si, cur)
 		for _, e := range cur {
 			x.hoursLater(e, all, res, cur)

@@ -103,3 +103,17 @@ func TestThirdPerson(t *testing.T) {
 		}
 	}
 }
+
+// The participle of a verb with a particle inflects the verb: "sent back".
+func TestParticipleOfPhrasalVerb(t *testing.T) {
+	for _, c := range []struct{ base, want string }{
+		{"send back", "sent back"},
+		{"turn over", "turned over"},
+		{"close", "closed"},
+		{"carry", "carried"},
+	} {
+		if got := participle(&ev{}, c.base); got != c.want {
+			t.Errorf("participle(%q) = %q, want %q", c.base, got, c.want)
+		}
+	}
+}

@@ -1265,6 +1265,9 @@ func TestSummaryPhrases(t *testing.T) {
 		{"March 3, 2023", "A car bomb exploded outside the U.S. consulate in Karachi on Friday.", "exploded", "Car bomb explodes outside the U.S. consulate"},
 		// "before" a body is where, not when.
 		{"March 3, 2023", "The director testified before a Senate panel on Tuesday.", "testified", "Director testifies before a Senate panel"},
+		// Whom a verb of urging or asking takes does its infinitive.
+		{"March 3, 2023", "The union urged its drivers on Monday to reject the offer.", "reject", "Its drivers to reject the offer"},
+		{"March 3, 2023", "The union urged its drivers on Monday to reject the offer.", "urged", "Union urges its drivers to reject the offer"},
 	} {
 		r, _ := lines(t, c.date, c.text)
 		if e := triggered(t, r, c.trig); !strings.HasPrefix(e.Summary, c.prefix) {

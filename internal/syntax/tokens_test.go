@@ -66,6 +66,11 @@ func TestParseObvious(t *testing.T) {
 		// a relative clause of the time (reportedClause).
 		{"The minister announced on Friday that the government had approved the plan.", map[string]string{"approved": "ccomp>announced", "that": "mark>approved"}},
 		{"A cargo ship lost power and struck a pier on Tuesday.", map[string]string{"ship": "nsubj>lost", "lost": "root>"}},
+		// The "to" infinitive after the object of a verb of ordering or
+		// asking is its open complement (controlComplements); a noun
+		// between "to" and a possessive is a verb (toVerbs).
+		{"The regulator ordered the airline on Friday to ground its jets.", map[string]string{"airline": "obj>ordered", "ground": "xcomp>ordered", "jets": "obj>ground"}},
+		{"The union urged the drivers in a letter to reject the new contract.", map[string]string{"drivers": "obj>urged", "reject": "xcomp>urged"}},
 		// A relative clause's verb does not make the statement's: the
 		// participle before it roots the tree; a hyphenated name's second
 		// part is a name, not a participle.
