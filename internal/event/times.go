@@ -12,6 +12,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 )
 
 // anaphoricDates gives an event noun with no time of its own ("the
@@ -227,7 +228,42 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 		}
 	}
 	x.conjTimes(si, evs)
+	x.implicativeTimes(si, evs)
 }
+
+// implicativeTimes gives a verb whose "to" infinitive tells whether it
+// happened, with no time of its own, the time the tree gives that
+// infinitive: "refused to approve the budget on Tuesday", "failed to
+// reach a deal on Friday", "managed to escape on Monday", "were trying
+// to cross six weeks ago". The refusal or the attempt was then.
+func (x *extractor) implicativeTimes(si int, evs []*ev) {
+	if x.treeWords(si) == nil {
+		return
+	}
+	for _, h := range evs {
+		hw := x.treeWord(si, h.tok)
+		if h.TimexID != "" || h.trig.Noun || hw == 0 {
+			continue
+		}
+		if l := lowerASCII(x.word(si, hw).Lemma); !negativeImplicatives.Has(l) && !attemptVerbs.Has(l) {
+			continue
+		}
+		for _, e := range evs {
+			ew := x.treeWord(si, e.tok)
+			if e == h || e.TimexID == "" || ew == 0 || x.word(si, ew).Head != hw || x.word(si, ew).Rel != "xcomp" || !x.toInfinitive(si, ew) {
+				continue
+			}
+			if tm := x.verbTime(si, ew); tm != nil && tm.t.ID == e.TimexID {
+				h.TimexID, h.Value, h.TimeRelation = e.TimexID, e.Value, e.TimeRelation
+				break
+			}
+		}
+	}
+}
+
+// attemptVerbs try or manage to do what their infinitive says, when they
+// are dated: "managed to escape on Monday", "tried to cross in 1999".
+var attemptVerbs = wordset.New("manage", "try", "attempt", "struggle")
 
 // complementOf reports whether verb event e should leave time tm, which
 // the tree gives briefing event o, alone as a verb and its aim: e is the

@@ -1766,6 +1766,12 @@ func (x *extractor) treeTense(e *ev) {
 				e.Modality = text.Planned // "said the country would hold a general election"
 			}
 		}
+		if tw := x.treeWord(e.sent, e.tok); tw > 0 && e.Modality == text.Actual {
+			if d := x.word(e.sent, tw); d.Rel == "obj" && d.Head > 0 && x.word(e.sent, d.Head).UPOS == "VERB" &&
+				(x.negatedVerb(e.sent, d.Head) || x.failedVerb(e.sent, d.Head)) {
+				e.Modality = text.Negated // "failed to reach a deal", "did not sign the accord": no deal, no accord
+			}
+		}
 		return
 	}
 	tw := x.treeWord(e.sent, e.tok)
@@ -1797,6 +1803,9 @@ func (x *extractor) treeTense(e *ev) {
 	}
 	if e.Modality == text.Actual && x.intended(e.sent, tw) {
 		e.Modality = text.Planned // "sued to block the merger": the block is the aim
+	}
+	if x.failedVerb(e.sent, tw) {
+		e.Modality = text.Negated // "refused to approve the budget", "failed to reach a deal"
 	}
 	if e.Tense != "" || len(x.children(e.sent, tw, "aux", "aux:pass")) > 0 {
 		return
@@ -1874,6 +1883,19 @@ func (x *extractor) intended(si, w int) bool {
 	h := x.word(si, d.Head)
 	return to && h.UPOS == "VERB" && !notDoneHeads.Has(lowerASCII(h.Lemma))
 }
+
+// failedVerb reports whether verb w is the "to" infinitive of a verb
+// that says it did not happen ("failed to reach", "refused to approve");
+// not under "did not fail to".
+func (x *extractor) failedVerb(si, w int) bool {
+	d := x.word(si, w)
+	return d.Rel == "xcomp" && d.Head > 0 && x.toInfinitive(si, w) &&
+		negativeImplicatives.Has(lowerASCII(x.word(si, d.Head).Lemma)) && !x.negatedVerb(si, d.Head)
+}
+
+// negativeImplicatives are the verbs whose "to" infinitive did not
+// happen when they did: "failed to reach", "refused to approve".
+var negativeImplicatives = wordset.New("fail", "refuse", "decline", "neglect", "omit")
 
 // notDoneHeads are the verbs whose "to" infinitive is no aim: it happened
 // ("managed to", "went on to", "had to", "used to"), goes on ("began

@@ -1349,3 +1349,29 @@ func TestItOfTheReporter(t *testing.T) {
 		}
 	}
 }
+
+// What a verb of failing or refusing governs did not happen, nor did the
+// thing it would have made; the refusal or failure itself is dated by
+// the time the tree gives its infinitive.
+func TestFailedToHappen(t *testing.T) {
+	for _, c := range []struct {
+		text, trig, modality, value string
+	}{
+		{"The senators refused to approve the budget on Tuesday.", "approve", "negated", "2021-05-25"},
+		{"The senators refused to approve the budget on Tuesday.", "refused", "actual", "2021-05-25"},
+		{"The carmaker failed to reach a deal with the union on Friday.", "reach", "negated", ""},
+		{"The carmaker failed to reach a deal with the union on Friday.", "deal", "negated", ""},
+		{"The carmaker failed to reach a deal with the union on Friday.", "failed", "actual", "2021-05-21"},
+		{"Three prisoners managed to escape from the jail on Sunday.", "managed", "actual", "2021-05-23"},
+		{"The two ministers did not sign the accord on Monday.", "accord", "negated", ""},
+	} {
+		r, _ := lines(t, "May 27, 2021", c.text)
+		e := triggered(t, r, c.trig)
+		if string(e.Modality) != c.modality {
+			t.Errorf("%q: %s is %s, want %s", c.text, c.trig, e.Modality, c.modality)
+		}
+		if c.value != "" && e.Value != c.value {
+			t.Errorf("%q: %s dated %q, want %q", c.text, c.trig, e.Value, c.value)
+		}
+	}
+}
