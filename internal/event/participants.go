@@ -632,7 +632,7 @@ func (x *extractor) partiesAfter(ps *partScan) {
 		}
 		isPlace := (placePreps.Has(p) || p == "of" && m.first >= 2 && isPlaceNoun(toks[m.first-2].Lower) ||
 			p == "to" && e.Kind == "visit") && m.ent.Type == entity.Location
-		if (isPlace && p != "of" || p == "to") && m.ent.Subtype == "country" && x.modifiesNoun(si, m) {
+		if (isPlace && p != "of" || p == "to") && m.ent.Subtype == "country" && x.modifiesNoun(si, m) && !x.modifiesLand(si, m) {
 			// "outside the U.S. embassies", "to the U.S. mission": a
 			// country before a noun says whose it is, not where or to
 			// whom ("in a London court" is in London).
@@ -692,6 +692,23 @@ func (x *extractor) modifiesNoun(si int, m *ment) bool {
 	}
 	return x.word(si, d.Head).UPOS == "NOUN"
 }
+
+// modifiesLand reports whether the noun that name m modifies names a
+// part of a land ("on Iceland's Reykjanes peninsula", "off Japan's
+// northeast coast", "in Turkey's south"): the country is then where.
+func (x *extractor) modifiesLand(si int, m *ment) bool {
+	w := x.treeWord(si, m.last)
+	if w == 0 || x.word(si, w).Head <= 0 {
+		return false
+	}
+	h := lowerASCII(x.word(si, x.word(si, w).Head).Lemma)
+	return isPlaceNoun(h) || landNouns.Has(h)
+}
+
+// landNouns name a part of a land or sea.
+var landNouns = wordset.New("peninsula", "coast", "coastline", "shore", "border", "north", "south", "east", "west",
+	"northeast", "northwest", "southeast", "southwest", "interior", "mainland", "countryside", "desert", "mountains",
+	"valley", "delta", "plain", "plains", "highlands", "territory", "waters", "sea", "gulf", "bay", "archipelago")
 
 // pronounPartiesAfter adds the pronoun parties after the trigger:
 // "between him and Abe", "with her".

@@ -4,6 +4,8 @@
 package event
 
 import (
+	"slices"
+
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/wordset"
@@ -48,6 +50,9 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 		if companyNouns.Has(w) && definiteNoun(toks, i) {
 			return x.lastOrganization(si, i)
 		}
+		if companyNouns.Has(singularCompany(w)) && i > 0 && (toks[i-1].Lower == "two" || toks[i-1].Lower == "both") {
+			return x.twoOrganizations(si, i-1)
+		}
 	case "they", "their", "both", "leaders", "sides", "men", "women":
 		n := len(cur) + len(earlier)
 		for k := n - 1; k >= 0 && k >= n-200; k-- {
@@ -80,6 +85,45 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 // companyNouns name a company: "the company", "the carmaker".
 var companyNouns = wordset.New("company", "firm", "group", "carmaker", "automaker", "bank", "maker", "retailer", "manufacturer", "airline",
 	"insurer", "lender", "giant", "chipmaker", "corporation", "conglomerate", "startup", "publisher", "broadcaster")
+
+// singularCompany returns the singular of a plural company noun
+// ("companies", "banks", "carmakers"), or "" for a word that is none.
+func singularCompany(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return ""
+}
+
+// twoOrganizations returns the two organizations "the two companies" or
+// "both banks" (from token i on) stand for: the last two named before
+// it, in its sentence or the three before, with no third one among the
+// names of the sentence where the second was found ("Nippon Steel's
+// takeover of U.S. Steel ... The two companies said"). None otherwise.
+func (x *extractor) twoOrganizations(si, i int) []string {
+	var ids []string
+	for p := si; p >= 0 && p >= si-3; p-- {
+		ms := x.ments[p]
+		if p == si {
+			ms = x.mentsIn(si, 0, i)
+		}
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := ms[k]; m.ent.Type == entity.Organization && !slices.Contains(ids, m.ent.ID) {
+				if len(ids) == 2 {
+					return nil // three in the sentence that gave the pair: which two?
+				}
+				ids = append(ids, m.ent.ID)
+			}
+		}
+		if len(ids) == 2 {
+			return ids
+		}
+	}
+	return nil
+}
 
 // thingBefore reports whether "it" or "its" opening the sentence (token i)
 // most likely stands for a thing the sentence before is about: that

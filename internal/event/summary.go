@@ -771,7 +771,11 @@ func writeSummaryPlaces(b *strings.Builder, e *ev, places []string) {
 	var directs []string
 	byPrep := map[string][]string{}
 	var preps []string
+	written := b.String()
 	for i, p := range e.Places {
+		if places[i] != "" && containsWord(written, places[i]) {
+			continue // "strikes off Japan's northeast coast": said already
+		}
 		pr := e.placePrep[p]
 		if pr == "" {
 			directs = append(directs, places[i])
@@ -1117,4 +1121,25 @@ func (x *extractor) phraseHasVerb(si int, p phrase) bool {
 		}
 	}
 	return false
+}
+
+// containsWord reports whether s holds w as whole words: "Japan" in
+// "off Japan's coast", not in "Japanese".
+func containsWord(s, w string) bool {
+	for k := 0; ; {
+		j := strings.Index(s[k:], w)
+		if j < 0 {
+			return false
+		}
+		j += k
+		end := j + len(w)
+		if (j == 0 || !isWordByte(s[j-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return true
+		}
+		k = j + 1
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }

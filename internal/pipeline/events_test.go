@@ -1375,3 +1375,28 @@ func TestFailedToHappen(t *testing.T) {
 		}
 	}
 }
+
+// "The two companies" are the two organizations named just before.
+func TestTwoCompanies(t *testing.T) {
+	r, _ := lines(t, "January 3, 2025", "The government blocked the sale of Acme Steel to Globex Corp. on Friday. The two companies said they would appeal.")
+	e := triggered(t, r, "said")
+	if got := len(e.Participants); got != 2 {
+		t.Fatalf("%q has %d participants, want the two companies", e.Summary, got)
+	}
+	if !strings.Contains(e.Summary, "Acme Steel") || !strings.Contains(e.Summary, "Globex") {
+		t.Errorf("summary %q does not name both companies", e.Summary)
+	}
+}
+
+// A country that owns a part of a land says where ("off Japan's coast"),
+// once in the line.
+func TestCountryOfACoast(t *testing.T) {
+	r, _ := lines(t, "March 5, 2024", "A strong earthquake struck off Chile's northern coast on Monday.")
+	e := triggered(t, r, "struck")
+	if len(e.Places) != 1 {
+		t.Fatalf("%q: places %v, want Chile", e.Summary, e.Places)
+	}
+	if strings.Count(e.Summary, "Chile") != 1 {
+		t.Errorf("summary %q names Chile other than once", e.Summary)
+	}
+}
