@@ -31,6 +31,7 @@ func ExampleAnalyze() {
 	// Output:
 	// Abe and Putin meet in Danang
 	// Fri 10 Nov 2017 | Abe meets Putin in Danang | actual
+	// by Fri 10 Nov 2017 | Abe and Putin agree to start joint projects | actual
 	// spring 2018 | Abe and Putin to start joint projects | planned
 	// May 2018 | Abe to visit Russia | planned
 }

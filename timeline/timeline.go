@@ -191,7 +191,9 @@ func build(results []*pipeline.Result, layer bool) (dated, undated []Entry) {
 func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 	timed := map[int]map[string]bool{} // sentence -> parties of its events with a time of their own
 	for i := range r.Events {
-		if e := &r.Events[i]; e.TimexID != "" {
+		// A plan dated ahead tells no done event again: "accepted the
+		// resignation and will speak to party leaders on Wednesday".
+		if e := &r.Events[i]; e.TimexID != "" && e.Modality == "actual" {
 			if timed[e.Sentence] == nil {
 				timed[e.Sentence] = map[string]bool{}
 			}

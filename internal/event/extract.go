@@ -61,8 +61,92 @@ func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tr
 	}
 	out, bare := splitBare(out, x.toldReports(evs))
 	ms := joinMentions(x.mentionEvents(all, len(bare)), bare)
+	out, ms = x.promote(out, ms)
 	x.anaphoricDates(out, ms)
 	return out, ms
+}
+
+// promote makes briefing events of the mentions that tell, in a main
+// clause, what a named person or organization did or is to do: "President
+// Rebelo de Sousa accepted the resignation", "the board fired its chief
+// executive". The lexicon of briefing events cannot list every such verb;
+// the detector finds them, and the tree says who did it. Reports, states
+// and verbs of being or having stay mentions. Both lists are renumbered in
+// text order (ev1, ..., m1, ...), and hosts follow their events.
+func (x *extractor) promote(out, ms []Event) ([]Event, []Event) {
+	var up []int
+	for i := range ms {
+		if x.salient(&ms[i]) {
+			up = append(up, i)
+		}
+	}
+	if len(up) == 0 {
+		return out, ms
+	}
+	ids := map[string]string{}
+	merged := make([]Event, 0, len(out)+len(up))
+	k := 0
+	for _, i := range up {
+		for k < len(out) && out[k].Trigger.Start <= ms[i].Trigger.Start {
+			merged = append(merged, out[k])
+			k++
+		}
+		merged = append(merged, ms[i])
+	}
+	merged = append(merged, out[k:]...)
+	for i := range merged {
+		id := "ev" + strconv.Itoa(i+1)
+		ids[merged[i].ID] = id
+		merged[i].ID = id
+	}
+	rest := ms[:0]
+	u := 0
+	for i := range ms {
+		if u < len(up) && up[u] == i {
+			u++
+			continue
+		}
+		id := "m" + strconv.Itoa(len(rest)+1)
+		ids[ms[i].ID] = id
+		ms[i].ID = id
+		rest = append(rest, ms[i])
+	}
+	clear(ms[len(rest):])
+	for _, l := range [][]Event{merged, rest} {
+		for i := range l {
+			if l[i].Host != "" {
+				l[i].Host = ids[l[i].Host]
+			}
+		}
+	}
+	return merged, rest
+}
+
+// salient reports whether mention e tells what a named actor did or is
+// to do, in a main clause (promote).
+func (x *extractor) salient(e *Event) bool {
+	if !e.Main || e.Class == Reporting || e.Class == State || e.Class == IState || e.Class == Aspectual || e.Class == Perception {
+		return false
+	}
+	if e.Modality != text.Actual && e.Modality != text.Planned || stateVerbs.Has(e.Lemma) || !strings.Contains(strings.TrimSpace(e.Summary), " ") {
+		return false
+	}
+	if e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
+		return false
+	}
+	f, _ := tokenRange(x.sents[e.Sentence].Tokens, e.Trigger)
+	if f < 0 {
+		return false
+	}
+	if tw := x.treeWord(e.Sentence, f); tw == 0 || x.word(e.Sentence, tw).UPOS != "VERB" {
+		return false
+	}
+	for _, p := range e.Participants {
+		if t := x.ents[p.Entity]; p.Role == RoleAgent && t != nil && (t.Type == entity.Person || t.Type == entity.Organization) {
+			return true
+		}
+	}
+	return false
 }
 
 // bySentence groups the detector's mentions by sentence, in their order:

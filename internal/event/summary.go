@@ -377,10 +377,15 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 	case e.target != "" && e.trig.Noun:
 		_, t, _ := strings.Cut(e.target, " ")
 		b.WriteString(" " + t) // "the attack on Ukraine": "attacks Ukraine"
-	case len(s.obj) == 0 && s.objText == "" && !s.direct && len(s.to) == 0 && !x.says(e):
-		if k := x.keyOblique(e); k != "" && !strings.Contains(b.String(), k) && (e.open || complementOblique(k)) {
+	case len(s.obj) == 0 && s.objText == "" && !s.direct && !x.says(e):
+		if k := x.keyOblique(e); k != "" && !strings.Contains(b.String(), k) && (e.open || complementOblique(k)) &&
+			(len(s.to) == 0 || !strings.HasPrefix(k, "to ")) {
 			if w, rest, ok := strings.Cut(k, " "); ok && strings.HasSuffix(b.String(), " "+w) {
 				k = rest // the particle is written already: "backs out" + "of the purchase"
+			}
+			if len(s.to) > 0 {
+				b.WriteString(" to " + join(s.to)) // "apologizes to Erdogan for the 2010 raid"
+				s.to = nil
 			}
 			b.WriteString(" " + k) // "files for bankruptcy", "calls for an investigation"
 		}

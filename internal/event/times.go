@@ -141,6 +141,9 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 			continue // durations and "now" do not date an event
 		}
 		c := x.clause[si][tm.first]
+		if x.describesThing(si, tm, evs) {
+			continue
+		}
 		// The tree says which event the time belongs to; else the clause
 		// rules do.
 		treeBest := x.treeTimed(si, tm, evs)
@@ -264,6 +267,56 @@ func (x *extractor) implicativeTimes(si int, evs []*ev) {
 // attemptVerbs try or manage to do what their infinitive says, when they
 // are dated: "managed to escape on Monday", "tried to cross in 1999".
 var attemptVerbs = wordset.New("manage", "try", "attempt", "struggle")
+
+// describesThing reports whether time tm stands before a noun that it
+// modifies and that is none of the events evs: "a 1971 Convention", "the
+// fabled 11th century temple" say which thing, not when anything
+// happened; "apologized for the 2010 raid on Friday" dates the raid, a
+// mention the detector found, not the apology. An event of evs ("the Aug.
+// 7 bombings") takes it as the tree says.
+func (x *extractor) describesThing(si int, tm tmx, evs []*ev) bool {
+	if x.treeWords(si) == nil {
+		return false
+	}
+	for k := tm.first; k <= tm.last; k++ {
+		if x.sents[si].Tokens[k].Text == "." {
+			return false // "the Aug. 7 bombings": the month's dot breaks the parse, which then says nothing sure
+		}
+	}
+	lw := x.treeWord(si, tm.last)
+	if lw == 0 {
+		return false
+	}
+	d := x.word(si, lw)
+	switch d.Rel {
+	case "compound", "amod", "nummod", "nmod:unmarked":
+	default:
+		return false
+	}
+	h := x.word(si, d.Head)
+	if d.Head <= lw || h.UPOS != "NOUN" && h.UPOS != "PROPN" || h.Token <= tm.last {
+		return false
+	}
+	for _, e := range evs {
+		if x.treeWord(si, e.tok) == d.Head {
+			return false
+		}
+	}
+	if x.eventNoun(si, d.Head) {
+		// An event that happened in or by the dated one shares its time:
+		// "was injured in the 1998 bombing", "the 2010 raid killed".
+		if strings.HasPrefix(h.Rel, "nsubj") {
+			return false
+		}
+		for _, c := range x.children(si, d.Head, "case") {
+			switch lowerASCII(x.word(si, c).Form) {
+			case "in", "during", "at", "amid":
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // complementOf reports whether verb event e should leave time tm, which
 // the tree gives briefing event o, alone as a verb and its aim: e is the

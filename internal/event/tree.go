@@ -1226,6 +1226,11 @@ func (x *extractor) keyOblique(e *ev) string {
 				continue // a place: the line says it after ("travel to Russia")
 			}
 		}
+		if m := x.mentionAt(e.sent, w.Token); m != nil {
+			if r, ok := e.parts.get(m.ent.ID); ok && r == RoleRecipient {
+				continue // the line names the recipient apart: "apologized to Erdogan for the 2010 raid"
+			}
+		}
 		first := x.leftmost(e.sent, o, w.Token)
 		last := w.Token
 		for _, c := range x.children(e.sent, o, "nummod", "compound", "flat") {

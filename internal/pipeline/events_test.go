@@ -1400,3 +1400,39 @@ func TestCountryOfACoast(t *testing.T) {
 		t.Errorf("summary %q names Chile other than once", e.Summary)
 	}
 }
+
+// What a named person or company did in a main clause is a briefing
+// event, whether or not the lexicon of briefing verbs lists the verb.
+func TestNamedActorsAct(t *testing.T) {
+	r, got := lines(t, "November 8, 2023", "Prime Minister Jane Holm resigned on Tuesday. President Karl Berg accepted the resignation and will address the nation on Thursday.")
+	text := strings.Join(got, "\n")
+	for _, want := range []string{"Berg accepts the resignation", "Berg to address the nation"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no briefing event %q in\n%s", want, text)
+		}
+	}
+	if e := triggered(t, r, "accepted"); !strings.HasPrefix(e.ID, "ev") {
+		t.Errorf("accepted is %s, want a briefing event", e.ID)
+	}
+}
+
+// A year before a noun that names a thing says which thing, not when; an
+// event it dates keeps it, and the verb takes its own time.
+func TestYearsBeforeNouns(t *testing.T) {
+	for _, c := range []struct{ text, trig, value, summary string }{
+		{"Netanyahu apologized to Erdogan for the 2010 raid on Friday.", "apologized", "2021-05-21", "Netanyahu apologizes to Erdogan for the 2010 raid"},
+		{"The court said the order overruled a 1971 treaty.", "overruled", "", ""},
+	} {
+		r, _ := lines(t, "May 27, 2021", c.text)
+		e := triggered(t, r, c.trig)
+		if strings.HasPrefix(e.Value, "19") || strings.HasPrefix(e.Value, "2010") {
+			t.Errorf("%q: %s dated %q by a year that names a thing", c.text, c.trig, e.Value)
+		}
+		if c.value != "" && e.Value != c.value {
+			t.Errorf("%q: %s dated %q, want %q", c.text, c.trig, e.Value, c.value)
+		}
+		if c.summary != "" && e.Summary != c.summary {
+			t.Errorf("%q: summary %q, want %q", c.text, e.Summary, c.summary)
+		}
+	}
+}
