@@ -141,7 +141,7 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 			continue // durations and "now" do not date an event
 		}
 		c := x.clause[si][tm.first]
-		if x.describesThing(si, tm, evs) {
+		if x.describesThing(si, tm, evs) || x.setForObject(si, tm, evs) {
 			continue
 		}
 		// The tree says which event the time belongs to; else the clause
@@ -316,6 +316,36 @@ func (x *extractor) describesThing(si int, tm tmx, evs []*ev) bool {
 		}
 	}
 	return true
+}
+
+// setForObject reports whether time tm is the date a verb of scheduling
+// sets for its object, an event noun that is none of evs: "set his
+// sentencing for March 28" dates the sentencing (a mention, dated in its
+// own pass), not the setting.
+func (x *extractor) setForObject(si int, tm tmx, evs []*ev) bool {
+	if tm.first == 0 || x.sents[si].Tokens[tm.first-1].Lower != "for" || x.treeWords(si) == nil {
+		return false
+	}
+	w := x.treeWord(si, tm.first)
+	if w == 0 {
+		return false
+	}
+	v := x.word(si, w).Head
+	if v <= 0 || !aheadVerbs.Has(lowerASCII(x.word(si, v).Lemma)) {
+		return false
+	}
+	for _, o := range x.children(si, v, "obj") {
+		if o > w || !x.eventNoun(si, o) {
+			continue
+		}
+		for _, e := range evs {
+			if x.treeWord(si, e.tok) == o {
+				return false // the event is here: the tree rules give it the date
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // complementOf reports whether verb event e should leave time tm, which

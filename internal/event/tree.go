@@ -2036,6 +2036,9 @@ func (x *extractor) dateAhead(si int, tm tmx, e *ev) bool {
 	for depth := 0; w > 0 && depth < 12; depth++ {
 		d := x.word(si, w)
 		if d.Head == v {
+			if plan && d.Rel == "obl" && tm.first > 0 && toks[tm.first-1].Lower == "for" && len(x.children(si, v, "obj")) > 0 {
+				return true // "set his sentencing for March 28": the date set for the object
+			}
 			return plan && d.Rel == "obj" && d.Token < tm.first
 		}
 		if d.UPOS == "ADJ" && d.Token < tm.first && timex.AheadWord(lowerASCII(d.Form)) {

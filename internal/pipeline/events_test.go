@@ -1436,3 +1436,15 @@ func TestYearsBeforeNouns(t *testing.T) {
 		}
 	}
 }
+
+// A date a judge or a board sets for a hearing or a vote is ahead, and it
+// is the hearing's, not the setting's.
+func TestDateSetForLater(t *testing.T) {
+	r, _ := lines(t, "November 3, 2023", "Judge Ann Lowe set his sentencing for March 28.")
+	if e := triggered(t, r, "sentencing"); e.Value != "2024-03-28" {
+		t.Errorf("sentencing dated %q, want 2024-03-28", e.Value)
+	}
+	if e := triggered(t, r, "set"); e.Value == "2024-03-28" || e.Value == "2023-03-28" {
+		t.Errorf("the setting took the sentencing's date %q", e.Value)
+	}
+}

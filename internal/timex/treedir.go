@@ -64,6 +64,13 @@ func treeDirection(t *syntax.Tree, es, ee int) (dir int, ok bool) {
 			return 0, true
 		}
 	}
+	if o := w.Head - 1; w.Rel == "nmod" && o >= 0 && ws[o].Rel == "obj" && hasCase(ws, head, "for") {
+		// "scheduled a vote for Tuesday": the object's date, which a
+		// past verb of scheduling with a subject has just fixed ahead.
+		if v := ws[o].Head - 1; v >= 0 && planning[ws[v].Lemma] && ws[v].XPOS == "VBD" && hasSubject(ws, v) && !hasChild(ws, v, "aux") {
+			return 1, true
+		}
+	}
 	switch {
 	case w.Head == 0:
 		// The expression is the predicate: "The vote is on Tuesday".
@@ -123,6 +130,10 @@ func verbDirection(ws []syntax.Word, v, t int) (int, bool) {
 			// "talks are set for Tuesday", "a ruling is expected
 			// Thursday", "elections are due in November": planned
 			// now, so ahead of the writing.
+			return 1, true
+		case planning[w.Lemma] && hasCase(ws, t, "for") && w.XPOS == "VBD" && !perfect && hasChild(ws, v, "obj") && hasSubject(ws, v):
+			// "set his sentencing for March 28", "scheduled a vote for
+			// Tuesday": a date fixed just now for what is to come.
 			return 1, true
 		case planning[w.Lemma] && hasCase(ws, t, "for"):
 			// "was planned for early March", "a service planned for

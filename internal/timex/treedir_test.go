@@ -38,6 +38,10 @@ func TestTreeDirection(t *testing.T) {
 		{"2013-03-22", "New talks are set for Tuesday, officials said.", "Tuesday", "2013-03-26"},
 		{"2013-03-22", "A ruling is expected Thursday.", "Thursday", "2013-03-28"},
 		{"2013-01-10", "Elections are due in November.", "November", "2013-11"},
+		// A date a past verb of scheduling just fixed for its object lies
+		// ahead.
+		{"2023-11-03", "Judge Ann Lowe set his sentencing for March 28.", "March 28", "2024-03-28"},
+		{"2023-11-03", "The board scheduled a vote for Tuesday.", "Tuesday", "2023-11-07"},
 		// A plan already overtaken is past; an end point is not the verb's time.
 		{"1989-10-30", "The offer, which had been scheduled to expire on Friday, was extended to November 16.", "Friday", "1989-10-27"},
 		{"1989-10-30", "The offer, which had been scheduled to expire on Friday, was extended to November 16.", "November 16", "1989-11-16"},
