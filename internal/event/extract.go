@@ -123,9 +123,16 @@ func (x *extractor) promote(out, ms []Event) ([]Event, []Event) {
 }
 
 // salient reports whether mention e tells what a named actor did or is
-// to do, in a main clause (promote).
+// to do, in a main clause, or, in the headline or the lead's first
+// sentence, what happened on a day the text gives it ("a day after a
+// cabin panel blew out of one of its planes") (promote).
 func (x *extractor) salient(e *Event) bool {
-	if !e.Main || e.Class == Reporting || e.Class == State || e.Class == IState || e.Class == Aspectual || e.Class == Perception {
+	if e.Class == Reporting || e.Class == State || e.Class == IState || e.Class == Aspectual || e.Class == Perception {
+		return false
+	}
+	lead := e.Sentence <= 1 && e.Modality == text.Actual && (e.TimexID != "" && e.DateFrom == "" || e.DateFrom == DateRelative) &&
+		strings.Count(strings.TrimSpace(e.Summary), " ") >= 2
+	if !e.Main && !lead {
 		return false
 	}
 	if e.Modality != text.Actual && e.Modality != text.Planned || stateVerbs.Has(e.Lemma) || !strings.Contains(strings.TrimSpace(e.Summary), " ") {
@@ -143,10 +150,10 @@ func (x *extractor) salient(e *Event) bool {
 	}
 	for _, p := range e.Participants {
 		if t := x.ents[p.Entity]; p.Role == RoleAgent && t != nil && (t.Type == entity.Person || t.Type == entity.Organization) {
-			return true
+			return e.Main
 		}
 	}
-	return false
+	return lead
 }
 
 // bySentence groups the detector's mentions by sentence, in their order:

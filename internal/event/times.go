@@ -465,6 +465,14 @@ func beyondDCTMonth(v string, dct time.Time) bool {
 // of X's (in its words) dates M, when that one has no time expression of
 // its own: a day, or a month for spans of months and years.
 func (x *extractor) relativeTimes(si int, evs []*ev) {
+	x.relativeTimesWith(si, evs, nil)
+}
+
+// relativeTimesWith is relativeTimes with more events that may stand as
+// M, the event the span is counted from, but are not dated here: the
+// sentence's briefing events, while its mentions are dated ("grounded its
+// jets on Saturday, a day after a cabin panel blew out").
+func (x *extractor) relativeTimesWith(si int, evs, more []*ev) {
 	toks := x.sents[si].Tokens
 	for _, tm := range x.tmxs[si] {
 		if tm.t.Type != timex.Duration {
@@ -495,12 +503,15 @@ func (x *extractor) relativeTimes(si int, evs []*ev) {
 				xe = e
 			}
 		}
-		for _, e := range evs {
-			if e.light || e.planVerb || e.absorbed || e.tok >= tm.first && e.tok < end {
-				continue
-			}
-			if me == nil || abs(e.tok-tm.first) < abs(me.tok-tm.first) {
-				me = e
+		meMore := false // me is one of more: it dates, it is not dated
+		for l, list := range [][]*ev{evs, more} {
+			for _, e := range list {
+				if e.light || e.planVerb || e.absorbed || e.tok >= tm.first && e.tok < end {
+					continue
+				}
+				if me == nil || abs(e.tok-tm.first) < abs(me.tok-tm.first) {
+					me, meMore = e, l == 1
+				}
 			}
 		}
 		set := func(e *ev, from string, by int) {
@@ -519,7 +530,7 @@ func (x *extractor) relativeTimes(si int, evs []*ev) {
 					set(xe, d, -sign)
 				}
 			}
-		case me != nil && !ownTime(me):
+		case me != nil && !ownTime(me) && !meMore:
 			if xe != nil && ownDate(xe, unit) {
 				set(me, xe.Value, sign)
 			} else if xe == nil {

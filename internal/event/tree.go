@@ -1400,6 +1400,17 @@ func (x *extractor) leftmost(si, w, first int) int {
 	return first
 }
 
+// briefingOf returns the briefing events of all in sentence si (all is
+// in sentence order).
+func (x *extractor) briefingOf(si int, all []*ev) []*ev {
+	k, _ := slices.BinarySearchFunc(all, si, func(e *ev, si int) int { return e.sent - si })
+	n := k
+	for n < len(all) && all[n].sent == si {
+		n++
+	}
+	return all[k:n]
+}
+
 // withBriefing returns the mentions cur of sentence si together with
 // stand-ins for the sentence's briefing events of all, undated as they
 // were when their own times were attached; nil when the sentence has no
@@ -1486,7 +1497,10 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 		x.briefed = x.withBriefing(si, cur, all)
 		x.attachTimes(si, cur)
 		x.briefed = nil
-		x.relativeTimes(si, cur)
+		// A span of time from a briefing event dates a mention, or the
+		// other way round: "grounded its jets on Saturday, a day after a
+		// cabin panel blew out".
+		x.relativeTimesWith(si, cur, x.briefingOf(si, all))
 		for _, e := range cur {
 			x.hoursLater(e, all, res, cur)
 			x.afterClause(e, all, cur)

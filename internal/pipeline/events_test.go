@@ -1448,3 +1448,16 @@ func TestDateSetForLater(t *testing.T) {
 		t.Errorf("the setting took the sentencing's date %q", e.Value)
 	}
 }
+
+// What the lead says happened a span of time before a dated briefing
+// event is dated by counting, and is a line of its own.
+func TestLeadHappeningBefore(t *testing.T) {
+	r, got := lines(t, "January 8, 2024", "The airline halted its flights on Sunday, a day after an engine cover fell off one of its jets.")
+	e := triggered(t, r, "fell")
+	if e.Value != "2024-01-06" {
+		t.Errorf("fell dated %q, want 2024-01-06 (a day before Sunday)", e.Value)
+	}
+	if !strings.HasPrefix(e.ID, "ev") {
+		t.Errorf("fell is %s (%q), want a briefing event; lines: %q", e.ID, e.Summary, got)
+	}
+}

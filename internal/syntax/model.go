@@ -224,6 +224,7 @@ func (m *Model) analyze(w *work) {
 	m.prepNouns(w)
 	m.modalVerbs(w)
 	m.toVerbs(w)
+	m.clauseOpeners(w)
 	m.fillWords(w, w.tags)
 	if m.fast {
 		m.parseFast(&w.st, &w.fc, w.buf)
@@ -2108,6 +2109,65 @@ func (m *Model) toVerbs(w *work) {
 		}
 		w.tags[i], w.tags[j] = to, vb
 	}
+}
+
+// clauseOpeners retags "after", "before", "since" or "until" as a
+// subordinating conjunction when a subject and its finite verb follow it:
+// "a day after a cabin panel blew out" (after: ADP, so that the parser
+// made "panel" its object and "blew" a verb of the main clause). The
+// subject is a pronoun or a short noun phrase (determiners, adjectives,
+// nouns, numbers, possessives) right before a past or present verb or a
+// modal; the word opens the sentence or follows a finite verb (else that
+// verb is the main clause's: "Speaker after speaker denounced").
+func (m *Model) clauseOpeners(w *work) {
+	sconj := m.tagIndex("SCONJ", "IN")
+	if sconj < 0 {
+		return
+	}
+	n := len(w.forms)
+	finite := false // a finite verb before: the main clause's, so what follows may be a clause of its own
+	for i := 0; i+2 < n; i++ {
+		switch m.xpos[w.tags[i]] {
+		case "VBD", "VBZ", "VBP", "MD":
+			finite = true
+		}
+		switch strings.ToLower(w.forms[i]) {
+		case "after", "before", "since", "until":
+		default:
+			continue
+		}
+		if m.upos[w.tags[i]] != "ADP" || i > 0 && !finite {
+			continue // "the debt after the restructuring is 10.66%": the verb is the main clause's
+		}
+		j := i + 1
+		if x := m.xpos[w.tags[j]]; x == "PRP" {
+			j++
+		} else {
+			for j < n && j <= i+6 && nounPhraseTag(m.xpos[w.tags[j]]) {
+				j++
+			}
+			if j == i+1 || !strings.HasPrefix(m.xpos[w.tags[j-1]], "NN") && m.xpos[w.tags[j-1]] != "CD" {
+				continue // the phrase must end in its noun
+			}
+		}
+		if j >= n {
+			continue
+		}
+		switch m.xpos[w.tags[j]] {
+		case "VBD", "VBZ", "VBP", "MD":
+			w.tags[i] = sconj
+		}
+	}
+}
+
+// nounPhraseTag reports whether a Penn tag may stand inside a short noun
+// phrase before its verb.
+func nounPhraseTag(x string) bool {
+	switch x {
+	case "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "HYPH":
+		return true
+	}
+	return false
 }
 
 // modals are the modal auxiliaries a base-form verb follows.

@@ -71,6 +71,8 @@ func TestParseObvious(t *testing.T) {
 		// between "to" and a possessive is a verb (toVerbs).
 		{"The regulator ordered the airline on Friday to ground its jets.", map[string]string{"airline": "obj>ordered", "ground": "xcomp>ordered", "jets": "obj>ground"}},
 		{"The union urged the drivers in a letter to reject the new contract.", map[string]string{"drivers": "obj>urged", "reject": "xcomp>urged"}},
+		// "after" before a subject and its verb opens a clause (clauseOpeners).
+		{"The airline halted its flights on Sunday, a day after an engine cover fell off one of its jets.", map[string]string{"after": "mark>fell", "cover": "nsubj>fell"}},
 		// A relative clause's verb does not make the statement's: the
 		// participle before it roots the tree; a hyphenated name's second
 		// part is a name, not a participle.
