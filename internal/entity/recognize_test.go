@@ -429,3 +429,30 @@ func TestCompanyNotSurname(t *testing.T) {
 		t.Errorf("Bill Ford: %+v, want both mentions", e)
 	}
 }
+
+// A made-up company's name, which neither the gazetteers nor the tagger
+// know, is a company's when one of its mentions has a company's context
+// and none a person's: the tagger's guess of a person for an unfamiliar
+// one-word name gives way (our own sentences, names invented).
+func TestFirmByContext(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Shares of Kallisto fell 12 percent on Monday.", "Kallisto", Organization},
+		{"Brightline's chief executive said the line would open in May.", "Brightline", Organization},
+		{"Veloxa, the electric scooter start-up, filed for bankruptcy on Tuesday.", "Veloxa", Organization},
+		{"Tarvik, the office-sharing company once valued at $9 billion, cut its losses.", "Tarvik", Organization},
+		{"Orvane, Japan's second-largest steelmaker, raised prices.", "Orvane", Organization},
+		{"KLMX, a regional carrier, grounded its fleet.", "KLMX", Organization},
+		{"Dockers protested at Oravia's warehouses. Oravia makes parts.", "Oravia", Organization},
+		{"Sandor Velk, a unit of Pelham Group, opened a plant.", "Sandor Velk", Organization},
+		// A person's context wins, and an apposition about the company
+		// is not one about the person.
+		{"Karin Osterfeld, the company's chief executive, resigned. Osterfeld, who founded it, left.", "Karin Osterfeld", Person},
+		{"General Tomas Reyna, took a group of reporters to the site.", "Tomas Reyna", Person},
+		{"Dana Whitcombe, a former bank executive, joined the board.", "Dana Whitcombe", Person},
+	} {
+		es := run(tc.text + "\n")
+		if e := find(es, tc.name); e == nil || e.Type != tc.want {
+			t.Errorf("%q: %s is %+v, want %s", tc.text, tc.name, e, tc.want)
+		}
+	}
+}

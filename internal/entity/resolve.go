@@ -194,8 +194,10 @@ func (r *recognizer) typeGroups(order []*group) {
 				best, bestScore = t, sc[i]
 			}
 		}
-		if best != Organization && featureCount(g, "firm_of") > 0 {
-			// "Chrysler's plant": a company, whatever "at" or the tagger said
+		if best != Organization && (featureCount(g, "firm_of") > 0 || firmCues(g) > 0 && personCues(g) == 0) {
+			// "Chrysler's plant", "shares of Kallisto", "Veloxa, the
+			// scooter start-up,": a company, whatever "at" or the tagger
+			// said, unless a mention reads as a person's.
 			best, bestScore = Organization, max(sc[typeIndex(Organization)], minTypeScore(g))
 		}
 		g.tokens = r.fields(g.key.name)
@@ -226,6 +228,31 @@ func featureCount(g *group, f string) int {
 	n := 0
 	for _, c := range g.cands {
 		if hasFeature(c, f) {
+			n++
+		}
+	}
+	return n
+}
+
+// firmCues is how many mentions of the group read as a company's by
+// their context: "said it", "X, which", "X, the automaker", "shares of
+// X", "X's plant".
+func firmCues(g *group) int {
+	n := 0
+	for _, c := range g.cands {
+		if hasFeature(c, "it_after", "firm_of", "firm_appos", "firm_object") {
+			n++
+		}
+	}
+	return n
+}
+
+// personCues is how many mentions of the group read as a person's: a
+// title or honorific, a given name, "met X", "X, who".
+func personCues(g *group) int {
+	n := 0
+	for _, c := range g.cands {
+		if hasFeature(c, "title", "honorific", "firstname", "met_before", "who_after") {
 			n++
 		}
 	}
