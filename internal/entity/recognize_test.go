@@ -456,3 +456,27 @@ func TestFirmByContext(t *testing.T) {
 		}
 	}
 }
+
+// A county, a township or a parish is a place, however its officials
+// made the tagger read an organization, and a state body named by its
+// common noun alone ("told Parliament") is no person (our own sentences;
+// the places are real, the events invented).
+func TestAdminPlacesAndInstitutions(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Floods hit Harlan County and Tuscarawas Township on Sunday.", "Harlan County", Location},
+		{"Floods hit Harlan County and Tuscarawas Township on Sunday.", "Tuscarawas Township", Location},
+		{"Residents of Plaquemines Parish were told to leave. Cuyahoga County officials said roads were shut.", "Cuyahoga County", Location},
+		{"Residents of Plaquemines Parish were told to leave. Cuyahoga County officials said roads were shut.", "Plaquemines Parish", Location},
+		{"The minister told Parliament on Monday that the plan would go ahead.", "Parliament", Organization},
+	} {
+		es := run(tc.text + "\n")
+		if e := find(es, tc.name); e == nil || e.Type != tc.want {
+			t.Errorf("%q: %s is %+v, want %s", tc.text, tc.name, e, tc.want)
+		}
+	}
+	// A club named after a county in a line of results stays a club.
+	es := run("Scottish league results:\n\nRoss County 3 Stenhousemuir 1\n\nMontrose 2 Ross County 0\n")
+	if e := find(es, "Ross County"); e != nil && e.Type != Organization {
+		t.Errorf("Ross County in results: %+v", e)
+	}
+}

@@ -208,6 +208,12 @@ func (r *recognizer) typeGroups(order []*group) {
 				best, bestScore = t, max(sc[typeIndex(t)], minTypeScore(g))
 			}
 		}
+		if best == Organization && adminPlace(g.tokens) && !mostly(g, "team") {
+			// "Columbiana County officials", "Darlington Township": a
+			// county or a township is a place, not its administration,
+			// unless a line of sports results makes it a club.
+			best, bestScore = Location, max(sc[typeIndex(Location)], minTypeScore(g))
+		}
 		if best == Location && mostly(g, "team") {
 			best = Organization // the club named after a place
 		}
@@ -279,6 +285,7 @@ var placeHeads = map[string]bool{
 	"canal": true, "river": true, "sea": true, "ocean": true, "strait": true, "gulf": true, "peninsula": true,
 	"desert": true, "mountains": true, "islands": true, "isles": true, "archipelago": true, "atoll": true,
 	"plateau": true, "valley": true, "lake": true, "airport": true, "avenue": true, "county": true,
+	"township": true, "parish": true, "borough": true, "municipality": true,
 	"province": true, "prefecture": true, "oblast": true, "krai": true, "district": true, "region": true,
 }
 
@@ -295,10 +302,31 @@ var orgHeads = map[string]bool{
 	"software": true, "bancorp": true, "insurance": true, "entertainment": true, "financial": true,
 }
 
+// adminHeads end the names of administrative places below a state.
+var adminHeads = map[string]bool{"county": true, "township": true, "parish": true, "borough": true,
+	"prefecture": true, "province": true, "oblast": true, "krai": true, "district": true, "municipality": true}
+
+// adminPlace reports whether a name of two words or more ends in the head
+// of an administrative place: "Beaver County", "Darlington Township".
+func adminPlace(words []string) bool {
+	return len(words) >= 2 && adminHeads[strings.ToLower(words[len(words)-1])]
+}
+
+// institutions are common nouns that, capitalized alone, name a body of
+// the state: "told Parliament", "Congress voted". Such a name is never
+// a person's.
+var institutions = map[string]bool{"parliament": true, "congress": true, "senate": true, "cabinet": true,
+	"government": true, "police": true, "army": true, "navy": true, "court": true, "assembly": true,
+	"council": true, "ministry": true, "commission": true, "committee": true, "legislature": true,
+	"treasury": true, "judiciary": true}
+
 // notPersonHead returns the type a name's last word makes it (Location,
 // Organization), or "" when that word could end a person's name; words
 // are the name's words (group.tokens).
 func notPersonHead(words []string) string {
+	if len(words) == 1 && institutions[strings.ToLower(words[0])] {
+		return Organization
+	}
 	if len(words) < 2 {
 		return ""
 	}
