@@ -1060,6 +1060,13 @@ func firmAppositive(v []tokView, k int) bool {
 	return firmAppositionNouns[w] || len(w) > 5 && strings.HasSuffix(w, "maker") // steelmaker, drugmaker
 }
 
+// memberBodyNouns after "the" and a name make it an organization's:
+// "the United Steelworkers union", "the Labour party", "the Hamas
+// movement". (Not "company" or "automaker": "the Detroit automaker" is
+// a place's name used as a modifier.)
+var memberBodyNouns = map[string]bool{"union": true, "party": true, "movement": true, "militia": true,
+	"group": true, "faction": true, "alliance": true, "coalition": true}
+
 // appositionStarts begin an apposition (as does a possessive name:
 // "Japan's largest steelmaker").
 var appositionStarts = map[string]bool{"the": true, "a": true, "an": true, "one": true}
@@ -1103,6 +1110,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		}
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")
+		}
+		if memberBodyNouns[n] && !v[b].cap && a > 0 && v[a-1].Lower == "the" {
+			c.addFeature("body_after") // "the United Steelworkers union", "the Wagner group"
 		}
 		if n == "," && firmAppositive(v, b+1) {
 			c.addFeature("firm_appos") // "Binance, the world's largest cryptocurrency exchange,"

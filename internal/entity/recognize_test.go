@@ -480,3 +480,39 @@ func TestAdminPlacesAndInstitutions(t *testing.T) {
 		t.Errorf("Ross County in results: %+v", e)
 	}
 }
+
+// A name ending in an industry's word ("Steel", "Petroleum", "Mining")
+// is a company's, and a sentence's first word that is a common noun
+// ("Shares of ...") is no part of it; a person so named keeps a person's
+// cues (our own sentences, companies invented).
+func TestIndustrySuffix(t *testing.T) {
+	text := "Regulators block Orvane's purchase of Ohio Steel\n\nMarch 3, 2024\n\nThe plan was announced on Monday by Nordland Steel. Shares of Texas Steel rose.\n"
+	for _, tc := range []struct{ text, name, want string }{
+		{text, "Ohio Steel", Organization},
+		{text, "Nordland Steel", Organization},
+		{text, "Texas Steel", Organization},
+		{"Canada Mining said output fell.", "Canada Mining", Organization},
+		{"Former party leader David Steel, who led the Liberals, spoke on Monday.", "David Steel", Person},
+	} {
+		es := run(tc.text + "\n")
+		if e := find(es, tc.name); e == nil || e.Type != tc.want {
+			t.Errorf("%q: %s is %+v, want %s", tc.text, tc.name, e, tc.want)
+		}
+	}
+}
+
+// "the X union", "the X party": a body of members is an organization;
+// a place before a company noun stays a place (our own sentences, names
+// invented but the cities).
+func TestMemberBodyAfter(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"The United Dockworkers union opposed the sale from the start.", "United Dockworkers", Organization},
+		{"Leaders of the Varsek movement met in secret.", "Varsek", Organization},
+		{"The Detroit automaker said it would close the plant.", "Detroit", Location},
+	} {
+		es := run(tc.text + "\n")
+		if e := find(es, tc.name); e == nil || e.Type != tc.want {
+			t.Errorf("%q: %s is %+v, want %s", tc.text, tc.name, e, tc.want)
+		}
+	}
+}
