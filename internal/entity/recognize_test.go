@@ -349,6 +349,18 @@ func TestTeamsInResults(t *testing.T) {
 	if j := strings.Join(types, ","); !strings.Contains(j, Location) || !strings.Contains(j, Organization) {
 		t.Errorf("New York: %v, want a place and a team", types)
 	}
+	// So when both are written the same way, in capitals: the dateline's
+	// place is no club for the results' lines below it.
+	es = run("BASEBALL - MAJOR LEAGUE RESULTS\n\nNEW ORLEANS 1996-08-30\n\nResults of games played on Friday ( home team first ) :\n\nNEW ORLEANS 5 Memphis 3\n\nDallas 4 Atlanta 3\n")
+	types = types[:0]
+	for _, e := range es {
+		if e.Name == "NEW ORLEANS" {
+			types = append(types, e.Type)
+		}
+	}
+	if j := strings.Join(types, ","); !strings.Contains(j, Location) || !strings.Contains(j, Organization) {
+		t.Errorf("NEW ORLEANS: %v, want a place and a team", types)
+	}
 	// In prose a city stays a place.
 	es = run("The mayor of Chicago visited Houston on Monday.\n")
 	if e := find(es, "Houston"); e == nil || e.Type != Location {

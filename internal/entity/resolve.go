@@ -35,8 +35,12 @@ func grown[T any](s *[]T, n int) []T {
 
 // groupKey identifies a group: a gazetteer entry by its name, or a free
 // name by its text with spaces and apostrophes normalized (cleanName).
+// A name's mentions in lines of sports results ("NEW YORK 4") are a group
+// of their own (team), apart from its other mentions (the dateline "NEW
+// YORK 1996-08-30"): the club, not the place.
 type groupKey struct {
 	gaz  bool
+	team bool
 	name string
 }
 
@@ -66,7 +70,7 @@ func candKey(c *Candidate) groupKey {
 	if c.Gaz != nil && !(c.Gaz.Type == Location && hasFeature(c, "team")) {
 		return groupKey{gaz: true, name: c.Gaz.Name}
 	}
-	return groupKey{name: cleanName(c.Text)}
+	return groupKey{name: cleanName(c.Text), team: hasFeature(c, "team")}
 }
 
 // resolve turns the candidates into entities: it groups them by name,
