@@ -1067,6 +1067,12 @@ func firmAppositive(v []tokView, k int) bool {
 var memberBodyNouns = map[string]bool{"union": true, "party": true, "movement": true, "militia": true,
 	"group": true, "faction": true, "alliance": true, "coalition": true}
 
+// placeNounsAfter, in lower case after a name, make it a place's name:
+// "Charles de Gaulle airport", "Tanjung Priok port", "the Pamir
+// mountains", "the Nagorno-Karabakh region".
+var placeNounsAfter = map[string]bool{"airport": true, "port": true, "mountains": true, "region": true,
+	"river": true, "valley": true, "peninsula": true, "desert": true, "province": true, "district": true}
+
 // appositionStarts begin an apposition (as does a possessive name:
 // "Japan's largest steelmaker").
 var appositionStarts = map[string]bool{"the": true, "a": true, "an": true, "one": true}
@@ -1110,6 +1116,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		}
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")
+		}
+		if placeNounsAfter[n] && !v[b].cap {
+			c.addFeature("place_after") // "Charles de Gaulle airport", "the Pamir mountains"
 		}
 		if memberBodyNouns[n] && !v[b].cap && a > 0 && v[a-1].Lower == "the" {
 			c.addFeature("body_after") // "the United Steelworkers union", "the Wagner group"

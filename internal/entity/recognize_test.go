@@ -528,3 +528,22 @@ func TestMemberBodyAfter(t *testing.T) {
 		}
 	}
 }
+
+// Company designators of other countries end organization names, never
+// persons' ("Varela SpA chairman"), and a name before a lower-case place
+// noun is that place's, even one named after a person ("Charles de
+// Gaulle airport"): our own sentences, names invented but the airport.
+func TestDesignatorsAndPlaceNouns(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Varela SpA chairman Bruno Conti said sales rose.", "Varela SpA", Organization},
+		{"Lindqvist AB and Hollmann GmbH signed the deal.", "Hollmann GmbH", Organization},
+		{"Protesters marched outside Charles de Gaulle airport on Friday.", "Charles de Gaulle", Location},
+		{"Sporadic gunfire echoed in the nearby Zagros mountains on Friday.", "Zagros", Location},
+		{"Cargo piled up at Tanjung Priok port on Thursday.", "Tanjung Priok", Location},
+	} {
+		es := run(tc.text + "\n")
+		if e := find(es, tc.name); e == nil || e.Type != tc.want {
+			t.Errorf("%q: %s is %+v, want %s", tc.text, tc.name, e, tc.want)
+		}
+	}
+}

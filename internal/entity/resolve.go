@@ -212,6 +212,10 @@ func (r *recognizer) typeGroups(order []*group) {
 				best, bestScore = t, max(sc[typeIndex(t)], minTypeScore(g))
 			}
 		}
+		if best != Location && mostly(g, "place_after") {
+			// "Charles de Gaulle airport": the place named after him
+			best, bestScore = Location, max(sc[typeIndex(Location)], minTypeScore(g))
+		}
 		if best == Organization && adminPlace(g.tokens) && !mostly(g, "team") {
 			// "Columbiana County officials", "Darlington Township": a
 			// county or a township is a place, not its administration,
@@ -304,6 +308,10 @@ var orgHeads = map[string]bool{
 	"bureau": true, "capital": true, "partners": true, "management": true, "investments": true, "securities": true,
 	"ventures": true, "technologies": true, "systems": true, "motors": true, "communications": true, "networks": true,
 	"software": true, "bancorp": true, "insurance": true, "entertainment": true, "financial": true,
+	// company designators of other countries: "Pirelli SpA", "Siemens AG"
+	"spa": true, "s.p.a.": true, "ag": true, "nv": true, "n.v.": true, "sa": true, "s.a.": true, "gmbh": true,
+	"bv": true, "b.v.": true, "ab": true, "asa": true, "oy": true, "oyj": true, "bhd": true, "berhad": true,
+	"pty": true, "tbk": true,
 }
 
 // adminHeads end the names of administrative places below a state.
