@@ -547,3 +547,41 @@ func TestDesignatorsAndPlaceNouns(t *testing.T) {
 		}
 	}
 }
+
+// A role before a name ("goalkeeper", "analyst", "dissident") is a
+// title, and a title makes the name a person's whatever the tagger said,
+// unless the name's own words or context make it a company's or a
+// place's (our own sentences, names invented).
+func TestRolesMakePersons(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"The Belgian goalkeeper Joris Van Daele saved a penalty. Van Daele was the hero.", "Joris Van Daele", Person},
+		{"Police detained the dissident Wu Tianmei on Saturday.", "Wu Tianmei", Person},
+		{"\"The market is nervous,\" said analyst Pera Lindholm of Nordea.", "Pera Lindholm", Person},
+	} {
+		es := run(tc.text + "\n")
+		if e := find(es, tc.name); e == nil || e.Type != tc.want {
+			t.Errorf("%q: %s is %+v, want %s", tc.text, tc.name, e, tc.want)
+		}
+	}
+	// The vote itself: a tagger sure of an organization gives way to a
+	// title, not to a title beside an organization's head word.
+	for _, tc := range []struct {
+		feats []string
+		want  string
+	}{
+		{[]string{"title"}, Person},
+		{[]string{"orgsuffix", "title"}, Organization},
+		{nil, Organization},
+	} {
+		s := "Filip Van Wilder saved it.\n"
+		doc := &document.Document{ID: "t", Text: s}
+		r := newRecognizer(doc, text.Segment(doc), DefaultLexicon())
+		c := Candidate{Span: document.Span{Start: 0, End: 16}, Text: "Filip Van Wilder", First: 0, Last: 2,
+			Features: tc.feats, NER: "ORG", NERConf: 0.9}
+		es := r.resolve([]Candidate{c})
+		r.release()
+		if len(es) != 1 || es[0].Type != tc.want {
+			t.Errorf("features %v: %+v, want %s", tc.feats, es, tc.want)
+		}
+	}
+}

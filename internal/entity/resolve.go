@@ -204,6 +204,12 @@ func (r *recognizer) typeGroups(order []*group) {
 			// said, unless a mention reads as a person's.
 			best, bestScore = Organization, max(sc[typeIndex(Organization)], minTypeScore(g))
 		}
+		if best != Person && firmCues(g) == 0 && featureCount(g, "title")+featureCount(g, "honorific") > 0 &&
+			!anyFeature(g, "orgsuffix", "locsuffix", "orghead_of", "lochead_of", "team", "body_after", "place_after") {
+			// "Belgian goalkeeper Filip De Wilde": a title before the name
+			// outweighs the tagger's organization or place.
+			best, bestScore = Person, max(sc[typeIndex(Person)], minTypeScore(g))
+		}
 		g.tokens = r.fields(g.key.name)
 		if best == Person {
 			if t := notPersonHead(g.tokens); t != "" {
@@ -259,6 +265,16 @@ func firmCues(g *group) int {
 		}
 	}
 	return n
+}
+
+// anyFeature reports whether a mention of the group has one of fs.
+func anyFeature(g *group, fs ...string) bool {
+	for _, c := range g.cands {
+		if hasFeature(c, fs...) {
+			return true
+		}
+	}
+	return false
 }
 
 // personCues is how many mentions of the group read as a person's: a
