@@ -1136,6 +1136,8 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	k := b
 	if k < len(v) && (v[k].Lower == "'s" || v[k].Lower == "’s") {
 		k++
+	} else if k+1 < len(v) && (v[k].Text == "'" || v[k].Text == "’") && v[k+1].Lower == "s" && v[k+1].Start == v[k].End {
+		k += 2 // "Pirelli ' s", as a tokenized text written out splits it
 	} else if !v[b-1].poss {
 		k = -1
 	}

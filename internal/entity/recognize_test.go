@@ -418,6 +418,12 @@ func TestFirmByPossessive(t *testing.T) {
 			t.Errorf("%s: %+v, want an organization", name, e)
 		}
 	}
+	// Written out from tokens, the possessive is split from the name
+	// ("Varela ' s"): still the company's.
+	es = run("Varela cables look to China .\n\nThe deal marks a further move by Varela 's cables division to expand .\n")
+	if e := find(es, "Varela"); e == nil || e.Type != Organization {
+		t.Errorf("Varela 's cables division: %+v, want an organization", e)
+	}
 	// A person's possessive with other nouns stays a person's.
 	es = run("Senator John Smith's wife and Smith's shares were mentioned.\n")
 	if e := find(es, "John Smith"); e == nil || e.Type != Person {
