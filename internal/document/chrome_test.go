@@ -198,6 +198,9 @@ func TestPlaceDateline(t *testing.T) {
 		{"LONDON 1996-08-30", "1996-08-30"},
 		{"WASHINGTON, Aug 30, 1996", "1996-08-30"},
 		{"NEW YORK 1996-08-30", "1996-08-30"},
+		{"LEEDS, England 1996-08-31", "1996-08-31"},
+		// Tokens written out as text put a space before the comma.
+		{"LEEDS , England 1996-08-31", "1996-08-31"},
 		{"Share this 1996-08-30 story now", ""},
 		{"the city 1996-08-30", ""},
 	} {

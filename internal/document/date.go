@@ -240,7 +240,7 @@ var reWirePlace = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]
 // rePlaceOnly is the place of a place-and-date line: one to four
 // capitalized words, maybe a region after a comma, maybe a comma
 // ("LONDON", "Moscow,", "WASHINGTON, D.C.,").
-var rePlaceOnly = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.]*){0,2},?$`)
+var rePlaceOnly = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?: ?, [A-Z][\p{L}.]*){0,2} ?,?$`)
 
 // placeDateline reads a line that is a place and a date and nothing else
 // ("LONDON 1996-08-30", "WASHINGTON, Aug 30, 1996"); the date's byte range

@@ -59,6 +59,8 @@ var featureWeights = map[string]map[string]float64{
 	"it_after":         {Organization: 3},
 	"firm_appos":       {Organization: 3.5},
 	"firm_object":      {Organization: 3},
+	"body_after":       {Organization: 5},
+	"place_after":      {Location: 3},
 	"orgsuffix":        {Organization: 4},
 	"orghead_of":       {Organization: 4},
 	"orgsuffix_media":  {Organization: 0.5},
@@ -283,7 +285,7 @@ var commonWords = wordset.New(strings.Fields(`a an the this that these those the
 		few several all both each either neither every any no not one two three four five six seven eight nine ten first second
 		third last next other another such only even just already again perhaps maybe yes so-called according asked under
 		concluding following speaking meeting citing adding noting saying despite asked officials analysts experts critics
-		sources residents people police troops`)...)
+		sources residents people police troops shares stocks workers employees investors customers`)...)
 
 // CandidatesOf returns the name candidates of the sentences with their
 // features (exported for inspection and for training a model).

@@ -591,12 +591,15 @@ var versionNouns = map[string]bool{
 }
 
 // firmNouns, after a name's possessive, make it a company's: its plant,
-// its subsidiary, its shareholders. (Not "shares" or "brand": people have
+// its subsidiary, its shareholders, its creditors and stores (and its
+// "chief executive", in context). (Not "shares" or "brand": people have
 // those too.)
 var firmNouns = map[string]bool{
 	"plant": true, "plants": true, "factory": true, "factories": true, "subsidiary": true, "subsidiaries": true,
 	"division": true, "headquarters": true, "workforce": true, "dealers": true, "dealerships": true,
 	"shareholders": true, "stockholders": true, "earnings": true, "revenue": true, "revenues": true,
+	"ceo": true, "creditors": true, "customers": true, "stores": true, "warehouses": true, "landlords": true,
+	"stock": true,
 }
 
 // fixtureWords join the two teams of a fixture.
@@ -1028,28 +1031,68 @@ var firmObjectPreps = map[string]bool{"stake in": true, "shares of": true, "shar
 var personPrepVerbs = map[string]bool{"apologized": true, "apologizes": true, "apologised": true, "spoke": true,
 	"speaks": true, "talked": true, "talks": true, "wrote": true, "writes": true, "married": true, "sided": true}
 
-// firmAppositive reports whether the words from k on, up to the next
-// comma or full stop (at most seven) end in a noun that describes a
-// company: "the world's largest cryptocurrency exchange", "a
-// Detroit automaker".
+// firmAppositive reports whether the apposition that starts at word k
+// is headed by a noun that describes a company or another organization:
+// "the world's largest cryptocurrency exchange", "a Detroit automaker",
+// "the office-sharing company once valued at $47 billion", "a unit of
+// General Motors". The head is the last word before the first word that
+// ends the noun phrase (a preposition, a relative word, a participle
+// such as "based", or punctuation), at most eight words on. It begins
+// with an article or a possessive name ("Japan's largest steelmaker");
+// a word in the possessive heads nothing ("the company's chief
+// executive" is a person).
 func firmAppositive(v []tokView, k int) bool {
-	last := ""
-	for j := k; j < len(v) && j < k+7; j++ {
+	if k >= len(v) || !appositionStarts[v[k].Lower] && !v[k].poss {
+		return false // "X, took a group of": no apposition
+	}
+	last := -1
+	for j := k; j < len(v) && j < k+8; j++ {
 		w := v[j].Lower
-		if w == "," || w == "." || w == ";" || w == "(" || w == "-" || w == "--" {
+		if w == "," || w == "." || w == ";" || w == "(" || w == "-" || w == "--" || w == ":" || appositionEnds[w] {
 			break
 		}
-		last = w
+		last = j
 	}
-	return firmAppositionNouns[last]
+	if last < 0 || v[last].poss {
+		return false
+	}
+	w := v[last].Lower
+	return firmAppositionNouns[w] || len(w) > 5 && strings.HasSuffix(w, "maker") // steelmaker, drugmaker
 }
 
-// firmAppositionNouns end an appositive that describes a company.
+// memberBodyNouns after "the" and a name make it an organization's:
+// "the United Steelworkers union", "the Labour party", "the Hamas
+// movement". (Not "company" or "automaker": "the Detroit automaker" is
+// a place's name used as a modifier.)
+var memberBodyNouns = map[string]bool{"union": true, "party": true, "movement": true, "militia": true,
+	"group": true, "faction": true, "alliance": true, "coalition": true}
+
+// placeNounsAfter, in lower case after a name, make it a place's name:
+// "Charles de Gaulle airport", "Tanjung Priok port", "the Pamir
+// mountains", "the Nagorno-Karabakh region".
+var placeNounsAfter = map[string]bool{"airport": true, "port": true, "mountains": true, "region": true,
+	"river": true, "valley": true, "peninsula": true, "desert": true, "province": true, "district": true}
+
+// appositionStarts begin an apposition (as does a possessive name:
+// "Japan's largest steelmaker").
+var appositionStarts = map[string]bool{"the": true, "a": true, "an": true, "one": true}
+
+// appositionEnds end the noun phrase of an apposition: its head is the
+// word before.
+var appositionEnds = map[string]bool{"of": true, "in": true, "at": true, "for": true, "with": true, "behind": true,
+	"from": true, "on": true, "to": true, "that": true, "which": true, "who": true, "whose": true, "once": true,
+	"based": true, "valued": true, "founded": true, "owned": true, "known": true, "headquartered": true,
+	"and": true, "or": true, "than": true, "by": true, "since": true, "after": true}
+
+// firmAppositionNouns head an appositive that describes a company (or
+// another organization).
 var firmAppositionNouns = map[string]bool{"company": true, "firm": true, "exchange": true, "automaker": true, "carmaker": true,
 	"bank": true, "lender": true, "retailer": true, "maker": true, "airline": true, "carrier": true, "insurer": true,
-	"broadcaster": true, "publisher": true, "startup": true, "giant": true, "manufacturer": true, "chipmaker": true,
-	"conglomerate": true, "operator": true, "producer": true, "supplier": true, "developer": true, "corporation": true,
-	"subsidiary": true, "unit": true, "brokerage": true}
+	"broadcaster": true, "publisher": true, "startup": true, "start-up": true, "giant": true, "manufacturer": true,
+	"chipmaker": true, "conglomerate": true, "operator": true, "producer": true, "supplier": true, "developer": true,
+	"corporation": true, "subsidiary": true, "unit": true, "brokerage": true, "chain": true, "group": true,
+	"companies": true, "firms": true, "newspaper": true, "network": true, "agency": true, "party": true,
+	"union": true, "charity": true, "organization": true, "organisation": true, "association": true}
 
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {
@@ -1074,6 +1117,12 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")
 		}
+		if placeNounsAfter[n] && !v[b].cap {
+			c.addFeature("place_after") // "Charles de Gaulle airport", "the Pamir mountains"
+		}
+		if memberBodyNouns[n] && !v[b].cap && a > 0 && v[a-1].Lower == "the" {
+			c.addFeature("body_after") // "the United Steelworkers union", "the Wagner group"
+		}
 		if n == "," && firmAppositive(v, b+1) {
 			c.addFeature("firm_appos") // "Binance, the world's largest cryptocurrency exchange,"
 		}
@@ -1087,10 +1136,13 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	k := b
 	if k < len(v) && (v[k].Lower == "'s" || v[k].Lower == "’s") {
 		k++
+	} else if k+1 < len(v) && (v[k].Text == "'" || v[k].Text == "’") && v[k+1].Lower == "s" && v[k+1].Start == v[k].End {
+		k += 2 // "Pirelli ' s", as a tokenized text written out splits it
 	} else if !v[b-1].poss {
 		k = -1
 	}
-	if k >= 0 && k < len(v) && (firmNouns[v[k].Lower] || k+1 < len(v) && !v[k].cap && firmNouns[v[k+1].Lower]) {
+	if k >= 0 && k < len(v) && (firmNouns[v[k].Lower] || k+1 < len(v) && !v[k].cap && firmNouns[v[k+1].Lower] ||
+		k+1 < len(v) && v[k].Lower == "chief" && v[k+1].Lower == "executive") {
 		c.addFeature("firm_of")
 	}
 	if a > 0 && (firmObjectVerbs[v[a-1].Lower] || a > 1 && firmObjectPreps[v[a-2].Lower+" "+v[a-1].Lower]) {

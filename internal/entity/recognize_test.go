@@ -349,6 +349,18 @@ func TestTeamsInResults(t *testing.T) {
 	if j := strings.Join(types, ","); !strings.Contains(j, Location) || !strings.Contains(j, Organization) {
 		t.Errorf("New York: %v, want a place and a team", types)
 	}
+	// So when both are written the same way, in capitals: the dateline's
+	// place is no club for the results' lines below it.
+	es = run("BASEBALL - MAJOR LEAGUE RESULTS\n\nNEW ORLEANS 1996-08-30\n\nResults of games played on Friday ( home team first ) :\n\nNEW ORLEANS 5 Memphis 3\n\nDallas 4 Atlanta 3\n")
+	types = types[:0]
+	for _, e := range es {
+		if e.Name == "NEW ORLEANS" {
+			types = append(types, e.Type)
+		}
+	}
+	if j := strings.Join(types, ","); !strings.Contains(j, Location) || !strings.Contains(j, Organization) {
+		t.Errorf("NEW ORLEANS: %v, want a place and a team", types)
+	}
 	// In prose a city stays a place.
 	es = run("The mayor of Chicago visited Houston on Monday.\n")
 	if e := find(es, "Houston"); e == nil || e.Type != Location {
@@ -406,6 +418,12 @@ func TestFirmByPossessive(t *testing.T) {
 			t.Errorf("%s: %+v, want an organization", name, e)
 		}
 	}
+	// Written out from tokens, the possessive is split from the name
+	// ("Varela ' s"): still the company's.
+	es = run("Varela cables look to China .\n\nThe deal marks a further move by Varela 's cables division to expand .\n")
+	if e := find(es, "Varela"); e == nil || e.Type != Organization {
+		t.Errorf("Varela 's cables division: %+v, want an organization", e)
+	}
 	// A person's possessive with other nouns stays a person's.
 	es = run("Senator John Smith's wife and Smith's shares were mentioned.\n")
 	if e := find(es, "John Smith"); e == nil || e.Type != Person {
@@ -427,5 +445,149 @@ func TestCompanyNotSurname(t *testing.T) {
 	es = run("Bill Ford met investors on Monday. Ford told them the plan was sound.\n")
 	if e := find(es, "Bill Ford"); e == nil || len(e.Mentions) != 2 {
 		t.Errorf("Bill Ford: %+v, want both mentions", e)
+	}
+}
+
+// A made-up company's name, which neither the gazetteers nor the tagger
+// know, is a company's when one of its mentions has a company's context
+// and none a person's: the tagger's guess of a person for an unfamiliar
+// one-word name gives way (our own sentences, names invented).
+func TestFirmByContext(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Shares of Kallisto fell 12 percent on Monday.", "Kallisto", Organization},
+		{"Brightline's chief executive said the line would open in May.", "Brightline", Organization},
+		{"Veloxa, the electric scooter start-up, filed for bankruptcy on Tuesday.", "Veloxa", Organization},
+		{"Tarvik, the office-sharing company once valued at $9 billion, cut its losses.", "Tarvik", Organization},
+		{"Orvane, Japan's second-largest steelmaker, raised prices.", "Orvane", Organization},
+		{"KLMX, a regional carrier, grounded its fleet.", "KLMX", Organization},
+		{"Dockers protested at Oravia's warehouses. Oravia makes parts.", "Oravia", Organization},
+		{"Sandor Velk, a unit of Pelham Group, opened a plant.", "Sandor Velk", Organization},
+		// A person's context wins, and an apposition about the company
+		// is not one about the person.
+		{"Karin Osterfeld, the company's chief executive, resigned. Osterfeld, who founded it, left.", "Karin Osterfeld", Person},
+		{"General Tomas Reyna, took a group of reporters to the site.", "Tomas Reyna", Person},
+		{"Dana Whitcombe, a former bank executive, joined the board.", "Dana Whitcombe", Person},
+	} {
+		es := run(tc.text + "\n")
+		if e := find(es, tc.name); e == nil || e.Type != tc.want {
+			t.Errorf("%q: %s is %+v, want %s", tc.text, tc.name, e, tc.want)
+		}
+	}
+}
+
+// A county, a township or a parish is a place, however its officials
+// made the tagger read an organization, and a state body named by its
+// common noun alone ("told Parliament") is no person (our own sentences;
+// the places are real, the events invented).
+func TestAdminPlacesAndInstitutions(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Floods hit Harlan County and Tuscarawas Township on Sunday.", "Harlan County", Location},
+		{"Floods hit Harlan County and Tuscarawas Township on Sunday.", "Tuscarawas Township", Location},
+		{"Residents of Plaquemines Parish were told to leave. Cuyahoga County officials said roads were shut.", "Cuyahoga County", Location},
+		{"Residents of Plaquemines Parish were told to leave. Cuyahoga County officials said roads were shut.", "Plaquemines Parish", Location},
+		{"The minister told Parliament on Monday that the plan would go ahead.", "Parliament", Organization},
+	} {
+		es := run(tc.text + "\n")
+		if e := find(es, tc.name); e == nil || e.Type != tc.want {
+			t.Errorf("%q: %s is %+v, want %s", tc.text, tc.name, e, tc.want)
+		}
+	}
+	// A club named after a county in a line of results stays a club.
+	es := run("Scottish league results:\n\nRoss County 3 Stenhousemuir 1\n\nMontrose 2 Ross County 0\n")
+	if e := find(es, "Ross County"); e != nil && e.Type != Organization {
+		t.Errorf("Ross County in results: %+v", e)
+	}
+}
+
+// A name ending in an industry's word ("Steel", "Petroleum", "Mining")
+// is a company's, and a sentence's first word that is a common noun
+// ("Shares of ...") is no part of it; a person so named keeps a person's
+// cues (our own sentences, companies invented).
+func TestIndustrySuffix(t *testing.T) {
+	text := "Regulators block Orvane's purchase of Ohio Steel\n\nMarch 3, 2024\n\nThe plan was announced on Monday by Nordland Steel. Shares of Texas Steel rose.\n"
+	for _, tc := range []struct{ text, name, want string }{
+		{text, "Ohio Steel", Organization},
+		{text, "Nordland Steel", Organization},
+		{text, "Texas Steel", Organization},
+		{"Canada Mining said output fell.", "Canada Mining", Organization},
+		{"Former party leader David Steel, who led the Liberals, spoke on Monday.", "David Steel", Person},
+	} {
+		es := run(tc.text + "\n")
+		if e := find(es, tc.name); e == nil || e.Type != tc.want {
+			t.Errorf("%q: %s is %+v, want %s", tc.text, tc.name, e, tc.want)
+		}
+	}
+}
+
+// "the X union", "the X party": a body of members is an organization;
+// a place before a company noun stays a place (our own sentences, names
+// invented but the cities).
+func TestMemberBodyAfter(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"The United Dockworkers union opposed the sale from the start.", "United Dockworkers", Organization},
+		{"Leaders of the Varsek movement met in secret.", "Varsek", Organization},
+		{"The Detroit automaker said it would close the plant.", "Detroit", Location},
+	} {
+		es := run(tc.text + "\n")
+		if e := find(es, tc.name); e == nil || e.Type != tc.want {
+			t.Errorf("%q: %s is %+v, want %s", tc.text, tc.name, e, tc.want)
+		}
+	}
+}
+
+// Company designators of other countries end organization names, never
+// persons' ("Varela SpA chairman"), and a name before a lower-case place
+// noun is that place's, even one named after a person ("Charles de
+// Gaulle airport"): our own sentences, names invented but the airport.
+func TestDesignatorsAndPlaceNouns(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Varela SpA chairman Bruno Conti said sales rose.", "Varela SpA", Organization},
+		{"Lindqvist AB and Hollmann GmbH signed the deal.", "Hollmann GmbH", Organization},
+		{"Protesters marched outside Charles de Gaulle airport on Friday.", "Charles de Gaulle", Location},
+		{"Sporadic gunfire echoed in the nearby Zagros mountains on Friday.", "Zagros", Location},
+		{"Cargo piled up at Tanjung Priok port on Thursday.", "Tanjung Priok", Location},
+	} {
+		es := run(tc.text + "\n")
+		if e := find(es, tc.name); e == nil || e.Type != tc.want {
+			t.Errorf("%q: %s is %+v, want %s", tc.text, tc.name, e, tc.want)
+		}
+	}
+}
+
+// A role before a name ("goalkeeper", "analyst", "dissident") is a
+// title, and a title makes the name a person's whatever the tagger said,
+// unless the name's own words or context make it a company's or a
+// place's (our own sentences, names invented).
+func TestRolesMakePersons(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"The Belgian goalkeeper Joris Van Daele saved a penalty. Van Daele was the hero.", "Joris Van Daele", Person},
+		{"Police detained the dissident Wu Tianmei on Saturday.", "Wu Tianmei", Person},
+		{"\"The market is nervous,\" said analyst Pera Lindholm of Nordea.", "Pera Lindholm", Person},
+	} {
+		es := run(tc.text + "\n")
+		if e := find(es, tc.name); e == nil || e.Type != tc.want {
+			t.Errorf("%q: %s is %+v, want %s", tc.text, tc.name, e, tc.want)
+		}
+	}
+	// The vote itself: a tagger sure of an organization gives way to a
+	// title, not to a title beside an organization's head word.
+	for _, tc := range []struct {
+		feats []string
+		want  string
+	}{
+		{[]string{"title"}, Person},
+		{[]string{"orgsuffix", "title"}, Organization},
+		{nil, Organization},
+	} {
+		s := "Filip Van Wilder saved it.\n"
+		doc := &document.Document{ID: "t", Text: s}
+		r := newRecognizer(doc, text.Segment(doc), DefaultLexicon())
+		c := Candidate{Span: document.Span{Start: 0, End: 16}, Text: "Filip Van Wilder", First: 0, Last: 2,
+			Features: tc.feats, NER: "ORG", NERConf: 0.9}
+		es := r.resolve([]Candidate{c})
+		r.release()
+		if len(es) != 1 || es[0].Type != tc.want {
+			t.Errorf("features %v: %+v, want %s", tc.feats, es, tc.want)
+		}
 	}
 }

@@ -35,8 +35,12 @@ func grown[T any](s *[]T, n int) []T {
 
 // groupKey identifies a group: a gazetteer entry by its name, or a free
 // name by its text with spaces and apostrophes normalized (cleanName).
+// A name's mentions in lines of sports results ("NEW YORK 4") are a group
+// of their own (team), apart from its other mentions (the dateline "NEW
+// YORK 1996-08-30"): the club, not the place.
 type groupKey struct {
 	gaz  bool
+	team bool
 	name string
 }
 
@@ -66,7 +70,7 @@ func candKey(c *Candidate) groupKey {
 	if c.Gaz != nil && !(c.Gaz.Type == Location && hasFeature(c, "team")) {
 		return groupKey{gaz: true, name: c.Gaz.Name}
 	}
-	return groupKey{name: cleanName(c.Text)}
+	return groupKey{name: cleanName(c.Text), team: hasFeature(c, "team")}
 }
 
 // resolve turns the candidates into entities: it groups them by name,
@@ -194,9 +198,17 @@ func (r *recognizer) typeGroups(order []*group) {
 				best, bestScore = t, sc[i]
 			}
 		}
-		if best != Organization && featureCount(g, "firm_of") > 0 {
-			// "Chrysler's plant": a company, whatever "at" or the tagger said
+		if best != Organization && (featureCount(g, "firm_of") > 0 || firmCues(g) > 0 && personCues(g) == 0) {
+			// "Chrysler's plant", "shares of Kallisto", "Veloxa, the
+			// scooter start-up,": a company, whatever "at" or the tagger
+			// said, unless a mention reads as a person's.
 			best, bestScore = Organization, max(sc[typeIndex(Organization)], minTypeScore(g))
+		}
+		if best != Person && firmCues(g) == 0 && featureCount(g, "title")+featureCount(g, "honorific") > 0 &&
+			!anyFeature(g, "orgsuffix", "locsuffix", "orghead_of", "lochead_of", "team", "body_after", "place_after") {
+			// "Belgian goalkeeper Filip De Wilde": a title before the name
+			// outweighs the tagger's organization or place.
+			best, bestScore = Person, max(sc[typeIndex(Person)], minTypeScore(g))
 		}
 		g.tokens = r.fields(g.key.name)
 		if best == Person {
@@ -205,6 +217,16 @@ func (r *recognizer) typeGroups(order []*group) {
 				// one's name, however the tagger read a headline.
 				best, bestScore = t, max(sc[typeIndex(t)], minTypeScore(g))
 			}
+		}
+		if best != Location && mostly(g, "place_after") {
+			// "Charles de Gaulle airport": the place named after him
+			best, bestScore = Location, max(sc[typeIndex(Location)], minTypeScore(g))
+		}
+		if best == Organization && adminPlace(g.tokens) && !mostly(g, "team") {
+			// "Columbiana County officials", "Darlington Township": a
+			// county or a township is a place, not its administration,
+			// unless a line of sports results makes it a club.
+			best, bestScore = Location, max(sc[typeIndex(Location)], minTypeScore(g))
 		}
 		if best == Location && mostly(g, "team") {
 			best = Organization // the club named after a place
@@ -232,6 +254,41 @@ func featureCount(g *group, f string) int {
 	return n
 }
 
+// firmCues is how many mentions of the group read as a company's by
+// their context: "said it", "X, which", "X, the automaker", "shares of
+// X", "X's plant".
+func firmCues(g *group) int {
+	n := 0
+	for _, c := range g.cands {
+		if hasFeature(c, "it_after", "firm_of", "firm_appos", "firm_object") {
+			n++
+		}
+	}
+	return n
+}
+
+// anyFeature reports whether a mention of the group has one of fs.
+func anyFeature(g *group, fs ...string) bool {
+	for _, c := range g.cands {
+		if hasFeature(c, fs...) {
+			return true
+		}
+	}
+	return false
+}
+
+// personCues is how many mentions of the group read as a person's: a
+// title or honorific, a given name, "met X", "X, who".
+func personCues(g *group) int {
+	n := 0
+	for _, c := range g.cands {
+		if hasFeature(c, "title", "honorific", "firstname", "met_before", "who_after") {
+			n++
+		}
+	}
+	return n
+}
+
 // companyCues reports whether a mention of the group reads as a company's:
 // "said it", "Fiat, which", "Chrysler's plant".
 func companyCues(g *group) bool {
@@ -252,6 +309,7 @@ var placeHeads = map[string]bool{
 	"canal": true, "river": true, "sea": true, "ocean": true, "strait": true, "gulf": true, "peninsula": true,
 	"desert": true, "mountains": true, "islands": true, "isles": true, "archipelago": true, "atoll": true,
 	"plateau": true, "valley": true, "lake": true, "airport": true, "avenue": true, "county": true,
+	"township": true, "parish": true, "borough": true, "municipality": true,
 	"province": true, "prefecture": true, "oblast": true, "krai": true, "district": true, "region": true,
 }
 
@@ -266,12 +324,37 @@ var orgHeads = map[string]bool{
 	"bureau": true, "capital": true, "partners": true, "management": true, "investments": true, "securities": true,
 	"ventures": true, "technologies": true, "systems": true, "motors": true, "communications": true, "networks": true,
 	"software": true, "bancorp": true, "insurance": true, "entertainment": true, "financial": true,
+	// company designators of other countries: "Pirelli SpA", "Siemens AG"
+	"spa": true, "s.p.a.": true, "ag": true, "nv": true, "n.v.": true, "sa": true, "s.a.": true, "gmbh": true,
+	"bv": true, "b.v.": true, "ab": true, "asa": true, "oy": true, "oyj": true, "bhd": true, "berhad": true,
+	"pty": true, "tbk": true,
 }
+
+// adminHeads end the names of administrative places below a state.
+var adminHeads = map[string]bool{"county": true, "township": true, "parish": true, "borough": true,
+	"prefecture": true, "province": true, "oblast": true, "krai": true, "district": true, "municipality": true}
+
+// adminPlace reports whether a name of two words or more ends in the head
+// of an administrative place: "Beaver County", "Darlington Township".
+func adminPlace(words []string) bool {
+	return len(words) >= 2 && adminHeads[strings.ToLower(words[len(words)-1])]
+}
+
+// institutions are common nouns that, capitalized alone, name a body of
+// the state: "told Parliament", "Congress voted". Such a name is never
+// a person's.
+var institutions = map[string]bool{"parliament": true, "congress": true, "senate": true, "cabinet": true,
+	"government": true, "police": true, "army": true, "navy": true, "court": true, "assembly": true,
+	"council": true, "ministry": true, "commission": true, "committee": true, "legislature": true,
+	"treasury": true, "judiciary": true}
 
 // notPersonHead returns the type a name's last word makes it (Location,
 // Organization), or "" when that word could end a person's name; words
 // are the name's words (group.tokens).
 func notPersonHead(words []string) string {
+	if len(words) == 1 && institutions[strings.ToLower(words[0])] {
+		return Organization
+	}
 	if len(words) < 2 {
 		return ""
 	}
