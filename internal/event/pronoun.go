@@ -110,8 +110,12 @@ func (x *extractor) twoOrganizations(si, i int) []string {
 		if p == si {
 			ms = x.mentsIn(si, 0, i)
 		}
+		toks := x.sents[p].Tokens
 		for k := len(ms) - 1; k >= 0; k-- {
 			if m := ms[k]; m.ent.Type == entity.Organization && !slices.Contains(ids, m.ent.ID) {
+				if m.last+1 < len(toks) && nonCompanyNouns.Has(toks[m.last+1].Lower) {
+					continue // "the United Steelworkers union": no company
+				}
 				if len(ids) == 2 {
 					return nil // three in the sentence that gave the pair: which two?
 				}
@@ -124,6 +128,11 @@ func (x *extractor) twoOrganizations(si, i int) []string {
 	}
 	return nil
 }
+
+// nonCompanyNouns name organizations that are no companies: "the United
+// Steelworkers union", "the Labour party".
+var nonCompanyNouns = wordset.New("union", "party", "government", "ministry", "agency", "committee", "council", "court",
+	"police", "department", "commission", "army", "regulator", "administration", "parliament", "league")
 
 // thingBefore reports whether "it" or "its" opening the sentence (token i)
 // most likely stands for a thing the sentence before is about: that

@@ -1461,3 +1461,12 @@ func TestLeadHappeningBefore(t *testing.T) {
 		t.Errorf("fell is %s (%q), want a briefing event; lines: %q", e.ID, e.Summary, got)
 	}
 }
+
+// A union is no company: "the two companies" skip it.
+func TestTwoCompaniesNotTheUnion(t *testing.T) {
+	r, _ := lines(t, "January 3, 2025", "The government blocked the sale of Acme Steel to Globex Corp. on Friday. The United Metalworkers union welcomed the decision. The two companies said they would appeal.")
+	e := triggered(t, r, "said")
+	if strings.Contains(e.Summary, "Metalworkers") || !strings.Contains(e.Summary, "Acme Steel") {
+		t.Errorf("summary %q, want the two companies, not the union", e.Summary)
+	}
+}
