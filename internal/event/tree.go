@@ -161,9 +161,13 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 			return nil, via // "Apple CEO Tim Cook" with the role on its own: the person acts, not Apple
 		}
 	}
+	others := otherParties.Has(lowerASCII(x.word(si, w).Lemma))
 	for _, c := range x.children(si, w, "compound", "amod", "nmod") {
 		if role && x.word(si, c).Rel == "nmod:poss" {
 			continue // "Argentina's president" is a person, not Argentina
+		}
+		if others {
+			continue // "WeWork's landlords refused": the landlords, not WeWork
 		}
 		if evNoun && len(x.children(si, c, "case")) > 0 && x.word(si, c).Rel != "nmod:poss" {
 			continue // "the attack on the embassy killed": the attack, not the embassy
@@ -194,6 +198,13 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 	}
 	return ids, via
 }
+
+// otherParties name people or bodies that deal with the one a possessive
+// or modifier names, apart from it: "WeWork's landlords", "the bank's
+// customers", "Boeing's rivals".
+var otherParties = wordset.New("landlord", "tenant", "customer", "client", "creditor", "lender", "rival",
+	"competitor", "supplier", "critic", "opponent", "victim", "neighbor", "neighbour", "shareholder", "investor",
+	"bondholder", "partner", "buyer", "seller", "enemy", "adversary", "detractor", "plaintiff", "defendant")
 
 // actsForNouns name people who act for the body a preposition names:
 // "officials from both governments", "troops from Russia".

@@ -1470,3 +1470,17 @@ func TestTwoCompaniesNotTheUnion(t *testing.T) {
 		t.Errorf("summary %q, want the two companies, not the union", e.Summary)
 	}
 }
+
+// A company's landlords, customers or rivals act apart from it.
+func TestOthersOfACompany(t *testing.T) {
+	r, _ := lines(t, "November 7, 2023", "Globex Corp.'s landlords refused to cut rents on Monday.")
+	e := triggered(t, r, "refused")
+	for _, p := range e.Participants {
+		if p.Role == event.RoleAgent {
+			t.Errorf("%q: agent %s, want none (the landlords are not the company)", e.Summary, p.Entity)
+		}
+	}
+	if !strings.HasPrefix(e.Summary, "Globex Corp.'s landlords refuse") {
+		t.Errorf("summary %q", e.Summary)
+	}
+}
