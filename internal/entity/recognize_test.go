@@ -591,3 +591,20 @@ func TestRolesMakePersons(t *testing.T) {
 		}
 	}
 }
+
+// A country's abbreviation at the start of a longer name is the name
+// written in full: one company, not two.
+func TestSpelledOutCountry(t *testing.T) {
+	es := run("United States Steel agreed to the sale in December. U.S. Steel said on Friday it would appeal.\n")
+	e := find(es, "United States Steel")
+	if e == nil || len(e.Mentions) != 2 {
+		t.Errorf("United States Steel: %+v, want both mentions", e)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"U.S. Steel", "United States Steel"}, {"U.S.", "U.S."}, {"U.K. Treasury", "United Kingdom Treasury"}, {"Nippon Steel", "Nippon Steel"},
+	} {
+		if got := spelledOut(c.in); got != c.want {
+			t.Errorf("spelledOut(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -70,7 +70,19 @@ func candKey(c *Candidate) groupKey {
 	if c.Gaz != nil && !(c.Gaz.Type == Location && hasFeature(c, "team")) {
 		return groupKey{gaz: true, name: c.Gaz.Name}
 	}
-	return groupKey{name: cleanName(c.Text), team: hasFeature(c, "team")}
+	return groupKey{name: spelledOut(cleanName(c.Text)), team: hasFeature(c, "team")}
+}
+
+// spelledOut writes a country's abbreviation at the start of a longer
+// name in full, so that "U.S. Steel" and "United States Steel" are one
+// name ("U.S." alone, the country, is the gazetteer's).
+func spelledOut(name string) string {
+	for _, a := range [...][2]string{{"U.S. ", "United States "}, {"U.K. ", "United Kingdom "}} {
+		if strings.HasPrefix(name, a[0]) && len(name) > len(a[0]) {
+			return a[1] + name[len(a[0]):]
+		}
+	}
+	return name
 }
 
 // resolve turns the candidates into entities: it groups them by name,
