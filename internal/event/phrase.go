@@ -710,6 +710,11 @@ func (x *extractor) nounModifiers(e *ev) string {
 		if toks[k].Kind == text.Number || amountWords.Has(w) {
 			break // "$44 billion acquisition": an amount, no modifier to name
 		}
+		if tw := x.treeWord(si, k); tw > 0 {
+			if u := x.word(si, tw).UPOS; u == "ADP" || u == "SCONJ" || u == "VERB" || u == "AUX" {
+				break // "end strike after deal": no modifier of "deal"
+			}
+		}
 		first = k
 	}
 	if first == e.tok {

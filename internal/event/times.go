@@ -121,9 +121,6 @@ func familyKey(lemma string) string {
 	return w
 }
 
-// attachTimes links each DATE or TIME expression of the sentence to one
-// event of its clause: the nearest trigger before it, else the nearest
-// after. A "when" clause's time also dates the main clause's events.
 // treeObject reports whether the tree makes the word at token n the
 // direct object of the verb at token v ("approved the revised deal").
 func (x *extractor) treeObject(si, v, n int) bool {
@@ -135,6 +132,9 @@ func (x *extractor) treeObject(si, v, n int) bool {
 	return d.Head == tv && d.Rel == "obj"
 }
 
+// attachTimes links each DATE or TIME expression of the sentence to one
+// event of its clause: the nearest trigger before it, else the nearest
+// after. A "when" clause's time also dates the main clause's events.
 func (x *extractor) attachTimes(si int, evs []*ev) {
 	for _, tm := range x.tmxs[si] {
 		if tm.t.Type != timex.Date && tm.t.Type != timex.Time || strings.HasSuffix(tm.t.Value, "_REF") {

@@ -1265,6 +1265,9 @@ func TestSummaryPhrases(t *testing.T) {
 		{"March 3, 2023", "A car bomb exploded outside the U.S. consulate in Karachi on Friday.", "exploded", "Car bomb explodes outside the U.S. consulate"},
 		// "before" a body is where, not when.
 		{"March 3, 2023", "The director testified before a Senate panel on Tuesday.", "testified", "Director testifies before a Senate panel"},
+		// A noun's modifiers stop at a preposition or a verb: not "after
+		// door panel blowout".
+		{"March 3, 2023", "The airline apologized on Friday after door panel blowout.", "blowout", "Door panel blowout"},
 		// Whom a verb of urging or asking takes does its infinitive.
 		{"March 3, 2023", "The union urged its drivers on Monday to reject the offer.", "reject", "Its drivers to reject the offer"},
 		{"March 3, 2023", "The union urged its drivers on Monday to reject the offer.", "urged", "Union urges its drivers to reject the offer"},
