@@ -1428,15 +1428,12 @@ func (x *extractor) briefingOf(si int, all []*ev) []*ev {
 // briefing event. The stand-ins are copies: the briefing events keep what
 // they have. all is in sentence order (extractAll builds it so).
 func (x *extractor) withBriefing(si int, cur, all []*ev) []*ev {
-	k, _ := slices.BinarySearchFunc(all, si, func(e *ev, si int) int { return e.sent - si })
-	if k == len(all) || all[k].sent != si {
+	briefing := x.briefingOf(si, all)
+	if len(briefing) == 0 {
 		return nil
 	}
 	out := slices.Clone(cur)
-	for _, e := range all[k:] {
-		if e.sent != si {
-			break
-		}
+	for _, e := range briefing {
 		c := new(ev)
 		*c = *e
 		c.TimexID, c.Value, c.TimeRelation = "", "", TimeAt
