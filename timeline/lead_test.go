@@ -185,3 +185,20 @@ The regulator also told Equinor to publish its emission figures.
 		t.Errorf("the cut took the order's day:\n%s", text)
 	}
 }
+
+// What those who act by their office did in the lead, unnamed, is a line:
+// police, rescuers, firefighters.
+func TestUnnamedAgents(t *testing.T) {
+	got := briefing(t, `Storm floods coastal town
+
+October 9, 2025
+
+A storm flooded the coastal town of Riverton on Monday.
+
+Rescuers pulled twenty people from the water. Officials praised the volunteers.
+`)
+	text := strings.Join(got, "\n")
+	if !strings.Contains(text, "by Thu 9 Oct 2025|Rescuers pull twenty people") {
+		t.Errorf("no line for the rescuers in\n%s", text)
+	}
+}

@@ -319,8 +319,15 @@ func leadLine(ev *event.Event) bool {
 	case event.State, event.IState:
 		return false
 	}
-	return ev.Tense == "PAST" && ev.Kind != "plan" && (len(ev.Participants) > 0 || ev.Class == event.Reporting) &&
+	return ev.Tense == "PAST" && ev.Kind != "plan" && (len(ev.Participants) > 0 || ev.Class == event.Reporting || unnamedAgentLine(ev)) &&
 		(ev.Sentence < leadLines || ev.Main && ev.Sentence < event.LeadSentences)
+}
+
+// unnamedAgentLine reports whether event ev's line opens with those who
+// act by their office, unnamed: "Police stop traffic onto the bridge".
+func unnamedAgentLine(ev *event.Event) bool {
+	f := strings.Fields(ev.Summary)
+	return len(f) >= 3 && event.UnnamedAgent(strings.ToLower(f[0]))
 }
 
 // saysWhat reports whether a report's line says what was said by whom, in

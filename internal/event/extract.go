@@ -15,6 +15,7 @@ import (
 	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 )
 
 // Extract finds the events of doc and links them to entities and times,
@@ -153,8 +154,24 @@ func (x *extractor) salient(e *Event) bool {
 			return e.Main
 		}
 	}
+	if e.Main && e.Modality == text.Actual {
+		// Those news names by their office: "police stopped traffic onto
+		// the bridge", "rescuers dug through the rubble".
+		if ws, passive := x.treeSubjects(e.Sentence, x.treeWord(e.Sentence, f)); len(ws) == 1 && !passive &&
+			UnnamedAgent(lowerASCII(x.word(e.Sentence, ws[0]).Form)) {
+			return true
+		}
+	}
 	return lead
 }
+
+// UnnamedAgent reports whether a plural noun (lower case) names those who
+// act in news by their office, without a name: police, rescuers,
+// officials, prosecutors.
+func UnnamedAgent(w string) bool { return unnamedAgents.Has(w) }
+
+var unnamedAgents = wordset.New("police", "officials", "authorities", "rescuers", "firefighters", "prosecutors",
+	"investigators", "regulators", "lawmakers", "troops", "soldiers", "protesters", "doctors", "paramedics")
 
 // bySentence groups the detector's mentions by sentence, in their order:
 // windows on one array (counted, then filled) rather than a slice grown
