@@ -973,8 +973,12 @@ func (x *extractor) saidClause(e *ev) string {
 		// is short ("said on Wednesday that it sold $21 billion of
 		// securities at a loss ... and planned ...": "it sold $21 billion
 		// of securities").
-		first, last = x.coreClause(si, cs[0])
+		first, last = x.coreClause(si, cs[0], true)
 		first, last = x.trimSaid(si, first, last)
+		if last-first+1 > saidClauseMax {
+			first, last = x.coreClause(si, cs[0], false)
+			first, last = x.trimSaid(si, first, last)
+		}
 		if first > last || first <= e.tok || last-first+1 > saidClauseMax {
 			return ""
 		}
@@ -1034,7 +1038,7 @@ func (x *extractor) clauseBefore(e *ev, h int) string {
 		return ""
 	}
 	if last-first+1 > saidClauseMax {
-		first, last = x.coreClause(si, h)
+		first, last = x.coreClause(si, h, false)
 		if last-first+1 > saidClauseMax || last >= e.tok {
 			return ""
 		}
@@ -1067,7 +1071,7 @@ func PlainClause(c string) bool {
 var sentenceOpeners = wordset.New("the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "it", "he",
 	"she", "they", "we", "our", "some", "many", "most", "all", "several")
 
-func (x *extractor) coreClause(si, c int) (int, int) {
+func (x *extractor) coreClause(si, c int, inf bool) (int, int) {
 	first, last := x.word(si, c).Token, x.word(si, c).Token
 	var np func(w, depth int)
 	np = func(w, depth int) {
@@ -1096,6 +1100,13 @@ func (x *extractor) coreClause(si, c int) (int, int) {
 		case "advmod":
 			if w := lowerASCII(x.word(si, k).Form); w == "not" || w == "n't" || w == "never" {
 				np(k, 0)
+			}
+		case "xcomp":
+			// What the verb's subject failed, agreed or planned to do:
+			// "the company had failed to present a workable plan".
+			if inf && x.word(si, k).UPOS == "VERB" && x.toInfinitive(si, k) && x.word(si, k).Token > last {
+				f, l := x.coreClause(si, k, false)
+				first, last = min(first, f), max(last, l)
 			}
 		}
 	}

@@ -1268,6 +1268,9 @@ func TestSummaryPhrases(t *testing.T) {
 		// A noun's modifiers stop at a preposition or a verb: not "after
 		// door panel blowout".
 		{"March 3, 2023", "The airline apologized on Friday after door panel blowout.", "blowout", "Door panel blowout"},
+		// A long report keeps its core with the infinitive that completes
+		// its verb: not "says the bank had".
+		{"March 3, 2023", "The finance minister Ana Lind said on Monday that the bank had failed to repay its loans after more than two years of talks with its creditors and the regulators.", "said", "Lind says the bank had failed to repay its loans"},
 		// Whom a verb of urging or asking takes does its infinitive.
 		{"March 3, 2023", "The union urged its drivers on Monday to reject the offer.", "reject", "Its drivers to reject the offer"},
 		{"March 3, 2023", "The union urged its drivers on Monday to reject the offer.", "urged", "Union urges its drivers to reject the offer"},
