@@ -413,21 +413,24 @@ func rootOf(e *ev) *ev {
 
 type extractor struct {
 	doc *document.Document
-	// briefed, while mentionEvents dates a sentence's mentions, holds the
-	// briefing events of that sentence (undated stand-ins, see
-	// withBriefing): a time the tree gives one of them is not a mention's.
-	briefed   []*ev
-	leadValue string // leadDay, once found
-	sents     []text.Sentence
-	ents      map[string]*entity.Entity
-	ments     [][]ment
-	mentAt    [][]int // per sentence and token: index into ments, -1 for none
-	tmxs      [][]tmx
-	clause    [][]int      // clause index per token
-	crange    [][][2]int   // per sentence and clause: token range [start, end)
-	trigAt    [][]bool     // per sentence and token: an (unfolded) event trigger
-	opener    [][]string   // per clause: the word that opened it ("when", "which", ...)
-	info      [][]wordInfo // per sentence and token: the word's classes and trigger entries
+	// briefed, while mentionEvents dates a sentence's mentions, holds them
+	// with the briefing events of that sentence, undated for the while (see
+	// standBriefing): a time the tree gives one of these is not a
+	// mention's. briefBuf and briefTimes are its reused memory.
+	briefed    []*ev
+	briefBuf   []*ev
+	briefTimes [][3]string
+	leadValue  string // leadDay, once found
+	sents      []text.Sentence
+	ents       map[string]*entity.Entity
+	ments      [][]ment
+	mentAt     [][]int // per sentence and token: index into ments, -1 for none
+	tmxs       [][]tmx
+	clause     [][]int      // clause index per token
+	crange     [][][2]int   // per sentence and clause: token range [start, end)
+	trigAt     [][]bool     // per sentence and token: an (unfolded) event trigger
+	opener     [][]string   // per clause: the word that opened it ("when", "which", ...)
+	info       [][]wordInfo // per sentence and token: the word's classes and trigger entries
 
 	countryIDs []string // the document's countries, sorted (lazily)
 

@@ -1422,25 +1422,40 @@ func (x *extractor) briefingOf(si int, all []*ev) []*ev {
 	return all[k:n]
 }
 
-// withBriefing returns the mentions cur of sentence si together with
-// stand-ins for the sentence's briefing events of all, undated as they
-// were when their own times were attached; nil when the sentence has no
-// briefing event. The stand-ins are copies: the briefing events keep what
-// they have. all is in sentence order (extractAll builds it so).
-func (x *extractor) withBriefing(si int, cur, all []*ev) []*ev {
+// standBriefing sets x.briefed for dating the mentions cur of sentence
+// si: cur with the sentence's briefing events of all, in text order, the
+// briefing events undated as they were when their own times were
+// attached (their times are kept aside, and put back by sitBriefing). A
+// time the tree gives one of them is then not handed to a mention of its
+// clause ("ordered Shell on Wednesday to cut its emissions by 2030":
+// Wednesday is the order's, 2030 the cut's). The buffers are reused.
+func (x *extractor) standBriefing(si int, cur, all []*ev) {
 	briefing := x.briefingOf(si, all)
 	if len(briefing) == 0 {
-		return nil
+		x.briefed = nil
+		return
 	}
-	out := slices.Clone(cur)
+	x.briefed = append(append(x.briefBuf[:0], cur...), briefing...)
+	x.briefBuf = x.briefed
+	x.briefTimes = x.briefTimes[:0]
 	for _, e := range briefing {
-		c := new(ev)
-		*c = *e
-		c.TimexID, c.Value, c.TimeRelation = "", "", TimeAt
-		out = append(out, c)
+		x.briefTimes = append(x.briefTimes, [3]string{e.TimexID, e.Value, e.TimeRelation})
+		e.TimexID, e.Value, e.TimeRelation = "", "", TimeAt
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].tok < out[j].tok })
-	return out
+	sort.SliceStable(x.briefed, func(i, j int) bool { return x.briefed[i].tok < x.briefed[j].tok })
+}
+
+// sitBriefing gives the briefing events that standBriefing undated their
+// times back.
+func (x *extractor) sitBriefing(si int, all []*ev) {
+	if x.briefed == nil {
+		return
+	}
+	for k, e := range x.briefingOf(si, all) {
+		e.TimexID, e.Value, e.TimeRelation = x.briefTimes[k][0], x.briefTimes[k][1], x.briefTimes[k][2]
+	}
+	clear(x.briefBuf) // no hold on the events once dated
+	x.briefed = nil
 }
 
 // mentionEvents returns the detector's event mentions that are not
@@ -1502,9 +1517,9 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 		for _, e := range cur {
 			x.participants(si, e, cur, all)
 		}
-		x.briefed = x.withBriefing(si, cur, all)
+		x.standBriefing(si, cur, all)
 		x.attachTimes(si, cur)
-		x.briefed = nil
+		x.sitBriefing(si, all)
 		// A span of time from a briefing event dates a mention, or the
 		// other way round: "grounded its jets on Saturday, a day after a
 		// cabin panel blew out".
