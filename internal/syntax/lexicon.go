@@ -350,9 +350,9 @@ func (lx *Lexicon) Lemma(form, upos, xpos string) string {
 		}
 		return form
 	case "NNS":
-		return lx.strip(low, wnNoun, []string{"!ies:y", "!sses:ss", "!ches:ch", "!shes:sh", "!xes:x", "!zes:z", "oes:o", "s:"})
+		return lx.strip(low, wnNoun, []string{"!ies:y", "!sses:ss", "!ches:ch", "!shes:sh", "!xes:x", "!izes:ize", "zes:ze", "!zes:z", "oes:o", "s:"})
 	case "VBZ":
-		return lx.strip(low, wnVerb, []string{"!ies:y", "!sses:ss", "!ches:ch", "!shes:sh", "!xes:x", "!zes:z", "oes:o", "s:"})
+		return lx.strip(low, wnVerb, []string{"!ies:y", "!sses:ss", "!ches:ch", "!shes:sh", "!xes:x", "!izes:ize", "zes:ze", "!zes:z", "oes:o", "s:"})
 	case "VBD", "VBN":
 		// A past tense and its participle share their lemma: "fed" seen
 		// only as VBN is "feed" as VBD too.

@@ -33,18 +33,22 @@ func tinyLexicon(t *testing.T) *Lexicon {
 func TestLemma(t *testing.T) {
 	lx := tinyLexicon(t)
 	for _, c := range []struct{ form, upos, xpos, want string }{
-		{"dogs", "NOUN", "NNS", "dog"},       // seen
-		{"Stopped", "VERB", "VBD", "stop"},   // seen, other case
-		{"cats", "NOUN", "NNS", "cat"},       // rule
-		{"ponies", "NOUN", "NNS", "pony"},    // -ies
-		{"boxes", "NOUN", "NNS", "box"},      // -xes
-		{"hoped", "VERB", "VBD", "hope"},     // known lemma "hope" + e
-		{"planned", "VERB", "VBN", "plan"},   // doubled consonant
-		{"walking", "VERB", "VBG", "walk"},   // -ing
-		{"enjoying", "VERB", "VBG", "enjoy"}, // -ying of a -y verb, not "enjoie"
-		{"Putin", "PROPN", "NNP", "Putin"},   // names keep their case
-		{"Ran", "VERB", "VBD", "ran"},        // unknown irregular: lower form
-		{"bigger", "ADJ", "JJR", "bigg"},     // unknown stem: plain cut...
+		{"dogs", "NOUN", "NNS", "dog"},             // seen
+		{"Stopped", "VERB", "VBD", "stop"},         // seen, other case
+		{"cats", "NOUN", "NNS", "cat"},             // rule
+		{"ponies", "NOUN", "NNS", "pony"},          // -ies
+		{"boxes", "NOUN", "NNS", "box"},            // -xes
+		{"apologizes", "VERB", "VBZ", "apologize"}, // -izes, not "apologiz"
+		{"weaponizes", "VERB", "VBZ", "weaponize"}, // -izes of a verb no lexicon knows
+		{"prizes", "NOUN", "NNS", "prize"},         // -zes of a known "-ze" lemma
+		{"buzzes", "VERB", "VBZ", "buzz"},          // -zzes
+		{"hoped", "VERB", "VBD", "hope"},           // known lemma "hope" + e
+		{"planned", "VERB", "VBN", "plan"},         // doubled consonant
+		{"walking", "VERB", "VBG", "walk"},         // -ing
+		{"enjoying", "VERB", "VBG", "enjoy"},       // -ying of a -y verb, not "enjoie"
+		{"Putin", "PROPN", "NNP", "Putin"},         // names keep their case
+		{"Ran", "VERB", "VBD", "ran"},              // unknown irregular: lower form
+		{"bigger", "ADJ", "JJR", "bigg"},           // unknown stem: plain cut...
 		{"The", "DET", "DT", "the"},
 	} {
 		if c.want == "bigg" {
