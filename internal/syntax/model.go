@@ -222,6 +222,7 @@ func (m *Model) analyze(w *work) {
 	m.irregularPasts(w)
 	m.objectNouns(w)
 	m.prepNouns(w)
+	m.headAdjectives(w)
 	m.modalVerbs(w)
 	m.toVerbs(w)
 	m.clauseOpeners(w)
@@ -309,7 +310,129 @@ func (m *Model) analyze(w *work) {
 	m.casedObjects(w)
 	m.gerundModifiers(w)
 	m.controlComplements(w)
+	m.appositiveSubjects(w)
+	m.activeSubjects(w)
 }
+
+// activeSubjects names the subject of a verb in the simple past with no
+// passive auxiliary nsubj, not nsubj:pass: "This week, Karl Berg
+// resigned" (the labeller read the fronted time as a passive's cue). A
+// simple past is tagged VBD, or VBN heading a main clause without
+// auxiliaries after a name, outside a title-case headline.
+func (m *Model) activeSubjects(w *work) {
+	rS, rSP := m.relIndex("nsubj"), m.relIndex("nsubj:pass")
+	if rS < 0 || rSP < 0 {
+		return
+	}
+	n := len(w.forms)
+	for p := 1; p <= n; p++ {
+		v := w.heads[p]
+		if w.rels[p] != rSP || v < 1 {
+			continue
+		}
+		switch x := m.xpos[w.tags[v-1]]; {
+		case x == "VBD":
+		case x == "VBN" && (w.heads[v] == 0 || m.rels[w.rels[v]] == "conj") && m.upos[w.tags[p-1]] == "PROPN" && !titleCase(w.forms):
+			// A participle heading a main clause with no auxiliary, with
+			// a name before it, is a simple past (a headline's "Man
+			// arrested" is a passive).
+		default:
+			continue
+		}
+		passive := false
+		for k := 1; k <= n; k++ {
+			if r := m.rels[w.rels[k]]; w.heads[k] == v && (r == "aux:pass" || r == "aux") {
+				passive = true
+			}
+		}
+		if !passive {
+			w.rels[p] = rS
+		}
+	}
+}
+
+// appositiveSubjects makes a fronted noun phrase the subject when the
+// name after it, between commas, renames it: "Its chief executive, Maria
+// Lund, resigned" (the parser made the phrase an oblique, as for "Last
+// week, Maria Lund resigned", and the name the subject). Only a phrase
+// with a determiner or possessive and no preposition, whose head is no
+// time word.
+func (m *Model) appositiveSubjects(w *work) {
+	rS, rSP, rA := m.relIndex("nsubj"), m.relIndex("nsubj:pass"), m.relIndex("appos")
+	if rS < 0 || rSP < 0 || rA < 0 {
+		return
+	}
+	n := len(w.forms)
+	for p := 3; p <= n; p++ {
+		if (w.rels[p] != rS && w.rels[p] != rSP) || m.upos[w.tags[p-1]] != "PROPN" || w.forms[p-2] != "," {
+			continue
+		}
+		v := w.heads[p]
+		if v <= p {
+			continue
+		}
+		// The name runs to a comma right before the verb (or its
+		// auxiliaries and adverbs).
+		e := p
+		for e+1 <= n && w.heads[e+1] == p && m.upos[w.tags[e]] == "PROPN" {
+			e++
+		}
+		if e+1 > n || w.forms[e] != "," {
+			continue
+		}
+		ok := true
+		for k := e + 2; k < v; k++ {
+			if w.heads[k] != v || (m.upos[w.tags[k-1]] != "AUX" && m.upos[w.tags[k-1]] != "ADV") {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		c := p - 2 // the noun before the first comma
+		if c < 1 || w.heads[c] != v || m.upos[w.tags[c-1]] != "NOUN" || timeHeads[strings.ToLower(w.forms[c-1])] {
+			continue
+		}
+		if !strings.HasPrefix(m.rels[w.rels[c]], "obl") {
+			continue
+		}
+		det, cased := false, false
+		for k := 1; k < c; k++ {
+			if w.heads[k] != c {
+				continue
+			}
+			switch m.rels[w.rels[k]] {
+			case "det", "nmod:poss":
+				det = true
+			case "case":
+				cased = true
+			}
+		}
+		if !det || cased {
+			continue
+		}
+		rel := rS
+		for k := 1; k <= n; k++ {
+			if w.heads[k] == v && m.rels[w.rels[k]] == "aux:pass" {
+				rel = rSP
+			}
+		}
+		hc, rc, hp, rp := w.heads[c], w.rels[c], w.heads[p], w.rels[p]
+		w.heads[c], w.rels[c] = v, rel
+		w.heads[p], w.rels[p] = c, rA
+		if !w.tree() {
+			w.heads[c], w.rels[c], w.heads[p], w.rels[p] = hc, rc, hp, rp
+		}
+	}
+}
+
+// timeHeads are nouns that head a fronted time ("Last week, Lund
+// resigned"), not a subject.
+var timeHeads = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "morning": true, "afternoon": true, "evening": true, "night": true, "weekend": true,
+	"time": true, "times": true, "hour": true, "hours": true, "minute": true, "minutes": true, "season": true,
+	"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true, "decade": true, "century": true,
+	"quarter": true, "moment": true, "today": true, "yesterday": true, "tomorrow": true, "period": true}
 
 // controlComplements names the "to" infinitive after the object of a verb
 // of asking, ordering or enabling its open complement (xcomp), which the
@@ -544,10 +667,19 @@ func (m *Model) reportedSubject(w *work) {
 		}
 		return false
 	}
+	rCcomp := m.relIndex("ccomp")
 	for c := 2; c <= n; c++ {
 		v := w.heads[c]
-		if m.rels[w.rels[c]] != "ccomp" || v <= 0 || v >= c || m.upos[w.tags[v-1]] != "VERB" ||
+		para := m.rels[w.rels[c]] == "parataxis" ||
+			m.rels[w.rels[c]] == "advcl" && !w.hasDep(c, func(k int) bool { return m.rels[w.rels[k]] == "mark" || m.rels[w.rels[k]] == "advmod" && k < c })
+		if m.rels[w.rels[c]] != "ccomp" && !para || v <= 0 || v >= c || m.upos[w.tags[v-1]] != "VERB" ||
 			!sayVerbs[m.Lex.Lemma(w.forms[v-1], m.upos[w.tags[v-1]], m.xpos[w.tags[v-1]])] {
+			continue
+		}
+		if para && (rCcomp < 0 || !w.hasDep(c, func(k int) bool { r := m.rels[w.rels[k]]; return k < c && (r == "cop" || r == "aux") })) {
+			// A parataxis or an adverbial clause without a subordinator is
+			// the report's clause only with a verb of its own: "said its
+			// chief executive, Stockton Rush, was among the dead".
 			continue
 		}
 		o, pass := 0, false
@@ -572,6 +704,9 @@ func (m *Model) reportedSubject(w *work) {
 				end = k
 			case w.heads[k] == c && (m.rels[w.rels[k]] == "aux" || m.rels[w.rels[k]] == "aux:pass" || m.rels[w.rels[k]] == "advmod"):
 				pass = pass || m.rels[w.rels[k]] == "aux:pass"
+			case para && under(k, c):
+				// a copula's predicate: "was among the dead", and the comma
+				// that closes the object's apposition
 			default:
 				ok = false
 			}
@@ -579,9 +714,15 @@ func (m *Model) reportedSubject(w *work) {
 		if !ok || end >= c {
 			continue
 		}
+		if para && m.rels[w.rels[c]] == "advcl" && w.forms[end-1] != "," && (end+1 > n || w.forms[end] != ",") {
+			continue // an adverbial clause only after an object closed by a comma ("the company's chairman, Karl Berg, is considering")
+		}
 		w.heads[o], w.rels[o] = c, rSubj
 		if pass {
 			w.rels[o] = rSubjPass
+		}
+		if para {
+			w.rels[c] = rCcomp
 		}
 	}
 }
@@ -1898,6 +2039,76 @@ func (m *Model) objectNouns(w *work) {
 		w.tags[i] = nn
 		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
 	}
+}
+
+// headAdjectives retags as a noun an adjective that ends a noun phrase
+// opened by a determiner or a possessive, when news text has the word as
+// a noun: "its chief executive, Alan Shaw, apologized" (executive: JJ in
+// EWT, which has it four times, all before a noun, so "of" and the name
+// after it were attached to the wrong words), "the official said". Words
+// news has only as adjectives stay: "the poor", "the rich", "the federal
+// budget".
+func (m *Model) headAdjectives(w *work) {
+	nn := m.tagIndex("NOUN", "NN")
+	if nn < 0 {
+		return
+	}
+	for i := 1; i < len(w.forms); i++ {
+		if m.xpos[w.tags[i]] != "JJ" {
+			continue
+		}
+		if i+1 < len(w.forms) {
+			// What follows ends the phrase: a comma, a finite verb, a
+			// preposition ("a magnificent tiled mosque", "military and
+			// police presence", "Net/virtual" do not end it).
+			switch m.upos[w.tags[i+1]] {
+			case "PUNCT":
+				if f := w.forms[i+1]; f != "," && f != "." && f != ";" && f != ":" {
+					continue
+				}
+			case "VERB":
+				if x := m.xpos[w.tags[i+1]]; x != "VBD" && x != "VBZ" && x != "VBP" {
+					continue
+				}
+			case "AUX", "ADP", "PRON":
+			default:
+				continue
+			}
+		}
+		// Back over adjectives and names to the determiner: no noun
+		// between ("their membership secure" is said of the membership).
+		j := i - 1
+		for j >= 0 {
+			u := m.upos[w.tags[j]]
+			if u != "ADJ" && u != "PROPN" && u != "ADV" {
+				break
+			}
+			j--
+		}
+		if j < 0 {
+			continue
+		}
+		if x := m.xpos[w.tags[j]]; x != "DT" && x != "PRP$" && x != "POS" {
+			continue
+		}
+		if !newsNoun(m.Lex.Aux[strings.ToLower(w.forms[i])]) {
+			continue
+		}
+		w.tags[i] = nn
+		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
+	}
+}
+
+// newsNoun reports whether a Lexicon.Aux entry ("JJ,NN|freq") lists the
+// common noun NN among the word's tags in news.
+func newsNoun(aux string) bool {
+	tags, _, _ := strings.Cut(aux, "|")
+	for t := range strings.SplitSeq(tags, ",") {
+		if t == "NN" {
+			return true
+		}
+	}
+	return false
 }
 
 // bareInfinitiveVerbs take a bare infinitive ("helped build", "let go",

@@ -104,6 +104,19 @@ func TestParseObvious(t *testing.T) {
 		// verb of telling is what was told, not a relative clause.
 		{"The minister told a news conference in Rome that the army would be cut.", map[string]string{"cut": "ccomp>told", "that": "mark>cut"}},
 		// A plural noun after a preposition, determiner and noun is no verb.
+		// An adjective that ends a phrase after a determiner or a
+		// possessive is a noun when news has the word as one
+		// (headAdjectives): "chief executive", "the official".
+		// A fronted phrase renamed by a name between commas is the
+		// subject (appositiveSubjects); a fronted time is not.
+		{"Its chief executive, Maria Lund, resigned on Tuesday.", map[string]string{"executive": "nsubj>resigned", "Maria": "appos>executive"}},
+		{"The bank's chief executive, Karl Berg, was fired on Tuesday.", map[string]string{"executive": "nsubj:pass>fired", "Berg": "appos>executive"}},
+		{"This week, Karl Berg resigned from the board.", map[string]string{"week": "obl:unmarked>resigned", "Karl": "nsubj>resigned"}},
+		{"The official said the talks had failed.", map[string]string{"official": "nsubj>said"}},
+		// A report's object renamed between commas before a copula is
+		// its clause's subject (reportedSubject).
+		{"The company said its chief executive, Maria Lund, was among the dead.", map[string]string{"executive": "nsubj>dead", "dead": "ccomp>said"}},
+		{"The board said the company's chairman, Karl Berg, is considering a bid for the rival.", map[string]string{"chairman": "nsubj>considering", "considering": "ccomp>said"}},
 		{"The minister reversed most of the tax cuts on Monday.", map[string]string{"minister": "nsubj>reversed", "reversed": "root>", "cuts": "nmod>most"}},
 		// A modal's word is a base-form verb, even one the treebank has
 		// only as a noun (modalVerbs), and roots the statement.
