@@ -358,7 +358,7 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 				break
 			}
 		}
-		if d.Rel != "xcomp" && d.Rel != "conj" {
+		if d.Rel != "xcomp" && d.Rel != "conj" || d.Rel == "conj" && x.reducedVerbBetween(si, d.Head, w) {
 			break
 		}
 		w = d.Head

@@ -66,6 +66,11 @@ func (x *extractor) summary(e *ev) string {
 		s.places = append(s.places, x.short(p))
 	}
 	s.base, s.third = verbFor(e)
+	if tw := x.treeWord(e.sent, e.tok); tw > 0 && x.word(e.sent, tw).UPOS == "ADJ" && len(x.children(e.sent, tw, "cop")) > 0 {
+		// An adjective's state keeps its copula: "Pilot is dead", not
+		// "Pilot deads".
+		s.state = strings.ToLower(e.Text)
+	}
 	if prt := x.particle(e); prt != "" {
 		s.base, s.third = s.base+" "+prt, s.third+" "+prt // "goes down", "sets up"
 	}
@@ -120,6 +125,7 @@ type sumParts struct {
 	subjPlural          bool
 	objText             string
 	patientText         string
+	state               string // an adjective's state, said with its copula: "dead" ("is dead")
 }
 
 // summaryParties sorts the short names of e's participants by role:
@@ -297,18 +303,38 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 		b.WriteString(s.subjText + " ")
 		plural = s.subjPlural
 	}
-	switch e.Modality {
-	case text.Planned:
+	if s.state != "" {
+		// An adjective's state: "is dead", "are missing", "is not
+		// safe", "to be ready", "may be late".
+		switch {
+		case e.Modality == text.Planned:
+			b.WriteString("to be ")
+		case e.Modality == text.Possible:
+			b.WriteString("may be ")
+		case plural:
+			b.WriteString("are ")
+		default:
+			b.WriteString("is ")
+		}
+		if e.Modality == text.Negated || e.Modality == text.Conditional && x.negatedVerb(e.sent, x.treeWord(e.sent, e.tok)) {
+			b.WriteString("not ")
+		}
+		b.WriteString(s.state)
+		base, third = "", ""
+	}
+	switch {
+	case base == "":
+	case e.Modality == text.Planned:
 		b.WriteString("to " + base)
-	case text.Possible:
+	case e.Modality == text.Possible:
 		b.WriteString("may " + base)
-	case text.Negated:
+	case e.Modality == text.Negated:
 		if plural {
 			b.WriteString("do not " + base)
 		} else {
 			b.WriteString("does not " + base)
 		}
-	case text.Conditional:
+	case e.Modality == text.Conditional:
 		// "(conditional) Company does not raise wages": the mark says
 		// it is a condition, the verb keeps its polarity.
 		switch {
@@ -968,6 +994,9 @@ func (x *extractor) saidClause(e *ev) string {
 	if first > last || first <= e.tok {
 		return ""
 	}
+	if out := x.namedSubjectClause(si, cs[0], first, last); out != "" {
+		return out
+	}
 	if last-first+1 > saidClauseMax {
 		// Too long: its core, subject, verb group and object, when that
 		// is short ("said on Wednesday that it sold $21 billion of
@@ -984,6 +1013,57 @@ func (x *extractor) saidClause(e *ev) string {
 		}
 	}
 	return oneLine(x.doc.Text[toks[first].Start:toks[last].End])
+}
+
+// namedSubjectClause returns the reported clause first..last of head c
+// told with its subject's name in place of the subject's description,
+// when the name stands in apposition to it: "said its chief executive,
+// Stockton Rush, was among the dead" says "Stockton Rush was among the
+// dead". "" when the subject has no such name or the clause is long.
+func (x *extractor) namedSubjectClause(si, c, first, last int) string {
+	subj := x.children(si, c, "nsubj", "nsubj:pass")
+	if len(subj) != 1 {
+		return ""
+	}
+	var name int
+	for _, a := range x.children(si, subj[0], "appos") {
+		if m := x.mentionAt(si, x.word(si, a).Token); m != nil && m.ent.Type == entity.Person {
+			name = a
+		}
+	}
+	if name == 0 {
+		return ""
+	}
+	sf, sl := x.word(si, subj[0]).Token, x.word(si, subj[0]).Token
+	nf, nl := x.word(si, name).Token, x.word(si, name).Token
+	for k := 1; k <= len(x.trees[si].Words); k++ {
+		t := x.word(si, k).Token
+		if t < 0 {
+			continue
+		}
+		if x.under(si, k, subj[0], 32) {
+			sf, sl = min(sf, t), max(sl, t)
+		}
+		if x.under(si, k, name, 32) && x.sents[si].Tokens[t].Kind != text.Punct {
+			nf, nl = min(nf, t), max(nl, t)
+		}
+	}
+	toks := x.sents[si].Tokens
+	for sl+1 <= last && toks[sl+1].Kind == text.Punct {
+		sl++ // the comma that closes the apposition
+	}
+	if sf < first || sl >= last || (sf-first)+(nl-nf+1)+(last-sl) > saidClauseMax {
+		return ""
+	}
+	var b strings.Builder
+	if sf > first {
+		b.WriteString(x.doc.Text[toks[first].Start:toks[sf-1].End])
+		b.WriteByte(' ')
+	}
+	b.WriteString(x.doc.Text[toks[nf].Start:toks[nl].End])
+	b.WriteByte(' ')
+	b.WriteString(x.doc.Text[toks[sl+1].Start:toks[last].End])
+	return oneLine(b.String())
 }
 
 // trimSaid trims the tokens first..last of what a report says: its "that"

@@ -123,14 +123,50 @@ func (x *extractor) withConjuncts(si int, ws []int) []int {
 	out := append([]int(nil), ws...)
 	for k := 0; k < len(out) && k < 32; k++ {
 		named := x.mentionAt(si, x.word(si, out[k]).Token) != nil
+		has := false
 		for _, c := range x.children(si, out[k], "conj", "appos") {
 			if named && x.word(si, c).Rel == "appos" && x.mentionAt(si, x.word(si, c).Token) == nil {
 				continue
 			}
+			has = has || x.word(si, c).Rel == "appos"
 			out = append(out, c)
+		}
+		if !named && !has && personRoles[lowerASCII(x.word(si, out[k]).Lemma)] {
+			if p := x.roleName(si, out[k]); p > 0 {
+				out = append(out, p)
+			}
 		}
 	}
 	return out
+}
+
+// roleName returns the person's name in apposition to a role's whole
+// phrase that the parser hung on a word inside it: "the chief executive
+// of Norfolk Southern, Alan Shaw, apologized" (Alan Shaw: appos of
+// Norfolk Southern). A person's name renames the person, not the company
+// or place inside the phrase; 0 when there is none.
+func (x *extractor) roleName(si, w int) int {
+	frontier := []int{w}
+	for depth := 0; depth < 3 && len(frontier) > 0; depth++ {
+		var next []int
+		for _, h := range frontier {
+			for _, c := range x.kids[si][h] {
+				switch syntax.Universal(x.word(si, c).Rel) {
+				case "appos":
+					if h == w {
+						continue
+					}
+					if m := x.mentionAt(si, x.word(si, c).Token); m != nil && m.ent.Type == entity.Person {
+						return c
+					}
+				case "nmod", "obl", "case":
+					next = append(next, c)
+				}
+			}
+		}
+		frontier = next
+	}
+	return 0
 }
 
 // wordParties returns the entities that argument word w stands for: the
@@ -436,7 +472,15 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 				}
 			}
 		case "conj":
-			// Coordinated verbs share their subject.
+			// Coordinated verbs share their subject, unless a verb the
+			// parser hung on a noun stands between them ("where one of
+			// the trains derailed on February 3 and spilled toxic
+			// chemicals", spilled a conjunct of the sentence's main verb):
+			// then the conjunct is most likely that verb's, whose
+			// subject the tree has lost.
+			if x.reducedVerbBetween(si, pw.Head, w) {
+				return nil, false
+			}
 		case "acl:relcl":
 			return x.withConjuncts(si, []int{pw.Head}), false
 		default:
@@ -446,6 +490,24 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 		w = pw.Head
 	}
 	return nil, false
+}
+
+// reducedVerbBetween reports whether a past verb hung on a noun (acl),
+// without an agent or object of its own, stands between verb h and its
+// conjunct c, with no other verb between it and the conjunct.
+func (x *extractor) reducedVerbBetween(si, h, c int) bool {
+	for v := c - 1; v > h; v-- {
+		d := x.word(si, v)
+		if d.UPOS == "VERB" && d.Rel == "acl" && (d.XPOS == "VBD" || d.XPOS == "VBN" && len(x.children(si, v, "obl:agent", "obj")) == 0) {
+			// A participle with an agent of its own is one ("the people
+			// affected by the crash and promised"): not read so.
+			return true
+		}
+		if d.UPOS == "VERB" || d.UPOS == "AUX" {
+			return false
+		}
+	}
+	return false
 }
 
 // objectControl are the verbs whose object does what their "to"

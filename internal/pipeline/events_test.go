@@ -1490,3 +1490,32 @@ func TestOthersOfACompany(t *testing.T) {
 		t.Errorf("summary %q", e.Summary)
 	}
 }
+
+// A person named in apposition to a role's whole phrase acts, wherever
+// the parser hung the name inside the phrase: "The chief executive of
+// the airline, Maria Lund, resigned" is Lund's resignation.
+func TestRoleNameInApposition(t *testing.T) {
+	for _, c := range []struct{ sentence, trigger, want string }{
+		{"The head of the agency, Maria Lund, resigned on Tuesday.", "resigned", "Lund resigns"},
+		{"The chief executive of the airline, Maria Lund, resigned on Tuesday.", "resigned", "Lund resigns"},
+		{"Its chief executive, Maria Lund, resigned on Tuesday.", "resigned", "Lund resigns"},
+		{"The governor of the state, Maria Lund, declared an emergency on Monday.", "declared", "Lund declares an emergency"},
+	} {
+		r, got := lines(t, "May 14, 2025", c.sentence)
+		e := triggered(t, r, c.trigger)
+		if !strings.HasPrefix(e.Summary, c.want) {
+			t.Errorf("%q: summary %q, want %q... (%q)", c.sentence, e.Summary, c.want, got)
+		}
+	}
+}
+
+// A verb coordinated past a reduced relative the parser made of a
+// clause's own verb is not the main verb's: in "..., where a freight
+// train derailed on May 3 and spilled toxic chemicals", Berg did not spill.
+func TestConjunctPastReducedRelative(t *testing.T) {
+	r, got := lines(t, "May 14, 2025", "Karl Berg apologized on Thursday to the people of Dunmore, Texas, where one of the railroad's trains derailed on May 3 and spilled toxic chemicals.")
+	e := triggered(t, r, "spilled")
+	if strings.Contains(e.Summary, "Berg") {
+		t.Errorf("spilled: %q credits Berg (%q)", e.Summary, got)
+	}
+}
