@@ -998,6 +998,13 @@ func (x *extractor) saidClause(e *ev) string {
 		return out
 	}
 	if last-first+1 > saidClauseMax {
+		// "said that its chief executive, Dave Calhoun, will step down
+		// at the end of the year, as ...": "Dave Calhoun will step down".
+		f, l := x.coreClause(si, cs[0], true)
+		f, l = x.trimSaid(si, f, l)
+		if out := x.namedSubjectClause(si, cs[0], f, l); f <= l && f > e.tok && out != "" {
+			return out
+		}
 		// Too long: its core, subject, verb group and object, when that
 		// is short ("said on Wednesday that it sold $21 billion of
 		// securities at a loss ... and planned ...": "it sold $21 billion

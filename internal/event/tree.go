@@ -1876,6 +1876,17 @@ func (x *extractor) treeTense(e *ev) {
 				e.Modality = text.Negated // "failed to reach a deal", "did not sign the accord": no deal, no accord
 			}
 		}
+		if tw := x.treeWord(e.sent, e.tok); tw > 0 && e.Modality == text.Negated {
+			// The setting of what is denied happens: "will not stand for
+			// re-election at the annual meeting in May" (the meeting is
+			// held, and is ahead).
+			if d := x.word(e.sent, tw); d.Rel == "obl" && d.Head > 0 && x.word(e.sent, d.Head).UPOS == "VERB" && x.settingCase(e.sent, tw) {
+				e.Modality = text.Actual
+				if x.willVerb(e.sent, d.Head) {
+					e.Modality = text.Planned
+				}
+			}
+		}
 		return
 	}
 	tw := x.treeWord(e.sent, e.tok)
@@ -2144,6 +2155,30 @@ func (x *extractor) dateAhead(si int, tm tmx, e *ev) bool {
 			return true
 		}
 		w = d.Head
+	}
+	return false
+}
+
+// settingCase reports whether noun w's preposition places something in
+// it ("at the meeting", "during the talks"), not what it is about.
+func (x *extractor) settingCase(si, w int) bool {
+	for _, c := range x.children(si, w, "case") {
+		switch lowerASCII(x.word(si, c).Form) {
+		case "at", "during", "in", "on", "after", "before", "since", "until", "ahead":
+			return true
+		}
+	}
+	return false
+}
+
+// willVerb reports whether verb v is told with "will", "would" or
+// "shall": ahead of the time it is told from.
+func (x *extractor) willVerb(si, v int) bool {
+	for _, c := range x.children(si, v, "aux") {
+		switch lowerASCII(x.word(si, c).Form) {
+		case "will", "would", "shall", "'ll", "wo":
+			return true
+		}
 	}
 	return false
 }

@@ -1519,3 +1519,26 @@ func TestConjunctPastReducedRelative(t *testing.T) {
 		t.Errorf("spilled: %q credits Berg (%q)", e.Summary, got)
 	}
 }
+
+// What is denied does not deny its setting: in "will not seek
+// re-election at the annual meeting in June" the meeting is held.
+func TestSettingOfDenial(t *testing.T) {
+	r, _ := lines(t, "March 3, 2025", "The chairman told the board he will not seek re-election at the annual meeting in June.")
+	if e := triggered(t, r, "meeting"); e.Modality == text.Negated {
+		t.Errorf("meeting: %q is negated", e.Summary)
+	}
+	if e := triggered(t, r, "seek"); e.Modality != text.Negated {
+		t.Errorf("seek: %q is %s, want negated", e.Summary, e.Modality)
+	}
+}
+
+// A fronted time's comma does not hide the subject after it, nor does
+// the name that renames the subject: "On Friday, her finance minister,
+// Karl Berg, was fired" is Berg's firing, on that Friday.
+func TestFrontedTimeAndApposition(t *testing.T) {
+	r, got := lines(t, "October 20, 2022", "On Friday, her finance minister, Karl Berg, was fired.")
+	e := triggered(t, r, "fired")
+	if !strings.HasPrefix(e.Summary, "Berg") || e.Value != "2022-10-14" {
+		t.Errorf("fired: %q %s, want Berg's, 2022-10-14 (%q)", e.Summary, e.Value, got)
+	}
+}

@@ -310,8 +310,61 @@ func (m *Model) analyze(w *work) {
 	m.casedObjects(w)
 	m.gerundModifiers(w)
 	m.controlComplements(w)
+	m.frontedTimeSubjects(w)
 	m.appositiveSubjects(w)
 	m.activeSubjects(w)
+}
+
+// frontedTimeSubjects repairs a fronted time the parser gave the
+// subject as its apposition: "On Friday, her finance minister, Kwasi
+// Kwarteng, was fired" (minister: appos of Friday, fired: no subject). A
+// time word heading an oblique of a verb with no subject of its own, with
+// a determiner phrase after its comma in apposition, gives that phrase to
+// the verb as its subject.
+func (m *Model) frontedTimeSubjects(w *work) {
+	rS, rSP := m.relIndex("nsubj"), m.relIndex("nsubj:pass")
+	if rS < 0 || rSP < 0 {
+		return
+	}
+	n := len(w.forms)
+	for t := 1; t <= n; t++ {
+		v := w.heads[t]
+		if v <= t || !strings.HasPrefix(m.rels[w.rels[t]], "obl") || !timeWord(w.forms[t-1]) {
+			continue
+		}
+		var a int
+		for k := t + 1; k < v; k++ {
+			if w.heads[k] == t && m.rels[w.rels[k]] == "appos" && m.upos[w.tags[k-1]] == "NOUN" && !timeWord(w.forms[k-1]) {
+				a = k
+				break
+			}
+		}
+		if a == 0 || w.hasDep(v, func(k int) bool { return strings.HasPrefix(m.rels[w.rels[k]], "nsubj") }) ||
+			!w.hasDep(a, func(k int) bool { r := m.rels[w.rels[k]]; return k < a && (r == "det" || r == "nmod:poss") }) {
+			continue
+		}
+		rel := rS
+		if w.hasDep(v, func(k int) bool { return m.rels[w.rels[k]] == "aux:pass" }) {
+			rel = rSP
+		}
+		ha, ra := w.heads[a], w.rels[a]
+		w.heads[a], w.rels[a] = v, rel
+		if !w.tree() {
+			w.heads[a], w.rels[a] = ha, ra
+		}
+	}
+}
+
+// timeWord reports whether a word names a day, a month or a part of the
+// day or year: what a fronted time phrase has at its head.
+func timeWord(f string) bool {
+	l := strings.ToLower(f)
+	switch l {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return timeHeads[l]
 }
 
 // activeSubjects names the subject of a verb in the simple past with no
