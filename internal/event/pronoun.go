@@ -32,6 +32,14 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 				return []string{m.ent.ID}
 			}
 		}
+		if (w == "he" || w == "she") && len(before) == 0 && si > 0 {
+			// A sentence's subject "he" continues the last sentence's
+			// subject, not its last name: "Biden visited Lahaina and
+			// promised ... He had declared a disaster".
+			if m := x.mainSubjectPerson(si - 1); m != nil {
+				return []string{m.ent.ID}
+			}
+		}
 		for p := si - 1; p >= 0 && p >= si-3; p-- {
 			for k := len(x.ments[p]) - 1; k >= 0 && k >= len(x.ments[p])-5*window; k-- {
 				if m := x.ments[p][k]; m.ent.Type == entity.Person {
@@ -269,4 +277,24 @@ func definiteNoun(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// mainSubjectPerson returns the person named as the subject of sentence
+// si's root verb, or nil.
+func (x *extractor) mainSubjectPerson(si int) *ment {
+	ws := x.treeWords(si)
+	if ws == nil {
+		return nil
+	}
+	for w := 1; w <= len(x.trees[si].Words); w++ {
+		if x.word(si, w).Rel != "root" {
+			continue
+		}
+		for _, sub := range x.children(si, w, "nsubj") {
+			if m := x.mentionAt(si, x.word(si, sub).Token); m != nil && m.ent.Type == entity.Person {
+				return m
+			}
+		}
+	}
+	return nil
 }

@@ -945,7 +945,8 @@ func join(ns []string) string {
 // clauseVerbs state, deny or hold what a clause says: their line repeats
 // it as a verb of saying does.
 var clauseVerbs = wordset.New("deny", "admit", "argue", "claim", "insist", "warn", "confirm", "acknowledge", "allege",
-	"testify", "suggest", "predict", "fear", "conclude", "announce", "report", "reveal", "disclose", "concede")
+	"testify", "suggest", "predict", "fear", "conclude", "announce", "report", "reveal", "disclose", "concede",
+	"promise", "pledge", "vow", "assert", "stress")
 
 // saidClauseMax is the most words of a reported clause a line repeats.
 const saidClauseMax = 10

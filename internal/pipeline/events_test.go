@@ -1542,3 +1542,15 @@ func TestFrontedTimeAndApposition(t *testing.T) {
 		t.Errorf("fired: %q %s, want Berg's, 2022-10-14 (%q)", e.Summary, e.Value, got)
 	}
 }
+
+// A sentence that opens on "he" continues the last sentence's subject,
+// not the last name it read: in "Karl Berg visited Dunmore and thanked
+// Maria Lund on Monday. He had declared an emergency on May 2", Berg
+// declared it.
+func TestSubjectPronounContinuesSubject(t *testing.T) {
+	r, got := lines(t, "May 14, 2025", "Governor Karl Berg visited Dunmore on Monday and thanked the mayor, Maria Lund. He had declared an emergency in the town on May 2.")
+	e := triggered(t, r, "declared")
+	if !strings.HasPrefix(e.Summary, "Berg") {
+		t.Errorf("declared: %q, want Berg's (%q)", e.Summary, got)
+	}
+}
