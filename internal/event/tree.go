@@ -447,6 +447,10 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 				// infinitive's own voice counts ("is expected to be sold"),
 				// and a participle's is its verb's ("was found abandoned").
 				passive = x.passiveVerb(si, w0)
+			} else if !under && w != w0 && x.passiveVerb(si, w0) {
+				// A conjunct with a passive auxiliary of its own: "Deal is
+				// retiring and will be replaced by Pope" (Deal is replaced).
+				passive = true
 			}
 			if relativePronouns[lowerASCII(d.Form)] && syntax.Universal(x.word(si, w).Rel) == "acl" {
 				return x.withConjuncts(si, []int{x.word(si, w).Head}), passive

@@ -1554,3 +1554,14 @@ func TestSubjectPronounContinuesSubject(t *testing.T) {
 		t.Errorf("declared: %q, want Berg's (%q)", e.Summary, got)
 	}
 }
+
+// A conjunct with a passive auxiliary of its own is passive, though its
+// subject is its first verb's: "Berg is retiring and will be replaced by
+// Lund" (Lund replaces Berg).
+func TestConjunctPassive(t *testing.T) {
+	r, got := lines(t, "May 14, 2025", "The bank's finance chief, Karl Berg, is retiring and will be replaced by Maria Lund.")
+	e := triggered(t, r, "replaced")
+	if !strings.Contains(e.Summary, "Lund to replace Berg") {
+		t.Errorf("replaced: %q, want Lund to replace Berg (%q)", e.Summary, got)
+	}
+}

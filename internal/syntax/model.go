@@ -2255,6 +2255,9 @@ func (m *Model) prepNouns(w *work) {
 		for j > 0 && m.upos[w.tags[j]] == "ADJ" {
 			j--
 		}
+		if j > 0 && (m.upos[w.tags[j]] == "DET" || m.xpos[w.tags[j]] == "PRP$") {
+			j-- // "of its commercial airplanes unit"
+		}
 		if m.upos[w.tags[j]] != "ADP" || !plainPreps[strings.ToLower(w.forms[j])] {
 			continue
 		}

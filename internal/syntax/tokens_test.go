@@ -111,6 +111,9 @@ func TestParseObvious(t *testing.T) {
 		// subject (appositiveSubjects); a fronted time is not.
 		{"Its chief executive, Maria Lund, resigned on Tuesday.", map[string]string{"executive": "nsubj>resigned", "Maria": "appos>executive"}},
 		{"The bank's chief executive, Karl Berg, was fired on Tuesday.", map[string]string{"executive": "nsubj:pass>fired", "Berg": "appos>executive"}},
+		// A plural noun after a preposition, a possessive and adjectives
+		// (prepNouns).
+		{"The head of its commercial airplanes unit resigned.", map[string]string{"airplanes": "compound>unit", "head": "nsubj>resigned"}},
 		{"On Friday, her finance minister, Karl Berg, was fired.", map[string]string{"minister": "nsubj:pass>fired", "Karl": "appos>minister"}},
 		{"This week, Karl Berg resigned from the board.", map[string]string{"week": "obl:unmarked>resigned", "Karl": "nsubj>resigned"}},
 		{"The official said the talks had failed.", map[string]string{"official": "nsubj>said"}},
