@@ -2324,7 +2324,7 @@ func (m *Model) prepNouns(w *work) {
 // them is a noun phrase, not a clause ("before the company wins").
 var plainPreps = map[string]bool{"of": true, "by": true, "with": true, "in": true, "on": true, "at": true, "for": true,
 	"from": true, "into": true, "through": true, "across": true, "against": true, "among": true, "amid": true,
-	"under": true, "over": true, "toward": true, "towards": true, "during": true, "without": true}
+	"under": true, "over": true, "toward": true, "towards": true, "during": true, "without": true, "following": true}
 
 // modalVerbs retags the word a modal governs as a verb when the tagger
 // read it as a noun or adjective: "will chair a new board" (chair: NN,
@@ -2384,7 +2384,8 @@ func (m *Model) toVerbs(w *work) {
 // made "panel" its object and "blew" a verb of the main clause). The
 // subject is a pronoun or a short noun phrase (determiners, adjectives,
 // nouns, numbers, possessives) right before a past or present verb or a
-// modal; the word opens the sentence or follows a finite verb (else that
+// modal (or a regular past tagged as a participle, with its object after
+// it); the word opens the sentence or follows a finite verb (else that
 // verb is the main clause's: "Speaker after speaker denounced").
 func (m *Model) clauseOpeners(w *work) {
 	sconj := m.tagIndex("SCONJ", "IN")
@@ -2423,6 +2424,15 @@ func (m *Model) clauseOpeners(w *work) {
 		switch m.xpos[w.tags[j]] {
 		case "VBD", "VBZ", "VBP", "MD":
 			w.tags[i] = sconj
+		case "VBN":
+			// A regular past read as a participle, with its object
+			// after it: "after the company fired Dennis Muilenburg".
+			if vbd := m.tagIndex("VERB", "VBD"); vbd >= 0 && j+1 < n && strings.HasSuffix(strings.ToLower(w.forms[j]), "ed") {
+				switch m.xpos[w.tags[j+1]] {
+				case "DT", "NNP", "PRP", "PRP$":
+					w.tags[i], w.tags[j] = sconj, vbd // the words after keep their tags (and the repairs before)
+				}
+			}
 		}
 	}
 }

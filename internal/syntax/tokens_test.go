@@ -111,6 +111,9 @@ func TestParseObvious(t *testing.T) {
 		// subject (appositiveSubjects); a fronted time is not.
 		{"Its chief executive, Maria Lund, resigned on Tuesday.", map[string]string{"executive": "nsubj>resigned", "Maria": "appos>executive"}},
 		{"The bank's chief executive, Karl Berg, was fired on Tuesday.", map[string]string{"executive": "nsubj:pass>fired", "Berg": "appos>executive"}},
+		// A regular past read as a participle after "after" and a subject,
+		// with its object after it, is the clause's verb (clauseOpeners).
+		{"Lund took over in January 2020 after the board fired Karl Berg following two fatal crashes.", map[string]string{"after": "mark>fired", "fired": "advcl>took", "board": "nsubj>fired", "crashes": "obj>following"}},
 		// A plural noun after a preposition, a possessive and adjectives
 		// (prepNouns).
 		{"The head of its commercial airplanes unit resigned.", map[string]string{"airplanes": "compound>unit", "head": "nsubj>resigned"}},
