@@ -173,6 +173,9 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 				continue // "a campaign planned for 1976": the story is not there yet
 			}
 			n.remember(&tx, doc.Text[tx.Start:tx.End])
+			if opensSentence(toks, mt.es) {
+				n.opened(&tx, doc.Text[tx.Start:tx.End])
+			}
 		}
 		out = out[:first+len(mergeTimeDate(doc.Text, toks, out[first:]))]
 		out = append(out[:first], bcRangeStarts(doc.Text, toks, out[first:])...)
@@ -335,6 +338,37 @@ func (n *normCtx) remember(tx *Timex, text string) {
 	if WritesYear(text) {
 		n.refDay, n.refDaySent = t, tx.Sentence
 	}
+}
+
+// opened notes a date that opens its sentence ("On September 1, 1939,
+// Germany attacked Poland", "In October 1939 ..."): a date to the month or
+// the day that writes its year, two or more years from the document's,
+// moves the story there at once, as narrativeRun such dates in a row do.
+// A news story names old dates inside its sentences ("the Dec. 21, 1988,
+// bombing"); one that opens a sentence sets the time of what follows.
+func (n *normCtx) opened(tx *Timex, text string) {
+	if !n.has || (tx.Type != Date && tx.Type != Time) || len(tx.Value) < 7 || !isDigit(tx.Value[0]) || !WritesYear(text) {
+		return
+	}
+	if y, ok := refYear(tx.Value); ok && y == n.refY && abs(y-n.dct.Year()) >= 2 && n.refRun < narrativeRun {
+		n.refRun = narrativeRun
+	}
+}
+
+// opensSentence reports whether toks[es] opens its sentence, alone or after
+// one preposition ("On", "In", "By") or a quotation mark.
+func opensSentence(toks []vtok, es int) bool {
+	k := 0
+	for k < es && (toks[k].lower == "``" || toks[k].lower == "\"" || toks[k].lower == "(") {
+		k++
+	}
+	if k < es {
+		switch toks[k].lower {
+		case "on", "in", "by", "during", "from", "since", "until", "after":
+			k++
+		}
+	}
+	return k == es
 }
 
 // storyYears reports whether a text (read in its sentences' tokens: not
