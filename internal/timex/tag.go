@@ -654,6 +654,13 @@ func mergeTimeDate(src string, toks []vtok, tx []Timex) []Timex {
 				continue
 			}
 		}
+		if i+1 < len(tx) && a.Type == Time && isClockRule(a.Rule) && hasDay(tx[i+1].Value) && zoneOn(src[a.End:tx[i+1].Start]) {
+			// "At 5:34 AM Baghdad time on March 20, 2003": the clock
+			// time is on that day; each keeps its own extent.
+			if k := strings.IndexByte(a.Value, 'T'); k >= 0 {
+				a.Value = tx[i+1].Value[:10] + a.Value[k:]
+			}
+		}
 		if i+1 < len(tx) && hasDay(a.Value) && tx[i+1].Type == Time && isClockRule(tx[i+1].Rule) {
 			// "Sunday night at 8 PM": the clock time is on that day.
 			b := &tx[i+1]
@@ -666,6 +673,25 @@ func mergeTimeDate(src string, toks []vtok, tx []Timex) []Timex {
 		out = append(out, a)
 	}
 	return out
+}
+
+// zoneOn reports whether gap, the text between a clock time and a date,
+// names the clock's zone and then the day: " local time on ", " Baghdad
+// time on ", " GMT on ", ", on ".
+func zoneOn(gap string) bool {
+	w := strings.Fields(strings.TrimPrefix(gap, ","))
+	if len(w) == 0 || w[len(w)-1] != "on" {
+		return false
+	}
+	switch w = w[:len(w)-1]; len(w) {
+	case 0:
+		return true
+	case 1:
+		return len(w[0]) >= 2 && len(w[0]) <= 4 && strings.ToUpper(w[0]) == w[0] // "GMT", "EST"
+	case 2:
+		return w[1] == "time" && isCapital(w[0]) || w[0] == "local" && w[1] == "time"
+	}
+	return false
 }
 
 // hasDay reports whether a value names a calendar day ("2013-03-17",

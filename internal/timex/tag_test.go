@@ -154,6 +154,13 @@ func TestRules(t *testing.T) {
 		{"time", "Convoys moved only at night, and the rebels favoured night attacks; the night was cold.", []string{"night|DATE|XXXX-XX-XXTNI", "night|DATE|XXXX-XX-XXTNI"}},
 		// A clock time after a day is on that day: "Sunday night at 8 PM".
 		{"clock", "Call me Sunday night at 8 PM.", []string{"Sunday night|TIME|2017-11-12TNI", "8 PM|TIME|2017-11-12T20:00"}},
+		// A clock time before its zone and "on" a day is on that day; the
+		// two keep their own extents.
+		{"clock", "The plane crashed at 9:30 a.m. local time on March 3, 2015, and the polls closed at 5 p.m. local time on Friday, Nov. 3, 2017.", []string{"9:30 a.m.|TIME|2015-03-03T09:30", "March 3, 2015|DATE|2015-03-03", "5 p.m.|TIME|2017-11-03T17:00", "Friday, Nov. 3, 2017|DATE|2017-11-03"}},
+		{"clock", "At 5:34 AM Baghdad time on March 20, 2003 the raid began.", []string{"5:34 AM|TIME|2003-03-20T05:34", "March 20, 2003|DATE|2003-03-20"}},
+		// A day and month in the sentence of a date that writes its year
+		// are in that year, in news too.
+		{"sameyear", "Stocks fell on Oct. 19, 1987, and rose on Oct. 20; the raid came on March 20, 2003 (9:34 p.m., March 19 in New York).", []string{"Oct. 19, 1987|DATE|1987-10-19", "Oct. 20|DATE|1987-10-20", "March 20, 2003|DATE|2003-03-20", "9:34 p.m., March 19|TIME|2003-03-19T21:34"}},
 		{"weekday", "Flights leave on Tuesday nights and Sundays.", []string{"Tuesday nights|SET|XXXX-WXX-2TNI", "Sundays|SET|XXXX-WXX-7"}},
 		{"relative", "Shares fell yesterday and may rise tomorrow.", []string{"yesterday|DATE|2017-11-09", "tomorrow|DATE|2017-11-11"}},
 		{"relative", "He resigned last week, and his deputy leaves next month.", []string{"last week|DATE|2017-W44", "next month|DATE|2017-12"}},
