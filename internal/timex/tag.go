@@ -142,6 +142,14 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if dropByContext(toks, mt, ee, e.secBit["month"]) || isTitle(toks, mt.es, ee) {
 				continue
 			}
+			if ee+1 < len(toks) && toks[ee].lower == "or" && toks[ee+1].lower == "so" && (ee+2 == len(toks) || toks[ee+2].lower != "-") && tx.Type != Set {
+				// "the next year or so", "two weeks or so": TimeML marks
+				// the whole, an approximation.
+				ee += 2
+				if tx.Mod == "" {
+					tx.Mod = "APPROX"
+				}
+			}
 			es0 := mt.es
 			if mt.r.name == "durthe" && adjectival(toks, mt.es, ee) {
 				mt.es++ // "the 14-day waiting period": "the" belongs to the noun
