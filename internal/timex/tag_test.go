@@ -212,6 +212,10 @@ func TestRules(t *testing.T) {
 		{"anchored", "In July the mill was shut down. The following month, its owner sold the land.", []string{"July|DATE|2017-07", "The following month|DATE|2017-08"}},
 		{"anchored", "The union was founded in 2004, and the year before its leaders had been jailed.", []string{"2004|DATE|2004", "the year before|DATE|2003"}},
 		{"anchored", "Sales fell in 2015. They will rise again the next year.", []string{"2015|DATE|2015", "the next year|DATE|2018"}},
+		// "a hundred years" keeps its article (and a modifier before it);
+		// a range of numbers after "the next" is one span.
+		{"duration", "The church has stood for almost a hundred years; it was built a hundred years ago after a hundred-year flood.", []string{"almost a hundred years|DURATION|P100Y|LESS_THAN", "a hundred years ago|DATE|1917", "hundred-year|DURATION|P100Y"}},
+		{"duration", "Rates should rise over the next 12 to 18 months.", []string{"the next 12 to 18 months|DURATION|PXM"}},
 		// "or so" after an expression is part of it: an approximation.
 		{"approx", "Prices should stay low over the next year or so, after two weeks or so of talks.", []string{"the next year or so|DATE|2018|APPROX", "two weeks or so|DURATION|P2W|APPROX"}},
 		{"duration", "Tests have halted for nearly two months.", []string{"nearly two months|DURATION|P2M|LESS_THAN"}},
