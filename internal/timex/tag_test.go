@@ -229,6 +229,8 @@ func TestRules(t *testing.T) {
 		{"absolute", "The house dates from the 1800s; the shed from the 1870s.", []string{"the 1800s|DATE|18", "the 1870s|DATE|187"}},
 		{"set", "They vote twice a year.", []string{"twice a year|SET|P1Y"}},
 		{"range", "Growth slowed in 2009-2010.", []string{"2009-2010|DATE|2009"}},
+		// "between" two years is a range; "in 2003 and 2005" two years.
+		{"range", "Prices rose between 2003 and 2005 and fell in 2007 and 2009.", []string{"2003 and 2005|DATE|2003", "2007|DATE|2007", "2009|DATE|2009"}},
 		{"holiday", "Stores close on Christmas and on New Year's Day.", []string{"Christmas|DATE|2017-12-25", "New Year's Day|DATE|2018-01-01"}},
 		{"era", "Japan surrendered at the end of World War II.", []string{"the end of World War II|DATE|1945|END"}},
 		{"time", "The blast came at 3 p.m. and the rescue at noon.", []string{"3 p.m.|TIME|2017-11-10T15:00", "noon|TIME|2017-11-10T12:00"}},
@@ -271,8 +273,8 @@ func TestNoDCT(t *testing.T) {
 }
 
 func TestRangeEnd(t *testing.T) {
-	got := tag("Growth slowed in 2009-2010 after World War II memories faded.", dct)
-	if len(got) != 2 || got[0].RangeEnd != "2010" || got[1].RangeEnd != "1945" {
+	got := tag("Growth slowed in 2009-2010 after World War II memories faded, as between 2003 and 2005.", dct)
+	if len(got) != 3 || got[0].RangeEnd != "2010" || got[1].RangeEnd != "1945" || got[2].RangeEnd != "2005" {
 		t.Fatalf("got %+v", got)
 	}
 }
