@@ -74,6 +74,12 @@ func treeDirection(t *syntax.Tree, es, ee int) (dir int, ok bool) {
 	if v := plannedObject(ws, head); v >= 0 {
 		return 1, true
 	}
+	for k := 0; k < 2 && w.Rel == "nmod" && w.Head > 0 && timeNouns[ws[w.Head-1].Lemma]; k++ {
+		// "in the early hours of March 3", "at 9:30 a.m. local time on
+		// March 3": the date on a noun of time, which is the verb's.
+		head = w.Head - 1
+		w = &ws[head]
+	}
 	switch {
 	case w.Head == 0:
 		// The expression is the predicate: "The vote is on Tuesday".
@@ -277,4 +283,11 @@ func plannedObject(ws []syntax.Word, t int) int {
 		return -1
 	}
 	return v
+}
+
+// timeNouns are nouns of a time of day or a stretch of time that a date
+// completes ("the early hours of March 3", "local time on March 3").
+var timeNouns = map[string]bool{
+	"hour": true, "time": true, "morning": true, "afternoon": true, "evening": true, "night": true,
+	"dawn": true, "dusk": true, "midnight": true, "noon": true, "day": true, "weekend": true,
 }
