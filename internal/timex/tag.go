@@ -180,6 +180,9 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if n.prospect(&tx, toks, mt.es) && n.isStory() {
 				continue // "a campaign planned for 1976": the story is not there yet
 			}
+			if n.flashback(&tx, toks, mt.es) {
+				continue // "forces that had invaded Burma in late 1943": the story stays
+			}
 			n.remember(&tx, doc.Text[tx.Start:tx.End])
 			if opensSentence(toks, mt.es) {
 				n.opened(&tx, doc.Text[tx.Start:tx.End])
@@ -437,6 +440,29 @@ func (n *normCtx) prospect(tx *Timex, toks []vtok, es int) bool {
 	}
 	y, err := strconv.Atoi(tx.Value[:4])
 	return err == nil && n.refY != 0 && y > n.refY && planned(toks, es)
+}
+
+// flashback reports whether tx is a date before the story's time that a
+// past perfect governs ("Chinese forces that had invaded Northern Burma in
+// late 1943", told in 1944): what had happened before the story's time
+// does not move it back.
+func (n *normCtx) flashback(tx *Timex, toks []vtok, es int) bool {
+	if !n.narrative() || len(tx.Value) < 4 || !isDigit(tx.Value[0]) {
+		return false
+	}
+	y, err := strconv.Atoi(tx.Value[:4])
+	if err != nil || y >= n.refY {
+		return false
+	}
+	for k := es - 1; k >= 0 && k >= es-6; k-- {
+		switch toks[k].lower {
+		case "had":
+			return k+1 < es && toks[k+1].lower != "to"
+		case ".", ";", ":", ",", "and", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // planned reports whether a word of plan or forecast ("planned",

@@ -99,6 +99,9 @@ func TestRules(t *testing.T) {
 		// last day's.
 		{"narrative", "In 1774 the congress met. In 1775 the war began. On 4 July 1776 the colonies declared independence. In 1777 the army wintered at the forge. The following year France joined. In 1779 Spain joined; a decade earlier no one would have believed it, and two years later the war was won.", []string{"1774|DATE|1774", "1775|DATE|1775", "4 July 1776|DATE|1776-07-04", "1777|DATE|1777", "The following year|DATE|1778", "1779|DATE|1779", "a decade earlier|DATE|176", "two years later|DATE|1781"}},
 		{"bc", "Persia attacked in 499 BC, 498 BC, 494 BC, 492 BC, 490 BC and 486 BC, and again in 481 BC. The following year Xerxes crossed.", []string{"499 BC|DATE|BC0499", "498 BC|DATE|BC0498", "494 BC|DATE|BC0494", "492 BC|DATE|BC0492", "490 BC|DATE|BC0490", "486 BC|DATE|BC0486", "481 BC|DATE|BC0481", "The following year|DATE|BC0480"}},
+		// In a story, what had happened before its time, and the end point
+		// of what lasts "until" a later date, leave the story's time.
+		{"narrative", "In 1942 the front held. In 1943 the army retreated. In March 1944 the Japanese attacked, and forces that had invaded Burma in late 1943 besieged the town. By June, the Japanese had taken the province.", []string{"1942|DATE|1942", "1943|DATE|1943", "March 1944|DATE|1944-03", "late 1943|DATE|1943|END", "June|DATE|1944-06"}},
 		// In a story, a clock time alone is on the day the text last named.
 		{"narrative", "In 1914 the war began. In 1916 the armies bled. On 11 November 1918 the armistice was signed; the last soldier died at 10:58.", []string{"1914|DATE|1914", "1916|DATE|1916", "11 November 1918|DATE|1918-11-11", "10:58|TIME|1918-11-11T10:58"}},
 		// A range of dates written as one word, and a range that writes its
