@@ -180,6 +180,9 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if n.prospect(&tx, toks, mt.es) && n.isStory() {
 				continue // "a campaign planned for 1976": the story is not there yet
 			}
+			if n.narrative() && endPointBefore(toks, mt.es) && n.after(&tx) {
+				continue // "lasted until the fall of Budapest in February 1945": an end point ahead
+			}
 			if n.flashback(&tx, toks, mt.es) {
 				continue // "forces that had invaded Burma in late 1943": the story stays
 			}
@@ -440,6 +443,30 @@ func (n *normCtx) prospect(tx *Timex, toks []vtok, es int) bool {
 	}
 	y, err := strconv.Atoi(tx.Value[:4])
 	return err == nil && n.refY != 0 && y > n.refY && planned(toks, es)
+}
+
+// after reports whether tx is a date in a year after the story's.
+func (n *normCtx) after(tx *Timex) bool {
+	if len(tx.Value) < 4 || !isDigit(tx.Value[0]) {
+		return false
+	}
+	y, err := strconv.Atoi(tx.Value[:4])
+	return err == nil && n.refY != 0 && y > n.refY
+}
+
+// endPointBefore reports whether "until" or "till" opens the phrase that
+// ends at toks[es] ("lasted until the fall of Budapest in February 1945"):
+// the end of what the story tells, not its time.
+func endPointBefore(toks []vtok, es int) bool {
+	for k := es - 1; k >= 0 && k >= es-7; k-- {
+		switch toks[k].lower {
+		case "until", "till":
+			return true
+		case ".", ";", ",", "and", "but", "when", "while", "before", "after":
+			return false
+		}
+	}
+	return false
 }
 
 // flashback reports whether tx is a date before the story's time that a
