@@ -61,6 +61,8 @@ func TestRules(t *testing.T) {
 		// cue, are not years; with one, or in parentheses, they are.
 		{"year", "Members of Local 1520 voted. UN Resolution 1441 passed. Form 1040 is due.", nil},
 		{"year", "The score was 1520 to 3.", nil},
+		// The designations, scores, prices and counts of issue 12 are no dates.
+		{"year", "US Airways Flight 1549 landed in the Hudson. A Boeing 747 landed on Route 66, and Bus Route 1812 was cut. Article 5 applies; the G20 met. Under Article 1776 of the code, the Lakers won 112-104. Shares rose to 1,950 and 1950 workers were hired.", nil},
 		{"year", "The revolt of 1520 failed, as the 1520 revolt of (1521) did.", []string{"1520|DATE|1520", "1520|DATE|1520", "1521|DATE|1521"}},
 		{"year", "The army grew from 1981's 500,000 men to 1985’s million.", []string{"1981|DATE|1981", "1985|DATE|1985"}},
 		// An apostrophe year: the one of its century nearest the story's or
