@@ -105,6 +105,9 @@ func TestRules(t *testing.T) {
 		// of what lasts "until" a later date, leave the story's time.
 		{"narrative", "In 1942 the front held. In 1943 the army retreated. In March 1944 the Japanese attacked, and forces that had invaded Burma in late 1943 besieged the town. By June, the Japanese had taken the province.", []string{"1942|DATE|1942", "1943|DATE|1943", "March 1944|DATE|1944-03", "late 1943|DATE|1943|END", "June|DATE|1944-06"}},
 		{"narrative", "In 1942 the front held. In 1943 the army retreated. On 20 October 1944 Belgrade fell; the siege lasted until the fall of Budapest in February 1945. By the start of July, the forces had repelled the sieges.", []string{"1942|DATE|1942", "1943|DATE|1943", "20 October 1944|DATE|1944-10-20", "February 1945|DATE|1945-02", "the start of July|DATE|1944-07|START"}},
+		// In a story, a weekday is the day the text last named or the next
+		// such day.
+		{"narrative", "In 1939 the war began. In 1940 France fell. On 13 September 1941 the chief was killed, and the rebels called Saturday's attack heroic. On Monday the army struck back.", []string{"1939|DATE|1939", "1940|DATE|1940", "13 September 1941|DATE|1941-09-13", "Saturday|DATE|1941-09-13", "Monday|DATE|1941-09-15"}},
 		// In a story, a clock time alone is on the day the text last named.
 		{"narrative", "In 1914 the war began. In 1916 the armies bled. On 11 November 1918 the armistice was signed; the last soldier died at 10:58.", []string{"1914|DATE|1914", "1916|DATE|1916", "11 November 1918|DATE|1918-11-11", "10:58|TIME|1918-11-11T10:58"}},
 		// A range of dates written as one word, and a range that writes its
