@@ -433,8 +433,8 @@ func TestNarrativeReferenceTime(t *testing.T) {
 		{"On September 1, 1939, Germany attacked Poland. Britain declared war on September 3, 1939. By October 1939 Poland had fallen. In April, Germany invaded Norway.",
 			time.Date(2009, 12, 1, 0, 0, 0, 0, time.UTC), map[string]string{"April": "1940-04"}},
 		// A date that opens a sentence moves the story there at once.
-		{"On September 1, 1939, Germany attacked Poland. By early October Poland had fallen. In April, Germany invaded Norway. The previous year, Germany had annexed Austria.",
-			time.Date(2009, 12, 1, 0, 0, 0, 0, time.UTC), map[string]string{"early October": "1939-10", "April": "1940-04", "The previous year": "1938"}},
+		{"On September 1, 1939, Germany attacked Poland. By early October Poland had fallen. Twelve days later the last troops surrendered. In April, Germany invaded Norway. The previous year, Germany had annexed Austria.",
+			time.Date(2009, 12, 1, 0, 0, 0, 0, time.UTC), map[string]string{"early October": "1939-10", "Twelve days later": "1939-10-XX", "April": "1940-04", "The previous year": "1938"}},
 		{"In March 2004, the mill closed. Its owner sold the land in July.",
 			time.Date(2013, 3, 12, 0, 0, 0, 0, time.UTC), map[string]string{"July": "2004-07"}},
 		{"The two were charged in the Dec. 21, 1988, bombing. Libya agreed in April to hand them over.",
