@@ -400,6 +400,14 @@ func (n *normCtx) weekdayValue(c *cand, tx *Timex, p *dateParts) (val string, do
 			base = n.last
 			tx.Anchor = AnchorTimex
 		}
+	case "":
+		if !p.hasRel && n.narrative() && n.hasL && n.sent-n.lastSent <= dayWindow {
+			// In a story, a weekday goes on from the day it last named
+			// ("On September 13, 2007 ... Thursday's killing"): that day
+			// or the next such one.
+			tx.Anchor = AnchorTimex
+			return fmtDay(resolveWeekday(n.last, wd, 0, false, 1)), false, true
+		}
 	}
 	return fmtDay(resolveWeekday(base, wd, p.rel, p.hasRel, p.dir)), false, true
 }

@@ -192,9 +192,11 @@ const dayWindow = 5
 // within the last dayWindow sentences and the month falls in the half
 // year after it (or the month before): the story goes on from that day,
 // whatever year the text named in passing since ("planned to win by
-// 1976 ... On 11 March").
+// 1976 ... On 11 March"). In news too, within the sentence of that date:
+// "on March 20, 2003 (9:34 p.m., March 19 EST)", "stocks fell on Oct.
+// 19, 1987, and rose on Oct. 20".
 func (n *normCtx) dayAfter(m, d int, hasRel bool) (int, bool) {
-	if hasRel || d == 0 || !n.narrative() || n.refDay.IsZero() || n.sent-n.refDaySent > dayWindow {
+	if hasRel || d == 0 || n.refDay.IsZero() || n.sent-n.refDaySent > dayWindow || !n.narrative() && n.sent != n.refDaySent {
 		return 0, false
 	}
 	for _, y := range []int{n.refDay.Year(), n.refDay.Year() + 1} {

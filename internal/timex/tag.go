@@ -142,6 +142,14 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if dropByContext(toks, mt, ee, e.secBit["month"]) || isTitle(toks, mt.es, ee) {
 				continue
 			}
+			if ee+1 < len(toks) && toks[ee].lower == "or" && toks[ee+1].lower == "so" && (ee+2 == len(toks) || toks[ee+2].lower != "-") && tx.Type != Set {
+				// "the next year or so", "two weeks or so": TimeML marks
+				// the whole, an approximation.
+				ee += 2
+				if tx.Mod == "" {
+					tx.Mod = "APPROX"
+				}
+			}
 			es0 := mt.es
 			if mt.r.name == "durthe" && adjectival(toks, mt.es, ee) {
 				mt.es++ // "the 14-day waiting period": "the" belongs to the noun
@@ -172,7 +180,16 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if n.prospect(&tx, toks, mt.es) && n.isStory() {
 				continue // "a campaign planned for 1976": the story is not there yet
 			}
+			if n.narrative() && endPointBefore(toks, mt.es) && n.after(&tx) {
+				continue // "lasted until the fall of Budapest in February 1945": an end point ahead
+			}
+			if n.flashback(&tx, toks, mt.es) {
+				continue // "forces that had invaded Burma in late 1943": the story stays
+			}
 			n.remember(&tx, doc.Text[tx.Start:tx.End])
+			if opensSentence(toks, mt.es) {
+				n.opened(&tx, doc.Text[tx.Start:tx.End])
+			}
 		}
 		out = out[:first+len(mergeTimeDate(doc.Text, toks, out[first:]))]
 		out = append(out[:first], bcRangeStarts(doc.Text, toks, out[first:])...)
@@ -337,6 +354,37 @@ func (n *normCtx) remember(tx *Timex, text string) {
 	}
 }
 
+// opened notes a date that opens its sentence ("On September 1, 1939,
+// Germany attacked Poland", "In October 1939 ..."): a date to the month or
+// the day that writes its year, two or more years from the document's,
+// moves the story there at once, as narrativeRun such dates in a row do.
+// A news story names old dates inside its sentences ("the Dec. 21, 1988,
+// bombing"); one that opens a sentence sets the time of what follows.
+func (n *normCtx) opened(tx *Timex, text string) {
+	if !n.has || (tx.Type != Date && tx.Type != Time) || len(tx.Value) < 7 || !isDigit(tx.Value[0]) || !WritesYear(text) {
+		return
+	}
+	if y, ok := refYear(tx.Value); ok && y == n.refY && abs(y-n.dct.Year()) >= 2 && n.refRun < narrativeRun {
+		n.refRun = narrativeRun
+	}
+}
+
+// opensSentence reports whether toks[es] opens its sentence, alone or after
+// one preposition ("On", "In", "By") or a quotation mark.
+func opensSentence(toks []vtok, es int) bool {
+	k := 0
+	for k < es && (toks[k].lower == "``" || toks[k].lower == "\"" || toks[k].lower == "(") {
+		k++
+	}
+	if k < es {
+		switch toks[k].lower {
+		case "on", "in", "by", "during", "from", "since", "until", "after":
+			k++
+		}
+	}
+	return k == es
+}
+
 // storyYears reports whether a text (read in its sentences' tokens: not
 // the markup around them) is told in its own time: it writes at least
 // storyYearsMin years (four digits standing alone, 1000 to 2099, or a
@@ -395,6 +443,53 @@ func (n *normCtx) prospect(tx *Timex, toks []vtok, es int) bool {
 	}
 	y, err := strconv.Atoi(tx.Value[:4])
 	return err == nil && n.refY != 0 && y > n.refY && planned(toks, es)
+}
+
+// after reports whether tx is a date in a year after the story's.
+func (n *normCtx) after(tx *Timex) bool {
+	if len(tx.Value) < 4 || !isDigit(tx.Value[0]) {
+		return false
+	}
+	y, err := strconv.Atoi(tx.Value[:4])
+	return err == nil && n.refY != 0 && y > n.refY
+}
+
+// endPointBefore reports whether "until" or "till" opens the phrase that
+// ends at toks[es] ("lasted until the fall of Budapest in February 1945"):
+// the end of what the story tells, not its time.
+func endPointBefore(toks []vtok, es int) bool {
+	for k := es - 1; k >= 0 && k >= es-7; k-- {
+		switch toks[k].lower {
+		case "until", "till":
+			return true
+		case ".", ";", ",", "and", "but", "when", "while", "before", "after":
+			return false
+		}
+	}
+	return false
+}
+
+// flashback reports whether tx is a date before the story's time that a
+// past perfect governs ("Chinese forces that had invaded Northern Burma in
+// late 1943", told in 1944): what had happened before the story's time
+// does not move it back.
+func (n *normCtx) flashback(tx *Timex, toks []vtok, es int) bool {
+	if !n.narrative() || len(tx.Value) < 4 || !isDigit(tx.Value[0]) {
+		return false
+	}
+	y, err := strconv.Atoi(tx.Value[:4])
+	if err != nil || y >= n.refY {
+		return false
+	}
+	for k := es - 1; k >= 0 && k >= es-6; k-- {
+		switch toks[k].lower {
+		case "had":
+			return k+1 < es && toks[k+1].lower != "to"
+		case ".", ";", ":", ",", "and", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // planned reports whether a word of plan or forecast ("planned",
@@ -620,6 +715,13 @@ func mergeTimeDate(src string, toks []vtok, tx []Timex) []Timex {
 				continue
 			}
 		}
+		if i+1 < len(tx) && a.Type == Time && isClockRule(a.Rule) && hasDay(tx[i+1].Value) && zoneOn(src[a.End:tx[i+1].Start]) {
+			// "At 5:34 AM Baghdad time on March 20, 2003": the clock
+			// time is on that day; each keeps its own extent.
+			if k := strings.IndexByte(a.Value, 'T'); k >= 0 {
+				a.Value = tx[i+1].Value[:10] + a.Value[k:]
+			}
+		}
 		if i+1 < len(tx) && hasDay(a.Value) && tx[i+1].Type == Time && isClockRule(tx[i+1].Rule) {
 			// "Sunday night at 8 PM": the clock time is on that day.
 			b := &tx[i+1]
@@ -632,6 +734,25 @@ func mergeTimeDate(src string, toks []vtok, tx []Timex) []Timex {
 		out = append(out, a)
 	}
 	return out
+}
+
+// zoneOn reports whether gap, the text between a clock time and a date,
+// names the clock's zone and then the day: " local time on ", " Baghdad
+// time on ", " GMT on ", ", on ".
+func zoneOn(gap string) bool {
+	w := strings.Fields(strings.TrimPrefix(gap, ","))
+	if len(w) == 0 || w[len(w)-1] != "on" {
+		return false
+	}
+	switch w = w[:len(w)-1]; len(w) {
+	case 0:
+		return true
+	case 1:
+		return len(w[0]) >= 2 && len(w[0]) <= 4 && strings.ToUpper(w[0]) == w[0] // "GMT", "EST"
+	case 2:
+		return w[1] == "time" && isCapital(w[0]) || w[0] == "local" && w[1] == "time"
+	}
+	return false
 }
 
 // hasDay reports whether a value names a calendar day ("2013-03-17",

@@ -61,6 +61,8 @@ func TestRules(t *testing.T) {
 		// cue, are not years; with one, or in parentheses, they are.
 		{"year", "Members of Local 1520 voted. UN Resolution 1441 passed. Form 1040 is due.", nil},
 		{"year", "The score was 1520 to 3.", nil},
+		// The designations, scores, prices and counts of issue 12 are no dates.
+		{"year", "US Airways Flight 1549 landed in the Hudson. A Boeing 747 landed on Route 66, and Bus Route 1812 was cut. Article 5 applies; the G20 met. Under Article 1776 of the code, the Lakers won 112-104. Shares rose to 1,950 and 1950 workers were hired.", nil},
 		{"year", "The revolt of 1520 failed, as the 1520 revolt of (1521) did.", []string{"1520|DATE|1520", "1520|DATE|1520", "1521|DATE|1521"}},
 		{"year", "The army grew from 1981's 500,000 men to 1985’s million.", []string{"1981|DATE|1981", "1985|DATE|1985"}},
 		// An apostrophe year: the one of its century nearest the story's or
@@ -99,6 +101,13 @@ func TestRules(t *testing.T) {
 		// last day's.
 		{"narrative", "In 1774 the congress met. In 1775 the war began. On 4 July 1776 the colonies declared independence. In 1777 the army wintered at the forge. The following year France joined. In 1779 Spain joined; a decade earlier no one would have believed it, and two years later the war was won.", []string{"1774|DATE|1774", "1775|DATE|1775", "4 July 1776|DATE|1776-07-04", "1777|DATE|1777", "The following year|DATE|1778", "1779|DATE|1779", "a decade earlier|DATE|176", "two years later|DATE|1781"}},
 		{"bc", "Persia attacked in 499 BC, 498 BC, 494 BC, 492 BC, 490 BC and 486 BC, and again in 481 BC. The following year Xerxes crossed.", []string{"499 BC|DATE|BC0499", "498 BC|DATE|BC0498", "494 BC|DATE|BC0494", "492 BC|DATE|BC0492", "490 BC|DATE|BC0490", "486 BC|DATE|BC0486", "481 BC|DATE|BC0481", "The following year|DATE|BC0480"}},
+		// In a story, what had happened before its time, and the end point
+		// of what lasts "until" a later date, leave the story's time.
+		{"narrative", "In 1942 the front held. In 1943 the army retreated. In March 1944 the Japanese attacked, and forces that had invaded Burma in late 1943 besieged the town. By June, the Japanese had taken the province.", []string{"1942|DATE|1942", "1943|DATE|1943", "March 1944|DATE|1944-03", "late 1943|DATE|1943|END", "June|DATE|1944-06"}},
+		{"narrative", "In 1942 the front held. In 1943 the army retreated. On 20 October 1944 Belgrade fell; the siege lasted until the fall of Budapest in February 1945. By the start of July, the forces had repelled the sieges.", []string{"1942|DATE|1942", "1943|DATE|1943", "20 October 1944|DATE|1944-10-20", "February 1945|DATE|1945-02", "the start of July|DATE|1944-07|START"}},
+		// In a story, a weekday is the day the text last named or the next
+		// such day.
+		{"narrative", "In 1939 the war began. In 1940 France fell. On 13 September 1941 the chief was killed, and the rebels called Saturday's attack heroic. On Monday the army struck back.", []string{"1939|DATE|1939", "1940|DATE|1940", "13 September 1941|DATE|1941-09-13", "Saturday|DATE|1941-09-13", "Monday|DATE|1941-09-15"}},
 		// In a story, a clock time alone is on the day the text last named.
 		{"narrative", "In 1914 the war began. In 1916 the armies bled. On 11 November 1918 the armistice was signed; the last soldier died at 10:58.", []string{"1914|DATE|1914", "1916|DATE|1916", "11 November 1918|DATE|1918-11-11", "10:58|TIME|1918-11-11T10:58"}},
 		// A range of dates written as one word, and a range that writes its
@@ -154,6 +163,13 @@ func TestRules(t *testing.T) {
 		{"time", "Convoys moved only at night, and the rebels favoured night attacks; the night was cold.", []string{"night|DATE|XXXX-XX-XXTNI", "night|DATE|XXXX-XX-XXTNI"}},
 		// A clock time after a day is on that day: "Sunday night at 8 PM".
 		{"clock", "Call me Sunday night at 8 PM.", []string{"Sunday night|TIME|2017-11-12TNI", "8 PM|TIME|2017-11-12T20:00"}},
+		// A clock time before its zone and "on" a day is on that day; the
+		// two keep their own extents.
+		{"clock", "The plane crashed at 9:30 a.m. local time on March 3, 2015, and the polls closed at 5 p.m. local time on Friday, Nov. 3, 2017.", []string{"9:30 a.m.|TIME|2015-03-03T09:30", "March 3, 2015|DATE|2015-03-03", "5 p.m.|TIME|2017-11-03T17:00", "Friday, Nov. 3, 2017|DATE|2017-11-03"}},
+		{"clock", "At 5:34 AM Baghdad time on March 20, 2003 the raid began.", []string{"5:34 AM|TIME|2003-03-20T05:34", "March 20, 2003|DATE|2003-03-20"}},
+		// A day and month in the sentence of a date that writes its year
+		// are in that year, in news too.
+		{"sameyear", "Stocks fell on Oct. 19, 1987, and rose on Oct. 20; the raid came on March 20, 2003 (9:34 p.m., March 19 in New York).", []string{"Oct. 19, 1987|DATE|1987-10-19", "Oct. 20|DATE|1987-10-20", "March 20, 2003|DATE|2003-03-20", "9:34 p.m., March 19|TIME|2003-03-19T21:34"}},
 		{"weekday", "Flights leave on Tuesday nights and Sundays.", []string{"Tuesday nights|SET|XXXX-WXX-2TNI", "Sundays|SET|XXXX-WXX-7"}},
 		{"relative", "Shares fell yesterday and may rise tomorrow.", []string{"yesterday|DATE|2017-11-09", "tomorrow|DATE|2017-11-11"}},
 		{"relative", "He resigned last week, and his deputy leaves next month.", []string{"last week|DATE|2017-W44", "next month|DATE|2017-12"}},
@@ -205,6 +221,12 @@ func TestRules(t *testing.T) {
 		{"anchored", "In July the mill was shut down. The following month, its owner sold the land.", []string{"July|DATE|2017-07", "The following month|DATE|2017-08"}},
 		{"anchored", "The union was founded in 2004, and the year before its leaders had been jailed.", []string{"2004|DATE|2004", "the year before|DATE|2003"}},
 		{"anchored", "Sales fell in 2015. They will rise again the next year.", []string{"2015|DATE|2015", "the next year|DATE|2018"}},
+		// "a hundred years" keeps its article (and a modifier before it);
+		// a range of numbers after "the next" is one span.
+		{"duration", "The church has stood for almost a hundred years; it was built a hundred years ago after a hundred-year flood.", []string{"almost a hundred years|DURATION|P100Y|LESS_THAN", "a hundred years ago|DATE|1917", "hundred-year|DURATION|P100Y"}},
+		{"duration", "Rates should rise over the next 12 to 18 months.", []string{"the next 12 to 18 months|DURATION|PXM"}},
+		// "or so" after an expression is part of it: an approximation.
+		{"approx", "Prices should stay low over the next year or so, after two weeks or so of talks.", []string{"the next year or so|DATE|2018|APPROX", "two weeks or so|DURATION|P2W|APPROX"}},
 		{"duration", "Tests have halted for nearly two months.", []string{"nearly two months|DURATION|P2M|LESS_THAN"}},
 		{"duration", "It is not a question of just one year.", []string{"one year|DURATION|P1Y"}},
 		{"duration", "The talks lasted for an hour, after a 15-minute break.", []string{"an hour|DURATION|PT1H", "15-minute|DURATION|PT15M"}},
@@ -216,6 +238,8 @@ func TestRules(t *testing.T) {
 		{"absolute", "The house dates from the 1800s; the shed from the 1870s.", []string{"the 1800s|DATE|18", "the 1870s|DATE|187"}},
 		{"set", "They vote twice a year.", []string{"twice a year|SET|P1Y"}},
 		{"range", "Growth slowed in 2009-2010.", []string{"2009-2010|DATE|2009"}},
+		// "between" two years is a range; "in 2003 and 2005" two years.
+		{"range", "Prices rose between 2003 and 2005 and fell in 2007 and 2009.", []string{"2003 and 2005|DATE|2003", "2007|DATE|2007", "2009|DATE|2009"}},
 		{"holiday", "Stores close on Christmas and on New Year's Day.", []string{"Christmas|DATE|2017-12-25", "New Year's Day|DATE|2018-01-01"}},
 		{"era", "Japan surrendered at the end of World War II.", []string{"the end of World War II|DATE|1945|END"}},
 		{"time", "The blast came at 3 p.m. and the rescue at noon.", []string{"3 p.m.|TIME|2017-11-10T15:00", "noon|TIME|2017-11-10T12:00"}},
@@ -258,8 +282,8 @@ func TestNoDCT(t *testing.T) {
 }
 
 func TestRangeEnd(t *testing.T) {
-	got := tag("Growth slowed in 2009-2010 after World War II memories faded.", dct)
-	if len(got) != 2 || got[0].RangeEnd != "2010" || got[1].RangeEnd != "1945" {
+	got := tag("Growth slowed in 2009-2010 after World War II memories faded, as between 2003 and 2005.", dct)
+	if len(got) != 3 || got[0].RangeEnd != "2010" || got[1].RangeEnd != "1945" || got[2].RangeEnd != "2005" {
 		t.Fatalf("got %+v", got)
 	}
 }
@@ -408,6 +432,11 @@ func TestNarrativeReferenceTime(t *testing.T) {
 	}{
 		{"On September 1, 1939, Germany attacked Poland. Britain declared war on September 3, 1939. By October 1939 Poland had fallen. In April, Germany invaded Norway.",
 			time.Date(2009, 12, 1, 0, 0, 0, 0, time.UTC), map[string]string{"April": "1940-04"}},
+		// A date that opens a sentence moves the story there at once.
+		{"On September 1, 1939, Germany attacked Poland. By early October Poland had fallen. Twelve days later the last troops surrendered. In April, Germany invaded Norway. The previous year, Germany had annexed Austria.",
+			time.Date(2009, 12, 1, 0, 0, 0, 0, time.UTC), map[string]string{"early October": "1939-10", "Twelve days later": "1939-10-XX", "April": "1940-04", "The previous year": "1938"}},
+		{"In March 2004, the mill closed. Its owner sold the land in July.",
+			time.Date(2013, 3, 12, 0, 0, 0, 0, time.UTC), map[string]string{"July": "2004-07"}},
 		{"The two were charged in the Dec. 21, 1988, bombing. Libya agreed in April to hand them over.",
 			time.Date(1999, 6, 7, 0, 0, 0, 0, time.UTC), map[string]string{"April": "1999-04"}},
 	} {

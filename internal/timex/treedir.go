@@ -71,6 +71,15 @@ func treeDirection(t *syntax.Tree, es, ee int) (dir int, ok bool) {
 			return 1, true
 		}
 	}
+	if v := plannedObject(ws, head); v >= 0 {
+		return 1, true
+	}
+	for k := 0; k < 2 && w.Rel == "nmod" && w.Head > 0 && timeNouns[ws[w.Head-1].Lemma]; k++ {
+		// "in the early hours of March 3", "at 9:30 a.m. local time on
+		// March 3": the date on a noun of time, which is the verb's.
+		head = w.Head - 1
+		w = &ws[head]
+	}
 	switch {
 	case w.Head == 0:
 		// The expression is the predicate: "The vote is on Tuesday".
@@ -247,4 +256,38 @@ func hasChild(ws []syntax.Word, h int, rel string) bool {
 // country would hold an election on October 14").
 func hasSubject(ws []syntax.Word, v int) bool {
 	return hasChild(ws, v, "nsubj") || hasChild(ws, v, "nsubj:pass")
+}
+
+// schedules are the verbs whose object is an event they fix in time:
+// "planned a demonstration on Saturday" dates the demonstration.
+var schedules = map[string]bool{"plan": true, "schedule": true, "slate": true}
+
+// plannedObject returns the verb when the expression headed by word t dates
+// the object of a past verb of scheduling that has a subject and no
+// auxiliary ("Protesters planned a large demonstration in Little Havana
+// on Saturday", on the verb or on its object): the planned event, ahead
+// of the planning. -1 otherwise.
+func plannedObject(ws []syntax.Word, t int) int {
+	// The date, or the noun phrase it modifies ("a demonstration in the
+	// old town on Saturday"), hangs on the verb as its object or an
+	// oblique.
+	n := t
+	for k := 0; k < 3 && ws[n].Rel == "nmod" && ws[n].Head > 0; k++ {
+		n = ws[n].Head - 1
+	}
+	if r := ws[n].Rel; r != "obj" && !strings.HasPrefix(r, "obl") && r != "nmod:tmod" && r != "nmod:unmarked" || n == t && r == "obj" {
+		return -1
+	}
+	v := ws[n].Head - 1
+	if v < 0 || !schedules[ws[v].Lemma] || ws[v].XPOS != "VBD" || !hasChild(ws, v, "obj") || !hasSubject(ws, v) || hasChild(ws, v, "aux") || hasChild(ws, v, "aux:pass") {
+		return -1
+	}
+	return v
+}
+
+// timeNouns are nouns of a time of day or a stretch of time that a date
+// completes ("the early hours of March 3", "local time on March 3").
+var timeNouns = map[string]bool{
+	"hour": true, "time": true, "morning": true, "afternoon": true, "evening": true, "night": true,
+	"dawn": true, "dusk": true, "midnight": true, "noon": true, "day": true, "weekend": true,
 }

@@ -42,6 +42,16 @@ func TestTreeDirection(t *testing.T) {
 		// ahead.
 		{"2023-11-03", "Judge Ann Lowe set his sentencing for March 28.", "March 28", "2024-03-28"},
 		{"2023-11-03", "The board scheduled a vote for Tuesday.", "Tuesday", "2023-11-07"},
+		// A date on a noun of time takes that noun's verb: "in the early
+		// hours of March 3".
+		{"2009-12-19", "The plane crashed in the early hours of March 3.", "March 3", "2009-03-03"},
+		{"2009-12-19", "The envoy will arrive on the morning of March 3.", "March 3", "2010-03-03"},
+		{"2009-06-19", "The storm hit the coast in the early hours of October 3.", "October 3", "2008-10-03"},
+		// The object of a past verb of scheduling is the planned event:
+		// its date lies ahead; what was held is past.
+		{"2000-01-07", "Protesters planned a large demonstration in the old town on Saturday.", "Saturday", "2000-01-08"},
+		{"2021-06-09", "The union scheduled a two-day strike on Monday, its leader said.", "Monday", "2021-06-14"},
+		{"2000-01-07", "Protesters held a large demonstration in the old town on Saturday.", "Saturday", "2000-01-01"},
 		// A plan already overtaken is past; an end point is not the verb's time.
 		{"1989-10-30", "The offer, which had been scheduled to expire on Friday, was extended to November 16.", "Friday", "1989-10-27"},
 		{"1989-10-30", "The offer, which had been scheduled to expire on Friday, was extended to November 16.", "November 16", "1989-11-16"},
