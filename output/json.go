@@ -21,9 +21,13 @@ const isoDate = "2006-01-02"
 // TimelineEntryJSON is one element of {"timeline": [...]}.
 type TimelineEntryJSON struct {
 	Date string `json:"date"` // TIMEX3 value; "" when undated
-	// Start and End are the first and the last calendar day the date covers,
-	// both inclusive: 1945 -> 1945-01-01 .. 1945-12-31; a night that runs
-	// past midnight ends on the next day. "" when undated.
+	// Start and End bound, both inclusive, the days the event may fall on,
+	// which the timeline's order uses: the date's first and last calendar
+	// day (1945 -> 1945-01-01 .. 1945-12-31; a night that runs past
+	// midnight ends on the next day), opened by the relation: "by 2008"
+	// and "until 2008" have no start and end 2008-12-31, "before 2008"
+	// ends 2007-12-31, "since 1945" starts 1945-01-01 with no end, "after
+	// 1945" starts 1946-01-01. "" when undated or open.
 	Start       string `json:"start"`
 	End         string `json:"end"`
 	Label       string `json:"label"`       // human form: "Fri 10 Nov 2017, night"
@@ -64,6 +68,16 @@ func TimelineJSON(e *timeline.Entry) TimelineEntryJSON {
 		j.Start = e.Interval.Start.Format(isoDate)
 		j.End = e.Interval.LastDay().Format(isoDate)
 		j.Granularity = e.Interval.Gran.String()
+		switch e.Relation {
+		case event.TimeBy, event.TimeUntil:
+			j.Start = ""
+		case event.TimeBefore:
+			j.Start, j.End = "", e.Interval.Start.AddDate(0, 0, -1).Format(isoDate)
+		case event.TimeSince:
+			j.End = ""
+		case event.TimeAfter:
+			j.Start, j.End = e.Interval.LastDay().AddDate(0, 0, 1).Format(isoDate), ""
+		}
 	}
 	return j
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/graph"
 	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/event"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 	"github.com/chronicle-news/chronicle/output"
 	"github.com/chronicle-news/chronicle/timeline"
@@ -429,5 +430,27 @@ func BenchmarkWriteSVG(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// The JSON's start and end bound the days the event may fall on, opened
+// by its relation to the date: what the timeline's order uses.
+func TestTimelineJSONRelations(t *testing.T) {
+	for _, c := range []struct{ rel, start, end string }{
+		{"", "2008-01-01", "2008-12-31"},
+		{event.TimeBy, "", "2008-12-31"},
+		{event.TimeUntil, "", "2008-12-31"},
+		{event.TimeBefore, "", "2007-12-31"},
+		{event.TimeSince, "2008-01-01", ""},
+		{event.TimeAfter, "2009-01-01", ""},
+	} {
+		iv, err := timeline.ParseValue("2008")
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := timeline.Entry{Date: "2008", Interval: iv, Relation: c.rel}
+		if j := output.TimelineJSON(&e); j.Start != c.start || j.End != c.end {
+			t.Errorf("%q 2008: start %q end %q, want %q %q", c.rel, j.Start, j.End, c.start, c.end)
+		}
 	}
 }
