@@ -1,0 +1,36 @@
+package entity
+
+import "testing"
+
+// patternCase is a sentence of our own (names real or invented) and the
+// type one name must get; "" means the name must be no entity.
+type patternCase struct{ text, name, want string }
+
+func checkPatterns(t *testing.T, cases []patternCase) {
+	t.Helper()
+	for _, tc := range cases {
+		es := run(tc.text + "\n")
+		e := find(es, tc.name)
+		switch {
+		case tc.want == "" && e != nil:
+			t.Errorf("%q: %s is %s, want no entity", tc.text, tc.name, e.Type)
+		case tc.want != "" && (e == nil || e.Type != tc.want):
+			t.Errorf("%q: %s is %+v, want %s", tc.text, tc.name, e, tc.want)
+		}
+	}
+}
+
+// A place noun and "of" before a name make it a place's ("the town of
+// X": a place in every such case of the CoNLL-2003 training text),
+// whatever the tagger made of the name elsewhere in the document.
+func TestPlaceNounOf(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Lahaina fire kills dozens. A wildfire destroyed the historic town of Lahaina on Tuesday.", "Lahaina", Location},
+		{"Rebels took the city of Kandor, which they had besieged for a month.", "Kandor", Location},
+		{"Farmers in the southern province of Velmora were arrested on Monday.", "Velmora", Location},
+		{"Residents of the village of Oskeby fled the floods.", "Oskeby", Location},
+		{"Troops shelled the towns of Varnek and Pellin overnight.", "Varnek", Location},
+		// a person's cue keeps the person: "the mayor of ..." is no place noun
+		{"The mayor of Kandor, Ilse Varnholt, said the roads were closed. Varnholt resigned.", "Ilse Varnholt", Person},
+	})
+}
