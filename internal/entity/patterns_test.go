@@ -34,3 +34,22 @@ func TestPlaceNounOf(t *testing.T) {
 		{"The mayor of Kandor, Ilse Varnholt, said the roads were closed. Varnholt resigned.", "Ilse Varnholt", Person},
 	})
 }
+
+// A seat of government named by a building or a street is a place (as
+// CoNLL-2003 tags "White House" and "Kremlin"), which may stand for the
+// government when it acts, as a capital does.
+func TestGovernmentSeats(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Speaking outside Downing Street, the prime minister said she would stay.", "Downing Street", Location},
+		{"The president spent the night at the White House.", "White House", Location},
+		{"Tourists queued outside the Kremlin walls.", "Kremlin", Location},
+	})
+	es := run("Russia and Ukraine met. The Kremlin denied the report on Monday.\n")
+	e := find(es, "Kremlin")
+	if e == nil || e.Note == "" || e.StandsFor() == "" || find(es, "Russia") == nil || e.StandsFor() != find(es, "Russia").ID {
+		t.Errorf("the Kremlin that acts: %+v, want a note and Russia as what it stands for", e)
+	}
+	if e := find(run("Speaking outside Downing Street, she said she would stay.\n"), "Downing Street"); e == nil || e.Note != "" {
+		t.Errorf("the street as a place: %+v, want no note", e)
+	}
+}
