@@ -53,3 +53,17 @@ func TestGovernmentSeats(t *testing.T) {
 		t.Errorf("the street as a place: %+v, want no note", e)
 	}
 }
+
+// A place adjective that opens a company's name is part of it, where the
+// tagger took only the words after it; a nationality before a person, a
+// known name, an acronym or a body of the state stays apart.
+func TestPlaceAdjectiveOpensName(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Maui County sued Hawaiian Electric on Thursday. Hawaiian Electric said it would fight the suit.", "Hawaiian Electric", Organization},
+		{"Swiss Re said on Monday it would cut 500 jobs.", "Swiss Re", Organization},
+		{"Investors sued Hawaiian Electric after the fire.", "Electric", ""},
+		{"British Airways cancelled flights after a computer failure at Heathrow.", "British Airways", Organization},
+		{"The Brazilian Foreign Ministry summoned the ambassador.", "Brazilian Foreign Ministry", ""},
+		{"The champion beat American Todd Martin in five sets.", "Todd Martin", Person},
+	})
+}
