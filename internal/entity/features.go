@@ -59,6 +59,7 @@ var featureWeights = map[string]map[string]float64{
 	"it_after":         {Organization: 3},
 	"firm_appos":       {Organization: 3.5},
 	"firm_object":      {Organization: 3},
+	"role_after":       {Organization: 4},
 	"body_after":       {Organization: 5},
 	"place_after":      {Location: 3},
 	"orgsuffix":        {Organization: 4},

@@ -67,3 +67,15 @@ func TestPlaceAdjectiveOpensName(t *testing.T) {
 		{"The champion beat American Todd Martin in five sets.", "Todd Martin", Person},
 	})
 }
+
+// A name no gazetteer knows right before a role in a firm ("chief
+// executive", "spokesman", "founder") is an organization's.
+func TestRoleNounAfterName(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Steve Mollenkopf, a former Qualcomm chief executive, will chair the board.", "Qualcomm", Organization},
+		{"A Veltrix spokesman declined to comment on the recall.", "Veltrix", Organization},
+		{"Marta Olsen, a Norvald founder, left in May.", "Norvald", Organization},
+		// a known place stays a place
+		{"A Boston engineer designed the bridge.", "Boston", Location},
+	})
+}

@@ -1067,6 +1067,17 @@ func firmAppositive(v []tokView, k int) bool {
 var memberBodyNouns = map[string]bool{"union": true, "party": true, "movement": true, "militia": true,
 	"group": true, "faction": true, "alliance": true, "coalition": true}
 
+// roleNounsAfter, after a name, are roles in a firm or another
+// organization: "a former Qualcomm chief executive", "a Boeing
+// spokesman", "Tesla shareholders". In the CoNLL-2003 training text a
+// name right before one is an organization's 49 times in 57 (a place's 4
+// times, "a Lisbon spokesman", MISC 3, a person's once). A known place
+// keeps its type (the cue is for names no gazetteer knows).
+var roleNounsAfter = map[string]bool{"chief": true, "ceo": true, "chairman": true, "chairwoman": true,
+	"executive": true, "executives": true, "engineer": true, "engineers": true, "founder": true, "co-founder": true,
+	"cofounder": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "employees": true,
+	"shareholders": true, "analyst": true}
+
 // placeNounsAfter, in lower case after a name, make it a place's name:
 // "Charles de Gaulle airport", "Tanjung Priok port", "the Pamir
 // mountains", "the Nagorno-Karabakh region".
@@ -1116,6 +1127,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		}
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")
+		}
+		if roleNounsAfter[n] && (!v[b].cap || n == "ceo") && c.Gaz == nil {
+			c.addFeature("role_after") // "a former Qualcomm chief executive", "a Boeing spokesman"
 		}
 		if placeNounsAfter[n] && !v[b].cap {
 			c.addFeature("place_after") // "Charles de Gaulle airport", "the Pamir mountains"
