@@ -255,8 +255,10 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			if exact >= 0 {
 				gone[exact] = true
 				if ns[exact].typ == "MISC" {
-					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before") {
-						out = append(out, c) // an unsure "other name" that acts as a person
+					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname") {
+						// an unsure "other name" that acts as a person, or a
+						// given name and more ("Liz Truss resigned")
+						out = append(out, c)
 					} else if ns[exact].conf < miscPlace && hasFeature(&c, "locnoun_of") {
 						out = append(out, c) // "the province of Yunnan": a place
 					}

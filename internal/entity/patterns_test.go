@@ -79,3 +79,17 @@ func TestRoleNounAfterName(t *testing.T) {
 		{"A Boston engineer designed the bridge.", "Boston", Location},
 	})
 }
+
+// A known given name and a surname make a person's name even where the
+// tagger, unsure, calls it an "other name"; the surname alone elsewhere
+// (a headline's "Truss") is then an alias of the full name.
+func TestGivenNameOverUnsureMisc(t *testing.T) {
+	es := run("Truss resigns after six weeks as British prime minister\n\nLONDON, Oct 20 (Reuters) - Liz Truss resigned as Britain's prime minister on Thursday.\n\nTruss said she would stay until a successor is chosen.\n")
+	e := find(es, "Liz Truss")
+	if e == nil || e.Type != Person || len(e.Mentions) != 3 {
+		t.Errorf("Liz Truss: %+v, want a person with the headline's and the body's mentions", e)
+	}
+	if find(es, "Truss") != nil {
+		t.Errorf("Truss is an entity of its own, want an alias of Liz Truss")
+	}
+}
