@@ -93,3 +93,13 @@ func TestGivenNameOverUnsureMisc(t *testing.T) {
 		t.Errorf("Truss is an entity of its own, want an alias of Liz Truss")
 	}
 }
+
+// A name whose last word is an industry's or a firm's ("Electric",
+// "Bros") is no person's, however the tagger read it.
+func TestIndustryHeadNoPerson(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Westinghouse Electric, the reactor designer, filed for bankruptcy in 2017.", "Westinghouse Electric", Organization},
+		{"The film was released by Warner Bros on Friday.", "Warner Bros", Organization},
+		{"Kessler Brothers said sales rose.", "Kessler Brothers", Organization},
+	})
+}

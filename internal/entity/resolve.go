@@ -341,6 +341,8 @@ var orgHeads = map[string]bool{
 	"bureau": true, "capital": true, "partners": true, "management": true, "investments": true, "securities": true,
 	"ventures": true, "technologies": true, "systems": true, "motors": true, "communications": true, "networks": true,
 	"software": true, "bancorp": true, "insurance": true, "entertainment": true, "financial": true,
+	"electric": true, "energy": true, "petroleum": true, "chemical": true, "chemicals": true, "telecom": true,
+	"railway": true, "railways": true, "railroad": true, "bros": true, "bros.": true, "brothers": true,
 	// company designators of other countries: "Pirelli SpA", "Siemens AG"
 	"spa": true, "s.p.a.": true, "ag": true, "nv": true, "n.v.": true, "sa": true, "s.a.": true, "gmbh": true,
 	"bv": true, "b.v.": true, "ab": true, "asa": true, "oy": true, "oyj": true, "bhd": true, "berhad": true,
