@@ -103,3 +103,20 @@ func TestIndustryHeadNoPerson(t *testing.T) {
 		{"Kessler Brothers said sales rose.", "Kessler Brothers", Organization},
 	})
 }
+
+// In a sports report a city that wins, is beaten, or has players and
+// managers is the club named after it; the same city as a place ("in
+// Milan") stays a place, and a country stays the country (its national
+// team, as CoNLL-2003 tags it).
+func TestClubsNamedAfterCitiesInProse(t *testing.T) {
+	const report = "The striker scored twice as the league leaders stayed unbeaten this season. "
+	checkPatterns(t, []patternCase{
+		{report + "Chicago defeated Houston 4-2 on Friday.", "Chicago", Organization},
+		{report + "The veteran winger was transferred to Milan in 1992.", "Milan", Organization},
+		{report + "Boston manager Kevin Ruhl said the team was tired.", "Boston", Organization},
+		{report + "The final will be played in Milan on Sunday.", "Milan", Location},
+		{report + "Spain beat Italy 2-1 in the semi-final.", "Spain", Location},
+		// not a sports report: a city that lost is a city
+		{"Chicago lost 3,000 jobs in the downturn, the mayor said.", "Chicago", Location},
+	})
+}

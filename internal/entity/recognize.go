@@ -122,6 +122,7 @@ type recognizer struct {
 	timexes []timex.Timex
 	lower   map[string]bool // words seen in lower case in the document
 	buf     *recBuffers
+	sports  int8 // sportsReport: 0 not yet known, 1 no, 2 yes
 }
 
 // recBuffers is the working memory of a recognizer, reused from one
@@ -525,6 +526,114 @@ func teamContext(v []tokView, a, b, kind int) bool {
 			fixture(a-1) && v[a-1].Lower != "at" && a >= 2 && v[a-2].cap
 	}
 	return false
+}
+
+// clubPlace reports whether clubs are named after place g: a city, a
+// state or a province (CoNLL-2003 tags a country's national team as the
+// country, a place).
+func clubPlace(g *GazEntry) bool {
+	switch g.Subtype {
+	case "city", "state", "province", "region":
+		return true
+	}
+	return false
+}
+
+// teamProse reports whether the place name at v[a:b] acts as a club in
+// the prose of a sports report: the subject of a result ("St Louis
+// defeated Colorado", "Los Angeles won"), the one beaten or played
+// ("beat Milan", "against Torino", "a draw with Leeds"), the club of a
+// player or a move ("for Los Angeles", "transferred to Milan", "joined
+// Milan from Torino", "Atlanta 's Tom Glavine", "Florida manager John
+// Boles", "Birmingham 's Gary Breen").
+func teamProse(v []tokView, a, b int) bool {
+	if b < len(v) {
+		n := v[b].Lower
+		if resultVerbs[n] || teamMembers[n] && !v[b].cap {
+			return true
+		}
+		if v[b-1].poss || n == "'s" || n == "’s" {
+			k := b
+			if !v[b-1].poss {
+				k++
+			}
+			if k < len(v) && (teamMembers[v[k].Lower] || v[k].cap && v[k].firstName) {
+				return true
+			}
+		}
+	}
+	if a > 0 {
+		p := v[a-1].Lower
+		if beatVerbs[p] || p == "against" {
+			return true
+		}
+		if a >= 2 {
+			pp := v[a-2].Lower
+			if p == "for" && forTeamVerbs[pp] || p == "to" && moveVerbs[pp] || p == "with" && (pp == "draw" || pp == "drew" || pp == "tie" || pp == "tied") {
+				return true
+			}
+			if p == "from" && a >= 3 && (moveVerbs[pp] || moveVerbs[v[a-3].Lower] || a >= 4 && moveVerbs[v[a-4].Lower]) {
+				return true // "joined Milan from Torino"
+			}
+		}
+	}
+	return false
+}
+
+// resultVerbs follow a club that won, lost or played; beatVerbs come
+// before the club beaten; teamMembers are the people and parts of a club.
+var resultVerbs = map[string]bool{"beat": true, "beats": true, "defeated": true, "defeats": true, "drew": true,
+	"edged": true, "routed": true, "thrashed": true, "crushed": true, "downed": true, "blanked": true,
+	"swept": true, "outscored": true, "won": true, "lost": true, "trail": true, "trailed": true, "trails": true}
+
+var beatVerbs = map[string]bool{"beat": true, "beats": true, "beating": true, "defeated": true, "defeats": true,
+	"defeating": true, "edged": true, "routed": true, "thrashed": true, "crushed": true, "downed": true,
+	"blanked": true, "swept": true, "outscored": true, "joined": true, "joins": true, "join": true}
+
+var teamMembers = map[string]bool{"manager": true, "coach": true, "striker": true, "midfielder": true,
+	"defender": true, "goalkeeper": true, "pitcher": true, "players": true, "player": true, "fans": true,
+	"captain": true, "side": true, "squad": true, "starter": true, "reliever": true, "outfielder": true,
+	"shortstop": true, "quarterback": true, "forward": true, "winger": true}
+
+var forTeamVerbs = map[string]bool{"scored": true, "played": true, "plays": true, "playing": true, "signed": true,
+	"homered": true, "homer": true, "goal": true, "goals": true, "pitched": true, "won": true, "equalised": true,
+	"equalized": true, "hit": true, "homers": true}
+
+var moveVerbs = map[string]bool{"transferred": true, "moved": true, "moves": true, "loaned": true, "sold": true,
+	"joined": true, "signed": true, "move": true, "transfer": true, "lost": true}
+
+// sportsWords make a document a sports report when three of them are in it.
+var sportsWords = map[string]bool{"match": true, "matches": true, "goal": true, "goals": true, "striker": true,
+	"midfielder": true, "defender": true, "goalkeeper": true, "coach": true, "season": true, "league": true,
+	"championship": true, "tournament": true, "semi-final": true, "semifinal": true, "semifinals": true,
+	"semi-finals": true, "quarter-final": true, "quarterfinal": true, "innings": true, "inning": true,
+	"homer": true, "homers": true, "pitcher": true, "wicket": true, "wickets": true, "touchdown": true,
+	"quarterback": true, "halftime": true, "half-time": true, "penalty": true, "unbeaten": true,
+	"relegation": true, "stadium": true, "scored": true, "seeded": true, "playoff": true, "playoffs": true,
+	"standings": true, "fixtures": true, "midfield": true, "soccer": true, "football": true, "baseball": true,
+	"basketball": true, "cricket": true, "rugby": true, "hockey": true, "tennis": true}
+
+// sportsReport reports whether the document is a sports report: three
+// different sports words in it (computed once, when a place first stands
+// where a club would).
+func (r *recognizer) sportsReport() bool {
+	if r.sports == 0 {
+		r.sports = 1
+		seen := map[string]bool{}
+	scan:
+		for _, v := range r.views {
+			for k := range v {
+				if w := v[k].low; sportsWords[w] && !seen[w] {
+					seen[w] = true
+					if len(seen) >= 3 {
+						r.sports = 2
+						break scan
+					}
+				}
+			}
+		}
+	}
+	return r.sports == 2
 }
 
 // productContext reports whether the name at v[a:b] names a product or a
@@ -1113,6 +1222,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	}
 	if productContext(v, a, b) {
 		c.addFeature("product")
+	}
+	if c.Gaz != nil && !c.Demonym && c.Gaz.Type == Location && clubPlace(c.Gaz) && teamProse(v, a, b) && r.sportsReport() {
+		c.addFeature("team") // "St Louis defeated Colorado", "Atlanta 's Tom Glavine"
 	}
 	if b < len(v) {
 		n := v[b].Lower
