@@ -120,3 +120,20 @@ func TestClubsNamedAfterCitiesInProse(t *testing.T) {
 		{"Chicago lost 3,000 jobs in the downturn, the mayor said.", "Chicago", Location},
 	})
 }
+
+// A one-word organization is the short form of the one longer
+// organization of the document that begins or ends with it; two that
+// share the word keep it apart.
+func TestOrgShortForms(t *testing.T) {
+	es := run("Manchester City beat Inter Milan 1-0. Inter had the better chances, but City held on.\n")
+	if e := find(es, "Manchester City"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Manchester City: %+v, want City as its second mention", e)
+	}
+	if e := find(es, "Inter Milan"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Inter Milan: %+v, want Inter as its second mention", e)
+	}
+	es = run("Manchester City beat Manchester United 2-1. Manchester was red and blue on Sunday.\n")
+	if e := find(es, "Manchester City"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Manchester City: %+v, want one mention", e)
+	}
+}

@@ -94,6 +94,9 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 	r.typeGroups(order)
 	// Surname and first-name aliases: "Abe" -> "Shinzo Abe".
 	aliasSurnames(order)
+	// Short forms of organizations: "City" -> "Manchester City", "Inter"
+	// -> "Inter Milan".
+	aliasOrgWords(order)
 	// A name in capitals is the name written otherwise: "BALTIMORE -" (a
 	// wire dateline) -> "Baltimore".
 	r.aliasCapitals(order)
@@ -422,6 +425,46 @@ func aliasSurnames(order []*group) {
 		if len(ps) == 1 {
 			g.merged = ps[0]
 			g.typ = Person
+			for i := range g.kinds {
+				g.kinds[i] = "alias"
+			}
+		}
+	}
+}
+
+// aliasOrgWords merges a one-word organization into the one longer
+// organization of the document that begins or ends with that word:
+// "Inter" -> "Inter Milan", "City" -> "Manchester City", as a surname
+// into a person's full name. Not a word that heads many organizations'
+// names ("Bank", "Airlines": orgHeads), nor a known name (a gazetteer's),
+// nor when two organizations share the word.
+func aliasOrgWords(order []*group) {
+	var parts map[string][]*group
+	for _, g := range order {
+		if g.typ == Organization && g.merged == nil && len(g.tokens) >= 2 {
+			if parts == nil {
+				parts = map[string][]*group{}
+			}
+			first, last := g.tokens[0], g.tokens[len(g.tokens)-1]
+			parts[first] = append(parts[first], g)
+			if last != first {
+				parts[last] = append(parts[last], g)
+			}
+		}
+	}
+	if parts == nil {
+		return
+	}
+	for _, g := range order {
+		if g.gaz != nil || g.typ != Organization || g.merged != nil || len(g.tokens) != 1 || g.key.team {
+			continue
+		}
+		w := g.tokens[0]
+		if orgHeads[strings.ToLower(w)] || capsName(w) && len(w) <= 4 {
+			continue // "Bank", or an acronym: linkAcronyms decides
+		}
+		if ps := parts[w]; len(ps) == 1 && ps[0].key.team == g.key.team {
+			g.merged = ps[0]
 			for i := range g.kinds {
 				g.kinds[i] = "alias"
 			}
