@@ -152,3 +152,16 @@ func TestGivenNameOutweighsUnsureOrg(t *testing.T) {
 		{"Philip Morris Inc said profits rose.", "Philip Morris Inc", Organization},
 	})
 }
+
+// A lower-case place noun after a name makes it a place ("the Kosevo
+// stadium", "the Casa Amarilla presidential palace"); a vessel's kind
+// before it makes it a vessel's, no entity ("the aircraft carrier Carl
+// Vinson", "the frigate Almirante Lynch").
+func TestPlaceNounsAndVessels(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The meeting will be held at the war-damaged Kosevo stadium on Monday.", "Kosevo", Location},
+		{"Guards closed the streets around the Casa Amarilla presidential palace.", "Casa Amarilla", Location},
+		{"Planes on the aircraft carrier Carl Vinson were ready to fly.", "Carl Vinson", ""},
+		{"The navy sent the frigate Almirante Lynch to the area.", "Almirante Lynch", ""},
+	})
+}

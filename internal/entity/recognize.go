@@ -646,6 +646,9 @@ func productContext(v []tokView, a, b int) bool {
 	if a > 0 && !v[a-1].cap && len(v[a-1].Text) >= 3 && productKinds[v[a-1].Lower] {
 		return true
 	}
+	if a > 1 && v[a-1].Lower == "carrier" && v[a-2].Lower == "aircraft" {
+		return true // "the aircraft carrier Carl Vinson" (a "carrier" alone may be an airline)
+	}
 	// "the Deepwater Horizon rig", "the Ever Given container ship": a
 	// vessel or craft named, after "the" and with its kind in lower case
 	// right after the name (past at most one lower-case word); "U.S. Gulf
@@ -682,6 +685,8 @@ var productKinds = map[string]bool{
 	"processor": true, "camera": true, "album": true, "song": true, "single": true, "film": true, "movie": true,
 	"novel": true, "game": true, "drug": true, "vaccine": true, "satellite": true, "rocket": true,
 	"spacecraft": true, "jet": true, "aircraft": true, "car": true, "sedan": true, "model": true,
+	"carriers": true, "warship": true, "frigate": true, "destroyer": true, "submarine": true, "cruiser": true,
+	"tanker": true, "freighter": true, "ferry": true, "yacht": true, "vessel": true,
 }
 
 // craftNouns, in lower case right after a name, make it a vessel's or a
@@ -1189,9 +1194,11 @@ var roleNounsAfter = map[string]bool{"chief": true, "ceo": true, "chairman": tru
 
 // placeNounsAfter, in lower case after a name, make it a place's name:
 // "Charles de Gaulle airport", "Tanjung Priok port", "the Pamir
-// mountains", "the Nagorno-Karabakh region".
+// mountains", "the Nagorno-Karabakh region", "the Kosevo stadium", "the
+// Casa de Narino presidential palace" (a place in CoNLL-2003).
 var placeNounsAfter = map[string]bool{"airport": true, "port": true, "mountains": true, "region": true,
-	"river": true, "valley": true, "peninsula": true, "desert": true, "province": true, "district": true}
+	"river": true, "valley": true, "peninsula": true, "desert": true, "province": true, "district": true,
+	"stadium": true, "arena": true, "prison": true, "palace": true, "bridge": true, "dam": true}
 
 // appositionStarts begin an apposition (as does a possessive name:
 // "Japan's largest steelmaker").
