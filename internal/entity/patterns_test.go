@@ -165,3 +165,15 @@ func TestPlaceNounsAndVessels(t *testing.T) {
 		{"The navy sent the frigate Almirante Lynch to the area.", "Almirante Lynch", ""},
 	})
 }
+
+// A lower-case kind of company right before a name makes it an
+// organization's ("press distributor Hachette", "the carrier Delta"); a
+// person's role does not ("film producer", "playmaker").
+func TestFirmKindBeforeName(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"A consortium of press distributor Varnette and two publishers bid for the chain.", "Varnette", Organization},
+		{"Shares of chipmaker Kestrion rose 4 percent.", "Kestrion", Organization},
+		{"The goal came from former playmaker Corentin Marvaux in the first half.", "Corentin Marvaux", Person},
+		{"The money went to film producer Harald Weinstock.", "Harald Weinstock", Person},
+	})
+}

@@ -1200,6 +1200,17 @@ var placeNounsAfter = map[string]bool{"airport": true, "port": true, "mountains"
 	"river": true, "valley": true, "peninsula": true, "desert": true, "province": true, "district": true,
 	"stadium": true, "arena": true, "prison": true, "palace": true, "bridge": true, "dam": true}
 
+// firmKindsBefore, in lower case right before a name, name the kind of
+// company or organization it is: "press distributor Hachette", "the
+// carrier Delta", "militant group Hamas". (Not "producer", "publisher",
+// "developer", "broadcaster" or a "playmaker": people are those too.)
+var firmKindsBefore = map[string]bool{"company": true, "firm": true, "bank": true, "lender": true,
+	"retailer": true, "airline": true, "carrier": true, "insurer": true, "conglomerate": true,
+	"brokerage": true, "chain": true, "startup": true, "start-up": true, "subsidiary": true,
+	"distributor": true, "supplier": true, "manufacturer": true, "giant": true, "newspaper": true,
+	"daily": true, "agency": true, "network": true, "group": true, "automaker": true, "carmaker": true,
+	"chipmaker": true, "steelmaker": true, "drugmaker": true, "planemaker": true}
+
 // appositionStarts begin an apposition (as does a possessive name:
 // "Japan's largest steelmaker").
 var appositionStarts = map[string]bool{"the": true, "a": true, "an": true, "one": true}
@@ -1317,6 +1328,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 					break
 				}
 			}
+		}
+		if c.Title == "" && c.Gaz == nil && !v[a-1].cap && firmKindsBefore[p] && utf8.RuneCountInString(v[a].base) > 1 {
+			c.addFeature("firm_before") // "press distributor Hachette", "chipmaker Nvidia"
 		}
 	}
 }

@@ -276,11 +276,11 @@ func featureCount(g *group, f string) int {
 
 // firmCues is how many mentions of the group read as a company's by
 // their context: "said it", "X, which", "X, the automaker", "shares of
-// X", "X's plant".
+// X", "X's plant", "press distributor X".
 func firmCues(g *group) int {
 	n := 0
 	for _, c := range g.cands {
-		if hasFeature(c, "it_after", "firm_of", "firm_appos", "firm_object") {
+		if hasFeature(c, "it_after", "firm_of", "firm_appos", "firm_object", "firm_before") {
 			n++
 		}
 	}
