@@ -69,6 +69,7 @@ var featureWeights = map[string]map[string]float64{
 	"locsuffix":        {Location: 4},
 	"lochead_of":       {Location: 3},
 	"locnoun_of":       {Location: 3},
+	"place_comma":      {Location: 3},
 	"prep_in":          {Location: 1.2},
 	"prep_from":        {Location: 0.6, Organization: 0.2},
 	"the_before":       {Organization: 0.6, Location: 0.5},

@@ -177,3 +177,14 @@ func TestFirmKindBeforeName(t *testing.T) {
 		{"The money went to film producer Harald Weinstock.", "Harald Weinstock", Person},
 	})
 }
+
+// A name before a comma and a known country or state that ends the
+// phrase is a place in it; a runner before his country in a list of
+// results is not.
+func TestPlaceCommaState(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"The jet was bombed over Lockerbie, Scotland. Lockerbie mourned.", "Lockerbie", Location},
+		{"Officials in Waynesboro, Georgia, said the reactor was running.", "Waynesboro", Location},
+		{"2. Ato Boldon, Trinidad, 19.80", "Ato Boldon", Person},
+	})
+}

@@ -528,6 +528,38 @@ func teamContext(v []tokView, a, b, kind int) bool {
 	return false
 }
 
+// stateAfterComma reports whether v[k:] begins with a known country,
+// state, province or region that ends its phrase (a full stop, a closing
+// bracket, the end, or a comma and a word in lower case): the name before
+// the comma is a place in it ("a Pan Am flight over Lockerbie,
+// Scotland."). Not before a number or a capitalized word: "Ato Boldon,
+// Trinidad, 19.80" lists a runner and his country.
+func (r *recognizer) stateAfterComma(v []tokView, k int) bool {
+	if k >= len(v) || !v[k].cap {
+		return false
+	}
+	f, n := r.gazMatch(v, k, len(v))
+	if n == 0 || f.demonym || f.entry.Type != Location || v[k+n-1].poss {
+		return false
+	}
+	switch f.entry.Subtype {
+	case "country", "state", "province", "region":
+	default:
+		return false
+	}
+	e := k + n
+	if e >= len(v) {
+		return true
+	}
+	switch v[e].Text {
+	case ".", ")", ";":
+		return true
+	case ",":
+		return e+1 < len(v) && v[e+1].Kind == text.Word && !v[e+1].cap
+	}
+	return false
+}
+
 // clubPlace reports whether clubs are named after place g: a city, a
 // state or a province (CoNLL-2003 tags a country's national team as the
 // country, a place).
@@ -1260,6 +1292,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		}
 		if roleNounsAfter[n] && (!v[b].cap || n == "ceo") && c.Gaz == nil {
 			c.addFeature("role_after") // "a former Qualcomm chief executive", "a Boeing spokesman"
+		}
+		if n == "," && c.Gaz == nil && r.stateAfterComma(v, b+1) {
+			c.addFeature("place_comma") // "over Lockerbie, Scotland.", "Waynesboro, Georgia, said"
 		}
 		if placeNounsAfter[n] && !v[b].cap {
 			c.addFeature("place_after") // "Charles de Gaulle airport", "the Pamir mountains"

@@ -233,9 +233,10 @@ func (r *recognizer) typeGroups(order []*group) {
 				best, bestScore = t, max(sc[typeIndex(t)], minTypeScore(g))
 			}
 		}
-		if best != Location && anyFeature(g, "locnoun_of") && personCues(g) == 0 && !anyFeature(g, "firm_of", "firm_appos", "firm_object") && !mostly(g, "team") {
-			// "the historic town of Lahaina", "the city of Arbil": a
-			// place, whatever the tagger made of the name elsewhere.
+		if best != Location && anyFeature(g, "locnoun_of", "place_comma") && personCues(g) == 0 && !anyFeature(g, "firm_of", "firm_appos", "firm_object") && !mostly(g, "team") {
+			// "the historic town of Lahaina", "the city of Arbil",
+			// "over Lockerbie, Scotland.": a place, whatever the tagger
+			// made of the name elsewhere.
 			best, bestScore = Location, max(sc[typeIndex(Location)], minTypeScore(g))
 		}
 		if best != Location && mostly(g, "place_after") {
