@@ -188,3 +188,21 @@ func TestPlaceCommaState(t *testing.T) {
 		{"2. Ato Boldon, Trinidad, 19.80", "Ato Boldon", Person},
 	})
 }
+
+// In lines of sports results a city is its club, but a country is the
+// country (its national team), as CoNLL-2003 tags them.
+func TestNationalTeamsStayCountries(t *testing.T) {
+	es := run("Fed Cup draw:\n\nFrance at Japan\n\nSpain 2 Belgium 1\n\nCHICAGO 4 HOUSTON 3\n")
+	for _, n := range []string{"France", "Japan", "Spain", "Belgium"} {
+		if e := find(es, n); e == nil || e.Type != Location {
+			t.Errorf("%s: %+v, want the country", n, e)
+		}
+	}
+	for _, e := range es {
+		if e.Name == "Houston" || e.Name == "HOUSTON" {
+			if e.Type != Organization {
+				t.Errorf("HOUSTON in results: %s, want the club", e.Type)
+			}
+		}
+	}
+}

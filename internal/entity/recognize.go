@@ -1267,7 +1267,9 @@ var firmAppositionNouns = map[string]bool{"company": true, "firm": true, "exchan
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {
 	a, b := c.First, c.Last+1
-	if teamCandidate(v, a, b) && teamContext(v, a, b, r.lineKind(c.Sentence, v)) {
+	if teamCandidate(v, a, b) && teamContext(v, a, b, r.lineKind(c.Sentence, v)) && (c.Gaz == nil || c.Gaz.Subtype != "country") {
+		// (a country's national team is the country, as CoNLL-2003 tags
+		// "France at Japan" and "Israel 2 , Bulgaria 0")
 		c.addFeature("team")
 	}
 	if productContext(v, a, b) {
