@@ -75,8 +75,9 @@ func TestRoleNounAfterName(t *testing.T) {
 		{"Steve Mollenkopf, a former Qualcomm chief executive, will chair the board.", "Qualcomm", Organization},
 		{"A Veltrix spokesman declined to comment on the recall.", "Veltrix", Organization},
 		{"Marta Olsen, a Norvald founder, left in May.", "Norvald", Organization},
-		// a known place stays a place
+		// a known place stays a place; a head word alone is no name
 		{"A Boston engineer designed the bridge.", "Boston", Location},
+		{"Bank chief fled to Dubai", "Bank", ""},
 	})
 }
 

@@ -1292,7 +1292,8 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")
 		}
-		if roleNounsAfter[n] && (!v[b].cap || n == "ceo") && c.Gaz == nil {
+		if roleNounsAfter[n] && (!v[b].cap || n == "ceo") && c.Gaz == nil && (b-a > 1 || v[a].fl&(wOrgSuffix|wOrgHead) == 0) {
+			// (not a head word alone: "Bank chief fled", "Police spokesman")
 			c.addFeature("role_after") // "a former Qualcomm chief executive", "a Boeing spokesman"
 		}
 		if n == "," && c.Gaz == nil && r.stateAfterComma(v, b+1) {
