@@ -404,7 +404,7 @@ func analyze(text string) textAnalysis {
 			a.title = cleanTitle(l.content)
 			continue
 		}
-		if l.words <= 5 && !l.sentEnd {
+		if l.words <= 5 && !l.sentEnd && !resultsLine(l.content) {
 			chrome[i] = true
 		}
 	}
@@ -424,7 +424,7 @@ func analyze(text string) textAnalysis {
 			}
 			if isVocabLine(l.content) || isBreadcrumb(l.content) || isTagLine(l.content) ||
 				l.bullet && !l.sentEnd && l.words <= 6 || l.multi && !l.sentEnd ||
-				l.words <= 5 && !l.sentEnd {
+				l.words <= 5 && !l.sentEnd && !resultsLine(l.content) {
 				chrome[i] = true
 				footer = i
 				continue
@@ -495,6 +495,52 @@ func analyze(text string) textAnalysis {
 	}
 	a.body = body
 	return a
+}
+
+// resultsLine reports whether a short line is a line of a table of
+// results rather than page chrome: a fixture ("ATLANTA AT CHICAGO",
+// "Ajax v PSV") or names with a number, a score or a time ("7 Jane
+// Quigley ( U.S. ) 3:46.493", "BOSTON 69 65 .515"; a year alone is not
+// one: "Budget 2019"), with no strong chrome word and no "page" ("Page 2
+// of 3", "Share 12") and no lower-case word longer than three letters ("5
+// min read").
+// Such lines end a sports report and hold its names.
+func resultsLine(s string) bool {
+	fs := strings.Fields(s)
+	num, name := false, false
+	for i, f := range fs {
+		r, _ := utf8.DecodeRuneInString(f)
+		switch {
+		case unicode.IsLower(r) && utf8.RuneCountInString(f) > 3:
+			return false
+		case fixtureWord(f) && i > 0 && i < len(fs)-1 && startsUpper(fs[i-1]) && startsUpper(fs[i+1]):
+			return true
+		case chromeStrong[strings.ToLower(f)] || strings.EqualFold(f, "page"):
+			return false // "Page 2 of 3", "Share 12"
+		case strings.IndexFunc(f, unicode.IsDigit) >= 0 && strings.Trim(f, "0123456789.:-/,") == "":
+			num = num || !isYear(f) // "Budget 2019" is a tag
+		case unicode.IsUpper(r) && utf8.RuneCountInString(f) > 1:
+			name = true
+		}
+	}
+	return num && name
+}
+
+func isYear(f string) bool {
+	return len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) && strings.Trim(f, "0123456789") == ""
+}
+
+func fixtureWord(f string) bool {
+	switch f {
+	case "at", "AT", "v", "vs", "vs.", "v.":
+		return true
+	}
+	return false
+}
+
+func startsUpper(f string) bool {
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsUpper(r)
 }
 
 func titleLike(l tline) bool {

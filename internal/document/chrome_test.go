@@ -221,3 +221,33 @@ func TestPlaceDateline(t *testing.T) {
 		}
 	}
 }
+
+// Short lines of sports results at the end of a report are its content,
+// not a page footer: fixtures and names with scores or times stay in the
+// body; a footer of tags, pages and buttons goes.
+func TestResultsLinesNotFooter(t *testing.T) {
+	const para = "The home side scored twice in the last ten minutes to win the derby in front of a full stadium."
+	d := readText([]byte("Derby goes to the home side\n\n" + para + "\n\nFriday 's fixtures :\n\nLEEDS AT EVERTON\n\nAjax v PSV\n\nResults :\n\n1. Mara Velden ( Netherlands ) 3:46.493\n\nKESTON 69 65 .515\n"))
+	for _, s := range []string{"LEEDS AT EVERTON", "Ajax v PSV", "Mara Velden ( Netherlands ) 3:46.493", "KESTON 69 65 .515"} {
+		if !inBody(t, d, s) {
+			t.Errorf("%q: not in the body, want a results line", s)
+		}
+	}
+	d = readText([]byte("Council agrees to rebuild the old bridge\n\n" + para + "\n\nPage 2 of 3\n\nBudget 2019\n\nShare 12\n\n5 min read\n"))
+	for _, s := range []string{"Page 2 of 3", "Budget 2019", "Share 12", "5 min read"} {
+		if inBody(t, d, s) {
+			t.Errorf("%q: in the body, want footer chrome", s)
+		}
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"ATLANTA AT CHICAGO", true}, {"7 Jane Quigley ( U.S. ) 3:46.493", true}, {"Zemun 1 Rad ( B ) 0", true},
+		{"Page 2 of 3", false}, {"Budget 2019", false}, {"Updated 2 hours ago", false}, {"Most Read", false},
+	} {
+		if got := resultsLine(c.s); got != c.want {
+			t.Errorf("resultsLine(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

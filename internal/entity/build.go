@@ -174,6 +174,9 @@ func (r *recognizer) build(kept []*group, byGaz map[string]*group) []Entity {
 			}
 			if g.gaz.Capital && r.metonymic(g) {
 				e.Note = "capital of " + g.gaz.Container + "; may stand for its government"
+			} else if g.gaz.Subtype == governmentSeat && r.metonymic(g) {
+				// "the Kremlin said": the place, standing for the government
+				e.Note = "seat of the government of " + g.gaz.Container + "; may stand for it"
 			}
 		}
 		// The mentions' texts as names, made once.
@@ -297,6 +300,12 @@ func (r *recognizer) guessSubtype(typ, name string) string {
 	}
 	return ""
 }
+
+// governmentSeat is the subtype of a building or a street that houses a
+// government ("White House", "Kremlin", "Downing Street"): a place, as
+// CoNLL-2003 and MEANTIME annotate them, which may stand for the
+// government when it acts, as a capital does.
+const governmentSeat = "government_seat"
 
 // metonymic reports whether a capital city's name is used as an actor:
 // followed by a verb ("Moscow needed", "Pyongyang has halted", "Moscow

@@ -122,6 +122,7 @@ type recognizer struct {
 	timexes []timex.Timex
 	lower   map[string]bool // words seen in lower case in the document
 	buf     *recBuffers
+	sports  int8 // sportsReport: 0 not yet known, 1 no, 2 yes
 }
 
 // recBuffers is the working memory of a recognizer, reused from one
@@ -527,6 +528,146 @@ func teamContext(v []tokView, a, b, kind int) bool {
 	return false
 }
 
+// stateAfterComma reports whether v[k:] begins with a known country,
+// state, province or region that ends its phrase (a full stop, a closing
+// bracket, the end, or a comma and a word in lower case): the name before
+// the comma is a place in it ("a Pan Am flight over Lockerbie,
+// Scotland."). Not before a number or a capitalized word: "Ato Boldon,
+// Trinidad, 19.80" lists a runner and his country.
+func (r *recognizer) stateAfterComma(v []tokView, k int) bool {
+	if k >= len(v) || !v[k].cap {
+		return false
+	}
+	f, n := r.gazMatch(v, k, len(v))
+	if n == 0 || f.demonym || f.entry.Type != Location || v[k+n-1].poss {
+		return false
+	}
+	switch f.entry.Subtype {
+	case "country", "state", "province", "region":
+	default:
+		return false
+	}
+	e := k + n
+	if e >= len(v) {
+		return true
+	}
+	switch v[e].Text {
+	case ".", ")", ";":
+		return true
+	case ",":
+		return e+1 < len(v) && v[e+1].Kind == text.Word && !v[e+1].cap
+	}
+	return false
+}
+
+// clubPlace reports whether clubs are named after place g: a city, a
+// state or a province (CoNLL-2003 tags a country's national team as the
+// country, a place).
+func clubPlace(g *GazEntry) bool {
+	switch g.Subtype {
+	case "city", "state", "province", "region":
+		return true
+	}
+	return false
+}
+
+// teamProse reports whether the place name at v[a:b] acts as a club in
+// the prose of a sports report: the subject of a result ("St Louis
+// defeated Colorado", "Los Angeles won"), the one beaten or played
+// ("beat Milan", "against Torino", "a draw with Leeds"), the club of a
+// player or a move ("for Los Angeles", "transferred to Milan", "joined
+// Milan from Torino", "Atlanta 's Tom Glavine", "Florida manager John
+// Boles", "Birmingham 's Gary Breen").
+func teamProse(v []tokView, a, b int) bool {
+	if b < len(v) {
+		n := v[b].Lower
+		if resultVerbs[n] || teamMembers[n] && !v[b].cap {
+			return true
+		}
+		if v[b-1].poss || n == "'s" || n == "’s" {
+			k := b
+			if !v[b-1].poss {
+				k++
+			}
+			if k < len(v) && (teamMembers[v[k].Lower] || v[k].cap && v[k].firstName) {
+				return true
+			}
+		}
+	}
+	if a > 0 {
+		p := v[a-1].Lower
+		if beatVerbs[p] || p == "against" {
+			return true
+		}
+		if a >= 2 {
+			pp := v[a-2].Lower
+			if p == "for" && forTeamVerbs[pp] || p == "to" && moveVerbs[pp] || p == "with" && (pp == "draw" || pp == "drew" || pp == "tie" || pp == "tied") {
+				return true
+			}
+			if p == "from" && a >= 3 && (moveVerbs[pp] || moveVerbs[v[a-3].Lower] || a >= 4 && moveVerbs[v[a-4].Lower]) {
+				return true // "joined Milan from Torino"
+			}
+		}
+	}
+	return false
+}
+
+// resultVerbs follow a club that won, lost or played; beatVerbs come
+// before the club beaten; teamMembers are the people and parts of a club.
+var resultVerbs = map[string]bool{"beat": true, "beats": true, "defeated": true, "defeats": true, "drew": true,
+	"edged": true, "routed": true, "thrashed": true, "crushed": true, "downed": true, "blanked": true,
+	"swept": true, "outscored": true, "won": true, "lost": true, "trail": true, "trailed": true, "trails": true}
+
+var beatVerbs = map[string]bool{"beat": true, "beats": true, "beating": true, "defeated": true, "defeats": true,
+	"defeating": true, "edged": true, "routed": true, "thrashed": true, "crushed": true, "downed": true,
+	"blanked": true, "swept": true, "outscored": true, "joined": true, "joins": true, "join": true}
+
+var teamMembers = map[string]bool{"manager": true, "coach": true, "striker": true, "midfielder": true,
+	"defender": true, "goalkeeper": true, "pitcher": true, "players": true, "player": true, "fans": true,
+	"captain": true, "side": true, "squad": true, "starter": true, "reliever": true, "outfielder": true,
+	"shortstop": true, "quarterback": true, "forward": true, "winger": true}
+
+var forTeamVerbs = map[string]bool{"scored": true, "played": true, "plays": true, "playing": true, "signed": true,
+	"homered": true, "homer": true, "goal": true, "goals": true, "pitched": true, "won": true, "equalised": true,
+	"equalized": true, "hit": true, "homers": true}
+
+var moveVerbs = map[string]bool{"transferred": true, "moved": true, "moves": true, "loaned": true, "sold": true,
+	"joined": true, "signed": true, "move": true, "transfer": true, "lost": true}
+
+// sportsWords make a document a sports report when three of them are in it.
+var sportsWords = map[string]bool{"match": true, "matches": true, "goal": true, "goals": true, "striker": true,
+	"midfielder": true, "defender": true, "goalkeeper": true, "coach": true, "season": true, "league": true,
+	"championship": true, "tournament": true, "semi-final": true, "semifinal": true, "semifinals": true,
+	"semi-finals": true, "quarter-final": true, "quarterfinal": true, "innings": true, "inning": true,
+	"homer": true, "homers": true, "pitcher": true, "wicket": true, "wickets": true, "touchdown": true,
+	"quarterback": true, "halftime": true, "half-time": true, "penalty": true, "unbeaten": true,
+	"relegation": true, "stadium": true, "scored": true, "seeded": true, "playoff": true, "playoffs": true,
+	"standings": true, "fixtures": true, "midfield": true, "soccer": true, "football": true, "baseball": true,
+	"basketball": true, "cricket": true, "rugby": true, "hockey": true, "tennis": true}
+
+// sportsReport reports whether the document is a sports report: three
+// different sports words in it (computed once, when a place first stands
+// where a club would).
+func (r *recognizer) sportsReport() bool {
+	if r.sports == 0 {
+		r.sports = 1
+		seen := map[string]bool{}
+	scan:
+		for _, v := range r.views {
+			for k := range v {
+				if w := v[k].low; sportsWords[w] && !seen[w] {
+					seen[w] = true
+					if len(seen) >= 3 {
+						r.sports = 2
+						break scan
+					}
+				}
+			}
+		}
+	}
+	return r.sports == 2
+}
+
 // productContext reports whether the name at v[a:b] names a product or a
 // work by its context: a lower-case kind of thing right before it ("web
 // browser Safari", "e-mail client Mail", "the album Revolver"), a vessel
@@ -536,6 +677,9 @@ func teamContext(v []tokView, a, b, kind int) bool {
 func productContext(v []tokView, a, b int) bool {
 	if a > 0 && !v[a-1].cap && len(v[a-1].Text) >= 3 && productKinds[v[a-1].Lower] {
 		return true
+	}
+	if a > 1 && v[a-1].Lower == "carrier" && v[a-2].Lower == "aircraft" {
+		return true // "the aircraft carrier Carl Vinson" (a "carrier" alone may be an airline)
 	}
 	// "the Deepwater Horizon rig", "the Ever Given container ship": a
 	// vessel or craft named, after "the" and with its kind in lower case
@@ -573,6 +717,8 @@ var productKinds = map[string]bool{
 	"processor": true, "camera": true, "album": true, "song": true, "single": true, "film": true, "movie": true,
 	"novel": true, "game": true, "drug": true, "vaccine": true, "satellite": true, "rocket": true,
 	"spacecraft": true, "jet": true, "aircraft": true, "car": true, "sedan": true, "model": true,
+	"carriers": true, "warship": true, "frigate": true, "destroyer": true, "submarine": true, "cruiser": true,
+	"tanker": true, "freighter": true, "ferry": true, "yacht": true, "vessel": true,
 }
 
 // craftNouns, in lower case right after a name, make it a vessel's or a
@@ -1067,11 +1213,35 @@ func firmAppositive(v []tokView, k int) bool {
 var memberBodyNouns = map[string]bool{"union": true, "party": true, "movement": true, "militia": true,
 	"group": true, "faction": true, "alliance": true, "coalition": true}
 
+// roleNounsAfter, after a name, are roles in a firm or another
+// organization: "a former Qualcomm chief executive", "a Boeing
+// spokesman", "Tesla shareholders". In the CoNLL-2003 training text a
+// name right before one is an organization's 49 times in 57 (a place's 4
+// times, "a Lisbon spokesman", MISC 3, a person's once). A known place
+// keeps its type (the cue is for names no gazetteer knows).
+var roleNounsAfter = map[string]bool{"chief": true, "ceo": true, "chairman": true, "chairwoman": true,
+	"executive": true, "executives": true, "engineer": true, "engineers": true, "founder": true, "co-founder": true,
+	"cofounder": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "employees": true,
+	"shareholders": true, "analyst": true}
+
 // placeNounsAfter, in lower case after a name, make it a place's name:
 // "Charles de Gaulle airport", "Tanjung Priok port", "the Pamir
-// mountains", "the Nagorno-Karabakh region".
+// mountains", "the Nagorno-Karabakh region", "the Kosevo stadium", "the
+// Casa de Narino presidential palace" (a place in CoNLL-2003).
 var placeNounsAfter = map[string]bool{"airport": true, "port": true, "mountains": true, "region": true,
-	"river": true, "valley": true, "peninsula": true, "desert": true, "province": true, "district": true}
+	"river": true, "valley": true, "peninsula": true, "desert": true, "province": true, "district": true,
+	"stadium": true, "arena": true, "prison": true, "palace": true, "bridge": true, "dam": true}
+
+// firmKindsBefore, in lower case right before a name, name the kind of
+// company or organization it is: "press distributor Hachette", "the
+// carrier Delta", "militant group Hamas". (Not "producer", "publisher",
+// "developer", "broadcaster" or a "playmaker": people are those too.)
+var firmKindsBefore = map[string]bool{"company": true, "firm": true, "bank": true, "lender": true,
+	"retailer": true, "airline": true, "carrier": true, "insurer": true, "conglomerate": true,
+	"brokerage": true, "chain": true, "startup": true, "start-up": true, "subsidiary": true,
+	"distributor": true, "supplier": true, "manufacturer": true, "giant": true, "newspaper": true,
+	"daily": true, "agency": true, "network": true, "group": true, "automaker": true, "carmaker": true,
+	"chipmaker": true, "steelmaker": true, "drugmaker": true, "planemaker": true}
 
 // appositionStarts begin an apposition (as does a possessive name:
 // "Japan's largest steelmaker").
@@ -1097,11 +1267,16 @@ var firmAppositionNouns = map[string]bool{"company": true, "firm": true, "exchan
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {
 	a, b := c.First, c.Last+1
-	if teamCandidate(v, a, b) && teamContext(v, a, b, r.lineKind(c.Sentence, v)) {
+	if teamCandidate(v, a, b) && teamContext(v, a, b, r.lineKind(c.Sentence, v)) && (c.Gaz == nil || c.Gaz.Subtype != "country") {
+		// (a country's national team is the country, as CoNLL-2003 tags
+		// "France at Japan" and "Israel 2 , Bulgaria 0")
 		c.addFeature("team")
 	}
 	if productContext(v, a, b) {
 		c.addFeature("product")
+	}
+	if c.Gaz != nil && !c.Demonym && c.Gaz.Type == Location && clubPlace(c.Gaz) && teamProse(v, a, b) && r.sportsReport() {
+		c.addFeature("team") // "St Louis defeated Colorado", "Atlanta 's Tom Glavine"
 	}
 	if b < len(v) {
 		n := v[b].Lower
@@ -1116,6 +1291,13 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		}
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")
+		}
+		if roleNounsAfter[n] && (!v[b].cap || n == "ceo") && c.Gaz == nil && (b-a > 1 || v[a].fl&(wOrgSuffix|wOrgHead) == 0) {
+			// (not a head word alone: "Bank chief fled", "Police spokesman")
+			c.addFeature("role_after") // "a former Qualcomm chief executive", "a Boeing spokesman"
+		}
+		if n == "," && c.Gaz == nil && r.stateAfterComma(v, b+1) {
+			c.addFeature("place_comma") // "over Lockerbie, Scotland.", "Waynesboro, Georgia, said"
 		}
 		if placeNounsAfter[n] && !v[b].cap {
 			c.addFeature("place_after") // "Charles de Gaulle airport", "the Pamir mountains"
@@ -1184,6 +1366,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 					break
 				}
 			}
+		}
+		if c.Title == "" && c.Gaz == nil && !v[a-1].cap && firmKindsBefore[p] && utf8.RuneCountInString(v[a].base) > 1 {
+			c.addFeature("firm_before") // "press distributor Hachette", "chipmaker Nvidia"
 		}
 	}
 }

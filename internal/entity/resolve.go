@@ -94,6 +94,9 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 	r.typeGroups(order)
 	// Surname and first-name aliases: "Abe" -> "Shinzo Abe".
 	aliasSurnames(order)
+	// Short forms of organizations: "City" -> "Manchester City", "Inter"
+	// -> "Inter Milan".
+	aliasOrgWords(order)
 	// A name in capitals is the name written otherwise: "BALTIMORE -" (a
 	// wire dateline) -> "Baltimore".
 	r.aliasCapitals(order)
@@ -230,6 +233,12 @@ func (r *recognizer) typeGroups(order []*group) {
 				best, bestScore = t, max(sc[typeIndex(t)], minTypeScore(g))
 			}
 		}
+		if best != Location && anyFeature(g, "locnoun_of", "place_comma") && personCues(g) == 0 && !anyFeature(g, "firm_of", "firm_appos", "firm_object") && !mostly(g, "team") {
+			// "the historic town of Lahaina", "the city of Arbil",
+			// "over Lockerbie, Scotland.": a place, whatever the tagger
+			// made of the name elsewhere.
+			best, bestScore = Location, max(sc[typeIndex(Location)], minTypeScore(g))
+		}
 		if best != Location && mostly(g, "place_after") {
 			// "Charles de Gaulle airport": the place named after him
 			best, bestScore = Location, max(sc[typeIndex(Location)], minTypeScore(g))
@@ -268,11 +277,11 @@ func featureCount(g *group, f string) int {
 
 // firmCues is how many mentions of the group read as a company's by
 // their context: "said it", "X, which", "X, the automaker", "shares of
-// X", "X's plant".
+// X", "X's plant", "press distributor X".
 func firmCues(g *group) int {
 	n := 0
 	for _, c := range g.cands {
-		if hasFeature(c, "it_after", "firm_of", "firm_appos", "firm_object") {
+		if hasFeature(c, "it_after", "firm_of", "firm_appos", "firm_object", "firm_before") {
 			n++
 		}
 	}
@@ -336,6 +345,8 @@ var orgHeads = map[string]bool{
 	"bureau": true, "capital": true, "partners": true, "management": true, "investments": true, "securities": true,
 	"ventures": true, "technologies": true, "systems": true, "motors": true, "communications": true, "networks": true,
 	"software": true, "bancorp": true, "insurance": true, "entertainment": true, "financial": true,
+	"electric": true, "energy": true, "petroleum": true, "chemical": true, "chemicals": true, "telecom": true,
+	"railway": true, "railways": true, "railroad": true, "bros": true, "bros.": true, "brothers": true,
 	// company designators of other countries: "Pirelli SpA", "Siemens AG"
 	"spa": true, "s.p.a.": true, "ag": true, "nv": true, "n.v.": true, "sa": true, "s.a.": true, "gmbh": true,
 	"bv": true, "b.v.": true, "ab": true, "asa": true, "oy": true, "oyj": true, "bhd": true, "berhad": true,
@@ -415,6 +426,46 @@ func aliasSurnames(order []*group) {
 		if len(ps) == 1 {
 			g.merged = ps[0]
 			g.typ = Person
+			for i := range g.kinds {
+				g.kinds[i] = "alias"
+			}
+		}
+	}
+}
+
+// aliasOrgWords merges a one-word organization into the one longer
+// organization of the document that begins or ends with that word:
+// "Inter" -> "Inter Milan", "City" -> "Manchester City", as a surname
+// into a person's full name. Not a word that heads many organizations'
+// names ("Bank", "Airlines": orgHeads), nor a known name (a gazetteer's),
+// nor when two organizations share the word.
+func aliasOrgWords(order []*group) {
+	var parts map[string][]*group
+	for _, g := range order {
+		if g.typ == Organization && g.merged == nil && len(g.tokens) >= 2 {
+			if parts == nil {
+				parts = map[string][]*group{}
+			}
+			first, last := g.tokens[0], g.tokens[len(g.tokens)-1]
+			parts[first] = append(parts[first], g)
+			if last != first {
+				parts[last] = append(parts[last], g)
+			}
+		}
+	}
+	if parts == nil {
+		return
+	}
+	for _, g := range order {
+		if g.gaz != nil || g.typ != Organization || g.merged != nil || len(g.tokens) != 1 || g.key.team {
+			continue
+		}
+		w := g.tokens[0]
+		if orgHeads[strings.ToLower(w)] || capsName(w) && len(w) <= 4 {
+			continue // "Bank", or an acronym: linkAcronyms decides
+		}
+		if ps := parts[w]; len(ps) == 1 && ps[0].key.team == g.key.team {
+			g.merged = ps[0]
 			for i := range g.kinds {
 				g.kinds[i] = "alias"
 			}

@@ -62,6 +62,12 @@ func (x *extractor) corefer(evs []*ev) []*ev {
 			}
 		}
 		for _, p := range e.places {
+			if e.trig.Noun && e.sent != target.sent && x.governorsPlace(e, p) {
+				// A later sentence's "the agreement" is not where it is
+				// talked of: "Biden welcomed the agreement at the White
+				// House" does not put the agreement there.
+				continue
+			}
 			target.addPlace(p)
 			if pr, ok := e.placePrep[p]; ok {
 				if target.placePrep == nil {
@@ -94,4 +100,26 @@ func compatible(a, e *ev) bool {
 		}
 	}
 	return true
+}
+
+// governorsPlace reports whether place p of noun event e is the place of
+// the verb e is the object of ("welcomed the agreement at the White
+// House"), not of e itself.
+func (x *extractor) governorsPlace(e *ev, p string) bool {
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 || x.word(e.sent, tw).Rel != "obj" {
+		return false
+	}
+	if lightVerbs.Has(lowerASCII(x.word(e.sent, x.word(e.sent, tw).Head).Lemma)) {
+		return false // "held talks in Danang": the talks were there
+	}
+	// The verb's oblique, or the noun's own "at" phrase, which the parser
+	// cannot tell apart.
+	cs := append(x.children(e.sent, x.word(e.sent, tw).Head, "obl"), x.children(e.sent, tw, "nmod")...)
+	for _, c := range cs {
+		if m := x.mentionAt(e.sent, x.word(e.sent, c).Token); m != nil && m.ent.ID == p {
+			return true
+		}
+	}
+	return false
 }

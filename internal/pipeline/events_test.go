@@ -1565,3 +1565,13 @@ func TestConjunctPassive(t *testing.T) {
 		t.Errorf("replaced: %q, want Lund to replace Berg (%q)", e.Summary, got)
 	}
 }
+
+// A later "the agreement" is not where it is talked of: "welcomed the
+// agreement at the White House" does not put the agreement there.
+func TestAnaphorKeepsItsPlace(t *testing.T) {
+	r, got := lines(t, "May 14, 2025", "Armenia and Azerbaijan agreed on Monday to a peace treaty. President Karl Berg welcomed the agreement at the White House on Tuesday.")
+	e := triggered(t, r, "agreed")
+	if len(e.Places) != 0 {
+		t.Errorf("agreed: %q has places %v (%q)", e.Summary, e.Places, got)
+	}
+}
