@@ -88,6 +88,7 @@ type fastCache struct {
 	own   []roleVec
 	feats []uint64
 	rows  [][nMoves]int32
+	p2    pass2 // the tagger's first pass, for its second
 }
 
 // roles fills v with the role sums of the word (w, t).

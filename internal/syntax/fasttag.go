@@ -20,6 +20,10 @@ func (m *Model) tagFast(c *fastCache, memo *wordMemo, idx []int32, ws []wordInfo
 	nTags := len(m.Lex.Tags)
 	scale := sp.Scale()
 	var p1, p2 uint64
+	p := &c.p2
+	if m.second > 0 {
+		p.reset(len(ws))
+	}
 	for i := range ws {
 		w := &ws[i]
 		t := int(w.fixed)
@@ -27,6 +31,9 @@ func (m *Model) tagFast(c *fastCache, memo *wordMemo, idx []int32, ws []wordInfo
 			buf = tagFeatures(buf[:0], ws, i, p1, p2)
 			sp.Scores(buf, scores)
 			t = bestOf(scores[:nTags], nil)
+			if m.second > 0 {
+				p.keep(i, scores, nil, nTags, m.second)
+			}
 		} else if t < 0 && len(w.cands) == 1 {
 			t = int(w.cands[0]) // what bestOf would choose, whatever the scores
 		} else if t < 0 {
@@ -77,9 +84,15 @@ func (m *Model) tagFast(c *fastCache, memo *wordMemo, idx []int32, ws []wordInfo
 				scores[k] = (scores[k] + part[j]) * scale
 			}
 			t = bestOf(scores[:nTags], w.cands)
+			if m.second > 0 {
+				p.keep(i, scores, w.cands, nTags, m.second)
+			}
 		}
 		tags[i] = t
 		p2, p1 = p1, uint64(t)+1
+	}
+	if m.second > 0 {
+		secondPass(sp, nTags, ws, tags, p, 0, buf, scores)
 	}
 }
 

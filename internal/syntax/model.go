@@ -24,6 +24,7 @@ type Model struct {
 	// training), so the run-time scorers with cached sums apply
 	// (fasttag.go, fastparse.go); noneRoles are the role sums of no word.
 	fast      bool
+	second    float32 // the tagger's second-pass margin (0: none)
 	noneRoles roleVec
 	labeler   scorer
 	rels      []string
@@ -89,6 +90,7 @@ type work struct {
 
 func newModel(lx *Lexicon, tagger, parser, labeler scorer, rels []string) *Model {
 	m := &Model{Lex: lx, tagger: tagger, parser: parser, labeler: labeler, rels: rels, root: -1}
+	m.second = secondMargin(tagger)
 	ts, ok1 := tagger.(*learn.Sparse)
 	ps, ok2 := parser.(*learn.Sparse)
 	if ok1 && ok2 && !ts.Inline() && ps.Inline() {

@@ -454,6 +454,20 @@ func tagSentence(m scorer, nTags int, ws []wordInfo, tags []int, buf []uint64, s
 // tagFrom tags words from..len(ws)-1 as tagSentence does, reading the
 // tags before from as given (a repair changed one of them).
 func tagFrom(m scorer, nTags int, ws []wordInfo, tags []int, buf []uint64, scores []float32, from int) {
+	theta := secondMargin(m)
+	if theta <= 0 {
+		tagFirst(m, nTags, ws, tags, buf, scores, from, nil, 0)
+		return
+	}
+	var p pass2
+	p.reset(len(ws))
+	tagFirst(m, nTags, ws, tags, buf, scores, from, &p, theta)
+	secondPass(m, nTags, ws, tags, &p, from, buf, scores)
+}
+
+// tagFirst is tagFrom's first pass; with p, it keeps the scores of the
+// words decided with a margin below theta (pass2.keep).
+func tagFirst(m scorer, nTags int, ws []wordInfo, tags []int, buf []uint64, scores []float32, from int, p *pass2, theta float32) {
 	var p1, p2 uint64
 	if from > 0 {
 		p1 = uint64(tags[from-1]) + 1
@@ -471,6 +485,9 @@ func tagFrom(m scorer, nTags int, ws []wordInfo, tags []int, buf []uint64, score
 				m.Scores(buf, scores)
 			}
 			t = bestOf(scores[:nTags], ws[i].cands)
+			if p != nil {
+				p.keep(i, scores, ws[i].cands, nTags, theta)
+			}
 		}
 		tags[i] = t
 		p2, p1 = p1, uint64(t)+1

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -35,6 +36,19 @@ type TrainOptions struct {
 	// NewsDev, when set with Dev, is scored too (tagger passes): news
 	// tagged by another tagger, an indication on text like the product's.
 	NewsDev []Sentence
+	// SecondMargin, when above 0, is the margin below which the tagger's
+	// second pass decides a word again (30 was best on dev tune) [0: no
+	// second pass], SecondEpochs the second pass's training passes [3].
+	SecondMargin float64
+	SecondEpochs int
+	// SecondTrials, with TaggerOnly and Dev, trains and scores second
+	// passes of these margins and passes ("30:3,40:5") on the tune and
+	// held halves of Dev, from jackknifed first passes.
+	SecondTrials string
+	// TagSeeds is how many taggers (shuffled with seeds Seed, Seed+1, ...)
+	// are trained and mixed (their weights' mean) into the one that
+	// ships [1].
+	TagSeeds int
 	// TaggerOnly stops after the tagger (for tuning it).
 	TaggerOnly bool
 	// Dev, when set, is scored after every pass and printed to Log.
@@ -57,6 +71,12 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Explore == 0 {
 		o.Explore = 0.9
+	}
+	if o.SecondEpochs <= 0 {
+		o.SecondEpochs = 3
+	}
+	if o.TagSeeds <= 0 {
+		o.TagSeeds = 1
 	}
 	if o.Seed == 0 {
 		o.Seed = 1
@@ -87,6 +107,10 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 			if opt.Dev != nil {
 				acc := tagAccuracy(lx, m, opt.Dev)
 				fmt.Fprintf(opt.Log, "tagger pass %d: dev joint %.2f UPOS %.2f XPOS %.2f (%d features)", ep, acc[0], acc[1], acc[2], m.NumFeatures())
+				if ep >= opt.TagEpochs-2 {
+					at, ah := tagAccuracy(lx, m, Split(opt.Dev, "tune")), tagAccuracy(lx, m, Split(opt.Dev, "held"))
+					fmt.Fprintf(opt.Log, "; UPOS tune %.2f held %.2f", at[1], ah[1])
+				}
 				if opt.NewsDev != nil {
 					n := tagAccuracy(lx, m, opt.NewsDev)
 					fmt.Fprintf(opt.Log, "; news dev UPOS %.2f XPOS %.2f", n[1], n[2])
@@ -94,11 +118,32 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 				fmt.Fprintln(opt.Log)
 			}
 		})
+		if opt.TagSeeds > 1 {
+			ms := []*learn.Sparse{trainTagger(lx, train, opt.TagEpochs, opt.Seed, 0, nil)}
+			for j := 1; j < opt.TagSeeds; j++ {
+				ms = append(ms, trainTagger(lx, train, opt.TagEpochs, opt.Seed+uint64(j), 0, nil))
+			}
+			t = learn.MixModels(ms, opt.MinWeight, nil)
+		}
+		if cfg := opt.SecondTrials; cfg != "" && opt.Dev != nil {
+			secondExperiments(train, lx, t, tagIndex, opt, cfg)
+		}
 		return &Trained{Lex: lx, Tagger: t}, nil
 	}
 
 	var mu sync.Mutex // the log's, shared by the parallel trainings
-	tagger, predTags := jackknife(train, lx, tagIndex, opt, &mu)
+	tagger, predTags, recs := jackknife(train, lx, tagIndex, opt, &mu)
+	if opt.SecondMargin > 0 {
+		// The second pass, learnt from the folds' first passes, joins the
+		// tagger's weights; the first pass's scores stay the same.
+		r := trainSecond(lx.Tags, recs, opt.SecondEpochs, float32(opt.SecondMargin), opt.Seed).Average(opt.MinWeight, nil)
+		meta := append(append([]learn.Meta(nil), tagger.Meta...), learn.Meta{Key: metaSecondMargin, Values: []string{strconv.FormatFloat(opt.SecondMargin, 'g', -1, 64)}})
+		tagger = learn.Merge(tagger, r, meta)
+		if opt.Dev != nil {
+			acc := tagAccuracy(lx, tagger, opt.Dev)
+			fmt.Fprintf(opt.Log, "tagger with its second pass (%d features): dev joint %.2f UPOS %.2f XPOS %.2f\n", r.NumFeatures(), acc[0], acc[1], acc[2])
+		}
+	}
 	correct, total := 0, 0
 	for i, s := range train {
 		for j, w := range s.Words {
@@ -144,21 +189,23 @@ func lexiconFor(sents []Sentence, opt TrainOptions) *Lexicon {
 // and the jackknifed tags: each fold tagged by a tagger (and lexicon)
 // trained on the other folds, so that the parser learns from tags as good
 // as the ones it will see. mu guards the log.
-func jackknife(train []Sentence, lx *Lexicon, tagIndex map[string]int, opt TrainOptions, mu *sync.Mutex) (*learn.Sparse, [][]int) {
+func jackknife(train []Sentence, lx *Lexicon, tagIndex map[string]int, opt TrainOptions, mu *sync.Mutex) (*learn.Sparse, [][]int, []firstSent) {
 	predTags := make([][]int, len(train))
+	recs := make([]firstSent, len(train))
 	sem := make(chan struct{}, opt.Workers)
 	var wg sync.WaitGroup
-	var tagger *learn.Sparse
-	for k := 0; k <= opt.Folds; k++ {
+	taggers := make([]*learn.Sparse, opt.TagSeeds)
+	for k := 0; k < opt.Folds+opt.TagSeeds; k++ {
 		wg.Add(1)
 		sem <- struct{}{}
 		go func(k int) {
 			defer wg.Done()
 			defer func() { <-sem }()
-			if k == opt.Folds {
-				// The tagger that ships: every sentence.
+			if j := k - opt.Folds; j >= 0 {
+				// The tagger that ships: every sentence, one training per
+				// seed, mixed below.
 				var prog func(int, *learn.Sparse)
-				if opt.Dev != nil {
+				if opt.Dev != nil && j == 0 {
 					prog = func(ep int, m *learn.Sparse) {
 						acc := tagAccuracy(lx, m, opt.Dev)
 						mu.Lock()
@@ -166,53 +213,43 @@ func jackknife(train []Sentence, lx *Lexicon, tagIndex map[string]int, opt Train
 						mu.Unlock()
 					}
 				}
-				t := trainTagger(lx, append(append([]Sentence(nil), train...), opt.News...), opt.TagEpochs, opt.Seed, opt.MinWeight, prog)
+				minW := opt.MinWeight
+				if opt.TagSeeds > 1 {
+					minW = 0 // pruned once mixed
+				}
+				t := trainTagger(lx, append(append([]Sentence(nil), train...), opt.News...), opt.TagEpochs, opt.Seed+uint64(j), minW, prog)
 				mu.Lock()
-				tagger = t
+				taggers[j] = t
 				mu.Unlock()
 				return
 			}
-			foldTags(train, k, tagIndex, opt, predTags, mu)
+			foldTags(train, k, lx, tagIndex, opt, predTags, recs, mu)
 		}(k)
 	}
 	wg.Wait()
-	return tagger, predTags
+	tagger := taggers[0]
+	if len(taggers) > 1 {
+		tagger = learn.MixModels(taggers, opt.MinWeight, nil)
+		if opt.Dev != nil {
+			acc := tagAccuracy(lx, tagger, opt.Dev)
+			fmt.Fprintf(opt.Log, "mixed tagger of %d seeds: dev joint %.2f UPOS %.2f XPOS %.2f (%d features)\n", len(taggers), acc[0], acc[1], acc[2], tagger.NumFeatures())
+		}
+	}
+	return tagger, predTags, recs
 }
 
 // foldTags trains a lexicon and tagger on the sentences outside fold k
 // and writes the tags it gives the sentences of fold k into predTags (as
 // indexes of the full lexicon's tags, tagIndex). mu guards predTags and
 // the log.
-func foldTags(train []Sentence, k int, tagIndex map[string]int, opt TrainOptions, predTags [][]int, mu *sync.Mutex) {
-	var in, out []int
+func foldTags(train []Sentence, k int, lx *Lexicon, tagIndex map[string]int, opt TrainOptions, predTags [][]int, recs []firstSent, mu *sync.Mutex) {
+	foldFirst(train, k, lx, tagIndex, opt, recs, mu)
+	mu.Lock()
 	for i := range train {
 		if i%opt.Folds == k {
-			out = append(out, i)
-		} else {
-			in = append(in, i)
+			predTags[i] = recs[i].tags
 		}
 	}
-	sub := make([]Sentence, len(in))
-	for j, i := range in {
-		sub[j] = train[i]
-	}
-	flx := lexiconFor(sub, opt)
-	ft := trainTagger(flx, append(sub, opt.News...), opt.TagEpochs, opt.Seed, opt.MinWeight, nil)
-	var ws []wordInfo
-	var buf []uint64
-	scores := make([]float32, len(flx.Tags))
-	for _, i := range out {
-		ws = flx.info(forms(train[i]), ws)
-		tags := make([]int, len(ws))
-		tagSentence(ft, len(flx.Tags), ws, tags, buf, scores)
-		for j, t := range tags {
-			tags[j] = tagIndex[flx.Tags[t]]
-		}
-		mu.Lock()
-		predTags[i] = tags
-		mu.Unlock()
-	}
-	mu.Lock()
 	fmt.Fprintf(opt.Log, "jackknife fold %d/%d tagged\n", k+1, opt.Folds)
 	mu.Unlock()
 }

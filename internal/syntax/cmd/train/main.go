@@ -35,6 +35,11 @@ func main() {
 	eval := flag.String("eval", "", "score the model in this folder on the dev set instead of training")
 	news := flag.String("news", "", "CoNLL-2003 file whose Penn-tagged sentences the taggers also learn from (empty: none)")
 	newsDev := flag.String("news-dev", "", "CoNLL-2003 file to score the tagger on after every pass, with -tagger-only (empty: none)")
+	seed := flag.Uint64("seed", 0, "shuffling seed (0: default)")
+	tagSeeds := flag.Int("tag-seeds", 0, "taggers trained with successive seeds and mixed into the one that ships (0: one)")
+	secondMargin := flag.Float64("second-margin", 0, "margin below which the tagger's second pass decides a word again (0: no second pass; 30 was best on EWT dev tune)")
+	secondEp := flag.Int("second-epochs", 0, "second-pass passes (0: default)")
+	secondTrials := flag.String("second-trials", "", "with -tagger-only: train and score second passes of these margins and passes (\"30:3,40:5\") on dev tune and held")
 	flag.Parse()
 	if *eval != "" {
 		dev, err := read(filepath.Join(*data, "en_ewt-ud-dev.conllu"))
@@ -47,7 +52,8 @@ func main() {
 		}
 		return
 	}
-	opt := syntax.TrainOptions{TagEpochs: *tagEp, ParseEpochs: *parseEp, LabelEpochs: *labelEp, Folds: *folds, MinWeight: *minW, TaggerOnly: *taggerOnly}
+	opt := syntax.TrainOptions{TagEpochs: *tagEp, ParseEpochs: *parseEp, LabelEpochs: *labelEp, Folds: *folds, MinWeight: *minW, TaggerOnly: *taggerOnly, Seed: *seed,
+		TagSeeds: *tagSeeds, SecondMargin: *secondMargin, SecondEpochs: *secondEp, SecondTrials: *secondTrials}
 	if *conll != "" {
 		f, err := os.Open(*conll)
 		if err == nil {
