@@ -358,6 +358,13 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 				break
 			}
 		}
+		if d.Rel == "advcl" && d.XPOS == "VBG" && w > d.Head && len(x.children(si, w, "mark")) == 0 {
+			// A participle after its clause does what the clause's
+			// subject did: "An earthquake struck Nepal, killing at least
+			// 153 people" (the earthquake killed).
+			w = d.Head
+			continue
+		}
 		if d.Rel != "xcomp" && d.Rel != "conj" || d.Rel == "conj" && x.reducedVerbBetween(si, d.Head, w) {
 			break
 		}

@@ -388,14 +388,17 @@ func (x *extractor) reportBefore(si int, tm tmx, evs []*ev) *ev {
 
 // conjTimes gives a verb conjoined to a dated verb, with no subject or
 // time of its own, that verb's time: "completed the takeover on Thursday
-// and fired the executives" (conjOfDated).
+// and fired the executives" (conjOfDated); so does a participle that
+// tells what a dated verb did ("struck western Nepal late on Friday
+// night, killing at least 153 people and destroying thousands of homes":
+// resultParticiple).
 func (x *extractor) conjTimes(si int, evs []*ev) {
 	if x.treeWords(si) == nil {
 		return
 	}
 	for _, e := range evs {
 		tw := x.treeWord(si, e.tok)
-		if e.TimexID != "" || tw == 0 || !x.conjOfDated(si, tw) {
+		if e.TimexID != "" || tw == 0 || !x.conjOfDated(si, tw) && !x.resultParticiple(si, tw, 0) {
 			continue
 		}
 		head := x.word(si, tw).Head
@@ -641,4 +644,23 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// resultParticiple reports whether verb w is a participle after a dated
+// simple past, with no subject or subordinator of its own, that tells
+// what it did: "struck Nepal on Friday, killing 153 people" (or a
+// conjunct of one: "and destroying thousands of homes").
+func (x *extractor) resultParticiple(si, w, depth int) bool {
+	d := x.word(si, w)
+	if d.XPOS != "VBG" || w < d.Head || depth > 3 || len(x.children(si, w, "nsubj", "nsubj:pass", "mark", "aux")) > 0 {
+		return false
+	}
+	switch d.Rel {
+	case "conj":
+		return x.resultParticiple(si, d.Head, depth+1)
+	case "advcl":
+		h := x.word(si, d.Head)
+		return h.UPOS == "VERB" && x.simplePast(si, d.Head) && x.datedByTree(si, d.Head)
+	}
+	return false
 }

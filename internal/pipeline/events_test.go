@@ -1575,3 +1575,14 @@ func TestAnaphorKeepsItsPlace(t *testing.T) {
 		t.Errorf("agreed: %q has places %v (%q)", e.Summary, e.Places, got)
 	}
 }
+
+// A participle after a dated clause tells what its subject did then: "A
+// storm hit the coast late on Tuesday, killing four people" is the
+// storm's killing, on that Tuesday.
+func TestResultParticiple(t *testing.T) {
+	r, got := lines(t, "May 14, 2025", "A powerful storm hit the coast of Maine late on Tuesday, killing four people and cutting power to thousands of homes.")
+	e := triggered(t, r, "killing")
+	if !strings.Contains(e.Summary, "storm kills four people") || !strings.HasPrefix(e.Value, "2025-05-13") {
+		t.Errorf("killing: %q %s, want the storm's, 2025-05-13 (%q)", e.Summary, e.Value, got)
+	}
+}
