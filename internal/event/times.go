@@ -232,6 +232,60 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 	}
 	x.conjTimes(si, evs)
 	x.implicativeTimes(si, evs)
+	x.subordinateTimes(si, evs)
+}
+
+// subordinateTimes keeps a verb from sharing, as its own, the time of a
+// "before" or "after" clause under it: "Iger, who ran Disney for 15 years
+// before stepping down in February 2020" ran Disney before February 2020,
+// not in it. The verb stands before (after) that time.
+func (x *extractor) subordinateTimes(si int, evs []*ev) {
+	if x.treeWords(si) == nil {
+		return
+	}
+	for _, e := range evs {
+		tw := x.treeWord(si, e.tok)
+		if e.TimexID == "" || tw == 0 || e.TimeRelation != "" {
+			continue
+		}
+		var tm *tmx
+		for k := range x.tmxs[si] {
+			if x.tmxs[si][k].t.ID == e.TimexID {
+				tm = &x.tmxs[si][k]
+			}
+		}
+		if tm == nil {
+			continue
+		}
+		g := x.treeWord(si, tm.first)
+		if g == 0 {
+			continue
+		}
+		g = x.governor(si, g)
+		if g == 0 || g == tw {
+			continue
+		}
+		// g must be a clause under e's verb, opened by before or after.
+		for depth := 0; g > 0 && depth < 4; depth++ {
+			d := x.word(si, g)
+			if d.Head != tw {
+				g = d.Head
+				continue
+			}
+			if d.Rel != "advcl" {
+				break
+			}
+			for _, m := range x.children(si, g, "mark", "case") {
+				switch lowerASCII(x.word(si, m).Form) {
+				case "before":
+					e.TimeRelation = TimeBefore
+				case "after":
+					e.TimeRelation = TimeAfter
+				}
+			}
+			break
+		}
+	}
 }
 
 // implicativeTimes gives a verb whose "to" infinitive tells whether it

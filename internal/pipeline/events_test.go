@@ -1586,3 +1586,16 @@ func TestResultParticiple(t *testing.T) {
 		t.Errorf("killing: %q %s, want the storm's, 2025-05-13 (%q)", e.Summary, e.Value, got)
 	}
 }
+
+// A verb over a "before" clause's time stands before it: "ran the
+// company for ten years before retiring in May 2019" ran it before then.
+func TestBeforeClauseTime(t *testing.T) {
+	r, got := lines(t, "May 14, 2025", "Karl Berg, who ran the bank for ten years before retiring in May 2019, died on Monday.")
+	e := triggered(t, r, "ran")
+	if e.Value != "2019-05" || e.TimeRelation != event.TimeBefore {
+		t.Errorf("ran: %q %s %s, want before 2019-05 (%q)", e.Summary, e.TimeRelation, e.Value, got)
+	}
+	if e := triggered(t, r, "retiring"); e.Value != "2019-05" || e.TimeRelation != "" {
+		t.Errorf("retiring: %q %s %s, want 2019-05 (%q)", e.Summary, e.TimeRelation, e.Value, got)
+	}
+}
