@@ -308,7 +308,7 @@ func (x *extractor) describesThing(si int, tm tmx, evs []*ev) bool {
 		if strings.HasPrefix(h.Rel, "nsubj") {
 			return false
 		}
-		for _, c := range x.children(si, d.Head, "case") {
+		for _, c := range x.children(si, d.Head, relCase) {
 			switch lowerASCII(x.word(si, c).Form) {
 			case "in", "during", "at", "amid":
 				return false
@@ -334,7 +334,7 @@ func (x *extractor) setForObject(si int, tm tmx, evs []*ev) bool {
 	if v <= 0 || !aheadVerbs.Has(lowerASCII(x.word(si, v).Lemma)) {
 		return false
 	}
-	for _, o := range x.children(si, v, "obj") {
+	for _, o := range x.children(si, v, relObj) {
 		if o > w || !x.eventNoun(si, o) {
 			continue
 		}
