@@ -802,14 +802,14 @@ func tokenRange(toks []text.Token, sp document.Span) (int, int) {
 		}
 	}
 	for i := lo; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.Overlaps(sp) {
 			if f < 0 {
 				f = i
 			}
 			l = i
-		} else if f >= 0 {
-			break
+		} else if f >= 0 || t.Start >= sp.End {
+			break // past sp: tokens are in text order
 		}
 	}
 	return f, l
