@@ -26,3 +26,17 @@ func TestRelByName(t *testing.T) {
 		}
 	}
 }
+
+// relOf, the switch, agrees with relByName.
+func TestRelOf(t *testing.T) {
+	for name, b := range relByName {
+		if got := relOf(name); got != b {
+			t.Errorf("relOf(%q) = %b, want %b", name, got, b)
+		}
+	}
+	for _, r := range []string{"", "root", "punct", "nsubj:outer", "Nsubj"} {
+		if got := relOf(r); got != 0 {
+			t.Errorf("relOf(%q) = %b, want 0", r, got)
+		}
+	}
+}
