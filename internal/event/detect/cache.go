@@ -82,8 +82,8 @@ const maxCacheWords = 1 << 15
 type wordCache struct {
 	// index finds an entry by its key: open addressing on a hash of the
 	// key (seed), each slot the key's high hash bits and 1 + its entry's
-	// number (0: empty); nkeys is the number of keys indexed. A map did
-	// the same at about twice the cost per token.
+	// number (0: empty); nkeys is the number of keys indexed. (A map
+	// look-up was about half of lookup's time in a profile of the event stage.)
 	seed    maphash.Seed
 	index   []cacheSlot
 	nkeys   int
