@@ -207,3 +207,19 @@ func TestReuse(t *testing.T) {
 		}
 	}
 }
+
+// firmObjectPrep, the switch, says what firmObjectPreps says.
+func TestFirmObjectPrep(t *testing.T) {
+	for k := range firmObjectPreps {
+		noun, prep, _ := strings.Cut(k, " ")
+		if !firmObjectPrep(noun, prep) {
+			t.Errorf("firmObjectPrep(%q, %q) = false", noun, prep)
+		}
+	}
+	for _, k := range []string{"stake of", "shares with", "bid in", "merger of", "purchase in", "stakes in", " in"} {
+		noun, prep, _ := strings.Cut(k, " ")
+		if firmObjectPrep(noun, prep) != firmObjectPreps[k] {
+			t.Errorf("firmObjectPrep(%q, %q) = %v", noun, prep, !firmObjectPreps[k])
+		}
+	}
+}

@@ -1172,6 +1172,22 @@ var firmObjectVerbs = map[string]bool{"owns": true, "owned": true, "bought": tru
 var firmObjectPreps = map[string]bool{"stake in": true, "shares of": true, "shares in": true, "merger with": true,
 	"takeover of": true, "bid for": true, "acquisition of": true, "purchase of": true}
 
+// firmObjectPrep reports whether noun and prep, lower case, make one of
+// firmObjectPreps, without joining them (context asks for every candidate).
+func firmObjectPrep(noun, prep string) bool {
+	switch prep {
+	case "in":
+		return noun == "stake" || noun == "shares"
+	case "of":
+		return noun == "shares" || noun == "takeover" || noun == "acquisition" || noun == "purchase"
+	case "with":
+		return noun == "merger"
+	case "for":
+		return noun == "bid"
+	}
+	return false
+}
+
 // personPrepVerbs take a person after "to" or "with": "apologized to
 // Erdogan", "spoke with Merkel".
 var personPrepVerbs = map[string]bool{"apologized": true, "apologizes": true, "apologised": true, "spoke": true,
@@ -1327,7 +1343,7 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		k+1 < len(v) && v[k].Lower == "chief" && v[k+1].Lower == "executive") {
 		c.addFeature("firm_of")
 	}
-	if a > 0 && (firmObjectVerbs[v[a-1].Lower] || a > 1 && firmObjectPreps[v[a-2].Lower+" "+v[a-1].Lower]) {
+	if a > 0 && (firmObjectVerbs[v[a-1].Lower] || a > 1 && firmObjectPrep(v[a-2].Lower, v[a-1].Lower)) {
 		c.addFeature("firm_object") // "Fiat owns Chrysler", "a stake in Twitter"
 	}
 	if a > 0 {

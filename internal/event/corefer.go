@@ -115,7 +115,7 @@ func (x *extractor) governorsPlace(e *ev, p string) bool {
 	}
 	// The verb's oblique, or the noun's own "at" phrase, which the parser
 	// cannot tell apart.
-	cs := append(x.children(e.sent, x.word(e.sent, tw).Head, "obl"), x.children(e.sent, tw, "nmod")...)
+	cs := append(x.children(e.sent, x.word(e.sent, tw).Head, relObl), x.children(e.sent, tw, relNmod)...)
 	for _, c := range cs {
 		if m := x.mentionAt(e.sent, x.word(e.sent, c).Token); m != nil && m.ent.ID == p {
 			return true

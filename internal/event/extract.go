@@ -262,7 +262,7 @@ func (x *extractor) toldReports(evs []*ev) map[string]bool {
 		// statement's root before it.
 		content := 0
 		if d := x.word(e.sent, tw); d.Rel == "root" {
-			for _, c := range x.children(e.sent, tw, "ccomp") {
+			for _, c := range x.children(e.sent, tw, relCcomp) {
 				if c < tw && content == 0 {
 					content = c
 				}
@@ -437,6 +437,7 @@ type extractor struct {
 	trees  []syntax.Tree // per sentence, or nil
 	wordOf [][]int       // per sentence and token: its tree word (treeWords, lazily)
 	kids   [][][]int     // per sentence and word: its dependents (with wordOf)
+	rels   [][]relSet    // per sentence and word: its relation's bits (with wordOf)
 	// detected: per sentence, the trained detector's event mentions
 	// (with trees only), for events the trigger lexicon does not know.
 	detected [][]detect.Mention
@@ -470,8 +471,10 @@ type scratch struct {
 	// carved.
 	wordOf       [][]int
 	kids         [][][]int
+	rels         [][]relSet
 	tbufI        []int
 	kbuf         [][]int
+	rbuf         []relSet // per word, windows like kbuf's
 	start        []int
 	tused, kused int
 	ents         map[string]*entity.Entity
@@ -518,6 +521,7 @@ func (x *extractor) release() {
 	}
 	clear(m.wordOf)
 	clear(m.kids)
+	clear(m.rels)
 	clear(m.kbuf[:m.kused]) // windows on tbufI: cleared when carved again
 	m.tused, m.kused = 0, 0
 	clear(m.ments)
@@ -579,10 +583,12 @@ func (x *extractor) treeTables(trees []syntax.Tree) {
 	}
 	mem.wordOf = resize(mem.wordOf, len(trees))
 	mem.kids = resize(mem.kids, len(trees))
+	mem.rels = resize(mem.rels, len(trees))
 	mem.tbufI = resize(mem.tbufI, ints)
 	mem.kbuf = resize(mem.kbuf, hdrs)
+	mem.rbuf = resize(mem.rbuf, hdrs)
 	mem.tused, mem.kused = 0, 0
-	x.wordOf, x.kids = mem.wordOf, mem.kids
+	x.wordOf, x.kids, x.rels = mem.wordOf, mem.kids, mem.rels
 }
 
 // perSentenceTables sizes the per-sentence tables for n sentences. They
@@ -796,14 +802,14 @@ func tokenRange(toks []text.Token, sp document.Span) (int, int) {
 		}
 	}
 	for i := lo; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if t.Overlaps(sp) {
 			if f < 0 {
 				f = i
 			}
 			l = i
-		} else if f >= 0 {
-			break
+		} else if f >= 0 || t.Start >= sp.End {
+			break // past sp: tokens are in text order
 		}
 	}
 	return f, l

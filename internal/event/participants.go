@@ -79,7 +79,7 @@ func (x *extractor) conjunctPrep(si int, m *ment) string {
 	if t := x.word(si, w).Token; t < 0 || x.inTimex(si, t) {
 		return ""
 	}
-	if cs := x.children(si, w, "case"); len(cs) > 0 {
+	if cs := x.children(si, w, relCase); len(cs) > 0 {
 		if f := lowerASCII(x.word(si, cs[0]).Form); preps.Has(f) {
 			return f
 		}
@@ -294,7 +294,7 @@ func (x *extractor) reducedRelative(si, i int) bool {
 		return false
 	}
 	d := x.word(si, tw)
-	return d.Rel == "acl" && d.XPOS == "VBN" && d.Head > 0 && d.Head < tw && len(x.children(si, tw, "aux", "aux:pass", "mark")) == 0
+	return d.Rel == "acl" && d.XPOS == "VBN" && d.Head > 0 && d.Head < tw && len(x.children(si, tw, relAux|relAuxPass|relMark)) == 0
 }
 
 // subjectRole is the role of e's subject: the speaker of a reporting
@@ -395,12 +395,12 @@ func (x *extractor) subjectPlaces(si, w int, e *ev) {
 	if x.eventNoun(si, w) {
 		return // "the attack in Kabul killed": the attack's own place
 	}
-	for _, c := range x.children(si, w, "nmod") {
+	for _, c := range x.children(si, w, relNmod) {
 		m := x.mentionAt(si, x.word(si, c).Token)
 		if m == nil || m.ent.Type != entity.Location || !x.placeCase(si, c) {
 			continue
 		}
-		prep := lowerASCII(x.word(si, x.children(si, c, "case")[0]).Form)
+		prep := lowerASCII(x.word(si, x.children(si, c, relCase)[0]).Form)
 		if prep == "at" || prep == "inside" {
 			prep = "in"
 		}
@@ -717,7 +717,7 @@ func (x *extractor) pronounPartiesAfter(p *partScan) {
 	if p.tw > 0 && !p.passive && !e.trig.Noun {
 		// The verb's own object pronoun: "the board fired him", "Twitter
 		// sued him" (the tree says it is the verb's).
-		for _, o := range x.children(si, p.tw, "obj", "iobj") {
+		for _, o := range x.children(si, p.tw, relObj|relIobj) {
 			k := x.word(si, o).Token
 			if w := toks[k].Lower; (w == "him" || w == "her") && k > i {
 				for _, id := range x.pronoun(si, k, p.cur, p.earlier) {

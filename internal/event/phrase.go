@@ -260,7 +260,7 @@ func (x *extractor) eventSubjectWord(e *ev) int {
 	if tw == 0 {
 		return 0
 	}
-	for _, w := range x.children(e.sent, tw, "nsubj", "nsubj:pass") {
+	for _, w := range x.children(e.sent, tw, relNsubj|relNsubjPass) {
 		if x.eventNoun(e.sent, w) {
 			return w
 		}
@@ -302,12 +302,12 @@ func (x *extractor) possessedSubject(e *ev) int {
 	if tw == 0 {
 		return 0
 	}
-	for _, w := range x.children(e.sent, tw, "nsubj", "nsubj:pass") {
+	for _, w := range x.children(e.sent, tw, relNsubj|relNsubjPass) {
 		d := x.word(e.sent, w)
 		if d.UPOS != "NOUN" || d.Token < 0 || personRoles[lowerASCII(d.Lemma)] || x.mentionAt(e.sent, d.Token) != nil {
 			continue
 		}
-		for _, p := range x.children(e.sent, w, "nmod:poss", "compound") {
+		for _, p := range x.children(e.sent, w, relNmodPoss|relCompound) {
 			if t := x.word(e.sent, p).Token; t >= 0 && t < d.Token && x.mentionAt(e.sent, t) != nil {
 				return w // "Crossland's stock", "Credit Suisse shares", "U.S. officials"
 			}
@@ -332,7 +332,7 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 	// the offer": the members; not "cut the workforce and plans to
 	// launch"), as in treeSubjects.
 	var subj []int
-	if ns := x.children(si, tw, "nsubj"); len(ns) > 0 && ns[0] < tw {
+	if ns := x.children(si, tw, relNsubj); len(ns) > 0 && ns[0] < tw {
 		if a := x.attributionRun(si, tw); a > 0 {
 			// "..., people familiar with the matter said": the words
 			// between the comma and the verb, when they are few.
@@ -350,15 +350,15 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 		}
 	}
 	for w, depth := tw, 0; w > 0 && depth < 8 && len(subj) == 0; depth++ {
-		subj = x.children(si, w, "nsubj", "nsubj:pass")
+		subj = x.children(si, w, relNsubj|relNsubjPass)
 		d := x.word(si, w)
 		if len(subj) == 0 && (d.Rel == "xcomp" || d.Rel == "advcl") && objectControl.Has(lowerASCII(x.word(si, d.Head).Lemma)) && x.toInfinitive(si, w) {
-			if o := x.children(si, d.Head, "obj", "iobj"); len(o) > 0 && o[0] < w {
+			if o := x.children(si, d.Head, relObj|relIobj); len(o) > 0 && o[0] < w {
 				subj = o[:1]
 				break
 			}
 		}
-		if d.Rel == "advcl" && d.XPOS == "VBG" && w > d.Head && len(x.children(si, w, "mark")) == 0 {
+		if d.Rel == "advcl" && d.XPOS == "VBG" && w > d.Head && len(x.children(si, w, relMark)) == 0 {
 			// A participle after its clause does what the clause's
 			// subject did: "An earthquake struck Nepal, killing at least
 			// 153 people" (the earthquake killed).
@@ -378,7 +378,7 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 		subj = []int{x.word(si, r.Head).Head}
 	}
 	d := x.word(si, subj[0])
-	if d.UPOS != "NOUN" || d.Token < 0 || x.mentionAt(si, d.Token) != nil || len(x.children(si, subj[0], "case")) > 0 {
+	if d.UPOS != "NOUN" || d.Token < 0 || x.mentionAt(si, d.Token) != nil || len(x.children(si, subj[0], relCase)) > 0 {
 		return phrase{si, 0, -1} // a name (the entity stage gives it), or no subject: "Alongside this rumor, AppleInsider claims"
 	}
 	p := x.treeNounPhrase(si, subj[0], 0)
@@ -398,7 +398,7 @@ func (x *extractor) treeObjectPhrase(e *ev) phrase {
 	if tw == 0 {
 		return phrase{si, 0, -1}
 	}
-	obj := x.children(si, tw, "obj")
+	obj := x.children(si, tw, relObj)
 	if len(obj) == 0 || x.word(si, obj[0]).Token <= e.tok || x.asAfter(e) {
 		return phrase{si, 0, -1} // "stepped down as party leader": an oblique the labeller may call an object
 	}
@@ -423,9 +423,9 @@ func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 	if money {
 		// "more than $100 billion": the sign heads its amount and what
 		// bounds it.
-		for _, c := range x.children(si, w, "nummod", "advmod") {
+		for _, c := range x.children(si, w, relNummod|relAdvmod) {
 			t := x.word(si, c).Token
-			for _, g := range x.children(si, c, "compound", "fixed", "nummod") {
+			for _, g := range x.children(si, c, relCompound|relFixed|relNummod) {
 				if u := x.word(si, g).Token; u >= from {
 					first, last = min(first, u), max(last, u)
 				}
@@ -435,7 +435,7 @@ func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 			}
 		}
 	}
-	for _, c := range x.children(si, w, "det", "amod", "compound", "nummod", "nmod:poss") {
+	for _, c := range x.children(si, w, relDet|relAmod|relCompound|relNummod|relNmodPoss) {
 		t := x.word(si, c).Token
 		if m := x.mentionAt(si, t); m != nil && m.first >= from && m.first < t {
 			t = m.first // a name whole: "Travelers Corp.'s net income"
@@ -444,12 +444,12 @@ func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 			first = t
 		}
 	}
-	for _, c := range x.children(si, w, "nmod") {
+	for _, c := range x.children(si, w, relNmod) {
 		n := x.word(si, c)
-		cs := x.children(si, c, "case")
+		cs := x.children(si, c, relCase)
 		if len(cs) > 0 && lowerASCII(x.word(si, cs[0]).Form) == "of" && n.Token > last && n.Token-last <= 4 {
 			last = n.Token
-			for _, m := range x.children(si, c, "nummod", "compound", "flat") {
+			for _, m := range x.children(si, c, relNummod|relCompound|relFlat) {
 				if t := x.word(si, m).Token; t > last && t <= last+2 {
 					last = t // "of magnitude 7.5"
 				}
@@ -469,9 +469,9 @@ func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 // phrase after it names: "three days of national mourning", "two weeks
 // of talks" are things done, not times.
 func (x *extractor) spanOf(si, w int) bool {
-	for _, c := range x.children(si, w, "nmod") {
+	for _, c := range x.children(si, w, relNmod) {
 		n := x.word(si, c)
-		cs := x.children(si, c, "case")
+		cs := x.children(si, c, relCase)
 		if len(cs) > 0 && lowerASCII(x.word(si, cs[0]).Form) == "of" && n.Token >= 0 && !x.inTimex(si, n.Token) {
 			return true
 		}
@@ -681,7 +681,7 @@ func (x *extractor) phraseHead(p phrase) int {
 				continue
 			}
 		}
-		for _, c := range x.children(p.si, tw, "acl", "acl:relcl") {
+		for _, c := range x.children(p.si, tw, relAcl|relAclRelcl) {
 			if t := x.word(p.si, c).Token; t > k && t <= p.last {
 				return k
 			}

@@ -161,7 +161,7 @@ func (x *extractor) thingBefore(si, i int) bool {
 		if x.word(p, w).Rel != "root" {
 			continue
 		}
-		for _, c := range x.children(p, w, "nsubj", "nsubj:pass") {
+		for _, c := range x.children(p, w, relNsubj|relNsubjPass) {
 			d := x.word(p, c)
 			return d.UPOS == "NOUN" && d.XPOS == "NN" && !companyNouns.Has(lowerASCII(d.Lemma)) && x.mentionAt(p, d.Token) == nil
 		}
@@ -222,14 +222,14 @@ func (x *extractor) reporterOrganization(si, i int) (id string, common bool) {
 	for v, depth := x.word(si, tw).Head, 0; v > 0 && depth < 6; depth++ {
 		d := x.word(si, v)
 		if d.UPOS == "VERB" && reportVerbs[lowerASCII(d.Lemma)] && v != x.word(si, tw).Head {
-			for _, s := range x.children(si, v, "nsubj") {
+			for _, s := range x.children(si, v, relNsubj) {
 				sd := x.word(si, s)
 				if m := x.mentionAt(si, sd.Token); m != nil && m.ent.Type == entity.Organization {
 					return m.ent.ID, false
 				} else if m == nil && sd.XPOS == "NN" && !companyNouns.Has(lowerASCII(sd.Lemma)) && s < tw {
 					// Its name in apposition, when it has one: "The bank's
 					// parent, SVB Financial Group, had said that it sold".
-					for _, a := range x.children(si, s, "appos") {
+					for _, a := range x.children(si, s, relAppos) {
 						if am := x.mentionAt(si, x.word(si, a).Token); am != nil && am.ent.Type == entity.Organization {
 							return am.ent.ID, false
 						}
@@ -290,7 +290,7 @@ func (x *extractor) mainSubjectPerson(si int) *ment {
 		if x.word(si, w).Rel != "root" {
 			continue
 		}
-		for _, sub := range x.children(si, w, "nsubj") {
+		for _, sub := range x.children(si, w, relNsubj) {
 			if m := x.mentionAt(si, x.word(si, sub).Token); m != nil && m.ent.Type == entity.Person {
 				return m
 			}

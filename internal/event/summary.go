@@ -66,7 +66,7 @@ func (x *extractor) summary(e *ev) string {
 		s.places = append(s.places, x.short(p))
 	}
 	s.base, s.third = verbFor(e)
-	if tw := x.treeWord(e.sent, e.tok); tw > 0 && x.word(e.sent, tw).UPOS == "ADJ" && len(x.children(e.sent, tw, "cop")) > 0 {
+	if tw := x.treeWord(e.sent, e.tok); tw > 0 && x.word(e.sent, tw).UPOS == "ADJ" && len(x.children(e.sent, tw, relCop)) > 0 {
 		// An adjective's state keeps its copula: "Pilot is dead", not
 		// "Pilot deads".
 		s.state = strings.ToLower(e.Text)
@@ -437,7 +437,7 @@ func (x *extractor) predicateAdjective(e *ev) string {
 	if e.trig.Noun || tw == 0 {
 		return ""
 	}
-	for _, c := range x.children(e.sent, tw, "xcomp") {
+	for _, c := range x.children(e.sent, tw, relXcomp) {
 		if d := x.word(e.sent, c); d.UPOS == "ADJ" && d.Token == e.tok+1 {
 			return lowerASCII(d.Form)
 		}
@@ -455,16 +455,16 @@ func (x *extractor) secondObject(e *ev) string {
 		return ""
 	}
 	si := e.sent
-	objs := x.children(si, tw, "obj")
+	objs := x.children(si, tw, relObj)
 	if len(objs) == 0 {
 		return ""
 	}
 	var cands []int
-	cands = append(cands, x.children(si, tw, "xcomp")...)
-	cands = append(cands, x.children(si, objs[0], "nmod")...)
+	cands = append(cands, x.children(si, tw, relXcomp)...)
+	cands = append(cands, x.children(si, objs[0], relNmod)...)
 	for _, c := range cands {
 		d := x.word(si, c)
-		if d.UPOS != "NOUN" || c <= objs[0] || len(x.children(si, c, "case")) > 0 || x.mentionAt(si, d.Token) != nil {
+		if d.UPOS != "NOUN" || c <= objs[0] || len(x.children(si, c, relCase)) > 0 || x.mentionAt(si, d.Token) != nil {
 			continue
 		}
 		p := x.treeNounPhrase(si, c, x.word(si, objs[0]).Token+1)
@@ -513,9 +513,9 @@ func (x *extractor) objectNmod(e *ev, prep string) string {
 		return ""
 	}
 	toks := x.sents[e.sent].Tokens
-	for _, o := range x.children(e.sent, tw, "obj") {
-		for _, n := range x.children(e.sent, o, "nmod") {
-			cs := x.children(e.sent, n, "case")
+	for _, o := range x.children(e.sent, tw, relObj) {
+		for _, n := range x.children(e.sent, o, relNmod) {
+			cs := x.children(e.sent, n, relCase)
 			if len(cs) == 0 || lowerASCII(x.word(e.sent, cs[0]).Form) != prep || x.inDate(e.sent, x.word(e.sent, n).Token) {
 				continue
 			}
@@ -538,15 +538,15 @@ func (x *extractor) preventedClause(e *ev) string {
 		return ""
 	}
 	toks := x.sents[e.sent].Tokens
-	for _, c := range x.children(e.sent, tw, "advcl") {
-		ms := x.children(e.sent, c, "mark")
+	for _, c := range x.children(e.sent, tw, relAdvcl) {
+		ms := x.children(e.sent, c, relMark)
 		if len(ms) == 0 || lowerASCII(x.word(e.sent, ms[0]).Form) != "from" {
 			continue
 		}
 		first, last := x.word(e.sent, ms[0]).Token, x.word(e.sent, c).Token
-		for _, o := range x.children(e.sent, c, "obj") {
+		for _, o := range x.children(e.sent, c, relObj) {
 			last = max(last, x.word(e.sent, o).Token)
-			for _, n := range x.children(e.sent, o, "nmod", "compound", "flat") {
+			for _, n := range x.children(e.sent, o, relNmod|relCompound|relFlat) {
 				if t := x.word(e.sent, n).Token; t > last && t <= last+3 {
 					last = t
 				}
@@ -577,7 +577,7 @@ func (x *extractor) particle(e *ev) string {
 		return ""
 	}
 	toks := x.sents[e.sent].Tokens
-	for _, c := range x.children(e.sent, tw, "compound:prt") {
+	for _, c := range x.children(e.sent, tw, relCompoundPrt) {
 		if d := x.word(e.sent, c); d.Token > e.tok && d.Token <= e.tok+3 {
 			if k := d.Token; k+2 < len(toks) && toks[k+1].Lower == "to" && (toks[k+2].Kind == text.Number || amountSign(toks, k+2)) {
 				continue // "lent the bank up to 50 billion francs", "needed up to $8 billion": an amount's bound
@@ -586,7 +586,7 @@ func (x *extractor) particle(e *ev) string {
 		}
 	}
 	// A directional adverb right after the verb: "went down", "flew back".
-	for _, c := range x.children(e.sent, tw, "advmod") {
+	for _, c := range x.children(e.sent, tw, relAdvmod) {
 		if d := x.word(e.sent, c); d.Token == e.tok+1 && directionAdverbs.Has(lowerASCII(d.Form)) {
 			return lowerASCII(d.Form)
 		}
@@ -621,7 +621,7 @@ func (x *extractor) modifiedObject(e *ev) (string, bool) {
 	if tw == 0 {
 		return "", false
 	}
-	objs := x.children(si, tw, "obj")
+	objs := x.children(si, tw, relObj)
 	if len(objs) != 1 || x.word(si, objs[0]).UPOS != "NOUN" || x.mentionAt(si, x.word(si, objs[0]).Token) != nil {
 		return "", false
 	}
@@ -631,7 +631,7 @@ func (x *extractor) modifiedObject(e *ev) (string, bool) {
 	}
 	// With its conjuncts, when they are short: "close its 360 remaining
 	// stores and its 120 buybuy Baby stores".
-	for _, c := range x.children(si, objs[0], "conj") {
+	for _, c := range x.children(si, objs[0], relConj) {
 		if cp := x.treeNounPhrase(si, c, p.last+1); cp.ok() && cp.first > p.last && cp.last-p.first < 14 && x.word(si, c).UPOS == "NOUN" {
 			p.last = cp.last
 		}
@@ -725,23 +725,23 @@ func (x *extractor) infinitiveOf(e *ev) string {
 		return ""
 	}
 	toks := x.sents[si].Tokens
-	for _, c := range x.children(si, tw, "xcomp", "advcl") {
+	for _, c := range x.children(si, tw, relXcomp|relAdvcl) {
 		v := x.word(si, c)
 		if v.UPOS != "VERB" || v.Token <= e.tok {
 			continue
 		}
 		to := false
-		for _, m := range x.children(si, c, "mark") {
+		for _, m := range x.children(si, c, relMark) {
 			to = to || lowerASCII(x.word(si, m).Form) == "to"
 		}
 		if !to {
 			continue
 		}
 		out := "to " + lowerASCII(v.Lemma)
-		if v.XPOS == "VBN" && len(x.children(si, c, "aux:pass")) > 0 {
+		if v.XPOS == "VBN" && len(x.children(si, c, relAuxPass)) > 0 {
 			out = "to be " + lowerASCII(v.Form) // "expected to be sold"
 		}
-		for _, p := range x.children(si, c, "compound:prt", "advmod") {
+		for _, p := range x.children(si, c, relCompoundPrt|relAdvmod) {
 			d := x.word(si, p)
 			if d.Rel == "compound:prt" && d.Token > v.Token && d.Token <= v.Token+2 ||
 				d.Token == v.Token+1 && directionAdverbs.Has(lowerASCII(d.Form)) {
@@ -749,12 +749,12 @@ func (x *extractor) infinitiveOf(e *ev) string {
 				break
 			}
 		}
-		if objs := x.children(si, c, "obj"); len(objs) > 0 {
+		if objs := x.children(si, c, relObj); len(objs) > 0 {
 			p := x.treeNounPhrase(si, objs[0], v.Token+1)
 			if o := x.word(si, objs[0]); !p.ok() && (o.UPOS == "SYM" || o.UPOS == "NUM") && o.Token > v.Token {
 				// An amount: "to raise $2 billion".
 				p = phrase{si, o.Token, o.Token}
-				for _, k := range x.children(si, objs[0], "nummod", "compound") {
+				for _, k := range x.children(si, objs[0], relNummod|relCompound) {
 					if t := x.word(si, k).Token; t > p.last && t <= o.Token+3 {
 						p.last = t
 					}
@@ -764,7 +764,7 @@ func (x *extractor) infinitiveOf(e *ev) string {
 				return ""
 			}
 			last := p.last
-			for _, k := range x.children(si, objs[0], "appos", "flat", "compound") {
+			for _, k := range x.children(si, objs[0], relAppos|relFlat|relCompound) {
 				if t := x.word(si, k).Token; t > last && t <= last+4 {
 					last = t // "its former supplier Spirit AeroSystems"
 				}
@@ -962,7 +962,7 @@ func (x *extractor) saidClause(e *ev) string {
 		return ""
 	}
 	var cs []int
-	for _, c := range x.children(si, tw, "ccomp") {
+	for _, c := range x.children(si, tw, relCcomp) {
 		if x.word(si, c).Token > e.tok {
 			cs = append(cs, c) // what is said comes after the verb (an apposition before it may be labelled ccomp)
 		}
@@ -1029,12 +1029,12 @@ func (x *extractor) saidClause(e *ev) string {
 // Stockton Rush, was among the dead" says "Stockton Rush was among the
 // dead". "" when the subject has no such name or the clause is long.
 func (x *extractor) namedSubjectClause(si, c, first, last int) string {
-	subj := x.children(si, c, "nsubj", "nsubj:pass")
+	subj := x.children(si, c, relNsubj|relNsubjPass)
 	if len(subj) != 1 {
 		return ""
 	}
 	var name int
-	for _, a := range x.children(si, subj[0], "appos") {
+	for _, a := range x.children(si, subj[0], relAppos) {
 		if m := x.mentionAt(si, x.word(si, a).Token); m != nil && m.ent.Type == entity.Person {
 			name = a
 		}
@@ -1175,7 +1175,7 @@ func (x *extractor) coreClause(si, c int, inf bool) (int, int) {
 			case "det", "amod", "compound", "nummod", "nmod:poss", "flat", "fixed", "case":
 				np(k, depth+1)
 			case "nmod":
-				if cs := x.children(si, k, "case"); len(cs) > 0 && lowerASCII(x.word(si, cs[0]).Form) == "of" {
+				if cs := x.children(si, k, relCase); len(cs) > 0 && lowerASCII(x.word(si, cs[0]).Form) == "of" {
 					np(k, depth+1)
 				}
 			}

@@ -275,7 +275,7 @@ func (x *extractor) subordinateTimes(si int, evs []*ev) {
 			if d.Rel != "advcl" {
 				break
 			}
-			for _, m := range x.children(si, g, "mark", "case") {
+			for _, m := range x.children(si, g, relMark|relCase) {
 				switch lowerASCII(x.word(si, m).Form) {
 				case "before":
 					e.TimeRelation = TimeBefore
@@ -362,7 +362,7 @@ func (x *extractor) describesThing(si int, tm tmx, evs []*ev) bool {
 		if strings.HasPrefix(h.Rel, "nsubj") {
 			return false
 		}
-		for _, c := range x.children(si, d.Head, "case") {
+		for _, c := range x.children(si, d.Head, relCase) {
 			switch lowerASCII(x.word(si, c).Form) {
 			case "in", "during", "at", "amid":
 				return false
@@ -388,7 +388,7 @@ func (x *extractor) setForObject(si int, tm tmx, evs []*ev) bool {
 	if v <= 0 || !aheadVerbs.Has(lowerASCII(x.word(si, v).Lemma)) {
 		return false
 	}
-	for _, o := range x.children(si, v, "obj") {
+	for _, o := range x.children(si, v, relObj) {
 		if o > w || !x.eventNoun(si, o) {
 			continue
 		}
@@ -706,7 +706,7 @@ func abs(n int) int {
 // conjunct of one: "and destroying thousands of homes").
 func (x *extractor) resultParticiple(si, w, depth int) bool {
 	d := x.word(si, w)
-	if d.XPOS != "VBG" || w < d.Head || depth > 3 || len(x.children(si, w, "nsubj", "nsubj:pass", "mark", "aux")) > 0 {
+	if d.XPOS != "VBG" || w < d.Head || depth > 3 || len(x.children(si, w, relNsubj|relNsubjPass|relMark|relAux)) > 0 {
 		return false
 	}
 	switch d.Rel {

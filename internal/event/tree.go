@@ -45,6 +45,7 @@ func (x *extractor) treeWords(si int) []int {
 	flat := mem.tbufI[mem.tused+n : mem.tused+n+nw : mem.tused+n+nw]
 	mem.tused += n + nw
 	kids := mem.kbuf[mem.kused : mem.kused+nw+1 : mem.kused+nw+1]
+	rels := mem.rbuf[mem.kused : mem.kused+nw+1 : mem.kused+nw+1]
 	mem.kused += nw + 1
 	clear(out)
 	clear(kids)
@@ -52,11 +53,15 @@ func (x *extractor) treeWords(si int) []int {
 		out = []int{} // a sentence without tokens is known, not unparsed
 	}
 	for i := len(t.Words) - 1; i >= 0; i-- {
-		if w := &t.Words[i]; w.Token >= 0 && w.Token < n {
+		w := &t.Words[i]
+		if w.Token >= 0 && w.Token < n {
 			out[w.Token] = i + 1
 		}
+		rels[i+1] = relBits(w.Rel)
 	}
+	rels[0] = 0
 	x.wordOf[si] = out
+	x.rels[si] = rels
 	// Each word's dependents, left to right, for children: windows on one
 	// array (counted, then filled), not a slice grown per head. Each
 	// window's capacity ends at its length, so an append copies.
@@ -96,21 +101,149 @@ func (x *extractor) treeWord(si, tok int) int {
 func (x *extractor) word(si, w int) *syntax.Word { return &x.trees[si].Words[w-1] }
 
 // children returns the dependents of w with one of the relations rels
-// (matching the whole relation or its universal part); treeWords must have
-// been called for the sentence.
-func (x *extractor) children(si, w int, rels ...string) []int {
+// (matching the whole relation or its universal part: relNsubj takes
+// "nsubj:pass" too); treeWords must have been called for the sentence.
+func (x *extractor) children(si, w int, rels relSet) []int {
 	var out []int
+	bits := x.rels[si]
 	for _, k := range x.kids[si][w] {
-		rel := x.trees[si].Words[k-1].Rel
-		u := syntax.Universal(rel) // once per word, not once per relation asked for
-		for _, r := range rels {
-			if rel == r || u == r {
-				out = append(out, k)
-				break
-			}
+		if bits[k]&rels != 0 {
+			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// relSet is a set of the dependency relations children is asked for, one
+// bit each; a word's set (relBits) holds its whole relation and its
+// universal part.
+type relSet uint64
+
+const (
+	relAcl relSet = 1 << iota
+	relAclRelcl
+	relAdvcl
+	relAdvmod
+	relAmod
+	relAppos
+	relAux
+	relAuxPass
+	relCase
+	relCcomp
+	relCompound
+	relCompoundPrt
+	relConj
+	relCsubj
+	relDet
+	relExpl
+	relFixed
+	relFlat
+	relIobj
+	relMark
+	relNmod
+	relNmodPoss
+	relNsubj
+	relNsubjPass
+	relNummod
+	relObj
+	relObl
+	relParataxis
+	relXcomp
+	relCop
+	relOblAgent
+)
+
+// relByName gives the bit of each relation of relSet (the tests check
+// relOf against it).
+var relByName = map[string]relSet{
+	"acl": relAcl, "acl:relcl": relAclRelcl, "advcl": relAdvcl, "advmod": relAdvmod,
+	"amod": relAmod, "appos": relAppos, "aux": relAux, "aux:pass": relAuxPass,
+	"case": relCase, "ccomp": relCcomp, "compound": relCompound, "compound:prt": relCompoundPrt,
+	"conj": relConj, "csubj": relCsubj, "det": relDet, "expl": relExpl,
+	"fixed": relFixed, "flat": relFlat, "iobj": relIobj, "mark": relMark,
+	"nmod": relNmod, "nmod:poss": relNmodPoss, "nsubj": relNsubj, "nsubj:pass": relNsubjPass,
+	"nummod": relNummod, "obj": relObj, "obl": relObl, "parataxis": relParataxis,
+	"xcomp": relXcomp, "cop": relCop, "obl:agent": relOblAgent,
+}
+
+// relOf returns the bit of relation rel, 0 if it has none: a switch,
+// cheaper than a map look-up on every word of every parsed sentence.
+func relOf(rel string) relSet {
+	switch rel {
+	case "acl":
+		return relAcl
+	case "acl:relcl":
+		return relAclRelcl
+	case "advcl":
+		return relAdvcl
+	case "advmod":
+		return relAdvmod
+	case "amod":
+		return relAmod
+	case "appos":
+		return relAppos
+	case "aux":
+		return relAux
+	case "aux:pass":
+		return relAuxPass
+	case "case":
+		return relCase
+	case "ccomp":
+		return relCcomp
+	case "compound":
+		return relCompound
+	case "compound:prt":
+		return relCompoundPrt
+	case "conj":
+		return relConj
+	case "csubj":
+		return relCsubj
+	case "det":
+		return relDet
+	case "expl":
+		return relExpl
+	case "fixed":
+		return relFixed
+	case "flat":
+		return relFlat
+	case "iobj":
+		return relIobj
+	case "mark":
+		return relMark
+	case "nmod":
+		return relNmod
+	case "nmod:poss":
+		return relNmodPoss
+	case "nsubj":
+		return relNsubj
+	case "nsubj:pass":
+		return relNsubjPass
+	case "nummod":
+		return relNummod
+	case "obj":
+		return relObj
+	case "obl":
+		return relObl
+	case "parataxis":
+		return relParataxis
+	case "xcomp":
+		return relXcomp
+	case "cop":
+		return relCop
+	case "obl:agent":
+		return relOblAgent
+	}
+	return 0
+}
+
+// relBits returns the set of a word's relation rel: its own bit and its
+// universal part's (none for relations children is never asked for).
+func relBits(rel string) relSet {
+	b := relOf(rel)
+	if u := syntax.Universal(rel); len(u) < len(rel) {
+		b |= relOf(u)
+	}
+	return b
 }
 
 // withConjuncts adds the conjuncts and appositions of each word ("Abe and
@@ -124,7 +257,7 @@ func (x *extractor) withConjuncts(si int, ws []int) []int {
 	for k := 0; k < len(out) && k < 32; k++ {
 		named := x.mentionAt(si, x.word(si, out[k]).Token) != nil
 		has := false
-		for _, c := range x.children(si, out[k], "conj", "appos") {
+		for _, c := range x.children(si, out[k], relConj|relAppos) {
 			if named && x.word(si, c).Rel == "appos" && x.mentionAt(si, x.word(si, c).Token) == nil {
 				continue
 			}
@@ -198,17 +331,17 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 		}
 	}
 	others := otherParties.Has(lowerASCII(x.word(si, w).Lemma))
-	for _, c := range x.children(si, w, "compound", "amod", "nmod") {
+	for _, c := range x.children(si, w, relCompound|relAmod|relNmod) {
 		if role && x.word(si, c).Rel == "nmod:poss" {
 			continue // "Argentina's president" is a person, not Argentina
 		}
 		if others {
 			continue // "WeWork's landlords refused": the landlords, not WeWork
 		}
-		if evNoun && len(x.children(si, c, "case")) > 0 && x.word(si, c).Rel != "nmod:poss" {
+		if evNoun && len(x.children(si, c, relCase)) > 0 && x.word(si, c).Rel != "nmod:poss" {
 			continue // "the attack on the embassy killed": the attack, not the embassy
 		}
-		if cs := x.children(si, c, "case"); len(cs) > 0 && x.word(si, c).Rel == "nmod" && lowerASCII(x.word(si, cs[0]).Form) != "of" &&
+		if cs := x.children(si, c, relCase); len(cs) > 0 && x.word(si, c).Rel == "nmod" && lowerASCII(x.word(si, cs[0]).Form) != "of" &&
 			!actsForNouns.Has(lowerASCII(x.word(si, w).Lemma)) {
 			continue // "a 32-year-old man from Ohio was arrested": the man, not Ohio ("the government of Japan" is Japan)
 		}
@@ -251,7 +384,7 @@ var actsForNouns = wordset.New("official", "representative", "delegate", "delega
 // placeCase reports whether tree word w is introduced by a preposition of
 // place ("in", "at", "near", ...).
 func (x *extractor) placeCase(si, w int) bool {
-	for _, c := range x.children(si, w, "case") {
+	for _, c := range x.children(si, w, relCase) {
 		if placePreps.Has(lowerASCII(x.word(si, c).Form)) {
 			return true
 		}
@@ -359,7 +492,7 @@ func (x *extractor) roleOwner(si, w int) bool {
 // Party leader"), whose names are no parties of the verb.
 func (x *extractor) asRole(si, w int) bool {
 	for depth := 0; w > 0 && depth < 8; depth++ {
-		for _, c := range x.children(si, w, "case") {
+		for _, c := range x.children(si, w, relCase) {
 			if lowerASCII(x.word(si, c).Form) == "as" {
 				return true
 			}
@@ -377,7 +510,7 @@ func (x *extractor) asRole(si, w int) bool {
 // and a passive auxiliary ("were seized"); a participle without its
 // auxiliary is a tagging slip ("Abe hosted Trump" read as "hosted" VBN).
 func (x *extractor) passiveVerb(si, w int) bool {
-	return len(x.children(si, w, "aux:pass")) > 0
+	return len(x.children(si, w, relAuxPass)) > 0
 }
 
 // regularPast reports whether the "-ed" form f is a regular past, whose
@@ -412,14 +545,14 @@ func (x *extractor) headlinePassive(si, w int) bool {
 	if f := lowerASCII(d.Form); !strings.HasSuffix(f, "ed") || !regularPast(f) || !text.IsPastForm(f) {
 		return false
 	}
-	subj := x.children(si, w, "nsubj", "nsubj:pass")
+	subj := x.children(si, w, relNsubj|relNsubjPass)
 	if len(subj) == 0 && d.Rel == "conj" {
 		return false // "Apple releases iPhone SDK, announced ...": no subject of its own
 	}
 	if len(subj) > 0 && subj[0] > w {
 		return false
 	}
-	return len(x.children(si, w, "aux", "aux:pass", "obj", "iobj", "ccomp", "expl")) == 0
+	return len(x.children(si, w, relAux|relAuxPass|relObj|relIobj|relCcomp|relExpl)) == 0
 }
 
 // relativePronouns stand for the noun their clause modifies.
@@ -434,7 +567,7 @@ var relativePronouns = map[string]bool{"which": true, "who": true, "that": true,
 func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 	w0, under := w, false // under: w0 is a clause below the subject's verb, not its conjunct
 	for depth := 0; w > 0 && depth < 8; depth++ {
-		if s := x.children(si, w, "nsubj", "csubj"); len(s) > 0 {
+		if s := x.children(si, w, relNsubj|relCsubj); len(s) > 0 {
 			if depth == 0 {
 				if a := x.attribution(si, w, s[0]); a > 0 {
 					return []int{a}, false
@@ -460,7 +593,7 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 		pw := x.word(si, w)
 		switch pw.Rel {
 		case "xcomp":
-			if o := x.children(si, pw.Head, "obj", "iobj"); len(o) > 0 {
+			if o := x.children(si, pw.Head, relObj|relIobj); len(o) > 0 {
 				return x.withConjuncts(si, o[:1]), false // object control
 			}
 		case "advcl":
@@ -471,7 +604,7 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 			if objectControl.Has(lowerASCII(x.word(si, pw.Head).Lemma)) && x.toInfinitive(si, w) ||
 				preventVerbs.Has(lowerASCII(x.word(si, pw.Head).Lemma)) && x.hasMark(si, w, "from") {
 				// "stopped its customers from buying": the customers did not buy.
-				if o := x.children(si, pw.Head, "obj"); len(o) > 0 {
+				if o := x.children(si, pw.Head, relObj); len(o) > 0 {
 					return x.withConjuncts(si, o[:1]), false
 				}
 			}
@@ -502,7 +635,7 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 func (x *extractor) reducedVerbBetween(si, h, c int) bool {
 	for v := c - 1; v > h; v-- {
 		d := x.word(si, v)
-		if d.UPOS == "VERB" && d.Rel == "acl" && (d.XPOS == "VBD" || d.XPOS == "VBN" && len(x.children(si, v, "obl:agent", "obj")) == 0) {
+		if d.UPOS == "VERB" && d.Rel == "acl" && (d.XPOS == "VBD" || d.XPOS == "VBN" && len(x.children(si, v, relOblAgent|relObj)) == 0) {
 			// A participle with an agent of its own is one ("the people
 			// affected by the crash and promised"): not read so.
 			return true
@@ -523,7 +656,7 @@ var objectControl = wordset.New("hire", "appoint", "name", "ask", "tell", "order
 
 // hasMark reports whether verb w has the subordinator m ("from", "to").
 func (x *extractor) hasMark(si, w int, m string) bool {
-	for _, c := range x.children(si, w, "mark") {
+	for _, c := range x.children(si, w, relMark) {
 		if lowerASCII(x.word(si, c).Form) == m {
 			return true
 		}
@@ -533,7 +666,7 @@ func (x *extractor) hasMark(si, w int, m string) bool {
 
 // toInfinitive reports whether verb w has the marker "to".
 func (x *extractor) toInfinitive(si, w int) bool {
-	for _, m := range x.children(si, w, "mark") {
+	for _, m := range x.children(si, w, relMark) {
 		if lowerASCII(x.word(si, m).Form) == "to" {
 			return true
 		}
@@ -565,7 +698,7 @@ func (x *extractor) attributionRun(si, w int) int {
 	if !sayVerbs.Has(lowerASCII(v.Form)) && !sayVerbs.Has(lowerASCII(v.Lemma)) {
 		return 0
 	}
-	for _, c := range x.children(si, w, "ccomp", "obj", "xcomp", "parataxis") {
+	for _, c := range x.children(si, w, relCcomp|relObj|relXcomp|relParataxis) {
 		if c > w {
 			return 0 // what is said comes after: not an attribution at the end ("the lender said it had sold")
 		}
@@ -735,7 +868,7 @@ func (x *extractor) leadPast(si, w int) bool {
 	if si >= LeadSentences || !x.doc.HasDCT() || !x.simplePast(si, w) || !x.mainClause(si, w) {
 		return false
 	}
-	for _, c := range x.children(si, w, "xcomp", "conj") {
+	for _, c := range x.children(si, w, relXcomp|relConj) {
 		if x.datedByTree(si, c) {
 			// "stopped paying a dividend in 1984": the verb's time is its
 			// complement's; "lost power and struck the bridge on
@@ -751,7 +884,7 @@ func (x *extractor) leadPast(si, w int) bool {
 // time, or a particle ("raised its dividend", "apologized to customers",
 // "pulled out"). "Cuba estimates", "the company rejected" make no line.
 func (x *extractor) complemented(si, w int) bool {
-	for _, c := range x.children(si, w, "obj", "iobj", "obl", "xcomp", "compound:prt") {
+	for _, c := range x.children(si, w, relObj|relIobj|relObl|relXcomp|relCompoundPrt) {
 		d := x.word(si, c)
 		if d.Rel == "obl:tmod" || d.Rel == "obl:npmod" || x.inTimex(si, d.Token) || d.UPOS == "SCONJ" {
 			continue // a time, or a parse that took "that" for an object
@@ -802,7 +935,7 @@ func (x *extractor) mainClause(si, w int) bool {
 			// made": who made it, the line could not say).
 			h := d.Head
 			if !reportVerbs[lowerASCII(x.word(si, h).Lemma)] || !x.simplePast(si, h) || d.XPOS != "VBD" ||
-				len(x.children(si, w, "nsubj")) == 0 || len(x.children(si, w, "aux", "aux:pass")) > 0 {
+				len(x.children(si, w, relNsubj)) == 0 || len(x.children(si, w, relAux|relAuxPass)) > 0 {
 				return false
 			}
 			w = h
@@ -826,13 +959,13 @@ func (x *extractor) pastPlanner(si, w int, e *ev, tm tmx, evs []*ev) *ev {
 	if err != nil || iv.End.After(x.doc.DCT) {
 		return nil
 	}
-	if len(x.children(si, d.Head, "aux:pass", "nsubj:pass")) > 0 {
+	if len(x.children(si, d.Head, relAuxPass|relNsubjPass)) > 0 {
 		return nil // "had been scheduled to expire Friday": the date is the plan's
 	}
 	h := x.word(si, d.Head)
 	past := h.XPOS == "VBD"
 	if h.XPOS == "VBN" {
-		for _, a := range x.children(si, d.Head, "aux") {
+		for _, a := range x.children(si, d.Head, relAux) {
 			past = past || lowerASCII(x.word(si, a).Lemma) == "have"
 		}
 	}
@@ -856,7 +989,7 @@ func (x *extractor) aimDated(si, w int) bool {
 	if !x.simplePast(si, w) {
 		return false
 	}
-	for _, c := range x.children(si, w, "xcomp", "advcl") {
+	for _, c := range x.children(si, w, relXcomp|relAdvcl) {
 		if x.intended(si, c) && x.datedByTree(si, c) {
 			return true
 		}
@@ -869,7 +1002,7 @@ func (x *extractor) aimDated(si, w int) bool {
 // Thursday and fired the executives".
 func (x *extractor) conjOfDated(si, w int) bool {
 	d := x.word(si, w)
-	if d.Rel != "conj" || d.XPOS != "VBD" && d.XPOS != "VBN" || len(x.children(si, w, "nsubj", "nsubj:pass", "aux", "aux:pass")) > 0 {
+	if d.Rel != "conj" || d.XPOS != "VBD" && d.XPOS != "VBN" || len(x.children(si, w, relNsubj|relNsubjPass|relAux|relAuxPass)) > 0 {
 		return false // its own subject or auxiliary: a clause of its own
 	}
 	h := x.word(si, d.Head)
@@ -911,7 +1044,7 @@ func (x *extractor) premodifier(si, w int) bool {
 				return false
 			}
 			switch r := syntax.Universal(d.Rel); {
-			case len(x.children(si, w, "case")) > 0:
+			case len(x.children(si, w, relCase)) > 0:
 				return !x.occasionCase(si, w) // "from the February 6 earthquakes": theirs
 			default:
 				return r == "obj" || r == "iobj"
@@ -929,7 +1062,7 @@ func (x *extractor) premodifier(si, w int) bool {
 // occasion ("in", "at", "during", "on", "amid", "throughout"): the phrase
 // says when or where the verb happened ("In a Wednesday media event").
 func (x *extractor) occasionCase(si, w int) bool {
-	for _, c := range x.children(si, w, "case") {
+	for _, c := range x.children(si, w, relCase) {
 		switch lowerASCII(x.word(si, c).Form) {
 		case "in", "at", "during", "on", "amid", "throughout":
 			return true
@@ -983,13 +1116,13 @@ func (x *extractor) finiteVerbs(si int, headline bool) {
 		switch w.XPOS {
 		case "VBZ", "VBD", "VBP":
 		case "VB":
-			if !headline || len(x.children(si, i+1, "mark")) == 0 {
+			if !headline || len(x.children(si, i+1, relMark)) == 0 {
 				continue // "Apple to give ...": the infinitive of a plan
 			}
 		default:
 			continue
 		}
-		if len(x.children(si, i+1, "nsubj")) == 0 && w.Rel != "conj" {
+		if len(x.children(si, i+1, relNsubj)) == 0 && w.Rel != "conj" {
 			continue
 		}
 		t := s.Tokens[w.Token]
@@ -1090,7 +1223,7 @@ func (x *extractor) nextToReport(si, w int, e *ev, tm tmx) bool {
 	if tm.first > e.tok+3 || tm.last < e.tok-4 {
 		return false
 	}
-	for _, c := range x.children(si, w, "ccomp", "parataxis") {
+	for _, c := range x.children(si, w, relCcomp|relParataxis) {
 		if tok := x.word(si, c).Token; tok >= 0 && tok < tm.first && tok > e.tok {
 			return false
 		}
@@ -1103,7 +1236,7 @@ func (x *extractor) nextToReport(si, w int, e *ev, tm tmx) bool {
 // "unveiled a phone" (thingVerbs).
 func (x *extractor) reportsThing(e *ev) bool {
 	tw := x.treeWord(e.sent, e.tok)
-	return tw > 0 && thingVerbs[e.Lemma] && len(x.children(e.sent, tw, "ccomp", "parataxis")) == 0 && x.nominalObject(e.sent, e.tok)
+	return tw > 0 && thingVerbs[e.Lemma] && len(x.children(e.sent, tw, relCcomp|relParataxis)) == 0 && x.nominalObject(e.sent, e.tok)
 }
 
 // thingVerbs make a thing known: what they announce is their object.
@@ -1136,7 +1269,7 @@ func (x *extractor) mayHaveObject(e *ev) bool {
 	if next.UPOS != "ADV" || next.Head != tw {
 		return true
 	}
-	return len(x.children(e.sent, tw, "obj", "iobj")) > 0
+	return len(x.children(e.sent, tw, relObj|relIobj)) > 0
 }
 
 // commaBetween reports whether a comma or semicolon lies between tokens a
@@ -1172,7 +1305,7 @@ func (x *extractor) supportedNoun(si, w int, e *ev, evs []*ev) *ev {
 			return n
 		}
 	}
-	for _, a := range x.children(si, w, "nsubj", "obj") {
+	for _, a := range x.children(si, w, relNsubj|relObj) {
 		if n := find(a); n != nil {
 			return n
 		}
@@ -1186,13 +1319,13 @@ func (x *extractor) supportedNoun(si, w int, e *ev, evs []*ev) *ev {
 // "set a vote for Tuesday"), whatever the parser attached it to.
 func (x *extractor) objectEventFor(si, w, t int, evs []*ev) *ev {
 	isFor := false
-	for _, c := range x.children(si, t, "case") {
+	for _, c := range x.children(si, t, relCase) {
 		isFor = isFor || lowerASCII(x.word(si, c).Form) == "for"
 	}
 	if !isFor {
 		return nil
 	}
-	for _, o := range x.children(si, w, "obj") {
+	for _, o := range x.children(si, w, relObj) {
 		if o > t {
 			continue
 		}
@@ -1216,7 +1349,7 @@ func (x *extractor) supportVerb(si, w int, evs []*ev) bool {
 	if !supportLemmas.Has(lowerASCII(x.word(si, w).Lemma)) {
 		return false
 	}
-	for _, a := range x.children(si, w, "nsubj", "obj") {
+	for _, a := range x.children(si, w, relNsubj|relObj) {
 		tok := x.word(si, a).Token
 		for _, e := range evs {
 			if e.tok == tok && e.trig.Noun {
@@ -1271,18 +1404,18 @@ func (x *extractor) keyOblique(e *ev) string {
 	if tw == 0 {
 		return ""
 	}
-	if len(x.children(e.sent, tw, "ccomp")) > 0 {
+	if len(x.children(e.sent, tw, relCcomp)) > 0 {
 		return "" // what it says is a clause: "Apple reports that Tiger, the code name for this release, ..."
 	}
 	toks := x.sents[e.sent].Tokens
-	obls := x.children(e.sent, tw, "obl")
-	for _, a := range x.children(e.sent, tw, "advmod", "compound:prt") {
+	obls := x.children(e.sent, tw, relObl)
+	for _, a := range x.children(e.sent, tw, relAdvmod|relCompoundPrt) {
 		if directionAdverbs.Has(lowerASCII(x.word(e.sent, a).Form)) {
-			obls = append(obls, x.children(e.sent, a, "obl")...) // "fly back to Beijing"
+			obls = append(obls, x.children(e.sent, a, relObl)...) // "fly back to Beijing"
 		}
 	}
 	if x.asAfter(e) {
-		obls = append(obls, x.children(e.sent, tw, "obj")...) // an oblique the labeller named an object ("as party leader")
+		obls = append(obls, x.children(e.sent, tw, relObj)...) // an oblique the labeller named an object ("as party leader")
 	}
 	for _, o := range obls {
 		w := x.word(e.sent, o)
@@ -1292,14 +1425,14 @@ func (x *extractor) keyOblique(e *ev) string {
 		if x.inDate(e.sent, w.Token) {
 			continue // the line gives the date apart; a duration stays: "sentenced to four years"
 		}
-		if cs := x.children(e.sent, o, "case"); len(cs) > 0 {
+		if cs := x.children(e.sent, o, relCase); len(cs) > 0 {
 			c := lowerASCII(x.word(e.sent, cs[0]).Form)
 			if x.inTimex(e.sent, w.Token) && (c == "for" || c == "through") || timePreps.Has(c) && !spacePreps.Has(c) && !x.beforeBody(e.sent, c, o) {
 				continue // how long or when, not what: "talked for about an hour", "fell after its shareholder ..."
 			}
 		}
-		if m := x.mentionAt(e.sent, w.Token); m != nil && m.ent.Type == entity.Location && len(x.children(e.sent, o, "case")) > 0 {
-			if c := lowerASCII(x.word(e.sent, x.children(e.sent, o, "case")[0]).Form); placePreps.Has(c) || slices.Contains(e.places, m.ent.ID) {
+		if m := x.mentionAt(e.sent, w.Token); m != nil && m.ent.Type == entity.Location && len(x.children(e.sent, o, relCase)) > 0 {
+			if c := lowerASCII(x.word(e.sent, x.children(e.sent, o, relCase)[0]).Form); placePreps.Has(c) || slices.Contains(e.places, m.ent.ID) {
 				continue // a place: the line says it after ("travel to Russia")
 			}
 		}
@@ -1310,15 +1443,15 @@ func (x *extractor) keyOblique(e *ev) string {
 		}
 		first := x.leftmost(e.sent, o, w.Token)
 		last := w.Token
-		for _, c := range x.children(e.sent, o, "nummod", "compound", "flat") {
+		for _, c := range x.children(e.sent, o, relNummod|relCompound|relFlat) {
 			if t := x.word(e.sent, c).Token; t > last && t <= w.Token+3 {
 				last = t // "to $ 4.2 billion": the amount after its sign
 			}
 		}
 		base := last
-		for _, c := range x.children(e.sent, o, "nmod") {
+		for _, c := range x.children(e.sent, o, relNmod) {
 			n := x.word(e.sent, c)
-			cs := x.children(e.sent, c, "case")
+			cs := x.children(e.sent, c, relCase)
 			if len(cs) == 0 || lowerASCII(x.word(e.sent, cs[0]).Form) != "of" || n.Token <= last || n.Token > last+4 {
 				continue
 			}
@@ -1396,16 +1529,16 @@ func (x *extractor) targetOf(e *ev) target {
 	var cands []int
 	aims := false // the noun aims at what "on" names: "sanctions on", "war on"
 	if e.trig.Noun {
-		cands = x.children(e.sent, tw, "nmod")
+		cands = x.children(e.sent, tw, relNmod)
 		aims = onTargetNouns.Has(lowerASCII(x.word(e.sent, tw).Lemma))
 	} else {
-		objs := x.children(e.sent, tw, "obj")
+		objs := x.children(e.sent, tw, relObj)
 		if len(objs) == 0 {
 			return target{}
 		}
-		cands = x.children(e.sent, tw, "obl")
+		cands = x.children(e.sent, tw, relObl)
 		for _, o := range objs {
-			cands = append(cands, x.children(e.sent, o, "nmod")...)
+			cands = append(cands, x.children(e.sent, o, relNmod)...)
 			aims = aims || onTargetNouns.Has(lowerASCII(x.word(e.sent, o).Lemma))
 		}
 	}
@@ -1415,7 +1548,7 @@ func (x *extractor) targetOf(e *ev) target {
 		if w.Token <= e.tok || x.inDate(e.sent, w.Token) {
 			continue
 		}
-		cs := x.children(e.sent, o, "case")
+		cs := x.children(e.sent, o, relCase)
 		if len(cs) != 1 {
 			continue
 		}
@@ -1427,7 +1560,7 @@ func (x *extractor) targetOf(e *ev) target {
 			continue // "activities on four islands", "projects on the islands": where, not at what
 		}
 		last := w.Token
-		for _, k := range x.children(e.sent, o, "compound", "flat", "nummod") {
+		for _, k := range x.children(e.sent, o, relCompound|relFlat|relNummod) {
 			if t := x.word(e.sent, k).Token; t > last && t <= w.Token+3 {
 				last = t // "on Bank of America": "Bank" heads the name
 			}
@@ -1465,7 +1598,7 @@ func (x *extractor) addTarget(e *ev) {
 func (x *extractor) leftmost(si, w, first int) int {
 	for depth := 0; depth < 4; depth++ {
 		moved := false
-		for _, c := range x.children(si, w, "case", "det", "amod", "compound", "nummod", "nmod:poss") {
+		for _, c := range x.children(si, w, relCase|relDet|relAmod|relCompound|relNummod|relNmodPoss) {
 			if t := x.word(si, c).Token; t >= 0 && t < first {
 				first, w, moved = t, c, true
 			}
@@ -1638,7 +1771,7 @@ func (x *extractor) hoursLater(e *ev, prev ...[]*ev) {
 	}
 	toks := x.sents[e.sent].Tokens
 	later := false
-	for _, a := range x.children(e.sent, tw, "advmod") {
+	for _, a := range x.children(e.sent, tw, relAdvmod) {
 		k := x.word(e.sent, a).Token
 		if w := toks[k].Lower; (w == "later" || w == "afterwards" || w == "afterward") && k > 0 && shortSpans.Has(toks[k-1].Lower) {
 			later = true
@@ -1679,7 +1812,7 @@ func (x *extractor) afterClause(e *ev, prev ...[]*ev) {
 	// The clause opens with "after", whatever the parser made of it (a
 	// mark of the verb, or the case of its subject).
 	at := -1
-	for _, m := range x.children(e.sent, tw, "mark", "advmod") {
+	for _, m := range x.children(e.sent, tw, relMark|relAdvmod) {
 		if f := lowerASCII(x.word(e.sent, m).Form); f == "after" || f == "when" {
 			at = x.word(e.sent, m).Token
 		}
@@ -1752,7 +1885,7 @@ func (x *extractor) reportedDate(e *ev) {
 			// A report after it, as the treebank hangs one ("The company
 			// agreed to pay $2 billion, it said on Monday": said is the
 			// parataxis of agreed).
-			for _, p := range x.children(e.sent, w, "parataxis") {
+			for _, p := range x.children(e.sent, w, relParataxis) {
 				if p > w && reportVerbs[lowerASCII(x.word(e.sent, p).Lemma)] {
 					if tm := x.verbTime(e.sent, p); tm != nil && x.timeRelation(e.sent, tm.first) == TimeAt {
 						e.TimexID, e.Value, e.TimeRelation = tm.t.ID, tm.t.Value, TimeBy
@@ -1812,7 +1945,7 @@ func (x *extractor) leadDate(e *ev) {
 		return // "had been downloaded": some time before
 	}
 	if tw := x.treeWord(e.sent, e.tok); tw > 0 {
-		for _, a := range x.children(e.sent, tw, "advmod") {
+		for _, a := range x.children(e.sent, tw, relAdvmod) {
 			if habitual[lowerASCII(x.word(e.sent, a).Form)] {
 				return // "has often accused": no one day
 			}
@@ -1898,7 +2031,7 @@ func (x *extractor) treeTense(e *ev) {
 		return
 	}
 	if d := x.word(e.sent, tw); d.Rel == "acl" && d.XPOS == "VBN" && (e.Modality == text.Planned || e.Modality == text.Possible) &&
-		len(x.children(e.sent, tw, "aux", "aux:pass", "mark")) == 0 {
+		len(x.children(e.sent, tw, relAux|relAuxPass|relMark)) == 0 {
 		// A participle after its noun happened to the noun: "villages
 		// destroyed by the flood", "homes damaged by the storm" are
 		// past, whatever the clause plans for the villages or homes.
@@ -1906,7 +2039,7 @@ func (x *extractor) treeTense(e *ev) {
 		return
 	}
 	if d := x.word(e.sent, tw); d.XPOS == "VBD" && (e.Modality == text.Planned || e.Modality == text.Possible) &&
-		len(x.children(e.sent, tw, "aux", "aux:pass")) == 0 && len(x.children(e.sent, tw, "nsubj", "nsubj:pass")) > 0 {
+		len(x.children(e.sent, tw, relAux|relAuxPass)) == 0 && len(x.children(e.sent, tw, relNsubj|relNsubjPass)) > 0 {
 		// A finite past verb with its own subject and no auxiliary is a
 		// clause of its own, whatever plan the words before its subject
 		// name ("He tried to walk away, and Twitter sued him").
@@ -1926,7 +2059,7 @@ func (x *extractor) treeTense(e *ev) {
 	if x.failedVerb(e.sent, tw) {
 		e.Modality = text.Negated // "refused to approve the budget", "failed to reach a deal"
 	}
-	if e.Tense != "" || len(x.children(e.sent, tw, "aux", "aux:pass")) > 0 {
+	if e.Tense != "" || len(x.children(e.sent, tw, relAux|relAuxPass)) > 0 {
 		return
 	}
 	switch {
@@ -1942,7 +2075,7 @@ func (x *extractor) negatedVerb(si, w int) bool {
 	if w <= 0 {
 		return false
 	}
-	for _, a := range x.children(si, w, "advmod") {
+	for _, a := range x.children(si, w, relAdvmod) {
 		switch lowerASCII(x.word(si, a).Form) {
 		case "not", "n't", "n’t", "never":
 			return true
@@ -1962,7 +2095,7 @@ func (x *extractor) conditionClause(si, w int) bool {
 			if d.Head > 0 && whetherHeads.Has(lowerASCII(x.word(si, d.Head).Lemma)) {
 				return false // "not known if the arrest stemmed from": whether
 			}
-			for _, m := range x.children(si, w, "mark") {
+			for _, m := range x.children(si, w, relMark) {
 				f := lowerASCII(x.word(si, m).Form)
 				if m+1 < w && lowerASCII(x.word(si, m+1).Form) == "not" && f == "if" {
 					return false // "dozens if not hundreds"
@@ -1996,7 +2129,7 @@ func (x *extractor) intended(si, w int) bool {
 		return false
 	}
 	to := false
-	for _, m := range x.children(si, w, "mark") {
+	for _, m := range x.children(si, w, relMark) {
 		to = to || lowerASCII(x.word(si, m).Form) == "to"
 	}
 	h := x.word(si, d.Head)
@@ -2033,7 +2166,7 @@ var notDoneHeads = wordset.New("manage", "go", "come", "have", "use", "get", "be
 // it): the future seen from the report's day.
 func (x *extractor) reportedWould(si, w int) bool {
 	would := false
-	for _, a := range x.children(si, w, "aux") {
+	for _, a := range x.children(si, w, relAux) {
 		if lowerASCII(x.word(si, a).Form) == "would" {
 			would = true
 		}
@@ -2150,7 +2283,7 @@ func (x *extractor) dateAhead(si int, tm tmx, e *ev) bool {
 	for depth := 0; w > 0 && depth < 12; depth++ {
 		d := x.word(si, w)
 		if d.Head == v {
-			if plan && d.Rel == "obl" && tm.first > 0 && toks[tm.first-1].Lower == "for" && len(x.children(si, v, "obj")) > 0 {
+			if plan && d.Rel == "obl" && tm.first > 0 && toks[tm.first-1].Lower == "for" && len(x.children(si, v, relObj)) > 0 {
 				return true // "set his sentencing for March 28": the date set for the object
 			}
 			return plan && d.Rel == "obj" && d.Token < tm.first
@@ -2166,7 +2299,7 @@ func (x *extractor) dateAhead(si int, tm tmx, e *ev) bool {
 // settingCase reports whether noun w's preposition places something in
 // it ("at the meeting", "during the talks"), not what it is about.
 func (x *extractor) settingCase(si, w int) bool {
-	for _, c := range x.children(si, w, "case") {
+	for _, c := range x.children(si, w, relCase) {
 		switch lowerASCII(x.word(si, c).Form) {
 		case "at", "during", "in", "on", "after", "before", "since", "until", "ahead":
 			return true
@@ -2178,7 +2311,7 @@ func (x *extractor) settingCase(si, w int) bool {
 // willVerb reports whether verb v is told with "will", "would" or
 // "shall": ahead of the time it is told from.
 func (x *extractor) willVerb(si, v int) bool {
-	for _, c := range x.children(si, v, "aux") {
+	for _, c := range x.children(si, v, relAux) {
 		switch lowerASCII(x.word(si, c).Form) {
 		case "will", "would", "shall", "'ll", "wo":
 			return true
@@ -2311,7 +2444,7 @@ func (x *extractor) simplePast(si, w int) bool {
 	case "VBN":
 		switch d.Rel {
 		case "root", "conj", "ccomp", "parataxis":
-			return len(x.children(si, w, "aux", "aux:pass", "nsubj:pass")) == 0 && len(x.children(si, w, "nsubj")) > 0
+			return len(x.children(si, w, relAux|relAuxPass|relNsubjPass)) == 0 && len(x.children(si, w, relNsubj)) > 0
 		}
 	}
 	return false

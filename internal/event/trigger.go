@@ -268,7 +268,7 @@ func (x *extractor) nominalObject(si, i int) bool {
 	if tw == 0 {
 		return false
 	}
-	for _, o := range x.children(si, tw, "obj") {
+	for _, o := range x.children(si, tw, relObj) {
 		if u := x.word(si, o).UPOS; u == "NOUN" || u == "PROPN" {
 			return true
 		}

@@ -1,7 +1,8 @@
 package detect
 
 import (
-	"maps"
+	"hash/maphash"
+	"slices"
 	"strings"
 	"sync"
 
@@ -79,10 +80,69 @@ func (m *memo4) find(cc uint64) (int, bool) {
 const maxCacheWords = 1 << 15
 
 type wordCache struct {
-	index   map[string]int32
+	// index finds an entry by its key: open addressing on a hash of the
+	// key (seed), each slot the key's high hash bits and 1 + its entry's
+	// number (0: empty); nkeys is the number of keys indexed. (A map
+	// look-up was about half of lookup's time in a profile of the event stage.)
+	seed    maphash.Seed
+	index   []cacheSlot
+	nkeys   int
 	entries []wordEntry
 	base    int      // entries[:base] are the warm ones (see restore)
 	feats   []uint64 // scratch for fill
+}
+
+// cacheSlot is a slot of wordCache.index.
+type cacheSlot struct {
+	h uint32
+	i int32
+}
+
+// newWordCache returns an empty cache with room for about n keys.
+func newWordCache(n int) *wordCache {
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	return &wordCache{seed: maphash.MakeSeed(), index: make([]cacheSlot, size)}
+}
+
+// find returns the number of the entry of key and true, or the slot where
+// key goes and false.
+func (c *wordCache) find(key string, h uint64) (int32, int, bool) {
+	mask := len(c.index) - 1
+	for i := int(h) & mask; ; i = (i + 1) & mask {
+		s := c.index[i]
+		if s.i == 0 {
+			return 0, i, false
+		}
+		if s.h == uint32(h>>32) && c.entries[s.i-1].key == key {
+			return s.i - 1, i, true
+		}
+	}
+}
+
+// insert indexes entry n under its key (not yet in the index).
+func (c *wordCache) insert(n int32) {
+	key := c.entries[n].key
+	h := maphash.String(c.seed, key)
+	_, i, _ := c.find(key, h)
+	c.index[i] = cacheSlot{uint32(h >> 32), n + 1}
+	c.nkeys++
+	if 2*c.nkeys > len(c.index) {
+		c.reindex(2 * len(c.index))
+	}
+}
+
+// reindex rebuilds the index with size slots from the entries' keys.
+func (c *wordCache) reindex(size int) {
+	c.index = make([]cacheSlot, size)
+	c.nkeys = 0
+	for n := range c.entries {
+		if c.entries[n].key != "" {
+			c.insert(int32(n))
+		}
+	}
 }
 
 // cachePool hands out word caches of one model.
@@ -115,25 +175,24 @@ func (d *Detector) sums(feats []uint64, v *vec) {
 func (c *wordCache) clone() *wordCache {
 	e := make([]wordEntry, len(c.entries), max(2*len(c.entries), 1024))
 	copy(e, c.entries)
-	return &wordCache{index: maps.Clone(c.index), entries: e, base: len(e)}
+	return &wordCache{seed: c.seed, index: slices.Clone(c.index), nkeys: c.nkeys, entries: e, base: len(e)}
 }
 
 // restore takes c back to its warm entries (their memos kept).
 func (c *wordCache) restore() {
 	for i := c.base; i < len(c.entries); i++ {
-		if k := c.entries[i].key; k != "" {
-			delete(c.index, k)
-		}
 		c.entries[i] = wordEntry{}
 	}
 	c.entries = c.entries[:c.base]
+	c.reindex(len(c.index))
 }
 
 // lookup returns the index of token t's cache entry, filling it on first
 // sight. Entries are addressed by index: the slice grows during a call
 // (reset only between calls, see Detect).
 func (d *Detector) lookup(c *wordCache, t *text.Token, lx *lexicon) int32 {
-	k, ok := c.index[t.Text]
+	h := maphash.String(c.seed, t.Text)
+	k, _, ok := c.find(t.Text, h)
 	if ok {
 		e := &c.entries[k]
 		// Lower is a function of Text (text.Tokenize); the length check
@@ -152,8 +211,8 @@ func (d *Detector) lookup(c *wordCache, t *text.Token, lx *lexicon) int32 {
 		if key != t.Text {
 			key = strings.Clone(t.Text) // not a slice of the document
 		}
-		c.index[key] = n
 		e.key = key
+		c.insert(n)
 	}
 	return n
 }
@@ -193,7 +252,7 @@ func (d *Detector) tables() *cachePool {
 				one(capPairKey(ca, cb), &p.capPair[a][b])
 			}
 		}
-		p.warm = &wordCache{index: make(map[string]int32, len(d.warm))}
+		p.warm = newWordCache(len(d.warm))
 		lx := theLexicon()
 		for _, f := range d.warm {
 			if toks := text.Tokenize(f, document.Span{Start: 0, End: len(f)}); len(toks) == 1 && toks[0].Text == f {

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"hash/maphash"
 	"html"
 	"math"
 	"os"
@@ -31,6 +32,7 @@ func TestCachedScoresMatchFeatures(t *testing.T) {
 		if pass == 2 {
 			w.c.entries = w.c.entries[:0]
 			clear(w.c.index)
+			w.c.nkeys = 0
 		}
 		for _, s := range sents {
 			want := d.SentenceScores(s.Tokens)
@@ -306,4 +308,43 @@ func TestDetectConcurrent(t *testing.T) {
 	for e := range errs {
 		t.Error(e)
 	}
+}
+
+// The word cache's index finds every key it was given, after growing
+// and after restore, and no other.
+func TestWordCacheIndex(t *testing.T) {
+	c := newWordCache(0)
+	key := func(i int) string {
+		return "w" + strings.Repeat("x", i%7) + string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676))
+	}
+	add := func(i int) {
+		c.entries = append(c.entries, wordEntry{key: key(i)})
+		c.insert(int32(len(c.entries) - 1))
+	}
+	check := func(n, absent int) {
+		for i := 0; i < n; i++ {
+			if k, _, ok := c.find(key(i), maphash.String(c.seed, key(i))); !ok || int(k) != i {
+				t.Fatalf("key %d (%s): entry %d, %v", i, key(i), k, ok)
+			}
+		}
+		for i := n; i < absent; i++ {
+			if _, _, ok := c.find(key(i), maphash.String(c.seed, key(i))); ok {
+				t.Fatalf("key %d found, not added", i)
+			}
+		}
+	}
+	for i := 0; i < 100; i++ {
+		add(i)
+	}
+	check(100, 200)
+	c = c.clone()
+	for i := 100; i < 5000; i++ {
+		add(i)
+	}
+	check(5000, 6000)
+	c.restore()
+	if len(c.entries) != 100 || c.nkeys != 100 {
+		t.Fatalf("restore kept %d entries, %d keys", len(c.entries), c.nkeys)
+	}
+	check(100, 5000)
 }
