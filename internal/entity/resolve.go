@@ -264,11 +264,11 @@ func (r *recognizer) typeGroups(order []*group) {
 	}
 }
 
-// featureCount is how many mentions of the group have feature f.
-func featureCount(g *group, f string) int {
+// featureCount is how many mentions of the group have one of features fs.
+func featureCount(g *group, fs ...string) int {
 	n := 0
 	for _, c := range g.cands {
-		if hasFeature(c, f) {
+		if hasFeature(c, fs...) {
 			n++
 		}
 	}
@@ -279,13 +279,7 @@ func featureCount(g *group, f string) int {
 // their context: "said it", "X, which", "X, the automaker", "shares of
 // X", "X's plant", "press distributor X".
 func firmCues(g *group) int {
-	n := 0
-	for _, c := range g.cands {
-		if hasFeature(c, "it_after", "firm_of", "firm_appos", "firm_object", "firm_before") {
-			n++
-		}
-	}
-	return n
+	return featureCount(g, "it_after", "firm_of", "firm_appos", "firm_object", "firm_before")
 }
 
 // anyFeature reports whether a mention of the group has one of fs.
@@ -301,13 +295,7 @@ func anyFeature(g *group, fs ...string) bool {
 // personCues is how many mentions of the group read as a person's: a
 // title or honorific, a given name, "met X", "X, who".
 func personCues(g *group) int {
-	n := 0
-	for _, c := range g.cands {
-		if hasFeature(c, "title", "honorific", "firstname", "met_before", "who_after") {
-			n++
-		}
-	}
-	return n
+	return featureCount(g, "title", "honorific", "firstname", "met_before", "who_after")
 }
 
 // companyCues reports whether a mention of the group reads as a company's:

@@ -394,13 +394,7 @@ func (m *Model) activeSubjects(w *work) {
 		default:
 			continue
 		}
-		passive := false
-		for k := 1; k <= n; k++ {
-			if r := m.rels[w.rels[k]]; w.heads[k] == v && (r == "aux:pass" || r == "aux") {
-				passive = true
-			}
-		}
-		if !passive {
+		if !w.hasDep(v, func(k int) bool { r := m.rels[w.rels[k]]; return r == "aux:pass" || r == "aux" }) {
 			w.rels[p] = rS
 		}
 	}
@@ -451,26 +445,13 @@ func (m *Model) appositiveSubjects(w *work) {
 		if !strings.HasPrefix(m.rels[w.rels[c]], "obl") {
 			continue
 		}
-		det, cased := false, false
-		for k := 1; k < c; k++ {
-			if w.heads[k] != c {
-				continue
-			}
-			switch m.rels[w.rels[k]] {
-			case "det", "nmod:poss":
-				det = true
-			case "case":
-				cased = true
-			}
-		}
-		if !det || cased {
+		det := w.hasDep(c, func(k int) bool { r := m.rels[w.rels[k]]; return k < c && (r == "det" || r == "nmod:poss") })
+		if !det || w.hasDep(c, func(k int) bool { return k < c && m.rels[w.rels[k]] == "case" }) {
 			continue
 		}
 		rel := rS
-		for k := 1; k <= n; k++ {
-			if w.heads[k] == v && m.rels[w.rels[k]] == "aux:pass" {
-				rel = rSP
-			}
+		if w.hasDep(v, func(k int) bool { return m.rels[w.rels[k]] == "aux:pass" }) {
+			rel = rSP
 		}
 		hc, rc, hp, rp := w.heads[c], w.rels[c], w.heads[p], w.rels[p]
 		w.heads[c], w.rels[c] = v, rel
