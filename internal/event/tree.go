@@ -1002,11 +1002,37 @@ func (x *extractor) aimDated(si, w int) bool {
 // Thursday and fired the executives".
 func (x *extractor) conjOfDated(si, w int) bool {
 	d := x.word(si, w)
-	if d.Rel != "conj" || d.XPOS != "VBD" && d.XPOS != "VBN" || len(x.children(si, w, relNsubj|relNsubjPass|relAux|relAuxPass)) > 0 {
-		return false // its own subject or auxiliary: a clause of its own
+	if d.Rel != "conj" && d.Rel != "advcl" || d.XPOS != "VBD" && d.XPOS != "VBN" || len(x.children(si, w, relAux|relAuxPass)) > 0 {
+		return false // its own auxiliary: a clause of its own
+	}
+	if d.Rel == "advcl" || len(x.children(si, w, relNsubj|relNsubjPass)) > 0 {
+		// A clause with a subject of its own shares the time only when
+		// it says so: "Cisco shares fell on Thursday, while Splunk
+		// shares jumped 21 percent".
+		if !x.whileClause(si, w) || x.datedByTree(si, w) {
+			return false
+		}
 	}
 	h := x.word(si, d.Head)
 	return h.UPOS == "VERB" && x.simplePast(si, d.Head) && x.datedByTree(si, d.Head)
+}
+
+// whileClause reports whether the clause of verb w opens with "while":
+// it happened at the time of the clause it hangs on.
+// The parser may hang "while" on the subject ("while Splunk shares
+// jumped": mark of "shares"), so the words back to the clause's comma
+// are read.
+func (x *extractor) whileClause(si, w int) bool {
+	for k := w - 1; k > 0; k-- {
+		f := x.word(si, k).Form
+		if f == "," || f == ";" {
+			return false
+		}
+		if strings.EqualFold(f, "while") {
+			return x.under(si, k, w, 4)
+		}
+	}
+	return false
 }
 
 // datedByTree reports whether a date or time expression of the sentence

@@ -1599,3 +1599,17 @@ func TestBeforeClauseTime(t *testing.T) {
 		t.Errorf("retiring: %q %s %s, want 2019-05 (%q)", e.Summary, e.TimeRelation, e.Value, got)
 	}
 }
+
+// A "while" clause with a subject of its own happened at the time of the
+// clause it hangs on; a plain coordinated clause with its own subject
+// keeps its own (lack of) date.
+func TestWhileClauseTime(t *testing.T) {
+	r, got := lines(t, "June 3, 2025", "Oracle shares rose 3 percent on Monday, while SAP shares dropped 2 percent.")
+	if e := triggered(t, r, "dropped"); e.Value != "2025-06-02" {
+		t.Errorf("dropped: %q %s, want 2025-06-02 (%q)", e.Summary, e.Value, got)
+	}
+	r, got = lines(t, "June 3, 2025", "The bank was founded in 1998 in Oslo, and its rival opened a branch in Bergen.")
+	if e := triggered(t, r, "opened"); strings.HasPrefix(e.Value, "1998") {
+		t.Errorf("opened: %q %s, want no 1998 date (%q)", e.Summary, e.Value, got)
+	}
+}
