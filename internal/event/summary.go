@@ -328,6 +328,13 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 		b.WriteString("to " + base)
 	case e.Modality == text.Possible:
 		b.WriteString("may " + base)
+	case e.Modality == text.Negated && noneSubject(b.String()):
+		// "No other bidder comes forward": the subject says no.
+		if plural {
+			b.WriteString(base)
+		} else {
+			b.WriteString(third)
+		}
 	case e.Modality == text.Negated:
 		if plural {
 			b.WriteString("do not " + base)
@@ -826,6 +833,17 @@ func writeSummaryPlaces(b *strings.Builder, e *ev, places []string) {
 	for _, pr := range preps {
 		b.WriteString(" " + pr + " " + join(byPrep[pr]))
 	}
+}
+
+// noneSubject reports whether a summary begun with its subject opens
+// on a subject that says no one did it: "No other bidder", "Nobody".
+func noneSubject(sub string) bool {
+	f, _, _ := strings.Cut(sub, " ")
+	switch strings.ToLower(f) {
+	case "no", "nobody", "none", "neither", "nothing", "noone":
+		return true
+	}
+	return false
 }
 
 func verbFor(e *ev) (string, string) {

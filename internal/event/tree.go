@@ -1957,7 +1957,7 @@ func (x *extractor) verbTime(si, w int) *tmx {
 // the simple past ("the ministry said"): news reports what was said the
 // day it is written.
 func (x *extractor) leadDate(e *ev) {
-	if e.Value != "" || e.TimexID != "" || !x.doc.HasDCT() || e.Modality != text.Actual {
+	if e.Value != "" || e.TimexID != "" || !x.doc.HasDCT() || e.Modality != text.Actual && !x.leadDenial(e) {
 		return
 	}
 	if e.sent >= LeadSentences && (e.trig.Noun || !TimeOfWriting(e.Event)) {
@@ -1983,6 +1983,26 @@ func (x *extractor) leadDate(e *ev) {
 		// is told "by" that day, not a day the text does not give.
 		e.TimeRelation = TimeBy
 	}
+}
+
+// leadDenial reports whether event e is a denial in the lead told as
+// news in the simple past, by someone named: "Treasury Secretary Henry
+// Paulson did not agree to put taxpayer money behind a rescue", "the board
+// did not name a successor". It is dated, as a happening would be, by the
+// document's day.
+func (x *extractor) leadDenial(e *ev) bool {
+	if e.Modality != text.Negated || e.sent >= LeadSentences || e.trig.Noun || e.Tense != "PAST" || len(e.partOrd) == 0 {
+		return false
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 || !x.negatedVerb(e.sent, tw) {
+		return false // "failed to", "refused to": told by a verb of its own
+	}
+	switch x.word(e.sent, tw).Rel {
+	case "root", "conj":
+		return true
+	}
+	return false
 }
 
 // leadDay is the day the document's lead and reports are dated by: the

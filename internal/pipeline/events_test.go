@@ -1613,3 +1613,21 @@ func TestWhileClauseTime(t *testing.T) {
 		t.Errorf("opened: %q %s, want no 1998 date (%q)", e.Summary, e.Value, got)
 	}
 }
+
+// A denial in the lead, told in the simple past by someone named, is
+// dated by the document's day as a happening would be; one in a
+// subordinate clause or far in the body is not.
+func TestLeadDenialDated(t *testing.T) {
+	r, got := lines(t, "March 4, 2019", "The airline filed for bankruptcy protection on Monday. Transport Minister Karen Holt did not approve a state loan, and no buyer came forward.")
+	e := triggered(t, r, "approve")
+	if e.Modality != text.Negated || e.Value != "2019-03-04" || e.TimeRelation != event.TimeBy {
+		t.Errorf("approve: %q %s %s %s, want negated, by 2019-03-04 (%q)", e.Summary, e.Modality, e.TimeRelation, e.Value, got)
+	}
+	if e := triggered(t, r, "came"); e.Summary != "No buyer comes forward" {
+		t.Errorf("came: %q, want %q: the subject says no", e.Summary, "No buyer comes forward")
+	}
+	r, got = lines(t, "March 4, 2019", "The airline, which did not pay its pilots in January, filed for bankruptcy protection on Monday.")
+	if e := triggered(t, r, "pay"); e.Value == "2019-03-04" {
+		t.Errorf("pay: %q %s, want not the document's day (%q)", e.Summary, e.Value, got)
+	}
+}
