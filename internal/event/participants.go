@@ -235,6 +235,7 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 	}
 	x.partiesAfter(p)
 	x.pronounPartiesAfter(p)
+	x.relativeObject(p)
 	x.wherePlace(p)
 	x.dropContainers(e)
 	x.addTarget(e)
@@ -733,6 +734,34 @@ func (x *extractor) pronounPartiesAfter(p *partScan) {
 				e.addVia(id, RoleWith, toks[k].Span)
 			}
 		}
+	}
+}
+
+// relativeObject adds the noun a relative clause after a comma modifies
+// when the clause's relative pronoun is the verb's object: "the treaty, which Bush
+// and Gorbachev signed in 1991" (they signed the treaty), also in a
+// relative clause coordinated with another ("and which ...").
+func (x *extractor) relativeObject(p *partScan) {
+	si, e := p.si, p.e
+	if p.tw == 0 || p.passive || e.trig.Noun {
+		return
+	}
+	for _, o := range x.children(si, p.tw, relObj) {
+		if o > p.tw || !relativePronouns[lowerASCII(x.word(si, o).Form)] {
+			continue
+		}
+		r := p.tw
+		for k := 0; k < 4 && x.word(si, r).Rel == "conj" && x.word(si, r).Head > 0; k++ {
+			r = x.word(si, r).Head
+		}
+		if f := x.clauseStart(si, r); x.word(si, r).Rel != "acl:relcl" || f < 2 || x.word(si, f-1).Form != "," {
+			return // the clause after a comma: "the treaty, which ..."; the parser may hang a restrictive one on the wrong noun
+		}
+		ids, _ := x.wordParties(si, x.antecedent(si, r), p.cur, p.earlier)
+		for _, id := range ids {
+			e.add(id, p.objRole)
+		}
+		return
 	}
 }
 

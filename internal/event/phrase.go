@@ -375,7 +375,7 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 	}
 	if r := x.word(si, subj[0]); relativePronouns[lowerASCII(r.Form)] && x.word(si, r.Head).Rel == "acl:relcl" {
 		// "The senator, who was elected in 2004": the senator.
-		subj = []int{x.word(si, r.Head).Head}
+		subj = []int{x.antecedent(si, r.Head)}
 	}
 	d := x.word(si, subj[0])
 	if d.UPOS != "NOUN" || d.Token < 0 || x.mentionAt(si, d.Token) != nil || len(x.children(si, subj[0], relCase)) > 0 {

@@ -435,6 +435,9 @@ func (x *extractor) titledPerson(si, w int, m *ment) *ment {
 			break
 		}
 		d := x.word(si, v)
+		if d.UPOS != "PROPN" && d.UPOS != "NOUN" && d.UPOS != "ADJ" {
+			break // the title and the name follow the organization: not "the treaty, which President Bush signed"
+		}
 		if l := lowerASCII(d.Lemma); personRoles[l] || l == "executive" {
 			role = true
 			continue
@@ -555,6 +558,37 @@ func (x *extractor) headlinePassive(si, w int) bool {
 	return len(x.children(si, w, relAux|relAuxPass|relObj|relIobj|relCcomp|relExpl)) == 0
 }
 
+// antecedent returns the noun relative clause r modifies: its head, or,
+// when the clause follows a comma right after a noun that hangs on that
+// head through a preposition, that noun ("a blow to the South Korean
+// company, which overtook Nokia": the company overtook Nokia, however
+// the parser hung the clause).
+func (x *extractor) antecedent(si, r int) int {
+	h := x.word(si, r).Head
+	first := x.clauseStart(si, r)
+	if first-2 <= h || x.word(si, first-1).Form != "," {
+		return h
+	}
+	n := first - 2
+	if d := x.word(si, n); (d.UPOS == "NOUN" || d.UPOS == "PROPN") && strings.HasPrefix(d.Rel, "nmod") && x.under(si, n, h, 2) {
+		return n
+	}
+	return h
+}
+
+// clauseStart returns the first word of the clause verb r heads, its
+// punctuation aside, from the words between r's head and r.
+func (x *extractor) clauseStart(si, r int) int {
+	h := x.word(si, r).Head
+	first := r
+	for k := r - 1; k > h; k-- {
+		if x.under(si, k, r, 3) && x.word(si, k).UPOS != "PUNCT" {
+			first = k
+		}
+	}
+	return first
+}
+
 // relativePronouns stand for the noun their clause modifies.
 var relativePronouns = map[string]bool{"which": true, "who": true, "that": true, "whom": true}
 
@@ -585,8 +619,17 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 				// retiring and will be replaced by Pope" (Deal is replaced).
 				passive = true
 			}
-			if relativePronouns[lowerASCII(d.Form)] && syntax.Universal(x.word(si, w).Rel) == "acl" {
-				return x.withConjuncts(si, []int{x.word(si, w).Head}), passive
+			if relativePronouns[lowerASCII(d.Form)] {
+				// "the treaty, which Bush and Gorbachev signed in 1991
+				// and which expired in December": a relative clause
+				// coordinated with another stands for the same noun.
+				r := w
+				for k := 0; k < 4 && x.word(si, r).Rel == "conj" && x.word(si, r).Head > 0; k++ {
+					r = x.word(si, r).Head
+				}
+				if syntax.Universal(x.word(si, r).Rel) == "acl" {
+					return x.withConjuncts(si, []int{x.antecedent(si, r)}), passive
+				}
 			}
 			return x.withConjuncts(si, s), passive
 		}

@@ -50,6 +50,7 @@ func TestTreeSubjects(t *testing.T) {
 		{"The islands were seized by Soviet troops in 1945.", "seized", "islands", true},
 		{"Netanyahu and Erdogan spoke by telephone on Friday.", "spoke", "Netanyahu Erdogan", false},
 		{"An earthquake struck Japan on Sunday.", "struck", "earthquake", false},
+		{"The deal replaces the 1991 treaty, which Bush and Gorbachev signed in Moscow and which expired in December.", "expired", "treaty", false},
 	} {
 		x := treeExtractor(t, c.sentence)
 		ws, passive := x.treeSubjects(0, x.wordAt(c.verb))

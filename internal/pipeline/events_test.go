@@ -1631,3 +1631,21 @@ func TestLeadDenialDated(t *testing.T) {
 		t.Errorf("pay: %q %s, want not the document's day (%q)", e.Summary, e.Value, got)
 	}
 }
+
+// A relative clause after a comma stands for the noun before the comma:
+// its pronoun is the clause's subject or object, also in a second
+// relative clause coordinated with the first, and a title in the clause
+// is no title of the noun ("the pact, which Prime Minister X signed").
+func TestCommaRelativeAntecedent(t *testing.T) {
+	r, got := lines(t, "May 2, 2016", "The new pact replaces the Kyoto Protocol, which Prime Minister Ryutaro Hashimoto signed in 1998 and which expired in 2012.")
+	if e := triggered(t, r, "expired"); !strings.HasPrefix(e.Summary, "Kyoto Protocol expires") {
+		t.Errorf("expired: %q, want the protocol's (%q)", e.Summary, got)
+	}
+	if e := triggered(t, r, "signed"); !strings.Contains(e.Summary, "Hashimoto signs Kyoto Protocol") {
+		t.Errorf("signed: %q, want Hashimoto signs the protocol (%q)", e.Summary, got)
+	}
+	r, got = lines(t, "May 2, 2016", "Nokia sold its phone business in 2014. The sale was a blow to the Finnish company, which had overtaken Motorola in 1998 to become the largest maker of phones.")
+	if e := triggered(t, r, "overtaken"); strings.HasPrefix(e.Summary, "Blow") {
+		t.Errorf("overtaken: %q, want the company's, not the blow's (%q)", e.Summary, got)
+	}
+}
