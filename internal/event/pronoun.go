@@ -50,13 +50,16 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 	case "countries", "nations", "governments":
 		return x.twoCountries(si, i, cur, earlier)
 	case "it", "its":
+		if ids, ok := x.parallelSubject(si, i, cur, earlier); ok {
+			return ids
+		}
 		if x.thingBefore(si, i) {
 			return nil
 		}
 		return x.lastOrganization(si, i)
 	default:
 		if companyNouns.Has(w) && definiteNoun(toks, i) {
-			return x.lastOrganization(si, i)
+			return x.lastCompany(si, i)
 		}
 		if companyNouns.Has(singularCompany(w)) && i > 0 && (toks[i-1].Lower == "two" || toks[i-1].Lower == "both") {
 			return x.twoOrganizations(si, i-1)
@@ -88,6 +91,41 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 		}
 	}
 	return nil
+}
+
+// parallelSubject resolves "it", the subject of a clause coordinated
+// with an earlier one, as that clause's subject: "The company was valued
+// at $9 billion, but it unraveled after the Journal reported ..., and it
+// was dissolved in 2018" (the company, not the Journal). ok is false when
+// the pronoun is no such subject or the earlier subject is neither a
+// name, nor "it", nor "the company" and its kind.
+func (x *extractor) parallelSubject(si, i int, cur, earlier []*ev) ([]string, bool) {
+	tw := x.treeWord(si, i)
+	if tw == 0 || !strings.HasPrefix(x.word(si, tw).Rel, "nsubj") {
+		return nil, false
+	}
+	v := x.word(si, tw).Head
+	for depth := 0; v > 0 && depth < 4 && x.word(si, v).Rel == "conj"; depth++ {
+		h := x.word(si, v).Head
+		subj := x.children(si, h, relNsubj|relNsubjPass)
+		if len(subj) == 0 || subj[0] > h {
+			v = h
+			continue
+		}
+		d := x.word(si, subj[0])
+		switch m := x.mentionAt(si, d.Token); {
+		case m != nil && m.ent.Type == entity.Organization:
+			return []string{m.ent.ID}, true
+		case m != nil:
+			return nil, false
+		case lowerASCII(d.Form) == "it" && d.Token < i:
+			return x.pronoun(si, d.Token, cur, earlier), true
+		case companyNouns.Has(lowerASCII(d.Form)) && definiteNoun(x.sents[si].Tokens, d.Token):
+			return x.lastCompany(si, d.Token), true
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // companyNouns name a company: "the company", "the carmaker".
@@ -205,6 +243,41 @@ func (x *extractor) lastOrganization(si, i int) []string {
 		}
 	}
 	return nil
+}
+
+// lastCompany is lastOrganization for "the company" and its kind:
+// organizations named as institutions ("Stanford University", "the
+// Justice Department") are none.
+func (x *extractor) lastCompany(si, i int) []string {
+	ids := x.lastOrganization(si, i)
+	if len(ids) == 0 || !institution(x.ents[ids[0]].Name) {
+		return ids
+	}
+	for p := si; p >= 0 && p >= si-3; p-- {
+		ms := x.ments[p]
+		if p == si {
+			ms = x.mentsIn(si, 0, i)
+		}
+		for k := range ms {
+			if m := ms[k]; m.ent.Type == entity.Organization && !institution(m.ent.Name) && (p < si || m.last < i) {
+				return []string{m.ent.ID}
+			}
+		}
+	}
+	return nil
+}
+
+// institutionWords end (or open) the names of organizations that are no
+// company.
+var institutionWords = wordset.New("university", "college", "institute", "school", "ministry", "department", "agency",
+	"court", "police", "party", "senate", "parliament", "congress", "council", "commission", "committee", "army",
+	"navy", "church", "government", "administration", "office", "bureau", "authority", "board", "assembly")
+
+// institution reports whether name names an institution by its last or
+// first word ("Stanford University", "University of Tokyo").
+func institution(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 1 && (institutionWords.Has(f[len(f)-1]) || institutionWords.Has(f[0]))
 }
 
 // reporterOrganization returns the organization that reports the clause

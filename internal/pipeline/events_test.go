@@ -1649,3 +1649,24 @@ func TestCommaRelativeAntecedent(t *testing.T) {
 		t.Errorf("overtaken: %q, want the company's, not the blow's (%q)", e.Summary, got)
 	}
 }
+
+// "it" as the subject of a clause coordinated with an earlier one is that
+// clause's subject, not the organization named last; "the company" is no
+// university.
+func TestParallelSubjectPronoun(t *testing.T) {
+	r, got := lines(t, "May 2, 2016", "Valeant bought Salix in 2015 with money from Harvard University. The company was worth $90 billion in 2015, but it collapsed after Citron Research questioned its accounts, and it was renamed in 2018.")
+	names := map[string]string{}
+	for _, e := range r.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, verb := range []string{"collapsed", "renamed"} {
+		e := triggered(t, r, verb)
+		var who []string
+		for _, p := range e.Participants {
+			who = append(who, names[p.Entity])
+		}
+		if len(who) != 1 || who[0] != "Valeant" {
+			t.Errorf("%s: %q with %v, want Valeant alone (%q)", verb, e.Summary, who, got)
+		}
+	}
+}
