@@ -27,6 +27,9 @@ func (x *extractor) governingPrep(si int, m *ment) string {
 	toks := x.sents[si].Tokens
 	for k := m.first - 1; k >= 0 && k >= m.first-5; k-- {
 		w := toks[k].Lower
+		if courtesyTitles.Has(strings.TrimSuffix(w, ".")) || w == "." && k > 0 && courtesyTitles.Has(toks[k-1].Lower) {
+			continue // "to Mr. Kalanick"
+		}
 		if preps.Has(w) {
 			if w == "of" && k > 0 && isPlaceNoun(toks[k-1].Lower) {
 				// "the city of Danang": look past the head noun.
@@ -46,6 +49,9 @@ func (x *extractor) governingPrep(si int, m *ment) string {
 	}
 	return ""
 }
+
+// courtesyTitles stand before a name and are none of its phrase's words.
+var courtesyTitles = wordset.New("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "messrs")
 
 // otherPreps are prepositions that govern no party: the scan for the one
 // that governs a name stops at them ("to appear before a U.S. judge" is
@@ -648,8 +654,8 @@ func (x *extractor) partiesAfter(ps *partScan) {
 		case p == "by" && passive:
 			e.add(m.ent.ID, RoleAgent)
 		case p == "to" && tw > 0 && e.Kind != "visit" && (m.ent.Type != entity.Location || m.ent.Subtype == "country") &&
-			x.treeRel(si, m.last) == "obl":
-			e.add(m.ent.ID, RoleRecipient) // "apologized to Erdogan"
+			(x.treeRel(si, m.last) == "obl" || x.objectsRecipient(si, tw, m)):
+			e.add(m.ent.ID, RoleRecipient) // "apologized to Erdogan", "delivered a letter to Kalanick"
 		case isPlace && !(e.trig.Noun && (x.verbBetween(si, i, m.first) && !x.heldAfter(si, i) || !nearest)):
 			// "in Vladivostok in Russia’s Far East": the second place
 			// only locates the first.
@@ -735,6 +741,26 @@ func (x *extractor) pronounPartiesAfter(p *partScan) {
 			}
 		}
 	}
+}
+
+// objectsRecipient reports whether mention m, after "to", is a person
+// or organization hung on verb tw's direct object: "delivered a letter to
+// Mr. Kalanick", "sent a warning to Google" (the parser often makes it
+// the object's modifier).
+func (x *extractor) objectsRecipient(si, tw int, m *ment) bool {
+	if m.ent.Type == entity.Location {
+		return false
+	}
+	w := x.treeWord(si, m.last)
+	if w == 0 {
+		return false
+	}
+	d := x.word(si, w)
+	if d.Rel != "nmod" || d.Head <= 0 {
+		return false
+	}
+	h := x.word(si, d.Head)
+	return h.Head == tw && h.Rel == "obj" && h.UPOS == "NOUN"
 }
 
 // relativeObject adds the noun a relative clause after a comma modifies

@@ -921,6 +921,9 @@ func (x *extractor) short(id string) string {
 		if n := len(f); n > 1 && romanNumeral(f[n-1]) {
 			return f[n-2] + " " + f[n-1] // a regnal name: "Mohammed VI", "Benedict XVI"
 		}
+		if len(f) > 1 && x.sharedSurname(e, f[len(f)-1]) {
+			return e.Name // "Bonnie Kalanick killed", beside Travis Kalanick's "Kalanick resigns"
+		}
 		if len(f) > 1 {
 			last := f[len(f)-1]
 			alone := ""
@@ -946,6 +949,21 @@ func (x *extractor) short(id string) string {
 		}
 	}
 	return e.Name
+}
+
+// sharedSurname reports whether another person of the document is
+// named by surname too and is mentioned at least as often as person e
+// (or as often and earlier): the surname alone would name them.
+func (x *extractor) sharedSurname(e *entity.Entity, last string) bool {
+	for _, o := range x.ents {
+		if o == e || o.Type != entity.Person || !strings.HasSuffix(o.Name, " "+last) && o.Name != last {
+			continue
+		}
+		if len(o.Mentions) > len(e.Mentions) || len(o.Mentions) == len(e.Mentions) && o.ID < e.ID {
+			return true
+		}
+	}
+	return false
 }
 
 func join(ns []string) string {

@@ -467,7 +467,10 @@ var personRoles = map[string]bool{"president": true, "leader": true, "minister":
 	"head": true, "chairman": true, "chairwoman": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"king": true, "queen": true, "ambassador": true, "envoy": true, "ceo": true, "founder": true, "governor": true,
 	"mayor": true, "general": true, "commander": true, "secretary": true, "director": true, "lawyer": true, "wife": true,
-	"husband": true, "son": true, "daughter": true, "executive": true, "officer": true}
+	"husband": true, "son": true, "daughter": true, "executive": true, "officer": true, "mother": true, "father": true,
+	"brother": true, "sister": true, "widow": true, "widower": true, "partner": true, "aide": true, "adviser": true,
+	"advisor": true, "deputy": true, "assistant": true, "friend": true, "cousin": true, "uncle": true, "aunt": true,
+	"nephew": true, "niece": true, "fiancee": true, "fiance": true, "girlfriend": true, "boyfriend": true}
 
 // roleOwner reports whether word w is the possessor of a person's role
 // ("Argentina" in "Argentina's president") or in a role introduced by

@@ -1670,3 +1670,19 @@ func TestParallelSubjectPronoun(t *testing.T) {
 		}
 	}
 }
+
+// A name after "to" hung on the verb's object is the recipient, also
+// after a courtesy title; a family member named in apposition is not
+// the possessor's ("His sister, Anna Berg, died"); two people of one
+// surname are told apart by their full names.
+func TestRecipientsAndRelatives(t *testing.T) {
+	r, got := lines(t, "June 21, 2017", "Three shareholders sent a letter to Mr. Lund on Tuesday.")
+	if e := triggered(t, r, "sent"); e.Summary != "Three shareholders send a letter to Lund" {
+		t.Errorf("sent: %q, want %q (%q)", e.Summary, "Three shareholders send a letter to Lund", got)
+	}
+	r, got = lines(t, "June 21, 2017", "Peter Berg resigned as chairman of the bank on Tuesday. Mr. Berg had led the bank since 2009. His sister, Anna Berg, died in a car crash last month.")
+	e := triggered(t, r, "died")
+	if len(e.Participants) != 1 || !strings.HasPrefix(e.Summary, "Anna Berg dies") {
+		t.Errorf("died: %q with %d participants, want Anna Berg alone (%q)", e.Summary, len(e.Participants), got)
+	}
+}
