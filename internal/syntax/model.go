@@ -313,6 +313,8 @@ func (m *Model) analyze(w *work) {
 	m.gerundModifiers(w)
 	m.controlComplements(w)
 	m.frontedTimeSubjects(w)
+	m.frontedTimeClauses(w)
+	m.amountTimes(w)
 	m.appositiveSubjects(w)
 	m.activeSubjects(w)
 }
@@ -355,6 +357,147 @@ func (m *Model) frontedTimeSubjects(w *work) {
 			w.heads[a], w.rels[a] = ha, ra
 		}
 	}
+}
+
+// frontedTimeClauses repairs a clause opened by a time the parser took
+// for a noun the clause modifies: "It bought Mojang in 2014, and last year
+// it completed its purchase of ZeniMax" (year: conj of bought; completed:
+// acl:relcl of year). A time head ("year", "week", a weekday or month)
+// with "last", "next", "this", "earlier" or "later" before it and no
+// article, whose relative clause follows it at once with a subject of its
+// own and no relative word, is that clause's time (obl:unmarked, formerly obl:tmod): the verb
+// takes the time's place in the tree, with its "and" and comma. "The year
+// it completed" keeps its relative clause.
+func (m *Model) frontedTimeClauses(w *work) {
+	rRel, rTmod := m.relIndex("acl:relcl"), m.relIndex("obl:unmarked") // UD 2.14's name for obl:tmod
+	if rTmod < 0 {
+		rTmod = m.relIndex("obl:tmod")
+	}
+	if rRel < 0 || rTmod < 0 {
+		return
+	}
+	n := len(w.forms)
+	for v := 2; v <= n; v++ {
+		h := w.heads[v]
+		if w.rels[v] != rRel || h <= 0 || h >= v || !timeWord(w.forms[h-1]) {
+			continue
+		}
+		r := m.rels[w.rels[h]]
+		if r == "nsubj" || r == "nsubj:pass" || r == "obj" || strings.HasPrefix(r, "nmod") || strings.HasPrefix(r, "obl") {
+			continue
+		}
+		deictic, article := false, false
+		for k := 1; k < h; k++ {
+			if w.heads[k] != h {
+				continue
+			}
+			switch strings.ToLower(w.forms[k-1]) {
+			case "last", "next", "this", "earlier", "later":
+				deictic = true
+			case "the", "a", "an", "that":
+				article = true
+			}
+		}
+		if !deictic || article {
+			continue
+		}
+		subj, relWord := 0, false
+		for k := h + 1; k < v; k++ {
+			if w.heads[k] == v && strings.HasPrefix(m.rels[w.rels[k]], "nsubj") {
+				subj = k
+			}
+			switch strings.ToLower(w.forms[k-1]) {
+			case "that", "which", "who", "when", "where":
+				relWord = true
+			}
+		}
+		if subj == 0 || relWord {
+			continue
+		}
+		old := make([][2]int, 0, 8)
+		move := func(k, head, rel int) {
+			old = append(old, [2]int{k, w.heads[k]<<16 | w.rels[k]})
+			w.heads[k], w.rels[k] = head, rel
+		}
+		move(v, w.heads[h], w.rels[h])
+		move(h, v, rTmod)
+		for k := 1; k < h; k++ {
+			if w.heads[k] == h {
+				if r := m.rels[w.rels[k]]; r == "cc" || r == "punct" {
+					move(k, v, w.rels[k])
+				}
+			}
+		}
+		if !w.tree() {
+			for i := len(old) - 1; i >= 0; i-- {
+				w.heads[old[i][0]], w.rels[old[i][0]] = old[i][1]>>16, old[i][1]&0xffff
+			}
+		}
+	}
+}
+
+// amountTimes repairs a time the parser hung on an amount: "bought
+// Mojang for $2.5 billion in 2014" (2014: nmod of "$"). A year, month or
+// weekday with "in" or "on" under a money sign or a number that is an
+// oblique or object of a verb (or of a noun of the verb's, at most three
+// steps down) is the verb's oblique: a price has no date of its own.
+func (m *Model) amountTimes(w *work) {
+	rObl := m.relIndex("obl")
+	if rObl < 0 {
+		return
+	}
+	n := len(w.forms)
+	for t := 1; t <= n; t++ {
+		a := w.heads[t]
+		if a <= 0 || a >= t || m.rels[w.rels[t]] != "nmod" || !yearOrTimeWord(w.forms[t-1]) {
+			continue
+		}
+		if u := m.upos[w.tags[a-1]]; u != "SYM" && u != "NUM" {
+			continue
+		}
+		// Up to the verb the amount belongs to, past a noun the parser
+		// may have hung it on ("Cerner, a health records firm, for $28
+		// billion in 2022": $ under "firm").
+		v, ok := w.heads[a], false
+		for k, r := 0, m.rels[w.rels[a]]; k < 3 && v > 0; k++ {
+			if r != "obl" && r != "obj" && r != "nmod" && r != "appos" {
+				break
+			}
+			if m.upos[w.tags[v-1]] == "VERB" {
+				ok = true
+				break
+			}
+			r, v = m.rels[w.rels[v]], w.heads[v]
+		}
+		if !ok {
+			continue
+		}
+		if !w.hasDep(t, func(k int) bool {
+			f := strings.ToLower(w.forms[k-1])
+			return k < t && m.rels[w.rels[k]] == "case" && (f == "in" || f == "on")
+		}) {
+			continue
+		}
+		h, r := w.heads[t], w.rels[t]
+		w.heads[t], w.rels[t] = v, rObl
+		if !w.tree() {
+			w.heads[t], w.rels[t] = h, r
+		}
+	}
+}
+
+// yearOrTimeWord reports whether a word is a year (four digits from 1000
+// to 2999) or a time word (timeWord).
+func yearOrTimeWord(f string) bool {
+	if len(f) == 4 && (f[0] == '1' || f[0] == '2') {
+		for i := 1; i < 4; i++ {
+			if f[i] < '0' || f[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return timeWord(f)
 }
 
 // timeWord reports whether a word names a day, a month or a part of the

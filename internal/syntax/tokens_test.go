@@ -51,6 +51,11 @@ func TestParseObvious(t *testing.T) {
 		want map[string]string // word -> "rel>head"
 	}{
 		{"Putin met Abe in Danang on Friday.", map[string]string{"Putin": "nsubj>met", "met": "root>", "Abe": "obj>met", "Danang": "obl>met"}},
+		// A fronted time before a clause's subject is the clause's time,
+		// not a noun it modifies (frontedTimeClauses); a year after a
+		// price is the verb's (amountTimes).
+		{"Oracle bought Cerner, a health records firm, for $28 billion in 2022, and last year it sold its stake in Ampere.", map[string]string{"2022": "obl>bought", "year": "obl:unmarked>sold", "sold": "conj>bought", "it": "nsubj>sold"}},
+		{"Their first album came out the year they met.", map[string]string{"met": "acl:relcl>year"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
