@@ -220,7 +220,7 @@ func splitBare(evs []Event, told map[string]bool) (kept, bare []Event) {
 	kept = evs[:0]
 	for i := range evs {
 		e := &evs[i]
-		if len(e.Participants) == 0 && len(e.Places) == 0 && !strings.Contains(strings.TrimSpace(e.Summary), " ") && !hosts[e.ID] || told[e.ID] {
+		if len(e.Participants) == 0 && len(e.Places) == 0 && (!strings.Contains(strings.TrimSpace(e.Summary), " ") || noSubjectSummary(e.Summary)) && !hosts[e.ID] || told[e.ID] {
 			b := *e
 			b.Host = ""
 			bare = append(bare, b)
@@ -238,6 +238,14 @@ func splitBare(evs []Event, told map[string]bool) (kept, bare []Event) {
 		}
 	}
 	return kept, bare
+}
+
+// noSubjectSummary reports whether a summary (as summary writes it)
+// opens on its modality, with no subject before it: "To end", "To try to
+// win a majority", "May fall". Without parties or places such a line says
+// nothing of who or what.
+func noSubjectSummary(s string) bool {
+	return strings.HasPrefix(s, "To ") || strings.HasPrefix(s, "May ")
 }
 
 // toldReports returns the IDs of the reports whose line would say only

@@ -523,6 +523,26 @@ func (x *extractor) addSubjects(p *partScan, subj []*ment, treeSubj []string, tr
 	}
 }
 
+// ownerOfAntecedent reports whether name m only modifies the common noun
+// the tree gives as the antecedent of verb p.tw's relative clause:
+// "Microsoft's fiscal year, which ends in June" (the year ends, not
+// Microsoft).
+func (x *extractor) ownerOfAntecedent(p *partScan, m *ment) bool {
+	if p.tw == 0 {
+		return false
+	}
+	ws, _ := x.treeSubjects(p.si, p.tw)
+	if len(ws) != 1 {
+		return false
+	}
+	a := x.word(p.si, ws[0])
+	if a.UPOS != "NOUN" || x.mentionAt(p.si, a.Token) != nil {
+		return false
+	}
+	mw := x.treeWord(p.si, m.last)
+	return mw > 0 && mw != ws[0] && x.under(p.si, mw, ws[0], 2)
+}
+
 // unnamedSubject finds a subject no name gives: a pronoun or plural
 // description ("he", "they", "both sides"), the name a relative clause
 // hangs on ("Moscow, which has often accused ..."), or the main subject of
@@ -547,7 +567,7 @@ func (x *extractor) unnamedSubject(p *partScan) {
 			for k := len(prev) - 1; k >= 0; k-- {
 				m := prev[k]
 				if m.last < i && x.clause[si][m.last] < c {
-					if x.clause[si][m.last] == c-1 && m.kind != "demonym" {
+					if x.clause[si][m.last] == c-1 && m.kind != "demonym" && !x.ownerOfAntecedent(p, &m) {
 						e.add(m.ent.ID, subjRole)
 					}
 					break

@@ -323,6 +323,9 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 	if ids := x.pronoun(si, tok, cur, earlier); len(ids) > 0 {
 		return ids, toks[tok].Span
 	}
+	if periodNouns.Has(lowerASCII(x.word(si, w).Lemma)) {
+		return nil, via // "Microsoft's fiscal year, which ends in June": the year ends, not Microsoft
+	}
 	evNoun := x.eventNoun(si, w)
 	role := personRoles[lowerASCII(x.word(si, w).Lemma)]
 	if role && w < len(x.trees[si].Words) {
@@ -459,6 +462,10 @@ func (x *extractor) under(si, v, w, depth int) bool {
 	}
 	return false
 }
+
+// periodNouns name a span of time, whose owner ("Microsoft's fiscal
+// year", "the company's third quarter") does nothing the period does.
+var periodNouns = wordset.New("year", "quarter", "month", "week", "day", "season", "term", "period", "half", "decade")
 
 // personRoles are head nouns that name one person by role: a possessor
 // of one ("Argentina's president", "the company's chief") is not who took

@@ -1686,3 +1686,21 @@ func TestRecipientsAndRelatives(t *testing.T) {
 		t.Errorf("died: %q with %d participants, want Anna Berg alone (%q)", e.Summary, len(e.Participants), got)
 	}
 }
+
+// A period's owner does not do what the period does, and a line with no
+// one before its verb is no briefing line: "the deal is expected to close
+// in Oracle's fiscal year, which ends in May 2025" gives no "Oracle to
+// end".
+func TestPeriodOwnerIsNoActor(t *testing.T) {
+	r, got := lines(t, "June 3, 2024", "The deal is expected to close in Oracle's 2025 fiscal year, which ends in May 2025.")
+	for _, e := range r.Events {
+		if strings.Contains(e.Summary, "end") {
+			t.Errorf("briefing event %q, want none for the year's end (%q)", e.Summary, got)
+		}
+	}
+	for _, e := range r.Mentions {
+		if e.Text == "ends" && len(e.Participants) > 0 {
+			t.Errorf("ends: %q with %v, want no participant (%q)", e.Summary, e.Participants, got)
+		}
+	}
+}
