@@ -230,6 +230,7 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 			}
 		}
 	}
+	x.whenAfterTime(si, evs)
 	x.conjTimes(si, evs)
 	x.implicativeTimes(si, evs)
 	x.subordinateTimes(si, evs)
@@ -438,6 +439,27 @@ func (x *extractor) reportBefore(si int, tm tmx, evs []*ev) *ev {
 		}
 	}
 	return nil
+}
+
+// whenAfterTime dates the events of a "when" clause right after a date
+// ("has been in turmoil since July, when the state sued the company") at
+// that date: the clause says what happened then, whatever relation
+// ("since") the date has to the clause before it.
+func (x *extractor) whenAfterTime(si int, evs []*ev) {
+	toks := x.sents[si].Tokens
+	for _, tm := range x.tmxs[si] {
+		k := tm.last + 1
+		if tm.t.Type != timex.Date && tm.t.Type != timex.Time || strings.HasSuffix(tm.t.Value, "_REF") ||
+			k+1 >= len(toks) || toks[k].Text != "," || toks[k+1].Lower != "when" {
+			continue
+		}
+		c := x.clause[si][k+1]
+		for _, e := range evs {
+			if e.clause == c && e.tok > k+1 && (e.TimexID == "" || e.TimexID == tm.t.ID) && !e.light && !e.planVerb && e.Modality == text.Actual {
+				e.TimexID, e.Value, e.TimeRelation = tm.t.ID, tm.t.Value, ""
+			}
+		}
+	}
 }
 
 // conjTimes gives a verb conjoined to a dated verb, with no subject or

@@ -1704,3 +1704,12 @@ func TestPeriodOwnerIsNoActor(t *testing.T) {
 		}
 	}
 }
+
+// A "when" clause right after a date happened at that date, whatever the
+// date's relation to the clause before it ("in turmoil since July").
+func TestWhenAfterDate(t *testing.T) {
+	r, got := lines(t, "January 18, 2022", "The airline has been in crisis since March, when its pilots walked off the job over pay.")
+	if e := triggered(t, r, "walked"); e.Value != "2021-03" || e.TimeRelation != "" {
+		t.Errorf("walked: %q %s %s, want at 2021-03 (%q)", e.Summary, e.TimeRelation, e.Value, got)
+	}
+}

@@ -1125,7 +1125,7 @@ func (m *Model) subordinateRoot(w *work) (int, int, int) {
 	}
 	v := 0
 	for i := 1; i < r && v == 0; i++ {
-		if w.heads[i] == r && m.rels[w.rels[i]] == "advcl" && m.upos[w.tags[i-1]] == "VERB" {
+		if w.heads[i] == r && m.rels[w.rels[i]] == "advcl" && m.upos[w.tags[i-1]] == "VERB" || w.heads[i] == r && m.copularPredicate(w, i) {
 			v = i
 		}
 	}
@@ -1167,6 +1167,18 @@ func (m *Model) subordinateRoot(w *work) (int, int, int) {
 		return 0, 0, 0
 	}
 	return r, sub, v
+}
+
+// copularPredicate reports whether word i is a noun or adjective with a
+// copula and a subject of its own: "Activision has been in turmoil since
+// July, when the state sued it" (turmoil, which the parser may hang on the
+// later verb as an oblique).
+func (m *Model) copularPredicate(w *work, i int) bool {
+	if u := m.upos[w.tags[i-1]]; u != "NOUN" && u != "ADJ" && u != "PROPN" {
+		return false
+	}
+	return w.hasDep(i, func(k int) bool { return k < i && m.rels[w.rels[k]] == "cop" }) &&
+		w.hasDep(i, func(k int) bool { return k < i && strings.HasPrefix(m.rels[w.rels[k]], "nsubj") })
 }
 
 // clauseOpeners open an adverbial clause.

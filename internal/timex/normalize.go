@@ -280,6 +280,9 @@ func (c *cand) direction() int {
 
 // directionSure is direction, and whether the dependency tree gave it.
 func (c *cand) directionSure() (int, bool) {
+	if c.m.es > 0 && c.toks[c.m.es-1].lower == "since" {
+		return -1, true // "in crisis since March": a start no later than now
+	}
 	if c.tree != nil && len(c.tree.Words) > 0 {
 		es, ee := c.toks[c.m.es].orig, c.toks[c.m.ee-1].orig+1
 		if d, ok := treeDirection(c.tree, es, ee); ok {

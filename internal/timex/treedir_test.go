@@ -28,6 +28,8 @@ func TestTreeDirection(t *testing.T) {
 		// A past verb: the month before the writing, though a later month
 		// is nearer ("was fired in July", written in March).
 		{"2013-03-12", "Smith was fired from his job in July, his lawyer said on Monday.", "July", "2012-07"},
+		// "since" starts no later than now, whatever the verb.
+		{"2022-01-18", "The airline has been in crisis since March.", "March", "2021-03"},
 		{"2013-03-12", "Shares of the company rose sharply in April.", "April", "2012-04"},
 		{"2013-03-12", "The vote was held in February.", "February", "2013-02"},
 		// Future and planned: ahead, though an earlier month is nearer.
