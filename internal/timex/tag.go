@@ -93,6 +93,12 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 	var best match
 	for si := range sents {
 		s := &sents[si]
+		if si > 0 && n.refRun > 0 && newParagraph(doc.Text, sents[si-1].End, s.Start) && !n.isStory() {
+			// News returns to its own time at a new paragraph: "... and it
+			// was dissolved in 2018. // The trial began in September" is
+			// last September, not 2018's.
+			n.refRun = 0
+		}
 		sc.toks, m.cls = e.buildTokens(*s, sc.toks, m.present)
 		toks := sc.toks
 		m.toks = toks
@@ -383,6 +389,17 @@ func opensSentence(toks []vtok, es int) bool {
 		}
 	}
 	return k == es
+}
+
+// newParagraph reports whether a blank line lies between byte offsets a
+// and b of text.
+func newParagraph(text string, a, b int) bool {
+	if a < 0 || b > len(text) || a >= b {
+		return false
+	}
+	gap := text[a:b]
+	i := strings.IndexByte(gap, '\n')
+	return i >= 0 && strings.TrimSpace(gap[i+1:]) == "" && strings.Count(gap, "\n") >= 2
 }
 
 // storyYears reports whether a text (read in its sentences' tokens: not

@@ -439,6 +439,12 @@ func TestNarrativeReferenceTime(t *testing.T) {
 			time.Date(2013, 3, 12, 0, 0, 0, 0, time.UTC), map[string]string{"July": "2004-07"}},
 		{"The two were charged in the Dec. 21, 1988, bombing. Libya agreed in April to hand them over.",
 			time.Date(1999, 6, 7, 0, 0, 0, 0, time.UTC), map[string]string{"April": "1999-04"}},
+		// A news paragraph of background years ends; the next one is back
+		// in the document's time.
+		{"The firm was founded in 1998, listed in 2004 and sold in 2016.\n\nThe trial began in September.",
+			time.Date(2022, 1, 4, 0, 0, 0, 0, time.UTC), map[string]string{"September": "2021-09"}},
+		{"The firm was founded in 1998, listed in 2004 and sold in 2016. The buyer closed it in September.",
+			time.Date(2022, 1, 4, 0, 0, 0, 0, time.UTC), map[string]string{"September": "2016-09"}},
 	} {
 		for _, x := range tag(c.text, c.dct) {
 			if want, ok := c.want[x.Text]; ok && x.Value != want {
