@@ -94,7 +94,7 @@ func TestBatchSameAsOneAtATime(t *testing.T) {
 func TestBatchLen(t *testing.T) {
 	doc := func(n int) *document.Document { return &document.Document{Text: strings.Repeat("a", n)} }
 	var many []*document.Document
-	for i := 0; i < 40; i++ {
+	for i := 0; i < BatchDocs+10; i++ {
 		many = append(many, doc(100))
 	}
 	for _, tc := range []struct {
