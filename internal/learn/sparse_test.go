@@ -115,3 +115,27 @@ func TestSparseDenseRows(t *testing.T) {
 		}
 	}
 }
+
+// On huge pages, a model scores exactly as on the heap, inline or not,
+// dense rows or not.
+func TestSparseOnHugePages(t *testing.T) {
+	for _, labels := range [][]string{{"A", "B", "C"}, {"a", "b", "c", "d", "e", "f", "g", "h", "i"}} {
+		for _, m := range []*Sparse{trainedSparse(labels), trainedSparse(labels).WithDenseRows()} {
+			h := m.onHugePages(0)
+			if h == m {
+				t.Skip("no memory mapped outside the heap on this system")
+			}
+			for i := 0; i < 7; i++ {
+				f := []uint64{Hash("bias"), HashPair("w", string(rune('a'+i))), Hash("unknown")}
+				a, b := make([]float32, len(labels)), make([]float32, len(labels))
+				m.Scores(f, a)
+				h.Scores(f, b)
+				for j := range a {
+					if a[j] != b[j] {
+						t.Fatalf("label %d: heap %v, huge pages %v", j, a[j], b[j])
+					}
+				}
+			}
+		}
+	}
+}

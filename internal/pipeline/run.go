@@ -88,11 +88,14 @@ var errStopped = errors.New("stopped")
 
 // RunWith reads the sources one after the other, processes their documents
 // on up to opt.Workers goroutines and calls emit in input order: once per
-// document, then once with Done for each source. At most 2×workers
-// documents are in flight, and together no more than opt.MaxMemory of
-// estimated working memory, so memory stays bounded however many documents
-// stream through. If emit returns an error, RunWith stops early and
-// returns it.
+// document, then once with Done for each source. A worker takes the
+// documents read and not yet taken, up to a batch (BatchLen), and
+// processes them stage by stage (ProcessBatch); it never waits for more,
+// so a single document from a stream is processed at once. At most
+// 2×workers×BatchDocs documents are in flight, and together no more than
+// opt.MaxMemory of estimated working memory, so memory stays bounded
+// however many documents stream through. If emit returns an error,
+// RunWith stops early and returns it.
 func RunWith(sources []Source, opt Options, emit func(Output) error) error {
 	workers := opt.Workers
 	if workers <= 0 {
@@ -108,17 +111,51 @@ func RunWith(sources []Source, opt Options, emit func(Output) error) error {
 	}
 	budget := newBudget(opt.MaxMemory)
 	// order holds the jobs in input order for the emitter; its capacity
-	// bounds how far reading runs ahead of emitting.
-	order := make(chan *job, 2*workers)
-	jobs := make(chan *job)
+	// bounds how far reading runs ahead of emitting: room for a batch
+	// being processed and one waiting, per worker.
+	inFlight := 2 * workers * BatchDocs
+	order := make(chan *job, inFlight)
+	// jobs holds the documents read and not yet taken by a worker (never
+	// more than order does, so the reader never blocks on it for long).
+	jobs := make(chan *job, inFlight)
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var batch []*job
+			var docs []*document.Document
 			for j := range jobs {
-				j.out <- processDoc(sources[j.src].Name, j.doc, opt.KeepSyntax)
+				batch, docs = append(batch[:0], j), append(docs[:0], j.doc)
+				size := len(j.doc.Text)
+			take: // what is there, without waiting: the rule of BatchLen
+				for len(batch) < BatchDocs && size < BatchBytes {
+					select {
+					case j, ok := <-jobs:
+						if !ok {
+							break take
+						}
+						batch, docs = append(batch, j), append(docs, j.doc)
+						size += len(j.doc.Text)
+					default:
+						break take
+					}
+				}
+				select {
+				case <-stop: // the emitter is gone: drop the work
+					continue
+				default:
+				}
+				names := make([]string, len(batch))
+				for k, j := range batch {
+					names[k] = sources[j.src].Name
+				}
+				for k, out := range processBatch(names, docs, opt.KeepSyntax) {
+					batch[k].out <- out
+				}
+				clear(batch) // let the documents go with their results
+				clear(docs)
 			}
 		}()
 	}
@@ -199,6 +236,36 @@ func readSource(s Source, yield func(*document.Document) error) (err error) {
 		}
 	}
 	return nil
+}
+
+// processBatch runs the stages over a batch of documents (ProcessBatch),
+// named by names, one Output each. A panic in any stage is caught and the
+// documents are processed again one at a time (processDoc), so that the
+// one that fails gets the error and the others their results.
+func processBatch(names []string, docs []*document.Document, keep bool) []Output {
+	if len(docs) == 1 {
+		return []Output{processDoc(names[0], docs[0], keep)}
+	}
+	outs, ok := tryBatch(names, docs, keep)
+	if !ok {
+		for i, d := range docs {
+			outs[i] = processDoc(names[i], d, keep)
+		}
+	}
+	return outs
+}
+
+func tryBatch(names []string, docs []*document.Document, keep bool) (outs []Output, ok bool) {
+	outs = make([]Output, len(docs))
+	defer func() {
+		if r := recover(); r != nil {
+			ok = false
+		}
+	}()
+	for i, r := range ProcessBatch(docs, keep) {
+		outs[i] = Output{Source: names[i], Results: []*Result{r}}
+	}
+	return outs, true
 }
 
 // processDoc runs the stages over one document, turning a panic in any

@@ -175,10 +175,10 @@ func TestRunStreamsDocumentsOfOneSource(t *testing.T) {
 			t.Fatalf("document %d = %s, want %s", i, id, want)
 		}
 	}
-	// 2×workers in the order queue, one being handed to a worker, one
-	// being read (read and emitted are only compared loosely).
-	if maxAhead > 2*2+4 {
-		t.Errorf("the reader ran %d documents ahead of the emitter, want at most about 2×workers", maxAhead)
+	// 2×workers×BatchDocs in the order queue, one being handed to a
+	// worker, one being read (read and emitted are only compared loosely).
+	if maxAhead > 2*2*BatchDocs+4 {
+		t.Errorf("the reader ran %d documents ahead of the emitter, want at most about 2×workers×BatchDocs", maxAhead)
 	}
 }
 

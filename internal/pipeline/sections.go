@@ -126,15 +126,33 @@ func processSized(doc *document.Document, keep bool, size int) *Result {
 // processSpans runs every stage over the sentences of the given regions of
 // doc's body.
 func processSpans(doc *document.Document, spans []document.Span) *Result {
+	r := parseSpans(doc, spans)
+	tagTime(r)
+	recognizeEntities(r)
+	extractEvents(r)
+	return r
+}
+
+// The stages of processSpans, one function each so that ProcessBatch runs
+// exactly the same calls, stage by stage over several documents.
+
+// parseSpans segments the given regions of doc's body and parses the
+// sentences.
+func parseSpans(doc *document.Document, spans []document.Span) *Result {
 	r := &Result{Doc: doc}
 	r.Sentences = text.SegmentSpans(doc, spans)
 	if m, err := syntax.Default(); err == nil {
 		r.Syntax = m.ParseSentences(r.Sentences)
 	}
-	r.Timexes = timex.TagParsed(doc, r.Sentences, r.Syntax)
-	r.Entities = entity.Recognize(doc, r.Sentences, r.Timexes)
-	r.Events, r.Mentions = event.ExtractAll(doc, r.Sentences, r.Syntax, r.Timexes, r.Entities)
 	return r
+}
+
+func tagTime(r *Result) { r.Timexes = timex.TagParsed(r.Doc, r.Sentences, r.Syntax) }
+
+func recognizeEntities(r *Result) { r.Entities = entity.Recognize(r.Doc, r.Sentences, r.Timexes) }
+
+func extractEvents(r *Result) {
+	r.Events, r.Mentions = event.ExtractAll(r.Doc, r.Sentences, r.Syntax, r.Timexes, r.Entities)
 }
 
 // merger appends the results of a document's sections into one.

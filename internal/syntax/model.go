@@ -2638,7 +2638,11 @@ const (
 // LoadDir loads a model written by Save from a folder.
 func LoadDir(read func(name string) ([]byte, error)) (*Model, error) { return loadFS(read) }
 
-func loadFS(read func(name string) ([]byte, error)) (*Model, error) {
+func loadFS(read func(name string) ([]byte, error)) (*Model, error) { return loadModel(read, true) }
+
+// loadModel loads a model's files; huge puts the weight tables on huge
+// pages (learn.Sparse.OnHugePages).
+func loadModel(read func(name string) ([]byte, error), huge bool) (*Model, error) {
 	// The four files load side by side: decompressing them and hashing the
 	// parser's half million features take most of a second on one core.
 	var (
@@ -2668,6 +2672,9 @@ func loadFS(read func(name string) ([]byte, error)) (*Model, error) {
 			}
 			if i == 0 {
 				sp[i] = sp[i].WithDenseRows()
+			}
+			if huge {
+				sp[i] = sp[i].OnHugePages()
 			}
 		})
 	}
