@@ -60,7 +60,7 @@ func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tr
 	if !withMentions {
 		return out, nil
 	}
-	out, bare := splitBare(out, x.toldReports(evs))
+	out, bare := splitBare(out, x.modifierTriggers(evs, x.toldReports(evs)))
 	ms := joinMentions(x.mentionEvents(all, len(bare)), bare)
 	out, ms = x.promote(out, ms)
 	x.anaphoricDates(out, ms)
@@ -246,6 +246,28 @@ func splitBare(evs []Event, told map[string]bool) (kept, bare []Event) {
 // nothing of who or what.
 func noSubjectSummary(s string) bool {
 	return strings.HasPrefix(s, "To ") || strings.HasPrefix(s, "May ")
+}
+
+// modifierTriggers adds to told (made when nil) the events whose trigger
+// is a participle modifying a noun: "had never run for elected office"
+// tells of an office, not of an election. They stay in the layer.
+func (x *extractor) modifierTriggers(evs []*ev, told map[string]bool) map[string]bool {
+	for _, e := range evs {
+		if e.trig.Noun {
+			continue
+		}
+		tw := x.treeWord(e.sent, e.tok)
+		if tw == 0 {
+			continue
+		}
+		if d := x.word(e.sent, tw); d.Rel == "amod" && d.Head > tw && (d.XPOS == "VBN" || d.XPOS == "JJ") {
+			if told == nil {
+				told = map[string]bool{}
+			}
+			told[e.ID] = true
+		}
+	}
+	return told
 }
 
 // toldReports returns the IDs of the reports whose line would say only

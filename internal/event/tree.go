@@ -1224,7 +1224,8 @@ func (x *extractor) finiteVerbs(si int, headline bool) {
 // stateVerbs are verbs of being and having, whose finite forms TimeML
 // makes events only in some uses: the detector decides.
 var stateVerbs = wordset.New("be", "have", "do", "seem", "appear", "become", "remain", "stay", "own", "belong",
-	"contain", "include", "consist", "mean", "need", "want", "like", "know", "think", "believe", "feel", "hope", "wish")
+	"contain", "include", "consist", "mean", "need", "want", "like", "know", "think", "believe", "feel", "hope", "wish",
+	"employ", "depend", "lack", "resemble", "exist", "deserve", "possess")
 
 // treeTimed returns the event that a date or time expression modifies in
 // the tree ("announced Friday that ...", "the meeting on Monday", "filed

@@ -1713,3 +1713,14 @@ func TestWhenAfterDate(t *testing.T) {
 		t.Errorf("walked: %q %s %s, want at 2021-03 (%q)", e.Summary, e.TimeRelation, e.Value, got)
 	}
 }
+
+// A participle that modifies a noun ("had never run for elected office")
+// and a state ("employs 9,000 people") make no timeline line.
+func TestModifierAndStateNoLine(t *testing.T) {
+	r, got := lines(t, "May 8, 2017", "Anna Berg, a former teacher who had never run for elected office, won the mayoral race in Oslo on Sunday. The city employs about 9,000 people, and it was not clear on Monday who would lead its schools.")
+	for _, e := range r.Events {
+		if e.Text == "elected" || e.Text == "employs" {
+			t.Errorf("briefing event %q (%s), want only a mention (%q)", e.Summary, e.Text, got)
+		}
+	}
+}
