@@ -226,6 +226,17 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 			s.objText = x.phraseText(e, op, false) // "declares a state of emergency"
 		}
 	}
+	if e.passive && !e.trig.Noun && len(s.subj) > 0 && len(s.obj) == 0 && s.objText == "" && s.patientText == "" {
+		// A participle with its agent, on the noun it tells of: "a record
+		// set by Hurricane Donna in 1960" -> "Donna sets a record".
+		if tw := x.treeWord(e.sent, e.tok); tw > 0 {
+			if d := x.word(e.sent, tw); d.Rel == "acl" && d.XPOS == "VBN" && d.Head > 0 && d.Head < tw {
+				if p := x.treeNounPhrase(e.sent, d.Head, 0); p.ok() && p.last < e.tok {
+					s.objText = x.phraseText(e, p, false)
+				}
+			}
+		}
+	}
 	if s.patientText == "" && e.passive && !e.trig.Noun && len(s.subj) == 0 && len(s.obj) > 0 && len(s.with) == 0 {
 		// A passive with its patient named and no agent: "Berlusconi
 		// sentenced to four years in prison", not "Sentence Berlusconi".

@@ -172,6 +172,9 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 			if e.clause != c || e.light || e.planVerb || e.absorbed || e.TimexID != "" && !moreSpecific(tm.t.Value, e.Value) || taken && x.complementOf(e, owner, tm) {
 				continue
 			}
+			if taken && x.nounBetween(si, x.treeWord(si, owner.tok), x.treeWord(si, e.tok)) {
+				continue // "breaking a record set by Donna in 1960": the time is the setting's, below the breaking
+			}
 			if e.tok < tm.first {
 				if best == nil || best.tok > tm.first || e.tok > best.tok {
 					best = e
@@ -460,6 +463,29 @@ func (x *extractor) whenAfterTime(si int, evs []*ev) {
 			}
 		}
 	}
+}
+
+// nounBetween reports whether tree word v hangs on word w within four
+// steps through a noun: v tells of a thing of w's ("breaking a record set
+// in 1960"), not of w itself ("found abandoned in December").
+func (x *extractor) nounBetween(si, v, w int) bool {
+	if v == 0 || w == 0 {
+		return false
+	}
+	noun := false
+	for depth := 0; depth < 4 && v > 0; depth++ {
+		v = x.word(si, v).Head
+		if v == w {
+			return noun
+		}
+		if v <= 0 {
+			return false
+		}
+		if u := x.word(si, v).UPOS; u == "NOUN" || u == "PROPN" {
+			noun = true
+		}
+	}
+	return false
 }
 
 // conjTimes gives a verb conjoined to a dated verb, with no subject or

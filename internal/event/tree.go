@@ -2595,5 +2595,9 @@ func treeLemma(w *syntax.Word) (string, bool) {
 
 func pastOnlyLemma(w *syntax.Word) bool {
 	return (w.XPOS == "VBD" || w.XPOS == "VBN") && strings.EqualFold(w.Lemma, w.Form) && !strings.HasSuffix(lowerASCII(w.Form), "ed") &&
-		!syntax.SamePast(lowerASCII(w.Form))
+		!syntax.SamePast(lowerASCII(w.Form)) && !(w.XPOS == "VBN" && baseParticiples.Has(lowerASCII(w.Form)))
 }
+
+// baseParticiples are past participles written as their verb's base:
+// "has run the firm since 1994" (Fuld runs it, not "Fuld run").
+var baseParticiples = wordset.New("run", "come", "become", "overcome", "outrun", "rerun")

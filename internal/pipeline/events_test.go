@@ -1724,3 +1724,21 @@ func TestModifierAndStateNoLine(t *testing.T) {
 		}
 	}
 }
+
+// A participle with its agent tells what the agent did to the noun it
+// modifies, at its own time; the verb above that noun does not take the
+// time ("breaking a record set by the 1953 flood"). "has run" is "runs".
+func TestReducedRelativeWithAgent(t *testing.T) {
+	r, got := lines(t, "October 30, 2012", "The river rose to 9 meters on Monday night, breaking a record set by Hurricane Carol in 1954.")
+	e := triggered(t, r, "set")
+	if e.Summary != "Hurricane Carol sets a record" && e.Summary != "Carol sets a record" || e.Value != "1954" {
+		t.Errorf("set: %q %s, want Carol sets a record in 1954 (%q)", e.Summary, e.Value, got)
+	}
+	if e := triggered(t, r, "breaking"); e.Value == "1954" {
+		t.Errorf("breaking: %q %s, want not 1954 (%q)", e.Summary, e.Value, got)
+	}
+	r, got = lines(t, "October 30, 2012", "Its founder, Maria Lopez, has run the bakery since 1994.")
+	if e := triggered(t, r, "run"); !strings.HasPrefix(e.Summary, "Lopez runs the bakery") {
+		t.Errorf("run: %q, want Lopez runs the bakery (%q)", e.Summary, got)
+	}
+}
