@@ -97,6 +97,9 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 	// Short forms of organizations: "City" -> "Manchester City", "Inter"
 	// -> "Inter Milan".
 	aliasOrgWords(order)
+	// A headline's short form: "Tyco" or "Lehman Brothers" in the title
+	// -> "Tyco International", "Lehman Brothers Holdings" in the body.
+	aliasHeadlineShort(order)
 	// A name in capitals is the name written otherwise: "BALTIMORE -" (a
 	// wire dateline) -> "Baltimore".
 	r.aliasCapitals(order)
@@ -454,6 +457,40 @@ func aliasOrgWords(order []*group) {
 		}
 		if ps := parts[w]; len(ps) == 1 && ps[0].key.team == g.key.team {
 			g.merged = ps[0]
+			for i := range g.kinds {
+				g.kinds[i] = "alias"
+			}
+		}
+	}
+}
+
+// aliasHeadlineShort merges a name seen only in headlines into the one
+// name of the body that begins with its words ("Tyco" -> "Tyco
+// International", "Lehman Brothers" -> "Lehman Brothers Holdings"), which
+// keeps its type: a title-case headline shortens names that the body
+// gives in full (see headlineNames).
+func aliasHeadlineShort(order []*group) {
+	for _, g := range order {
+		if !g.headOnly || g.gaz != nil || g.merged != nil || len(g.tokens) == 0 {
+			continue
+		}
+		var to *group
+		n := 0
+		for _, h := range order {
+			if h.headOnly || h.merged != nil || h.typ == "" || len(h.tokens) <= len(g.tokens) {
+				continue
+			}
+			same := true
+			for i, w := range g.tokens {
+				same = same && strings.EqualFold(w, h.tokens[i])
+			}
+			if same {
+				to = h
+				n++
+			}
+		}
+		if n == 1 {
+			g.merged, g.typ = to, to.typ
 			for i := range g.kinds {
 				g.kinds[i] = "alias"
 			}
