@@ -255,9 +255,11 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			if exact >= 0 {
 				gone[exact] = true
 				if ns[exact].typ == "MISC" {
-					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname") {
-						// an unsure "other name" that acts as a person, or a
-						// given name and more ("Liz Truss resigned")
+					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname", "firm_before") {
+						// an unsure "other name" that acts as a person, a
+						// given name and more ("Liz Truss resigned"), or
+						// a company after its kind ("the energy company
+						// Enron")
 						out = append(out, c)
 					} else if ns[exact].conf < miscPlace && hasFeature(&c, "locnoun_of") {
 						out = append(out, c) // "the province of Yunnan": a place
