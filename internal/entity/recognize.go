@@ -846,6 +846,14 @@ func (r *recognizer) candidates() []Candidate {
 						continue
 					}
 				}
+				// "Ms. von der Leyen", "Mr. bin Salman": a surname's
+				// particles after an honorific.
+				if v[e].Text == "." && v[e].Start == v[e-1].End && honorifics[v[e-1].low+"."] {
+					if j := particlesEnd(v, e+1); j > e+1 && j < len(v) && v[j].cap {
+						e = j + 1
+						continue
+					}
+				}
 				// connectors inside names: "Bank of Japan", "Sea of the ..."
 				if v[e].connector() && v[e].Kind != text.Punct || v[e].Text == "&" {
 					j := e + 1
@@ -896,10 +904,10 @@ func (r *recognizer) compoundPrefix(out []Candidate, si int, v []tokView, k int)
 func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, head bool) []Candidate {
 	// Sentence-initial common words ("Still", "When", "Meeting") are not
 	// part of a name.
-	for a < b && initialAt(v, a) && r.grammaticalCapital(v, a, b) {
+	for a < b && initialAt(v, a) && !particleOpens(v, a, b) && r.grammaticalCapital(v, a, b) {
 		a++
 	}
-	for a < b && v[a].connector() {
+	for a < b && v[a].connector() && !particleOpens(v, a, b) {
 		a++
 	}
 	if a >= b {
@@ -918,7 +926,7 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 	var nat *GazEntry
 	p := a
 	for p < b {
-		if v[p].connector() || v[p].Lower == "the" {
+		if v[p].connector() && !particleOpens(v, p, b) && !(title != "" && particleName(v, p, b)) || v[p].Lower == "the" {
 			p++
 			continue
 		}
@@ -946,7 +954,7 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 		// free piece up to the next gazetteer or title match
 		q := p + 1
 		for q < b {
-			if v[q].connector() && v[q].Lower != "of" && v[q].Lower != "de" && v[q].Lower != "von" && v[q].Lower != "van" && v[q].Lower != "bin" && v[q].Lower != "al" && v[q].Lower != "der" && v[q].Lower != "da" && v[q].Lower != "di" && v[q].Lower != "du" {
+			if v[q].connector() && v[q].Lower != "of" && !surnameParticles[v[q].Lower] {
 				break // "and", "&": two names
 			}
 			if _, g := r.gazMatch(v, q, b); g > 0 && !v[q].connector() {
@@ -986,6 +994,29 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 		p = q
 	}
 	return out
+}
+
+// particleOpens reports whether the connector v[k] is a capitalized
+// particle that opens a name with the capitalized word after it ("Le Pen",
+// "De Beers", "Al Qaeda"), not a word that joins two ("And", "Of").
+func particleOpens(v []tokView, k, b int) bool {
+	return v[k].cap && particleName(v, k, b)
+}
+
+// particleName reports whether the surname particles at v[k] end at a
+// capitalized word before b: "von der Leyen" after "Ms.".
+func particleName(v []tokView, k, b int) bool {
+	j := particlesEnd(v, k)
+	return j > k && j < b && v[j].cap && !v[j].connector()
+}
+
+// particlesEnd returns the index after the surname particles that begin
+// at v[k] ("von der"), k when none does.
+func particlesEnd(v []tokView, k int) int {
+	for k < len(v) && v[k].Kind == text.Word && surnameParticles[v[k].Lower] {
+		k++
+	}
+	return k
 }
 
 // grammaticalCapital reports whether the sentence-initial token v[k] is

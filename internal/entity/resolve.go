@@ -392,27 +392,48 @@ func typeIndex(t string) int {
 }
 
 // aliasSurnames merges a one-word name into the one person of the
-// document whose last name it is: "Abe" -> "Shinzo Abe". The first word
-// counts only for a name the recognizer took for a person, and when no
-// full name ends with it: "Xi" -> "Xi Jinping" (family name first),
-// "Hillary" -> "Hillary Clinton".
+// document whose last name it is: "Abe" -> "Shinzo Abe". A surname with a
+// particle is the particle and the name ("Le Pen" -> "Marine Le Pen", "von
+// der Leyen", "bin Salman": Surname). The first word counts only for a
+// name the recognizer took for a person, and when no full name ends with
+// it: "Xi" -> "Xi Jinping" (family name first), "Hillary" -> "Hillary
+// Clinton". When several people of the document bear the surname, it is
+// the one named in full before the surname's first mention, if only one
+// was ("Travis Kalanick ... Mr. Kalanick ... his mother, Bonnie
+// Kalanick"): a writer names a second bearer in full before reusing it.
 func aliasSurnames(order []*group) {
 	surnames := map[string][]*group{}
 	firsts := map[string][]*group{}
 	for _, g := range order {
 		if g.typ == Person && g.gaz == nil && len(g.tokens) >= 2 {
-			last := g.tokens[len(g.tokens)-1]
-			surnames[last] = append(surnames[last], g)
+			words := withoutSuffix(g.tokens)
+			s := SurnameStart(words)
+			if s == 0 {
+				s = len(words) - 1 // "Van Morrison": Morrison
+			}
+			// "de Gaulle" and "De Gaulle", opening a sentence, are one
+			key := strings.ToLower(strings.Join(words[s:], " "))
+			surnames[key] = append(surnames[key], g)
+			if s < len(words)-1 {
+				last := strings.ToLower(words[len(words)-1])
+				surnames[last] = append(surnames[last], g)
+			}
 			firsts[g.tokens[0]] = append(firsts[g.tokens[0]], g)
 		}
 	}
 	for _, g := range order {
-		if g.gaz != nil || len(g.tokens) != 1 || g.typ == Organization && companyCues(g) {
+		if g.gaz != nil || len(g.tokens) == 0 || g.typ == Organization && companyCues(g) {
 			continue // "Ford said it will cut jobs" is the company, not Bill Ford
 		}
-		ps := surnames[g.tokens[0]]
-		if len(ps) == 0 && g.typ == Person {
+		if len(g.tokens) > 1 && SurnameStart(g.tokens) != 0 {
+			continue
+		}
+		ps := surnames[strings.ToLower(strings.Join(g.tokens, " "))]
+		if len(ps) == 0 && g.typ == Person && len(g.tokens) == 1 {
 			ps = firsts[g.tokens[0]]
+		}
+		if len(ps) > 1 {
+			ps = namedBefore(ps, g.first())
 		}
 		if len(ps) == 1 {
 			g.merged = ps[0]
@@ -422,6 +443,58 @@ func aliasSurnames(order []*group) {
 			}
 		}
 	}
+}
+
+// namedBefore returns the groups of ps first named before offset at.
+func namedBefore(ps []*group, at int) []*group {
+	var out []*group
+	for _, p := range ps {
+		if f := p.first(); f >= 0 && f < at {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// surnameParticles are the words that open a surname after a given name:
+// "Marine Le Pen", "Charles de Gaulle", "Ursula von der Leyen", "Mohammed
+// bin Salman", "Luiz Inacio Lula da Silva".
+var surnameParticles = map[string]bool{"le": true, "la": true, "de": true, "du": true, "des": true, "del": true,
+	"della": true, "di": true, "da": true, "dos": true, "das": true, "van": true, "von": true, "der": true,
+	"den": true, "ter": true, "ten": true, "al": true, "el": true, "bin": true, "ibn": true, "ben": true, "abu": true}
+
+// SurnameStart returns the index of the word that begins the surname of
+// a person's name words: the last word with the particles before it that
+// follow a given name ("Marine Le Pen": 1, "Ursula von der Leyen": 1,
+// "Shinzo Abe": 1). A name that is a surname alone with its particles
+// ("Le Pen", "de Gaulle") gives 0.
+func SurnameStart(words []string) int {
+	i := len(words) - 1
+	if i < 0 {
+		return 0
+	}
+	for i > 0 && surnameParticles[strings.ToLower(words[i-1])] {
+		i--
+	}
+	if i == 0 {
+		return 0
+	}
+	if i == 1 && surnameParticles[strings.ToLower(words[0])] {
+		return 0
+	}
+	return i
+}
+
+// withoutSuffix drops a generational suffix from a name's words ("Henry
+// M. Paulson Jr." -> "Henry M. Paulson").
+func withoutSuffix(words []string) []string {
+	if n := len(words); n > 2 {
+		switch words[n-1] {
+		case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
+			return words[:n-1]
+		}
+	}
+	return words
 }
 
 // aliasOrgWords merges a one-word organization into the one longer
