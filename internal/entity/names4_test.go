@@ -81,3 +81,12 @@ func TestSurnameStart(t *testing.T) {
 		}
 	}
 }
+
+// A name that is founded, that has a board or that an engineer works for
+// is a company's, however the tagger read its other mentions.
+func TestFoundedBoardRoleMakeCompany(t *testing.T) {
+	checkPatterns(t, []patternCase{
+		{"Adam Neumann resigned as chief executive on Tuesday. Mr. Neumann, who co-founded WeWork in 2010 with Miguel McKelvey, had faced pressure from SoftBank. " +
+			"A former WeWork engineer described the culture as chaotic. WeWork's board will search for a successor, and WeWork could still go public.", "WeWork", Organization},
+	})
+}

@@ -737,15 +737,15 @@ var versionNouns = map[string]bool{
 }
 
 // firmNouns, after a name's possessive, make it a company's: its plant,
-// its subsidiary, its shareholders, its creditors and stores (and its
-// "chief executive", in context). (Not "shares" or "brand": people have
+// its subsidiary, its shareholders, its creditors and stores, its board
+// (and its "chief executive", in context). (Not "shares" or "brand": people have
 // those too.)
 var firmNouns = map[string]bool{
 	"plant": true, "plants": true, "factory": true, "factories": true, "subsidiary": true, "subsidiaries": true,
 	"division": true, "headquarters": true, "workforce": true, "dealers": true, "dealerships": true,
 	"shareholders": true, "stockholders": true, "earnings": true, "revenue": true, "revenues": true,
 	"ceo": true, "creditors": true, "customers": true, "stores": true, "warehouses": true, "landlords": true,
-	"stock": true,
+	"stock": true, "board": true,
 }
 
 // fixtureWords join the two teams of a fixture.
@@ -1196,9 +1196,9 @@ var personObjectVerbs = map[string]bool{"met": true, "meets": true, "greeted": t
 	"hugged": true, "married": true, "interviewed": true, "congratulated": true, "phoned": true}
 
 // firmObjectVerbs and firmObjectPreps come before a company, not a
-// person: what is owned, bought or merged with.
+// person: what is owned, bought, founded or merged with.
 var firmObjectVerbs = map[string]bool{"owns": true, "owned": true, "bought": true, "buys": true, "acquired": true,
-	"acquires": true, "acquire": true, "buy": true}
+	"acquires": true, "acquire": true, "buy": true, "founded": true, "co-founded": true, "cofounded": true}
 
 var firmObjectPreps = map[string]bool{"stake in": true, "shares of": true, "shares in": true, "merger with": true,
 	"takeover of": true, "bid for": true, "acquisition of": true, "purchase of": true}

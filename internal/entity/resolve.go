@@ -280,9 +280,10 @@ func featureCount(g *group, fs ...string) int {
 
 // firmCues is how many mentions of the group read as a company's by
 // their context: "said it", "X, which", "X, the automaker", "shares of
-// X", "X's plant", "press distributor X".
+// X", "X's plant", "press distributor X", "a former X engineer", "founded
+// X".
 func firmCues(g *group) int {
-	return featureCount(g, "it_after", "firm_of", "firm_appos", "firm_object", "firm_before")
+	return featureCount(g, "it_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after")
 }
 
 // anyFeature reports whether a mention of the group has one of fs.
