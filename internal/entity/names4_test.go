@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/chronicle-news/chronicle/internal/text"
 )
 
 // A company's kind before a name ("the energy company X") keeps the name
@@ -89,4 +91,33 @@ func TestFoundedBoardRoleMakeCompany(t *testing.T) {
 		{"Adam Neumann resigned as chief executive on Tuesday. Mr. Neumann, who co-founded WeWork in 2010 with Miguel McKelvey, had faced pressure from SoftBank. " +
 			"A former WeWork engineer described the culture as chaotic. WeWork's board will search for a successor, and WeWork could still go public.", "WeWork", Organization},
 	})
+}
+
+// An East Asian given name written with a hyphen after the family name
+// stays in the person's name ("Moon Jae-in"), and the family name alone
+// after an honorific is that person; English compounds are no given names.
+func TestHyphenatedGivenNames(t *testing.T) {
+	cases := []struct {
+		text, name string
+		mentions   int
+	}{
+		{"SEOUL — President Moon Jae-in met the envoy on Monday. Mr. Moon said talks would go on.", "Moon Jae-in", 2},
+		{"Lee Jae-yong, the vice chairman of the group, was sentenced on Friday in Seoul. Mr. Lee denied the charges.", "Lee Jae-yong", 2},
+		{"TAIPEI — Tsai Ing-wen won a second term on Saturday.", "Tsai Ing-wen", 1},
+	}
+	for _, tc := range cases {
+		es := run(tc.text + "\n")
+		if e := find(es, tc.name); e == nil || e.Type != Person || len(e.Mentions) != tc.mentions {
+			t.Errorf("%q: %s is %+v, want a person with %d mentions", tc.text, tc.name, e, tc.mentions)
+		}
+	}
+	for _, w := range []string{"Tokyo-based", "Pro-war", "Anti-war", "Russian-led", "Post-war", "Co-founder"} {
+		v := tokView{Token: &text.Token{Text: w}, base: w}
+		if hyphenGiven(&v) {
+			t.Errorf("hyphenGiven(%q) = true, want false", w)
+		}
+	}
+	if v := (tokView{Token: &text.Token{Text: "Dong-jin"}, base: "Dong-jin"}); !hyphenGiven(&v) {
+		t.Errorf("hyphenGiven(Dong-jin) = false, want true")
+	}
 }

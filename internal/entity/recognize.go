@@ -835,7 +835,7 @@ func (r *recognizer) candidates() []Candidate {
 			}
 			e := k + 1
 			for e < len(v) && !v[e-1].poss {
-				if v[e].cap {
+				if v[e].cap || hyphenGiven(&v[e]) {
 					e++
 					continue
 				}
@@ -1019,6 +1019,41 @@ func particlesEnd(v []tokView, k int) int {
 	return k
 }
 
+// hyphenGiven reports whether t is written as an East Asian given name of
+// two syllables joined by a hyphen, the second in lower case ("Dong-jin",
+// "Jae-in", "Ing-wen"), which follows a family name: not an English
+// compound ("Pro-war", "Tokyo-based").
+func hyphenGiven(t *tokView) bool {
+	b := t.base
+	i := strings.IndexByte(b, '-')
+	if i < 2 || i > 5 || len(b)-i-1 < 2 || len(b)-i-1 > 5 || b[0] < 'A' || b[0] > 'Z' {
+		return false
+	}
+	for j := 1; j < len(b); j++ {
+		if j != i && (b[j] < 'a' || b[j] > 'z') {
+			return false
+		}
+	}
+	return !compoundSeconds[b[i+1:]] && !compoundFirsts[strings.ToLower(b[:i])]
+}
+
+// compoundSeconds and compoundFirsts are the parts of English compounds
+// that hyphenGiven's shape would take for a given name.
+var compoundSeconds = map[string]bool{"led": true, "held": true, "based": true, "born": true, "owned": true,
+	"run": true, "made": true, "era": true, "style": true, "like": true, "free": true, "wide": true, "year": true,
+	"old": true, "term": true, "long": true, "up": true, "out": true, "off": true,
+	"over": true, "down": true, "back": true, "war": true, "time": true, "day": true, "week": true, "type": true,
+	"class": true, "level": true, "scale": true, "known": true, "elect": true, "fed": true, "rich": true}
+
+var compoundFirsts = map[string]bool{"pro": true, "anti": true, "non": true, "post": true, "pre": true, "ex": true,
+	"co": true, "self": true, "well": true, "all": true, "half": true, "mid": true, "semi": true, "multi": true,
+	"vice": true, "neo": true, "re": true, "one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "ten": true, "long": true, "high": true, "low": true, "full": true, "part": true, "far": true,
+	"hard": true, "top": true, "cross": true, "open": true, "year": true, "first": true, "back": true, "sit": true,
+	"log": true, "check": true, "drive": true, "walk": true, "break": true, "lock": true, "plug": true, "add": true,
+	"tie": true, "pile": true, "set": true, "stand": true, "lay": true, "shut": true, "sign": true, "take": true,
+	"make": true, "push": true, "pull": true, "roll": true, "pay": true, "kick": true, "start": true, "run": true}
+
 // grammaticalCapital reports whether the sentence-initial token v[k] is
 // capitalized only because it starts the sentence.
 func (r *recognizer) grammaticalCapital(v []tokView, k, b int) bool {
@@ -1152,6 +1187,9 @@ func (r *recognizer) freeCand(si int, v []tokView, a, b int, head bool) (Candida
 	}
 	if b-a == 2 && !c.Acronym {
 		c.addFeature("two_caps")
+	}
+	if b-a >= 2 && hyphenGiven(&v[b-1]) {
+		c.addFeature("given_hyphen") // "Koh Dong-jin", "Moon Jae-in"
 	}
 	r.context(&c, v)
 	return c, true
