@@ -50,6 +50,7 @@ var featureWeights = map[string]map[string]float64{
 	"title":            {Person: 3},
 	"honorific":        {Person: 4},
 	"firstname":        {Person: 4.5},
+	"given_hyphen":     {Person: 4.5},
 	"firstname_only":   {Person: 0.8},
 	"reporting_after":  {Person: 1.5, Organization: 0.4},
 	"agent_verb_after": {Person: 3.0, Organization: 0.5},

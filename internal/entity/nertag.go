@@ -186,7 +186,7 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 	ri := 0
 	for si := range r.views {
 		v := r.views[si]
-		ns := r.adjectiveNames(v, r.splitTitles(v, spans[si]))
+		ns := r.adjectiveNames(v, r.particleNames(v, r.splitTitles(v, spans[si])))
 		gone = append(gone[:0], make([]bool, len(ns))...)
 		overruled = append(overruled[:0], make([]bool, len(ns))...)
 		rj := ri
@@ -255,10 +255,14 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			if exact >= 0 {
 				gone[exact] = true
 				if ns[exact].typ == "MISC" {
-					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname") {
-						// an unsure "other name" that acts as a person, or a
-						// given name and more ("Liz Truss resigned")
+					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname", "given_hyphen", "firm_before") {
+						// an unsure "other name" that acts as a person, a
+						// given name and more ("Liz Truss resigned"), or
+						// a company after its kind ("the energy company
+						// Enron")
 						out = append(out, c)
+					} else if ns[exact].conf < miscGiven && hasFeature(&c, "given_hyphen") {
+						out = append(out, c) // "Tsai Ing-wen": a person's name by its shape
 					} else if ns[exact].conf < miscPlace && hasFeature(&c, "locnoun_of") {
 						out = append(out, c) // "the province of Yunnan": a place
 					}
@@ -455,10 +459,10 @@ func (r *recognizer) splitTitle(v []tokView, n nerSpan) ([]nerSpan, bool) {
 			parts = append(parts, left)
 		}
 		if rest := k + tn; rest <= n.last {
-			if v[rest].connector() {
+			if v[rest].connector() && !particleOpens(v, rest, n.last+1) && !(honorifics[tt] && particlesEnd(v, rest) > rest) {
 				return nil, false // "Queen of the South", "Director of Intelligence"
 			}
-			if k == n.first && n.typ != "PER" && !r.personLike(v, rest, n.last) {
+			if k == n.first && n.typ != "PER" && !honorifics[tt] && !r.personLike(v, rest, n.last) {
 				return nil, false
 			}
 			parts = append(parts, nerSpan{first: rest, last: n.last, typ: "PER", conf: n.conf})
@@ -467,6 +471,58 @@ func (r *recognizer) splitTitle(v []tokView, n nerSpan) ([]nerSpan, bool) {
 	}
 	return nil, false
 }
+
+// particleNames joins a person's tagged names across the particles of a
+// surname ("Mohammed" bin "Salman", "Joaquin" del "Olmo": the tagger split
+// them) and widens a name to the particles before it that follow an
+// honorific or open a sentence ("Mr. bin Salman", "De Gaulle urged"): a
+// person's. The input is not modified.
+func (r *recognizer) particleNames(v []tokView, ns []nerSpan) []nerSpan {
+	var out []nerSpan
+	changed := false
+	for j := 0; j < len(ns); j++ {
+		n := ns[j]
+		joined, widened := false, false
+		if j+1 < len(ns) && (n.typ == "PER" || ns[j+1].typ == "PER") && n.typ != "MISC" && ns[j+1].typ != "MISC" {
+			if e := particlesEnd(v, n.last+1); e > n.last+1 && e == ns[j+1].first && !v[n.last+1].cap {
+				n = nerSpan{first: n.first, last: ns[j+1].last, typ: "PER", conf: min(n.conf, ns[j+1].conf)}
+				joined = true
+			}
+		}
+		if !joined && n.typ != "MISC" {
+			k := n.first
+			for k > 0 && v[k-1].Kind == text.Word && surnameParticles[v[k-1].Lower] {
+				k--
+			}
+			if k < n.first {
+				after := k >= 2 && v[k-1].Text == "." && honorifics[v[k-2].low+"."] || k >= 1 && honorifics[v[k-1].low]
+				if after || initialAt(v, k) && v[k].cap {
+					n = nerSpan{first: k, last: n.last, typ: "PER", conf: n.conf}
+					widened = true
+				}
+			}
+		}
+		if (joined || widened) && !changed {
+			changed = true
+			out = append(make([]nerSpan, 0, len(ns)), ns[:j]...)
+		}
+		if changed {
+			out = append(out, n)
+		}
+		if joined {
+			j++
+		}
+	}
+	if !changed {
+		return ns
+	}
+	return out
+}
+
+// honorifics are the titles that only a person's name follows: "Ms.
+// Holmes" is a person, whatever the tagger made of the span.
+var honorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "mr": true, "mrs": true, "ms": true,
+	"miss": true, "dr.": true}
 
 // personLike reports whether tokens [a, b] can be a person's name: a
 // known given name first, or no word that heads organization or place
@@ -747,6 +803,11 @@ const (
 // miscUnsure is the tagger confidence below which a MISC tag does not
 // overrule a person's context ("Roth pleaded guilty").
 const miscUnsure = 0.5
+
+// miscGiven is the tagger confidence below which a MISC tag does not
+// overrule a family name and a hyphenated given name ("Moon Jae-in",
+// tagged MISC at 0.61 in a sentence of our own).
+const miscGiven = 0.9
 
 // miscPlace is the tagger confidence below which a MISC tag does not
 // overrule a place noun before the name ("the southwestern province of

@@ -21,7 +21,7 @@ func Recognize(doc *document.Document, sents []text.Sentence, tx []timex.Timex) 
 	defer r.release()
 	r.timexes = tx
 	spans := r.tagNames()
-	cands := r.combine(r.candidates(), spans)
+	cands := r.headlineNames(r.combine(r.candidates(), spans))
 	return r.addPublisher(r.resolve(cands))
 }
 
@@ -737,15 +737,15 @@ var versionNouns = map[string]bool{
 }
 
 // firmNouns, after a name's possessive, make it a company's: its plant,
-// its subsidiary, its shareholders, its creditors and stores (and its
-// "chief executive", in context). (Not "shares" or "brand": people have
+// its subsidiary, its shareholders, its creditors and stores, its board
+// (and its "chief executive", in context). (Not "shares" or "brand": people have
 // those too.)
 var firmNouns = map[string]bool{
 	"plant": true, "plants": true, "factory": true, "factories": true, "subsidiary": true, "subsidiaries": true,
 	"division": true, "headquarters": true, "workforce": true, "dealers": true, "dealerships": true,
 	"shareholders": true, "stockholders": true, "earnings": true, "revenue": true, "revenues": true,
 	"ceo": true, "creditors": true, "customers": true, "stores": true, "warehouses": true, "landlords": true,
-	"stock": true,
+	"stock": true, "board": true,
 }
 
 // fixtureWords join the two teams of a fixture.
@@ -835,7 +835,7 @@ func (r *recognizer) candidates() []Candidate {
 			}
 			e := k + 1
 			for e < len(v) && !v[e-1].poss {
-				if v[e].cap {
+				if v[e].cap || hyphenGiven(&v[e]) {
 					e++
 					continue
 				}
@@ -843,6 +843,14 @@ func (r *recognizer) candidates() []Candidate {
 				if v[e].Text == "." && e+1 < len(v) && v[e+1].cap && v[e].Start == v[e-1].End {
 					if _, ok := r.lex.titles[v[e-1].low+"."]; ok {
 						e += 2
+						continue
+					}
+				}
+				// "Ms. von der Leyen", "Mr. bin Salman": a surname's
+				// particles after an honorific.
+				if v[e].Text == "." && v[e].Start == v[e-1].End && honorifics[v[e-1].low+"."] {
+					if j := particlesEnd(v, e+1); j > e+1 && j < len(v) && v[j].cap {
+						e = j + 1
 						continue
 					}
 				}
@@ -896,10 +904,10 @@ func (r *recognizer) compoundPrefix(out []Candidate, si int, v []tokView, k int)
 func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, head bool) []Candidate {
 	// Sentence-initial common words ("Still", "When", "Meeting") are not
 	// part of a name.
-	for a < b && initialAt(v, a) && r.grammaticalCapital(v, a, b) {
+	for a < b && initialAt(v, a) && !particleOpens(v, a, b) && r.grammaticalCapital(v, a, b) {
 		a++
 	}
-	for a < b && v[a].connector() {
+	for a < b && v[a].connector() && !particleOpens(v, a, b) {
 		a++
 	}
 	if a >= b {
@@ -918,7 +926,7 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 	var nat *GazEntry
 	p := a
 	for p < b {
-		if v[p].connector() || v[p].Lower == "the" {
+		if v[p].connector() && !particleOpens(v, p, b) && !(title != "" && particleName(v, p, b)) || v[p].Lower == "the" {
 			p++
 			continue
 		}
@@ -946,7 +954,7 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 		// free piece up to the next gazetteer or title match
 		q := p + 1
 		for q < b {
-			if v[q].connector() && v[q].Lower != "of" && v[q].Lower != "de" && v[q].Lower != "von" && v[q].Lower != "van" && v[q].Lower != "bin" && v[q].Lower != "al" && v[q].Lower != "der" && v[q].Lower != "da" && v[q].Lower != "di" && v[q].Lower != "du" {
+			if v[q].connector() && v[q].Lower != "of" && !surnameParticles[v[q].Lower] {
 				break // "and", "&": two names
 			}
 			if _, g := r.gazMatch(v, q, b); g > 0 && !v[q].connector() {
@@ -987,6 +995,64 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 	}
 	return out
 }
+
+// particleOpens reports whether the connector v[k] is a capitalized
+// particle that opens a name with the capitalized word after it ("Le Pen",
+// "De Beers", "Al Qaeda"), not a word that joins two ("And", "Of").
+func particleOpens(v []tokView, k, b int) bool {
+	return v[k].cap && particleName(v, k, b)
+}
+
+// particleName reports whether the surname particles at v[k] end at a
+// capitalized word before b: "von der Leyen" after "Ms.".
+func particleName(v []tokView, k, b int) bool {
+	j := particlesEnd(v, k)
+	return j > k && j < b && v[j].cap && !v[j].connector()
+}
+
+// particlesEnd returns the index after the surname particles that begin
+// at v[k] ("von der"), k when none does.
+func particlesEnd(v []tokView, k int) int {
+	for k < len(v) && v[k].Kind == text.Word && surnameParticles[v[k].Lower] {
+		k++
+	}
+	return k
+}
+
+// hyphenGiven reports whether t is written as an East Asian given name of
+// two syllables joined by a hyphen, the second in lower case ("Dong-jin",
+// "Jae-in", "Ing-wen"), which follows a family name: not an English
+// compound ("Pro-war", "Tokyo-based").
+func hyphenGiven(t *tokView) bool {
+	b := t.base
+	i := strings.IndexByte(b, '-')
+	if i < 2 || i > 5 || len(b)-i-1 < 2 || len(b)-i-1 > 5 || b[0] < 'A' || b[0] > 'Z' {
+		return false
+	}
+	for j := 1; j < len(b); j++ {
+		if j != i && (b[j] < 'a' || b[j] > 'z') {
+			return false
+		}
+	}
+	return !compoundSeconds[b[i+1:]] && !compoundFirsts[strings.ToLower(b[:i])]
+}
+
+// compoundSeconds and compoundFirsts are the parts of English compounds
+// that hyphenGiven's shape would take for a given name.
+var compoundSeconds = map[string]bool{"led": true, "held": true, "based": true, "born": true, "owned": true,
+	"run": true, "made": true, "era": true, "style": true, "like": true, "free": true, "wide": true, "year": true,
+	"old": true, "term": true, "long": true, "up": true, "out": true, "off": true,
+	"over": true, "down": true, "back": true, "war": true, "time": true, "day": true, "week": true, "type": true,
+	"class": true, "level": true, "scale": true, "known": true, "elect": true, "fed": true, "rich": true}
+
+var compoundFirsts = map[string]bool{"pro": true, "anti": true, "non": true, "post": true, "pre": true, "ex": true,
+	"co": true, "self": true, "well": true, "all": true, "half": true, "mid": true, "semi": true, "multi": true,
+	"vice": true, "neo": true, "re": true, "one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "ten": true, "long": true, "high": true, "low": true, "full": true, "part": true, "far": true,
+	"hard": true, "top": true, "cross": true, "open": true, "year": true, "first": true, "back": true, "sit": true,
+	"log": true, "check": true, "drive": true, "walk": true, "break": true, "lock": true, "plug": true, "add": true,
+	"tie": true, "pile": true, "set": true, "stand": true, "lay": true, "shut": true, "sign": true, "take": true,
+	"make": true, "push": true, "pull": true, "roll": true, "pay": true, "kick": true, "start": true, "run": true}
 
 // grammaticalCapital reports whether the sentence-initial token v[k] is
 // capitalized only because it starts the sentence.
@@ -1122,6 +1188,9 @@ func (r *recognizer) freeCand(si int, v []tokView, a, b int, head bool) (Candida
 	if b-a == 2 && !c.Acronym {
 		c.addFeature("two_caps")
 	}
+	if b-a >= 2 && hyphenGiven(&v[b-1]) {
+		c.addFeature("given_hyphen") // "Koh Dong-jin", "Moon Jae-in"
+	}
 	r.context(&c, v)
 	return c, true
 }
@@ -1165,9 +1234,9 @@ var personObjectVerbs = map[string]bool{"met": true, "meets": true, "greeted": t
 	"hugged": true, "married": true, "interviewed": true, "congratulated": true, "phoned": true}
 
 // firmObjectVerbs and firmObjectPreps come before a company, not a
-// person: what is owned, bought or merged with.
+// person: what is owned, bought, founded or merged with.
 var firmObjectVerbs = map[string]bool{"owns": true, "owned": true, "bought": true, "buys": true, "acquired": true,
-	"acquires": true, "acquire": true, "buy": true}
+	"acquires": true, "acquire": true, "buy": true, "founded": true, "co-founded": true, "cofounded": true}
 
 var firmObjectPreps = map[string]bool{"stake in": true, "shares of": true, "shares in": true, "merger with": true,
 	"takeover of": true, "bid for": true, "acquisition of": true, "purchase of": true}

@@ -97,6 +97,9 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 	// Short forms of organizations: "City" -> "Manchester City", "Inter"
 	// -> "Inter Milan".
 	aliasOrgWords(order)
+	// A headline's short form: "Tyco" or "Lehman Brothers" in the title
+	// -> "Tyco International", "Lehman Brothers Holdings" in the body.
+	aliasHeadlineShort(order)
 	// A name in capitals is the name written otherwise: "BALTIMORE -" (a
 	// wire dateline) -> "Baltimore".
 	r.aliasCapitals(order)
@@ -277,9 +280,10 @@ func featureCount(g *group, fs ...string) int {
 
 // firmCues is how many mentions of the group read as a company's by
 // their context: "said it", "X, which", "X, the automaker", "shares of
-// X", "X's plant", "press distributor X".
+// X", "X's plant", "press distributor X", "a former X engineer", "founded
+// X".
 func firmCues(g *group) int {
-	return featureCount(g, "it_after", "firm_of", "firm_appos", "firm_object", "firm_before")
+	return featureCount(g, "it_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after")
 }
 
 // anyFeature reports whether a mention of the group has one of fs.
@@ -295,7 +299,7 @@ func anyFeature(g *group, fs ...string) bool {
 // personCues is how many mentions of the group read as a person's: a
 // title or honorific, a given name, "met X", "X, who".
 func personCues(g *group) int {
-	return featureCount(g, "title", "honorific", "firstname", "met_before", "who_after")
+	return featureCount(g, "title", "honorific", "firstname", "given_hyphen", "met_before", "who_after")
 }
 
 // companyCues reports whether a mention of the group reads as a company's:
@@ -389,27 +393,48 @@ func typeIndex(t string) int {
 }
 
 // aliasSurnames merges a one-word name into the one person of the
-// document whose last name it is: "Abe" -> "Shinzo Abe". The first word
-// counts only for a name the recognizer took for a person, and when no
-// full name ends with it: "Xi" -> "Xi Jinping" (family name first),
-// "Hillary" -> "Hillary Clinton".
+// document whose last name it is: "Abe" -> "Shinzo Abe". A surname with a
+// particle is the particle and the name ("Le Pen" -> "Marine Le Pen", "von
+// der Leyen", "bin Salman": Surname). The first word counts only for a
+// name the recognizer took for a person, and when no full name ends with
+// it: "Xi" -> "Xi Jinping" (family name first), "Hillary" -> "Hillary
+// Clinton". When several people of the document bear the surname, it is
+// the one named in full before the surname's first mention, if only one
+// was ("Travis Kalanick ... Mr. Kalanick ... his mother, Bonnie
+// Kalanick"): a writer names a second bearer in full before reusing it.
 func aliasSurnames(order []*group) {
 	surnames := map[string][]*group{}
 	firsts := map[string][]*group{}
 	for _, g := range order {
 		if g.typ == Person && g.gaz == nil && len(g.tokens) >= 2 {
-			last := g.tokens[len(g.tokens)-1]
-			surnames[last] = append(surnames[last], g)
+			words := withoutSuffix(g.tokens)
+			s := SurnameStart(words)
+			if s == 0 {
+				s = len(words) - 1 // "Van Morrison": Morrison
+			}
+			// "de Gaulle" and "De Gaulle", opening a sentence, are one
+			key := strings.ToLower(strings.Join(words[s:], " "))
+			surnames[key] = append(surnames[key], g)
+			if s < len(words)-1 {
+				last := strings.ToLower(words[len(words)-1])
+				surnames[last] = append(surnames[last], g)
+			}
 			firsts[g.tokens[0]] = append(firsts[g.tokens[0]], g)
 		}
 	}
 	for _, g := range order {
-		if g.gaz != nil || len(g.tokens) != 1 || g.typ == Organization && companyCues(g) {
+		if g.gaz != nil || len(g.tokens) == 0 || g.typ == Organization && companyCues(g) {
 			continue // "Ford said it will cut jobs" is the company, not Bill Ford
 		}
-		ps := surnames[g.tokens[0]]
-		if len(ps) == 0 && g.typ == Person {
+		if len(g.tokens) > 1 && SurnameStart(g.tokens) != 0 {
+			continue
+		}
+		ps := surnames[strings.ToLower(strings.Join(g.tokens, " "))]
+		if len(ps) == 0 && g.typ == Person && len(g.tokens) == 1 {
 			ps = firsts[g.tokens[0]]
+		}
+		if len(ps) > 1 {
+			ps = namedBefore(ps, g.first())
 		}
 		if len(ps) == 1 {
 			g.merged = ps[0]
@@ -419,6 +444,58 @@ func aliasSurnames(order []*group) {
 			}
 		}
 	}
+}
+
+// namedBefore returns the groups of ps first named before offset at.
+func namedBefore(ps []*group, at int) []*group {
+	var out []*group
+	for _, p := range ps {
+		if f := p.first(); f >= 0 && f < at {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// surnameParticles are the words that open a surname after a given name:
+// "Marine Le Pen", "Charles de Gaulle", "Ursula von der Leyen", "Mohammed
+// bin Salman", "Luiz Inacio Lula da Silva".
+var surnameParticles = map[string]bool{"le": true, "la": true, "de": true, "du": true, "des": true, "del": true,
+	"della": true, "di": true, "da": true, "dos": true, "das": true, "van": true, "von": true, "der": true,
+	"den": true, "ter": true, "ten": true, "al": true, "el": true, "bin": true, "ibn": true, "ben": true, "abu": true}
+
+// SurnameStart returns the index of the word that begins the surname of
+// a person's name words: the last word with the particles before it that
+// follow a given name ("Marine Le Pen": 1, "Ursula von der Leyen": 1,
+// "Shinzo Abe": 1). A name that is a surname alone with its particles
+// ("Le Pen", "de Gaulle") gives 0.
+func SurnameStart(words []string) int {
+	i := len(words) - 1
+	if i < 0 {
+		return 0
+	}
+	for i > 0 && surnameParticles[strings.ToLower(words[i-1])] {
+		i--
+	}
+	if i == 0 {
+		return 0
+	}
+	if i == 1 && surnameParticles[strings.ToLower(words[0])] {
+		return 0
+	}
+	return i
+}
+
+// withoutSuffix drops a generational suffix from a name's words ("Henry
+// M. Paulson Jr." -> "Henry M. Paulson").
+func withoutSuffix(words []string) []string {
+	if n := len(words); n > 2 {
+		switch words[n-1] {
+		case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
+			return words[:n-1]
+		}
+	}
+	return words
 }
 
 // aliasOrgWords merges a one-word organization into the one longer
@@ -454,6 +531,40 @@ func aliasOrgWords(order []*group) {
 		}
 		if ps := parts[w]; len(ps) == 1 && ps[0].key.team == g.key.team {
 			g.merged = ps[0]
+			for i := range g.kinds {
+				g.kinds[i] = "alias"
+			}
+		}
+	}
+}
+
+// aliasHeadlineShort merges a name seen only in headlines into the one
+// name of the body that begins with its words ("Tyco" -> "Tyco
+// International", "Lehman Brothers" -> "Lehman Brothers Holdings"), which
+// keeps its type: a title-case headline shortens names that the body
+// gives in full (see headlineNames).
+func aliasHeadlineShort(order []*group) {
+	for _, g := range order {
+		if !g.headOnly || g.gaz != nil || g.merged != nil || len(g.tokens) == 0 {
+			continue
+		}
+		var to *group
+		n := 0
+		for _, h := range order {
+			if h.headOnly || h.merged != nil || h.typ == "" || len(h.tokens) <= len(g.tokens) {
+				continue
+			}
+			same := true
+			for i, w := range g.tokens {
+				same = same && strings.EqualFold(w, h.tokens[i])
+			}
+			if same {
+				to = h
+				n++
+			}
+		}
+		if n == 1 {
+			g.merged, g.typ = to, to.typ
 			for i := range g.kinds {
 				g.kinds[i] = "alias"
 			}

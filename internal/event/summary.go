@@ -914,7 +914,7 @@ func romanNumeral(w string) bool {
 }
 
 // short is the name a summary uses: a person's surname (a regnal name
-// whole), else the name.
+// whole; a surname with its particle, "Le Pen"), else the name.
 // The surname is the one word of the name the article uses alone ("Xi"
 // for Xi Jinping, whose family name comes first; "Putin"); when it uses
 // none, the last word.
@@ -936,7 +936,12 @@ func (x *extractor) short(id string) string {
 			return e.Name // "Bonnie Kalanick killed", beside Travis Kalanick's "Kalanick resigns"
 		}
 		if len(f) > 1 {
-			last := f[len(f)-1]
+			// a surname with its particle: "Le Pen", "von der Leyen"
+			s := entity.SurnameStart(f)
+			if s == 0 {
+				s = len(f) - 1
+			}
+			last := strings.Join(f[s:], " ")
 			alone := ""
 			for _, m := range e.Mentions {
 				if m.Text == last {

@@ -929,7 +929,7 @@ func TestAttributionControlAndPlans(t *testing.T) {
 		// the time, not of the object.
 		"The World Health Organization declared the outbreak a global emergency on Thursday.": "World Health Organization declares the outbreak a global emergency",
 		"The singer was found dead in her home in Los Angeles on Sunday, police said.":        "Singer found dead in her home in Los Angeles",
-		"Voters in Brazil elected Luiz Inacio Lula da Silva as president in October.":         "Voters elect Silva as president in Brazil",
+		"Voters in Brazil elected Luiz Inacio Lula da Silva as president in October.":         "Voters elect da Silva as president in Brazil",
 		"The Senate passed the spending bill late on Thursday.":                               "Senate passes the spending bill",
 		// "earlier" after an adjective is no amount of time: "went public".
 		"The company went public earlier this month.": "Company goes public",
