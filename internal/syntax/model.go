@@ -635,10 +635,25 @@ func (m *Model) controlComplements(w *work) {
 		switch m.rels[w.rels[c]] {
 		case "advcl":
 		case "acl":
-			if m.rels[w.rels[v]] != "obj" || w.heads[v] <= 0 || w.heads[v] >= v {
+			// The object's verb, past what the object's own phrase holds
+			// ("ordered about 375,000 people in low-lying neighborhoods to
+			// evacuate": the infinitive on "neighborhoods").
+			o, found := v, 0
+			for k := 0; k < 4 && w.heads[o] > 0 && w.heads[o] < o; k++ {
+				r, h := m.rels[w.rels[o]], w.heads[o]
+				if r == "obj" && m.upos[w.tags[h-1]] == "VERB" && controlVerbs[m.Lex.Lemma(w.forms[h-1], m.upos[w.tags[h-1]], m.xpos[w.tags[h-1]])] {
+					found = h
+					break
+				}
+				if r != "nmod" && r != "acl" && !(r == "obj" && m.rels[w.rels[h]] == "acl") {
+					break // within the object's phrase only: not "raise funds to pay debt"
+				}
+				o = h
+			}
+			if found == 0 {
 				continue
 			}
-			v = w.heads[v] // the object's verb
+			v = found
 		default:
 			continue
 		}

@@ -78,6 +78,7 @@ func TestParseObvious(t *testing.T) {
 		// asking is its open complement (controlComplements); a noun
 		// between "to" and a possessive is a verb (toVerbs).
 		{"The regulator ordered the airline on Friday to ground its jets.", map[string]string{"airline": "obj>ordered", "ground": "xcomp>ordered", "jets": "obj>ground"}},
+		{"The governor had ordered about 20,000 residents in low-lying districts to evacuate on Sunday.", map[string]string{"residents": "obj>ordered", "evacuate": "xcomp>ordered"}},
 		{"The union urged the drivers in a letter to reject the new contract.", map[string]string{"drivers": "obj>urged", "reject": "xcomp>urged"}},
 		// "after" before a subject and its verb opens a clause (clauseOpeners).
 		{"The airline halted its flights on Sunday, a day after an engine cover fell off one of its jets.", map[string]string{"after": "mark>fell", "cover": "nsubj>fell"}},
