@@ -250,6 +250,9 @@ func (m *Model) analyze(w *work) {
 	if v := m.gardenPath(w); v > 0 {
 		m.reparse(w, v)
 	}
+	if v := m.coordinatedRoot(w); v > 0 {
+		m.reparse(w, v)
+	}
 	if r := w.root(); r > 0 {
 		if v := m.nestedParticiple(w); v > 0 {
 			s := w.heads[r-1] // the subject the noun before the participle hangs on
@@ -316,7 +319,196 @@ func (m *Model) analyze(w *work) {
 	m.frontedTimeClauses(w)
 	m.amountTimes(w)
 	m.appositiveSubjects(w)
+	m.nameSubjects(w)
+	m.titleCompounds(w)
 	m.activeSubjects(w)
+}
+
+// coordinatedRoot returns the verb a statement should root on when the
+// parser took its first verb for a participle of the subject's
+// prepositional phrase and rooted the tree on a second verb after "and":
+// "Union leaders from three countries met in Geneva on Tuesday and talked
+// for two hours" (met: VBN, acl of "countries"; talked: the root, with
+// "and" its cc). The first verb, without auxiliary or subject of its own,
+// hanging on a noun of the phrases (nmod) of the root's subject, is
+// retagged a past tense and returned as the root.
+func (m *Model) coordinatedRoot(w *work) int {
+	r := w.root()
+	vbd := m.tagIndex("VERB", "VBD")
+	if r < 4 || vbd < 0 || m.upos[w.tags[r-1]] != "VERB" || !strings.HasSuffix(w.forms[len(w.forms)-1], ".") {
+		return 0
+	}
+	if x := m.xpos[w.tags[r-1]]; x != "VBD" && x != "VBZ" && x != "VBP" {
+		return 0
+	}
+	cc, subj := 0, 0
+	for i := 1; i < r; i++ {
+		if w.heads[i] == r {
+			switch m.rels[w.rels[i]] {
+			case "cc":
+				cc = i
+			case "nsubj":
+				subj = i
+			}
+		}
+	}
+	if cc != r-1 || subj == 0 {
+		return 0
+	}
+	for v := subj + 1; v < cc; v++ {
+		if m.upos[w.tags[v-1]] != "VERB" || m.xpos[w.tags[v-1]] != "VBN" || m.rels[w.rels[v]] != "acl" {
+			continue
+		}
+		if c := w.info[v-1].cands; c != nil && !slices.Contains(c, int16(vbd)) {
+			continue
+		}
+		if w.hasDep(v, func(k int) bool {
+			rel := m.rels[w.rels[k]]
+			return strings.HasPrefix(rel, "aux") || strings.HasPrefix(rel, "nsubj") || rel == "mark" || rel == "obj"
+		}) {
+			continue
+		}
+		// The noun it hangs on is the subject, or in its phrases.
+		h := w.heads[v]
+		for d := 0; d < len(w.forms) && h != subj; d++ {
+			if h <= 0 || !strings.HasPrefix(m.rels[w.rels[h]], "nmod") {
+				break
+			}
+			h = w.heads[h]
+		}
+		if h != subj {
+			continue
+		}
+		// Nothing but the verb's own phrases between it and "and".
+		for i := v + 1; i < cc; i++ {
+			if u := m.upos[w.tags[i-1]]; u == "VERB" || u == "AUX" || u == "PUNCT" {
+				return 0
+			}
+		}
+		w.tags[v-1] = vbd
+		return v
+	}
+	return 0
+}
+
+// titles are words that stand before a name ("Pope Benedict XVI").
+var titles = map[string]bool{"pope": true, "president": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"emperor": true, "chancellor": true, "senator": true, "sen.": true, "governor": true, "gov.": true,
+	"gen.": true, "cardinal": true, "archbishop": true, "bishop": true, "sheikh": true, "sultan": true, "mr.": true,
+	"mrs.": true, "ms.": true, "dr.": true, "rep.": true, "judge": true, "justice": true}
+
+// titleCompounds repairs a title the parser made the head of the name
+// after it: "Pope Benedict XVI said" had "Pope" the subject with
+// "Benedict" its flat and "XVI" its nmod:unmarked. As in the treebank, the
+// name heads the phrase, the title its compound: the first proper noun
+// after the title takes the title's head and relation, and the title's
+// other proper nouns and numbers after it become that name's flat.
+func (m *Model) titleCompounds(w *work) {
+	rComp, rFlat := m.relIndex("compound"), m.relIndex("flat")
+	if rComp < 0 || rFlat < 0 {
+		return
+	}
+	n := len(w.forms)
+	for t := 1; t < n; t++ {
+		if m.upos[w.tags[t-1]] != "PROPN" || !titles[strings.ToLower(w.forms[t-1])] {
+			continue
+		}
+		x := t + 1
+		if m.upos[w.tags[x-1]] != "PROPN" || w.heads[x] != t || m.rels[w.rels[x]] != "flat" || m.commonNoun(w.forms[x-1]) {
+			continue // not "Justice Department", "General Mills"
+		}
+		old := append([]int(nil), w.heads...)
+		oldR := append([]int(nil), w.rels...)
+		w.heads[x], w.rels[x] = w.heads[t], w.rels[t]
+		for i := 1; i <= n; i++ {
+			if w.heads[i] == t {
+				w.heads[i] = x
+				if r := m.rels[w.rels[i]]; i > x && (m.upos[w.tags[i-1]] == "PROPN" || m.upos[w.tags[i-1]] == "NUM") && (r == "nmod:unmarked" || r == "nummod") {
+					w.rels[i] = rFlat
+				}
+			}
+		}
+		w.heads[t], w.rels[t] = x, rComp
+		if !w.tree() {
+			copy(w.heads, old)
+			copy(w.rels, oldR)
+		}
+	}
+}
+
+// commonNoun reports whether the treebank has the word as a common noun.
+func (m *Model) commonNoun(form string) bool {
+	e, ok := m.Lex.Words[strings.ToLower(form)]
+	if !ok {
+		return false
+	}
+	for _, t := range e.Tags {
+		if m.upos[t] == "NOUN" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSubjects repairs a statement that opens with a name renamed between
+// commas, whose renaming the parser took for the subject: "Kestrel, the
+// largest online retailer, said on Wednesday ..." had "retailer" the
+// subject of "said" and "Kestrel" a dep. When a verb's subject is a noun
+// whose phrase opens with a determiner right after a comma and ends with
+// a comma right before the verb, and before that first comma the sentence
+// is a name (proper nouns) hanging on the verb or the noun, the name is
+// the subject and the noun its apposition.
+func (m *Model) nameSubjects(w *work) {
+	rSubj, rAppos, rPunct := m.relIndex("nsubj"), m.relIndex("appos"), m.relIndex("punct")
+	if rSubj < 0 || rAppos < 0 || rPunct < 0 {
+		return
+	}
+	n := len(w.forms)
+	for v := 5; v <= n; v++ {
+		if m.upos[w.tags[v-1]] != "VERB" || w.forms[v-2] != "," {
+			continue
+		}
+		d := 0
+		for i := 1; i < v; i++ {
+			if w.heads[i] == v && m.rels[w.rels[i]] == "nsubj" {
+				d = i
+			}
+		}
+		if d != v-2 || m.upos[w.tags[d-1]] != "NOUN" {
+			continue
+		}
+		// The noun's phrase: from its leftmost dependent to it.
+		b := d
+		for i := 1; i < d; i++ {
+			if w.heads[i] == d {
+				b = i
+				break
+			}
+		}
+		if b < 3 || m.upos[w.tags[b-1]] != "DET" || w.forms[b-2] != "," {
+			continue
+		}
+		// The name: every word before the comma a proper noun, its last
+		// word the head, hanging on the verb or the noun.
+		x := b - 2
+		ok := m.upos[w.tags[x-1]] == "PROPN" && (w.heads[x] == v || w.heads[x] == d)
+		for i := 1; i < x && ok; i++ {
+			ok = m.upos[w.tags[i-1]] == "PROPN" && w.heads[i] == x
+		}
+		if !ok {
+			continue
+		}
+		old := append([]int(nil), w.heads...)
+		oldR := append([]int(nil), w.rels...)
+		w.heads[x], w.rels[x] = v, rSubj
+		w.heads[d], w.rels[d] = x, rAppos
+		w.heads[b-1], w.rels[b-1] = d, rPunct
+		w.heads[v-1], w.rels[v-1] = d, rPunct
+		if !w.tree() {
+			copy(w.heads, old)
+			copy(w.rels, oldR)
+		}
+	}
 }
 
 // frontedTimeSubjects repairs a fronted time the parser gave the
@@ -1619,10 +1811,13 @@ func (m *Model) gardenPath(w *work) int {
 	n := len(w.forms)
 	r := w.root()
 	vbn, vbd := m.tagIndex("VERB", "VBN"), m.tagIndex("VERB", "VBD")
-	if r < 2 || r >= n || vbn < 0 || vbd < 0 || m.upos[w.tags[r-1]] != "VERB" {
+	if r < 2 || r >= n || vbn < 0 || vbd < 0 {
 		return 0
 	}
-	if x := m.xpos[w.tags[r-1]]; x != "VBD" && x != "VBN" {
+	// A past form, or an "-ed" adjective that may be a participle ("A
+	// ferry packed with tourists sank": packed JJ).
+	if x := m.xpos[w.tags[r-1]]; m.upos[w.tags[r-1]] != "VERB" && !(x == "JJ" && strings.HasSuffix(strings.ToLower(w.forms[r-1]), "ed")) ||
+		m.upos[w.tags[r-1]] == "VERB" && x != "VBD" && x != "VBN" {
 		return 0
 	}
 	if p := strings.ToLower(w.forms[r]); w.heads[r-1] != r || !strings.HasPrefix(m.rels[w.rels[r-1]], "nsubj") || p != "by" && p != "with" {
@@ -2051,6 +2246,61 @@ func (m *Model) participleSubjects(w *work) {
 		}
 		w.heads[r], w.rels[r] = s, rAcl
 	}
+	m.nestedParticipleSubject(w)
+}
+
+// nestedParticipleSubject repairs a participle made the subject of the
+// verb after it, with the real subject hanging on the participle: in
+// "Relatives of the passengers killed in three crashes met the minister"
+// the parser made "killed" the subject of "met" and "Relatives" a
+// dependent of "killed". When a participle without auxiliary is the
+// subject of a finite verb after it, right after a noun of the
+// prepositional phrases (nmod) of a noun that depends on it, that noun
+// is the verb's subject and the participle the noun's acl.
+func (m *Model) nestedParticipleSubject(w *work) {
+	rAcl, rSubj := m.relIndex("acl"), m.relIndex("nsubj")
+	if rAcl < 0 || rSubj < 0 {
+		return
+	}
+	noun := func(i int) bool { u := m.upos[w.tags[i-1]]; return u == "NOUN" || u == "PROPN" }
+	for r := 3; r <= len(w.forms); r++ {
+		h := w.heads[r]
+		if m.xpos[w.tags[r-1]] != "VBN" || !strings.HasPrefix(m.rels[w.rels[r]], "nsubj") || h <= r || !noun(r-1) ||
+			m.upos[w.tags[h-1]] != "VERB" {
+			continue
+		}
+		if x := m.xpos[w.tags[h-1]]; x != "VBD" && x != "VBZ" && x != "VBP" {
+			continue
+		}
+		if w.hasDep(r, func(i int) bool { return strings.HasPrefix(m.rels[w.rels[i]], "aux") || m.rels[w.rels[i]] == "cop" }) {
+			continue
+		}
+		s := 0
+		for i := 1; i < r-1; i++ {
+			if w.heads[i] == r && noun(i) {
+				s = i
+			}
+		}
+		if s == 0 {
+			continue
+		}
+		x := r - 1
+		for d := 0; d < len(w.forms) && x != s; d++ {
+			if x <= 0 || !strings.HasPrefix(m.rels[w.rels[x]], "nmod") {
+				break
+			}
+			x = w.heads[x]
+		}
+		if x != s {
+			continue
+		}
+		hs, rs, hr, rr := w.heads[s], w.rels[s], w.heads[r], w.rels[r]
+		w.heads[s], w.rels[s] = h, rSubj
+		w.heads[r], w.rels[r] = r-1, rAcl
+		if !w.tree() {
+			w.heads[s], w.rels[s], w.heads[r], w.rels[r] = hs, rs, hr, rr
+		}
+	}
 }
 
 // hasRelativeWord reports whether verb v has a relative pronoun or
@@ -2282,8 +2532,14 @@ func (m *Model) headAdjectives(w *work) {
 			}
 		}
 		// Back over adjectives and names to the determiner: no noun
-		// between ("their membership secure" is said of the membership).
-		j := i - 1
+		// between ("their membership secure" is said of the membership),
+		// but for a noun right before that may be an adjective ("the
+		// bank's chief executive": chief NN, executive JJ).
+		j, adjNoun := i-1, -1
+		if jj := m.tagIndex("ADJ", "JJ"); j > 0 && jj >= 0 && m.xpos[w.tags[j]] == "NN" && m.mostlyTag(w.forms[j], jj) {
+			adjNoun = j
+			j--
+		}
 		for j >= 0 {
 			u := m.upos[w.tags[j]]
 			if u != "ADJ" && u != "PROPN" && u != "ADV" {
@@ -2301,8 +2557,18 @@ func (m *Model) headAdjectives(w *work) {
 			continue
 		}
 		w.tags[i] = nn
+		if adjNoun >= 0 {
+			w.tags[adjNoun] = m.tagIndex("ADJ", "JJ")
+		}
 		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
 	}
+}
+
+// mostlyTag reports whether the treebank gives the word tag t more often
+// than any other.
+func (m *Model) mostlyTag(form string, t int) bool {
+	e, ok := m.Lex.Words[strings.ToLower(form)]
+	return ok && len(e.Tags) > 0 && int(e.Tags[0]) == t
 }
 
 // newsNoun reports whether a Lexicon.Aux entry ("JJ,NN|freq") lists the

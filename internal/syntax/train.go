@@ -103,7 +103,11 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 	}
 
 	if opt.TaggerOnly {
-		t := trainTagger(lx, append(append([]Sentence(nil), train...), opt.News...), opt.TagEpochs, opt.Seed, opt.MinWeight, func(ep int, m *learn.Sparse) {
+		minW := opt.MinWeight
+		if opt.TagSeeds > 1 {
+			minW = 0 // pruned once mixed
+		}
+		t := trainTagger(lx, append(append([]Sentence(nil), train...), opt.News...), opt.TagEpochs, opt.Seed, minW, func(ep int, m *learn.Sparse) {
 			if opt.Dev != nil {
 				acc := tagAccuracy(lx, m, opt.Dev)
 				fmt.Fprintf(opt.Log, "tagger pass %d: dev joint %.2f UPOS %.2f XPOS %.2f (%d features)", ep, acc[0], acc[1], acc[2], m.NumFeatures())
@@ -119,11 +123,15 @@ func Train(train []Sentence, opt TrainOptions) (*Trained, error) {
 			}
 		})
 		if opt.TagSeeds > 1 {
-			ms := []*learn.Sparse{trainTagger(lx, train, opt.TagEpochs, opt.Seed, 0, nil)}
+			ms := []*learn.Sparse{t}
 			for j := 1; j < opt.TagSeeds; j++ {
 				ms = append(ms, trainTagger(lx, train, opt.TagEpochs, opt.Seed+uint64(j), 0, nil))
 			}
 			t = learn.MixModels(ms, opt.MinWeight, nil)
+			if opt.Dev != nil {
+				at, ah := tagAccuracy(lx, t, Split(opt.Dev, "tune")), tagAccuracy(lx, t, Split(opt.Dev, "held"))
+				fmt.Fprintf(opt.Log, "mixed tagger of %d seeds: UPOS tune %.2f held %.2f (%d features)\n", opt.TagSeeds, at[1], ah[1], t.NumFeatures())
+			}
 		}
 		if cfg := opt.SecondTrials; cfg != "" && opt.Dev != nil {
 			secondExperiments(train, lx, t, tagIndex, opt, cfg)
