@@ -460,6 +460,9 @@ func (x *extractor) predicateAdjective(e *ev) string {
 			return lowerASCII(d.Form)
 		}
 	}
+	if x.headlineStatePassive(e.sent, tw) {
+		return lowerASCII(x.word(e.sent, tw+1).Form) // "Holmes found guilty", however the tagger read "Guilty"
+	}
 	return ""
 }
 

@@ -555,6 +555,9 @@ func (x *extractor) headlinePassive(si, w int) bool {
 	if d.UPOS != "VERB" || d.XPOS != "VBD" && d.XPOS != "VBN" || d.Rel != "root" && d.Rel != "conj" {
 		return false
 	}
+	if x.headlineStatePassive(si, w) {
+		return true
+	}
 	if f := lowerASCII(d.Form); !strings.HasSuffix(f, "ed") || !regularPast(f) || !text.IsPastForm(f) {
 		return false
 	}
@@ -567,6 +570,26 @@ func (x *extractor) headlinePassive(si, w int) bool {
 	}
 	return len(x.children(si, w, relAux|relAuxPass|relObj|relIobj|relCcomp|relExpl)) == 0
 }
+
+// headlineStatePassive reports whether headline verb w is a participle
+// with the state it found its subject in right after it, however the
+// tagger read a title-case headline: "Theranos Founder Elizabeth Holmes
+// Found Guilty of Defrauding Investors", "Singer Found Dead".
+func (x *extractor) headlineStatePassive(si, w int) bool {
+	if w >= len(x.trees[si].Words) || len(x.children(si, w, relAux|relAuxPass)) > 0 {
+		return false
+	}
+	switch lowerASCII(x.word(si, w).Form) {
+	case "found", "held", "left", "declared", "pronounced", "ruled", "judged", "deemed":
+	default:
+		return false
+	}
+	return statePredicates.Has(lowerASCII(x.word(si, w+1).Form))
+}
+
+// statePredicates are the states a person is found or declared in.
+var statePredicates = wordset.New("guilty", "innocent", "dead", "alive", "missing", "liable", "responsible", "unconscious",
+	"safe", "insane", "unfit", "competent", "incompetent")
 
 // antecedent returns the noun relative clause r modifies: its head, or,
 // when the clause follows a comma right after a noun that hangs on that

@@ -1742,3 +1742,13 @@ func TestReducedRelativeWithAgent(t *testing.T) {
 		t.Errorf("run: %q, want Lopez runs the bakery (%q)", e.Summary, got)
 	}
 }
+
+// A title-case headline's "Found Guilty" is a passive with its state,
+// however the tagger read it.
+func TestHeadlineFoundGuilty(t *testing.T) {
+	r, got := lines(t, "June 3, 2024", "Former Mayor Anna Berg Found Guilty of Bribery\n\nA jury in Oslo convicted Anna Berg of bribery on Monday.")
+	e := triggered(t, r, "Found")
+	if !strings.HasPrefix(e.Summary, "Berg found guilty") {
+		t.Errorf("Found: %q, want Berg found guilty (%q)", e.Summary, got)
+	}
+}
