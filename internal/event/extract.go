@@ -133,7 +133,7 @@ func (x *extractor) salient(e *Event) bool {
 	}
 	lead := e.Sentence <= 1 && e.Modality == text.Actual && (e.TimexID != "" && e.DateFrom == "" || e.DateFrom == DateRelative) &&
 		strings.Count(strings.TrimSpace(e.Summary), " ") >= 2
-	if !e.Main && !lead {
+	if !e.Main && !lead && !x.whenClauseDated(e) {
 		return false
 	}
 	if e.Modality != text.Actual && e.Modality != text.Planned || stateVerbs.Has(e.Lemma) || !strings.Contains(strings.TrimSpace(e.Summary), " ") {
@@ -151,7 +151,7 @@ func (x *extractor) salient(e *Event) bool {
 	}
 	for _, p := range e.Participants {
 		if t := x.ents[p.Entity]; p.Role == RoleAgent && t != nil && (t.Type == entity.Person || t.Type == entity.Organization) {
-			return e.Main
+			return e.Main || x.whenClauseDated(e)
 		}
 	}
 	if e.Main && e.Modality == text.Actual {
@@ -163,6 +163,27 @@ func (x *extractor) salient(e *Event) bool {
 		}
 	}
 	return lead
+}
+
+// whenClauseDated reports whether event e is the verb of a "when" clause
+// right after the date that dates it: "has been in turmoil since July,
+// when California's Department of Fair Employment and Housing sued the
+// company" tells what happened in July as a main clause would.
+func (x *extractor) whenClauseDated(e *Event) bool {
+	if e.TimexID == "" || e.DateFrom != "" || e.Modality != text.Actual || e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
+		return false
+	}
+	f, _ := tokenRange(x.sents[e.Sentence].Tokens, e.Trigger)
+	if f < 0 {
+		return false
+	}
+	toks := x.sents[e.Sentence].Tokens
+	for _, tm := range x.tmxs[e.Sentence] {
+		if tm.t.ID == e.TimexID && tm.last+2 < f && toks[tm.last+1].Text == "," && toks[tm.last+2].Lower == "when" {
+			return x.clause[e.Sentence][tm.last+2] == x.clause[e.Sentence][f]
+		}
+	}
+	return false
 }
 
 // UnnamedAgent reports whether a plural noun (lower case) names those who

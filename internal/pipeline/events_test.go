@@ -1752,3 +1752,18 @@ func TestHeadlineFoundGuilty(t *testing.T) {
 		t.Errorf("Found: %q, want Berg found guilty (%q)", e.Summary, got)
 	}
 }
+
+// A "when" clause right after its date tells, as a main clause would,
+// what a named actor did then: it makes a briefing line.
+func TestWhenClauseIsBriefed(t *testing.T) {
+	r, got := lines(t, "January 18, 2022", "The airline has been in crisis since March, when the pilots union of Lufthansa called a strike.")
+	for _, e := range r.Events {
+		if e.Text == "called" {
+			if e.Value != "2021-03" {
+				t.Errorf("called: %q %s, want 2021-03 (%q)", e.Summary, e.Value, got)
+			}
+			return
+		}
+	}
+	t.Errorf("no briefing event for \"called\" (%q)", got)
+}
