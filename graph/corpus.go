@@ -28,20 +28,8 @@ func EventKey(kind, class, modality, relation, value, rangeEnd, mod string, part
 }
 
 // RoleRank orders participants' roles, who acted first: agent, speaker,
-// with, patient, then the others.
-func RoleRank(r string) int {
-	switch r {
-	case event.RoleAgent:
-		return 0
-	case event.RoleSpeaker:
-		return 1
-	case event.RoleWith:
-		return 2
-	case event.RolePatient:
-		return 3
-	}
-	return 4
-}
+// with, patient, then the others (timeline.RoleRank).
+func RoleRank(r string) int { return timeline.RoleRank(r) }
 
 // report is one document's entry of an event, with what merging needs.
 // entry points into the document's timeline (BuildAll), which lives as

@@ -4,7 +4,6 @@ import (
 	"github.com/chronicle-news/chronicle/internal/permute"
 	"slices"
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -126,17 +125,10 @@ func located(provs provCache, e *entity.Entity, names map[string]string) (string
 	return c, prov
 }
 
-// PartOrder compares two participants of an event for listing, whoever
-// reported them first: by role (RoleRank), then name, then role; 0 when
-// they tie (the caller breaks the tie by its own key).
+// PartOrder compares two participants of an event for listing
+// (timeline.PartOrder).
 func PartOrder(roleA, nameA, roleB, nameB string) int {
-	if ra, rb := RoleRank(roleA), RoleRank(roleB); ra != rb {
-		return ra - rb
-	}
-	if c := strings.Compare(nameA, nameB); c != 0 {
-		return c
-	}
-	return strings.Compare(roleA, roleB)
+	return timeline.PartOrder(roleA, nameA, roleB, nameB)
 }
 
 // resolveIdentities is the cross-document rule for entities, the same

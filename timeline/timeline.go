@@ -524,10 +524,23 @@ func entryFor(r *pipeline.Result, ev *event.Event, ents map[string]*entity.Entit
 	if e.Summary == "" {
 		e.Summary = Clean(ev.Text)
 	}
-	// Names once each, in the event's order (a handful: a linear check
-	// beats a map).
+	// Names once each, in the order the briefing lists an event's
+	// participants (PartOrder: agents first, then by name), so that a
+	// line reads the same in --all and in the briefing (a handful: a
+	// linear check beats a map).
 	var seen []string
-	for _, p := range ev.Participants {
+	parts := slices.Clone(ev.Participants)
+	slices.SortStableFunc(parts, func(a, b event.Participant) int {
+		na, nb := "", ""
+		if en := ents[a.Entity]; en != nil {
+			na = en.Name
+		}
+		if en := ents[b.Entity]; en != nil {
+			nb = en.Name
+		}
+		return PartOrder(a.Role, na, b.Role, nb)
+	})
+	for _, p := range parts {
 		if p.Role == event.RoleAttendee {
 			continue // present, not a party: the sentence still names them
 		}
@@ -613,4 +626,33 @@ func sortStart(e *Entry) time.Time {
 		return e.Interval.Start.Add(span * 5 / 6)
 	}
 	return e.Interval.Start
+}
+
+// RoleRank orders participants' roles, who acted first: agent, speaker,
+// with, patient, then the others.
+func RoleRank(r string) int {
+	switch r {
+	case event.RoleAgent:
+		return 0
+	case event.RoleSpeaker:
+		return 1
+	case event.RoleWith:
+		return 2
+	case event.RolePatient:
+		return 3
+	}
+	return 4
+}
+
+// PartOrder compares two participants of an event for listing, whoever
+// reported them first: by role (RoleRank), then name, then role; 0 when
+// they tie (the caller breaks the tie by its own key).
+func PartOrder(roleA, nameA, roleB, nameB string) int {
+	if ra, rb := RoleRank(roleA), RoleRank(roleB); ra != rb {
+		return ra - rb
+	}
+	if c := strings.Compare(nameA, nameB); c != 0 {
+		return c
+	}
+	return strings.Compare(roleA, roleB)
 }
