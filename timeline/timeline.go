@@ -311,6 +311,9 @@ func toldDated(r *pipeline.Result, ev *event.Event) bool {
 // (what it says is), and a state in the present ("IBM plans", "Kenya
 // hopes") holds at the time of writing without happening then.
 func leadLine(ev *event.Event) bool {
+	if ev.Modality == text.Planned && ev.TimeRelation == event.TimeAfter && ev.Main && len(ev.Participants) > 0 {
+		return ev.Sentence < event.LeadSentences // a plan of the lead, after the writing (the event layer's leadPlan)
+	}
 	switch ev.Class {
 	case event.Reporting:
 		if !saysWhat(ev) {

@@ -966,6 +966,7 @@ func (x *extractor) output(evs []*ev) []Event {
 		x.reportedDate(e)
 		x.leadDate(e)
 		e.Main = x.mainEvent(e)
+		x.leadPlan(e)
 		e.Places = append([]string(nil), e.places...)
 		sort.Slice(e.Corefs, func(i, j int) bool { return e.Corefs[i].Start < e.Corefs[j].Start })
 		e.Summary = x.summary(e)

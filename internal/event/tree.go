@@ -1847,6 +1847,7 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 		e.Places = append([]string(nil), e.places...)
 		e.Summary = x.summary(e)
 		e.Main = x.mainEvent(e)
+		x.leadPlan(e)
 		out = append(out, e.Event)
 	}
 	return out
@@ -2080,6 +2081,27 @@ func (x *extractor) leadDenial(e *ev) bool {
 		return true
 	}
 	return false
+}
+
+// leadPlan dates an undated plan of the lead, in a main clause, by a
+// named person or organization, as after the document's day: "Bobby
+// Kotick will continue to lead the company until the deal closes", "He
+// will keep his seat on the board". What is to happen comes after the
+// writing; the timeline shows it as an open interval from that day.
+func (x *extractor) leadPlan(e *ev) {
+	if e.Value != "" || e.TimexID != "" || !x.doc.HasDCT() || e.Modality != text.Planned || !e.Main || e.trig.Noun || e.sent >= LeadSentences {
+		return
+	}
+	named := false
+	for _, p := range e.Participants {
+		if t := x.ents[p.Entity]; p.Role == RoleAgent && t != nil && (t.Type == entity.Person || t.Type == entity.Organization) {
+			named = true
+		}
+	}
+	if !named {
+		return
+	}
+	e.Value, e.DateFrom, e.TimeRelation = x.leadDay(), DateDocument, TimeAfter
 }
 
 // leadDay is the day the document's lead and reports are dated by: the

@@ -1767,3 +1767,18 @@ func TestWhenClauseIsBriefed(t *testing.T) {
 	}
 	t.Errorf("no briefing event for \"called\" (%q)", got)
 }
+
+// A plan of the lead, in a main clause, by someone named, with no date of
+// its own, is after the document's day; one inside a report is not dated
+// so.
+func TestLeadPlanAfterDocument(t *testing.T) {
+	r, got := lines(t, "June 3, 2024", "Oracle agreed on Monday to buy Cerner. Cerner's chief executive, David Feinberg, will join Oracle's board.")
+	e := triggered(t, r, "join")
+	if e.Value != "2024-06-03" || e.TimeRelation != event.TimeAfter || e.Modality != text.Planned {
+		t.Errorf("join: %q %s %s %s, want planned after 2024-06-03 (%q)", e.Summary, e.Modality, e.TimeRelation, e.Value, got)
+	}
+	r, got = lines(t, "June 3, 2024", "Oracle said on Monday that Feinberg would join its board.")
+	if e := triggered(t, r, "join"); e.TimeRelation == event.TimeAfter {
+		t.Errorf("join in a report: %q %s %s, want not dated after the document (%q)", e.Summary, e.TimeRelation, e.Value, got)
+	}
+}
