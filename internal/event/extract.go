@@ -133,7 +133,7 @@ func (x *extractor) salient(e *Event) bool {
 	}
 	lead := e.Sentence <= 1 && e.Modality == text.Actual && (e.TimexID != "" && e.DateFrom == "" || e.DateFrom == DateRelative) &&
 		strings.Count(strings.TrimSpace(e.Summary), " ") >= 2
-	if !e.Main && !lead && !x.whenClauseDated(e) {
+	if !e.Main && !lead && !x.whenClauseDated(e) && !x.namedPatientDated(e, -1) {
 		return false
 	}
 	if e.Modality != text.Actual && e.Modality != text.Planned || stateVerbs.Has(e.Lemma) || !strings.Contains(strings.TrimSpace(e.Summary), " ") {
@@ -154,6 +154,9 @@ func (x *extractor) salient(e *Event) bool {
 			return e.Main || x.whenClauseDated(e)
 		}
 	}
+	if x.namedPatientDated(e, f) {
+		return true
+	}
 	if e.Main && e.Modality == text.Actual {
 		// Those news names by their office: "police stopped traffic onto
 		// the bridge", "rescuers dug through the rubble".
@@ -163,6 +166,26 @@ func (x *extractor) salient(e *Event) bool {
 		}
 	}
 	return lead
+}
+
+// namedPatientDated reports whether event e tells, in a passive main
+// clause with no agent, what was done to one named person on a day the
+// text gives: "Hui Ka Yan was placed under police control in September".
+// f is the trigger's token, or -1 to find it.
+func (x *extractor) namedPatientDated(e *Event, f int) bool {
+	if e.Modality != text.Actual || e.TimexID == "" || e.DateFrom != "" || len(e.Participants) != 1 || e.Participants[0].Role != RolePatient {
+		return false
+	}
+	if t := x.ents[e.Participants[0].Entity]; t == nil || t.Type != entity.Person || e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
+		return false
+	}
+	if f < 0 {
+		if f, _ = tokenRange(x.sents[e.Sentence].Tokens, e.Trigger); f < 0 {
+			return false
+		}
+	}
+	tw := x.treeWord(e.Sentence, f)
+	return tw > 0 && x.passiveVerb(e.Sentence, tw) && x.mainClause(e.Sentence, tw)
 }
 
 // whenClauseDated reports whether event e is the verb of a "when" clause

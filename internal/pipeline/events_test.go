@@ -1782,3 +1782,18 @@ func TestLeadPlanAfterDocument(t *testing.T) {
 		t.Errorf("join in a report: %q %s %s, want not dated after the document (%q)", e.Summary, e.TimeRelation, e.Value, got)
 	}
 }
+
+// A named person done to in a passive main clause, with no agent, on a
+// day the text gives, makes a briefing line.
+func TestNamedPatientDated(t *testing.T) {
+	r, got := lines(t, "January 30, 2024", "The company's founder, Karl Berg, was placed under police control in September, and the police have not said why.")
+	for _, e := range r.Events {
+		if e.Text == "placed" {
+			if e.Value != "2023-09" {
+				t.Errorf("placed: %q %s, want 2023-09 (%q)", e.Summary, e.Value, got)
+			}
+			return
+		}
+	}
+	t.Errorf("no briefing event for \"placed\" (%q)", got)
+}
