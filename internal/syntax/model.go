@@ -1388,6 +1388,10 @@ func (m *Model) copularPredicate(w *work, i int) bool {
 		w.hasDep(i, func(k int) bool { return k < i && strings.HasPrefix(m.rels[w.rels[k]], "nsubj") })
 }
 
+// gerundAux are the auxiliaries a gerund subject may stand before:
+// "before trading was suspended", "after fighting had resumed".
+var gerundAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "had": true, "has": true, "will": true, "would": true}
+
 // clauseOpeners open an adverbial clause.
 var clauseOpeners = map[string]bool{"when": true, "while": true, "because": true, "after": true, "before": true,
 	"although": true, "though": true, "since": true, "until": true, "unless": true, "whereas": true, "once": true}
@@ -2653,6 +2657,17 @@ func (m *Model) prepNouns(w *work) {
 	nns := m.tagIndex("NOUN", "NNS")
 	if nns < 0 {
 		return
+	}
+	// A gerund right after a clause opener and right before an
+	// auxiliary is the clause's subject, a noun: "fell 21 percent before
+	// trading was suspended" (trading: VBG, the clause rooted on nothing).
+	if nn := m.tagIndex("NOUN", "NN"); nn >= 0 {
+		for i := 1; i+1 < len(w.forms); i++ {
+			if m.xpos[w.tags[i]] != "VBG" || !clauseOpeners[strings.ToLower(w.forms[i-1])] || !gerundAux[strings.ToLower(w.forms[i+1])] {
+				continue
+			}
+			w.tags[i] = nn
+		}
 	}
 	for i := 3; i < len(w.forms); i++ {
 		if m.xpos[w.tags[i]] != "VBZ" || m.upos[w.tags[i-1]] != "NOUN" || m.upos[w.tags[i-2]] != "DET" || m.upos[w.tags[i-3]] != "ADP" {

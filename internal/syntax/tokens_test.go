@@ -56,6 +56,9 @@ func TestParseObvious(t *testing.T) {
 		// price is the verb's (amountTimes).
 		{"Oracle bought Cerner, a health records firm, for $28 billion in 2022, and last year it sold its stake in Ampere.", map[string]string{"2022": "obl>bought", "year": "obl:unmarked>sold", "sold": "conj>bought", "it": "nsubj>sold"}},
 		{"Their first album came out the year they met.", map[string]string{"met": "acl:relcl>year"}},
+		// A gerund between a clause opener and an auxiliary is the
+		// clause's subject (prepNouns).
+		{"Shares of the airline fell 12 percent on Monday before trading was halted.", map[string]string{"fell": "root>", "percent": "obj>fell"}},
 		// A copular statement before a "when" clause roots the tree
 		// (subordinateRoot with copularPredicate).
 		{"Activision has been in turmoil since July, when California's Department of Fair Employment and Housing sued the company.", map[string]string{"turmoil": "root>", "sued": "advcl>turmoil"}},
