@@ -5,19 +5,13 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/chronicle-news/chronicle/internal/cputime"
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/timeml"
 )
-
-func threadCPU() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_THREAD, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // TestBatchAB processes the TBAQ articles one at a time (Process) and in
 // batches (ProcessBatch, BatchLen), in turn, a few dozen documents at a
@@ -71,9 +65,9 @@ func TestBatchAB(t *testing.T) {
 				size += len(d.Text)
 			}
 			run := func(f func([]*document.Document)) time.Duration {
-				c0 := threadCPU()
+				c0 := cputime.Thread()
 				f(part)
-				return threadCPU() - c0
+				return cputime.Thread() - c0
 			}
 			var a, b time.Duration
 			if (round+k/step)%2 == 0 {

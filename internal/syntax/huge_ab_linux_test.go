@@ -6,19 +6,13 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/chronicle-news/chronicle/internal/cputime"
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/text"
 )
-
-func threadCPU() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_THREAD, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // TestHugePagesAB parses slices of the TBAQ sentences with the model on
 // huge pages and with the same model on the Go heap, in turn, and reports
@@ -59,11 +53,11 @@ func TestHugePagesAB(t *testing.T) {
 		for k := 0; k < len(docs); k += 32 {
 			part := docs[k:min(k+32, len(docs))]
 			run := func(m *Model) time.Duration {
-				c0 := threadCPU()
+				c0 := cputime.Thread()
 				for _, d := range part {
 					m.ParseSentences(d)
 				}
-				return threadCPU() - c0
+				return cputime.Thread() - c0
 			}
 			var a, b time.Duration
 			if (round+k/32)%2 == 0 {
