@@ -311,3 +311,20 @@ func timeOf(e *Event) string {
 	}
 	return e.Value
 }
+
+// A name written family name first keeps its family name as the short
+// one: "Tsai Ing-wen" is Tsai, "Hui Ka Yan" is Hui; "Mary Ann Lee" and
+// "George H. W. Bush" are not so written.
+func TestFamilyFirst(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Tsai Ing-wen", true}, {"Moon Jae-in", true}, {"Hui Ka Yan", true},
+		{"Mary Ann Lee", false}, {"George H. W. Bush", false}, {"Jean-Paul Sartre", false}, {"Anna Berg", false},
+	} {
+		if got := familyFirst(strings.Fields(c.name)); got != c.want {
+			t.Errorf("familyFirst(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -938,6 +938,9 @@ func (x *extractor) short(id string) string {
 		if len(f) > 1 && x.sharedSurname(e, f[len(f)-1]) {
 			return e.Name // "Bonnie Kalanick killed", beside Travis Kalanick's "Kalanick resigns"
 		}
+		if familyFirst(f) {
+			return f[0] // "Tsai Ing-wen": Tsai; "Hui Ka Yan": Hui
+		}
 		if len(f) > 1 {
 			// a surname with its particle: "Le Pen", "von der Leyen"
 			s := entity.SurnameStart(f)
@@ -968,6 +971,28 @@ func (x *extractor) short(id string) string {
 		}
 	}
 	return e.Name
+}
+
+// familyFirst reports whether a person's name (its words) is written
+// family name first, as Chinese and Korean names are in English news: a
+// hyphenated given name after one family name ("Tsai Ing-wen", "Moon
+// Jae-in", "Koh Dong-jin"), or three words of at most three letters each
+// ("Hui Ka Yan", "Kim Jong Un").
+func familyFirst(f []string) bool {
+	switch len(f) {
+	case 2:
+		l := f[1]
+		i := strings.IndexByte(l, '-')
+		return i > 0 && i+1 < len(l) && l[i+1] >= 'a' && l[i+1] <= 'z' && len(f[0]) <= 4
+	case 3:
+		for _, w := range f {
+			if len(w) > 3 || len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, ".-") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // sharedSurname reports whether another person of the document is
