@@ -941,8 +941,8 @@ func (m *Model) casedObjects(w *work) {
 			continue
 		}
 		if i := w.heads[c]; i > c {
-			if r := m.rels[w.rels[i]]; r == "obj" || r == "iobj" {
-				w.rels[i] = rObl
+			if r := m.rels[w.rels[i]]; r == "obj" || r == "iobj" || r == "xcomp" && statePreps[strings.ToLower(w.forms[c-1])] && m.upos[w.tags[i-1]] == "NOUN" && w.heads[i] > 0 && m.upos[w.tags[w.heads[i]-1]] == "VERB" {
+				w.rels[i] = rObl // "placed under police control": no open complement with a preposition
 			}
 		}
 	}
@@ -1387,6 +1387,10 @@ func (m *Model) copularPredicate(w *work, i int) bool {
 	return w.hasDep(i, func(k int) bool { return k < i && m.rels[w.rels[k]] == "cop" }) &&
 		w.hasDep(i, func(k int) bool { return k < i && strings.HasPrefix(m.rels[w.rels[k]], "nsubj") })
 }
+
+// statePreps put someone in a state: "under police control", "into
+// custody", "in state care".
+var statePreps = map[string]bool{"under": true, "in": true, "into": true}
 
 // gerundAux are the auxiliaries a gerund subject may stand before:
 // "before trading was suspended", "after fighting had resumed".
@@ -2662,6 +2666,20 @@ func (m *Model) prepNouns(w *work) {
 	// auxiliary is the clause's subject, a noun: "fell 21 percent before
 	// trading was suspended" (trading: VBG, the clause rooted on nothing).
 	if nn := m.tagIndex("NOUN", "NN"); nn >= 0 {
+		// A base verb right after "under", "in" or "into" and a noun is a
+		// noun of that phrase: "placed under police control" (control:
+		// VB, with "police" its subject); not after "by" ("statistics on
+		// acquisitions by foreigners vary").
+		for i := 2; i < len(w.forms); i++ {
+			if m.xpos[w.tags[i]] != "VB" || m.upos[w.tags[i-1]] != "NOUN" || m.upos[w.tags[i-2]] != "ADP" ||
+				!statePreps[strings.ToLower(w.forms[i-2])] {
+				continue
+			}
+			if c := w.info[i].cands; c != nil && !slices.Contains(c, int16(nn)) {
+				continue
+			}
+			w.tags[i] = nn
+		}
 		for i := 1; i+1 < len(w.forms); i++ {
 			if m.xpos[w.tags[i]] != "VBG" || !clauseOpeners[strings.ToLower(w.forms[i-1])] || !gerundAux[strings.ToLower(w.forms[i+1])] {
 				continue

@@ -59,6 +59,9 @@ func TestParseObvious(t *testing.T) {
 		// A gerund between a clause opener and an auxiliary is the
 		// clause's subject (prepNouns).
 		{"Shares of the airline fell 12 percent on Monday before trading was halted.", map[string]string{"fell": "root>", "percent": "obj>fell"}},
+		// A base verb after "under"/"in"/"into" and a noun is a noun, and
+		// the phrase an oblique (prepNouns, casedObjects).
+		{"Her husband, Karl Berg, was placed under house arrest in May.", map[string]string{"arrest": "obl>placed"}},
 		// A copular statement before a "when" clause roots the tree
 		// (subordinateRoot with copularPredicate).
 		{"Activision has been in turmoil since July, when California's Department of Fair Employment and Housing sued the company.", map[string]string{"turmoil": "root>", "sued": "advcl>turmoil"}},
