@@ -200,10 +200,9 @@ func (x *extractor) whenClauseDated(e *Event) bool {
 	if f < 0 {
 		return false
 	}
-	toks := x.sents[e.Sentence].Tokens
 	for _, tm := range x.tmxs[e.Sentence] {
-		if tm.t.ID == e.TimexID && tm.last+2 < f && toks[tm.last+1].Text == "," && toks[tm.last+2].Lower == "when" {
-			return x.clause[e.Sentence][tm.last+2] == x.clause[e.Sentence][f]
+		if w := x.whenAfter(e.Sentence, tm); tm.t.ID == e.TimexID && w >= 0 && w < f {
+			return x.clause[e.Sentence][w] == x.clause[e.Sentence][f]
 		}
 	}
 	return false

@@ -449,20 +449,28 @@ func (x *extractor) reportBefore(si int, tm tmx, evs []*ev) *ev {
 // that date: the clause says what happened then, whatever relation
 // ("since") the date has to the clause before it.
 func (x *extractor) whenAfterTime(si int, evs []*ev) {
-	toks := x.sents[si].Tokens
 	for _, tm := range x.tmxs[si] {
-		k := tm.last + 1
-		if tm.t.Type != timex.Date && tm.t.Type != timex.Time || strings.HasSuffix(tm.t.Value, "_REF") ||
-			k+1 >= len(toks) || toks[k].Text != "," || toks[k+1].Lower != "when" {
+		w := x.whenAfter(si, tm)
+		if w < 0 || tm.t.Type != timex.Date && tm.t.Type != timex.Time || strings.HasSuffix(tm.t.Value, "_REF") {
 			continue
 		}
-		c := x.clause[si][k+1]
+		c := x.clause[si][w]
 		for _, e := range evs {
-			if e.clause == c && e.tok > k+1 && (e.TimexID == "" || e.TimexID == tm.t.ID) && !e.light && !e.planVerb && e.Modality == text.Actual {
+			if e.clause == c && e.tok > w && (e.TimexID == "" || e.TimexID == tm.t.ID) && !e.light && !e.planVerb && e.Modality == text.Actual {
 				e.TimexID, e.Value, e.TimeRelation = tm.t.ID, tm.t.Value, ""
 			}
 		}
 	}
+}
+
+// whenAfter returns the token of the "when" that opens a clause right
+// after time tm (", when"), or -1.
+func (x *extractor) whenAfter(si int, tm tmx) int {
+	toks := x.sents[si].Tokens
+	if k := tm.last + 1; k+1 < len(toks) && toks[k].Text == "," && toks[k+1].Lower == "when" {
+		return k + 1
+	}
+	return -1
 }
 
 // nounBetween reports whether tree word v hangs on word w within four
