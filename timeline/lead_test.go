@@ -161,6 +161,24 @@ Rescuers searched the ruins on Monday.
 	}
 }
 
+// A headline's present tense, done by someone named, tells what has just
+// happened: a line "by" the document's day when the lead does not tell it
+// with the same verb.
+func TestHeadlineLine(t *testing.T) {
+	got := briefing(t, `Kerrigan Links Pension Reform to Budget Talks
+
+May 14, 2025
+
+Speaking to reporters in Dublin, Finance Minister Aoife Kerrigan said the government would not raise the pension age this year.
+
+She will meet union leaders on Friday.
+`)
+	text := strings.Join(got, "\n")
+	if want := "by Wed 14 May 2025|Kerrigan links Pension Reform"; !strings.Contains(text, want) {
+		t.Errorf("no line %q in\n%s", want, text)
+	}
+}
+
 // A verb of ordering or asking says what its object is to do, and that
 // infinitive is a plan of its own, dated by its own time, not the order's.
 func TestOrdersWithInfinitive(t *testing.T) {

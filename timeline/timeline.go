@@ -213,14 +213,43 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 		speakers[r.Entities[i].ID] = r.Entities[i].Type
 	}
 	shown := map[string]bool{}
+	headline := isHeadline(r)
 	for i := range r.Events {
 		ev := &r.Events[i]
-		if ev.DateFrom == event.DateDocument && leadLine(ev) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && !toldDated(r, ev) &&
+		if ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev)) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && !toldDated(r, ev) &&
 			!(ev.Class == event.Reporting && reportsLine(r, ev, speakers)) {
 			shown[ev.ID] = true
 		}
 	}
 	return shown
+}
+
+// isHeadline reports whether r's first sentence is a headline: a first
+// sentence without a full stop, before others (a wire story's first
+// sentence is its lead, not a headline).
+func isHeadline(r *pipeline.Result) bool {
+	if len(r.Sentences) < 2 || r.Doc == nil {
+		return false
+	}
+	sp := r.Sentences[0].Span
+	return sp.End <= len(r.Doc.Text) && !strings.HasSuffix(strings.TrimSpace(r.Doc.Text[sp.Start:sp.End]), ".")
+}
+
+// headlineLine reports whether event ev of a headline is a line of its
+// own, dated by the document: the headline's main verb in the present
+// tense, done by someone named, tells what has just happened ("Putin
+// links peace treaty to Japan's alliances", "Samsung halts sales of
+// Galaxy Note 7"). The lead's own telling of it, with a day, takes its
+// place when it uses the same verb (headlineRepeat, toldDated).
+func headlineLine(ev *event.Event) bool {
+	if ev.Sentence != 0 || !ev.Main || ev.Tense != "PRESENT" || ev.Modality != text.Actual || ev.Kind == "plan" {
+		return false
+	}
+	switch ev.Class {
+	case event.Reporting, event.State, event.IState:
+		return false
+	}
+	return len(ev.Participants) > 0 && ev.Participants[0].Role == event.RoleAgent
 }
 
 // headlineRepeat reports whether event ev of the headline tells again an
@@ -230,12 +259,7 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 // earthquake struck the Noto Peninsula on Monday afternoon"). The
 // briefing keeps the lead's line.
 func headlineRepeat(r *pipeline.Result, ev *event.Event) bool {
-	if ev.Sentence != 0 || ev.Value == "" || len(r.Sentences) < 2 || r.Doc == nil {
-		return false
-	}
-	// A headline: the first sentence, without a full stop (a wire story's
-	// first sentence is its lead, not a headline).
-	if sp := r.Sentences[0].Span; sp.End > len(r.Doc.Text) || strings.HasSuffix(strings.TrimSpace(r.Doc.Text[sp.Start:sp.End]), ".") {
+	if ev.Sentence != 0 || ev.Value == "" || !isHeadline(r) {
 		return false
 	}
 	for i := range r.Events {

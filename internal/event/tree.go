@@ -2056,9 +2056,10 @@ func (x *extractor) leadDate(e *ev) {
 		}
 	}
 	e.Value, e.DateFrom = x.leadDay(), DateDocument
-	if e.Tense == "PAST" && e.Class != Reporting {
-		// Reported as done: on the day or some days before; a reader
-		// is told "by" that day, not a day the text does not give.
+	if (e.Tense == "PAST" || e.sent == 0 && e.Tense == "PRESENT" && x.headline()) && e.Class != Reporting {
+		// Reported as done (a headline's present tells what has just
+		// happened): on the day or some days before; a reader is told
+		// "by" that day, not a day the text does not give.
 		e.TimeRelation = TimeBy
 	}
 }

@@ -241,6 +241,9 @@ func (m *Model) analyze(w *work) {
 	}
 	w.rels = grow(w.rels, n+1)
 	w.lab.labelSentence(m.labeler, len(m.rels), w.st.words, w.heads, w.rels, w.buf, w.scores, m.root)
+	if v := m.nameVerb(w); v > 0 {
+		m.reparse(w, v)
+	}
 	if v := m.finiteRoot(w); v > 0 {
 		m.reparse(w, v)
 	}
@@ -322,6 +325,60 @@ func (m *Model) analyze(w *work) {
 	m.nameSubjects(w)
 	m.titleCompounds(w)
 	m.activeSubjects(w)
+}
+
+// nameVerb returns the verb a sentence opened by a name should root on
+// when the tagger read the verb after the name as a plural noun and the
+// parser gave it an object: "Putin links peace treaty to Japan's
+// alliances but agrees ..." (links: NNS, an acl of Putin, the root on
+// "agrees"), "Samsung halts sales of Galaxy Note 7" (halts: NNS, "sales"
+// its apposition), headline shapes where no article tells a noun from a
+// verb. The word is retagged VBZ when it is a regular third person of a
+// verb WordNet or the treebank knows, no finite verb comes before it, and
+// a noun, pronoun or number after it is its object, apposition or dep (a
+// compound noun "Boeing delays" heads no such phrase: "Boeing delays hurt
+// airlines"). In a title-case headline the word may be capitalized.
+func (m *Model) nameVerb(w *work) int {
+	n := len(w.forms)
+	vbz := m.tagIndex("VERB", "VBZ")
+	if vbz < 0 || n < 3 {
+		return 0
+	}
+	i := 1
+	for i <= n && m.xpos[w.tags[i-1]] == "NNP" {
+		i++
+	}
+	if i == 1 || i > n || m.xpos[w.tags[i-1]] != "NNS" {
+		return 0
+	}
+	low := strings.ToLower(w.forms[i-1])
+	if low != w.forms[i-1] && !titleCase(w.forms) || !strings.HasSuffix(low, "s") {
+		return 0 // capitalized only in a title-case headline
+	}
+	if c := w.info[i-1].cands; c != nil && !slices.Contains(c, int16(vbz)) {
+		if l := m.Lex.Lemma(low, "VERB", "VBZ"); m.Lex.WN[l]&wnVerb == 0 {
+			return 0
+		}
+	}
+	if l := m.Lex.Lemma(low, "VERB", "VBZ"); m.Lex.WN[l]&wnVerb == 0 && !m.Lex.Known[l] {
+		return 0
+	}
+	for j := i + 1; j <= n; j++ {
+		if w.heads[j] != i {
+			continue
+		}
+		switch m.rels[w.rels[j]] {
+		case "obj", "appos", "dep":
+		default:
+			continue
+		}
+		switch m.upos[w.tags[j-1]] {
+		case "NOUN", "PROPN", "PRON", "NUM":
+			w.tags[i-1] = vbz
+			return i
+		}
+	}
+	return 0
 }
 
 // coordinatedRoot returns the verb a statement should root on when the

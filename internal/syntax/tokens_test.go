@@ -65,6 +65,10 @@ func TestParseObvious(t *testing.T) {
 		// A copular statement before a "when" clause roots the tree
 		// (subordinateRoot with copularPredicate).
 		{"Activision has been in turmoil since July, when California's Department of Fair Employment and Housing sued the company.", map[string]string{"turmoil": "root>", "sued": "advcl>turmoil"}},
+		// A headline's verb after a name, read as a plural noun with an
+		// object, is the verb (nameVerb).
+		{"Kerrigan links pension reform to next year's budget but agrees to talk with unions", map[string]string{"links": "root>", "Kerrigan": "nsubj>links", "reform": "obj>links"}},
+		{"Nordvik halts sales of its electric scooter", map[string]string{"halts": "root>", "sales": "obj>halts"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
