@@ -202,7 +202,7 @@ func (x *extractor) whenClauseDated(e *Event) bool {
 	}
 	for _, tm := range x.tmxs[e.Sentence] {
 		if w := x.whenAfter(e.Sentence, tm); tm.t.ID == e.TimexID && w >= 0 && w < f {
-			return x.clause[e.Sentence][w] == x.clause[e.Sentence][f]
+			return x.inWhenClause(e.Sentence, w, f)
 		}
 	}
 	return false

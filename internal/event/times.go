@@ -454,13 +454,33 @@ func (x *extractor) whenAfterTime(si int, evs []*ev) {
 		if w < 0 || tm.t.Type != timex.Date && tm.t.Type != timex.Time || strings.HasSuffix(tm.t.Value, "_REF") {
 			continue
 		}
-		c := x.clause[si][w]
 		for _, e := range evs {
-			if e.clause == c && e.tok > w && (e.TimexID == "" || e.TimexID == tm.t.ID) && !e.light && !e.planVerb && e.Modality == text.Actual {
+			if x.inWhenClause(si, w, e.tok) && (e.TimexID == "" || e.TimexID == tm.t.ID) && !e.light && !e.planVerb && e.Modality == text.Actual {
 				e.TimexID, e.Value, e.TimeRelation = tm.t.ID, tm.t.Value, ""
 			}
 		}
 	}
+}
+
+// inWhenClause reports whether token tok, after "when" (token w), is the
+// word of the clause "when" opens: a word of the same clause between
+// punctuation, or the verb "when" hangs on in the tree, or a verb
+// coordinated with it ("when the state sued the company and froze its
+// accounts"). The tree sees past the commas of a subject's appositions ("when Anna Berg,
+// the finance chief, and Tom Lind, the sales chief, quit").
+func (x *extractor) inWhenClause(si, w, tok int) bool {
+	if tok <= w {
+		return false
+	}
+	if x.clause[si][w] == x.clause[si][tok] {
+		return true
+	}
+	wt, et := x.treeWord(si, w), x.treeWord(si, tok)
+	if wt == 0 || et == 0 {
+		return false
+	}
+	h := x.word(si, wt).Head
+	return h > 0 && (et == h || x.word(si, et).Rel == "conj" && x.word(si, et).Head == h)
 }
 
 // whenAfter returns the token of the "when" that opens a clause right

@@ -1797,3 +1797,18 @@ func TestNamedPatientDated(t *testing.T) {
 	}
 	t.Errorf("no briefing event for \"placed\" (%q)", got)
 }
+
+// A "when" clause after a time whose subject carries appositions is
+// still that time's clause, and a briefing line with both subjects.
+func TestWhenClauseWithAppositions(t *testing.T) {
+	r, got := lines(t, "June 10, 2024", "The crisis at the carmaker began on Tuesday evening, when Anna Berg, the finance chief, and Tom Lind, the sales chief, quit within minutes of each other.")
+	for _, e := range r.Events {
+		if e.Text == "quit" {
+			if e.Value != "2024-06-04TEV" || !strings.HasPrefix(e.Summary, "Berg and Lind quit") {
+				t.Errorf("quit: %q %s, want Berg and Lind on 2024-06-04TEV (%q)", e.Summary, e.Value, got)
+			}
+			return
+		}
+	}
+	t.Errorf("no briefing event for \"quit\" (%q)", got)
+}

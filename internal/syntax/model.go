@@ -167,6 +167,171 @@ func (m *Model) Annotate(words []Word) {
 		wd.Head = w.heads[i+1]
 		wd.Rel = m.rels[w.rels[i+1]]
 	}
+	m.whenClauses(words)
+}
+
+// whenClauses parses again, as a sentence of its own, a "when" clause
+// right after a time ("began on Tuesday evening, when Anna Berg, the
+// finance chief, and Tom Lind, the sales chief, quit"; "surfaced on
+// Wednesday, when Halvorsen Group, the parent company, said ...") when
+// the tree has no clause there: "when" does not hang on a verb after it
+// that is a clause of a word before it. A subject with appositions after
+// "when" misleads the greedy parser (the name made a conjunct of the
+// time, the verb one of the main clause's); on its own the clause opens
+// with its subject, as statements do. The clause's tree is grafted as an
+// adverbial clause of the word the time hangs on, "when" its advmod, the
+// comma before it its punct. When a word before the clause (other than
+// punctuation) hung inside it, the words before it are parsed again as a
+// statement of their own. Nothing changes when the time's head is not a
+// verb or adjective before the clause.
+func (m *Model) whenClauses(words []Word) {
+	n := len(words)
+	for i := 2; i+2 < n; i++ {
+		if !strings.EqualFold(words[i].Form, "when") || words[i-1].Form != "," || !m.timeBefore(words, i-1) {
+			continue
+		}
+		if h := words[i].Head; h > i+1 && h <= n {
+			if r := words[h-1].Rel; (r == "advcl" || r == "acl:relcl" || r == "acl" || r == "ccomp") && words[h-1].Head > 0 && words[h-1].Head <= i {
+				continue // the tree has the clause
+			}
+		}
+		// The clause runs to the sentence's end, less its full stop, or to
+		// a comma before another subordinator (", as investors realized").
+		end := n
+		if f := words[n-1].Form; f == "." || f == "!" || f == "?" {
+			end = n - 1
+		}
+		for k := i + 2; k+1 < end; k++ {
+			if words[k].Form == "," && clauseSubordinators[strings.ToLower(words[k+1].Form)] {
+				end = k
+				break
+			}
+		}
+		if end-(i+1) < 2 {
+			continue
+		}
+		// A main clause hung inside the "when" clause (the tree rooted
+		// on the clause's verb) is parsed on its own too, as a
+		// statement.
+		dependsInside := false
+		for k := 0; k < i-1; k++ {
+			if h := words[k].Head; h > i && h <= end && words[k].UPOS != "PUNCT" {
+				dependsInside = true
+			}
+		}
+		var main []Word
+		if dependsInside {
+			main = make([]Word, i-1, i)
+			copy(main, words[:i-1])
+			main = append(main, Word{Form: ".", Token: -1})
+			m.Annotate(main)
+			r := main[len(main)-1].Head
+			if r <= 0 || r >= i || main[r-1].UPOS != "VERB" && main[r-1].UPOS != "AUX" {
+				continue
+			}
+			main = main[:i-1]
+		}
+		// The word the time hangs on, before the clause.
+		head := func(k int) int { // 1-based word k's head, with the main clause parsed again
+			if main != nil {
+				return main[k-1].Head
+			}
+			return words[k-1].Head
+		}
+		upos := func(k int) string {
+			if main != nil {
+				return main[k-1].UPOS
+			}
+			return words[k-1].UPOS
+		}
+		anchor := head(i - 1)
+		for k := 0; k < 4 && anchor > 0 && anchor < i; k++ {
+			if u := upos(anchor); u == "VERB" || u == "AUX" || u == "ADJ" || head(anchor) == 0 {
+				break
+			}
+			anchor = head(anchor)
+		}
+		if anchor <= 0 || anchor >= i {
+			continue
+		}
+		if u := upos(anchor); u != "VERB" && u != "AUX" && u != "ADJ" && head(anchor) != 0 {
+			continue
+		}
+		// The full stop goes with the clause (statements are parsed as
+		// such), and keeps its place in the tree.
+		sub := make([]Word, end-(i+1), end-i)
+		copy(sub, words[i+1:end])
+		if end == n-1 {
+			sub = append(sub, words[n-1])
+		}
+		m.Annotate(sub)
+		sub = sub[:end-(i+1)]
+		root := 0
+		for k := range sub {
+			if sub[k].Head == 0 {
+				root = i + 2 + k
+			}
+		}
+		if root == 0 || sub[root-i-2].UPOS != "VERB" && sub[root-i-2].UPOS != "AUX" {
+			continue // no verb to root the clause on
+		}
+		mainRoot := anchor
+		if main != nil {
+			for k := range main {
+				words[k] = main[k]
+				if main[k].Head == 0 {
+					mainRoot = k + 1
+				}
+			}
+		}
+		for k := range sub {
+			wd := &words[i+1+k]
+			wd.UPOS, wd.XPOS, wd.Lemma, wd.Feats = sub[k].UPOS, sub[k].XPOS, sub[k].Lemma, sub[k].Feats
+			if sub[k].Head == 0 {
+				wd.Head, wd.Rel = anchor, "advcl"
+			} else {
+				wd.Head, wd.Rel = sub[k].Head+i+1, sub[k].Rel
+			}
+		}
+		words[i].Head, words[i].Rel = root, "advmod"
+		words[i-1].Head, words[i-1].Rel = root, "punct"
+		for k := 0; k < i-1; k++ {
+			if h := words[k].Head; h > i && h <= end {
+				words[k].Head = anchor // punctuation that hung inside
+			}
+		}
+		for k := end; k < n; k++ {
+			if h := words[k].Head; h > i && h <= end || h == 0 {
+				words[k].Head = anchor
+				if k == n-1 && words[k].UPOS == "PUNCT" {
+					words[k].Head = mainRoot // the full stop is the statement's
+				}
+			}
+		}
+		i = end
+	}
+}
+
+// clauseSubordinators open an adverbial clause after a comma.
+var clauseSubordinators = map[string]bool{"as": true, "because": true, "while": true, "although": true, "though": true,
+	"after": true, "before": true, "since": true, "until": true, "whereas": true, "if": true, "unless": true}
+
+// timeBefore reports whether word k-1 (0-based: words[k-1]) ends a time:
+// a day, month, part of a day or year ("on Tuesday evening", "in April",
+// "in 2019"), or a day's number after its month ("on June 30").
+func (m *Model) timeBefore(words []Word, k int) bool {
+	f := words[k-1].Form
+	if yearOrTimeWord(f) {
+		return true
+	}
+	if k >= 2 && len(f) <= 2 && f[0] >= '0' && f[0] <= '9' {
+		switch strings.ToLower(strings.TrimSuffix(words[k-2].Form, ".")) {
+		case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+			"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+			return true
+		}
+	}
+	return false
 }
 
 // lemmaFeats returns the lemma and features of a word with joint tag t,
@@ -311,6 +476,7 @@ func (m *Model) analyze(w *work) {
 	}
 	m.participleSubjects(w)
 	m.conjSubject(w)
+	m.subjectConjuncts(w)
 	m.conjParticiple(w)
 	m.reportedClause(w)
 	m.reportedSubject(w)
@@ -1373,6 +1539,88 @@ func (m *Model) conjSubject(w *work) {
 	}
 }
 
+// subjectConjuncts repairs the second of two coordinated subjects that
+// the parser hung on the verb: "Anna Berg, the finance chief, and Tom
+// Lind, the sales chief, quit" (Tom: obl:unmarked of quit, "and" a cc of
+// quit). A noun or name between a verb's subject and the verb, on the
+// verb without a preposition of its own, right after an "and" or "or" on
+// the verb or on it, is a conjunct of the subject, and the coordinator
+// its own.
+func (m *Model) subjectConjuncts(w *work) {
+	n := len(w.forms)
+	rConj, rCC := m.relIndex("conj"), m.relIndex("cc")
+	if rConj < 0 || rCC < 0 {
+		return
+	}
+	for v := 4; v <= n; v++ {
+		if m.upos[w.tags[v-1]] != "VERB" {
+			continue
+		}
+		s := 0
+		for i := 1; i < v; i++ {
+			if w.heads[i] == v && m.rels[w.rels[i]] == "nsubj" {
+				s = i
+				break
+			}
+		}
+		if s == 0 {
+			continue
+		}
+		for c := s + 1; c+1 < v; c++ {
+			low := strings.ToLower(w.forms[c-1])
+			if low != "and" && low != "or" || m.upos[w.tags[c-1]] != "CCONJ" {
+				continue
+			}
+			t := c + 1
+			if w.heads[t] != v {
+				if h := w.heads[t]; h > t && h < v && w.heads[h] == v {
+					t = h // "and the sales chief": the phrase's head
+				} else {
+					continue
+				}
+			}
+			switch m.rels[w.rels[t]] {
+			case "obl:unmarked", "dep", "nsubj", "obj", "appos":
+			default:
+				continue
+			}
+			if u := m.upos[w.tags[t-1]]; u != "NOUN" && u != "PROPN" || w.hasDep(t, func(i int) bool { return m.rels[w.rels[i]] == "case" }) {
+				continue
+			}
+			if h := w.heads[c]; h != v && h != t || !m.inSubjectPhrase(w, c, s) {
+				continue
+			}
+			w.heads[t], w.rels[t] = s, rConj
+			w.heads[c], w.rels[c] = t, rCC
+			break
+		}
+	}
+}
+
+// inSubjectPhrase reports whether the word before coordinator c (past
+// commas) belongs to subject s's own phrase: s itself, or below it by
+// names, appositions, modifiers and conjuncts, not inside a phrase of a
+// preposition ("the showdown between Iraq and the United States took":
+// "Iraq" is the preposition's).
+func (m *Model) inSubjectPhrase(w *work, c, s int) bool {
+	k := c - 1
+	for k > s && m.upos[w.tags[k-1]] == "PUNCT" {
+		k--
+	}
+	for d := 0; k > 0 && d < len(w.forms); d++ {
+		if k == s {
+			return true
+		}
+		switch m.rels[w.rels[k]] {
+		case "flat", "appos", "compound", "amod", "nummod", "conj":
+		default:
+			return false
+		}
+		k = w.heads[k]
+	}
+	return false
+}
+
 // subordinateRoot returns the verb a statement should be rooted on when
 // the parser rooted it on the verb of a clause that a subordinator opens
 // after it: "The union began its strike on September 15, when its
@@ -1713,6 +1961,24 @@ func (m *Model) finiteRoot(w *work) int {
 		}
 		w.tags[i-1] = vbd
 		return i
+	}
+	// A past the same as its base form, read as a base form after a long
+	// subject: "Anna Berg, the finance chief, and Tom Lind, the sales
+	// chief, quit within minutes" (quit: VB, a conj of "Anna", the root).
+	if u := m.upos[w.tags[root-1]]; u == "NOUN" || u == "PROPN" {
+		for i := root + 1; i <= n; i++ {
+			if m.xpos[w.tags[i-1]] != "VB" || m.upos[w.tags[i-1]] != "VERB" || !samePast[strings.ToLower(w.forms[i-1])] {
+				continue
+			}
+			if r := m.rels[w.rels[i]]; r != "conj" && r != "parataxis" && !free(i) || w.hasDep(i, func(c int) bool { u := m.upos[w.tags[c-1]]; return u == "AUX" || u == "PART" }) {
+				continue
+			}
+			if p := m.xpos[w.tags[i-2]]; p == "TO" || p == "MD" {
+				continue
+			}
+			w.tags[i-1] = vbd
+			return i
+		}
 	}
 	// An irregular past the tagger took for another word right after the
 	// root noun: "A fire tore through the cathedral" (tore: RB).

@@ -69,6 +69,12 @@ func TestParseObvious(t *testing.T) {
 		// object, is the verb (nameVerb).
 		{"Kerrigan links pension reform to next year's budget but agrees to talk with unions", map[string]string{"links": "root>", "Kerrigan": "nsubj>links", "reform": "obj>links"}},
 		{"Nordvik halts sales of its electric scooter", map[string]string{"halts": "root>", "sales": "obj>halts"}},
+		// A "when" clause after a time, its subject with appositions, is
+		// parsed on its own and grafted, the main clause too when it hung
+		// inside (whenClauses); "quit" after a long subject is a past
+		// (finiteRoot).
+		{"The strike began on Monday, when Ola Brandt, the union leader, and Kim Sato, her deputy, walked out of the talks.", map[string]string{"walked": "advcl>began", "when": "advmod>walked", "Ola": "nsubj>walked", "began": "root>"}},
+		{"Ola Brandt, the union leader, and Kim Sato, her deputy, quit on Monday.", map[string]string{"quit": "root>", "Ola": "nsubj>quit"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
