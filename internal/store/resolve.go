@@ -229,7 +229,7 @@ func (t *wtx) rekey(evID int64) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	nk := graph.EventKey(kind, class, modality, relation, value, rangeEnd, mod, parts)
+	nk := graph.EventKey(kind, class, lemma, modality, relation, value, rangeEnd, mod, parts)
 	if nk == "" || nk == key {
 		return nil
 	}

@@ -104,7 +104,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING
 			}
 			partKeys = append(partKeys, k)
 		}
-		key := graph.EventKey(ev.kind, ev.class, ev.modality, ev.relation, ev.value, ev.rangeEnd, ev.mod, partKeys)
+		key := graph.EventKey(ev.kind, ev.class, ev.lemma, ev.modality, ev.relation, ev.value, ev.rangeEnd, ev.mod, partKeys)
 		if key == "" {
 			key = "doc:" + rec.hash + ":" + ev.local
 		}
