@@ -12,11 +12,17 @@ import (
 )
 
 // EventKey is the identity of an event across reports: its kind and class,
-// modality and time relation, its day (the times of one day are one event:
-// "Friday evening" in one report and "Friday night" in another), range
-// end and mod, and the entity keys of its participants. Events without a
-// date or a participant get no key ("") and stay their own report's.
-func EventKey(kind, class, modality, relation, value, rangeEnd, mod string, parts []string) string {
+// the trigger's lemma when it has no briefing kind (timeline.Entry.Lemma;
+// "" when it has one), modality (so also its polarity: "negated") and time
+// relation, its day (the times of one day are one event: "Friday evening"
+// in one report and "Friday night" in another), range end and mod, and the
+// entity keys of its participants. A briefing kind groups the words that
+// name one happening ("met", "talks"); without one, the class alone would
+// make one item of different happenings of the same people on the same
+// day ("Holmes found guilty", "Jurors acquit Holmes"), so the lemma
+// decides. Events without a date or a participant get no key ("") and
+// stay their own report's.
+func EventKey(kind, class, lemma, modality, relation, value, rangeEnd, mod string, parts []string) string {
 	if value == "" || len(parts) == 0 {
 		return ""
 	}
@@ -24,7 +30,7 @@ func EventKey(kind, class, modality, relation, value, rangeEnd, mod string, part
 	sort.Strings(ps)
 	ps = dedupSorted(ps)
 	day, _, _ := strings.Cut(value, "T")
-	return strings.Join([]string{"ev", kind, class, modality, relation, day, rangeEnd, mod, strings.Join(ps, ",")}, "|")
+	return strings.Join([]string{"ev", kind, class, lemma, modality, relation, day, rangeEnd, mod, strings.Join(ps, ",")}, "|")
 }
 
 // RoleRank orders participants' roles, who acted first: agent, speaker,
@@ -109,7 +115,7 @@ func corpusTimeline(results []*pipeline.Result, c corpusIndex) (dated, undated [
 				}
 				key := ""
 				if !en.Undated() {
-					key = EventKey(en.Class, en.TimeML, en.Modality, en.Relation, en.Date, en.RangeEnd, en.Mod, partKeys)
+					key = EventKey(en.Class, en.TimeML, en.Lemma, en.Modality, en.Relation, en.Date, en.RangeEnd, en.Mod, partKeys)
 				}
 				if key == "" {
 					key = "doc:" + hash + ":" + en.Event

@@ -55,6 +55,16 @@ type Entry struct {
 	// Mentions is how many times the text mentions the event (the trigger
 	// and its coreferent mentions: "the meeting", "the talks").
 	Mentions int
+	// Lemma is the trigger's lemma ("find", "acquit") of an event without
+	// a briefing kind, "" for one with a kind. It is part of the event's
+	// key across documents (graph.EventKey): it keeps apart happenings
+	// that share only a TimeML class, where a kind already names what
+	// happened and groups the words for it ("met", "a meeting"). An event
+	// the text tells several times has the lemma of the mention that keeps
+	// it, the first (the event stage merges later mentions into earlier
+	// ones and keeps the earlier one's lemma), whatever the order of the
+	// reports.
+	Lemma string
 }
 
 // Undated reports whether the entry has no time.
@@ -547,6 +557,7 @@ func entryFor(r *pipeline.Result, ev *event.Event, ents map[string]*entity.Entit
 	}
 	if e.Class == "" {
 		e.Class = strings.ToLower(ev.Class)
+		e.Lemma = ev.Lemma
 	}
 	if e.Summary == "" {
 		e.Summary = Clean(ev.Text)

@@ -331,6 +331,65 @@ func TestFilesAndStoreAgree(t *testing.T) {
 	}
 }
 
+// Two events without a briefing kind, on the same day with the same party,
+// are two items across articles ("found guilty", "acquitted": the lemma is
+// in their key), each with its report in the other article; a meeting
+// merges whether "met" or "a meeting" tells it. Files and the store agree.
+func TestNoKindEventsKeepApart(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"a.txt": "Holmes verdict reached\n\nJanuary 4, 2022\n\n" +
+			"Elizabeth Holmes was found guilty on Monday of defrauding investors in her blood-testing start-up. " +
+			"Jurors acquitted Holmes on Monday of defrauding patients. Holmes met prosecutors in San Jose on Monday.\n",
+		"b.txt": "Jury returns mixed verdict\n\nJanuary 5, 2022\n\n" +
+			"Jurors acquitted Elizabeth Holmes on Monday of four counts of fraud against patients. " +
+			"Holmes was found guilty on Monday of four other counts. Holmes had a meeting with prosecutors in San Jose on Monday.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := func(args ...string) string { return runOK(t, args...) }
+	var tl struct {
+		Timeline []struct {
+			Date, Summary string
+			Sources       []struct{ Doc string }
+		}
+	}
+	files := out("timeline", "-q", "-f", "json", dir)
+	if err := json.Unmarshal([]byte(files), &tl); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range tl.Timeline {
+		var docs []string
+		for _, s := range it.Sources {
+			docs = append(docs, s.Doc)
+		}
+		got = append(got, it.Date+" "+it.Summary+" ["+strings.Join(docs, " ")+"]")
+	}
+	want := []string{
+		"2022-01-03 Holmes found guilty [a.txt b.txt]",
+		"2022-01-03 Jurors acquit Holmes [a.txt b.txt]",
+		"2022-01-03 Holmes meets prosecutors in San Jose [a.txt b.txt]",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("items:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, be := range storetest.Backends(t) {
+		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
+			out("ingest", "-q", "--db", be.DSN, dir)
+			for _, q := range [][]string{{"timeline", "-f", "json"}, {"timeline"}, {"graph", "-f", "json"}} {
+				f := out(append(append([]string{q[0], "-q"}, q[1:]...), dir)...)
+				if s := out(append(append([]string{q[0]}, q[1:]...), "--db", be.DSN)...); s != f {
+					t.Errorf("%v: files and store differ:\nfiles\n%s\nstore\n%s", q, f, s)
+				}
+			}
+		})
+	}
+}
+
 // A name two people go by joins neither, from files and from a store
 // ingested in one batch, whichever article comes first: "Abe" alone in
 // b.txt stays its own entity once a.txt's Shinzo Abe and c.txt's Akie Abe

@@ -45,11 +45,11 @@ type DocumentInfo = graph.Document
 
 // storedEvent is an event with what the queries need of it.
 type storedEvent struct {
-	id                                                    int64
-	key, kind, class, modality, value, rangeEnd, mod, rel string
-	sources                                               []storedSource
-	parts                                                 []storedPart
-	places                                                []storedPart
+	id                                                           int64
+	key, kind, class, lemma, modality, value, rangeEnd, mod, rel string
+	sources                                                      []storedSource
+	parts                                                        []storedPart
+	places                                                       []storedPart
 }
 
 type storedSource struct {
@@ -276,13 +276,13 @@ func (s *Store) events(ctx context.Context, f Filter) ([]*storedEvent, error) {
 
 	byID := map[int64]*storedEvent{}
 	var out []*storedEvent
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT e.id, e.merge_key, e.kind, e.class, e.modality, e.value, e.range_end, e.time_mod, e.relation FROM events e`+where), args...)
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT e.id, e.merge_key, e.kind, e.class, e.lemma, e.modality, e.value, e.range_end, e.time_mod, e.relation FROM events e`+where), args...)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", s.name, err)
 	}
 	for rows.Next() {
 		ev := &storedEvent{}
-		if err := rows.Scan(&ev.id, &ev.key, &ev.kind, &ev.class, &ev.modality, &ev.value, &ev.rangeEnd, &ev.mod, &ev.rel); err != nil {
+		if err := rows.Scan(&ev.id, &ev.key, &ev.kind, &ev.class, &ev.lemma, &ev.modality, &ev.value, &ev.rangeEnd, &ev.mod, &ev.rel); err != nil {
 			rows.Close()
 			return nil, err
 		}
@@ -374,7 +374,7 @@ func sourceLess(a, b *storedSource) bool {
 func (ev *storedEvent) entry() (Entry, bool) {
 	e := Entry{ID: ev.id}
 	e.Key = ev.key
-	e.Modality, e.Class, e.TimeML, e.Mod, e.Relation = ev.modality, ev.kind, ev.class, ev.mod, ev.rel
+	e.Modality, e.Class, e.TimeML, e.Lemma, e.Mod, e.Relation = ev.modality, ev.kind, ev.class, ev.lemma, ev.mod, ev.rel
 	if e.Modality == "" {
 		e.Modality = text.Actual
 	}

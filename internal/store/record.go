@@ -45,6 +45,7 @@ type eventRec struct {
 	local                                                          string
 	kind, class, modality, value, rangeEnd, mod, relation, startAt string
 	endAt                                                          string
+	lemma                                                          string // timeline.Entry.Lemma: "" for an event with a briefing kind
 	dated                                                          bool
 	parts                                                          []partRec
 	places                                                         []string // entity local IDs
@@ -127,7 +128,7 @@ func newDocRecord(r *pipeline.Result) *docRecord {
 		if en == nil {
 			continue
 		}
-		er := eventRec{local: ev.ID, kind: en.Class, class: en.TimeML, modality: en.Modality, mod: en.Mod,
+		er := eventRec{local: ev.ID, kind: en.Class, class: en.TimeML, lemma: en.Lemma, modality: en.Modality, mod: en.Mod,
 			relation: en.Relation, src: en.Source, summary: en.Summary, timex: en.TimexID, mentions: en.Mentions}
 		if !en.Undated() {
 			er.dated = true

@@ -196,12 +196,12 @@ SELECT ?, document_id, container, via, sent_start, sent_end, sent_text FROM enti
 // rekey recomputes an event's merge key from its row and its participants'
 // current keys; when another event already has the new key, the two merge.
 func (t *wtx) rekey(evID int64) error {
-	var key, kind, class, modality, relation, value, rangeEnd, mod string
-	st, err := t.stmt(`SELECT merge_key, kind, class, modality, relation, value, range_end, time_mod FROM events WHERE id = ?`)
+	var key, kind, class, lemma, modality, relation, value, rangeEnd, mod string
+	st, err := t.stmt(`SELECT merge_key, kind, class, lemma, modality, relation, value, range_end, time_mod FROM events WHERE id = ?`)
 	if err != nil {
 		return err
 	}
-	err = st.QueryRowContext(t.ctx, evID).Scan(&key, &kind, &class, &modality, &relation, &value, &rangeEnd, &mod)
+	err = st.QueryRowContext(t.ctx, evID).Scan(&key, &kind, &class, &lemma, &modality, &relation, &value, &rangeEnd, &mod)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil // merged away already
 	}
@@ -229,7 +229,7 @@ func (t *wtx) rekey(evID int64) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	nk := graph.EventKey(kind, class, modality, relation, value, rangeEnd, mod, parts)
+	nk := graph.EventKey(kind, class, lemma, modality, relation, value, rangeEnd, mod, parts)
 	if nk == "" || nk == key {
 		return nil
 	}

@@ -14,6 +14,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"embed"
@@ -205,7 +206,7 @@ func OpenReadOnly(ctx context.Context, dsn string) (_ *Store, err error) {
 		if err == nil {
 			err = cerr // the first attempt's error is the telling one
 		}
-		if errors.Is(cerr, errNotChronicle) || errors.Is(cerr, errSchema) {
+		if errors.Is(cerr, errNotChronicle) || errors.Is(cerr, errSchema) || errors.Is(cerr, ErrOldKeys) {
 			break
 		}
 	}
@@ -215,7 +216,43 @@ func OpenReadOnly(ctx context.Context, dsn string) (_ *Store, err error) {
 var (
 	errNotChronicle = errors.New("not a Chronicle store (no schema_version table)")
 	errSchema       = errors.New("schema version mismatch")
+	// ErrOldKeys is the error of opening a store whose events were merged
+	// under an event key this build no longer uses (see rekeys).
+	ErrOldKeys = errors.New("the store's events were merged under an older event key")
 )
+
+// rekeys are the migrations that change graph.EventKey in a way the
+// stored rows cannot follow (3: events without a briefing kind are keyed
+// by their lemma too, which schema 2 did not keep). A store with events
+// from before one of them is refused, by Open as by OpenReadOnly, rather
+// than upgraded into a mix of old and new keys (reports of one happening
+// under two keys, two happenings under one); an empty store upgrades.
+var rekeys = map[int]string{
+	3: "events without a briefing kind are now keyed by their lemma too",
+}
+
+// oldKeysErr is the error for a store at schema have, holding events,
+// that a build of schema want cannot re-key; nil when no migration between
+// them changes the event key.
+func oldKeysErr(have, want int) error {
+	for v := have + 1; v <= want; v++ {
+		if why, ok := rekeys[v]; ok {
+			return fmt.Errorf("%w (schema %d; %s, schema %d): ingest the articles into a new store", ErrOldKeys, have, why, v)
+		}
+	}
+	return nil
+}
+
+// hasEvents reports whether the store holds any event.
+func hasEvents(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}) (bool, error) {
+	var n int
+	if err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM events LIMIT 1) AS one`).Scan(&n); err != nil {
+		return false, err
+	}
+	return n > 0, nil
+}
 
 // checkSchema checks that the store has this build's schema, without
 // changing it.
@@ -239,6 +276,11 @@ func (s *Store) checkSchema(ctx context.Context) error {
 	case !v.Valid:
 		return errNotChronicle
 	case int(v.Int64) < want:
+		if err := oldKeysErr(int(v.Int64), want); err != nil {
+			if has, herr := hasEvents(ctx, s.db); herr != nil || has {
+				return cmp.Or(herr, err)
+			}
+		}
 		return fmt.Errorf("%w: the store has schema %d, this build needs %d (chronicle ingest --db upgrades it)", errSchema, v.Int64, want)
 	case int(v.Int64) > want:
 		return fmt.Errorf("%w: the store has schema %d, newer than this build's %d", errSchema, v.Int64, want)
@@ -402,8 +444,24 @@ func (s *Store) migrate(ctx context.Context) error {
 )`); err != nil {
 		return fmt.Errorf("schema_version: %w", err)
 	}
+	// A store whose event keys this build cannot follow is refused before
+	// any migration runs, so that it stays as it was (apply checks again
+	// under the lock).
+	var have sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_version`).Scan(&have); err != nil {
+		return fmt.Errorf("schema_version: %w", err)
+	}
+	if have.Valid && len(ms) > 0 {
+		if err := oldKeysErr(int(have.Int64), ms[len(ms)-1].version); err != nil {
+			if has, herr := hasEvents(ctx, s.db); herr != nil || has {
+				return cmp.Or(herr, err)
+			}
+		}
+	}
 	for _, m := range ms {
-		if err := s.apply(ctx, m); err != nil {
+		if err := s.apply(ctx, m); errors.Is(err, ErrOldKeys) {
+			return err
+		} else if err != nil {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 	}
@@ -430,6 +488,19 @@ func (s *Store) apply(ctx context.Context, m migration) error {
 	}
 	if n > 0 {
 		return nil
+	}
+	if _, ok := rekeys[m.version]; ok {
+		// Under the lock: the store's version and events as this
+		// migration would find them.
+		var have sql.NullInt64
+		if err := tx.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_version`).Scan(&have); err != nil {
+			return err
+		}
+		if have.Valid {
+			if has, err := hasEvents(ctx, tx); err != nil || has {
+				return cmp.Or(err, oldKeysErr(int(have.Int64), m.version))
+			}
+		}
 	}
 	id := "INTEGER PRIMARY KEY"
 	if s.dialect == Postgres {

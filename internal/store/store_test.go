@@ -2,6 +2,8 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -487,6 +489,8 @@ func TestSize(t *testing.T) {
 
 // A store made by schema 1 (one container per entity, no entity_places)
 // keeps its places on upgrade: migration 2 backfills entity_places from it.
+// Its events go first: a store with events from before schema 3 is refused
+// (TestOldEventKeysRefused); the places come from entities and mentions.
 func TestUpgradeKeepsContainers(t *testing.T) {
 	ctx := context.Background()
 	for _, be := range storetest.Backends(t) {
@@ -499,7 +503,9 @@ func TestUpgradeKeepsContainers(t *testing.T) {
 				t.Fatal(err)
 			}
 			// Back to schema 1: the table gone, its version row too.
-			for _, q := range []string{`DROP TABLE entity_places`, `ALTER TABLE event_sources DROP COLUMN mentions`, `DELETE FROM schema_version WHERE version = 2`} {
+			for _, q := range []string{`DELETE FROM event_places`, `DELETE FROM participants`, `DELETE FROM event_sources`, `DELETE FROM events`,
+				`ALTER TABLE events DROP COLUMN lemma`, `DROP TABLE entity_places`, `ALTER TABLE event_sources DROP COLUMN mentions`,
+				`DELETE FROM schema_version WHERE version >= 2`} {
 				if _, err := st.DB().ExecContext(ctx, q); err != nil {
 					t.Fatal(err)
 				}
@@ -522,6 +528,83 @@ func TestUpgradeKeepsContainers(t *testing.T) {
 			}
 			if placed == 0 {
 				t.Fatal("no entity has a container: the test proves nothing")
+			}
+		})
+	}
+}
+
+// toSchema2 takes a store back to schema 2: no lemma column, no version 3.
+func toSchema2(t *testing.T, st *store.Store) {
+	t.Helper()
+	for _, q := range []string{`ALTER TABLE events DROP COLUMN lemma`, `DELETE FROM schema_version WHERE version >= 3`} {
+		if _, err := st.DB().ExecContext(context.Background(), q); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// A store whose events were merged under schema 2's event key (no lemma)
+// is refused with a clear error, by ingest and by queries, and left as it
+// was, rather than upgraded into a mix of two keys; so is one of schema 1
+// (not even migration 2 runs); an empty schema-2 store upgrades.
+func TestOldEventKeysRefused(t *testing.T) {
+	ctx := context.Background()
+	for _, be := range storetest.Backends(t) {
+		t.Run(be.Name, func(t *testing.T) {
+			be.Require(t)
+			st := open(t, be.DSN)
+			ingest(t, st, 10, loadCorpus(t)...)
+			toSchema2(t, st)
+			st.Close()
+			for name, op := range map[string]func(context.Context, string) (*store.Store, error){"Open": store.Open, "OpenReadOnly": store.OpenReadOnly} {
+				s, err := op(ctx, be.DSN)
+				if err == nil {
+					s.Close()
+					t.Fatalf("%s: a schema-2 store with events opened", name)
+				}
+				if !errors.Is(err, store.ErrOldKeys) || !strings.Contains(err.Error(), "new store") || !strings.Contains(err.Error(), "schema 2") {
+					t.Errorf("%s: %v", name, err)
+				}
+			}
+			db, err := sql.Open(map[bool]string{true: "pgx", false: "sqlite"}[store.IsPostgres(be.DSN)], be.DSN)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			var version int
+			if err := db.QueryRow(`SELECT MAX(version) FROM schema_version`).Scan(&version); err != nil || version != 2 {
+				t.Errorf("after the refusals: schema %d, %v; want 2, untouched", version, err)
+			}
+			// Schema 1: migration 2 would run before 3 refuses; it does not.
+			for _, q := range []string{`DROP TABLE entity_places`, `ALTER TABLE event_sources DROP COLUMN mentions`, `DELETE FROM schema_version WHERE version = 2`} {
+				if _, err := db.Exec(q); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if s, err := store.Open(ctx, be.DSN); !errors.Is(err, store.ErrOldKeys) || !strings.Contains(err.Error(), "schema 1") {
+				if err == nil {
+					s.Close()
+				}
+				t.Errorf("schema 1: %v", err)
+			}
+			if err := db.QueryRow(`SELECT MAX(version) FROM schema_version`).Scan(&version); err != nil || version != 1 {
+				t.Errorf("after the refusal: schema %d, %v; want 1, untouched", version, err)
+			}
+		})
+	}
+	for _, be := range storetest.Backends(t) {
+		t.Run("empty-"+be.Name, func(t *testing.T) {
+			be.Require(t)
+			st := open(t, be.DSN)
+			toSchema2(t, st)
+			st.Close()
+			st = open(t, be.DSN) // migrates: nothing to re-key
+			var version int
+			if err := st.DB().QueryRow(`SELECT MAX(version) FROM schema_version`).Scan(&version); err != nil || version != store.SchemaVersion() {
+				t.Fatalf("schema %d, %v; want %d", version, err, store.SchemaVersion())
+			}
+			if stats := ingest(t, st, 10, loadCorpus(t)...); stats.Added == 0 {
+				t.Errorf("nothing ingested after the upgrade: %+v", stats)
 			}
 		})
 	}

@@ -104,7 +104,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING
 			}
 			partKeys = append(partKeys, k)
 		}
-		key := graph.EventKey(ev.kind, ev.class, ev.modality, ev.relation, ev.value, ev.rangeEnd, ev.mod, partKeys)
+		key := graph.EventKey(ev.kind, ev.class, ev.lemma, ev.modality, ev.relation, ev.value, ev.rangeEnd, ev.mod, partKeys)
 		if key == "" {
 			key = "doc:" + rec.hash + ":" + ev.local
 		}
@@ -147,14 +147,14 @@ func (t *wtx) writeEvents(events []eventRec, keys []string) ([]int64, error) {
 	for lo := 0; lo < len(events); lo += maxRowsPerInsert {
 		hi := min(lo+maxRowsPerInsert, len(events))
 		n := padded(hi - lo)
-		args := make([]any, 0, n*10)
+		args := make([]any, 0, n*11)
 		for i := lo; i < lo+n; i++ {
 			j := min(i, hi-1) // padding repeats the last row: a conflict, so nothing
 			ev := &events[j]
-			args = append(args, keys[j], ev.kind, ev.class, ev.modality, ev.value, ev.rangeEnd, ev.mod, ev.relation, ev.startAt, ev.endAt)
+			args = append(args, keys[j], ev.kind, ev.class, ev.lemma, ev.modality, ev.value, ev.rangeEnd, ev.mod, ev.relation, ev.startAt, ev.endAt)
 		}
-		q := `INSERT INTO events (merge_key, kind, class, modality, value, range_end, time_mod, relation, start_at, end_at) VALUES ` +
-			repeatJoin("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", n) + ` ON CONFLICT (merge_key) DO NOTHING RETURNING id, merge_key`
+		q := `INSERT INTO events (merge_key, kind, class, lemma, modality, value, range_end, time_mod, relation, start_at, end_at) VALUES ` +
+			repeatJoin("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", n) + ` ON CONFLICT (merge_key) DO NOTHING RETURNING id, merge_key`
 		if err := t.scanRows(q, args, func(rows *sql.Rows) error {
 			var id int64
 			var key string

@@ -1,0 +1,13 @@
+-- Schema 3: an event without a briefing kind is merged across documents by
+-- its trigger's lemma too (graph.EventKey, timeline.Entry.Lemma), so that
+-- "Holmes found guilty" and "Jurors acquit Holmes" on one day stay two
+-- events. The column keeps the lemma for re-keying (an entity merge
+-- recomputes its events' keys from their rows): '' for an event with a
+-- briefing kind, whose kind is in the key instead.
+--
+-- The merge keys of a store with events from schema 2 or before cannot be
+-- recomputed here (the lemma was not kept, and two happenings may already
+-- be one row): Open refuses such a store before applying this migration
+-- (rekeys in store.go), and says to ingest the articles into a new store.
+-- An empty store upgrades.
+ALTER TABLE events ADD COLUMN lemma TEXT NOT NULL DEFAULT '';
