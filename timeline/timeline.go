@@ -226,7 +226,7 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 	headline := isHeadline(r)
 	for i := range r.Events {
 		ev := &r.Events[i]
-		if ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev)) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && !toldDated(r, ev) &&
+		if ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev)) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && !toldDated(r, ev) &&
 			!(ev.Class == event.Reporting && reportsLine(r, ev, speakers)) {
 			shown[ev.ID] = true
 		}
@@ -260,6 +260,24 @@ func headlineLine(ev *event.Event) bool {
 		return false
 	}
 	return len(ev.Participants) > 0 && ev.Participants[0].Role == event.RoleAgent
+}
+
+// headlineTold reports whether the lead's first sentence tells, on a day
+// of its own, something the headline's agent did: then the headline's
+// line, dated only by the document, most likely says the same in other
+// words ("Putin links peace treaty to Japan's alliances" over "..., Putin
+// said on Saturday"; "Boris Johnson Quits" over "Johnson resigned ... on
+// Thursday"), and the lead's line is the one with the day.
+func headlineTold(r *pipeline.Result, ev *event.Event) bool {
+	agent := ev.Participants[0].Entity
+	for i := range r.Events {
+		o := &r.Events[i]
+		if o.Sentence == 1 && o.TimexID != "" && o.Modality == text.Actual &&
+			slices.ContainsFunc(o.Participants, func(q event.Participant) bool { return q.Entity == agent }) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineRepeat reports whether event ev of the headline tells again an
