@@ -1050,6 +1050,16 @@ func (x *extractor) saidClause(e *ev) string {
 	if d := x.word(si, tw); len(cs) == 0 && d.Rel == "parataxis" && d.Head > 0 && d.Head < tw {
 		return x.clauseBefore(e, d.Head) // "Toyota will build a plant, the company announced"
 	}
+	if len(cs) == 0 {
+		// The same with the report as the root and what it says its
+		// clause before it: "Concluding a peace treaty would involve
+		// Moscow examining ..., Putin said on Saturday".
+		for _, c := range x.children(si, tw, relCcomp) {
+			if t := x.word(si, c).Token; t < e.tok && x.commaBefore(si, tw) {
+				return x.clauseUnder(e, c)
+			}
+		}
+	}
 	if len(cs) == 0 || x.word(si, cs[0]).Token <= e.tok {
 		return ""
 	}
@@ -1218,6 +1228,87 @@ func (x *extractor) clauseBefore(e *ev, h int) string {
 	return out
 }
 
+// commaBefore reports whether the phrase of report verb tw (its subject
+// and the words before it that hang on it) follows a comma: the report
+// comes after what it says.
+func (x *extractor) commaBefore(si, tw int) bool {
+	first := tw
+	for _, c := range x.kids[si][tw] {
+		if r := x.word(si, c).Rel; c < first && (r == "nsubj" || r == "punct") {
+			first = c
+		}
+	}
+	for k := first; k >= 1 && k > first-8; k-- {
+		if x.word(si, k).Form == "," {
+			return true
+		}
+		if k < first && !x.under(si, k, tw, 8) {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseUnder returns the words of clause c before report e, as
+// written, or its core (subject, verb group, object) when that is too
+// long; "" when even the core is.
+func (x *extractor) clauseUnder(e *ev, c int) string {
+	si := e.sent
+	toks := x.sents[si].Tokens
+	first, last := x.word(si, c).Token, x.word(si, c).Token
+	for k := 1; k <= len(x.trees[si].Words); k++ {
+		if t := x.word(si, k).Token; t >= 0 && t < e.tok && x.under(si, k, c, 32) {
+			first, last = min(first, t), max(last, t)
+		}
+	}
+	for last >= first && toks[last].Kind == text.Punct {
+		last--
+	}
+	if first > last || !x.treeHasSubject(si, c) {
+		return "" // "Hussein said, called Bush ...": no clause of its own
+	}
+	for k := 0; k < e.tok; k++ {
+		if quoteMarks.Has(toks[k].Text) || toks[k].Text == "`" {
+			return "" // a quotation: the speaker's own words, often "I" and "we"
+		}
+	}
+	if last-first+1 > saidClauseMax {
+		first, last = x.coreClause(si, c, false)
+		if last-first+1 > saidClauseMax || last >= e.tok {
+			return ""
+		}
+	}
+	out := oneLine(x.doc.Text[toks[first].Start:toks[last].End])
+	if w0 := x.treeWord(si, first); w0 > 0 && lowerFirst(x.word(si, w0).UPOS) && toks[first].Text != "I" {
+		out = toks[first].Lower + out[len(toks[first].Text):] // "says concluding a treaty would ...", not "says Concluding"
+	}
+	return out
+}
+
+// lowerFirst reports whether a clause's first word, capitalized only as
+// the sentence's first, is written in lower case after "says": not a name
+// nor an adjective, which may be part of one ("Automatic Data").
+func lowerFirst(upos string) bool {
+	switch upos {
+	case "DET", "PRON", "NOUN", "VERB", "AUX", "ADV", "NUM", "SCONJ", "ADP", "PART":
+		return true
+	}
+	return false
+}
+
+// quoteMarks open or close a quotation.
+var quoteMarks = wordset.New("\"", "``", "''", "“", "”", "‘", "'")
+
+// treeHasSubject reports whether tree word c has a subject of its own.
+func (x *extractor) treeHasSubject(si, c int) bool {
+	for _, k := range x.kids[si][c] {
+		if r := x.word(si, k).Rel; strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "csubj") || r == "expl" {
+			return true
+		}
+	}
+	return false
+}
+
 // PlainClause reports whether a reported clause reads on its own after
 // "says": three words or more, not opening on a verb or a conjunction
 // (the parser's cut: "is worried"), nor on a quotation's "I", "we" or
@@ -1265,6 +1356,20 @@ func (x *extractor) coreClause(si, c int, inf bool) (int, int) {
 		switch x.word(si, k).Rel {
 		case "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "compound:prt", "obj", "iobj", "mark":
 			np(k, 0)
+		case "expl":
+			if k < c {
+				np(k, 0) // "it has been our destiny to ..."
+			}
+		case "csubj":
+			// A clause as subject, with its object: "concluding a peace
+			// treaty would involve ...".
+			if k > c {
+				continue
+			}
+			np(k, 0)
+			for _, o := range x.children(si, k, relObj) {
+				np(o, 0)
+			}
 		case "advmod":
 			if w := lowerASCII(x.word(si, k).Form); w == "not" || w == "n't" || w == "never" {
 				np(k, 0)
