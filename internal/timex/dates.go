@@ -106,8 +106,37 @@ func (n *normCtx) readDateParts(c *cand) (p dateParts, ok bool) {
 			p.y = n.dct.Year() + k
 		}
 	}
+	if c.m.r.params["lastref"] != "" && p.y == 0 {
+		// "led the party to a majority that December": the month of the
+		// year the text last named; "said that December sales rose"
+		// opens a clause.
+		if c.thatOpensClause(c.m.s) {
+			return p, false
+		}
+		if n.lastY != 0 {
+			p.y = n.lastY
+		}
+	}
 	return p, true
 }
+
+// thatOpensClause reports whether token k ("that") is a complementizer
+// in the sentence's tree (mark), or follows a verb of saying when there
+// is no tree.
+func (c *cand) thatOpensClause(k int) bool {
+	if c.tree != nil {
+		for i := range c.tree.Words {
+			if w := &c.tree.Words[i]; w.Token == k {
+				return w.Rel == "mark"
+			}
+		}
+		return false
+	}
+	return k > 0 && saidBefore[c.toks[k-1].lower]
+}
+
+var saidBefore = map[string]bool{"said": true, "says": true, "say": true, "announced": true, "reported": true, "added": true,
+	"noted": true, "believe": true, "believed": true, "expects": true, "expected": true, "thinks": true, "think": true, "knew": true}
 
 // inferYear picks the year of a month (and day) without one: p's year if
 // it has one, else from the narrative, the relative word or the nearest

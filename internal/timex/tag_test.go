@@ -147,6 +147,9 @@ func TestRules(t *testing.T) {
 		// marks the date alone.
 		{"narrative", "The border was drawn in 1905, 1911, 1919, 1921, 1926, 1936 and 1945. The raid began early in the morning of 12 March 1948 and ended on the evening of March 14.", []string{"1905|DATE|1905", "1911|DATE|1911", "1919|DATE|1919", "1921|DATE|1921", "1926|DATE|1926", "1936|DATE|1936", "1945|DATE|1945", "early in the morning of 12 March 1948|TIME|1948-03-12TMO", "the evening of March 14|TIME|1948-03-14TEV"}},
 		{"time", "The plant flooded on the night of March 3.", []string{"March 3|DATE|2017-03-03"}},
+		// "that December" is the month of the year the text last named;
+		// "that" opening a clause is not part of a date.
+		{"thatmonth", "She became governor in July 2019 and led the party to a majority that December.", []string{"July 2019|DATE|2019-07", "that December|DATE|2019-12"}},
 		{"thatyear", "In 1940 France fell; in August of that year the bombing began, on July 25 of the same year the raid.", []string{"1940|DATE|1940", "August of that year|DATE|1940-08", "July 25 of the same year|DATE|1940-07-25"}},
 		{"earlyin", "Early in 1914 the army moved and late in 1915 it stopped.", []string{"Early in 1914|DATE|1914|START", "late in 1915|DATE|1915|END"}},
 		{"thedmy", "On the 20 September they marched.", []string{"the 20 September|DATE|2017-09-20"}},
