@@ -595,9 +595,15 @@ var statePredicates = wordset.New("guilty", "innocent", "dead", "alive", "missin
 // when the clause follows a comma right after a noun that hangs on that
 // head through a preposition, that noun ("a blow to the South Korean
 // company, which overtook Nokia": the company overtook Nokia, however
-// the parser hung the clause).
+// the parser hung the clause). A clause on an apposition of a name is the
+// name's ("Ralph Moreno, a former mayor who became governor": Moreno).
 func (x *extractor) antecedent(si, r int) int {
 	h := x.word(si, r).Head
+	if d := x.word(si, h); d.Rel == "appos" && d.Head > 0 && d.Head < h && x.word(si, d.Head).UPOS == "PROPN" && x.actorAt(si, d.Head) {
+		// "Ralph Moreno, a former mayor of Tulsa who became governor":
+		// the apposition's clause tells of the one it names.
+		return d.Head
+	}
 	first := x.clauseStart(si, r)
 	if first-2 <= h || x.word(si, first-1).Form != "," {
 		return h
@@ -620,6 +626,13 @@ func (x *extractor) clauseStart(si, r int) int {
 		}
 	}
 	return first
+}
+
+// actorAt reports whether tree word w is part of the name of a person or
+// an organization.
+func (x *extractor) actorAt(si, w int) bool {
+	m := x.mentionAt(si, x.word(si, w).Token)
+	return m != nil && (m.ent.Type == entity.Person || m.ent.Type == entity.Organization)
 }
 
 // relativePronouns stand for the noun their clause modifies.

@@ -1812,3 +1812,21 @@ func TestWhenClauseWithAppositions(t *testing.T) {
 	}
 	t.Errorf("no briefing event for \"quit\" (%q)", got)
 }
+
+// A relative clause on the apposition of a name tells of the one named,
+// and "that December" is the December of the year just named.
+func TestAppositionRelative(t *testing.T) {
+	r, got := lines(t, "March 11, 2023", "Ralph Moreno, a former mayor of Tulsa who became governor in July 2019, led the party to a large majority that December.")
+	want := map[string]string{"became": "2019-07", "led": "2019-12"}
+	for _, e := range append(r.Events, r.Mentions...) {
+		if v, ok := want[e.Text]; ok {
+			if e.Value != v || !strings.HasPrefix(e.Summary, "Moreno ") {
+				t.Errorf("%s: %q %s, want Moreno on %s (%q)", e.Text, e.Summary, e.Value, v, got)
+			}
+			delete(want, e.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no event for %v (%q)", want, got)
+	}
+}
