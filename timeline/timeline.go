@@ -411,7 +411,8 @@ func saysWhat(ev *event.Event) bool {
 // the agreement, which is its own line when it makes one), or another
 // briefing event after it in its sentence, told as done and a line of its
 // own, is what it says (what "would be held responsible" says is no
-// happening of its own, and "told a security conference" no line).
+// happening of its own, and "told a security conference" no line); so is
+// a dated event before a report that follows what it says.
 func reportsLine(r *pipeline.Result, ev *event.Event, types map[string]string) bool {
 	if len(ev.Participants) > 0 && types[ev.Participants[0].Entity] != entity.Person && !plansSaid(ev) {
 		return true
@@ -419,6 +420,12 @@ func reportsLine(r *pipeline.Result, ev *event.Event, types map[string]string) b
 	for i := range r.Events {
 		if o := &r.Events[i]; o.ID != ev.ID && o.Sentence == ev.Sentence && o.Trigger.Start > ev.Trigger.Start && o.Class != event.Reporting &&
 			o.Modality == "actual" && (o.TimexID != "" || len(o.Participants) > 0 && leadLine(o)) {
+			return true
+		}
+		// A report after what it says ("Abe plans to visit Russia in May,
+		// he said"): a dated plan or happening before it is its line.
+		if o := &r.Events[i]; o.ID != ev.ID && o.Sentence == ev.Sentence && o.Trigger.Start < ev.Trigger.Start && o.Class != event.Reporting &&
+			(o.Modality == "actual" && (o.TimexID != "" || leadLine(o) || unnamedAgentLine(o)) || o.Modality == "planned" && o.TimexID != "") {
 			return true
 		}
 	}

@@ -909,6 +909,18 @@ func TestToldReport(t *testing.T) {
 	}
 }
 
+// A report after what it says names who said it, and says what ("the
+// board dismissed ..."); the happening is a briefing event of its own.
+func TestReportAfterItsClause(t *testing.T) {
+	r, got := lines(t, "March 13, 2023", "The board dismissed three directors, including chairman Tomas Berg, people close to the company said.")
+	if e := triggered(t, r, "said"); !strings.HasPrefix(e.Summary, "People close to the company say the board dismissed") {
+		t.Errorf("said: %q, want \"People close to the company say the board dismissed ...\"", e.Summary)
+	}
+	if !slices.Contains(got, "Board dismisses three directors") {
+		t.Errorf("briefing %q, want \"Board dismisses three directors\"", got)
+	}
+}
+
 // Who says, who does an infinitive, and what an aspectual verb or a
 // phrasal plan says (sentences of our own, none from the dev sets).
 func TestAttributionControlAndPlans(t *testing.T) {
@@ -938,9 +950,8 @@ func TestAttributionControlAndPlans(t *testing.T) {
 		// The subject of what is said is no object of the saying.
 		"The chief executive said the company had identified the problem and deployed a fix.": "Chief executive says the company had identified the problem",
 		// What a charge or a sentence is for completes the line.
-		"Prosecutors charged the former mayor with bribery on Thursday.":                                        "Prosecutors charge the former mayor with bribery",
-		"A court sentenced the former minister to six years in prison on Monday.":                               "Court sentences the former minister to six years",
-		"The board dismissed three directors, including chairman Tomas Berg, people close to the company said.": "People close to the company say",
+		"Prosecutors charged the former mayor with bribery on Thursday.":          "Prosecutors charge the former mayor with bribery",
+		"A court sentenced the former minister to six years in prison on Monday.": "Court sentences the former minister to six years",
 		// A phrasal verb keeps its particle in a plan.
 		"The buyer tried to back out of the purchase in January.": "Buyer tries to back out",
 		// "was set to begin": the hearing begins.
