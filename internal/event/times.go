@@ -198,6 +198,11 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 				best = nil
 			}
 		}
+		if best != nil && best.Class == Reporting && x.quotedBefore(si, tm.first, best.tok) {
+			// "... no later than Monday morning, March 13," the agency
+			// said: the time is the quotation's, not the saying's.
+			best = nil
+		}
 		if best != nil && best.trig.Noun && hostKinds.Has(best.Kind) {
 			// "met on the sidelines of the summit on Tuesday": the time
 			// dates the event held there.
@@ -460,6 +465,36 @@ func (x *extractor) whenAfterTime(si int, evs []*ev) {
 			}
 		}
 	}
+}
+
+// quotedBefore reports whether token k lies inside a quotation that
+// closes before token v.
+func (x *extractor) quotedBefore(si, k, v int) bool {
+	if v <= k {
+		return false
+	}
+	toks := x.sents[si].Tokens
+	open := false
+	for i := 0; i < k; i++ {
+		switch toks[i].Text {
+		case "“", "``":
+			open = true
+		case "”", "''":
+			open = false
+		case "\"":
+			open = !open
+		}
+	}
+	if !open {
+		return false
+	}
+	for i := k + 1; i < v; i++ {
+		switch toks[i].Text {
+		case "”", "''", "\"":
+			return true
+		}
+	}
+	return false
 }
 
 // inWhenClause reports whether token tok, after "when" (token w), is the
