@@ -343,6 +343,10 @@ var orgHeads = map[string]bool{
 	"spa": true, "s.p.a.": true, "ag": true, "nv": true, "n.v.": true, "sa": true, "s.a.": true, "gmbh": true,
 	"bv": true, "b.v.": true, "ab": true, "asa": true, "oy": true, "oyj": true, "bhd": true, "berhad": true,
 	"pty": true, "tbk": true,
+	// trades no one is named after: "Harlan Oil", "Nordic Mining"
+	"oil": true, "gas": true, "mining": true, "foods": true, "media": true, "logistics": true, "aerospace": true,
+	"therapeutics": true, "biosciences": true, "resources": true, "shipping": true, "solutions": true, "services": true,
+	"brands": true, "stores": true, "semiconductor": true, "semiconductors": true, "automotive": true,
 }
 
 // adminHeads end the names of administrative places below a state.

@@ -242,6 +242,7 @@ func (x *extractor) participants(si int, e *ev, cur []*ev, earlier []*ev) {
 	x.partiesAfter(p)
 	x.pronounPartiesAfter(p)
 	x.relativeObject(p)
+	x.objectApposition(p)
 	x.wherePlace(p)
 	x.dropContainers(e)
 	x.addTarget(e)
@@ -808,6 +809,27 @@ func (x *extractor) relativeObject(p *partScan) {
 			e.add(id, p.objRole)
 		}
 		return
+	}
+}
+
+// objectApposition adds the person or organization named in apposition to
+// the verb's object, past the commas the clause scan stops at: "dismissed
+// its chief executive, Paul Agnew, on Thursday" (Agnew was dismissed).
+func (x *extractor) objectApposition(p *partScan) {
+	si, e := p.si, p.e
+	if p.tw == 0 || p.passive || e.trig.Noun || e.Class == Reporting || e.Class == IState || e.Class == State || e.Class == Perception {
+		return // what is said or thought is a clause, not the apposition's name
+	}
+	for _, o := range x.children(si, p.tw, relObj) {
+		if o < p.tw || x.word(si, o).UPOS != "NOUN" {
+			continue
+		}
+		for _, a := range x.children(si, o, relAppos) {
+			if m := x.mentionAt(si, x.word(si, a).Token); m != nil && (m.ent.Type == entity.Person || m.ent.Type == entity.Organization) &&
+				m.first > 0 && p.toks[m.first-1].Text == "," {
+				e.add(m.ent.ID, p.objRole)
+			}
+		}
 	}
 }
 

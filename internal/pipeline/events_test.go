@@ -1841,3 +1841,17 @@ func TestAppositionRelative(t *testing.T) {
 		t.Errorf("no event for %v (%q)", want, got)
 	}
 }
+
+// The one named in apposition to the object is done to ("dismisses
+// Agnew"); a company named for its trade is no person ("Harlan Oil");
+// a time inside a quotation does not date the report after it.
+func TestObjectAppositionAndQuotedTime(t *testing.T) {
+	_, got := lines(t, "March 11, 2023", "Harlan Oil dismissed its chief executive, Paul Agnew, on Thursday.")
+	if !slices.Contains(got, "Harlan Oil dismisses Agnew") {
+		t.Errorf("%q, want \"Harlan Oil dismisses Agnew\"", got)
+	}
+	r, _ := lines(t, "March 11, 2023", "Regulators closed Northgate Bank on Friday. \"All insured depositors will have full access to their deposits no later than Monday morning, March 13, 2023,\" the agency said.")
+	if e := triggered(t, r, "said"); e.Value == "2023-03-13" {
+		t.Errorf("said: dated %s by the quotation's time", e.Value)
+	}
+}

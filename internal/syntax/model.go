@@ -477,6 +477,7 @@ func (m *Model) analyze(w *work) {
 	m.participleSubjects(w)
 	m.conjSubject(w)
 	m.subjectConjuncts(w)
+	m.apposedNames(w)
 	m.conjParticiple(w)
 	m.reportedClause(w)
 	m.reportedSubject(w)
@@ -1593,6 +1594,74 @@ func (m *Model) subjectConjuncts(w *work) {
 			w.heads[t], w.rels[t] = s, rConj
 			w.heads[c], w.rels[c] = t, rCC
 			break
+		}
+	}
+}
+
+// apposedNames repairs a name between commas after a verb's object that
+// the parser hung on the verb: "Harlan Oil dismissed its chief executive,
+// Paul Agnew, on Thursday" (Paul: parataxis of dismissed, "Thursday" an
+// nmod of Paul). A proper noun that is a parataxis or dep of a verb, right
+// after a comma that follows the phrase of the verb's object (or
+// oblique), with a comma or the end after its own name, is the object's
+// apposition; what hangs on it after that comma is the verb's again.
+func (m *Model) apposedNames(w *work) {
+	n := len(w.forms)
+	rAppos, rObl := m.relIndex("appos"), m.relIndex("obl")
+	if rAppos < 0 || rObl < 0 {
+		return
+	}
+	for p := 3; p <= n; p++ {
+		v := w.heads[p]
+		if r := m.rels[w.rels[p]]; r != "parataxis" && r != "dep" || m.upos[w.tags[p-1]] != "PROPN" || v <= 0 || v > p {
+			continue
+		}
+		// The name's words: p and the proper nouns hung on it as parts of
+		// a name ("Jonas" nmod:desc or compound of "Weber").
+		b, e := p, p
+		for i := 1; i <= n; i++ {
+			if w.heads[i] == p && m.upos[w.tags[i-1]] == "PROPN" {
+				switch m.rels[w.rels[i]] {
+				case "flat", "compound", "nmod:desc":
+					b, e = min(b, i), max(e, i)
+				}
+			}
+		}
+		if b < 3 || w.forms[b-2] != "," {
+			continue
+		}
+		if u := m.upos[w.tags[v-1]]; u != "VERB" {
+			continue
+		}
+		// The object's phrase ends right before the comma.
+		o := b - 2
+		for o > v && w.heads[o] != v {
+			o = w.heads[o]
+			if o <= 0 || o >= p {
+				break
+			}
+		}
+		if o <= v || o >= b || w.heads[o] != v {
+			continue
+		}
+		if r := m.rels[w.rels[o]]; r != "obj" && r != "iobj" {
+			continue
+		}
+		if u := m.upos[w.tags[o-1]]; u != "NOUN" {
+			continue
+		}
+		// Then a comma or the end.
+		if e+1 <= n && w.forms[e] != "," && w.forms[e] != "." {
+			continue
+		}
+		w.heads[p], w.rels[p] = o, rAppos
+		for i := e + 1; i <= n; i++ {
+			if w.heads[i] == p {
+				w.heads[i] = v
+				if r := m.rels[w.rels[i]]; strings.HasPrefix(r, "nmod") {
+					w.rels[i] = rObl
+				}
+			}
 		}
 	}
 }

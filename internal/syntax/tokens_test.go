@@ -75,6 +75,9 @@ func TestParseObvious(t *testing.T) {
 		// (finiteRoot).
 		{"The strike began on Monday, when Ola Brandt, the union leader, and Kim Sato, her deputy, walked out of the talks.", map[string]string{"walked": "advcl>began", "when": "advmod>walked", "Ola": "nsubj>walked", "began": "root>"}},
 		{"Ola Brandt, the union leader, and Kim Sato, her deputy, quit on Monday.", map[string]string{"quit": "root>", "Ola": "nsubj>quit"}},
+		// A name between commas after the object is its apposition, and
+		// the time after it the verb's (apposedNames).
+		{"The airline fired its pilot, Jonas Weber, on Monday.", map[string]string{"Weber": "appos>pilot", "Monday": "obl>fired"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
