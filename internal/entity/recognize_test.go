@@ -446,6 +446,11 @@ func TestCompanyNotSurname(t *testing.T) {
 	if e := find(es, "Bill Ford"); e == nil || len(e.Mentions) != 2 {
 		t.Errorf("Bill Ford: %+v, want both mentions", e)
 	}
+	// One "said it" among a person's surnames is no company.
+	es = run("Karen Holt resigned on Monday. Holt said it was hard to leave. Holt thanked her staff. Holt will stay until May.\n")
+	if e := find(es, "Karen Holt"); e == nil || len(e.Mentions) != 4 {
+		t.Errorf("Karen Holt: %+v, want all four mentions", e)
+	}
 }
 
 // A made-up company's name, which neither the gazetteers nor the tagger

@@ -427,8 +427,11 @@ func aliasSurnames(order []*group) {
 		}
 	}
 	for _, g := range order {
-		if g.gaz != nil || len(g.tokens) == 0 || g.typ == Organization && companyCues(g) {
-			continue // "Ford said it will cut jobs" is the company, not Bill Ford
+		if g.gaz != nil || len(g.tokens) == 0 || g.typ == Organization && companyCues(g) && 2*firmCues(g) >= len(g.cands) {
+			// "Ford said it will cut jobs" is the company, not Bill Ford;
+			// one "Johnson said it was painful" among four mentions of
+			// Boris Johnson's surname is not.
+			continue
 		}
 		if len(g.tokens) > 1 && SurnameStart(g.tokens) != 0 {
 			continue
