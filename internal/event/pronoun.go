@@ -274,10 +274,26 @@ var institutionWords = wordset.New("university", "college", "institute", "school
 	"navy", "church", "government", "administration", "office", "bureau", "authority", "board", "assembly")
 
 // institution reports whether name names an institution by its last or
-// first word ("Stanford University", "University of Tokyo").
+// first word ("Stanford University", "University of Tokyo"), or by a word
+// of its head before "of" ("California Department of Financial
+// Protection").
 func institution(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
-	return len(f) > 1 && (institutionWords.Has(f[len(f)-1]) || institutionWords.Has(f[0]))
+	if len(f) < 2 {
+		return false
+	}
+	if institutionWords.Has(f[len(f)-1]) {
+		return true
+	}
+	for _, w := range f {
+		if w == "of" {
+			break
+		}
+		if institutionWords.Has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // reporterOrganization returns the organization that reports the clause
