@@ -4,6 +4,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -374,6 +375,9 @@ func (x *extractor) treeSubjectParties(p *partScan, via map[string]document.Span
 	e := p.e
 	ws, pass := x.treeSubjects(p.si, p.tw)
 	for _, w := range ws {
+		if x.describesSubject(p.si, w, ws) {
+			continue // "Sam Bankman-Fried, the founder of FTX, was arrested": the description names FTX, not who was arrested
+		}
 		x.subjectPlaces(p.si, w, e)
 		ids, v := x.wordParties(p.si, w, p.cur, p.earlier)
 		for _, id := range ids {
@@ -394,6 +398,32 @@ func (x *extractor) treeSubjectParties(p *partScan, via map[string]document.Span
 		p.subjRole = subjectRole(e, p.passive)
 	}
 	return treeSubj, drop
+}
+
+// describesSubject reports whether subject word w, a common noun, is the
+// description of a named subject before it, set off by a comma, however
+// the parser labelled it (appos, or a second subject).
+func (x *extractor) describesSubject(si, w int, ws []int) bool {
+	d := x.word(si, w)
+	if d.UPOS != "NOUN" || x.mentionAt(si, d.Token) != nil {
+		return false
+	}
+	for _, u := range ws {
+		m := x.mentionAt(si, x.word(si, u).Token)
+		if u >= w || m == nil || m.ent.Type != entity.Person && m.ent.Type != entity.Organization {
+			continue
+		}
+		if d.Rel == "appos" && d.Head == u {
+			return true
+		}
+		// The name, a comma, then w's phrase: nothing else between.
+		if toks := x.sents[si].Tokens; m.last+1 < len(toks) && toks[m.last+1].Text == "," {
+			if x.under(si, x.treeWord(si, m.last+2), w, 8) || x.treeWord(si, m.last+2) == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subjectPlaces adds to e the places its subject is said to be at ("a
@@ -500,6 +530,9 @@ func (x *extractor) addSubjects(p *partScan, subj []*ment, treeSubj []string, tr
 		if m.ent.Type == entity.Location && m.ent.Subtype != "country" && m.ent.Note == "" && !passive {
 			continue // "In Tokyo, ..." is a place, not an actor
 		}
+		if len(treeSubj) > 0 && !slices.Contains(treeSubj, m.ent.ID) && x.describes(p.si, m, treeSubj) {
+			continue // "Sam Bankman-Fried, the founder of FTX, was arrested": not FTX
+		}
 
 		if passive && m.ent.Type == entity.Location && placeKinds.Has(e.Kind) {
 			e.addPlace(m.ent.ID)
@@ -522,6 +555,23 @@ func (x *extractor) addSubjects(p *partScan, subj []*ment, treeSubj []string, tr
 		}
 		e.add(id, subjRole)
 	}
+}
+
+// describes reports whether mention m lies in the apposition that
+// describes one of the named subjects ids: "the founder of the exchange
+// FTX" after "Sam Bankman-Fried".
+func (x *extractor) describes(si int, m *ment, ids []string) bool {
+	w := x.treeWord(si, m.last)
+	for depth := 0; w > 0 && depth < 8; depth++ {
+		d := x.word(si, w)
+		if d.Rel == "appos" && d.Head > 0 {
+			if h := x.mentionAt(si, x.word(si, d.Head).Token); h != nil && slices.Contains(ids, h.ent.ID) {
+				return true
+			}
+		}
+		w = d.Head
+	}
+	return false
 }
 
 // ownerOfAntecedent reports whether name m only modifies the common noun

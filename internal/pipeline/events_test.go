@@ -1855,3 +1855,12 @@ func TestObjectAppositionAndQuotedTime(t *testing.T) {
 		t.Errorf("said: dated %s by the quotation's time", e.Value)
 	}
 }
+
+// The description of a named subject names no one else who acted or was
+// done to ("the founder of the lender Clearbank": not Clearbank).
+func TestSubjectDescriptionNamesNoOne(t *testing.T) {
+	_, got := lines(t, "March 8, 2023", "Lena Ortiz, the founder of the lender Clearbank, was arrested in Lisbon on Monday.")
+	if !slices.Contains(got, "Ortiz arrested in Lisbon") {
+		t.Errorf("%q, want \"Ortiz arrested in Lisbon\"", got)
+	}
+}

@@ -1986,6 +1986,12 @@ func (m *Model) finiteRoot(w *work) int {
 		if u == "VERB" && m.rels[w.rels[i]] != "conj" {
 			continue // a verb of a clause of its own ("the exchange he founded") is not the statement's
 		}
+		if h := w.heads[i]; u == "AUX" && x == "VBD" && h == i+1 && m.rels[w.rels[h]] == "acl:relcl" && i > 2 && w.forms[i-2] == "," &&
+			m.upos[w.tags[h-1]] == "VERB" && !m.hasRelativeWord(w, h) {
+			// The same with a passive or perfect: "Sam Bankman-Fried, the
+			// founder of FTX, was arrested on Monday".
+			return h
+		}
 		if h := w.heads[i]; u == "AUX" && h > 0 && h != root && (clauseRels[m.rels[w.rels[h]]] || m.hasRelativeWord(w, h)) {
 			// An auxiliary of such a clause: "announced that it would cut";
 			// so too of a verb with a relative word, whatever the arc's

@@ -78,6 +78,10 @@ func TestParseObvious(t *testing.T) {
 		// A name between commas after the object is its apposition, and
 		// the time after it the verb's (apposedNames).
 		{"The airline fired its pilot, Jonas Weber, on Monday.", map[string]string{"Weber": "appos>pilot", "Monday": "obl>fired"}},
+		// A passive after a name's description roots the statement
+		// (finiteRoot: the auxiliary's verb, an acl:relcl without a
+		// relative word after a comma).
+		{"Lena Ortiz, the founder of the lender Clearbank, was arrested in Lisbon on Monday.", map[string]string{"arrested": "root>", "Lena": "nsubj:pass>arrested"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
