@@ -13,7 +13,7 @@ import (
 // and words the tag dictionary has never seen.
 const fastSameText = `Zorvath Industries, a maker of drone batteries, said on Tuesday it would cut 1,200 jobs by 2027 after its quarterly loss widened to $48.5 million. "We didn't see this coming," chief executive Ilse Marrow told analysts in Rotterdam. The company, which was founded in 1998 and listed in Amsterdam in 2011, plans to close two plants in Brabant and to sell its Polish unit to a Czech rival, according to people familiar with the talks who asked not to be named because the negotiations are private. Shares fell 14% in early trading. Can they recover? nobody knows... IN CAPITALS TOO.`
 
-// TestFastSame checks that the tagger's and parser's run-time
+// TestFastSame checks that the tagger's, parser's and labeller's run-time
 // scorers (cached sums) give the tags and trees that scoring every feature
 // gives: on the sentences
 // above, and on EWT dev when ../shared is there.

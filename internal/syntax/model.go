@@ -133,7 +133,11 @@ func (m *Model) getWork() *work {
 	if n < nMoves {
 		n = nMoves
 	}
-	return &work{scores: make([]float32, n), lab: newLabelCtx(m.unams, m.rels)}
+	w := &work{scores: make([]float32, n), lab: newLabelCtx(m.unams, m.rels)}
+	if ls, ok := m.labeler.(*learn.Sparse); ok && m.fast && !ls.Inline() && len(ls.Labels) == len(m.rels) {
+		w.lab.fast = newLabelFast(ls, len(m.Lex.Tags))
+	}
+	return w
 }
 
 func (m *Model) putWork(w *work) {
