@@ -2,6 +2,9 @@ package syntax
 
 import (
 	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -85,4 +88,56 @@ func formsOf(ws []Word) []string {
 		out[i] = w.Form
 	}
 	return out
+}
+
+// TestBatchSame checks that ParseSentences, which takes a document's
+// sentences through each stage together (annotateBatch), gives the trees
+// ParseTokens gives each sentence alone: with datelines, a sentence longer
+// than maxWords, empty sentences, and batches of every size down to one
+// sentence; on TBAQ's TimeBank articles too when ../shared is there.
+func TestBatchSame(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []string{
+		fastSameText + " " + benchText,
+		"ISMAILIA, Egypt (Reuters) - Salvage teams freed the ship on Monday, the canal authority said. " +
+			strings.Repeat("the talks went on and ", 300) + ". WASHINGTON -- Officials agreed.",
+	}
+	files, _ := filepath.Glob("../../../shared/data/tempeval3/TBAQ-cleaned/TimeBank/*.tml")
+	markup := regexp.MustCompile(`<[^>]*>`)
+	for i, f := range files {
+		if i%4 != 0 {
+			continue
+		}
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, markup.ReplaceAllString(string(raw), ""))
+	}
+	keep := batchWords
+	defer func() { batchWords = keep }()
+	for _, bw := range []int{keep, 50, 1} {
+		batchWords = bw
+		diff := 0
+		for _, d := range docs {
+			sents := text.Segment(&document.Document{Text: d})
+			sents = append(sents, text.Sentence{}) // no tokens
+			got := m.ParseSentences(sents)
+			for i, s := range sents {
+				want := m.ParseTokens(s.Tokens)
+				if !slices.Equal(got[i].Words, want.Words) {
+					diff++
+					if diff <= 3 {
+						t.Errorf("batch of %d words: %q: %v, alone %v", bw, strings.Join(formsOf(want.Words), " "), got[i].Words, want.Words)
+					}
+				}
+			}
+		}
+		if diff > 0 {
+			t.Errorf("batch of %d words: %d sentences differ", bw, diff)
+		}
+	}
 }
