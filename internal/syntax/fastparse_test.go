@@ -90,8 +90,8 @@ func formsOf(ws []Word) []string {
 	return out
 }
 
-// TestBatchSame checks that ParseSentences, which takes a document's
-// sentences through each stage together (annotateBatch), gives the trees
+// TestBatchSame checks that ParseSentences and ParseDocuments, which take
+// sentences through each stage together (annotateBatch), give the trees
 // ParseTokens gives each sentence alone: with datelines, a sentence longer
 // than maxWords, empty sentences, and batches of every size down to one
 // sentence; on TBAQ's TimeBank articles too when ../shared is there.
@@ -117,15 +117,17 @@ func TestBatchSame(t *testing.T) {
 		}
 		docs = append(docs, markup.ReplaceAllString(string(raw), ""))
 	}
+	var all [][]text.Sentence
+	for _, d := range docs {
+		sents := text.Segment(&document.Document{Text: d})
+		all = append(all, append(sents, text.Sentence{})) // the last with no tokens
+	}
 	keep := batchWords
 	defer func() { batchWords = keep }()
 	for _, bw := range []int{keep, 50, 1} {
 		batchWords = bw
 		diff := 0
-		for _, d := range docs {
-			sents := text.Segment(&document.Document{Text: d})
-			sents = append(sents, text.Sentence{}) // no tokens
-			got := m.ParseSentences(sents)
+		check := func(got []Tree, sents []text.Sentence) {
 			for i, s := range sents {
 				want := m.ParseTokens(s.Tokens)
 				if !slices.Equal(got[i].Words, want.Words) {
@@ -135,6 +137,12 @@ func TestBatchSame(t *testing.T) {
 					}
 				}
 			}
+		}
+		for _, sents := range all {
+			check(m.ParseSentences(sents), sents)
+		}
+		for d, trees := range m.ParseDocuments(all) {
+			check(trees, all[d])
 		}
 		if diff > 0 {
 			t.Errorf("batch of %d words: %d sentences differ", bw, diff)

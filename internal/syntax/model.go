@@ -200,7 +200,7 @@ func (w *work) swap(s *sentState) {
 
 // batchWords bounds the words annotateBatch takes through each stage
 // together. (A variable for the test of batches.)
-var batchWords = 2000
+var batchWords = 1 << 15
 
 // annotateBatch does what Annotate does to each of sents, stage by stage
 // (tags of every sentence, then trees, then labels, then repairs): the

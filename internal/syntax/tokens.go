@@ -361,30 +361,43 @@ func startsUpper(f string) bool {
 // ParseTokens does each, stage by stage over the sentences
 // (annotateBatch).
 func (m *Model) ParseSentences(sents []text.Sentence) []Tree {
-	out := make([]Tree, len(sents))
+	return m.ParseDocuments([][]text.Sentence{sents})[0]
+}
+
+// ParseDocuments is ParseSentences for the sentences of several documents
+// (one list a document), taken through each stage together.
+func (m *Model) ParseDocuments(docs [][]text.Sentence) [][]Tree {
+	out := make([][]Tree, len(docs))
 	var pieces [][]Word
-	dateline := make([]int, len(sents))
-	for i := range sents {
-		ws := FromTokens(sents[i].Tokens)
-		out[i] = Tree{Words: ws}
-		k := datelineWords(ws)
-		dateline[i] = k
-		if k > 0 {
-			pieces = appendChunks(pieces, ws[:k])
-			ws = ws[k:]
+	var dateline []int
+	for d, sents := range docs {
+		out[d] = make([]Tree, len(sents))
+		for i := range sents {
+			ws := FromTokens(sents[i].Tokens)
+			out[d][i] = Tree{Words: ws}
+			k := datelineWords(ws)
+			dateline = append(dateline, k)
+			if k > 0 {
+				pieces = appendChunks(pieces, ws[:k])
+				ws = ws[k:]
+			}
+			pieces = appendChunks(pieces, ws)
 		}
-		pieces = appendChunks(pieces, ws)
 	}
 	m.annotateBatch(pieces)
-	for i := range out {
-		ws, k := out[i].Words, dateline[i]
-		if k == 0 {
-			joinChunks(ws)
-			continue
+	j := 0
+	for _, trees := range out {
+		for i := range trees {
+			ws, k := trees[i].Words, dateline[j]
+			j++
+			if k == 0 {
+				joinChunks(ws)
+				continue
+			}
+			joinChunks(ws[:k])
+			joinChunks(ws[k:])
+			hangDateline(ws, k)
 		}
-		joinChunks(ws[:k])
-		joinChunks(ws[k:])
-		hangDateline(ws, k)
 	}
 	return out
 }
