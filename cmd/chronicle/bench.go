@@ -181,8 +181,11 @@ func benchStageList(docs []*document.Document) []benchStage {
 			if err != nil {
 				panic(err) // the embedded model: a broken build
 			}
-			for i := range docs {
-				m.ParseSentences(sents[i])
+			// As the pipeline parses: a batch's sentences together.
+			for i := 0; i < len(docs); {
+				n := pipeline.BatchLen(docs[i:])
+				m.ParseDocuments(sents[i : i+n])
+				i += n
 			}
 		}},
 		{"timex", func() {

@@ -70,6 +70,7 @@ type labelCtx struct {
 	punctRel int
 	kids     [][]int
 	order    []int
+	fast     *labelFast // the run-time scorer of a learn.Sparse model, nil for any other
 }
 
 func (c *labelCtx) prepare(n int, heads []int) {
@@ -118,73 +119,121 @@ func newLabelCtx(upos, rels []string) labelCtx {
 	return c
 }
 
-// labelFeatures appends the features for naming the arc into d.
-func (c *labelCtx) labelFeatures(buf []uint64, ws []pword, heads []int, rels []int, d int) []uint64 {
+// arcCtx is what the labeller's templates read of the arc into d.
+type arcCtx struct {
+	d, h   int
+	dw, hw *pword
+	dir    uint64 // 1: the dependent before its head
+	ds     uint64 // bucketed distance
+	hrel   uint64 // the head's relation + 1 (1<<20 under the root)
+	gt     uint64 // the grandparent's tag (0 under the root)
+	prevT  uint64 // the tags of the words before and after the dependent (0: none)
+	nextT  uint64
+	pos    uint64 // 1: the head's first dependent, 2: its last
+	betw   uint64 // siblings between dependent and head, at most 3
+	nk     uint64 // the dependent's dependents, at most 3
+}
+
+func (c *labelCtx) arc(ws []pword, heads []int, rels []int, d int) arcCtx {
 	h := heads[d]
-	dw, hw := &ws[d], &ws[h]
-	var dir uint64
+	a := arcCtx{d: d, h: h, dw: &ws[d], hw: &ws[h]}
 	if d < h {
-		dir = 1
+		a.dir = 1
 	}
-	ds := dist(d, h)
-	hrel := uint64(0)
-	var gt uint64
+	a.ds = dist(d, h)
 	if h > 0 {
-		hrel = uint64(rels[h]) + 1
-		gt = ws[heads[h]].t
+		a.hrel = uint64(rels[h]) + 1
+		a.gt = ws[heads[h]].t
 	} else {
-		hrel = 1 << 20
+		a.hrel = 1 << 20
 	}
-	var prevT, nextT uint64
 	if d > 1 {
-		prevT = ws[d-1].t
+		a.prevT = ws[d-1].t
 	}
 	if d+1 < len(ws) {
-		nextT = ws[d+1].t
+		a.nextT = ws[d+1].t
 	}
 	sib := c.kids[h]
-	var pos uint64
 	if len(sib) > 0 && sib[0] == d {
-		pos |= 1
+		a.pos |= 1
 	}
 	if len(sib) > 0 && sib[len(sib)-1] == d {
-		pos |= 2
+		a.pos |= 2
 	}
-	between := uint64(0)
 	for _, s := range sib {
 		if (s > d && s < h) || (s < d && s > h) {
-			between++
+			a.betw++
 		}
 	}
-	if between > 3 {
-		between = 3
+	if a.betw > 3 {
+		a.betw = 3
 	}
-	nk := uint64(len(c.kids[d]))
-	if nk > 3 {
-		nk = 3
+	a.nk = uint64(len(c.kids[d]))
+	if a.nk > 3 {
+		a.nk = 3
 	}
+	return a
+}
+
+// Labeller templates in groups that read only small values: tags,
+// relations, directions, counts (labelFast keeps each group's sum by those
+// values).
+const (
+	lgDep   = iota // bias, the dependent's tags, with direction and distance: (dt, dir, ds)
+	lgHead         // the head's tag, alone and with the dependent's: (dt, ht, dir)
+	lgHrel         // the head's relation: (hrel, dt)
+	lgGrand        // the grandparent's tag: (gt)
+	lgPrev         // the tag before the dependent: (prevT, dt)
+	lgNext         // the tag after it: (nextT, dt)
+	lgShape        // place among siblings, siblings between, own dependents: (dt, dir, pos, betw, nk)
+	nLabelGroups
+)
+
+// groupFeatures appends the features of group g of the arc.
+func groupFeatures(buf []uint64, g int, a *arcCtx) []uint64 {
+	dt, du, ht := a.dw.t, a.dw.u, a.hw.t
+	switch g {
+	case lgDep:
+		return append(buf, k1(lBias, 1), k1(lDt, dt), k1(lDu, du), k3(lDistDt, a.ds, a.dir, du))
+	case lgHead:
+		return append(buf, k1(lHt, ht), k2(lDtHt, dt, ht), k3(lDirDtHt, a.dir, dt, ht))
+	case lgHrel:
+		return append(buf, k1(lHrel, a.hrel), k2(lHrelDt, a.hrel, dt))
+	case lgGrand:
+		return append(buf, k1(lGt, a.gt))
+	case lgPrev:
+		return append(buf, k1(lPrevT, a.prevT), k2(lPrevTDt, a.prevT, dt))
+	case lgNext:
+		return append(buf, k1(lNextT, a.nextT), k2(lNextTDt, a.nextT, dt))
+	case lgShape:
+		return append(buf, k3(lFirstLast, a.pos, a.dir, dt), k2(lDnKids, a.nk, dt), k3(lBetween, a.betw, a.dir, dt))
+	}
+	return buf
+}
+
+// labelFeatures appends the features for naming the arc into d.
+func (c *labelCtx) labelFeatures(buf []uint64, ws []pword, heads []int, rels []int, d int) []uint64 {
+	a := c.arc(ws, heads, rels, d)
+	for g := range nLabelGroups {
+		buf = groupFeatures(buf, g, &a)
+	}
+	return c.restFeatures(buf, ws, rels, &a)
+}
+
+// restFeatures appends the features of the arc outside the groups: those
+// that read words, and the dependent's and siblings' dependents.
+func (c *labelCtx) restFeatures(buf []uint64, ws []pword, rels []int, a *arcCtx) []uint64 {
+	d, h, dw, hw, dir := a.d, a.h, a.dw, a.hw, a.dir
 	buf = append(buf,
-		k1(lBias, 1),
-		k1(lDw, dw.w), k1(lDt, dw.t), k1(lDu, dw.u),
-		k1(lHw, hw.w), k1(lHt, hw.t),
-		k2(lDtHt, dw.t, hw.t),
+		k1(lDw, dw.w),
+		k1(lHw, hw.w),
 		k2(lDwHt, dw.w, hw.t),
 		k2(lDtHw, dw.t, hw.w),
 		k2(lDwHw, dw.w, hw.w),
-		k3(lDirDtHt, dir, dw.t, hw.t),
-		k4(lDirDistDtHt, dir, ds, dw.t, hw.t),
-		k1(lHrel, hrel),
-		k2(lHrelDt, hrel, dw.t),
-		k3(lHrelDtHt, hrel, dw.t, hw.t),
-		k1(lGt, gt),
-		k3(lGtHtDt, gt, hw.t, dw.t),
-		k3(lFirstLast, pos, dir, dw.t),
-		k1(lPrevT, prevT), k1(lNextT, nextT),
-		k2(lPrevTDt, prevT, dw.t), k2(lNextTDt, nextT, dw.t),
+		k4(lDirDistDtHt, dir, a.ds, dw.t, hw.t),
+		k3(lHrelDtHt, a.hrel, dw.t, hw.t),
+		k3(lGtHtDt, a.gt, hw.t, dw.t),
 		k2(lDwDir, dw.w, dir),
-		k2(lDnKids, nk, dw.t),
-		k3(lBetween, between, dir, dw.t),
-		k3(lDistDt, ds, dir, dw.u),
 	)
 	for _, k := range c.kids[d] {
 		var side uint64
@@ -194,7 +243,7 @@ func (c *labelCtx) labelFeatures(buf []uint64, ws []pword, heads []int, rels []i
 		v := wordOrTag(&ws[k], c.upos)
 		buf = append(buf, k2(lDchild, v, side), k3(lDchildDt, v, side, dw.t))
 	}
-	for _, s := range sib {
+	for _, s := range c.kids[h] {
 		if s == d {
 			continue
 		}
@@ -228,8 +277,12 @@ func (c *labelCtx) labelSentence(m scorer, nLabels int, ws []pword, heads, rels 
 				rels[d] = c.punctRel
 				continue
 			}
-			buf = c.labelFeatures(buf[:0], ws, heads, rels, d)
-			m.Scores(buf, scores)
+			if c.fast != nil {
+				buf = c.fast.scores(c, buf, ws, heads, rels, d, scores[:nLabels])
+			} else {
+				buf = c.labelFeatures(buf[:0], ws, heads, rels, d)
+				m.Scores(buf, scores)
+			}
 			best, _ := learn.Argmax(scores[:nLabels])
 			if best == rootLabel && h != 0 {
 				// "root" only under the root: take the next best.
@@ -239,4 +292,129 @@ func (c *labelCtx) labelSentence(m scorer, nLabels int, ws []pword, heads, rels 
 			rels[d] = best
 		}
 	}
+}
+
+// The labeller's run-time scorer. Of an arc's features, 20 read only
+// small values (tags, relations, direction, counts: the groups of
+// groupFeatures) and their rows are the long ones (268 of the 515 weights
+// an arc adds on EWT dev). A worker keeps each group's sum over all labels
+// by the group's values, in a table indexed by them, computed the first
+// time the values meet; an arc is then scored from 7 sums and the
+// look-ups of its other features. Raw weights are integers that add
+// exactly, so the scores are those of Scores (TestFastSame).
+type labelFast struct {
+	sp    *learn.Sparse
+	nl    int    // labels
+	nt    uint64 // tag values 0..nTags, and the root's (tagIndex)
+	idx   [nLabelGroups][]int32
+	vecs  []int32 // the sums, nl a vector
+	own   []int32 // a sum not kept (the worker's memory is full)
+	acc   []int32
+	feats []uint64
+	tmp   []float32
+}
+
+func newLabelFast(sp *learn.Sparse, nTags int) *labelFast {
+	f := &labelFast{sp: sp, nl: len(sp.Labels), nt: uint64(nTags) + 2}
+	f.acc = make([]int32, f.nl)
+	f.own = make([]int32, f.nl)
+	f.tmp = make([]float32, f.nl)
+	return f
+}
+
+// tagIndex maps a tag value (0 none, joint tag + 1, the root's) to
+// 0..nt-1; ok is false for any other.
+func (f *labelFast) tagIndex(t uint64) (uint64, bool) {
+	switch {
+	case t < f.nt-1:
+		return t, true
+	case t == rootWord().t:
+		return f.nt - 1, true
+	}
+	return 0, false
+}
+
+// key returns the index of the arc's values in group g's table and the
+// table's size; ok is false when a value lies outside it.
+func (f *labelFast) key(g int, a *arcCtx) (k, size uint64, ok bool) {
+	nt := f.nt
+	dt, ok1 := f.tagIndex(a.dw.t)
+	if !ok1 {
+		return 0, 0, false
+	}
+	switch g {
+	case lgDep:
+		return (dt*2+a.dir)*8 + a.ds, nt * 16, a.ds < 8
+	case lgHead:
+		ht, ok := f.tagIndex(a.hw.t)
+		return (dt*nt+ht)*2 + a.dir, nt * nt * 2, ok
+	case lgHrel:
+		hr := a.hrel
+		if hr == 1<<20 {
+			hr = uint64(f.nl) + 1
+		}
+		return hr*nt + dt, (uint64(f.nl) + 2) * nt, hr <= uint64(f.nl)+1
+	case lgGrand:
+		gt, ok := f.tagIndex(a.gt)
+		return gt, nt, ok
+	case lgPrev:
+		pt, ok := f.tagIndex(a.prevT)
+		return pt*nt + dt, nt * nt, ok
+	case lgNext:
+		nx, ok := f.tagIndex(a.nextT)
+		return nx*nt + dt, nt * nt, ok
+	case lgShape:
+		return (((dt*2+a.dir)*4+a.pos)*4+a.betw)*4 + a.nk, nt * 128, a.pos < 4 && a.betw < 4 && a.nk < 4
+	}
+	return 0, 0, false
+}
+
+// vec returns group g's raw sums for the arc.
+func (f *labelFast) vec(g int, a *arcCtx) []int32 {
+	k, size, ok := f.key(g, a)
+	if ok {
+		if f.idx[g] == nil {
+			f.idx[g] = make([]int32, size)
+		}
+		if at := f.idx[g][k]; at > 0 {
+			return f.vecs[int(at-1)*f.nl : int(at)*f.nl]
+		}
+	}
+	f.feats = groupFeatures(f.feats[:0], g, a)
+	clear(f.tmp)
+	f.sp.AddRaw(f.feats, nil, f.tmp)
+	v := f.own
+	if ok && len(f.vecs)/f.nl < maxCached {
+		at := len(f.vecs) / f.nl
+		f.vecs = append(f.vecs, make([]int32, f.nl)...)
+		v = f.vecs[at*f.nl:]
+		f.idx[g][k] = int32(at + 1)
+	}
+	for j, x := range f.tmp {
+		v[j] = int32(x)
+	}
+	return v
+}
+
+// scores sets out to the scores of the labels of the arc into d (as
+// Scores gives them) and returns buf, used for the features.
+func (f *labelFast) scores(c *labelCtx, buf []uint64, ws []pword, heads, rels []int, d int, out []float32) []uint64 {
+	a := c.arc(ws, heads, rels, d)
+	acc := f.acc[:len(out)]
+	clear(acc)
+	for g := range nLabelGroups {
+		v := f.vec(g, &a)
+		v = v[:len(acc)]
+		for j := range acc {
+			acc[j] += v[j]
+		}
+	}
+	buf = c.restFeatures(buf[:0], ws, rels, &a)
+	clear(out)
+	f.sp.AddRaw(buf, nil, out)
+	scale := f.sp.Scale()
+	for j := range out {
+		out[j] = (out[j] + float32(acc[j])) * scale
+	}
+	return buf
 }

@@ -86,6 +86,7 @@ type work struct {
 	lemmas map[formTag][2]string // lemma and features by (form, tag): lemmaFeats
 	memo   wordMemo              // what is known of each form met
 	idx    []int32               // per word of the sentence: its index in memo.words, -1 if none
+	batch  []sentState           // the sentences of annotateBatch
 }
 
 func newModel(lx *Lexicon, tagger, parser, labeler scorer, rels []string) *Model {
@@ -133,7 +134,11 @@ func (m *Model) getWork() *work {
 	if n < nMoves {
 		n = nMoves
 	}
-	return &work{scores: make([]float32, n), lab: newLabelCtx(m.unams, m.rels)}
+	w := &work{scores: make([]float32, n), lab: newLabelCtx(m.unams, m.rels)}
+	if ls, ok := m.labeler.(*learn.Sparse); ok && m.fast && !ls.Inline() && len(ls.Labels) == len(m.rels) {
+		w.lab.fast = newLabelFast(ls, len(m.Lex.Tags))
+	}
+	return w
 }
 
 func (m *Model) putWork(w *work) {
@@ -150,6 +155,13 @@ func (m *Model) Annotate(words []Word) {
 	}
 	w := m.getWork()
 	defer m.putWork(w)
+	w.setForms(words)
+	m.analyze(w)
+	m.output(w, words)
+}
+
+// setForms sets the forms of the sentence to analyze.
+func (w *work) setForms(words []Word) {
 	w.forms = w.forms[:0]
 	w.glued = w.glued[:0]
 	for i := range words {
@@ -158,7 +170,89 @@ func (m *Model) Annotate(words []Word) {
 		g := i > 0 && i+1 < len(words) && words[i].Start > 0 && words[i-1].End == words[i].Start && words[i].End == words[i+1].Start
 		w.glued = append(w.glued, g)
 	}
-	m.analyze(w)
+}
+
+// sentState is what a sentence keeps between the stages of analyze when
+// annotateBatch runs each stage over several sentences: the fields of
+// work that hold one sentence.
+type sentState struct {
+	forms []string
+	glued []bool
+	info  []wordInfo
+	idx   []int32
+	tags  []int
+	words []pword
+	heads []int
+	rels  []int
+}
+
+// swap exchanges the sentence in w with s.
+func (w *work) swap(s *sentState) {
+	w.forms, s.forms = s.forms, w.forms
+	w.glued, s.glued = s.glued, w.glued
+	w.info, s.info = s.info, w.info
+	w.idx, s.idx = s.idx, w.idx
+	w.tags, s.tags = s.tags, w.tags
+	w.st.words, s.words = s.words, w.st.words
+	w.heads, s.heads = s.heads, w.heads
+	w.rels, s.rels = s.rels, w.rels
+}
+
+// batchWords bounds the words annotateBatch takes through each stage
+// together. (A variable for the test of batches.)
+var batchWords = 1 << 15
+
+// annotateBatch does what Annotate does to each of sents, stage by stage
+// (tags of every sentence, then trees, then labels, then repairs): the
+// tables of one model stay in the cache across sentences instead of
+// competing with the others' at every sentence. Each sentence's
+// analysis is the one Annotate gives (the worker's cached sums are
+// exact, whatever the order they are filled in).
+func (m *Model) annotateBatch(sents [][]Word) {
+	w := m.getWork()
+	defer m.putWork(w)
+	for len(sents) > 0 {
+		k, words := 0, 0
+		for k < len(sents) && (k == 0 || words+len(sents[k]) <= batchWords) {
+			words += len(sents[k])
+			k++
+		}
+		m.annotateSome(w, sents[:k])
+		sents = sents[k:]
+	}
+}
+
+func (m *Model) annotateSome(w *work, sents [][]Word) {
+	if cap(w.batch) < len(sents) {
+		w.batch = append(w.batch[:cap(w.batch)], make([]sentState, len(sents)-cap(w.batch))...)
+	}
+	states := w.batch[:len(sents)]
+	for stage := range 5 {
+		for i, words := range sents {
+			if len(words) == 0 {
+				continue
+			}
+			w.swap(&states[i])
+			switch stage {
+			case 0:
+				w.setForms(words)
+				m.analyzeTags(w)
+			case 1:
+				m.analyzeParse(w)
+			case 2:
+				m.analyzeLabels(w)
+			case 3:
+				m.repairTree(w)
+			case 4:
+				m.output(w, words)
+			}
+			w.swap(&states[i])
+		}
+	}
+}
+
+// output writes the analysis in w into words.
+func (m *Model) output(w *work, words []Word) {
 	for i := range words {
 		t := w.tags[i]
 		wd := &words[i]
@@ -375,6 +469,17 @@ type formTag struct {
 
 // analyze tags, parses and labels w.forms into w.tags, w.heads, w.rels.
 func (m *Model) analyze(w *work) {
+	m.analyzeTags(w)
+	m.analyzeParse(w)
+	m.analyzeLabels(w)
+	m.repairTree(w)
+}
+
+// The stages of analyze, which annotateBatch runs over several sentences
+// in turn.
+
+// analyzeTags tags w.forms and repairs the tags.
+func (m *Model) analyzeTags(w *work) {
 	n := len(w.forms)
 	w.info, w.idx = m.Lex.infoMemo(w.forms, w.info, &w.memo, w.idx)
 	w.tags = grow(w.tags, n)
@@ -393,6 +498,11 @@ func (m *Model) analyze(w *work) {
 	m.modalVerbs(w)
 	m.toVerbs(w)
 	m.clauseOpeners(w)
+}
+
+// analyzeParse parses the tagged sentence into w.heads.
+func (m *Model) analyzeParse(w *work) {
+	n := len(w.forms)
 	m.fillWords(w, w.tags)
 	if m.fast {
 		m.parseFast(&w.st, &w.fc, w.buf)
@@ -404,8 +514,17 @@ func (m *Model) analyze(w *work) {
 	for i := 1; i <= n; i++ {
 		w.heads[i] = w.st.words[i].head
 	}
-	w.rels = grow(w.rels, n+1)
+}
+
+// analyzeLabels labels the parsed sentence's arcs into w.rels.
+func (m *Model) analyzeLabels(w *work) {
+	w.rels = grow(w.rels, len(w.forms)+1)
 	w.lab.labelSentence(m.labeler, len(m.rels), w.st.words, w.heads, w.rels, w.buf, w.scores, m.root)
+}
+
+// repairTree repairs the labelled tree, parsing again where a repair
+// asks for it.
+func (m *Model) repairTree(w *work) {
 	if v := m.nameVerb(w); v > 0 {
 		m.reparse(w, v)
 	}

@@ -263,6 +263,13 @@ func (m *Model) ParseTokens(toks []text.Token) Tree {
 	// the sentence's root as "dep".
 	m.annotateChunks(ws[:k])
 	m.annotateChunks(ws[k:])
+	hangDateline(ws, k)
+	return Tree{Words: ws}
+}
+
+// hangDateline hangs the dateline, ws[:k], on the root of the sentence
+// after it, ws[k:], each parsed alone.
+func hangDateline(ws []Word, k int) {
 	root := 0
 	for i := k; i < len(ws); i++ {
 		if ws[i].Head > 0 {
@@ -276,20 +283,31 @@ func (m *Model) ParseTokens(toks []text.Token) Tree {
 			ws[i].Head, ws[i].Rel = root, "dep"
 		}
 	}
-	return Tree{Words: ws}
 }
 
 // annotateChunks annotates ws in pieces of at most maxWords words (heads
 // stay within a piece; each piece has its root).
 func (m *Model) annotateChunks(ws []Word) {
 	for i := 0; i < len(ws); i += maxWords {
-		j := min(i+maxWords, len(ws))
-		m.Annotate(ws[i:j])
-		if i > 0 {
-			for k := i; k < j; k++ {
-				if ws[k].Head > 0 {
-					ws[k].Head += i
-				}
+		m.Annotate(ws[i:min(i+maxWords, len(ws))])
+	}
+	joinChunks(ws)
+}
+
+// appendChunks appends the pieces annotateChunks annotates ws in.
+func appendChunks(pieces [][]Word, ws []Word) [][]Word {
+	for i := 0; i < len(ws); i += maxWords {
+		pieces = append(pieces, ws[i:min(i+maxWords, len(ws))])
+	}
+	return pieces
+}
+
+// joinChunks makes the heads of ws's annotated pieces indices in ws.
+func joinChunks(ws []Word) {
+	for i := maxWords; i < len(ws); i += maxWords {
+		for k := i; k < min(i+maxWords, len(ws)); k++ {
+			if ws[k].Head > 0 {
+				ws[k].Head += i
 			}
 		}
 	}
@@ -339,11 +357,47 @@ func startsUpper(f string) bool {
 	return f != "" && (f[0] >= 'A' && f[0] <= 'Z' || f[0] == '"' || f[0] >= 0x80)
 }
 
-// ParseSentences parses every sentence (their Tokens must be set).
+// ParseSentences parses every sentence (their Tokens must be set), as
+// ParseTokens does each, stage by stage over the sentences
+// (annotateBatch).
 func (m *Model) ParseSentences(sents []text.Sentence) []Tree {
-	out := make([]Tree, len(sents))
-	for i := range sents {
-		out[i] = m.ParseTokens(sents[i].Tokens)
+	return m.ParseDocuments([][]text.Sentence{sents})[0]
+}
+
+// ParseDocuments is ParseSentences for the sentences of several documents
+// (one list a document), taken through each stage together.
+func (m *Model) ParseDocuments(docs [][]text.Sentence) [][]Tree {
+	out := make([][]Tree, len(docs))
+	var pieces [][]Word
+	var dateline []int
+	for d, sents := range docs {
+		out[d] = make([]Tree, len(sents))
+		for i := range sents {
+			ws := FromTokens(sents[i].Tokens)
+			out[d][i] = Tree{Words: ws}
+			k := datelineWords(ws)
+			dateline = append(dateline, k)
+			if k > 0 {
+				pieces = appendChunks(pieces, ws[:k])
+				ws = ws[k:]
+			}
+			pieces = appendChunks(pieces, ws)
+		}
+	}
+	m.annotateBatch(pieces)
+	j := 0
+	for _, trees := range out {
+		for i := range trees {
+			ws, k := trees[i].Words, dateline[j]
+			j++
+			if k == 0 {
+				joinChunks(ws)
+				continue
+			}
+			joinChunks(ws[:k])
+			joinChunks(ws[k:])
+			hangDateline(ws, k)
+		}
 	}
 	return out
 }
