@@ -200,10 +200,14 @@ func ClauseCues(s Sentence, i int) Cues {
 
 // cueAt is the cue classes of token k: those of its lower-case form, but
 // none for "May" written with a capital after the first word, the month
-// ("the decision in May"), not the modal.
+// ("the decision in May"), not the modal, nor for "No." before a number.
 func cueAt(toks []Token, k int) uint16 {
 	if k > 0 && toks[k].Text == "May" {
 		return 0
+	}
+	if l := toks[k].Lower; (l == "no." || l == "no") && k+1 < len(toks) &&
+		(toks[k+1].Kind == Number || toks[k+1].Text == "." && k+2 < len(toks) && toks[k+2].Kind == Number) {
+		return 0 // "the No. 1 reactor", "No 10": a number's sign, no denial
 	}
 	return cue(toks[k].Lower)
 }

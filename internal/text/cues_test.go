@@ -48,6 +48,8 @@ func TestClauseCues(t *testing.T) {
 		{"The plan could be changed by the courts, the minister said on Monday.", "said", Past, Actual},
 		{"The mayor said that the bridge will reopen in May.", "said", Past, Actual},
 		{"The two states never formally ended the war.", "ended", Past, Negated},
+		// "No." before a number is a number's sign, not a denial.
+		{"A blast tore open the roof of the No. 2 turbine hall on Friday.", "Friday", Past, Actual},
 		{"The talks were suspended in March.", "suspended", Past, Actual},
 		{"The parties did not meet in March.", "meet", Past, Negated},
 		// A modal of a later clause ("that ... could", ", angering ...")
