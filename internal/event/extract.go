@@ -263,7 +263,7 @@ func splitBare(evs []Event, told map[string]bool) (kept, bare []Event) {
 	kept = evs[:0]
 	for i := range evs {
 		e := &evs[i]
-		if len(e.Participants) == 0 && len(e.Places) == 0 && (!strings.Contains(strings.TrimSpace(e.Summary), " ") || noSubjectSummary(e.Summary)) && !hosts[e.ID] || told[e.ID] {
+		if len(e.Participants) == 0 && len(e.Places) == 0 && (!strings.Contains(strings.TrimSpace(e.Summary), " ") || noSubjectSummary(e.Summary) || verbFirst(e)) && !hosts[e.ID] || told[e.ID] {
 			b := *e
 			b.Host = ""
 			bare = append(bare, b)
@@ -281,6 +281,17 @@ func splitBare(evs []Event, told map[string]bool) (kept, bare []Event) {
 		}
 	}
 	return kept, bare
+}
+
+// verbFirst reports whether verb event e's line opens on the verb itself,
+// with no subject: "Win back" (from "of winning back customers' trust"),
+// "Screw up", "Do not say".
+func verbFirst(e *Event) bool {
+	if e.Tense == "" {
+		return false // a noun's line opens on the noun: "Summit in Copenhagen"
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(e.Summary), " ")
+	return strings.EqualFold(first, e.Lemma) || strings.HasPrefix(e.Summary, "Do not ")
 }
 
 // noSubjectSummary reports whether a summary (as summary writes it)

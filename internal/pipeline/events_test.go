@@ -1864,3 +1864,18 @@ func TestSubjectDescriptionNamesNoOne(t *testing.T) {
 		t.Errorf("%q, want \"Ortiz arrested in Lisbon\"", got)
 	}
 }
+
+// A verb line with nothing before its verb says nothing of who did it:
+// "of winning back customers' trust" gives no "Win back" line, and the
+// report whose clause it was in keeps its own.
+func TestNoVerbFirstLine(t *testing.T) {
+	_, got := lines(t, "September 23, 2015", "Brightwater said it would set aside 2 billion euros in the third quarter to cover the cost of fixing the cars and of winning back customers' trust.")
+	for _, l := range got {
+		if strings.HasPrefix(l, "Win back") {
+			t.Errorf("%q: a line opens on its verb", got)
+		}
+	}
+	if !slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, "Brightwater says it would set aside 2 billion euros") }) {
+		t.Errorf("%q, want \"Brightwater says it would set aside 2 billion euros ...\"", got)
+	}
+}
