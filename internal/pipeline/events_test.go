@@ -1875,7 +1875,9 @@ func TestNoVerbFirstLine(t *testing.T) {
 			t.Errorf("%q: a line opens on its verb", got)
 		}
 	}
-	if !slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, "Brightwater says it would set aside 2 billion euros") }) {
+	if !slices.ContainsFunc(got, func(l string) bool {
+		return strings.HasPrefix(l, "Brightwater says it would set aside 2 billion euros")
+	}) {
 		t.Errorf("%q, want \"Brightwater says it would set aside 2 billion euros ...\"", got)
 	}
 }
