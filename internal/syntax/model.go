@@ -2111,6 +2111,11 @@ func (m *Model) finiteRoot(w *work) int {
 			// founder of FTX, was arrested on Monday".
 			return h
 		}
+		if h := w.heads[i]; u == "AUX" && h > i && h != root && m.rels[w.rels[h]] == "conj" && w.hasDep(h, func(c int) bool { return c < i && m.upos[w.tags[c-1]] == "CCONJ" }) {
+			// The auxiliary of a clause coordinated after "and": "founded
+			// FTX in 2019, and within three years it was valued at ...".
+			continue
+		}
 		if h := w.heads[i]; u == "AUX" && h > 0 && h != root && (clauseRels[m.rels[w.rels[h]]] || m.hasRelativeWord(w, h)) {
 			// An auxiliary of such a clause: "announced that it would cut";
 			// so too of a verb with a relative word, whatever the arc's

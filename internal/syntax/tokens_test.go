@@ -82,6 +82,9 @@ func TestParseObvious(t *testing.T) {
 		// (finiteRoot: the auxiliary's verb, an acl:relcl without a
 		// relative word after a comma).
 		{"Lena Ortiz, the founder of the lender Clearbank, was arrested in Lisbon on Monday.", map[string]string{"arrested": "root>", "Lena": "nsubj:pass>arrested"}},
+		// A coordinated clause's auxiliary after "and" does not keep
+		// the statement from its verb (finiteRoot).
+		{"Garcia-Lopez, a former Wall Street trader, founded ZTX in 2019, and within three years it was valued at $32 billion and had signed sponsorship deals with sports stars and a Miami arena.", map[string]string{"founded": "root>", "ZTX": "obj>founded"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
