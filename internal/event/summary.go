@@ -1199,12 +1199,7 @@ func (x *extractor) trimSaid(si, first, last int) (int, int) {
 func (x *extractor) clauseBefore(e *ev, h int) string {
 	si := e.sent
 	toks := x.sents[si].Tokens
-	first, last := x.word(si, h).Token, x.word(si, h).Token
-	for k := 1; k <= len(x.trees[si].Words); k++ {
-		if t := x.word(si, k).Token; t >= 0 && t < e.tok && x.under(si, k, h, 32) {
-			first, last = min(first, t), max(last, t)
-		}
-	}
+	first, last := x.spanBefore(si, h, e.tok)
 	rw := x.treeWord(si, e.tok)
 	for last >= first && (toks[last].Kind == text.Punct || x.treeWord(si, last) > 0 && x.under(si, x.treeWord(si, last), rw, 32)) {
 		last-- // the report's own words and the comma before it
@@ -1249,18 +1244,25 @@ func (x *extractor) commaBefore(si, tw int) bool {
 	return false
 }
 
+// spanBefore returns the first and last tokens of the words under tree
+// word h (h's own included) that come before token end.
+func (x *extractor) spanBefore(si, h, end int) (first, last int) {
+	first, last = x.word(si, h).Token, x.word(si, h).Token
+	for k := 1; k <= len(x.trees[si].Words); k++ {
+		if t := x.word(si, k).Token; t >= 0 && t < end && x.under(si, k, h, 32) {
+			first, last = min(first, t), max(last, t)
+		}
+	}
+	return first, last
+}
+
 // clauseUnder returns the words of clause c before report e, as
 // written, or its core (subject, verb group, object) when that is too
 // long; "" when even the core is.
 func (x *extractor) clauseUnder(e *ev, c int) string {
 	si := e.sent
 	toks := x.sents[si].Tokens
-	first, last := x.word(si, c).Token, x.word(si, c).Token
-	for k := 1; k <= len(x.trees[si].Words); k++ {
-		if t := x.word(si, k).Token; t >= 0 && t < e.tok && x.under(si, k, c, 32) {
-			first, last = min(first, t), max(last, t)
-		}
-	}
+	first, last := x.spanBefore(si, c, e.tok)
 	for last >= first && toks[last].Kind == text.Punct {
 		last--
 	}
