@@ -58,6 +58,7 @@ func FuzzReadCoNLLU(f *testing.F) {
 // The model never panics on odd words and always gives a tree.
 func FuzzAnnotate(f *testing.F) {
 	f.Add("Putin met Abe")
+	f.Add("The crisis began on Tuesday , when Anna Berg , the chief , and Tom Lind quit , as investors fled .")
 	f.Add("\x00 ’’ -- 2017-11-10 n't 's")
 	f.Add("")
 	m, err := Default()
@@ -81,6 +82,9 @@ func FuzzAnnotate(f *testing.F) {
 		}
 		if len(ws) > 0 && roots != 1 {
 			t.Fatalf("%d roots", roots)
+		}
+		if len(ws) > 0 && !isTree(ws) {
+			t.Fatalf("not a tree: %+v", ws)
 		}
 	})
 }

@@ -369,6 +369,7 @@ func (m *Model) whenClauses(words []Word) {
 		if root == 0 || sub[root-i-2].UPOS != "VERB" && sub[root-i-2].UPOS != "AUX" {
 			continue // no verb to root the clause on
 		}
+		before := slices.Clone(words)
 		mainRoot := anchor
 		if main != nil {
 			for k := range main {
@@ -402,8 +403,40 @@ func (m *Model) whenClauses(words []Word) {
 				}
 			}
 		}
+		if !isTree(words) {
+			copy(words, before) // a graft that would close a cycle: the first tree stays
+			continue
+		}
 		i = end
 	}
+}
+
+// isTree reports whether the words' heads make one tree: one root, every
+// word reaching it.
+func isTree(words []Word) bool {
+	roots := 0
+	for i := range words {
+		h := words[i].Head
+		if h < 0 || h > len(words) || h == i+1 {
+			return false
+		}
+		if h == 0 {
+			roots++
+		}
+	}
+	if roots != 1 {
+		return false
+	}
+	for i := range words {
+		k := i + 1
+		for steps := 0; k != 0; steps++ {
+			if steps > len(words) {
+				return false
+			}
+			k = words[k-1].Head
+		}
+	}
+	return true
 }
 
 // clauseSubordinators open an adverbial clause after a comma.
