@@ -766,14 +766,16 @@ func (x *extractor) dropNestedMentions() {
 	for si := range x.ments {
 		ms := x.ments[si]
 		if len(ms) > 1 {
-			sort.Slice(ms, func(i, j int) bool {
-				if ms[i].first != ms[j].first {
-					return ms[i].first < ms[j].first
+			// slices.SortFunc runs the same pattern-defeating quicksort as
+			// sort.Slice, comparison for comparison, without its reflection.
+			slices.SortFunc(ms, func(a, b ment) int {
+				if a.first != b.first {
+					return cmp.Compare(a.first, b.first)
 				}
-				if ms[i].last != ms[j].last {
-					return ms[i].last > ms[j].last
+				if a.last != b.last {
+					return cmp.Compare(b.last, a.last)
 				}
-				return ms[i].start < ms[j].start
+				return cmp.Compare(a.start, b.start)
 			})
 		}
 		// Drop mentions nested in a longer one: the demonym inside "the
@@ -999,7 +1001,7 @@ func (x *extractor) mentionAt(si, i int) *ment {
 }
 
 func (x *extractor) output(evs []*ev) []Event {
-	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Trigger.Start < evs[j].Trigger.Start })
+	slices.SortStableFunc(evs, func(a, b *ev) int { return cmp.Compare(a.Trigger.Start, b.Trigger.Start) })
 	out := make([]Event, 0, len(evs))
 	for k, e := range evs {
 		e.ID = "ev" + strconv.Itoa(k+1)
