@@ -599,7 +599,7 @@ func keys(m map[string]bool) []string {
 // a new slice.
 func union(a, b []string) []string {
 	if a == nil {
-		a = []string{}
+		a = make([]string, 0, len(b))
 	}
 	if !sort.StringsAreSorted(a) {
 		a = dedupSorted(sortedCopy(a))

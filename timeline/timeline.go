@@ -218,16 +218,22 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 			hosts[h] = true
 		}
 	}
-	speakers := map[string]string{}
-	for i := range r.Entities {
-		speakers[r.Entities[i].ID] = r.Entities[i].Type
+	var speakers map[string]string // entity types, built for the first report that needs them
+	typesOf := func() map[string]string {
+		if speakers == nil {
+			speakers = make(map[string]string, len(r.Entities))
+			for i := range r.Entities {
+				speakers[r.Entities[i].ID] = r.Entities[i].Type
+			}
+		}
+		return speakers
 	}
 	shown := map[string]bool{}
 	headline := isHeadline(r)
 	for i := range r.Events {
 		ev := &r.Events[i]
 		if ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev)) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && !toldDated(r, ev) &&
-			!(ev.Class == event.Reporting && reportsLine(r, ev, speakers)) {
+			!(ev.Class == event.Reporting && reportsLine(r, ev, typesOf())) {
 			shown[ev.ID] = true
 		}
 	}

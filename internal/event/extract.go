@@ -84,7 +84,7 @@ func (x *extractor) promote(out, ms []Event) ([]Event, []Event) {
 	if len(up) == 0 {
 		return out, ms
 	}
-	ids := map[string]string{}
+	ids := make(map[string]string, len(out)+len(ms))
 	merged := make([]Event, 0, len(out)+len(up))
 	k := 0
 	for _, i := range up {
@@ -222,6 +222,19 @@ var unnamedAgents = wordset.New("police", "officials", "authorities", "rescuers"
 // to one copies it.
 func bySentence(ms []detect.Mention, n int) [][]detect.Mention {
 	out := make([][]detect.Mention, n)
+	// The detector reports sentence by sentence: the windows are then on
+	// its own array, which nothing else holds.
+	if inOrder(ms, n) {
+		for a := 0; a < len(ms); {
+			si, b := ms[a].Sentence, a+1
+			for b < len(ms) && ms[b].Sentence == si {
+				b++
+			}
+			out[si] = ms[a:b:b]
+			a = b
+		}
+		return out
+	}
 	start := make([]int, n+1)
 	for i := range ms {
 		if si := ms[i].Sentence; si >= 0 && si < n {
@@ -242,6 +255,20 @@ func bySentence(ms []detect.Mention, n int) [][]detect.Mention {
 		}
 	}
 	return out
+}
+
+// inOrder reports whether every mention's sentence is one of the n and
+// none comes before the one of the mention before it.
+func inOrder(ms []detect.Mention, n int) bool {
+	prev := 0
+	for i := range ms {
+		si := ms[i].Sentence
+		if si < prev || si >= n {
+			return false
+		}
+		prev = si
+	}
+	return true
 }
 
 // splitBare takes out of the briefing events those whose line would be one
@@ -750,14 +777,16 @@ func (x *extractor) dropNestedMentions() {
 	for si := range x.ments {
 		ms := x.ments[si]
 		if len(ms) > 1 {
-			sort.Slice(ms, func(i, j int) bool {
-				if ms[i].first != ms[j].first {
-					return ms[i].first < ms[j].first
+			// slices.SortFunc runs the same pattern-defeating quicksort as
+			// sort.Slice, comparison for comparison, without its reflection.
+			slices.SortFunc(ms, func(a, b ment) int {
+				if a.first != b.first {
+					return cmp.Compare(a.first, b.first)
 				}
-				if ms[i].last != ms[j].last {
-					return ms[i].last > ms[j].last
+				if a.last != b.last {
+					return cmp.Compare(b.last, a.last)
 				}
-				return ms[i].start < ms[j].start
+				return cmp.Compare(a.start, b.start)
 			})
 		}
 		// Drop mentions nested in a longer one: the demonym inside "the
@@ -983,7 +1012,7 @@ func (x *extractor) mentionAt(si, i int) *ment {
 }
 
 func (x *extractor) output(evs []*ev) []Event {
-	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Trigger.Start < evs[j].Trigger.Start })
+	slices.SortStableFunc(evs, func(a, b *ev) int { return cmp.Compare(a.Trigger.Start, b.Trigger.Start) })
 	out := make([]Event, 0, len(evs))
 	for k, e := range evs {
 		e.ID = "ev" + strconv.Itoa(k+1)

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -946,7 +947,7 @@ func (x *extractor) openEvents(si int, out []*ev) []*ev {
 		added = true
 	}
 	if added {
-		sort.SliceStable(out, func(a, b int) bool { return out[a].tok < out[b].tok })
+		slices.SortStableFunc(out, func(a, b *ev) int { return cmp.Compare(a.tok, b.tok) })
 	}
 	return out
 }
@@ -1254,7 +1255,7 @@ func (x *extractor) finiteVerbs(si int, headline bool) {
 		det = append(det, detect.Mention{Span: t.Span, Text: t.Text, Class: class, Sentence: si, Score: 0.5})
 	}
 	x.detected[si] = det
-	sort.SliceStable(x.detected[si], func(a, b int) bool { return x.detected[si][a].Start < x.detected[si][b].Start })
+	slices.SortStableFunc(x.detected[si], func(a, b detect.Mention) int { return cmp.Compare(a.Start, b.Start) })
 }
 
 // stateVerbs are verbs of being and having, whose finite forms TimeML
@@ -1757,7 +1758,7 @@ func (x *extractor) standBriefing(si int, cur, all []*ev) {
 		x.briefTimes = append(x.briefTimes, [3]string{e.TimexID, e.Value, e.TimeRelation})
 		e.TimexID, e.Value, e.TimeRelation = "", "", TimeAt
 	}
-	sort.SliceStable(x.briefed, func(i, j int) bool { return x.briefed[i].tok < x.briefed[j].tok })
+	slices.SortStableFunc(x.briefed, func(a, b *ev) int { return cmp.Compare(a.tok, b.tok) })
 }
 
 // sitBriefing gives the briefing events that standBriefing undated their
@@ -1847,7 +1848,7 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 		}
 		res = append(res, cur...)
 	}
-	sort.SliceStable(res, func(i, j int) bool { return res[i].Trigger.Start < res[j].Trigger.Start })
+	slices.SortStableFunc(res, func(a, b *ev) int { return cmp.Compare(a.Trigger.Start, b.Trigger.Start) })
 	out := make([]Event, 0, len(res)+extra)
 	for k, e := range res {
 		e.ID = "m" + strconv.Itoa(k+1)

@@ -156,6 +156,19 @@ func ParseValue(v string) (Interval, error) {
 	return iv, nil
 }
 
+// splitDash appends to out the pieces of s between hyphens, as
+// strings.Split(s, "-") returns them.
+func splitDash(s string, out []string) []string {
+	for {
+		i := strings.IndexByte(s, '-')
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s = s[i+1:]
+	}
+}
+
 func parseValue(v string) (Interval, error) {
 	switch v {
 	case "PRESENT_REF", "PAST_REF", "FUTURE_REF":
@@ -167,7 +180,8 @@ func parseValue(v string) (Interval, error) {
 		return Interval{}, ErrNotDate
 	}
 	date, clock, hasT := strings.Cut(v, "T")
-	parts := strings.Split(date, "-")
+	var buf [4]string
+	parts := splitDash(date, buf[:0]) // strings.Split(date, "-") without the allocation
 	year := parts[0]
 	if strings.ContainsAny(year, "Xx") && isXDigits(year) && strings.Trim(year, "Xx") == "" {
 		return Interval{}, ErrUnanchored
