@@ -220,3 +220,23 @@ Rescuers pulled twenty people from the water. Officials praised the volunteers.
 		t.Errorf("no line for the rescuers in\n%s", text)
 	}
 }
+
+// Where a speaker spoke, told after the lead's dated report of what was
+// said, is the same statement: no line of its own.
+func TestSpokeWhenSaid(t *testing.T) {
+	got := briefing(t, `Lagarde warns on inflation
+
+March 9, 2024
+
+Inflation in the euro area will stay above target until next year, European Central Bank President Christine Lagarde said on Thursday.
+
+Lagarde was speaking at a news conference in Frankfurt after the bank left its rates unchanged.
+`)
+	text := strings.Join(got, "\n")
+	if strings.Contains(text, "speaks") {
+		t.Errorf("the speaking is a line of its own:\n%s", text)
+	}
+	if !strings.Contains(text, "Thu 7 Mar 2024|Lagarde says") {
+		t.Errorf("no line of what Lagarde said on Thursday:\n%s", text)
+	}
+}

@@ -232,7 +232,7 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 	headline := isHeadline(r)
 	for i := range r.Events {
 		ev := &r.Events[i]
-		if ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev)) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && !toldDated(r, ev) &&
+		if ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev)) && !spokeWhenSaid(r, ev) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && !toldDated(r, ev) &&
 			!(ev.Class == event.Reporting && reportsLine(r, ev, typesOf())) {
 			shown[ev.ID] = true
 		}
@@ -266,6 +266,24 @@ func headlineLine(ev *event.Event) bool {
 		return false
 	}
 	return len(ev.Participants) > 0 && ev.Participants[0].Role == event.RoleAgent
+}
+
+// spokeWhenSaid reports whether event ev, a verb of speaking dated only
+// by the document, tells where its speaker said what a report of the lead
+// with a day of its own tells: "Putin said on Saturday ... Putin was
+// speaking at the end of a summit in Vietnam" is one statement.
+func spokeWhenSaid(r *pipeline.Result, ev *event.Event) bool {
+	if ev.Lemma != "speak" && ev.Lemma != "address" || len(ev.Participants) == 0 {
+		return false
+	}
+	speaker := ev.Participants[0].Entity
+	for i := range r.Events {
+		o := &r.Events[i]
+		if o.Class == event.Reporting && o.TimexID != "" && o.Sentence < event.LeadSentences && len(o.Participants) > 0 && o.Participants[0].Entity == speaker {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineTold reports whether the lead's first sentence tells, on a day
