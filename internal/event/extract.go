@@ -150,7 +150,7 @@ func (x *extractor) salient(e *Event) bool {
 		return false
 	}
 	for _, p := range e.Participants {
-		if t := x.ents[p.Entity]; p.Role == RoleAgent && t != nil && (t.Type == entity.Person || t.Type == entity.Organization) {
+		if t := x.ents[p.Entity]; p.Role == RoleAgent && t != nil && actorType(t.Type) {
 			return e.Main || x.whenClauseDated(e)
 		}
 	}

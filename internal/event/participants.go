@@ -410,7 +410,7 @@ func (x *extractor) describesSubject(si, w int, ws []int) bool {
 	}
 	for _, u := range ws {
 		m := x.mentionAt(si, x.word(si, u).Token)
-		if u >= w || m == nil || m.ent.Type != entity.Person && m.ent.Type != entity.Organization {
+		if u >= w || m == nil || !actorType(m.ent.Type) {
 			continue
 		}
 		if d.Rel == "appos" && d.Head == u {
@@ -875,7 +875,7 @@ func (x *extractor) objectApposition(p *partScan) {
 			continue
 		}
 		for _, a := range x.children(si, o, relAppos) {
-			if m := x.mentionAt(si, x.word(si, a).Token); m != nil && (m.ent.Type == entity.Person || m.ent.Type == entity.Organization) &&
+			if m := x.mentionAt(si, x.word(si, a).Token); m != nil && actorType(m.ent.Type) &&
 				m.first > 0 && p.toks[m.first-1].Text == "," {
 				e.add(m.ent.ID, p.objRole)
 			}

@@ -633,8 +633,12 @@ func (x *extractor) clauseStart(si, r int) int {
 // an organization.
 func (x *extractor) actorAt(si, w int) bool {
 	m := x.mentionAt(si, x.word(si, w).Token)
-	return m != nil && (m.ent.Type == entity.Person || m.ent.Type == entity.Organization)
+	return m != nil && actorType(m.ent.Type)
 }
+
+// actorType reports whether an entity type is one of those who act: a
+// person or an organization.
+func actorType(t string) bool { return t == entity.Person || t == entity.Organization }
 
 // relativePronouns stand for the noun their clause modifies.
 var relativePronouns = map[string]bool{"which": true, "who": true, "that": true, "whom": true}
@@ -2109,7 +2113,7 @@ func (x *extractor) leadPlan(e *ev) {
 	}
 	named := false
 	for _, p := range e.Participants {
-		if t := x.ents[p.Entity]; p.Role == RoleAgent && t != nil && (t.Type == entity.Person || t.Type == entity.Organization) {
+		if t := x.ents[p.Entity]; p.Role == RoleAgent && t != nil && actorType(t.Type) {
 			named = true
 		}
 	}

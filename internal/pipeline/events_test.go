@@ -1054,6 +1054,19 @@ func TestAfterClauseDate(t *testing.T) {
 
 // triggered returns the event of the layer whose trigger reads text, and
 // fails the test when there is none.
+// briefed returns r's briefing event whose trigger is text, failing the
+// test when there is none (a mention of the layer is not enough).
+func briefed(t *testing.T, r *Result, text string, got []string) event.Event {
+	t.Helper()
+	for _, e := range r.Events {
+		if e.Text == text {
+			return e
+		}
+	}
+	t.Fatalf("no briefing event for %q (%q)", text, got)
+	return event.Event{}
+}
+
 func triggered(t *testing.T, r *Result, text string) event.Event {
 	t.Helper()
 	for _, e := range allEvents(r) {
@@ -1768,15 +1781,9 @@ func TestHeadlineFoundGuilty(t *testing.T) {
 // what a named actor did then: it makes a briefing line.
 func TestWhenClauseIsBriefed(t *testing.T) {
 	r, got := lines(t, "January 18, 2022", "The airline has been in crisis since March, when the pilots union of Lufthansa called a strike.")
-	for _, e := range r.Events {
-		if e.Text == "called" {
-			if e.Value != "2021-03" {
-				t.Errorf("called: %q %s, want 2021-03 (%q)", e.Summary, e.Value, got)
-			}
-			return
-		}
+	if e := briefed(t, r, "called", got); e.Value != "2021-03" {
+		t.Errorf("called: %q %s, want 2021-03 (%q)", e.Summary, e.Value, got)
 	}
-	t.Errorf("no briefing event for \"called\" (%q)", got)
 }
 
 // A plan of the lead, in a main clause, by someone named, with no date of
@@ -1798,30 +1805,18 @@ func TestLeadPlanAfterDocument(t *testing.T) {
 // day the text gives, makes a briefing line.
 func TestNamedPatientDated(t *testing.T) {
 	r, got := lines(t, "January 30, 2024", "The company's founder, Karl Berg, was placed under police control in September, and the police have not said why.")
-	for _, e := range r.Events {
-		if e.Text == "placed" {
-			if e.Value != "2023-09" {
-				t.Errorf("placed: %q %s, want 2023-09 (%q)", e.Summary, e.Value, got)
-			}
-			return
-		}
+	if e := briefed(t, r, "placed", got); e.Value != "2023-09" {
+		t.Errorf("placed: %q %s, want 2023-09 (%q)", e.Summary, e.Value, got)
 	}
-	t.Errorf("no briefing event for \"placed\" (%q)", got)
 }
 
 // A "when" clause after a time whose subject carries appositions is
 // still that time's clause, and a briefing line with both subjects.
 func TestWhenClauseWithAppositions(t *testing.T) {
 	r, got := lines(t, "June 10, 2024", "The crisis at the carmaker began on Tuesday evening, when Anna Berg, the finance chief, and Tom Lind, the sales chief, quit within minutes of each other.")
-	for _, e := range r.Events {
-		if e.Text == "quit" {
-			if e.Value != "2024-06-04TEV" || !strings.HasPrefix(e.Summary, "Berg and Lind quit") {
-				t.Errorf("quit: %q %s, want Berg and Lind on 2024-06-04TEV (%q)", e.Summary, e.Value, got)
-			}
-			return
-		}
+	if e := briefed(t, r, "quit", got); e.Value != "2024-06-04TEV" || !strings.HasPrefix(e.Summary, "Berg and Lind quit") {
+		t.Errorf("quit: %q %s, want Berg and Lind on 2024-06-04TEV (%q)", e.Summary, e.Value, got)
 	}
-	t.Errorf("no briefing event for \"quit\" (%q)", got)
 }
 
 // A relative clause on the apposition of a name tells of the one named,
