@@ -1103,12 +1103,34 @@ func (x *extractor) conjOfDated(si, w int) bool {
 		// A clause with a subject of its own shares the time only when
 		// it says so: "Cisco shares fell on Thursday, while Splunk
 		// shares jumped 21 percent".
-		if !x.whileClause(si, w) || x.datedByTree(si, w) {
+		if !x.whileClause(si, w) && (d.Rel != "conj" || !x.frontedTime(si, d.Head)) || x.datedByTree(si, w) {
 			return false
 		}
 	}
 	h := x.word(si, d.Head)
 	return h.UPOS == "VERB" && x.simplePast(si, d.Head) && x.datedByTree(si, d.Head)
+}
+
+// frontedTime reports whether a date of predicate w stands before w's
+// subject, at the head of the sentence: it sets the time of the clauses
+// coordinated after it, whatever their subjects ("Two days later, FTX
+// filed for bankruptcy, and its founder resigned").
+func (x *extractor) frontedTime(si, w int) bool {
+	subj := x.children(si, w, relNsubj|relNsubjPass)
+	if len(subj) == 0 {
+		return false
+	}
+	for _, tm := range x.tmxs[si] {
+		if tm.t.Type != timex.Date && tm.t.Type != timex.Time || len(tm.t.Value) < 4 || tm.t.Value[0] < '0' || tm.t.Value[0] > '9' {
+			continue
+		}
+		for k := tm.first; k <= tm.last; k++ {
+			if tw := x.treeWord(si, k); tw > 0 && tw < subj[0] && x.governor(si, tw) == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // whileClause reports whether the clause of verb w opens with "while":

@@ -1876,3 +1876,17 @@ func TestNoVerbFirstLine(t *testing.T) {
 		t.Errorf("%q, want \"Brightwater says it would set aside 2 billion euros ...\"", got)
 	}
 }
+
+// A time at the head of a sentence dates the clauses coordinated after
+// it, whatever their subjects; the statement's subject after a fronted
+// clause or a set-off relative clause acts.
+func TestFrontedTimeAndSetOffSubject(t *testing.T) {
+	r, got := lines(t, "December 14, 2022", "Two days later, the lender filed for bankruptcy protection in Delaware, and Lena Ortiz resigned as chairman.")
+	if e := triggered(t, r, "resigned"); e.Value != "2022-12-14" && e.Value == "" {
+		t.Errorf("resigned: undated (%q)", got)
+	}
+	checkLines(t, "December 14, 2022", map[string]string{
+		"As customers rushed to pull their money out, Marlow Bank, a rival that had agreed to rescue the lender, abandoned the deal on Monday.": "Marlow Bank abandons the deal",
+		"The mayor of Dunmore, who was elected in 2019, resigned on Monday.":                                                                    "Mayor of Dunmore resigns",
+	})
+}

@@ -262,6 +262,326 @@ func (m *Model) output(w *work, words []Word) {
 		wd.Rel = m.rels[w.rels[i+1]]
 	}
 	m.whenClauses(words)
+	m.frontedClauses(words)
+	m.parentheticals(words)
+}
+
+// parentheticals parses a statement again without the relative clause or
+// apposition set off by commas after its subject ("The mayor, who was
+// elected in 2019, resigned on Monday"; "The company, a maker of chips
+// that had expanded quickly, cut 500 jobs"), when the tree does not make
+// the subject's noun the subject of a verb after the second comma: the
+// greedy parser, trained on few such news sentences, roots them on the
+// relative clause's verb or reads the statement's verb as a participle.
+// The subject (up to six words without a verb, at the start or after a
+// fronted phrase without a verb: "Yet on Tuesday, Daniel Elwell, the
+// agency's acting head, said ...") with the rest of the statement, and
+// the set-off phrase, are each parsed as sentences; the phrase's root is
+// grafted on the subject's head as acl:relcl (after who, which, whose) or
+// appos, its commas its punctuation. The new tree is kept only when its
+// root is a verb within three words after the subject and the subject
+// its subject.
+func (m *Model) parentheticals(words []Word) {
+	n := len(words)
+	if n < 8 {
+		return
+	}
+	comma := func(from int) int {
+		for k := from; k < n; k++ {
+			if words[k].Form == "," {
+				return k
+			}
+		}
+		return -1
+	}
+	starts := []int{0}
+	if c := comma(0); c > 0 && c <= 6 {
+		verbless := true
+		for k := 0; k < c; k++ {
+			if u := words[k].UPOS; u == "VERB" || u == "AUX" {
+				verbless = false
+			}
+		}
+		if verbless {
+			starts = append(starts, c+1)
+		}
+	}
+	for _, s := range starts {
+		a := comma(s)
+		if a <= s || a-s > 6 {
+			continue
+		}
+		noun := false
+		for k := s; k < a; k++ {
+			switch words[k].UPOS {
+			case "NOUN", "PROPN":
+				noun = true
+			case "DET", "ADJ", "NUM", "PART":
+			case "ADP":
+				if k == s || !strings.EqualFold(words[k].Form, "of") {
+					noun = false // "the mayor of Dunmore", not "In May"
+					k = a
+				}
+			case "PRON":
+				if words[k].Rel != "nmod:poss" {
+					noun = false
+					k = a
+				}
+			case "PUNCT":
+				if words[k].Form != "-" {
+					noun = false
+					k = a
+				}
+			default:
+				noun = false
+				k = a
+			}
+		}
+		if !noun {
+			continue
+		}
+		b := comma(a + 1)
+		if b < 0 || b == a+1 || b+2 >= n {
+			continue
+		}
+		rel := "appos"
+		switch strings.ToLower(words[a+1].Form) {
+		case "who", "which", "whose":
+			rel = "acl:relcl"
+		default:
+			switch words[a+1].UPOS {
+			case "DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON":
+			default:
+				continue
+			}
+			verb := false
+			for k := a + 1; k < b; k++ {
+				if relativeWords[strings.ToLower(words[k].Form)] {
+					break
+				}
+				if u := words[k].UPOS; u == "VERB" || u == "AUX" {
+					verb = true
+				}
+			}
+			if verb {
+				continue
+			}
+		}
+		// The subject's head: the one word of the phrase that hangs
+		// outside it.
+		head, outs := 0, 0
+		for k := s; k < a; k++ {
+			if hd := words[k].Head; hd <= s || hd > a {
+				head = k + 1
+				outs++
+			}
+		}
+		if outs == 1 && words[head-1].Head > b+1 && strings.HasPrefix(words[head-1].Rel, "nsubj") {
+			continue // the tree has it
+		}
+		shift := b + 1 - a // words dropped from the statement, commas included
+		reduced := make([]Word, 0, n-shift)
+		reduced = append(reduced, words[:a]...)
+		reduced = append(reduced, words[b+1:]...)
+		m.Annotate(reduced)
+		r := 0
+		for k := range reduced {
+			if reduced[k].Head == 0 {
+				r = k + 1
+			}
+		}
+		if r <= a || r > a+3 {
+			continue
+		}
+		if u := reduced[r-1].UPOS; u != "VERB" && u != "AUX" {
+			continue
+		}
+		between := true // only the verb's adverbs and auxiliaries between ("StatesWest, Phoenix, Ariz., said": not so)
+		for k := a; k < r-1; k++ {
+			if u := reduced[k].UPOS; u != "ADV" && u != "AUX" && u != "PART" {
+				between = false
+			}
+		}
+		if !between {
+			continue
+		}
+		subj := 0
+		for k := s; k < a; k++ {
+			if hd := reduced[k].Head; hd <= s || hd > a {
+				if subj != 0 {
+					subj = -1
+					break
+				}
+				subj = k + 1
+			}
+		}
+		if subj <= 0 || reduced[subj-1].Head != r || !strings.HasPrefix(reduced[subj-1].Rel, "nsubj") {
+			continue
+		}
+		paren := slices.Clone(words[a+1 : b])
+		m.Annotate(paren)
+		pr := 0
+		for k := range paren {
+			if paren[k].Head == 0 {
+				pr = k + 1
+			}
+		}
+		if pr == 0 {
+			continue
+		}
+		if u := paren[pr-1].UPOS; rel == "appos" && u != "NOUN" && u != "PROPN" && u != "NUM" && u != "PRON" {
+			continue
+		}
+		before := slices.Clone(words)
+		back := func(h int) int { // a 1-based head of the reduced statement, in the sentence
+			if h > a {
+				return h + shift
+			}
+			return h
+		}
+		for k := range reduced {
+			wd := reduced[k]
+			wd.Head = back(wd.Head)
+			if k < a {
+				words[k] = wd
+			} else {
+				words[k+shift] = wd
+			}
+		}
+		for k := range paren {
+			wd := paren[k]
+			if wd.Head == 0 {
+				wd.Head, wd.Rel = subj, rel
+			} else {
+				wd.Head += a + 1
+			}
+			words[a+1+k] = wd
+		}
+		words[a].Head, words[a].Rel = a+1+pr, "punct"
+		words[b].Head, words[b].Rel = a+1+pr, "punct"
+		if !isTree(words) {
+			copy(words, before)
+			continue
+		}
+		return
+	}
+}
+
+// relativeWords open a relative clause inside an apposition ("a maker
+// of chips that had expanded quickly").
+var relativeWords = map[string]bool{"who": true, "which": true, "that": true, "whose": true, "whom": true, "where": true, "when": true}
+
+// frontedClauses parses again, apart, a sentence that opens with a
+// subordinate clause ("As prices fell across Asia, the company, a maker
+// of chips that had expanded quickly, cut 500 jobs"; "After the vote was
+// counted, Senator Hale, who had led the opposition, conceded") when the
+// tree does not hang that clause, whole, on a word after its comma: the
+// greedy parser roots such trees on the subordinate verb, or hangs the
+// main clause's subject inside it, when appositions and relative clauses
+// stand between that subject and its verb. The clause (up to the first
+// comma after the word its subordinator hangs on) and the rest (with the
+// full stop) are each parsed as a sentence; the clause's root becomes an
+// adverbial clause of the rest's, the comma its punctuation. Nothing
+// changes when the subordinator is a preposition ("After years of
+// decline, ..."), either part has no verb to root on, or the graft would
+// not leave a tree.
+func (m *Model) frontedClauses(words []Word) {
+	n := len(words)
+	if n < 7 || !clauseOpeners[strings.ToLower(words[0].Form)] && !strings.EqualFold(words[0].Form, "as") && !strings.EqualFold(words[0].Form, "if") {
+		return
+	}
+	if r := words[0].Rel; r != "mark" && r != "advmod" {
+		return
+	}
+	h := words[0].Head
+	if h < 2 || h > n {
+		return
+	}
+	if u := words[h-1].UPOS; u != "VERB" && u != "AUX" {
+		return
+	}
+	c := -1 // 0-based index of the comma that ends the clause
+	for k := h; k < n-3 && c < 0; k++ {
+		if words[k].Form != "," {
+			continue
+		}
+		if words[k-1].UPOS == "NOUN" {
+			// A name set off after a noun is its apposition, inside the
+			// clause: "When asked if she thought the boy's father, Juan
+			// Gonzalez, was being controlled, she frowned".
+			e := k + 1
+			for e < n && words[e].UPOS == "PROPN" {
+				e++
+			}
+			if e > k+1 && e < n && words[e].Form == "," {
+				k = e // on past the apposition's closing comma
+				continue
+			}
+		}
+		c = k
+	}
+	if c < 0 {
+		return
+	}
+	// The tree is right when one word of the clause hangs outside it, as
+	// an adverbial clause of a word after the comma, and nothing after the
+	// comma hangs inside the clause.
+	out, ok := 0, true
+	for k := 0; k < c; k++ {
+		if hd := words[k].Head; hd < 1 || hd > c {
+			out++
+			if hd <= c+1 || words[k].Rel != "advcl" {
+				ok = false
+			}
+		}
+	}
+	for k := c + 1; k < n; k++ {
+		if hd := words[k].Head; hd >= 1 && hd <= c {
+			ok = false
+		}
+	}
+	if ok && out == 1 {
+		return
+	}
+	verbRoot := func(ws []Word) int { // 1-based root, if a verb
+		for k := range ws {
+			if ws[k].Head == 0 {
+				if u := ws[k].UPOS; u == "VERB" || u == "AUX" {
+					return k + 1
+				}
+				return 0
+			}
+		}
+		return 0
+	}
+	sub := slices.Clone(words[:c])
+	m.Annotate(sub)
+	sr := verbRoot(sub)
+	if sr == 0 {
+		return
+	}
+	rest := slices.Clone(words[c+1:])
+	m.Annotate(rest)
+	rr := verbRoot(rest)
+	if rr == 0 {
+		return
+	}
+	before := slices.Clone(words)
+	for k := range sub {
+		words[k] = sub[k]
+	}
+	words[sr-1].Head, words[sr-1].Rel = rr+c+1, "advcl"
+	words[c].Head, words[c].Rel = sr, "punct"
+	for k := range rest {
+		wd := rest[k]
+		if wd.Head > 0 {
+			wd.Head += c + 1
+		}
+		words[c+1+k] = wd
+	}
+	if !isTree(words) {
+		copy(words, before)
+	}
 }
 
 // whenClauses parses again, as a sentence of its own, a "when" clause
@@ -281,11 +601,15 @@ func (m *Model) output(w *work, words []Word) {
 func (m *Model) whenClauses(words []Word) {
 	n := len(words)
 	for i := 2; i+2 < n; i++ {
-		if !strings.EqualFold(words[i].Form, "when") || words[i-1].Form != "," || !m.timeBefore(words, i-1) {
+		// "where" after a place's noun: "flew to Geneva, where the
+		// foreign minister, Anna Lind, greeted her".
+		where := strings.EqualFold(words[i].Form, "where") && words[i-1].Form == "," && (words[i-2].UPOS == "PROPN" || words[i-2].UPOS == "NOUN")
+		if !where && (!strings.EqualFold(words[i].Form, "when") || words[i-1].Form != "," || !m.timeBefore(words, i-1)) {
 			continue
 		}
 		if h := words[i].Head; h > i+1 && h <= n {
-			if r := words[h-1].Rel; (r == "advcl" || r == "acl:relcl" || r == "acl" || r == "ccomp") && words[h-1].Head > 0 && words[h-1].Head <= i {
+			if r := words[h-1].Rel; (r == "advcl" || r == "acl:relcl" || r == "acl" || r == "ccomp") && words[h-1].Head > 0 && words[h-1].Head <= i &&
+				words[h-1].UPOS != "NOUN" && words[h-1].UPOS != "PROPN" {
 				continue // the tree has the clause
 			}
 		}
@@ -338,8 +662,21 @@ func (m *Model) whenClauses(words []Word) {
 			}
 			return words[k-1].UPOS
 		}
-		anchor := head(i - 1)
-		for k := 0; k < 4 && anchor > 0 && anchor < i; k++ {
+		anchor, rel := head(i-1), "advcl"
+		if where {
+			// The place's noun, the head of its name.
+			anchor, rel = i-1, "acl:relcl"
+			for k := 0; k < 4 && anchor > 1; k++ {
+				if r := words[anchor-1].Rel; main == nil && r != "flat" && r != "flat:name" && r != "fixed" || main != nil && main[anchor-1].Rel != "flat" {
+					break
+				}
+				anchor = head(anchor)
+			}
+			if u := upos(anchor); anchor <= 0 || anchor >= i || u != "NOUN" && u != "PROPN" {
+				continue
+			}
+		}
+		for k := 0; !where && k < 4 && anchor > 0 && anchor < i; k++ {
 			if u := upos(anchor); u == "VERB" || u == "AUX" || u == "ADJ" || head(anchor) == 0 {
 				break
 			}
@@ -348,7 +685,7 @@ func (m *Model) whenClauses(words []Word) {
 		if anchor <= 0 || anchor >= i {
 			continue
 		}
-		if u := upos(anchor); u != "VERB" && u != "AUX" && u != "ADJ" && head(anchor) != 0 {
+		if u := upos(anchor); !where && u != "VERB" && u != "AUX" && u != "ADJ" && head(anchor) != 0 {
 			continue
 		}
 		// The full stop goes with the clause (statements are parsed as
@@ -383,7 +720,7 @@ func (m *Model) whenClauses(words []Word) {
 			wd := &words[i+1+k]
 			wd.UPOS, wd.XPOS, wd.Lemma, wd.Feats = sub[k].UPOS, sub[k].XPOS, sub[k].Lemma, sub[k].Feats
 			if sub[k].Head == 0 {
-				wd.Head, wd.Rel = anchor, "advcl"
+				wd.Head, wd.Rel = anchor, rel
 			} else {
 				wd.Head, wd.Rel = sub[k].Head+i+1, sub[k].Rel
 			}
@@ -1636,8 +1973,16 @@ func (m *Model) conjSubject(w *work) {
 	if rSubj < 0 || rCC < 0 {
 		return
 	}
+	rConj := m.relIndex("conj")
 	for v := 3; v <= n; v++ {
-		if m.rels[w.rels[v]] != "conj" || m.upos[w.tags[v-1]] != "VERB" || w.heads[v] <= 0 || w.heads[v] >= v ||
+		// A finite verb the parser hung as an adverbial clause without a
+		// subordinator is such a conjunct too: "filed for bankruptcy in
+		// Delaware, and Lee resigned as chief executive" (Lee: conj of
+		// Delaware; resigned: advcl).
+		advcl := m.rels[w.rels[v]] == "advcl" && rConj >= 0 && (m.xpos[w.tags[v-1]] == "VBD" || m.xpos[w.tags[v-1]] == "VBZ" ||
+			m.xpos[w.tags[v-1]] == "VBN" && strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed")) &&
+			!w.hasDep(v, func(i int) bool { r := m.rels[w.rels[i]]; return r == "mark" || r == "aux" || r == "aux:pass" || r == "advmod" && i < v })
+		if m.rels[w.rels[v]] != "conj" && !advcl || m.upos[w.tags[v-1]] != "VERB" || w.heads[v] <= 0 || w.heads[v] >= v ||
 			w.hasDep(v, func(i int) bool {
 				return strings.HasPrefix(m.rels[w.rels[i]], "nsubj") || strings.HasPrefix(m.rels[w.rels[i]], "csubj")
 			}) {
@@ -1689,6 +2034,15 @@ func (m *Model) conjSubject(w *work) {
 		}
 		w.heads[nn], w.rels[nn] = v, rSubj
 		w.heads[cc], w.rels[cc] = v, rCC
+		if advcl {
+			w.rels[v] = rConj
+			if vbd := m.tagIndex("VERB", "VBD"); vbd >= 0 && m.xpos[w.tags[v-1]] == "VBN" {
+				w.tags[v-1] = vbd
+			}
+			if p := cc - 1; p > 0 && w.forms[p-1] == "," && w.heads[p] == nn {
+				w.heads[p] = v
+			}
+		}
 	}
 }
 
@@ -2552,10 +2906,42 @@ func (m *Model) subjectParticiples(w *work) bool {
 // "regulators"). Another verb after a subject that is not third person
 // singular is a present (VBP). It reports whether the sentence should be
 // parsed again (a participle was retagged).
+// participleRoot retags as a past tense (VBD) a root past participle
+// with an active subject before it and no auxiliary, copula or
+// subordinator: "The mayor resigned on Monday" (resigned: VBN, which
+// the tagger prefers for words the treebank has mostly after "has").
+// Only a word whose candidate tags include the past tense, or a regular
+// past in -ed.
+func (m *Model) participleRoot(w *work, r, vbd int) {
+	subj := false
+	for i := 1; i <= len(w.forms); i++ {
+		if w.heads[i] != r {
+			continue
+		}
+		switch rel := m.rels[w.rels[i]]; {
+		case rel == "aux" || rel == "aux:pass" || rel == "mark" || rel == "cop" || rel == "nsubj:pass":
+			return
+		case rel == "nsubj" && i < r:
+			subj = true
+		}
+	}
+	if !subj {
+		return
+	}
+	if c := w.info[r-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(strings.ToLower(w.forms[r-1]), "ed") {
+		return
+	}
+	w.tags[r-1] = vbd
+}
+
 func (m *Model) bareRoot(w *work) bool {
 	n := len(w.forms)
 	r := w.root()
 	vbd, vbp := m.tagIndex("VERB", "VBD"), m.tagIndex("VERB", "VBP")
+	if r > 0 && vbd >= 0 && m.xpos[w.tags[r-1]] == "VBN" && m.upos[w.tags[r-1]] == "VERB" {
+		m.participleRoot(w, r, vbd)
+		return false
+	}
 	if r == 0 || vbd < 0 || vbp < 0 || m.xpos[w.tags[r-1]] != "VB" || m.upos[w.tags[r-1]] != "VERB" || n < 3 || w.forms[n-1] != "." {
 		return false
 	}

@@ -85,6 +85,20 @@ func TestParseObvious(t *testing.T) {
 		// A coordinated clause's auxiliary after "and" does not keep
 		// the statement from its verb (finiteRoot).
 		{"Garcia-Lopez, a former Wall Street trader, founded ZTX in 2019, and within three years it was valued at $32 billion and had signed sponsorship deals with sports stars and a Miami arena.", map[string]string{"founded": "root>", "ZTX": "obj>founded"}},
+		// A fronted subordinate clause, then a subject with a set-off
+		// phrase: each part is parsed on its own (frontedClauses,
+		// parentheticals).
+		{"As prices fell across Asia, the company, a maker of memory chips that had expanded quickly, cut 500 jobs on Friday.", map[string]string{"cut": "root>", "company": "nsubj>cut", "fell": "advcl>cut", "maker": "appos>company"}},
+		{"After the vote was counted, Senator Hale, who had led the opposition, conceded defeat.", map[string]string{"conceded": "root>", "Hale": "nsubj>conceded", "counted": "advcl>conceded", "led": "acl:relcl>Hale"}},
+		{"When asked if she thought the coach, Lena Park, was to blame, they shrugged.", map[string]string{"shrugged": "root>", "they": "nsubj>shrugged"}},
+		{"The mayor, who was elected in 2019, resigned on Monday.", map[string]string{"resigned": "root>", "mayor": "nsubj>resigned", "elected": "acl:relcl>mayor"}},
+		// A "where" clause after a place is parsed on its own and
+		// grafted as its relative clause (whenClauses).
+		{"She flew to Geneva, where the foreign minister, Anna Lind, greeted her at the airport.", map[string]string{"greeted": "acl:relcl>Geneva", "minister": "nsubj>greeted", "flew": "root>"}},
+		// A clause after ", and" whose subject the parser coordinated
+		// with an oblique and whose verb it made an adverbial clause
+		// (conjSubject).
+		{"Two days later, the lender filed for protection in Delaware, and Ortiz resigned as chairman.", map[string]string{"Ortiz": "nsubj>resigned", "resigned": "conj>filed"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},

@@ -639,6 +639,9 @@ func dropByContext(toks []vtok, m match, ee int, monthBit uint64) bool {
 	if m.r.name == "month" && toks[m.es].lower == "march" && marchNoun(toks, m.es, ee, monthBit) {
 		return true // "the Long March", "the March to the Sea"
 	}
+	if m.r.name == "month" && ee == m.es+1 && toks[m.es].lower == "may" && maySurname(toks, m.es, monthBit) {
+		return true // "Theresa May", "Mrs. May": a surname
+	}
 	if m.r.action == "dur" && fraction(toks, ee) {
 		return true // "three quarters of the troops"
 	}
@@ -706,6 +709,28 @@ func marchNoun(toks []vtok, es, ee int, monthBit uint64) bool {
 		return false
 	}
 	return es >= 2 && isCapital(p.text) && p.cls&monthBit == 0
+}
+
+// maySurname reports whether "May" alone at toks[es] is a surname: after
+// a title ("Mrs. May", "Prime Minister May") or after a capitalized word
+// that is neither a date's word nor a word that opens a time ("Theresa
+// May", "Brian May"; not "In May", "Last May", "Friday, May").
+func maySurname(toks []vtok, es int, monthBit uint64) bool {
+	if es == 0 {
+		return false
+	}
+	p := toks[es-1]
+	if p.lower == "." && es >= 2 {
+		p = toks[es-2] // "Mrs . May"
+	}
+	switch p.lower {
+	case "mrs", "mr", "ms", "dr", "miss", "minister", "secretary", "president", "premier", "sir", "dame", "lady", "lord", "professor", "prof":
+		return true
+	case "in", "by", "since", "until", "till", "last", "next", "early", "late", "mid", "this", "that", "from", "through", "during",
+		"before", "after", "each", "every", "of", "on", "and", "or", "to", "the", "for", "between", "around":
+		return false
+	}
+	return isCapital(p.text) && p.cls&monthBit == 0 && p.cls&clsDay == 0 && p.digits == 0
 }
 
 // mergeTimeDate joins a clock time and the date right after it ("5 p.m.

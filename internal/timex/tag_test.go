@@ -49,6 +49,9 @@ func TestRules(t *testing.T) {
 		// not ahead of the document's date.
 		{"later", "The clerk was arrested on November 1. She is due in court on Monday. Two days later she was freed on bail.", []string{"November 1|DATE|2017-11-01", "Monday|DATE|2017-11-13", "Two days later|DATE|2017-11-03"}},
 		{"later", "The company was founded in 2009. Two years later it was sold.", []string{"2009|DATE|2009", "Two years later|DATE|2011"}},
+		// "May" after a given name or a title is a surname; after a word
+		// of time it is the month.
+		{"may", "Theresa May said she would resign. Mrs. May spoke in May, and Brian May played on Friday, May 5.", []string{"May|DATE|2017-05", "Friday, May 5|DATE|2017-05-05"}},
 		{"weekday", "They met on Monday.", []string{"Monday|DATE|2017-11-06"}},
 		{"weekday", "They will meet on Monday.", []string{"Monday|DATE|2017-11-13"}},
 		{"weekday", "The offer had been due to expire on Wednesday.", []string{"Wednesday|DATE|2017-11-08"}},
