@@ -1981,7 +1981,10 @@ func (m *Model) conjSubject(w *work) {
 		// Delaware; resigned: advcl).
 		advcl := m.rels[w.rels[v]] == "advcl" && rConj >= 0 && (m.xpos[w.tags[v-1]] == "VBD" || m.xpos[w.tags[v-1]] == "VBZ" ||
 			m.xpos[w.tags[v-1]] == "VBN" && strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed")) &&
-			!w.hasDep(v, func(i int) bool { r := m.rels[w.rels[i]]; return r == "mark" || r == "aux" || r == "aux:pass" || r == "advmod" && i < v })
+			!w.hasDep(v, func(i int) bool {
+				r := m.rels[w.rels[i]]
+				return r == "mark" || r == "aux" || r == "aux:pass" || r == "advmod" && i < v
+			})
 		if m.rels[w.rels[v]] != "conj" && !advcl || m.upos[w.tags[v-1]] != "VERB" || w.heads[v] <= 0 || w.heads[v] >= v ||
 			w.hasDep(v, func(i int) bool {
 				return strings.HasPrefix(m.rels[w.rels[i]], "nsubj") || strings.HasPrefix(m.rels[w.rels[i]], "csubj")
