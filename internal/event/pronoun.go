@@ -180,6 +180,21 @@ func (x *extractor) twoOrganizations(si, i int) []string {
 var nonCompanyNouns = wordset.New("union", "party", "government", "ministry", "agency", "committee", "council", "court",
 	"police", "department", "commission", "army", "regulator", "administration", "parliament", "league")
 
+// detectedToken reports whether the trained detector found an event
+// mention on token k of sentence si.
+func (x *extractor) detectedToken(si, k int) bool {
+	if x.detected == nil || si >= len(x.detected) {
+		return false
+	}
+	t := x.sents[si].Tokens[k]
+	for _, m := range x.detected[si] {
+		if m.Start <= t.Start && t.End <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
 // thingBefore reports whether "it" or "its" opening the sentence (token i)
 // most likely stands for a thing the sentence before is about: that
 // sentence's subject is a singular common noun that names no entity nor a
@@ -201,7 +216,10 @@ func (x *extractor) thingBefore(si, i int) bool {
 		}
 		for _, c := range x.children(p, w, relNsubj|relNsubjPass) {
 			d := x.word(p, c)
-			return d.UPOS == "NOUN" && d.XPOS == "NN" && !companyNouns.Has(lowerASCII(d.Lemma)) && x.mentionAt(p, d.Token) == nil
+			// Not a happening ("the purchase caps a string of deals. It
+			// bought ..."): a deal does not act, its buyer does.
+			return d.UPOS == "NOUN" && d.XPOS == "NN" && !companyNouns.Has(lowerASCII(d.Lemma)) && x.mentionAt(p, d.Token) == nil &&
+				!x.trigAt[p][d.Token] && !x.detectedToken(p, d.Token)
 		}
 		return false
 	}

@@ -1890,3 +1890,11 @@ func TestFrontedTimeAndSetOffSubject(t *testing.T) {
 		"The mayor of Dunmore, who was elected in 2019, resigned on Monday.":                                                                    "Mayor of Dunmore resigns",
 	})
 }
+
+// "It" after a sentence whose subject is a happening ("the purchase caps
+// a string of deals") stands for the company, not the happening.
+func TestItAfterHappening(t *testing.T) {
+	checkLines(t, "January 18, 2022", map[string]string{
+		"For Oracle, the purchase caps a string of deals. It bought Sun Microsystems for $7.4 billion in 2010.": "Oracle buys Sun Microsystems",
+	})
+}

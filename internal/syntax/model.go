@@ -264,6 +264,148 @@ func (m *Model) output(w *work, words []Word) {
 	m.whenClauses(words)
 	m.frontedClauses(words)
 	m.parentheticals(words)
+	m.midAppositions(words)
+}
+
+// midAppositions parses a sentence again without an apposition set off
+// by commas after a noun inside it ("completed its takeover of ZeniMax
+// Media, the parent of Bethesda, in March 2021"), when the tree does not
+// hang the apposition on a word before it or hangs a word after its
+// closing comma inside it (the time as the apposition's nmod, where it
+// is the verb's). The rest of the sentence and the apposition are each
+// parsed as sentences; the apposition's root is grafted on the noun
+// before it (the head of its name), its commas its punctuation. Only an
+// apposition to a name after the tree's root, that opens with
+// an article, has a common noun for its head and no verb outside a
+// relative clause of its own, and is followed by a preposition, adverb,
+// subordinator or verb (not more of a name with commas, "Goldman, Sachs
+// & Co.", nor a list's next item).
+func (m *Model) midAppositions(words []Word) {
+	n := len(words)
+	if n < 10 {
+		return
+	}
+	root := 0 // the root before: the apposition is no subject's and no fronted phrase's
+	for k := range words {
+		if words[k].Head == 0 {
+			root = k + 1
+		}
+	}
+	for a := 2; a+3 < n; a++ {
+		if root == 0 || root >= a || words[a].Form != "," || words[a-1].UPOS != "PROPN" && (words[a-1].UPOS != "NOUN" || !startsUpper(words[a-1].Form)) {
+			continue // (a capitalized noun ends a name: "ZeniMax Media")
+		}
+		b := -1
+		for k := a + 2; k < n && k <= a+8; k++ {
+			if words[k].Form == "," {
+				b = k
+				break
+			}
+		}
+		if b < 0 || b+2 >= n {
+			continue
+		}
+		switch words[b+1].UPOS {
+		case "ADP", "ADV", "SCONJ", "VERB", "AUX":
+			// What follows is the sentence's again ("in March 2021"), not
+			// more of a name with commas ("Goldman, Sachs & Co.", "in
+			// Buffalo, New York"), a list's next item or a relative clause.
+		default:
+			continue
+		}
+		switch f := words[a+1]; {
+		case f.UPOS == "DET" && (strings.EqualFold(f.Form, "the") || strings.EqualFold(f.Form, "a") || strings.EqualFold(f.Form, "an")):
+		default:
+			continue
+		}
+		ok := true
+		for k := a + 1; k < b && ok; k++ {
+			if relativeWords[strings.ToLower(words[k].Form)] {
+				break
+			}
+			switch words[k].UPOS {
+			case "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON":
+				ok = words[k].UPOS == "PRON" && words[k].Rel == "nmod:poss" || words[k].UPOS == "PUNCT" && words[k].Form == "-"
+			}
+		}
+		if !ok {
+			continue
+		}
+		// Is the tree right? One word of the phrase hangs outside it, as
+		// appos of a word before it, and nothing after it hangs inside.
+		outs, right := 0, true
+		for k := a + 1; k < b; k++ {
+			if h := words[k].Head; h <= a+1 || h > b {
+				outs++
+				if h > a || words[k].Rel != "appos" {
+					right = false
+				}
+			}
+		}
+		for k := b + 1; k < n; k++ {
+			if h := words[k].Head; h > a+1 && h <= b {
+				right = false
+			}
+		}
+		if right && outs == 1 {
+			a = b - 1
+			continue
+		}
+		shift := b + 1 - a
+		reduced := make([]Word, 0, n-shift)
+		reduced = append(reduced, words[:a]...)
+		reduced = append(reduced, words[b+1:]...)
+		m.Annotate(reduced)
+		app := slices.Clone(words[a+1 : b])
+		m.Annotate(app)
+		pr := 0
+		for k := range app {
+			if app[k].Head == 0 {
+				pr = k + 1
+			}
+		}
+		if pr == 0 || app[pr-1].UPOS != "NOUN" {
+			continue
+		}
+		anchor := a // 1-based: the word before the comma, climbed to its name's head
+		for d := 0; d < 4 && anchor > 1; d++ {
+			if r := reduced[anchor-1].Rel; r != "flat" && r != "flat:name" || reduced[anchor-1].Head >= anchor {
+				break
+			}
+			anchor = reduced[anchor-1].Head
+		}
+		if r := reduced[anchor-1]; r.UPOS != "NOUN" && r.UPOS != "PROPN" {
+			continue
+		}
+		before := slices.Clone(words)
+		for k := range reduced {
+			wd := reduced[k]
+			if wd.Head > a {
+				wd.Head += shift
+			}
+			if k < a {
+				words[k] = wd
+			} else {
+				words[k+shift] = wd
+			}
+		}
+		for k := range app {
+			wd := app[k]
+			if wd.Head == 0 {
+				wd.Head, wd.Rel = anchor, "appos"
+			} else {
+				wd.Head += a + 1
+			}
+			words[a+1+k] = wd
+		}
+		words[a].Head, words[a].Rel = a+1+pr, "punct"
+		words[b].Head, words[b].Rel = a+1+pr, "punct"
+		if !isTree(words) {
+			copy(words, before)
+			continue
+		}
+		return
+	}
 }
 
 // parentheticals parses a statement again without the relative clause or

@@ -99,6 +99,9 @@ func TestParseObvious(t *testing.T) {
 		// with an oblique and whose verb it made an adverbial clause
 		// (conjSubject).
 		{"Two days later, the lender filed for protection in Delaware, and Ortiz resigned as chairman.", map[string]string{"Ortiz": "nsubj>resigned", "resigned": "conj>filed"}},
+		// An apposition to a name after the verb, followed by more of
+		// the sentence, is parsed apart (midAppositions).
+		{"Orbit said it sold Kestrel Labs, the maker of a popular drone, in March to a rival.", map[string]string{"maker": "appos>Labs"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
