@@ -1366,7 +1366,7 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		// "France at Japan" and "Israel 2 , Bulgaria 0")
 		c.addFeature("team")
 	}
-	if productContext(v, a, b) {
+	if productContext(v, a, b) || modelNumber(v, a, b) && r.lineKind(c.Sentence, v) == proseLine {
 		c.addFeature("product")
 	}
 	if c.Gaz != nil && !c.Demonym && c.Gaz.Type == Location && clubPlace(c.Gaz) && teamProse(v, a, b) && r.sportsReport() {
