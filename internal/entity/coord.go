@@ -107,6 +107,19 @@ func (r *recognizer) nameAlone(v []tokView, a, b int, places, doc bool) bool {
 // or another capitalized word, not followed by one, and not a single word
 // opening a sentence (whose capital may be grammatical).
 func (r *recognizer) usedAlone(v []tokView, a, b int) bool {
+	// Most documents ask a few times: a scan of the capitalized tokens
+	// then costs less than an index, which a document that asks often gets.
+	r.aloneAsked++
+	if r.aloneAsked <= aloneScans {
+		for _, w := range r.views {
+			for k := range w {
+				if w[k].cap && w[k].base == v[a].base && r.aloneAt(v, a, b, w, k) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	if r.capIndex == nil {
 		r.capIndex = map[string][]tokPos{}
 		for si, w := range r.views {
@@ -117,32 +130,40 @@ func (r *recognizer) usedAlone(v []tokView, a, b int) bool {
 			}
 		}
 	}
-	n := b - a
 	for _, p := range r.capIndex[v[a].base] {
-		w := r.views[p.s]
-		k := int(p.k)
-		if k+n > len(w) || &w[k] == &v[a] {
-			continue
+		if r.aloneAt(v, a, b, r.views[p.s], int(p.k)) {
+			return true
 		}
-		same := true
-		for i := 1; i < n && same; i++ {
-			same = w[k+i].base == v[a+i].base && !w[k+i-1].poss
-		}
-		if !same {
-			continue
-		}
-		if k > 0 && (w[k-1].cap || w[k-1].connector() || coordinator(w, k-1)) {
-			continue
-		}
-		if n == 1 && initialAt(w, k) {
-			continue
-		}
-		if e := k + n; e < len(w) && !w[e-1].poss && (w[e].cap || w[e].connector() && e+1 < len(w) && w[e+1].cap) {
-			continue
-		}
-		return true
 	}
 	return false
+}
+
+// aloneScans is the number of usedAlone questions of a document answered
+// by a scan before an index is built.
+const aloneScans = 16
+
+// aloneAt reports whether w[k:] begins the words v[a:b] as a capitalized
+// run of their own (usedAlone), elsewhere than at v[a].
+func (r *recognizer) aloneAt(v []tokView, a, b int, w []tokView, k int) bool {
+	n := b - a
+	if k+n > len(w) || &w[k] == &v[a] {
+		return false
+	}
+	for i := 1; i < n; i++ {
+		if w[k+i].base != v[a+i].base || w[k+i-1].poss {
+			return false
+		}
+	}
+	if k > 0 && (w[k-1].cap || w[k-1].connector() || coordinator(w, k-1)) {
+		return false
+	}
+	if n == 1 && initialAt(w, k) {
+		return false
+	}
+	if e := k + n; e < len(w) && !w[e-1].poss && (w[e].cap || w[e].connector() && e+1 < len(w) && w[e+1].cap) {
+		return false
+	}
+	return true
 }
 
 // tokPos is a token of the document: sentence and index.
@@ -163,12 +184,10 @@ func (r *recognizer) coordNames(v []tokView, ns []nerSpan) []nerSpan {
 		var parts []nerSpan
 		skip := 0
 		if n.typ != "MISC" {
-			parts = r.splitCoord(v, n, nil)
-			if len(parts) == 1 {
-				parts = nil
-				if m, used, ok := r.joinCoord(v, ns, j); ok {
-					parts, skip = []nerSpan{m}, used
-				}
+			if r.coordBreak(v, n.first, n.last+1) >= 0 {
+				parts = r.splitCoord(v, n, nil)
+			} else if m, used, ok := r.joinCoord(v, ns, j); ok {
+				parts, skip = []nerSpan{m}, used
 			}
 		}
 		if parts != nil && !changed {

@@ -125,7 +125,8 @@ type recognizer struct {
 	sports  int8 // sportsReport: 0 not yet known, 1 no, 2 yes
 	// capIndex: the capitalized tokens of the document by their text,
 	// built on first use (usedAlone).
-	capIndex map[string][]tokPos
+	capIndex   map[string][]tokPos
+	aloneAsked int
 }
 
 // recBuffers is the working memory of a recognizer, reused from one
