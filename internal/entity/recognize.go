@@ -123,6 +123,10 @@ type recognizer struct {
 	lower   map[string]bool // words seen in lower case in the document
 	buf     *recBuffers
 	sports  int8 // sportsReport: 0 not yet known, 1 no, 2 yes
+	// capIndex: the capitalized tokens of the document by their text,
+	// built on first use (usedAlone).
+	capIndex   map[string][]tokPos
+	aloneAsked int
 }
 
 // recBuffers is the working memory of a recognizer, reused from one
@@ -918,6 +922,12 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 	if f, n := r.gazName(v, a, b); n == b-a {
 		return append(out, r.gazCand(si, v, a, b, f, head))
 	}
+	// Two names joined by "and" or "&" ("the Ministry of Defence and
+	// Boeing", "Procter & Gamble and Johnson & Johnson"): each on its own.
+	if k := r.coordBreak(v, a, b); k >= 0 {
+		out = r.segmentRun(out, si, v, a, k, head)
+		return r.segmentRun(out, si, v, k+1, b, head)
+	}
 	if c, ok := r.suffixName(si, v, a, b, head); ok {
 		return append(out, c)
 	}
@@ -954,8 +964,8 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 		// free piece up to the next gazetteer or title match
 		q := p + 1
 		for q < b {
-			if v[q].connector() && v[q].Lower != "of" && !surnameParticles[v[q].Lower] {
-				break // "and", "&": two names
+			if v[q].connector() && v[q].Lower != "of" && !surnameParticles[v[q].Lower] && v[q].Text != "&" {
+				break // "and": two names ("&" separates none that coordBreak left: "Johnson & Johnson")
 			}
 			if _, g := r.gazMatch(v, q, b); g > 0 && !v[q].connector() {
 				// A person's name may contain a place name ("Ana Lima",
@@ -1357,7 +1367,7 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		// "France at Japan" and "Israel 2 , Bulgaria 0")
 		c.addFeature("team")
 	}
-	if productContext(v, a, b) {
+	if productContext(v, a, b) || modelNumber(v, a, b) && r.lineKind(c.Sentence, v) == proseLine {
 		c.addFeature("product")
 	}
 	if c.Gaz != nil && !c.Demonym && c.Gaz.Type == Location && clubPlace(c.Gaz) && teamProse(v, a, b) && r.sportsReport() {

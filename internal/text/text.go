@@ -212,9 +212,11 @@ func scanWord(text string, i, end int) int {
 					continue
 				}
 			}
-			if r == '.' && (dotted || singleLetterSegment(text[i:j]) && isInitial(text[i:j])) {
+			if r == '.' && (dotted || singleLetterSegment(text[i:j]) && isInitial(text[i:j]) && (i == 0 || text[i-1] != '&')) {
 				// The closing dot of an initialism: U.S. / U.N. / J.
-				// (A single capital followed by a dot is an initial.)
+				// (A single capital followed by a dot is an initial,
+				// but not the end of "AT&T." or "Texas A&M.": a
+				// sentence's end.)
 				j += w
 			}
 		}

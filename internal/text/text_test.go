@@ -26,6 +26,7 @@ func TestTokenize(t *testing.T) {
 		{"“Yes,” he said.", "“|Yes|,|”|he|said|."},
 		{"Đà Nẵng and Итуруп", "Đà|Nẵng|and|Итуруп"},
 		{"Acme Inc.'s shares, the 'sixties'", "Acme|Inc|.|'s|shares|,|the|'|sixties|'"},
+		{"It sued AT&T. Fans of Texas A&M. cheered.", "It|sued|AT|&|T|.|Fans|of|Texas|A|&|M|.|cheered|."},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -67,6 +68,7 @@ func TestSegment(t *testing.T) {
 		{"blank line ends", "Headline without dot\n\nFirst sentence.", []string{"Headline without dot", "First sentence."}},
 		{"wrapped line continues", "A sentence that is\nwrapped here.", []string{"A sentence that is\nwrapped here."}},
 		{"bullets are blocks", "• One tag\n• Another tag", []string{"• One tag", "• Another tag"}},
+		{"a company's name with & ends a sentence", "Apple sued AT&T. The case was settled.", []string{"Apple sued AT&T.", "The case was settled."}},
 		{"question and exclamation", "Why? Because! Done.", []string{"Why?", "Because!", "Done."}},
 	}
 	for _, tt := range tests {
