@@ -49,6 +49,9 @@ func TestRules(t *testing.T) {
 		// not ahead of the document's date.
 		{"later", "The clerk was arrested on November 1. She is due in court on Monday. Two days later she was freed on bail.", []string{"November 1|DATE|2017-11-01", "Monday|DATE|2017-11-13", "Two days later|DATE|2017-11-03"}},
 		{"later", "The company was founded in 2009. Two years later it was sold.", []string{"2009|DATE|2009", "Two years later|DATE|2011"}},
+		// Decades and centuries later count from the year just named too.
+		{"later", "The singer was banned in 1971 and allowed back a decade later.", []string{"1971|DATE|1971", "a decade later|DATE|198"}},
+		{"later", "The canal was dug in 1825. Two centuries later it was drained.", []string{"1825|DATE|1825", "Two centuries later|DATE|20"}},
 		{"weekday", "They met on Monday.", []string{"Monday|DATE|2017-11-06"}},
 		{"weekday", "They will meet on Monday.", []string{"Monday|DATE|2017-11-13"}},
 		{"weekday", "The offer had been due to expire on Wednesday.", []string{"Wednesday|DATE|2017-11-08"}},
