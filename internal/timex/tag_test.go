@@ -197,6 +197,10 @@ func TestRules(t *testing.T) {
 		{"business", "The year-earlier results included a gain; the year-ago figure did not.", []string{"year-earlier|DATE|2016", "year-ago|DATE|2016"}},
 		{"business", "Revenue beat last year's quarter.", []string{"last year's quarter|DATE|2016-Q3"}},
 		{"business", "Revenue fell from the same period last year.", []string{"the same period last year|DATE|2016-Q3"}},
+		// Years before a quarter's year are that quarter only in the
+		// sentence that names it: later sentences tell of other things.
+		{"business", "Sales rose in the third quarter from two years ago.", []string{"the third quarter|DATE|2017-Q3", "two years ago|DATE|2015-Q3"}},
+		{"business", "Sales rose in the third quarter. The chief, who quit three years ago, sold shares.", []string{"the third quarter|DATE|2017-Q3", "three years ago|DATE|2014"}},
 		// "the decade" is the writer's, or in a story the story's; "the
 		// decade since" is a span.
 		{"relative", "The plan runs until the end of the decade; in the decade since the crash, prices fell.", []string{"the end of the decade|DATE|201|END"}},
