@@ -242,6 +242,11 @@ func TestRules(t *testing.T) {
 		{"duration", "The talks lasted for an hour, after a 15-minute break.", []string{"an hour|DURATION|PT1H", "15-minute|DURATION|PT15M"}},
 		{"duration", "Output fell over the past three months.", []string{"the past three months|DURATION|P3M"}},
 		{"duration", "The project took two and a half years.", []string{"two and a half years|DURATION|P2Y6M"}},
+		// Half of a decade or century is years; "a year and a half" counts
+		// the whole year too.
+		{"duration", "The border stayed shut for half a century, then for a decade and a half.", []string{"half a century|DURATION|P50Y", "a decade and a half|DURATION|P15Y"}},
+		{"duration", "The repairs took a year and a half; the audit half a decade.", []string{"a year and a half|DURATION|P1Y6M", "half a decade|DURATION|P5Y"}},
+		{"duration", "The strike lasted a week and a half.", []string{"a week and a half|DURATION|P10DT12H"}},
 		{"set", "The board meets every week and reports annually.", []string{"every week|SET|P1W", "annually|SET|P1Y"}},
 		{"set", "The fair returns every summer.", []string{"every summer|SET|XXXX-SU"}},
 		{"duration", "After six straight months of losses and a year-long inquiry, the day-long hearing began.", []string{"six straight months|DURATION|P6M", "year-long|DURATION|P1Y", "day-long|DURATION|P1D"}},
