@@ -845,7 +845,7 @@ func (e *engine) dayRangeParts(src string, toks []vtok, tx []Timex) []Timex {
 func rangeFirstYear(src string, tx []Timex) {
 	for i := 0; i+1 < len(tx); i++ {
 		a, b := &tx[i], tx[i+1]
-		if a.Type != Date || b.Type != Date || len(a.Value) != 7 && len(a.Value) != 10 || len(b.Value) < 7 || a.Value[4] != '-' || b.Value[4] != '-' {
+		if a.Type != Date || b.Type != Date || len(a.Value) != 7 && len(a.Value) != 10 || len(b.Value) < 7 || a.Value[4] != '-' || b.Value[4] != '-' || a.End > b.Start {
 			continue
 		}
 		switch strings.TrimSpace(src[a.End:b.Start]) {

@@ -171,6 +171,16 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			es := mt.es
 			if es == es0 {
 				es = e.extendMod(toks, mt.es, &tx)
+				if k := len(out) - 1; es < mt.es && k >= first && out[k].End > toks[es].start {
+					// The modifier holds the expression before ("the
+					// first half of the month"): the modified one is the
+					// whole, the one inside it goes.
+					if out[k].Start >= toks[es].start {
+						out = out[:k]
+					} else {
+						es, tx.Mod = mt.es, ""
+					}
+				}
 			}
 			if !toks[es].bl && !rangeEnd(toks, es) && !e.dateRangeEnd(toks, es) || !toks[ee-1].br && !e.dateRangeStart(toks, ee) {
 				continue // part of a longer word ("pre-1990")

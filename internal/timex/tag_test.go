@@ -197,6 +197,11 @@ func TestRules(t *testing.T) {
 		{"business", "The year-earlier results included a gain; the year-ago figure did not.", []string{"year-earlier|DATE|2016", "year-ago|DATE|2016"}},
 		{"business", "Revenue beat last year's quarter.", []string{"last year's quarter|DATE|2016-Q3"}},
 		{"business", "Revenue fell from the same period last year.", []string{"the same period last year|DATE|2016-Q3"}},
+		// A half or quarter "of the year" is one expression; a modifier
+		// that holds the expression before it takes it in ("the first
+		// half of the month" crashed the tagger with two overlapping).
+		{"business", "Sales fell in the second half of the year and in the first quarter of the year.", []string{"the second half of the year|DATE|2017-H2", "the first quarter of the year|DATE|2017-Q1"}},
+		{"business", "Orders came in the first half of the month.", []string{"the first half of the month|DATE|2017-11|START"}},
 		// Years before a quarter's year are that quarter only in the
 		// sentence that names it: later sentences tell of other things.
 		{"business", "Sales rose in the third quarter from two years ago.", []string{"the third quarter|DATE|2017-Q3", "two years ago|DATE|2015-Q3"}},
@@ -354,6 +359,7 @@ func FuzzTag(f *testing.F) {
 	f.Add("the 1990s 11/10/2017 2017-11-10 mid-2017 the third quarter 3 p.m. twice a year 2009-2010")
 	f.Add("nineteen ninety-six twenty-four hours Feb. 30, 2017 99/99/9999 every other week")
 	f.Add("\xff\xfe May 31st \u00a0 Friday's")
+	f.Add("the first half of the month, nearly the second half of the decade, the end of the first quarter of the year")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, d := range []time.Time{{}, dct} {
 			doc := &document.Document{Text: s, DCT: d}
