@@ -649,6 +649,9 @@ func dropByContext(toks []vtok, m match, ee int, monthBit uint64) bool {
 	if m.r.name == "month" && toks[m.es].lower == "march" && marchNoun(toks, m.es, ee, monthBit) {
 		return true // "the Long March", "the March to the Sea"
 	}
+	if m.r.name == "decade" && ageDecade(toks, m.es) {
+		return true // "in his 20s", "in their late 40s": an age
+	}
 	if m.r.action == "dur" && fraction(toks, ee) {
 		return true // "three quarters of the troops"
 	}
@@ -667,6 +670,31 @@ func dropByContext(toks []vtok, m match, ee int, monthBit uint64) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// ageDecade reports whether the decade at toks[es] ("20s", "late 40s") is
+// a person's age: written with two digits after a possessive ("in his
+// 20s", "their early 30s").
+func ageDecade(toks []vtok, es int) bool {
+	i := es
+	for i < len(toks) && toks[i].digits == 0 {
+		i++ // "early", "mid", "-"
+	}
+	if i >= len(toks) || toks[i].digits != 2 {
+		return false
+	}
+	p := es - 1
+	for p >= 0 && (toks[p].lower == "early" || toks[p].lower == "mid" || toks[p].lower == "late" || toks[p].lower == "-") {
+		p-- // the modifier is not yet part of the match
+	}
+	if p < 0 {
+		return false
+	}
+	switch toks[p].lower {
+	case "his", "her", "their", "my", "our", "your", "its", "whose":
+		return true
 	}
 	return false
 }

@@ -256,6 +256,11 @@ func TestRules(t *testing.T) {
 		{"set", "The fair returns every summer.", []string{"every summer|SET|XXXX-SU"}},
 		{"duration", "After six straight months of losses and a year-long inquiry, the day-long hearing began.", []string{"six straight months|DURATION|P6M", "year-long|DURATION|P1Y", "day-long|DURATION|P1D"}},
 		{"absolute", "The house dates from the 1800s; the shed from the 1870s.", []string{"the 1800s|DATE|18", "the 1870s|DATE|187"}},
+		// The "00s" of the writer's own century are its first decade.
+		{"absolute", "Home prices rose through the early 2000s, as in the 1900s.", []string{"the early 2000s|DATE|200|START", "the 1900s|DATE|19"}},
+		// A two-digit decade after a possessive is an age.
+		{"not-a-date", "She moved to Lisbon in her 20s and he in his late 30s.", nil},
+		{"absolute", "She moved to Lisbon in the 20s and he in the late 30s.", []string{"the 20s|DATE|192", "the late 30s|DATE|193|END"}},
 		{"set", "They vote twice a year.", []string{"twice a year|SET|P1Y"}},
 		{"range", "Growth slowed in 2009-2010.", []string{"2009-2010|DATE|2009"}},
 		// "between" two years is a range; "in 2003 and 2005" two years.
