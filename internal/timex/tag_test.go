@@ -52,6 +52,10 @@ func TestRules(t *testing.T) {
 		// Decades and centuries later count from the year just named too.
 		{"later", "The singer was banned in 1971 and allowed back a decade later.", []string{"1971|DATE|1971", "a decade later|DATE|198"}},
 		{"later", "The canal was dug in 1825. Two centuries later it was drained.", []string{"1825|DATE|1825", "Two centuries later|DATE|20"}},
+		// A day and month before "last year" is that year's; a comma
+		// parts them ("March 5, last year's worst day").
+		{"relyear", "The dam burst on March 5 last year; the 9 June next year is set for the review.", []string{"March 5 last year|DATE|2016-03-05", "the 9 June next year|DATE|2018-06-09"}},
+		{"relyear", "Shares fell on March 5, last year's worst day.", []string{"March 5|DATE|2017-03-05", "last year|DATE|2016"}},
 		{"weekday", "They met on Monday.", []string{"Monday|DATE|2017-11-06"}},
 		{"weekday", "They will meet on Monday.", []string{"Monday|DATE|2017-11-13"}},
 		{"weekday", "The offer had been due to expire on Wednesday.", []string{"Wednesday|DATE|2017-11-08"}},
