@@ -2420,7 +2420,7 @@ func (x *extractor) pastMonths(si int, evs []*ev) {
 			!afterDCT(t.Value, x.doc.DCT) {
 			continue
 		}
-		if tm.first > 0 && deadlinePreps.Has(x.sents[si].Tokens[tm.first-1].Lower) {
+		if tm.first > 0 && deadlinePreps.Has(x.sents[si].Tokens[tm.first-1].Lower) && !x.rangeEnd(si, i) {
 			continue // a deadline may lie ahead of a past verb: "extended the offer to Nov. 20"
 		}
 		e := x.treeTimed(si, *tm, evs)
@@ -2447,7 +2447,53 @@ func (x *extractor) pastMonths(si int, evs []*ev) {
 		if t.Rule == "weekday" {
 			t.Value = back.Format("2006-01-02") + t.Value[10:]
 		}
+		x.rangeStartBack(si, i, back)
 	}
+}
+
+// rangeEnd reports whether the i-th time expression of sentence si ends a
+// range that "from" or "between" opens ("fell from February to May",
+// "between March and May"): an end of what the verb tells, not a deadline
+// set ahead of it.
+func (x *extractor) rangeEnd(si, i int) bool {
+	if i == 0 {
+		return false
+	}
+	toks := x.sents[si].Tokens
+	a, b := x.tmxs[si][i-1], x.tmxs[si][i]
+	if b.first-a.last != 2 || a.first == 0 {
+		return false // one word between: "to", "and", "through"
+	}
+	switch toks[a.last+1].Lower {
+	case "to", "through", "until", "till", "and", "-", "–":
+	default:
+		return false
+	}
+	o := toks[a.first-1].Lower
+	return o == "from" || o == "between"
+}
+
+// rangeStartBack moves back the first end of a range whose last end (the
+// i-th time expression of sentence si) pastMonths moved to back: a past
+// "between March and May", written in March, starts in last year's March,
+// as no range starts after its end.
+func (x *extractor) rangeStartBack(si, i int, back time.Time) {
+	if !x.rangeEnd(si, i) {
+		return
+	}
+	a := x.tmxs[si][i-1].t
+	if a.Rule != "month" && a.Rule != "mdy" && a.Rule != "dmy" || timex.WritesYear(a.Text) || len(a.Value) < 7 {
+		return
+	}
+	iv, err := timex.ParseValue(a.Value)
+	if err != nil || !iv.Start.After(back) {
+		return
+	}
+	y := back.Year()
+	if iv.Start.Month() > back.Month() {
+		y-- // "from October to March": the October before
+	}
+	a.Value = fmt.Sprintf("%04d", y) + a.Value[4:]
 }
 
 // dateAhead reports whether a date the tree hangs under past verb e's

@@ -1898,3 +1898,27 @@ func TestItAfterHappening(t *testing.T) {
 		"For Oracle, the purchase caps a string of deals. It bought Sun Microsystems for $7.4 billion in 2010.": "Oracle buys Sun Microsystems",
 	})
 }
+
+// A past range's ends both lie before the document's date: the tree moves
+// back the later end ("between March and May", written in March, is last
+// year's), and the first end with it; "to" after "from" ends a range, not
+// a deadline ahead of the verb.
+func TestPastMonthRanges(t *testing.T) {
+	for s, want := range map[string]string{
+		"Car exports fell between March and May.":    "March=2012-03 May=2012-05",
+		"Car exports fell from February to May.":     "February=2012-02 May=2012-05",
+		"Car exports rose from January to March.":    "January=2013-01 March=2013-03",
+		"The ministry extended the offer to May 20.": "May 20=2013-05-20",
+	} {
+		r := Process(readText(t, "March 20, 2013\n\n"+s+"\n"))
+		var got []string
+		for _, x := range r.Timexes {
+			if x.Function != "CREATION_TIME" {
+				got = append(got, x.Text+"="+x.Value)
+			}
+		}
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("%q: got %s, want %s", s, g, want)
+		}
+	}
+}

@@ -215,7 +215,7 @@ func (n *normCtx) inferYear(p *dateParts, m, d int) (int, bool) {
 func (n *normCtx) dateValue(c *cand, tx *Timex, p *dateParts) (val string, done, ok bool) {
 	switch {
 	case c.has("dec"), c.has("dw"), c.has("c"):
-		val, ok = decadeValue(c)
+		val, ok = n.decadeValue(c)
 	case c.has("p"):
 		val, ok = n.periodValue(tx, p.y)
 	case c.has("q"):
@@ -247,7 +247,7 @@ func (n *normCtx) dateValue(c *cand, tx *Timex, p *dateParts) (val string, done,
 
 // decadeValue is the value of a decade ("the 1990s", "the nineties", "the
 // 470s BC") or a century ("the 19th century", "the 4th century BC").
-func decadeValue(c *cand) (string, bool) {
+func (n *normCtx) decadeValue(c *cand) (string, bool) {
 	switch {
 	case c.has("dec"):
 		t := c.tok("dec")
@@ -261,7 +261,7 @@ func decadeValue(c *cand) (string, bool) {
 		if c.has("era") {
 			return fmt.Sprintf("BC%03d", v/10), true
 		}
-		if t.digits == 4 && v%100 == 0 {
+		if t.digits == 4 && v%100 == 0 && !(n.has && n.dct.Year() >= v && n.dct.Year() < v+centuryDecade) {
 			return fmt.Sprintf("%02d", v/100), true // "the 1800s": the century
 		}
 		return fmt.Sprintf("%03d", v/10), true
@@ -277,6 +277,12 @@ func decadeValue(c *cand) (string, bool) {
 	}
 	return fmt.Sprintf("%02d", k-1), true
 }
+
+// centuryDecade is how many years into a century its "00s" are still its
+// first decade for the writer: written in 2013, "the late 2000s" are
+// 2007-2009, not the end of the century; "the 1900s" written in 1989 are
+// the century.
+const centuryDecade = 50
 
 // periodValue is the value of "the 1988 period", "that quarter": the
 // quarter the text is comparing, in that year.
@@ -845,7 +851,7 @@ func (e *engine) dayRangeParts(src string, toks []vtok, tx []Timex) []Timex {
 func rangeFirstYear(src string, tx []Timex) {
 	for i := 0; i+1 < len(tx); i++ {
 		a, b := &tx[i], tx[i+1]
-		if a.Type != Date || b.Type != Date || len(a.Value) != 7 && len(a.Value) != 10 || len(b.Value) < 7 || a.Value[4] != '-' || b.Value[4] != '-' {
+		if a.Type != Date || b.Type != Date || len(a.Value) != 7 && len(a.Value) != 10 || len(b.Value) < 7 || a.Value[4] != '-' || b.Value[4] != '-' || a.End > b.Start {
 			continue
 		}
 		switch strings.TrimSpace(src[a.End:b.Start]) {

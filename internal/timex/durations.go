@@ -16,6 +16,18 @@ var halfUnit = map[string]struct {
 
 // durationValue writes P<n><u> for n units (n -1 = unknown, X).
 func durationValue(k int, u string, half bool) string {
+	if half && k >= 0 && (u == "DE" || u == "CE") {
+		// "half a century", "a decade and a half": years, the half
+		// counted before the unit becomes years (not half a year).
+		per := 10
+		if u == "CE" {
+			per = 100
+		}
+		return durationString(strconv.Itoa(k*per+per/2), "Y")
+	}
+	if half && k >= 0 && u == "W" {
+		return "P" + strconv.Itoa(7*k+3) + "DT12H" // "a week and a half": ten days and a half
+	}
 	switch u {
 	case "DE":
 		u, k = "Y", k*10

@@ -264,9 +264,13 @@ const backStep = 3
 const quarterWindow = 2
 
 // yearBack returns the value of "k years before", at quarter granularity
-// when the text is comparing quarters.
+// when the text is comparing quarters. "A year ago" is the comparison
+// results are reported against; more years than one are a quarter only in
+// the sentence that names it ("the third quarter ... up from two years
+// ago"): a sentence after it tells of something else ("The founder, who
+// retired two years ago").
 func (n *normCtx) yearBack(k int) (string, bool) {
-	if n.lastQ == 0 || n.sent-n.lastQSent > quarterWindow {
+	if n.lastQ == 0 || n.sent-n.lastQSent > quarterWindow || k > 1 && n.sent != n.lastQSent {
 		return "", false
 	}
 	return fmt.Sprintf("%04d-Q%d", n.lastQY-k, n.lastQ), true

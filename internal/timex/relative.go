@@ -197,6 +197,16 @@ func (n *normCtx) ago(c *cand, tx *Timex) bool {
 		case u == "Y":
 			tx.Value, tx.Anchor = fmtYear(n.lastY+sign*k), AnchorTimex
 			return true
+		case u == "DE" || u == "CE":
+			// "jailed in 1985 and released a decade later": the
+			// decade after that year, not one counted from the
+			// document's date.
+			per := 10
+			if u == "CE" {
+				per = 100
+			}
+			tx.Value, tx.Anchor = fmtPeriod(n.lastY+sign*k*per, per), AnchorTimex
+			return true
 		case u == "M" && n.lastM != 0:
 			m := n.lastY*12 + n.lastM - 1 + sign*k
 			tx.Value, tx.Anchor = fmt.Sprintf("%04d-%02d", m/12, m%12+1), AnchorTimex

@@ -171,6 +171,16 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			es := mt.es
 			if es == es0 {
 				es = e.extendMod(toks, mt.es, &tx)
+				if k := len(out) - 1; es < mt.es && k >= first && out[k].End > toks[es].start {
+					// The modifier holds the expression before ("the
+					// first half of the month"): the modified one is the
+					// whole, the one inside it goes.
+					if out[k].Start >= toks[es].start {
+						out = out[:k]
+					} else {
+						es, tx.Mod = mt.es, ""
+					}
+				}
 			}
 			if !toks[es].bl && !rangeEnd(toks, es) && !e.dateRangeEnd(toks, es) || !toks[ee-1].br && !e.dateRangeStart(toks, ee) {
 				continue // part of a longer word ("pre-1990")
@@ -642,6 +652,9 @@ func dropByContext(toks []vtok, m match, ee int, monthBit uint64) bool {
 	if m.r.name == "month" && ee == m.es+1 && toks[m.es].lower == "may" && maySurname(toks, m.es, monthBit) {
 		return true // "Theresa May", "Mrs. May": a surname
 	}
+	if m.r.name == "decade" && ageDecade(toks, m.es) {
+		return true // "in his 20s", "in their late 40s": an age
+	}
 	if m.r.action == "dur" && fraction(toks, ee) {
 		return true // "three quarters of the troops"
 	}
@@ -660,6 +673,31 @@ func dropByContext(toks []vtok, m match, ee int, monthBit uint64) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// ageDecade reports whether the decade at toks[es] ("20s", "late 40s") is
+// a person's age: written with two digits after a possessive ("in his
+// 20s", "their early 30s").
+func ageDecade(toks []vtok, es int) bool {
+	i := es
+	for i < len(toks) && toks[i].digits == 0 {
+		i++ // "early", "mid", "-"
+	}
+	if i >= len(toks) || toks[i].digits != 2 {
+		return false
+	}
+	p := es - 1
+	for p >= 0 && (toks[p].lower == "early" || toks[p].lower == "mid" || toks[p].lower == "late" || toks[p].lower == "-") {
+		p-- // the modifier is not yet part of the match
+	}
+	if p < 0 {
+		return false
+	}
+	switch toks[p].lower {
+	case "his", "her", "their", "my", "our", "your", "its", "whose":
+		return true
 	}
 	return false
 }

@@ -52,6 +52,13 @@ func TestRules(t *testing.T) {
 		// "May" after a given name or a title is a surname; after a word
 		// of time it is the month.
 		{"may", "Theresa May said she would resign. Mrs. May spoke in May, and Brian May played on Friday, May 5.", []string{"May|DATE|2017-05", "Friday, May 5|DATE|2017-05-05"}},
+		// Decades and centuries later count from the year just named too.
+		{"later", "The singer was banned in 1971 and allowed back a decade later.", []string{"1971|DATE|1971", "a decade later|DATE|198"}},
+		{"later", "The canal was dug in 1825. Two centuries later it was drained.", []string{"1825|DATE|1825", "Two centuries later|DATE|20"}},
+		// A day and month before "last year" is that year's; a comma
+		// parts them ("March 5, last year's worst day").
+		{"relyear", "The dam burst on March 5 last year; the 9 June next year is set for the review.", []string{"March 5 last year|DATE|2016-03-05", "the 9 June next year|DATE|2018-06-09"}},
+		{"relyear", "Shares fell on March 5, last year's worst day.", []string{"March 5|DATE|2017-03-05", "last year|DATE|2016"}},
 		{"weekday", "They met on Monday.", []string{"Monday|DATE|2017-11-06"}},
 		{"weekday", "They will meet on Monday.", []string{"Monday|DATE|2017-11-13"}},
 		{"weekday", "The offer had been due to expire on Wednesday.", []string{"Wednesday|DATE|2017-11-08"}},
@@ -197,6 +204,15 @@ func TestRules(t *testing.T) {
 		{"business", "The year-earlier results included a gain; the year-ago figure did not.", []string{"year-earlier|DATE|2016", "year-ago|DATE|2016"}},
 		{"business", "Revenue beat last year's quarter.", []string{"last year's quarter|DATE|2016-Q3"}},
 		{"business", "Revenue fell from the same period last year.", []string{"the same period last year|DATE|2016-Q3"}},
+		// A half or quarter "of the year" is one expression; a modifier
+		// that holds the expression before it takes it in ("the first
+		// half of the month" crashed the tagger with two overlapping).
+		{"business", "Sales fell in the second half of the year and in the first quarter of the year.", []string{"the second half of the year|DATE|2017-H2", "the first quarter of the year|DATE|2017-Q1"}},
+		{"business", "Orders came in the first half of the month.", []string{"the first half of the month|DATE|2017-11|START"}},
+		// Years before a quarter's year are that quarter only in the
+		// sentence that names it: later sentences tell of other things.
+		{"business", "Sales rose in the third quarter from two years ago.", []string{"the third quarter|DATE|2017-Q3", "two years ago|DATE|2015-Q3"}},
+		{"business", "Sales rose in the third quarter. The chief, who quit three years ago, sold shares.", []string{"the third quarter|DATE|2017-Q3", "three years ago|DATE|2014"}},
 		// "the decade" is the writer's, or in a story the story's; "the
 		// decade since" is a span.
 		{"relative", "The plan runs until the end of the decade; in the decade since the crash, prices fell.", []string{"the end of the decade|DATE|201|END"}},
@@ -238,10 +254,20 @@ func TestRules(t *testing.T) {
 		{"duration", "The talks lasted for an hour, after a 15-minute break.", []string{"an hour|DURATION|PT1H", "15-minute|DURATION|PT15M"}},
 		{"duration", "Output fell over the past three months.", []string{"the past three months|DURATION|P3M"}},
 		{"duration", "The project took two and a half years.", []string{"two and a half years|DURATION|P2Y6M"}},
+		// Half of a decade or century is years; "a year and a half" counts
+		// the whole year too.
+		{"duration", "The border stayed shut for half a century, then for a decade and a half.", []string{"half a century|DURATION|P50Y", "a decade and a half|DURATION|P15Y"}},
+		{"duration", "The repairs took a year and a half; the audit half a decade.", []string{"a year and a half|DURATION|P1Y6M", "half a decade|DURATION|P5Y"}},
+		{"duration", "The strike lasted a week and a half.", []string{"a week and a half|DURATION|P10DT12H"}},
 		{"set", "The board meets every week and reports annually.", []string{"every week|SET|P1W", "annually|SET|P1Y"}},
 		{"set", "The fair returns every summer.", []string{"every summer|SET|XXXX-SU"}},
 		{"duration", "After six straight months of losses and a year-long inquiry, the day-long hearing began.", []string{"six straight months|DURATION|P6M", "year-long|DURATION|P1Y", "day-long|DURATION|P1D"}},
 		{"absolute", "The house dates from the 1800s; the shed from the 1870s.", []string{"the 1800s|DATE|18", "the 1870s|DATE|187"}},
+		// The "00s" of the writer's own century are its first decade.
+		{"absolute", "Home prices rose through the early 2000s, as in the 1900s.", []string{"the early 2000s|DATE|200|START", "the 1900s|DATE|19"}},
+		// A two-digit decade after a possessive is an age.
+		{"not-a-date", "She moved to Lisbon in her 20s and he in his late 30s.", nil},
+		{"absolute", "She moved to Lisbon in the 20s and he in the late 30s.", []string{"the 20s|DATE|192", "the late 30s|DATE|193|END"}},
 		{"set", "They vote twice a year.", []string{"twice a year|SET|P1Y"}},
 		{"range", "Growth slowed in 2009-2010.", []string{"2009-2010|DATE|2009"}},
 		// "between" two years is a range; "in 2003 and 2005" two years.
@@ -345,6 +371,7 @@ func FuzzTag(f *testing.F) {
 	f.Add("the 1990s 11/10/2017 2017-11-10 mid-2017 the third quarter 3 p.m. twice a year 2009-2010")
 	f.Add("nineteen ninety-six twenty-four hours Feb. 30, 2017 99/99/9999 every other week")
 	f.Add("\xff\xfe May 31st \u00a0 Friday's")
+	f.Add("the first half of the month, nearly the second half of the decade, the end of the first quarter of the year")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, d := range []time.Time{{}, dct} {
 			doc := &document.Document{Text: s, DCT: d}
