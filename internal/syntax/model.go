@@ -1107,6 +1107,8 @@ func (m *Model) repairTree(w *work) {
 	}
 	m.participleSubjects(w)
 	m.conjSubject(w)
+	m.conjAsSubject(w)
+	m.timeNotSubject(w)
 	m.subjectConjuncts(w)
 	m.apposedNames(w)
 	m.conjParticiple(w)
@@ -2118,10 +2120,10 @@ func (m *Model) conjSubject(w *work) {
 	rConj := m.relIndex("conj")
 	for v := 3; v <= n; v++ {
 		// A finite verb the parser hung as an adverbial clause without a
-		// subordinator is such a conjunct too: "filed for bankruptcy in
+		// subordinator, or as a complement, is such a conjunct too: "filed for bankruptcy in
 		// Delaware, and Lee resigned as chief executive" (Lee: conj of
 		// Delaware; resigned: advcl).
-		advcl := m.rels[w.rels[v]] == "advcl" && rConj >= 0 && (m.xpos[w.tags[v-1]] == "VBD" || m.xpos[w.tags[v-1]] == "VBZ" ||
+		advcl := (m.rels[w.rels[v]] == "advcl" || m.rels[w.rels[v]] == "ccomp") && rConj >= 0 && (m.xpos[w.tags[v-1]] == "VBD" || m.xpos[w.tags[v-1]] == "VBZ" ||
 			m.xpos[w.tags[v-1]] == "VBN" && strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed")) &&
 			!w.hasDep(v, func(i int) bool {
 				r := m.rels[w.rels[i]]
@@ -2187,6 +2189,82 @@ func (m *Model) conjSubject(w *work) {
 			if p := cc - 1; p > 0 && w.forms[p-1] == "," && w.heads[p] == nn {
 				w.heads[p] = v
 			}
+		}
+	}
+}
+
+// conjAsSubject repairs a coordinated clause whose subject the parser
+// hung on the clause's verb as a conjunct: "..., and Bank of America
+// agreed the same day to buy Merrill Lynch" (Bank: conj of agreed;
+// agreed: advcl), "but investors and trading partners kept pulling away"
+// (investors: conj of kept). A noun, name or pronoun before a verb
+// without a subject, hung on it as conj right after an "and" or "but"
+// of its own (after a comma), is the verb's subject; the coordinator is
+// the verb's, and an adverbial clause so opened without a subordinator
+// is a conjunct of the verb it hangs on.
+func (m *Model) conjAsSubject(w *work) {
+	n := len(w.forms)
+	rSubj, rCC, rConj, rPunct := m.relIndex("nsubj"), m.relIndex("cc"), m.relIndex("conj"), m.relIndex("punct")
+	if rSubj < 0 || rCC < 0 || rConj < 0 || rPunct < 0 {
+		return
+	}
+	for v := 3; v <= n; v++ {
+		if m.upos[w.tags[v-1]] != "VERB" || w.heads[v] == 0 || w.hasDep(v, func(i int) bool {
+			r := m.rels[w.rels[i]]
+			return strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "csubj") || r == "mark"
+		}) {
+			continue
+		}
+		if r := m.rels[w.rels[v]]; r != "conj" && r != "advcl" && r != "ccomp" || w.heads[v] >= v {
+			continue
+		}
+		c := 0
+		for i := v - 1; i >= 1; i-- {
+			if w.heads[i] == v && m.rels[w.rels[i]] == "conj" {
+				if u := m.upos[w.tags[i-1]]; u == "NOUN" || u == "PROPN" || u == "PRON" {
+					c = i
+				}
+				break
+			}
+		}
+		if c < 3 {
+			continue
+		}
+		cc := c - 1
+		for cc > 0 && w.heads[cc] == c && m.rels[w.rels[cc]] != "cc" {
+			cc-- // the subject's own words before it ("trading partners")
+		}
+		low := strings.ToLower(w.forms[cc-1])
+		if cc < 2 || w.heads[cc] != c || m.rels[w.rels[cc]] != "cc" || low != "and" && low != "but" || w.forms[cc-2] != "," {
+			continue
+		}
+		w.heads[c], w.rels[c] = v, rSubj
+		w.heads[cc], w.rels[cc] = v, rCC
+		w.heads[cc-1], w.rels[cc-1] = v, rPunct
+		w.rels[v] = rConj
+	}
+}
+
+// timeNotSubject relabels a time word the parser made a second subject
+// of a verb ("Last Wednesday he reported a loss": Wednesday and he both
+// nsubj of reported) as the verb's unmarked oblique: a verb has one
+// subject, and a day, month or year names when.
+func (m *Model) timeNotSubject(w *work) {
+	n := len(w.forms)
+	rObl := m.relIndex("obl:unmarked")
+	if rObl < 0 {
+		rObl = m.relIndex("obl")
+	}
+	if rObl < 0 {
+		return
+	}
+	for t := 1; t <= n; t++ {
+		v := w.heads[t]
+		if v <= 0 || m.rels[w.rels[t]] != "nsubj" || !timeWord(w.forms[t-1]) {
+			continue
+		}
+		if w.hasDep(v, func(i int) bool { return i != t && strings.HasPrefix(m.rels[w.rels[i]], "nsubj") }) {
+			w.rels[t] = rObl
 		}
 	}
 }

@@ -102,6 +102,11 @@ func TestParseObvious(t *testing.T) {
 		// An apposition to a name after the verb, followed by more of
 		// the sentence, is parsed apart (midAppositions).
 		{"Orbit said it sold Kestrel Labs, the maker of a popular drone, in March to a rival.", map[string]string{"maker": "appos>Labs"}},
+		// A coordinated clause's subject hung on its verb as a conjunct
+		// (conjAsSubject); a time word is no second subject
+		// (timeNotSubject).
+		{"Harlan withdrew on Sunday, and Bank of Ostrava agreed the same day to buy the mill.", map[string]string{"Bank": "nsubj>agreed", "agreed": "conj>withdrew"}},
+		{"Last Wednesday he reported a loss, but investors and trading partners kept pulling away.", map[string]string{"Wednesday": "obl:unmarked>reported", "he": "nsubj>reported", "investors": "nsubj>kept"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
