@@ -240,3 +240,28 @@ Lagarde was speaking at a news conference in Frankfurt after the bank left its r
 		t.Errorf("no line of what Lagarde said on Thursday:\n%s", text)
 	}
 }
+
+// A dated report whose line says nothing of what was said ("Ortiz tells
+// reporters", "Kestrel says") is no line; one that says it is.
+func TestBareReportsNoLine(t *testing.T) {
+	got := briefing(t, `Harlan Bank fails as rescue talks collapse
+
+September 15, 2008
+
+Harlan Bank filed for bankruptcy protection on Monday.
+
+"We never considered putting public money on the line," Finance Minister Lena Ortiz told reporters on Monday. Ortiz said on Sunday that the government would not rescue the bank.
+`)
+	for _, l := range got {
+		if strings.Contains(l, "tells reporters") {
+			t.Errorf("bare report line %q (%q)", l, got)
+		}
+	}
+	found := false
+	for _, l := range got {
+		found = found || strings.Contains(l, "Ortiz says the government would not rescue the bank")
+	}
+	if !found {
+		t.Errorf("%q: want the report that says what was said", got)
+	}
+}

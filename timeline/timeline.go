@@ -156,6 +156,9 @@ func build(results []*pipeline.Result, layer bool) (dated, undated []Entry) {
 			if !layer && headlineRepeat(r, ev) {
 				v, t = "", nil // the lead tells it, with more
 			}
+			if !layer && ev.Class == event.Reporting && bareReport(ev) {
+				v, t = "", nil // "Paulson tells reporters": what was said is the news, and the line has none of it
+			}
 			if t != nil {
 				if v == "" {
 					v = t.Value
@@ -429,6 +432,47 @@ func saysWhat(ev *event.Event) bool {
 	// tonight ...", "says is not whether ...".
 	return ok && len(strings.Fields(said)) >= 4 && event.PlainClause(said)
 }
+
+// bareReport reports whether the line of report ev says nothing of what
+// was said: after its speaker and verb, at most four words and no verb
+// among them ("Paulson tells reporters", "CoinDesk reports", "Johnson
+// tells an audience in Switzerland"), where "Biden says the banking
+// system was safe" and "Lehman says it sold its stake" say it.
+func bareReport(ev *event.Event) bool {
+	if !bareReportVerbs.Has(ev.Lemma) {
+		return false // "accuses the company of fitting ...": a charge names what it charges
+	}
+	f := strings.Fields(ev.Summary)
+	v := -1
+	for i, w := range f {
+		if l := strings.ToLower(w); strings.HasPrefix(l, strings.ToLower(ev.Lemma)) || l == "says" || l == "said" || l == "tells" || l == "told" {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	rest := f[v+1:]
+	if len(rest) > 4 {
+		return false
+	}
+	for _, w := range rest {
+		l := strings.ToLower(strings.Trim(w, `.,;:"'`))
+		if reportContentCues.Has(l) || text.IsPastForm(l) || strings.HasSuffix(l, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+// bareReportVerbs are the verbs that only pass on what is said.
+var bareReportVerbs = wordset.New("say", "tell", "report", "add", "state", "note", "write", "comment", "announce", "explain")
+
+// reportContentCues are the words that make a report's line say
+// something: an auxiliary, a modal, an infinitive's "to", a quotation.
+var reportContentCues = wordset.New("would", "will", "is", "was", "are", "were", "has", "had", "have", "could", "can", "may",
+	"might", "must", "should", "to", "does", "did", "not", "no", "that", "plans", "wants")
 
 // reportsLine reports whether a report may not make a line of its own:
 // its speaker is no person (a company's "X said it agreed to ..." tells
