@@ -754,7 +754,8 @@ var irregularParticiples = map[string]string{"take": "taken", "hold": "held", "m
 	"ride": "ridden", "rise": "risen", "shake": "shaken", "sink": "sunk", "swear": "sworn", "tear": "torn", "throw": "thrown",
 	"wear": "worn", "bind": "bound", "feed": "fed", "hang": "hung", "lay": "laid", "pay": "paid", "seize": "seized",
 	"sentence": "sentenced", "catch": "caught", "teach": "taught", "think": "thought", "beat": "beaten", "bite": "bitten",
-	"draw": "drawn", "eat": "eaten", "fall": "fallen", "freeze": "frozen", "grow": "grown", "show": "shown", "slay": "slain"}
+	"draw": "drawn", "eat": "eaten", "fall": "fallen", "freeze": "frozen", "grow": "grown", "show": "shown", "slay": "slain",
+	"stand": "stood", "slide": "slid", "swing": "swung", "flee": "fled", "spin": "spun", "dig": "dug", "sting": "stung", "shut": "shut"}
 
 // participle returns the past participle of verb e for a summary in the
 // passive ("islands seized"): the trigger itself when it is one of the
@@ -765,6 +766,14 @@ func participle(e *ev, base string) string {
 	}
 	if p, ok := irregularParticiples[base]; ok {
 		return p
+	}
+	for _, pre := range []string{"re", "over", "under", "out", "with", "up", "fore", "mis", "un"} {
+		// "repay" -> "repaid", "withstand" -> "withstood" ... as their verbs
+		if rest, ok := strings.CutPrefix(base, pre); ok {
+			if p, ok := irregularParticiples[rest]; ok {
+				return pre + p
+			}
+		}
 	}
 	w := strings.ToLower(e.Text)
 	if base == e.Lemma && text.IsPastForm(w) && strings.HasSuffix(w, "ed") {

@@ -363,7 +363,18 @@ func (lx *Lexicon) Lemma(form, upos, xpos string) string {
 		if l, ok := lx.Lemmas[string(joinKey(kb[:0], low, other))]; ok {
 			return l
 		}
-		return lx.strip(low, wnVerb, []string{"!ied:y", "ed:e", "ed:", "d:"})
+		l := lx.strip(low, wnVerb, []string{"!ied:y", "ed:e", "ed:", "d:"})
+		if lx.WN[l]&wnVerb == 0 && lx.WNExc[low]&wnVerb != 0 {
+			// An irregular past the treebank lacks: its vowel changed
+			// ("slid" -> "slide", "swung" -> "swing"), the lemma a verb
+			// WordNet knows.
+			for _, p := range irregularPasts {
+				if stem, ok := strings.CutSuffix(low, p[0]); ok && len(stem) >= 1 && lx.WN[stem+p[1]]&wnVerb != 0 {
+					return stem + p[1]
+				}
+			}
+		}
+		return l
 	case "VBG":
 		return lx.strip(low, wnVerb, []string{"ying:ie", "ing:e", "ing:"}) // "ying" is "ie" only when WordNet knows it: "destroying" is no "destroie"
 	case "JJR", "RBR":
@@ -376,6 +387,15 @@ func (lx *Lexicon) Lemma(form, upos, xpos string) string {
 	}
 	return low
 }
+
+// irregularPasts are the endings of irregular pasts and participles and
+// of their lemmas, tried in order on a form WordNet lists as an
+// irregular verb form.
+var irregularPasts = [][2]string{{"id", "ide"}, {"ode", "ide"}, {"ote", "ite"}, {"ook", "ake"}, {"ew", "ow"}, {"ew", "aw"}, {"ew", "y"},
+	{"ung", "ing"}, {"ank", "ink"}, {"ang", "ing"}, {"unk", "ink"}, {"ore", "ear"}, {"orn", "ear"}, {"ed", "ee"}, {"oze", "eeze"},
+	{"ole", "eal"}, {"ove", "ive"}, {"ose", "ise"}, {"un", "in"}, {"ug", "ig"}, {"uck", "ike"}, {"ept", "eep"}, {"elt", "eel"},
+	{"ent", "end"}, {"ilt", "ild"}, {"ame", "ome"}, {"ave", "ive"}, {"oke", "eak"}, {"oken", "eak"}, {"ound", "ind"}, {"ood", "and"},
+	{"old", "ell"}, {"aid", "ay"}, {"aught", "atch"}, {"aught", "each"}, {"it", "ite"}, {"en", "e"}}
 
 // strip tries "suffix:replacement" rules in order and takes the first whose
 // result is a known lemma (a rule marked "!" is sure: it applies even to an

@@ -74,3 +74,17 @@ func TestLexiconCandidates(t *testing.T) {
 		t.Fatalf("feats %q", f)
 	}
 }
+
+// An irregular past the treebank lacks takes the WordNet verb its vowel
+// change leads to ("slid" -> "slide"), not a cut ("sli").
+func TestIrregularPastLemma(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for form, want := range map[string]string{"slid": "slide", "swung": "swing", "fled": "flee", "sank": "sink", "stopped": "stop"} {
+		if got := m.Lex.Lemma(form, "VERB", "VBD"); got != want {
+			t.Errorf("Lemma(%q, VBD) = %q, want %q", form, got, want)
+		}
+	}
+}
