@@ -390,7 +390,8 @@ func TestGraphFocus(t *testing.T) {
 }
 
 // timeline --all lists the whole event layer: the briefing lines and the
-// other event mentions (a report dated by the document, "Abe says"), the
+// other event mentions (a report dated by the document, "Abe's office
+// says"), the
 // undated ones last.
 func TestTimelineAllIsTheLayer(t *testing.T) {
 	brief, _, code := chronicle(t, "", "timeline", "../../examples/abe-putin-danang-2017.txt")
@@ -407,7 +408,7 @@ func TestTimelineAllIsTheLayer(t *testing.T) {
 			t.Errorf("--all lacks the briefing line %q", l)
 		}
 	}
-	if !strings.Contains(all, "Abe says") || strings.Contains(brief, "Abe says") {
+	if !strings.Contains(all, "Abe's office says") || strings.Contains(brief, "Abe's office says") {
 		t.Errorf("a report dated by the document belongs to --all only:\n%s", all)
 	}
 }

@@ -308,8 +308,8 @@ func (x *extractor) possessedSubject(e *ev) int {
 			continue
 		}
 		for _, p := range x.children(e.sent, w, relNmodPoss|relCompound) {
-			if t := x.word(e.sent, p).Token; t >= 0 && t < d.Token && x.mentionAt(e.sent, t) != nil {
-				return w // "Crossland's stock", "Credit Suisse shares", "U.S. officials"
+			if t := x.word(e.sent, p).Token; t >= 0 && t < d.Token && (x.mentionAt(e.sent, t) != nil || x.word(e.sent, p).UPOS == "PRON") {
+				return w // "Crossland's stock", "Credit Suisse shares", "U.S. officials", "its troubles"
 			}
 		}
 	}

@@ -1103,12 +1103,24 @@ func (x *extractor) conjOfDated(si, w int) bool {
 		// A clause with a subject of its own shares the time only when
 		// it says so: "Cisco shares fell on Thursday, while Splunk
 		// shares jumped 21 percent".
-		if !x.whileClause(si, w) && (d.Rel != "conj" || !x.frontedTime(si, d.Head)) || x.datedByTree(si, w) {
+		if !x.whileClause(si, w) && (d.Rel != "conj" || !x.hasCoordinator(si, w) || !x.frontedTime(si, d.Head)) || x.datedByTree(si, w) {
 			return false
 		}
 	}
 	h := x.word(si, d.Head)
 	return h.UPOS == "VERB" && x.simplePast(si, d.Head) && x.datedByTree(si, d.Head)
+}
+
+// hasCoordinator reports whether word w has a coordinator ("and",
+// "but") of its own: a clause coordinated as such, not a verb the parser
+// merely hung as a conjunct.
+func (x *extractor) hasCoordinator(si, w int) bool {
+	for _, k := range x.kids[si][w] {
+		if x.word(si, k).Rel == "cc" {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedTime reports whether a date of predicate w stands before w's

@@ -1900,6 +1900,8 @@ func TestFrontedTimeAndSetOffSubject(t *testing.T) {
 func TestItAfterHappening(t *testing.T) {
 	checkLines(t, "January 18, 2022", map[string]string{
 		"For Oracle, the purchase caps a string of deals. It bought Sun Microsystems for $7.4 billion in 2010.": "Oracle buys Sun Microsystems",
+		// A possessive pronoun's noun keeps its noun: the troubles surfaced.
+		"Regulators closed Harlan Bank on Friday. Its troubles surfaced on Wednesday.": "Its troubles surface",
 	})
 }
 
