@@ -181,6 +181,8 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 				e.light, e.Kind = false, "" // "took office", "took power": an act of its own, no seizure
 			case !e.light && tr.Lemma == "take" && takeIdiom(s.Tokens, i):
 				e.light = true // "take the projects forward", "took note": no event of its own
+			case !e.light && tr.Lemma == "take" && !x.seizable(si, i):
+				e.light = true // "did not take questions", "took a loss": no seizure, and no briefing event of its own
 			}
 			if !e.light && e.Kind == "light" {
 				e.Kind = lightKinds[tr.Lemma]
@@ -299,6 +301,30 @@ func prevented(toks []text.Token, i int) bool {
 	}
 	return false
 }
+
+// seizable reports whether "take" at token i of sentence si takes what a
+// seizure takes: a place the entity stage names ("took Crimea") or a
+// noun of places, control or captives in the next words ("took the
+// islands", "took control of the airport", "took hostages").
+func (x *extractor) seizable(si, i int) bool {
+	toks := x.sents[si].Tokens
+	for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Kind != text.Punct; k++ {
+		if m := x.mentionAt(si, k); m != nil && m.ent.Type == entity.Location {
+			return true
+		}
+		if seizedNouns.Has(toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// seizedNouns are what a seizure takes.
+var seizedNouns = wordset.New("island", "islands", "town", "towns", "city", "cities", "village", "villages", "territory", "territories",
+	"region", "regions", "area", "areas", "base", "bases", "airport", "airports", "capital", "control", "hostage", "hostages",
+	"prisoner", "prisoners", "port", "ports", "bridge", "bridges", "province", "provinces", "district", "districts", "building",
+	"buildings", "ship", "ships", "vessel", "vessels", "land", "lands", "peninsula", "positions", "stronghold", "fortress", "hill",
+	"hills", "heights", "border", "crossing", "oilfield", "oilfields", "field", "fields", "embassy", "palace", "parliament", "compound")
 
 // takeIdiom reports whether "take" at token i is part of an idiom that
 // is not a seizure: "take the projects forward", "took note of", "take

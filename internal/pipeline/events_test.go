@@ -1928,3 +1928,19 @@ func TestPastMonthRanges(t *testing.T) {
 		}
 	}
 }
+
+// "Take" is a seizure only of a place, control or captives: "took a $2
+// billion charge" and "did not take questions" seize nothing.
+func TestTakeSeizesPlacesOnly(t *testing.T) {
+	checkLines(t, "March 3, 2022", map[string]string{
+		"Rebel troops took the town of Kestrel on Friday.": "Rebel troops seize Kestrel",
+	})
+	for _, s := range []string{"The company took a $2 billion charge on Friday.", "The minister did not take questions on Friday."} {
+		_, got := lines(t, "March 3, 2022", s)
+		for _, l := range got {
+			if strings.Contains(l, "seize") {
+				t.Errorf("%q: %q reads a seizure", s, l)
+			}
+		}
+	}
+}
