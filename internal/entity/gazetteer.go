@@ -48,6 +48,7 @@ type Lexicon struct {
 	byName      map[string]*GazEntry
 	forms       map[string][]gazForm // first token -> forms, longest first
 	firstNames  map[string]bool
+	femaleNames map[string]bool     // given names borne mostly by women (femalenames.txt)
 	titles      map[string][]string // title (lower case, space-joined) -> role keys
 	titleMax    int                 // longest title in tokens
 	titlePrefix map[string]bool     // every word prefix of a title
@@ -136,7 +137,7 @@ func coord(s string) *float64 {
 }
 
 func loadLexicon() *Lexicon {
-	l := &Lexicon{byName: map[string]*GazEntry{}, forms: map[string][]gazForm{}, firstNames: map[string]bool{},
+	l := &Lexicon{byName: map[string]*GazEntry{}, forms: map[string][]gazForm{}, firstNames: map[string]bool{}, femaleNames: map[string]bool{},
 		titles: map[string][]string{}, titlePrefix: map[string]bool{}}
 	add := func(e *GazEntry) {
 		if _, dup := l.byName[e.Name]; dup {
@@ -197,6 +198,7 @@ func loadLexicon() *Lexicon {
 		fs := l.forms[k]
 		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].toks) > len(fs[j].toks) })
 	}
+	readWords("femalenames.txt", func(w string) { l.femaleNames[w] = true })
 	f, _ := dataFS.Open("data/firstnames.txt")
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
@@ -286,6 +288,41 @@ func (l *Lexicon) Cue(kind, word string) bool {
 
 // IsFirstName reports whether w is a known given name.
 func (l *Lexicon) IsFirstName(w string) bool { return l.firstNameSet.Has(w) }
+
+// GivenNameSex returns 'F' for a given name borne mostly by women
+// (femalenames.txt), 'M' for another known given name that is not borne
+// by both (firstnames.txt), 0 when the name says nothing.
+func (l *Lexicon) GivenNameSex(w string) byte {
+	switch {
+	case l.femaleNames[w]:
+		return 'F'
+	case l.firstNameSet.Has(w) && !bothSexes[w]:
+		return 'M'
+	}
+	return 0
+}
+
+// bothSexes are given names common for men and women alike.
+var bothSexes = map[string]bool{"Andrea": true, "Jean": true, "Kim": true, "Robin": true, "Jordan": true, "Taylor": true, "Sasha": true,
+	"Alexis": true, "Leslie": true, "Ashley": true, "Dana": true, "Jamie": true, "Jesse": true, "Morgan": true, "Casey": true,
+	"Lee": true, "Yu": true, "Min": true, "Hyun": true, "Ji": true, "Eun": true, "Young": true, "Sung": true, "Chris": true, "Alex": true,
+	"Sam": true, "Pat": true, "Charlie": true, "Nikita": true, "Noor": true, "Hui": true, "Ping": true}
+
+// readWords calls f with each word of the data file name (one per line,
+// "#" comments).
+func readWords(name string, f func(string)) {
+	r, err := dataFS.Open("data/" + name)
+	if err != nil {
+		return
+	}
+	defer r.Close()
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		if w := strings.TrimSpace(sc.Text()); w != "" && !strings.HasPrefix(w, "#") {
+			f(w)
+		}
+	}
+}
 
 // indexFirstName marks the given names in Lexicon.words.
 const indexFirstName = 1 << 30

@@ -524,6 +524,8 @@ func rootOf(e *ev) *ev {
 
 type extractor struct {
 	doc *document.Document
+	// sexes caches sexOf per entity ID.
+	sexes map[string]byte
 	// briefed, while mentionEvents dates a sentence's mentions, holds them
 	// with the briefing events of that sentence, undated for the while (see
 	// standBriefing): a time the tree gives one of these is not a

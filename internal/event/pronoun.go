@@ -20,15 +20,23 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 	w := toks[i].Lower
 	switch w {
 	case "he", "him", "his", "she", "her", "himself", "herself":
+		// A pronoun agrees with the sex its person's given name or title
+		// shows, when they show one ("She called an election" after
+		// "Theresa May ... David Cameron quit" is May).
+		want := byte('M')
+		if w == "she" || w == "her" || w == "herself" {
+			want = 'F'
+		}
+		agrees := func(m *ment) bool { s := x.sexOf(m.ent); return s == 0 || s == want }
 		// The subject of an earlier clause of this sentence.
 		if c := x.clause[si][i]; c > 0 {
-			if m := x.subjectOf(si, c-1); m != nil {
+			if m := x.subjectOf(si, c-1); m != nil && agrees(m) {
 				return []string{m.ent.ID}
 			}
 		}
 		before := x.mentsIn(si, max(0, i-5*window), i)
 		for k := len(before) - 1; k >= 0; k-- {
-			if m := before[k]; m.last < i && m.ent.Type == entity.Person {
+			if m := before[k]; m.last < i && m.ent.Type == entity.Person && agrees(&m) {
 				return []string{m.ent.ID}
 			}
 		}
@@ -36,13 +44,13 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 			// A sentence's subject "he" continues the last sentence's
 			// subject, not its last name: "Biden visited Lahaina and
 			// promised ... He had declared a disaster".
-			if m := x.mainSubjectPerson(si - 1); m != nil {
+			if m := x.mainSubjectPerson(si - 1); m != nil && agrees(m) {
 				return []string{m.ent.ID}
 			}
 		}
 		for p := si - 1; p >= 0 && p >= si-3; p-- {
 			for k := len(x.ments[p]) - 1; k >= 0 && k >= len(x.ments[p])-5*window; k-- {
-				if m := x.ments[p][k]; m.ent.Type == entity.Person {
+				if m := x.ments[p][k]; m.ent.Type == entity.Person && agrees(&m) {
 					return []string{m.ent.ID}
 				}
 			}
@@ -92,6 +100,46 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 	}
 	return nil
 }
+
+// sexOf returns 'F' or 'M' when person e's given name (the first word of
+// its name) or a title before one of its mentions in the document says
+// so ("Mrs. May", "Sir Keir"), 0 otherwise. Computed once per entity.
+func (x *extractor) sexOf(e *entity.Entity) byte {
+	if s, ok := x.sexes[e.ID]; ok {
+		return s
+	}
+	if x.sexes == nil {
+		x.sexes = map[string]byte{}
+	}
+	var s byte
+	if f, _, _ := strings.Cut(e.Name, " "); f != "" {
+		s = entity.DefaultLexicon().GivenNameSex(f)
+	}
+	if s == 0 {
+	titles:
+		for si := range x.sents {
+			for _, m := range x.ments[si] {
+				if m.ent != e || m.first == 0 {
+					continue
+				}
+				t := x.sents[si].Tokens[m.first-1].Lower
+				if t == "." && m.first >= 2 {
+					t = x.sents[si].Tokens[m.first-2].Lower
+				}
+				if v := titleSex[strings.TrimSuffix(t, ".")]; v != 0 {
+					s = v
+					break titles
+				}
+			}
+		}
+	}
+	x.sexes[e.ID] = s
+	return s
+}
+
+// titleSex are the titles before a name that tell its bearer's sex.
+var titleSex = map[string]byte{"mrs": 'F', "ms": 'F', "miss": 'F', "madam": 'F', "queen": 'F', "lady": 'F', "dame": 'F',
+	"princess": 'F', "duchess": 'F', "mr": 'M', "sir": 'M', "king": 'M', "lord": 'M', "prince": 'M', "duke": 'M'}
 
 // parallelSubject resolves "it", the subject of a clause coordinated
 // with an earlier one, as that clause's subject: "The company was valued

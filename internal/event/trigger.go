@@ -308,16 +308,28 @@ func prevented(toks []text.Token, i int) bool {
 // islands", "took control of the airport", "took hostages").
 func (x *extractor) seizable(si, i int) bool {
 	toks := x.sents[si].Tokens
+	seized := func(k int) bool {
+		m := x.mentionAt(si, k)
+		return m != nil && m.ent.Type == entity.Location || seizedNouns.Has(toks[k].Lower)
+	}
 	for k := i + 1; k < len(toks) && k <= i+5 && toks[k].Kind != text.Punct; k++ {
-		if m := x.mentionAt(si, k); m != nil && m.ent.Type == entity.Location {
+		if seized(k) {
 			return true
 		}
-		if seizedNouns.Has(toks[k].Lower) {
-			return true
+	}
+	if i > 0 && passiveAux.Has(toks[i-1].Lower) || text.IsPastForm(toks[i].Lower) {
+		// A passive's subject is what was taken: "the villages were taken".
+		for k := i - 1; k >= 0 && k >= i-5 && toks[k].Kind != text.Punct; k-- {
+			if seized(k) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// passiveAux stand before a passive participle.
+var passiveAux = wordset.New("was", "were", "been", "being", "be", "is", "are")
 
 // seizedNouns are what a seizure takes.
 var seizedNouns = wordset.New("island", "islands", "town", "towns", "city", "cities", "village", "villages", "territory", "territories",

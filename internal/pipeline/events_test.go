@@ -1944,3 +1944,13 @@ func TestTakeSeizesPlacesOnly(t *testing.T) {
 		}
 	}
 }
+
+// "She" and "he" agree with the sex a person's given name or title
+// shows: the nearest person of the other sex is not the one meant.
+func TestPronounAgreesInSex(t *testing.T) {
+	checkLines(t, "March 3, 2022", map[string]string{
+		"Susan Hale met Tom Lind in Oslo on Monday. She resigned on Tuesday.":    "Hale resigns",
+		"Mrs. Okafor met Peter Lind in Oslo on Monday. She resigned on Tuesday.": "Okafor resigns",
+		"Tom Lind met Susan Hale in Oslo on Monday. He resigned on Tuesday.":     "Lind resigns",
+	})
+}
