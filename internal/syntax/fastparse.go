@@ -125,18 +125,36 @@ func (c *fastCache) vec(i int) *roleVec {
 	}
 }
 
-// parseFast is parseSentence with role sums.
-func (m *Model) parseFast(s *state, c *fastCache, buf []uint64) {
+// parseFast is parseSentence with role sums. memo and idx (each word's
+// index in memo.words, -1 for none; nil when the words are not the
+// memo's) let a word's entry keep the index of the role sums of the last
+// (word, tag) it was parsed with, which most words read instead of the
+// map (a read that misses the cache more often).
+func (m *Model) parseFast(s *state, c *fastCache, memo *wordMemo, idx []int32, buf []uint64) {
 	sp := m.parser.(*learn.Sparse)
 	if c.roleAt == nil {
 		c.roleAt = map[wordTag]int32{}
 	}
 	ws := s.words
+	if len(idx) != len(ws)-1 {
+		idx = nil
+	}
 	c.vecs = c.vecs[:0]
 	c.own = c.own[:0]
 	for i := range ws {
 		key := wordTag{ws[i].w, ws[i].t}
+		var mw *memoWord
+		if i > 0 && idx != nil && idx[i-1] >= 0 {
+			mw = &memo.words[idx[i-1]]
+			if mw.role == key {
+				c.vecs = append(c.vecs, mw.roleAt)
+				continue
+			}
+		}
 		k, ok := c.roleAt[key]
+		if ok && mw != nil {
+			mw.role, mw.roleAt = key, k
+		}
 		if !ok {
 			var v roleVec
 			c.roles(sp, key.w, key.t, &v)
@@ -144,6 +162,9 @@ func (m *Model) parseFast(s *state, c *fastCache, buf []uint64) {
 				k = int32(len(c.roleVecs))
 				c.roleVecs = append(c.roleVecs, v)
 				c.roleAt[key] = k
+				if mw != nil {
+					mw.role, mw.roleAt = key, k
+				}
 			} else {
 				k = -1 - int32(len(c.own))
 				c.own = append(c.own, v)

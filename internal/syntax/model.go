@@ -1017,7 +1017,7 @@ func (m *Model) analyzeParse(w *work) {
 	n := len(w.forms)
 	m.fillWords(w, w.tags)
 	if m.fast {
-		m.parseFast(&w.st, &w.fc, w.buf)
+		m.parseFast(&w.st, &w.fc, &w.memo, w.idx, w.buf)
 	} else {
 		parseSentence(m.parser, &w.st, w.buf, w.scores)
 	}
@@ -2510,7 +2510,7 @@ func (m *Model) reparse(w *work, v int) {
 	m.fillWords(w, w.tags)
 	w.st.root = v
 	if m.fast {
-		m.parseFast(&w.st, &w.fc, w.buf)
+		m.parseFast(&w.st, &w.fc, &w.memo, w.idx, w.buf)
 	} else {
 		parseSentence(m.parser, &w.st, w.buf, w.scores)
 	}
@@ -2542,7 +2542,7 @@ func (m *Model) reparseFree(w *work) {
 	n := len(w.forms)
 	m.fillWords(w, w.tags)
 	if m.fast {
-		m.parseFast(&w.st, &w.fc, w.buf)
+		m.parseFast(&w.st, &w.fc, &w.memo, w.idx, w.buf)
 	} else {
 		parseSentence(m.parser, &w.st, w.buf, w.scores)
 	}

@@ -123,6 +123,11 @@ type memoWord struct {
 	nbOK bool
 	nb   [len(nbOffsets) + 1]int32
 	nbd  [len(nbOffsets) + 1]int32
+	// role: the (word, tag) the word was last parsed with (zero for
+	// none: a tag is never 0), whose role sums are fastCache.roleVecs
+	// [roleAt].
+	role   wordTag
+	roleAt int32
 }
 
 // infoMemo is info with the worker's memory: idx gets each word's index
