@@ -688,9 +688,20 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 		switch pw.Rel {
 		case "xcomp":
 			if o := x.children(si, pw.Head, relObj|relIobj); len(o) > 0 {
-				return x.withConjuncts(si, o[:1]), false // object control
+				// Object control; a participle is done to the object:
+				// "ordered the jets grounded" (the jets are grounded).
+				return x.withConjuncts(si, o[:1]), pw.XPOS == "VBN" && w == w0 && syntax.SmallClauseVerb(lowerASCII(x.word(si, pw.Head).Lemma))
 			}
 		case "advcl":
+			if h := x.word(si, pw.Head); pw.XPOS == "VBG" && h.Rel == "xcomp" && h.Head > 0 && pw.Head < w && x.word(si, w-1).Form == "," &&
+				len(x.children(si, w, relMark)) == 0 {
+				// A participle set off after an object's small clause is
+				// the main verb's: "ordered all the jets grounded on
+				// Wednesday, reversing its position" (the agency
+				// reversed, not the jets).
+				w, under = h.Head, true
+				continue
+			}
 			// A clause without a subject ("to end the war", "Meeting
 			// before the summit, Abe told") is its governor's subject's;
 			// but whom a verb of hiring or asking takes does its "to"

@@ -1954,3 +1954,22 @@ func TestPronounAgreesInSex(t *testing.T) {
 		"Tom Lind met Susan Hale in Oslo on Monday. He resigned on Tuesday.":     "Lind resigns",
 	})
 }
+
+// A participle set off after an object's small clause tells what the
+// main clause's subject did ("ordered the jets grounded, reversing its
+// position": the agency reversed).
+func TestParticipleAfterSmallClause(t *testing.T) {
+	checkLines(t, "March 14, 2019", map[string]string{
+		"The regulator ordered all Airbus A320 planes in the country grounded on Wednesday, reversing its position of the day before.": "Regulator reverses its position",
+	})
+}
+
+// What an order or a declaration puts its object in is done to the
+// object: "ordered the planes grounded" is "Planes grounded", not
+// "Regulator grounds".
+func TestSmallClauseIsPassive(t *testing.T) {
+	checkLines(t, "March 14, 2019", map[string]string{
+		"The regulator ordered all Airbus A320 planes in the country grounded on Wednesday.": "All Airbus A320 planes grounded",
+		"The ministry declared all flights to the island cancelled on Tuesday.":              "All flights cancelled",
+	})
+}

@@ -1109,6 +1109,7 @@ func (m *Model) repairTree(w *work) {
 	m.conjSubject(w)
 	m.conjAsSubject(w)
 	m.timeNotSubject(w)
+	m.smallClauses(w)
 	m.subjectConjuncts(w)
 	m.apposedNames(w)
 	m.conjParticiple(w)
@@ -2244,6 +2245,100 @@ func (m *Model) conjAsSubject(w *work) {
 		w.rels[v] = rConj
 	}
 }
+
+// smallClauseVerbs take an object and a participle that says what the
+// object is to be or is declared: "ordered the jets grounded", "declared
+// the flights cancelled". (Not "see", "find", "want", "have", "consider":
+// after those a participle after a noun most often modifies it, "saw a
+// suit filed in court", "considering the issues raised".)
+var smallClauseVerbs = map[string]bool{"order": true, "declare": true, "deem": true, "pronounce": true, "rule": true}
+
+// smallClauses repairs a participle after the object of a verb of ordering
+// or declaring that the parser hung on a noun of the object's phrase (acl)
+// or on the verb as a clause of its own (parataxis, ccomp, conj, with the
+// object for its subject): "ordered all Airbus planes in the country
+// grounded on Wednesday" (grounded: parataxis), "ordered the accounts in
+// Spain frozen" (frozen: acl of Spain). The participle is the verb's open
+// complement (xcomp), as the treebank has it, and a past tense so read is
+// a participle again.
+func (m *Model) smallClauses(w *work) {
+	n := len(w.forms)
+	rX, rObj := m.relIndex("xcomp"), m.relIndex("obj")
+	vbn := m.tagIndex("VERB", "VBN")
+	if rX < 0 || rObj < 0 || vbn < 0 {
+		return
+	}
+	for v := 4; v <= n; v++ {
+		if m.upos[w.tags[v-1]] != "VERB" || !strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed") && m.xpos[w.tags[v-1]] != "VBN" {
+			continue
+		}
+		if w.hasDep(v, func(i int) bool {
+			r := m.rels[w.rels[i]]
+			return r == "aux" || r == "aux:pass" || r == "mark" || r == "obj"
+		}) {
+			continue
+		}
+		// The phrase right before the participle, climbed to the object of
+		// a verb before it.
+		k, subj := v-1, 0
+		if s := w.heads[k]; m.rels[w.rels[k]] == "nsubj" && s == v {
+			subj = k
+		}
+		obj := 0
+		for d := 0; k > 0 && d < 8; d++ {
+			h := w.heads[k]
+			if h == v && m.rels[w.rels[k]] == "nsubj" {
+				subj, obj = k, k
+				break
+			}
+			if h <= 0 || h >= v {
+				break
+			}
+			if m.rels[w.rels[k]] == "obj" && m.upos[w.tags[h-1]] == "VERB" {
+				obj = k
+				break
+			}
+			k = h
+		}
+		if obj == 0 {
+			continue
+		}
+		h := w.heads[obj]
+		if subj != 0 {
+			h = w.heads[v] // "ordered the jets grounded" with jets the participle's subject: the verb it hangs on
+		}
+		if h <= 0 || h >= obj || m.upos[w.tags[h-1]] != "VERB" || !smallClauseVerbs[m.Lex.Lemma(w.forms[h-1], "VERB", m.xpos[w.tags[h-1]])] {
+			continue
+		}
+		switch m.rels[w.rels[v]] {
+		case "acl", "parataxis", "ccomp", "conj", "advcl", "dep":
+		case "xcomp":
+			if w.heads[v] == h && subj == 0 {
+				w.tags[v-1] = vbn // the tree is right; the tag said a past tense
+			}
+			continue
+		default:
+			continue
+		}
+		hv, rv, hs, rs, tv := w.heads[v], w.rels[v], 0, 0, w.tags[v-1]
+		if subj != 0 {
+			hs, rs = w.heads[subj], w.rels[subj]
+			w.heads[subj], w.rels[subj] = h, rObj
+		}
+		w.heads[v], w.rels[v] = h, rX
+		w.tags[v-1] = vbn
+		if !w.tree() {
+			w.heads[v], w.rels[v], w.tags[v-1] = hv, rv, tv
+			if subj != 0 {
+				w.heads[subj], w.rels[subj] = hs, rs
+			}
+		}
+	}
+}
+
+// SmallClauseVerb reports whether lemma takes an object and a participle
+// that says what the object is put in ("ordered the jets grounded").
+func SmallClauseVerb(lemma string) bool { return smallClauseVerbs[lemma] }
 
 // timeNotSubject relabels a time word the parser made a second subject
 // of a verb ("Last Wednesday he reported a loss": Wednesday and he both

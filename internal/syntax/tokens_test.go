@@ -107,6 +107,10 @@ func TestParseObvious(t *testing.T) {
 		// (timeNotSubject).
 		{"Harlan withdrew on Sunday, and Bank of Ostrava agreed the same day to buy the mill.", map[string]string{"Bank": "nsubj>agreed", "agreed": "conj>withdrew"}},
 		{"Last Wednesday he reported a loss, but investors and trading partners kept pulling away.", map[string]string{"Wednesday": "obl:unmarked>reported", "he": "nsubj>reported", "investors": "nsubj>kept"}},
+		// A participle after the object of "order" or "declare" is its
+		// open complement (smallClauses).
+		{"The regulator ordered all Airbus A320 planes in the country grounded on Wednesday.", map[string]string{"grounded": "xcomp>ordered", "planes": "obj>ordered"}},
+		{"The ministry declared all flights to the island cancelled on Tuesday.", map[string]string{"cancelled": "xcomp>declared", "flights": "obj>declared"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
