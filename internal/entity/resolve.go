@@ -111,6 +111,8 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 	kept := keptGroups(order)
 	collectMerged(order)
 	kept = r.dropNonEntities(kept)
+	// Every other occurrence of a name or alias the document has.
+	r.propagate(order, kept, cands)
 	kept, byGaz := r.attachDemonyms(kept, demonyms)
 	r.descriptions(kept)
 	return r.build(kept, byGaz)
