@@ -124,3 +124,38 @@ func TestNamesOccurEverywhere(t *testing.T) {
 		}
 	}
 }
+
+// A one-word name the document uses only as a thing (the object of
+// "deliver", a noun's modifier), never as a person's, a company's or a
+// place's, is no entity; a person's name that once modifies a noun stays.
+func TestThingNamesAreNoEntities(t *testing.T) {
+	cases := []struct {
+		text   string
+		name   string
+		entity bool
+	}{
+		{"Theresa May said on Friday that she would resign after failing to deliver Brexit.\n\n" +
+			"\"I have not been able to deliver Brexit,\" she said. Her latest Brexit plan had angered Brexit supporters in her party.", "Brexit", false},
+		{"The prime minister promised voters that he would deliver Brexit by October.\n\n" +
+			"His Brexit deal passed the Commons in December, and the Brexit date was set.", "Brexit", false},
+		// a person's name that modifies a noun once, with no other cue
+		{"Officials said on Monday that the Clinton administration would lift the sanctions.", "Clinton", true},
+		// a person acting elsewhere keeps the name a person's
+		{"Kwarteng said the plan would deliver growth. The Kwarteng budget shook the markets, and the Kwarteng plan was dropped.", "Kwarteng", true},
+	}
+	for _, tc := range cases {
+		es := run(tc.text)
+		e := find(es, tc.name)
+		if tc.entity && (e == nil || e.Type != Person) {
+			t.Errorf("%q: %s is %+v, want a person", tc.text, tc.name, e)
+		}
+		if !tc.entity && e != nil {
+			t.Errorf("%q: %s is an entity (%s), want none", tc.text, tc.name, e.Type)
+		}
+		if tc.name == "Brexit" {
+			if p := find(es, "Theresa May"); strings.HasPrefix(tc.text, "Theresa") && (p == nil || p.Type != Person) {
+				t.Errorf("%q: Theresa May is %+v", tc.text, p)
+			}
+		}
+	}
+}

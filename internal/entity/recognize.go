@@ -1432,6 +1432,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		k+1 < len(v) && v[k].Lower == "chief" && v[k+1].Lower == "executive") {
 		c.addFeature("firm_of")
 	}
+	if a == c.Last && c.Gaz == nil && !c.Acronym {
+		thingContext(c, v, a)
+	}
 	if a > 0 && (firmObjectVerbs[v[a-1].Lower] || a > 1 && firmObjectPrep(v[a-2].Lower, v[a-1].Lower)) {
 		c.addFeature("firm_object") // "Fiat owns Chrysler", "a stake in Twitter"
 	}

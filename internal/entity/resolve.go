@@ -108,6 +108,8 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 	r.linkAcronyms(order, groups)
 	// Hyphenated pairs of known names: "Abe-Putin meeting".
 	r.splitCompounds(order, groups)
+	// One-word names used only as things: "deliver Brexit".
+	r.thingNames(order)
 	kept := keptGroups(order)
 	collectMerged(order)
 	kept = r.dropNonEntities(kept)
