@@ -380,7 +380,8 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 // banks"): the place then stands for no one that noun names, unless the
 // noun is a body that acts for it ("U.S. officials", "Tokyo police", "the
 // U.S. administration", "U.S. regulators") or an event it owns ("U.S.
-// sanctions"). A demonym is decided apart (stateBody).
+// sanctions"), or names the place itself ("the Habomai group of islets").
+// A demonym is decided apart (stateBody).
 func (x *extractor) placeModifier(si int, m *ment) bool {
 	if m.ent.Type != entity.Location || m.kind == "demonym" {
 		return false
@@ -398,9 +399,17 @@ func (x *extractor) placeModifier(si int, m *ment) bool {
 		return false
 	}
 	l := lowerASCII(h.Lemma)
+	if isPlaceNoun(l) || landNouns.Has(l) || placeKindNouns.Has(l) {
+		return false // "the Habomai group of islets", "the Kharkiv region": the place itself
+	}
 	return !entity.StateBody(lowerASCII(h.Form)) && !entity.StateBody(l) && !actsForNouns.Has(l) &&
 		!stateAgencyNouns.Has(l) && !x.eventNoun(si, d.Head)
 }
+
+// placeKindNouns, after a place's name, name the place itself or its
+// kind: "the Habomai group", "the Tokyo area".
+var placeKindNouns = wordset.New("group", "chain", "cluster", "area", "islet", "islets", "atoll", "archipelago",
+	"metropolis", "municipality", "suburb", "neighborhood", "neighbourhood", "oblast", "governorate")
 
 // stateAgencyNouns name bodies that act for a state besides those of the
 // cue list statebody and actsForNouns: "U.S. regulators fined the bank".

@@ -5,7 +5,8 @@ import "testing"
 // A place that only modifies a common noun ("U.S. markets", "Tokyo
 // stocks") stands for nobody that noun names, as agent or patient; before
 // a body that acts for it ("U.S. officials", "Tokyo police", "U.S.
-// regulators") it is the actor.
+// regulators") it is the actor, and before the noun of its kind ("the
+// Habomai group of islets") it is the place itself.
 func TestPlaceModifierIsNoParty(t *testing.T) {
 	for _, c := range []struct {
 		text, lemma, place string
@@ -17,6 +18,8 @@ func TestPlaceModifierIsNoParty(t *testing.T) {
 		{"U.S. officials met their Chinese counterparts in Geneva on Monday.", "meet", "United States", true},
 		{"U.S. regulators fined the bank $50 million on Tuesday.", "fine", "United States", true},
 		{"U.S. troops left the base on Sunday.", "leave", "United States", true},
+		// a place's name before the noun of its kind: the place itself
+		{"Shikotan and the Habomai group of islets were seized by the Soviet Union in 1945.", "seize", "Habomai", true},
 	} {
 		doc := readText(t, "March 22, 2013\n\n"+c.text+"\n")
 		r := Process(doc)
@@ -30,13 +33,16 @@ func TestPlaceModifierIsNoParty(t *testing.T) {
 			for _, p := range e.Participants {
 				has = has || names[p.Entity] == c.place
 			}
+			for _, p := range e.Places {
+				has = has || c.party && names[p] == c.place // the place itself may be where
+			}
 		}
 		if !found {
 			t.Errorf("%s: no %q event", c.text, c.lemma)
 			continue
 		}
 		if has != c.party {
-			t.Errorf("%s: %q has %s as a participant: %v, want %v", c.text, c.lemma, c.place, has, c.party)
+			t.Errorf("%s: %q has %s as a participant (or, wanted, a place): %v, want %v", c.text, c.lemma, c.place, has, c.party)
 		}
 	}
 }
