@@ -991,7 +991,7 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 					c.Title = title
 					c.TitleKeys = r.titleKeys(title)
 					c.Nationality = nat
-					if title == "mr." || title == "mrs." || title == "ms." || title == "dr." || title == "sir" || title == "dame" {
+					if honorifics[title] || title == "dr" || title == "sir" || title == "dame" {
 						c.addFeature("honorific")
 					} else {
 						c.addFeature("title")
@@ -1158,14 +1158,15 @@ func (r *recognizer) suffixName(si int, v []tokView, a, b int, head bool) (Candi
 
 // freeCand builds a candidate for a name piece not in the gazetteers.
 func (r *recognizer) freeCand(si int, v []tokView, a, b int, head bool) (Candidate, bool) {
-	// Leading words that are never names ("Trending Japan", "Friday").
-	for a < b && v[a].fl&wNonEntity != 0 {
+	// Leading words that are never names ("Trending Japan", "Friday"),
+	// except a surname after an honorific: "Mrs. May", "Mr. Friday".
+	for a < b && v[a].fl&wNonEntity != 0 && !afterHonorific(v, a) {
 		a++
 	}
 	if a >= b {
 		return Candidate{}, false
 	}
-	allNon := true
+	allNon := !afterHonorific(v, a)
 	for k := a; k < b; k++ {
 		if v[k].fl&wNonEntity == 0 && !isRoman(v[k].base) && v[k].Kind == text.Word {
 			allNon = false
@@ -1203,6 +1204,15 @@ func (r *recognizer) freeCand(si int, v []tokView, a, b int, head bool) (Candida
 	}
 	r.context(&c, v)
 	return c, true
+}
+
+// afterHonorific reports whether word k follows an honorific ("Mrs. May",
+// "Mrs May", "Dr. Friday"): then it is a surname, whatever else it may be.
+func afterHonorific(v []tokView, k int) bool {
+	if k >= 1 && honorifics[v[k-1].low] && v[k-1].Kind == text.Word {
+		return true
+	}
+	return k >= 2 && v[k-1].Text == "." && v[k-1].Start == v[k-2].End && honorifics[v[k-2].low+"."]
 }
 
 func isRoman(s string) bool {
@@ -1421,6 +1431,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	if k >= 0 && k < len(v) && (firmNouns[v[k].Lower] || k+1 < len(v) && !v[k].cap && firmNouns[v[k+1].Lower] ||
 		k+1 < len(v) && v[k].Lower == "chief" && v[k+1].Lower == "executive") {
 		c.addFeature("firm_of")
+	}
+	if a == c.Last && c.Gaz == nil && !c.Acronym {
+		thingContext(c, v, a)
 	}
 	if a > 0 && (firmObjectVerbs[v[a-1].Lower] || a > 1 && firmObjectPrep(v[a-2].Lower, v[a-1].Lower)) {
 		c.addFeature("firm_object") // "Fiat owns Chrysler", "a stake in Twitter"

@@ -108,9 +108,13 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 	r.linkAcronyms(order, groups)
 	// Hyphenated pairs of known names: "Abe-Putin meeting".
 	r.splitCompounds(order, groups)
+	// One-word names used only as things: "deliver Brexit".
+	r.thingNames(order)
 	kept := keptGroups(order)
 	collectMerged(order)
 	kept = r.dropNonEntities(kept)
+	// Every other occurrence of a name or alias the document has.
+	r.propagate(order, kept, cands)
 	kept, byGaz := r.attachDemonyms(kept, demonyms)
 	r.descriptions(kept)
 	return r.build(kept, byGaz)

@@ -718,6 +718,9 @@ func (x *extractor) partiesAfter(ps *partScan) {
 		}
 		isPlace := (placePreps.Has(p) || p == "of" && m.first >= 2 && isPlaceNoun(toks[m.first-2].Lower) ||
 			p == "to" && e.Kind == "visit") && m.ent.Type == entity.Location
+		if !isPlace && p != "to" && x.placeModifier(si, m) {
+			continue // "closed U.S. markets": the markets, not the United States
+		}
 		if (isPlace && p != "of" || p == "to") && m.ent.Subtype == "country" && x.modifiesNoun(si, m) && !x.modifiesLand(si, m) {
 			// "outside the U.S. embassies", "to the U.S. mission": a
 			// country before a noun says whose it is, not where or to

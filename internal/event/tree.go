@@ -353,6 +353,9 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 		if m := x.mentionAt(si, tok); m != nil && m.ent.Type == entity.Location && x.placeCase(si, c) {
 			continue // "a judge in San Francisco rejected": the judge, who is there
 		}
+		if m := x.mentionAt(si, tok); m != nil && x.placeModifier(si, m) {
+			continue // "U.S. markets were shut": the markets, not the United States
+		}
 		if m := x.mentionAt(si, tok); m != nil {
 			if m.kind != "demonym" || x.stateBody(si, m) {
 				ids = append(ids, m.ent.ID)
@@ -371,6 +374,47 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 	}
 	return ids, via
 }
+
+// placeModifier reports whether place mention m only modifies the
+// common noun after it ("U.S. markets", "Tokyo stocks", "Wall Street
+// banks"): the place then stands for no one that noun names, unless the
+// noun is a body that acts for it ("U.S. officials", "Tokyo police", "the
+// U.S. administration", "U.S. regulators") or an event it owns ("U.S.
+// sanctions"), or names the place itself ("the Habomai group of islets").
+// A demonym is decided apart (stateBody).
+func (x *extractor) placeModifier(si int, m *ment) bool {
+	if m.ent.Type != entity.Location || m.kind == "demonym" {
+		return false
+	}
+	w := x.treeWord(si, m.last)
+	if w == 0 {
+		return false
+	}
+	d := x.word(si, w)
+	if d.Rel != "compound" && d.Rel != "amod" || d.Head <= w {
+		return false
+	}
+	h := x.word(si, d.Head)
+	if h.UPOS != "NOUN" || h.Token <= m.last {
+		return false
+	}
+	l := lowerASCII(h.Lemma)
+	if isPlaceNoun(l) || landNouns.Has(l) || placeKindNouns.Has(l) {
+		return false // "the Habomai group of islets", "the Kharkiv region": the place itself
+	}
+	return !entity.StateBody(lowerASCII(h.Form)) && !entity.StateBody(l) && !actsForNouns.Has(l) &&
+		!stateAgencyNouns.Has(l) && !x.eventNoun(si, d.Head)
+}
+
+// placeKindNouns, after a place's name, name the place itself or its
+// kind: "the Habomai group", "the Tokyo area".
+var placeKindNouns = wordset.New("group", "chain", "cluster", "area", "islet", "islets", "atoll", "archipelago",
+	"metropolis", "municipality", "suburb", "neighborhood", "neighbourhood", "oblast", "governorate")
+
+// stateAgencyNouns name bodies that act for a state besides those of the
+// cue list statebody and actsForNouns: "U.S. regulators fined the bank".
+var stateAgencyNouns = wordset.New("regulator", "agency", "authority", "court", "judge", "prosecutor", "lawmaker",
+	"legislator", "intelligence", "military", "government", "administration", "embassy", "consulate", "envoy", "negotiator")
 
 // otherParties name people or bodies that deal with the one a possessive
 // or modifier names, apart from it: "WeWork's landlords", "the bank's

@@ -1,0 +1,195 @@
+// Every exact occurrence of a name the document already has is a mention
+// of its entity.
+
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/text"
+)
+
+// nameForm is a name of an entity as the tokens it was written with
+// (the last without its possessive), and the entity's group; a nil group
+// marks a name two groups share, or one of a group that is no entity.
+type nameForm struct {
+	toks []string
+	g    *group
+}
+
+// propagate adds to the kept groups every occurrence of one of their names
+// (a name, a surname or a short form that one of their mentions has) that
+// no candidate covers: the tagger's doubts ("Bankman-Fried, who had been
+// scheduled to testify ...", read as an unsure other name and dropped) do
+// not outweigh the document's own use of the name. Not an occurrence
+// inside a longer name (a capitalized word or a name's "of" next to it, a
+// candidate over it), in a date, in a headline or a line of results, nor
+// one that opens its sentence where its capital may be grammatical (a word
+// the document writes in lower case, a common word), nor a word that is
+// no name alone ("May", a month, unless an honorific comes before), nor a
+// name that two entities (or an entity and a dropped name) share.
+func (r *recognizer) propagate(order, kept []*group, cands []Candidate) {
+	isKept := make(map[*group]bool, len(kept))
+	for _, g := range kept {
+		isKept[g] = true
+	}
+	forms := map[string][]nameForm{} // by first token
+	add := func(toks []string, g *group) {
+		fs := forms[toks[0]]
+		for i := range fs {
+			if equalStrings(fs[i].toks, toks) {
+				if fs[i].g != g {
+					fs[i].g = nil // shared: no one's
+				}
+				return
+			}
+		}
+		forms[toks[0]] = append(fs, nameForm{toks: toks, g: g})
+	}
+	for _, g := range order {
+		rt := g.root()
+		if !isKept[rt] {
+			rt = nil
+		}
+		if rt != nil && (rt.key.team || rt.typ == "") {
+			rt = nil
+		}
+		for _, c := range g.cands {
+			if c.Demonym || c.Headline {
+				continue
+			}
+			v := r.views[c.Sentence]
+			toks := make([]string, 0, c.Last-c.First+1)
+			for k := c.First; k <= c.Last; k++ {
+				w := v[k].Text
+				if k == c.Last {
+					w = v[k].base
+				}
+				toks = append(toks, w)
+			}
+			add(toks, rt)
+			if rt != nil && rt.typ == Person && rt.gaz == nil && len(toks) >= 2 {
+				// the surname of a person named in full: "Bankman-Fried"
+				words := withoutSuffix(toks)
+				k := SurnameStart(words)
+				if k == 0 {
+					k = len(words) - 1
+				}
+				if k > 0 {
+					add(words[k:], rt)
+				}
+			}
+		}
+	}
+	if len(forms) == 0 {
+		return
+	}
+	// The tokens some candidate covers, sentence by sentence.
+	covered := make([][]bool, len(r.views))
+	for i := range cands {
+		c := &cands[i]
+		if covered[c.Sentence] == nil {
+			covered[c.Sentence] = make([]bool, len(r.views[c.Sentence]))
+		}
+		for k := c.First; k <= c.Last; k++ {
+			covered[c.Sentence][k] = true
+		}
+	}
+	for si, v := range r.views {
+		if r.headline(si) || r.lineKind(si, v) != proseLine {
+			continue
+		}
+		cov := covered[si]
+		for k := 0; k < len(v); k++ {
+			if !v[k].cap || cov != nil && cov[k] {
+				continue
+			}
+			fs := forms[v[k].Text]
+			if len(fs) == 0 && v[k].poss {
+				fs = forms[v[k].base]
+			}
+			for _, f := range fs {
+				if f.g == nil {
+					continue
+				}
+				b, ok := r.occurrence(v, cov, k, f.toks)
+				if !ok {
+					continue
+				}
+				sp := document.Span{Start: v[k].Start, End: v[b-1].end}
+				if r.inTimex(sp) {
+					continue
+				}
+				kind := "alias"
+				if f.g.gaz == nil && strings.Join(f.toks, " ") == f.g.key.name {
+					kind = "name"
+				}
+				f.g.extra = append(f.g.extra, Mention{Span: sp, Text: r.doc.Text[sp.Start:sp.End], Sentence: si, Kind: kind})
+				k = b - 1
+				break
+			}
+		}
+	}
+}
+
+// occurrence reports whether the name toks is written at token k of v, on
+// its own, and returns the index after it.
+func (r *recognizer) occurrence(v []tokView, cov []bool, k int, toks []string) (int, bool) {
+	b := k + len(toks)
+	if b > len(v) {
+		return 0, false
+	}
+	for j, w := range toks {
+		t := &v[k+j]
+		if cov != nil && cov[k+j] || t.poss && j < len(toks)-1 {
+			return 0, false
+		}
+		if t.Text != w && (j < len(toks)-1 || t.base != w) {
+			return 0, false
+		}
+	}
+	// Inside a longer name: a capitalized word or "X of" before, one or
+	// "of Y" after.
+	if b < len(v) && !v[b-1].poss {
+		n := &v[b]
+		if nameWord(n) || n.Lower == "of" && b+1 < len(v) && v[b+1].cap {
+			return 0, false
+		}
+	}
+	if k > 0 {
+		p := &v[k-1]
+		if p.Lower == "of" && k >= 2 && v[k-2].cap {
+			return 0, false
+		}
+		if nameWord(p) && !afterHonorific(v, k) && !(initialAt(v, k-1) && r.grammaticalCapital(v, k-1, k)) {
+			if n, _ := r.titleMatch(v, k-1, k); n == 0 {
+				return 0, false
+			}
+		}
+	}
+	// A word that is no name alone ("May", "Friday"), unless an honorific
+	// comes before.
+	if len(toks) == 1 && v[k].fl&wNonEntity != 0 && !afterHonorific(v, k) {
+		return 0, false
+	}
+	// At a sentence's start a capital may be grammatical: "Will", "Rice".
+	if initialAt(v, k) && len(toks) == 1 && (v[k].fl&wCommon != 0 || r.lower[v[k].low]) {
+		return 0, false
+	}
+	return b, true
+}
+
+// nameWord reports whether t is a word with a capital, at its start or
+// inside ("iPhone SDK"): a word of a name next to another name is part of
+// a longer one.
+func nameWord(t *tokView) bool {
+	if t.Kind != text.Word {
+		return false
+	}
+	if t.cap {
+		return true
+	}
+	return strings.IndexFunc(t.Text, unicode.IsUpper) > 0
+}
