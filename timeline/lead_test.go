@@ -250,7 +250,7 @@ September 15, 2008
 
 Harlan Bank filed for bankruptcy protection on Monday.
 
-"We never considered putting public money on the line," Finance Minister Lena Ortiz told reporters on Monday. Ortiz said on Sunday that the government would not rescue the bank.
+"We never considered putting public money on the line," Finance Minister Lena Ortiz told reporters on Monday. Ortiz said on Sunday that the government would not rescue the bank. Harlan Bank will report quarterly results on Friday.
 `)
 	for _, l := range got {
 		if strings.Contains(l, "tells reporters") {
@@ -263,5 +263,12 @@ Harlan Bank filed for bankruptcy protection on Monday.
 	}
 	if !found {
 		t.Errorf("%q: want the report that says what was said", got)
+	}
+	planned := false
+	for _, l := range got {
+		planned = planned || strings.Contains(l, "to report quarterly results")
+	}
+	if !planned {
+		t.Errorf("%q: want the planned report of results", got)
 	}
 }

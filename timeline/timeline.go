@@ -439,8 +439,8 @@ func saysWhat(ev *event.Event) bool {
 // tells an audience in Switzerland"), where "Biden says the banking
 // system was safe" and "Lehman says it sold its stake" say it.
 func bareReport(ev *event.Event) bool {
-	if !bareReportVerbs.Has(ev.Lemma) {
-		return false // "accuses the company of fitting ...": a charge names what it charges
+	if !bareReportVerbs.Has(ev.Lemma) || ev.Modality != text.Actual {
+		return false // "accuses the company of fitting ...": a charge names what it charges; a planned report is news
 	}
 	f := strings.Fields(ev.Summary)
 	v := -1
@@ -454,8 +454,8 @@ func bareReport(ev *event.Event) bool {
 		return false
 	}
 	rest := f[v+1:]
-	if len(rest) > 4 {
-		return false
+	if len(rest) > 4 || len(rest) > 0 && (ev.Lemma == "report" || ev.Lemma == "announce") {
+		return false // "reports a quarterly loss", "announces layoffs": what was reported is there
 	}
 	for _, w := range rest {
 		l := strings.ToLower(strings.Trim(w, `.,;:"'`))
