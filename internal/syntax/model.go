@@ -377,35 +377,47 @@ func (m *Model) midAppositions(words []Word) {
 		if r := reduced[anchor-1]; r.UPOS != "NOUN" && r.UPOS != "PROPN" {
 			continue
 		}
-		before := slices.Clone(words)
-		for k := range reduced {
-			wd := reduced[k]
-			if wd.Head > a {
-				wd.Head += shift
-			}
-			if k < a {
-				words[k] = wd
-			} else {
-				words[k+shift] = wd
-			}
+		if graftSetOff(words, reduced, app, a, b, pr, anchor, "appos") {
+			return
 		}
-		for k := range app {
-			wd := app[k]
-			if wd.Head == 0 {
-				wd.Head, wd.Rel = anchor, "appos"
-			} else {
-				wd.Head += a + 1
-			}
-			words[a+1+k] = wd
-		}
-		words[a].Head, words[a].Rel = a+1+pr, "punct"
-		words[b].Head, words[b].Rel = a+1+pr, "punct"
-		if !isTree(words) {
-			copy(words, before)
-			continue
-		}
-		return
 	}
+}
+
+// graftSetOff writes into words the sentence parsed without the phrase
+// the commas at a and b (0-based) set off (reduced) and the phrase parsed
+// alone (set, its root pr), the phrase's root hung on word anchor (1-based,
+// before a) as rel and both commas on that root. It reports false, and
+// leaves words as they were, when the result would be no tree.
+func graftSetOff(words, reduced, set []Word, a, b, pr, anchor int, rel string) bool {
+	before := slices.Clone(words)
+	shift := b + 1 - a // the words the reduced sentence lacks, commas included
+	for k := range reduced {
+		wd := reduced[k]
+		if wd.Head > a {
+			wd.Head += shift
+		}
+		if k < a {
+			words[k] = wd
+		} else {
+			words[k+shift] = wd
+		}
+	}
+	for k := range set {
+		wd := set[k]
+		if wd.Head == 0 {
+			wd.Head, wd.Rel = anchor, rel
+		} else {
+			wd.Head += a + 1
+		}
+		words[a+1+k] = wd
+	}
+	words[a].Head, words[a].Rel = a+1+pr, "punct"
+	words[b].Head, words[b].Rel = a+1+pr, "punct"
+	if !isTree(words) {
+		copy(words, before)
+		return false
+	}
+	return true
 }
 
 // parentheticals parses a statement again without the relative clause or
@@ -574,38 +586,9 @@ func (m *Model) parentheticals(words []Word) {
 		if u := paren[pr-1].UPOS; rel == "appos" && u != "NOUN" && u != "PROPN" && u != "NUM" && u != "PRON" {
 			continue
 		}
-		before := slices.Clone(words)
-		back := func(h int) int { // a 1-based head of the reduced statement, in the sentence
-			if h > a {
-				return h + shift
-			}
-			return h
+		if graftSetOff(words, reduced, paren, a, b, pr, subj, rel) {
+			return
 		}
-		for k := range reduced {
-			wd := reduced[k]
-			wd.Head = back(wd.Head)
-			if k < a {
-				words[k] = wd
-			} else {
-				words[k+shift] = wd
-			}
-		}
-		for k := range paren {
-			wd := paren[k]
-			if wd.Head == 0 {
-				wd.Head, wd.Rel = subj, rel
-			} else {
-				wd.Head += a + 1
-			}
-			words[a+1+k] = wd
-		}
-		words[a].Head, words[a].Rel = a+1+pr, "punct"
-		words[b].Head, words[b].Rel = a+1+pr, "punct"
-		if !isTree(words) {
-			copy(words, before)
-			continue
-		}
-		return
 	}
 }
 
