@@ -1846,6 +1846,8 @@ func (m *Model) reportedClause(w *work) {
 			switch rel := m.rels[w.rels[i]]; {
 			case rel == "mark" && strings.EqualFold(w.forms[i-1], "that"):
 				that, mark = i, true // a relative "that" is a pronoun, never a mark
+			case rel == "obj" && strings.EqualFold(w.forms[i-1], "that"):
+				that = i // "told lawmakers that he would not run": read as the clause's object
 			case !strings.HasPrefix(rel, "nsubj"):
 			case strings.EqualFold(w.forms[i-1], "that"):
 				that = i
@@ -1860,7 +1862,7 @@ func (m *Model) reportedClause(w *work) {
 		// that ..."); a noun's own "that" clause ("requirements that it
 		// maintain", "the importance that they have played") stays.
 		o := w.heads[c]
-		if o <= 0 || m.rels[w.rels[o]] != "obj" {
+		if o <= 0 || m.rels[w.rels[o]] != "obj" && m.rels[w.rels[o]] != "iobj" {
 			continue
 		}
 		v := w.heads[o]

@@ -111,6 +111,9 @@ func TestParseObvious(t *testing.T) {
 		// open complement (smallClauses).
 		{"The regulator ordered all Airbus A320 planes in the country grounded on Wednesday.", map[string]string{"grounded": "xcomp>ordered", "planes": "obj>ordered"}},
 		{"The ministry declared all flights to the island cancelled on Tuesday.", map[string]string{"cancelled": "xcomp>declared", "flights": "obj>declared"}},
+		// "that" read as the object of a relative clause on whom a verb
+		// of telling tells is what is told (reportedClause).
+		{"Late on Tuesday, Dale told his party's lawmakers that he would not run for the post again.", map[string]string{"run": "ccomp>told", "that": "mark>run"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
