@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
 	"github.com/chronicle-news/chronicle/internal/wordset"
@@ -350,6 +351,9 @@ func (x *extractor) describesThing(si int, tm tmx, evs []*ev) bool {
 	if lw == 0 {
 		return false
 	}
+	if x.ownedByNoun(si, tm, evs) {
+		return true
+	}
 	d := x.word(si, lw)
 	switch d.Rel {
 	case "compound", "amod", "nummod", "nmod:unmarked":
@@ -380,6 +384,59 @@ func (x *extractor) describesThing(si int, tm tmx, evs []*ev) bool {
 	}
 	return true
 }
+
+// ownedByNoun reports whether time tm says when a thing a verb takes
+// held or was made, after it with "of" or "from": "reversing its
+// position of the day before", "overturned a ruling from last year" (a
+// noun that is no event of evs, nor a noun of time: "the night of April
+// 15" is the night's date). Such a time dates the noun, not the verb.
+func (x *extractor) ownedByNoun(si int, tm tmx, evs []*ev) bool {
+	head := 0
+	for k := tm.first; k <= tm.last; k++ {
+		w := x.treeWord(si, k)
+		if w == 0 {
+			continue
+		}
+		if h := x.word(si, w).Head; h == 0 || h < x.treeWord(si, tm.first) || h > x.treeWord(si, tm.last) {
+			head = w
+			break
+		}
+	}
+	if head == 0 {
+		return false
+	}
+	d := x.word(si, head)
+	if d.Rel != "nmod" || d.Head <= 0 || d.Head >= head {
+		return false
+	}
+	of := false
+	for _, c := range x.children(si, head, relCase) {
+		switch lowerASCII(x.word(si, c).Form) {
+		case "of", "from":
+			of = true
+		}
+	}
+	n := x.word(si, d.Head)
+	if !of || n.UPOS != "NOUN" || timeHeadNouns.Has(lowerASCII(n.Lemma)) || x.eventNoun(si, d.Head) {
+		return false
+	}
+	for _, e := range evs {
+		if x.treeWord(si, e.tok) == d.Head {
+			return false
+		}
+	}
+	switch syntax.Universal(n.Rel) {
+	case "obj", "obl", "nsubj":
+		return true
+	}
+	return false
+}
+
+// timeHeadNouns are nouns of time or of a part of one, whose "of" date is
+// their own: "the night of April 15", "the end of 2019".
+var timeHeadNouns = wordset.New("night", "morning", "evening", "afternoon", "day", "week", "weekend", "month", "year", "end", "beginning",
+	"start", "middle", "half", "quarter", "part", "spring", "summer", "autumn", "fall", "winter", "anniversary", "time", "period",
+	"eve", "dawn", "date", "deadline", "season", "session", "term", "course", "rest")
 
 // setForObject reports whether time tm is the date a verb of scheduling
 // sets for its object, an event noun that is none of evs: "set his
@@ -825,7 +882,8 @@ func (x *extractor) resultParticiple(si, w, depth int) bool {
 		return x.resultParticiple(si, d.Head, depth+1)
 	case "advcl":
 		h := x.word(si, d.Head)
-		return h.UPOS == "VERB" && x.simplePast(si, d.Head) && x.datedByTree(si, d.Head)
+		past := x.simplePast(si, d.Head) || h.Rel == "xcomp" && h.XPOS == "VBN" && h.Head > 0 && x.simplePast(si, h.Head) // "ordered the planes grounded on Wednesday, reversing"
+		return h.UPOS == "VERB" && past && x.datedByTree(si, d.Head)
 	}
 	return false
 }

@@ -1973,3 +1973,12 @@ func TestSmallClauseIsPassive(t *testing.T) {
 		"The ministry declared all flights to the island cancelled on Tuesday.":              "All flights cancelled",
 	})
 }
+
+// A time after a thing with "of" or "from" is the thing's, not the
+// verb's: "brought a poster from 1989" was not brought in 1989.
+func TestTimeOwnedByNoun(t *testing.T) {
+	r, _ := lines(t, "March 12, 1999", "The minister said he had brought a campaign poster from 1989 to the library.")
+	if e := triggered(t, r, "brought"); e.Value == "1989" {
+		t.Errorf("brought: dated %s by the poster's year", e.Value)
+	}
+}
