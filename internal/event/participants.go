@@ -11,7 +11,6 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/entity"
-	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/wordset"
 )
@@ -283,12 +282,8 @@ func (x *extractor) pastPassive(p *partScan) bool {
 		if x.headlinePassive(p.si, x.treeWord(p.si, i)) {
 			return true // "Author stabbed on stage"
 		}
-		if tw := x.treeWord(p.si, i); tw > 0 {
-			if d := x.word(p.si, tw); d.XPOS == "VBN" && d.Rel == "xcomp" && d.Head > 0 && syntax.SmallClauseVerb(lowerASCII(x.word(p.si, d.Head).Lemma)) {
-				if o := x.children(p.si, d.Head, relObj); len(o) > 0 && o[0] < tw {
-					return true // "ordered the planes grounded": the planes were
-				}
-			}
+		if tw := x.treeWord(p.si, i); tw > 0 && x.smallClauseObject(p.si, tw) > 0 {
+			return true // "ordered the planes grounded": the planes were
 		}
 	}
 	if !p.e.trig.Noun && text.IsPastForm(toks[i].Lower) {

@@ -4,7 +4,6 @@ import (
 	"github.com/chronicle-news/chronicle/internal/wordset"
 	"strings"
 
-	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
 )
@@ -353,12 +352,9 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 	for w, depth := tw, 0; w > 0 && depth < 8 && len(subj) == 0; depth++ {
 		subj = x.children(si, w, relNsubj|relNsubjPass)
 		d := x.word(si, w)
-		if len(subj) == 0 && d.Rel == "xcomp" && d.XPOS == "VBN" && w == tw && syntax.SmallClauseVerb(lowerASCII(x.word(si, d.Head).Lemma)) {
-			// "ordered all the planes grounded": the planes were.
-			if o := x.children(si, d.Head, relObj); len(o) > 0 && o[0] < w {
-				subj = o[:1]
-				break
-			}
+		if o := x.smallClauseObject(si, w); len(subj) == 0 && w == tw && o > 0 {
+			subj = []int{o} // "ordered all the planes grounded": the planes were
+			break
 		}
 		if len(subj) == 0 && (d.Rel == "xcomp" || d.Rel == "advcl") && objectControl.Has(lowerASCII(x.word(si, d.Head).Lemma)) && x.toInfinitive(si, w) {
 			if o := x.children(si, d.Head, relObj|relIobj); len(o) > 0 && o[0] < w {

@@ -734,7 +734,7 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 			if o := x.children(si, pw.Head, relObj|relIobj); len(o) > 0 {
 				// Object control; a participle is done to the object:
 				// "ordered the jets grounded" (the jets are grounded).
-				return x.withConjuncts(si, o[:1]), pw.XPOS == "VBN" && w == w0 && syntax.SmallClauseVerb(lowerASCII(x.word(si, pw.Head).Lemma))
+				return x.withConjuncts(si, o[:1]), w == w0 && x.smallClauseObject(si, w) > 0
 			}
 		case "advcl":
 			if h := x.word(si, pw.Head); pw.XPOS == "VBG" && h.Rel == "xcomp" && h.Head > 0 && pw.Head < w && x.word(si, w-1).Form == "," &&
@@ -776,6 +776,21 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 		w = pw.Head
 	}
 	return nil, false
+}
+
+// smallClauseObject returns the object that participle w, the open
+// complement of a verb of ordering or declaring, is said of ("ordered the
+// planes grounded": planes, which were grounded); 0 when w is no such
+// participle.
+func (x *extractor) smallClauseObject(si, w int) int {
+	d := x.word(si, w)
+	if d.XPOS != "VBN" || d.Rel != "xcomp" || d.Head <= 0 || !syntax.SmallClauseVerb(lowerASCII(x.word(si, d.Head).Lemma)) {
+		return 0
+	}
+	if o := x.children(si, d.Head, relObj); len(o) > 0 && o[0] < w {
+		return o[0]
+	}
+	return 0
 }
 
 // reducedVerbBetween reports whether a past verb hung on a noun (acl),

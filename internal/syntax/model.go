@@ -592,8 +592,8 @@ func (m *Model) parentheticals(words []Word) {
 	}
 }
 
-// relativeWords open a relative clause inside an apposition ("a maker
-// of chips that had expanded quickly").
+// relativeWords open a relative clause ("a maker of chips that had
+// expanded quickly").
 var relativeWords = map[string]bool{"who": true, "which": true, "that": true, "whose": true, "whom": true, "where": true, "when": true}
 
 // frontedClauses parses again, apart, a sentence that opens with a
@@ -3559,13 +3559,7 @@ func (m *Model) nestedParticipleSubject(w *work) {
 // subordinator among its dependents (who, which, that, whom, whose, where,
 // when).
 func (m *Model) hasRelativeWord(w *work, v int) bool {
-	return w.hasDep(v, func(i int) bool {
-		switch strings.ToLower(w.forms[i-1]) {
-		case "who", "which", "that", "whom", "whose", "where", "when":
-			return true
-		}
-		return false
-	})
+	return w.hasDep(v, func(i int) bool { return relativeWords[strings.ToLower(w.forms[i-1])] })
 }
 
 // relIndex returns the index of relation name in m.rels, or -1.
