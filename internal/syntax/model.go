@@ -1105,6 +1105,7 @@ func (m *Model) repairTree(w *work) {
 	m.frontedTimeSubjects(w)
 	m.frontedTimeClauses(w)
 	m.amountTimes(w)
+	m.moneyCompounds(w)
 	m.appositiveSubjects(w)
 	m.nameSubjects(w)
 	m.titleCompounds(w)
@@ -2320,6 +2321,65 @@ func (m *Model) smallClauses(w *work) {
 		}
 	}
 }
+
+// moneyCompounds repairs an amount before a noun that the parser made
+// the phrase's head: "completed his $44 billion purchase of Twitter in
+// October 2022" ($: obj, purchase: acl of $, and the time and the
+// coordinated clause on the purchase). A currency sign followed by
+// numbers and a singular noun is that noun's compound, as the treebank
+// has it; the noun takes the sign's head and relation, and what hung on
+// the sign after the noun, and its determiner or possessor, hang on the
+// noun.
+func (m *Model) moneyCompounds(w *work) {
+	n := len(w.forms)
+	rComp := m.relIndex("compound")
+	if rComp < 0 {
+		return
+	}
+	for d := 1; d+2 <= n; d++ {
+		if m.upos[w.tags[d-1]] != "SYM" || !currencySigns[w.forms[d-1]] {
+			continue
+		}
+		k := d + 1
+		for k <= n && m.upos[w.tags[k-1]] == "NUM" {
+			k++
+		}
+		if k == d+1 || k > n || m.xpos[w.tags[k-1]] != "NN" || startsUpper(w.forms[k-1]) {
+			continue
+		}
+		h := k // the noun phrase's head: past compounds ("a $1 billion cereal plant")
+		for h < n && m.rels[w.rels[h]] == "compound" && w.heads[h] == h+1 {
+			h++
+		}
+		if w.heads[d] == h {
+			continue // the tree has it
+		}
+		k = h
+		hd, rd, hk, rk := w.heads[d], w.rels[d], w.heads[k], w.rels[k]
+		moved := []int{}
+		for i := 1; i <= n; i++ {
+			if r := m.rels[w.rels[i]]; w.heads[i] == d && (i > k || r == "det" || r == "nmod:poss") {
+				moved = append(moved, i) // "his $44 billion purchase": his purchase
+			}
+		}
+		if hk == d {
+			w.heads[k], w.rels[k] = hd, rd // the noun hung on the sign: it takes the sign's place
+		}
+		w.heads[d], w.rels[d] = k, rComp
+		for _, i := range moved {
+			w.heads[i] = k
+		}
+		if !w.tree() {
+			w.heads[d], w.rels[d], w.heads[k], w.rels[k] = hd, rd, hk, rk
+			for _, i := range moved {
+				w.heads[i] = d
+			}
+		}
+	}
+}
+
+// currencySigns open an amount of money.
+var currencySigns = map[string]bool{"$": true, "£": true, "€": true, "¥": true, "US$": true, "C$": true, "A$": true}
 
 // SmallClauseVerb reports whether lemma takes an object and a participle
 // that says what the object is put in ("ordered the jets grounded").

@@ -114,6 +114,9 @@ func TestParseObvious(t *testing.T) {
 		// "that" read as the object of a relative clause on whom a verb
 		// of telling tells is what is told (reportedClause).
 		{"Late on Tuesday, Dale told his party's lawmakers that he would not run for the post again.", map[string]string{"run": "ccomp>told", "that": "mark>run"}},
+		// An amount before a singular noun is the noun's compound
+		// (moneyCompounds).
+		{"Orbit completed its $3 billion acquisition of Kestrel Labs in October 2022 and has since cut its staff.", map[string]string{"acquisition": "obj>completed", "$": "compound>acquisition"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
