@@ -1106,6 +1106,7 @@ func (m *Model) repairTree(w *work) {
 	m.frontedTimeClauses(w)
 	m.amountTimes(w)
 	m.moneyCompounds(w)
+	m.thenConjuncts(w)
 	m.appositiveSubjects(w)
 	m.nameSubjects(w)
 	m.titleCompounds(w)
@@ -1371,14 +1372,18 @@ func (m *Model) frontedTimeSubjects(w *work) {
 			continue
 		}
 		var a int
+		name := false
 		for k := t + 1; k < v; k++ {
-			if w.heads[k] == t && m.rels[w.rels[k]] == "appos" && m.upos[w.tags[k-1]] == "NOUN" && !timeWord(w.forms[k-1]) {
-				a = k
+			if w.heads[k] != t || m.rels[w.rels[k]] != "appos" || timeWord(w.forms[k-1]) {
+				continue
+			}
+			if u := m.upos[w.tags[k-1]]; u == "NOUN" || u == "PROPN" && m.upos[w.tags[v-1]] == "VERB" && w.lastDescendant(k) == v-1 {
+				a, name = k, u == "PROPN"
 				break
 			}
 		}
 		if a == 0 || w.hasDep(v, func(k int) bool { return strings.HasPrefix(m.rels[w.rels[k]], "nsubj") }) ||
-			!w.hasDep(a, func(k int) bool { r := m.rels[w.rels[k]]; return k < a && (r == "det" || r == "nmod:poss") }) {
+			!name && !w.hasDep(a, func(k int) bool { r := m.rels[w.rels[k]]; return k < a && (r == "det" || r == "nmod:poss") }) {
 			continue
 		}
 		rel := rS
@@ -1389,6 +1394,23 @@ func (m *Model) frontedTimeSubjects(w *work) {
 		w.heads[a], w.rels[a] = v, rel
 		if !w.tree() {
 			w.heads[a], w.rels[a] = ha, ra
+			continue
+		}
+		for k := t + 1; k < a; k++ {
+			if w.heads[k] == a && w.forms[k-1] == "," {
+				w.heads[k] = t // the comma sets off the time
+			}
+		}
+		// A participle with the name as its active subject and an object
+		// after it is a simple past ("In May, Trump called off the summit":
+		// called VBN, Trump the appos of May).
+		if name && rel == rS && m.xpos[w.tags[v-1]] == "VBN" && w.hasDep(v, func(k int) bool { return k > v && m.rels[w.rels[k]] == "obj" }) &&
+			!w.hasDep(v, func(k int) bool { r := m.rels[w.rels[k]]; return r == "aux" || r == "cop" || r == "mark" }) {
+			if vbd := m.tagIndex("VERB", "VBD"); vbd >= 0 {
+				if c := w.info[v-1].cands; c == nil || slices.Contains(c, int16(vbd)) || strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed") {
+					w.tags[v-1] = vbd
+				}
+			}
 		}
 	}
 }
@@ -2322,6 +2344,118 @@ func (m *Model) smallClauses(w *work) {
 	}
 }
 
+// thenConjuncts repairs two clauses in sequence, the second after ",
+// then" or "and then" without a subject of its own, that the parser hung
+// the wrong way round: the first verb as a reduced relative clause of
+// the subject ("The bank raised rates in May, then cut them in July":
+// raised VBN, an acl of bank; cut the root with bank its subject), or as
+// an adverbial clause of the second ("Trump called off the summit, then
+// reinstated it": called an advcl of reinstated). The first verb takes
+// the second's place in the tree, with the subject; the second is its
+// conjunct, and what came before the first verb hangs on it. A relative
+// clause or adverbial clause opened by a relative word or subordinator is
+// left alone, and so is a participle with an auxiliary. A second clause
+// the parser did hang on the first, as parataxis, is its conjunct, as in
+// most of the treebank's.
+func (m *Model) thenConjuncts(w *work) {
+	rS, rConj, rAcl, rAdvcl := m.relIndex("nsubj"), m.relIndex("conj"), m.relIndex("acl"), m.relIndex("advcl")
+	vbd := m.tagIndex("VERB", "VBD")
+	if rS < 0 || rConj < 0 || rAcl < 0 || rAdvcl < 0 || vbd < 0 {
+		return
+	}
+	n := len(w.forms)
+	for v := 4; v <= n; v++ {
+		t := v - 1
+		if strings.ToLower(w.forms[t-1]) != "then" || w.heads[t] != v {
+			continue
+		}
+		if m.upos[w.tags[v-1]] != "VERB" {
+			// A word with an object that may be a past tense is one
+			// ("then shut its doors": shut JJ).
+			c := w.info[v-1].cands
+			if !slices.Contains(c, int16(vbd)) || !w.hasDep(v, func(k int) bool { return k > v && m.rels[w.rels[k]] == "obj" }) {
+				continue
+			}
+			w.tags[v-1] = vbd
+		}
+		if x := m.xpos[w.tags[v-1]]; x != "VBD" && x != "VBZ" && x != "VBP" && !(x == "VBN" && w.heads[v] != 0) {
+			continue
+		}
+		if b := strings.ToLower(w.forms[t-2]); b != "," && b != "and" {
+			continue
+		}
+		if m.rels[w.rels[v]] == "parataxis" && w.heads[v] < v && m.upos[w.tags[w.heads[v]-1]] == "VERB" &&
+			!w.hasDep(v, func(k int) bool { return strings.HasPrefix(m.rels[w.rels[k]], "nsubj") }) {
+			w.rels[v] = rConj // the treebank's relation for most such clauses
+			continue
+		}
+		var first, subj int
+		for k := 1; k < t-1; k++ {
+			if w.heads[k] != v || m.upos[w.tags[k-1]] != "VERB" {
+				continue
+			}
+			if w.rels[k] == rAdvcl {
+				first = k
+			}
+		}
+		if first == 0 {
+			// The subject's reduced relative clause.
+			for s := 1; s < t-1; s++ {
+				if w.heads[s] != v || w.rels[s] != rS {
+					continue
+				}
+				for k := s + 1; k < t-1; k++ {
+					if w.heads[k] == s && w.rels[k] == rAcl && m.upos[w.tags[k-1]] == "VERB" {
+						first, subj = k, s
+					}
+				}
+			}
+		}
+		if first == 0 {
+			continue
+		}
+		// The first clause ends before "then" (or its comma).
+		if ld := w.lastDescendant(first); ld >= t || ld == t-1 && w.forms[t-2] != "," {
+			continue
+		}
+		x := m.xpos[w.tags[first-1]]
+		if x != "VBD" && x != "VBN" && x != "VBZ" && x != "VBP" ||
+			w.hasDep(first, func(k int) bool {
+				r := m.rels[w.rels[k]]
+				return r == "mark" || r == "aux" || r == "aux:pass" || r == "cop" || (r == "advmod" || r == "nsubj" || r == "obj") && k < first && m.xpos[w.tags[k-1]] == "WRB" || strings.HasPrefix(m.xpos[w.tags[k-1]], "WP") || r == "nsubj:pass"
+			}) {
+			continue
+		}
+		if subj == 0 && !w.hasDep(first, func(k int) bool { return k < first && m.rels[w.rels[k]] == "nsubj" }) {
+			continue
+		}
+		if subj == 0 && w.hasDep(v, func(k int) bool { return strings.HasPrefix(m.rels[w.rels[k]], "nsubj") }) {
+			continue
+		}
+		old, oldR, oldT := slices.Clone(w.heads[:n+1]), slices.Clone(w.rels[:n+1]), w.tags[first-1]
+		w.heads[first], w.rels[first] = w.heads[v], w.rels[v]
+		w.heads[v], w.rels[v] = first, rConj
+		if subj > 0 {
+			w.heads[subj] = first
+		}
+		for k := 1; k <= n; k++ {
+			if k != first && w.heads[k] == v && (k < first || m.rels[w.rels[k]] == "punct" && k == n) {
+				w.heads[k] = first
+			}
+		}
+		if x == "VBN" {
+			if c := w.info[first-1].cands; c == nil || slices.Contains(c, int16(vbd)) || strings.HasSuffix(strings.ToLower(w.forms[first-1]), "ed") || samePast[strings.ToLower(w.forms[first-1])] {
+				w.tags[first-1] = vbd
+			}
+		}
+		if !w.tree() {
+			copy(w.heads, old)
+			copy(w.rels, oldR)
+			w.tags[first-1] = oldT
+		}
+	}
+}
+
 // moneyCompounds repairs an amount before a noun that the parser made
 // the phrase's head: "completed his $44 billion purchase of Twitter in
 // October 2022" ($: obj, purchase: acl of $, and the time and the
@@ -3189,6 +3323,21 @@ func (m *Model) gardenPath(w *work) int {
 // hasDep reports whether word h has a dependent i for which match holds.
 // The repairs below ask it of one word at a time; sentences are short
 // enough that a scan beats building child lists for every sentence.
+// lastDescendant is the last word of h's phrase: the rightmost word
+// whose chain of heads reaches h (h itself when nothing after it does).
+func (w *work) lastDescendant(h int) int {
+	last, n := h, len(w.forms)
+	for i := h + 1; i <= n; i++ {
+		for k, steps := i, 0; k > 0 && steps <= n; k, steps = w.heads[k], steps+1 {
+			if k == h {
+				last = i
+				break
+			}
+		}
+	}
+	return last
+}
+
 func (w *work) hasDep(h int, match func(i int) bool) bool {
 	for i := 1; i <= len(w.forms); i++ {
 		if w.heads[i] == h && match(i) {

@@ -117,6 +117,13 @@ func TestParseObvious(t *testing.T) {
 		// An amount before a singular noun is the noun's compound
 		// (moneyCompounds).
 		{"Orbit completed its $3 billion acquisition of Kestrel Labs in October 2022 and has since cut its staff.", map[string]string{"acquisition": "obj>completed", "$": "compound>acquisition"}},
+		// A name in apposition to a fronted month is the clause's subject,
+		// and the participle it opens a past tense (frontedTimeSubjects).
+		{"In May, Ortega called off the vote.", map[string]string{"Ortega": "nsubj>called", "called": "root>", "vote": "obj>called"}},
+		// ", then" and a verb without a subject: the clause before it is
+		// the first of two in sequence, not a modifier (thenConjuncts).
+		{"The mill laid off 80 workers in April, then shut its doors.", map[string]string{"mill": "nsubj>laid", "laid": "root>", "shut": "conj>laid"}},
+		{"Ortega postponed the vote, then moved it to July.", map[string]string{"Ortega": "nsubj>postponed", "postponed": "root>", "moved": "conj>postponed"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
