@@ -2930,8 +2930,13 @@ func (m *Model) finiteRoot(w *work) int {
 	if root == 0 {
 		return 0
 	}
+	numRoot := false
 	if u := m.upos[w.tags[root-1]]; u == "VERB" && m.xpos[w.tags[root-1]] == "VB" {
 		return m.infinitiveRoot(w, root)
+	} else if u == "NUM" && root > 1 && timeWord(w.forms[root-2]) {
+		// A fronted date's year: "In July 2019, Britain detained an
+		// Iranian tanker" (2019 the root, detained its parataxis).
+		numRoot = true
 	} else if u != "NOUN" && u != "PROPN" && u != "ADJ" {
 		return 0
 	}
@@ -3024,7 +3029,7 @@ func (m *Model) finiteRoot(w *work) int {
 		return 0
 	}
 	for i := 2; i <= n; i++ {
-		if m.xpos[w.tags[i-1]] != "VBN" || m.upos[w.tags[i-1]] != "VERB" || !free(i) {
+		if m.xpos[w.tags[i-1]] != "VBN" || m.upos[w.tags[i-1]] != "VERB" || !free(i) && !(numRoot && w.heads[i] == root && m.rels[w.rels[i]] == "parataxis") {
 			continue
 		}
 		switch m.upos[w.tags[i-2]] {

@@ -124,6 +124,8 @@ func TestParseObvious(t *testing.T) {
 		// the first of two in sequence, not a modifier (thenConjuncts).
 		{"The mill laid off 80 workers in April, then shut its doors.", map[string]string{"mill": "nsubj>laid", "laid": "root>", "shut": "conj>laid"}},
 		{"Ortega postponed the vote, then moved it to July.", map[string]string{"Ortega": "nsubj>postponed", "postponed": "root>", "moved": "conj>postponed"}},
+		// A fronted date's year is no root (finiteRoot).
+		{"In July 2019, Britain detained an Iranian tanker.", map[string]string{"detained": "root>", "Britain": "nsubj>detained", "tanker": "obj>detained"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
