@@ -221,6 +221,52 @@ Rescuers pulled twenty people from the water. Officials praised the volunteers.
 	}
 }
 
+// A report after the lead, dated by the day of writing, is a line when it
+// tells a plan or a denial by someone named; a report of a done thing is
+// left to that thing, and a plan with its own day is its own line.
+func TestLaterReports(t *testing.T) {
+	got := briefing(t, `Harbor strike ends after nine days
+
+August 21, 2025
+
+Dock workers at the port of Valmora returned to work on Thursday, ending a nine-day strike over automation.
+
+The union's members voted to accept a new contract late on Wednesday. Cargo ships had queued for days outside the harbor. Some shippers sent their freight to other ports in the region.
+
+The walkout began on August 12 after talks on pay broke down. It was the port's longest stoppage in two decades.
+
+Port director Ana Ruiz said the port would clear the backlog within two weeks. Union leader Tomas Brandt said the deal did not settle the dispute over automated cranes. Ruiz said the strike had cost the port about 40 million euros. Brandt said he would meet the port's board on Monday.
+`)
+	text := strings.Join(got, "\n")
+	for _, want := range []string{"Thu 21 Aug 2025|Ruiz says the port would clear the backlog", "Thu 21 Aug 2025|Brandt says the deal did not settle"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no line %q in\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "says the strike had cost") {
+		t.Errorf("a report of a done thing is a line:\n%s", text)
+	}
+	if strings.Contains(text, "says he would meet") {
+		t.Errorf("a plan with a day of its own is told by its report too:\n%s", text)
+	}
+}
+
+// "The bank" far from any named organization is the story's company; a
+// name that only says what kind a noun is ("a former Nordic Investment
+// Bank director") is no referent.
+func TestStoryCompany(t *testing.T) {
+	got := briefing(t, `Halvor Bank chief quits
+
+May 6, 2025
+
+Halvor Bank chief executive Nils Berg resigned on Monday. The board named Eva Lind, a former Nordic Investment Bank director, as his successor. Berg had run the firm since 2015. In a letter, Berg thanked the staff. The bank said Berg would not receive a bonus.
+`)
+	text := strings.Join(got, "\n")
+	if !strings.Contains(text, "Halvor Bank says Berg would not receive a bonus") {
+		t.Errorf("no line for what Halvor Bank said:\n%s", text)
+	}
+}
+
 // Where a speaker spoke, told after the lead's dated report of what was
 // said, is the same statement: no line of its own.
 func TestSpokeWhenSaid(t *testing.T) {

@@ -235,7 +235,7 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 	headline := isHeadline(r)
 	for i := range r.Events {
 		ev := &r.Events[i]
-		if ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev)) && !spokeWhenSaid(r, ev) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && !toldDated(r, ev) &&
+		if ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev) || laterReport(ev)) && !spokeWhenSaid(r, ev) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && (!toldDated(r, ev) || laterReport(ev)) &&
 			!(ev.Class == event.Reporting && reportsLine(r, ev, typesOf())) {
 			shown[ev.ID] = true
 		}
@@ -405,6 +405,60 @@ func leadLine(ev *event.Event) bool {
 		(ev.Sentence < leadLines || ev.Main && ev.Sentence < event.LeadSentences)
 }
 
+// laterReport reports whether report ev, after the lead and dated only by
+// the document (news reports what was said the day it is written), makes
+// a line: said in a main clause, by someone named or by a source news
+// names by its office, and what it says is a plan or a denial, which no
+// line of its own tells ("Trump announces the United States would suspend
+// its joint military exercises", "Robin says there was nothing to
+// indicate an act of terrorism"). A report of a done thing is left to
+// that thing's line. Another report by the same speaker with a day of its
+// own is another statement, not this one told again (toldDated).
+func laterReport(ev *event.Event) bool {
+	if ev.Class != event.Reporting || ev.Sentence < leadLines || ev.Tense != "PAST" || ev.Modality != text.Actual || !ev.Main {
+		return false
+	}
+	who, said := reportedPart(ev)
+	if len(strings.Fields(said)) < 4 || !event.PlainClause(said) ||
+		len(ev.Participants) == 0 && !unnamedSources.Has(strings.ToLower(who)) || len(ev.Participants) > 0 && ev.Participants[0].Role != event.RoleSpeaker {
+		return false
+	}
+	return saysPlanOrDenial(said)
+}
+
+// reportedPart splits report ev's line at its verb ("says", "announces",
+// "tells"): who spoke, and what follows the verb; said is empty when the
+// line has no such verb.
+func reportedPart(ev *event.Event) (who, said string) {
+	f := strings.Fields(ev.Summary)
+	stem := strings.ToLower(ev.Lemma)
+	if len(stem) > 4 {
+		stem = stem[:len(stem)-1] // "announce" in "announces", "announced"
+	}
+	for i, w := range f {
+		if l := strings.ToLower(w); i > 0 && (strings.HasPrefix(l, stem) || l == "says" || l == "say" || l == "tells" || l == "told") {
+			return strings.Join(f[:i], " "), strings.Join(f[i+1:], " ")
+		}
+	}
+	return "", ""
+}
+
+// saysPlanOrDenial reports whether what a report says is a plan, an
+// expectation or a denial: a modal of the future, a verb of intending, or
+// a negation.
+func saysPlanOrDenial(said string) bool {
+	for _, w := range strings.Fields(said) {
+		if planDenialCues.Has(strings.ToLower(strings.Trim(w, `.,;:"'`))) || strings.HasSuffix(strings.ToLower(w), "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// planDenialCues make what a report says a plan or a denial.
+var planDenialCues = wordset.New("would", "will", "plans", "planned", "intends", "intended", "expects", "expected", "not", "no",
+	"never", "nothing", "none", "nobody")
+
 // unnamedAgentLine reports whether event ev's line opens with those who
 // act by their office, unnamed: "Police stop traffic onto the bridge".
 func unnamedAgentLine(ev *event.Event) bool {
@@ -482,13 +536,13 @@ var reportContentCues = wordset.New("would", "will", "is", "was", "are", "were",
 // happening of its own, and "told a security conference" no line); so is
 // a dated event before a report that follows what it says.
 func reportsLine(r *pipeline.Result, ev *event.Event, types map[string]string) bool {
-	if len(ev.Participants) > 0 && types[ev.Participants[0].Entity] != entity.Person && !plansSaid(ev) {
-		return true
+	if len(ev.Participants) > 0 && types[ev.Participants[0].Entity] != entity.Person && !plansSaid(ev) && !laterReport(ev) {
+		return true // (a plan or a denial is no line of its own)
 	}
 	for i := range r.Events {
 		if o := &r.Events[i]; o.ID != ev.ID && o.Sentence == ev.Sentence && o.Trigger.Start > ev.Trigger.Start && o.Class != event.Reporting &&
-			o.Modality == "actual" && (o.TimexID != "" || len(o.Participants) > 0 && leadLine(o)) {
-			return true
+			(o.Modality == "actual" && (o.TimexID != "" || len(o.Participants) > 0 && leadLine(o)) || o.Modality == "planned" && o.TimexID != "" && o.Tense != "" && len(o.Participants) > 0 && laterReport(ev)) {
+			return true // a plan with a day of its own is its own line ("said he would travel to the region on Wednesday")
 		}
 		// A report after what it says ("Abe plans to visit Russia in May,
 		// he said"): a dated plan or happening before it is its line.

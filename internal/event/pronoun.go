@@ -291,10 +291,10 @@ func (x *extractor) lastOrganization(si, i int) []string {
 		if m.last >= i {
 			continue
 		}
-		if m.ent.Type == entity.Organization {
+		if m.ent.Type == entity.Organization && !x.namesKind(si, m.last) {
 			return []string{m.ent.ID}
 		}
-		if m.kind != "demonym" {
+		if m.kind != "demonym" && m.ent.Type != entity.Organization {
 			return nil
 		}
 	}
@@ -303,7 +303,7 @@ func (x *extractor) lastOrganization(si, i int) []string {
 	// Activision. ... The software company ..." is Microsoft).
 	for p := si - 1; p >= 0 && p >= si-3; p-- {
 		for k := range x.ments[p] {
-			if m := x.ments[p][k]; m.ent.Type == entity.Organization {
+			if m := x.ments[p][k]; m.ent.Type == entity.Organization && !x.namesKind(p, m.last) {
 				return []string{m.ent.ID}
 			}
 		}
@@ -311,12 +311,32 @@ func (x *extractor) lastOrganization(si, i int) []string {
 	return nil
 }
 
+// namesKind reports whether name m only says what kind of thing the
+// common noun after it is, as its compound or adjective ("a former
+// Federal Reserve governor", "a Goldman Sachs banker"): no one the text
+// goes on to speak of (last: the name's last token). A possessive ("the bank's president") is its
+// owner, and stays a referent.
+func (x *extractor) namesKind(si, last int) bool {
+	w := x.treeWord(si, last)
+	if w == 0 {
+		return false
+	}
+	d := x.word(si, w)
+	return (d.Rel == "compound" || d.Rel == "amod") && d.Head > w && x.word(si, d.Head).UPOS == "NOUN"
+}
+
 // lastCompany is lastOrganization for "the company" and its kind:
 // organizations named as institutions ("Stanford University", "the
 // Justice Department") are none.
 func (x *extractor) lastCompany(si, i int) []string {
 	ids := x.lastOrganization(si, i)
-	if len(ids) == 0 || !institution(x.ents[ids[0]].Name) {
+	if len(ids) == 0 {
+		if toks := x.sents[si].Tokens; i > 0 && i < len(toks) && toks[i-1].Lower == "the" {
+			return x.leadCompany(si) // "the bank"; "the San Francisco company" says which by more than the story
+		}
+		return nil
+	}
+	if !institution(x.ents[ids[0]].Name) {
 		return ids
 	}
 	for p := si; p >= 0 && p >= si-3; p-- {
@@ -326,6 +346,22 @@ func (x *extractor) lastCompany(si, i int) []string {
 		}
 		for k := range ms {
 			if m := ms[k]; m.ent.Type == entity.Organization && !institution(m.ent.Name) && (p < si || m.last < i) {
+				return []string{m.ent.ID}
+			}
+		}
+	}
+	return nil
+}
+
+// leadCompany returns the company the story is about when a bare "the
+// company" or "the bank" of sentence si has no organization named in the
+// sentences before it: the first company the headline or the lead's
+// first sentence names ("Wells Fargo CEO Stumpf retires ... The bank
+// said"), or none.
+func (x *extractor) leadCompany(si int) []string {
+	for p := 0; p < 2 && p < si; p++ {
+		for k := range x.ments[p] {
+			if m := x.ments[p][k]; m.ent.Type == entity.Organization && !institution(m.ent.Name) {
 				return []string{m.ent.ID}
 			}
 		}
