@@ -251,6 +251,33 @@ Port director Ana Ruiz said the port would clear the backlog within two weeks. U
 	}
 }
 
+// After the lead, a denial by someone named is news of the day, and what
+// someone named "will" do comes after it; a plan told in the past with
+// "would" is no line of its own.
+func TestLaterDenialsAndPlans(t *testing.T) {
+	got := briefing(t, `Valmora court jails former mayor
+
+March 12, 2026
+
+A court in Valmora sentenced former mayor Pia Holm to four years in prison on Thursday for taking bribes from building firms.
+
+Judge Karl Otte said Holm had abused her office for a decade. Holm, 61, was taken into custody after the hearing.
+
+Prosecutors had asked for six years. The case began in 2023, when an auditor found gaps in the city's accounts.
+
+Holm did not speak to reporters as she left the courtroom. Her lawyer, Ida Lund, will appeal the sentence. In 2019 Holm said she would never seek a third term.
+`)
+	text := strings.Join(got, "\n")
+	for _, want := range []string{"Holm does not speak to reporters", "after Thu 12 Mar 2026|Lund to appeal the sentence"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no line %q in\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "to seek a third term") {
+		t.Errorf("a plan told in the past is a line of its own:\n%s", text)
+	}
+}
+
 // "The bank" far from any named organization is the story's company; a
 // name that only says what kind a noun is ("a former Nordic Investment
 // Bank director") is no referent.

@@ -391,7 +391,12 @@ func toldDated(r *pipeline.Result, ev *event.Event) bool {
 // hopes") holds at the time of writing without happening then.
 func leadLine(ev *event.Event) bool {
 	if ev.Modality == text.Planned && ev.TimeRelation == event.TimeAfter && ev.Main && len(ev.Participants) > 0 {
-		return ev.Sentence < event.LeadSentences // a plan of the lead, after the writing (the event layer's leadPlan)
+		// A plan of the lead, after the writing (the event layer's
+		// leadPlan); after the lead, what "will" happen.
+		return ev.Sentence < event.LeadSentences || ev.Tense == "FUTURE"
+	}
+	if ev.Modality == text.Negated && ev.Main && ev.Tense == "PAST" && len(ev.Participants) > 0 && ev.Participants[0].Role == event.RoleAgent {
+		return true // a denial by someone named, dated by the day of writing (leadDenial)
 	}
 	switch ev.Class {
 	case event.Reporting:

@@ -2157,10 +2157,14 @@ func (x *extractor) verbTime(si, w int) *tmx {
 // the simple past ("the ministry said"): news reports what was said the
 // day it is written.
 func (x *extractor) leadDate(e *ev) {
-	if e.Value != "" || e.TimexID != "" || !x.doc.HasDCT() || e.Modality != text.Actual && !x.leadDenial(e) {
+	if e.Value != "" || e.TimexID != "" || !x.doc.HasDCT() {
 		return
 	}
-	if e.sent >= LeadSentences && (e.trig.Noun || !TimeOfWriting(e.Event)) {
+	denial := x.leadDenial(e)
+	if e.Modality != text.Actual && !denial {
+		return
+	}
+	if e.sent >= LeadSentences && (e.trig.Noun || !TimeOfWriting(e.Event)) && !denial {
 		return
 	}
 
@@ -2186,13 +2190,18 @@ func (x *extractor) leadDate(e *ev) {
 	}
 }
 
-// leadDenial reports whether event e is a denial in the lead told as
-// news in the simple past, by someone named: "Treasury Secretary Henry
-// Paulson did not agree to put taxpayer money behind a rescue", "the board
-// did not name a successor". It is dated, as a happening would be, by the
-// document's day.
+// leadDenial reports whether event e is a denial told as news in the
+// simple past, by someone named: "Treasury Secretary Henry Paulson did
+// not agree to put taxpayer money behind a rescue", "the board did not
+// name a successor". It is dated, as a happening would be, by the
+// document's day. After the lead, only by a named person or organization
+// ("Prosecutors did not say whether they would retry her" is news of the
+// day; a story's background has its own dates).
 func (x *extractor) leadDenial(e *ev) bool {
-	if e.Modality != text.Negated || e.sent >= LeadSentences || e.trig.Noun || e.Tense != "PAST" || len(e.partOrd) == 0 {
+	if e.Modality != text.Negated || e.trig.Noun || e.Tense != "PAST" || len(e.partOrd) == 0 {
+		return false
+	}
+	if e.sent >= LeadSentences && !x.namedAgent(e) {
 		return false
 	}
 	tw := x.treeWord(e.sent, e.tok)
@@ -2212,19 +2221,27 @@ func (x *extractor) leadDenial(e *ev) bool {
 // will keep his seat on the board". What is to happen comes after the
 // writing; the timeline shows it as an open interval from that day.
 func (x *extractor) leadPlan(e *ev) {
-	if e.Value != "" || e.TimexID != "" || !x.doc.HasDCT() || e.Modality != text.Planned || !e.Main || e.trig.Noun || e.sent >= LeadSentences {
+	if e.Value != "" || e.TimexID != "" || !x.doc.HasDCT() || e.Modality != text.Planned || !e.Main || e.trig.Noun {
 		return
 	}
-	named := false
-	for _, p := range e.Participants {
-		if t := x.ents[p.Entity]; p.Role == RoleAgent && t != nil && actorType(t.Type) {
-			named = true
-		}
+	if e.sent >= LeadSentences && e.Tense != "FUTURE" {
+		return // after the lead only what "will" happen: "Pompeo will lead follow-up negotiations"
 	}
-	if !named {
+	if !x.namedAgent(e) {
 		return
 	}
 	e.Value, e.DateFrom, e.TimeRelation = x.leadDay(), DateDocument, TimeAfter
+}
+
+// namedAgent reports whether a named person or organization is an agent
+// of event e.
+func (x *extractor) namedAgent(e *ev) bool {
+	for _, id := range e.partOrd { // (the mentions' Participants are filled later)
+		if t := x.ents[id]; e.parts.role(id) == RoleAgent && t != nil && actorType(t.Type) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadDay is the day the document's lead and reports are dated by: the
