@@ -278,6 +278,23 @@ Holm did not speak to reporters as she left the courtroom. Her lawyer, Ida Lund,
 	}
 }
 
+// A bare number a verb acts on is the count it tells ("killed more than
+// 400"), and a fronted year is no root (the mudslide is the subject).
+func TestCountObjects(t *testing.T) {
+	got := briefing(t, `Rains lash the coast
+
+October 2, 2025
+
+Heavy rain flooded the coastal towns of the region on Wednesday.
+
+In 2015, a mudslide in the same valley killed more than 400.
+`)
+	text := strings.Join(got, "\n")
+	if !strings.Contains(text, "2015|Mudslide kills more than 400") {
+		t.Errorf("no count in the line of the mudslide:\n%s", text)
+	}
+}
+
 // "The bank" far from any named organization is the story's company; a
 // name that only says what kind a noun is ("a former Nordic Investment
 // Bank director") is no referent.

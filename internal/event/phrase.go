@@ -410,7 +410,34 @@ func (x *extractor) treeObjectPhrase(e *ev) phrase {
 	if toks := x.sents[si].Tokens; p.ok() && p.last+1 < len(toks) && relativeTimeWords.Has(toks[p.last+1].Lower) && timeUnits.Has(toks[p.last].Lower) {
 		return phrase{si, 0, -1} // "quit hours later"
 	}
+	if !p.ok() {
+		return x.countObject(si, obj[0], e.tok+1)
+	}
 	return p
+}
+
+// countObject is the phrase of a bare number that is a verb's object, a
+// count of those the verb acted on ("killed around 30,000", "evacuated
+// more than 2,000"), with the words that bound it; empty for a number
+// that is a time or has a noun of its own.
+func (x *extractor) countObject(si, w, from int) phrase {
+	o := x.word(si, w)
+	if o.UPOS != "NUM" || o.Token < from || x.inTimex(si, o.Token) || len(x.children(si, w, relNummod|relCompound|relNmod)) > 0 {
+		return phrase{si, 0, -1}
+	}
+	first := o.Token
+	for _, c := range x.children(si, w, relAdvmod) {
+		d := x.word(si, c)
+		if d.Token < first && d.Token >= from && d.Token >= o.Token-2 {
+			first = d.Token // "around", "more than"
+		}
+		for _, f := range x.children(si, c, relFixed) {
+			if t := x.word(si, f).Token; t < o.Token && t >= from {
+				first = min(first, t)
+			}
+		}
+	}
+	return phrase{si, first, o.Token}
 }
 
 // treeNounPhrase is the phrase of noun w in the tree: its determiner and

@@ -2933,12 +2933,36 @@ func (m *Model) finiteRoot(w *work) int {
 	numRoot := false
 	if u := m.upos[w.tags[root-1]]; u == "VERB" && m.xpos[w.tags[root-1]] == "VB" {
 		return m.infinitiveRoot(w, root)
-	} else if u == "NUM" && root > 1 && timeWord(w.forms[root-2]) {
+	} else if u == "NUM" && root > 1 && (timeWord(w.forms[root-2]) || w.hasDep(root, func(c int) bool { return c < root && m.rels[w.rels[c]] == "case" })) {
 		// A fronted date's year: "In July 2019, Britain detained an
-		// Iranian tanker" (2019 the root, detained its parataxis).
+		// Iranian tanker" (2019 the root, detained its parataxis); "In
+		// 1939, an earthquake in Erzincan killed ..." (killed a relative
+		// clause of the quake, the year's apposition).
 		numRoot = true
 	} else if u != "NOUN" && u != "PROPN" && u != "ADJ" {
 		return 0
+	}
+	if numRoot {
+		vbd := m.tagIndex("VERB", "VBD")
+		for i := root + 1; i <= n; i++ {
+			x := m.xpos[w.tags[i-1]]
+			// A participle with an object and no auxiliary is a past
+			// tense ("a fire in the harbor district destroyed about 500
+			// homes": destroyed VBN, an acl of fire).
+			participle := x == "VBN" && vbd >= 0 && w.hasDep(i, func(c int) bool { return c > i && m.rels[w.rels[c]] == "obj" }) &&
+				!w.hasDep(i, func(c int) bool { r := m.rels[w.rels[c]]; return r == "aux" || r == "aux:pass" }) &&
+				(w.info[i-1].cands == nil || slices.Contains(w.info[i-1].cands, int16(vbd)) || strings.HasSuffix(strings.ToLower(w.forms[i-1]), "ed"))
+			if m.upos[w.tags[i-1]] != "VERB" || x != "VBD" && x != "VBZ" && x != "VBP" && !participle {
+				continue
+			}
+			if !m.hasRelativeWord(w, i) && !w.hasDep(i, func(c int) bool { return m.rels[w.rels[c]] == "mark" }) {
+				if participle {
+					w.tags[i-1] = vbd
+				}
+				return i
+			}
+			break
+		}
 	}
 	for i := 1; i <= n; i++ {
 		if w.heads[i] == root {
