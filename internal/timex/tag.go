@@ -335,6 +335,7 @@ func (n *normCtx) remember(tx *Timex, text string) {
 			}
 		}
 	}
+	n.movedTo(tx, text)
 	if tx.Type == Date && len(tx.Value) >= 4 && isDigit(tx.Value[0]) {
 		if y, err := strconv.Atoi(tx.Value[:4]); err == nil {
 			n.lastY, n.lastM = y, 0
@@ -368,6 +369,32 @@ func (n *normCtx) remember(tx *Timex, text string) {
 	if WritesYear(text) {
 		n.refDay, n.refDaySent = t, tx.Sentence
 	}
+}
+
+// movedTo lets a year the story reached by counting from its own
+// ("The following year", "two years later", "a year later") set the
+// story's time, as a year it writes does: the next "the following year"
+// counts from there ("Darius prepared. The following year (491 BC) ...
+// a campaign for the following year": 490 BC). A year before the story's
+// is a look back ("a decade earlier") and leaves it, as does a year the
+// writer counts from the document's date ("this year"). Seasons do not
+// move it: a winter spans the turn of the year, and the months told
+// after it came out a year late.
+func (n *normCtx) movedTo(tx *Timex, text string) {
+	if tx.Type != Date || tx.Anchor != AnchorTimex || !n.narrative() || WritesYear(text) {
+		return
+	}
+	switch tx.Rule {
+	case "anchnext", "ago", "agoa":
+	default:
+		return
+	}
+	v := strings.TrimPrefix(tx.Value, "BC")
+	y, ok := refYear(tx.Value)
+	if !ok || len(v) != 4 || y <= n.refY || y > n.refY+strayYears {
+		return
+	}
+	n.refY, n.refM = y, 0
 }
 
 // opened notes a date that opens its sentence ("On September 1, 1939,

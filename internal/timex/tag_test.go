@@ -472,6 +472,15 @@ func TestNarrativeReferenceTime(t *testing.T) {
 			time.Date(2013, 3, 12, 0, 0, 0, 0, time.UTC), map[string]string{"July": "2004-07"}},
 		{"The two were charged in the Dec. 21, 1988, bombing. Libya agreed in April to hand them over.",
 			time.Date(1999, 6, 7, 0, 0, 0, 0, time.UTC), map[string]string{"April": "1999-04"}},
+		// A year the story reached by counting ("the following year",
+		// "a year later") is where the next count starts; a look back
+		// ("a decade earlier") and the writer's "this year" are not.
+		{"The fleet sailed in 1805, again in 1806 and in 1807. The following year it wintered at Lisbon. The admiral asked for a new squadron for the following year.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"The following year": "1808", "the following year": "1809"}},
+		{"The canal was begun in 1820, widened in 1822 and opened in 1825. A year later the first barge sank. Two years later a second one followed.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"A year later": "1826", "Two years later": "1828"}},
+		{"The canal was begun in 1820, widened in 1822 and opened in 1825. A decade earlier no one had tried. Two years later a barge sank.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"A decade earlier": "181", "Two years later": "1827"}},
 		// A news paragraph of background years ends; the next one is back
 		// in the document's time.
 		{"The firm was founded in 1998, listed in 2004 and sold in 2016.\n\nThe trial began in September.",
