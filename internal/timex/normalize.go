@@ -155,6 +155,8 @@ type normCtx struct {
 	// strayY is a year far from the story's that the text named last
 	// (see strayYears), 0 when none.
 	strayY int
+	// straySent is the sentence that named strayY.
+	straySent int
 }
 
 // isStory reports storyYears of the text, read once.

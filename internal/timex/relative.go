@@ -395,6 +395,11 @@ func (n *normCtx) yearsFromRef(u string, k int) (string, bool) {
 		return "", false
 	}
 	y := n.refY
+	if n.strayY != 0 && n.sent-n.straySent <= 1 {
+		// "ended in 445 BC ... just 14 years later": from the year just
+		// named, though it did not move the story's time.
+		y = n.strayY
+	}
 	switch u {
 	case "Y":
 		return fmtYear(y + k), true

@@ -312,7 +312,7 @@ func (n *normCtx) remember(tx *Timex, text string) {
 			if n.refY != 0 && abs(y-n.refY) > strayYears && (n.strayY == 0 || abs(y-n.strayY) > strayYears) && n.isStory() {
 				// A year far from the story's, named in passing ("declassified
 				// in 2005"): the story's time stays until a second one follows.
-				n.strayY = y
+				n.strayY, n.straySent = y, tx.Sentence
 				return
 			}
 			n.strayY = 0

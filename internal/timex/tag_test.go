@@ -481,6 +481,10 @@ func TestNarrativeReferenceTime(t *testing.T) {
 			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"A year later": "1826", "Two years later": "1828"}},
 		{"The canal was begun in 1820, widened in 1822 and opened in 1825. A decade earlier no one had tried. Two years later a barge sank.",
 			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"A decade earlier": "181", "Two years later": "1827"}},
+		// In a history, "N years later" after a year named in passing (far
+		// from the story's, so not moving it) counts from that year.
+		{"The club was founded in 1901. It won the cup in 1902, 1903 and 1904, lost it in 1905 and 1906, and won it again in 1907 and 1908. The rivalry, which had gone on since 1908, ended in 1920; just four years later a new one began.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"just four years later": "1924", "four years later": "1924"}},
 		// A news paragraph of background years ends; the next one is back
 		// in the document's time.
 		{"The firm was founded in 1998, listed in 2004 and sold in 2016.\n\nThe trial began in September.",
