@@ -485,6 +485,10 @@ func TestNarrativeReferenceTime(t *testing.T) {
 		// from the story's, so not moving it) counts from that year.
 		{"The club was founded in 1901. It won the cup in 1902, 1903 and 1904, lost it in 1905 and 1906, and won it again in 1907 and 1908. The rivalry, which had gone on since 1908, ended in 1920; just four years later a new one began.",
 			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"just four years later": "1924", "four years later": "1924"}},
+		// A second far year on the same side of the story's moves it, even
+		// far from the first: a history moving on in long steps.
+		{"The club was founded in 1901. It won the cup in 1902, 1903 and 1904, lost it in 1905 and 1906, and won it again in 1907 and 1908. In 1915 it moved north. In 1922 it merged with a rival. In March the old stadium burned.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"March": "1922-03"}},
 		// A news paragraph of background years ends; the next one is back
 		// in the document's time.
 		{"The firm was founded in 1998, listed in 2004 and sold in 2016.\n\nThe trial began in September.",
