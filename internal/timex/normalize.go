@@ -509,6 +509,19 @@ func (n *normCtx) dayInMonthNamed() bool {
 	return !(n.hasL && n.last.Year() == n.lastY && (n.lastM == 0 || int(n.last.Month()) == n.lastM))
 }
 
+// aheadInPast reports whether the text's last month or year lies wholly
+// after the document's date while the expression's clause is told in the
+// past: a prospect ("withdrawal in 2011. The day before Obama's speech,
+// al-Maliki said ..."), not the time a past day or week belongs to.
+func (n *normCtx) aheadInPast(c *cand) bool {
+	if !n.has || n.lastY == 0 {
+		return false
+	}
+	dy, dm := n.dct.Year(), int(n.dct.Month())
+	ahead := n.lastY > dy || n.lastY == dy && n.lastM > dm
+	return ahead && c.direction() < 0
+}
+
 // pastBase is the day a relative expression counts from (base, from the
 // text's last day): when that day lies ahead of the document's date but
 // the expression's clause is told in the past ("He is due in court on

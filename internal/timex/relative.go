@@ -211,7 +211,7 @@ func (n *normCtx) ago(c *cand, tx *Timex) bool {
 			m := n.lastY*12 + n.lastM - 1 + sign*k
 			tx.Value, tx.Anchor = fmt.Sprintf("%04d-%02d", m/12, m%12+1), AnchorTimex
 			return true
-		case (u == "D" || u == "W") && n.dayInMonthNamed():
+		case (u == "D" || u == "W") && n.dayInMonthNamed() && !n.aheadInPast(c):
 			// "arrested in March 2010 and released two days later": a
 			// day of that month, not one counted from the document's
 			// date (which may lie years after it).
@@ -367,7 +367,7 @@ func (n *normCtx) anchored(c *cand, tx *Timex) bool {
 		}
 		return true
 	}
-	if (u == "D" || u == "W") && n.dayInMonthNamed() {
+	if (u == "D" || u == "W") && n.dayInMonthNamed() && !n.aheadInPast(c) {
 		// "arrested in March 2010. The next day ...", "the same night"
 		tx.Value, tx.Anchor = roughOf(n.lastY, n.lastM, u)+pod, AnchorTimex
 		return true

@@ -196,6 +196,9 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if n.prospect(&tx, toks, mt.es) && n.isStory() {
 				continue // "a campaign planned for 1976": the story is not there yet
 			}
+			if n.beyondDCT(&tx) && n.isStory() {
+				continue // "withdrawal in 2011", written in 2009: what the story foresees
+			}
 			if n.narrative() && endPointBefore(toks, mt.es) && n.after(&tx) {
 				continue // "lasted until the fall of Budapest in February 1945": an end point ahead
 			}
@@ -499,6 +502,13 @@ func (n *normCtx) prospect(tx *Timex, toks []vtok, es int) bool {
 	}
 	y, err := strconv.Atoi(tx.Value[:4])
 	return err == nil && n.refY != 0 && y > n.refY && planned(toks, es)
+}
+
+// beyondDCT reports whether tx is a date in a year after the document's:
+// a history cannot have moved there, it only foresees it.
+func (n *normCtx) beyondDCT(tx *Timex) bool {
+	y, ok := refYear(tx.Value)
+	return ok && n.has && y > n.dct.Year()
 }
 
 // after reports whether tx is a date in a year after the story's.

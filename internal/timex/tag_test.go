@@ -48,6 +48,9 @@ func TestRules(t *testing.T) {
 		// A past "two days later" counts from the last day named that is
 		// not ahead of the document's date.
 		{"later", "The clerk was arrested on November 1. She is due in court on Monday. Two days later she was freed on bail.", []string{"November 1|DATE|2017-11-01", "Monday|DATE|2017-11-13", "Two days later|DATE|2017-11-03"}},
+		// ... unless that year lies ahead and the clause is past: a
+		// prospect, not the time of the day counted.
+		{"later", "The council met on March 3. It said the new bridge would open in 2019. The day before the meeting, the mayor resigned.", []string{"March 3|DATE|2017-03-03", "2019|DATE|2019", "The day before|DATE|2017-03-02"}},
 		{"later", "The company was founded in 2009. Two years later it was sold.", []string{"2009|DATE|2009", "Two years later|DATE|2011"}},
 		// "May" after a given name or a title is a surname; after a word
 		// of time it is the month.
@@ -489,6 +492,10 @@ func TestNarrativeReferenceTime(t *testing.T) {
 		// far from the first: a history moving on in long steps.
 		{"The club was founded in 1901. It won the cup in 1902, 1903 and 1904, lost it in 1905 and 1906, and won it again in 1907 and 1908. In 1915 it moved north. In 1922 it merged with a rival. In March the old stadium burned.",
 			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"March": "1922-03"}},
+		// A history cannot move past the document's date: a year after it
+		// is foreseen, and a past "the day before" stays in the story.
+		{"The war began in 2003. Battles followed in 2004, 2005, 2006 and 2007; truces in 2008, 2009 and 2010. On 3 May 2011 the leaders met and said the last troops would leave in 2016. The day before the meeting, rebels had fired on a convoy.",
+			time.Date(2014, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"The day before": "2011-05-02"}},
 		// A news paragraph of background years ends; the next one is back
 		// in the document's time.
 		{"The firm was founded in 1998, listed in 2004 and sold in 2016.\n\nThe trial began in September.",
