@@ -496,6 +496,11 @@ func TestNarrativeReferenceTime(t *testing.T) {
 		// is foreseen, and a past "the day before" stays in the story.
 		{"The war began in 2003. Battles followed in 2004, 2005, 2006 and 2007; truces in 2008, 2009 and 2010. On 3 May 2011 the leaders met and said the last troops would leave in 2016. The day before the meeting, rebels had fired on a convoy.",
 			time.Date(2014, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"The day before": "2011-05-02"}},
+		// In a history told years before its writing, "today", "tonight",
+		// "N years ago" and "this year" quoted are the speaker's, in the
+		// story's time; the writer's own stay on the document's date.
+		{"The war began in 1959. Battles followed in 1960, 1961, 1962 and 1963; truces in 1964, 1965 and 1966. In March 1969 the president said, \"I am tonight announcing a withdrawal. We made a promise two years ago, and today we keep it.\" The last troops left in 1973. Two years ago historians reopened the files.",
+			time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), map[string]string{"tonight": "XXXX-XX-XXTNI", "two years ago": "1967", "today": "PRESENT_REF", "Two years ago": "2007"}},
 		// A news paragraph of background years ends; the next one is back
 		// in the document's time.
 		{"The firm was founded in 1998, listed in 2004 and sold in 2016.\n\nThe trial began in September.",
