@@ -205,6 +205,9 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if n.flashback(&tx, toks, mt.es) {
 				continue // "forces that had invaded Burma in late 1943": the story stays
 			}
+			if n.narrative() && comparedWith(toks, mt.es, ee) {
+				continue // "surpassing the May 2007 high": a yardstick, the story stays
+			}
 			n.remember(&tx, doc.Text[tx.Start:tx.End])
 			if opensSentence(toks, mt.es) {
 				n.opened(&tx, doc.Text[tx.Start:tx.End])
@@ -552,6 +555,35 @@ func (n *normCtx) flashback(tx *Timex, toks []vtok, es int) bool {
 		case "had":
 			return k+1 < es && toks[k+1].lower != "to"
 		case ".", ";", ":", ",", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// comparedWith reports whether the date at toks[es:ee] is a yardstick
+// that the sentence measures against ("surpassing the May 2007 high", "as
+// opposed to a peak of 1,600 in summer 2007", "fewer than in 2006"): a
+// level or a figure of that time, not the time the story has reached.
+func comparedWith(toks []vtok, es, ee int) bool {
+	if ee < len(toks) {
+		switch toks[ee].lower {
+		case "high", "low", "peak", "record", "level", "levels":
+			return true
+		}
+	}
+	for k := es - 1; k >= 0 && k >= es-7; k-- {
+		switch toks[k].lower {
+		case "compared", "opposed", "than", "versus", "vs", "vs.":
+			return true
+		case "high", "low", "peak", "record":
+			if k > 0 && k+1 < es && toks[k+1].lower == "of" {
+				switch toks[k-1].lower {
+				case "a", "the", "its", "their":
+					return true // "from a high of 200 to 300 in summer 2007"
+				}
+			}
+		case ".", ";", ":", ",":
 			return false
 		}
 	}
