@@ -241,6 +241,9 @@ func TestRules(t *testing.T) {
 		{"relative", "Profit for the fiscal year will grow.", []string{"the fiscal year|DATE|2017"}},
 		{"anchored", "Shares closed at 20 on Friday, Nov. 3, 2017, down from the previous Friday.", []string{"Friday, Nov. 3, 2017|DATE|2017-11-03", "the previous Friday|DATE|2017-10-27"}},
 		{"anchored", "The vote was held on March 3, 2016. The next day, protests began.", []string{"March 3, 2016|DATE|2016-03-03", "The next day|DATE|2016-03-04"}},
+		// "the day following" at the end of its phrase is "the next day",
+		// counted from the last day named.
+		{"anchored", "The ferry sank on June 2, 2011; divers arrived the next day, and the day following brought the first survivors home. In the week following, the port closed.", []string{"June 2, 2011|DATE|2011-06-02", "the next day|DATE|2011-06-03", "the day following|DATE|2011-06-04", "the week following|DATE|2011-W23"}},
 		// "following", "previous", "before": from the month or year just
 		// named, not the document's date; "next" stays the writer's.
 		{"anchored", "In July the mill was shut down. The following month, its owner sold the land.", []string{"July|DATE|2017-07", "The following month|DATE|2017-08"}},
