@@ -155,6 +155,12 @@ type normCtx struct {
 	// strayY is a year far from the story's that the text named last
 	// (see strayYears), 0 when none.
 	strayY int
+	// seasY and seas are the year and season ("SU") of the text's last
+	// season with a year, given or found; seasSeq and seasSent when and
+	// where it was named. Seasons told without a year go on from it.
+	seasY             int
+	seas              string
+	seasSeq, seasSent int
 	// straySent is the sentence that named strayY.
 	straySent int
 }

@@ -344,6 +344,13 @@ func (n *normCtx) remember(tx *Timex, text string) {
 		}
 	}
 	n.movedTo(tx, text)
+	if tx.Type == Date {
+		if v := strings.TrimPrefix(tx.Value, "BC"); len(v) == 7 && v[4] == '-' && seasonMonth[v[5:]] != 0 {
+			if y, ok := refYear(tx.Value); ok {
+				n.seasY, n.seas, n.seasSeq, n.seasSent = y, v[5:], n.seq, tx.Sentence
+			}
+		}
+	}
 	if tx.Type == Date && len(tx.Value) >= 4 && isDigit(tx.Value[0]) {
 		if y, err := strconv.Atoi(tx.Value[:4]); err == nil {
 			n.lastY, n.lastM = y, 0

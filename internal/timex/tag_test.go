@@ -512,6 +512,12 @@ func TestNarrativeReferenceTime(t *testing.T) {
 			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"August": "1980-08"}},
 		{"The strike began in 1975 and spread in 1976 and 1977. In June 1980 fewer miners struck than in 1977. In August the mines reopened.",
 			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"August": "1980-08"}},
+		// A winter is named by the year it ends in: across the turn of
+		// the year the season just named decides, not the story's month.
+		{"The rebels rose in 1848, 1849 and 1850. The army gathered in the summer and autumn of 1851. It was led to the hills, where it passed the winter. Early in spring it marched on the capital.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"the winter": "1852-WI", "Early in spring": "1852-SP"}},
+		{"The rebels rose in 1848, 1849 and 1850. The capital fell on 3 February 1851, and by the middle of summer the rebels held the coast; the fleet left before the onset of winter.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"winter": "1852-WI"}},
 		// A news paragraph of background years ends; the next one is back
 		// in the document's time.
 		{"The firm was founded in 1998, listed in 2004 and sold in 2016.\n\nThe trial began in September.",
