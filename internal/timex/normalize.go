@@ -242,6 +242,9 @@ func (n *normCtx) narrativeYear(m int, hasRel bool, rel int) (int, bool) {
 	if !n.narrative() {
 		return 0, false
 	}
+	if y, ok := n.seasonOfMonth(m); ok && !hasRel {
+		return y, true
+	}
 	y := n.refY
 	switch {
 	case hasRel && rel < 0:
@@ -256,6 +259,25 @@ func (n *normCtx) narrativeYear(m int, hasRel bool, rel int) (int, bool) {
 		y++
 	}
 	return y, true
+}
+
+// seasonOfMonth is the year of month m when the text placed a season
+// that holds it within seasonWindow sentences, after the story's last
+// written year: "Spring offensives [2008]. At the end of March ..." is
+// March 2008, though the story last wrote December 2008 and a month more
+// than backStep before it would go forward.
+func (n *normCtx) seasonOfMonth(m int) (int, bool) {
+	if n.seas == "" || n.seasSeq < n.refSeq || n.sent-n.seasSent > seasonWindow {
+		return 0, false
+	}
+	s := seasonOf(date(2000, m, 1))
+	if s != n.seas {
+		return 0, false
+	}
+	if m == 12 {
+		return n.seasY - 1, true // December is in the next year's winter
+	}
+	return n.seasY, true
 }
 
 // backStep is how many months before the reference month a month without

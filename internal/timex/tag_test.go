@@ -583,3 +583,27 @@ func TestThisSeasonDecember(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthInSeason: a month just after a season the text placed is in
+// that season, whichever year the season was given: the two never
+// disagree ("Spring offensives. At the end of March ...").
+func TestMonthInSeason(t *testing.T) {
+	for _, in := range []string{
+		"The rebels rose in 1844, 1845, 1846, 1847, 1848, 1849 and 1850. Talks failed in 1851 and again in December 1852.\n\nSpring offensives\n\nAt the end of March the army attacked the port.",
+		"The rebels rose in 1844, 1845, 1846, 1847, 1848, 1849 and 1850. Talks failed in 1851 and again in December 1852. The spring offensive went well: in April the army took the port.",
+		"The rebels rose in 1844, 1845, 1846, 1847, 1848, 1849 and 1850. Talks failed in 1851 and again in October 1852. The army passed the winter in the hills, and in February it marched.",
+	} {
+		season, month := "", ""
+		for _, x := range tag(in, time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC)) {
+			switch {
+			case strings.HasSuffix(x.Value, "-SP") || strings.HasSuffix(x.Value, "-WI"):
+				season = x.Value
+			case len(x.Value) == 7 && season != "" && month == "":
+				month = x.Value
+			}
+		}
+		if season == "" || month == "" || season[:4] != month[:4] {
+			t.Errorf("%q: season %q, month %q: want the same year", in, season, month)
+		}
+	}
+}
