@@ -220,7 +220,11 @@ func (n *normCtx) storyDeictic(u string, k int) (string, bool) {
 	case "M":
 		if n.refM != 0 {
 			m := n.refY*12 + n.refM - 1 + k
-			return fmt.Sprintf("%s-%02d", fmtYear(m/12), m%12+1), true
+			y, mm := m/12, m%12
+			if mm < 0 {
+				y, mm = y-1, mm+12 // before the common era: floor, not truncation
+			}
+			return fmt.Sprintf("%s-%02d", fmtYear(y), mm+1), true
 		}
 		return "XXXX-XX", true
 	case "W":

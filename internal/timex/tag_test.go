@@ -518,6 +518,9 @@ func TestNarrativeReferenceTime(t *testing.T) {
 			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"the winter": "1852-WI", "Early in spring": "1852-SP"}},
 		{"The rebels rose in 1848, 1849 and 1850. The capital fell on 3 February 1851, and by the middle of summer the rebels held the coast; the fleet left before the onset of winter.",
 			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"winter": "1852-WI"}},
+		// Months counted back across the years before the common era.
+		{"The war began in 489 BC. Battles followed in 488 BC, 487 BC, 486 BC, 485 BC, 484 BC, 483 BC and 482 BC. In August 480 BC the king said, \"We lost this city fifteen months ago.\"",
+			time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), map[string]string{"fifteen months ago": "BC0481-05"}},
 		// A news paragraph of background years ends; the next one is back
 		// in the document's time.
 		{"The firm was founded in 1998, listed in 2004 and sold in 2016.\n\nThe trial began in September.",
