@@ -64,6 +64,13 @@ func (n *normCtx) rel(c *cand, tx *Timex) bool {
 	} else if v := c.m.r.params["rel"]; v != "" {
 		r, _ = strconv.Atoi(v)
 	}
+	if c.m.r.name == "relunit" && c.word("rel") == "last" && c.m.ee < len(c.toks) && c.toks[c.m.ee].lower == "of" {
+		// "the last month of the war", "the last day of the month": the
+		// final one of something, a unit long, not the one before the
+		// document's date.
+		tx.Type, tx.Value = Duration, durationValue(1, u, false)
+		return tx.Value != ""
+	}
 	if c.has("mod") || c.m.r.params["mod"] != "" {
 		if v, ok := c.lex("dmod", "mod"); ok {
 			tx.Mod = v

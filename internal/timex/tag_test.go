@@ -240,6 +240,10 @@ func TestRules(t *testing.T) {
 		{"time", "The pipe burst in mid-afternoon yesterday and again late morning today.", []string{"mid-afternoon yesterday|TIME|2017-11-09TAF", "late morning today|TIME|2017-11-10TMO"}},
 		{"relative", "Profit for the fiscal year will grow.", []string{"the fiscal year|DATE|2017"}},
 		{"anchored", "Shares closed at 20 on Friday, Nov. 3, 2017, down from the previous Friday.", []string{"Friday, Nov. 3, 2017|DATE|2017-11-03", "the previous Friday|DATE|2017-10-27"}},
+		// "the last N of" something is its final unit, a unit long, not
+		// the one before the document's date.
+		{"rel", "The army collapsed in the last month of the war, and the shops closed on the last day of the year.", []string{"the last month|DURATION|P1M", "the last day|DURATION|P1D", "the year|DATE|2017"}},
+		{"rel", "Prices fell last month.", []string{"last month|DATE|2017-10"}},
 		{"anchored", "The vote was held on March 3, 2016. The next day, protests began.", []string{"March 3, 2016|DATE|2016-03-03", "The next day|DATE|2016-03-04"}},
 		// "the day following" at the end of its phrase is "the next day",
 		// counted from the last day named.
