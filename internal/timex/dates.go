@@ -378,6 +378,21 @@ func (n *normCtx) seasonValue(c *cand, p *dateParts) string {
 			if s == "WI" && n.refM >= 7 {
 				y++
 			}
+			if n.seas != "" && n.seasSeq >= n.refSeq && n.sent-n.seasSent <= seasonWindow {
+				// A winter is named by the year it ends in, so the season
+				// just named decides across the turn of the year: a
+				// spring, summer or autumn after a winter is that winter's
+				// year ("the summer and autumn of 481 BC ... passed the
+				// winter. Early in spring": 480 BC), a winter after a
+				// summer or autumn the next ("by the middle of summer ...
+				// before the onset of winter").
+				switch {
+				case n.seas == "WI" && s != "WI":
+					y = n.seasY
+				case (n.seas == "SU" || n.seas == "FA") && s == "WI":
+					y = n.seasY + 1
+				}
+			}
 		} else {
 			y, _ = n.inferYear(p, sm, 0)
 		}
@@ -595,6 +610,10 @@ func validDay(y, m, d int) bool {
 }
 
 var seasons = []string{"WI", "SP", "SU", "FA"}
+
+// seasonWindow is how many sentences after a season a season without a
+// year may follow on from it.
+const seasonWindow = 3
 
 // seasonMonth is a month of each season, to compare it with months.
 var seasonMonth = map[string]int{"SP": 4, "SU": 7, "FA": 10, "WI": 1}

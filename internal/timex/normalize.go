@@ -155,6 +155,14 @@ type normCtx struct {
 	// strayY is a year far from the story's that the text named last
 	// (see strayYears), 0 when none.
 	strayY int
+	// seasY and seas are the year and season ("SU") of the text's last
+	// season with a year, given or found; seasSeq and seasSent when and
+	// where it was named. Seasons told without a year go on from it.
+	seasY             int
+	seas              string
+	seasSeq, seasSent int
+	// straySent is the sentence that named strayY.
+	straySent int
 }
 
 // isStory reports storyYears of the text, read once.
@@ -234,6 +242,9 @@ func (n *normCtx) narrativeYear(m int, hasRel bool, rel int) (int, bool) {
 	if !n.narrative() {
 		return 0, false
 	}
+	if y, ok := n.seasonOfMonth(m); ok && !hasRel {
+		return y, true
+	}
 	y := n.refY
 	switch {
 	case hasRel && rel < 0:
@@ -248,6 +259,25 @@ func (n *normCtx) narrativeYear(m int, hasRel bool, rel int) (int, bool) {
 		y++
 	}
 	return y, true
+}
+
+// seasonOfMonth is the year of month m when the text placed a season
+// that holds it within seasonWindow sentences, after the story's last
+// written year: "Spring offensives [2008]. At the end of March ..." is
+// March 2008, though the story last wrote December 2008 and a month more
+// than backStep before it would go forward.
+func (n *normCtx) seasonOfMonth(m int) (int, bool) {
+	if n.seas == "" || n.seasSeq < n.refSeq || n.sent-n.seasSent > seasonWindow {
+		return 0, false
+	}
+	s := seasonOf(date(2000, m, 1))
+	if s != n.seas {
+		return 0, false
+	}
+	if m == 12 {
+		return n.seasY - 1, true // December is in the next year's winter
+	}
+	return n.seasY, true
 }
 
 // backStep is how many months before the reference month a month without
@@ -505,6 +535,19 @@ func (n *normCtx) dayInMonthNamed() bool {
 		return false
 	}
 	return !(n.hasL && n.last.Year() == n.lastY && (n.lastM == 0 || int(n.last.Month()) == n.lastM))
+}
+
+// aheadInPast reports whether the text's last month or year lies wholly
+// after the document's date while the expression's clause is told in the
+// past: a prospect ("withdrawal in 2011. The day before Obama's speech,
+// al-Maliki said ..."), not the time a past day or week belongs to.
+func (n *normCtx) aheadInPast(c *cand) bool {
+	if !n.has || n.lastY == 0 {
+		return false
+	}
+	dy, dm := n.dct.Year(), int(n.dct.Month())
+	ahead := n.lastY > dy || n.lastY == dy && n.lastM > dm
+	return ahead && c.direction() < 0
 }
 
 // pastBase is the day a relative expression counts from (base, from the

@@ -64,6 +64,13 @@ func (n *normCtx) rel(c *cand, tx *Timex) bool {
 	} else if v := c.m.r.params["rel"]; v != "" {
 		r, _ = strconv.Atoi(v)
 	}
+	if c.m.r.name == "relunit" && c.word("rel") == "last" && c.m.ee < len(c.toks) && c.toks[c.m.ee].lower == "of" {
+		// "the last month of the war", "the last day of the month": the
+		// final one of something, a unit long, not the one before the
+		// document's date.
+		tx.Type, tx.Value = Duration, durationValue(1, u, false)
+		return tx.Value != ""
+	}
 	if c.has("mod") || c.m.r.params["mod"] != "" {
 		if v, ok := c.lex("dmod", "mod"); ok {
 			tx.Mod = v
@@ -116,6 +123,12 @@ func (n *normCtx) rel(c *cand, tx *Timex) bool {
 		tx.Value, tx.Anchor = fmtDay(n.last), AnchorTimex
 		return true
 	}
+	if c.m.r.name == "relunit" && c.has("rel") && n.farStory() && c.quoted() {
+		if v, ok := n.storyDeictic(u, r); ok {
+			tx.Value, tx.Anchor = v, AnchorTimex // "this year", said in the story's time
+			return true
+		}
+	}
 	tx.Value = format(shift(n.dct, u, r), u)
 	return tx.Value != ""
 }
@@ -159,8 +172,74 @@ func (n *normCtx) deictic(c *cand, tx *Timex) bool {
 	if !n.has {
 		return true
 	}
+	if n.farStory() && c.quoted() {
+		// "Today", "tonight" quoted in a history told years before its
+		// writing: not the document's date but the present of whoever
+		// speaks ("to introduce U.S. forces in large numbers there
+		// today"), a day the text does not give.
+		tx.Anchor = ""
+		if k == 0 && rest == "" {
+			tx.Value = "PRESENT_REF"
+		} else {
+			tx.Value = "XXXX-XX-XX" + rest
+		}
+		return true
+	}
 	tx.Value = fmtDay(n.dct.AddDate(0, 0, k)) + rest
 	return true
+}
+
+// farStory reports whether a text told in its own time (a history,
+// storyYears) has moved to a time two or more years from the document's:
+// "today", "two years ago" and "this year" quoted there are said by its
+// people, in the story's time, not on the document's date. The writer's
+// own ("50 years ago", in an anniversary piece) stay on the document's.
+func (n *normCtx) farStory() bool {
+	return n.has && n.narrative() && n.isStory() && abs(n.refY-n.dct.Year()) >= 2
+}
+
+// quoted reports whether the match lies inside quotation marks: an odd
+// number of them before it in its sentence, or none before and an odd
+// number after (a quotation that opened in an earlier sentence).
+func (c *cand) quoted() bool {
+	before, after := 0, 0
+	for k := range c.toks {
+		switch c.toks[k].lower {
+		case "\"", "``", "''", "\u201c", "\u201d":
+			if k < c.m.es {
+				before++
+			} else if k >= c.m.ee {
+				after++
+			}
+		}
+	}
+	return before%2 == 1 || before == 0 && after%2 == 1
+}
+
+// storyDeictic is the value of a unit u counted k from the story's time
+// (farStory): "two years ago" said in 1975 is 1973; months, weeks and
+// days from its month when it has one, else unknown ("15 months ago":
+// XXXX-XX).
+func (n *normCtx) storyDeictic(u string, k int) (string, bool) {
+	switch u {
+	case "Y", "DE", "CE":
+		return n.yearsFromRef(u, k)
+	case "M":
+		if n.refM != 0 {
+			m := n.refY*12 + n.refM - 1 + k
+			y, mm := m/12, m%12
+			if mm < 0 {
+				y, mm = y-1, mm+12 // before the common era: floor, not truncation
+			}
+			return fmt.Sprintf("%s-%02d", fmtYear(y), mm+1), true
+		}
+		return "XXXX-XX", true
+	case "W":
+		return "XXXX-WXX", true
+	case "D":
+		return "XXXX-XX-XX", true
+	}
+	return "", false
 }
 
 func (n *normCtx) ago(c *cand, tx *Timex) bool {
@@ -211,11 +290,17 @@ func (n *normCtx) ago(c *cand, tx *Timex) bool {
 			m := n.lastY*12 + n.lastM - 1 + sign*k
 			tx.Value, tx.Anchor = fmt.Sprintf("%04d-%02d", m/12, m%12+1), AnchorTimex
 			return true
-		case (u == "D" || u == "W") && n.dayInMonthNamed():
+		case (u == "D" || u == "W") && n.dayInMonthNamed() && !n.aheadInPast(c):
 			// "arrested in March 2010 and released two days later": a
 			// day of that month, not one counted from the document's
 			// date (which may lie years after it).
 			tx.Value, tx.Anchor = roughOf(n.lastY, n.lastM, u), AnchorTimex
+			return true
+		}
+	}
+	if dir == "ago" && c.m.r.params["half"] != "1" && n.farStory() && c.quoted() {
+		if v, ok := n.storyDeictic(u, -k); ok {
+			tx.Value, tx.Anchor = v, AnchorTimex // "two years ago", said in the story's time
 			return true
 		}
 	}
@@ -367,7 +452,7 @@ func (n *normCtx) anchored(c *cand, tx *Timex) bool {
 		}
 		return true
 	}
-	if (u == "D" || u == "W") && n.dayInMonthNamed() {
+	if (u == "D" || u == "W") && n.dayInMonthNamed() && !n.aheadInPast(c) {
 		// "arrested in March 2010. The next day ...", "the same night"
 		tx.Value, tx.Anchor = roughOf(n.lastY, n.lastM, u)+pod, AnchorTimex
 		return true
@@ -395,6 +480,11 @@ func (n *normCtx) yearsFromRef(u string, k int) (string, bool) {
 		return "", false
 	}
 	y := n.refY
+	if n.strayY != 0 && n.sent-n.straySent <= 1 {
+		// "ended in 445 BC ... just 14 years later": from the year just
+		// named, though it did not move the story's time.
+		y = n.strayY
+	}
 	switch u {
 	case "Y":
 		return fmtYear(y + k), true

@@ -196,11 +196,17 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if n.prospect(&tx, toks, mt.es) && n.isStory() {
 				continue // "a campaign planned for 1976": the story is not there yet
 			}
+			if n.beyondDCT(&tx) && n.isStory() {
+				continue // "withdrawal in 2011", written in 2009: what the story foresees
+			}
 			if n.narrative() && endPointBefore(toks, mt.es) && n.after(&tx) {
 				continue // "lasted until the fall of Budapest in February 1945": an end point ahead
 			}
 			if n.flashback(&tx, toks, mt.es) {
 				continue // "forces that had invaded Burma in late 1943": the story stays
+			}
+			if n.narrative() && comparedWith(toks, mt.es, ee) {
+				continue // "surpassing the May 2007 high": a yardstick, the story stays
 			}
 			n.remember(&tx, doc.Text[tx.Start:tx.End])
 			if opensSentence(toks, mt.es) {
@@ -309,10 +315,12 @@ func (n *normCtx) remember(tx *Timex, text string) {
 	n.seq++
 	if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && (WritesYear(text) || strings.HasPrefix(tx.Value, "BC") && strings.ContainsAny(text, "0123456789")) {
 		if y, ok := refYear(tx.Value); ok {
-			if n.refY != 0 && abs(y-n.refY) > strayYears && (n.strayY == 0 || abs(y-n.strayY) > strayYears) && n.isStory() {
+			if n.refY != 0 && abs(y-n.refY) > strayYears && (n.strayY == 0 || abs(y-n.strayY) > strayYears && (y-n.refY)*(n.strayY-n.refY) < 0) && n.isStory() {
 				// A year far from the story's, named in passing ("declassified
-				// in 2005"): the story's time stays until a second one follows.
-				n.strayY = y
+				// in 2005"): the story's time stays until a second one follows,
+				// near it or on its side of the story's ("in 411 BC ... In 404
+				// BC ... in 396 BC": a history moving on in long steps).
+				n.strayY, n.straySent = y, tx.Sentence
 				return
 			}
 			n.strayY = 0
@@ -332,6 +340,14 @@ func (n *normCtx) remember(tx *Timex, text string) {
 				} else if m := seasonMonth[v[5:7]]; m != 0 {
 					n.refM = m // "the summer of 481 BC": its middle month
 				}
+			}
+		}
+	}
+	n.movedTo(tx, text)
+	if tx.Type == Date {
+		if v := strings.TrimPrefix(tx.Value, "BC"); len(v) == 7 && v[4] == '-' && seasonMonth[v[5:]] != 0 {
+			if y, ok := refYear(tx.Value); ok {
+				n.seasY, n.seas, n.seasSeq, n.seasSent = y, v[5:], n.seq, tx.Sentence
 			}
 		}
 	}
@@ -368,6 +384,32 @@ func (n *normCtx) remember(tx *Timex, text string) {
 	if WritesYear(text) {
 		n.refDay, n.refDaySent = t, tx.Sentence
 	}
+}
+
+// movedTo lets a year the story reached by counting from its own
+// ("The following year", "two years later", "a year later") set the
+// story's time, as a year it writes does: the next "the following year"
+// counts from there ("Darius prepared. The following year (491 BC) ...
+// a campaign for the following year": 490 BC). A year before the story's
+// is a look back ("a decade earlier") and leaves it, as does a year the
+// writer counts from the document's date ("this year"). Seasons do not
+// move it: a winter spans the turn of the year, and the months told
+// after it came out a year late.
+func (n *normCtx) movedTo(tx *Timex, text string) {
+	if tx.Type != Date || tx.Anchor != AnchorTimex || !n.narrative() || WritesYear(text) {
+		return
+	}
+	switch tx.Rule {
+	case "anchnext", "ago", "agoa":
+	default:
+		return
+	}
+	v := strings.TrimPrefix(tx.Value, "BC")
+	y, ok := refYear(tx.Value)
+	if !ok || len(v) != 4 || y <= n.refY || y > n.refY+strayYears {
+		return
+	}
+	n.refY, n.refM = y, 0
 }
 
 // opened notes a date that opens its sentence ("On September 1, 1939,
@@ -472,6 +514,13 @@ func (n *normCtx) prospect(tx *Timex, toks []vtok, es int) bool {
 	return err == nil && n.refY != 0 && y > n.refY && planned(toks, es)
 }
 
+// beyondDCT reports whether tx is a date in a year after the document's:
+// a history cannot have moved there, it only foresees it.
+func (n *normCtx) beyondDCT(tx *Timex) bool {
+	y, ok := refYear(tx.Value)
+	return ok && n.has && y > n.dct.Year()
+}
+
 // after reports whether tx is a date in a year after the story's.
 func (n *normCtx) after(tx *Timex) bool {
 	if len(tx.Value) < 4 || !isDigit(tx.Value[0]) {
@@ -513,6 +562,35 @@ func (n *normCtx) flashback(tx *Timex, toks []vtok, es int) bool {
 		case "had":
 			return k+1 < es && toks[k+1].lower != "to"
 		case ".", ";", ":", ",", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// comparedWith reports whether the date at toks[es:ee] is a yardstick
+// that the sentence measures against ("surpassing the May 2007 high", "as
+// opposed to a peak of 1,600 in summer 2007", "fewer than in 2006"): a
+// level or a figure of that time, not the time the story has reached.
+func comparedWith(toks []vtok, es, ee int) bool {
+	if ee < len(toks) {
+		switch toks[ee].lower {
+		case "high", "low", "peak", "record", "level", "levels":
+			return true
+		}
+	}
+	for k := es - 1; k >= 0 && k >= es-7; k-- {
+		switch toks[k].lower {
+		case "compared", "opposed", "than", "versus", "vs", "vs.":
+			return true
+		case "high", "low", "peak", "record":
+			if k > 0 && k+1 < es && toks[k+1].lower == "of" {
+				switch toks[k-1].lower {
+				case "a", "the", "its", "their":
+					return true // "from a high of 200 to 300 in summer 2007"
+				}
+			}
+		case ".", ";", ":", ",":
 			return false
 		}
 	}

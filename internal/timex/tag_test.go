@@ -48,6 +48,9 @@ func TestRules(t *testing.T) {
 		// A past "two days later" counts from the last day named that is
 		// not ahead of the document's date.
 		{"later", "The clerk was arrested on November 1. She is due in court on Monday. Two days later she was freed on bail.", []string{"November 1|DATE|2017-11-01", "Monday|DATE|2017-11-13", "Two days later|DATE|2017-11-03"}},
+		// ... unless that year lies ahead and the clause is past: a
+		// prospect, not the time of the day counted.
+		{"later", "The council met on March 3. It said the new bridge would open in 2019. The day before the meeting, the mayor resigned.", []string{"March 3|DATE|2017-03-03", "2019|DATE|2019", "The day before|DATE|2017-03-02"}},
 		{"later", "The company was founded in 2009. Two years later it was sold.", []string{"2009|DATE|2009", "Two years later|DATE|2011"}},
 		// "May" after a given name or a title is a surname; after a word
 		// of time it is the month.
@@ -237,7 +240,14 @@ func TestRules(t *testing.T) {
 		{"time", "The pipe burst in mid-afternoon yesterday and again late morning today.", []string{"mid-afternoon yesterday|TIME|2017-11-09TAF", "late morning today|TIME|2017-11-10TMO"}},
 		{"relative", "Profit for the fiscal year will grow.", []string{"the fiscal year|DATE|2017"}},
 		{"anchored", "Shares closed at 20 on Friday, Nov. 3, 2017, down from the previous Friday.", []string{"Friday, Nov. 3, 2017|DATE|2017-11-03", "the previous Friday|DATE|2017-10-27"}},
+		// "the last N of" something is its final unit, a unit long, not
+		// the one before the document's date.
+		{"rel", "The army collapsed in the last month of the war, and the shops closed on the last day of the year.", []string{"the last month|DURATION|P1M", "the last day|DURATION|P1D", "the year|DATE|2017"}},
+		{"rel", "Prices fell last month.", []string{"last month|DATE|2017-10"}},
 		{"anchored", "The vote was held on March 3, 2016. The next day, protests began.", []string{"March 3, 2016|DATE|2016-03-03", "The next day|DATE|2016-03-04"}},
+		// "the day following" at the end of its phrase is "the next day",
+		// counted from the last day named.
+		{"anchored", "The ferry sank on June 2, 2011; divers arrived the next day, and the day following brought the first survivors home. In the week following, the port closed.", []string{"June 2, 2011|DATE|2011-06-02", "the next day|DATE|2011-06-03", "the day following|DATE|2011-06-04", "the week following|DATE|2011-W23"}},
 		// "following", "previous", "before": from the month or year just
 		// named, not the document's date; "next" stays the writer's.
 		{"anchored", "In July the mill was shut down. The following month, its owner sold the land.", []string{"July|DATE|2017-07", "The following month|DATE|2017-08"}},
@@ -472,6 +482,49 @@ func TestNarrativeReferenceTime(t *testing.T) {
 			time.Date(2013, 3, 12, 0, 0, 0, 0, time.UTC), map[string]string{"July": "2004-07"}},
 		{"The two were charged in the Dec. 21, 1988, bombing. Libya agreed in April to hand them over.",
 			time.Date(1999, 6, 7, 0, 0, 0, 0, time.UTC), map[string]string{"April": "1999-04"}},
+		// A year the story reached by counting ("the following year",
+		// "a year later") is where the next count starts; a look back
+		// ("a decade earlier") and the writer's "this year" are not.
+		{"The fleet sailed in 1805, again in 1806 and in 1807. The following year it wintered at Lisbon. The admiral asked for a new squadron for the following year.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"The following year": "1808", "the following year": "1809"}},
+		{"The canal was begun in 1820, widened in 1822 and opened in 1825. A year later the first barge sank. Two years later a second one followed.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"A year later": "1826", "Two years later": "1828"}},
+		{"The canal was begun in 1820, widened in 1822 and opened in 1825. A decade earlier no one had tried. Two years later a barge sank.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"A decade earlier": "181", "Two years later": "1827"}},
+		// In a history, "N years later" after a year named in passing (far
+		// from the story's, so not moving it) counts from that year.
+		{"The club was founded in 1901. It won the cup in 1902, 1903 and 1904, lost it in 1905 and 1906, and won it again in 1907 and 1908. The rivalry, which had gone on since 1908, ended in 1920; just four years later a new one began.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"just four years later": "1924", "four years later": "1924"}},
+		// A second far year on the same side of the story's moves it, even
+		// far from the first: a history moving on in long steps.
+		{"The club was founded in 1901. It won the cup in 1902, 1903 and 1904, lost it in 1905 and 1906, and won it again in 1907 and 1908. In 1915 it moved north. In 1922 it merged with a rival. In March the old stadium burned.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"March": "1922-03"}},
+		// A history cannot move past the document's date: a year after it
+		// is foreseen, and a past "the day before" stays in the story.
+		{"The war began in 2003. Battles followed in 2004, 2005, 2006 and 2007; truces in 2008, 2009 and 2010. On 3 May 2011 the leaders met and said the last troops would leave in 2016. The day before the meeting, rebels had fired on a convoy.",
+			time.Date(2014, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"The day before": "2011-05-02"}},
+		// In a history told years before its writing, "today", "tonight",
+		// "N years ago" and "this year" quoted are the speaker's, in the
+		// story's time; the writer's own stay on the document's date.
+		{"The war began in 1959. Battles followed in 1960, 1961, 1962 and 1963; truces in 1964, 1965 and 1966. In March 1969 the president said, \"I am tonight announcing a withdrawal. We made a promise two years ago, and today we keep it.\" The last troops left in 1973. Two years ago historians reopened the files.",
+			time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), map[string]string{"tonight": "XXXX-XX-XXTNI", "two years ago": "1967", "today": "PRESENT_REF", "Two years ago": "2007"}},
+		// A date the sentence measures against (a high, a peak, "than",
+		// "compared with") is a yardstick: the story's time stays.
+		{"The strike began in 1975 and spread in 1976 and 1977. In June 1980 output fell to a low of 40 tons, below the March 1977 peak. In August the mines reopened.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"August": "1980-08"}},
+		{"The strike began in 1975 and spread in 1976 and 1977. In June 1980 output fell to 40 tons, as opposed to a high of 90 tons in spring 1977. In August the mines reopened.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"August": "1980-08"}},
+		{"The strike began in 1975 and spread in 1976 and 1977. In June 1980 fewer miners struck than in 1977. In August the mines reopened.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"August": "1980-08"}},
+		// A winter is named by the year it ends in: across the turn of
+		// the year the season just named decides, not the story's month.
+		{"The rebels rose in 1848, 1849 and 1850. The army gathered in the summer and autumn of 1851. It was led to the hills, where it passed the winter. Early in spring it marched on the capital.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"the winter": "1852-WI", "Early in spring": "1852-SP"}},
+		{"The rebels rose in 1848, 1849 and 1850. The capital fell on 3 February 1851, and by the middle of summer the rebels held the coast; the fleet left before the onset of winter.",
+			time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC), map[string]string{"winter": "1852-WI"}},
+		// Months counted back across the years before the common era.
+		{"The war began in 489 BC. Battles followed in 488 BC, 487 BC, 486 BC, 485 BC, 484 BC, 483 BC and 482 BC. In August 480 BC the king said, \"We lost this city fifteen months ago.\"",
+			time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), map[string]string{"fifteen months ago": "BC0481-05"}},
 		// A news paragraph of background years ends; the next one is back
 		// in the document's time.
 		{"The firm was founded in 1998, listed in 2004 and sold in 2016.\n\nThe trial began in September.",
@@ -534,6 +587,30 @@ func TestThisSeasonDecember(t *testing.T) {
 		got := tag(in, d)
 		if len(got) != 1 || got[0].Value != want {
 			t.Errorf("%q: got %+v, want %s", in, got, want)
+		}
+	}
+}
+
+// TestMonthInSeason: a month just after a season the text placed is in
+// that season, whichever year the season was given: the two never
+// disagree ("Spring offensives. At the end of March ...").
+func TestMonthInSeason(t *testing.T) {
+	for _, in := range []string{
+		"The rebels rose in 1844, 1845, 1846, 1847, 1848, 1849 and 1850. Talks failed in 1851 and again in December 1852.\n\nSpring offensives\n\nAt the end of March the army attacked the port.",
+		"The rebels rose in 1844, 1845, 1846, 1847, 1848, 1849 and 1850. Talks failed in 1851 and again in December 1852. The spring offensive went well: in April the army took the port.",
+		"The rebels rose in 1844, 1845, 1846, 1847, 1848, 1849 and 1850. Talks failed in 1851 and again in October 1852. The army passed the winter in the hills, and in February it marched.",
+	} {
+		season, month := "", ""
+		for _, x := range tag(in, time.Date(2015, 6, 1, 0, 0, 0, 0, time.UTC)) {
+			switch {
+			case strings.HasSuffix(x.Value, "-SP") || strings.HasSuffix(x.Value, "-WI"):
+				season = x.Value
+			case len(x.Value) == 7 && season != "" && month == "":
+				month = x.Value
+			}
+		}
+		if season == "" || month == "" || season[:4] != month[:4] {
+			t.Errorf("%q: season %q, month %q: want the same year", in, season, month)
 		}
 	}
 }
