@@ -43,7 +43,7 @@ Lawyers had argued that the utility ignored its own warnings. The company stoppe
 `)
 	text := strings.Join(got, "\n")
 	for _, want := range []string{
-		"by Fri 14 Feb 2025|Duke Energy sends 2,000 repair crews",
+		"by Thu 13 Feb 2025|Duke Energy sends 2,000 repair crews", // the storm's day, told the sentence before (storyDay)
 		"by Fri 14 Feb 2025|Ruiz declares an emergency",
 	} {
 		if !strings.Contains(text, want) {
@@ -292,6 +292,23 @@ In 2015, a mudslide in the same valley killed more than 400.
 	text := strings.Join(got, "\n")
 	if !strings.Contains(text, "2015|Mudslide kills more than 400") {
 		t.Errorf("no count in the line of the mudslide:\n%s", text)
+	}
+}
+
+// An undated happening of the lead right after a sentence that gives the
+// story's day, the day before the paper's, follows on that day.
+func TestStoryDay(t *testing.T) {
+	got := briefing(t, `Orbis chief steps down
+
+June 5, 2025
+
+Orbis Mining chief executive Lena Voss resigned on Wednesday after a tailings dam failed at the company's Kiruna site.
+
+The board appointed finance chief Omar Hale as interim chief executive. Shares of Orbis fell 8 percent in Stockholm.
+`)
+	text := strings.Join(got, "\n")
+	if !strings.Contains(text, "by Wed 4 Jun 2025|Board appoints Hale") {
+		t.Errorf("the board's appointment does not follow on Wednesday:\n%s", text)
 	}
 }
 

@@ -319,7 +319,8 @@ func headlineRepeat(r *pipeline.Result, ev *event.Event) bool {
 	}
 	for i := range r.Events {
 		o := &r.Events[i]
-		if o.Sentence == 0 || o.Sentence >= leadLines || o.Lemma != ev.Lemma || o.Modality != ev.Modality || !strings.HasPrefix(o.Value, ev.Value) {
+		if o.Sentence == 0 || o.Sentence >= leadLines || o.Lemma != ev.Lemma || o.Modality != ev.Modality ||
+			!strings.HasPrefix(o.Value, ev.Value) && o.DateFrom != event.DateDocument { // (the lead's day it follows on: storyDay)
 			continue
 		}
 		all := true

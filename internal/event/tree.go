@@ -2182,12 +2182,59 @@ func (x *extractor) leadDate(e *ev) {
 		}
 	}
 	e.Value, e.DateFrom = x.leadDay(), DateDocument
+	if d := x.storyDay(e); d != "" {
+		e.Value = d
+	}
 	if (e.Tense == "PAST" || e.sent == 0 && e.Tense == "PRESENT" && x.headline()) && e.Class != Reporting {
 		// Reported as done (a headline's present tells what has just
 		// happened): on the day or some days before; a reader is told
 		// "by" that day, not a day the text does not give.
 		e.TimeRelation = TimeBy
 	}
+}
+
+// storyDay returns the day an undated past happening of the lead follows
+// on, or "": the one day, the day before the document's, that the
+// sentence before it gives ("John Stumpf retired abruptly on Wednesday. The board
+// named Tim Sloan as chief executive": by Wednesday, not by the day of
+// the paper). A sentence with a time of its own, a report, or a lead
+// sentence after one with no such day keeps the document's.
+func (x *extractor) storyDay(e *ev) string {
+	if e.Tense != "PAST" || e.Class == Reporting || e.sent < 2 || e.sent >= LeadSentences || e.Modality != text.Actual {
+		return ""
+	}
+	for _, tm := range x.tmxs[e.sent] {
+		if tm.t.Type == timex.Date || tm.t.Type == timex.Time {
+			return "" // the sentence has a time of its own, even if not this event's
+		}
+	}
+	lead := x.leadDay()
+	day := ""
+	for _, tm := range x.tmxs[e.sent-1] {
+		if tm.t.Type != timex.Date && tm.t.Type != timex.Time {
+			continue
+		}
+		v := tm.t.Value
+		if len(v) < 10 || v[4] != '-' || v[7] != '-' {
+			return "" // a month, a year: no day to follow on
+		}
+		v = v[:10]
+		if day != "" && v != day || v >= lead {
+			return ""
+		}
+		day = v
+	}
+	if day == "" {
+		return ""
+	}
+	if d, err := time.Parse("2006-01-02", day); err != nil || x.doc.DCT.Sub(d) > 24*time.Hour {
+		// The day before the paper's at most: what followed a happening
+		// told days before ("Rescuers pulled twenty people from the
+		// water" after Monday's storm, in Thursday's paper) may have come
+		// on any day since.
+		return ""
+	}
+	return day
 }
 
 // leadDenial reports whether event e is a denial told as news in the
