@@ -1107,6 +1107,7 @@ func (m *Model) repairTree(w *work) {
 	m.amountTimes(w)
 	m.moneyCompounds(w)
 	m.thenConjuncts(w)
+	m.toWorkPlace(w)
 	m.appositiveSubjects(w)
 	m.nameSubjects(w)
 	m.titleCompounds(w)
@@ -2343,6 +2344,52 @@ func (m *Model) smallClauses(w *work) {
 		}
 	}
 }
+
+// toWorkPlace repairs "work" after a verb of going and "to", which the
+// tagger took for an infinitive: "Dock workers returned to work on
+// Thursday" (work VB, an xcomp: a plan to work). With no object of its
+// own it is the noun the going goes to, an oblique with "to" its case,
+// as the treebank has "back to work".
+func (m *Model) toWorkPlace(w *work) {
+	rObl, rCase := m.relIndex("obl"), m.relIndex("case")
+	nn := m.tagIndex("NOUN", "NN")
+	if rObl < 0 || rCase < 0 || nn < 0 {
+		return
+	}
+	n := len(w.forms)
+	for v := 3; v <= n; v++ {
+		if !strings.EqualFold(w.forms[v-1], "work") || !strings.EqualFold(w.forms[v-2], "to") || m.upos[w.tags[v-1]] != "VERB" || w.heads[v-1] != v {
+			continue
+		}
+		h := w.heads[v]
+		back := v-2 >= 1 && strings.EqualFold(w.forms[v-3], "back")
+		if back && h == v-2 {
+			h = w.heads[h] // "went back to work", work hung on "back"
+		}
+		if h <= 0 || h >= v-1 || m.upos[w.tags[h-1]] != "VERB" {
+			continue
+		}
+		if !goingVerbs[m.Lex.Lemma(w.forms[h-1], "VERB", m.xpos[w.tags[h-1]])] && !back {
+			continue
+		}
+		if w.hasDep(v, func(k int) bool { r := m.rels[w.rels[k]]; return r == "obj" || r == "xcomp" || r == "ccomp" }) {
+			continue // "went to work the land"
+		}
+		w.tags[v-1], w.heads[v], w.rels[v] = nn, h, rObl
+		w.rels[v-1] = rCase
+		if in := m.tagIndex("ADP", "IN"); in >= 0 {
+			w.tags[v-2] = in
+		}
+		for k := v + 1; k <= n; k++ {
+			if w.heads[k] == v && m.rels[w.rels[k]] != "punct" {
+				w.heads[k] = h // the time and the clauses after it are the going's
+			}
+		}
+	}
+}
+
+// goingVerbs go somewhere.
+var goingVerbs = map[string]bool{"return": true, "go": true, "head": true, "come": true, "walk": true, "drive": true, "commute": true, "report": true}
 
 // thenConjuncts repairs two clauses in sequence, the second after ",
 // then" or "and then" without a subject of its own, that the parser hung

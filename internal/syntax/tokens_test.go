@@ -127,6 +127,9 @@ func TestParseObvious(t *testing.T) {
 		// A fronted date's year is no root (finiteRoot).
 		{"In July 2019, Britain detained an Iranian tanker.", map[string]string{"detained": "root>", "Britain": "nsubj>detained", "tanker": "obj>detained"}},
 		{"In 1906, a fire in the harbor district destroyed about 500 homes.", map[string]string{"destroyed": "root>", "fire": "nsubj>destroyed", "1906": "obl>destroyed"}},
+		// "work" after a verb of going and "to" is where it goes
+		// (toWorkPlace).
+		{"Nurses at the clinic went back to work on Monday after a long strike.", map[string]string{"work": "obl>went", "Monday": "obl>went"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
