@@ -186,7 +186,7 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 	ri := 0
 	for si := range r.views {
 		v := r.views[si]
-		ns := r.coordNames(v, r.adjectiveNames(v, r.particleNames(v, r.splitTitles(v, spans[si]))))
+		ns := r.coordNames(v, r.adjectiveNames(v, r.particleNames(v, suffixNames(v, r.splitTitles(v, spans[si])))))
 		gone = append(gone[:0], make([]bool, len(ns))...)
 		overruled = append(overruled[:0], make([]bool, len(ns))...)
 		rj := ri
@@ -448,6 +448,9 @@ func (r *recognizer) splitTitle(v []tokView, n nerSpan) ([]nerSpan, bool) {
 		tn, tt := r.titleMatch(v, k, n.last+1)
 		if tn == 0 || strings.HasSuffix(tt, ".") && k == n.last {
 			continue
+		}
+		if k > n.first && suffixAfter(v, k+tn-1) >= n.last-1 && suffixAfter(v, k+tn-1) <= n.last {
+			continue // a surname before a suffix: "Martin Luther King Jr."
 		}
 		if k > n.first && (nameLikeTitles.Has(tt) || v[k-1].connector() || v[k-1].Lower == "the") {
 			continue

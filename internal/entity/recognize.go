@@ -879,6 +879,7 @@ func (r *recognizer) candidates() []Candidate {
 			k = e
 		}
 	}
+	out = r.suffixCands(out)
 	for i := range out {
 		sortedFeatures(&out[i])
 	}
@@ -934,6 +935,12 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 	var title string
 	var titleStart = -1
 	var nat *GazEntry
+	// The word before a name's suffix is a surname, not a title:
+	// "Martin Luther King Jr.".
+	surname := -1
+	if b-a >= 3 && nameSuffix(v, b-1) {
+		surname = b - 2
+	}
 	p := a
 	for p < b {
 		if v[p].connector() && !particleOpens(v, p, b) && !(title != "" && particleName(v, p, b)) || v[p].Lower == "the" {
@@ -942,6 +949,9 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 		}
 		f, gn := r.gazName(v, p, b)
 		tn, tt := r.titleMatch(v, p, b)
+		if p == surname {
+			tn = 0
+		}
 		if gn > 0 && gn >= tn {
 			c := r.gazCand(si, v, p, p+gn, f, head)
 			out = append(out, c)
@@ -976,7 +986,7 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 					break
 				}
 			}
-			if n, _ := r.titleMatch(v, q, b); n > 0 && q+n < b && !v[q].connector() {
+			if n, _ := r.titleMatch(v, q, b); n > 0 && q+n < b && !v[q].connector() && q != surname {
 				break
 			}
 			q++

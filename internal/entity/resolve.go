@@ -497,13 +497,21 @@ func SurnameStart(words []string) int {
 	return i
 }
 
-// withoutSuffix drops a generational suffix from a name's words ("Henry
-// M. Paulson Jr." -> "Henry M. Paulson").
+// withoutSuffix drops a generational suffix, and the comma before it,
+// from a name's words ("Henry M. Paulson Jr." -> "Henry M. Paulson",
+// "John Smith, Jr." -> "John Smith").
 func withoutSuffix(words []string) []string {
 	if n := len(words); n > 2 {
 		switch words[n-1] {
 		case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
-			return words[:n-1]
+			words = words[:n-1]
+			if words[n-2] == "," {
+				return words[:n-2]
+			}
+			if w := words[n-2]; len(w) > 1 && strings.HasSuffix(w, ",") {
+				return append(words[:n-2:n-2], w[:len(w)-1])
+			}
+			return words
 		}
 	}
 	return words
