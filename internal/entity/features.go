@@ -56,6 +56,7 @@ var featureWeights = map[string]map[string]float64{
 	"agent_verb_after": {Person: 3.0, Organization: 0.5},
 	"met_before":       {Person: 4.5},
 	"org_verb_after":   {Organization: 3.0, Person: 0.5},
+	"firm_verb":        {Organization: 3},
 	"who_after":        {Person: 1},
 	"it_after":         {Organization: 3},
 	"firm_appos":       {Organization: 3.5},

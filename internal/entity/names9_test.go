@@ -78,3 +78,53 @@ func TestSuffixAfter(t *testing.T) {
 		r.release()
 	}
 }
+
+// A one-word name that does what companies do (hires, recalls, lays off
+// workers, reports a loss, after auxiliaries and verbs of intent) is an
+// organization, however unfamiliar; a person named in full keeps the
+// surname.
+func TestFirmVerbSubjects(t *testing.T) {
+	cases := []struct {
+		text, name, typ string
+	}{
+		{"Quorvex will lay off 300 workers at its two plants, the union said.", "Quorvex", Organization},
+		{"Trellium has agreed to acquire a smaller rival for $40 million.", "Trellium", Organization},
+		{"The deal was announced on Friday. Brindlemoor reported a quarterly loss and Brindlemoor cut 1,200 jobs.", "Brindlemoor", Organization},
+		{"Oscilla recalled 80,000 scooters after reports of battery fires.", "Oscilla", Organization},
+		{"Nadia Okafor runs the shop. Okafor hired two cooks last spring.", "Nadia Okafor", Person},
+	}
+	for _, tc := range cases {
+		es := run(tc.text)
+		e := find(es, tc.name)
+		if e == nil || e.Type != tc.typ {
+			t.Errorf("%q: %s is %+v, want %s; got %v", tc.text, tc.name, e, tc.typ, entityNames(es))
+		}
+	}
+}
+
+func TestFirmVerbAfter(t *testing.T) {
+	cases := []struct {
+		after string // the words after a name
+		want  bool
+	}{
+		{"acquired a rival", true},
+		{"has quietly agreed to acquire a rival", true},
+		{"will lay off 200 workers", true},
+		{"laid down his arms", false},
+		{"reported a third-quarter loss", true},
+		{"posted record profits", true},
+		{"cut 1,000 jobs", true},
+		{"reported that the talks failed", false},
+		{"posted a photo of the loss", false},
+		{"cut the ribbon", false},
+		{"said it would hire", false},
+	}
+	for _, tc := range cases {
+		doc := &document.Document{ID: "t", Text: "Name " + tc.after + "."}
+		r := newRecognizer(doc, text.Segment(doc), DefaultLexicon())
+		if got := firmVerbAfter(r.views[0], 1); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.after, got, tc.want)
+		}
+		r.release()
+	}
+}

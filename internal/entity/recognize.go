@@ -1404,6 +1404,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		if orgVerbs[n] && a == c.Last {
 			c.addFeature("org_verb_after")
 		}
+		if a == c.Last && c.Gaz == nil && !v[a].firstName && !v[a].poss && firmVerbAfter(v, b) {
+			c.addFeature("firm_verb") // "Binance agreed to acquire", "Zilbrook will lay off 200 workers"
+		}
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")
 		}

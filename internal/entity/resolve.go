@@ -285,9 +285,9 @@ func featureCount(g *group, fs ...string) int {
 // firmCues is how many mentions of the group read as a company's by
 // their context: "said it", "X, which", "X, the automaker", "shares of
 // X", "X's plant", "press distributor X", "a former X engineer", "founded
-// X".
+// X", "X laid off 200 workers".
 func firmCues(g *group) int {
-	return featureCount(g, "it_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after")
+	return featureCount(g, "it_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after", "firm_verb")
 }
 
 // anyFeature reports whether a mention of the group has one of fs.
