@@ -128,3 +128,54 @@ func TestFirmVerbAfter(t *testing.T) {
 		r.release()
 	}
 }
+
+// A plural common noun that opens a sentence before "of" is no part of
+// the name after it; a name's own head before "of" is.
+func TestCommonNounOfName(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // entity names
+		not  []string
+	}{
+		{"Results of the Regional Assembly vote were posted on Monday.", []string{"Regional Assembly"}, []string{"Results of the Regional Assembly"}},
+		{"Members of the Harbourside Rowing Club voted to admit women.", []string{"Harbourside Rowing Club"}, []string{"Members of the Harbourside Rowing Club"}},
+		{"Supporters of Bank of England independence spoke up.", []string{"Bank of England"}, nil},
+		{"University of Chicago researchers said the test failed.", []string{"University of Chicago"}, nil},
+	}
+	for _, tc := range cases {
+		got := entityNames(run(tc.text))
+		for _, w := range tc.want {
+			if got[w] == "" {
+				t.Errorf("%q: no entity %q; got %v", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if got[n] != "" {
+				t.Errorf("%q: %q is an entity", tc.text, n)
+			}
+		}
+	}
+}
+
+func TestCommonOfStart(t *testing.T) {
+	cases := []struct {
+		text string
+		want int // where the name starts
+	}{
+		{"Results of the European Parliament", 3},
+		{"Leaders of Ostrava Steel Group", 2},
+		{"Result of the European Parliament", 0},    // not a plural
+		{"Friends of the Earth", 0},                 // no head word at the end
+		{"University of Chicago Press", 0},          // a head before "of"
+		{"Islands of the Pacific Forum Council", 0}, // a place's head
+	}
+	for _, tc := range cases {
+		doc := &document.Document{ID: "t", Text: tc.text}
+		r := newRecognizer(doc, text.Segment(doc), DefaultLexicon())
+		v := r.views[0]
+		if got := r.commonOfStart(v, 0, len(v)); got != tc.want {
+			t.Errorf("%q: starts at %d, want %d", tc.text, got, tc.want)
+		}
+		r.release()
+	}
+}

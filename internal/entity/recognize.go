@@ -915,6 +915,8 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 	for a < b && v[a].connector() && !particleOpens(v, a, b) {
 		a++
 	}
+	// "Results of the European Parliament": the name follows "of".
+	a = r.commonOfStart(v, a, b)
 	if a >= b {
 		return out
 	}
