@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/chronicle-news/chronicle/internal/document"
@@ -177,5 +178,45 @@ func TestCommonOfStart(t *testing.T) {
 			t.Errorf("%q: starts at %d, want %d", tc.text, got, tc.want)
 		}
 		r.release()
+	}
+}
+
+// A name whose "'s" owns nothing where a verb, a preposition or a comma
+// follows it keeps its "'s" in every mention, when the document never
+// writes it bare; a possessive stays a possessive otherwise.
+func TestPossessiveNames(t *testing.T) {
+	cases := []struct {
+		text string
+		name string   // the entity's name
+		ms   []string // its mentions' texts
+		not  string   // a name that must not be an entity
+	}{
+		{"Pellworth's said on Monday that sales fell. Pellworth's stores in Leeds will close.", "Pellworth's", []string{"Pellworth's", "Pellworth's"}, "Pellworth"},
+		{"The bakery chain Dorrance's, which opened in 1952, is for sale.", "Dorrance's", []string{"Dorrance's"}, "Dorrance"},
+		{"Pellworth's Holdings Inc. reported a loss. Pellworth's was hurt by the floods.", "Pellworth's Holdings Inc.", []string{"Pellworth's Holdings Inc.", "Pellworth's"}, "Holdings Inc"},
+		{"Tomlin's plan was rejected. Tomlin said he would try again.", "Tomlin", []string{"Tomlin", "Tomlin"}, "Tomlin's"},
+	}
+	for _, tc := range cases {
+		es := run(tc.text)
+		e := find(es, tc.name)
+		if e == nil {
+			t.Errorf("%q: no entity %q; got %v", tc.text, tc.name, entityNames(es))
+			continue
+		}
+		var ms []string
+		for _, m := range e.Mentions {
+			ms = append(ms, m.Text)
+		}
+		if !slices.Equal(ms, tc.ms) {
+			t.Errorf("%q: %s has mentions %q, want %q", tc.text, tc.name, ms, tc.ms)
+		}
+		if find(es, tc.not) != nil {
+			t.Errorf("%q: %q is an entity", tc.text, tc.not)
+		}
+	}
+	// Tokenized text (CoNLL-2003) writes the "'s" as a token of its own.
+	tags := TagTokenized("t", [][]string{{"Corvane", "'s", "was", "the", "prize", "."}, {"Analysts", "liked", "Corvane", "'s", "assets", "."}})
+	if tags[0][1][2:] != tags[0][0][2:] || tags[0][1][0] != 'I' || tags[1][3][0] != 'I' {
+		t.Errorf("tokenized: %v, want \"Corvane 's\" one name twice", tags)
 	}
 }

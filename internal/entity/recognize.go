@@ -21,7 +21,7 @@ func Recognize(doc *document.Document, sents []text.Sentence, tx []timex.Timex) 
 	defer r.release()
 	r.timexes = tx
 	spans := r.tagNames()
-	cands := r.headlineNames(r.combine(r.candidates(), spans))
+	cands := r.headlineNames(r.possNames(r.combine(r.candidates(), spans)))
 	return r.addPublisher(r.resolve(cands))
 }
 
