@@ -220,3 +220,22 @@ func TestPossessiveNames(t *testing.T) {
 		t.Errorf("tokenized: %v, want \"Corvane 's\" one name twice", tags)
 	}
 }
+
+// A name the tagger calls an unsure "other" name is a place before a
+// lower-case place noun ("the disputed ... region"), unless it has an
+// adjective's ending ("the Crimean peninsula").
+func TestUnsureMiscBeforePlaceNoun(t *testing.T) {
+	es := run("Fighting flared again in the disputed Vorenko-Talysh region on Sunday.")
+	if e := find(es, "Vorenko-Talysh"); e == nil || e.Type != Location {
+		t.Errorf("Vorenko-Talysh is %+v, want a place; got %v", e, entityNames(es))
+	}
+	es = run("Troops moved across the Crimean peninsula.")
+	if e := find(es, "Crimean"); e != nil {
+		t.Errorf("Crimean is an entity: %+v", e)
+	}
+	for w, want := range map[string]bool{"crimean": true, "balkan": true, "baltic": true, "siamese": true, "karabakh": false, "eschen": false} {
+		if adjectival(w) != want {
+			t.Errorf("adjectival(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}

@@ -263,8 +263,10 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 						out = append(out, c)
 					} else if ns[exact].conf < miscGiven && hasFeature(&c, "given_hyphen") {
 						out = append(out, c) // "Tsai Ing-wen": a person's name by its shape
-					} else if ns[exact].conf < miscPlace && hasFeature(&c, "locnoun_of") {
-						out = append(out, c) // "the province of Yunnan": a place
+					} else if ns[exact].conf < miscPlace && (hasFeature(&c, "locnoun_of") || hasFeature(&c, "place_after") && !adjectival(v[c.Last].low)) {
+						// "the province of Yunnan", "the disputed
+						// Nagorno-Karabakh region": a place
+						out = append(out, c)
 					}
 					continue
 				}
@@ -856,4 +858,16 @@ func sureOfName(g *group) bool {
 func (r *recognizer) inTimexWhole(sp document.Span) bool {
 	i := sort.Search(len(r.timexes), func(i int) bool { return r.timexes[i].End > sp.Start })
 	return i < len(r.timexes) && r.timexes[i].Start <= sp.Start && r.timexes[i].End >= sp.End
+}
+
+// adjectival reports whether a lower-case word has the ending of an
+// adjective made from a name ("Crimean", "Balkan", "Siamese", "Baltic"):
+// before "peninsula" or "region" it modifies the place noun.
+func adjectival(w string) bool {
+	for _, s := range [...]string{"an", "ese", "ish", "ic"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
