@@ -62,6 +62,7 @@ var featureWeights = map[string]map[string]float64{
 	"firm_appos":       {Organization: 3.5},
 	"firm_object":      {Organization: 3},
 	"role_after":       {Organization: 4},
+	"media_after":      {Organization: 4},
 	"firm_before":      {Organization: 3},
 	"body_after":       {Organization: 5},
 	"place_after":      {Location: 3},

@@ -239,3 +239,27 @@ func TestUnsureMiscBeforePlaceNoun(t *testing.T) {
 		}
 	}
 }
+
+// A name right before a lower-case media noun is a newspaper's, a
+// broadcaster's or an agency's, even one the tagger doubts; not a
+// language or a kind after "a" ("a Swahili newspaper").
+func TestMediaNames(t *testing.T) {
+	cases := []struct {
+		text, name, typ string
+	}{
+		{"Norway's Morgenpost newspaper reported the fine on Tuesday. The minister told the Morgenpost he would appeal.", "Morgenpost", Organization},
+		{"The Velkaro news agency said two ships had docked.", "Velkaro", Organization},
+		{"The decree was printed in a Swahili newspaper on Monday.", "Swahili", ""},
+		{"The Arabic daily carried the letter.", "Arabic", ""},
+	}
+	for _, tc := range cases {
+		es := run(tc.text)
+		e := find(es, tc.name)
+		switch {
+		case tc.typ == "" && e != nil && e.Type == Organization:
+			t.Errorf("%q: %s is an organization", tc.text, tc.name)
+		case tc.typ != "" && (e == nil || e.Type != tc.typ):
+			t.Errorf("%q: %s is %+v, want %s; got %v", tc.text, tc.name, e, tc.typ, entityNames(es))
+		}
+	}
+}

@@ -1349,6 +1349,12 @@ var placeNounsAfter = map[string]bool{"airport": true, "port": true, "mountains"
 	"river": true, "valley": true, "peninsula": true, "desert": true, "province": true, "district": true,
 	"stadium": true, "arena": true, "prison": true, "palace": true, "bridge": true, "dam": true}
 
+// mediaNounsAfter, in lower case right after a name, make it a
+// newspaper's, a broadcaster's or a news agency's: "the Sun newspaper",
+// "Kommersant daily", "state television Rossiya".
+var mediaNounsAfter = map[string]bool{"newspaper": true, "daily": true, "weekly": true, "magazine": true,
+	"tabloid": true, "broadsheet": true, "newsweekly": true, "radio": true, "television": true, "newsletter": true}
+
 // firmKindsBefore, in lower case right before a name, name the kind of
 // company or organization it is: "press distributor Hachette", "the
 // carrier Delta", "militant group Hamas". (Not "producer", "publisher",
@@ -1418,6 +1424,12 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		}
 		if n == "," && c.Gaz == nil && r.stateAfterComma(v, b+1) {
 			c.addFeature("place_comma") // "over Lockerbie, Scotland.", "Waynesboro, Georgia, said"
+		}
+		if (mediaNounsAfter[n] && !v[b].cap || n == "news" && b+1 < len(v) && v[b+1].Lower == "agency") && c.Gaz == nil &&
+			!adjectival(v[c.Last].low) && (a == 0 || v[a-1].Lower != "a" && v[a-1].Lower != "an") {
+			// (not a language or a kind: "a Swahili newspaper", "the
+			// Arabic daily")
+			c.addFeature("media_after") // "Britain's Sun newspaper", "the Tanjug news agency"
 		}
 		if placeNounsAfter[n] && !v[b].cap {
 			c.addFeature("place_after") // "Charles de Gaulle airport", "the Pamir mountains"
