@@ -263,3 +263,36 @@ func TestMediaNames(t *testing.T) {
 		}
 	}
 }
+
+// An acronym the tagger calls an unsure "other" name stays a candidate
+// when the document names what it abbreviates (linkAcronyms merges it);
+// without such a name it goes, as before.
+func TestUnsureMiscAcronym(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		keep bool
+	}{
+		{"The National Curling League fined two clubs.\n\nHe was one of the best skips in NCL history.", true},
+		{"The clubs were fined on Monday.\n\nHe was one of the best skips in NCL history.", false},
+	} {
+		doc := &document.Document{ID: "t", Text: tc.text}
+		r := newRecognizer(doc, text.Segment(doc), DefaultLexicon())
+		spans := r.tagNames()
+		v := r.views[1]
+		k := -1
+		for i := range v {
+			if v[i].Text == "NCL" {
+				k = i
+			}
+		}
+		spans[1] = []nerSpan{{first: k, last: k, typ: "MISC", conf: 0.5}} // as the tagger reads "NFL history"
+		kept := false
+		for _, c := range r.combine(r.candidates(), spans) {
+			kept = kept || c.Text == "NCL"
+		}
+		if kept != tc.keep {
+			t.Errorf("%q: NCL kept %v, want %v", tc.text, kept, tc.keep)
+		}
+		r.release()
+	}
+}

@@ -183,6 +183,7 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 		out = make([]Candidate, 0, n)
 	}
 	var gone, overruled []bool // tagger spans taken up, or overruled by rules
+	var inits map[string]bool  // initials of the document's longer names, made when needed
 	ri := 0
 	for si := range r.views {
 		v := r.views[si]
@@ -264,6 +265,8 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 						out = append(out, c)
 					} else if ns[exact].conf < miscGiven && hasFeature(&c, "given_hyphen") {
 						out = append(out, c) // "Tsai Ing-wen": a person's name by its shape
+					} else if ns[exact].conf < miscPlace && c.Acronym && r.expanded(&inits, rule, spans, c.Text) {
+						out = append(out, c) // "NFL" where the document names the National Football League
 					} else if ns[exact].conf < miscPlace && (hasFeature(&c, "locnoun_of") || hasFeature(&c, "place_after") && !adjectival(v[c.Last].low)) {
 						// "the province of Yunnan", "the disputed
 						// Nagorno-Karabakh region": a place
@@ -871,4 +874,28 @@ func adjectival(w string) bool {
 		}
 	}
 	return false
+}
+
+// expanded reports whether acronym acr is the initials of a rule
+// candidate or an organization's tagger span of two words or more
+// (linkAcronyms then merges them); *inits holds those initials, made on
+// the first call.
+func (r *recognizer) expanded(inits *map[string]bool, rule []Candidate, spans [][]nerSpan, acr string) bool {
+	if *inits == nil {
+		*inits = map[string]bool{}
+		for i := range rule {
+			if c := &rule[i]; c.Last > c.First && c.Gaz == nil && !c.Demonym {
+				(*inits)[initials(cleanName(c.Text))] = true
+			}
+		}
+		for si, ns := range spans {
+			v := r.views[si]
+			for _, n := range ns {
+				if n.typ == "ORG" && n.last > n.first {
+					(*inits)[initials(cleanName(r.doc.Text[v[n.first].Start:v[n.last].end]))] = true
+				}
+			}
+		}
+	}
+	return len(acr) >= 2 && (*inits)[strings.ReplaceAll(acr, ".", "")]
 }
