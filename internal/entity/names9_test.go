@@ -251,6 +251,7 @@ func TestMediaNames(t *testing.T) {
 		{"The Velkaro news agency said two ships had docked.", "Velkaro", Organization},
 		{"The decree was printed in a Swahili newspaper on Monday.", "Swahili", ""},
 		{"The Arabic daily carried the letter.", "Arabic", ""},
+		{"Saturday's Morgenpost newspaper says the fine was paid.", "Morgenpost", Organization},
 	}
 	for _, tc := range cases {
 		es := run(tc.text)
@@ -294,5 +295,30 @@ func TestUnsureMiscAcronym(t *testing.T) {
 			t.Errorf("%q: NCL kept %v, want %v", tc.text, kept, tc.keep)
 		}
 		r.release()
+	}
+}
+
+// media_after is no cue where the media noun introduces a name or
+// modifies a plural noun.
+func TestMediaNounEnds(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"He told the Kirundi newspaper Ikiriho that the vote was fair.", "Kirundi", false},
+		{"PRESS DIGEST - Zeeland newspaper editorials - May 3.", "Zeeland", false},
+		{"Saturday's Morgenpost newspaper says the fine was paid.", "Morgenpost", true},
+		{"The minister told the Velkaro news agency that he would stay.", "Velkaro", true},
+	} {
+		doc := &document.Document{ID: "t", Text: tc.text}
+		got := false
+		for _, c := range CandidatesOf(doc, text.Segment(doc)) {
+			if c.Text == tc.name {
+				got = hasFeature(&c, "media_after")
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: media_after on %s %v, want %v", tc.text, tc.name, got, tc.want)
+		}
 	}
 }

@@ -876,15 +876,16 @@ func adjectival(w string) bool {
 	return false
 }
 
-// expanded reports whether acronym acr is the initials of a rule
-// candidate or an organization's tagger span of two words or more
+// expanded reports whether acronym acr is the initials of an
+// organization's name of two words or more, by its head word or the
+// tagger's span ("Transcendental Meditation (TM)" is no organization)
 // (linkAcronyms then merges them); *inits holds those initials, made on
 // the first call.
 func (r *recognizer) expanded(inits *map[string]bool, rule []Candidate, spans [][]nerSpan, acr string) bool {
 	if *inits == nil {
 		*inits = map[string]bool{}
 		for i := range rule {
-			if c := &rule[i]; c.Last > c.First && c.Gaz == nil && !c.Demonym {
+			if c := &rule[i]; c.Last > c.First && c.Gaz == nil && !c.Demonym && hasFeature(c, "orgsuffix", "orghead_of") {
 				(*inits)[initials(cleanName(c.Text))] = true
 			}
 		}

@@ -1355,6 +1355,26 @@ var placeNounsAfter = map[string]bool{"airport": true, "port": true, "mountains"
 var mediaNounsAfter = map[string]bool{"newspaper": true, "daily": true, "weekly": true, "magazine": true,
 	"tabloid": true, "broadsheet": true, "newsweekly": true, "radio": true, "television": true, "newsletter": true}
 
+// mediaNounEnds reports whether the media noun at v[b] ("newspaper",
+// "news agency") ends its phrase: no name follows it that it introduces
+// ("the Bengali newspaper Banglabazar Patrika") and no plural noun that it
+// modifies ("HK newspaper editorials"), a reporting verb aside ("the Sun
+// newspaper says").
+func mediaNounEnds(v []tokView, b int) bool {
+	k := b + 1
+	if v[b].Lower == "news" {
+		k++
+	}
+	if k >= len(v) || v[k].Kind != text.Word {
+		return true
+	}
+	t := &v[k]
+	if t.cap {
+		return false
+	}
+	return !strings.HasSuffix(t.Lower, "s") || t.lowerIs(wReporting) || verbSkips[t.Lower]
+}
+
 // firmKindsBefore, in lower case right before a name, name the kind of
 // company or organization it is: "press distributor Hachette", "the
 // carrier Delta", "militant group Hamas". (Not "producer", "publisher",
@@ -1426,9 +1446,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 			c.addFeature("place_comma") // "over Lockerbie, Scotland.", "Waynesboro, Georgia, said"
 		}
 		if (mediaNounsAfter[n] && !v[b].cap || n == "news" && b+1 < len(v) && v[b+1].Lower == "agency") && c.Gaz == nil &&
-			!adjectival(v[c.Last].low) && (a == 0 || v[a-1].Lower != "a" && v[a-1].Lower != "an") {
+			!adjectival(v[c.Last].low) && (a == 0 || v[a-1].Lower != "a" && v[a-1].Lower != "an") && mediaNounEnds(v, b) {
 			// (not a language or a kind: "a Swahili newspaper", "the
-			// Arabic daily")
+			// Arabic daily", "the Bengali newspaper Banglabazar Patrika")
 			c.addFeature("media_after") // "Britain's Sun newspaper", "the Tanjug news agency"
 		}
 		if placeNounsAfter[n] && !v[b].cap {
