@@ -322,3 +322,40 @@ func TestMediaNounEnds(t *testing.T) {
 		}
 	}
 }
+
+// A place's name that is the surname of the person the document named in
+// full before is that person, unless a mention reads as a place's.
+func TestSurnamePlaces(t *testing.T) {
+	cases := []struct {
+		text, person string
+		alias        string // mentions of the person by the place's name
+		place        string // a place entity that must stay ("" none)
+	}{
+		{"Derek Holland, 47, was caught on Friday. A shopkeeper recognised Holland near the pier. Holland was moved to a secure unit.", "Derek Holland", "Holland", ""},
+		{"Gareth Lima, 41, was arrested on Friday. A neighbour recognised Lima at the station, and Lima was taken to court.", "Gareth Lima", "Lima", ""},
+		{"Derek Holland won the race. He flew home from Holland on Sunday.", "Derek Holland", "", "Netherlands"},
+		{"Holland beat Spain in the final. Later Derek Holland spoke.", "Derek Holland", "", "Netherlands"},
+	}
+	for _, tc := range cases {
+		es := run(tc.text)
+		e := find(es, tc.person)
+		if e == nil || e.Type != Person {
+			t.Errorf("%q: %s is %+v, want a person", tc.text, tc.person, e)
+			continue
+		}
+		n := 0
+		for _, m := range e.Mentions {
+			if m.Text == tc.alias {
+				n++
+			}
+		}
+		if tc.alias != "" && n == 0 {
+			t.Errorf("%q: %q is no mention of %s: %v", tc.text, tc.alias, tc.person, e.Mentions)
+		}
+		if tc.place != "" {
+			if p := find(es, tc.place); p == nil || p.Type != Location {
+				t.Errorf("%q: the place %s is %+v; got %v", tc.text, tc.place, p, entityNames(es))
+			}
+		}
+	}
+}

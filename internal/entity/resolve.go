@@ -94,6 +94,9 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 	r.typeGroups(order)
 	// Surname and first-name aliases: "Abe" -> "Shinzo Abe".
 	aliasSurnames(order)
+	// A place's name that is the surname of a person named before:
+	// "Trevor Holland ... Holland was moved".
+	surnamePlaces(order)
 	// Short forms of organizations: "City" -> "Manchester City", "Inter"
 	// -> "Inter Milan".
 	aliasOrgWords(order)
