@@ -359,3 +359,29 @@ func TestSurnamePlaces(t *testing.T) {
 		}
 	}
 }
+
+// An acronym the document defines in parentheses after a product's
+// words (a camel-case product opens or precedes them) is the product's,
+// in all its mentions; an organization's acronym stays.
+func TestProductAcronyms(t *testing.T) {
+	cases := []struct {
+		text, acr string
+		entity    bool
+	}{
+		{"The firm shipped the new eReader Content Toolkit (ECT) on Monday. The ECT lets publishers format books.", "ECT", false},
+		{"Developers praised the iWatch Health Framework (HF) this week. Rivals said the HF was late.", "HF", false},
+		{"The Nordic Rowing Federation (NRF) met in Oslo. The NRF fined two clubs.", "NRF", true},
+	}
+	for _, tc := range cases {
+		es := run(tc.text)
+		found := false
+		for _, e := range es {
+			for _, m := range e.Mentions {
+				found = found || m.Text == tc.acr
+			}
+		}
+		if found != tc.entity {
+			t.Errorf("%q: %s is a mention %v, want %v; got %v", tc.text, tc.acr, found, tc.entity, entityNames(es))
+		}
+	}
+}

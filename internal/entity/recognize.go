@@ -1418,6 +1418,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	if productContext(v, a, b) || modelNumber(v, a, b) && r.lineKind(c.Sentence, v) == proseLine {
 		c.addFeature("product")
 	}
+	if r.productAcronym(v, a, b) {
+		c.addFeature("product_acronym") // "the iPhone Software Development Kit (SDK)"
+	}
 	if c.Gaz != nil && !c.Demonym && c.Gaz.Type == Location && clubPlace(c.Gaz) && teamProse(v, a, b) && r.sportsReport() {
 		c.addFeature("team") // "St Louis defeated Colorado", "Atlanta 's Tom Glavine"
 	}

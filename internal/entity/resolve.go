@@ -668,13 +668,14 @@ func collectMerged(order []*group) {
 	}
 }
 
-// dropNonEntities drops products ("iPhone", "Mac OS X") and events
-// ("Worldwide Developers Conference", with its acronym): they are no
-// entities. It filters kept in place.
+// dropNonEntities drops products ("iPhone", "Mac OS X", an acronym the
+// document defines as a product's: "iPhone Software Development Kit
+// (SDK)") and events ("Worldwide Developers Conference", with its
+// acronym): they are no entities. It filters kept in place.
 func (r *recognizer) dropNonEntities(kept []*group) []*group {
 	n := 0
 	for _, g := range kept {
-		if g.gaz != nil && g.gaz.Type == productType || r.eventName(g) || g.gaz == nil && mostly(g, "product") {
+		if g.gaz != nil && g.gaz.Type == productType || r.eventName(g) || g.gaz == nil && (mostly(g, "product") || anyFeature(g, "product_acronym")) {
 			continue
 		}
 		kept[n] = g
