@@ -385,3 +385,50 @@ func TestProductAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// A nickname in quotes between a given name and a surname is part of one
+// person's name, and the surname alone later is that person.
+func TestNicknames(t *testing.T) {
+	cases := []struct {
+		text, person, alias string
+	}{
+		{`The crowd cheered for Tomas "Iron Fist" Varga when he entered. Varga won in the third round.`, `Tomas "Iron Fist" Varga`, "Varga"},
+		{`Ringside fans remembered Lupe “Hurricane” Osorio fondly.`, `Lupe “Hurricane” Osorio`, ""},
+	}
+	for _, tc := range cases {
+		es := run(tc.text)
+		e := find(es, tc.person)
+		if e == nil || e.Type != Person {
+			t.Errorf("%q: %s is %+v, want a person; got %v", tc.text, tc.person, e, entityNames(es))
+			continue
+		}
+		if tc.alias != "" {
+			found := false
+			for _, m := range e.Mentions {
+				found = found || m.Text == tc.alias
+			}
+			if !found {
+				t.Errorf("%q: %q is no mention of %s", tc.text, tc.alias, tc.person)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want int // the name's last token, -1 none
+	}{
+		{`Hector " Macho " Camacho won`, 4},
+		{`Roberto " Hands of Stone " Duran won`, 6},
+		{`dubbed the " Iron Lady " for her`, -1},   // no name before the quote
+		{`Puerto Rico " Macho " Camacho won`, -1},  // a known place before it
+		{`Hector " Macho " Camacho Smith won`, -1}, // the run goes on
+		{`BOXING " MACHO " CAMACHO WINS`, -1},      // capitals
+		{`Hector " of Stone " Camacho won`, -1},    // a connector opens the quote
+	} {
+		doc := &document.Document{ID: "t", Text: tc.text}
+		r := newRecognizer(doc, text.Segment(doc), DefaultLexicon())
+		if got := r.nicknameAt(r.views[0], 0); got != tc.want && !(tc.want < 0 && got < 0) {
+			t.Errorf("%q: %d, want %d", tc.text, got, tc.want)
+		}
+		r.release()
+	}
+}
