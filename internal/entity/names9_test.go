@@ -432,3 +432,15 @@ func TestNicknames(t *testing.T) {
 		r.release()
 	}
 }
+
+// A sports event named after its sponsor or place ("the Harrowgate
+// Classic", "the Lakeside Open", "the Duvall Trophy") is an event, no
+// organization.
+func TestSportsEventNames(t *testing.T) {
+	es := run("Perez won the Harrowgate Classic in 1994 and the Lakeside Open a year later. He lost the Duvall Trophy final on Sunday.")
+	for _, n := range []string{"Harrowgate Classic", "Lakeside Open", "Duvall Trophy"} {
+		if e := find(es, n); e != nil {
+			t.Errorf("%s is an entity (%s)", n, e.Type)
+		}
+	}
+}
