@@ -444,3 +444,65 @@ func TestSportsEventNames(t *testing.T) {
 		}
 	}
 }
+
+// A line in capitals names what the body names otherwise ("KENT" for
+// Kent) where no candidate covers it, but not a short or common word, an
+// abbreviation the body also writes in capitals, or a place inside an
+// event's name.
+func TestCapsLineNames(t *testing.T) {
+	doc := "CRICKET - WARWICKSHIRE HOLD ON AS RAIN SAVES KENT IN U.S. .\n\nBIRMINGHAM 1996-08-30\n\n" +
+		"Warwickshire batted through the last day against Kent at Edgbaston .\n\n" +
+		"Rain stopped play in the afternoon and Kent took one point from the U.S. side .\n"
+	es := recognizeWithout(doc, "KENT", "U.S.", "RAIN")
+	var kent, us int
+	for _, e := range es {
+		for _, m := range e.Mentions {
+			switch m.Text {
+			case "KENT":
+				if e.Name == "Kent" {
+					kent++
+				}
+			case "U.S.":
+				if m.Start < 60 {
+					us++
+				}
+			case "RAIN":
+				t.Errorf("RAIN is a mention of %s", e.Name)
+			}
+		}
+	}
+	if kent != 1 || us != 0 {
+		t.Errorf("KENT a mention of Kent %d times (want 1), U.S. in the headline %d (want 0): %v", kent, us, entityNames(es))
+	}
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"SOCCER - BELGIUM SCRAPE PAST TURKEY .", true},
+		{"Belgium beat Turkey on Friday .", false},
+		{"NATO and the EU met .", false}, // acronyms in prose
+	} {
+		d := &document.Document{ID: "t", Text: tc.line}
+		r := newRecognizer(d, text.Segment(d), DefaultLexicon())
+		if got := capsLine(r.views[0]); got != tc.want {
+			t.Errorf("capsLine(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+		r.release()
+	}
+	for _, tc := range []struct {
+		line string
+		k    int
+		want bool
+	}{
+		{"ATHLETICS - OSLO GRAND PRIX RESULTS .", 2, true},
+		{"CYCLING - SORENSEN WINS TOUR OF NETHERLANDS .", 6, true},
+		{"SOCCER - BELGIUM SCRAPE PAST TURKEY .", 5, false},
+	} {
+		d := &document.Document{ID: "t", Text: tc.line}
+		r := newRecognizer(d, text.Segment(d), DefaultLexicon())
+		if got := r.inCapsEvent(r.views[0], tc.k, tc.k+1); got != tc.want {
+			t.Errorf("inCapsEvent(%q, %d) = %v, want %v", tc.line, tc.k, got, tc.want)
+		}
+		r.release()
+	}
+}
