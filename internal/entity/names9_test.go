@@ -506,3 +506,37 @@ func TestCapsLineNames(t *testing.T) {
 		r.release()
 	}
 }
+
+// A numbered road is a place with its number in its name; a road word
+// without a number, or before a year or a decimal, is none.
+func TestRoadNames(t *testing.T) {
+	es := run("A tanker overturned on Interstate 84 near Hartford. Crews reopened Route 9 by noon.")
+	for _, n := range []string{"Interstate 84", "Route 9"} {
+		if e := find(es, n); e == nil || e.Type != Location {
+			t.Errorf("%s is %+v, want a place; got %v", n, e, entityNames(es))
+		}
+	}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"on Interstate 95 today", true},
+		{"on Highway 1 today", true},
+		{"the Highway 2.5 plan", false},
+		{"on Interstate 1995 plans", false},
+		{"on highway 9 today", false},
+		{"Interstate Bakeries said", false},
+	} {
+		doc := &document.Document{ID: "t", Text: tc.s}
+		r := newRecognizer(doc, text.Segment(doc), DefaultLexicon())
+		v := r.views[0]
+		got := false
+		for k := range v {
+			got = got || roadAt(v, k)
+		}
+		if got != tc.want {
+			t.Errorf("%q: road %v, want %v", tc.s, got, tc.want)
+		}
+		r.release()
+	}
+}
