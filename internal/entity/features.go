@@ -63,6 +63,7 @@ var featureWeights = map[string]map[string]float64{
 	"firm_object":      {Organization: 3},
 	"role_after":       {Organization: 4},
 	"media_after":      {Organization: 4},
+	"kin_before":       {Person: 4},
 	"firm_before":      {Organization: 3},
 	"body_after":       {Organization: 5},
 	"place_after":      {Location: 3},

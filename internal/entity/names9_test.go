@@ -540,3 +540,31 @@ func TestRoadNames(t *testing.T) {
 		r.release()
 	}
 }
+
+// A name right after a relative's noun ("his wife", "Reagan's son", with
+// or without a comma) is a person's.
+func TestKinNames(t *testing.T) {
+	es := run("The former senator's widow, Marisol, thanked the nurses. His son Orrin read a poem.")
+	for _, n := range []string{"Marisol", "Orrin"} {
+		if e := find(es, n); e == nil || e.Type != Person {
+			t.Errorf("%s is %+v, want a person; got %v", n, e, entityNames(es))
+		}
+	}
+	for _, tc := range []struct {
+		s    string
+		k    int
+		want bool
+	}{
+		{"his wife Nancy", 2, true},
+		{"Reagan's wife, Nancy", 3, true},
+		{"the son Nancy", 2, false},      // no possessive before the noun
+		{"his wife and Nancy", 3, false}, // a word between
+	} {
+		doc := &document.Document{ID: "t", Text: tc.s}
+		r := newRecognizer(doc, text.Segment(doc), DefaultLexicon())
+		if got := kinBefore(r.views[0], tc.k); got != tc.want {
+			t.Errorf("%q at %d: %v, want %v", tc.s, tc.k, got, tc.want)
+		}
+		r.release()
+	}
+}

@@ -1355,6 +1355,33 @@ var placeNounsAfter = map[string]bool{"airport": true, "port": true, "mountains"
 var mediaNounsAfter = map[string]bool{"newspaper": true, "daily": true, "weekly": true, "magazine": true,
 	"tabloid": true, "broadsheet": true, "newsweekly": true, "radio": true, "television": true, "newsletter": true}
 
+// kinNouns name a person's relatives: a name right after one, or after
+// one and a comma, is a person's ("Reagan's wife, Nancy,", "his son
+// Hunter").
+var kinNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "brother": true,
+	"sister": true, "mother": true, "father": true, "widow": true, "widower": true, "grandson": true,
+	"granddaughter": true, "nephew": true, "niece": true, "cousin": true, "fiancee": true, "fiance": true,
+	"stepson": true, "stepdaughter": true, "uncle": true, "aunt": true}
+
+// kinBefore reports whether a relative's noun in lower case comes right
+// before the name at v[a], or before a comma before it, after a
+// possessive ("his", "Reagan's").
+func kinBefore(v []tokView, a int) bool {
+	k := a - 1
+	if k >= 0 && v[k].Text == "," {
+		k--
+	}
+	if k < 1 || v[k].Kind != text.Word || v[k].cap || !kinNouns[v[k].Lower] {
+		return false
+	}
+	p := &v[k-1]
+	switch p.Lower {
+	case "his", "her", "their", "'s", "’s":
+		return true
+	}
+	return p.poss
+}
+
 // mediaNounEnds reports whether the media noun at v[b] ("newspaper",
 // "news agency") ends its phrase: no name follows it that it introduces
 // ("the Bengali newspaper Banglabazar Patrika") and no plural noun that it
@@ -1524,6 +1551,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 					break
 				}
 			}
+		}
+		if kinBefore(v, a) {
+			c.addFeature("kin_before") // "Reagan's wife, Nancy,", "his brother Raul"
 		}
 		if c.Title == "" && c.Gaz == nil && !v[a-1].cap && firmKindsBefore[p] && utf8.RuneCountInString(v[a].base) > 1 {
 			c.addFeature("firm_before") // "press distributor Hachette", "chipmaker Nvidia"

@@ -306,7 +306,7 @@ func anyFeature(g *group, fs ...string) bool {
 // personCues is how many mentions of the group read as a person's: a
 // title or honorific, a given name, "met X", "X, who".
 func personCues(g *group) int {
-	return featureCount(g, "title", "honorific", "firstname", "given_hyphen", "met_before", "who_after")
+	return featureCount(g, "title", "honorific", "firstname", "given_hyphen", "met_before", "who_after", "kin_before")
 }
 
 // companyCues reports whether a mention of the group reads as a company's:
