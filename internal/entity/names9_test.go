@@ -568,3 +568,18 @@ func TestKinNames(t *testing.T) {
 		r.release()
 	}
 }
+
+// An unsure one-word name that opens a sentence is no name when the
+// document writes the word in lower case elsewhere.
+func TestInitialLowerWords(t *testing.T) {
+	cases := []string{
+		"Anti-Castro demonstrators marched past the house on Sunday. The anti-Castro groups were angry.",
+	}
+	for _, s := range cases {
+		for _, e := range run(s) {
+			if e.Name == "Machines" || e.Name == "Anti-Castro" {
+				t.Errorf("%q: %q is an entity (%s)", s, e.Name, e.Type)
+			}
+		}
+	}
+}

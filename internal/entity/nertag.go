@@ -710,6 +710,12 @@ func (r *recognizer) nerCand(si int, v []tokView, n nerSpan, head bool) (Candida
 			return Candidate{}, false
 		}
 	}
+	// An unsure one-word name opening a sentence that the document
+	// writes in lower case elsewhere ("Little did I know"): the capital
+	// is the sentence's.
+	if b-a == 1 && n.conf < initialUnsure && initialAt(v, a) && (v[a].fl&wCommon != 0 || r.lower[v[a].low]) {
+		return Candidate{}, false
+	}
 	c := Candidate{Span: document.Span{Start: v[a].Start, End: v[b-1].end}, Sentence: si, First: a, Last: b - 1, Headline: head,
 		NER: n.typ, NERConf: n.conf}
 	if c.End <= c.Start {
@@ -808,6 +814,11 @@ const (
 	// headlines, where capitals say little.
 	headlineMin = 0.8
 )
+
+// initialUnsure is the tagger confidence below which a one-word name
+// that opens a sentence gives way to the document's lower-case use of
+// the word.
+const initialUnsure = 0.6
 
 // miscUnsure is the tagger confidence below which a MISC tag does not
 // overrule a person's context ("Roth pleaded guilty").
