@@ -1,6 +1,9 @@
 package entity
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/wordset"
 )
@@ -105,3 +108,30 @@ var countWords = wordset.Of(map[string]bool{"percent": true, "per": true, "pct":
 // distance ("in Sergiyev Posad 70 km from ...").
 var placePreps = wordset.Of(map[string]bool{"of": true, "in": true, "at": true, "from": true, "near": true,
 	"to": true, "on": true, "by": true, "into": true, "outside": true})
+
+// productAcronym reports whether v[a:b] is an acronym in parentheses after
+// the capitalized words it abbreviates, and those words name a product: a
+// word in camel case opens them or comes right before them ("the iPhone
+// Software Development Kit (SDK)", "the eReader Content Toolkit (ECT)").
+func (r *recognizer) productAcronym(v []tokView, a, b int) bool {
+	if b-a != 1 || a < 2 || v[a-1].Text != "(" || !isAcronym(v[a].base) {
+		return false
+	}
+	n := utf8.RuneCountInString(v[a].base)
+	k := a - 2 // the last word of the expansion
+	first := k
+	for words := 0; first >= 0 && words < n; first-- {
+		t := &v[first]
+		if t.Kind != text.Word || !t.cap && !t.connector() && !r.camelProduct(*t) {
+			return false
+		}
+		if !t.connector() {
+			words++
+		}
+	}
+	// v[first+1 : k+1] is the expansion; first is the word before it.
+	if first+1 > k || initials(r.doc.Text[v[first+1].Start:v[k].End]) != strings.ToUpper(strings.ReplaceAll(v[a].base, ".", "")) {
+		return false
+	}
+	return first >= 0 && r.camelProduct(v[first]) || r.camelProduct(v[first+1])
+}

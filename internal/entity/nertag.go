@@ -183,10 +183,11 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 		out = make([]Candidate, 0, n)
 	}
 	var gone, overruled []bool // tagger spans taken up, or overruled by rules
+	var inits map[string]bool  // initials of the document's longer names, made when needed
 	ri := 0
 	for si := range r.views {
 		v := r.views[si]
-		ns := r.coordNames(v, r.adjectiveNames(v, r.particleNames(v, r.splitTitles(v, spans[si]))))
+		ns := r.coordNames(v, r.adjectiveNames(v, r.particleNames(v, suffixNames(v, r.commonOfNames(v, r.splitTitles(v, roadNames(v, r.nicknameNames(v, spans[si]))))))))
 		gone = append(gone[:0], make([]bool, len(ns))...)
 		overruled = append(overruled[:0], make([]bool, len(ns))...)
 		rj := ri
@@ -255,16 +256,21 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			if exact >= 0 {
 				gone[exact] = true
 				if ns[exact].typ == "MISC" {
-					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname", "given_hyphen", "firm_before") {
+					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname", "given_hyphen", "firm_before") ||
+						ns[exact].conf < miscPlace && hasFeature(&c, "media_after") {
 						// an unsure "other name" that acts as a person, a
 						// given name and more ("Liz Truss resigned"), or
 						// a company after its kind ("the energy company
-						// Enron")
+						// Enron"), a newspaper ("Britain's Sun newspaper")
 						out = append(out, c)
 					} else if ns[exact].conf < miscGiven && hasFeature(&c, "given_hyphen") {
 						out = append(out, c) // "Tsai Ing-wen": a person's name by its shape
-					} else if ns[exact].conf < miscPlace && hasFeature(&c, "locnoun_of") {
-						out = append(out, c) // "the province of Yunnan": a place
+					} else if ns[exact].conf < miscPlace && c.Acronym && r.expanded(&inits, rule, spans, c.Text) {
+						out = append(out, c) // "NFL" where the document names the National Football League
+					} else if ns[exact].conf < miscPlace && (hasFeature(&c, "locnoun_of") || hasFeature(&c, "place_after") && !adjectival(v[c.Last].low)) {
+						// "the province of Yunnan", "the disputed
+						// Nagorno-Karabakh region": a place
+						out = append(out, c)
 					}
 					continue
 				}
@@ -448,6 +454,9 @@ func (r *recognizer) splitTitle(v []tokView, n nerSpan) ([]nerSpan, bool) {
 		tn, tt := r.titleMatch(v, k, n.last+1)
 		if tn == 0 || strings.HasSuffix(tt, ".") && k == n.last {
 			continue
+		}
+		if k > n.first && suffixAfter(v, k+tn-1) >= n.last-1 && suffixAfter(v, k+tn-1) <= n.last {
+			continue // a surname before a suffix: "Martin Luther King Jr."
 		}
 		if k > n.first && (nameLikeTitles.Has(tt) || v[k-1].connector() || v[k-1].Lower == "the") {
 			continue
@@ -701,6 +710,12 @@ func (r *recognizer) nerCand(si int, v []tokView, n nerSpan, head bool) (Candida
 			return Candidate{}, false
 		}
 	}
+	// An unsure one-word name opening a sentence that the document
+	// writes in lower case elsewhere ("Little did I know"): the capital
+	// is the sentence's.
+	if b-a == 1 && n.conf < initialUnsure && initialAt(v, a) && (v[a].fl&wCommon != 0 || r.lower[v[a].low]) {
+		return Candidate{}, false
+	}
 	c := Candidate{Span: document.Span{Start: v[a].Start, End: v[b-1].end}, Sentence: si, First: a, Last: b - 1, Headline: head,
 		NER: n.typ, NERConf: n.conf}
 	if c.End <= c.Start {
@@ -800,6 +815,11 @@ const (
 	headlineMin = 0.8
 )
 
+// initialUnsure is the tagger confidence below which a one-word name
+// that opens a sentence gives way to the document's lower-case use of
+// the word.
+const initialUnsure = 0.6
+
 // miscUnsure is the tagger confidence below which a MISC tag does not
 // overrule a person's context ("Roth pleaded guilty").
 const miscUnsure = 0.5
@@ -853,4 +873,41 @@ func sureOfName(g *group) bool {
 func (r *recognizer) inTimexWhole(sp document.Span) bool {
 	i := sort.Search(len(r.timexes), func(i int) bool { return r.timexes[i].End > sp.Start })
 	return i < len(r.timexes) && r.timexes[i].Start <= sp.Start && r.timexes[i].End >= sp.End
+}
+
+// adjectival reports whether a lower-case word has the ending of an
+// adjective made from a name ("Crimean", "Balkan", "Siamese", "Baltic"):
+// before "peninsula" or "region" it modifies the place noun.
+func adjectival(w string) bool {
+	for _, s := range [...]string{"an", "ese", "ish", "ic"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// expanded reports whether acronym acr is the initials of an
+// organization's name of two words or more, by its head word or the
+// tagger's span ("Transcendental Meditation (TM)" is no organization)
+// (linkAcronyms then merges them); *inits holds those initials, made on
+// the first call.
+func (r *recognizer) expanded(inits *map[string]bool, rule []Candidate, spans [][]nerSpan, acr string) bool {
+	if *inits == nil {
+		*inits = map[string]bool{}
+		for i := range rule {
+			if c := &rule[i]; c.Last > c.First && c.Gaz == nil && !c.Demonym && hasFeature(c, "orgsuffix", "orghead_of") {
+				(*inits)[initials(cleanName(c.Text))] = true
+			}
+		}
+		for si, ns := range spans {
+			v := r.views[si]
+			for _, n := range ns {
+				if n.typ == "ORG" && n.last > n.first {
+					(*inits)[initials(cleanName(r.doc.Text[v[n.first].Start:v[n.last].end]))] = true
+				}
+			}
+		}
+	}
+	return len(acr) >= 2 && (*inits)[strings.ReplaceAll(acr, ".", "")]
 }

@@ -6,6 +6,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/internal/document"
 	"github.com/chronicle-news/chronicle/internal/text"
@@ -98,6 +99,10 @@ func (r *recognizer) propagate(order, kept []*group, cands []Candidate) {
 		}
 	}
 	for si, v := range r.views {
+		if capsLine(v) {
+			r.propagateCaps(si, v, covered[si], forms)
+			continue
+		}
 		if r.headline(si) || r.lineKind(si, v) != proseLine {
 			continue
 		}
@@ -192,4 +197,86 @@ func nameWord(t *tokView) bool {
 		return true
 	}
 	return strings.IndexFunc(t.Text, unicode.IsUpper) > 0
+}
+
+// capsLine reports whether a line is written in capitals: two words or
+// more, and at most one word of two letters or more that is not.
+func capsLine(v []tokView) bool {
+	words, lower := 0, 0
+	for i := range v {
+		t := &v[i]
+		if t.Kind != text.Word || utf8.RuneCountInString(t.base) < 2 {
+			continue
+		}
+		words++
+		if !allCaps(t.base) {
+			lower++
+		}
+	}
+	return words >= 2 && lower <= 1 && lower*4 < words
+}
+
+// propagateCaps adds the occurrences, in a line in capitals ("CRICKET -
+// ESSEX AND KENT MADE TO SWEAT", "SOCCER - BELGIUM SCRAPE PAST TURKEY"),
+// of names the document writes otherwise ("Essex", "Kent", "Turkey"),
+// where no candidate covers them: the tagger, which reads such lines
+// word by word, misses many. Every word of a line in capitals has its
+// capital, so a name's own words decide: not a name of fewer than four
+// letters, a word that is no name alone or one the document writes in
+// lower case; the longest name wins.
+func (r *recognizer) propagateCaps(si int, v []tokView, cov []bool, forms map[string][]nameForm) {
+	for k := 0; k < len(v); k++ {
+		t := &v[k]
+		if t.Kind != text.Word || cov != nil && cov[k] || !allCaps(t.base) || utf8.RuneCountInString(t.base) < 2 {
+			continue
+		}
+		var best *nameForm
+		for _, f := range forms[titleCase(t.base)] {
+			if f.g == nil || best != nil && len(f.toks) <= len(best.toks) || k+len(f.toks) > len(v) {
+				continue
+			}
+			ok := true
+			for j, w := range f.toks {
+				u := &v[k+j]
+				ok = ok && !(cov != nil && cov[k+j]) && strings.EqualFold(u.base, w) && allCaps(u.base) && (j == len(f.toks)-1 || !u.poss)
+				ok = ok && (!allCaps(w) || connectors.Has(strings.ToLower(w))) // written otherwise: "Essex", not "U.S."
+			}
+			if !ok {
+				continue
+			}
+			if len(f.toks) == 1 {
+				w := strings.ToLower(f.toks[0])
+				if utf8.RuneCountInString(w) < 4 || t.fl&(wNonEntity|wCommon) != 0 || r.lower[w] {
+					continue
+				}
+			}
+			best = &f
+		}
+		if best == nil {
+			continue
+		}
+		b := k + len(best.toks)
+		sp := document.Span{Start: v[k].Start, End: v[b-1].end}
+		if r.inTimex(sp) || r.inCapsEvent(v, k, b) {
+			continue
+		}
+		best.g.extra = append(best.g.extra, Mention{Span: sp, Text: r.doc.Text[sp.Start:sp.End], Sentence: si, Kind: "alias"})
+		k = b - 1
+	}
+}
+
+// inCapsEvent reports whether the name at v[k:b] of a line in capitals
+// is part of an event's name: after "OF" ("TOUR OF NETHERLANDS") or
+// before an event's head within two words ("HONG KONG OPEN", "BRUSSELS
+// GRAND PRIX").
+func (r *recognizer) inCapsEvent(v []tokView, k, b int) bool {
+	if k > 0 && v[k-1].connector() {
+		return true
+	}
+	for j := b; j < len(v) && j < b+2; j++ {
+		if v[j].Kind == text.Word && r.lex.eventHead.Has(v[j].low) {
+			return true
+		}
+	}
+	return false
 }

@@ -21,7 +21,7 @@ func Recognize(doc *document.Document, sents []text.Sentence, tx []timex.Timex) 
 	defer r.release()
 	r.timexes = tx
 	spans := r.tagNames()
-	cands := r.headlineNames(r.combine(r.candidates(), spans))
+	cands := r.headlineNames(r.possNames(r.combine(r.candidates(), spans)))
 	return r.addPublisher(r.resolve(cands))
 }
 
@@ -879,6 +879,7 @@ func (r *recognizer) candidates() []Candidate {
 			k = e
 		}
 	}
+	out = r.suffixCands(out)
 	for i := range out {
 		sortedFeatures(&out[i])
 	}
@@ -914,6 +915,8 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 	for a < b && v[a].connector() && !particleOpens(v, a, b) {
 		a++
 	}
+	// "Results of the European Parliament": the name follows "of".
+	a = r.commonOfStart(v, a, b)
 	if a >= b {
 		return out
 	}
@@ -934,6 +937,12 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 	var title string
 	var titleStart = -1
 	var nat *GazEntry
+	// The word before a name's suffix is a surname, not a title:
+	// "Martin Luther King Jr.".
+	surname := -1
+	if b-a >= 3 && nameSuffix(v, b-1) {
+		surname = b - 2
+	}
 	p := a
 	for p < b {
 		if v[p].connector() && !particleOpens(v, p, b) && !(title != "" && particleName(v, p, b)) || v[p].Lower == "the" {
@@ -942,6 +951,9 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 		}
 		f, gn := r.gazName(v, p, b)
 		tn, tt := r.titleMatch(v, p, b)
+		if p == surname {
+			tn = 0
+		}
 		if gn > 0 && gn >= tn {
 			c := r.gazCand(si, v, p, p+gn, f, head)
 			out = append(out, c)
@@ -976,7 +988,7 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 					break
 				}
 			}
-			if n, _ := r.titleMatch(v, q, b); n > 0 && q+n < b && !v[q].connector() {
+			if n, _ := r.titleMatch(v, q, b); n > 0 && q+n < b && !v[q].connector() && q != surname {
 				break
 			}
 			q++
@@ -1337,6 +1349,59 @@ var placeNounsAfter = map[string]bool{"airport": true, "port": true, "mountains"
 	"river": true, "valley": true, "peninsula": true, "desert": true, "province": true, "district": true,
 	"stadium": true, "arena": true, "prison": true, "palace": true, "bridge": true, "dam": true}
 
+// mediaNounsAfter, in lower case right after a name, make it a
+// newspaper's, a broadcaster's or a news agency's: "the Sun newspaper",
+// "Kommersant daily", "state television Rossiya".
+var mediaNounsAfter = map[string]bool{"newspaper": true, "daily": true, "weekly": true, "magazine": true,
+	"tabloid": true, "broadsheet": true, "newsweekly": true, "radio": true, "television": true, "newsletter": true}
+
+// kinNouns name a person's relatives: a name right after one, or after
+// one and a comma, is a person's ("Reagan's wife, Nancy,", "his son
+// Hunter").
+var kinNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "brother": true,
+	"sister": true, "mother": true, "father": true, "widow": true, "widower": true, "grandson": true,
+	"granddaughter": true, "nephew": true, "niece": true, "cousin": true, "fiancee": true, "fiance": true,
+	"stepson": true, "stepdaughter": true, "uncle": true, "aunt": true}
+
+// kinBefore reports whether a relative's noun in lower case comes right
+// before the name at v[a], or before a comma before it, after a
+// possessive ("his", "Reagan's").
+func kinBefore(v []tokView, a int) bool {
+	k := a - 1
+	if k >= 0 && v[k].Text == "," {
+		k--
+	}
+	if k < 1 || v[k].Kind != text.Word || v[k].cap || !kinNouns[v[k].Lower] {
+		return false
+	}
+	p := &v[k-1]
+	switch p.Lower {
+	case "his", "her", "their", "'s", "’s":
+		return true
+	}
+	return p.poss
+}
+
+// mediaNounEnds reports whether the media noun at v[b] ("newspaper",
+// "news agency") ends its phrase: no name follows it that it introduces
+// ("the Bengali newspaper Banglabazar Patrika") and no plural noun that it
+// modifies ("HK newspaper editorials"), a reporting verb aside ("the Sun
+// newspaper says").
+func mediaNounEnds(v []tokView, b int) bool {
+	k := b + 1
+	if v[b].Lower == "news" {
+		k++
+	}
+	if k >= len(v) || v[k].Kind != text.Word {
+		return true
+	}
+	t := &v[k]
+	if t.cap {
+		return false
+	}
+	return !strings.HasSuffix(t.Lower, "s") || t.lowerIs(wReporting) || verbSkips[t.Lower]
+}
+
 // firmKindsBefore, in lower case right before a name, name the kind of
 // company or organization it is: "press distributor Hachette", "the
 // carrier Delta", "militant group Hamas". (Not "producer", "publisher",
@@ -1380,6 +1445,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	if productContext(v, a, b) || modelNumber(v, a, b) && r.lineKind(c.Sentence, v) == proseLine {
 		c.addFeature("product")
 	}
+	if r.productAcronym(v, a, b) {
+		c.addFeature("product_acronym") // "the iPhone Software Development Kit (SDK)"
+	}
 	if c.Gaz != nil && !c.Demonym && c.Gaz.Type == Location && clubPlace(c.Gaz) && teamProse(v, a, b) && r.sportsReport() {
 		c.addFeature("team") // "St Louis defeated Colorado", "Atlanta 's Tom Glavine"
 	}
@@ -1394,6 +1462,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		if orgVerbs[n] && a == c.Last {
 			c.addFeature("org_verb_after")
 		}
+		if a == c.Last && c.Gaz == nil && !v[a].firstName && !v[a].poss && firmVerbAfter(v, b) {
+			c.addFeature("firm_verb") // "Binance agreed to acquire", "Zilbrook will lay off 200 workers"
+		}
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")
 		}
@@ -1403,6 +1474,12 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		}
 		if n == "," && c.Gaz == nil && r.stateAfterComma(v, b+1) {
 			c.addFeature("place_comma") // "over Lockerbie, Scotland.", "Waynesboro, Georgia, said"
+		}
+		if (mediaNounsAfter[n] && !v[b].cap || n == "news" && b+1 < len(v) && v[b+1].Lower == "agency") && c.Gaz == nil &&
+			!adjectival(v[c.Last].low) && (a == 0 || v[a-1].Lower != "a" && v[a-1].Lower != "an") && mediaNounEnds(v, b) {
+			// (not a language or a kind: "a Swahili newspaper", "the
+			// Arabic daily", "the Bengali newspaper Banglabazar Patrika")
+			c.addFeature("media_after") // "Britain's Sun newspaper", "the Tanjug news agency"
 		}
 		if placeNounsAfter[n] && !v[b].cap {
 			c.addFeature("place_after") // "Charles de Gaulle airport", "the Pamir mountains"
@@ -1474,6 +1551,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 					break
 				}
 			}
+		}
+		if kinBefore(v, a) {
+			c.addFeature("kin_before") // "Reagan's wife, Nancy,", "his brother Raul"
 		}
 		if c.Title == "" && c.Gaz == nil && !v[a-1].cap && firmKindsBefore[p] && utf8.RuneCountInString(v[a].base) > 1 {
 			c.addFeature("firm_before") // "press distributor Hachette", "chipmaker Nvidia"

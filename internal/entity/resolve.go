@@ -94,6 +94,9 @@ func (r *recognizer) resolve(cands []Candidate) []Entity {
 	r.typeGroups(order)
 	// Surname and first-name aliases: "Abe" -> "Shinzo Abe".
 	aliasSurnames(order)
+	// A place's name that is the surname of a person named before:
+	// "Trevor Holland ... Holland was moved".
+	surnamePlaces(order)
 	// Short forms of organizations: "City" -> "Manchester City", "Inter"
 	// -> "Inter Milan".
 	aliasOrgWords(order)
@@ -285,9 +288,9 @@ func featureCount(g *group, fs ...string) int {
 // firmCues is how many mentions of the group read as a company's by
 // their context: "said it", "X, which", "X, the automaker", "shares of
 // X", "X's plant", "press distributor X", "a former X engineer", "founded
-// X".
+// X", "X laid off 200 workers".
 func firmCues(g *group) int {
-	return featureCount(g, "it_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after")
+	return featureCount(g, "it_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after", "firm_verb", "media_after")
 }
 
 // anyFeature reports whether a mention of the group has one of fs.
@@ -303,7 +306,7 @@ func anyFeature(g *group, fs ...string) bool {
 // personCues is how many mentions of the group read as a person's: a
 // title or honorific, a given name, "met X", "X, who".
 func personCues(g *group) int {
-	return featureCount(g, "title", "honorific", "firstname", "given_hyphen", "met_before", "who_after")
+	return featureCount(g, "title", "honorific", "firstname", "given_hyphen", "met_before", "who_after", "kin_before")
 }
 
 // companyCues reports whether a mention of the group reads as a company's:
@@ -497,13 +500,21 @@ func SurnameStart(words []string) int {
 	return i
 }
 
-// withoutSuffix drops a generational suffix from a name's words ("Henry
-// M. Paulson Jr." -> "Henry M. Paulson").
+// withoutSuffix drops a generational suffix, and the comma before it,
+// from a name's words ("Henry M. Paulson Jr." -> "Henry M. Paulson",
+// "John Smith, Jr." -> "John Smith").
 func withoutSuffix(words []string) []string {
 	if n := len(words); n > 2 {
 		switch words[n-1] {
 		case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
-			return words[:n-1]
+			words = words[:n-1]
+			if words[n-2] == "," {
+				return words[:n-2]
+			}
+			if w := words[n-2]; len(w) > 1 && strings.HasSuffix(w, ",") {
+				return append(words[:n-2:n-2], w[:len(w)-1])
+			}
+			return words
 		}
 	}
 	return words
@@ -657,13 +668,14 @@ func collectMerged(order []*group) {
 	}
 }
 
-// dropNonEntities drops products ("iPhone", "Mac OS X") and events
-// ("Worldwide Developers Conference", with its acronym): they are no
-// entities. It filters kept in place.
+// dropNonEntities drops products ("iPhone", "Mac OS X", an acronym the
+// document defines as a product's: "iPhone Software Development Kit
+// (SDK)") and events ("Worldwide Developers Conference", with its
+// acronym): they are no entities. It filters kept in place.
 func (r *recognizer) dropNonEntities(kept []*group) []*group {
 	n := 0
 	for _, g := range kept {
-		if g.gaz != nil && g.gaz.Type == productType || r.eventName(g) || g.gaz == nil && mostly(g, "product") {
+		if g.gaz != nil && g.gaz.Type == productType || r.eventName(g) || g.gaz == nil && (mostly(g, "product") || anyFeature(g, "product_acronym")) {
 			continue
 		}
 		kept[n] = g
