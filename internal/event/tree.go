@@ -695,6 +695,7 @@ var relativePronouns = map[string]bool{"which": true, "who": true, "that": true,
 // company, which filed"). passive reports a passive subject.
 func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 	w0, under := w, false // under: w0 is a clause below the subject's verb, not its conjunct
+	fronted := 0          // the adverbial clause w0 reaches the subject's verb through, when it opens the sentence
 	for depth := 0; w > 0 && depth < 8; depth++ {
 		if s := x.children(si, w, relNsubj|relCsubj); len(s) > 0 {
 			if depth == 0 {
@@ -709,6 +710,12 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 				// infinitive's own voice counts ("is expected to be sold"),
 				// and a participle's is its verb's ("was found abandoned").
 				passive = x.passiveVerb(si, w0)
+			} else if under && fronted > 0 && fronted < s[0] && len(x.children(si, w0, relAux|relAuxPass|relMark)) == 0 && x.word(si, w0).UPOS == "VERB" {
+				// A bare participle set off before its subject is done to
+				// it: "Founded in 1998, Google grew into ..." (Google was
+				// founded), "Built in South Korea and delivered in 2001,
+				// the rig ...".
+				passive = true
 			} else if !under && w != w0 && x.passiveVerb(si, w0) {
 				// A conjunct with a passive auxiliary of its own: "Deal is
 				// retiring and will be replaced by Pope" (Deal is replaced).
@@ -773,6 +780,9 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 			return nil, false
 		}
 		under = under || pw.Rel != "conj"
+		if pw.Rel == "advcl" && w == 1 {
+			fronted = w
+		}
 		w = pw.Head
 	}
 	return nil, false
