@@ -201,6 +201,10 @@ func TestPlaceDateline(t *testing.T) {
 		{"LEEDS, England 1996-08-31", "1996-08-31"},
 		// Tokens written out as text put a space before the comma.
 		{"LEEDS , England 1996-08-31", "1996-08-31"},
+		// A wire dateline set on a line of its own keeps its dash.
+		{"OSLO, March 3, 2019 -", "2019-03-03"},
+		{"Lima, Peru, Jan. 9, 2020 —", "2020-01-09"},
+		{"OSLO, March 3, 2019 - and more", ""},
 		{"Share this 1996-08-30 story now", ""},
 		{"the city 1996-08-30", ""},
 	} {

@@ -243,8 +243,8 @@ var reWirePlace = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]
 var rePlaceOnly = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?: ?, [A-Z][\p{L}.]*){0,2} ?,?$`)
 
 // placeDateline reads a line that is a place and a date and nothing else
-// ("LONDON 1996-08-30", "WASHINGTON, Aug 30, 1996"); the date's byte range
-// is returned.
+// but maybe a dash ("LONDON 1996-08-30", "WASHINGTON, Aug 30, 1996",
+// "ISTANBUL, Feb. 8, 2023 -"); the date's byte range is returned.
 func placeDateline(line string) (dateline, bool) {
 	line = strings.TrimRight(line, " \t\r")
 	for i := 1; i < len(line) && i < 48; i++ {
@@ -252,7 +252,9 @@ func placeDateline(line string) (dateline, bool) {
 			continue
 		}
 		t, n, ok := parseDateAt(line[i+1:])
-		if ok && strings.TrimSpace(line[i+1+n:]) == "" {
+		// Nothing after the date but the dash that ends a wire dateline
+		// set on a line of its own ("VIENNA, July 15, 2015 -").
+		if ok && strings.Trim(line[i+1+n:], " \t-–—:") == "" {
 			return dateline{t: t, kind: datePlain, start: i + 1, end: i + 1 + n}, true
 		}
 	}
