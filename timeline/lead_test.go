@@ -312,6 +312,23 @@ The board appointed finance chief Omar Hale as interim chief executive. Shares o
 	}
 }
 
+// A bare participle that opens the sentence is done to the subject after
+// it: "Founded in 1994, Amazon grew ..." (Amazon was founded).
+func TestFrontedParticiple(t *testing.T) {
+	got := briefing(t, `Retail news
+
+May 4, 2024
+
+The city council met on Friday.
+
+Founded in 1994, Amazon grew into the largest online retailer in the country.
+`)
+	text := strings.Join(got, "\n")
+	if !strings.Contains(text, "1994|Amazon founded") {
+		t.Errorf("no line of Amazon's founding:\n%s", text)
+	}
+}
+
 // "The bank" far from any named organization is the story's company; a
 // name that only says what kind a noun is ("a former Nordic Investment
 // Bank director") is no referent.
