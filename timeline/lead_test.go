@@ -42,14 +42,10 @@ Governor Ana Ruiz declared an emergency for six counties. The utility estimated 
 Lawyers had argued that the utility ignored its own warnings. The company stopped selling new contracts in 2019 and lost customers.
 `)
 	text := strings.Join(got, "\n")
-	for _, want := range []string{
+	hasLines(t, text,
 		"by Thu 13 Feb 2025|Duke Energy sends 2,000 repair crews", // the storm's day, told the sentence before (storyDay)
 		"by Fri 14 Feb 2025|Ruiz declares an emergency",
-	} {
-		if !strings.Contains(text, want) {
-			t.Errorf("no line %q in\n%s", want, text)
-		}
-	}
+	)
 	for _, bad := range []string{"estimates", "ignores", "Feb 2025|Company stops", "loses customers", "Storm hits"} {
 		if strings.Contains(text, bad) {
 			t.Errorf("a line with %q in\n%s", bad, text)
@@ -83,11 +79,7 @@ Maria Lopez, the best-known critic of President Carlos Vega, died on Friday in a
 
 Her husband, Tomas Lopez, told a news conference in Madrid that the government would answer for her death. Senator Ana Ruiz said the death was a crime against the whole country.
 `), "\n")
-	for _, want := range []string{"Ruiz says the death was a crime against the whole country", "Lopez says the government would answer for her death"} {
-		if !strings.Contains(got, want) {
-			t.Errorf("no line %q in\n%s", want, got)
-		}
-	}
+	hasLines(t, got, "Ruiz says the death was a crime against the whole country", "Lopez says the government would answer for her death")
 	if strings.Contains(got, "Officials say") {
 		t.Errorf("a bare report line in\n%s", got)
 	}
@@ -106,14 +98,10 @@ Heavy rain flooded the coastal town of Marsa on Sunday.
 Officials said more than 300 people had died in the floods. Police said Tuesday they had arrested two looters in the harbor. Engineers said last week's inspection found cracks in the dam.
 `)
 	text := strings.Join(got, "\n")
-	for _, want := range []string{
+	hasLines(t, text,
 		"Wed 13 Sep 2023|Officials say more than 300 people had died",
 		"Tue 12 Sep 2023|Police say they had arrested two looters",
-	} {
-		if !strings.Contains(text, want) {
-			t.Errorf("no line %q in\n%s", want, text)
-		}
-	}
+	)
 	if strings.Contains(text, "Tuesday they") {
 		t.Errorf("the report's day in what it says:\n%s", text)
 	}
@@ -191,14 +179,10 @@ A court in Oslo ordered Equinor on Monday to cut its carbon emissions by half by
 The regulator also told Equinor to publish its emission figures.
 `)
 	text := strings.Join(got, "\n")
-	for _, want := range []string{
+	hasLines(t, text,
 		"Mon 2 Jun 2025|Court orders Equinor to cut its carbon emissions",
 		"by 2035|Equinor to cut its carbon emissions",
-	} {
-		if !strings.Contains(text, want) {
-			t.Errorf("no line %q in\n%s", want, text)
-		}
-	}
+	)
 	if strings.Contains(text, "Jun 2025|Equinor to cut") {
 		t.Errorf("the cut took the order's day:\n%s", text)
 	}
@@ -238,11 +222,7 @@ The walkout began on August 12 after talks on pay broke down. It was the port's 
 Port director Ana Ruiz said the port would clear the backlog within two weeks. Union leader Tomas Brandt said the deal did not settle the dispute over automated cranes. Ruiz said the strike had cost the port about 40 million euros. Brandt said he would meet the port's board on Monday.
 `)
 	text := strings.Join(got, "\n")
-	for _, want := range []string{"Thu 21 Aug 2025|Ruiz says the port would clear the backlog", "Thu 21 Aug 2025|Brandt says the deal did not settle"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("no line %q in\n%s", want, text)
-		}
-	}
+	hasLines(t, text, "Thu 21 Aug 2025|Ruiz says the port would clear the backlog", "Thu 21 Aug 2025|Brandt says the deal did not settle")
 	if strings.Contains(text, "says the strike had cost") {
 		t.Errorf("a report of a done thing is a line:\n%s", text)
 	}
@@ -268,11 +248,7 @@ Prosecutors had asked for six years. The case began in 2023, when an auditor fou
 Holm did not speak to reporters as she left the courtroom. Her lawyer, Ida Lund, will appeal the sentence. In 2019 Holm said she would never seek a third term.
 `)
 	text := strings.Join(got, "\n")
-	for _, want := range []string{"Holm does not speak to reporters", "after Thu 12 Mar 2026|Lund to appeal the sentence"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("no line %q in\n%s", want, text)
-		}
-	}
+	hasLines(t, text, "Holm does not speak to reporters", "after Thu 12 Mar 2026|Lund to appeal the sentence")
 	if strings.Contains(text, "to seek a third term") {
 		t.Errorf("a plan told in the past is a line of its own:\n%s", text)
 	}
@@ -394,5 +370,16 @@ Harlan Bank filed for bankruptcy protection on Monday.
 	}
 	if !planned {
 		t.Errorf("%q: want the planned report of results", got)
+	}
+}
+
+// hasLines reports as errors the lines of want that text (the briefing's
+// lines joined) lacks.
+func hasLines(t *testing.T, text string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("no line %q in\n%s", w, text)
+		}
 	}
 }

@@ -71,8 +71,7 @@ func TestSuffixAfter(t *testing.T) {
 		{"John Smith , who said", 1, -1}, // no suffix after the comma
 	}
 	for _, tc := range cases {
-		doc := &document.Document{ID: "t", Text: tc.text}
-		r := newRecognizer(doc, text.Segment(doc), DefaultLexicon())
+		r := recognizerOf(tc.text)
 		if got := suffixAfter(r.views[0], tc.last); got != tc.want {
 			t.Errorf("%q after word %d: %d, want %d", tc.text, tc.last, got, tc.want)
 		}
@@ -121,8 +120,7 @@ func TestFirmVerbAfter(t *testing.T) {
 		{"said it would hire", false},
 	}
 	for _, tc := range cases {
-		doc := &document.Document{ID: "t", Text: "Name " + tc.after + "."}
-		r := newRecognizer(doc, text.Segment(doc), DefaultLexicon())
+		r := recognizerOf("Name " + tc.after + ".")
 		if got := firmVerbAfter(r.views[0], 1); got != tc.want {
 			t.Errorf("%q: %v, want %v", tc.after, got, tc.want)
 		}
@@ -171,8 +169,7 @@ func TestCommonOfStart(t *testing.T) {
 		{"Islands of the Pacific Forum Council", 0}, // a place's head
 	}
 	for _, tc := range cases {
-		doc := &document.Document{ID: "t", Text: tc.text}
-		r := newRecognizer(doc, text.Segment(doc), DefaultLexicon())
+		r := recognizerOf(tc.text)
 		v := r.views[0]
 		if got := r.commonOfStart(v, 0, len(v)); got != tc.want {
 			t.Errorf("%q: starts at %d, want %d", tc.text, got, tc.want)
@@ -276,8 +273,7 @@ func TestUnsureMiscAcronym(t *testing.T) {
 		{"The National Curling League fined two clubs.\n\nHe was one of the best skips in NCL history.", true},
 		{"The clubs were fined on Monday.\n\nHe was one of the best skips in NCL history.", false},
 	} {
-		doc := &document.Document{ID: "t", Text: tc.text}
-		r := newRecognizer(doc, text.Segment(doc), DefaultLexicon())
+		r := recognizerOf(tc.text)
 		spans := r.tagNames()
 		v := r.views[1]
 		k := -1
@@ -424,8 +420,7 @@ func TestNicknames(t *testing.T) {
 		{`BOXING " MACHO " CAMACHO WINS`, -1},      // capitals
 		{`Hector " of Stone " Camacho won`, -1},    // a connector opens the quote
 	} {
-		doc := &document.Document{ID: "t", Text: tc.text}
-		r := newRecognizer(doc, text.Segment(doc), DefaultLexicon())
+		r := recognizerOf(tc.text)
 		if got := r.nicknameAt(r.views[0], 0); got != tc.want && !(tc.want < 0 && got < 0) {
 			t.Errorf("%q: %d, want %d", tc.text, got, tc.want)
 		}
@@ -482,8 +477,7 @@ func TestCapsLineNames(t *testing.T) {
 		{"Belgium beat Turkey on Friday .", false},
 		{"NATO and the EU met .", false}, // acronyms in prose
 	} {
-		d := &document.Document{ID: "t", Text: tc.line}
-		r := newRecognizer(d, text.Segment(d), DefaultLexicon())
+		r := recognizerOf(tc.line)
 		if got := capsLine(r.views[0]); got != tc.want {
 			t.Errorf("capsLine(%q) = %v, want %v", tc.line, got, tc.want)
 		}
@@ -498,8 +492,7 @@ func TestCapsLineNames(t *testing.T) {
 		{"CYCLING - SORENSEN WINS TOUR OF NETHERLANDS .", 6, true},
 		{"SOCCER - BELGIUM SCRAPE PAST TURKEY .", 5, false},
 	} {
-		d := &document.Document{ID: "t", Text: tc.line}
-		r := newRecognizer(d, text.Segment(d), DefaultLexicon())
+		r := recognizerOf(tc.line)
 		if got := r.inCapsEvent(r.views[0], tc.k, tc.k+1); got != tc.want {
 			t.Errorf("inCapsEvent(%q, %d) = %v, want %v", tc.line, tc.k, got, tc.want)
 		}
@@ -527,8 +520,7 @@ func TestRoadNames(t *testing.T) {
 		{"on highway 9 today", false},
 		{"Interstate Bakeries said", false},
 	} {
-		doc := &document.Document{ID: "t", Text: tc.s}
-		r := newRecognizer(doc, text.Segment(doc), DefaultLexicon())
+		r := recognizerOf(tc.s)
 		v := r.views[0]
 		got := false
 		for k := range v {
@@ -560,8 +552,7 @@ func TestKinNames(t *testing.T) {
 		{"the son Nancy", 2, false},      // no possessive before the noun
 		{"his wife and Nancy", 3, false}, // a word between
 	} {
-		doc := &document.Document{ID: "t", Text: tc.s}
-		r := newRecognizer(doc, text.Segment(doc), DefaultLexicon())
+		r := recognizerOf(tc.s)
 		if got := kinBefore(r.views[0], tc.k); got != tc.want {
 			t.Errorf("%q at %d: %v, want %v", tc.s, tc.k, got, tc.want)
 		}
@@ -582,4 +573,10 @@ func TestInitialLowerWords(t *testing.T) {
 			}
 		}
 	}
+}
+
+// recognizerOf is a recognizer over s, a document of its own (release it).
+func recognizerOf(s string) *recognizer {
+	doc := &document.Document{ID: "t", Text: s}
+	return newRecognizer(doc, text.Segment(doc), DefaultLexicon())
 }
