@@ -305,6 +305,20 @@ Founded in 1994, Amazon grew into the largest online retailer in the country.
 	}
 }
 
+// A relative clause's object is the noun it modifies: "the treaty, which
+// Lithuania ratified in 2008" gives "Lithuania ratifies the treaty".
+func TestObjectRelatives(t *testing.T) {
+	got := briefing(t, `Baltic news
+
+May 4, 2024
+
+The city council met on Friday.
+
+Estonia left the border treaty, which Lithuania ratified in 2008.
+`)
+	hasLines(t, strings.Join(got, "\n"), "2008|Lithuania ratifies the border treaty")
+}
+
 // "The bank" far from any named organization is the story's company; a
 // name that only says what kind a noun is ("a former Nordic Investment
 // Bank director") is no referent.

@@ -403,6 +403,37 @@ func (x *extractor) treeObjectPhrase(e *ev) phrase {
 		return phrase{si, 0, -1}
 	}
 	obj := x.children(si, tw, relObj)
+	if len(obj) > 0 && x.word(si, obj[0]).Token < e.tok {
+		// A relative clause's object is the noun the clause modifies:
+		// "the law, which Congress passed in 2010" (Congress passes the
+		// law). Only after "which" or "whom" with the clause's subject
+		// next and no clause of the verb's own: a "that" after a noun
+		// opens what it says as often ("evidence that the United States
+		// raided", "the perception that it wants to").
+		if r := lowerASCII(x.word(si, obj[0]).Form); r == "which" || r == "whom" {
+			d := x.word(si, tw)
+			subj := x.children(si, tw, relNsubj)
+			ante := 0
+			switch {
+			case d.Rel == "acl:relcl" && d.Head > 0 && d.Head < obj[0]:
+				ante = d.Head
+			case d.Rel == "advcl:relcl" && obj[0] > 1:
+				// Hung on the verb before ("left the treaty, which
+				// Lithuania ratified"): the noun right before "which".
+				a := obj[0] - 1
+				if x.word(si, a).Form == "," && a > 1 {
+					a--
+				}
+				if u := x.word(si, a).UPOS; u == "NOUN" || u == "PROPN" {
+					ante = a
+				}
+			}
+			if ante > 0 && len(subj) == 1 && subj[0] > obj[0] && subj[0] < tw && len(x.children(si, tw, relXcomp|relCcomp)) == 0 {
+				return x.treeNounPhrase(si, ante, 0)
+			}
+		}
+		return phrase{si, 0, -1}
+	}
 	if len(obj) == 0 || x.word(si, obj[0]).Token <= e.tok || x.asAfter(e) {
 		return phrase{si, 0, -1} // "stepped down as party leader": an oblique the labeller may call an object
 	}

@@ -1108,6 +1108,7 @@ func (m *Model) repairTree(w *work) {
 	m.moneyCompounds(w)
 	m.thenConjuncts(w)
 	m.toWorkPlace(w)
+	m.objectRelatives(w)
 	m.appositiveSubjects(w)
 	m.nameSubjects(w)
 	m.titleCompounds(w)
@@ -2343,6 +2344,71 @@ func (m *Model) smallClauses(w *work) {
 			}
 		}
 	}
+}
+
+// objectRelatives repairs a relative clause whose object is its "which"
+// or "whom", when the tagger took its verb for a participle and the
+// parser read it as a modifier of the clause's subject: "signed the
+// budget, which the council approved on Thursday" (approved VBN, an acl
+// of council; which a goeswith). The verb is a past tense heading the
+// relative clause on the noun before "which", with the noun phrase
+// after "which" its subject and "which" its object.
+func (m *Model) objectRelatives(w *work) {
+	rRel, rS, rObj := m.relIndex("acl:relcl"), m.relIndex("nsubj"), m.relIndex("obj")
+	vbd := m.tagIndex("VERB", "VBD")
+	if rRel < 0 || rS < 0 || rObj < 0 || vbd < 0 {
+		return
+	}
+	n := len(w.forms)
+	for r := 2; r < n-1; r++ {
+		if l := strings.ToLower(w.forms[r-1]); l != "which" && l != "whom" {
+			continue
+		}
+		a := r - 1 // the noun the clause modifies, maybe before a comma
+		if w.forms[a-1] == "," && a > 1 {
+			a--
+		}
+		if u := m.upos[w.tags[a-1]]; u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		// The subject's phrase, then the verb hung on its head as a
+		// reduced relative.
+		for v := r + 2; v <= n && v <= r+5; v++ {
+			s := w.heads[v]
+			if m.upos[w.tags[v-1]] != "VERB" || m.xpos[w.tags[v-1]] != "VBN" || m.rels[w.rels[v]] != "acl" || s != v-1 ||
+				u0(m, w, s) || w.hasDep(v, func(k int) bool { r := m.rels[w.rels[k]]; return r == "obj" || r == "aux" || r == "aux:pass" }) {
+				continue
+			}
+			ok := true
+			for k := r + 1; k < s; k++ { // nothing but the subject's own words between
+				if w.heads[k] != s {
+					ok = false
+				}
+			}
+			if !ok {
+				break
+			}
+			oh, or, ot := slices.Clone(w.heads[:n+1]), slices.Clone(w.rels[:n+1]), w.tags[v-1]
+			w.heads[v], w.rels[v] = a, rRel
+			w.heads[s], w.rels[s] = v, rS
+			w.heads[r], w.rels[r] = v, rObj
+			if c := w.info[v-1].cands; c == nil || slices.Contains(c, int16(vbd)) || strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed") {
+				w.tags[v-1] = vbd
+			}
+			if !w.tree() {
+				copy(w.heads, oh)
+				copy(w.rels, or)
+				w.tags[v-1] = ot
+			}
+			break
+		}
+	}
+}
+
+// u0 reports whether word s is no noun or pronoun that may be a subject.
+func u0(m *Model, w *work, s int) bool {
+	u := m.upos[w.tags[s-1]]
+	return s <= 0 || u != "NOUN" && u != "PROPN" && u != "PRON"
 }
 
 // toWorkPlace repairs "work" after a verb of going and "to", which the

@@ -130,6 +130,9 @@ func TestParseObvious(t *testing.T) {
 		// "work" after a verb of going and "to" is where it goes
 		// (toWorkPlace).
 		{"Nurses at the clinic went back to work on Monday after a long strike.", map[string]string{"work": "obl>went", "Monday": "obl>went"}},
+		// "which" and a noun phrase before a participle: an object
+		// relative clause (objectRelatives).
+		{"The governor vetoed the bill, which the assembly approved on Monday.", map[string]string{"approved": "acl:relcl>bill", "assembly": "nsubj>approved", "which": "obj>approved"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
