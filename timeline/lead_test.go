@@ -319,6 +319,17 @@ Estonia left the border treaty, which Lithuania ratified in 2008.
 	hasLines(t, strings.Join(got, "\n"), "2008|Lithuania ratifies the border treaty")
 }
 
+// What a court rules is its line's content, as what someone says is.
+func TestRulingSays(t *testing.T) {
+	got := briefing(t, `Court strikes down fishing ban
+
+May 4, 2024
+
+The Constitutional Court of Norvia ruled on Friday that the coastal fishing ban was unlawful.
+`)
+	hasLines(t, strings.Join(got, "\n"), "rules the coastal fishing ban was unlawful")
+}
+
 // "The bank" far from any named organization is the story's company; a
 // name that only says what kind a noun is ("a former Nordic Investment
 // Bank director") is no referent.

@@ -1026,7 +1026,7 @@ func join(ns []string) string {
 // it as a verb of saying does.
 var clauseVerbs = wordset.New("deny", "admit", "argue", "claim", "insist", "warn", "confirm", "acknowledge", "allege",
 	"testify", "suggest", "predict", "fear", "conclude", "announce", "report", "reveal", "disclose", "concede",
-	"promise", "pledge", "vow", "assert", "stress")
+	"promise", "pledge", "vow", "assert", "stress", "rule", "decide", "determine")
 
 // saidClauseMax is the most words of a reported clause a line repeats.
 const saidClauseMax = 10
