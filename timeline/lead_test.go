@@ -330,6 +330,18 @@ The Constitutional Court of Norvia ruled on Friday that the coastal fishing ban 
 	hasLines(t, strings.Join(got, "\n"), "rules the coastal fishing ban was unlawful")
 }
 
+// A particle the labeller called an adverb stays with its verb in what a
+// report says ("would step back", not "would step").
+func TestReportParticle(t *testing.T) {
+	got := briefing(t, `Minister to step back
+
+May 4, 2024
+
+Health minister Carla Moreno said on Friday that she would step back from politics.
+`)
+	hasLines(t, strings.Join(got, "\n"), "Moreno says she would step back")
+}
+
 // "The bank" far from any named organization is the story's company; a
 // name that only says what kind a noun is ("a former Nordic Investment
 // Bank director") is no referent.

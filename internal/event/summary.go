@@ -1375,6 +1375,8 @@ func (x *extractor) coreClause(si, c int, inf bool) (int, int) {
 		case "advmod":
 			if w := lowerASCII(x.word(si, k).Form); w == "not" || w == "n't" || w == "never" {
 				np(k, 0)
+			} else if d := x.word(si, k); d.Token == x.word(si, c).Token+1 && directionAdverbs.Has(w) && w != "on" {
+				np(k, 0) // a particle the labeller called an adverb: "would hand back"
 			}
 		case "xcomp":
 			// What the verb's subject failed, agreed or planned to do:
