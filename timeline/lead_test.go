@@ -331,15 +331,16 @@ The Constitutional Court of Norvia ruled on Friday that the coastal fishing ban 
 }
 
 // A particle the labeller called an adverb stays with its verb in what a
-// report says ("would step back", not "would step").
+// report says ("would hand back", not "would hand", where the parser
+// made "her OBE" the subject of the clause after it).
 func TestReportParticle(t *testing.T) {
 	got := briefing(t, `Minister to step back
 
 May 4, 2024
 
-Health minister Carla Moreno said on Friday that she would step back from politics.
+Carla Moreno said on Friday that she would hand back her OBE, after more than a million people signed a petition calling for the honour to be removed.
 `)
-	hasLines(t, strings.Join(got, "\n"), "Moreno says she would step back")
+	hasLines(t, strings.Join(got, "\n"), "Moreno says she would hand back")
 }
 
 // "The bank" far from any named organization is the story's company; a
