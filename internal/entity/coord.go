@@ -225,6 +225,9 @@ func (r *recognizer) splitCoord(v []tokView, n nerSpan, out []nerSpan) []nerSpan
 	// name's type is less sure.
 	right.conf = n.conf / 2
 	out = r.splitCoord(v, left, out)
+	if right.first > right.last {
+		return out // nothing after "& The": no second name
+	}
 	return r.splitCoord(v, right, out)
 }
 

@@ -685,6 +685,9 @@ func (r *recognizer) personsNotPlaces(cands []Candidate) {
 // nerCand builds the candidate of a tagger span no rule candidate matched.
 func (r *recognizer) nerCand(si int, v []tokView, n nerSpan, head bool) (Candidate, bool) {
 	a, b := n.first, n.last+1
+	if a < 0 || a >= b || b > len(v) {
+		return Candidate{}, false // a span a rule cut to nothing
+	}
 	if f, ok := r.gazWhole(v, a, b); ok {
 		c := r.gazCand(si, v, a, b, f, head)
 		c.NER, c.NERConf = n.typ, n.conf
