@@ -437,16 +437,28 @@ func laterReport(ev *event.Event) bool {
 // line has no such verb.
 func reportedPart(ev *event.Event) (who, said string) {
 	f := strings.Fields(ev.Summary)
-	stem := strings.ToLower(ev.Lemma)
-	if len(stem) > 4 {
-		stem = stem[:len(stem)-1] // "announce" in "announces", "announced"
+	stem := len(ev.Lemma)
+	if stem > 4 {
+		stem-- // "announce" in "announces", "announced"
 	}
-	for i, w := range f {
-		if l := strings.ToLower(w); i > 0 && (strings.HasPrefix(l, stem) || l == "says" || l == "say" || l == "tells" || l == "told") {
-			return strings.Join(f[:i], " "), strings.Join(f[i+1:], " ")
-		}
+	if i := reportVerb(f, ev.Lemma, 1, stem); i > 0 {
+		return strings.Join(f[:i], " "), strings.Join(f[i+1:], " ")
 	}
 	return "", ""
+}
+
+// reportVerb returns the index of the report's verb among a line's words
+// f, from word from on: the first word that opens with the lemma's first
+// stem bytes, or a form of "say" or "tell"; -1 when there is none.
+func reportVerb(f []string, lemma string, from, stem int) int {
+	prefix := strings.ToLower(lemma[:min(stem, len(lemma))])
+	for i := from; i < len(f); i++ {
+		switch l := strings.ToLower(f[i]); {
+		case strings.HasPrefix(l, prefix), l == "says", l == "say", l == "said", l == "tells", l == "told":
+			return i
+		}
+	}
+	return -1
 }
 
 // saysPlanOrDenial reports whether what a report says is a plan, an
@@ -503,13 +515,7 @@ func bareReport(ev *event.Event) bool {
 		return false // "accuses the company of fitting ...": a charge names what it charges; a planned report is news
 	}
 	f := strings.Fields(ev.Summary)
-	v := -1
-	for i, w := range f {
-		if l := strings.ToLower(w); strings.HasPrefix(l, strings.ToLower(ev.Lemma)) || l == "says" || l == "said" || l == "tells" || l == "told" {
-			v = i
-			break
-		}
-	}
+	v := reportVerb(f, ev.Lemma, 0, len(ev.Lemma))
 	if v < 0 {
 		return false
 	}

@@ -1409,7 +1409,7 @@ func (m *Model) frontedTimeSubjects(w *work) {
 		if name && rel == rS && m.xpos[w.tags[v-1]] == "VBN" && w.hasDep(v, func(k int) bool { return k > v && m.rels[w.rels[k]] == "obj" }) &&
 			!w.hasDep(v, func(k int) bool { r := m.rels[w.rels[k]]; return r == "aux" || r == "cop" || r == "mark" }) {
 			if vbd := m.tagIndex("VERB", "VBD"); vbd >= 0 {
-				if c := w.info[v-1].cands; c == nil || slices.Contains(c, int16(vbd)) || strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed") {
+				if m.mayBePast(w, v, vbd) {
 					w.tags[v-1] = vbd
 				}
 			}
@@ -2376,7 +2376,7 @@ func (m *Model) objectRelatives(w *work) {
 		for v := r + 2; v <= n && v <= r+5; v++ {
 			s := w.heads[v]
 			if m.upos[w.tags[v-1]] != "VERB" || m.xpos[w.tags[v-1]] != "VBN" || m.rels[w.rels[v]] != "acl" || s != v-1 ||
-				u0(m, w, s) || w.hasDep(v, func(k int) bool { r := m.rels[w.rels[k]]; return r == "obj" || r == "aux" || r == "aux:pass" }) {
+				!m.subjectWord(w, s) || w.hasDep(v, func(k int) bool { r := m.rels[w.rels[k]]; return r == "obj" || r == "aux" || r == "aux:pass" }) {
 				continue
 			}
 			ok := true
@@ -2392,7 +2392,7 @@ func (m *Model) objectRelatives(w *work) {
 			w.heads[v], w.rels[v] = a, rRel
 			w.heads[s], w.rels[s] = v, rS
 			w.heads[r], w.rels[r] = v, rObj
-			if c := w.info[v-1].cands; c == nil || slices.Contains(c, int16(vbd)) || strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed") {
+			if m.mayBePast(w, v, vbd) {
 				w.tags[v-1] = vbd
 			}
 			if !w.tree() {
@@ -2405,10 +2405,22 @@ func (m *Model) objectRelatives(w *work) {
 	}
 }
 
-// u0 reports whether word s is no noun or pronoun that may be a subject.
-func u0(m *Model, w *work, s int) bool {
+// subjectWord reports whether word s is a noun or pronoun that may be a
+// subject.
+func (m *Model) subjectWord(w *work, s int) bool {
+	if s <= 0 {
+		return false
+	}
 	u := m.upos[w.tags[s-1]]
-	return s <= 0 || u != "NOUN" && u != "PROPN" && u != "PRON"
+	return u == "NOUN" || u == "PROPN" || u == "PRON"
+}
+
+// mayBePast reports whether word v, read as a participle, may be a past
+// tense (VBD): its candidate tags include one, or it is a regular "-ed"
+// form, or the tagger gave it no candidates.
+func (m *Model) mayBePast(w *work, v, vbd int) bool {
+	c := w.info[v-1].cands
+	return c == nil || slices.Contains(c, int16(vbd)) || strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed")
 }
 
 // toWorkPlace repairs "work" after a verb of going and "to", which the
@@ -2533,10 +2545,10 @@ func (m *Model) thenConjuncts(w *work) {
 		}
 		x := m.xpos[w.tags[first-1]]
 		if x != "VBD" && x != "VBN" && x != "VBZ" && x != "VBP" ||
-			w.hasDep(first, func(k int) bool {
-				r := m.rels[w.rels[k]]
-				return r == "mark" || r == "aux" || r == "aux:pass" || r == "cop" || (r == "advmod" || r == "nsubj" || r == "obj") && k < first && m.xpos[w.tags[k-1]] == "WRB" || strings.HasPrefix(m.xpos[w.tags[k-1]], "WP") || r == "nsubj:pass"
-			}) {
+			m.hasRelativeWord(w, first) || w.hasDep(first, func(k int) bool {
+			r := m.rels[w.rels[k]]
+			return r == "mark" || r == "aux" || r == "aux:pass" || r == "cop" || r == "nsubj:pass"
+		}) {
 			continue
 		}
 		if subj == 0 && !w.hasDep(first, func(k int) bool { return k < first && m.rels[w.rels[k]] == "nsubj" }) {
@@ -2557,7 +2569,7 @@ func (m *Model) thenConjuncts(w *work) {
 			}
 		}
 		if x == "VBN" {
-			if c := w.info[first-1].cands; c == nil || slices.Contains(c, int16(vbd)) || strings.HasSuffix(strings.ToLower(w.forms[first-1]), "ed") || samePast[strings.ToLower(w.forms[first-1])] {
+			if m.mayBePast(w, first, vbd) || samePast[strings.ToLower(w.forms[first-1])] {
 				w.tags[first-1] = vbd
 			}
 		}
@@ -3064,7 +3076,7 @@ func (m *Model) finiteRoot(w *work) int {
 			// homes": destroyed VBN, an acl of fire).
 			participle := x == "VBN" && vbd >= 0 && w.hasDep(i, func(c int) bool { return c > i && m.rels[w.rels[c]] == "obj" }) &&
 				!w.hasDep(i, func(c int) bool { r := m.rels[w.rels[c]]; return r == "aux" || r == "aux:pass" }) &&
-				(w.info[i-1].cands == nil || slices.Contains(w.info[i-1].cands, int16(vbd)) || strings.HasSuffix(strings.ToLower(w.forms[i-1]), "ed"))
+				m.mayBePast(w, i, vbd)
 			if m.upos[w.tags[i-1]] != "VERB" || x != "VBD" && x != "VBZ" && x != "VBP" && !participle {
 				continue
 			}
