@@ -1032,6 +1032,12 @@ func (m *Model) repairTree(w *work) {
 	if v := m.gardenPath(w); v > 0 {
 		m.reparse(w, v)
 	}
+	if v := m.frontedParticipleRoot(w); v > 0 {
+		m.reparse(w, v)
+		if rAdvcl := m.relIndex("advcl"); rAdvcl >= 0 && w.heads[1] == v {
+			w.rels[1] = rAdvcl // the opening participle's clause, whatever the labeller said
+		}
+	}
 	if v := m.coordinatedRoot(w); v > 0 {
 		m.reparse(w, v)
 	}
@@ -1109,6 +1115,7 @@ func (m *Model) repairTree(w *work) {
 	m.thenConjuncts(w)
 	m.toWorkPlace(w)
 	m.objectRelatives(w)
+	m.subordinatePast(w)
 	m.appositiveSubjects(w)
 	m.nameSubjects(w)
 	m.titleCompounds(w)
@@ -1425,7 +1432,11 @@ func (m *Model) frontedTimeSubjects(w *work) {
 // article, whose relative clause follows it at once with a subject of its
 // own and no relative word, is that clause's time (obl:unmarked, formerly obl:tmod): the verb
 // takes the time's place in the tree, with its "and" and comma. "The year
-// it completed" keeps its relative clause.
+// it completed" keeps its relative clause. So too when the labeller named
+// the clause a plain acl or an apposition, its verb a participle ("and
+// last week the company raised its forecast": raised VBN, an acl of week)
+// or a base form whose past is the same ("the bank cut its rates": cut
+// VB); such a verb is retagged a past tense.
 func (m *Model) frontedTimeClauses(w *work) {
 	rRel, rTmod := m.relIndex("acl:relcl"), m.relIndex("obl:unmarked") // UD 2.14's name for obl:tmod
 	if rTmod < 0 {
@@ -1434,10 +1445,26 @@ func (m *Model) frontedTimeClauses(w *work) {
 	if rRel < 0 || rTmod < 0 {
 		return
 	}
+	rAcl, vbd := m.relIndex("acl"), m.tagIndex("VERB", "VBD")
 	n := len(w.forms)
 	for v := 2; v <= n; v++ {
 		h := w.heads[v]
-		if w.rels[v] != rRel || h <= 0 || h >= v || !timeWord(w.forms[h-1]) {
+		if h <= 0 || h >= v || !timeWord(w.forms[h-1]) {
+			continue
+		}
+		acl := (w.rels[v] == rAcl || m.rels[w.rels[v]] == "appos") && m.upos[w.tags[v-1]] == "VERB"
+		if acl {
+			switch m.xpos[w.tags[v-1]] {
+			case "VBD", "VBZ", "VBP":
+			case "VBN":
+				acl = vbd >= 0 && m.mayBePast(w, v, vbd) && !w.hasDep(v, func(c int) bool { return strings.HasPrefix(m.rels[w.rels[c]], "aux") })
+			case "VB":
+				acl = vbd >= 0 && samePast[strings.ToLower(w.forms[v-1])] && !w.hasDep(v, func(c int) bool { return strings.HasPrefix(m.rels[w.rels[c]], "aux") || m.upos[w.tags[c-1]] == "PART" })
+			default:
+				acl = false
+			}
+		}
+		if w.rels[v] != rRel && !acl {
 			continue
 		}
 		r := m.rels[w.rels[h]]
@@ -1472,6 +1499,10 @@ func (m *Model) frontedTimeClauses(w *work) {
 		if subj == 0 || relWord {
 			continue
 		}
+		tag := w.tags[v-1]
+		if acl && (m.xpos[tag] == "VBN" || m.xpos[tag] == "VB") {
+			w.tags[v-1] = vbd
+		}
 		old := make([][2]int, 0, 8)
 		move := func(k, head, rel int) {
 			old = append(old, [2]int{k, w.heads[k]<<16 | w.rels[k]})
@@ -1490,6 +1521,7 @@ func (m *Model) frontedTimeClauses(w *work) {
 			for i := len(old) - 1; i >= 0; i-- {
 				w.heads[old[i][0]], w.rels[old[i][0]] = old[i][1]>>16, old[i][1]&0xffff
 			}
+			w.tags[v-1] = tag
 		}
 	}
 }
@@ -2401,6 +2433,107 @@ func (m *Model) objectRelatives(w *work) {
 				w.tags[v-1] = ot
 			}
 			break
+		}
+	}
+}
+
+// subordinatePast repairs a clause opened by "after", "before", "since",
+// "until" or "till" whose verb the tagger read as a participle or a base
+// form, so that the parser took the word for a preposition and the clause's
+// subject for its noun: "who took office in May after Maria Lopez resigned
+// suddenly" (Maria an oblique, resigned VBN), "before the company
+// collapsed" (collapsed an acl of company), "after the chief executive
+// quit" (quit VB, a noun). When such a word is followed by a noun phrase
+// (determiners, adjectives, nouns, names, numbers, a possessive) and
+// then at once by a verb tagged VBN (that may be a past tense) or VB (one
+// whose past is the same form), with no auxiliary, no subject and no "by"
+// after it, and no finite verb follows before the next punctuation, the
+// verb is a past tense (VBD) whose clause hangs on the nearest verb above
+// the phrase as an advcl, with the word its mark and the phrase's head its
+// subject.
+func (m *Model) subordinatePast(w *work) {
+	rAdvcl, rMark, rSubj := m.relIndex("advcl"), m.relIndex("mark"), m.relIndex("nsubj")
+	vbd := m.tagIndex("VERB", "VBD")
+	if rAdvcl < 0 || rMark < 0 || rSubj < 0 || vbd < 0 {
+		return
+	}
+	n := len(w.forms)
+	for k := 1; k < n-1; k++ {
+		switch strings.ToLower(w.forms[k-1]) {
+		case "after", "before", "since", "until", "till":
+		default:
+			continue
+		}
+		v := k + 1
+		for v <= n {
+			u := m.upos[w.tags[v-1]]
+			if u == "DET" || u == "ADJ" || u == "NOUN" || u == "PROPN" || u == "NUM" || u == "PART" && m.xpos[w.tags[v-1]] == "POS" {
+				v++
+				continue
+			}
+			break
+		}
+		if v > n || v == k+1 || m.upos[w.tags[v-1]] != "VERB" {
+			continue
+		}
+		if u := m.upos[w.tags[v-2]]; u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		switch x := m.xpos[w.tags[v-1]]; {
+		case x == "VBN" && m.mayBePast(w, v, vbd):
+		case x == "VB" && samePast[strings.ToLower(w.forms[v-1])]:
+		default:
+			continue
+		}
+		if w.hasDep(v, func(c int) bool { r := m.rels[w.rels[c]]; return strings.HasPrefix(r, "aux") || strings.HasPrefix(r, "nsubj") }) ||
+			v < n && strings.EqualFold(w.forms[v], "by") {
+			continue
+		}
+		finite := false
+		for j := v + 1; j <= n && m.upos[w.tags[j-1]] != "PUNCT" && m.upos[w.tags[j-1]] != "CCONJ"; j++ {
+			if x := m.xpos[w.tags[j-1]]; x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
+				finite = true // "after the money raised from the sale was spent"
+			}
+		}
+		if finite {
+			continue
+		}
+		h := 0 // the phrase's head: its one word whose head is outside it
+		for i := k + 1; i < v; i++ {
+			if hd := w.heads[i]; hd <= k || hd >= v {
+				if h != 0 {
+					h = -1
+				}
+				if h == 0 {
+					h = i
+				}
+			}
+		}
+		if h <= 0 || m.upos[w.tags[h-1]] != "NOUN" && m.upos[w.tags[h-1]] != "PROPN" {
+			continue
+		}
+		a := w.heads[v] // the verb the clause belongs to
+		if a > 0 && (a > k && a < v || m.upos[w.tags[a-1]] != "VERB") {
+			a = w.heads[h]
+			for steps := 0; a > 0 && m.upos[w.tags[a-1]] != "VERB" && steps < 6; steps++ {
+				a = w.heads[a]
+			}
+		}
+		if a <= 0 || m.upos[w.tags[a-1]] != "VERB" || a == v {
+			continue
+		}
+		type arc struct{ i, h, r int }
+		old := []arc{{v, w.heads[v], w.rels[v]}, {k, w.heads[k], w.rels[k]}, {h, w.heads[h], w.rels[h]}}
+		tag := w.tags[v-1]
+		w.heads[v], w.rels[v] = a, rAdvcl
+		w.heads[k], w.rels[k] = v, rMark
+		w.heads[h], w.rels[h] = v, rSubj
+		w.tags[v-1] = vbd
+		if !w.tree() {
+			for _, o := range old {
+				w.heads[o.i], w.rels[o.i] = o.h, o.r
+			}
+			w.tags[v-1] = tag
 		}
 	}
 }
@@ -3363,6 +3496,77 @@ func (m *Model) nestedParticiple(w *work) int {
 	}
 	w.tags[r-1] = vbn
 	return v
+}
+
+// frontedParticipleRoot returns the verb a statement should root on when
+// the parser rooted it on the participle that opens it: "Founded in 2004
+// by two students, the website grew into a global business" (Founded the
+// root, "grew" a clause of "website"), "Released from prison in 1990,
+// Mandela became president" (became: parataxis). When the first word is
+// the root and a participle (VBN or VBG) with no subject or auxiliary,
+// and after its first comma comes a subject (nouns, pronouns, their
+// determiners, modifiers and prepositional phrases) and then a finite
+// verb, that verb is returned (0 when none), through a finite auxiliary
+// to its verb ("the tower was visited by millions"). A participle right
+// after the subject with an object after it may be the past tense the
+// tagger missed ("the tower attracted millions": attracted VBN); it is
+// retagged VBD. The re-parse makes the opening participle a clause of
+// the new root.
+func (m *Model) frontedParticipleRoot(w *work) int {
+	n := len(w.forms)
+	if n < 6 || w.root() != 1 {
+		return 0
+	}
+	if x := m.xpos[w.tags[0]]; x != "VBN" && x != "VBG" || m.upos[w.tags[0]] != "VERB" {
+		return 0
+	}
+	if w.hasDep(1, func(c int) bool { r := m.rels[w.rels[c]]; return strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "aux") }) {
+		return 0
+	}
+	c := 0
+	for i := 2; i < n; i++ {
+		if w.forms[i-1] == "," {
+			c = i
+			break
+		}
+		if u := m.upos[w.tags[i-1]]; u == "AUX" || u == "VERB" && m.xpos[w.tags[i-1]] != "VBN" && m.xpos[w.tags[i-1]] != "VBG" {
+			return 0 // a finite verb before the comma: "Asked about it, he said" has none
+		}
+	}
+	if c == 0 {
+		return 0
+	}
+	vbd := m.tagIndex("VERB", "VBD")
+	subject := false
+	for i := c + 1; i <= n; i++ {
+		u, x := m.upos[w.tags[i-1]], m.xpos[w.tags[i-1]]
+		switch {
+		case u == "NOUN" || u == "PROPN" || u == "PRON":
+			subject = true
+		case u == "DET" || u == "ADJ" || u == "NUM" || u == "ADP" || u == "PART" && x == "POS" || u == "CCONJ" || u == "PUNCT" && w.forms[i-1] == ",":
+		case !subject:
+			return 0
+		case u == "VERB" && (x == "VBD" || x == "VBZ" || x == "VBP"):
+			return i
+		case u == "VERB" && x == "VBN" && vbd >= 0 && i < n && w.forms[i] != "by" && objectStart[m.upos[w.tags[i]]] && m.mayBePast(w, i, vbd):
+			w.tags[i-1] = vbd
+			return i
+		case u == "AUX" && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"):
+			for j := i + 1; j <= n; j++ {
+				switch m.upos[w.tags[j-1]] {
+				case "AUX", "ADV", "PART":
+					continue
+				case "VERB":
+					return j
+				}
+				return 0
+			}
+			return 0
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // gardenPath returns the verb a statement should root on when the parser
