@@ -421,3 +421,39 @@ func hasLines(t *testing.T, text string, want ...string) {
 		}
 	}
 }
+
+// Whom a verb of charging or blaming takes as object did what its "of",
+// "for" or "with" clause tells; a denial by someone named on a day the
+// text gives is a line; a clause opened by "after" whose verb the tagger
+// read as a participle keeps its own subject; a fronted participle is
+// done to the subject after it.
+func TestChargedDoers(t *testing.T) {
+	got := briefing(t, `Harbor firm sues shipping partner
+
+OSLO, March 6, 2024 -
+
+Nordhavn Shipping sued its former partner Vasa Logistics on Wednesday, seeking $200 million in damages.
+
+The lawsuit accuses Vasa Logistics of walking away from a joint venture on Friday after the partners failed to agree on prices.
+
+Chairman Erik Lund, who took over as chief executive in January after Tove Hansen resigned abruptly, said the company would also seek an injunction.
+
+Lund did not take questions from reporters on Wednesday.
+
+Regulators opened an inquiry in January, and last month the company restated its earnings for two years.
+
+Founded in 1998 by two fishermen, Nordhavn grew into the largest operator in the region.
+`)
+	text := strings.Join(got, "\n")
+	hasLines(t, text,
+		"Fri 1 Mar 2024|Vasa Logistics walks away from a joint venture",
+		"Jan 2024|Hansen resigns",
+		"Wed 6 Mar 2024|Lund does not take questions",
+		"1998|Nordhavn Shipping founded",
+	)
+	for _, bad := range []string{"Lund resigns", "Feb 2024|Regulators", "Lawsuit to accuse"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("a line with %q in\n%s", bad, text)
+		}
+	}
+}

@@ -758,8 +758,10 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 			// but whom a verb of hiring or asking takes does its "to"
 			// infinitive ("hired Altman to lead a new team").
 			if objectControl.Has(lowerASCII(x.word(si, pw.Head).Lemma)) && x.toInfinitive(si, w) ||
-				preventVerbs.Has(lowerASCII(x.word(si, pw.Head).Lemma)) && x.hasMark(si, w, "from") {
+				preventVerbs.Has(lowerASCII(x.word(si, pw.Head).Lemma)) && x.hasMark(si, w, "from") ||
+				x.chargedDoing(si, pw.Head, w) {
 				// "stopped its customers from buying": the customers did not buy.
+				// "accuses Dynegy of walking away": Dynegy walked away.
 				if o := x.children(si, pw.Head, relObj); len(o) > 0 {
 					return x.withConjuncts(si, o[:1]), false
 				}
@@ -776,6 +778,13 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 			}
 		case "acl:relcl":
 			return x.withConjuncts(si, []int{pw.Head}), false
+		case "acl":
+			// The same clause hung on the object: "accuses Baltic Lines
+			// of walking away" (walking: an acl of Lines).
+			if h := x.word(si, pw.Head); h.Rel == "obj" && h.Head > 0 && x.chargedDoing(si, h.Head, w) {
+				return x.withConjuncts(si, []int{pw.Head}), false
+			}
+			return nil, false
 		default:
 			return nil, false
 		}
@@ -786,6 +795,24 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 		w = pw.Head
 	}
 	return nil, false
+}
+
+// chargeVerbs take as object the one who did what their "of", "for" or
+// "with" clause tells: "accused the minister of misleading parliament",
+// "charged the driver with causing the crash", "thanked the crew for
+// saving".
+var chargeVerbs = wordset.New("accuse", "suspect", "convict", "acquit", "charge", "blame", "thank", "praise",
+	"criticize", "criticise", "fine", "punish", "sue", "arrest", "jail", "sentence", "indict", "credit", "penalize",
+	"penalise", "reward", "congratulate", "condemn", "fault", "commend", "investigate", "prosecute", "reprimand", "censure")
+
+// chargedDoing reports whether gerund w is the "of", "for" or "with"
+// clause of verb h of charging or crediting ("accuses Dynegy of walking
+// away"), whose object did it.
+func (x *extractor) chargedDoing(si, h, w int) bool {
+	if x.word(si, w).XPOS != "VBG" || !chargeVerbs.Has(lowerASCII(x.word(si, h).Lemma)) {
+		return false
+	}
+	return x.hasMark(si, w, "of") || x.hasMark(si, w, "for") || x.hasMark(si, w, "with")
 }
 
 // smallClauseObject returns the object that participle w, the open
