@@ -2485,7 +2485,10 @@ func (m *Model) subordinatePast(w *work) {
 		default:
 			continue
 		}
-		if w.hasDep(v, func(c int) bool { r := m.rels[w.rels[c]]; return strings.HasPrefix(r, "aux") || strings.HasPrefix(r, "nsubj") }) ||
+		if w.hasDep(v, func(c int) bool {
+			r := m.rels[w.rels[c]]
+			return strings.HasPrefix(r, "aux") || strings.HasPrefix(r, "nsubj")
+		}) ||
 			v < n && strings.EqualFold(w.forms[v], "by") {
 			continue
 		}
@@ -3520,7 +3523,10 @@ func (m *Model) frontedParticipleRoot(w *work) int {
 	if x := m.xpos[w.tags[0]]; x != "VBN" && x != "VBG" || m.upos[w.tags[0]] != "VERB" {
 		return 0
 	}
-	if w.hasDep(1, func(c int) bool { r := m.rels[w.rels[c]]; return strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "aux") }) {
+	if w.hasDep(1, func(c int) bool {
+		r := m.rels[w.rels[c]]
+		return strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "aux")
+	}) {
 		return 0
 	}
 	c := 0
