@@ -256,7 +256,10 @@ func (x *extractor) writePatientSummary(b *strings.Builder, e *ev, s *sumParts) 
 	case text.Possible:
 		b.WriteString("may be " + pp)
 	case text.Negated:
-		b.WriteString("not " + pp)
+		if !noneSubject(s.patientText) {
+			b.WriteString("not ") // "No passengers injured": the patient says no
+		}
+		b.WriteString(pp)
 	default:
 		b.WriteString(pp)
 	}

@@ -2359,6 +2359,40 @@ func (x *extractor) leadDay() string {
 	return x.leadValue
 }
 
+// noSubject reports whether verb w's subject says no one did it:
+// "neither", "nobody", "none", "nothing", "no one", or a noun with "no"
+// or "neither" ("no passengers were hurt", "neither side gave way").
+func (x *extractor) noSubject(si, w int) bool {
+	for _, a := range x.children(si, w, relAdvmod) {
+		// "and neither took part", "neither confirmed nor denied"
+		// (neither: an adverb of the verb).
+		if a < w && lowerASCII(x.word(si, a).Form) == "neither" {
+			return true
+		}
+	}
+	subj := x.children(si, w, relNsubj|relNsubjPass)
+	if len(subj) != 1 || subj[0] > w {
+		return false
+	}
+	for _, s := range subj {
+		switch f := lowerASCII(x.word(si, s).Form); f {
+		case "neither", "nobody", "none", "nothing", "noone":
+			return true
+		case "one":
+			if s > 1 && lowerASCII(x.word(si, s-1).Form) == "no" {
+				return true
+			}
+		}
+		for _, d := range x.children(si, s, relDet) {
+			switch lowerASCII(x.word(si, d).Form) {
+			case "no", "neither":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // TimeOfWriting reports whether the text puts an event at the time it was
 // written, wherever it is told: a simple present, or a report in the
 // simple past (leadDate).
@@ -2427,6 +2461,9 @@ func (x *extractor) treeTense(e *ev) {
 	}
 	if x.failedVerb(e.sent, tw) {
 		e.Modality = text.Negated // "refused to approve the budget", "failed to reach a deal"
+	}
+	if e.Modality == text.Actual && x.noSubject(e.sent, tw) {
+		e.Modality = text.Negated // "neither took part", "no one was hurt": it did not happen
 	}
 	if e.Tense != "" || len(x.children(e.sent, tw, relAux|relAuxPass)) > 0 {
 		return

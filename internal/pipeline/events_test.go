@@ -1982,3 +1982,29 @@ func TestTimeOwnedByNoun(t *testing.T) {
 		t.Errorf("brought: dated %s by the poster's year", e.Value)
 	}
 }
+
+// A subject that says no one did it makes the event negated, and the
+// line does not say "not" twice; "neither" before the verb does too.
+func TestNoOneDidIt(t *testing.T) {
+	for _, c := range []struct{ sentence, lemma, summary string }{
+		{"No passengers were injured in the crash on Friday.", "injure", "No passengers injured in the crash"},
+		{"None of the ministers attended the meeting on Wednesday.", "attend", "Ministers do not attend the meeting"},
+		{"Both men denied wrongdoing, and neither took part in the ballot on Thursday.", "take", "Both men do not take part"},
+		{"No group has claimed responsibility for the blast.", "claim", ""},
+	} {
+		r, _ := lines(t, "May 9, 2020", c.sentence)
+		found := false
+		for _, e := range allEvents(r) {
+			if e.Lemma != c.lemma {
+				continue
+			}
+			found = true
+			if e.Modality != text.Negated || c.summary != "" && e.Summary != c.summary {
+				t.Errorf("%q: %s %s %q, want negated %q", c.sentence, c.lemma, e.Modality, e.Summary, c.summary)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event for %q", c.sentence, c.lemma)
+		}
+	}
+}
