@@ -457,3 +457,23 @@ Founded in 1998 by two fishermen, Nordhavn grew into the largest operator in the
 		}
 	}
 }
+
+// The story's day, given by the lead, carries on through lead sentences
+// with no time of their own; a year ahead ("the 2026 finals") moves no
+// story.
+func TestStoryDayCarriesOn(t *testing.T) {
+	got := briefing(t, `Harlow votes to host the finals
+
+March 7, 2025
+
+HARLOW - The city council of Harlow voted on Thursday to host the 2026 regional finals, ending a year of debate.
+
+Mayor Ines Varga signed the agreement at a ceremony in the town hall.
+
+Opponents, who had gathered outside, called the vote a mistake for the 2026 budget.
+
+The council's finance chief, Tomas Berg, resigned shortly after the vote.
+`)
+	text := strings.Join(got, "\n")
+	hasLines(t, text, "by Thu 6 Mar 2025|Berg resigns", "by Thu 6 Mar 2025|Varga signs the agreement")
+}

@@ -2232,23 +2232,37 @@ func (x *extractor) leadDate(e *ev) {
 
 // storyDay returns the day an undated past happening of the lead follows
 // on, or "": the one day, the day before the document's, that the
-// sentence before it gives ("John Stumpf retired abruptly on Wednesday. The board
-// named Tim Sloan as chief executive": by Wednesday, not by the day of
-// the paper). A sentence with a time of its own, a report, or a lead
-// sentence after one with no such day keeps the document's.
+// last sentence before it with a time gives ("John Stumpf retired
+// abruptly on Wednesday. The board named Tim Sloan as chief executive":
+// by Wednesday, not by the day of the paper); sentences with no time
+// between go on with the story's day. A time after the paper's day (the
+// 2022 tournament) moves no story. A sentence with a time of its own, a
+// report, or a lead sentence after one with another time keeps the
+// document's.
 func (x *extractor) storyDay(e *ev) string {
 	if e.Tense != "PAST" || e.Class == Reporting || e.sent < 2 || e.sent >= LeadSentences || e.Modality != text.Actual {
 		return ""
 	}
-	for _, tm := range x.tmxs[e.sent] {
-		if tm.t.Type == timex.Date || tm.t.Type == timex.Time {
-			return "" // the sentence has a time of its own, even if not this event's
-		}
-	}
 	lead := x.leadDay()
-	day := ""
-	for _, tm := range x.tmxs[e.sent-1] {
+	// A time the story can have moved to: a date or time not after the
+	// paper's day ("the 2018 World Cup", "the 2022 tournament" are none).
+	moved := func(tm tmx) bool {
 		if tm.t.Type != timex.Date && tm.t.Type != timex.Time {
+			return false
+		}
+		v := tm.t.Value
+		return len(v) < 4 || v[0] < '0' || v[0] > '9' || len(v) > len(lead) || v <= lead[:len(v)]
+	}
+	if slices.ContainsFunc(x.tmxs[e.sent], moved) {
+		return "" // the sentence has a time of its own, even if not this event's
+	}
+	k := e.sent - 1 // the last sentence before with a time: those between have none and go on with it
+	for k > 1 && !slices.ContainsFunc(x.tmxs[k], moved) {
+		k--
+	}
+	day := ""
+	for _, tm := range x.tmxs[k] {
+		if !moved(tm) {
 			continue
 		}
 		v := tm.t.Value
@@ -2464,6 +2478,13 @@ func (x *extractor) treeTense(e *ev) {
 	}
 	if e.Modality == text.Actual && x.noSubject(e.sent, tw) {
 		e.Modality = text.Negated // "neither took part", "no one was hurt": it did not happen
+	}
+	if d := x.word(e.sent, tw); (d.XPOS == "VBZ" || d.XPOS == "VBP" && !syntax.SamePast(lowerASCII(d.Form))) && e.Tense == "PAST" && len(x.children(e.sent, tw, relAux|relAuxPass)) == 0 {
+		// A verb the tagger read as a simple present, whatever past form
+		// stands before it: "New York-based POP Radio provides"; not a
+		// plural's "put" or "cut", which may be a past ("The two leaders
+		// put their signatures on the pact").
+		e.Tense, e.Aspect = "PRESENT", ""
 	}
 	if e.Tense != "" || len(x.children(e.sent, tw, relAux|relAuxPass)) > 0 {
 		return

@@ -2008,3 +2008,21 @@ func TestNoOneDidIt(t *testing.T) {
 		}
 	}
 }
+
+// A verb the tagger reads as a simple present is in the present, whatever
+// past participle stands before it in the clause.
+func TestPresentAfterParticiple(t *testing.T) {
+	r, _ := lines(t, "May 9, 2020", "New York-based Orbis Radio provides music to stores across the country.")
+	found := false
+	for _, e := range allEvents(r) {
+		if e.Lemma == "provide" {
+			found = true
+			if e.Tense != "PRESENT" {
+				t.Errorf("provide: tense %q, want PRESENT", e.Tense)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event for \"provides\"")
+	}
+}
