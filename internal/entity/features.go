@@ -59,6 +59,7 @@ var featureWeights = map[string]map[string]float64{
 	"firm_verb":        {Organization: 3},
 	"who_after":        {Person: 1},
 	"it_after":         {Organization: 3},
+	"its_after":        {Organization: 3},
 	"firm_appos":       {Organization: 3.5},
 	"firm_object":      {Organization: 3},
 	"role_after":       {Organization: 4},

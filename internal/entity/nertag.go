@@ -256,12 +256,13 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			if exact >= 0 {
 				gone[exact] = true
 				if ns[exact].typ == "MISC" {
-					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname", "given_hyphen", "firm_before") ||
+					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname", "given_hyphen", "firm_before", "subj_verb") ||
 						ns[exact].conf < miscPlace && hasFeature(&c, "media_after") {
 						// an unsure "other name" that acts as a person, a
 						// given name and more ("Liz Truss resigned"), or
 						// a company after its kind ("the energy company
-						// Enron"), a newspaper ("Britain's Sun newspaper")
+						// Enron"), a newspaper ("Britain's Sun newspaper"),
+						// a one-word name that acts ("Rivian will build")
 						out = append(out, c)
 					} else if ns[exact].conf < miscGiven && hasFeature(&c, "given_hyphen") {
 						out = append(out, c) // "Tsai Ing-wen": a person's name by its shape

@@ -1465,6 +1465,13 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		if a == c.Last && c.Gaz == nil && !v[a].firstName && !v[a].poss && firmVerbAfter(v, b) {
 			c.addFeature("firm_verb") // "Binance agreed to acquire", "Zilbrook will lay off 200 workers"
 		}
+		if a == c.Last && c.Gaz == nil && !v[a].firstName && !v[a].poss && r.lineKind(c.Sentence, v) == proseLine &&
+			opensClause(v, a) && !commonCapital(&v[a]) && subjectVerbAt(v, b) {
+			c.addFeature("subj_verb") // "Binance agreed to buy FTX": see loneActor
+		}
+		if c.Gaz == nil && !v[c.Last].poss && opensClause(v, a) && itsAfter(v, b) {
+			c.addFeature("its_after") // "Klarna agreed to cut its valuation"
+		}
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")
 		}

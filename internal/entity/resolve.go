@@ -204,6 +204,7 @@ func (r *recognizer) groupCands(cands []Candidate) (order []*group, groups map[g
 // when a title goes with the name even if it was seen elsewhere first.
 func (r *recognizer) typeGroups(order []*group) {
 	// Type the free groups by their summed features.
+	var inLonger map[string]bool // words of the longer names, made when needed
 	for _, g := range order {
 		if g.gaz != nil {
 			g.typ, g.subtype = g.gaz.Type, g.gaz.Subtype
@@ -262,6 +263,17 @@ func (r *recognizer) typeGroups(order []*group) {
 		if best == Location && mostly(g, "team") {
 			best = Organization // the club named after a place
 		}
+		if best != Organization && len(g.tokens) == 1 && featureCount(g, "subj_verb") > 0 {
+			if inLonger == nil {
+				inLonger = r.longerNameWords(order)
+			}
+			if r.loneActor(g, inLonger) {
+				// "Binance agreed to buy FTX", "Reddit plans to go public":
+				// a one-word name that acts and that the document never
+				// shows to be a person's is a company's (lonename.go).
+				best, bestScore = Organization, max(sc[typeIndex(Organization)], minTypeScore(g))
+			}
+		}
 		if bestScore >= minTypeScore(g) {
 			g.typ = best
 		}
@@ -290,7 +302,7 @@ func featureCount(g *group, fs ...string) int {
 // X", "X's plant", "press distributor X", "a former X engineer", "founded
 // X", "X laid off 200 workers".
 func firmCues(g *group) int {
-	return featureCount(g, "it_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after", "firm_verb", "media_after")
+	return featureCount(g, "it_after", "its_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after", "firm_verb", "media_after")
 }
 
 // anyFeature reports whether a mention of the group has one of fs.
