@@ -67,3 +67,51 @@ func TestLoneActorsNot(t *testing.T) {
 		}
 	}
 }
+
+// Peoples and faiths named by a plural are no actors' names, and a
+// quantity opening the sentence is no part of the name after it.
+func TestPeopleGroups(t *testing.T) {
+	cases := []struct {
+		text, group string
+		want        map[string]string
+	}{
+		{"Fighting between Azeris and Armenians broke out again in the enclave.", "Azeris", nil},
+		{"Tens of thousands of Uighurs are held in camps.", "Uighurs", nil},
+		{"Many Pashtuns fled across the border into Pakistan.", "Pashtuns", map[string]string{"Pakistan": Location}},
+		{"Several Rohingya were killed on the boat.", "Rohingya", nil},
+		{"Hundreds of Yazidis fled to Mount Sinjar.", "Yazidis", map[string]string{"Mount Sinjar": Location}},
+		{"Sunnis and Shiites marched together in Baghdad on Friday.", "Shiites", map[string]string{"Baghdad": Location}},
+		{"Alawites make up about a tenth of the population.", "Alawites", nil},
+		{"Police said 2 Tamboris were arrested at the border.", "Tamboris", nil},
+	}
+	for _, tc := range cases {
+		wantTypes(t, tc.text, tc.want, tc.group, "Many Pashtuns", "Hundreds of Yazidis")
+	}
+	// not a name that a count or an age comes before, nor one that
+	// modifies the noun after it
+	wantTypes(t, "The 48-year-old Dremmel told the rally that he would run. Dremmel won in 1990.", map[string]string{"Dremmel": Person})
+	wantTypes(t, "Two Veltara executives resigned on Monday, Veltara said.", map[string]string{"Veltara": Organization})
+	wantTypes(t, "RUGBY UNION - All Blacks relive triumph .\nAll Blacks coach John Hart said the team would rest.", map[string]string{"All Blacks": Organization})
+}
+
+func TestQuantityStart(t *testing.T) {
+	cases := []struct {
+		text string
+		a, b int // the name's run
+		want int
+	}{
+		{"Many Pashtuns fled", 0, 2, 1},
+		{"Hundreds of Yazidis fled", 0, 3, 2},
+		{"Tens of thousands of Uighurs are held", 0, 5, 4},
+		{"All Blacks relive triumph", 0, 2, 0}, // no quantity here
+		{"Many of the", 0, 3, 0},               // no capital after
+		{"They met Many Pashtuns", 2, 4, 2},    // not at the start
+	}
+	for _, tc := range cases {
+		r := recognizerOf(tc.text)
+		if got := quantityStart(r.views[0], tc.a, tc.b); got != tc.want {
+			t.Errorf("%q: starts at %d, want %d", tc.text, got, tc.want)
+		}
+		r.release()
+	}
+}

@@ -1519,6 +1519,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	if a == c.Last && c.Gaz == nil && !c.Acronym {
 		thingContext(c, v, a)
 	}
+	if a == c.Last && c.Gaz == nil && r.lineKind(c.Sentence, v) <= namesLine && r.peopleGroup(v, a) {
+		c.addFeature("people_group") // "Hundreds of Yazidis fled", "Azeris and Armenians"
+	}
 	if a > 0 && (firmObjectVerbs[v[a-1].Lower] || a > 1 && firmObjectPrep(v[a-2].Lower, v[a-1].Lower)) {
 		c.addFeature("firm_object") // "Fiat owns Chrysler", "a stake in Twitter"
 	}

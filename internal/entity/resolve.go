@@ -214,6 +214,11 @@ func (r *recognizer) typeGroups(order []*group) {
 			}
 			continue
 		}
+		if anyFeature(g, "people_group") && personCues(g) == 0 && firmCues(g) == 0 && (mostly(g, "people_group") || !sureTag(g)) {
+			// "Hundreds of Yazidis fled", "Azeris and Armenians": a
+			// people, a faith's followers, no actor's name (groups.go)
+			continue
+		}
 		var sc typeScores
 		for _, c := range g.cands {
 			c.addScores(&sc)
@@ -345,6 +350,10 @@ var placeHeads = map[string]bool{
 	"province": true, "prefecture": true, "oblast": true, "krai": true, "district": true, "region": true,
 }
 
+// placeFirst are first words that make a name a place: a mountain's, a
+// lake's, a cape's ("Mount Sinjar", "Lake Chad").
+var placeFirst = map[string]bool{"mount": true, "mt": true, "mt.": true, "lake": true, "cape": true}
+
 var orgHeads = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "co.": true, "ltd": true, "ltd.": true, "llc": true,
 	"plc": true, "group": true, "company": true, "corporation": true, "council": true, "ministry": true,
@@ -398,6 +407,8 @@ func notPersonHead(words []string) string {
 	}
 	last := strings.ToLower(words[len(words)-1])
 	switch {
+	case placeFirst[strings.ToLower(words[0])]:
+		return Location // "Mount Sinjar", "Lake Chad", "Cape Cod"
 	case placeHeads[last]:
 		return Location
 	case orgHeads[last]:
