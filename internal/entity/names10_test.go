@@ -115,3 +115,15 @@ func TestQuantityStart(t *testing.T) {
 		r.release()
 	}
 }
+
+// A place followed by an organization's head word inside the tagger's
+// organization is part of its name, however unsure the tagger was.
+func TestOrgAfterPlace(t *testing.T) {
+	for _, tc := range []struct{ text, org string }{
+		{"The commander of U.S. Forces Korea met South Korean officials in Seoul.", "U.S. Forces Korea"},
+		{"A spokesman for U.S. Forces Japan declined to comment.", "U.S. Forces Japan"},
+		{"U.S. Forces Korea said the drills would begin on Monday.", "U.S. Forces Korea"},
+	} {
+		wantTypes(t, tc.text, map[string]string{tc.org: Organization}, "Forces Korea", "Forces Japan")
+	}
+}

@@ -239,7 +239,7 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			if c.Gaz != nil {
 				// Part of a longer name ("Japan" in "Japan Airlines", "Korean"
 				// in "Korean War"), unless the tagger doubts that name.
-				if wider >= 0 && ns[wider].conf >= widerMin && !r.onlyGeneric(si, ns[wider], c) {
+				if wider >= 0 && (ns[wider].conf >= widerMin || orgAfterPlace(v, ns[wider], c)) && !r.onlyGeneric(si, ns[wider], c) {
 					continue
 				}
 				for j := lo; j < hi; j++ {
@@ -307,6 +307,16 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 		}
 	}
 	return kept
+}
+
+// orgAfterPlace reports whether tagger span n, an organization, is a
+// place's name c followed by an organization's head word ("U.S. Forces
+// Korea", "U.S. Army", "Japan Airlines"): the place is part of the
+// organization's name however unsure the tagger was of its extent.
+func orgAfterPlace(v []tokView, n nerSpan, c Candidate) bool {
+	k := c.Last + 1
+	return n.typ == "ORG" && !c.Demonym && c.Gaz.Type == Location && n.first == c.First && k <= n.last &&
+		v[k].cap && !v[k].poss && v[k].fl&(wOrgHead|wOrgSuffix) != 0
 }
 
 // adjectiveNames widens a tagger organization that a place adjective
