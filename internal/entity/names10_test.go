@@ -127,3 +127,26 @@ func TestOrgAfterPlace(t *testing.T) {
 		wantTypes(t, tc.text, map[string]string{tc.org: Organization}, "Forces Korea", "Forces Japan")
 	}
 }
+
+// A capital that a government's verb addresses, that is coordinated with
+// an acting capital or that a noun of dealing governs stands for its
+// government; one visited or listed does not.
+func TestCapitalsAddressed(t *testing.T) {
+	cases := []struct {
+		text, capital string
+		acts          bool
+	}{
+		{"Beijing warned Tokyo against sending warships to the strait.", "Tokyo", true},
+		{"Washington imposed new sanctions on Tehran.", "Tehran", true},
+		{"London and Paris urged a ceasefire.", "London", true},
+		{"The talks with Moscow stalled.", "Moscow", true},
+		{"He flew to Tokyo and Seoul last week.", "Tokyo", false},
+		{"Thousands of tourists visited Paris and London was busy.", "Paris", false},
+	}
+	for _, tc := range cases {
+		e := find(run(tc.text), tc.capital)
+		if e == nil || e.Type != Location || (e.Note != "") != tc.acts {
+			t.Errorf("%q: %s is %+v, want a place that acts: %v", tc.text, tc.capital, e, tc.acts)
+		}
+	}
+}
