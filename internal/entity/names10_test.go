@@ -150,3 +150,10 @@ func TestCapitalsAddressed(t *testing.T) {
 		}
 	}
 }
+
+// One meets a person: a name the tagger took for a place is a person's
+// after "met" when nothing says it is a place.
+func TestMetIsPerson(t *testing.T) {
+	wantTypes(t, "President Obama met Putin on Monday.", map[string]string{"Putin": Person, "Obama": Person})
+	wantTypes(t, "Prime Minister Kishida met Yoon in Seoul.", map[string]string{"Yoon": Person, "Seoul": Location})
+}

@@ -255,6 +255,11 @@ func (r *recognizer) typeGroups(order []*group) {
 			// made of the name elsewhere.
 			best, bestScore = Location, max(sc[typeIndex(Location)], minTypeScore(g))
 		}
+		if best == Location && anyFeature(g, "met_before", "kin_before") && !anyFeature(g, "prep_in", "prep_from", "locsuffix", "lochead_of", "locnoun_of", "place_comma", "place_after") {
+			// "Obama met Putin": one meets a person, not a place, whatever
+			// the tagger made of a name it had not seen
+			best, bestScore = Person, max(sc[typeIndex(Person)], minTypeScore(g))
+		}
 		if best != Location && mostly(g, "place_after") {
 			// "Charles de Gaulle airport": the place named after him
 			best, bestScore = Location, max(sc[typeIndex(Location)], minTypeScore(g))
