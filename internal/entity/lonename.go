@@ -46,8 +46,8 @@ var clauseOpeners = map[string]bool{"and": true, "but": true, "while": true, "as
 	"whereas": true, "so": true}
 
 // opensClause reports whether the name at v[a] stands where a clause's
-// subject does: at the start of the sentence, after punctuation or a
-// conjunction, not after a preposition ("a court in Minneapolis ruled
+// subject does: at the start of the sentence, after punctuation, a
+// conjunction or a verb of saying, not after a preposition ("a court in Minneapolis ruled
 // in its favor"), an article ("The Bradys walked") or another capital
 // ("the Thai Consulate were").
 func opensClause(v []tokView, a int) bool {
@@ -58,7 +58,9 @@ func opensClause(v []tokView, a int) bool {
 	if p.Kind == text.Punct {
 		return p.Text != "'" && p.Text != "’" && p.Text != "(" && p.Text != "-"
 	}
-	return p.Kind == text.Word && !p.cap && clauseOpeners[p.Lower]
+	// after a verb of saying, the name opens what is said: "said Ford
+	// would keep its plants"
+	return p.Kind == text.Word && !p.cap && (clauseOpeners[p.Lower] || p.lowerIs(wReporting))
 }
 
 // subjectVerbAt reports whether the words from v[b] on are a finite verb

@@ -157,3 +157,41 @@ func TestMetIsPerson(t *testing.T) {
 	wantTypes(t, "President Obama met Putin on Monday.", map[string]string{"Putin": Person, "Obama": Person})
 	wantTypes(t, "Prime Minister Kishida met Yoon in Seoul.", map[string]string{"Yoon": Person, "Seoul": Location})
 }
+
+// A surname that owns its object with "its" after a verb of saying is
+// the company, not the person of that name; a brand in apposition is a
+// company's.
+func TestCompanyByContext(t *testing.T) {
+	text := "Ford Motor Co. reported weaker sales. Bill Ford, the company's chairman, said Ford would keep its Michigan plants open."
+	es := run(text)
+	p, c := find(es, "Bill Ford"), find(es, "Ford Motor Co.")
+	if p == nil || c == nil {
+		t.Fatalf("%q: got %v", text, entityNames(es))
+	}
+	for _, m := range p.Mentions {
+		if m.Text == "Ford" {
+			t.Errorf("%q: 'Ford would keep its plants' is Bill Ford's mention", text)
+		}
+	}
+	wantTypes(t, "Saturn, GM's small-car brand, posted a 12 percent drop in sales.", map[string]string{"Saturn": Organization})
+	for _, s := range []string{
+		"Ford said it will cut 3,000 jobs in Europe.",
+		"Shares of Fiat rose 4 percent in Milan.",
+		"GM, the automaker, reported a loss of $2 billion.",
+		"Workers at Chrysler's plant in Belvidere walked out.",
+	} {
+		es := run(s)
+		n := 0
+		for _, e := range es {
+			if e.Type == Organization {
+				n++
+			}
+			if e.Type == Person {
+				t.Errorf("%q: %s is a person", s, e.Name)
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d organizations, want 1 (%v)", s, n, entityNames(es))
+		}
+	}
+}

@@ -1432,7 +1432,8 @@ var firmAppositionNouns = map[string]bool{"company": true, "firm": true, "exchan
 	"chipmaker": true, "conglomerate": true, "operator": true, "producer": true, "supplier": true, "developer": true,
 	"corporation": true, "subsidiary": true, "unit": true, "brokerage": true, "chain": true, "group": true,
 	"companies": true, "firms": true, "newspaper": true, "network": true, "agency": true, "party": true,
-	"union": true, "charity": true, "organization": true, "organisation": true, "association": true}
+	"union": true, "charity": true, "organization": true, "organisation": true, "association": true,
+	"brand": true, "label": true, "affiliate": true, "division": true, "arm": true}
 
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {

@@ -332,9 +332,10 @@ func personCues(g *group) int {
 }
 
 // companyCues reports whether a mention of the group reads as a company's:
-// "said it", "Fiat, which", "Chrysler's plant".
+// "said it", "Fiat, which", "Chrysler's plant", "Ford would keep its
+// plants".
 func companyCues(g *group) bool {
-	return featureCount(g, "it_after") > 0 || featureCount(g, "firm_of") > 0
+	return featureCount(g, "it_after", "its_after") > 0 || featureCount(g, "firm_of") > 0
 }
 
 // mostly reports whether at least half the mentions of a group have
