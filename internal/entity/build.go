@@ -191,7 +191,7 @@ func (r *recognizer) build(kept []*group, byGaz map[string]*group) []Entity {
 		}
 		if g.gaz == nil {
 			for i, m := range e.Mentions {
-				if m.Kind == "name" || m.Kind == "alias" || m.Kind == "acronym" {
+				if m.Kind == "name" || m.Kind == "alias" || m.Kind == "acronym" || m.Kind == "dateline" {
 					n := names[i]
 					// Of two as long, the one not in capitals ("Baltimore",
 					// not a dateline's "BALTIMORE").

@@ -19,7 +19,8 @@ import (
 // named in full), it is no known given name and no gazetteer name, and
 // the tagger never tagged it as a person or a place with confidence
 // (loneSure), and, at the start of a sentence, it is no common word
-// (commonCapital: "Heat hit a session low"). The tagger, trained on text where such words are
+// (commonCapital: "Heat hit a session low") and no plural ("Tugboats
+// pulled the vessel free"). The tagger, trained on text where such words are
 // surnames, guesses a person for an unfamiliar word, or nothing at all
 // at the start of a sentence, where the capital says little.
 

@@ -54,6 +54,7 @@ func TestLoneActorsNot(t *testing.T) {
 		"Traders agreed to cut their positions.",
 		"Automakers will push back against the rule.",
 		"Fruit remained on the trees.",
+		"Tugboats pulled the vessel free on Monday.",
 	} {
 		for _, e := range run(s) {
 			if e.Type == Organization {
@@ -194,4 +195,22 @@ func TestCompanyByContext(t *testing.T) {
 			t.Errorf("%q: %d organizations, want 1 (%v)", s, n, entityNames(es))
 		}
 	}
+}
+
+// A wire dateline's place in capitals, before a dash, is a place mention
+// of kind "dateline"; a headline's topic or a common word is not.
+func TestWireDatelines(t *testing.T) {
+	cases := []struct{ text, place string }{
+		{"DETROIT - General Motors will cut production at four plants next month, the automaker said.", "Detroit"},
+		{"DETROIT (Reuters) - General Motors will cut production at four plants next month.", "Detroit"},
+		{"SMALLVILLE - The mayor said the bridge would reopen on Friday after the repairs.", "SMALLVILLE"},
+	}
+	for _, tc := range cases {
+		e := find(run(tc.text), tc.place)
+		if e == nil || e.Type != Location || len(e.Mentions) == 0 || e.Mentions[0].Kind != "dateline" {
+			t.Errorf("%q: %s is %+v, want a place with a dateline mention", tc.text, tc.place, e)
+		}
+	}
+	wantTypes(t, "NOTE - Apic Yamada Corp is a leading manufacturer of semiconductor leadframes.", nil, "NOTE")
+	wantTypes(t, "SOCCER - JAPAN GET LUCKY WIN .", nil, "SOCCER")
 }

@@ -184,6 +184,8 @@ func (r *recognizer) groupCands(cands []Candidate) (order []*group, groups map[g
 		kind := "name"
 		if c.Acronym {
 			kind = "acronym"
+		} else if hasFeature(c, "dateline") {
+			kind = "dateline" // "DETROIT - General Motors ..."
 		}
 		g.kinds = append(g.kinds, kind)
 		if !c.Headline {
