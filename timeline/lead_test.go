@@ -44,7 +44,7 @@ Lawyers had argued that the utility ignored its own warnings. The company stoppe
 	text := strings.Join(got, "\n")
 	hasLines(t, text,
 		"by Thu 13 Feb 2025|Duke Energy sends 2,000 repair crews", // the storm's day, told the sentence before (storyDay)
-		"by Thu 13 Feb 2025|Ruiz declares an emergency", // the storm's day carries on through a sentence with no time
+		"by Thu 13 Feb 2025|Ruiz declares an emergency",           // the storm's day carries on through a sentence with no time
 	)
 	for _, bad := range []string{"estimates", "ignores", "Feb 2025|Company stops", "loses customers", "Storm hits"} {
 		if strings.Contains(text, bad) {
