@@ -1020,6 +1020,9 @@ func (m *Model) analyzeLabels(w *work) {
 // repairTree repairs the labelled tree, parsing again where a repair
 // asks for it.
 func (m *Model) repairTree(w *work) {
+	if m.relativeVerbs(w) {
+		m.reparseFree(w)
+	}
 	if v := m.nameVerb(w); v > 0 {
 		m.reparse(w, v)
 	}
@@ -1120,6 +1123,41 @@ func (m *Model) repairTree(w *work) {
 	m.nameSubjects(w)
 	m.titleCompounds(w)
 	m.activeSubjects(w)
+}
+
+// relativeVerbs retags the verb of a relative clause set off after a
+// plural noun that the tagger read as a noun: "Sponsors and broadcasters,
+// which supply most of FIFA's revenue, are expected" (supply: NN, with
+// "which" its determiner, so that the parser rooted the sentence on
+// "Sponsors"). After a noun, a comma and "which" or "who", a word tagged
+// a singular noun that may be a present-tense verb (VBP among its
+// candidate tags) and is followed by a determiner, a possessive, a number
+// or a quantity word is that verb. It reports whether it retagged a word
+// (the sentence is then parsed again).
+func (m *Model) relativeVerbs(w *work) bool {
+	vbp := m.tagIndex("VERB", "VBP")
+	if vbp < 0 {
+		return false
+	}
+	n, done := len(w.forms), false
+	for i := 4; i < n; i++ {
+		if f := strings.ToLower(w.forms[i-2]); f != "which" && f != "who" || w.forms[i-3] != "," {
+			continue
+		}
+		if u := m.upos[w.tags[i-4]]; u != "NOUN" && u != "PROPN" || m.xpos[w.tags[i-4]] != "NNS" && m.xpos[w.tags[i-4]] != "NNPS" {
+			continue // after a plural: the verb's present is the base form
+		}
+		if m.xpos[w.tags[i-1]] != "NN" || !slices.Contains(w.info[i-1].cands, int16(vbp)) {
+			continue
+		}
+		next := strings.ToLower(w.forms[i])
+		if u := m.upos[w.tags[i]]; u != "DET" && u != "NUM" && m.xpos[w.tags[i]] != "PRP$" && next != "most" && next != "more" && next != "much" {
+			continue
+		}
+		w.tags[i-1] = vbp
+		done = true
+	}
+	return done
 }
 
 // nameVerb returns the verb a sentence opened by a name should root on

@@ -70,6 +70,9 @@ func TestParseObvious(t *testing.T) {
 		{"The mayor, who took office in May after Maria Lopez resigned suddenly, said the city would recover.", map[string]string{"resigned": "advcl>took", "Maria": "nsubj>resigned", "after": "mark>resigned"}},
 		{"The union called a strike before the company collapsed.", map[string]string{"collapsed": "advcl>called", "company": "nsubj>collapsed", "before": "mark>collapsed"}},
 		{"Stocks recovered some of their losses after the London market closed.", map[string]string{"closed": "advcl>recovered", "market": "nsubj>closed"}},
+		// The verb of a relative clause after a plural, read as a noun
+		// (relativeVerbs).
+		{"Sponsors and broadcasters, which supply most of the league's revenue, are expected to begin talks next year.", map[string]string{"supply": "acl:relcl>Sponsors", "expected": "root>", "which": "nsubj>supply"}},
 		// Not when a finite verb follows: the participle modifies the noun.
 		{"Fans left the stadium after the tickets sold at the gate were checked.", map[string]string{"sold": "acl>tickets", "left": "root>"}},
 		// A gerund between a clause opener and an auxiliary is the
