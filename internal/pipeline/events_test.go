@@ -2026,3 +2026,18 @@ func TestPresentAfterParticiple(t *testing.T) {
 		t.Error("no event for \"provides\"")
 	}
 }
+
+// "since" after a ranked noun measures a record and dates no event.
+func TestRecordSince(t *testing.T) {
+	for _, s := range []string{
+		"The agency declared on Thursday that the outbreak had become an epidemic, the first such declaration since 1968.",
+		"Unemployment rose in March to its highest level since 2009.",
+	} {
+		r, _ := lines(t, "May 9, 2020", s)
+		for _, e := range allEvents(r) {
+			if e.TimeRelation == "SINCE" {
+				t.Errorf("%q: %s dated since %s", s, e.Lemma, e.Value)
+			}
+		}
+	}
+}
