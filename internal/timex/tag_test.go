@@ -290,6 +290,7 @@ func TestRules(t *testing.T) {
 		{"duration", "Profit rose for three quarters, in the first two quarters of 2016.", []string{"three quarters|DURATION|P9M", "the first two quarters|DURATION|P6M", "2016|DATE|2016"}},
 		{"not-a-date", "The Long March began, and the Women's March to the capital; there were no battles along the March.", nil},
 		{"partial", "From March to June it rained; in March the March figures fell.", []string{"March|DATE|2017-03", "June|DATE|2017-06", "March|DATE|2017-03", "March|DATE|2017-03"}},
+		{"march-to-after-in", "Unemployment rose in March to its highest level.", []string{"March|DATE|2017-03"}},
 		{"not-a-date", "The meeting, their 20th, took place. China and Russia, two of the five members, and one of them agreed.", nil},
 		{"not-a-date", "The 6-year-old boy paid $1.76 a year. Foreign Minister Jan Kavan may come.", nil},
 		{"not-a-date", "He said on ABC's This Week that the school has twelve hundred students.", nil},
