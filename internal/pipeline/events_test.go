@@ -2041,3 +2041,21 @@ func TestRecordSince(t *testing.T) {
 		}
 	}
 }
+
+// What a reported clause's subject became or remains is part of the
+// clause the line repeats.
+func TestReportedPredicate(t *testing.T) {
+	r, _ := lines(t, "May 9, 2020", "The World Health Organization declared on Thursday that the outbreak had become a global pandemic.")
+	found := false
+	for _, e := range allEvents(r) {
+		if e.Lemma == "declare" {
+			found = true
+			if !strings.Contains(e.Summary, "had become a global pandemic") {
+				t.Errorf("declare: %q, want the clause with its predicate", e.Summary)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event for \"declared\"")
+	}
+}
