@@ -2481,7 +2481,8 @@ func (m *Model) objectRelatives(w *work) {
 // subject for its noun: "who took office in May after Maria Lopez resigned
 // suddenly" (Maria an oblique, resigned VBN), "before the company
 // collapsed" (collapsed an acl of company), "after the chief executive
-// quit" (quit VB, a noun). When such a word is followed by a noun phrase
+// quit" (quit VB, a noun), "after the virus spread widely" (spread NN,
+// whose past is the same form, before an adverb in -ly). When such a word is followed by a noun phrase
 // (determiners, adjectives, nouns, names, numbers, a possessive) and
 // then at once by a verb tagged VBN (that may be a past tense) or VB (one
 // whose past is the same form), with no auxiliary, no subject and no "by"
@@ -2502,22 +2503,28 @@ func (m *Model) subordinatePast(w *work) {
 		default:
 			continue
 		}
-		v := k + 1
+		v, nounVerb := k+1, false
 		for v <= n {
 			u := m.upos[w.tags[v-1]]
+			if u == "NOUN" && v > k+1 && v < n && m.xpos[w.tags[v]] == "RB" && strings.HasSuffix(w.forms[v], "ly") &&
+				(m.upos[w.tags[v-2]] == "NOUN" || m.upos[w.tags[v-2]] == "PROPN") && (samePast[strings.ToLower(w.forms[v-1])] || slices.Contains(w.info[v-1].cands, int16(vbd))) {
+				nounVerb = true // "after the virus spread widely" (spread: NN)
+				break
+			}
 			if u == "DET" || u == "ADJ" || u == "NOUN" || u == "PROPN" || u == "NUM" || u == "PART" && m.xpos[w.tags[v-1]] == "POS" {
 				v++
 				continue
 			}
 			break
 		}
-		if v > n || v == k+1 || m.upos[w.tags[v-1]] != "VERB" {
+		if v > n || v == k+1 || m.upos[w.tags[v-1]] != "VERB" && !nounVerb {
 			continue
 		}
 		if u := m.upos[w.tags[v-2]]; u != "NOUN" && u != "PROPN" {
 			continue
 		}
 		switch x := m.xpos[w.tags[v-1]]; {
+		case nounVerb:
 		case x == "VBN" && m.mayBePast(w, v, vbd):
 		case x == "VB" && samePast[strings.ToLower(w.forms[v-1])]:
 		default:
@@ -2540,8 +2547,11 @@ func (m *Model) subordinatePast(w *work) {
 			continue
 		}
 		h := 0 // the phrase's head: its one word whose head is outside it
+		var onVerb []int // words of the phrase hung on the verb read as its noun
 		for i := k + 1; i < v; i++ {
-			if hd := w.heads[i]; hd <= k || hd >= v {
+			if hd := w.heads[i]; hd == v && nounVerb {
+				onVerb = append(onVerb, i)
+			} else if hd <= k || hd >= v {
 				if h != 0 {
 					h = -1
 				}
@@ -2549,6 +2559,9 @@ func (m *Model) subordinatePast(w *work) {
 					h = i
 				}
 			}
+		}
+		if h == 0 && len(onVerb) > 0 {
+			h = v - 1 // "the virus spread": the last noun heads the phrase
 		}
 		if h <= 0 || m.upos[w.tags[h-1]] != "NOUN" && m.upos[w.tags[h-1]] != "PROPN" {
 			continue
@@ -2565,11 +2578,20 @@ func (m *Model) subordinatePast(w *work) {
 		}
 		type arc struct{ i, h, r int }
 		old := []arc{{v, w.heads[v], w.rels[v]}, {k, w.heads[k], w.rels[k]}, {h, w.heads[h], w.rels[h]}}
+		for _, i := range onVerb {
+			if i != h {
+				old = append(old, arc{i, w.heads[i], w.rels[i]})
+				w.heads[i] = h // "the" of "the virus"
+			}
+		}
 		tag := w.tags[v-1]
 		w.heads[v], w.rels[v] = a, rAdvcl
 		w.heads[k], w.rels[k] = v, rMark
 		w.heads[h], w.rels[h] = v, rSubj
 		w.tags[v-1] = vbd
+		if vbz := m.tagIndex("VERB", "VBZ"); m.xpos[tag] == "NNS" && vbz >= 0 {
+			w.tags[v-1] = vbz // "until the economy tilts clearly"
+		}
 		if !w.tree() {
 			for _, o := range old {
 				w.heads[o.i], w.rels[o.i] = o.h, o.r

@@ -73,6 +73,7 @@ func TestParseObvious(t *testing.T) {
 		// The verb of a relative clause after a plural, read as a noun
 		// (relativeVerbs).
 		{"Sponsors and broadcasters, which supply most of the league's revenue, are expected to begin talks next year.", map[string]string{"supply": "acl:relcl>Sponsors", "expected": "root>", "which": "nsubj>supply"}},
+		{"The agency raised its alert level after the virus spread widely in Asia.", map[string]string{"spread": "advcl>raised", "virus": "nsubj>spread", "after": "mark>spread"}},
 		// Not when a finite verb follows: the participle modifies the noun.
 		{"Fans left the stadium after the tickets sold at the gate were checked.", map[string]string{"sold": "acl>tickets", "left": "root>"}},
 		// A gerund between a clause opener and an auxiliary is the
