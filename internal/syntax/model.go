@@ -2546,7 +2546,7 @@ func (m *Model) subordinatePast(w *work) {
 		if finite {
 			continue
 		}
-		h := 0 // the phrase's head: its one word whose head is outside it
+		h := 0           // the phrase's head: its one word whose head is outside it
 		var onVerb []int // words of the phrase hung on the verb read as its noun
 		for i := k + 1; i < v; i++ {
 			if hd := w.heads[i]; hd == v && nounVerb {
