@@ -2059,3 +2059,26 @@ func TestReportedPredicate(t *testing.T) {
 		t.Error("no event for \"declared\"")
 	}
 }
+
+// A sentence's "its" continues the last sentence's subject when that is a
+// country, before any organization of an earlier sentence.
+func TestItsCountry(t *testing.T) {
+	r, _ := lines(t, "May 9, 2020", "The league chose Norway over FIFA's favourite on Thursday. Norway has pledged to build six new stadiums by 2024. Its bid committee said the venues would be donated to schools afterwards.")
+	names := map[string]string{}
+	for _, e := range r.Entities {
+		names[e.ID] = e.Name
+	}
+	found := false
+	for _, e := range allEvents(r) {
+		if e.Lemma != "say" {
+			continue
+		}
+		found = true
+		if len(e.Participants) == 0 || names[e.Participants[0].Entity] != "Norway" {
+			t.Errorf("say: %q %v, want Norway's", e.Summary, e.Participants)
+		}
+	}
+	if !found {
+		t.Error("no event for \"said\"")
+	}
+}
