@@ -477,3 +477,14 @@ The council's finance chief, Tomas Berg, resigned shortly after the vote.
 	text := strings.Join(got, "\n")
 	hasLines(t, text, "by Thu 6 Mar 2025|Berg resigns", "by Thu 6 Mar 2025|Varga signs the agreement")
 }
+
+// A one-sentence article whose happening is told of someone named by a
+// definite noun gives its line, dated by the paper ("The singer died").
+func TestLeadDefiniteNoun(t *testing.T) {
+	for _, c := range []struct{ article, want string }{
+		{"March 16, 2013\n\nThe singer died.\n", "by Sat 16 Mar 2013|Singer dies"},
+		{"March 16, 2013\n\nThe bridge collapsed into the river.\n", "by Sat 16 Mar 2013|Bridge collapses into the river"},
+	} {
+		hasLines(t, strings.Join(briefing(t, c.article), "\n"), c.want)
+	}
+}

@@ -389,7 +389,9 @@ func toldDated(r *pipeline.Result, ev *event.Event) bool {
 // a time expression of its own) makes a timeline line: something the news
 // lead reports as done, by someone. "The ministry said" is not the news
 // (what it says is), and a state in the present ("IBM plans", "Kenya
-// hopes") holds at the time of writing without happening then.
+// hopes") holds at the time of writing without happening then. In the
+// lead's first sentence a happening with no one named is a line too ("The
+// singer died": the event layer's leadDefinite).
 func leadLine(ev *event.Event) bool {
 	if ev.Modality == text.Planned && ev.TimeRelation == event.TimeAfter && ev.Main && len(ev.Participants) > 0 {
 		// A plan of the lead, after the writing (the event layer's
@@ -407,7 +409,7 @@ func leadLine(ev *event.Event) bool {
 	case event.State, event.IState:
 		return false
 	}
-	return ev.Tense == "PAST" && ev.Kind != "plan" && (len(ev.Participants) > 0 || ev.Class == event.Reporting || unnamedAgentLine(ev)) &&
+	return ev.Tense == "PAST" && ev.Kind != "plan" && (len(ev.Participants) > 0 || ev.Class == event.Reporting || unnamedAgentLine(ev) || ev.Sentence <= 1 && len(strings.Fields(ev.Summary)) >= 2) &&
 		(ev.Sentence < leadLines || ev.Main && ev.Sentence < event.LeadSentences)
 }
 

@@ -133,7 +133,7 @@ func (x *extractor) salient(e *Event) bool {
 	}
 	lead := e.Sentence <= 1 && e.Modality == text.Actual && (e.TimexID != "" && e.DateFrom == "" || e.DateFrom == DateRelative) &&
 		strings.Count(strings.TrimSpace(e.Summary), " ") >= 2
-	if !e.Main && !lead && !x.whenClauseDated(e) && !x.namedPatientDated(e, -1) {
+	if !e.Main && !lead && !x.leadDefinite(e, -1) && !x.whenClauseDated(e) && !x.namedPatientDated(e, -1) {
 		return false
 	}
 	if e.Modality != text.Actual && e.Modality != text.Planned && !(e.Modality == text.Negated && e.Main && (e.DateFrom == DateDocument || e.TimexID != "" && e.DateFrom == "")) ||
@@ -166,7 +166,35 @@ func (x *extractor) salient(e *Event) bool {
 			return true
 		}
 	}
-	return lead
+	return lead || x.leadDefinite(e, f)
+}
+
+// leadDefinite reports whether event e is the main clause of the news
+// lead's first sentence, done in the past by someone or something it
+// names by a definite noun: "The singer died", "The bridge collapsed"
+// (the line says it as written; no one is invented). f is the trigger's
+// token, or -1 to find it.
+func (x *extractor) leadDefinite(e *Event, f int) bool {
+	if e.Sentence > 1 || e.Modality != text.Actual || e.Tense != "PAST" || e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
+		return false
+	}
+	if f < 0 {
+		if f, _ = tokenRange(x.sents[e.Sentence].Tokens, e.Trigger); f < 0 {
+			return false
+		}
+	}
+	tw := x.treeWord(e.Sentence, f)
+	if tw == 0 || x.word(e.Sentence, tw).Rel != "root" {
+		return false
+	}
+	ws, _ := x.treeSubjects(e.Sentence, tw)
+	if len(ws) != 1 {
+		return false
+	}
+	if d := x.word(e.Sentence, ws[0]); d.UPOS != "NOUN" && !(d.UPOS == "PROPN" && d.Form != "" && d.Form[0] >= 'a' && d.Form[0] <= 'z') {
+		return false // (a lower-case word the tagger took for a name is a noun)
+	}
+	return slices.ContainsFunc(x.children(e.Sentence, ws[0], relDet), func(d int) bool { return lowerASCII(x.word(e.Sentence, d).Form) == "the" })
 }
 
 // namedPatientDated reports whether event e tells, in a passive main
