@@ -145,7 +145,7 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if ee-mt.es > 1 && toks[ee-1].lower == "." && e.isPrimary(toks[ee-2].lower) {
 				ee-- // "in December." : the sentence's full stop
 			}
-			if dropByContext(toks, mt, ee, e.secBit["month"]) || isTitle(toks, mt.es, ee) {
+			if dropByContext(toks, mt, ee, e.secBit["month"], e.secBit["weekday"]) || isTitle(toks, mt.es, ee) {
 				continue
 			}
 			if ee+1 < len(toks) && toks[ee].lower == "or" && toks[ee+1].lower == "so" && (ee+2 == len(toks) || toks[ee+2].lower != "-") && tx.Type != Set {
@@ -162,6 +162,9 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			}
 			if mt.r.name == "dura" && ee-mt.es >= 4 && toks[ee-1].lower == "long" && toks[ee-2].lower == "-" && (toks[mt.es].lower == "a" || toks[mt.es].lower == "an") {
 				mt.es++ // "a year-long trial": "a" belongs to the noun
+			}
+			if tx.Type == Duration && lastVerb(toks, mt.es) {
+				mt.es++ // "the trial is expected to last six weeks": "last" is the verb
 			}
 			if mt.r.name == "yearago" && toks[mt.es].lower == "the" && !c.has("q") && mt.es+1 < ee {
 				mt.es++ // "the year-earlier results": "the" belongs to the noun
@@ -720,11 +723,11 @@ func isTitle(toks []vtok, es, ee int) bool {
 // temporal: ages ("a 6-year-old"), prices ("$1.76 a year"), a year number
 // used as a count ("the 1988 quarter" is a date, not 1988 quarters), a
 // fall that is a city's ("the fall of Paris").
-func dropByContext(toks []vtok, m match, ee int, monthBit uint64) bool {
+func dropByContext(toks []vtok, m match, ee int, monthBit, weekdayBit uint64) bool {
 	if ee < len(toks) && toks[ee].lower == "of" && toks[ee-1].lower == "fall" {
 		return true // "after the fall of Paris": a city's, not the season
 	}
-	if m.r.name == "month" && toks[m.es].lower == "march" && marchNoun(toks, m.es, ee, monthBit) {
+	if m.r.name == "month" && toks[m.es].lower == "march" && marchNoun(toks, m.es, ee, monthBit, weekdayBit) {
 		return true // "the Long March", "the March to the Sea"
 	}
 	if m.r.name == "month" && ee == m.es+1 && toks[m.es].lower == "may" && maySurname(toks, m.es, monthBit) {
@@ -751,6 +754,29 @@ func dropByContext(toks []vtok, m match, ee int, monthBit uint64) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// lastVerb reports whether "last" at toks[es], opening a duration, is the
+// verb: after "to", a modal, an auxiliary or a negation, perhaps with an
+// adverb between ("expected to last six weeks", "will last two more
+// weeks", "could easily last a year"), not the adjective ("the last two
+// years", "over last three months").
+func lastVerb(toks []vtok, es int) bool {
+	if toks[es].lower != "last" || es+1 >= len(toks) {
+		return false
+	}
+	for p := es - 1; p >= 0 && p >= es-2; p-- {
+		switch toks[p].lower {
+		case "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall",
+			"did", "does", "do", "not", "n't", "'ll", "'d", "cannot":
+			return true
+		case "also", "still", "only", "probably", "likely", "easily", "usually", "typically",
+			"normally", "generally", "even", "just", "often":
+			continue // an adverb between the auxiliary and the verb
+		}
+		return false
 	}
 	return false
 }
@@ -801,9 +827,10 @@ func fraction(toks []vtok, ee int) bool {
 
 // marchNoun reports whether "March" alone at toks[es] (ending at ee) is a
 // march, not the month: a name's last word ("the Long March", "the Ice
-// March", "Women's March"), or a march to somewhere ("the March to the
-// Sea", "along the March.").
-func marchNoun(toks []vtok, es, ee int, monthBit uint64) bool {
+// March", "Women's March"), a march to somewhere ("the March to the
+// Sea", "along the March."), or a named march for a cause or on a place
+// ("the March on Washington", "the annual March for Life").
+func marchNoun(toks []vtok, es, ee int, monthBit, weekdayBit uint64) bool {
 	next := ""
 	if ee < len(toks) {
 		next = toks[ee].lower
@@ -815,6 +842,14 @@ func marchNoun(toks []vtok, es, ee int, monthBit uint64) bool {
 		return false
 	}
 	p := toks[es-1]
+	if (next == "for" || next == "on" || next == "against") && ee+1 < len(toks) && (p.lower == "the" || p.lower == "annual" || p.lower == "'s") {
+		// "the March on Washington", "the annual March for Life": a
+		// march for a cause or on a place, named.
+		w := toks[ee+1]
+		if isCapital(w.text) && w.digits == 0 && w.cls&(monthBit|weekdayBit) == 0 {
+			return true
+		}
+	}
 	switch p.lower {
 	case "'s":
 		return true

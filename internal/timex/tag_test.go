@@ -289,6 +289,16 @@ func TestRules(t *testing.T) {
 		{"not-a-date", "The rebels held three quarters of the city and a quarter of its food.", nil},
 		{"duration", "Profit rose for three quarters, in the first two quarters of 2016.", []string{"three quarters|DURATION|P9M", "the first two quarters|DURATION|P6M", "2016|DATE|2016"}},
 		{"not-a-date", "The Long March began, and the Women's March to the capital; there were no battles along the March.", nil},
+		// A march for a cause or on a place, named, is no month; "in March
+		// for ..." and "March on Monday" are.
+		{"not-a-date", "The March on Washington was peaceful, and the annual March for Life drew crowds; Europe's March against Fear followed.", nil},
+		{"partial", "He left in March for Paris; prices rose in March on Monday's news.", []string{"March|DATE|2017-03", "March|DATE|2017-03", "Monday|DATE|2017-11-06"}},
+		// "last" after "to", a modal or an auxiliary is the verb, outside
+		// the duration; after "the" it is the duration's.
+		{"duration", "The trial is expected to last six to eight weeks; supplies will probably last two more years, as they did the last two years.", []string{"six to eight weeks|DURATION|PXW", "two more years|DURATION|P2Y", "the last two years|DURATION|P2Y"}},
+		// "from now" and "from today" count from the writer's day, not
+		// from a date named before.
+		{"fromnow", "The results come on December 1, two weeks from now; the vote is set for 10 days from today.", []string{"December 1|DATE|2017-12-01", "two weeks from now|DATE|2017-W47", "10 days from today|DATE|2017-11-20"}},
 		{"partial", "From March to June it rained; in March the March figures fell.", []string{"March|DATE|2017-03", "June|DATE|2017-06", "March|DATE|2017-03", "March|DATE|2017-03"}},
 		{"not-a-date", "The meeting, their 20th, took place. China and Russia, two of the five members, and one of them agreed.", nil},
 		{"not-a-date", "The 6-year-old boy paid $1.76 a year. Foreign Minister Jan Kavan may come.", nil},
