@@ -141,6 +141,11 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if !n.normalize(c, &tx) {
 				continue
 			}
+			if k := len(out) - 1; k >= first && appositiveDay(toks, mt, &out[k]) {
+				// "on Sunday, the day after the election": the day the
+				// phrase describes is the date before the comma.
+				tx.Value, tx.Type, tx.Anchor = out[k].Value, out[k].Type, AnchorTimex
+			}
 			ee := mt.ee
 			if ee-mt.es > 1 && toks[ee-1].lower == "." && e.isPrimary(toks[ee-2].lower) {
 				ee-- // "in December." : the sentence's full stop
@@ -756,6 +761,20 @@ func dropByContext(toks []vtok, m match, ee int, monthBit, weekdayBit uint64) bo
 		}
 	}
 	return false
+}
+
+// appositiveDay reports whether match m, "the day before" or "the day
+// after", stands in apposition to the date x just before it and a comma
+// ("on Oct. 12, the day before the crash"): it names that date.
+func appositiveDay(toks []vtok, m match, x *Timex) bool {
+	if m.r.name != "daybefore" || m.es < 2 || m.es+1 >= len(toks) || toks[m.es+1].lower != "day" {
+		return false
+	}
+	if toks[m.es-1].lower != "," || toks[m.es-2].end != x.End || x.Type != Date {
+		return false
+	}
+	v := x.Value
+	return len(v) == 10 && isDigit(v[0]) && v[4] == '-' && v[7] == '-' && isDigit(v[9])
 }
 
 // lastVerb reports whether "last" at toks[es], opening a duration, is the

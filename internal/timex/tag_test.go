@@ -245,6 +245,9 @@ func TestRules(t *testing.T) {
 		{"rel", "The army collapsed in the last month of the war, and the shops closed on the last day of the year.", []string{"the last month|DURATION|P1M", "the last day|DURATION|P1D", "the year|DATE|2017"}},
 		{"rel", "Prices fell last month.", []string{"last month|DATE|2017-10"}},
 		{"anchored", "The vote was held on March 3, 2016. The next day, protests began.", []string{"March 3, 2016|DATE|2016-03-03", "The next day|DATE|2016-03-04"}},
+		// "the day before" or "the day after" in apposition to a date is
+		// that date; in a sentence of its own it counts from it.
+		{"anchored", "Crowds gathered on Sunday, the day after the election, and shares fell on Nov. 2, the day before the vote. The talks opened on Nov. 6. The day before, rebels had agreed.", []string{"Sunday|DATE|2017-11-05", "the day after|DATE|2017-11-05", "Nov. 2|DATE|2017-11-02", "the day before|DATE|2017-11-02", "Nov. 6|DATE|2017-11-06", "The day before|DATE|2017-11-05"}},
 		// "the day following" at the end of its phrase is "the next day",
 		// counted from the last day named.
 		{"anchored", "The ferry sank on June 2, 2011; divers arrived the next day, and the day following brought the first survivors home. In the week following, the port closed.", []string{"June 2, 2011|DATE|2011-06-02", "the next day|DATE|2011-06-03", "the day following|DATE|2011-06-04", "the week following|DATE|2011-W23"}},
