@@ -92,7 +92,36 @@ func treeDirection(t *syntax.Tree, es, ee int) (dir int, ok bool) {
 	if v < 0 || v >= len(ws) || (ws[v].UPOS != "VERB" && ws[v].UPOS != "AUX" && !hasChild(ws, v, "cop")) {
 		return 0, false
 	}
+	if u := outsideClause(ws, head, v); u >= 0 {
+		v = u
+	}
 	return verbDirection(ws, v, head)
+}
+
+// outsideClause repairs an attachment the parser gets wrong: a date hung
+// on the verb of a reported clause but written before that clause's
+// complementizer or subject, just after the verb that reports it ("He said
+// Tuesday that the plant would close", "Officials said Monday the plant
+// would close"), is the reporting verb's. It returns that verb, or -1.
+func outsideClause(ws []syntax.Word, t, v int) int {
+	if ws[v].Rel != "ccomp" || ws[v].Head <= 0 {
+		return -1
+	}
+	r := ws[v].Head - 1
+	if r > t {
+		return -1
+	}
+	for i := r + 1; i < t; i++ {
+		if ws[i].Head != t+1 && ws[i].Rel != "case" && ws[i].Rel != "punct" {
+			return -1 // only the date's own words between it and the reporting verb
+		}
+	}
+	for i := range ws {
+		if ws[i].Head == v+1 && i > t && (ws[i].Rel == "mark" || strings.HasPrefix(ws[i].Rel, "nsubj")) {
+			return r // the clause opens after the date
+		}
+	}
+	return -1
 }
 
 // verbDirection is the direction of predicate v's verb group, for the
@@ -236,7 +265,8 @@ var planning = map[string]bool{
 	"plan": true, "intend": true, "expect": true, "aim": true, "hope": true, "schedule": true,
 	"set": true, "seek": true, "propose": true, "want": true, "wish": true, "prepare": true,
 	"go": true, "promise": true, "pledge": true, "vow": true, "threaten": true, "agree": true,
-	"decide": true, "due": true, "slate": true,
+	"decide": true, "due": true, "slate": true, "forecast": true, "predict": true, "project": true,
+	"poise": true, "likely": true,
 	// directives: what someone is asked or told to do is still to come
 	"ask": true, "urge": true, "order": true, "tell": true, "instruct": true, "request": true,
 	"require": true, "invite": true, "call": true, "direct": true, "encourage": true,

@@ -80,6 +80,15 @@ func TestTreeDirection(t *testing.T) {
 		// though the same date last year is nearer.
 		{"2023-01-19", "She also said the country would hold a general election on October 14.", "October 14", "2023-10-14"},
 		{"2021-02-03", "The minister said the border would reopen on September 1.", "September 1", "2021-09-01"},
+		// A day written between the reporting verb and the clause it
+		// reports is the report's, though the parser hangs it on the
+		// clause's verb.
+		{"2013-03-20", "He said Tuesday that the plant would close next year.", "Tuesday", "2013-03-19"},
+		{"2013-03-20", "Officials said Monday the plant would close.", "Monday", "2013-03-18"},
+		{"2013-03-20", "Officials said the plant would close Monday.", "Monday", "2013-03-25"},
+		// What is forecast, predicted or likely is still to come.
+		{"2013-03-20", "The storm is forecast to hit the coast on Sunday.", "Sunday", "2013-03-24"},
+		{"2013-03-20", "The bill is likely to pass on Monday.", "Monday", "2013-03-25"},
 	} {
 		doc := &document.Document{Text: tc.in, DCT: day(tc.dct)}
 		sents := text.Segment(doc)
