@@ -299,6 +299,8 @@ func TestRules(t *testing.T) {
 		// "last" after "to", a modal or an auxiliary is the verb, outside
 		// the duration; after "the" it is the duration's.
 		{"duration", "The trial is expected to last six to eight weeks; supplies will probably last two more years, as they did the last two years.", []string{"six to eight weeks|DURATION|PXW", "two more years|DURATION|P2Y", "the last two years|DURATION|P2Y"}},
+		// "this past weekend" is the last one, a date, not a duration.
+		{"weekend", "Sales rose this past weekend.", []string{"this past weekend|DATE|2017-W44-WE"}},
 		// "from now" and "from today" count from the writer's day, not
 		// from a date named before.
 		{"fromnow", "The results come on December 1, two weeks from now; the vote is set for 10 days from today.", []string{"December 1|DATE|2017-12-01", "two weeks from now|DATE|2017-W47", "10 days from today|DATE|2017-11-20"}},
