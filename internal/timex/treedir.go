@@ -51,7 +51,16 @@ func treeDirection(t *syntax.Tree, es, ee int) (dir int, ok bool) {
 				// deadline until Friday": a deadline, which the tense of
 				// the verb that sets it does not move back; the nearest
 				// such day. ("bought from Sept. 14 to Thursday" is a
-				// range, which the tense still decides.)
+				// range, which the tense still decides.) A future verb
+				// sets it ahead ("will stay closed until Tuesday").
+				if v := w.Head - 1; v >= 0 && v < len(ws) && (ws[v].UPOS == "VERB" || ws[v].UPOS == "AUX") {
+					for k := 0; k < 3 && ws[v].Rel == "xcomp" && ws[v].Head > 0 && !hasChild(ws, v, "mark"); k++ {
+						v = ws[v].Head - 1 // "will stay closed until": the verb "closed" completes
+					}
+					if d, ok := verbDirection(ws, v, head); ok && d > 0 {
+						return 1, true
+					}
+				}
 				return 0, true
 			}
 			return 0, false

@@ -64,6 +64,9 @@ func TestTreeDirection(t *testing.T) {
 		// move back; a range's "to" keeps the tense.
 		{"2021-06-07", "The city has given the tenants until 5 p.m. Thursday to leave.", "5 p.m. Thursday", "2021-06-10T17:00"},
 		{"2021-06-09", "The board extended the offer until Friday.", "Friday", "2021-06-11"},
+		// ... and a future verb sets it ahead, though the day before is nearer.
+		{"2013-03-22", "Banks will stay closed until Tuesday.", "Tuesday", "2013-03-26"},
+		{"2013-03-22", "The shop was closed until Tuesday.", "Tuesday", "2013-03-19"},
 		// "payable", "due", "effective" set the date after them ahead of
 		// the past verb: the nearest such date.
 		{"1989-11-03", "The board declared a quarterly dividend of 20 cents, payable Dec. 20.", "Dec. 20", "1989-12-20"},
