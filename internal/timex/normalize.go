@@ -112,6 +112,11 @@ type normCtx struct {
 	has  bool
 	last time.Time // the last day-precise date of the text (narrative anchor)
 	hasL bool
+	// dayX is the last day-precise date the text wrote with its day in
+	// figures ("April 12", not "the next day"): what "eight days after
+	// Fort Sumter" counts from in a history (hasDX when there is one).
+	dayX  time.Time
+	hasDX bool
 	// lastSent is the sentence of last.
 	lastSent int
 	// seq counts the dates remember has seen; lastSeq and refSeq are

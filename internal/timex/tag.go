@@ -386,6 +386,9 @@ func (n *normCtx) remember(tx *Timex, text string) {
 		return
 	}
 	n.last, n.hasL, n.lastSent, n.lastSeq = t, true, tx.Sentence, n.seq
+	if strings.ContainsAny(text, "0123456789") {
+		n.dayX, n.hasDX = t, true
+	}
 	if n.has && !t.After(n.dct) {
 		n.lastPast, n.hasLP = t, true
 	}

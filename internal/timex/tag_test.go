@@ -121,6 +121,12 @@ func TestRules(t *testing.T) {
 		// In a story, a weekday is the day the text last named or the next
 		// such day.
 		{"narrative", "In 1939 the war began. In 1940 France fell. On 13 September 1941 the chief was killed, and the rebels called Saturday's attack heroic. On Monday the army struck back.", []string{"1939|DATE|1939", "1940|DATE|1940", "13 September 1941|DATE|1941-09-13", "Saturday|DATE|1941-09-13", "Monday|DATE|1941-09-15"}},
+		// In a history, "N days after" an event counts from the last day
+		// the text wrote in figures (not "the next day" it counted to),
+		// "a year after" from the story's year; a length ("for two years
+		// after") stays a duration, and so does news's "two days after".
+		{"narrative", "The fort was built in 1850 and rebuilt in 1870, 1890 and 1905. In 1914 the war began. In 1916 the armies bled. In 1917 the tsar fell. The fort was shelled on April 12, 1918, and the next day it fell. The town was seized eight days after the fort. A year after the siege, the army rested for two years after the war.", []string{"1850|DATE|1850", "1870|DATE|1870", "1890|DATE|1890", "1905|DATE|1905", "1914|DATE|1914", "1916|DATE|1916", "1917|DATE|1917", "April 12, 1918|DATE|1918-04-12", "the next day|DATE|1918-04-13", "eight days|DATE|1918-04-20", "A year|DATE|1919", "two years|DURATION|P2Y"}},
+		{"later", "The firm was sold two days after the vote.", []string{"two days|DURATION|P2D"}},
 		// In a story, a clock time alone is on the day the text last named.
 		{"narrative", "In 1914 the war began. In 1916 the armies bled. On 11 November 1918 the armistice was signed; the last soldier died at 10:58.", []string{"1914|DATE|1914", "1916|DATE|1916", "11 November 1918|DATE|1918-11-11", "10:58|TIME|1918-11-11T10:58"}},
 		// A range of dates written as one word, and a range that writes its
