@@ -529,6 +529,10 @@ func TestNarrativeReferenceTime(t *testing.T) {
 		// story's time; the writer's own stay on the document's date.
 		{"The war began in 1959. Battles followed in 1960, 1961, 1962 and 1963; truces in 1964, 1965 and 1966. In March 1969 the president said, \"I am tonight announcing a withdrawal. We made a promise two years ago, and today we keep it.\" The last troops left in 1973. Two years ago historians reopened the files.",
 			time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), map[string]string{"tonight": "XXXX-XX-XXTNI", "two years ago": "1967", "today": "PRESENT_REF", "Two years ago": "2007"}},
+		// ... and so is "N years ago" that a past verb of saying reports,
+		// unquoted.
+		{"The war began in 1959. Battles followed in 1960, 1961, 1962 and 1963; truces in 1964, 1965 and 1966. In April 1975 the president resigned; he charged that the envoy had tricked him into signing the treaty two years ago. Two years ago historians reopened the files.",
+			time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), map[string]string{"two years ago": "1973", "Two years ago": "2007"}},
 		// A date the sentence measures against (a high, a peak, "than",
 		// "compared with") is a yardstick: the story's time stays.
 		{"The strike began in 1975 and spread in 1976 and 1977. In June 1980 output fell to a low of 40 tons, below the March 1977 peak. In August the mines reopened.",
