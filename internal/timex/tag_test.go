@@ -403,6 +403,8 @@ func FuzzTag(f *testing.F) {
 	f.Add("nineteen ninety-six twenty-four hours Feb. 30, 2017 99/99/9999 every other week")
 	f.Add("\xff\xfe May 31st \u00a0 Friday's")
 	f.Add("the first half of the month, nearly the second half of the decade, the end of the first quarter of the year")
+	f.Add("on Oct. 12, the day before, eight days after the, expected to last two, two weeks from today, the March on Washington")
+	f.Add(", the day after the day before last")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, d := range []time.Time{{}, dct} {
 			doc := &document.Document{Text: s, DCT: d}
