@@ -45,7 +45,11 @@ func treeDirection(t *syntax.Tree, es, ee int) (dir int, ok bool) {
 		ph = h + 1
 	}
 	for i := range ws {
-		if (ws[i].Head == head+1 || ws[i].Head == ph) && ws[i].Rel == "case" && endPoint[strings.ToLower(ws[i].Form)] {
+		// The preposition is the expression's "case", or the word just
+		// before it however the parser hung it ("until 9 a.m. EST
+		// Tuesday" with "until" an adverb of "9").
+		before := ws[i].Token == leftEdge(ws, head, es)-1 && (ws[i].Rel == "advmod" || ws[i].Rel == "case") && !strings.EqualFold(ws[i].Form, "to")
+		if ((ws[i].Head == head+1 || ws[i].Head == ph) && ws[i].Rel == "case" || before) && endPoint[strings.ToLower(ws[i].Form)] {
 			if p := strings.ToLower(ws[i].Form); p == "until" || p == "till" {
 				// "has given them until 9 a.m. Tuesday", "extended its
 				// deadline until Friday": a deadline, which the tense of
@@ -329,4 +333,24 @@ func plannedObject(ws []syntax.Word, t int) int {
 var timeNouns = map[string]bool{
 	"hour": true, "time": true, "morning": true, "afternoon": true, "evening": true, "night": true,
 	"dawn": true, "dusk": true, "midnight": true, "noon": true, "day": true, "weekend": true,
+}
+
+// leftEdge is the first token of the phrase that word h heads, when it
+// starts before token es: "9 a.m. EST Tuesday" for "Tuesday" (the words
+// before it hang on it), so the word before the phrase can be read.
+func leftEdge(ws []syntax.Word, h, es int) int {
+	edge := es
+	for i := range ws {
+		if ws[i].Token >= edge {
+			continue
+		}
+		j := i
+		for k := 0; k < 4 && j >= 0 && j != h; k++ {
+			j = ws[j].Head - 1
+		}
+		if j == h && ws[i].Rel != "punct" && ws[i].Rel != "advmod" && ws[i].Rel != "case" && ws[i].Rel != "cc" {
+			edge = ws[i].Token
+		}
+	}
+	return edge
 }
