@@ -741,6 +741,12 @@ func dropByContext(toks []vtok, m match, ee int, monthBit, weekdayBit uint64) bo
 	if m.r.name == "month" && ee == m.es+1 && toks[m.es].lower == "may" && maySurname(toks, m.es, monthBit) {
 		return true // "Theresa May", "Mrs. May": a surname
 	}
+	if m.r.name == "thepast" && ee < len(toks) {
+		switch nx := toks[ee]; {
+		case nx.cls&clsNum != 0 || nx.digits > 0, nx.lower == "few" || nx.lower == "several" || nx.lower == "many" || nx.lower == "couple":
+			return true // "the past three summers": "past" qualifies a count, "the past" is no noun
+		}
+	}
 	if m.r.name == "decade" && ageDecade(toks, m.es) {
 		return true // "in his 20s", "in their late 40s": an age
 	}

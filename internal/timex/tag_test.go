@@ -305,6 +305,8 @@ func TestRules(t *testing.T) {
 		// "last" after "to", a modal or an auxiliary is the verb, outside
 		// the duration; after "the" it is the duration's.
 		{"duration", "The trial is expected to last six to eight weeks; supplies will probably last two more years, as they did the last two years.", []string{"six to eight weeks|DURATION|PXW", "two more years|DURATION|P2Y", "the last two years|DURATION|P2Y"}},
+		// "the past" before a count is an adjective, not the noun PAST_REF.
+		{"past", "Camps filled over the past three summers and the past few elections; in the past, it was rare.", []string{"the past|DATE|PAST_REF"}},
 		// "this past weekend" is the last one, a date, not a duration.
 		{"weekend", "Sales rose this past weekend.", []string{"this past weekend|DATE|2017-W44-WE"}},
 		// "from now" and "from today" count from the writer's day, not
