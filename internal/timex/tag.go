@@ -216,6 +216,12 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if n.narrative() && comparedWith(toks, mt.es, ee) {
 				continue // "surpassing the May 2007 high": a yardstick, the story stays
 			}
+			if n.refRun > 0 && writersNow(&tx) && !n.isStory() && !c.quoted() {
+				// News that told its background ("On June 5, 2009, it filed
+				// for bankruptcy") is back in the writer's time at "now",
+				// "today", "this week": its months are the DCT's again.
+				n.refRun = 0
+			}
 			n.remember(&tx, doc.Text[tx.Start:tx.End])
 			if opensSentence(toks, mt.es) {
 				n.opened(&tx, doc.Text[tx.Start:tx.End])
@@ -768,6 +774,19 @@ func dropByContext(toks []vtok, m match, ee int, monthBit, weekdayBit uint64) bo
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// writersNow reports whether tx is a time the writer counts from the
+// document's date: "now", "today", "yesterday", "tonight", "this week",
+// "last month" (not "recently" or "the future", which any story may say).
+func writersNow(tx *Timex) bool {
+	switch tx.Rule {
+	case "deictic", "poddeictic", "rightnow":
+		return tx.Value != "PAST_REF" && tx.Value != "FUTURE_REF"
+	case "relunit", "thispod":
+		return tx.Anchor == AnchorDCT
 	}
 	return false
 }

@@ -505,6 +505,10 @@ func TestNarrativeReferenceTime(t *testing.T) {
 			time.Date(2009, 12, 1, 0, 0, 0, 0, time.UTC), map[string]string{"early October": "1939-10", "Twelve days later": "1939-10-XX", "April": "1940-04", "The previous year": "1938"}},
 		{"In March 2004, the mill closed. Its owner sold the land in July.",
 			time.Date(2013, 3, 12, 0, 0, 0, 0, time.UTC), map[string]string{"July": "2004-07"}},
+		// News that has told its background is back in the writer's time
+		// at "today", "now" or "this week".
+		{"On June 5, 2009, the mill filed for bankruptcy. It emerged a year later. Today it employs 500 people. In January, the board hired a new chief, who said on Tuesday that sales would rise in April.",
+			time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC), map[string]string{"a year later": "2010", "January": "2013-01", "Tuesday": "2013-03-19", "April": "2013-04"}},
 		{"The two were charged in the Dec. 21, 1988, bombing. Libya agreed in April to hand them over.",
 			time.Date(1999, 6, 7, 0, 0, 0, 0, time.UTC), map[string]string{"April": "1999-04"}},
 		// A year the story reached by counting ("the following year",
