@@ -48,6 +48,10 @@ type dateParts struct {
 	hasRel  bool
 	dir     int
 	sure    bool // dir comes from the dependency tree
+	// now: in news that has left its time, the expression's verb is a
+	// present or a "will" future, the writer's own time ("The trial
+	// opens in June").
+	now bool
 }
 
 // readDateParts reads the parts of c: an ISO or slashed date, a year (only a
@@ -94,6 +98,9 @@ func (n *normCtx) readDateParts(c *cand) (p dateParts, ok bool) {
 	}
 	if !p.hasRel {
 		p.dir, p.sure = c.directionSure()
+		if n.refRun > 0 && !n.isStory() && n.narrative() {
+			p.now = c.writersTense()
+		}
 	}
 	if v := c.m.r.params["ref"]; v != "" && p.y == 0 {
 		// "August of that year", "in March of the following year": the
@@ -157,7 +164,7 @@ func (n *normCtx) inferYear(p *dateParts, m, d int) (int, bool) {
 	if ry, ok := n.dayAfter(m, d, hasRel); ok {
 		return ry, true
 	}
-	if ry, ok := n.narrativeYear(m, hasRel, rel); ok {
+	if ry, ok := n.narrativeYear(m, hasRel, rel); ok && !p.now {
 		return ry, true
 	}
 	cmp := 0 // month(/day) against the DCT's

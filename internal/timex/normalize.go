@@ -331,6 +331,23 @@ func (c *cand) directionSure() (int, bool) {
 	return c.cueDirection(), false
 }
 
+// writersTense reports whether the verb the words around the expression
+// give is a simple present or a "will" future: the writer's time, not a
+// story's past ("would" is a story's future).
+func (c *cand) writersTense() bool {
+	cu := text.ClauseCues(*c.sent, c.toks[c.m.es].orig)
+	switch {
+	case cu.Tense == text.Present && !cu.Perfect && cu.Modality != text.Possible:
+		return true
+	case cu.Tense == text.Future && cu.Verb >= 0 && cu.Verb < len(c.sent.Tokens):
+		switch c.sent.Tokens[cu.Verb].Lower {
+		case "will", "shall", "'ll", "’ll", "wo":
+			return true
+		}
+	}
+	return false
+}
+
 // cueDirection is the direction from the words around the expression.
 func (c *cand) cueDirection() int {
 	cu := text.ClauseCues(*c.sent, c.toks[c.m.es].orig)

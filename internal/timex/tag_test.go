@@ -509,6 +509,10 @@ func TestNarrativeReferenceTime(t *testing.T) {
 		// at "today", "now" or "this week".
 		{"On June 5, 2009, the mill filed for bankruptcy. It emerged a year later. Today it employs 500 people. In January, the board hired a new chief, who said on Tuesday that sales would rise in April.",
 			time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC), map[string]string{"a year later": "2010", "January": "2013-01", "Tuesday": "2013-03-19", "April": "2013-04"}},
+		// ... and a present or a "will" future is the writer's time, where
+		// a past or a "would" stays in the story's.
+		{"In March 2008, the bank collapsed. Its chief fled in May. The trial opens in June, and the verdict will come in July. He said he would return in August.",
+			time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC), map[string]string{"May": "2008-05", "June": "2013-06", "July": "2013-07", "August": "2008-08"}},
 		{"The two were charged in the Dec. 21, 1988, bombing. Libya agreed in April to hand them over.",
 			time.Date(1999, 6, 7, 0, 0, 0, 0, time.UTC), map[string]string{"April": "1999-04"}},
 		// A year the story reached by counting ("the following year",
