@@ -577,8 +577,13 @@ func (n *normCtx) nearEra(y int) bool {
 
 // yearCue reports whether the number at toks[i] reads as a year by its
 // neighbours: a preposition or "the" before it ("in 1520", "the 1520
-// revolt"), an era after it ("490 BC"), or a range ("1520-1523").
+// revolt"), an era after it ("490 BC"), a range ("1520-1523"), or a list
+// whose first year has one ("in 1820, 1832").
 func yearCue(toks []vtok, i int) bool {
+	if i >= 2 && toks[i-1].lower == "," && toks[i-2].digits == 4 {
+		// "in 1820, 1832, 1848": a list of years, cued at its first.
+		return yearCue(toks, i-2)
+	}
 	if i > 0 {
 		switch toks[i-1].lower {
 		case "in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "around",

@@ -82,6 +82,8 @@ func TestRules(t *testing.T) {
 		// the document's year.
 		{"year", "Sales fell in '16. In 1786 the club met; in 1787 it split; in 1788 it grew, and its founders left to form the Club of '89.", []string{"'16|DATE|2016", "1786|DATE|1786", "1787|DATE|1787", "1788|DATE|1788", "'89|DATE|1789"}},
 		{"year", "The bridge opened in 1932 and 1932 was a hard year.", []string{"1932|DATE|1932", "1932|DATE|1932"}},
+		// A list of years far from the story's time is cued at its first.
+		{"year", "The kingdom was founded in 1801 and reformed in 1820, 1832, 1848, 1867 and 1884. War broke out on 3 August 1914, and in 1915 and 1916 it spread; it ended in 1918.", []string{"1801|DATE|1801", "1820|DATE|1820", "1832|DATE|1832", "1848|DATE|1848", "1867|DATE|1867", "1884|DATE|1884", "3 August 1914|DATE|1914-08-03", "1915|DATE|1915", "1916|DATE|1916", "1918|DATE|1918"}},
 		// Years before the common era, and the first year of their ranges.
 		{"bc", "Rome destroyed Carthage in 146 BC after the war of 264-241 B.C. and the revolt from 499 to 493 BCE.", []string{"146 BC|DATE|BC0146", "264|DATE|BC0264", "241 B.C.|DATE|BC0241", "499|DATE|BC0499", "493 BCE|DATE|BC0493"}},
 		{"bc", "Carthage rose in the middle of the 9th century BC; the league fought throughout the 470s BC and the 4th century BC, but scores stayed in the 300s.", []string{"the middle of the 9th century BC|DATE|BC08|MID", "the 470s BC|DATE|BC047", "the 4th century BC|DATE|BC03"}},
