@@ -113,6 +113,9 @@ func (n *normCtx) readDateParts(c *cand) (p dateParts, ok bool) {
 			p.y = n.dct.Year() + k
 		}
 	}
+	if c.m.r.params["that"] != "" && c.thatOpensClause(c.m.s) {
+		return p, false // "said that summer was hot": "that" opens a clause
+	}
 	if c.m.r.params["lastref"] != "" && p.y == 0 {
 		// "led the party to a majority that December": the month of the
 		// year the text last named; "said that December sales rose"

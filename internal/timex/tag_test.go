@@ -307,6 +307,9 @@ func TestRules(t *testing.T) {
 		// "last" after "to", a modal or an auxiliary is the verb, outside
 		// the duration; after "the" it is the duration's.
 		{"duration", "The trial is expected to last six to eight weeks; supplies will probably last two more years, as they did the last two years.", []string{"six to eight weeks|DURATION|PXW", "two more years|DURATION|P2Y", "the last two years|DURATION|P2Y"}},
+		// "That autumn" is one expression: the season of the time the text
+		// is at; a "that" that opens a clause is not its.
+		{"season", "In June 2010 the mill closed. That autumn it was sold. He said that summer was hot.", []string{"June 2010|DATE|2010-06", "That autumn|DATE|2010-FA"}},
 		// "the past" before a count is an adjective, not the noun PAST_REF.
 		{"past", "Camps filled over the past three summers and the past few elections; in the past, it was rare.", []string{"the past|DATE|PAST_REF"}},
 		// "this past weekend" is the last one, a date, not a duration.
