@@ -164,6 +164,12 @@ func (n *normCtx) inferYear(p *dateParts, m, d int) (int, bool) {
 		return 0, false
 	}
 	dy, dm, dd := n.dct.Year(), int(n.dct.Month()), n.dct.Day()
+	if n.sentY != 0 && n.sentYSent == n.sent && !hasRel {
+		// "Later that year a constitution was approved, on 15 October",
+		// "In 2008, in March, the army attacked": the year the sentence
+		// has just set.
+		return n.sentY, true
+	}
 	if ry, ok := n.dayAfter(m, d, hasRel); ok {
 		return ry, true
 	}

@@ -112,6 +112,10 @@ type normCtx struct {
 	has  bool
 	last time.Time // the last day-precise date of the text (narrative anchor)
 	hasL bool
+	// sentY is a year the sentence sentYSent set before its months: a
+	// year counted from the text's ("later that year", "the following
+	// year") or one written at its opening ("In 2008, ..."), 0 if none.
+	sentY, sentYSent int
 	// dayX is the last day-precise date the text wrote with its day in
 	// figures ("April 12", not "the next day"): what "eight days after
 	// Fort Sumter" counts from in a history (hasDX when there is one).

@@ -222,6 +222,9 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 				// "today", "this week": its months are the DCT's again.
 				n.refRun = 0
 			}
+			if y, ok := sentenceSetsYear(&tx, toks, mt.es, doc.Text[tx.Start:tx.End]); ok {
+				n.sentY, n.sentYSent = y, s.Index
+			}
 			n.remember(&tx, doc.Text[tx.Start:tx.End])
 			if opensSentence(toks, mt.es) {
 				n.opened(&tx, doc.Text[tx.Start:tx.End])
@@ -776,6 +779,21 @@ func dropByContext(toks []vtok, m match, ee int, monthBit, weekdayBit uint64) bo
 		}
 	}
 	return false
+}
+
+// sentenceSetsYear reports the year a date sets for the months after it
+// in its sentence: a year counted from the text's time ("later that
+// year", "the following year", "two years later") or a year written at the
+// sentence's opening ("In 2008, ...").
+func sentenceSetsYear(tx *Timex, toks []vtok, es int, text string) (int, bool) {
+	if tx.Type != Date || len(tx.Value) != 4 || !isDigit(tx.Value[0]) {
+		return 0, false
+	}
+	if tx.Anchor != AnchorTimex && !(WritesYear(text) && opensSentence(toks, es)) {
+		return 0, false
+	}
+	y, err := strconv.Atoi(tx.Value)
+	return y, err == nil
 }
 
 // writersNow reports whether tx is a time the writer counts from the

@@ -310,6 +310,9 @@ func TestRules(t *testing.T) {
 		// "That autumn" is one expression: the season of the time the text
 		// is at; a "that" that opens a clause is not its.
 		{"season", "In June 2010 the mill closed. That autumn it was sold. He said that summer was hot.", []string{"June 2010|DATE|2010-06", "That autumn|DATE|2010-FA"}},
+		// A month without a year takes the year its sentence has just set:
+		// one counted ("Later that year") or written at its opening.
+		{"sentyear", "Elections were held on 30 January 2005. Later that year a constitution was approved, on 15 October. In 2008, in March, the army attacked.", []string{"30 January 2005|DATE|2005-01-30", "Later that year|DATE|2005|END", "15 October|DATE|2005-10-15", "2008|DATE|2008", "March|DATE|2008-03"}},
 		// "the past" before a count is an adjective, not the noun PAST_REF.
 		{"past", "Camps filled over the past three summers and the past few elections; in the past, it was rare.", []string{"the past|DATE|PAST_REF"}},
 		// "this past weekend" is the last one, a date, not a duration.
