@@ -134,6 +134,9 @@ func (n *normCtx) readDateParts(c *cand) (p dateParts, ok bool) {
 // in the sentence's tree (mark), or follows a verb of saying when there
 // is no tree.
 func (c *cand) thatOpensClause(k int) bool {
+	if k == 0 || k == 1 && (c.toks[0].lower == "\"" || c.toks[0].lower == "``") {
+		return false // "That August a pact was signed": a sentence's first word, a determiner
+	}
 	if c.tree != nil {
 		for i := range c.tree.Words {
 			if w := &c.tree.Words[i]; w.Token == k {

@@ -91,6 +91,9 @@ func TestTreeDirection(t *testing.T) {
 		{"2013-03-20", "He said Tuesday that the plant would close next year.", "Tuesday", "2013-03-19"},
 		{"2013-03-20", "Officials said Monday the plant would close.", "Monday", "2013-03-18"},
 		{"2013-03-20", "Officials said the plant would close Monday.", "Monday", "2013-03-25"},
+		// "That" opening a sentence before a month is its determiner,
+		// though the parser calls it a complementizer.
+		{"2017-11-10", "The treaty was drafted in March 2015. That August it was signed.", "That August", "2015-08"},
 		// What is forecast, predicted or likely is still to come.
 		{"2013-03-20", "The storm is forecast to hit the coast on Sunday.", "Sunday", "2013-03-24"},
 		{"2013-03-20", "The bill is likely to pass on Monday.", "Monday", "2013-03-25"},
