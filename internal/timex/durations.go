@@ -123,6 +123,15 @@ func (n *normCtx) dur(c *cand, tx *Timex) bool {
 			// not one it reached by counting ("the next day").
 			tx.Type, tx.Value, tx.Anchor = Date, fmtDay(n.dayX.AddDate(0, 0, sign*k)), AnchorTimex
 			return true
+		case u == "M" && n.lastY != 0 && n.lastM != 0 && n.lastY == n.refY:
+			// "six months after Munich": from the month the text is at.
+			m := n.lastY*12 + n.lastM - 1 + sign*k
+			y, mm := m/12, m%12
+			if mm < 0 {
+				y, mm = y-1, mm+12
+			}
+			tx.Type, tx.Value, tx.Anchor = Date, fmt.Sprintf("%s-%02d", fmtYear(y), mm+1), AnchorTimex
+			return true
 		case u == "Y" || u == "DE" || u == "CE":
 			if v, ok := n.yearsFromRef(u, sign*k); ok {
 				tx.Type, tx.Value, tx.Anchor = Date, v, AnchorTimex

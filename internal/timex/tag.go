@@ -332,7 +332,7 @@ func (n *normCtx) remember(tx *Timex, text string) {
 	n.seq++
 	if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && (WritesYear(text) || strings.HasPrefix(tx.Value, "BC") && strings.ContainsAny(text, "0123456789")) {
 		if y, ok := refYear(tx.Value); ok {
-			if n.refY != 0 && abs(y-n.refY) > strayYears && (n.strayY == 0 || abs(y-n.strayY) > strayYears && (y-n.refY)*(n.strayY-n.refY) < 0) && n.isStory() {
+			if n.refY != 0 && abs(y-n.refY) > strayYears && len(tx.Value) < 10 && (n.strayY == 0 || abs(y-n.strayY) > strayYears && (y-n.refY)*(n.strayY-n.refY) < 0) && n.isStory() {
 				// A year far from the story's, named in passing ("declassified
 				// in 2005"): the story's time stays until a second one follows,
 				// near it or on its side of the story's ("in 411 BC ... In 404

@@ -129,6 +129,10 @@ func TestRules(t *testing.T) {
 		// after") stays a duration, and so does news's "two days after".
 		{"narrative", "The fort was built in 1850 and rebuilt in 1870, 1890 and 1905. In 1914 the war began. In 1916 the armies bled. In 1917 the tsar fell. The fort was shelled on April 12, 1918, and the next day it fell. The town was seized eight days after the fort. A year after the siege, the army rested for two years after the war.", []string{"1850|DATE|1850", "1870|DATE|1870", "1890|DATE|1890", "1905|DATE|1905", "1914|DATE|1914", "1916|DATE|1916", "1917|DATE|1917", "April 12, 1918|DATE|1918-04-12", "the next day|DATE|1918-04-13", "eight days|DATE|1918-04-20", "A year|DATE|1919", "two years|DURATION|P2Y"}},
 		{"later", "The firm was sold two days after the vote.", []string{"two days|DURATION|P2D"}},
+		// ... months from the month the text is at; and a date to the day
+		// far from the story's time moves it at once (only a year or a
+		// month named in passing waits for a second).
+		{"narrative", "The republic was proclaimed in 1918 and survived the crises of 1919, 1920, 1923, 1926, 1929 and 1932. The army crossed the border on 12 March 1938. In late September the leaders met in Munich. Six months after Munich, the country was occupied.", []string{"1918|DATE|1918", "1919|DATE|1919", "1920|DATE|1920", "1923|DATE|1923", "1926|DATE|1926", "1929|DATE|1929", "1932|DATE|1932", "12 March 1938|DATE|1938-03-12", "late September|DATE|1938-09|END", "Six months|DATE|1939-03"}},
 		// In a story, a clock time alone is on the day the text last named.
 		{"narrative", "In 1914 the war began. In 1916 the armies bled. On 11 November 1918 the armistice was signed; the last soldier died at 10:58.", []string{"1914|DATE|1914", "1916|DATE|1916", "11 November 1918|DATE|1918-11-11", "10:58|TIME|1918-11-11T10:58"}},
 		// A range of dates written as one word, and a range that writes its
@@ -313,6 +317,11 @@ func TestRules(t *testing.T) {
 		// A month without a year takes the year its sentence has just set:
 		// one counted ("Later that year") or written at its opening.
 		{"sentyear", "Elections were held on 30 January 2005. Later that year a constitution was approved, on 15 October. In 2008, in March, the army attacked.", []string{"30 January 2005|DATE|2005-01-30", "Later that year|DATE|2005|END", "15 October|DATE|2005-10-15", "2008|DATE|2008", "March|DATE|2008-03"}},
+		// "N units after that" counts from the time the text is at, as
+		// "N units later" does.
+		{"later", "The plant closed on November 1. A week after that, workers protested; two days before that, talks had failed.", []string{"November 1|DATE|2017-11-01", "A week after that|DATE|2017-W45", "two days before that|DATE|2017-10-30"}},
+		// "That August" opening a sentence is the month, not a clause.
+		{"anchored", "The treaty was drafted in March 2015. That August it was signed.", []string{"March 2015|DATE|2015-03", "That August|DATE|2015-08"}},
 		// "the past" before a count is an adjective, not the noun PAST_REF.
 		{"past", "Camps filled over the past three summers and the past few elections; in the past, it was rare.", []string{"the past|DATE|PAST_REF"}},
 		// "this past weekend" is the last one, a date, not a duration.
