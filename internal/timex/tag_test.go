@@ -322,6 +322,9 @@ func TestRules(t *testing.T) {
 		{"later", "The plant closed on November 1. A week after that, workers protested; two days before that, talks had failed.", []string{"November 1|DATE|2017-11-01", "A week after that|DATE|2017-W45", "two days before that|DATE|2017-10-30"}},
 		// "That August" opening a sentence is the month, not a clause.
 		{"anchored", "The treaty was drafted in March 2015. That August it was signed.", []string{"March 2015|DATE|2015-03", "That August|DATE|2015-08"}},
+		// "previously" after a count is "earlier"; "the four previous
+		// weeks" is a duration, as "the previous four weeks" is.
+		{"later", "The firm was sold two years previously. Sales fell in the four previous weeks and rose in the two following days.", []string{"two years previously|DATE|2015", "the four previous weeks|DURATION|P4W", "the two following days|DURATION|P2D"}},
 		// "the past" before a count is an adjective, not the noun PAST_REF.
 		{"past", "Camps filled over the past three summers and the past few elections; in the past, it was rare.", []string{"the past|DATE|PAST_REF"}},
 		// "this past weekend" is the last one, a date, not a duration.
