@@ -116,6 +116,9 @@ type normCtx struct {
 	// year counted from the text's ("later that year", "the following
 	// year") or one written at its opening ("In 2008, ..."), 0 if none.
 	sentY, sentYSent int
+	// lastYW: the date that set lastY wrote its year ("in 2009"), not
+	// one counted ("a year ago").
+	lastYW bool
 	// dayX is the last day-precise date the text wrote with its day in
 	// figures ("April 12", not "the next day"): what "eight days after
 	// Fort Sumter" counts from in a history (hasDX when there is one).

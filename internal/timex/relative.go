@@ -284,7 +284,7 @@ func (n *normCtx) ago(c *cand, tx *Timex) bool {
 			return true
 		}
 	}
-	if dir == "later" && n.lastY != 0 && !n.lastDay && n.sent-n.lastYSent <= 1 && !(n.lastQ != 0 && n.lastQSent >= n.lastYSent) {
+	if (dir == "later" || (dir == "earlier" || dir == "previously") && (u == "Y" || u == "DE" || u == "CE") && n.lastYW) && n.lastY != 0 && !n.lastDay && n.sent-n.lastYSent <= 1 && !(n.lastQ != 0 && n.lastQSent >= n.lastYSent) {
 		// "N later" counts from the date just named, of a month or a
 		// year: "filed for bankruptcy in November 2022, and was arrested
 		// a month later" (2022-12), "founded in 2019; two years later"

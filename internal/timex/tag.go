@@ -372,6 +372,7 @@ func (n *normCtx) remember(tx *Timex, text string) {
 		if y, err := strconv.Atoi(tx.Value[:4]); err == nil {
 			n.lastY, n.lastM = y, 0
 			n.lastYSent, n.lastDay = tx.Sentence, len(tx.Value) >= 10
+			n.lastYW = WritesYear(text)
 			if len(tx.Value) >= 7 && tx.Value[4] == '-' {
 				if m, err := strconv.Atoi(tx.Value[5:7]); err == nil && m >= 1 && m <= 12 {
 					n.lastM = m

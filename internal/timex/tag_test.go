@@ -325,6 +325,9 @@ func TestRules(t *testing.T) {
 		// "previously" after a count is "earlier"; "the four previous
 		// weeks" is a duration, as "the previous four weeks" is.
 		{"later", "The firm was sold two years previously. Sales fell in the four previous weeks and rose in the two following days.", []string{"two years previously|DATE|2015", "the four previous weeks|DURATION|P4W", "the two following days|DURATION|P2D"}},
+		// "N years earlier" counts back from a year just written, as "N
+		// years later" counts on; not from one counted ("a year ago").
+		{"later", "The bank failed in 2009; five years earlier it had been sold. Sales in 2012 rose from a year earlier. The loss was $2 million a year ago and $3 million a year earlier.", []string{"2009|DATE|2009", "five years earlier|DATE|2004", "2012|DATE|2012", "a year earlier|DATE|2011", "a year ago|DATE|2016", "a year earlier|DATE|2016"}},
 		// "the past" before a count is an adjective, not the noun PAST_REF.
 		{"past", "Camps filled over the past three summers and the past few elections; in the past, it was rare.", []string{"the past|DATE|PAST_REF"}},
 		// "this past weekend" is the last one, a date, not a duration.
