@@ -463,8 +463,54 @@ func (c *cand) unit(name string) string {
 	return ""
 }
 
+// lastingFor turns "the next decade" or "the following year" after "for"
+// and a verb of lasting ("remained the capital for the next decade",
+// "continued for the next year") into the stretch of time it is, a
+// duration of one unit; "a squadron for the following year" stays the
+// year. It reports whether it did.
+func (c *cand) lastingFor(tx *Timex) bool {
+	es, ee := c.m.es, c.m.ee
+	if es < 2 || ee-es != 3 || c.toks[es].lower != "the" || c.toks[es-1].lower != "for" {
+		return false
+	}
+	lasting := false
+	for k := es - 2; k >= 0 && k >= es-5 && !lasting; k-- {
+		if !isWordTok(c.toks[k].lower) {
+			break // punctuation: another clause
+		}
+		lasting = lastingVerbs[c.toks[k].lower]
+	}
+	if !lasting {
+		return false
+	}
+	switch c.toks[es+1].lower {
+	case "next", "following", "coming":
+	default:
+		return false
+	}
+	u := c.unit("u")
+	if u == "" {
+		return false
+	}
+	tx.Type, tx.Value, tx.Mod, tx.Anchor = Duration, durationValue(1, u, false), "", AnchorNone
+	return true
+}
+
+func isWordTok(w string) bool {
+	return w != "" && (w[0] >= 'a' && w[0] <= 'z' || w[0] >= '0' && w[0] <= '9' || w[0] >= 0x80)
+}
+
+var lastingVerbs = map[string]bool{"remain": true, "remained": true, "remains": true, "continue": true,
+	"continued": true, "continues": true, "last": true, "lasted": true, "lasts": true, "stay": true,
+	"stayed": true, "stays": true, "persist": true, "persisted": true, "persists": true, "on": true,
+	"serve": true, "served": true, "serves": true, "rule": true, "ruled": true, "reign": true, "reigned": true,
+	"wait": true, "waited": true, "endure": true, "endured": true, "survive": true, "survived": true}
+
 // normalize fills in tx from the match. It reports false to drop the match.
 func (n *normCtx) normalize(c *cand, tx *Timex) bool {
+	if (c.m.r.action == "anchored" || c.m.r.action == "rel") && c.lastingFor(tx) {
+		return true
+	}
 	switch c.m.r.action {
 	case "date":
 		return n.date(c, tx)

@@ -328,6 +328,9 @@ func TestRules(t *testing.T) {
 		// "N years earlier" counts back from a year just written, as "N
 		// years later" counts on; not from one counted ("a year ago").
 		{"later", "The bank failed in 2009; five years earlier it had been sold. Sales in 2012 rose from a year earlier. The loss was $2 million a year ago and $3 million a year earlier.", []string{"2009|DATE|2009", "five years earlier|DATE|2004", "2012|DATE|2012", "a year earlier|DATE|2011", "a year ago|DATE|2016", "a year earlier|DATE|2016"}},
+		// "for the next decade" is a stretch of time; "over the next year",
+		// "the next year" are the calendar's.
+		{"duration", "Nanjing stayed the capital for the next decade, and the fighting went on for the next year. Prices will rise over the next year.", []string{"the next decade|DURATION|P10Y", "the next year|DURATION|P1Y", "the next year|DATE|2018"}},
 		// "the past" before a count is an adjective, not the noun PAST_REF.
 		{"past", "Camps filled over the past three summers and the past few elections; in the past, it was rare.", []string{"the past|DATE|PAST_REF"}},
 		// "this past weekend" is the last one, a date, not a duration.
