@@ -331,6 +331,9 @@ func TestRules(t *testing.T) {
 		// "for the next decade" is a stretch of time; "over the next year",
 		// "the next year" are the calendar's.
 		{"duration", "Nanjing stayed the capital for the next decade, and the fighting went on for the next year. Prices will rise over the next year.", []string{"the next decade|DURATION|P10Y", "the next year|DURATION|P1Y", "the next year|DATE|2018"}},
+		// "the spring of next year" is one expression, as "May of next
+		// year" is.
+		{"season", "Troops will leave in the spring of next year; they arrived in the autumn of last year.", []string{"the spring of next year|DATE|2018-SP", "the autumn of last year|DATE|2016-FA"}},
 		// "the past" before a count is an adjective, not the noun PAST_REF.
 		{"past", "Camps filled over the past three summers and the past few elections; in the past, it was rare.", []string{"the past|DATE|PAST_REF"}},
 		// "this past weekend" is the last one, a date, not a duration.
