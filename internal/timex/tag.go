@@ -751,6 +751,9 @@ func dropByContext(toks []vtok, m match, ee int, monthBit, weekdayBit uint64) bo
 	if m.r.name == "month" && ee == m.es+1 && toks[m.es].lower == "may" && maySurname(toks, m.es, monthBit) {
 		return true // "Theresa May", "Mrs. May": a surname
 	}
+	if m.r.name == "deictic" && toks[m.es].lower == "recently" && m.es > 0 && toks[m.es-1].lower == "as" && ee < len(toks) && toks[ee].lower == "as" {
+		return true // "as recently as late 2009": the date after it is the time
+	}
 	if m.r.name == "thepast" && ee < len(toks) {
 		switch nx := toks[ee]; {
 		case nx.cls&clsNum != 0 || nx.digits > 0, nx.lower == "few" || nx.lower == "several" || nx.lower == "many" || nx.lower == "couple":

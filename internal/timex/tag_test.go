@@ -334,6 +334,9 @@ func TestRules(t *testing.T) {
 		// "the spring of next year" is one expression, as "May of next
 		// year" is.
 		{"season", "Troops will leave in the spring of next year; they arrived in the autumn of last year.", []string{"the spring of next year|DATE|2018-SP", "the autumn of last year|DATE|2016-FA"}},
+		// "as recently as late 2009": the date is the time, "recently" is no
+		// second one.
+		{"past", "Fighting flared as recently as late 2009, and recently it stopped.", []string{"late 2009|DATE|2009|END", "recently|DATE|PAST_REF"}},
 		// "the past" before a count is an adjective, not the noun PAST_REF.
 		{"past", "Camps filled over the past three summers and the past few elections; in the past, it was rare.", []string{"the past|DATE|PAST_REF"}},
 		// "this past weekend" is the last one, a date, not a duration.
