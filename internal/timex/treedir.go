@@ -44,11 +44,12 @@ func treeDirection(t *syntax.Tree, es, ee int) (dir int, ok bool) {
 	if h := w.Head - 1; h >= 0 && ws[h].UPOS == "NUM" && strings.HasPrefix(w.Rel, "nmod") {
 		ph = h + 1
 	}
+	edge := leftEdge(ws, head, es)
 	for i := range ws {
 		// The preposition is the expression's "case", or the word just
 		// before it however the parser hung it ("until 9 a.m. EST
 		// Tuesday" with "until" an adverb of "9").
-		before := ws[i].Token == leftEdge(ws, head, es)-1 && (ws[i].Rel == "advmod" || ws[i].Rel == "case") && !strings.EqualFold(ws[i].Form, "to")
+		before := ws[i].Token == edge-1 && (ws[i].Rel == "advmod" || ws[i].Rel == "case") && !strings.EqualFold(ws[i].Form, "to")
 		if ((ws[i].Head == head+1 || ws[i].Head == ph) && ws[i].Rel == "case" || before) && endPoint[strings.ToLower(ws[i].Form)] {
 			if p := strings.ToLower(ws[i].Form); p == "until" || p == "till" {
 				// "has given them until 9 a.m. Tuesday", "extended its
