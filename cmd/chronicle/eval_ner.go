@@ -111,7 +111,7 @@ func tagAsText(id string, sentences [][]string) [][]string {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Kind != "" && m.Kind != "name" && m.Kind != "alias" && m.Kind != "acronym" {
+			if m.Kind != "" && m.Kind != "name" && m.Kind != "alias" && m.Kind != "acronym" && m.Kind != "dateline" {
 				continue
 			}
 			a, ok1 := starts[m.Start]

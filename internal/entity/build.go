@@ -191,7 +191,7 @@ func (r *recognizer) build(kept []*group, byGaz map[string]*group) []Entity {
 		}
 		if g.gaz == nil {
 			for i, m := range e.Mentions {
-				if m.Kind == "name" || m.Kind == "alias" || m.Kind == "acronym" {
+				if m.Kind == "name" || m.Kind == "alias" || m.Kind == "acronym" || m.Kind == "dateline" {
 					n := names[i]
 					// Of two as long, the one not in capitals ("Baltimore",
 					// not a dateline's "BALTIMORE").
@@ -309,7 +309,10 @@ const governmentSeat = "government_seat"
 
 // metonymic reports whether a capital city's name is used as an actor:
 // followed by a verb ("Moscow needed", "Pyongyang has halted", "Moscow
-// examining") or as the object of a verb of accusation or dealing.
+// examining"), coordinated with such a subject ("London and Paris
+// urged"), as the object of a verb of accusation or warning
+// (addresseeVerbs) or after a noun of dealing ("sanctions on Tehran",
+// "talks with Moscow": dealingNouns).
 func (r *recognizer) metonymic(g *group) bool {
 	for _, c := range g.cands {
 		v := r.views[c.Sentence]
@@ -321,15 +324,41 @@ func (r *recognizer) metonymic(g *group) bool {
 				return true
 			}
 		}
+		if c.Last+3 < len(v) && opensClause(v, c.First) && (v[c.Last+1].Lower == "and" || v[c.Last+1].Lower == ",") && v[c.Last+2].cap {
+			// "London and Paris urged a ceasefire": coordinated with
+			// another subject of a verb
+			n := v[c.Last+3].Lower
+			if v[c.Last+3].Kind == text.Word && (text.IsPastForm(n) || r.lex.reporting.Has(n) || aux.Has(n)) {
+				return true
+			}
+		}
 		if c.First > 0 {
 			p := v[c.First-1].Lower
-			if p == "accused" || p == "push" || p == "pushed" || p == "pressure" || p == "urged" {
+			if addresseeVerbs.Has(p) {
+				return true
+			}
+			// "sanctions on Tehran", "pressure on Beijing", "talks with
+			// Moscow": the government is dealt with
+			if c.First > 1 && (p == "on" || p == "against" || p == "with") && dealingNouns.Has(v[c.First-2].Lower) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// addresseeVerbs take a government as their object: "accused
+// Washington", "warned Tokyo", "urged Berlin".
+var addresseeVerbs = wordset.Of(map[string]bool{"accused": true, "accuses": true, "accusing": true, "push": true,
+	"pushed": true, "pressure": true, "pressed": true, "presses": true, "urged": true, "urges": true, "warned": true,
+	"warns": true, "criticized": true, "criticised": true, "criticizes": true, "condemned": true, "condemns": true,
+	"blamed": true, "blames": true, "threatened": true, "threatens": true, "sanctioned": true, "rebuked": true,
+	"snubbed": true, "summoned": true, "reassured": true})
+
+// dealingNouns are what one government puts on another or holds with
+// it: "sanctions on Tehran", "talks with Moscow".
+var dealingNouns = wordset.Of(map[string]bool{"sanctions": true, "pressure": true, "tariffs": true, "talks": true,
+	"negotiations": true, "relations": true, "ties": true, "war": true, "embargo": true})
 
 var aux = wordset.Of(map[string]bool{"has": true, "have": true, "had": true, "is": true, "was": true, "will": true, "would": true,
 	"may": true, "might": true, "could": true, "can": true, "should": true, "must": true, "says": true, "wants": true})

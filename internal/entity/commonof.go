@@ -16,6 +16,9 @@ import "github.com/chronicle-news/chronicle/internal/text"
 // a sentence-initial common noun before "of" (after "of" and an article),
 // else a.
 func (r *recognizer) commonOfStart(v []tokView, a, b int) int {
+	if s := quantityStart(v, a, b); s > a {
+		return s // "Many Pashtuns", "Hundreds of Yazidis": groups.go
+	}
 	if a+2 >= b || !initialAt(v, a) || v[a+1].Lower != "of" {
 		return a
 	}

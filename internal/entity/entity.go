@@ -25,7 +25,7 @@ type Mention struct {
 	document.Span
 	Text     string `json:"text"`
 	Sentence int    `json:"sentence"`
-	Kind     string `json:"kind,omitempty"` // "name" (default), "alias", "description" ("the Russian leader"), "acronym", "demonym"
+	Kind     string `json:"kind,omitempty"` // "name" (default), "alias", "description" ("the Russian leader"), "acronym", "demonym", "dateline" (a wire dateline's place, "DETROIT -")
 }
 
 // Entity is one referent with all its mentions.

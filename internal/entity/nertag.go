@@ -239,7 +239,7 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			if c.Gaz != nil {
 				// Part of a longer name ("Japan" in "Japan Airlines", "Korean"
 				// in "Korean War"), unless the tagger doubts that name.
-				if wider >= 0 && ns[wider].conf >= widerMin && !r.onlyGeneric(si, ns[wider], c) {
+				if wider >= 0 && (ns[wider].conf >= widerMin || orgAfterPlace(v, ns[wider], c)) && !r.onlyGeneric(si, ns[wider], c) {
 					continue
 				}
 				for j := lo; j < hi; j++ {
@@ -256,12 +256,13 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			if exact >= 0 {
 				gone[exact] = true
 				if ns[exact].typ == "MISC" {
-					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname", "given_hyphen", "firm_before") ||
+					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname", "given_hyphen", "firm_before", "subj_verb") ||
 						ns[exact].conf < miscPlace && hasFeature(&c, "media_after") {
 						// an unsure "other name" that acts as a person, a
 						// given name and more ("Liz Truss resigned"), or
 						// a company after its kind ("the energy company
-						// Enron"), a newspaper ("Britain's Sun newspaper")
+						// Enron"), a newspaper ("Britain's Sun newspaper"),
+						// a one-word name that acts ("Rivian will build")
 						out = append(out, c)
 					} else if ns[exact].conf < miscGiven && hasFeature(&c, "given_hyphen") {
 						out = append(out, c) // "Tsai Ing-wen": a person's name by its shape
@@ -306,6 +307,16 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 		}
 	}
 	return kept
+}
+
+// orgAfterPlace reports whether tagger span n, an organization, is a
+// place's name c followed by an organization's head word ("U.S. Forces
+// Korea", "U.S. Army", "Japan Airlines"): the place is part of the
+// organization's name however unsure the tagger was of its extent.
+func orgAfterPlace(v []tokView, n nerSpan, c Candidate) bool {
+	k := c.Last + 1
+	return n.typ == "ORG" && !c.Demonym && c.Gaz.Type == Location && n.first == c.First && k <= n.last &&
+		v[k].cap && !v[k].poss && v[k].fl&(wOrgHead|wOrgSuffix) != 0
 }
 
 // adjectiveNames widens a tagger organization that a place adjective

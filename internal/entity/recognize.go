@@ -920,6 +920,14 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 	if a >= b {
 		return out
 	}
+	// A wire dateline's place in capitals: "DETROIT - General Motors ..."
+	if a == 0 && datelineAt(v, b) {
+		if f, ok := r.gazWhole(v, a, b); ok && f.entry.Type == Location && !f.demonym {
+			c := r.gazCand(si, v, a, b, f, head)
+			c.addFeature("dateline")
+			return append(out, c)
+		}
+	}
 	// Whole-run organization or place names: "Bank of Japan", "Japan
 	// Times", "Hokkaido University", "Sea of ...".
 	if f, n := r.gazName(v, a, b); n == b-a {
@@ -1187,8 +1195,11 @@ func (r *recognizer) freeCand(si int, v []tokView, a, b int, head bool) (Candida
 	if allNon {
 		return Candidate{}, false
 	}
-	// A single shouted word ("PRINT", "INTERNATIONAL") is page furniture.
-	if b-a == 1 && allCaps(v[a].base) && utf8.RuneCountInString(v[a].base) >= 5 && !strings.Contains(v[a].base, ".") {
+	// A single shouted word ("PRINT", "INTERNATIONAL") is page furniture,
+	// unless it is a wire dateline's place ("SMALLVILLE - The mayor ...";
+	// not a common word: "NOTE - Apic Yamada Corp is ...").
+	dateline := a == 0 && r.lineKind(si, v) == proseLine && datelineAt(v, b) && !(b-a == 1 && commonCapital(&v[a]))
+	if b-a == 1 && allCaps(v[a].base) && utf8.RuneCountInString(v[a].base) >= 5 && !strings.Contains(v[a].base, ".") && !dateline {
 		return Candidate{}, false
 	}
 	c := Candidate{Span: document.Span{Start: v[a].Start, End: v[b-1].end}, Sentence: si, First: a, Last: b - 1, Headline: head}
@@ -1214,9 +1225,42 @@ func (r *recognizer) freeCand(si int, v []tokView, a, b int, head bool) (Candida
 	if b-a >= 2 && hyphenGiven(&v[b-1]) {
 		c.addFeature("given_hyphen") // "Koh Dong-jin", "Moon Jae-in"
 	}
+	if dateline {
+		c.addFeature("dateline") // "SMALLVILLE - The mayor said"
+	}
 	r.context(&c, v)
 	return c, true
 }
+
+// datelineAt reports whether the words v[:b], all in capitals, open a
+// wire story as its dateline: a dash follows them, or the agency in
+// brackets and a dash ("DETROIT -", "DETROIT (Reuters) -"), and then a
+// word that is not in capitals (the story, not a headline's topic:
+// "SOCCER - JAPAN GET LUCKY WIN").
+func datelineAt(v []tokView, b int) bool {
+	if b == 0 || b >= len(v) {
+		return false
+	}
+	for k := 0; k < b; k++ {
+		if v[k].Kind == text.Word && !allCaps(v[k].base) {
+			return false
+		}
+	}
+	k := b
+	if v[k].Text == "(" {
+		for k < len(v) && k < b+5 && v[k].Text != ")" {
+			k++
+		}
+		k++
+	}
+	if k+1 >= len(v) || !isDash(v[k].Text) {
+		return false
+	}
+	n := &v[k+1]
+	return n.Kind == text.Word && !allCaps(n.base)
+}
+
+func isDash(s string) bool { return s == "-" || s == "--" || s == "—" || s == "–" }
 
 // afterHonorific reports whether word k follows an honorific ("Mrs. May",
 // "Mrs May", "Dr. Friday"): then it is a surname, whatever else it may be.
@@ -1432,7 +1476,8 @@ var firmAppositionNouns = map[string]bool{"company": true, "firm": true, "exchan
 	"chipmaker": true, "conglomerate": true, "operator": true, "producer": true, "supplier": true, "developer": true,
 	"corporation": true, "subsidiary": true, "unit": true, "brokerage": true, "chain": true, "group": true,
 	"companies": true, "firms": true, "newspaper": true, "network": true, "agency": true, "party": true,
-	"union": true, "charity": true, "organization": true, "organisation": true, "association": true}
+	"union": true, "charity": true, "organization": true, "organisation": true, "association": true,
+	"brand": true, "label": true, "affiliate": true, "division": true, "arm": true}
 
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {
@@ -1464,6 +1509,13 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		}
 		if a == c.Last && c.Gaz == nil && !v[a].firstName && !v[a].poss && firmVerbAfter(v, b) {
 			c.addFeature("firm_verb") // "Binance agreed to acquire", "Zilbrook will lay off 200 workers"
+		}
+		if a == c.Last && c.Gaz == nil && !v[a].firstName && !v[a].poss && r.lineKind(c.Sentence, v) == proseLine &&
+			opensClause(v, a) && !commonCapital(&v[a]) && !(initialAt(v, a) && pluralName(v[a].low)) && subjectVerbAt(v, b) {
+			c.addFeature("subj_verb") // "Binance agreed to buy FTX": see loneActor
+		}
+		if c.Gaz == nil && !v[c.Last].poss && opensClause(v, a) && itsAfter(v, b) {
+			c.addFeature("its_after") // "Klarna agreed to cut its valuation"
 		}
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")
@@ -1511,6 +1563,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	}
 	if a == c.Last && c.Gaz == nil && !c.Acronym {
 		thingContext(c, v, a)
+	}
+	if a == c.Last && c.Gaz == nil && r.lineKind(c.Sentence, v) <= namesLine && r.peopleGroup(v, a) {
+		c.addFeature("people_group") // "Hundreds of Yazidis fled", "Azeris and Armenians"
 	}
 	if a > 0 && (firmObjectVerbs[v[a-1].Lower] || a > 1 && firmObjectPrep(v[a-2].Lower, v[a-1].Lower)) {
 		c.addFeature("firm_object") // "Fiat owns Chrysler", "a stake in Twitter"

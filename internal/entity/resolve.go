@@ -184,6 +184,8 @@ func (r *recognizer) groupCands(cands []Candidate) (order []*group, groups map[g
 		kind := "name"
 		if c.Acronym {
 			kind = "acronym"
+		} else if hasFeature(c, "dateline") {
+			kind = "dateline" // "DETROIT - General Motors ..."
 		}
 		g.kinds = append(g.kinds, kind)
 		if !c.Headline {
@@ -204,6 +206,7 @@ func (r *recognizer) groupCands(cands []Candidate) (order []*group, groups map[g
 // when a title goes with the name even if it was seen elsewhere first.
 func (r *recognizer) typeGroups(order []*group) {
 	// Type the free groups by their summed features.
+	var inLonger map[string]bool // words of the longer names, made when needed
 	for _, g := range order {
 		if g.gaz != nil {
 			g.typ, g.subtype = g.gaz.Type, g.gaz.Subtype
@@ -211,6 +214,11 @@ func (r *recognizer) typeGroups(order []*group) {
 				// "Chicago 4 HOUSTON 3": the clubs named after the cities.
 				g.typ, g.subtype = Organization, "team"
 			}
+			continue
+		}
+		if anyFeature(g, "people_group") && personCues(g) == 0 && firmCues(g) == 0 && (mostly(g, "people_group") || !sureTag(g)) {
+			// "Hundreds of Yazidis fled", "Azeris and Armenians": a
+			// people, a faith's followers, no actor's name (groups.go)
 			continue
 		}
 		var sc typeScores
@@ -249,6 +257,11 @@ func (r *recognizer) typeGroups(order []*group) {
 			// made of the name elsewhere.
 			best, bestScore = Location, max(sc[typeIndex(Location)], minTypeScore(g))
 		}
+		if best == Location && anyFeature(g, "met_before", "kin_before") && !anyFeature(g, "prep_in", "prep_from", "locsuffix", "lochead_of", "locnoun_of", "place_comma", "place_after") {
+			// "Obama met Putin": one meets a person, not a place, whatever
+			// the tagger made of a name it had not seen
+			best, bestScore = Person, max(sc[typeIndex(Person)], minTypeScore(g))
+		}
 		if best != Location && mostly(g, "place_after") {
 			// "Charles de Gaulle airport": the place named after him
 			best, bestScore = Location, max(sc[typeIndex(Location)], minTypeScore(g))
@@ -261,6 +274,17 @@ func (r *recognizer) typeGroups(order []*group) {
 		}
 		if best == Location && mostly(g, "team") {
 			best = Organization // the club named after a place
+		}
+		if best != Organization && len(g.tokens) == 1 && featureCount(g, "subj_verb") > 0 {
+			if inLonger == nil {
+				inLonger = r.longerNameWords(order)
+			}
+			if r.loneActor(g, inLonger) {
+				// "Binance agreed to buy FTX", "Reddit plans to go public":
+				// a one-word name that acts and that the document never
+				// shows to be a person's is a company's (lonename.go).
+				best, bestScore = Organization, max(sc[typeIndex(Organization)], minTypeScore(g))
+			}
 		}
 		if bestScore >= minTypeScore(g) {
 			g.typ = best
@@ -290,7 +314,7 @@ func featureCount(g *group, fs ...string) int {
 // X", "X's plant", "press distributor X", "a former X engineer", "founded
 // X", "X laid off 200 workers".
 func firmCues(g *group) int {
-	return featureCount(g, "it_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after", "firm_verb", "media_after")
+	return featureCount(g, "it_after", "its_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after", "firm_verb", "media_after")
 }
 
 // anyFeature reports whether a mention of the group has one of fs.
@@ -310,9 +334,10 @@ func personCues(g *group) int {
 }
 
 // companyCues reports whether a mention of the group reads as a company's:
-// "said it", "Fiat, which", "Chrysler's plant".
+// "said it", "Fiat, which", "Chrysler's plant", "Ford would keep its
+// plants".
 func companyCues(g *group) bool {
-	return featureCount(g, "it_after") > 0 || featureCount(g, "firm_of") > 0
+	return featureCount(g, "it_after", "its_after") > 0 || featureCount(g, "firm_of") > 0
 }
 
 // mostly reports whether at least half the mentions of a group have
@@ -332,6 +357,10 @@ var placeHeads = map[string]bool{
 	"township": true, "parish": true, "borough": true, "municipality": true,
 	"province": true, "prefecture": true, "oblast": true, "krai": true, "district": true, "region": true,
 }
+
+// placeFirst are first words that make a name a place: a mountain's, a
+// lake's, a cape's ("Mount Sinjar", "Lake Chad").
+var placeFirst = map[string]bool{"mount": true, "mt": true, "mt.": true, "lake": true, "cape": true}
 
 var orgHeads = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "co.": true, "ltd": true, "ltd.": true, "llc": true,
@@ -386,6 +415,8 @@ func notPersonHead(words []string) string {
 	}
 	last := strings.ToLower(words[len(words)-1])
 	switch {
+	case placeFirst[strings.ToLower(words[0])]:
+		return Location // "Mount Sinjar", "Lake Chad", "Cape Cod"
 	case placeHeads[last]:
 		return Location
 	case orgHeads[last]:

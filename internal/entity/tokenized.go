@@ -114,7 +114,7 @@ func TokenTags(sents []text.Sentence, es []Entity) [][]string {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Kind != "" && m.Kind != "name" && m.Kind != "alias" && m.Kind != "acronym" {
+			if m.Kind != "" && m.Kind != "name" && m.Kind != "alias" && m.Kind != "acronym" && m.Kind != "dateline" {
 				continue
 			}
 			if m.Sentence < 0 || m.Sentence >= len(sents) {

@@ -136,9 +136,9 @@ func (x *extractor) salient(e *Event) bool {
 	if !e.Main && !lead && !x.whenClauseDated(e) && !x.namedPatientDated(e, -1) {
 		return false
 	}
-	if e.Modality != text.Actual && e.Modality != text.Planned && !(e.Modality == text.Negated && e.Main && e.DateFrom == DateDocument) ||
+	if e.Modality != text.Actual && e.Modality != text.Planned && !(e.Modality == text.Negated && e.Main && (e.DateFrom == DateDocument || e.TimexID != "" && e.DateFrom == "")) ||
 		stateVerbs.Has(e.Lemma) || !strings.Contains(strings.TrimSpace(e.Summary), " ") {
-		return false // (a denial dated by the day of writing tells news: leadDenial)
+		return false // (a denial dated by the day of writing tells news: leadDenial; so does one on a day of its own)
 	}
 	if e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
 		return false

@@ -1,11 +1,12 @@
 package event
 
 import (
-	"github.com/chronicle-news/chronicle/internal/wordset"
 	"strings"
 
+	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 )
 
 // This file reads the plain noun phrases around a trigger ("the islands",
@@ -828,6 +829,9 @@ func participle(e *ev, base string) string {
 	}
 	if p, ok := irregularParticiples[base]; ok {
 		return p
+	}
+	if syntax.SamePast(base) {
+		return base // "hurt", "spread", "broadcast"
 	}
 	for _, pre := range []string{"re", "over", "under", "out", "with", "up", "fore", "mis", "un"} {
 		// "repay" -> "repaid", "withstand" -> "withstood" ... as their verbs

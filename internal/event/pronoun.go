@@ -298,6 +298,14 @@ func (x *extractor) lastOrganization(si, i int) []string {
 			return nil
 		}
 	}
+	// A sentence's "its" before any name of its own continues the last
+	// sentence's subject when that is a country: "Qatar has pledged to
+	// build nine new stadiums ... Its bid committee said".
+	if si > 0 && len(before) == 0 {
+		if m := x.mainSubjectCountry(si - 1); m != nil {
+			return []string{m.ent.ID}
+		}
+	}
 	// In an earlier sentence, the first organization: the subject, more
 	// often than not ("Microsoft closed its purchase of publisher
 	// Activision. ... The software company ..." is Microsoft).
@@ -472,6 +480,25 @@ func definiteNoun(toks []text.Token, i int) bool {
 
 // mainSubjectPerson returns the person named as the subject of sentence
 // si's root verb, or nil.
+// mainSubjectCountry returns the country that is the subject of sentence
+// si's root, or nil.
+func (x *extractor) mainSubjectCountry(si int) *ment {
+	if x.treeWords(si) == nil {
+		return nil
+	}
+	for w := 1; w <= len(x.trees[si].Words); w++ {
+		if x.word(si, w).Rel != "root" {
+			continue
+		}
+		for _, sub := range x.children(si, w, relNsubj) {
+			if m := x.mentionAt(si, x.word(si, sub).Token); m != nil && m.ent.Type == entity.Location && m.ent.Subtype == "country" {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
 func (x *extractor) mainSubjectPerson(si int) *ment {
 	ws := x.treeWords(si)
 	if ws == nil {

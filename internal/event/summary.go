@@ -256,7 +256,10 @@ func (x *extractor) writePatientSummary(b *strings.Builder, e *ev, s *sumParts) 
 	case text.Possible:
 		b.WriteString("may be " + pp)
 	case text.Negated:
-		b.WriteString("not " + pp)
+		if !noneSubject(s.patientText) {
+			b.WriteString("not ") // "No passengers injured": the patient says no
+		}
+		b.WriteString(pp)
 	default:
 		b.WriteString(pp)
 	}
@@ -1379,6 +1382,10 @@ func (x *extractor) coreClause(si, c int, inf bool) (int, int) {
 				np(k, 0) // a particle the labeller called an adverb: "would hand back"
 			}
 		case "xcomp":
+			if u := x.word(si, k).UPOS; inf && (u == "NOUN" || u == "ADJ" || u == "PROPN") && k > c {
+				np(k, 0) // what the subject became: "the virus had become a global pandemic"
+				continue
+			}
 			// What the verb's subject failed, agreed or planned to do:
 			// "the company had failed to present a workable plan".
 			if inf && x.word(si, k).UPOS == "VERB" && x.toInfinitive(si, k) && x.word(si, k).Token > last {

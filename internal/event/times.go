@@ -5,6 +5,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -133,6 +134,55 @@ func (x *extractor) treeObject(si, v, n int) bool {
 	return d.Head == tv && d.Rel == "obj"
 }
 
+// comparisonSince reports whether time tm, with "since", measures a
+// record rather than dating an event: "a global pandemic, the first such
+// declaration since 1968", "its lowest level since 2009", "the worst
+// storm since 1990". The noun it modifies (or one step above it) is
+// ranked by "first", "last", "only" or a superlative. A time that names an
+// event ("the second world war") is left to it.
+func (x *extractor) comparisonSince(si int, tm tmx, evs []*ev) bool {
+	if x.treeWords(si) == nil || slices.ContainsFunc(evs, func(e *ev) bool { return e.tok >= tm.first && e.tok <= tm.last }) {
+		return false // an event named by the time itself ("since the second world war")
+	}
+	head := 0
+	for k := tm.first; k <= tm.last; k++ {
+		w := x.treeWord(si, k)
+		if w == 0 {
+			continue
+		}
+		if h := x.word(si, w).Head; h == 0 || h < x.treeWord(si, tm.first) || h > x.treeWord(si, tm.last) {
+			head = w
+			break
+		}
+	}
+	if head == 0 || !slices.ContainsFunc(x.children(si, head, relCase), func(c int) bool { return lowerASCII(x.word(si, c).Form) == "since" }) {
+		return false
+	}
+	n := x.word(si, head).Head
+	for step := 0; step < 2 && n > 0; step++ {
+		d := x.word(si, n)
+		if d.UPOS != "NOUN" && d.UPOS != "PROPN" && d.UPOS != "ADJ" {
+			return false
+		}
+		if d.XPOS == "JJS" || d.XPOS == "RBS" {
+			return true // "its lowest since 2009"
+		}
+		for _, a := range x.children(si, n, relAmod|relAdvmod|relDet) {
+			switch f := x.word(si, a); {
+			case f.XPOS == "JJS" || f.XPOS == "RBS":
+				return true
+			default:
+				switch lowerASCII(f.Form) {
+				case "first", "last", "only":
+					return true
+				}
+			}
+		}
+		n = d.Head
+	}
+	return false
+}
+
 // attachTimes links each DATE or TIME expression of the sentence to one
 // event of its clause: the nearest trigger before it, else the nearest
 // after. A "when" clause's time also dates the main clause's events.
@@ -142,7 +192,7 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 			continue // durations and "now" do not date an event
 		}
 		c := x.clause[si][tm.first]
-		if x.describesThing(si, tm, evs) || x.setForObject(si, tm, evs) {
+		if x.describesThing(si, tm, evs) || x.setForObject(si, tm, evs) || x.comparisonSince(si, tm, evs) {
 			continue
 		}
 		// The tree says which event the time belongs to; else the clause

@@ -758,8 +758,10 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 			// but whom a verb of hiring or asking takes does its "to"
 			// infinitive ("hired Altman to lead a new team").
 			if objectControl.Has(lowerASCII(x.word(si, pw.Head).Lemma)) && x.toInfinitive(si, w) ||
-				preventVerbs.Has(lowerASCII(x.word(si, pw.Head).Lemma)) && x.hasMark(si, w, "from") {
+				preventVerbs.Has(lowerASCII(x.word(si, pw.Head).Lemma)) && x.hasMark(si, w, "from") ||
+				x.chargedDoing(si, pw.Head, w) {
 				// "stopped its customers from buying": the customers did not buy.
+				// "accuses Dynegy of walking away": Dynegy walked away.
 				if o := x.children(si, pw.Head, relObj); len(o) > 0 {
 					return x.withConjuncts(si, o[:1]), false
 				}
@@ -776,6 +778,13 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 			}
 		case "acl:relcl":
 			return x.withConjuncts(si, []int{pw.Head}), false
+		case "acl":
+			// The same clause hung on the object: "accuses Baltic Lines
+			// of walking away" (walking: an acl of Lines).
+			if h := x.word(si, pw.Head); h.Rel == "obj" && h.Head > 0 && x.chargedDoing(si, h.Head, w) {
+				return x.withConjuncts(si, []int{pw.Head}), false
+			}
+			return nil, false
 		default:
 			return nil, false
 		}
@@ -786,6 +795,24 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 		w = pw.Head
 	}
 	return nil, false
+}
+
+// chargeVerbs take as object the one who did what their "of", "for" or
+// "with" clause tells: "accused the minister of misleading parliament",
+// "charged the driver with causing the crash", "thanked the crew for
+// saving".
+var chargeVerbs = wordset.New("accuse", "suspect", "convict", "acquit", "charge", "blame", "thank", "praise",
+	"criticize", "criticise", "fine", "punish", "sue", "arrest", "jail", "sentence", "indict", "credit", "penalize",
+	"penalise", "reward", "congratulate", "condemn", "fault", "commend", "investigate", "prosecute", "reprimand", "censure")
+
+// chargedDoing reports whether gerund w is the "of", "for" or "with"
+// clause of verb h of charging or crediting ("accuses Dynegy of walking
+// away"), whose object did it.
+func (x *extractor) chargedDoing(si, h, w int) bool {
+	if x.word(si, w).XPOS != "VBG" || !chargeVerbs.Has(lowerASCII(x.word(si, h).Lemma)) {
+		return false
+	}
+	return x.hasMark(si, w, "of") || x.hasMark(si, w, "for") || x.hasMark(si, w, "with")
 }
 
 // smallClauseObject returns the object that participle w, the open
@@ -2205,23 +2232,37 @@ func (x *extractor) leadDate(e *ev) {
 
 // storyDay returns the day an undated past happening of the lead follows
 // on, or "": the one day, the day before the document's, that the
-// sentence before it gives ("John Stumpf retired abruptly on Wednesday. The board
-// named Tim Sloan as chief executive": by Wednesday, not by the day of
-// the paper). A sentence with a time of its own, a report, or a lead
-// sentence after one with no such day keeps the document's.
+// last sentence before it with a time gives ("John Stumpf retired
+// abruptly on Wednesday. The board named Tim Sloan as chief executive":
+// by Wednesday, not by the day of the paper); sentences with no time
+// between go on with the story's day. A time after the paper's day (the
+// 2022 tournament) moves no story. A sentence with a time of its own, a
+// report, or a lead sentence after one with another time keeps the
+// document's.
 func (x *extractor) storyDay(e *ev) string {
 	if e.Tense != "PAST" || e.Class == Reporting || e.sent < 2 || e.sent >= LeadSentences || e.Modality != text.Actual {
 		return ""
 	}
-	for _, tm := range x.tmxs[e.sent] {
-		if tm.t.Type == timex.Date || tm.t.Type == timex.Time {
-			return "" // the sentence has a time of its own, even if not this event's
-		}
-	}
 	lead := x.leadDay()
-	day := ""
-	for _, tm := range x.tmxs[e.sent-1] {
+	// A time the story can have moved to: a date or time not after the
+	// paper's day ("the 2018 World Cup", "the 2022 tournament" are none).
+	moved := func(tm tmx) bool {
 		if tm.t.Type != timex.Date && tm.t.Type != timex.Time {
+			return false
+		}
+		v := tm.t.Value
+		return len(v) < 4 || v[0] < '0' || v[0] > '9' || len(v) > len(lead) || v <= lead[:len(v)]
+	}
+	if slices.ContainsFunc(x.tmxs[e.sent], moved) {
+		return "" // the sentence has a time of its own, even if not this event's
+	}
+	k := e.sent - 1 // the last sentence before with a time: those between have none and go on with it
+	for k > 1 && !slices.ContainsFunc(x.tmxs[k], moved) {
+		k--
+	}
+	day := ""
+	for _, tm := range x.tmxs[k] {
+		if !moved(tm) {
 			continue
 		}
 		v := tm.t.Value
@@ -2332,6 +2373,40 @@ func (x *extractor) leadDay() string {
 	return x.leadValue
 }
 
+// noSubject reports whether verb w's subject says no one did it:
+// "neither", "nobody", "none", "nothing", "no one", or a noun with "no"
+// or "neither" ("no passengers were hurt", "neither side gave way").
+func (x *extractor) noSubject(si, w int) bool {
+	for _, a := range x.children(si, w, relAdvmod) {
+		// "and neither took part", "neither confirmed nor denied"
+		// (neither: an adverb of the verb).
+		if a < w && lowerASCII(x.word(si, a).Form) == "neither" {
+			return true
+		}
+	}
+	subj := x.children(si, w, relNsubj|relNsubjPass)
+	if len(subj) != 1 || subj[0] > w {
+		return false
+	}
+	for _, s := range subj {
+		switch f := lowerASCII(x.word(si, s).Form); f {
+		case "neither", "nobody", "none", "nothing", "noone":
+			return true
+		case "one":
+			if s > 1 && lowerASCII(x.word(si, s-1).Form) == "no" {
+				return true
+			}
+		}
+		for _, d := range x.children(si, s, relDet) {
+			switch lowerASCII(x.word(si, d).Form) {
+			case "no", "neither":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // TimeOfWriting reports whether the text puts an event at the time it was
 // written, wherever it is told: a simple present, or a report in the
 // simple past (leadDate).
@@ -2400,6 +2475,16 @@ func (x *extractor) treeTense(e *ev) {
 	}
 	if x.failedVerb(e.sent, tw) {
 		e.Modality = text.Negated // "refused to approve the budget", "failed to reach a deal"
+	}
+	if e.Modality == text.Actual && x.noSubject(e.sent, tw) {
+		e.Modality = text.Negated // "neither took part", "no one was hurt": it did not happen
+	}
+	if d := x.word(e.sent, tw); (d.XPOS == "VBZ" || d.XPOS == "VBP" && !syntax.SamePast(lowerASCII(d.Form))) && e.Tense == "PAST" && len(x.children(e.sent, tw, relAux|relAuxPass)) == 0 {
+		// A verb the tagger read as a simple present, whatever past form
+		// stands before it: "New York-based POP Radio provides"; not a
+		// plural's "put" or "cut", which may be a past ("The two leaders
+		// put their signatures on the pact").
+		e.Tense, e.Aspect = "PRESENT", ""
 	}
 	if e.Tense != "" || len(x.children(e.sent, tw, relAux|relAuxPass)) > 0 {
 		return

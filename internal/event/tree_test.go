@@ -51,6 +51,10 @@ func TestTreeSubjects(t *testing.T) {
 		{"Netanyahu and Erdogan spoke by telephone on Friday.", "spoke", "Netanyahu Erdogan", false},
 		{"An earthquake struck Japan on Sunday.", "struck", "earthquake", false},
 		{"The deal replaces the 1991 treaty, which Bush and Gorbachev signed in Moscow and which expired in December.", "expired", "treaty", false},
+		// The object of a verb of charging did what its "of" clause tells.
+		{"The lawsuit accuses Kestrel Freight of walking away from a joint venture on Friday.", "walking", "Freight", false},
+		{"Prosecutors charged the driver with causing the crash.", "causing", "driver", false},
+		{"Critics blamed the agency for delaying the rescue.", "delaying", "agency", false},
 	} {
 		x := treeExtractor(t, c.sentence)
 		ws, passive := x.treeSubjects(0, x.wordAt(c.verb))

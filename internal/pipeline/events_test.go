@@ -1982,3 +1982,103 @@ func TestTimeOwnedByNoun(t *testing.T) {
 		t.Errorf("brought: dated %s by the poster's year", e.Value)
 	}
 }
+
+// A subject that says no one did it makes the event negated, and the
+// line does not say "not" twice; "neither" before the verb does too.
+func TestNoOneDidIt(t *testing.T) {
+	for _, c := range []struct{ sentence, lemma, summary string }{
+		{"No passengers were injured in the crash on Friday.", "injure", "No passengers injured in the crash"},
+		{"None of the ministers attended the meeting on Wednesday.", "attend", "Ministers do not attend the meeting"},
+		{"Both men denied wrongdoing, and neither took part in the ballot on Thursday.", "take", "Both men do not take part"},
+		{"No group has claimed responsibility for the blast.", "claim", ""},
+	} {
+		r, _ := lines(t, "May 9, 2020", c.sentence)
+		found := false
+		for _, e := range allEvents(r) {
+			if e.Lemma != c.lemma {
+				continue
+			}
+			found = true
+			if e.Modality != text.Negated || c.summary != "" && e.Summary != c.summary {
+				t.Errorf("%q: %s %s %q, want negated %q", c.sentence, c.lemma, e.Modality, e.Summary, c.summary)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event for %q", c.sentence, c.lemma)
+		}
+	}
+}
+
+// A verb the tagger reads as a simple present is in the present, whatever
+// past participle stands before it in the clause.
+func TestPresentAfterParticiple(t *testing.T) {
+	r, _ := lines(t, "May 9, 2020", "New York-based Orbis Radio provides music to stores across the country.")
+	found := false
+	for _, e := range allEvents(r) {
+		if e.Lemma == "provide" {
+			found = true
+			if e.Tense != "PRESENT" {
+				t.Errorf("provide: tense %q, want PRESENT", e.Tense)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event for \"provides\"")
+	}
+}
+
+// "since" after a ranked noun measures a record and dates no event.
+func TestRecordSince(t *testing.T) {
+	for _, s := range []string{
+		"The agency declared on Thursday that the outbreak had become an epidemic, the first such declaration since 1968.",
+		"Unemployment rose in March to its highest level since 2009.",
+	} {
+		r, _ := lines(t, "May 9, 2020", s)
+		for _, e := range allEvents(r) {
+			if e.TimeRelation == "SINCE" {
+				t.Errorf("%q: %s dated since %s", s, e.Lemma, e.Value)
+			}
+		}
+	}
+}
+
+// What a reported clause's subject became or remains is part of the
+// clause the line repeats.
+func TestReportedPredicate(t *testing.T) {
+	r, _ := lines(t, "May 9, 2020", "The World Health Organization declared on Thursday that the outbreak had become a global pandemic.")
+	found := false
+	for _, e := range allEvents(r) {
+		if e.Lemma == "declare" {
+			found = true
+			if !strings.Contains(e.Summary, "had become a global pandemic") {
+				t.Errorf("declare: %q, want the clause with its predicate", e.Summary)
+			}
+		}
+	}
+	if !found {
+		t.Error("no event for \"declared\"")
+	}
+}
+
+// A sentence's "its" continues the last sentence's subject when that is a
+// country, before any organization of an earlier sentence.
+func TestItsCountry(t *testing.T) {
+	r, _ := lines(t, "May 9, 2020", "The league chose Norway over FIFA's favourite on Thursday. Norway has pledged to build six new stadiums by 2024. Its bid committee said the venues would be donated to schools afterwards.")
+	names := map[string]string{}
+	for _, e := range r.Entities {
+		names[e.ID] = e.Name
+	}
+	found := false
+	for _, e := range allEvents(r) {
+		if e.Lemma != "say" {
+			continue
+		}
+		found = true
+		if len(e.Participants) == 0 || names[e.Participants[0].Entity] != "Norway" {
+			t.Errorf("say: %q %v, want Norway's", e.Summary, e.Participants)
+		}
+	}
+	if !found {
+		t.Error("no event for \"said\"")
+	}
+}

@@ -1020,6 +1020,9 @@ func (m *Model) analyzeLabels(w *work) {
 // repairTree repairs the labelled tree, parsing again where a repair
 // asks for it.
 func (m *Model) repairTree(w *work) {
+	if m.relativeVerbs(w) {
+		m.reparseFree(w)
+	}
 	if v := m.nameVerb(w); v > 0 {
 		m.reparse(w, v)
 	}
@@ -1031,6 +1034,12 @@ func (m *Model) repairTree(w *work) {
 	}
 	if v := m.gardenPath(w); v > 0 {
 		m.reparse(w, v)
+	}
+	if v := m.frontedParticipleRoot(w); v > 0 {
+		m.reparse(w, v)
+		if rAdvcl := m.relIndex("advcl"); rAdvcl >= 0 && w.heads[1] == v {
+			w.rels[1] = rAdvcl // the opening participle's clause, whatever the labeller said
+		}
 	}
 	if v := m.coordinatedRoot(w); v > 0 {
 		m.reparse(w, v)
@@ -1109,10 +1118,46 @@ func (m *Model) repairTree(w *work) {
 	m.thenConjuncts(w)
 	m.toWorkPlace(w)
 	m.objectRelatives(w)
+	m.subordinatePast(w)
 	m.appositiveSubjects(w)
 	m.nameSubjects(w)
 	m.titleCompounds(w)
 	m.activeSubjects(w)
+}
+
+// relativeVerbs retags the verb of a relative clause set off after a
+// plural noun that the tagger read as a noun: "Sponsors and broadcasters,
+// which supply most of FIFA's revenue, are expected" (supply: NN, with
+// "which" its determiner, so that the parser rooted the sentence on
+// "Sponsors"). After a noun, a comma and "which" or "who", a word tagged
+// a singular noun that may be a present-tense verb (VBP among its
+// candidate tags) and is followed by a determiner, a possessive, a number
+// or a quantity word is that verb. It reports whether it retagged a word
+// (the sentence is then parsed again).
+func (m *Model) relativeVerbs(w *work) bool {
+	vbp := m.tagIndex("VERB", "VBP")
+	if vbp < 0 {
+		return false
+	}
+	n, done := len(w.forms), false
+	for i := 4; i < n; i++ {
+		if f := strings.ToLower(w.forms[i-2]); f != "which" && f != "who" || w.forms[i-3] != "," {
+			continue
+		}
+		if u := m.upos[w.tags[i-4]]; u != "NOUN" && u != "PROPN" || m.xpos[w.tags[i-4]] != "NNS" && m.xpos[w.tags[i-4]] != "NNPS" {
+			continue // after a plural: the verb's present is the base form
+		}
+		if m.xpos[w.tags[i-1]] != "NN" || !slices.Contains(w.info[i-1].cands, int16(vbp)) {
+			continue
+		}
+		next := strings.ToLower(w.forms[i])
+		if u := m.upos[w.tags[i]]; u != "DET" && u != "NUM" && m.xpos[w.tags[i]] != "PRP$" && next != "most" && next != "more" && next != "much" {
+			continue
+		}
+		w.tags[i-1] = vbp
+		done = true
+	}
+	return done
 }
 
 // nameVerb returns the verb a sentence opened by a name should root on
@@ -1425,7 +1470,11 @@ func (m *Model) frontedTimeSubjects(w *work) {
 // article, whose relative clause follows it at once with a subject of its
 // own and no relative word, is that clause's time (obl:unmarked, formerly obl:tmod): the verb
 // takes the time's place in the tree, with its "and" and comma. "The year
-// it completed" keeps its relative clause.
+// it completed" keeps its relative clause. So too when the labeller named
+// the clause a plain acl or an apposition, its verb a participle ("and
+// last week the company raised its forecast": raised VBN, an acl of week)
+// or a base form whose past is the same ("the bank cut its rates": cut
+// VB); such a verb is retagged a past tense.
 func (m *Model) frontedTimeClauses(w *work) {
 	rRel, rTmod := m.relIndex("acl:relcl"), m.relIndex("obl:unmarked") // UD 2.14's name for obl:tmod
 	if rTmod < 0 {
@@ -1434,10 +1483,26 @@ func (m *Model) frontedTimeClauses(w *work) {
 	if rRel < 0 || rTmod < 0 {
 		return
 	}
+	rAcl, vbd := m.relIndex("acl"), m.tagIndex("VERB", "VBD")
 	n := len(w.forms)
 	for v := 2; v <= n; v++ {
 		h := w.heads[v]
-		if w.rels[v] != rRel || h <= 0 || h >= v || !timeWord(w.forms[h-1]) {
+		if h <= 0 || h >= v || !timeWord(w.forms[h-1]) {
+			continue
+		}
+		acl := (w.rels[v] == rAcl || m.rels[w.rels[v]] == "appos") && m.upos[w.tags[v-1]] == "VERB"
+		if acl {
+			switch m.xpos[w.tags[v-1]] {
+			case "VBD", "VBZ", "VBP":
+			case "VBN":
+				acl = vbd >= 0 && m.mayBePast(w, v, vbd) && !w.hasDep(v, func(c int) bool { return strings.HasPrefix(m.rels[w.rels[c]], "aux") })
+			case "VB":
+				acl = vbd >= 0 && samePast[strings.ToLower(w.forms[v-1])] && !w.hasDep(v, func(c int) bool { return strings.HasPrefix(m.rels[w.rels[c]], "aux") || m.upos[w.tags[c-1]] == "PART" })
+			default:
+				acl = false
+			}
+		}
+		if w.rels[v] != rRel && !acl {
 			continue
 		}
 		r := m.rels[w.rels[h]]
@@ -1472,6 +1537,10 @@ func (m *Model) frontedTimeClauses(w *work) {
 		if subj == 0 || relWord {
 			continue
 		}
+		tag := w.tags[v-1]
+		if acl && (m.xpos[tag] == "VBN" || m.xpos[tag] == "VB") {
+			w.tags[v-1] = vbd
+		}
 		old := make([][2]int, 0, 8)
 		move := func(k, head, rel int) {
 			old = append(old, [2]int{k, w.heads[k]<<16 | w.rels[k]})
@@ -1490,6 +1559,7 @@ func (m *Model) frontedTimeClauses(w *work) {
 			for i := len(old) - 1; i >= 0; i-- {
 				w.heads[old[i][0]], w.rels[old[i][0]] = old[i][1]>>16, old[i][1]&0xffff
 			}
+			w.tags[v-1] = tag
 		}
 	}
 }
@@ -2401,6 +2471,132 @@ func (m *Model) objectRelatives(w *work) {
 				w.tags[v-1] = ot
 			}
 			break
+		}
+	}
+}
+
+// subordinatePast repairs a clause opened by "after", "before", "since",
+// "until" or "till" whose verb the tagger read as a participle or a base
+// form, so that the parser took the word for a preposition and the clause's
+// subject for its noun: "who took office in May after Maria Lopez resigned
+// suddenly" (Maria an oblique, resigned VBN), "before the company
+// collapsed" (collapsed an acl of company), "after the chief executive
+// quit" (quit VB, a noun), "after the virus spread widely" (spread NN,
+// whose past is the same form, before an adverb in -ly). When such a word is followed by a noun phrase
+// (determiners, adjectives, nouns, names, numbers, a possessive) and
+// then at once by a verb tagged VBN (that may be a past tense) or VB (one
+// whose past is the same form), with no auxiliary, no subject and no "by"
+// after it, and no finite verb follows before the next punctuation, the
+// verb is a past tense (VBD) whose clause hangs on the nearest verb above
+// the phrase as an advcl, with the word its mark and the phrase's head its
+// subject.
+func (m *Model) subordinatePast(w *work) {
+	rAdvcl, rMark, rSubj := m.relIndex("advcl"), m.relIndex("mark"), m.relIndex("nsubj")
+	vbd := m.tagIndex("VERB", "VBD")
+	if rAdvcl < 0 || rMark < 0 || rSubj < 0 || vbd < 0 {
+		return
+	}
+	n := len(w.forms)
+	for k := 1; k < n-1; k++ {
+		switch strings.ToLower(w.forms[k-1]) {
+		case "after", "before", "since", "until", "till":
+		default:
+			continue
+		}
+		v, nounVerb := k+1, false
+		for v <= n {
+			u := m.upos[w.tags[v-1]]
+			if u == "NOUN" && v > k+1 && v < n && m.xpos[w.tags[v]] == "RB" && strings.HasSuffix(w.forms[v], "ly") &&
+				(m.upos[w.tags[v-2]] == "NOUN" || m.upos[w.tags[v-2]] == "PROPN") && (samePast[strings.ToLower(w.forms[v-1])] || slices.Contains(w.info[v-1].cands, int16(vbd))) {
+				nounVerb = true // "after the virus spread widely" (spread: NN)
+				break
+			}
+			if u == "DET" || u == "ADJ" || u == "NOUN" || u == "PROPN" || u == "NUM" || u == "PART" && m.xpos[w.tags[v-1]] == "POS" {
+				v++
+				continue
+			}
+			break
+		}
+		if v > n || v == k+1 || m.upos[w.tags[v-1]] != "VERB" && !nounVerb {
+			continue
+		}
+		if u := m.upos[w.tags[v-2]]; u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		switch x := m.xpos[w.tags[v-1]]; {
+		case nounVerb:
+		case x == "VBN" && m.mayBePast(w, v, vbd):
+		case x == "VB" && samePast[strings.ToLower(w.forms[v-1])]:
+		default:
+			continue
+		}
+		if w.hasDep(v, func(c int) bool {
+			r := m.rels[w.rels[c]]
+			return strings.HasPrefix(r, "aux") || strings.HasPrefix(r, "nsubj")
+		}) ||
+			v < n && strings.EqualFold(w.forms[v], "by") {
+			continue
+		}
+		finite := false
+		for j := v + 1; j <= n && m.upos[w.tags[j-1]] != "PUNCT" && m.upos[w.tags[j-1]] != "CCONJ"; j++ {
+			if x := m.xpos[w.tags[j-1]]; x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" {
+				finite = true // "after the money raised from the sale was spent"
+			}
+		}
+		if finite {
+			continue
+		}
+		h := 0           // the phrase's head: its one word whose head is outside it
+		var onVerb []int // words of the phrase hung on the verb read as its noun
+		for i := k + 1; i < v; i++ {
+			if hd := w.heads[i]; hd == v && nounVerb {
+				onVerb = append(onVerb, i)
+			} else if hd <= k || hd >= v {
+				if h != 0 {
+					h = -1
+				}
+				if h == 0 {
+					h = i
+				}
+			}
+		}
+		if h == 0 && len(onVerb) > 0 {
+			h = v - 1 // "the virus spread": the last noun heads the phrase
+		}
+		if h <= 0 || m.upos[w.tags[h-1]] != "NOUN" && m.upos[w.tags[h-1]] != "PROPN" {
+			continue
+		}
+		a := w.heads[v] // the verb the clause belongs to
+		if a > 0 && (a > k && a < v || m.upos[w.tags[a-1]] != "VERB") {
+			a = w.heads[h]
+			for steps := 0; a > 0 && m.upos[w.tags[a-1]] != "VERB" && steps < 6; steps++ {
+				a = w.heads[a]
+			}
+		}
+		if a <= 0 || m.upos[w.tags[a-1]] != "VERB" || a == v {
+			continue
+		}
+		type arc struct{ i, h, r int }
+		old := []arc{{v, w.heads[v], w.rels[v]}, {k, w.heads[k], w.rels[k]}, {h, w.heads[h], w.rels[h]}}
+		for _, i := range onVerb {
+			if i != h {
+				old = append(old, arc{i, w.heads[i], w.rels[i]})
+				w.heads[i] = h // "the" of "the virus"
+			}
+		}
+		tag := w.tags[v-1]
+		w.heads[v], w.rels[v] = a, rAdvcl
+		w.heads[k], w.rels[k] = v, rMark
+		w.heads[h], w.rels[h] = v, rSubj
+		w.tags[v-1] = vbd
+		if vbz := m.tagIndex("VERB", "VBZ"); m.xpos[tag] == "NNS" && vbz >= 0 {
+			w.tags[v-1] = vbz // "until the economy tilts clearly"
+		}
+		if !w.tree() {
+			for _, o := range old {
+				w.heads[o.i], w.rels[o.i] = o.h, o.r
+			}
+			w.tags[v-1] = tag
 		}
 	}
 }
@@ -3363,6 +3559,80 @@ func (m *Model) nestedParticiple(w *work) int {
 	}
 	w.tags[r-1] = vbn
 	return v
+}
+
+// frontedParticipleRoot returns the verb a statement should root on when
+// the parser rooted it on the participle that opens it: "Founded in 2004
+// by two students, the website grew into a global business" (Founded the
+// root, "grew" a clause of "website"), "Released from prison in 1990,
+// Mandela became president" (became: parataxis). When the first word is
+// the root and a participle (VBN or VBG) with no subject or auxiliary,
+// and after its first comma comes a subject (nouns, pronouns, their
+// determiners, modifiers and prepositional phrases) and then a finite
+// verb, that verb is returned (0 when none), through a finite auxiliary
+// to its verb ("the tower was visited by millions"). A participle right
+// after the subject with an object after it may be the past tense the
+// tagger missed ("the tower attracted millions": attracted VBN); it is
+// retagged VBD. The re-parse makes the opening participle a clause of
+// the new root.
+func (m *Model) frontedParticipleRoot(w *work) int {
+	n := len(w.forms)
+	if n < 6 || w.root() != 1 {
+		return 0
+	}
+	if x := m.xpos[w.tags[0]]; x != "VBN" && x != "VBG" || m.upos[w.tags[0]] != "VERB" {
+		return 0
+	}
+	if w.hasDep(1, func(c int) bool {
+		r := m.rels[w.rels[c]]
+		return strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "aux")
+	}) {
+		return 0
+	}
+	c := 0
+	for i := 2; i < n; i++ {
+		if w.forms[i-1] == "," {
+			c = i
+			break
+		}
+		if u := m.upos[w.tags[i-1]]; u == "AUX" || u == "VERB" && m.xpos[w.tags[i-1]] != "VBN" && m.xpos[w.tags[i-1]] != "VBG" {
+			return 0 // a finite verb before the comma: "Asked about it, he said" has none
+		}
+	}
+	if c == 0 {
+		return 0
+	}
+	vbd := m.tagIndex("VERB", "VBD")
+	subject := false
+	for i := c + 1; i <= n; i++ {
+		u, x := m.upos[w.tags[i-1]], m.xpos[w.tags[i-1]]
+		switch {
+		case u == "NOUN" || u == "PROPN" || u == "PRON":
+			subject = true
+		case u == "DET" || u == "ADJ" || u == "NUM" || u == "ADP" || u == "PART" && x == "POS" || u == "CCONJ" || u == "PUNCT" && w.forms[i-1] == ",":
+		case !subject:
+			return 0
+		case u == "VERB" && (x == "VBD" || x == "VBZ" || x == "VBP"):
+			return i
+		case u == "VERB" && x == "VBN" && vbd >= 0 && i < n && w.forms[i] != "by" && objectStart[m.upos[w.tags[i]]] && m.mayBePast(w, i, vbd):
+			w.tags[i-1] = vbd
+			return i
+		case u == "AUX" && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"):
+			for j := i + 1; j <= n; j++ {
+				switch m.upos[w.tags[j-1]] {
+				case "AUX", "ADV", "PART":
+					continue
+				case "VERB":
+					return j
+				}
+				return 0
+			}
+			return 0
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // gardenPath returns the verb a statement should root on when the parser

@@ -56,6 +56,26 @@ func TestParseObvious(t *testing.T) {
 		// price is the verb's (amountTimes).
 		{"Oracle bought Cerner, a health records firm, for $28 billion in 2022, and last year it sold its stake in Ampere.", map[string]string{"2022": "obl>bought", "year": "obl:unmarked>sold", "sold": "conj>bought", "it": "nsubj>sold"}},
 		{"Their first album came out the year they met.", map[string]string{"met": "acl:relcl>year"}},
+		// The same when the labeller named the clause a plain acl and the
+		// tagger its verb a participle.
+		{"Sales rose in April, and last week the company raised its forecast for the year.", map[string]string{"week": "obl:unmarked>raised", "raised": "conj>rose", "company": "nsubj>raised"}},
+		{"Prices held in May, and last month the bank cut its rates again.", map[string]string{"cut": "conj>held", "bank": "nsubj>cut"}},
+		// A participle that opens the sentence is a clause of the verb
+		// after its comma and subject (frontedParticipleRoot).
+		{"Founded in 2004 by two students, the website grew into a global business.", map[string]string{"grew": "root>", "Founded": "advcl>grew", "website": "nsubj>grew"}},
+		{"Released from prison in 1990, Mandela became president four years later.", map[string]string{"became": "root>", "Released": "advcl>became", "Mandela": "nsubj>became"}},
+		{"Built in 1889 for a world fair, the tower attracted millions of visitors.", map[string]string{"attracted": "root>", "Built": "advcl>attracted", "tower": "nsubj>attracted"}},
+		// "after", "before", "since", "until" open a clause whose verb the
+		// tagger read as a participle (subordinatePast).
+		{"The mayor, who took office in May after Maria Lopez resigned suddenly, said the city would recover.", map[string]string{"resigned": "advcl>took", "Maria": "nsubj>resigned", "after": "mark>resigned"}},
+		{"The union called a strike before the company collapsed.", map[string]string{"collapsed": "advcl>called", "company": "nsubj>collapsed", "before": "mark>collapsed"}},
+		{"Stocks recovered some of their losses after the London market closed.", map[string]string{"closed": "advcl>recovered", "market": "nsubj>closed"}},
+		// The verb of a relative clause after a plural, read as a noun
+		// (relativeVerbs).
+		{"Sponsors and broadcasters, which supply most of the league's revenue, are expected to begin talks next year.", map[string]string{"supply": "acl:relcl>Sponsors", "expected": "root>", "which": "nsubj>supply"}},
+		{"The agency raised its alert level after the virus spread widely in Asia.", map[string]string{"spread": "advcl>raised", "virus": "nsubj>spread", "after": "mark>spread"}},
+		// Not when a finite verb follows: the participle modifies the noun.
+		{"Fans left the stadium after the tickets sold at the gate were checked.", map[string]string{"sold": "acl>tickets", "left": "root>"}},
 		// A gerund between a clause opener and an auxiliary is the
 		// clause's subject (prepNouns).
 		{"Shares of the airline fell 12 percent on Monday before trading was halted.", map[string]string{"fell": "root>", "percent": "obj>fell"}},

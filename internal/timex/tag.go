@@ -898,11 +898,19 @@ func fraction(toks []vtok, ee int) bool {
 // march, not the month: a name's last word ("the Long March", "the Ice
 // March", "Women's March"), a march to somewhere ("the March to the
 // Sea", "along the March."), or a named march for a cause or on a place
-// ("the March on Washington", "the annual March for Life").
+// ("the March on Washington", "the annual March for Life"), unless a
+// time's preposition comes before it ("rose in March to its highest
+// level").
 func marchNoun(toks []vtok, es, ee int, monthBit, weekdayBit uint64) bool {
 	next := ""
 	if ee < len(toks) {
 		next = toks[ee].lower
+	}
+	if es > 0 {
+		switch toks[es-1].lower {
+		case "in", "since", "until", "till", "last", "next", "early", "late", "mid", "during":
+			return false // "rose in March to its highest level"
+		}
 	}
 	if next == "to" && ee+1 < len(toks) && toks[ee+1].digits == 0 && toks[ee+1].cls&monthBit == 0 {
 		return true // not "March to June"

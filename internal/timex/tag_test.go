@@ -345,6 +345,7 @@ func TestRules(t *testing.T) {
 		// from a date named before.
 		{"fromnow", "The results come on December 1, two weeks from now; the vote is set for 10 days from today.", []string{"December 1|DATE|2017-12-01", "two weeks from now|DATE|2017-W47", "10 days from today|DATE|2017-11-20"}},
 		{"partial", "From March to June it rained; in March the March figures fell.", []string{"March|DATE|2017-03", "June|DATE|2017-06", "March|DATE|2017-03", "March|DATE|2017-03"}},
+		{"march-to-after-in", "Unemployment rose in March to its highest level.", []string{"March|DATE|2017-03"}},
 		{"not-a-date", "The meeting, their 20th, took place. China and Russia, two of the five members, and one of them agreed.", nil},
 		{"not-a-date", "The 6-year-old boy paid $1.76 a year. Foreign Minister Jan Kavan may come.", nil},
 		{"not-a-date", "He said on ABC's This Week that the school has twelve hundred students.", nil},
