@@ -34,3 +34,36 @@ func TestIntervalsFromText(t *testing.T) {
 		t.Errorf("entries\n got  %s\n want %s", strings.Join(got, "|"), want)
 	}
 }
+
+// Numbers in names and designations are no dates (issue 12, item 4): an
+// article of March 2013 that names a union local, a flight, an aircraft, a
+// road, an article of a treaty and the G20 spans 2013 only, not 292 years
+// back to "Local 1520".
+func TestDesignationsDoNotStretch(t *testing.T) {
+	text := "Members of Local 1520 walked out on Monday after Flight 370 was lost. " +
+		"The union said a Boeing 747 had been parked on Route 66 since January. " +
+		"Article 5 of the pact was invoked, and the G20 will meet in June.\n"
+	a, err := timeline.Analyze(context.Background(), text, timeline.Options{Name: "local.txt", DCT: time.Date(2013, 3, 15, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dated := 0
+	for i := range a.Entries {
+		e := &a.Entries[i]
+		if e.Undated() {
+			continue
+		}
+		dated++
+		if y0, y1 := e.Interval.Start.Year(), e.Interval.LastDay().Year(); y0 != 2013 || y1 != 2013 {
+			t.Errorf("%s: %d..%d, want 2013", timeline.DateLabel(e), y0, y1)
+		}
+	}
+	if dated == 0 {
+		t.Error("no dated entry: Monday, January and June were dates")
+	}
+	for _, x := range a.Result().Timexes {
+		if x.Value != "" && !strings.HasPrefix(x.Value, "2013") {
+			t.Errorf("%q read as %s", text[x.Span.Start:x.Span.End], x.Value)
+		}
+	}
+}

@@ -56,7 +56,8 @@ var (
 		"hoping", "want", "wants", "wanted", "schedule", "scheduled", "due", "set", "prepare", "prepares",
 		"preparing", "promise", "promises", "promised", "pledge", "pledged", "pledges", "agree", "agreed",
 		"agrees", "seek", "seeks", "sought", "vow", "vowed", "vows", "propose", "proposed", "proposes", "try",
-		"tries", "tried", "going", "decide", "decided", "decides", "will")
+		"tries", "tried", "going", "decide", "decided", "decides", "will", "threaten", "threatens",
+		"threatened", "threatening", "forecast", "forecasts", "likely", "poised")
 	irregularPast = set("said", "told", "met", "held", "took", "went", "came", "made", "gave", "saw", "found",
 		"left", "began", "became", "brought", "bought", "built", "caught", "chose", "drew", "drove", "ate",
 		"fell", "felt", "fought", "flew", "forgot", "froze", "got", "grew", "heard", "hid", "hit", "hurt",

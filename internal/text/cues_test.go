@@ -37,6 +37,8 @@ func TestClauseCues(t *testing.T) {
 		{"The envoy may return in April.", "April", TenseNone, Possible},
 		{"The parties did not meet in March.", "March", Past, Negated},
 		{"Both sides agreed to hold a summit in July.", "July", Future, Planned},
+		{"The rebels have threatened to storm the city in July.", "July", Future, Planned},
+		{"The storm is forecast to reach the coast in July.", "July", Future, Planned},
 		{"He said the deal, which was signed in 2015, stands.", "2015", Past, Actual},
 		{"Officials expect to finish the work by December.", "December", Future, Planned},
 		{"The vote will be held in March.", "March", Future, Planned},

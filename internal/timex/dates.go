@@ -48,6 +48,10 @@ type dateParts struct {
 	hasRel  bool
 	dir     int
 	sure    bool // dir comes from the dependency tree
+	// now: in news that has left its time, the expression's verb is a
+	// present or a "will" future, the writer's own time ("The trial
+	// opens in June").
+	now bool
 }
 
 // readDateParts reads the parts of c: an ISO or slashed date, a year (only a
@@ -94,6 +98,9 @@ func (n *normCtx) readDateParts(c *cand) (p dateParts, ok bool) {
 	}
 	if !p.hasRel {
 		p.dir, p.sure = c.directionSure()
+		if n.refRun > 0 && !n.isStory() && n.narrative() {
+			p.now = c.writersTense()
+		}
 	}
 	if v := c.m.r.params["ref"]; v != "" && p.y == 0 {
 		// "August of that year", "in March of the following year": the
@@ -105,6 +112,9 @@ func (n *normCtx) readDateParts(c *cand) (p dateParts, ok bool) {
 		case n.has:
 			p.y = n.dct.Year() + k
 		}
+	}
+	if c.m.r.params["that"] != "" && c.thatOpensClause(c.m.s) {
+		return p, false // "said that summer was hot": "that" opens a clause
 	}
 	if c.m.r.params["lastref"] != "" && p.y == 0 {
 		// "led the party to a majority that December": the month of the
@@ -124,6 +134,9 @@ func (n *normCtx) readDateParts(c *cand) (p dateParts, ok bool) {
 // in the sentence's tree (mark), or follows a verb of saying when there
 // is no tree.
 func (c *cand) thatOpensClause(k int) bool {
+	if k == 0 || k == 1 && (c.toks[0].lower == "\"" || c.toks[0].lower == "``") {
+		return false // "That August a pact was signed": a sentence's first word, a determiner
+	}
 	if c.tree != nil {
 		for i := range c.tree.Words {
 			if w := &c.tree.Words[i]; w.Token == k {
@@ -154,10 +167,16 @@ func (n *normCtx) inferYear(p *dateParts, m, d int) (int, bool) {
 		return 0, false
 	}
 	dy, dm, dd := n.dct.Year(), int(n.dct.Month()), n.dct.Day()
+	if n.sentY != 0 && n.sentYSent == n.sent && !hasRel {
+		// "Later that year a constitution was approved, on 15 October",
+		// "In 2008, in March, the army attacked": the year the sentence
+		// has just set.
+		return n.sentY, true
+	}
 	if ry, ok := n.dayAfter(m, d, hasRel); ok {
 		return ry, true
 	}
-	if ry, ok := n.narrativeYear(m, hasRel, rel); ok {
+	if ry, ok := n.narrativeYear(m, hasRel, rel); ok && !p.now {
 		return ry, true
 	}
 	cmp := 0 // month(/day) against the DCT's
@@ -570,8 +589,13 @@ func (n *normCtx) nearEra(y int) bool {
 
 // yearCue reports whether the number at toks[i] reads as a year by its
 // neighbours: a preposition or "the" before it ("in 1520", "the 1520
-// revolt"), an era after it ("490 BC"), or a range ("1520-1523").
+// revolt"), an era after it ("490 BC"), a range ("1520-1523"), or a list
+// whose first year has one ("in 1820, 1832").
 func yearCue(toks []vtok, i int) bool {
+	if i >= 2 && toks[i-1].lower == "," && toks[i-2].digits == 4 {
+		// "in 1820, 1832, 1848": a list of years, cued at its first.
+		return yearCue(toks, i-2)
+	}
 	if i > 0 {
 		switch toks[i-1].lower {
 		case "in", "since", "by", "until", "till", "from", "of", "before", "after", "during", "around",

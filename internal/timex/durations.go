@@ -108,6 +108,37 @@ func (n *normCtx) dur(c *cand, tx *Timex) bool {
 	if k == 0 {
 		return false
 	}
+	if dir := afterEvent(c); dir != "" && k > 0 && !c.has("n2") && c.m.r.params["half"] != "1" && n.isStory() && n.narrative() {
+		// In a history, "eight days after Fort Sumter", "a year after
+		// Marathon": a date counted from the event, which is the one
+		// the story has just told (its reference time), as "eight days
+		// later" is.
+		sign := 1
+		if dir == "earlier" {
+			sign = -1
+		}
+		switch {
+		case u == "D" && n.hasDX:
+			// Days count from the last day the text wrote in figures,
+			// not one it reached by counting ("the next day").
+			tx.Type, tx.Value, tx.Anchor = Date, fmtDay(n.dayX.AddDate(0, 0, sign*k)), AnchorTimex
+			return true
+		case u == "M" && n.lastY != 0 && n.lastM != 0 && n.lastY == n.refY:
+			// "six months after Munich": from the month the text is at.
+			m := n.lastY*12 + n.lastM - 1 + sign*k
+			y, mm := m/12, m%12
+			if mm < 0 {
+				y, mm = y-1, mm+12
+			}
+			tx.Type, tx.Value, tx.Anchor = Date, fmt.Sprintf("%s-%02d", fmtYear(y), mm+1), AnchorTimex
+			return true
+		case u == "Y" || u == "DE" || u == "CE":
+			if v, ok := n.yearsFromRef(u, sign*k); ok {
+				tx.Type, tx.Value, tx.Anchor = Date, v, AnchorTimex
+				return true
+			}
+		}
+	}
 	if k > 1 && u == "W" && strings.HasSuffix(c.word("u"), "k") {
 		// "two week": fine
 	}
@@ -178,4 +209,48 @@ func (n *normCtx) set(c *cand, tx *Timex) bool {
 		tx.Value = durationValue(k, u, false)
 	}
 	return true
+}
+
+// afterEvent is "later" or "earlier" when the duration of c counts from an
+// event named after it ("eight days after Fort Sumter", "a year before the
+// war"): "after" or "before" follows, then no date or number (those make a
+// range or a date of their own), and nothing before it makes it a length
+// ("for two years after the war", "in the three weeks after the vote").
+// Otherwise it is "".
+func afterEvent(c *cand) string {
+	ee := c.m.ee
+	if ee+1 >= len(c.toks) {
+		return ""
+	}
+	dir := ""
+	switch c.toks[ee].lower {
+	case "after":
+		dir = "later"
+	case "before":
+		dir = "earlier"
+	default:
+		return ""
+	}
+	nx := c.toks[ee+1]
+	if nx.lower == "the" && ee+2 < len(c.toks) {
+		nx = c.toks[ee+2]
+	}
+	dated := c.e.secBit["month"] | c.e.secBit["weekday"] | c.e.secBit["season"] | c.e.secBit["holiday"] |
+		c.e.secBit["deictic"] | c.e.secBit["era"] | clsNum | clsYear | clsDay | clsOrd | clsDecade | clsIso | clsSlash | clsClock
+	if nx.digits > 0 || nx.cls&dated != 0 || nx.lower == "that" || nx.lower == "this" || nx.lower == "it" || nx.lower == "then" {
+		return "" // "two years after 1945", "a week after that", "after World War II": other rules
+	}
+	switch c.toks[c.m.es].lower {
+	case "the", "this", "that", "these", "those":
+		return "" // "the three weeks after the vote": a stretch of time
+	}
+	if c.m.es > 0 {
+		switch c.toks[c.m.es-1].lower {
+		case "for", "within", "over", "during", "in", "of", "than", "to", "by", "until", "till", "from",
+			"the", "some", "each", "every", "first", "last", "next", "about", "nearly", "almost", "only",
+			"least", "most", "another", "further", "extra", "lasted", "lasting", "spent", "took", "served":
+			return ""
+		}
+	}
+	return dir
 }

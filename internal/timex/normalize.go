@@ -112,6 +112,18 @@ type normCtx struct {
 	has  bool
 	last time.Time // the last day-precise date of the text (narrative anchor)
 	hasL bool
+	// sentY is a year the sentence sentYSent set before its months: a
+	// year counted from the text's ("later that year", "the following
+	// year") or one written at its opening ("In 2008, ..."), 0 if none.
+	sentY, sentYSent int
+	// lastYW: the date that set lastY wrote its year ("in 2009"), not
+	// one counted ("a year ago").
+	lastYW bool
+	// dayX is the last day-precise date the text wrote with its day in
+	// figures ("April 12", not "the next day"): what "eight days after
+	// Fort Sumter" counts from in a history (hasDX when there is one).
+	dayX  time.Time
+	hasDX bool
 	// lastSent is the sentence of last.
 	lastSent int
 	// seq counts the dates remember has seen; lastSeq and refSeq are
@@ -326,6 +338,23 @@ func (c *cand) directionSure() (int, bool) {
 	return c.cueDirection(), false
 }
 
+// writersTense reports whether the verb the words around the expression
+// give is a simple present or a "will" future: the writer's time, not a
+// story's past ("would" is a story's future).
+func (c *cand) writersTense() bool {
+	cu := text.ClauseCues(*c.sent, c.toks[c.m.es].orig)
+	switch {
+	case cu.Tense == text.Present && !cu.Perfect && cu.Modality != text.Possible:
+		return true
+	case cu.Tense == text.Future && cu.Verb >= 0 && cu.Verb < len(c.sent.Tokens):
+		switch c.sent.Tokens[cu.Verb].Lower {
+		case "will", "shall", "'ll", "’ll", "wo":
+			return true
+		}
+	}
+	return false
+}
+
 // cueDirection is the direction from the words around the expression.
 func (c *cand) cueDirection() int {
 	cu := text.ClauseCues(*c.sent, c.toks[c.m.es].orig)
@@ -434,8 +463,54 @@ func (c *cand) unit(name string) string {
 	return ""
 }
 
+// lastingFor turns "the next decade" or "the following year" after "for"
+// and a verb of lasting ("remained the capital for the next decade",
+// "continued for the next year") into the stretch of time it is, a
+// duration of one unit; "a squadron for the following year" stays the
+// year. It reports whether it did.
+func (c *cand) lastingFor(tx *Timex) bool {
+	es, ee := c.m.es, c.m.ee
+	if es < 2 || ee-es != 3 || c.toks[es].lower != "the" || c.toks[es-1].lower != "for" {
+		return false
+	}
+	lasting := false
+	for k := es - 2; k >= 0 && k >= es-5 && !lasting; k-- {
+		if !isWordTok(c.toks[k].lower) {
+			break // punctuation: another clause
+		}
+		lasting = lastingVerbs[c.toks[k].lower]
+	}
+	if !lasting {
+		return false
+	}
+	switch c.toks[es+1].lower {
+	case "next", "following", "coming":
+	default:
+		return false
+	}
+	u := c.unit("u")
+	if u == "" {
+		return false
+	}
+	tx.Type, tx.Value, tx.Mod, tx.Anchor = Duration, durationValue(1, u, false), "", AnchorNone
+	return true
+}
+
+func isWordTok(w string) bool {
+	return w != "" && (w[0] >= 'a' && w[0] <= 'z' || w[0] >= '0' && w[0] <= '9' || w[0] >= 0x80)
+}
+
+var lastingVerbs = map[string]bool{"remain": true, "remained": true, "remains": true, "continue": true,
+	"continued": true, "continues": true, "last": true, "lasted": true, "lasts": true, "stay": true,
+	"stayed": true, "stays": true, "persist": true, "persisted": true, "persists": true, "on": true,
+	"serve": true, "served": true, "serves": true, "rule": true, "ruled": true, "reign": true, "reigned": true,
+	"wait": true, "waited": true, "endure": true, "endured": true, "survive": true, "survived": true}
+
 // normalize fills in tx from the match. It reports false to drop the match.
 func (n *normCtx) normalize(c *cand, tx *Timex) bool {
+	if (c.m.r.action == "anchored" || c.m.r.action == "rel") && c.lastingFor(tx) {
+		return true
+	}
 	switch c.m.r.action {
 	case "date":
 		return n.date(c, tx)

@@ -216,6 +216,23 @@ func (c *cand) quoted() bool {
 	return before%2 == 1 || before == 0 && after%2 == 1
 }
 
+// reportedPast reports whether a past verb of saying stands before the
+// expression in its sentence ("he suggested Kissinger had tricked him
+// into signing the agreement two years ago"): the story's people speak,
+// in their own time, as in quotation marks.
+func (c *cand) reportedPast() bool {
+	for k := 0; k < c.m.es; k++ {
+		if reportVerbsPast[c.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var reportVerbsPast = map[string]bool{"said": true, "suggested": true, "claimed": true, "argued": true,
+	"declared": true, "told": true, "wrote": true, "stated": true, "insisted": true, "complained": true,
+	"charged": true, "accused": true, "announced": true, "recalled": true, "asserted": true, "remarked": true}
+
 // storyDeictic is the value of a unit u counted k from the story's time
 // (farStory): "two years ago" said in 1975 is 1973; months, weeks and
 // days from its month when it has one, else unknown ("15 months ago":
@@ -267,7 +284,7 @@ func (n *normCtx) ago(c *cand, tx *Timex) bool {
 			return true
 		}
 	}
-	if dir == "later" && n.lastY != 0 && !n.lastDay && n.sent-n.lastYSent <= 1 && !(n.lastQ != 0 && n.lastQSent >= n.lastYSent) {
+	if (dir == "later" || (dir == "earlier" || dir == "previously") && (u == "Y" || u == "DE" || u == "CE") && n.lastYW) && n.lastY != 0 && !n.lastDay && n.sent-n.lastYSent <= 1 && !(n.lastQ != 0 && n.lastQSent >= n.lastYSent) {
 		// "N later" counts from the date just named, of a month or a
 		// year: "filed for bankruptcy in November 2022, and was arrested
 		// a month later" (2022-12), "founded in 2019; two years later"
@@ -298,7 +315,7 @@ func (n *normCtx) ago(c *cand, tx *Timex) bool {
 			return true
 		}
 	}
-	if dir == "ago" && c.m.r.params["half"] != "1" && n.farStory() && c.quoted() {
+	if dir == "ago" && c.m.r.params["half"] != "1" && n.farStory() && (c.quoted() || c.reportedPast()) {
 		if v, ok := n.storyDeictic(u, -k); ok {
 			tx.Value, tx.Anchor = v, AnchorTimex // "two years ago", said in the story's time
 			return true

@@ -141,11 +141,16 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if !n.normalize(c, &tx) {
 				continue
 			}
+			if k := len(out) - 1; k >= first && appositiveDay(toks, mt, &out[k]) {
+				// "on Sunday, the day after the election": the day the
+				// phrase describes is the date before the comma.
+				tx.Value, tx.Type, tx.Anchor = out[k].Value, out[k].Type, AnchorTimex
+			}
 			ee := mt.ee
 			if ee-mt.es > 1 && toks[ee-1].lower == "." && e.isPrimary(toks[ee-2].lower) {
 				ee-- // "in December." : the sentence's full stop
 			}
-			if dropByContext(toks, mt, ee, e.secBit["month"]) || isTitle(toks, mt.es, ee) {
+			if dropByContext(toks, mt, ee, e.secBit["month"], e.secBit["weekday"]) || isTitle(toks, mt.es, ee) {
 				continue
 			}
 			if ee+1 < len(toks) && toks[ee].lower == "or" && toks[ee+1].lower == "so" && (ee+2 == len(toks) || toks[ee+2].lower != "-") && tx.Type != Set {
@@ -162,6 +167,9 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			}
 			if mt.r.name == "dura" && ee-mt.es >= 4 && toks[ee-1].lower == "long" && toks[ee-2].lower == "-" && (toks[mt.es].lower == "a" || toks[mt.es].lower == "an") {
 				mt.es++ // "a year-long trial": "a" belongs to the noun
+			}
+			if tx.Type == Duration && lastVerb(toks, mt.es) {
+				mt.es++ // "the trial is expected to last six weeks": "last" is the verb
 			}
 			if mt.r.name == "yearago" && toks[mt.es].lower == "the" && !c.has("q") && mt.es+1 < ee {
 				mt.es++ // "the year-earlier results": "the" belongs to the noun
@@ -207,6 +215,15 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			}
 			if n.narrative() && comparedWith(toks, mt.es, ee) {
 				continue // "surpassing the May 2007 high": a yardstick, the story stays
+			}
+			if n.refRun > 0 && writersNow(&tx) && !n.isStory() && !c.quoted() {
+				// News that told its background ("On June 5, 2009, it filed
+				// for bankruptcy") is back in the writer's time at "now",
+				// "today", "this week": its months are the DCT's again.
+				n.refRun = 0
+			}
+			if y, ok := sentenceSetsYear(&tx, toks, mt.es, doc.Text[tx.Start:tx.End]); ok {
+				n.sentY, n.sentYSent = y, s.Index
 			}
 			n.remember(&tx, doc.Text[tx.Start:tx.End])
 			if opensSentence(toks, mt.es) {
@@ -315,7 +332,7 @@ func (n *normCtx) remember(tx *Timex, text string) {
 	n.seq++
 	if (tx.Type == Date || tx.Type == Time) && len(tx.Value) >= 4 && (WritesYear(text) || strings.HasPrefix(tx.Value, "BC") && strings.ContainsAny(text, "0123456789")) {
 		if y, ok := refYear(tx.Value); ok {
-			if n.refY != 0 && abs(y-n.refY) > strayYears && (n.strayY == 0 || abs(y-n.strayY) > strayYears && (y-n.refY)*(n.strayY-n.refY) < 0) && n.isStory() {
+			if n.refY != 0 && abs(y-n.refY) > strayYears && len(tx.Value) < 10 && (n.strayY == 0 || abs(y-n.strayY) > strayYears && (y-n.refY)*(n.strayY-n.refY) < 0) && n.isStory() {
 				// A year far from the story's, named in passing ("declassified
 				// in 2005"): the story's time stays until a second one follows,
 				// near it or on its side of the story's ("in 411 BC ... In 404
@@ -355,6 +372,7 @@ func (n *normCtx) remember(tx *Timex, text string) {
 		if y, err := strconv.Atoi(tx.Value[:4]); err == nil {
 			n.lastY, n.lastM = y, 0
 			n.lastYSent, n.lastDay = tx.Sentence, len(tx.Value) >= 10
+			n.lastYW = WritesYear(text)
 			if len(tx.Value) >= 7 && tx.Value[4] == '-' {
 				if m, err := strconv.Atoi(tx.Value[5:7]); err == nil && m >= 1 && m <= 12 {
 					n.lastM = m
@@ -378,6 +396,9 @@ func (n *normCtx) remember(tx *Timex, text string) {
 		return
 	}
 	n.last, n.hasL, n.lastSent, n.lastSeq = t, true, tx.Sentence, n.seq
+	if strings.ContainsAny(text, "0123456789") {
+		n.dayX, n.hasDX = t, true
+	}
 	if n.has && !t.After(n.dct) {
 		n.lastPast, n.hasLP = t, true
 	}
@@ -720,15 +741,24 @@ func isTitle(toks []vtok, es, ee int) bool {
 // temporal: ages ("a 6-year-old"), prices ("$1.76 a year"), a year number
 // used as a count ("the 1988 quarter" is a date, not 1988 quarters), a
 // fall that is a city's ("the fall of Paris").
-func dropByContext(toks []vtok, m match, ee int, monthBit uint64) bool {
+func dropByContext(toks []vtok, m match, ee int, monthBit, weekdayBit uint64) bool {
 	if ee < len(toks) && toks[ee].lower == "of" && toks[ee-1].lower == "fall" {
 		return true // "after the fall of Paris": a city's, not the season
 	}
-	if m.r.name == "month" && toks[m.es].lower == "march" && marchNoun(toks, m.es, ee, monthBit) {
+	if m.r.name == "month" && toks[m.es].lower == "march" && marchNoun(toks, m.es, ee, monthBit, weekdayBit) {
 		return true // "the Long March", "the March to the Sea"
 	}
 	if m.r.name == "month" && ee == m.es+1 && toks[m.es].lower == "may" && maySurname(toks, m.es, monthBit) {
 		return true // "Theresa May", "Mrs. May": a surname
+	}
+	if m.r.name == "deictic" && toks[m.es].lower == "recently" && m.es > 0 && toks[m.es-1].lower == "as" && ee < len(toks) && toks[ee].lower == "as" {
+		return true // "as recently as late 2009": the date after it is the time
+	}
+	if m.r.name == "thepast" && ee < len(toks) {
+		switch nx := toks[ee]; {
+		case nx.cls&clsNum != 0 || nx.digits > 0, nx.lower == "few" || nx.lower == "several" || nx.lower == "many" || nx.lower == "couple":
+			return true // "the past three summers": "past" qualifies a count, "the past" is no noun
+		}
 	}
 	if m.r.name == "decade" && ageDecade(toks, m.es) {
 		return true // "in his 20s", "in their late 40s": an age
@@ -751,6 +781,71 @@ func dropByContext(toks []vtok, m match, ee int, monthBit uint64) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// sentenceSetsYear reports the year a date sets for the months after it
+// in its sentence: a year counted from the text's time ("later that
+// year", "the following year", "two years later") or a year written at the
+// sentence's opening ("In 2008, ...").
+func sentenceSetsYear(tx *Timex, toks []vtok, es int, text string) (int, bool) {
+	if tx.Type != Date || len(tx.Value) != 4 || !isDigit(tx.Value[0]) {
+		return 0, false
+	}
+	if tx.Anchor != AnchorTimex && !(WritesYear(text) && opensSentence(toks, es)) {
+		return 0, false
+	}
+	y, err := strconv.Atoi(tx.Value)
+	return y, err == nil
+}
+
+// writersNow reports whether tx is a time the writer counts from the
+// document's date: "now", "today", "yesterday", "tonight", "this week",
+// "last month" (not "recently" or "the future", which any story may say).
+func writersNow(tx *Timex) bool {
+	switch tx.Rule {
+	case "deictic", "poddeictic", "rightnow":
+		return tx.Value != "PAST_REF" && tx.Value != "FUTURE_REF"
+	case "relunit", "thispod":
+		return tx.Anchor == AnchorDCT
+	}
+	return false
+}
+
+// appositiveDay reports whether match m, "the day before" or "the day
+// after", stands in apposition to the date x just before it and a comma
+// ("on Oct. 12, the day before the crash"): it names that date.
+func appositiveDay(toks []vtok, m match, x *Timex) bool {
+	if m.r.name != "daybefore" || m.es < 2 || m.es+1 >= len(toks) || toks[m.es+1].lower != "day" {
+		return false
+	}
+	if toks[m.es-1].lower != "," || toks[m.es-2].end != x.End || x.Type != Date {
+		return false
+	}
+	v := x.Value
+	return len(v) == 10 && isDigit(v[0]) && v[4] == '-' && v[7] == '-' && isDigit(v[9])
+}
+
+// lastVerb reports whether "last" at toks[es], opening a duration, is the
+// verb: after "to", a modal, an auxiliary or a negation, perhaps with an
+// adverb between ("expected to last six weeks", "will last two more
+// weeks", "could easily last a year"), not the adjective ("the last two
+// years", "over last three months").
+func lastVerb(toks []vtok, es int) bool {
+	if toks[es].lower != "last" || es+1 >= len(toks) {
+		return false
+	}
+	for p := es - 1; p >= 0 && p >= es-2; p-- {
+		switch toks[p].lower {
+		case "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall",
+			"did", "does", "do", "not", "n't", "'ll", "'d", "cannot":
+			return true
+		case "also", "still", "only", "probably", "likely", "easily", "usually", "typically",
+			"normally", "generally", "even", "just", "often":
+			continue // an adverb between the auxiliary and the verb
+		}
+		return false
 	}
 	return false
 }
@@ -801,10 +896,12 @@ func fraction(toks []vtok, ee int) bool {
 
 // marchNoun reports whether "March" alone at toks[es] (ending at ee) is a
 // march, not the month: a name's last word ("the Long March", "the Ice
-// March", "Women's March"), or a march to somewhere ("the March to the
-// Sea", "along the March."), unless a time's preposition comes before it
-// ("rose in March to its highest level").
-func marchNoun(toks []vtok, es, ee int, monthBit uint64) bool {
+// March", "Women's March"), a march to somewhere ("the March to the
+// Sea", "along the March."), or a named march for a cause or on a place
+// ("the March on Washington", "the annual March for Life"), unless a
+// time's preposition comes before it ("rose in March to its highest
+// level").
+func marchNoun(toks []vtok, es, ee int, monthBit, weekdayBit uint64) bool {
 	next := ""
 	if ee < len(toks) {
 		next = toks[ee].lower
@@ -822,6 +919,14 @@ func marchNoun(toks []vtok, es, ee int, monthBit uint64) bool {
 		return false
 	}
 	p := toks[es-1]
+	if (next == "for" || next == "on" || next == "against") && ee+1 < len(toks) && (p.lower == "the" || p.lower == "annual" || p.lower == "'s") {
+		// "the March on Washington", "the annual March for Life": a
+		// march for a cause or on a place, named.
+		w := toks[ee+1]
+		if isCapital(w.text) && w.digits == 0 && w.cls&(monthBit|weekdayBit) == 0 {
+			return true
+		}
+	}
 	switch p.lower {
 	case "'s":
 		return true

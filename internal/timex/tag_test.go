@@ -82,6 +82,8 @@ func TestRules(t *testing.T) {
 		// the document's year.
 		{"year", "Sales fell in '16. In 1786 the club met; in 1787 it split; in 1788 it grew, and its founders left to form the Club of '89.", []string{"'16|DATE|2016", "1786|DATE|1786", "1787|DATE|1787", "1788|DATE|1788", "'89|DATE|1789"}},
 		{"year", "The bridge opened in 1932 and 1932 was a hard year.", []string{"1932|DATE|1932", "1932|DATE|1932"}},
+		// A list of years far from the story's time is cued at its first.
+		{"year", "The kingdom was founded in 1801 and reformed in 1820, 1832, 1848, 1867 and 1884. War broke out on 3 August 1914, and in 1915 and 1916 it spread; it ended in 1918.", []string{"1801|DATE|1801", "1820|DATE|1820", "1832|DATE|1832", "1848|DATE|1848", "1867|DATE|1867", "1884|DATE|1884", "3 August 1914|DATE|1914-08-03", "1915|DATE|1915", "1916|DATE|1916", "1918|DATE|1918"}},
 		// Years before the common era, and the first year of their ranges.
 		{"bc", "Rome destroyed Carthage in 146 BC after the war of 264-241 B.C. and the revolt from 499 to 493 BCE.", []string{"146 BC|DATE|BC0146", "264|DATE|BC0264", "241 B.C.|DATE|BC0241", "499|DATE|BC0499", "493 BCE|DATE|BC0493"}},
 		{"bc", "Carthage rose in the middle of the 9th century BC; the league fought throughout the 470s BC and the 4th century BC, but scores stayed in the 300s.", []string{"the middle of the 9th century BC|DATE|BC08|MID", "the 470s BC|DATE|BC047", "the 4th century BC|DATE|BC03"}},
@@ -121,6 +123,16 @@ func TestRules(t *testing.T) {
 		// In a story, a weekday is the day the text last named or the next
 		// such day.
 		{"narrative", "In 1939 the war began. In 1940 France fell. On 13 September 1941 the chief was killed, and the rebels called Saturday's attack heroic. On Monday the army struck back.", []string{"1939|DATE|1939", "1940|DATE|1940", "13 September 1941|DATE|1941-09-13", "Saturday|DATE|1941-09-13", "Monday|DATE|1941-09-15"}},
+		// In a history, "N days after" an event counts from the last day
+		// the text wrote in figures (not "the next day" it counted to),
+		// "a year after" from the story's year; a length ("for two years
+		// after") stays a duration, and so does news's "two days after".
+		{"narrative", "The fort was built in 1850 and rebuilt in 1870, 1890 and 1905. In 1914 the war began. In 1916 the armies bled. In 1917 the tsar fell. The fort was shelled on April 12, 1918, and the next day it fell. The town was seized eight days after the fort. A year after the siege, the army rested for two years after the war.", []string{"1850|DATE|1850", "1870|DATE|1870", "1890|DATE|1890", "1905|DATE|1905", "1914|DATE|1914", "1916|DATE|1916", "1917|DATE|1917", "April 12, 1918|DATE|1918-04-12", "the next day|DATE|1918-04-13", "eight days|DATE|1918-04-20", "A year|DATE|1919", "two years|DURATION|P2Y"}},
+		{"later", "The firm was sold two days after the vote.", []string{"two days|DURATION|P2D"}},
+		// ... months from the month the text is at; and a date to the day
+		// far from the story's time moves it at once (only a year or a
+		// month named in passing waits for a second).
+		{"narrative", "The republic was proclaimed in 1918 and survived the crises of 1919, 1920, 1923, 1926, 1929 and 1932. The army crossed the border on 12 March 1938. In late September the leaders met in Munich. Six months after Munich, the country was occupied.", []string{"1918|DATE|1918", "1919|DATE|1919", "1920|DATE|1920", "1923|DATE|1923", "1926|DATE|1926", "1929|DATE|1929", "1932|DATE|1932", "12 March 1938|DATE|1938-03-12", "late September|DATE|1938-09|END", "Six months|DATE|1939-03"}},
 		// In a story, a clock time alone is on the day the text last named.
 		{"narrative", "In 1914 the war began. In 1916 the armies bled. On 11 November 1918 the armistice was signed; the last soldier died at 10:58.", []string{"1914|DATE|1914", "1916|DATE|1916", "11 November 1918|DATE|1918-11-11", "10:58|TIME|1918-11-11T10:58"}},
 		// A range of dates written as one word, and a range that writes its
@@ -245,6 +257,9 @@ func TestRules(t *testing.T) {
 		{"rel", "The army collapsed in the last month of the war, and the shops closed on the last day of the year.", []string{"the last month|DURATION|P1M", "the last day|DURATION|P1D", "the year|DATE|2017"}},
 		{"rel", "Prices fell last month.", []string{"last month|DATE|2017-10"}},
 		{"anchored", "The vote was held on March 3, 2016. The next day, protests began.", []string{"March 3, 2016|DATE|2016-03-03", "The next day|DATE|2016-03-04"}},
+		// "the day before" or "the day after" in apposition to a date is
+		// that date; in a sentence of its own it counts from it.
+		{"anchored", "Crowds gathered on Sunday, the day after the election, and shares fell on Nov. 2, the day before the vote. The talks opened on Nov. 6. The day before, rebels had agreed.", []string{"Sunday|DATE|2017-11-05", "the day after|DATE|2017-11-05", "Nov. 2|DATE|2017-11-02", "the day before|DATE|2017-11-02", "Nov. 6|DATE|2017-11-06", "The day before|DATE|2017-11-05"}},
 		// "the day following" at the end of its phrase is "the next day",
 		// counted from the last day named.
 		{"anchored", "The ferry sank on June 2, 2011; divers arrived the next day, and the day following brought the first survivors home. In the week following, the port closed.", []string{"June 2, 2011|DATE|2011-06-02", "the next day|DATE|2011-06-03", "the day following|DATE|2011-06-04", "the week following|DATE|2011-W23"}},
@@ -289,6 +304,46 @@ func TestRules(t *testing.T) {
 		{"not-a-date", "The rebels held three quarters of the city and a quarter of its food.", nil},
 		{"duration", "Profit rose for three quarters, in the first two quarters of 2016.", []string{"three quarters|DURATION|P9M", "the first two quarters|DURATION|P6M", "2016|DATE|2016"}},
 		{"not-a-date", "The Long March began, and the Women's March to the capital; there were no battles along the March.", nil},
+		// A march for a cause or on a place, named, is no month; "in March
+		// for ..." and "March on Monday" are.
+		{"not-a-date", "The March on Washington was peaceful, and the annual March for Life drew crowds; Europe's March against Fear followed.", nil},
+		{"partial", "He left in March for Paris; prices rose in March on Monday's news.", []string{"March|DATE|2017-03", "March|DATE|2017-03", "Monday|DATE|2017-11-06"}},
+		// "last" after "to", a modal or an auxiliary is the verb, outside
+		// the duration; after "the" it is the duration's.
+		{"duration", "The trial is expected to last six to eight weeks; supplies will probably last two more years, as they did the last two years.", []string{"six to eight weeks|DURATION|PXW", "two more years|DURATION|P2Y", "the last two years|DURATION|P2Y"}},
+		// "That autumn" is one expression: the season of the time the text
+		// is at; a "that" that opens a clause is not its.
+		{"season", "In June 2010 the mill closed. That autumn it was sold. He said that summer was hot.", []string{"June 2010|DATE|2010-06", "That autumn|DATE|2010-FA"}},
+		// A month without a year takes the year its sentence has just set:
+		// one counted ("Later that year") or written at its opening.
+		{"sentyear", "Elections were held on 30 January 2005. Later that year a constitution was approved, on 15 October. In 2008, in March, the army attacked.", []string{"30 January 2005|DATE|2005-01-30", "Later that year|DATE|2005|END", "15 October|DATE|2005-10-15", "2008|DATE|2008", "March|DATE|2008-03"}},
+		// "N units after that" counts from the time the text is at, as
+		// "N units later" does.
+		{"later", "The plant closed on November 1. A week after that, workers protested; two days before that, talks had failed.", []string{"November 1|DATE|2017-11-01", "A week after that|DATE|2017-W45", "two days before that|DATE|2017-10-30"}},
+		// "That August" opening a sentence is the month, not a clause.
+		{"anchored", "The treaty was drafted in March 2015. That August it was signed.", []string{"March 2015|DATE|2015-03", "That August|DATE|2015-08"}},
+		// "previously" after a count is "earlier"; "the four previous
+		// weeks" is a duration, as "the previous four weeks" is.
+		{"later", "The firm was sold two years previously. Sales fell in the four previous weeks and rose in the two following days.", []string{"two years previously|DATE|2015", "the four previous weeks|DURATION|P4W", "the two following days|DURATION|P2D"}},
+		// "N years earlier" counts back from a year just written, as "N
+		// years later" counts on; not from one counted ("a year ago").
+		{"later", "The bank failed in 2009; five years earlier it had been sold. Sales in 2012 rose from a year earlier. The loss was $2 million a year ago and $3 million a year earlier.", []string{"2009|DATE|2009", "five years earlier|DATE|2004", "2012|DATE|2012", "a year earlier|DATE|2011", "a year ago|DATE|2016", "a year earlier|DATE|2016"}},
+		// "for the next decade" is a stretch of time; "over the next year",
+		// "the next year" are the calendar's.
+		{"duration", "Nanjing stayed the capital for the next decade, and the fighting went on for the next year. Prices will rise over the next year.", []string{"the next decade|DURATION|P10Y", "the next year|DURATION|P1Y", "the next year|DATE|2018"}},
+		// "the spring of next year" is one expression, as "May of next
+		// year" is.
+		{"season", "Troops will leave in the spring of next year; they arrived in the autumn of last year.", []string{"the spring of next year|DATE|2018-SP", "the autumn of last year|DATE|2016-FA"}},
+		// "as recently as late 2009": the date is the time, "recently" is no
+		// second one.
+		{"past", "Fighting flared as recently as late 2009, and recently it stopped.", []string{"late 2009|DATE|2009|END", "recently|DATE|PAST_REF"}},
+		// "the past" before a count is an adjective, not the noun PAST_REF.
+		{"past", "Camps filled over the past three summers and the past few elections; in the past, it was rare.", []string{"the past|DATE|PAST_REF"}},
+		// "this past weekend" is the last one, a date, not a duration.
+		{"weekend", "Sales rose this past weekend.", []string{"this past weekend|DATE|2017-W44-WE"}},
+		// "from now" and "from today" count from the writer's day, not
+		// from a date named before.
+		{"fromnow", "The results come on December 1, two weeks from now; the vote is set for 10 days from today.", []string{"December 1|DATE|2017-12-01", "two weeks from now|DATE|2017-W47", "10 days from today|DATE|2017-11-20"}},
 		{"partial", "From March to June it rained; in March the March figures fell.", []string{"March|DATE|2017-03", "June|DATE|2017-06", "March|DATE|2017-03", "March|DATE|2017-03"}},
 		{"march-to-after-in", "Unemployment rose in March to its highest level.", []string{"March|DATE|2017-03"}},
 		{"not-a-date", "The meeting, their 20th, took place. China and Russia, two of the five members, and one of them agreed.", nil},
@@ -383,6 +438,8 @@ func FuzzTag(f *testing.F) {
 	f.Add("nineteen ninety-six twenty-four hours Feb. 30, 2017 99/99/9999 every other week")
 	f.Add("\xff\xfe May 31st \u00a0 Friday's")
 	f.Add("the first half of the month, nearly the second half of the decade, the end of the first quarter of the year")
+	f.Add("on Oct. 12, the day before, eight days after the, expected to last two, two weeks from today, the March on Washington")
+	f.Add(", the day after the day before last")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, d := range []time.Time{{}, dct} {
 			doc := &document.Document{Text: s, DCT: d}
@@ -481,6 +538,14 @@ func TestNarrativeReferenceTime(t *testing.T) {
 			time.Date(2009, 12, 1, 0, 0, 0, 0, time.UTC), map[string]string{"early October": "1939-10", "Twelve days later": "1939-10-XX", "April": "1940-04", "The previous year": "1938"}},
 		{"In March 2004, the mill closed. Its owner sold the land in July.",
 			time.Date(2013, 3, 12, 0, 0, 0, 0, time.UTC), map[string]string{"July": "2004-07"}},
+		// News that has told its background is back in the writer's time
+		// at "today", "now" or "this week".
+		{"On June 5, 2009, the mill filed for bankruptcy. It emerged a year later. Today it employs 500 people. In January, the board hired a new chief, who said on Tuesday that sales would rise in April.",
+			time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC), map[string]string{"a year later": "2010", "January": "2013-01", "Tuesday": "2013-03-19", "April": "2013-04"}},
+		// ... and a present or a "will" future is the writer's time, where
+		// a past or a "would" stays in the story's.
+		{"In March 2008, the bank collapsed. Its chief fled in May. The trial opens in June, and the verdict will come in July. He said he would return in August.",
+			time.Date(2013, 3, 22, 0, 0, 0, 0, time.UTC), map[string]string{"May": "2008-05", "June": "2013-06", "July": "2013-07", "August": "2008-08"}},
 		{"The two were charged in the Dec. 21, 1988, bombing. Libya agreed in April to hand them over.",
 			time.Date(1999, 6, 7, 0, 0, 0, 0, time.UTC), map[string]string{"April": "1999-04"}},
 		// A year the story reached by counting ("the following year",
@@ -509,6 +574,10 @@ func TestNarrativeReferenceTime(t *testing.T) {
 		// story's time; the writer's own stay on the document's date.
 		{"The war began in 1959. Battles followed in 1960, 1961, 1962 and 1963; truces in 1964, 1965 and 1966. In March 1969 the president said, \"I am tonight announcing a withdrawal. We made a promise two years ago, and today we keep it.\" The last troops left in 1973. Two years ago historians reopened the files.",
 			time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), map[string]string{"tonight": "XXXX-XX-XXTNI", "two years ago": "1967", "today": "PRESENT_REF", "Two years ago": "2007"}},
+		// ... and so is "N years ago" that a past verb of saying reports,
+		// unquoted.
+		{"The war began in 1959. Battles followed in 1960, 1961, 1962 and 1963; truces in 1964, 1965 and 1966. In April 1975 the president resigned; he charged that the envoy had tricked him into signing the treaty two years ago. Two years ago historians reopened the files.",
+			time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC), map[string]string{"two years ago": "1973", "Two years ago": "2007"}},
 		// A date the sentence measures against (a high, a peak, "than",
 		// "compared with") is a yardstick: the story's time stays.
 		{"The strike began in 1975 and spread in 1976 and 1977. In June 1980 output fell to a low of 40 tons, below the March 1977 peak. In August the mines reopened.",

@@ -44,14 +44,28 @@ func treeDirection(t *syntax.Tree, es, ee int) (dir int, ok bool) {
 	if h := w.Head - 1; h >= 0 && ws[h].UPOS == "NUM" && strings.HasPrefix(w.Rel, "nmod") {
 		ph = h + 1
 	}
+	edge := leftEdge(ws, head, es)
 	for i := range ws {
-		if (ws[i].Head == head+1 || ws[i].Head == ph) && ws[i].Rel == "case" && endPoint[strings.ToLower(ws[i].Form)] {
+		// The preposition is the expression's "case", or the word just
+		// before it however the parser hung it ("until 9 a.m. EST
+		// Tuesday" with "until" an adverb of "9").
+		before := ws[i].Token == edge-1 && (ws[i].Rel == "advmod" || ws[i].Rel == "case") && !strings.EqualFold(ws[i].Form, "to")
+		if ((ws[i].Head == head+1 || ws[i].Head == ph) && ws[i].Rel == "case" || before) && endPoint[strings.ToLower(ws[i].Form)] {
 			if p := strings.ToLower(ws[i].Form); p == "until" || p == "till" {
 				// "has given them until 9 a.m. Tuesday", "extended its
 				// deadline until Friday": a deadline, which the tense of
 				// the verb that sets it does not move back; the nearest
 				// such day. ("bought from Sept. 14 to Thursday" is a
-				// range, which the tense still decides.)
+				// range, which the tense still decides.) A future verb
+				// sets it ahead ("will stay closed until Tuesday").
+				if v := w.Head - 1; v >= 0 && v < len(ws) && (ws[v].UPOS == "VERB" || ws[v].UPOS == "AUX") {
+					for k := 0; k < 3 && ws[v].Rel == "xcomp" && ws[v].Head > 0 && !hasChild(ws, v, "mark"); k++ {
+						v = ws[v].Head - 1 // "will stay closed until": the verb "closed" completes
+					}
+					if d, ok := verbDirection(ws, v, head); ok && d > 0 {
+						return 1, true
+					}
+				}
 				return 0, true
 			}
 			return 0, false
@@ -92,7 +106,36 @@ func treeDirection(t *syntax.Tree, es, ee int) (dir int, ok bool) {
 	if v < 0 || v >= len(ws) || (ws[v].UPOS != "VERB" && ws[v].UPOS != "AUX" && !hasChild(ws, v, "cop")) {
 		return 0, false
 	}
+	if u := outsideClause(ws, head, v); u >= 0 {
+		v = u
+	}
 	return verbDirection(ws, v, head)
+}
+
+// outsideClause repairs an attachment the parser gets wrong: a date hung
+// on the verb of a reported clause but written before that clause's
+// complementizer or subject, just after the verb that reports it ("He said
+// Tuesday that the plant would close", "Officials said Monday the plant
+// would close"), is the reporting verb's. It returns that verb, or -1.
+func outsideClause(ws []syntax.Word, t, v int) int {
+	if ws[v].Rel != "ccomp" || ws[v].Head <= 0 {
+		return -1
+	}
+	r := ws[v].Head - 1
+	if r > t {
+		return -1
+	}
+	for i := r + 1; i < t; i++ {
+		if ws[i].Head != t+1 && ws[i].Rel != "case" && ws[i].Rel != "punct" {
+			return -1 // only the date's own words between it and the reporting verb
+		}
+	}
+	for i := range ws {
+		if ws[i].Head == v+1 && i > t && (ws[i].Rel == "mark" || strings.HasPrefix(ws[i].Rel, "nsubj")) {
+			return r // the clause opens after the date
+		}
+	}
+	return -1
 }
 
 // verbDirection is the direction of predicate v's verb group, for the
@@ -236,7 +279,8 @@ var planning = map[string]bool{
 	"plan": true, "intend": true, "expect": true, "aim": true, "hope": true, "schedule": true,
 	"set": true, "seek": true, "propose": true, "want": true, "wish": true, "prepare": true,
 	"go": true, "promise": true, "pledge": true, "vow": true, "threaten": true, "agree": true,
-	"decide": true, "due": true, "slate": true,
+	"decide": true, "due": true, "slate": true, "forecast": true, "predict": true, "project": true,
+	"poise": true, "likely": true,
 	// directives: what someone is asked or told to do is still to come
 	"ask": true, "urge": true, "order": true, "tell": true, "instruct": true, "request": true,
 	"require": true, "invite": true, "call": true, "direct": true, "encourage": true,
@@ -290,4 +334,24 @@ func plannedObject(ws []syntax.Word, t int) int {
 var timeNouns = map[string]bool{
 	"hour": true, "time": true, "morning": true, "afternoon": true, "evening": true, "night": true,
 	"dawn": true, "dusk": true, "midnight": true, "noon": true, "day": true, "weekend": true,
+}
+
+// leftEdge is the first token of the phrase that word h heads, when it
+// starts before token es: "9 a.m. EST Tuesday" for "Tuesday" (the words
+// before it hang on it), so the word before the phrase can be read.
+func leftEdge(ws []syntax.Word, h, es int) int {
+	edge := es
+	for i := range ws {
+		if ws[i].Token >= edge {
+			continue
+		}
+		j := i
+		for k := 0; k < 4 && j >= 0 && j != h; k++ {
+			j = ws[j].Head - 1
+		}
+		if j == h && ws[i].Rel != "punct" && ws[i].Rel != "advmod" && ws[i].Rel != "case" && ws[i].Rel != "cc" {
+			edge = ws[i].Token
+		}
+	}
+	return edge
 }

@@ -64,6 +64,11 @@ func TestTreeDirection(t *testing.T) {
 		// move back; a range's "to" keeps the tense.
 		{"2021-06-07", "The city has given the tenants until 5 p.m. Thursday to leave.", "5 p.m. Thursday", "2021-06-10T17:00"},
 		{"2021-06-09", "The board extended the offer until Friday.", "Friday", "2021-06-11"},
+		// ... however the parser hangs "until" on the clock time before the day.
+		{"2000-04-03", "The talks failed after two days of haggling, and the agency extended its deadline until 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday", "2000-04-04T09:00"},
+		// ... and a future verb sets it ahead, though the day before is nearer.
+		{"2013-03-22", "Banks will stay closed until Tuesday.", "Tuesday", "2013-03-26"},
+		{"2013-03-22", "The shop was closed until Tuesday.", "Tuesday", "2013-03-19"},
 		// "payable", "due", "effective" set the date after them ahead of
 		// the past verb: the nearest such date.
 		{"1989-11-03", "The board declared a quarterly dividend of 20 cents, payable Dec. 20.", "Dec. 20", "1989-12-20"},
@@ -80,6 +85,18 @@ func TestTreeDirection(t *testing.T) {
 		// though the same date last year is nearer.
 		{"2023-01-19", "She also said the country would hold a general election on October 14.", "October 14", "2023-10-14"},
 		{"2021-02-03", "The minister said the border would reopen on September 1.", "September 1", "2021-09-01"},
+		// A day written between the reporting verb and the clause it
+		// reports is the report's, though the parser hangs it on the
+		// clause's verb.
+		{"2013-03-20", "He said Tuesday that the plant would close next year.", "Tuesday", "2013-03-19"},
+		{"2013-03-20", "Officials said Monday the plant would close.", "Monday", "2013-03-18"},
+		{"2013-03-20", "Officials said the plant would close Monday.", "Monday", "2013-03-25"},
+		// "That" opening a sentence before a month is its determiner,
+		// though the parser calls it a complementizer.
+		{"2017-11-10", "The treaty was drafted in March 2015. That August it was signed.", "That August", "2015-08"},
+		// What is forecast, predicted or likely is still to come.
+		{"2013-03-20", "The storm is forecast to hit the coast on Sunday.", "Sunday", "2013-03-24"},
+		{"2013-03-20", "The bill is likely to pass on Monday.", "Monday", "2013-03-25"},
 	} {
 		doc := &document.Document{Text: tc.in, DCT: day(tc.dct)}
 		sents := text.Segment(doc)
