@@ -463,6 +463,27 @@ func analyze(text string) textAnalysis {
 			break
 		}
 	}
+	// A wire dateline with a month and a day but no year ("WASHINGTON,
+	// Dec. 13 - ...", "LEICESTER, England, May 3 -") dates the article in
+	// the year its text names last (textYear).
+	if a.dct == nil {
+		for i := 0; i < len(lines) && i < header+headerLines; i++ {
+			if !isParagraph(lines[i]) && lines[i].words > 6 {
+				continue
+			}
+			mon, day, ds, de, ok := yearlessDateline(lines[i].s)
+			if !ok {
+				continue
+			}
+			if y := textYear(text); y > 0 {
+				if t, ok := makeDate(y, int(mon), day); ok {
+					a.dct = &dateline{t: t, kind: datePlain, start: ds, end: de, textYear: true}
+					a.dctSpan = Span{lines[i].start + ds, lines[i].start + de}
+				}
+			}
+			break
+		}
+	}
 	// Body: runs of non-chrome lines.
 	any := false
 	for _, c := range chrome {
@@ -569,6 +590,9 @@ func (d *Document) applyAnalysis(a textAnalysis) {
 	if !d.HasDCT() && a.dct != nil {
 		d.DCT = a.dct.t
 		d.DCTSource = DCTFromDateline
+		if a.dct.textYear {
+			d.DCTSource = DCTFromDatelineTextYear
+		}
 		sp := a.dctSpan
 		d.DCTSpan = &sp
 	}

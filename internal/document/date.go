@@ -149,7 +149,8 @@ func timeTail(rest string) bool {
 type dateline struct {
 	t          time.Time
 	kind       int
-	start, end int // byte range of the date expression in the line
+	start, end int  // byte range of the date expression in the line
+	textYear   bool // the line gave no year; the text's did (textYear)
 }
 
 // datelineSeparators split a line into fields that may each hold a date:
@@ -281,3 +282,61 @@ func wireDateline(line string) (dateline, bool) {
 	}
 	return dateline{t: t, kind: datePlain, start: len(m), end: len(m) + n}, true
 }
+
+// reMD is a month and a day with no year: "Jan. 24", "May 3".
+var reMD = regexp.MustCompile(`(?i)^` + reMonth + `\s+(\d{1,2})\b`)
+
+// yearlessDateline reads a wire dateline whose date has a month and a
+// day but no year ("EMERYVILLE, California, Jan. 24 - Walt Disney Co.
+// said ...", "LEICESTER, England, May 3 -" on a line of its own): the
+// month, the day and the date's byte range.
+func yearlessDateline(line string) (month time.Month, day, start, end int, ok bool) {
+	m := reWirePlace.FindString(line)
+	if m == "" {
+		return 0, 0, 0, 0, false
+	}
+	rest := line[len(m):]
+	md := reMD.FindStringSubmatch(rest)
+	if md == nil {
+		return 0, 0, 0, 0, false
+	}
+	tail := rest[len(md[0]):]
+	if !reWireTail.MatchString(tail) && strings.Trim(tail, " \t\r-–—:") != "" {
+		return 0, 0, 0, 0, false
+	}
+	d := atoi(md[2])
+	if d < 1 || d > 31 {
+		return 0, 0, 0, 0, false
+	}
+	return monthNum[strings.ToLower(md[1][:3])], d, len(m), len(m) + len(md[0]), true
+}
+
+// textYear guesses the year an article with a yearless dateline was
+// written in from the years its text names (four digits from 1900 to
+// 2099 standing alone): the latest, leaving out a year after "by",
+// "until", "through" or "before" (a target: "more storms by 2030"). 0 when
+// the text names no other year.
+func textYear(text string) int {
+	latest := 0
+	for i := 0; i+4 <= len(text); i++ {
+		if i > 0 && (isDigit(text[i-1]) || isLetter(text[i-1]) || text[i-1] == '$') || i+4 < len(text) && (isDigit(text[i+4]) || isLetter(text[i+4])) {
+			continue
+		}
+		if !isDigit(text[i]) || !isDigit(text[i+1]) || !isDigit(text[i+2]) || !isDigit(text[i+3]) {
+			continue
+		}
+		y := atoi(text[i : i+4])
+		if y < 1900 || y > 2099 || y <= latest {
+			continue
+		}
+		before := strings.ToLower(strings.TrimSpace(text[max(0, i-9):i]))
+		if strings.HasSuffix(before, " by") || strings.HasSuffix(before, "until") || strings.HasSuffix(before, "through") || strings.HasSuffix(before, "before") || before == "by" {
+			continue
+		}
+		latest = y
+	}
+	return latest
+}
+
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

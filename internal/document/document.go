@@ -29,7 +29,10 @@ const (
 	DCTFromTimeML   = "timeml"   // the TimeML <DCT> TIMEX3
 	DCTFromMeta     = "meta"     // an HTML meta tag or JSON field
 	DCTFromDateline = "dateline" // a date line near the top of the text
-	DCTFromNone     = ""         // no document date: relative dates stay unresolved
+	// A wire dateline's month and day, in the year the text names last
+	// ("WASHINGTON, Dec. 13 - ...": textYear); the CLI says so on stderr.
+	DCTFromDatelineTextYear = "dateline-text-year"
+	DCTFromNone             = "" // no document date: relative dates stay unresolved
 )
 
 // Document is one article. Text is what the stages analyse; every Span in
