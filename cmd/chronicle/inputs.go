@@ -165,7 +165,7 @@ func (e *cliEnv) run(srcs []pipeline.Source, f *inputFlags, each func(*pipeline.
 				e.limited("documents without a date", fmt.Sprintf("chronicle: %s: warning: no document date found; relative dates are left unresolved (give one with --dct YYYY-MM-DD)\n", safeName(r.Doc.ID)))
 			} else if !f.quiet && r.Doc.DCTSource == document.DCTFromDatelineTextYear {
 				prog.clear()
-				e.limited("documents dated in a year the text names", fmt.Sprintf("chronicle: %s: note: the dateline has no year; dated %s, the year the text names last (give --dct YYYY-MM-DD to set it)\n", safeName(r.Doc.ID), r.Doc.DCT.Format("2006-01-02")))
+				e.limited("documents dated in a year the text names", fmt.Sprintf("chronicle: %s: note: the dateline has no year; dated %s, in the latest year the text names (give --dct YYYY-MM-DD to set it)\n", safeName(r.Doc.ID), r.Doc.DCT.Format("2006-01-02")))
 			}
 			if err := each(r); err != nil {
 				return err

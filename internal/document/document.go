@@ -29,7 +29,7 @@ const (
 	DCTFromTimeML   = "timeml"   // the TimeML <DCT> TIMEX3
 	DCTFromMeta     = "meta"     // an HTML meta tag or JSON field
 	DCTFromDateline = "dateline" // a date line near the top of the text
-	// A wire dateline's month and day, in the year the text names last
+	// A wire dateline's month and day, in the latest year the text names
 	// ("WASHINGTON, Dec. 13 - ...": textYear); the CLI says so on stderr.
 	DCTFromDatelineTextYear = "dateline-text-year"
 	DCTFromNone             = "" // no document date: relative dates stay unresolved

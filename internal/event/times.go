@@ -144,17 +144,7 @@ func (x *extractor) comparisonSince(si int, tm tmx, evs []*ev) bool {
 	if x.treeWords(si) == nil || slices.ContainsFunc(evs, func(e *ev) bool { return e.tok >= tm.first && e.tok <= tm.last }) {
 		return false // an event named by the time itself ("since the second world war")
 	}
-	head := 0
-	for k := tm.first; k <= tm.last; k++ {
-		w := x.treeWord(si, k)
-		if w == 0 {
-			continue
-		}
-		if h := x.word(si, w).Head; h == 0 || h < x.treeWord(si, tm.first) || h > x.treeWord(si, tm.last) {
-			head = w
-			break
-		}
-	}
+	head := x.timexHead(si, tm)
 	if head == 0 || !slices.ContainsFunc(x.children(si, head, relCase), func(c int) bool { return lowerASCII(x.word(si, c).Form) == "since" }) {
 		return false
 	}
@@ -441,17 +431,7 @@ func (x *extractor) describesThing(si int, tm tmx, evs []*ev) bool {
 // noun that is no event of evs, nor a noun of time: "the night of April
 // 15" is the night's date). Such a time dates the noun, not the verb.
 func (x *extractor) ownedByNoun(si int, tm tmx, evs []*ev) bool {
-	head := 0
-	for k := tm.first; k <= tm.last; k++ {
-		w := x.treeWord(si, k)
-		if w == 0 {
-			continue
-		}
-		if h := x.word(si, w).Head; h == 0 || h < x.treeWord(si, tm.first) || h > x.treeWord(si, tm.last) {
-			head = w
-			break
-		}
-	}
+	head := x.timexHead(si, tm)
 	if head == 0 {
 		return false
 	}
@@ -936,4 +916,19 @@ func (x *extractor) resultParticiple(si, w, depth int) bool {
 		return h.UPOS == "VERB" && past && x.datedByTree(si, d.Head)
 	}
 	return false
+}
+
+// timexHead returns the tree word of time tm whose head lies outside it
+// (the expression's head), or 0.
+func (x *extractor) timexHead(si int, tm tmx) int {
+	for k := tm.first; k <= tm.last; k++ {
+		w := x.treeWord(si, k)
+		if w == 0 {
+			continue
+		}
+		if h := x.word(si, w).Head; h == 0 || h < x.treeWord(si, tm.first) || h > x.treeWord(si, tm.last) {
+			return w
+		}
+	}
+	return 0
 }

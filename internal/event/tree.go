@@ -1419,19 +1419,7 @@ func (x *extractor) treeTimed(si int, tm tmx, evs []*ev) *ev {
 	if x.treeWords(si) == nil {
 		return nil
 	}
-	// The expression's head: its word whose head lies outside it.
-	head := 0
-	for k := tm.first; k <= tm.last; k++ {
-		w := x.treeWord(si, k)
-		if w == 0 {
-			continue
-		}
-		h := x.word(si, w).Head
-		if h == 0 || h < x.treeWord(si, tm.first) || h > x.treeWord(si, tm.last) {
-			head = w
-			break
-		}
-	}
+	head := x.timexHead(si, tm) // the expression's head: its word whose head lies outside it
 	if head == 0 {
 		return nil
 	}
