@@ -465,7 +465,7 @@ func analyze(text string) textAnalysis {
 	}
 	// A wire dateline with a month and a day but no year ("WASHINGTON,
 	// Dec. 13 - ...", "LEICESTER, England, May 3 -") dates the article in
-	// the year its text names last (textYear).
+	// the latest year its text names (textYear).
 	if a.dct == nil {
 		for i := 0; i < len(lines) && i < header+headerLines; i++ {
 			if !isParagraph(lines[i]) && lines[i].words > 6 {
