@@ -44,7 +44,7 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 			// A sentence's subject "he" continues the last sentence's
 			// subject, not its last name: "Biden visited Lahaina and
 			// promised ... He had declared a disaster".
-			if m := x.mainSubjectPerson(si - 1); m != nil && agrees(m) {
+			if m := x.mainSubject(si-1, isPerson); m != nil && agrees(m) {
 				return []string{m.ent.ID}
 			}
 		}
@@ -302,7 +302,7 @@ func (x *extractor) lastOrganization(si, i int) []string {
 	// sentence's subject when that is a country: "Qatar has pledged to
 	// build nine new stadiums ... Its bid committee said".
 	if si > 0 && len(before) == 0 {
-		if m := x.mainSubjectCountry(si - 1); m != nil {
+		if m := x.mainSubject(si-1, isCountry); m != nil {
 			return []string{m.ent.ID}
 		}
 	}
@@ -478,11 +478,10 @@ func definiteNoun(toks []text.Token, i int) bool {
 	return false
 }
 
-// mainSubjectPerson returns the person named as the subject of sentence
-// si's root verb, or nil.
-// mainSubjectCountry returns the country that is the subject of sentence
-// si's root, or nil.
-func (x *extractor) mainSubjectCountry(si int) *ment {
+// mainSubject returns the mention that is a subject of sentence si's root
+// verb and passes ok ("Biden visited ... He": a person; "Qatar has pledged
+// ... Its": a country), or nil.
+func (x *extractor) mainSubject(si int, ok func(m *ment) bool) *ment {
 	if x.treeWords(si) == nil {
 		return nil
 	}
@@ -491,7 +490,7 @@ func (x *extractor) mainSubjectCountry(si int) *ment {
 			continue
 		}
 		for _, sub := range x.children(si, w, relNsubj) {
-			if m := x.mentionAt(si, x.word(si, sub).Token); m != nil && m.ent.Type == entity.Location && m.ent.Subtype == "country" {
+			if m := x.mentionAt(si, x.word(si, sub).Token); m != nil && ok(m) {
 				return m
 			}
 		}
@@ -499,20 +498,5 @@ func (x *extractor) mainSubjectCountry(si int) *ment {
 	return nil
 }
 
-func (x *extractor) mainSubjectPerson(si int) *ment {
-	ws := x.treeWords(si)
-	if ws == nil {
-		return nil
-	}
-	for w := 1; w <= len(x.trees[si].Words); w++ {
-		if x.word(si, w).Rel != "root" {
-			continue
-		}
-		for _, sub := range x.children(si, w, relNsubj) {
-			if m := x.mentionAt(si, x.word(si, sub).Token); m != nil && m.ent.Type == entity.Person {
-				return m
-			}
-		}
-	}
-	return nil
-}
+func isPerson(m *ment) bool  { return m.ent.Type == entity.Person }
+func isCountry(m *ment) bool { return m.ent.Type == entity.Location && m.ent.Subtype == "country" }
