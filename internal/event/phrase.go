@@ -198,6 +198,9 @@ func (x *extractor) objectPhrase(e *ev) phrase {
 	if x.asAfter(e) {
 		return phrase{si, 0, -1} // a role, no object: "stepped down as party leader"
 	}
+	if prt := x.particle(e); prt != "" && first < len(toks) && toks[first].Lower == prt {
+		first++ // the verb's particle, which the summary says with the verb: "set aside an earlier ruling"
+	}
 	last := first - 1
 	ofDone := false
 	for k := first; k < len(toks) && k < first+phraseMax && x.clause[si][k] == e.clause; k++ {

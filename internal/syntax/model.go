@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/internal/learn"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 )
 
 // Model is the tagger, parser and labeller with their lexicon. It is
@@ -1119,6 +1120,8 @@ func (m *Model) repairTree(w *work) {
 	m.toWorkPlace(w)
 	m.objectRelatives(w)
 	m.subordinatePast(w)
+	m.monthDays(w)
+	m.particleObjects(w)
 	m.appositiveSubjects(w)
 	m.nameSubjects(w)
 	m.titleCompounds(w)
@@ -1447,6 +1450,12 @@ func (m *Model) frontedTimeSubjects(w *work) {
 			if w.heads[k] == a && w.forms[k-1] == "," {
 				w.heads[k] = t // the comma sets off the time
 			}
+			if w.heads[k] == a && m.upos[w.tags[k-1]] == "NUM" && m.rels[w.rels[k]] == "nummod" && slices.Contains(w.forms[k:a-1], ",") {
+				w.heads[k] = t // the time's day: "On Nov. 26, Florida Secretary of State Katherine Harris certified ..."
+				if r := m.relIndex("nmod:unmarked"); r >= 0 {
+					w.rels[k] = r // as EWT has "Nov. 26"
+				}
+			}
 		}
 		// A participle with the name as its active subject and an object
 		// after it is a simple past ("In May, Trump called off the summit":
@@ -1636,6 +1645,9 @@ func timeWord(f string) bool {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
 		return true
+	}
+	if f != "" && f[0] >= 'A' && f[0] <= 'Z' && timeAbbrev.Has(strings.TrimSuffix(l, ".")) {
+		return true // "Nov" "." "26": the tokenizer keeps a month's dot apart (calendarAbbrev)
 	}
 	return timeHeads[l]
 }
@@ -3374,6 +3386,13 @@ func (m *Model) finiteRoot(w *work) int {
 		return 0
 	}
 	for i := 2; i <= n; i++ {
+		if m.namedPastAdjective(w, i, vbd) {
+			// A past read as an adjective right after a name, before its
+			// object: "Secretary of State Katherine Harris certified Bush
+			// the winner" (certified: JJ, an amod of Bush).
+			w.tags[i-1] = vbd
+			return i
+		}
 		if m.xpos[w.tags[i-1]] != "VBN" || m.upos[w.tags[i-1]] != "VERB" || !free(i) && !(numRoot && w.heads[i] == root && m.rels[w.rels[i]] == "parataxis") {
 			continue
 		}
@@ -4557,6 +4576,7 @@ func (m *Model) prepNouns(w *work) {
 			}
 			w.tags[i] = nn
 		}
+		m.articleGerunds(w, nn)
 	}
 	for i := 3; i < len(w.forms); i++ {
 		if m.xpos[w.tags[i]] != "VBZ" || m.upos[w.tags[i-1]] != "NOUN" || m.upos[w.tags[i-2]] != "DET" || m.upos[w.tags[i-3]] != "ADP" {
@@ -4910,3 +4930,170 @@ func (t *Trained) Save(create func(name string) (io.WriteCloser, error)) error {
 	}
 	return write(fileLabeler, t.Labeller.WriteSparse)
 }
+
+// namedPastAdjective reports whether word i of a sentence with no finite
+// verb (finiteRoot) is a regular past the tagger read as an adjective:
+// "-ed", a verb WordNet or the treebank knows, right after a proper noun
+// and before the start of a noun phrase (its object), where an adjective
+// would follow an article or another modifier ("the certified copy").
+func (m *Model) namedPastAdjective(w *work, i, vbd int) bool {
+	n := len(w.forms)
+	if i < 2 || i >= n || m.xpos[w.tags[i-1]] != "JJ" || m.upos[w.tags[i-2]] != "PROPN" || !objectStart[m.upos[w.tags[i]]] {
+		return false
+	}
+	low := strings.ToLower(w.forms[i-1])
+	if low != w.forms[i-1] || !strings.HasSuffix(low, "ed") || !m.mayBePast(w, i, vbd) {
+		return false
+	}
+	l := m.Lex.Lemma(low, "VERB", "VBD")
+	return l != low && (m.Lex.WN[l]&wnVerb != 0 || m.Lex.Known[l])
+}
+
+// articleGerunds retags as a noun a gerund that ends a noun phrase opened
+// by "a" or "an", or by another determiner with an adjective between:
+// "they set aside an earlier Florida ruling that extended the deadline"
+// (ruling: VBG, an adverbial clause with "aside" its case). Only
+// adjectives, names and numbers stand between; what follows is no object
+// or modifier of a verb's own ("the man running the company" has a noun
+// between, "a growing number" a noun after): only a relative word, "of",
+// a few prepositions or the sentence's end follow. The word may be a noun.
+func (m *Model) articleGerunds(w *work, nn int) {
+	if n := len(w.forms); n > 0 && strings.EqualFold(w.forms[0], "with") {
+		return // "With a tense Miami waiting, ...": the clause's subject and verb
+	}
+	n := len(w.forms)
+	for i := 1; i < n; i++ {
+		if m.xpos[w.tags[i]] != "VBG" {
+			continue
+		}
+		if i+1 < n && !gerundNounNext.Has(strings.ToLower(w.forms[i+1])) {
+			continue
+		}
+		// A noun between only before a relative word or the end: "a lower
+		// court ruling that", not "a young man running for office".
+		end := i+1 >= n || relWordOrEnd.Has(strings.ToLower(w.forms[i+1]))
+		j, adj := i-1, false
+		for j >= 0 {
+			u := m.upos[w.tags[j]]
+			if u != "ADJ" && u != "PROPN" && u != "NUM" && (u != "NOUN" || !end) {
+				break
+			}
+			adj = adj || u == "ADJ"
+			j--
+		}
+		if j < 0 || j == i-1 {
+			continue
+		}
+		d := strings.ToLower(w.forms[j])
+		if m.upos[w.tags[j]] != "DET" && m.xpos[w.tags[j]] != "PRP$" || !adj && d != "a" && d != "an" {
+			continue
+		}
+		if c := w.info[i].cands; c != nil && !slices.Contains(c, int16(nn)) || c == nil && m.Lex.WN[strings.ToLower(w.forms[i])]&wnNoun == 0 {
+			continue
+		}
+		w.tags[i] = nn
+	}
+}
+
+// particleObjects repairs a verb's particle the parser took for the case
+// of the noun after it: "they set aside an earlier Florida ruling" (aside:
+// case of ruling, an oblique). "aside", "away" and "apart" right after a
+// verb are no preposition: the particle is a compound:prt of the verb,
+// and the noun its object.
+func (m *Model) particleObjects(w *work) {
+	rPrt, rObj := m.relIndex("compound:prt"), m.relIndex("obj")
+	if rPrt < 0 || rObj < 0 {
+		return
+	}
+	for p := 2; p < len(w.forms); p++ {
+		switch strings.ToLower(w.forms[p-1]) {
+		case "aside", "away", "apart":
+		default:
+			continue
+		}
+		v, o := p-1, w.heads[p]
+		if m.upos[w.tags[v-1]] != "VERB" {
+			continue
+		}
+		if o == v && m.rels[w.rels[p]] == "advmod" && p < len(w.forms) && objectStart[m.upos[w.tags[p]]] {
+			// "set aside a lower court ruling" (aside: advmod): the same
+			// particle, whatever the object's arc.
+			w.rels[p] = rPrt
+			if rp := m.tagIndex("ADP", "RP"); rp >= 0 {
+				w.tags[p-1] = rp
+			}
+			continue
+		}
+		if m.rels[w.rels[p]] != "case" || o <= p || w.heads[o] != v || m.rels[w.rels[o]] != "obl" {
+			continue
+		}
+		if w.hasDep(v, func(k int) bool { return m.rels[w.rels[k]] == "obj" }) {
+			continue
+		}
+		w.heads[p], w.rels[p] = v, rPrt
+		w.rels[o] = rObj
+		if rp := m.tagIndex("ADP", "RP"); rp >= 0 {
+			w.tags[p-1] = rp
+		}
+	}
+}
+
+// monthDays hangs a day's number on the month before it when the parser
+// made it an argument of the verb: "On Dec. 5 they set aside an earlier
+// ruling" (5: obj of set, so "aside" could be no particle). A number of
+// one or two digits right after a month (its abbreviation's dot between)
+// that heads an oblique or modifier is the month's nmod:unmarked, as EWT
+// has "Nov. 26".
+func (m *Model) monthDays(w *work) {
+	rNmod := m.relIndex("nmod:unmarked")
+	if rNmod < 0 {
+		return
+	}
+	for d := 2; d <= len(w.forms); d++ {
+		f := w.forms[d-1]
+		if len(f) > 2 || f[0] < '0' || f[0] > '9' || m.upos[w.tags[d-1]] != "NUM" || w.hasDep(d, func(int) bool { return true }) {
+			continue
+		}
+		mo := d - 1
+		if w.forms[mo-1] == "." && mo > 1 {
+			mo--
+		}
+		if mo == d || !monthWord(w.forms[mo-1]) || w.heads[d] == mo {
+			continue
+		}
+		switch m.rels[w.rels[d]] {
+		case "obj", "nsubj", "iobj", "obl", "obl:unmarked", "nummod":
+		default:
+			continue
+		}
+		if r := m.rels[w.rels[mo]]; !strings.HasPrefix(r, "obl") && !strings.HasPrefix(r, "nmod") {
+			continue
+		}
+		h, r := w.heads[d], w.rels[d]
+		w.heads[d], w.rels[d] = mo, rNmod
+		if !w.tree() {
+			w.heads[d], w.rels[d] = h, r
+		}
+	}
+}
+
+// monthWord reports whether f names a month, in full or abbreviated and
+// capitalized.
+func monthWord(f string) bool {
+	l := strings.TrimSuffix(strings.ToLower(f), ".")
+	switch l {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return f[0] >= 'A' && f[0] <= 'Z'
+	case "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return f[0] >= 'A' && f[0] <= 'Z'
+	}
+	return false
+}
+
+// gerundNounNext are the words after which a gerund ends its noun phrase
+// (articleGerunds).
+var gerundNounNext = wordset.New("that", "which", "of", ".", "on", "in", "against", "by", "for", "from")
+
+// relWordOrEnd are the words after which a gerund with a noun before it
+// ends its noun phrase (articleGerunds).
+var relWordOrEnd = wordset.New("that", "which", ".")

@@ -53,6 +53,11 @@ var wholeSplits = map[string]int{"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3
 var calendarAbbrev = wordset.New("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 
+// timeAbbrev are the abbreviated months and weekdays that, capitalized,
+// are no other word ("Mar", "Sat", "Sun" and "Wed" may be).
+var timeAbbrev = wordset.New("jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"mon", "tue", "tues", "thu", "thur", "thurs", "fri")
+
 // FromTokens returns the syntactic words of a sentence's tokens. Each word
 // keeps its byte span in the document and, in Token, the index in toks of
 // its token (of the first one for a run of dots or hyphens). Head is -1

@@ -154,6 +154,16 @@ func TestParseObvious(t *testing.T) {
 		// relative clause (objectRelatives).
 		{"The governor vetoed the bill, which the assembly approved on Monday.", map[string]string{"approved": "acl:relcl>bill", "assembly": "nsubj>approved", "which": "obj>approved"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
+		// A past read as an adjective after a name, with no finite verb
+		// in the sentence, is its verb; a fronted abbreviated month takes
+		// its day and gives the name to the verb (namedPastAdjective,
+		// frontedTimeSubjects, monthDays).
+		{"On Oct. 3, Election Commissioner Ana Reyes certified Lopez the winner.", map[string]string{"Commissioner": "nsubj>certified", "certified": "root>", "3": "nmod:unmarked>Oct"}},
+		// "aside" right after a verb is its particle; a gerund that ends a
+		// phrase opened by an article and an adjective is a noun
+		// (particleObjects, articleGerunds, monthDays).
+		{"On Feb. 9 the judges set aside an earlier county ruling that had closed the port.", map[string]string{"aside": "compound:prt>set", "ruling": "obj>set", "9": "nmod:unmarked>Feb"}},
+		{"On Feb. 9 they set aside a lower court ruling.", map[string]string{"aside": "compound:prt>set", "ruling": "obj>set"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
 		// A subject needs a verb: "fired" was tagged VBN, a modifier of "workers".
