@@ -231,6 +231,33 @@ Port director Ana Ruiz said the port would clear the backlog within two weeks. U
 	}
 }
 
+// After the lead, a named person's statement is a line of the day, one a
+// speaker; not a statement by a speaker whose other statements the text
+// dates, nor a company's.
+func TestLaterReactions(t *testing.T) {
+	got := briefing(t, `Ferry operator sold to rival
+
+May 6, 2026
+
+Nordlys Ferries agreed on Tuesday to sell its ferry business to rival Baltic Star for 310 million euros.
+
+The deal still needs the approval of competition regulators. Nordlys has lost money for three years.
+
+The company was founded in 1952 with a single boat. Its ships carry about two million passengers a year.
+
+Chief executive Maja Lind said the sale was the best outcome for the company's staff. Lind said the crews had been told first. Baltic Star said the purchase doubled its fleet.
+
+Transport minister Erik Sund said on Monday that the state would not block a sale. Sund said the routes to the islands were a public service.
+`)
+	text := strings.Join(got, "\n")
+	hasLines(t, text, "Wed 6 May 2026|Lind says the sale was the best outcome")
+	for _, bad := range []string{"Lind says the crews", "Sund says the routes", "Star says"} {
+		if strings.Contains(text, bad) {
+			t.Errorf("a line with %q in\n%s", bad, text)
+		}
+	}
+}
+
 // After the lead, a denial by someone named is news of the day, and what
 // someone named "will" do comes after it; a plan told in the past with
 // "would" is no line of its own.

@@ -232,12 +232,26 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 		return speakers
 	}
 	shown := map[string]bool{}
+	reacted := map[string]bool{} // speakers with a line of what they said
 	headline := isHeadline(r)
+	shows := func(ev *event.Event, later bool) bool {
+		return ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev) || later) && !spokeWhenSaid(r, ev) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && (!toldDated(r, ev) || later) &&
+			!(ev.Class == event.Reporting && reportsLine(r, ev, typesOf()))
+	}
 	for i := range r.Events {
 		ev := &r.Events[i]
-		if ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev) || laterReport(ev)) && !spokeWhenSaid(r, ev) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && (!toldDated(r, ev) || laterReport(ev)) &&
-			!(ev.Class == event.Reporting && reportsLine(r, ev, typesOf())) {
+		if shows(ev, laterReport(ev)) {
 			shown[ev.ID] = true
+			if ev.Class == event.Reporting && len(ev.Participants) > 0 {
+				reacted[ev.Participants[0].Entity] = true
+			}
+		}
+	}
+	// Then a statement of each person who has none yet (laterReaction).
+	for i := range r.Events {
+		if ev := &r.Events[i]; !shown[ev.ID] && laterReaction(r, ev, typesOf(), reacted) && namedSpeaker(r, ev) && shows(ev, true) {
+			shown[ev.ID] = true
+			reacted[ev.Participants[0].Entity] = true
 		}
 	}
 	return shown
@@ -433,6 +447,69 @@ func laterReport(ev *event.Event) bool {
 	}
 	return saysPlanOrDenial(said)
 }
+
+// laterReaction reports whether report ev, after the lead and dated only
+// by the document, is a named person's statement the briefing names: in a
+// main clause, in the simple past, what the person said told in a plain
+// clause of five words or more ("Baker says the governor and his running
+// mate were pleased", "Iger says culture was the first priority"). What
+// a company or office says is left to the lines of what it did.
+//
+// One such line a speaker (reacted holds those who have one): a person
+// quoted again and again says one thing the briefing names. None for a
+// speaker whose other statements the text dates ("Putin said on
+// Saturday"): an undated one most likely comes from the same occasion,
+// not the day of writing. The line opens with the speaker's name, in
+// three words at most.
+func laterReaction(r *pipeline.Result, ev *event.Event, types map[string]string, reacted map[string]bool) bool {
+	if ev.Class != event.Reporting || ev.Sentence < leadLines || ev.Tense != "PAST" || ev.Modality != text.Actual || !ev.Main ||
+		len(ev.Participants) == 0 || ev.Participants[0].Role != event.RoleSpeaker || types[ev.Participants[0].Entity] != entity.Person {
+		return false
+	}
+	speaker := ev.Participants[0].Entity
+	if reacted[speaker] {
+		return false
+	}
+	who, said := reportedPart(ev)
+	if len(strings.Fields(said)) < 5 || !event.PlainClause(said) {
+		return false
+	}
+	if strings.Contains(said, ",") || len(strings.Fields(who)) > 3 {
+		return false // an apposition cut out of what was said ("the Dali, had issued"); a long subject
+	}
+	if f := strings.Fields(said); modals.Has(strings.ToLower(f[len(f)-2])) {
+		return false // cut after its verb: "the United States might consider"
+	}
+	for i := range r.Events {
+		o := &r.Events[i]
+		if o.ID != ev.ID && o.Class == event.Reporting && o.TimexID != "" && len(o.Participants) > 0 && o.Participants[0].Entity == speaker {
+			return false
+		}
+	}
+	return true
+}
+
+// namedSpeaker reports whether report ev's line opens with its speaker's
+// name: its last word before the verb is a word of the speaker's name
+// ("Baker says ..."), not another phrase the summary took ("Opening
+// says ...").
+func namedSpeaker(r *pipeline.Result, ev *event.Event) bool {
+	who, _ := reportedPart(ev)
+	f := strings.Fields(who)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	for i := range r.Entities {
+		if e := &r.Entities[i]; e.ID == ev.Participants[0].Entity {
+			return slices.Contains(strings.Fields(e.Name), last)
+		}
+	}
+	return false
+}
+
+// modals are the modal verbs.
+var modals = wordset.New("will", "would", "can", "could", "may", "might", "shall", "should", "must")
 
 // reportedPart splits report ev's line at its verb ("says", "announces",
 // "tells"): who spoke, and what follows the verb; said is empty when the
