@@ -258,6 +258,26 @@ Transport minister Erik Sund said on Monday that the state would not block a sal
 	}
 }
 
+// An object with "no" says the happening did not take place, and a
+// named agent's denial is a line: "made no public remarks".
+func TestNoObjectDenial(t *testing.T) {
+	got := briefing(t, `Court halts vote count
+
+July 9, 2026
+
+The supreme court on Wednesday halted the count of postal ballots in the capital.
+
+The ruling came after a week of protests. Election officials had counted about half of the ballots.
+
+Opposition leader Tomas Berg, who spent the day at his party's offices, made no public comment. Police found nothing in the counting hall.
+`)
+	text := strings.Join(got, "\n")
+	hasLines(t, text, "Berg makes no public comment")
+	if strings.Contains(text, "does not make") || strings.Contains(text, "Police find\n") {
+		t.Errorf("a denial by its object told twice, or its object lost:\n%s", text)
+	}
+}
+
 // After the lead, a denial by someone named is news of the day, and what
 // someone named "will" do comes after it; a plan told in the past with
 // "would" is no line of its own.

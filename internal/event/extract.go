@@ -476,6 +476,7 @@ type ev struct {
 	clause     int
 	definite   bool
 	distinct   bool // "a separate conversation", "another meeting"
+	noObject   bool // negated by its object's "no": "made no public remarks"
 	merged     bool
 	parts      roles // entity ID -> role
 	partOrd    []string

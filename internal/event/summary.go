@@ -237,6 +237,11 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 			}
 		}
 	}
+	if e.noObject && len(s.obj) == 0 && s.objText == "" && s.patientText == "" {
+		if tw := x.treeWord(e.sent, e.tok); tw > 0 && slices.ContainsFunc(x.children(e.sent, tw, relObj), func(o int) bool { return lowerASCII(x.word(e.sent, o).Form) == "nothing" }) {
+			s.objText = "nothing" // "Police find nothing", not "Police find"
+		}
+	}
 	if s.patientText == "" && e.passive && !e.trig.Noun && len(s.subj) == 0 && len(s.obj) > 0 && len(s.with) == 0 {
 		// A passive with its patient named and no agent: "Berlusconi
 		// sentenced to four years in prison", not "Sentence Berlusconi".
@@ -256,7 +261,7 @@ func (x *extractor) writePatientSummary(b *strings.Builder, e *ev, s *sumParts) 
 	case text.Possible:
 		b.WriteString("may be " + pp)
 	case text.Negated:
-		if !noneSubject(s.patientText) {
+		if !noneSubject(s.patientText) && !e.noObject {
 			b.WriteString("not ") // "No passengers injured": the patient says no
 		}
 		b.WriteString(pp)
@@ -342,7 +347,7 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 		b.WriteString("to " + base)
 	case e.Modality == text.Possible:
 		b.WriteString("may " + base)
-	case e.Modality == text.Negated && noneSubject(b.String()):
+	case e.Modality == text.Negated && (noneSubject(b.String()) || e.noObject):
 		// "No other bidder comes forward": the subject says no.
 		if plural {
 			b.WriteString(base)

@@ -2186,8 +2186,8 @@ func (x *extractor) leadDate(e *ev) {
 		return
 	}
 	denial := x.leadDenial(e)
-	if e.Modality != text.Actual && !denial {
-		return
+	if e.Modality != text.Actual && !denial && !e.noObject {
+		return // (what its object says did not happen is told as a fact: "Milton Roy has no comment")
 	}
 	if e.sent >= LeadSentences && (e.trig.Noun || !TimeOfWriting(e.Event)) && !denial {
 		return
@@ -2291,7 +2291,7 @@ func (x *extractor) leadDenial(e *ev) bool {
 		return false
 	}
 	tw := x.treeWord(e.sent, e.tok)
-	if tw == 0 || !x.negatedVerb(e.sent, tw) {
+	if tw == 0 || !x.negatedVerb(e.sent, tw) && !e.noObject {
 		return false // "failed to", "refused to": told by a verb of its own
 	}
 	switch x.word(e.sent, tw).Rel {
@@ -2395,6 +2395,26 @@ func (x *extractor) noSubject(si, w int) bool {
 	return false
 }
 
+// noObjectOf reports whether verb w's object says it did not happen: a
+// noun with "no" ("made no public remarks", "took no operating role",
+// "gave no reason"), or "nothing".
+func (x *extractor) noObjectOf(si, w int) bool {
+	for _, o := range x.children(si, w, relObj) {
+		if o < w {
+			continue
+		}
+		if lowerASCII(x.word(si, o).Form) == "nothing" {
+			return true
+		}
+		for _, d := range x.children(si, o, relDet) {
+			if lowerASCII(x.word(si, d).Form) == "no" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // TimeOfWriting reports whether the text puts an event at the time it was
 // written, wherever it is told: a simple present, or a report in the
 // simple past (leadDate).
@@ -2466,6 +2486,9 @@ func (x *extractor) treeTense(e *ev) {
 	}
 	if e.Modality == text.Actual && x.noSubject(e.sent, tw) {
 		e.Modality = text.Negated // "neither took part", "no one was hurt": it did not happen
+	}
+	if e.Modality == text.Actual && x.noObjectOf(e.sent, tw) {
+		e.Modality, e.noObject = text.Negated, true // "made no public remarks", "gave no reason"
 	}
 	if d := x.word(e.sent, tw); (d.XPOS == "VBZ" || d.XPOS == "VBP" && !syntax.SamePast(lowerASCII(d.Form))) && e.Tense == "PAST" && len(x.children(e.sent, tw, relAux|relAuxPass)) == 0 {
 		// A verb the tagger read as a simple present, whatever past form
