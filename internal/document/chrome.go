@@ -348,6 +348,11 @@ func analyze(text string) textAnalysis {
 		return a
 	}
 	chrome := make([]bool, len(lines))
+	// A line that ends a run of text lines though the next follows at
+	// once: the headline. The lead after it, with a wire dateline on a
+	// line of its own or not ("WASHINGTON, Dec. 13, 2000 -"), is a
+	// sentence of its own, not one with the headline.
+	apart := make([]bool, len(lines))
 	copySource := "" // from a copyright line: used when no byline names one
 	hasPara := false
 	for _, l := range lines {
@@ -402,6 +407,7 @@ func analyze(text string) textAnalysis {
 		}
 		if a.title == "" && titleLike(l) {
 			a.title = cleanTitle(l.content)
+			apart[i] = true
 			continue
 		}
 		if l.words <= 5 && !l.sentEnd && !resultsLine(l.content) {
@@ -485,12 +491,13 @@ func analyze(text string) textAnalysis {
 		}
 	}
 	// Body: runs of non-chrome lines.
-	any := false
-	for _, c := range chrome {
+	any, split := false, false
+	for i, c := range chrome {
 		any = any || c
+		split = split || apart[i] && i+1 < len(lines) && !chrome[i+1]
 	}
 	a.hasChrom = any
-	if !any {
+	if !any && !split {
 		return a
 	}
 	var body []Span
@@ -505,6 +512,10 @@ func analyze(text string) textAnalysis {
 		}
 		if open < 0 {
 			open = i
+		}
+		if apart[i] {
+			body = append(body, Span{lines[open].start, lines[i].end})
+			open = -1
 		}
 	}
 	if open >= 0 {

@@ -47,3 +47,21 @@ func TestTextYear(t *testing.T) {
 		}
 	}
 }
+
+// A headline with the lead on the next line, a wire dateline between or
+// not, ends a run of the body: the lead is no sentence with it.
+func TestHeadlineApart(t *testing.T) {
+	for _, text := range []string{
+		"Port workers end their nine-day strike\nROTTERDAM, Aug. 21, 2025 -\nDock workers returned to work on Thursday. The union voted to accept the contract.\n",
+		"Port workers end their nine-day strike\nDock workers returned to work on Thursday. The union voted to accept the contract.\n",
+	} {
+		docs, err := ReadReader("a.txt", strings.NewReader(text), Options{})
+		if err != nil || len(docs) != 1 {
+			t.Fatalf("%v", err)
+		}
+		d := docs[0]
+		if len(d.Body) < 2 || d.Text[d.Body[0].Start:d.Body[0].End] != "Port workers end their nine-day strike" {
+			t.Errorf("%q: body %v, want the headline apart", text[:40], d.Body)
+		}
+	}
+}

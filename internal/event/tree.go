@@ -2395,6 +2395,28 @@ func (x *extractor) noSubject(si, w int) bool {
 	return false
 }
 
+// passiveAsRole reports whether the verb at token i of sentence si is a
+// passive with an "as" phrase of a noun: "were confirmed as Premier
+// League champions", "was named as the new coach" (what the subject
+// became, not a report).
+func (x *extractor) passiveAsRole(si, i int) bool {
+	tw := x.treeWord(si, i)
+	if tw == 0 || len(x.children(si, tw, relAuxPass)) == 0 {
+		return false
+	}
+	for _, o := range x.children(si, tw, relObl) {
+		if o < tw || x.word(si, o).UPOS != "NOUN" && x.word(si, o).UPOS != "PROPN" {
+			continue
+		}
+		for _, c := range x.children(si, o, relCase) {
+			if lowerASCII(x.word(si, c).Form) == "as" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // noObjectOf reports whether verb w's object says it did not happen: a
 // noun with "no" ("made no public remarks", "took no operating role",
 // "gave no reason"), or "nothing".
@@ -2454,6 +2476,9 @@ func (x *extractor) treeTense(e *ev) {
 	tw := x.treeWord(e.sent, e.tok)
 	if tw == 0 {
 		return
+	}
+	if e.Class == Reporting && x.passiveAsRole(e.sent, e.tok) {
+		e.Class = Occurrence // "were confirmed as champions", "was named as the new coach": what the subject became
 	}
 	if d := x.word(e.sent, tw); d.Rel == "acl" && d.XPOS == "VBN" && (e.Modality == text.Planned || e.Modality == text.Possible) &&
 		len(x.children(e.sent, tw, relAux|relAuxPass|relMark)) == 0 {

@@ -153,6 +153,7 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 		if e.Class == Reporting && performative.Has(e.Lemma) && x.nominalObject(si, i) {
 			e.Class = Occurrence // "declared a state of emergency": an act, not a report
 		}
+
 		setCues(e, s, i, true)
 		x.treeTense(e)
 		if tr.Kind == "light" {

@@ -1087,12 +1087,35 @@ func (m *Model) repairTree(w *work) {
 		}
 	}
 	if s, r, v := m.setOffParticiple(w); v > 0 {
+		// The subject and the set-off phrase keep the arcs inside them
+		// that the first parse gave ("Leicester" a compound of "City",
+		// "before the season began" a clause of the participle), which a
+		// parse forced to root on the verb may lose.
+		c := v - 1
+		for c > r && w.forms[c-1] != "," {
+			c--
+		}
+		oldH := slices.Clone(w.heads[:c])
+		oldR := slices.Clone(w.rels[:c])
 		m.reparse(w, v)
 		if w.heads[s] != v {
 			if rs, ra := m.relIndex("nsubj"), m.relIndex("acl"); rs >= 0 && ra >= 0 {
 				w.heads[s], w.rels[s] = v, rs
 				w.heads[r], w.rels[r] = s, ra
 			}
+		}
+		newH, newR := slices.Clone(w.heads), slices.Clone(w.rels)
+		for i := 1; i < c; i++ {
+			if i != r && i != s && oldH[i] >= 1 && oldH[i] < c {
+				w.heads[i], w.rels[i] = oldH[i], oldR[i]
+			}
+		}
+		if !w.tree() {
+			copy(w.heads, newH)
+			copy(w.rels, newR)
+		}
+		if rsp := m.relIndex("nsubj:pass"); rsp >= 0 && w.heads[s] == v && w.hasDep(v, func(k int) bool { return m.rels[w.rels[k]] == "aux:pass" }) {
+			w.rels[s] = rsp // "were confirmed as champions": the subject is the passive's
 		}
 	}
 	if m.bareRoot(w) {
@@ -1112,6 +1135,7 @@ func (m *Model) repairTree(w *work) {
 	m.casedObjects(w)
 	m.gerundModifiers(w)
 	m.controlComplements(w)
+	m.frontedTimeCompound(w)
 	m.frontedTimeSubjects(w)
 	m.frontedTimeClauses(w)
 	m.amountTimes(w)
@@ -4068,7 +4092,16 @@ func (m *Model) postposedReport(w *work) int {
 func (m *Model) setOffParticiple(w *work) (int, int, int) {
 	n := len(w.forms)
 	r := w.root()
-	if r < 3 || m.xpos[w.tags[r-1]] != "VBN" || w.forms[r-2] != "," {
+	if r < 3 || w.forms[r-2] != "," {
+		return 0, 0, 0
+	}
+	// A past with an agent's "by" is a participle, with an object of its
+	// own or not: "Leicester City, rated 5,000-1 outsiders by bookmakers
+	// before the season began, were confirmed as champions" (rated: VBD).
+	agent := w.hasDep(r, func(i int) bool {
+		return i > r && strings.HasPrefix(m.rels[w.rels[i]], "obl") && w.hasDep(i, func(c int) bool { return strings.EqualFold(w.forms[c-1], "by") })
+	})
+	if x := m.xpos[w.tags[r-1]]; x != "VBN" && !(x == "VBD" && agent) {
 		return 0, 0, 0
 	}
 	s := 0
@@ -4077,7 +4110,7 @@ func (m *Model) setOffParticiple(w *work) (int, int, int) {
 			continue
 		}
 		switch rel := m.rels[w.rels[i]]; {
-		case rel == "aux" || rel == "aux:pass" || rel == "obj":
+		case rel == "aux" || rel == "aux:pass" || rel == "obj" && !agent:
 			return 0, 0, 0 // "had reached", "reached a deal": the participle is the verb
 		case strings.HasPrefix(rel, "nsubj") && i < r-1:
 			s = i
@@ -4092,6 +4125,9 @@ func (m *Model) setOffParticiple(w *work) (int, int, int) {
 		}
 		if rel := m.rels[w.rels[v]]; rel != "parataxis" && rel != "conj" && rel != "advcl" && rel != "ccomp" {
 			continue
+		}
+		if last := w.lastDescendant(v); w.hasDep(v, func(i int) bool { return i < v && m.rels[w.rels[i]] == "mark" }) && (w.forms[last-1] == "," || last < n && w.forms[last] == ",") {
+			continue // a subordinate clause inside the set-off phrase: "rated outsiders before the season began, were confirmed"
 		}
 		finite, comma := false, false
 		for i := 1; i <= n; i++ {
@@ -4110,7 +4146,13 @@ func (m *Model) setOffParticiple(w *work) (int, int, int) {
 		if x := m.xpos[w.tags[v-1]]; x == "VBD" || x == "VBZ" || x == "VBP" {
 			finite = true
 		}
+		// The second comma, however it hangs: right before the verb or
+		// its auxiliary.
+		comma = comma || w.forms[v-2] == "," || v > 2 && w.forms[v-3] == "," && m.upos[w.tags[v-2]] == "AUX"
 		if finite && comma {
+			if vbn := m.tagIndex("VERB", "VBN"); vbn >= 0 {
+				w.tags[r-1] = vbn
+			}
 			return s, r, v
 		}
 		return 0, 0, 0
@@ -5097,3 +5139,48 @@ var gerundNounNext = wordset.New("that", "which", "of", ".", "on", "in", "agains
 // relWordOrEnd are the words after which a gerund with a noun before it
 // ends its noun phrase (articleGerunds).
 var relWordOrEnd = wordset.New("that", "which", ".")
+
+// frontedTimeCompound repairs a fronted day or month without a comma that
+// the parser read as a compound of the subject after it: "On Saturday
+// police arrested two owners" (Saturday: compound of police, police the
+// verb's oblique with "On" its case). The time is the verb's oblique with
+// its preposition, the noun the verb's subject, and a participle with
+// that subject and no auxiliary a simple past.
+func (m *Model) frontedTimeCompound(w *work) {
+	n := len(w.forms)
+	if n < 5 || !strings.EqualFold(w.forms[0], "on") && !strings.EqualFold(w.forms[0], "in") {
+		return
+	}
+	t, s := 2, 3
+	if !timeWord(w.forms[t-1]) || timeHeads[strings.ToLower(w.forms[t-1])] || w.heads[t] != s || m.rels[w.rels[t]] != "compound" || w.heads[1] != s {
+		return
+	}
+	if u := m.upos[w.tags[s-1]]; u != "NOUN" || w.forms[s-1] != strings.ToLower(w.forms[s-1]) {
+		return
+	}
+	v := w.heads[s]
+	if v <= s || m.upos[w.tags[v-1]] != "VERB" || !strings.HasPrefix(m.rels[w.rels[s]], "obl") {
+		return
+	}
+	if w.hasDep(v, func(k int) bool { return strings.HasPrefix(m.rels[w.rels[k]], "nsubj") }) {
+		return
+	}
+	rObl, rCase, rSubj := m.relIndex("obl"), m.relIndex("case"), m.relIndex("nsubj")
+	if rObl < 0 || rCase < 0 || rSubj < 0 {
+		return
+	}
+	old := slices.Clone(w.heads)
+	oldR := slices.Clone(w.rels)
+	w.heads[t], w.rels[t] = v, rObl
+	w.heads[1], w.rels[1] = t, rCase
+	w.heads[s], w.rels[s] = v, rSubj
+	if !w.tree() {
+		copy(w.heads, old)
+		copy(w.rels, oldR)
+		return
+	}
+	if vbd := m.tagIndex("VERB", "VBD"); vbd >= 0 && m.xpos[w.tags[v-1]] == "VBN" && m.mayBePast(w, v, vbd) &&
+		!w.hasDep(v, func(k int) bool { r := m.rels[w.rels[k]]; return r == "aux" || r == "aux:pass" }) {
+		w.tags[v-1] = vbd
+	}
+}

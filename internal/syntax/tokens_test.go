@@ -164,6 +164,13 @@ func TestParseObvious(t *testing.T) {
 		// (particleObjects, articleGerunds, monthDays).
 		{"On Feb. 9 the judges set aside an earlier county ruling that had closed the port.", map[string]string{"aside": "compound:prt>set", "ruling": "obj>set", "9": "nmod:unmarked>Feb"}},
 		{"On Feb. 9 they set aside a lower court ruling.", map[string]string{"aside": "compound:prt>set", "ruling": "obj>set"}},
+		// A fronted day without a comma is no compound of the subject
+		// after it (frontedTimeCompound).
+		{"On Friday inspectors closed three bakeries in the old town.", map[string]string{"inspectors": "nsubj>closed", "Friday": "obl>closed", "closed": "root>"}},
+		// A participle with an agent set off after the subject is no
+		// root: the verb after the second comma is, passive
+		// (setOffParticiple).
+		{"Hartwell Rovers, tipped for relegation by most pundits before the season started, were crowned league champions on Sunday.", map[string]string{"Rovers": "nsubj:pass>crowned", "crowned": "root>", "tipped": "acl>Rovers", "Hartwell": "compound>Rovers"}},
 		{"GM filed for bankruptcy on Monday.", map[string]string{"GM": "nsubj>filed", "bankruptcy": "obl>filed"}},
 		{"The bill was signed by the president.", map[string]string{"bill": "nsubj:pass>signed", "was": "aux:pass>signed", "president": "obl:agent>signed"}},
 		// A subject needs a verb: "fired" was tagged VBN, a modifier of "workers".
