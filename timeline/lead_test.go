@@ -278,6 +278,20 @@ Opposition leader Tomas Berg, who spent the day at his party's offices, made no 
 	}
 }
 
+// An "its" phrase is the organization's named before it in the sentence,
+// with no other subject between.
+func TestItsOrganization(t *testing.T) {
+	got := strings.Join(briefing(t, `Nurses end walkout at city hospitals
+
+October 9, 2025
+
+The Northern Nurses Association ended its strike on Wednesday after its members approved a new pay deal with the city's hospitals.
+`), "\n")
+	if !strings.Contains(got, "Northern Nurses Association's members approve a new pay deal") {
+		t.Errorf("no line of the members' vote, or 'its' unresolved:\n%s", got)
+	}
+}
+
 // After the lead, a denial by someone named is news of the day, and what
 // someone named "will" do comes after it; a plan told in the past with
 // "would" is no line of its own.

@@ -131,7 +131,7 @@ func (x *extractor) salient(e *Event) bool {
 	if e.Class == Reporting || e.Class == State || e.Class == IState || e.Class == Aspectual || e.Class == Perception {
 		return false
 	}
-	lead := e.Sentence <= 1 && e.Modality == text.Actual && (e.TimexID != "" && e.DateFrom == "" || e.DateFrom == DateRelative) &&
+	lead := e.Sentence <= 1 && e.Modality == text.Actual && (e.TimexID != "" && e.DateFrom == "" || e.DateFrom == DateRelative || e.DateFrom == DateClause) &&
 		strings.Count(strings.TrimSpace(e.Summary), " ") >= 2
 	if !e.Main && !lead && !x.leadDefinite(e, -1) && !x.whenClauseDated(e) && !x.namedPatientDated(e, -1) {
 		return false
@@ -152,7 +152,7 @@ func (x *extractor) salient(e *Event) bool {
 	}
 	for _, p := range e.Participants {
 		if t := x.ents[p.Entity]; p.Role == RoleAgent && t != nil && actorType(t.Type) {
-			return e.Main || x.whenClauseDated(e)
+			return e.Main || x.whenClauseDated(e) || lead
 		}
 	}
 	if x.namedPatientDated(e, f) {

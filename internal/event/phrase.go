@@ -3,6 +3,7 @@ package event
 import (
 	"strings"
 
+	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
@@ -667,6 +668,15 @@ func (x *extractor) phraseText(e *ev, p phrase, lead bool) string {
 		switch {
 		case articles.Has(w) && first < p.last:
 			first++
+		case w == "its" && first < p.last:
+			// Only the organization named last before it in the sentence:
+			// "The guild ended its strike after its leaders approved".
+			if before := x.mentsIn(p.si, 0, first); len(before) > 0 {
+				if m := before[len(before)-1]; m.ent.Type == entity.Organization && m.last < first && !x.namesKind(p.si, m.last) && !x.subjectBetween(p.si, m.last, first) {
+					pre = x.short(m.ent.ID) + "'s "
+					first++
+				}
+			}
 		case possessives.Has(w) && first < p.last && w != "its":
 			if ids := x.pronoun(p.si, first, nil, nil); len(ids) > 0 {
 				var ns []string
@@ -858,4 +868,19 @@ func participle(e *ev, base string) string {
 		return base[:n-1] + "ied"
 	}
 	return base + "ed"
+}
+
+// subjectBetween reports whether a subject other than a pronoun stands
+// between tokens a and b of sentence si: "The SEC opened an inquiry, and
+// the company restated its earnings" ("its" is the company's, not the
+// SEC's).
+func (x *extractor) subjectBetween(si, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if tw := x.treeWord(si, k); tw > 0 {
+			if d := x.word(si, tw); strings.HasPrefix(d.Rel, "nsubj") && d.UPOS != "PRON" {
+				return true
+			}
+		}
+	}
+	return false
 }

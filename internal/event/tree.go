@@ -986,7 +986,7 @@ func (x *extractor) governor(si, w int) int {
 }
 
 // directionAdverbs may stand between a verb of motion and where it goes.
-var directionAdverbs = wordset.New("back", "home", "away", "ahead", "forward", "out", "off", "over", "abroad", "down", "up", "across", "on", "aground", "ashore")
+var directionAdverbs = wordset.New("back", "home", "away", "aside", "ahead", "forward", "out", "off", "over", "abroad", "down", "up", "across", "on", "aground", "ashore")
 
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
@@ -2079,6 +2079,15 @@ func (x *extractor) afterClause(e *ev, prev ...[]*ev) {
 	if at < 0 || at == 0 || toks[at-1].Kind != text.Punct && toks[at].Lower == "when" {
 		return // "when" after a comma adds to the time just told: "began on March 1, when rebels attacked"
 	}
+	back := 0 // days before the time of the event it follows: "a day after a quake devastated the capital"
+	if toks[at].Lower == "after" && timeUnits.Has(toks[at-1].Lower) && toks[at-1].Lower != "while" {
+		if u := toks[at-1].Lower; (u == "day" || u == "days") && at >= 2 {
+			back = countWord(toks[at-2].Lower)
+		}
+		if back == 0 {
+			return // "less than three years after he swept to power": years before, not by then
+		}
+	}
 	rel := TimeBy
 	if toks[at].Lower == "when" {
 		rel = TimeAt
@@ -2096,9 +2105,41 @@ func (x *extractor) afterClause(e *ev, prev ...[]*ev) {
 			}
 		}
 	}
+	if best != nil && back > 0 {
+		if len(best.Value) < 10 {
+			return
+		}
+		d, err := time.Parse("2006-01-02", best.Value[:10])
+		if err != nil {
+			return
+		}
+		e.Value, e.TimeRelation, e.DateFrom = d.AddDate(0, 0, -back).Format("2006-01-02"), "", DateClause
+		return
+	}
 	if best != nil {
 		e.Value, e.TimeRelation, e.DateFrom = best.Value, rel, DateClause
 	}
+}
+
+// countWord returns the small count a word says ("a", "one", "two", ...,
+// "7"), or 0.
+func countWord(w string) int {
+	switch w {
+	case "a", "an", "one":
+		return 1
+	case "two":
+		return 2
+	case "three":
+		return 3
+	case "four":
+		return 4
+	case "five":
+		return 5
+	}
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 32 {
+		return n
+	}
+	return 0
 }
 
 // shortSpans are amounts of time within which "later" stays on the day.

@@ -2553,14 +2553,32 @@ func (m *Model) subordinatePast(w *work) {
 			}
 			break
 		}
+		// A participle's phrase set off by commas between the subject and
+		// its verb: "after Kevin Rudd, facing certain defeat, stood aside"
+		// (after: the case of Rudd, stood a conjunct of the main verb).
+		np, setOff := v, 0 // the end of the noun phrase; the participle
+		if !nounVerb && v+1 <= n && w.forms[v-1] == "," && m.xpos[w.tags[v]] == "VBG" {
+			for j := v + 2; j <= n && j <= v+10; j++ {
+				if w.forms[j-1] == "," {
+					if x := m.xpos[w.tags[j]]; j+1 <= n && m.upos[w.tags[j]] == "VERB" && (x == "VBD" || x == "VBN" && m.mayBePast(w, j+1, vbd)) {
+						setOff, v = np+1, j+1
+					}
+					break
+				}
+				if u := m.upos[w.tags[j-1]]; u == "VERB" && j > v+1 || u == "PUNCT" {
+					break
+				}
+			}
+		}
 		if v > n || v == k+1 || m.upos[w.tags[v-1]] != "VERB" && !nounVerb {
 			continue
 		}
-		if u := m.upos[w.tags[v-2]]; u != "NOUN" && u != "PROPN" {
+		if u := m.upos[w.tags[np-2]]; u != "NOUN" && u != "PROPN" {
 			continue
 		}
 		switch x := m.xpos[w.tags[v-1]]; {
 		case nounVerb:
+		case setOff > 0:
 		case x == "VBN" && m.mayBePast(w, v, vbd):
 		case x == "VB" && samePast[strings.ToLower(w.forms[v-1])]:
 		default:
@@ -2584,7 +2602,7 @@ func (m *Model) subordinatePast(w *work) {
 		}
 		h := 0           // the phrase's head: its one word whose head is outside it
 		var onVerb []int // words of the phrase hung on the verb read as its noun
-		for i := k + 1; i < v; i++ {
+		for i := k + 1; i < np; i++ {
 			if hd := w.heads[i]; hd == v && nounVerb {
 				onVerb = append(onVerb, i)
 			} else if hd <= k || hd >= v {
@@ -2603,7 +2621,9 @@ func (m *Model) subordinatePast(w *work) {
 			continue
 		}
 		a := w.heads[v] // the verb the clause belongs to
-		if a > 0 && (a > k && a < v || m.upos[w.tags[a-1]] != "VERB") {
+		if setOff > 0 && a > 0 && a < k {
+			// (a conjunct of the verb before "after" is that verb's clause)
+		} else if a > 0 && (a > k && a < v || m.upos[w.tags[a-1]] != "VERB") {
 			a = w.heads[h]
 			for steps := 0; a > 0 && m.upos[w.tags[a-1]] != "VERB" && steps < 6; steps++ {
 				a = w.heads[a]
@@ -2618,6 +2638,15 @@ func (m *Model) subordinatePast(w *work) {
 			if i != h {
 				old = append(old, arc{i, w.heads[i], w.rels[i]})
 				w.heads[i] = h // "the" of "the virus"
+			}
+		}
+		if setOff > 0 {
+			// The participle modifies the clause's verb, its commas with it.
+			old = append(old, arc{setOff, w.heads[setOff], w.rels[setOff]}, arc{np, w.heads[np], w.rels[np]}, arc{v - 1, w.heads[v-1], w.rels[v-1]})
+			w.heads[setOff], w.rels[setOff] = v, rAdvcl
+			if rp := m.relIndex("punct"); rp >= 0 {
+				w.heads[np], w.rels[np] = setOff, rp
+				w.heads[v-1], w.rels[v-1] = setOff, rp
 			}
 		}
 		tag := w.tags[v-1]
@@ -5048,8 +5077,18 @@ func (m *Model) particleObjects(w *work) {
 		return
 	}
 	for p := 2; p < len(w.forms); p++ {
-		switch strings.ToLower(w.forms[p-1]) {
+		switch l := strings.ToLower(w.forms[p-1]); l {
 		case "aside", "away", "apart":
+		case "in", "out", "up", "down", "off", "over", "back":
+			// Before "as", a particle: "was sworn in as prime minister",
+			// "stepped down as chairman", "took over as coach".
+			if v := p - 1; m.upos[w.tags[v-1]] == "VERB" && strings.EqualFold(w.forms[p], "as") && m.rels[w.rels[p]] == "case" {
+				w.heads[p], w.rels[p] = v, rPrt
+				if rp := m.tagIndex("ADP", "RP"); rp >= 0 {
+					w.tags[p-1] = rp
+				}
+			}
+			continue
 		default:
 			continue
 		}

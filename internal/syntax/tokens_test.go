@@ -164,6 +164,11 @@ func TestParseObvious(t *testing.T) {
 		// (particleObjects, articleGerunds, monthDays).
 		{"On Feb. 9 the judges set aside an earlier county ruling that had closed the port.", map[string]string{"aside": "compound:prt>set", "ruling": "obj>set", "9": "nmod:unmarked>Feb"}},
 		{"On Feb. 9 they set aside a lower court ruling.", map[string]string{"aside": "compound:prt>set", "ruling": "obj>set"}},
+		// A particle before "as" is the verb's; a clause opened by "after"
+		// keeps its subject across a participle set off by commas
+		// (particleObjects, subordinatePast).
+		{"Maria Costa was sworn in as mayor on Monday after Paul Weber, facing a recall vote, resigned from the post.", map[string]string{"in": "compound:prt>sworn", "resigned": "advcl>sworn", "Weber": "nsubj>resigned", "after": "mark>resigned", "facing": "advcl>resigned"}},
+		{"The coach stepped down as manager of the club.", map[string]string{"down": "compound:prt>stepped"}},
 		// A fronted day without a comma is no compound of the subject
 		// after it (frontedTimeCompound).
 		{"On Friday inspectors closed three bakeries in the old town.", map[string]string{"inspectors": "nsubj>closed", "Friday": "obl>closed", "closed": "root>"}},
