@@ -161,6 +161,15 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 					tx.Mod = "APPROX"
 				}
 			}
+			if mt.r.name == "daybefore" && ee == mt.es+3 && ee < len(toks) && opensPhrase(toks[ee]) && !opensClause(toks, mt.es) {
+				// "on Oct. 12, the day before the crash", "was seen the
+				// week after he was elected": "before" and what follows
+				// it are the event's (TimeML: a signal); the expression
+				// is "the day". Opening a clause ("..., and the year
+				// before its leaders had been jailed") it may be an
+				// adverb, "the year before" whole.
+				ee--
+			}
 			es0 := mt.es
 			if mt.r.name == "durthe" && adjectival(toks, mt.es, ee) {
 				mt.es++ // "the 14-day waiting period": "the" belongs to the noun
@@ -825,6 +834,37 @@ func appositiveDay(toks []vtok, m match, x *Timex) bool {
 	}
 	v := x.Value
 	return len(v) == 10 && isDigit(v[0]) && v[4] == '-' && v[7] == '-' && isDigit(v[9])
+}
+
+// opensPhrase reports whether t can open the object of a preposition or
+// a clause: a word or a number, not punctuation or a conjunction ("the day
+// before, ...", "the day after and the day before").
+func opensPhrase(t vtok) bool {
+	if t.text == "" {
+		return false
+	}
+	c := t.text[0]
+	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80) {
+		return false
+	}
+	switch t.lower {
+	case "and", "or", "but", "that", "this", "it":
+		return false
+	}
+	return true
+}
+
+// opensClause reports whether toks[es] opens the sentence or a clause
+// joined by a conjunction or a semicolon.
+func opensClause(toks []vtok, es int) bool {
+	if es == 0 {
+		return true
+	}
+	switch toks[es-1].lower {
+	case "and", "but", "so", "yet", ";", "``", "\"", "(":
+		return true
+	}
+	return false
 }
 
 // lastVerb reports whether "last" at toks[es], opening a duration, is the
