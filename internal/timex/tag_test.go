@@ -57,6 +57,8 @@ func TestRules(t *testing.T) {
 		{"daybefore", "The plant shut on Aug. 2 and was seen the week after its owner resigned.", []string{"Aug. 2|DATE|2017-08-02", "the week|DATE|2017-W32"}},
 		{"daybefore", "The vote was held on May 8. The day before, the streets were empty.", []string{"May 8|DATE|2017-05-08", "The day before|DATE|2017-05-07"}},
 		{"daybefore", "The parcel came the day before yesterday and the next one comes the day after tomorrow.", []string{"the day before yesterday|DATE|2017-11-08", "the day after tomorrow|DATE|2017-11-12"}},
+		// A holiday's week is the week that holds it.
+		{"holiday", "Hotels filled up during Easter week, and Christmas week will be quiet.", []string{"Easter week|DATE|2017-W15", "Christmas week|DATE|2017-W52"}},
 		// Election Day is the Tuesday after the first Monday of November.
 		{"holiday", "Turnout was high on Election Day.", []string{"Election Day|DATE|2017-11-07"}},
 		{"later", "The company was founded in 2009. Two years later it was sold.", []string{"2009|DATE|2009", "Two years later|DATE|2011"}},
