@@ -57,6 +57,8 @@ func TestRules(t *testing.T) {
 		{"daybefore", "The plant shut on Aug. 2 and was seen the week after its owner resigned.", []string{"Aug. 2|DATE|2017-08-02", "the week|DATE|2017-W32"}},
 		{"daybefore", "The vote was held on May 8. The day before, the streets were empty.", []string{"May 8|DATE|2017-05-08", "The day before|DATE|2017-05-07"}},
 		{"daybefore", "The parcel came the day before yesterday and the next one comes the day after tomorrow.", []string{"the day before yesterday|DATE|2017-11-08", "the day after tomorrow|DATE|2017-11-12"}},
+		// "ca." (circa) is an approximation, and no full stop.
+		{"circa", "The temple was finished ca. 466 BC and burned circa 1850.", []string{"ca. 466 BC|DATE|BC0466|APPROX", "circa 1850|DATE|1850|APPROX"}},
 		// A holiday's week is the week that holds it.
 		{"holiday", "Hotels filled up during Easter week, and Christmas week will be quiet.", []string{"Easter week|DATE|2017-W15", "Christmas week|DATE|2017-W52"}},
 		// Election Day is the Tuesday after the first Monday of November.
