@@ -188,6 +188,11 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			es := mt.es
 			if es == es0 {
 				es = e.extendMod(toks, mt.es, &tx)
+				if es < mt.es && tx.Mod == "APPROX" && ee < len(toks) && (toks[ee].lower == "'s" || toks[ee].lower == "’s") {
+					// "ways to get around Wednesday's ruling": "around"
+					// is the noun's (or the verb's), not the day's
+					es, tx.Mod = mt.es, ""
+				}
 				if k := len(out) - 1; es < mt.es && k >= first && out[k].End > toks[es].start {
 					// The modifier holds the expression before ("the
 					// first half of the month"): the modified one is the

@@ -59,6 +59,9 @@ func TestRules(t *testing.T) {
 		{"daybefore", "The parcel came the day before yesterday and the next one comes the day after tomorrow.", []string{"the day before yesterday|DATE|2017-11-08", "the day after tomorrow|DATE|2017-11-12"}},
 		// "ca." (circa) is an approximation, and no full stop.
 		{"circa", "The temple was finished ca. 466 BC and burned circa 1850.", []string{"ca. 466 BC|DATE|BC0466|APPROX", "circa 1850|DATE|1850|APPROX"}},
+		// A weekday in the possessive is the day of an event reported: the
+		// last such day, whatever the verb, but the next after "ahead of".
+		{"possessive", "Lawyers will appeal Wednesday's verdict and look for a way around Thursday's order ahead of Monday's hearing.", []string{"Wednesday|DATE|2017-11-08", "Thursday|DATE|2017-11-09", "Monday|DATE|2017-11-13"}},
 		// A holiday's week is the week that holds it.
 		{"holiday", "Hotels filled up during Easter week, and Christmas week will be quiet.", []string{"Easter week|DATE|2017-W15", "Christmas week|DATE|2017-W52"}},
 		// Election Day is the Tuesday after the first Monday of November.
