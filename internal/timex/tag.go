@@ -819,7 +819,7 @@ func sentenceSetsYear(tx *Timex, toks []vtok, es int, text string) (int, bool) {
 // "last month" (not "recently" or "the future", which any story may say).
 func writersNow(tx *Timex) bool {
 	switch tx.Rule {
-	case "deictic", "poddeictic", "rightnow":
+	case "deictic", "poddeictic":
 		return tx.Value != "PAST_REF" && tx.Value != "FUTURE_REF"
 	case "relunit", "thispod":
 		return tx.Anchor == AnchorDCT

@@ -62,6 +62,8 @@ func TestRules(t *testing.T) {
 		// A weekday in the possessive is the day of an event reported: the
 		// last such day, whatever the verb, but the next after "ahead of".
 		{"possessive", "Lawyers will appeal Wednesday's verdict and look for a way around Thursday's order ahead of Monday's hearing.", []string{"Wednesday|DATE|2017-11-08", "Thursday|DATE|2017-11-09", "Monday|DATE|2017-11-13"}},
+		// "right" before "now" is an adverb's, out of the expression.
+		{"now", "Right now the port is shut, and the ships must leave right now.", []string{"now|DATE|PRESENT_REF", "now|DATE|PRESENT_REF"}},
 		// A holiday's week is the week that holds it.
 		{"holiday", "Hotels filled up during Easter week, and Christmas week will be quiet.", []string{"Easter week|DATE|2017-W15", "Christmas week|DATE|2017-W52"}},
 		// Election Day is the Tuesday after the first Monday of November.
