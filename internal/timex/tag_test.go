@@ -64,6 +64,8 @@ func TestRules(t *testing.T) {
 		{"possessive", "Lawyers will appeal Wednesday's verdict and look for a way around Thursday's order ahead of Monday's hearing.", []string{"Wednesday|DATE|2017-11-08", "Thursday|DATE|2017-11-09", "Monday|DATE|2017-11-13"}},
 		// "right" before "now" is an adverb's, out of the expression.
 		{"now", "Right now the port is shut, and the ships must leave right now.", []string{"now|DATE|PRESENT_REF", "now|DATE|PRESENT_REF"}},
+		// "the early part of", "the last part of" are modifiers, like "the end of".
+		{"partof", "Exports rose in the early part of 2015 and fell in the last part of 2016.", []string{"the early part of 2015|DATE|2015|START", "the last part of 2016|DATE|2016|END"}},
 		// A holiday's week is the week that holds it.
 		{"holiday", "Hotels filled up during Easter week, and Christmas week will be quiet.", []string{"Easter week|DATE|2017-W15", "Christmas week|DATE|2017-W52"}},
 		// Election Day is the Tuesday after the first Monday of November.
