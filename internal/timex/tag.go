@@ -774,6 +774,9 @@ func dropByContext(toks []vtok, m match, ee int, monthBit, weekdayBit uint64) bo
 			return true // "the past three summers": "past" qualifies a count, "the past" is no noun
 		}
 	}
+	if m.r.name == "deictic" && ee == m.es+1 && toks[m.es].text == "Today" && m.es > 0 && isName(toks[m.es-1].text) {
+		return true // "USA Today", "This is VOA Today": a paper's or a show's name
+	}
 	if m.r.name == "decade" && ageDecade(toks, m.es) {
 		return true // "in his 20s", "in their late 40s": an age
 	}
@@ -893,6 +896,12 @@ func lastVerb(toks []vtok, es int) bool {
 		return false
 	}
 	return false
+}
+
+// isName reports whether s is a capitalized word (a letter, then more):
+// "USA", "VOA", "Morning"; not a quotation mark or a parenthesis.
+func isName(s string) bool {
+	return len(s) > 1 && isCapital(s)
 }
 
 // ageDecade reports whether the decade at toks[es] ("20s", "late 40s") is

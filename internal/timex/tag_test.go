@@ -66,6 +66,8 @@ func TestRules(t *testing.T) {
 		{"now", "Right now the port is shut, and the ships must leave right now.", []string{"now|DATE|PRESENT_REF", "now|DATE|PRESENT_REF"}},
 		// "the early part of", "the last part of" are modifiers, like "the end of".
 		{"partof", "Exports rose in the early part of 2015 and fell in the last part of 2016.", []string{"the early part of 2015|DATE|2015|START", "the last part of 2016|DATE|2016|END"}},
+		// "Today" after a name is a paper's or a show's.
+		{"today", "USA Today reported it first. This is VOA Today. Today the port reopened, and said: Today is calm.", []string{"Today|DATE|2017-11-10", "Today|DATE|2017-11-10"}},
 		// A holiday's week is the week that holds it.
 		{"holiday", "Hotels filled up during Easter week, and Christmas week will be quiet.", []string{"Easter week|DATE|2017-W15", "Christmas week|DATE|2017-W52"}},
 		// Election Day is the Tuesday after the first Monday of November.
