@@ -46,6 +46,7 @@ var abbrev = map[string]bool{
 	"fri": true, "sat": true, "sun": true, "etc": true, "e.g": true, "i.e": true, "approx": true,
 	"dept": true, "est": true, "fig": true, "mt": true, "ft": true, "rev": true, "hon": true,
 	"pres": true, "supt": true, "messrs": true, "adm": true, "maj": true, "brig": true,
+	"ca": true, // circa: "ca. 466 BC"
 }
 
 // IsAbbreviation reports whether a word (lower case, without its dot) is

@@ -61,6 +61,7 @@ func TestSegment(t *testing.T) {
 	}{
 		{"two sentences", "The talks ended. Both sides left.", []string{"The talks ended.", "Both sides left."}},
 		{"abbreviations do not end", "Mr. Lee met Dr. Kim on Nov. 3 in the U.S. capital.", []string{"Mr. Lee met Dr. Kim on Nov. 3 in the U.S. capital."}},
+		{"circa does not end", "The hall was built ca. 1850 and burned in 1901.", []string{"The hall was built ca. 1850 and burned in 1901."}},
 		{"initialism ends before a new sentence", "He flew to the U.S. The visit was short.", []string{"He flew to the U.S.", "The visit was short."}},
 		{"title after U.S. does not end", "He met U.S. President Lincoln.", []string{"He met U.S. President Lincoln."}},
 		{"closing quote stays", "“It is done.” She left.", []string{"“It is done.”", "She left."}},

@@ -702,18 +702,22 @@ func holidayMonthDay(h string, y int) (int, int) {
 	switch {
 	case strings.HasPrefix(h, "nth:"):
 		p := strings.Split(h, ":")
-		if len(p) != 4 {
+		if len(p) != 4 && len(p) != 5 {
 			return 0, 0
 		}
 		m, _ := strconv.Atoi(p[1])
 		wd, _ := strconv.Atoi(p[2])
 		k, _ := strconv.Atoi(p[3])
+		off := 0 // days after the nth weekday ("the Tuesday after the first Monday")
+		if len(p) == 5 {
+			off, _ = strconv.Atoi(p[4])
+		}
 		if k > 0 {
 			t := date(y, m, 1)
 			for int(t.Weekday()+6)%7+1 != wd {
 				t = t.AddDate(0, 0, 1)
 			}
-			t = t.AddDate(0, 0, 7*(k-1))
+			t = t.AddDate(0, 0, 7*(k-1)+off)
 			return int(t.Month()), t.Day()
 		}
 		t := date(y, m+1, 1).AddDate(0, 0, -1)

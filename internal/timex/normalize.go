@@ -329,6 +329,9 @@ func (c *cand) directionSure() (int, bool) {
 	if c.m.es > 0 && c.toks[c.m.es-1].lower == "since" {
 		return -1, true // "in crisis since March": a start no later than now
 	}
+	if d, ok := c.possessiveDay(); ok {
+		return d, true
+	}
 	if c.tree != nil && len(c.tree.Words) > 0 {
 		es, ee := c.toks[c.m.es].orig, c.toks[c.m.ee-1].orig+1
 		if d, ok := treeDirection(c.tree, es, ee); ok {
@@ -336,6 +339,29 @@ func (c *cand) directionSure() (int, bool) {
 		}
 	}
 	return c.cueDirection(), false
+}
+
+// possessiveDay gives the direction of a weekday in the possessive
+// ("Wednesday's ruling", "Friday's edition"): the day of an event the
+// news reports, so the last such day (today too), whatever the verb ("will
+// appeal Wednesday's ruling", "would look for ways around Wednesday's
+// ruling"); after "ahead of", "before" or "until" the next one ("ahead of
+// Sunday's vote").
+func (c *cand) possessiveDay() (int, bool) {
+	ee := c.m.ee
+	if ee >= len(c.toks) || c.toks[ee-1].cls&c.e.secBit["weekday"] == 0 {
+		return 0, false
+	}
+	if l := c.toks[ee].lower; l != "'s" && l != "’s" {
+		return 0, false
+	}
+	for p := c.m.es - 1; p >= 0 && p >= c.m.es-2; p-- {
+		switch c.toks[p].lower {
+		case "ahead", "before", "until", "till", "await", "awaits", "awaiting", "awaited", "advance":
+			return 1, true
+		}
+	}
+	return -1, true
 }
 
 // writersTense reports whether the verb the words around the expression

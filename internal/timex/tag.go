@@ -161,6 +161,15 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 					tx.Mod = "APPROX"
 				}
 			}
+			if mt.r.name == "daybefore" && ee == mt.es+3 && ee < len(toks) && opensPhrase(toks[ee]) && !opensClause(toks, mt.es) {
+				// "on Oct. 12, the day before the crash", "was seen the
+				// week after he was elected": "before" and what follows
+				// it are the event's (TimeML: a signal); the expression
+				// is "the day". Opening a clause ("..., and the year
+				// before its leaders had been jailed") it may be an
+				// adverb, "the year before" whole.
+				ee--
+			}
 			es0 := mt.es
 			if mt.r.name == "durthe" && adjectival(toks, mt.es, ee) {
 				mt.es++ // "the 14-day waiting period": "the" belongs to the noun
@@ -179,6 +188,11 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			es := mt.es
 			if es == es0 {
 				es = e.extendMod(toks, mt.es, &tx)
+				if es < mt.es && tx.Mod == "APPROX" && ee < len(toks) && (toks[ee].lower == "'s" || toks[ee].lower == "’s") {
+					// "ways to get around Wednesday's ruling": "around"
+					// is the noun's (or the verb's), not the day's
+					es, tx.Mod = mt.es, ""
+				}
 				if k := len(out) - 1; es < mt.es && k >= first && out[k].End > toks[es].start {
 					// The modifier holds the expression before ("the
 					// first half of the month"): the modified one is the
@@ -760,6 +774,9 @@ func dropByContext(toks []vtok, m match, ee int, monthBit, weekdayBit uint64) bo
 			return true // "the past three summers": "past" qualifies a count, "the past" is no noun
 		}
 	}
+	if m.r.name == "deictic" && ee == m.es+1 && toks[m.es].text == "Today" && m.es > 0 && isName(toks[m.es-1].text) {
+		return true // "USA Today", "This is VOA Today": a paper's or a show's name
+	}
 	if m.r.name == "decade" && ageDecade(toks, m.es) {
 		return true // "in his 20s", "in their late 40s": an age
 	}
@@ -805,7 +822,7 @@ func sentenceSetsYear(tx *Timex, toks []vtok, es int, text string) (int, bool) {
 // "last month" (not "recently" or "the future", which any story may say).
 func writersNow(tx *Timex) bool {
 	switch tx.Rule {
-	case "deictic", "poddeictic", "rightnow":
+	case "deictic", "poddeictic":
 		return tx.Value != "PAST_REF" && tx.Value != "FUTURE_REF"
 	case "relunit", "thispod":
 		return tx.Anchor == AnchorDCT
@@ -825,6 +842,37 @@ func appositiveDay(toks []vtok, m match, x *Timex) bool {
 	}
 	v := x.Value
 	return len(v) == 10 && isDigit(v[0]) && v[4] == '-' && v[7] == '-' && isDigit(v[9])
+}
+
+// opensPhrase reports whether t can open the object of a preposition or
+// a clause: a word or a number, not punctuation or a conjunction ("the day
+// before, ...", "the day after and the day before").
+func opensPhrase(t vtok) bool {
+	if t.text == "" {
+		return false
+	}
+	c := t.text[0]
+	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80) {
+		return false
+	}
+	switch t.lower {
+	case "and", "or", "but", "that", "this", "it":
+		return false
+	}
+	return true
+}
+
+// opensClause reports whether toks[es] opens the sentence or a clause
+// joined by a conjunction or a semicolon.
+func opensClause(toks []vtok, es int) bool {
+	if es == 0 {
+		return true
+	}
+	switch toks[es-1].lower {
+	case "and", "but", "so", "yet", ";", "``", "\"", "(":
+		return true
+	}
+	return false
 }
 
 // lastVerb reports whether "last" at toks[es], opening a duration, is the
@@ -848,6 +896,12 @@ func lastVerb(toks []vtok, es int) bool {
 		return false
 	}
 	return false
+}
+
+// isName reports whether s is a capitalized word (a letter, then more):
+// "USA", "VOA", "Morning"; not a quotation mark or a parenthesis.
+func isName(s string) bool {
+	return len(s) > 1 && isCapital(s)
 }
 
 // ageDecade reports whether the decade at toks[es] ("20s", "late 40s") is

@@ -51,6 +51,27 @@ func TestRules(t *testing.T) {
 		// ... unless that year lies ahead and the clause is past: a
 		// prospect, not the time of the day counted.
 		{"later", "The council met on March 3. It said the new bridge would open in 2019. The day before the meeting, the mayor resigned.", []string{"March 3|DATE|2017-03-03", "2019|DATE|2019", "The day before|DATE|2017-03-02"}},
+		// "the day before" an event: "before" and the event are a signal
+		// and its object, not the time; alone, "the day before" is one.
+		{"daybefore", "The ferry sank on June 4, the day before the storm reached the coast.", []string{"June 4|DATE|2017-06-04", "the day|DATE|2017-06-04"}},
+		{"daybefore", "The plant shut on Aug. 2 and was seen the week after its owner resigned.", []string{"Aug. 2|DATE|2017-08-02", "the week|DATE|2017-W32"}},
+		{"daybefore", "The vote was held on May 8. The day before, the streets were empty.", []string{"May 8|DATE|2017-05-08", "The day before|DATE|2017-05-07"}},
+		{"daybefore", "The parcel came the day before yesterday and the next one comes the day after tomorrow.", []string{"the day before yesterday|DATE|2017-11-08", "the day after tomorrow|DATE|2017-11-12"}},
+		// "ca." (circa) is an approximation, and no full stop.
+		{"circa", "The temple was finished ca. 466 BC and burned circa 1850.", []string{"ca. 466 BC|DATE|BC0466|APPROX", "circa 1850|DATE|1850|APPROX"}},
+		// A weekday in the possessive is the day of an event reported: the
+		// last such day, whatever the verb, but the next after "ahead of".
+		{"possessive", "Lawyers will appeal Wednesday's verdict and look for a way around Thursday's order ahead of Monday's hearing.", []string{"Wednesday|DATE|2017-11-08", "Thursday|DATE|2017-11-09", "Monday|DATE|2017-11-13"}},
+		// "right" before "now" is an adverb's, out of the expression.
+		{"now", "Right now the port is shut, and the ships must leave right now.", []string{"now|DATE|PRESENT_REF", "now|DATE|PRESENT_REF"}},
+		// "the early part of", "the last part of" are modifiers, like "the end of".
+		{"partof", "Exports rose in the early part of 2015 and fell in the last part of 2016.", []string{"the early part of 2015|DATE|2015|START", "the last part of 2016|DATE|2016|END"}},
+		// "Today" after a name is a paper's or a show's.
+		{"today", "USA Today reported it first. This is VOA Today. Today the port reopened, and said: Today is calm.", []string{"Today|DATE|2017-11-10", "Today|DATE|2017-11-10"}},
+		// A holiday's week is the week that holds it.
+		{"holiday", "Hotels filled up during Easter week, and Christmas week will be quiet.", []string{"Easter week|DATE|2017-W15", "Christmas week|DATE|2017-W52"}},
+		// Election Day is the Tuesday after the first Monday of November.
+		{"holiday", "Turnout was high on Election Day.", []string{"Election Day|DATE|2017-11-07"}},
 		{"later", "The company was founded in 2009. Two years later it was sold.", []string{"2009|DATE|2009", "Two years later|DATE|2011"}},
 		// "May" after a given name or a title is a surname; after a word
 		// of time it is the month.
@@ -259,7 +280,7 @@ func TestRules(t *testing.T) {
 		{"anchored", "The vote was held on March 3, 2016. The next day, protests began.", []string{"March 3, 2016|DATE|2016-03-03", "The next day|DATE|2016-03-04"}},
 		// "the day before" or "the day after" in apposition to a date is
 		// that date; in a sentence of its own it counts from it.
-		{"anchored", "Crowds gathered on Sunday, the day after the election, and shares fell on Nov. 2, the day before the vote. The talks opened on Nov. 6. The day before, rebels had agreed.", []string{"Sunday|DATE|2017-11-05", "the day after|DATE|2017-11-05", "Nov. 2|DATE|2017-11-02", "the day before|DATE|2017-11-02", "Nov. 6|DATE|2017-11-06", "The day before|DATE|2017-11-05"}},
+		{"anchored", "Crowds gathered on Sunday, the day after the election, and shares fell on Nov. 2, the day before the vote. The talks opened on Nov. 6. The day before, rebels had agreed.", []string{"Sunday|DATE|2017-11-05", "the day|DATE|2017-11-05", "Nov. 2|DATE|2017-11-02", "the day|DATE|2017-11-02", "Nov. 6|DATE|2017-11-06", "The day before|DATE|2017-11-05"}},
 		// "the day following" at the end of its phrase is "the next day",
 		// counted from the last day named.
 		{"anchored", "The ferry sank on June 2, 2011; divers arrived the next day, and the day following brought the first survivors home. In the week following, the port closed.", []string{"June 2, 2011|DATE|2011-06-02", "the next day|DATE|2011-06-03", "the day following|DATE|2011-06-04", "the week following|DATE|2011-W23"}},
