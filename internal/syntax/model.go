@@ -1145,6 +1145,7 @@ func (m *Model) repairTree(w *work) {
 	m.objectRelatives(w)
 	m.subordinatePast(w)
 	m.monthDays(w)
+	m.yearNotRange(w)
 	m.particleObjects(w)
 	m.appositiveSubjects(w)
 	m.nameSubjects(w)
@@ -5221,5 +5222,49 @@ func (m *Model) frontedTimeCompound(w *work) {
 	if vbd := m.tagIndex("VERB", "VBD"); vbd >= 0 && m.xpos[w.tags[v-1]] == "VBN" && m.mayBePast(w, v, vbd) &&
 		!w.hasDep(v, func(k int) bool { r := m.rels[w.rels[k]]; return r == "aux" || r == "aux:pass" }) {
 		w.tags[v-1] = vbd
+	}
+}
+
+// yearNotRange repairs a year after its preposition that the parser read
+// as the first number of a range with the amount after "to": "He was
+// sentenced in 2011 to 15 years in prison" (2011 a nummod of "years", 15
+// its nmod). The year is the verb's oblique, and "to" the case of the
+// amount's noun, with the number its nummod.
+func (m *Model) yearNotRange(w *work) {
+	rObl, rCase, rNum := m.relIndex("obl"), m.relIndex("case"), m.relIndex("nummod")
+	if rObl < 0 || rCase < 0 || rNum < 0 {
+		return
+	}
+	n := len(w.forms)
+	for y := 2; y+3 <= n; y++ {
+		if !yearLike(w.forms[y-1]) || !strings.EqualFold(w.forms[y], "to") || m.upos[w.tags[y+1]] != "NUM" || yearLike(w.forms[y+1]) {
+			continue
+		}
+		switch strings.ToLower(w.forms[y-2]) {
+		case "in", "since", "by", "during":
+		default:
+			continue
+		}
+		to, num, noun := y+1, y+2, y+3
+		if u := m.upos[w.tags[noun-1]]; u != "NOUN" {
+			continue
+		}
+		v := w.heads[noun] // the verb above the amount
+		for steps := 0; v > 0 && m.upos[w.tags[v-1]] != "VERB" && steps < 4; steps++ {
+			v = w.heads[v]
+		}
+		if v <= 0 || m.upos[w.tags[v-1]] != "VERB" || v > y {
+			continue
+		}
+		old, oldR := slices.Clone(w.heads), slices.Clone(w.rels)
+		w.heads[y], w.rels[y] = v, rObl
+		w.heads[y-1], w.rels[y-1] = y, rCase
+		w.heads[to], w.rels[to] = noun, rCase
+		w.heads[num], w.rels[num] = noun, rNum
+		w.heads[noun], w.rels[noun] = v, rObl
+		if !w.tree() {
+			copy(w.heads, old)
+			copy(w.rels, oldR)
+		}
 	}
 }

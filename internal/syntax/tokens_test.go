@@ -169,6 +169,9 @@ func TestParseObvious(t *testing.T) {
 		// (particleObjects, subordinatePast).
 		{"Maria Costa was sworn in as mayor on Monday after Paul Weber, facing a recall vote, resigned from the post.", map[string]string{"in": "compound:prt>sworn", "resigned": "advcl>sworn", "Weber": "nsubj>resigned", "after": "mark>resigned", "facing": "advcl>resigned"}},
 		{"The coach stepped down as manager of the club.", map[string]string{"down": "compound:prt>stepped"}},
+		// A year after its preposition is no range with the amount after
+		// "to" (yearNotRange).
+		{"She was jailed in 2019 to seven years in prison.", map[string]string{"2019": "obl>jailed", "years": "obl>jailed"}},
 		// A fronted day without a comma is no compound of the subject
 		// after it (frontedTimeCompound).
 		{"On Friday inspectors closed three bakeries in the old town.", map[string]string{"inspectors": "nsubj>closed", "Friday": "obl>closed", "closed": "root>"}},

@@ -979,6 +979,16 @@ func (n *normCtx) rangeYears(c *cand, tx *Timex) bool {
 	t2 := c.tok("y2")
 	y2 := t2.num
 	if t2.digits == 2 {
+		if k := tokAt(c.toks, t2.start); k > 0 && c.toks[k-1].lower != "-" && c.toks[k-1].lower != "–" {
+			// "in 2011 to 15 years in prison", "rose in 2011 to 15
+			// million": the year alone, then an amount.
+			if ky := tokAt(c.toks, c.tok("y").start); ky >= c.m.es && ky < c.m.ee {
+				c.m.ee = ky + 1
+				tx.Value = fmtYear(y1)
+				return true
+			}
+			return false
+		}
 		y2 += y1 / 100 * 100
 	}
 	if y2 <= y1 || y2-y1 > 200 {

@@ -93,6 +93,12 @@ func (c *cand) unitCount() (u string, k int, ok bool) {
 }
 
 func (n *normCtx) dur(c *cand, tx *Timex) bool {
+	if c.has("n2") && c.yearBeforeAmount("n", "n2") {
+		// "sentenced in 2011 to 15 years": a year, then a term, not a
+		// span of 2011 to 15 years. The year alone.
+		tx.Type, tx.Value = Date, fmtYear(c.tok("n").num)
+		return true
+	}
 	tx.Type = Duration
 	u, k, ok := c.unitCount()
 	if !ok {
@@ -253,4 +259,25 @@ func afterEvent(c *cand) string {
 		}
 	}
 	return dir
+}
+
+// yearBeforeAmount reports whether capture a, the first number of a range
+// ("n to n2"), is a year after a preposition and larger than the second
+// number b ("in 2011 to 15 years"); it then cuts the match after the year.
+func (c *cand) yearBeforeAmount(a, b string) bool {
+	ta, tb := c.tok(a), c.tok(b)
+	if ta.digits != 4 || ta.num < 1800 || ta.num > 2099 || tb.num >= ta.num {
+		return false
+	}
+	k := tokAt(c.toks, ta.start)
+	if k < 1 || k != c.m.es {
+		return false
+	}
+	switch c.toks[k-1].lower {
+	case "in", "since", "by", "during", "until":
+	default:
+		return false
+	}
+	c.m.ee = k + 1
+	return true
 }

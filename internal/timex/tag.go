@@ -141,6 +141,7 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			if !n.normalize(c, &tx) {
 				continue
 			}
+			mt = c.m // (a rule may keep only part of its match: rangeYears)
 			if k := len(out) - 1; k >= first && appositiveDay(toks, mt, &out[k]) {
 				// "on Sunday, the day after the election": the day the
 				// phrase describes is the date before the comma.
@@ -787,7 +788,7 @@ func dropByContext(toks []vtok, m match, ee int, monthBit, weekdayBit uint64) bo
 		if ee < len(toks) && (toks[ee].lower == "old" || toks[ee].lower == "-" && ee+1 < len(toks) && toks[ee+1].lower == "old") {
 			return true
 		}
-		for i := m.es; i < ee; i++ {
+		for i := m.es; i < ee && ee-m.es > 1; i++ { // (a match cut to its year is that year: yearBeforeAmount)
 			if toks[i].digits == 4 && toks[i].num >= 1000 {
 				return true
 			}

@@ -33,6 +33,10 @@ func TestRules(t *testing.T) {
 		{"absolute", "Prices rose in the 1990s and in the 19th century.", []string{"the 1990s|DATE|199", "the 19th century|DATE|18"}},
 		{"absolute", "Sales fell in mid-2017 and will recover in early 2018.", []string{"mid-2017|DATE|2017|MID", "early 2018|DATE|2018|START"}},
 		{"absolute", "The islands were seized in 1945.", []string{"1945|DATE|1945"}},
+		// A year before "to" and an amount is no range: the year alone.
+		{"absolute", "The judge jailed him in 2009 to 12 years in prison.", []string{"2009|DATE|2009"}},
+		{"absolute", "Exports climbed in 2016 to 40 billion dollars.", []string{"2016|DATE|2016"}},
+		{"absolute", "The dispute lasted from 1990 to 1995, and again 2001-03.", []string{"1990 to 1995|DATE|1990", "2001-03|DATE|2001"}},
 		{"quarter", "Profit rose in the third quarter and in fiscal 1998.", []string{"the third quarter|DATE|2017-Q3", "fiscal 1998|DATE|1998"}},
 		{"partial", "Prices fell in early-March; talks will begin in late-January.", []string{"early-March|DATE|2017-03|START", "late-January|DATE|2018-01|END"}},
 		{"partial", "The leaders met in September.", []string{"September|DATE|2017-09"}},
