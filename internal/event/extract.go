@@ -152,7 +152,11 @@ func (x *extractor) salient(e *Event) bool {
 	}
 	for _, p := range e.Participants {
 		if t := x.ents[p.Entity]; p.Role == RoleAgent && t != nil && actorType(t.Type) {
-			return e.Main || x.whenClauseDated(e) || lead
+			// (in the lead's first sentence, a clause dated by the main
+			// one's time: "ended its strike on Wednesday after its members
+			// approved"; not a complement the main verb's time dates:
+			// "found guilty on Monday of defrauding investors")
+			return e.Main || x.whenClauseDated(e) || lead && (e.DateFrom == DateClause || e.DateFrom == DateRelative)
 		}
 	}
 	if x.namedPatientDated(e, f) {

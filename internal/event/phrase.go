@@ -201,6 +201,9 @@ func (x *extractor) objectPhrase(e *ev) phrase {
 	}
 	if prt := x.particle(e); prt != "" && first < len(toks) && toks[first].Lower == prt {
 		first++ // the verb's particle, which the summary says with the verb: "set aside an earlier ruling"
+		if tw := x.treeWord(si, first); first >= len(toks) || tw > 0 && !nounPhraseStart.Has(x.word(si, tw).UPOS) {
+			return phrase{si, 0, -1} // "phased down rather than phased out": no object
+		}
 	}
 	last := first - 1
 	ofDone := false
@@ -820,7 +823,7 @@ func oneLine(s string) string {
 }
 
 // irregularParticiples: past participles of the verbs summaries use.
-var irregularParticiples = map[string]string{"take": "taken", "hold": "held", "meet": "met", "say": "said", "tell": "told",
+var irregularParticiples = map[string]string{"take": "taken", "wind": "wound", "hold": "held", "meet": "met", "say": "said", "tell": "told",
 	"begin": "begun", "give": "given", "make": "made", "break": "broken", "win": "won", "lose": "lost", "fight": "fought",
 	"build": "built", "send": "sent", "shoot": "shot", "steal": "stolen", "sell": "sold", "buy": "bought", "bring": "brought",
 	"keep": "kept", "lead": "led", "leave": "left", "find": "found", "seek": "sought", "choose": "chosen", "speak": "spoken",
@@ -884,3 +887,6 @@ func (x *extractor) subjectBetween(si, a, b int) bool {
 	}
 	return false
 }
+
+// nounPhraseStart are the universal tags a noun phrase may open with.
+var nounPhraseStart = wordset.New("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "SYM")
