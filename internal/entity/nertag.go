@@ -264,6 +264,8 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 						// Enron"), a newspaper ("Britain's Sun newspaper"),
 						// a one-word name that acts ("Rivian will build")
 						out = append(out, c)
+					} else if ns[exact].conf < miscPlace && c.Last > c.First && hasFeature(&c, "orgsuffix") && !hasFeature(&c, "product") {
+						out = append(out, c) // "owned by Baltic Lines": a company by its last word
 					} else if ns[exact].conf < miscGiven && hasFeature(&c, "given_hyphen") {
 						out = append(out, c) // "Tsai Ing-wen": a person's name by its shape
 					} else if ns[exact].conf < miscPlace && c.Acronym && r.expanded(&inits, rule, spans, c.Text) {

@@ -750,6 +750,12 @@ var firmNouns = map[string]bool{
 	"shareholders": true, "stockholders": true, "earnings": true, "revenue": true, "revenues": true,
 	"ceo": true, "creditors": true, "customers": true, "stores": true, "warehouses": true, "landlords": true,
 	"stock": true, "board": true,
+	// a company's officers, money and goods: "Ferrari's chairman",
+	// "Regeneron's drug", "Maersk's fleet"
+	"chairman": true, "chairwoman": true, "cfo": true, "executives": true, "management": true,
+	"bondholders": true, "lenders": true, "shares": true, "profit": true, "profits": true, "sales": true,
+	"fleet": true, "vessels": true, "jets": true, "drug": true, "drugs": true, "vaccine": true,
+	"brands": true, "products": true, "assets": true,
 }
 
 // fixtureWords join the two teams of a fixture.
@@ -1383,7 +1389,11 @@ var memberBodyNouns = map[string]bool{"union": true, "party": true, "movement": 
 var roleNounsAfter = map[string]bool{"chief": true, "ceo": true, "chairman": true, "chairwoman": true,
 	"executive": true, "executives": true, "engineer": true, "engineers": true, "founder": true, "co-founder": true,
 	"cofounder": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "employees": true,
-	"shareholders": true, "analyst": true}
+	"shareholders": true, "analyst": true,
+	// what a listed company has: "Moderna shares rose" (in the CoNLL-2003
+	// training text the names before these are companies or the places of
+	// markets, which the gazetteer knows: "London shares", "Dhaka stocks")
+	"shares": true, "stock": true}
 
 // placeNounsAfter, in lower case after a name, make it a place's name:
 // "Charles de Gaulle airport", "Tanjung Priok port", "the Pamir
@@ -1455,7 +1465,8 @@ var firmKindsBefore = map[string]bool{"company": true, "firm": true, "bank": tru
 	"brokerage": true, "chain": true, "startup": true, "start-up": true, "subsidiary": true,
 	"distributor": true, "supplier": true, "manufacturer": true, "giant": true, "newspaper": true,
 	"daily": true, "agency": true, "network": true, "group": true, "automaker": true, "carmaker": true,
-	"chipmaker": true, "steelmaker": true, "drugmaker": true, "planemaker": true}
+	"chipmaker": true, "steelmaker": true, "drugmaker": true, "planemaker": true, "shipper": true, "miner": true,
+	"refiner": true, "utility": true}
 
 // appositionStarts begin an apposition (as does a possessive name:
 // "Japan's largest steelmaker").
@@ -1477,7 +1488,12 @@ var firmAppositionNouns = map[string]bool{"company": true, "firm": true, "exchan
 	"corporation": true, "subsidiary": true, "unit": true, "brokerage": true, "chain": true, "group": true,
 	"companies": true, "firms": true, "newspaper": true, "network": true, "agency": true, "party": true,
 	"union": true, "charity": true, "organization": true, "organisation": true, "association": true,
-	"brand": true, "label": true, "affiliate": true, "division": true, "arm": true}
+	"brand": true, "label": true, "affiliate": true, "division": true, "arm": true,
+	// the trades of shipping, mining, energy and sport: "Hapag-Lloyd, the
+	// German container line,", "Vale, the Brazilian miner,", "Sampdoria,
+	// the Genoa club,"
+	"line": true, "shipper": true, "miner": true, "refiner": true, "utility": true, "consortium": true,
+	"regulator": true, "watchdog": true, "club": true, "outfit": true, "franchise": true}
 
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {
@@ -1558,7 +1574,8 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		k = -1
 	}
 	if k >= 0 && k < len(v) && (firmNouns[v[k].Lower] || k+1 < len(v) && !v[k].cap && firmNouns[v[k+1].Lower] ||
-		k+1 < len(v) && v[k].Lower == "chief" && v[k+1].Lower == "executive") {
+		k+1 < len(v) && v[k].Lower == "chief" && v[k+1].Lower == "executive" ||
+		k+1 < len(v) && v[k].Lower == "head" && v[k+1].Lower == "of") { // "Sanofi's head of vaccines"
 		c.addFeature("firm_of")
 	}
 	if a == c.Last && c.Gaz == nil && !c.Acronym {

@@ -383,6 +383,7 @@ var orgHeads = map[string]bool{
 	"oil": true, "gas": true, "mining": true, "foods": true, "media": true, "logistics": true, "aerospace": true,
 	"therapeutics": true, "biosciences": true, "resources": true, "shipping": true, "solutions": true, "services": true,
 	"brands": true, "stores": true, "semiconductor": true, "semiconductors": true, "automotive": true,
+	"lines": true, "ferries": true, "cruises": true, "aviation": true, // "Baltic Lines", "Brittany Ferries"
 }
 
 // adminHeads end the names of administrative places below a state.
