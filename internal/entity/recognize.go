@@ -763,6 +763,26 @@ var fixtureWords = map[string]bool{"at": true, "v": true, "vs": true, "vs.": tru
 
 // isScore reports whether s is a number or a score ("108-3", "4-55",
 // ".515").
+// coordSubject reports whether the words from v[b] on coordinate one
+// more one-word name with the name before b, the two the subject of a
+// finite verb group: "Renault and Nissan agreed to rebalance".
+func coordSubject(v []tokView, b int) bool {
+	return b+2 < len(v) && v[b].Lower == "and" && v[b+1].cap && v[b+1].Kind == text.Word && !v[b+1].firstName &&
+		!v[b+1].poss && subjectVerbAt(v, b+2)
+}
+
+// innerCapital reports whether word w has a capital letter after its
+// first letter, as brands have ("TotalEnergies", "BioNTech") and common
+// nouns never: such a word is no plural of a common noun.
+func innerCapital(w string) bool {
+	for i, c := range w {
+		if i > 0 && unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
+}
+
 func isScore(s string) bool {
 	if s == "" {
 		return false
@@ -1527,7 +1547,8 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 			c.addFeature("firm_verb") // "Binance agreed to acquire", "Zilbrook will lay off 200 workers"
 		}
 		if a == c.Last && c.Gaz == nil && !v[a].firstName && !v[a].poss && r.lineKind(c.Sentence, v) == proseLine &&
-			opensClause(v, a) && !commonCapital(&v[a]) && !(initialAt(v, a) && pluralName(v[a].low)) && subjectVerbAt(v, b) {
+			opensClause(v, a) && !commonCapital(&v[a]) && !(initialAt(v, a) && pluralName(v[a].low) && !innerCapital(v[a].base)) &&
+			(subjectVerbAt(v, b) || coordSubject(v, b)) {
 			c.addFeature("subj_verb") // "Binance agreed to buy FTX": see loneActor
 		}
 		if c.Gaz == nil && !v[c.Last].poss && opensClause(v, a) && itsAfter(v, b) {
