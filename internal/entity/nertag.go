@@ -249,6 +249,11 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 				}
 				if exact >= 0 {
 					c.NER, c.NERConf = ns[exact].typ, ns[exact].conf
+					if c.NER == "ORG" && c.NERConf >= teamSure && hasFeature(&c, "team_prose") {
+						// "Porto won the derby", in a text with no other
+						// sports words: the club, as the tagger says
+						c.addFeature("team")
+					}
 				}
 				out = append(out, c)
 				continue
@@ -839,6 +844,12 @@ const initialUnsure = 0.6
 // miscUnsure is the tagger confidence below which a MISC tag does not
 // overrule a person's context ("Roth pleaded guilty").
 const miscUnsure = 0.5
+
+// teamSure is the tagger's confidence in an organization that makes a
+// city's name its club where the words around it tell a result ("Porto
+// won the derby", "beat Milan") but the text has too few sports words to
+// be a sports report.
+const teamSure = 0.9
 
 // miscGiven is the tagger confidence below which a MISC tag does not
 // overrule a family name and a hyphenated given name ("Moon Jae-in",

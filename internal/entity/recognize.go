@@ -767,7 +767,7 @@ var fixtureWords = map[string]bool{"at": true, "v": true, "vs": true, "vs.": tru
 // opens with "it" or "its": "said it", and after a short phrase of time
 // or source ("said on Friday it had won", "said in a statement its
 // profit fell"). Not "said that it": people say that it was hard (on the
-// CoNLL-2003 development half it turned names of people to companies).
+// CoNLL-2003 development half it cost names).
 func saidIt(v []tokView, k int) bool {
 	if k < len(v) && (v[k].Lower == "on" || v[k].Lower == "in" || v[k].Lower == "late" || v[k].Lower == "earlier") {
 		// a short phrase of time or source, no name and no comma in it
@@ -798,6 +798,28 @@ func weekdayOrMonth(w string) bool {
 func coordSubject(v []tokView, b int) bool {
 	return b+2 < len(v) && v[b].Lower == "and" && v[b+1].cap && v[b+1].Kind == text.Word && !v[b+1].firstName &&
 		!v[b+1].poss && subjectVerbAt(v, b+2)
+}
+
+// hasScore reports whether sentence v gives a match's score, two small
+// numbers joined by a dash ("Porto beat Benfica 3-1"): a result, in a
+// text that has no other sports words.
+func hasScore(v []tokView) bool {
+	for k := range v {
+		w := v[k].Text
+		if i := strings.IndexByte(w, '-'); i >= 1 && i <= 2 && len(w)-i-1 >= 1 && len(w)-i-1 <= 2 && allDigits(w[:i]) && allDigits(w[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // innerCapital reports whether word w has a capital letter after its
@@ -1558,8 +1580,12 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	if r.productAcronym(v, a, b) {
 		c.addFeature("product_acronym") // "the iPhone Software Development Kit (SDK)"
 	}
-	if c.Gaz != nil && !c.Demonym && c.Gaz.Type == Location && clubPlace(c.Gaz) && teamProse(v, a, b) && r.sportsReport() {
-		c.addFeature("team") // "St Louis defeated Colorado", "Atlanta 's Tom Glavine"
+	if c.Gaz != nil && !c.Demonym && c.Gaz.Type == Location && clubPlace(c.Gaz) && teamProse(v, a, b) {
+		if r.sportsReport() || hasScore(v) {
+			c.addFeature("team") // "St Louis defeated Colorado", "Atlanta 's Tom Glavine"
+		} else {
+			c.addFeature("team_prose") // a club if the tagger is sure of an organization (combine)
+		}
 	}
 	if b < len(v) {
 		n := v[b].Lower
