@@ -75,6 +75,7 @@ var featureWeights = map[string]map[string]float64{
 	"lochead_of":       {Location: 3},
 	"locnoun_of":       {Location: 3},
 	"place_comma":      {Location: 3},
+	"travel_to":        {Location: 3},
 	"dateline":         {Location: 4},
 	"prep_in":          {Location: 1.2},
 	"prep_from":        {Location: 0.6, Organization: 0.2},

@@ -792,6 +792,15 @@ func weekdayOrMonth(w string) bool {
 	return false
 }
 
+// travelWords go to and come from places: a name after one and "to",
+// "from" or "via" is a place's ("cancelled its flights to Kirkwall",
+// "sailed from Rotterdam").
+var travelWords = map[string]bool{"flight": true, "flights": true, "ferry": true, "ferries": true, "route": true,
+	"routes": true, "crossing": true, "crossings": true, "voyage": true, "train": true, "trains": true,
+	"sailed": true, "sailing": true, "sails": true, "flew": true, "flies": true, "fly": true, "flying": true,
+	"travelled": true, "traveled": true, "travelling": true, "traveling": true, "trip": true, "trips": true,
+	"journey": true, "road": true, "highway": true, "railway": true, "pipeline": true}
+
 // coordSubject reports whether the words from v[b] on coordinate one
 // more one-word name with the name before b, the two the subject of a
 // finite verb group: "Renault and Nissan agreed to rebalance".
@@ -1668,6 +1677,9 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		if a == c.Last && (b >= len(v) || !v[b].cap) && (personObjectVerbs[p] ||
 			(p == "to" || p == "with") && a >= 2 && personPrepVerbs[v[a-2].Lower]) {
 			c.addFeature("met_before") // "met Abe", "apologized to Erdogan"
+		}
+		if a >= 2 && (p == "to" || p == "from" || p == "via") && travelWords[v[a-2].Lower] {
+			c.addFeature("travel_to") // "flights to Kirkwall", "the ferry from Holyhead"
 		}
 		switch {
 		case v[a-1].lowerIs(wPrepIn):

@@ -251,7 +251,7 @@ func (r *recognizer) typeGroups(order []*group) {
 				best, bestScore = t, max(sc[typeIndex(t)], minTypeScore(g))
 			}
 		}
-		if best != Location && anyFeature(g, "locnoun_of", "place_comma") && personCues(g) == 0 && !anyFeature(g, "firm_of", "firm_appos", "firm_object") && !mostly(g, "team") {
+		if best != Location && anyFeature(g, "locnoun_of", "place_comma", "travel_to") && personCues(g) == 0 && !anyFeature(g, "firm_of", "firm_appos", "firm_object") && !mostly(g, "team") {
 			// "the historic town of Lahaina", "the city of Arbil",
 			// "over Lockerbie, Scotland.": a place, whatever the tagger
 			// made of the name elsewhere.
