@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chronicle-news/chronicle/internal/document"
+	"github.com/chronicle-news/chronicle/internal/ner"
 	"github.com/chronicle-news/chronicle/internal/text"
 	"github.com/chronicle-news/chronicle/internal/timex"
 	"github.com/chronicle-news/chronicle/internal/wordset"
@@ -1187,11 +1188,28 @@ func (r *recognizer) grammaticalCapital(v []tokView, k, b int) bool {
 	if t.fl&wCommon != 0 || r.lower[lw] {
 		return true
 	}
-	if len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly")) {
+	if len(lw) > 4 && (strings.HasSuffix(lw, "ing") && gerundStem(lw) || strings.HasSuffix(lw, "ly")) {
 		return true
 	}
 	return false
 }
+
+// gerundStem reports whether w, ending in "ing", is the "-ing" form of a
+// word the tagger's unlabeled text writes in lower case ("meeting",
+// "raising", "stopping"), unlike names that end so ("Kering shares
+// dropped", "Boeing").
+func gerundStem(w string) bool {
+	stem := w[:len(w)-3]
+	if known(stem) || known(stem+"e") {
+		return true
+	}
+	n := len(stem)
+	return n >= 2 && stem[n-1] == stem[n-2] && known(stem[:n-1])
+}
+
+// known reports whether the tagger's unlabeled text has word w in lower
+// case.
+func known(w string) bool { return ner.WordClasses(w)[0] != 0 }
 
 func (r *recognizer) gazCand(si int, v []tokView, a, b int, f gazForm, head bool) Candidate {
 	c := Candidate{Span: document.Span{Start: v[a].Start, End: v[b-1].end}, Sentence: si, First: a, Last: b - 1,
