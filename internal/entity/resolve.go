@@ -314,7 +314,7 @@ func featureCount(g *group, fs ...string) int {
 // X", "X's plant", "press distributor X", "a former X engineer", "founded
 // X", "X laid off 200 workers".
 func firmCues(g *group) int {
-	return featureCount(g, "it_after", "its_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after", "firm_verb", "media_after")
+	return featureCount(g, "it_after", "its_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after", "firm_verb", "media_after", "staff_at")
 }
 
 // anyFeature reports whether a mention of the group has one of fs.
