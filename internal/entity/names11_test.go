@@ -319,4 +319,4 @@ func TestFreshNews11(t *testing.T) {
 
 // freshFloor11 is the number of freshNews11 names found with their
 // type when the issue-10 work ended; a change that loses one fails.
-const freshFloor11 = 196
+const freshFloor11 = 198

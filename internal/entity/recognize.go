@@ -841,6 +841,25 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
+// camelName reports whether word w is written as brands are, a capital
+// right after a small letter inside it ("JetBlue", "AeroSystems",
+// "SkyWest", "GlaxoSmithKline"), and not as surnames are ("McDonald",
+// "MacArthur", "DiCaprio", "LeBron", "DeSantis", "LaGuardia").
+func camelName(w string) bool {
+	prev := rune(0)
+	for i, c := range w {
+		if i > 0 && unicode.IsUpper(c) && unicode.IsLower(prev) {
+			switch w[:i] {
+			case "Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "St":
+				return false
+			}
+			return true
+		}
+		prev = c
+	}
+	return false
+}
+
 // innerCapital reports whether word w has a capital letter after its
 // first letter, as brands have ("TotalEnergies", "BioNTech") and common
 // nouns never: such a word is no plural of a common noun.
@@ -1334,6 +1353,12 @@ func (r *recognizer) freeCand(si int, v []tokView, a, b int, head bool) (Candida
 	}
 	if b-a == 2 && !c.Acronym {
 		c.addFeature("two_caps")
+	}
+	for k := a; k < b; k++ {
+		if camelName(v[k].base) {
+			c.addFeature("camel") // "Spirit AeroSystems": no person (typeGroups), no vote of its own ("FinMin", "OctNov")
+			break
+		}
 	}
 	if b-a >= 2 && hyphenGiven(&v[b-1]) {
 		c.addFeature("given_hyphen") // "Koh Dong-jin", "Moon Jae-in"

@@ -244,6 +244,11 @@ func (r *recognizer) typeGroups(order []*group) {
 			best, bestScore = Person, max(sc[typeIndex(Person)], minTypeScore(g))
 		}
 		g.tokens = r.fields(g.key.name)
+		if best == Person && personCues(g) == 0 && anyFeature(g, "camel") {
+			// "Spirit AeroSystems", "JetBlue": a brand's spelling, no
+			// one's name, however the tagger guessed
+			best, bestScore = Organization, max(sc[typeIndex(Organization)], minTypeScore(g))
+		}
 		if best == Person {
 			if t := notPersonHead(g.tokens); t != "" {
 				// "Suez Canal", "Shoei Kisen Co.": the head word is no
@@ -384,6 +389,7 @@ var orgHeads = map[string]bool{
 	"therapeutics": true, "biosciences": true, "resources": true, "shipping": true, "solutions": true, "services": true,
 	"brands": true, "stores": true, "semiconductor": true, "semiconductors": true, "automotive": true,
 	"lines": true, "ferries": true, "cruises": true, "aviation": true, // "Baltic Lines", "Brittany Ferries"
+	"truck": true, "trucks": true, // "Daimler Truck"
 }
 
 // adminHeads end the names of administrative places below a state.
