@@ -320,3 +320,36 @@ func TestFreshNews11(t *testing.T) {
 // freshFloor11 is the number of freshNews11 names found with their
 // type when the issue-10 work ended; a change that loses one fails.
 const freshFloor11 = 198
+
+// The rules of issue 10 one by one, on sentences written after them
+// (the fresh news above was written before).
+func TestNames11Rules(t *testing.T) {
+	cases := []struct {
+		text string
+		want map[string]string
+	}{
+		// a common word's capital in mid-sentence is a name's
+		{"Shares rose after Shell agreed to buy the field.", map[string]string{"Shell": Organization}},
+		{"Stocks fell after Amber agreed to sell the unit.", map[string]string{"Amber": Organization}},
+		// the head words of firms' names
+		{"Maersk Line ships avoided the Red Sea.", map[string]string{"Maersk Line": Organization, "Red Sea": Location}},
+		{"A ship owned by Baltic Lines sank near Gotland.", map[string]string{"Baltic Lines": Organization, "Gotland": Location}},
+		// a city's club where a result is told
+		{"Porto Beat Benfica in Lisbon Derby\n\nPorto won the derby on Sunday.", map[string]string{"Porto": Organization}},
+		{"Fiorentina beat Roma 2-1.", map[string]string{"Fiorentina": Organization, "Roma": Organization}},
+		// staff at a firm, travel to a place
+		{"A strategist at Mizuho expects two more rate cuts.", map[string]string{"Mizuho": Organization}},
+		{"The airline added flights to Tromso in winter.", map[string]string{"Tromso": Location}},
+		// a company's things and people
+		{"Moderna shares rose after the vaccine data.", map[string]string{"Moderna": Organization}},
+		{"Regeneron's chairman sold some of his stock.", map[string]string{"Regeneron": Organization}},
+	}
+	for _, tc := range cases {
+		got := mentionTypes(run(tc.text))
+		for name, typ := range tc.want {
+			if got[name] != typ {
+				t.Errorf("%q: %s is %q, want %s; got %v", tc.text, name, got[name], typ, got)
+			}
+		}
+	}
+}

@@ -811,6 +811,14 @@ var travelWords = map[string]bool{"flight": true, "flights": true, "ferry": true
 	"travelled": true, "traveled": true, "travelling": true, "traveling": true, "trip": true, "trips": true,
 	"journey": true, "road": true, "highway": true, "railway": true, "pipeline": true}
 
+// afterWord reports whether a word in lower case comes right before
+// v[a], so that a capital there is a name's, not the sentence's ("after
+// Chevron warned", "and Shell cut"); a common word after punctuation or
+// at the start is only capitalized ("** Security was tight").
+func afterWord(v []tokView, a int) bool {
+	return a > 0 && v[a-1].Kind == text.Word && !v[a-1].cap
+}
+
 // coordSubject reports whether the words from v[b] on coordinate one
 // more one-word name with the name before b, the two the subject of a
 // finite verb group: "Renault and Nissan agreed to rebalance".
@@ -1663,7 +1671,7 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 			c.addFeature("firm_verb") // "Binance agreed to acquire", "Zilbrook will lay off 200 workers"
 		}
 		if a == c.Last && c.Gaz == nil && !v[a].firstName && !v[a].poss && r.lineKind(c.Sentence, v) == proseLine &&
-			opensClause(v, a) && !commonCapital(&v[a]) && !(initialAt(v, a) && pluralName(v[a].low) && !innerCapital(v[a].base)) &&
+			opensClause(v, a) && (afterWord(v, a) || !commonCapital(&v[a])) && !(initialAt(v, a) && pluralName(v[a].low) && !innerCapital(v[a].base)) &&
 			(subjectVerbAt(v, b) || coordSubject(v, b)) {
 			c.addFeature("subj_verb") // "Binance agreed to buy FTX": see loneActor
 		}

@@ -390,6 +390,7 @@ var orgHeads = map[string]bool{
 	"brands": true, "stores": true, "semiconductor": true, "semiconductors": true, "automotive": true,
 	"lines": true, "ferries": true, "cruises": true, "aviation": true, // "Baltic Lines", "Brittany Ferries"
 	"truck": true, "trucks": true, // "Daimler Truck"
+	"line": true, // "Maersk Line" (a border's or a front's "Line" is no person's either)
 }
 
 // adminHeads end the names of administrative places below a state.
