@@ -344,6 +344,16 @@ func TestNames11Rules(t *testing.T) {
 		{"Moderna shares rose after the vaccine data.", map[string]string{"Moderna": Organization}},
 		{"Regeneron's chairman sold some of his stock.", map[string]string{"Regeneron": Organization}},
 	}
+	// what a maker makes is a brand, no place
+	for _, s := range []string{"Stellantis, the maker of Jeep and Ram trucks, said it was disappointed.",
+		"Mondelez, the maker of Oreo, Ritz and Toblerone, raised prices."} {
+		got := mentionTypes(run(s))
+		for _, name := range []string{"Jeep", "Ram", "Oreo", "Ritz", "Toblerone"} {
+			if typ, ok := got[name]; ok {
+				t.Errorf("%q: %s is an entity (%s)", s, name, typ)
+			}
+		}
+	}
 	for _, tc := range cases {
 		got := mentionTypes(run(tc.text))
 		for name, typ := range tc.want {

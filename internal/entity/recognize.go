@@ -686,6 +686,9 @@ func productContext(v []tokView, a, b int) bool {
 	if a > 1 && v[a-1].Lower == "carrier" && v[a-2].Lower == "aircraft" {
 		return true // "the aircraft carrier Carl Vinson" (a "carrier" alone may be an airline)
 	}
+	if makerOf(v, a) {
+		return true // "the maker of Jeep and Ram trucks"
+	}
 	// "the Deepwater Horizon rig", "the Ever Given container ship": a
 	// vessel or craft named, after "the" and with its kind in lower case
 	// right after the name (past at most one lower-case word); "U.S. Gulf
@@ -817,6 +820,23 @@ var travelWords = map[string]bool{"flight": true, "flights": true, "ferry": true
 // at the start is only capitalized ("** Security was tight").
 func afterWord(v []tokView, a int) bool {
 	return a > 0 && v[a-1].Kind == text.Word && !v[a-1].cap
+}
+
+// makerOf reports whether the name at v[a] is what a maker makes, after
+// "maker of" or "makers of" (also "carmaker", "drugmaker"), first or
+// coordinated with the names before it: "the maker of Jeep and Ram
+// trucks", "the makers of Oreo, Ritz and Toblerone" are brands.
+func makerOf(v []tokView, a int) bool {
+	k := a - 1
+	for k > 0 && k >= a-8 && (v[k].cap || v[k].Lower == "and" || v[k].Text == ",") {
+		k--
+	}
+	if k < 1 || v[k].Lower != "of" {
+		return false
+	}
+	w := v[k-1].Lower
+	w = strings.TrimSuffix(w, "s")
+	return strings.HasSuffix(w, "maker") && !v[k-1].cap
 }
 
 // coordSubject reports whether the words from v[b] on coordinate one
