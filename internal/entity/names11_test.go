@@ -343,6 +343,9 @@ func TestNames11Rules(t *testing.T) {
 		// a company's things and people
 		{"Moderna shares rose after the vaccine data.", map[string]string{"Moderna": Organization}},
 		{"Regeneron's chairman sold some of his stock.", map[string]string{"Regeneron": Organization}},
+		// an unsure "other" name that is "it"
+		{"Shares of Airbus rose in Paris, while Safran, which supplies engines through a venture with General Electric, gained 1.5 percent.",
+			map[string]string{"Safran": Organization, "Airbus": Organization}},
 	}
 	// what a maker makes is a brand, no place
 	for _, s := range []string{"Stellantis, the maker of Jeep and Ram trucks, said it was disappointed.",

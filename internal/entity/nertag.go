@@ -261,13 +261,14 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			if exact >= 0 {
 				gone[exact] = true
 				if ns[exact].typ == "MISC" {
-					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname", "given_hyphen", "firm_before", "subj_verb") ||
+					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname", "given_hyphen", "firm_before", "subj_verb", "it_after", "its_after", "firm_appos") ||
 						ns[exact].conf < miscPlace && hasFeature(&c, "media_after") {
 						// an unsure "other name" that acts as a person, a
 						// given name and more ("Liz Truss resigned"), or
 						// a company after its kind ("the energy company
 						// Enron"), a newspaper ("Britain's Sun newspaper"),
-						// a one-word name that acts ("Rivian will build")
+						// a one-word name that acts ("Rivian will build") or
+						// speaks of itself as "it" ("Safran, which supplies")
 						out = append(out, c)
 					} else if ns[exact].conf < miscPlace && c.Last > c.First && hasFeature(&c, "orgsuffix") && !hasFeature(&c, "product") {
 						out = append(out, c) // "owned by Baltic Lines": a company by its last word
