@@ -63,6 +63,7 @@ var featureWeights = map[string]map[string]float64{
 	"firm_appos":       {Organization: 3.5},
 	"firm_object":      {Organization: 3},
 	"staff_at":         {Organization: 3},
+	"market_move":      {Organization: 3},
 	"role_after":       {Organization: 4},
 	"media_after":      {Organization: 4},
 	"kin_before":       {Person: 4},

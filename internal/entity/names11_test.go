@@ -343,6 +343,10 @@ func TestNames11Rules(t *testing.T) {
 		// a company's things and people
 		{"Moderna shares rose after the vaccine data.", map[string]string{"Moderna": Organization}},
 		{"Regeneron's chairman sold some of his stock.", map[string]string{"Regeneron": Organization}},
+		// a share price's move, one of a kind of firm, a technology firm
+		{"Nvidia slid 4 percent, while Micron Technology tumbled 11 percent.",
+			map[string]string{"Nvidia": Organization, "Micron Technology": Organization}},
+		{"Ardentis and other chipmakers lost ground after the forecast.", map[string]string{"Ardentis": Organization}},
 		// an unsure "other" name that is "it"
 		{"Shares of Airbus rose in Paris, while Safran, which supplies engines through a venture with General Electric, gained 1.5 percent.",
 			map[string]string{"Safran": Organization, "Airbus": Organization}},

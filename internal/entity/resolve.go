@@ -319,7 +319,7 @@ func featureCount(g *group, fs ...string) int {
 // X", "X's plant", "press distributor X", "a former X engineer", "founded
 // X", "X laid off 200 workers".
 func firmCues(g *group) int {
-	return featureCount(g, "it_after", "its_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after", "firm_verb", "media_after", "staff_at")
+	return featureCount(g, "it_after", "its_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after", "firm_verb", "media_after", "staff_at", "market_move")
 }
 
 // anyFeature reports whether a mention of the group has one of fs.
@@ -390,6 +390,7 @@ var orgHeads = map[string]bool{
 	"brands": true, "stores": true, "semiconductor": true, "semiconductors": true, "automotive": true,
 	"lines": true, "ferries": true, "cruises": true, "aviation": true, // "Baltic Lines", "Brittany Ferries"
 	"truck": true, "trucks": true, // "Daimler Truck"
+	"technology": true, "pharma": true, // "Micron Technology"
 	"line": true, // "Maersk Line" (a border's or a front's "Line" is no person's either)
 }
 
