@@ -343,6 +343,10 @@ func TestNames11Rules(t *testing.T) {
 		// a company's things and people
 		{"Moderna shares rose after the vaccine data.", map[string]string{"Moderna": Organization}},
 		{"Regeneron's chairman sold some of his stock.", map[string]string{"Regeneron": Organization}},
+		// the end of a range from a place, a consultancy
+		{"The tanker, sailing from Singapore to Jebel Ali, carried 4,000 containers.",
+			map[string]string{"Singapore": Location, "Jebel Ali": Location}},
+		{"Rates doubled, according to Drewry, a London-based consultancy.", map[string]string{"Drewry": Organization}},
 		// a share price's move, one of a kind of firm, a technology firm
 		{"Nvidia slid 4 percent, while Micron Technology tumbled 11 percent.",
 			map[string]string{"Nvidia": Organization, "Micron Technology": Organization}},

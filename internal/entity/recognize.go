@@ -885,6 +885,20 @@ var firmKindsPlural = map[string]bool{"companies": true, "firms": true, "banks":
 	"insurers": true, "brokerages": true, "manufacturers": true, "suppliers": true, "producers": true,
 	"exporters": true, "miners": true, "refiners": true, "utilities": true, "operators": true, "clubs": true}
 
+// fromPlaceTo reports whether "to" at v[k] closes a range that opens
+// with "from" and a place the gazetteer knows: "sailing from Singapore to
+// Jebel Ali", "flights from London to Kirkwall" (what follows is a place).
+func (r *recognizer) fromPlaceTo(v []tokView, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-4 && v[j].cap; j-- {
+		if v[j-1].Lower != "from" {
+			continue
+		}
+		f, n := r.gazMatch(v, j, k)
+		return n == k-j && f.entry.Type == Location && !f.demonym
+	}
+	return false
+}
+
 // coordSubject reports whether the words from v[b] on coordinate one
 // more one-word name with the name before b, the two the subject of a
 // finite verb group: "Renault and Nissan agreed to rebalance".
@@ -1699,7 +1713,7 @@ var firmAppositionNouns = map[string]bool{"company": true, "firm": true, "exchan
 	// German container line,", "Vale, the Brazilian miner,", "Sampdoria,
 	// the Genoa club,"
 	"line": true, "shipper": true, "miner": true, "refiner": true, "utility": true, "consortium": true,
-	"regulator": true, "watchdog": true, "club": true, "outfit": true, "franchise": true}
+	"regulator": true, "watchdog": true, "club": true, "outfit": true, "franchise": true, "consultancy": true}
 
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {
@@ -1812,8 +1826,8 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		} else if a >= 4 && p == "at" && c.Gaz == nil && v[a-2].cap && v[a-3].cap && staffNouns[v[a-4].Lower] {
 			c.addFeature("staff_at")
 		}
-		if a >= 2 && (p == "to" || p == "from" || p == "via") && travelWords[v[a-2].Lower] {
-			c.addFeature("travel_to") // "flights to Kirkwall", "the ferry from Holyhead"
+		if a >= 2 && (p == "to" || p == "from" || p == "via") && travelWords[v[a-2].Lower] || p == "to" && r.fromPlaceTo(v, a-1) {
+			c.addFeature("travel_to") // "flights to Kirkwall", "the ferry from Holyhead", "from Singapore to Jebel Ali"
 		}
 		switch {
 		case v[a-1].lowerIs(wPrepIn):
