@@ -343,6 +343,9 @@ func TestNames11Rules(t *testing.T) {
 		// a company's things and people
 		{"Moderna shares rose after the vaccine data.", map[string]string{"Moderna": Organization}},
 		{"Regeneron's chairman sold some of his stock.", map[string]string{"Regeneron": Organization}},
+		// two companies, the first complete with its "Bank"
+		{"Deutsche Bank and Commerzbank also fell sharply in Frankfurt.",
+			map[string]string{"Deutsche Bank": Organization, "Commerzbank": Organization}},
 		// the end of a range from a place, a consultancy
 		{"The tanker, sailing from Singapore to Jebel Ali, carried 4,000 containers.",
 			map[string]string{"Singapore": Location, "Jebel Ali": Location}},
