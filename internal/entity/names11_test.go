@@ -343,6 +343,11 @@ func TestNames11Rules(t *testing.T) {
 		// a company's things and people
 		{"Moderna shares rose after the vaccine data.", map[string]string{"Moderna": Organization}},
 		{"Regeneron's chairman sold some of his stock.", map[string]string{"Regeneron": Organization}},
+		// in a sports report, the city of a club the report names
+		{"Real Madrid won the Champions League on Saturday, beating Borussia Dortmund 2-0 in the final at Wembley. " +
+			"Dani Carvajal headed Madrid in front and Vinicius added a second goal. Madrid will sign the striker in the summer, the coach said. " +
+			"The match was played in London.",
+			map[string]string{"Real Madrid": Organization, "Madrid": Organization, "London": Location}},
 		// two companies, the first complete with its "Bank"
 		{"Deutsche Bank and Commerzbank also fell sharply in Frankfurt.",
 			map[string]string{"Deutsche Bank": Organization, "Commerzbank": Organization}},

@@ -307,6 +307,7 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 	})
 	r.buf.comb = out
 	r.personsNotPlaces(out)
+	r.clubCities(out)
 	// Currency codes ("USD", "US$") are no places.
 	kept := out[:0]
 	for _, c := range out {
@@ -315,6 +316,52 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 		}
 	}
 	return kept
+}
+
+// clubCities marks as a club's ("team") the one-word mentions of a city
+// that opens or ends the name of an organization of the same sports
+// report ("Real Madrid ... Madrid will sign Mbappe", "Bayern Munich ...
+// Munich lost"), where no word around a mention makes it a place (after
+// "in", "from" or "to", a dateline, "Munich, Germany").
+func (r *recognizer) clubCities(cands []Candidate) {
+	var clubs map[string]bool
+	for i := range cands {
+		c := &cands[i]
+		if c.Gaz == nil && c.NER == "ORG" && c.NERConf >= 0.5 && c.Last > c.First && !c.Headline {
+			v := r.views[c.Sentence]
+			if clubs == nil {
+				clubs = map[string]bool{}
+			}
+			clubs[v[c.First].low] = true
+			clubs[v[c.Last].low] = true
+		}
+	}
+	if clubs == nil || !r.sportsReport() {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.Gaz == nil || c.Demonym || c.Gaz.Type != Location || !clubPlace(c.Gaz) || c.First != c.Last ||
+			!clubs[r.views[c.Sentence][c.First].low] || hasFeature(c, "team") ||
+			hasFeature(c, "prep_in", "prep_from", "travel_to", "dateline", "place_comma", "locnoun_of", "place_after") ||
+			r.lineKind(c.Sentence, r.views[c.Sentence]) != proseLine || directionOf(r.views[c.Sentence], c.First) {
+			continue
+		}
+		c.addFeature("team")
+	}
+}
+
+// directionOf reports whether a direction and "of" come right before
+// v[a]: "300 kms west of Bucharest", "north of Madrid".
+func directionOf(v []tokView, a int) bool {
+	if a < 2 || v[a-1].Lower != "of" {
+		return false
+	}
+	switch v[a-2].Lower {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "centre", "center":
+		return true
+	}
+	return false
 }
 
 // orgAfterPlace reports whether tagger span n, an organization, is a
