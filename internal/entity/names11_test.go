@@ -348,6 +348,9 @@ func TestNames11Rules(t *testing.T) {
 			"Dani Carvajal headed Madrid in front and Vinicius added a second goal. Madrid will sign the striker in the summer, the coach said. " +
 			"The match was played in London.",
 			map[string]string{"Real Madrid": Organization, "Madrid": Organization, "London": Location}},
+		// a plural apposition after coordinated names
+		{"Hyundai and Kia, the country's biggest carmakers, were not affected.",
+			map[string]string{"Hyundai": Organization, "Kia": Organization}},
 		// two companies, the first complete with its "Bank"
 		{"Deutsche Bank and Commerzbank also fell sharply in Frankfurt.",
 			map[string]string{"Deutsche Bank": Organization, "Commerzbank": Organization}},
@@ -362,6 +365,12 @@ func TestNames11Rules(t *testing.T) {
 		// an unsure "other" name that is "it"
 		{"Shares of Airbus rose in Paris, while Safran, which supplies engines through a venture with General Electric, gained 1.5 percent.",
 			map[string]string{"Safran": Organization, "Airbus": Organization}},
+	}
+	// a title that goes on in lower case is no name
+	for _, e := range run("Lufthansa cancelled 800 flights. Chief executive Carsten Spohr urged the pilots to return to talks.") {
+		if e.Name == "Chief" {
+			t.Errorf("Chief is an entity (%s)", e.Type)
+		}
 	}
 	// what a maker makes is a brand, no place
 	for _, s := range []string{"Stellantis, the maker of Jeep and Ram trucks, said it was disappointed.",

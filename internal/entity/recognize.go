@@ -1304,6 +1304,9 @@ func (r *recognizer) grammaticalCapital(v []tokView, k, b int) bool {
 	if t.fl&wCommon != 0 || r.lower[lw] {
 		return true
 	}
+	if n, _ := r.titleMatch(v, k, len(v)); k+n > b {
+		return true // a title that goes on in lower case: "Chief executive Carsten Spohr urged"
+	}
 	if len(lw) > 4 && (strings.HasSuffix(lw, "ing") && gerundStem(lw) || strings.HasSuffix(lw, "ly")) {
 		return true
 	}
@@ -1590,7 +1593,10 @@ func firmAppositive(v []tokView, k int) bool {
 		return false
 	}
 	w := v[last].Lower
-	return firmAppositionNouns[w] || len(w) > 5 && strings.HasSuffix(w, "maker") // steelmaker, drugmaker
+	// (a plural after coordinated names: "Hyundai and Kia, the country's
+	// biggest carmakers,")
+	w = strings.TrimSuffix(w, "s")
+	return firmAppositionNouns[w] || firmAppositionNouns[v[last].Lower] || len(w) > 5 && strings.HasSuffix(w, "maker") // steelmaker, drugmaker
 }
 
 // memberBodyNouns after "the" and a name make it an organization's:
