@@ -374,9 +374,10 @@ func TestNames11Rules(t *testing.T) {
 	}
 	// what a maker makes is a brand, no place
 	for _, s := range []string{"Stellantis, the maker of Jeep and Ram trucks, said it was disappointed.",
-		"Mondelez, the maker of Oreo, Ritz and Toblerone, raised prices."} {
+		"Mondelez, the maker of Oreo, Ritz and Toblerone, raised prices.",
+		"GM Korea, which makes the Chevrolet Spark and Trax, has lost money."} {
 		got := mentionTypes(run(s))
-		for _, name := range []string{"Jeep", "Ram", "Oreo", "Ritz", "Toblerone"} {
+		for _, name := range []string{"Jeep", "Ram", "Oreo", "Ritz", "Toblerone", "Chevrolet Spark", "Trax"} {
 			if typ, ok := got[name]; ok {
 				t.Errorf("%q: %s is an entity (%s)", s, name, typ)
 			}

@@ -823,13 +823,20 @@ func afterWord(v []tokView, a int) bool {
 }
 
 // makerOf reports whether the name at v[a] is what a maker makes, after
-// "maker of" or "makers of" (also "carmaker", "drugmaker"), first or
-// coordinated with the names before it: "the maker of Jeep and Ram
-// trucks", "the makers of Oreo, Ritz and Toblerone" are brands.
+// "maker of" or "makers of" (also "carmaker", "drugmaker") or a verb of
+// making, first or coordinated with the names before it: "the maker of
+// Jeep and Ram trucks", "the makers of Oreo, Ritz and Toblerone", "which
+// makes the Chevrolet Spark and Trax" are brands and products.
 func makerOf(v []tokView, a int) bool {
 	k := a - 1
 	for k > 0 && k >= a-8 && (v[k].cap || v[k].Lower == "and" || v[k].Text == ",") {
 		k--
+	}
+	if k >= 0 && v[k].Lower == "the" {
+		k-- // "which makes the Chevrolet Spark and Trax"
+	}
+	if k >= 0 && makeVerbs[v[k].Lower] {
+		return true
 	}
 	if k < 1 || v[k].Lower != "of" {
 		return false
@@ -898,6 +905,9 @@ func (r *recognizer) fromPlaceTo(v []tokView, k int) bool {
 	}
 	return false
 }
+
+var makeVerbs = map[string]bool{"makes": true, "produces": true, "manufactures": true,
+	"builds": true, "assembles": true}
 
 // coordSubject reports whether the words from v[b] on coordinate one
 // more one-word name with the name before b, the two the subject of a
