@@ -1551,7 +1551,10 @@ var personObjectVerbs = map[string]bool{"met": true, "meets": true, "greeted": t
 // firmObjectVerbs and firmObjectPreps come before a company, not a
 // person: what is owned, bought, founded or merged with.
 var firmObjectVerbs = map[string]bool{"owns": true, "owned": true, "bought": true, "buys": true, "acquired": true,
-	"acquires": true, "acquire": true, "buy": true, "founded": true, "co-founded": true, "cofounded": true}
+	"acquires": true, "acquire": true, "buy": true, "founded": true, "co-founded": true, "cofounded": true,
+	// what analysts rate: "downgraded Aronkasei", "upgraded Unitog" (both
+	// organizations in eng.train)
+	"upgraded": true, "downgraded": true, "upgrades": true, "downgrades": true}
 
 var firmObjectPreps = map[string]bool{"stake in": true, "shares of": true, "shares in": true, "merger with": true,
 	"takeover of": true, "bid for": true, "acquisition of": true, "purchase of": true}
@@ -1568,6 +1571,8 @@ func firmObjectPrep(noun, prep string) bool {
 		return noun == "merger"
 	case "for":
 		return noun == "bid"
+	case "on":
+		return noun == "target" // "raised his price target on Nucor"
 	}
 	return false
 }
