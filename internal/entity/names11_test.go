@@ -348,6 +348,13 @@ func TestNames11Rules(t *testing.T) {
 			"Dani Carvajal headed Madrid in front and Vinicius added a second goal. Madrid will sign the striker in the summer, the coach said. " +
 			"The match was played in London.",
 			map[string]string{"Real Madrid": Organization, "Madrid": Organization, "London": Location}},
+		// what firms do, said of a two-word name; trades in appositions
+		{"Sime Darby reported a 20 percent rise in profit, helped by palm oil prices.",
+			map[string]string{"Sime Darby": Organization}},
+		{"Kessler Marine will lay off 200 workers.", map[string]string{"Kessler Marine": Organization}},
+		{"Maria Kessler reported a loss on her farm.", map[string]string{"Maria Kessler": Person}},
+		{"Harland Wolff, the Belfast shipbuilder, went into administration.",
+			map[string]string{"Harland Wolff": Organization, "Belfast": Location}},
 		// what analysts rate
 		{"Barclays downgraded Kestrelco to underweight on Monday.", map[string]string{"Kestrelco": Organization}},
 		// a plural apposition after coordinated names

@@ -1734,7 +1734,9 @@ var firmAppositionNouns = map[string]bool{"company": true, "firm": true, "exchan
 	// German container line,", "Vale, the Brazilian miner,", "Sampdoria,
 	// the Genoa club,"
 	"line": true, "shipper": true, "miner": true, "refiner": true, "utility": true, "consortium": true,
-	"regulator": true, "watchdog": true, "club": true, "outfit": true, "franchise": true, "consultancy": true}
+	"regulator": true, "watchdog": true, "club": true, "outfit": true, "franchise": true, "consultancy": true,
+	"shipbuilder": true, "shipyard": true, "brewer": true, "grocer": true, "supermarket": true, "distiller": true,
+	"bottler": true, "fund": true, "platform": true, "service": true, "telecom": true, "telco": true}
 
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {
@@ -1768,7 +1770,7 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		if orgVerbs[n] && a == c.Last {
 			c.addFeature("org_verb_after")
 		}
-		if a == c.Last && c.Gaz == nil && !v[a].firstName && !v[a].poss && firmVerbAfter(v, b) {
+		if c.Gaz == nil && !v[a].firstName && !v[c.Last].poss && (a == c.Last || opensClause(v, a)) && firmVerbAfter(v, b) {
 			c.addFeature("firm_verb") // "Binance agreed to acquire", "Zilbrook will lay off 200 workers"
 		}
 		if a == c.Last && c.Gaz == nil && !v[a].firstName && !v[a].poss && r.lineKind(c.Sentence, v) == proseLine &&
