@@ -355,6 +355,9 @@ func TestNames11Rules(t *testing.T) {
 		{"Maria Kessler reported a loss on her farm.", map[string]string{"Maria Kessler": Person}},
 		{"Harland Wolff, the Belfast shipbuilder, went into administration.",
 			map[string]string{"Harland Wolff": Organization, "Belfast": Location}},
+		// a person named to a post of its own
+		{"Standard Chartered named Bill Winters as its new chief executive.",
+			map[string]string{"Standard Chartered": Organization, "Bill Winters": Person}},
 		// what analysts rate
 		{"Barclays downgraded Kestrelco to underweight on Monday.", map[string]string{"Kestrelco": Organization}},
 		// a plural apposition after coordinated names
