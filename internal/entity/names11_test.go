@@ -355,6 +355,9 @@ func TestNames11Rules(t *testing.T) {
 		{"Maria Kessler reported a loss on her farm.", map[string]string{"Maria Kessler": Person}},
 		{"Harland Wolff, the Belfast shipbuilder, went into administration.",
 			map[string]string{"Harland Wolff": Organization, "Belfast": Location}},
+		// a known company and the place of its unit
+		{"GM Korea, which makes small cars, has lost nearly $2 billion.", map[string]string{"GM Korea": Organization}},
+		{"Nissan North America recalled 200,000 trucks.", map[string]string{"Nissan North America": Organization}},
 		// a person named to a post of its own
 		{"Standard Chartered named Bill Winters as its new chief executive.",
 			map[string]string{"Standard Chartered": Organization, "Bill Winters": Person}},

@@ -909,6 +909,20 @@ func (r *recognizer) fromPlaceTo(v []tokView, k int) bool {
 var makeVerbs = map[string]bool{"makes": true, "produces": true, "manufactures": true,
 	"builds": true, "assembles": true}
 
+// regionRest reports whether the words v[a:b] name a country, a region
+// or a continent where a company has a unit ("Korea", "North America",
+// "Europe", "International").
+func (r *recognizer) regionRest(v []tokView, a, b int) bool {
+	if b-a == 1 {
+		switch v[a].low {
+		case "korea", "europe", "america", "asia", "africa", "international", "americas", "china", "india", "japan":
+			return true
+		}
+	}
+	f, n := r.gazName(v, a, b)
+	return n == b-a && f.entry.Type == Location && !f.demonym && (f.entry.Subtype == "country" || f.entry.Subtype == "region" || f.entry.Subtype == "continent")
+}
+
 // coordSubject reports whether the words from v[b] on coordinate one
 // more one-word name with the name before b, the two the subject of a
 // finite verb group: "Renault and Nissan agreed to rebalance".
@@ -1145,6 +1159,14 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 	// Times", "Hokkaido University", "Sea of ...".
 	if f, n := r.gazName(v, a, b); n == b-a {
 		return append(out, r.gazCand(si, v, a, b, f, head))
+	}
+	// A known company and the place of its unit: "GM Korea", "Nissan
+	// North America", "BBC Scotland" are one organization.
+	if f, n := r.gazName(v, a, b); n > 0 && n < b-a && f.entry.Type == Organization && !f.demonym && r.regionRest(v, a+n, b) {
+		if c, ok := r.freeCand(si, v, a, b, head); ok {
+			c.addFeature("orgsuffix")
+			return append(out, c)
+		}
 	}
 	// Two names joined by "and" or "&" ("the Ministry of Defence and
 	// Boeing", "Procter & Gamble and Johnson & Johnson"): each on its own.
