@@ -355,6 +355,11 @@ func TestNames11Rules(t *testing.T) {
 		{"Maria Kessler reported a loss on her farm.", map[string]string{"Maria Kessler": Person}},
 		{"Harland Wolff, the Belfast shipbuilder, went into administration.",
 			map[string]string{"Harland Wolff": Organization, "Belfast": Location}},
+		// one of a kind of firm given by "such as" or "including"
+		{"Cheaper copies from local rivals such as Hangzhou Zhongmei Huadong flooded the market.",
+			map[string]string{"Hangzhou Zhongmei Huadong": Organization}},
+		{"The field is run by Equinor with its partners Var Energi and Petoro.",
+			map[string]string{"Var Energi": Organization}},
 		// a known company and the place of its unit
 		{"GM Korea, which makes small cars, has lost nearly $2 billion.", map[string]string{"GM Korea": Organization}},
 		{"Nissan North America recalled 200,000 trucks.", map[string]string{"Nissan North America": Organization}},

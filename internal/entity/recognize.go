@@ -887,6 +887,27 @@ func otherFirms(v []tokView, b int) bool {
 	return firmKindsPlural[w] || len(w) > 7 && strings.HasSuffix(w, "makers")
 }
 
+// firmsSuchAs reports whether the name at v[a] is given as one of a kind
+// of firm, first or coordinated with the names before it: "local rivals
+// such as Hangzhou Zhongmei Huadong", "banks including HSBC and
+// Barclays".
+func firmsSuchAs(v []tokView, a int) bool {
+	k := a - 1
+	for k > 0 && k >= a-8 && (v[k].cap || v[k].Lower == "and" || v[k].Text == ",") {
+		k--
+	}
+	if k >= 1 && v[k].Lower == "as" && v[k-1].Lower == "such" {
+		k -= 2
+	} else if k >= 0 && v[k].Lower == "including" {
+		k--
+	} else {
+		return false
+	}
+	return k >= 0 && !v[k].cap && (firmKindsPlural[v[k].Lower] || rivalNouns[v[k].Lower] || len(v[k].Lower) > 7 && strings.HasSuffix(v[k].Lower, "makers"))
+}
+
+var rivalNouns = map[string]bool{"rivals": true, "competitors": true, "peers": true, "lenders": true, "investors": true}
+
 var firmKindsPlural = map[string]bool{"companies": true, "firms": true, "banks": true, "lenders": true,
 	"airlines": true, "carriers": true, "automakers": true, "carmakers": true, "retailers": true,
 	"insurers": true, "brokerages": true, "manufacturers": true, "suppliers": true, "producers": true,
@@ -1828,7 +1849,7 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		if n == "," && firmAppositive(v, b+1) {
 			c.addFeature("firm_appos") // "Binance, the world's largest cryptocurrency exchange,"
 		}
-		if c.Gaz == nil && (marketMove(v, b) || otherFirms(v, b)) {
+		if c.Gaz == nil && (marketMove(v, b) || otherFirms(v, b) || firmsSuchAs(v, a)) {
 			c.addFeature("market_move") // "Nvidia slid 4 percent", "Nvidia and other chipmakers"
 		}
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "which" ||

@@ -391,6 +391,7 @@ var orgHeads = map[string]bool{
 	"lines": true, "ferries": true, "cruises": true, "aviation": true, // "Baltic Lines", "Brittany Ferries"
 	"truck": true, "trucks": true, // "Daimler Truck"
 	"technology": true, "pharma": true, // "Micron Technology"
+	"energi": true, "energie": true, "energia": true, // "Var Energi", "EnBW Energie"
 	"line": true, // "Maersk Line" (a border's or a front's "Line" is no person's either)
 }
 
