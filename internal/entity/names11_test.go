@@ -360,6 +360,10 @@ func TestNames11Rules(t *testing.T) {
 			map[string]string{"Hangzhou Zhongmei Huadong": Organization}},
 		{"The field is run by Equinor with its partners Var Energi and Petoro.",
 			map[string]string{"Var Energi": Organization}},
+		// an apposition that opens with "its"
+		{"Tesco raised its outlook. Sainsbury's, its closest rival, will report results next week.",
+			map[string]string{"Tesco": Organization, "Sainsbury's": Organization}},
+		{"Chrysler, its parent company, cut jobs in Ohio.", map[string]string{"Chrysler": Organization, "Ohio": Location}},
 		// a known company and the place of its unit
 		{"GM Korea, which makes small cars, has lost nearly $2 billion.", map[string]string{"GM Korea": Organization}},
 		{"Nissan North America recalled 200,000 trucks.", map[string]string{"Nissan North America": Organization}},

@@ -1651,6 +1651,9 @@ func firmAppositive(v []tokView, k int) bool {
 		return false
 	}
 	w := v[last].Lower
+	if v[k].Lower == "its" && itsRelations[w] {
+		return true // "Sainsbury's, its closest rival,": the rival of an "it"
+	}
 	// (a plural after coordinated names: "Hyundai and Kia, the country's
 	// biggest carmakers,")
 	w = strings.TrimSuffix(w, "s")
@@ -1754,7 +1757,13 @@ var firmKindsBefore = map[string]bool{"company": true, "firm": true, "bank": tru
 
 // appositionStarts begin an apposition (as does a possessive name:
 // "Japan's largest steelmaker").
-var appositionStarts = map[string]bool{"the": true, "a": true, "an": true, "one": true}
+var appositionStarts = map[string]bool{"the": true, "a": true, "an": true, "one": true, "its": true}
+
+// itsRelations head an apposition that opens with "its" and makes the name
+// a firm of the firm the sentence talks about: "Sainsbury's, its closest
+// rival,", "Stellantis, its parent,".
+// (Not an owner, a partner or an investor: "Musk, its owner,".)
+var itsRelations = map[string]bool{"rival": true, "competitor": true, "peer": true, "parent": true}
 
 // appositionEnds end the noun phrase of an apposition: its head is the
 // word before.
