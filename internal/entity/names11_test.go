@@ -360,6 +360,11 @@ func TestNames11Rules(t *testing.T) {
 			map[string]string{"Hangzhou Zhongmei Huadong": Organization}},
 		{"The field is run by Equinor with its partners Var Energi and Petoro.",
 			map[string]string{"Var Energi": Organization}},
+		// a plural apposition describes both names before it; a reinsurer
+		{"Vodafone shares rose. BT and Virgin Media O2, the two other big operators, declined to comment.",
+			map[string]string{"BT": Organization, "Virgin Media O2": Organization}},
+		{"Munich Re, the world's biggest reinsurer, and Swiss Re reported similar losses last week.",
+			map[string]string{"Munich Re": Organization, "Swiss Re": Organization}},
 		// an apposition that opens with "its"
 		{"Tesco raised its outlook. Sainsbury's, its closest rival, will report results next week.",
 			map[string]string{"Tesco": Organization, "Sainsbury's": Organization}},

@@ -1660,6 +1660,27 @@ func firmAppositive(v []tokView, k int) bool {
 	return firmAppositionNouns[w] || firmAppositionNouns[v[last].Lower] || len(w) > 5 && strings.HasSuffix(w, "maker") // steelmaker, drugmaker
 }
 
+// coordFirmsAppos reports whether the "and" at v[b] joins the name before
+// it to one more name that a plural company's apposition follows, which
+// describes both: "BT and Virgin Media O2, the two other big operators,".
+func coordFirmsAppos(v []tokView, b int) bool {
+	e := b + 1
+	for e < len(v) && e < b+6 && v[e].cap {
+		e++
+	}
+	if e == b+1 || e+1 >= len(v) || v[e].Text != "," || !firmAppositive(v, e+1) {
+		return false
+	}
+	// the apposition's head is a plural: its last word before the next comma
+	for j := e + 1; j < len(v) && j < e+10; j++ {
+		if v[j].Kind == text.Punct {
+			h := v[j-1].Lower
+			return len(h) > 3 && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss")
+		}
+	}
+	return false
+}
+
 // memberBodyNouns after "the" and a name make it an organization's:
 // "the United Steelworkers union", "the Labour party", "the Hamas
 // movement". (Not "company" or "automaker": "the Detroit automaker" is
@@ -1776,6 +1797,7 @@ var appositionEnds = map[string]bool{"of": true, "in": true, "at": true, "for": 
 // another organization).
 var firmAppositionNouns = map[string]bool{"company": true, "firm": true, "exchange": true, "automaker": true, "carmaker": true,
 	"bank": true, "lender": true, "retailer": true, "maker": true, "airline": true, "carrier": true, "insurer": true,
+	"reinsurer":   true,
 	"broadcaster": true, "publisher": true, "startup": true, "start-up": true, "giant": true, "manufacturer": true,
 	"chipmaker": true, "conglomerate": true, "operator": true, "producer": true, "supplier": true, "developer": true,
 	"corporation": true, "subsidiary": true, "unit": true, "brokerage": true, "chain": true, "group": true,
@@ -1855,7 +1877,7 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		if memberBodyNouns[n] && !v[b].cap && a > 0 && v[a-1].Lower == "the" {
 			c.addFeature("body_after") // "the United Steelworkers union", "the Wagner group"
 		}
-		if n == "," && firmAppositive(v, b+1) {
+		if n == "," && firmAppositive(v, b+1) || n == "and" && coordFirmsAppos(v, b) {
 			c.addFeature("firm_appos") // "Binance, the world's largest cryptocurrency exchange,"
 		}
 		if c.Gaz == nil && (marketMove(v, b) || otherFirms(v, b) || firmsSuchAs(v, a)) {
