@@ -392,7 +392,7 @@ var orgHeads = map[string]bool{
 	"truck": true, "trucks": true, // "Daimler Truck"
 	"technology": true, "pharma": true, // "Micron Technology"
 	"energi": true, "energie": true, "energia": true, // "Var Energi", "EnBW Energie"
-	"re": true, // "Munich Re", "Swiss Re"
+	"re":   true, // "Munich Re", "Swiss Re"
 	"line": true, // "Maersk Line" (a border's or a front's "Line" is no person's either)
 }
 
