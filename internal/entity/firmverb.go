@@ -50,6 +50,11 @@ var firmResultNouns = map[string]bool{"loss": true, "losses": true, "profit": tr
 	"dividend": true, "dividends": true, "shares": true, "prices": true, "output": true, "production": true,
 	"volume": true, "volumes": true, "income": true, "margins": true}
 
+// changeNouns tell how a result moved: "a rise in profit", "a drop in
+// sales".
+var changeNouns = map[string]bool{"rise": true, "fall": true, "drop": true, "jump": true, "increase": true,
+	"decline": true, "decrease": true, "slump": true, "surge": true, "gain": true}
+
 // firmVerbAfter reports whether the words from v[b] on make the name
 // before them the subject of what companies do.
 func firmVerbAfter(v []tokView, b int) bool {
@@ -69,13 +74,16 @@ func firmVerbAfter(v []tokView, b int) bool {
 	case firmResultVerbs[w]:
 		// the object's head within a few words: "reported a third-quarter
 		// loss", "cut 1,000 jobs", "expanded its trading volume"
-		for j := k + 1; j < len(v) && j <= k+4; j++ {
+		for j := k + 1; j < len(v) && j <= k+5; j++ {
 			t := &v[j]
 			if t.Kind == text.Punct && t.Text != "$" && t.Text != "%" && t.Text != "-" {
 				break
 			}
 			if firmResultNouns[t.Lower] {
 				return true
+			}
+			if t.Lower == "in" && changeNouns[v[j-1].Lower] && j+1 < len(v) && firmResultNouns[v[j+1].Lower] {
+				return true // "reported a 20 percent rise in profit"
 			}
 			if t.Kind == text.Word && (t.Lower == "of" || t.Lower == "for" || t.Lower == "to" || t.Lower == "in" || t.Lower == "that") {
 				break

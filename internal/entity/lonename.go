@@ -101,7 +101,16 @@ func itsAfter(v []tokView, b int) bool {
 	}
 	for k := b; k < len(v) && k < b+6; k++ {
 		t := &v[k]
-		if t.Kind != text.Word || t.cap {
+		if t.Kind == text.Word && t.cap {
+			// a person named to a post of its own: "Standard Chartered
+			// named Bill Winters as its new chief executive"
+			e := k
+			for e < len(v) && e < k+4 && v[e].Kind == text.Word && v[e].cap {
+				e++
+			}
+			return e+1 < len(v) && v[e].Lower == "as" && v[e+1].Lower == "its"
+		}
+		if t.Kind != text.Word {
 			return false
 		}
 		if t.Lower == "its" {

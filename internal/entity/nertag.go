@@ -249,6 +249,11 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 				}
 				if exact >= 0 {
 					c.NER, c.NERConf = ns[exact].typ, ns[exact].conf
+					if c.NER == "ORG" && c.NERConf >= teamSure && hasFeature(&c, "team_prose") {
+						// "Porto won the derby", in a text with no other
+						// sports words: the club, as the tagger says
+						c.addFeature("team")
+					}
 				}
 				out = append(out, c)
 				continue
@@ -256,14 +261,17 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			if exact >= 0 {
 				gone[exact] = true
 				if ns[exact].typ == "MISC" {
-					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname", "given_hyphen", "firm_before", "subj_verb") ||
+					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname", "given_hyphen", "firm_before", "subj_verb", "it_after", "its_after", "firm_appos") ||
 						ns[exact].conf < miscPlace && hasFeature(&c, "media_after") {
 						// an unsure "other name" that acts as a person, a
 						// given name and more ("Liz Truss resigned"), or
 						// a company after its kind ("the energy company
 						// Enron"), a newspaper ("Britain's Sun newspaper"),
-						// a one-word name that acts ("Rivian will build")
+						// a one-word name that acts ("Rivian will build") or
+						// speaks of itself as "it" ("Safran, which supplies")
 						out = append(out, c)
+					} else if ns[exact].conf < miscPlace && c.Last > c.First && hasFeature(&c, "orgsuffix") && !hasFeature(&c, "product") {
+						out = append(out, c) // "owned by Baltic Lines": a company by its last word
 					} else if ns[exact].conf < miscGiven && hasFeature(&c, "given_hyphen") {
 						out = append(out, c) // "Tsai Ing-wen": a person's name by its shape
 					} else if ns[exact].conf < miscPlace && c.Acronym && r.expanded(&inits, rule, spans, c.Text) {
@@ -299,6 +307,7 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 	})
 	r.buf.comb = out
 	r.personsNotPlaces(out)
+	r.clubCities(out)
 	// Currency codes ("USD", "US$") are no places.
 	kept := out[:0]
 	for _, c := range out {
@@ -307,6 +316,52 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 		}
 	}
 	return kept
+}
+
+// clubCities marks as a club's ("team") the one-word mentions of a city
+// that opens or ends the name of an organization of the same sports
+// report ("Real Madrid ... Madrid will sign Mbappe", "Bayern Munich ...
+// Munich lost"), where no word around a mention makes it a place (after
+// "in", "from" or "to", a dateline, "Munich, Germany").
+func (r *recognizer) clubCities(cands []Candidate) {
+	var clubs map[string]bool
+	for i := range cands {
+		c := &cands[i]
+		if c.Gaz == nil && c.NER == "ORG" && c.NERConf >= 0.5 && c.Last > c.First && !c.Headline {
+			v := r.views[c.Sentence]
+			if clubs == nil {
+				clubs = map[string]bool{}
+			}
+			clubs[v[c.First].low] = true
+			clubs[v[c.Last].low] = true
+		}
+	}
+	if clubs == nil || !r.sportsReport() {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.Gaz == nil || c.Demonym || c.Gaz.Type != Location || !clubPlace(c.Gaz) || c.First != c.Last ||
+			!clubs[r.views[c.Sentence][c.First].low] || hasFeature(c, "team") ||
+			hasFeature(c, "prep_in", "prep_from", "travel_to", "dateline", "place_comma", "locnoun_of", "place_after") ||
+			r.lineKind(c.Sentence, r.views[c.Sentence]) != proseLine || directionOf(r.views[c.Sentence], c.First) {
+			continue
+		}
+		c.addFeature("team")
+	}
+}
+
+// directionOf reports whether a direction and "of" come right before
+// v[a]: "300 kms west of Bucharest", "north of Madrid".
+func directionOf(v []tokView, a int) bool {
+	if a < 2 || v[a-1].Lower != "of" {
+		return false
+	}
+	switch v[a-2].Lower {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "centre", "center":
+		return true
+	}
+	return false
 }
 
 // orgAfterPlace reports whether tagger span n, an organization, is a
@@ -837,6 +892,12 @@ const initialUnsure = 0.6
 // miscUnsure is the tagger confidence below which a MISC tag does not
 // overrule a person's context ("Roth pleaded guilty").
 const miscUnsure = 0.5
+
+// teamSure is the tagger's confidence in an organization that makes a
+// city's name its club where the words around it tell a result ("Porto
+// won the derby", "beat Milan") but the text has too few sports words to
+// be a sports report.
+const teamSure = 0.9
 
 // miscGiven is the tagger confidence below which a MISC tag does not
 // overrule a family name and a hyphenated given name ("Moon Jae-in",

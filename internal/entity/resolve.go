@@ -244,6 +244,11 @@ func (r *recognizer) typeGroups(order []*group) {
 			best, bestScore = Person, max(sc[typeIndex(Person)], minTypeScore(g))
 		}
 		g.tokens = r.fields(g.key.name)
+		if best == Person && personCues(g) == 0 && anyFeature(g, "camel") {
+			// "Spirit AeroSystems", "JetBlue": a brand's spelling, no
+			// one's name, however the tagger guessed
+			best, bestScore = Organization, max(sc[typeIndex(Organization)], minTypeScore(g))
+		}
 		if best == Person {
 			if t := notPersonHead(g.tokens); t != "" {
 				// "Suez Canal", "Shoei Kisen Co.": the head word is no
@@ -251,7 +256,7 @@ func (r *recognizer) typeGroups(order []*group) {
 				best, bestScore = t, max(sc[typeIndex(t)], minTypeScore(g))
 			}
 		}
-		if best != Location && anyFeature(g, "locnoun_of", "place_comma") && personCues(g) == 0 && !anyFeature(g, "firm_of", "firm_appos", "firm_object") && !mostly(g, "team") {
+		if best != Location && anyFeature(g, "locnoun_of", "place_comma", "travel_to") && personCues(g) == 0 && !anyFeature(g, "firm_of", "firm_appos", "firm_object") && !mostly(g, "team") {
 			// "the historic town of Lahaina", "the city of Arbil",
 			// "over Lockerbie, Scotland.": a place, whatever the tagger
 			// made of the name elsewhere.
@@ -314,7 +319,7 @@ func featureCount(g *group, fs ...string) int {
 // X", "X's plant", "press distributor X", "a former X engineer", "founded
 // X", "X laid off 200 workers".
 func firmCues(g *group) int {
-	return featureCount(g, "it_after", "its_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after", "firm_verb", "media_after")
+	return featureCount(g, "it_after", "its_after", "firm_of", "firm_appos", "firm_object", "firm_before", "role_after", "firm_verb", "media_after", "staff_at", "market_move")
 }
 
 // anyFeature reports whether a mention of the group has one of fs.
@@ -383,6 +388,12 @@ var orgHeads = map[string]bool{
 	"oil": true, "gas": true, "mining": true, "foods": true, "media": true, "logistics": true, "aerospace": true,
 	"therapeutics": true, "biosciences": true, "resources": true, "shipping": true, "solutions": true, "services": true,
 	"brands": true, "stores": true, "semiconductor": true, "semiconductors": true, "automotive": true,
+	"lines": true, "ferries": true, "cruises": true, "aviation": true, // "Baltic Lines", "Brittany Ferries"
+	"truck": true, "trucks": true, // "Daimler Truck"
+	"technology": true, "pharma": true, // "Micron Technology"
+	"energi": true, "energie": true, "energia": true, // "Var Energi", "EnBW Energie"
+	"re":   true, // "Munich Re", "Swiss Re"
+	"line": true, // "Maersk Line" (a border's or a front's "Line" is no person's either)
 }
 
 // adminHeads end the names of administrative places below a state.
