@@ -1499,7 +1499,10 @@ func (r *recognizer) freeCand(si int, v []tokView, a, b int, head bool) (Candida
 		c.addFeature("two_caps")
 	}
 	for k := a; k < b; k++ {
-		if camelName(v[k].base) {
+		if camelName(v[k].base) && (k == a || !head && (a > 0 || !commonCapital(&v[a]))) {
+			// (a headline's words, and a sentence's first common word,
+			// before the brand are no part of it: "Faulty CrowdStrike
+			// update grounds flights")
 			c.addFeature("camel") // "Spirit AeroSystems": no person (typeGroups), no vote of its own ("FinMin", "OctNov")
 			break
 		}
