@@ -292,6 +292,20 @@ The Northern Nurses Association ended its strike on Wednesday after its members 
 	}
 }
 
+// A passive that makes its subject something says what: "was named
+// finance minister".
+func TestPassiveRole(t *testing.T) {
+	got := strings.Join(briefing(t, `Coalition names new cabinet
+
+May 12, 2026
+
+The ruling coalition named a new cabinet on Tuesday. Lena Kovac, a former central banker, was named finance minister on Tuesday afternoon.
+`), "\n")
+	if !strings.Contains(got, "Kovac named finance minister") {
+		t.Errorf("the role is lost:\n%s", got)
+	}
+}
+
 // After the lead, a denial by someone named is news of the day, and what
 // someone named "will" do comes after it; a plan told in the past with
 // "would" is no line of its own.

@@ -270,6 +270,8 @@ func (x *extractor) writePatientSummary(b *strings.Builder, e *ev, s *sumParts) 
 	}
 	if adj := x.predicateAdjective(e); adj != "" {
 		b.WriteString(" " + adj) // "Singer found dead"
+	} else if role := x.passiveRole(e); role != "" {
+		b.WriteString(" " + role) // "Tsakalotos named finance minister"
 	}
 	k := ""
 	if e.open && !s.direct && len(s.to) == 0 {
@@ -1447,4 +1449,32 @@ func containsWord(s, w string) bool {
 
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// passiveRole returns the noun a passive verb makes its subject, the
+// object that follows it ("was named finance minister", "was elected
+// president"), or "".
+func (x *extractor) passiveRole(e *ev) string {
+	if e.trig.Noun {
+		return ""
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 || len(x.children(e.sent, tw, relAuxPass)) == 0 {
+		return ""
+	}
+	for _, o := range x.children(e.sent, tw, relObj|relXcomp) {
+		w := x.word(e.sent, o)
+		if w.Token <= e.tok || w.Token > e.tok+4 || w.UPOS != "NOUN" {
+			continue
+		}
+		p := x.treeNounPhrase(e.sent, o, e.tok+1)
+		if !p.ok() || p.first != e.tok+1 && !(p.first == e.tok+2 && articles.Has(x.sents[e.sent].Tokens[e.tok+1].Lower)) {
+			return ""
+		}
+		if p.last-p.first > 4 {
+			return ""
+		}
+		return x.phraseText(e, p, false)
+	}
+	return ""
 }

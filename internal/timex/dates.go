@@ -461,6 +461,12 @@ func (n *normCtx) weekdayValue(c *cand, tx *Timex, p *dateParts) (val string, do
 	if !n.has {
 		return "XXXX-WXX-" + wv, false, true
 	}
+	if c.m.r.params["wk"] == "1" && p.hasRel {
+		// "Monday of last week": that day in the week before the
+		// document's, whichever day the document is.
+		mon := n.dct.AddDate(0, 0, -((int(n.dct.Weekday()) + 6) % 7))
+		return fmtDay(mon.AddDate(0, 0, 7*p.rel+wd-1)), false, true
+	}
 	base := n.dct
 	switch c.word("rel") {
 	case "previous", "preceding", "following":

@@ -33,6 +33,10 @@ func TestRules(t *testing.T) {
 		{"absolute", "Prices rose in the 1990s and in the 19th century.", []string{"the 1990s|DATE|199", "the 19th century|DATE|18"}},
 		{"absolute", "Sales fell in mid-2017 and will recover in early 2018.", []string{"mid-2017|DATE|2017|MID", "early 2018|DATE|2018|START"}},
 		{"absolute", "The islands were seized in 1945.", []string{"1945|DATE|1945"}},
+		// A weekday of a week counted from the document's: that day of
+		// that week (dct is a Friday).
+		{"weekday", "Shops have been shut since Monday of last week.", []string{"Monday of last week|DATE|2017-10-30"}},
+		{"weekday", "The vote is on Tuesday of next week.", []string{"Tuesday of next week|DATE|2017-11-14"}},
 		// A year before "to" and an amount is no range: the year alone.
 		{"absolute", "The judge jailed him in 2009 to 12 years in prison.", []string{"2009|DATE|2009"}},
 		{"absolute", "Exports climbed in 2016 to 40 billion dollars.", []string{"2016|DATE|2016"}},
