@@ -292,6 +292,20 @@ The Northern Nurses Association ended its strike on Wednesday after its members 
 	}
 }
 
+// "Euro zone leaders" are no anaphor of the two leaders named before;
+// "the two leaders" are.
+func TestModifiedLeadersNoAnaphor(t *testing.T) {
+	got := strings.Join(briefing(t, `Leaders talk by phone
+
+March 3, 2026
+
+Chancellor Anna Berg and President Paul Roux spoke by telephone on Monday. Nordic leaders will hold a summit in Oslo on Friday.
+`), "\n")
+	if strings.Contains(got, "Berg and Roux to hold") {
+		t.Errorf("other leaders read as the two named:\n%s", got)
+	}
+}
+
 // A passive that makes its subject something says what: "was named
 // finance minister".
 func TestPassiveRole(t *testing.T) {

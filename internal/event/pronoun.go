@@ -73,6 +73,9 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 			return x.twoOrganizations(si, i-1)
 		}
 	case "they", "their", "both", "leaders", "sides", "men", "women":
+		if w != "they" && w != "their" && w != "both" && (i == 0 || !pluralDeterminers.Has(toks[i-1].Lower)) {
+			return nil // "Euro zone leaders will hold a summit": other leaders than the two just named ("the two leaders" are)
+		}
 		n := len(cur) + len(earlier)
 		for k := n - 1; k >= 0 && k >= n-200; k-- {
 			var e *ev
@@ -500,3 +503,7 @@ func (x *extractor) mainSubject(si int, ok func(m *ment) bool) *ment {
 
 func isPerson(m *ment) bool  { return m.ent.Type == entity.Person }
 func isCountry(m *ment) bool { return m.ent.Type == entity.Location && m.ent.Subtype == "country" }
+
+// pluralDeterminers make a plural noun ("leaders", "sides") stand for the
+// people just named: "the leaders", "both men", "the two sides".
+var pluralDeterminers = wordset.New("the", "both", "two", "all", "these", "those")
