@@ -306,6 +306,20 @@ Chancellor Anna Berg and President Paul Roux spoke by telephone on Monday. Nordi
 	}
 }
 
+// What a report after the lead's first clause says is the line, dated
+// by the report's day, when those who did it are named by their trade.
+func TestPostposedReportClause(t *testing.T) {
+	got := strings.Join(briefing(t, `Reactor restarted after repairs
+
+April 10, 2026
+
+Engineers at the Valmora plant have for the first time restarted a reactor after a full rebuild, the operator announced on Thursday.
+`), "\n")
+	if !strings.Contains(got, "Engineers restart a reactor") {
+		t.Errorf("no line of what was announced:\n%s", got)
+	}
+}
+
 // A passive that makes its subject something says what: "was named
 // finance minister".
 func TestPassiveRole(t *testing.T) {

@@ -206,7 +206,9 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 	for i := range r.Events {
 		// A plan dated ahead tells no done event again: "accepted the
 		// resignation and will speak to party leaders on Wednesday".
-		if e := &r.Events[i]; e.TimexID != "" && e.Modality == "actual" {
+		if e := &r.Events[i]; e.TimexID != "" && e.Modality == "actual" && e.Class != event.Reporting {
+			// (a report's day tells when it was said, not what: "Scientists
+			// have produced more energy ..., Granholm announced on Tuesday")
 			if timed[e.Sentence] == nil {
 				timed[e.Sentence] = map[string]bool{}
 			}

@@ -247,7 +247,8 @@ func (x *extractor) whenClauseDated(e *Event) bool {
 func UnnamedAgent(w string) bool { return unnamedAgents.Has(w) }
 
 var unnamedAgents = wordset.New("police", "officials", "authorities", "rescuers", "firefighters", "prosecutors",
-	"investigators", "regulators", "lawmakers", "troops", "soldiers", "protesters", "doctors", "paramedics")
+	"investigators", "regulators", "lawmakers", "troops", "soldiers", "protesters", "doctors", "paramedics",
+	"scientists", "researchers", "astronomers", "engineers", "rebels", "militants", "voters", "workers", "miners", "students")
 
 // bySentence groups the detector's mentions by sentence, in their order:
 // windows on one array (counted, then filled) rather than a slice grown

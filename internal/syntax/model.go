@@ -4077,11 +4077,35 @@ func (m *Model) postposedReport(w *work) int {
 	if vbd < 0 {
 		return 0
 	}
+	aux := 0
 	for i := 1; i < comma; i++ {
 		switch m.xpos[w.tags[i-1]] {
 		case "VBD", "VBZ", "VBP", "MD":
+			if aux == 0 && m.upos[w.tags[i-1]] == "AUX" && w.heads[i] == r && perfectAux[strings.ToLower(w.forms[i-1])] {
+				aux = i // "Scientists have for the first time produced ..., Granholm announced": the perfect's auxiliary hung on the report
+				continue
+			}
+			if aux > 0 && i <= aux+8 && m.upos[w.tags[i-1]] == "VERB" && m.xpos[w.tags[i-1]] == "VBD" {
+				continue // its participle, read as a past
+			}
 			return 0 // the clause has its finite verb
 		}
+	}
+	if aux > 0 {
+		// The perfect's participle, across an adverbial phrase.
+		for i := aux + 1; i < comma && i <= aux+8; i++ {
+			if m.upos[w.tags[i-1]] != "VERB" {
+				continue
+			}
+			if x := m.xpos[w.tags[i-1]]; x != "VBN" && x != "VBD" {
+				return 0
+			}
+			if vbn := m.tagIndex("VERB", "VBN"); vbn >= 0 {
+				w.tags[i-1] = vbn
+			}
+			return i
+		}
+		return 0
 	}
 	// The first participle after a noun, or rather the first after a
 	// noun or adverb that takes an object right away ("high fees
@@ -5268,3 +5292,6 @@ func (m *Model) yearNotRange(w *work) {
 		}
 	}
 }
+
+// perfectAux are the auxiliaries of the perfect.
+var perfectAux = map[string]bool{"have": true, "has": true, "had": true}

@@ -172,6 +172,9 @@ func TestParseObvious(t *testing.T) {
 		// A year after its preposition is no range with the amount after
 		// "to" (yearNotRange).
 		{"She was jailed in 2019 to seven years in prison.", map[string]string{"2019": "obl>jailed", "years": "obl>jailed"}},
+		// A perfect's auxiliary across an adverbial phrase, before a
+		// report at the end (postposedReport).
+		{"Engineers at the plant have for the first time restarted the reactor, the operator said on Friday.", map[string]string{"restarted": "root>", "have": "aux>restarted", "Engineers": "nsubj>restarted"}},
 		// A fronted day without a comma is no compound of the subject
 		// after it (frontedTimeCompound).
 		{"On Friday inspectors closed three bakeries in the old town.", map[string]string{"inspectors": "nsubj>closed", "Friday": "obl>closed", "closed": "root>"}},
