@@ -1640,11 +1640,7 @@ func (m *Model) amountTimes(w *work) {
 		}) {
 			continue
 		}
-		h, r := w.heads[t], w.rels[t]
-		w.heads[t], w.rels[t] = v, rObl
-		if !w.tree() {
-			w.heads[t], w.rels[t] = h, r
-		}
+		w.rehang(t, v, rObl)
 	}
 }
 
@@ -3822,6 +3818,18 @@ func (m *Model) gardenPath(w *work) int {
 // enough that a scan beats building child lists for every sentence.
 // lastDescendant is the last word of h's phrase: the rightmost word
 // whose chain of heads reaches h (h itself when nothing after it does).
+// rehang hangs word i on head h with relation r, and keeps the change
+// only when the words still make a tree; it reports whether it kept it.
+func (w *work) rehang(i, h, r int) bool {
+	oh, or := w.heads[i], w.rels[i]
+	w.heads[i], w.rels[i] = h, r
+	if !w.tree() {
+		w.heads[i], w.rels[i] = oh, or
+		return false
+	}
+	return true
+}
+
 func (w *work) lastDescendant(h int) int {
 	last, n := h, len(w.forms)
 	for i := h + 1; i <= n; i++ {
@@ -5175,11 +5183,7 @@ func (m *Model) monthDays(w *work) {
 		if r := m.rels[w.rels[mo]]; !strings.HasPrefix(r, "obl") && !strings.HasPrefix(r, "nmod") {
 			continue
 		}
-		h, r := w.heads[d], w.rels[d]
-		w.heads[d], w.rels[d] = mo, rNmod
-		if !w.tree() {
-			w.heads[d], w.rels[d] = h, r
-		}
+		w.rehang(d, mo, rNmod)
 	}
 }
 
