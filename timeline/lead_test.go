@@ -320,6 +320,24 @@ Engineers at the Valmora plant have for the first time restarted a reactor after
 	}
 }
 
+// What someone stopped short of doing did not happen.
+func TestStoppedShortOf(t *testing.T) {
+	dated, undated := timeline.BuildAll([]*pipeline.Result{pipeline.Process(mustDoc(t, `Mayor pauses road plan
+
+June 2, 2026
+
+The mayor of Valmora paused the ring-road plan on Monday. She stopped short of withdrawing the plan altogether.
+`))})
+	var all []string
+	for _, e := range append(dated, undated...) {
+		all = append(all, e.Modality+"|"+e.Summary)
+	}
+	text := strings.Join(all, "\n")
+	if strings.Contains(text, "actual|Mayor withdraws") || strings.Contains(text, "actual|Plan withdrawn") {
+		t.Errorf("what she stopped short of is told as done:\n%s", text)
+	}
+}
+
 // A passive that makes its subject something says what: "was named
 // finance minister".
 func TestPassiveRole(t *testing.T) {
@@ -590,4 +608,14 @@ func TestLeadDefiniteNoun(t *testing.T) {
 	} {
 		hasLines(t, strings.Join(briefing(t, c.article), "\n"), c.want)
 	}
+}
+
+// mustDoc reads an article of ours.
+func mustDoc(t *testing.T, article string) *document.Document {
+	t.Helper()
+	docs, err := document.ReadReader("lead.txt", strings.NewReader(article), document.Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("reading the article: %v", err)
+	}
+	return docs[0]
 }

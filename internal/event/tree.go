@@ -2547,8 +2547,8 @@ func (x *extractor) treeTense(e *ev) {
 	if e.Modality == text.Actual && x.intended(e.sent, tw) {
 		e.Modality = text.Planned // "sued to block the merger": the block is the aim
 	}
-	if x.failedVerb(e.sent, tw) {
-		e.Modality = text.Negated // "refused to approve the budget", "failed to reach a deal"
+	if x.failedVerb(e.sent, tw) || x.shortOf(e.sent, tw) {
+		e.Modality = text.Negated // "refused to approve the budget", "failed to reach a deal", "stopped short of withdrawing the bill"
 	}
 	if e.Modality == text.Actual && x.noSubject(e.sent, tw) {
 		e.Modality = text.Negated // "neither took part", "no one was hurt": it did not happen
@@ -2647,6 +2647,28 @@ func (x *extractor) failedVerb(si, w int) bool {
 	d := x.word(si, w)
 	return d.Rel == "xcomp" && d.Head > 0 && x.toInfinitive(si, w) &&
 		negativeImplicatives.Has(lowerASCII(x.word(si, d.Head).Lemma)) && !x.negatedVerb(si, d.Head)
+}
+
+// shortOf reports whether verb w is what its subject stopped, fell or
+// came short of: "stopped short of withdrawing the bill" (it did not).
+func (x *extractor) shortOf(si, w int) bool {
+	d := x.word(si, w)
+	if d.Head <= 0 || lowerASCII(x.word(si, d.Head).Form) != "short" {
+		return false
+	}
+	of := false
+	for _, m := range x.children(si, w, relMark|relCase) {
+		of = of || lowerASCII(x.word(si, m).Form) == "of"
+	}
+	s := x.word(si, d.Head)
+	if !of || s.Head <= 0 {
+		return false
+	}
+	switch x.word(si, s.Head).Lemma {
+	case "stop", "fall", "come":
+		return true
+	}
+	return false
 }
 
 // negativeImplicatives are the verbs whose "to" infinitive did not

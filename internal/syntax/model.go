@@ -4163,7 +4163,11 @@ func (m *Model) setOffParticiple(w *work) (int, int, int) {
 	agent := w.hasDep(r, func(i int) bool {
 		return i > r && strings.HasPrefix(m.rels[w.rels[i]], "obl") && w.hasDep(i, func(c int) bool { return strings.EqualFold(w.forms[c-1], "by") })
 	})
-	if x := m.xpos[w.tags[r-1]]; x != "VBN" && !(x == "VBD" && agent) {
+	// So is a past without an object set off before the statement's
+	// verb ("Credit Suisse, founded in 1856, posted a loss": founded the
+	// root, posted its conjunct), the verb found below.
+	noObj := !w.hasDep(r, func(i int) bool { return m.rels[w.rels[i]] == "obj" })
+	if x := m.xpos[w.tags[r-1]]; x != "VBN" && !(x == "VBD" && (agent || noObj)) {
 		return 0, 0, 0
 	}
 	s := 0

@@ -175,6 +175,9 @@ func TestParseObvious(t *testing.T) {
 		// A perfect's auxiliary across an adverbial phrase, before a
 		// report at the end (postposedReport).
 		{"Engineers at the plant have for the first time restarted the reactor, the operator said on Friday.", map[string]string{"restarted": "root>", "have": "aux>restarted", "Engineers": "nsubj>restarted"}},
+		// A past set off by commas after the subject, without an object,
+		// before the statement's verb (setOffParticiple).
+		{"Hartwell Bank, founded in 1871, reported a loss of 2 billion crowns last year.", map[string]string{"reported": "root>", "Hartwell": "nsubj>reported", "founded": "acl>Hartwell"}},
 		// A fronted day without a comma is no compound of the subject
 		// after it (frontedTimeCompound).
 		{"On Friday inspectors closed three bakeries in the old town.", map[string]string{"inspectors": "nsubj>closed", "Friday": "obl>closed", "closed": "root>"}},
