@@ -320,6 +320,24 @@ Engineers at the Valmora plant have for the first time restarted a reactor after
 	}
 }
 
+// A lead under a wire dateline on a line of its own cites the lead's
+// line, not the dateline's.
+func TestDatelineLineCited(t *testing.T) {
+	es := timeline.Build([]*pipeline.Result{pipeline.Process(mustDoc(t, "Port strike ends after nine days\nROTTERDAM, Aug. 21, 2025 -\nDock workers at the port returned to work on Thursday after a nine-day strike.\n"))})
+	found := false
+	for _, e := range es {
+		if strings.Contains(e.Summary, "return") {
+			found = true
+			if e.Source.Line != 3 {
+				t.Errorf("%q cites line %d, want 3", e.Summary, e.Source.Line)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no line of the return to work")
+	}
+}
+
 // What someone stopped short of doing did not happen.
 func TestStoppedShortOf(t *testing.T) {
 	dated, undated := timeline.BuildAll([]*pipeline.Result{pipeline.Process(mustDoc(t, `Mayor pauses road plan

@@ -840,13 +840,33 @@ func entryFor(r *pipeline.Result, ev *event.Event, ents map[string]*entity.Entit
 		src.Start, src.End = doc.SourceSpan(s.Start, s.End)
 		src.Sentence = lines.sentence(ev.Sentence, s)
 		if doc.Format == "" || doc.Format == "text" {
-			src.Line = lines.line(s.Start)
+			src.Line = lines.line(datelineSkipped(doc.Text, s.Start, ev.Trigger.Start))
 		}
 	} else {
 		src.Start, src.End = src.TriggerStart, src.TriggerEnd
 	}
 	e.Source = src
 	return e
+}
+
+// datelineSkipped returns the offset whose line a sentence starting at
+// start cites for an event at trigger: the sentence's start, or the next
+// line's when the sentence opens with a wire dateline on a line of its
+// own ("LEICESTER, England, May 3 -" above the lead), which is no line
+// of the event's.
+func datelineSkipped(text string, start, trigger int) int {
+	if start < 0 || trigger > len(text) || start >= trigger {
+		return start
+	}
+	nl := strings.IndexByte(text[start:trigger], '\n')
+	if nl < 0 {
+		return start
+	}
+	first := strings.TrimSpace(text[start : start+nl])
+	if strings.HasSuffix(first, " -") || strings.HasSuffix(first, "--") || strings.HasSuffix(first, "—") || strings.HasSuffix(first, "–") {
+		return start + nl + 1
+	}
+	return start
 }
 
 // SentenceSpan returns the span of sentence i of the result, checked against
