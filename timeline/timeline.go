@@ -251,7 +251,7 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 	}
 	// Then a statement of each person who has none yet (laterReaction).
 	for i := range r.Events {
-		if ev := &r.Events[i]; !shown[ev.ID] && laterReaction(r, ev, typesOf(), reacted) && namedSpeaker(r, ev) && shows(ev, true) {
+		if ev := &r.Events[i]; !shown[ev.ID] && laterReaction(r, ev, typesOf(), reacted) && shows(ev, true) {
 			shown[ev.ID] = true
 			reacted[ev.Participants[0].Entity] = true
 		}
@@ -482,6 +482,9 @@ func laterReaction(r *pipeline.Result, ev *event.Event, types map[string]string,
 	if f := strings.Fields(said); modals.Has(strings.ToLower(f[len(f)-2])) {
 		return false // cut after its verb: "the United States might consider"
 	}
+	if !namedSpeaker(r, speaker, who) {
+		return false
+	}
 	for i := range r.Events {
 		o := &r.Events[i]
 		if o.ID != ev.ID && o.Class == event.Reporting && o.TimexID != "" && len(o.Participants) > 0 && o.Participants[0].Entity == speaker {
@@ -491,19 +494,18 @@ func laterReaction(r *pipeline.Result, ev *event.Event, types map[string]string,
 	return true
 }
 
-// namedSpeaker reports whether report ev's line opens with its speaker's
-// name: its last word before the verb is a word of the speaker's name
-// ("Baker says ..."), not another phrase the summary took ("Opening
-// says ...").
-func namedSpeaker(r *pipeline.Result, ev *event.Event) bool {
-	who, _ := reportedPart(ev)
+// namedSpeaker reports whether a report's line, whose words before the
+// verb are who, opens with its speaker's name: the last of them is a word
+// of the speaker's name ("Baker says ..."), not another phrase the
+// summary took ("Opening says ...").
+func namedSpeaker(r *pipeline.Result, speaker, who string) bool {
 	f := strings.Fields(who)
 	if len(f) == 0 {
 		return false
 	}
 	last := f[len(f)-1]
 	for i := range r.Entities {
-		if e := &r.Entities[i]; e.ID == ev.Participants[0].Entity {
+		if e := &r.Entities[i]; e.ID == speaker {
 			return slices.Contains(strings.Fields(e.Name), last)
 		}
 	}

@@ -1667,7 +1667,7 @@ func timeWord(f string) bool {
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
 		return true
 	}
-	if f != "" && f[0] >= 'A' && f[0] <= 'Z' && timeAbbrev.Has(strings.TrimSuffix(l, ".")) {
+	if f != "" && f[0] >= 'A' && f[0] <= 'Z' && timeAbbrev(strings.TrimSuffix(l, ".")) {
 		return true // "Nov" "." "26": the tokenizer keeps a month's dot apart (calendarAbbrev)
 	}
 	return timeHeads[l]
@@ -5195,13 +5195,14 @@ func (m *Model) monthDays(w *work) {
 // capitalized.
 func monthWord(f string) bool {
 	l := strings.TrimSuffix(strings.ToLower(f), ".")
+	if f == "" || f[0] < 'A' || f[0] > 'Z' {
+		return false
+	}
 	switch l {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
-		return f[0] >= 'A' && f[0] <= 'Z'
-	case "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
-		return f[0] >= 'A' && f[0] <= 'Z'
+		return true
 	}
-	return false
+	return monthAbbrev.Has(l)
 }
 
 // gerundNounNext are the words after which a gerund ends its noun phrase

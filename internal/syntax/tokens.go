@@ -53,10 +53,17 @@ var wholeSplits = map[string]int{"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3
 var calendarAbbrev = wordset.New("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 
-// timeAbbrev are the abbreviated months and weekdays that, capitalized,
-// are no other word ("Mar", "Sat", "Sun" and "Wed" may be).
-var timeAbbrev = wordset.New("jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"mon", "tue", "tues", "thu", "thur", "thurs", "fri")
+// monthAbbrev are the abbreviated months that, capitalized, are no
+// other word ("Mar" may be); weekdayAbbrev the weekdays' ("Sat", "Sun",
+// "Wed" may be). timeAbbrev are both.
+var (
+	monthAbbrev   = wordset.New("jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+	weekdayAbbrev = wordset.New("mon", "tue", "tues", "thu", "thur", "thurs", "fri")
+)
+
+// timeAbbrev reports whether l (lower case, no dot) is in monthAbbrev or
+// weekdayAbbrev.
+func timeAbbrev(l string) bool { return monthAbbrev.Has(l) || weekdayAbbrev.Has(l) }
 
 // FromTokens returns the syntactic words of a sentence's tokens. Each word
 // keeps its byte span in the document and, in Token, the index in toks of
