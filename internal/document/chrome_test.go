@@ -204,6 +204,9 @@ func TestPlaceDateline(t *testing.T) {
 		// A wire dateline set on a line of its own keeps its dash.
 		{"OSLO, March 3, 2019 -", "2019-03-03"},
 		{"Lima, Peru, Jan. 9, 2020 —", "2020-01-09"},
+		// A country of several words, an agency after the date.
+		{"MOKPO, South Korea, April 9, 2017 -", "2017-04-09"},
+		{"SANTA ANA, El Salvador, Feb. 4, 2024 (AP) -", "2024-02-04"},
 		{"OSLO, March 3, 2019 - and more", ""},
 		{"Share this 1996-08-30 story now", ""},
 		{"the city 1996-08-30", ""},

@@ -234,14 +234,15 @@ func hasYear(s string) bool {
 }
 
 // reWirePlace is the place that opens a wire dateline: "MOSCOW, ",
-// "WASHINGTON, D.C., ", "Moscow, " (one to four words, the first
-// capitalized), before the date.
-var reWirePlace = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.]*){0,2}, `)
+// "WASHINGTON, D.C., ", "Moscow, ", "JINDO, South Korea, " (one to four
+// words, the first capitalized, then up to two parts of up to three
+// words), before the date.
+var reWirePlace = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*){0,2}){0,2}, `)
 
 // rePlaceOnly is the place of a place-and-date line: one to four
 // capitalized words, maybe a region after a comma, maybe a comma
 // ("LONDON", "Moscow,", "WASHINGTON, D.C.,").
-var rePlaceOnly = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?: ?, [A-Z][\p{L}.]*){0,2} ?,?$`)
+var rePlaceOnly = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?: ?, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*){0,2}){0,2} ?,?$`)
 
 // placeDateline reads a line that is a place and a date and nothing else
 // but maybe a dash ("LONDON 1996-08-30", "WASHINGTON, Aug 30, 1996",
@@ -255,12 +256,16 @@ func placeDateline(line string) (dateline, bool) {
 		t, n, ok := parseDateAt(line[i+1:])
 		// Nothing after the date but the dash that ends a wire dateline
 		// set on a line of its own ("VIENNA, July 15, 2015 -").
-		if ok && strings.Trim(line[i+1+n:], " \t-–—:") == "" {
+		if ok && strings.Trim(reAgency.ReplaceAllString(line[i+1+n:], ""), " \t-–—:") == "" {
 			return dateline{t: t, kind: datePlain, start: i + 1, end: i + 1 + n}, true
 		}
 	}
 	return dateline{}, false
 }
+
+// reAgency is a news agency in parentheses after a dateline's date:
+// "(Reuters)".
+var reAgency = regexp.MustCompile(`^\s*\([^()]{1,40}\)`)
 
 // reWireTail is what may follow the date of a wire dateline before the
 // dash that ends it: an agency in parentheses.

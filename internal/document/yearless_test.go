@@ -13,6 +13,7 @@ func TestYearlessDateline(t *testing.T) {
 		{"Club crowned champions\n\nLEICESTER, England, May 3 -\n\nThe club won the title on Monday. The 2016 title is its first.\n", "2016-05-03"},
 		{"Lab reports result\n\nWASHINGTON, Dec. 13 - Scientists reported a result. The experiment took place on Dec. 5, 2022, after a failure in 2021. A plant could follow by 2040.\n", "2022-12-13"},
 		{"No year\n\nWASHINGTON, Dec. 13 - Scientists reported a result on Monday.\n", ""},
+		{"Ferry lifted\n\nMOKPO, South Korea, April 9 -\n\nCrews lifted the ferry on Sunday. It sank in 2014; the lift began in March 2017.\n", "2017-04-09"},
 	} {
 		docs, err := ReadReader("a.txt", strings.NewReader(c.text), Options{})
 		if err != nil || len(docs) != 1 {
