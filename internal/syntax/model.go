@@ -1150,6 +1150,7 @@ func (m *Model) repairTree(w *work) {
 	m.appositiveSubjects(w)
 	m.nameSubjects(w)
 	m.titleCompounds(w)
+	m.descBeforeName(w)
 	m.activeSubjects(w)
 }
 
@@ -1350,6 +1351,56 @@ func (m *Model) titleCompounds(w *work) {
 		if !w.tree() {
 			copy(w.heads, old)
 			copy(w.rels, oldR)
+		}
+	}
+}
+
+// descBeforeName repairs a common noun that describes the name right
+// after it, which the parser made a second subject or object of the verb:
+// "Portugal coach Luiz Felipe Scolari said" had "coach" and "Luiz" both
+// nsubj of said. A verb has one subject and one direct object. As in the
+// treebank, the noun is the name's nmod:desc ("rebel negotiator Anton
+// Balasingham"), or, after "the", the head with the name its apposition
+// ("The militant organisation Hamas has announced"). EWT dev: 3 of 2,001
+// sentences change; TBAQ: 12 of 3,905.
+func (m *Model) descBeforeName(w *work) {
+	rDesc, rAppos := m.relIndex("nmod:desc"), m.relIndex("appos")
+	if rDesc < 0 || rAppos < 0 {
+		return
+	}
+	n := len(w.forms)
+	for t := 1; t < n; t++ {
+		r := m.rels[w.rels[t]]
+		if r != "nsubj" && r != "obj" || m.upos[w.tags[t-1]] != "NOUN" || m.upos[w.tags[t]] != "PROPN" {
+			continue
+		}
+		v, p := w.heads[t], t+1
+		for p <= n && w.heads[p] != v && w.heads[p] > p && m.upos[w.tags[p-1]] == "PROPN" {
+			p = w.heads[p] // "Luiz" of "Luiz Felipe Scolari", or the name's head after it
+		}
+		if p > n || w.heads[p] != v || m.rels[w.rels[p]] != r || m.upos[w.tags[p-1]] != "PROPN" {
+			continue
+		}
+		the := false
+		if w.hasDep(t, func(i int) bool {
+			if m.rels[w.rels[i]] == "det" {
+				if strings.EqualFold(w.forms[i-1], "the") {
+					the = true
+					return false
+				}
+				return true
+			}
+			return i > t
+		}) {
+			// The noun's own phrase goes on after it; or a relative clause
+			// without "that" follows it: "Every move Google makes brings",
+			// "a threat Churchill warned about".
+			continue
+		}
+		if the {
+			w.heads[p], w.rels[p] = t, rAppos
+		} else {
+			w.heads[t], w.rels[t] = p, rDesc
 		}
 	}
 }
