@@ -637,3 +637,30 @@ func mustDoc(t *testing.T, article string) *document.Document {
 	}
 	return docs[0]
 }
+
+// A statement that denies, after the lead, is news of the day a report
+// is: "denied that", "rejected claims that", by someone named, by
+// someone a pronoun names, or by an office ("The ministry denied"). A
+// coach's title before his name is no subject of its own.
+func TestLaterDenialStatements(t *testing.T) {
+	got := strings.Join(briefing(t, `October 3, 2023
+
+OSLO (Reuters) - Norway's largest salmon farmer closed two of its sites on Monday after a parasite outbreak killed thousands of fish.
+
+The outbreak spread quickly through pens along the western coast.
+
+Chief executive Ivar Lunde denied that the company had ignored warnings from inspectors, saying the sites had been checked in August.
+
+The fisheries ministry denied that it had delayed the inspections.
+
+Union leader Marta Solberg rejected claims that workers had skipped the daily checks. She said they had followed every rule.
+
+National team coach Erik Dahl said the dispute had hurt the industry's reputation abroad.
+`), "\n")
+	hasLines(t, got,
+		"Tue 3 Oct 2023|Lunde denies the company had ignored warnings",
+		"Tue 3 Oct 2023|Fisheries ministry denies it had delayed the inspections",
+		"Tue 3 Oct 2023|Solberg rejects claims that workers had skipped the daily checks",
+		"Tue 3 Oct 2023|Dahl says the dispute had hurt the industry's reputation abroad",
+	)
+}

@@ -238,11 +238,11 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 	headline := isHeadline(r)
 	shows := func(ev *event.Event, later bool) bool {
 		return ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev) || later) && !spokeWhenSaid(r, ev) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && (!toldDated(r, ev) || later) &&
-			!(ev.Class == event.Reporting && reportsLine(r, ev, typesOf()))
+			!(ev.Class == event.Reporting && !laterDenial(ev) && reportsLine(r, ev, typesOf()))
 	}
 	for i := range r.Events {
 		ev := &r.Events[i]
-		if shows(ev, laterReport(ev)) {
+		if shows(ev, laterReport(ev) || laterDenial(ev)) {
 			shown[ev.ID] = true
 			if ev.Class == event.Reporting && len(ev.Participants) > 0 {
 				reacted[ev.Participants[0].Entity] = true
@@ -448,6 +448,29 @@ func laterReport(ev *event.Event) bool {
 		return false
 	}
 	return saysPlanOrDenial(said)
+}
+
+// laterDenial reports whether event ev, after the lead and dated by the
+// document as a statement that denies (the event layer's
+// denialStatement), makes a line: in a main clause, by someone, with what
+// is denied told after the verb ("Rehhagel denies his side had played
+// negative football"). A denial is news of the day as a plan is.
+func laterDenial(ev *event.Event) bool {
+	if !event.DenialVerb(ev.Lemma) || ev.DateFrom != event.DateDocument || ev.Sentence < leadLines || !ev.Main || ev.Modality != text.Actual {
+		return false
+	}
+	f := strings.Fields(ev.Summary)
+	i := slices.IndexFunc(f, func(w string) bool { return strings.HasPrefix(strings.ToLower(w), ev.Lemma[:len(ev.Lemma)-1]) })
+	if i <= 0 || len(f)-i <= 3 {
+		return false
+	}
+	if len(ev.Participants) == 0 {
+		// Unnamed, only those news names by their office: "Government
+		// denies it had failed to issue warnings", "Fisheries ministry
+		// denies ...".
+		return event.Denier(strings.ToLower(f[i-1]))
+	}
+	return ev.Participants[0].Role == event.RoleAgent || ev.Participants[0].Role == event.RoleSpeaker
 }
 
 // laterReaction reports whether report ev, after the lead and dated only

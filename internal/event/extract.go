@@ -128,8 +128,8 @@ func (x *extractor) promote(out, ms []Event) ([]Event, []Event) {
 // sentence, what happened on a day the text gives it ("a day after a
 // cabin panel blew out of one of its planes") (promote).
 func (x *extractor) salient(e *Event) bool {
-	if e.Class == Reporting || e.Class == State || e.Class == IState || e.Class == Aspectual || e.Class == Perception {
-		return false
+	if e.Class == Reporting && !DenialVerb(e.Lemma) || e.Class == State || e.Class == IState || e.Class == Aspectual || e.Class == Perception {
+		return false // (a denial is news, however the detector classed it: "The government denied that ...")
 	}
 	lead := e.Sentence <= 1 && e.Modality == text.Actual && (e.TimexID != "" && e.DateFrom == "" || e.DateFrom == DateRelative || e.DateFrom == DateClause) &&
 		strings.Count(strings.TrimSpace(e.Summary), " ") >= 2
@@ -151,7 +151,7 @@ func (x *extractor) salient(e *Event) bool {
 		return false
 	}
 	for _, p := range e.Participants {
-		if t := x.ents[p.Entity]; p.Role == RoleAgent && t != nil && actorType(t.Type) {
+		if t := x.ents[p.Entity]; (p.Role == RoleAgent || p.Role == RoleSpeaker && DenialVerb(e.Lemma)) && t != nil && actorType(t.Type) {
 			// (in the lead's first sentence, a clause dated by the main
 			// one's time: "ended its strike on Wednesday after its members
 			// approved"; not a complement the main verb's time dates:
@@ -166,7 +166,7 @@ func (x *extractor) salient(e *Event) bool {
 		// Those news names by their office: "police stopped traffic onto
 		// the bridge", "rescuers dug through the rubble".
 		if ws, passive := x.treeSubjects(e.Sentence, x.treeWord(e.Sentence, f)); len(ws) == 1 && !passive &&
-			UnnamedAgent(lowerASCII(x.word(e.Sentence, ws[0]).Form)) {
+			(UnnamedAgent(lowerASCII(x.word(e.Sentence, ws[0]).Form)) || DenialVerb(e.Lemma) && Denier(lowerASCII(x.word(e.Sentence, ws[0]).Form))) {
 			return true
 		}
 	}
@@ -249,6 +249,12 @@ func UnnamedAgent(w string) bool { return unnamedAgents.Has(w) }
 var unnamedAgents = wordset.New("police", "officials", "authorities", "rescuers", "firefighters", "prosecutors",
 	"investigators", "regulators", "lawmakers", "troops", "soldiers", "protesters", "doctors", "paramedics",
 	"scientists", "researchers", "astronomers", "engineers", "rebels", "militants", "voters", "workers", "miners", "students")
+
+// Denier reports whether a noun (lower case) names, without a name, one
+// who denies in news: "The government denied that ...".
+func Denier(w string) bool { return UnnamedAgent(w) || deniers.Has(w) }
+
+var deniers = wordset.New("government", "ministry", "military", "army", "company", "junta", "regime", "embassy")
 
 // bySentence groups the detector's mentions by sentence, in their order:
 // windows on one array (counted, then filled) rather than a slice grown

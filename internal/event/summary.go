@@ -215,15 +215,20 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 			s.subjText, s.subjPlural = x.phraseText(e, sp, true), x.pluralPhrase(sp)
 		}
 	}
-	if (said || clauseVerbs.Has(e.Lemma)) && !e.trig.Noun && len(s.obj) == 0 && s.objText == "" && (len(s.subj) > 0 || s.subjText != "") {
+	if (said || clauseVerbs.Has(e.Lemma) && (e.Lemma != "write" || x.thatClause(e))) && !e.trig.Noun && len(s.obj) == 0 && s.objText == "" && (len(s.subj) > 0 || s.subjText != "") {
 		s.objText = x.saidClause(e) // "Biden says the banking system was safe", "X denies he had defrauded anyone"
 	}
 	if !e.trig.Noun && !e.passive && s.patientText == "" && len(s.obj) == 0 && !s.direct && e.Theme == "" &&
-		(len(s.subj) > 0 || s.subjText != "") && !said && x.mayHaveObject(e) {
+		(len(s.subj) > 0 || s.subjText != "") && !said && x.mayHaveObject(e) && !x.deniesClause(e) {
 		if op := x.objectPhrase(e); op.ok() {
 			s.objText = x.phraseText(e, op, false)
 		} else if op := x.treeObjectPhrase(e); op.ok() {
 			s.objText = x.phraseText(e, op, false) // "declares a state of emergency"
+		}
+	}
+	if s.objText != "" && DenialVerb(e.Lemma) {
+		if c := x.claimClause(e); c != "" {
+			s.objText += " that " + c // "ESA officials dismiss suggestions that the mission had failed"
 		}
 	}
 	if e.passive && !e.trig.Noun && len(s.subj) > 0 && len(s.obj) == 0 && s.objText == "" && s.patientText == "" {
@@ -1036,7 +1041,7 @@ func join(ns []string) string {
 // it as a verb of saying does.
 var clauseVerbs = wordset.New("deny", "admit", "argue", "claim", "insist", "warn", "confirm", "acknowledge", "allege",
 	"testify", "suggest", "predict", "fear", "conclude", "announce", "report", "reveal", "disclose", "concede",
-	"promise", "pledge", "vow", "assert", "stress", "rule", "decide", "determine")
+	"promise", "pledge", "vow", "assert", "stress", "rule", "decide", "determine", "write")
 
 // saidClauseMax is the most words of a reported clause a line repeats.
 const saidClauseMax = 10
@@ -1073,6 +1078,17 @@ func (x *extractor) saidClause(e *ev) string {
 	if len(cs) == 0 || x.word(si, cs[0]).Token <= e.tok {
 		return ""
 	}
+	return x.complementText(e, cs[0])
+}
+
+// complementText returns clause c after event e's trigger, as written,
+// when it is short, or its core when that is ("that its chief executive,
+// Dave Calhoun, will step down at the end of the year, as ...": "Dave
+// Calhoun will step down"); without its "that" and final punctuation; ""
+// when even the core is long.
+func (x *extractor) complementText(e *ev, c int) string {
+	si := e.sent
+	cs := []int{c}
 	first, last := x.word(si, cs[0]).Token, x.word(si, cs[0]).Token
 	var walk func(w, depth int)
 	walk = func(w, depth int) {
@@ -1121,6 +1137,56 @@ func (x *extractor) saidClause(e *ev) string {
 		}
 	}
 	return oneLine(x.doc.Text[toks[first].Start:toks[last].End])
+}
+
+// deniesClause reports whether verb event e denies a clause after it: its
+// line has no object but that clause ("The minister denied the kingdom
+// had notified any of its customers": not "denies the kingdom").
+func (x *extractor) deniesClause(e *ev) bool {
+	if !DenialVerb(e.Lemma) {
+		return false
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	return tw > 0 && len(x.children(e.sent, tw, relObj)) == 0 && // ("dismissed the criticism: ``...''")
+		slices.ContainsFunc(x.children(e.sent, tw, relCcomp), func(c int) bool { return x.word(e.sent, c).Token > e.tok })
+}
+
+// thatClause reports whether verb event e has a clause after it opened by
+// "that": "wrote that history owed an apology" reports what was written
+// ("wrote in a letter ... “We lack ...”" quotes it).
+func (x *extractor) thatClause(e *ev) bool {
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return false
+	}
+	for _, c := range x.children(e.sent, tw, relCcomp) {
+		if x.word(e.sent, c).Token > e.tok && slices.ContainsFunc(x.children(e.sent, c, relMark), func(m int) bool { return lowerASCII(x.word(e.sent, m).Form) == "that" }) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimClause returns what the claim a denial verb's object names says,
+// when a short clause after the object tells it: "dismissed suggestions
+// that the mission had failed" -> "the mission had failed"; else "".
+func (x *extractor) claimClause(e *ev) string {
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return ""
+	}
+	for _, o := range x.children(e.sent, tw, relObj) {
+		if !deniedClaims.Has(lowerASCII(x.word(e.sent, o).Lemma)) {
+			continue
+		}
+		for _, c := range x.children(e.sent, o, relAcl|relCcomp) {
+			if !slices.ContainsFunc(x.children(e.sent, c, relMark), func(m int) bool { return lowerASCII(x.word(e.sent, m).Form) == "that" }) {
+				continue // "the claims it made": a relative clause, not what they say ("that" is its mark, not its subject or object)
+			}
+			return x.complementText(e, c)
+		}
+	}
+	return ""
 }
 
 // namedSubjectClause returns the reported clause first..last of head c

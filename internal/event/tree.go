@@ -1112,7 +1112,7 @@ func (x *extractor) mainEvent(e *ev) bool {
 		default:
 			return false
 		}
-	} else if e.Kind == "" && !x.complemented(e.sent, w) {
+	} else if e.Kind == "" && !x.complemented(e.sent, w) && !x.denialStatement(e) {
 		return false // a verb the lexicon does not know says what was done with its object
 	}
 	return x.mainClause(e.sent, w)
@@ -2230,7 +2230,8 @@ func (x *extractor) leadDate(e *ev) {
 	if e.Modality != text.Actual && !denial && !e.noObject {
 		return // (what its object says did not happen is told as a fact: "Milton Roy has no comment")
 	}
-	if e.sent >= LeadSentences && (e.trig.Noun || !TimeOfWriting(e.Event)) && !denial {
+	statement := x.denialStatement(e)
+	if e.sent >= LeadSentences && (e.trig.Noun || !TimeOfWriting(e.Event)) && !denial && !statement {
 		return
 	}
 
@@ -2251,7 +2252,7 @@ func (x *extractor) leadDate(e *ev) {
 	if d := x.storyDay(e); d != "" {
 		e.Value = d
 	}
-	if (e.Tense == "PAST" || e.sent == 0 && e.Tense == "PRESENT" && x.headline()) && e.Class != Reporting {
+	if (e.Tense == "PAST" || e.sent == 0 && e.Tense == "PRESENT" && x.headline()) && e.Class != Reporting && !statement {
 		// Reported as done (a headline's present tells what has just
 		// happened): on the day or some days before; a reader is told
 		// "by" that day, not a day the text does not give.
@@ -2316,6 +2317,40 @@ func (x *extractor) storyDay(e *ev) string {
 	}
 	return day
 }
+
+// denialStatement reports whether event e is a statement that denies
+// what it says, in the simple past, as a report is: "denied that it had
+// failed to issue warnings", "dismissed suggestions that the mission had
+// failed", "rejected claims of a bailout". Like "said", it was said the
+// day the news is written, anywhere in the text.
+func (x *extractor) denialStatement(e *ev) bool {
+	if e.trig.Noun || e.Tense != "PAST" || e.Aspect != "" || !DenialVerb(e.Lemma) {
+		return false
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return false
+	}
+	if len(x.children(e.sent, tw, relCcomp)) > 0 {
+		return true
+	}
+	for _, o := range x.children(e.sent, tw, relObj) {
+		if deniedClaims.Has(lowerASCII(x.word(e.sent, o).Lemma)) {
+			return true
+		}
+	}
+	return false
+}
+
+// DenialVerb reports whether a verb's lemma denies what its clause or
+// object says.
+func DenialVerb(lemma string) bool { return denialVerbs.Has(lemma) }
+
+var denialVerbs = wordset.New("deny", "dismiss", "reject", "refute", "rebut", "dispute")
+
+// deniedClaims are the objects of a denial verb that are things said.
+var deniedClaims = wordset.New("claim", "suggestion", "report", "allegation", "accusation", "charge", "speculation",
+	"criticism", "idea", "notion", "rumor", "rumour", "assertion", "characterization", "talk", "account")
 
 // leadDenial reports whether event e is a denial told as news in the
 // simple past, by someone named: "Treasury Secretary Henry Paulson did
