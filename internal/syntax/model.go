@@ -1151,6 +1151,7 @@ func (m *Model) repairTree(w *work) {
 	m.nameSubjects(w)
 	m.titleCompounds(w)
 	m.descBeforeName(w)
+	m.clauseMarks(w)
 	m.activeSubjects(w)
 }
 
@@ -1401,6 +1402,56 @@ func (m *Model) descBeforeName(w *work) {
 			w.heads[p], w.rels[p] = t, rAppos
 		} else {
 			w.heads[t], w.rels[t] = p, rDesc
+		}
+	}
+}
+
+// clauseMarks repairs a subordinating word the parser hung on the subject
+// of the clause it opens: "have been killed since violence erupted in the
+// late 1960s" had "since" a det of violence and "erupted" a ccomp of
+// killed. A "since", "because", "although", "while", "until", "unless"
+// or "whereas" that is a det or case of a word that is the subject of a
+// finite verb right after it marks that verb's clause, an adverbial
+// clause of the verb it hangs on.
+func (m *Model) clauseMarks(w *work) {
+	rMark, rAdvcl := m.relIndex("mark"), m.relIndex("advcl")
+	if rMark < 0 || rAdvcl < 0 {
+		return
+	}
+	n := len(w.forms)
+	for k := 1; k < n; k++ {
+		switch strings.ToLower(w.forms[k-1]) {
+		case "since", "because", "although", "while", "until", "unless", "whereas":
+		default:
+			continue
+		}
+		if r := m.rels[w.rels[k]]; r != "det" && r != "case" {
+			continue
+		}
+		s := w.heads[k]
+		if s <= k {
+			continue
+		}
+		v := w.heads[s]
+		if v <= s || !strings.HasPrefix(m.xpos[w.tags[v-1]], "VB") || m.xpos[w.tags[v-1]] == "VBG" || m.xpos[w.tags[v-1]] == "VB" {
+			continue
+		}
+		switch m.rels[w.rels[s]] {
+		case "nsubj":
+		case "obl":
+			// "since fighting broke out": the word the parser made an
+			// oblique is the subject the verb lacks, right before it.
+			rSubj := m.relIndex("nsubj")
+			if rSubj < 0 || s+1 != v || w.hasDep(v, func(i int) bool { return strings.HasPrefix(m.rels[w.rels[i]], "nsubj") }) {
+				continue
+			}
+			w.rels[s] = rSubj
+		default:
+			continue
+		}
+		w.heads[k], w.rels[k] = v, rMark
+		if r := m.rels[w.rels[v]]; r == "ccomp" || r == "parataxis" || r == "dep" {
+			w.rels[v] = rAdvcl
 		}
 	}
 }
