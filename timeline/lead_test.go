@@ -664,3 +664,26 @@ National team coach Erik Dahl said the dispute had hurt the industry's reputatio
 		"Tue 3 Oct 2023|Dahl says the dispute had hurt the industry's reputation abroad",
 	)
 }
+
+// A "when" clause dates the verb it hangs on, not a main clause above a
+// relative clause that holds it; a "since" clause makes its verb's time
+// an open start; a report after a relative clause on its speaker is a
+// line of its own.
+func TestSideClauseDates(t *testing.T) {
+	got := strings.Join(briefing(t, `May 9, 2016
+
+MANILA (Reuters) - Rodrigo Duterte won the Philippine presidential election on Monday, capping a rise that few had expected when he was a city mayor two years ago.
+
+More than 2,000 people have died in the south since fighting broke out in the late 1990s.
+
+The Liberal Party, which lost the presidency when its candidate conceded last night, said it would work with the new government.
+`), "\n")
+	hasLines(t, got,
+		"Mon 9 May 2016|Duterte wins the Philippine presidential election",
+		"since late 1990s|2,000 people die in the south",
+		"Mon 9 May 2016|Liberal Party says it would work with the new government",
+	)
+	if strings.Contains(got, "2014|Duterte wins") {
+		t.Errorf("the when clause of a relative clause dated the win:\n%s", got)
+	}
+}

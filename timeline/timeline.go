@@ -203,6 +203,20 @@ func build(results []*pipeline.Result, layer bool) (dated, undated []Entry) {
 // the event layer (extract) and are undated on the timeline and the graph.
 func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 	timed := map[int]map[string]bool{} // sentence -> parties of its events with a time of their own
+	// The same of main clauses only, for reports: a relative clause on
+	// the speaker tells no statement again ("The party, which lost when
+	// its candidate conceded last night, said it would work with ...").
+	timedMain := map[int]map[string]bool{}
+	for i := range r.Events {
+		if e := &r.Events[i]; e.TimexID != "" && e.Modality == "actual" && e.Class != event.Reporting && e.Main {
+			if timedMain[e.Sentence] == nil {
+				timedMain[e.Sentence] = map[string]bool{}
+			}
+			for _, p := range e.Participants {
+				timedMain[e.Sentence][p.Entity] = true
+			}
+		}
+	}
 	for i := range r.Events {
 		// A plan dated ahead tells no done event again: "accepted the
 		// resignation and will speak to party leaders on Wednesday".
@@ -237,7 +251,7 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 	reacted := map[string]bool{} // speakers with a line of what they said
 	headline := isHeadline(r)
 	shows := func(ev *event.Event, later bool) bool {
-		return ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev) || later) && !spokeWhenSaid(r, ev) && !retold(ev, timed[ev.Sentence]) && !hosts[ev.ID] && (!toldDated(r, ev) || later) &&
+		return ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev) || later) && !spokeWhenSaid(r, ev) && !(ev.Class != event.Reporting && retold(ev, timed[ev.Sentence]) || ev.Class == event.Reporting && retold(ev, timedMain[ev.Sentence])) && !hosts[ev.ID] && (!toldDated(r, ev) || later) &&
 			!(ev.Class == event.Reporting && !laterDenial(ev) && reportsLine(r, ev, typesOf()))
 	}
 	for i := range r.Events {
@@ -364,8 +378,8 @@ func retold(ev *event.Event, parties map[string]bool) bool {
 		return true
 	}
 	for _, p := range ev.Participants {
-		if p.Role == event.RoleAgent && p.Via.End == 0 && !parties[p.Entity] {
-			return false
+		if (p.Role == event.RoleAgent || p.Role == event.RoleSpeaker) && p.Via.End == 0 && !parties[p.Entity] {
+			return false // (a speaker too: "the party, which quit when Sinn Fein was admitted last September, said it would campaign")
 		}
 	}
 	return true
@@ -447,8 +461,27 @@ func laterReport(ev *event.Event) bool {
 		len(ev.Participants) == 0 && !unnamedSources.Has(strings.ToLower(who)) || len(ev.Participants) > 0 && ev.Participants[0].Role != event.RoleSpeaker {
 		return false
 	}
+	if cutShort(said) {
+		return false
+	}
 	return saysPlanOrDenial(said)
 }
+
+// cutShort reports whether what a line says was said, two words or more,
+// stops before its verb's complement: after a modal ("the United States
+// might consider") or a causative's object ("the filing would let
+// Enron").
+func cutShort(said string) bool {
+	f := strings.Fields(said)
+	if len(f) < 2 {
+		return false
+	}
+	w := strings.ToLower(f[len(f)-2])
+	return modals.Has(w) || causatives.Has(w)
+}
+
+// causatives are verbs whose object goes on with what it is made to do.
+var causatives = wordset.New("let", "lets", "help", "helps", "make", "makes", "allow", "allows", "enable", "enables", "force", "forces")
 
 // laterDenial reports whether event ev, after the lead and dated by the
 // document as a statement that denies (the event layer's
@@ -502,8 +535,8 @@ func laterReaction(r *pipeline.Result, ev *event.Event, types map[string]string,
 	if strings.Contains(said, ",") || len(strings.Fields(who)) > 3 {
 		return false // an apposition cut out of what was said ("the Dali, had issued"); a long subject
 	}
-	if f := strings.Fields(said); modals.Has(strings.ToLower(f[len(f)-2])) {
-		return false // cut after its verb: "the United States might consider"
+	if cutShort(said) {
+		return false
 	}
 	if !namedSpeaker(r, speaker, who) {
 		return false
@@ -663,9 +696,11 @@ func reportsLine(r *pipeline.Result, ev *event.Event, types map[string]string) b
 			return true // a plan with a day of its own is its own line ("said he would travel to the region on Wednesday")
 		}
 		// A report after what it says ("Abe plans to visit Russia in May,
-		// he said"): a dated plan or happening before it is its line.
+		// he said"): a dated plan or happening of a main clause before it
+		// is its line (not one of a relative clause on its speaker: "the
+		// party, which quit the talks last September, said it would").
 		if o := &r.Events[i]; o.ID != ev.ID && o.Sentence == ev.Sentence && o.Trigger.Start < ev.Trigger.Start && o.Class != event.Reporting &&
-			(o.Modality == "actual" && (o.TimexID != "" || leadLine(o) || unnamedAgentLine(o)) || o.Modality == "planned" && o.TimexID != "") {
+			(o.Modality == "actual" && o.Main && (o.TimexID != "" || leadLine(o) || unnamedAgentLine(o)) || o.Modality == "planned" && o.TimexID != "") {
 			return true
 		}
 	}

@@ -137,7 +137,8 @@ func (x *extractor) treeObject(si, v, n int) bool {
 // comparisonSince reports whether time tm, with "since", measures a
 // record rather than dating an event: "a global pandemic, the first such
 // declaration since 1968", "its lowest level since 2009", "the worst
-// storm since 1990". The noun it modifies (or one step above it) is
+// storm since 1990", "the closest race since the return to democracy in
+// 1985". The noun it modifies (or one step above it) is
 // ranked by "first", "last", "only" or a superlative. A time that names an
 // event ("the second world war") is left to it.
 func (x *extractor) comparisonSince(si int, tm tmx, evs []*ev) bool {
@@ -145,8 +146,20 @@ func (x *extractor) comparisonSince(si int, tm tmx, evs []*ev) bool {
 		return false // an event named by the time itself ("since the second world war")
 	}
 	head := x.timexHead(si, tm)
-	if head == 0 || !slices.ContainsFunc(x.children(si, head, relCase), func(c int) bool { return lowerASCII(x.word(si, c).Form) == "since" }) {
+	since := func(w int) bool {
+		return slices.ContainsFunc(x.children(si, w, relCase), func(c int) bool { return lowerASCII(x.word(si, c).Form) == "since" })
+	}
+	if head == 0 {
 		return false
+	}
+	if !since(head) {
+		// The time of the noun "since" opens: "the closest race since
+		// the country's return to democracy in 1985".
+		h := x.word(si, head).Head
+		if h == 0 || x.word(si, h).UPOS != "NOUN" || !since(h) {
+			return false
+		}
+		head = h
 	}
 	n := x.word(si, head).Head
 	for step := 0; step < 2 && n > 0; step++ {
@@ -262,7 +275,7 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 			// ("approved the revised deal on Friday").
 			for _, v := range evs {
 				if v.clause == best.clause && !v.trig.Noun && !v.light && !v.planVerb && !v.absorbed && v.tok < best.tok && !(taken && x.complementOf(v, owner, tm)) &&
-					v.TimexID == "" && (x.onlyModifiers(si, v.tok+1, best.tok) || v.open && x.finitePast(si, v.tok) && x.treeObject(si, v.tok, best.tok)) {
+					v.TimexID == "" && (x.onlyModifiers(si, v.tok+1, best.tok) || x.finitePast(si, v.tok) && x.treeObject(si, v.tok, best.tok)) {
 					best = v
 				}
 			}
@@ -273,7 +286,7 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 		}
 		if x.opener[si][c] == "when" {
 			for _, e := range evs {
-				if e.clause != c && e.TimexID == "" && !e.light && !e.planVerb && x.opener[si][e.clause] == "" && e.Modality == text.Actual {
+				if e.clause != c && e.TimexID == "" && !e.light && !e.planVerb && e.Modality == text.Actual && x.whenClauseOf(si, tm, e) {
 					e.TimexID, e.Value, e.TimeRelation = tm.t.ID, tm.t.Value, rel
 				}
 			}
@@ -285,8 +298,45 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 	x.subordinateTimes(si, evs)
 }
 
+// whenClauseOf reports whether the "when" clause that holds time tm
+// hangs on event e's verb in the tree (directly, as its adverbial
+// clause): "When the storm hit on Monday, residents fled" dates the
+// fleeing; "won the election, completing a comeback few predicted when he
+// was in prison three years ago" does not date the win; "the party,
+// which quit the talks when Sinn Fein was admitted last September" dates
+// the quitting. Without a tree, it dates a main clause's events.
+func (x *extractor) whenClauseOf(si int, tm tmx, e *ev) bool {
+	if x.treeWords(si) == nil {
+		return x.opener[si][e.clause] == "" // a main clause's
+	}
+	tw, g := x.treeWord(si, e.tok), x.treeWord(si, tm.first)
+	if tw == 0 || g == 0 {
+		return x.opener[si][e.clause] == ""
+	}
+	g = x.governor(si, g)
+	// The verb the when clause hangs on: e's own, or the one e's verb
+	// goes on from ("When the deal was unveiled, the stock jumped,
+	// ending the day above the offer").
+	up := 0
+	if d := x.word(si, tw); d.Rel == "advcl" || d.Rel == "conj" || d.Rel == "xcomp" {
+		up = d.Head
+	}
+	for depth := 0; g > 0 && depth < 4; depth++ {
+		if g == tw || g == up {
+			return true
+		}
+		d := x.word(si, g)
+		switch d.Rel {
+		case "acl", "acl:relcl", "ccomp", "csubj", "nsubj", "nsubj:pass", "obj", "iobj", "nmod", "appos":
+			return false // inside a relative clause, an object, a complement
+		}
+		g = d.Head
+	}
+	return false
+}
+
 // subordinateTimes keeps a verb from sharing, as its own, the time of a
-// "before" or "after" clause under it: "Iger, who ran Disney for 15 years
+// "before", "after" or "since" clause under it: "Iger, who ran Disney for 15 years
 // before stepping down in February 2020" ran Disney before February 2020,
 // not in it. The verb stands before (after) that time.
 func (x *extractor) subordinateTimes(si int, evs []*ev) {
@@ -331,9 +381,30 @@ func (x *extractor) subordinateTimes(si int, evs []*ev) {
 					e.TimeRelation = TimeBefore
 				case "after":
 					e.TimeRelation = TimeAfter
+				case "since":
+					e.TimeRelation = TimeSince // "have been killed since violence erupted in the late 1960s"
 				}
 			}
 			break
+		}
+	}
+	// A verb with no time of its own, in the perfect, whose "since"
+	// clause has one, began then: "More than 2,000 people have died since
+	// fighting broke out in the late 1990s".
+	for _, e := range evs {
+		tw := x.treeWord(si, e.tok)
+		if e.TimexID != "" || e.trig.Noun || tw == 0 || !strings.HasPrefix(e.Aspect, "PERFECTIVE") || e.Class == Reporting {
+			continue
+		}
+		for _, c := range x.children(si, tw, relAdvcl) {
+			if !slices.ContainsFunc(x.children(si, c, relMark), func(m int) bool { return lowerASCII(x.word(si, m).Form) == "since" }) {
+				continue
+			}
+			for _, o := range evs {
+				if o.TimexID != "" && o.TimeRelation == "" && x.treeWord(si, o.tok) == c {
+					e.TimexID, e.Value, e.TimeRelation = o.TimexID, o.Value, TimeSince
+				}
+			}
 		}
 	}
 }
