@@ -321,12 +321,17 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 // clubCities marks as a club's ("team") the one-word mentions of a city
 // that opens or ends the name of an organization of the same sports
 // report ("Real Madrid ... Madrid will sign Mbappe", "Bayern Munich ...
-// Munich lost"), where no word around a mention makes it a place (after
+// Munich lost"), and those the tagger is sure are an organization
+// (sureClub), where no word around a mention makes it a place (after
 // "in", "from" or "to", a dateline, "Munich, Germany").
 func (r *recognizer) clubCities(cands []Candidate) {
 	var clubs map[string]bool
+	sure := false
 	for i := range cands {
 		c := &cands[i]
+		if c.Gaz != nil && c.NER == "ORG" && c.NERConf >= sureClub {
+			sure = true
+		}
 		if c.Gaz == nil && c.NER == "ORG" && c.NERConf >= 0.5 && c.Last > c.First && !c.Headline {
 			v := r.views[c.Sentence]
 			if clubs == nil {
@@ -336,13 +341,13 @@ func (r *recognizer) clubCities(cands []Candidate) {
 			clubs[v[c.Last].low] = true
 		}
 	}
-	if clubs == nil || !r.sportsReport() {
+	if clubs == nil && !sure || !r.sportsReport() {
 		return
 	}
 	for i := range cands {
 		c := &cands[i]
 		if c.Gaz == nil || c.Demonym || c.Gaz.Type != Location || !clubPlace(c.Gaz) || c.First != c.Last ||
-			!clubs[r.views[c.Sentence][c.First].low] || hasFeature(c, "team") ||
+			!clubs[r.views[c.Sentence][c.First].low] && !(c.Gaz.Subtype == "city" && c.NER == "ORG" && c.NERConf >= sureClub) || hasFeature(c, "team") ||
 			hasFeature(c, "prep_in", "prep_from", "travel_to", "dateline", "place_comma", "locnoun_of", "place_after") ||
 			r.lineKind(c.Sentence, r.views[c.Sentence]) != proseLine || directionOf(r.views[c.Sentence], c.First) {
 			continue
@@ -350,6 +355,12 @@ func (r *recognizer) clubCities(cands []Candidate) {
 		c.addFeature("team")
 	}
 }
+
+// sureClub is the tagger's confidence in an organization on a known
+// city's name above which a sports report's prose makes it the club
+// ("Genoa appealed after their defeat", "serie B club Genoa"), when no
+// word around the mention makes it a place.
+const sureClub = 0.9
 
 // directionOf reports whether a direction and "of" come right before
 // v[a]: "300 kms west of Bucharest", "north of Madrid".

@@ -630,7 +630,7 @@ var beatVerbs = map[string]bool{"beat": true, "beats": true, "beating": true, "d
 var teamMembers = map[string]bool{"manager": true, "coach": true, "striker": true, "midfielder": true,
 	"defender": true, "goalkeeper": true, "pitcher": true, "players": true, "player": true, "fans": true,
 	"captain": true, "side": true, "squad": true, "starter": true, "reliever": true, "outfielder": true,
-	"shortstop": true, "quarterback": true, "forward": true, "winger": true}
+	"shortstop": true, "quarterback": true, "forward": true, "winger": true, "skipper": true}
 
 var forTeamVerbs = map[string]bool{"scored": true, "played": true, "plays": true, "playing": true, "signed": true,
 	"homered": true, "homer": true, "goal": true, "goals": true, "pitched": true, "won": true, "equalised": true,
@@ -1189,6 +1189,13 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 			return append(out, c)
 		}
 	}
+	// A known city and capitalized words no text the tagger learned from
+	// has: a firm named after its home town ("Hangzhou Zhongmei Huadong").
+	if f, n := r.gazName(v, a, b); n > 0 && n < b-a && f.entry.Subtype == "city" && !f.demonym && unknownCaps(v, a+n, b) {
+		if c, ok := r.freeCand(si, v, a, b, head); ok {
+			return append(out, c)
+		}
+	}
 	// Two names joined by "and" or "&" ("the Ministry of Defence and
 	// Boeing", "Procter & Gamble and Johnson & Johnson"): each on its own.
 	if k := r.coordBreak(v, a, b); k >= 0 {
@@ -1382,6 +1389,17 @@ func gerundStem(w string) bool {
 // known reports whether the tagger's unlabeled text has word w in lower
 // case.
 func known(w string) bool { return ner.WordClasses(w)[0] != 0 }
+
+// unknownCaps reports whether v[a:b] are capitalized words, none of them
+// in the tagger's unlabeled text or a possessive.
+func unknownCaps(v []tokView, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !v[k].cap || v[k].poss || known(v[k].low) {
+			return false
+		}
+	}
+	return a < b
+}
 
 func (r *recognizer) gazCand(si int, v []tokView, a, b int, f gazForm, head bool) Candidate {
 	c := Candidate{Span: document.Span{Start: v[a].Start, End: v[b-1].end}, Sentence: si, First: a, Last: b - 1,
