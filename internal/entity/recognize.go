@@ -1176,6 +1176,11 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 			return append(out, c)
 		}
 	}
+	// A product whose name goes on past the run with its number: "the
+	// Nikkei 225 index", "the CAC 40" (not the newspaper, not a firm).
+	if f, n := r.gazMatch(v, a, len(v)); n > b-a && f.entry.Type == productType {
+		return append(out, r.gazCand(si, v, a, a+n, f, head))
+	}
 	// Whole-run organization or place names: "Bank of Japan", "Japan
 	// Times", "Hokkaido University", "Sea of ...".
 	if f, n := r.gazName(v, a, b); n == b-a {

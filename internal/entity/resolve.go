@@ -256,6 +256,12 @@ func (r *recognizer) typeGroups(order []*group) {
 				best, bestScore = t, max(sc[typeIndex(t)], minTypeScore(g))
 			}
 		}
+		if best == Organization && naturalHead(g.tokens) && firmCues(g) == 0 && !anyFeature(g, "team", "firm_before", "role_after", "media_after", "body_after") {
+			// "Chicago's Midway International Airport", "the Mississippi
+			// River": a place's head ends the name, whatever the tagger
+			// made of the words before it.
+			best, bestScore = Location, max(sc[typeIndex(Location)], minTypeScore(g))
+		}
 		if best != Location && anyFeature(g, "locnoun_of", "place_comma", "travel_to") && personCues(g) == 0 && !anyFeature(g, "firm_of", "firm_appos", "firm_object") && !mostly(g, "team") {
 			// "the historic town of Lahaina", "the city of Arbil",
 			// "over Lockerbie, Scotland.": a place, whatever the tagger
@@ -361,6 +367,18 @@ var placeHeads = map[string]bool{
 	"plateau": true, "valley": true, "lake": true, "airport": true, "avenue": true, "county": true,
 	"township": true, "parish": true, "borough": true, "municipality": true,
 	"province": true, "prefecture": true, "oblast": true, "krai": true, "district": true, "region": true,
+}
+
+// naturalHeads end the names of places that no organization's name ends
+// with: waters, land forms, airports.
+var naturalHeads = map[string]bool{"airport": true, "river": true, "canal": true, "sea": true, "ocean": true,
+	"strait": true, "peninsula": true, "desert": true, "mountains": true, "islands": true, "isles": true,
+	"lake": true, "archipelago": true, "atoll": true}
+
+// naturalHead reports whether a name of two words or more ends in one of
+// naturalHeads.
+func naturalHead(words []string) bool {
+	return len(words) >= 2 && naturalHeads[strings.ToLower(words[len(words)-1])]
 }
 
 // placeFirst are first words that make a name a place: a mountain's, a
