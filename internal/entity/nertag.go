@@ -239,7 +239,7 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			if c.Gaz != nil {
 				// Part of a longer name ("Japan" in "Japan Airlines", "Korean"
 				// in "Korean War"), unless the tagger doubts that name.
-				if wider >= 0 && (ns[wider].conf >= widerMin || orgAfterPlace(v, ns[wider], c)) && !r.onlyGeneric(si, ns[wider], c) {
+				if wider >= 0 && (ns[wider].conf >= widerMin || orgAfterPlace(v, ns[wider], c)) && !r.onlyGeneric(si, ns[wider], c) && !r.placeOfPlace(v, ns[wider]) {
 					continue
 				}
 				for j := lo; j < hi; j++ {
@@ -383,6 +383,19 @@ func orgAfterPlace(v []tokView, n nerSpan, c Candidate) bool {
 	k := c.Last + 1
 	return n.typ == "ORG" && !c.Demonym && c.Gaz.Type == Location && n.first == c.First && k <= n.last &&
 		v[k].cap && !v[k].poss && v[k].fl&(wOrgHead|wOrgSuffix) != 0
+}
+
+// placeOfPlace reports whether tagger span n is two known places joined
+// by "of" that the gazetteer does not know as one name ("the Gulf Coast of
+// Florida", "Silicon Valley of India"): two places, the first in the
+// second.
+func (r *recognizer) placeOfPlace(v []tokView, n nerSpan) bool {
+	f, m := r.gazMatch(v, n.first, n.last+1)
+	if m == 0 || f.demonym || f.entry.Type != Location || n.first+m+1 > n.last || v[n.first+m].Lower != "of" {
+		return false
+	}
+	g, k := r.gazMatch(v, n.first+m+1, n.last+1)
+	return k == n.last-n.first-m && !g.demonym && g.entry.Type == Location
 }
 
 // adjectiveNames widens a tagger organization that a place adjective
