@@ -326,4 +326,4 @@ func TestFreshNews12(t *testing.T) {
 // freshFloor12 is the number of freshNews12 names found with their type
 // when the issue-12 work ended (249 at the start); a change that loses
 // one fails.
-const freshFloor12 = 268
+const freshFloor12 = 269

@@ -731,8 +731,8 @@ func (r *recognizer) personsNotPlaces(cands []Candidate) {
 	var votes map[*GazEntry]*vote
 	for i := range cands {
 		c := &cands[i]
-		if c.Gaz == nil || c.Demonym || c.Gaz.Type != Location || c.NER != "PER" {
-			continue
+		if c.Gaz == nil || c.Demonym || c.Gaz.Type != Location || c.NER != "PER" || c.Last > c.First {
+			continue // a known place of two words or more is no one's name ("from Palo Alto to Austin")
 		}
 		if votes == nil {
 			votes = map[*GazEntry]*vote{}

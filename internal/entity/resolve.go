@@ -381,9 +381,6 @@ func naturalHead(words []string) bool {
 	return len(words) >= 2 && naturalHeads[strings.ToLower(words[len(words)-1])]
 }
 
-// stormKinds open the names of storms.
-var stormKinds = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "tropical": true, "superstorm": true}
-
 // placeFirst are first words that make a name a place: a mountain's, a
 // lake's, a cape's ("Mount Sinjar", "Lake Chad").
 var placeFirst = map[string]bool{"mount": true, "mt": true, "mt.": true, "lake": true, "cape": true}
@@ -778,9 +775,6 @@ func (r *recognizer) eventName(g *group) bool {
 			continue
 		}
 		v := r.views[c.Sentence]
-		if c.Last > c.First && stormKinds[v[c.First].low] && !placeHeads[v[c.Last].low] {
-			return true // "Hurricane Milton", "Cyclone Nargis": a storm, no one's name
-		}
 		if !r.lex.eventHead.Has(v[c.Last].low) {
 			continue
 		}
