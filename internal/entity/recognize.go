@@ -689,6 +689,9 @@ func productContext(v []tokView, a, b int) bool {
 	if makerOf(v, a) {
 		return true // "the maker of Jeep and Ram trucks"
 	}
+	if modelList(v, a, b) {
+		return true // "its Sportage and Niro models"
+	}
 	// "the Deepwater Horizon rig", "the Ever Given container ship": a
 	// vessel or craft named, after "the" and with its kind in lower case
 	// right after the name (past at most one lower-case word); "U.S. Gulf
@@ -731,6 +734,39 @@ var productKinds = map[string]bool{
 
 // craftNouns, in lower case right after a name, make it a vessel's or a
 // craft's: no person, company or place.
+// modelList reports whether the name at v[a:b] is one of the names, alone
+// or in a list joined by commas, "and" or "or", between a determiner and a
+// lower-case noun of vehicle models: "its Sportage and Niro models", "the
+// Camry sedan", "their Model Y and Mustang Mach-E crossovers".
+func modelList(v []tokView, a, b int) bool {
+	k := b
+	for k < len(v) && k <= b+8 && (v[k].cap || v[k].Kind == text.Number || v[k].Text == "," || v[k].Lower == "and" || v[k].Lower == "or") {
+		k++
+	}
+	if k >= len(v) || v[k].cap || !modelNouns[v[k].Lower] || k > b && !v[k-1].cap && v[k-1].Kind != text.Number {
+		return false
+	}
+	j := a - 1
+	for j >= 0 && j >= a-8 && (v[j].cap || v[j].Kind == text.Number || v[j].Text == "," || v[j].Lower == "and" || v[j].Lower == "or") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch v[j].Lower {
+	case "the", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
+}
+
+// modelNouns are the kinds of vehicle that follow a model's name.
+var modelNouns = map[string]bool{"model": true, "models": true, "sedan": true, "sedans": true, "hatchback": true,
+	"hatchbacks": true, "suv": true, "suvs": true, "minivan": true, "minivans": true, "crossover": true,
+	"crossovers": true, "pickup": true, "pickups": true, "coupe": true, "roadster": true, "nameplate": true,
+	"nameplates": true, "variant": true, "variants": true, "airliner": true, "airliners": true, "widebody": true,
+	"wide-body": true, "wide-bodies": true, "narrowbody": true, "narrow-body": true, "turboprop": true, "turboprops": true}
+
 var craftNouns = map[string]bool{
 	"rig": true, "ship": true, "vessel": true, "tanker": true, "freighter": true, "liner": true, "ferry": true,
 	"yacht": true, "submarine": true, "frigate": true, "destroyer": true, "warship": true, "airliner": true,

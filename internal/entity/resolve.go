@@ -262,6 +262,11 @@ func (r *recognizer) typeGroups(order []*group) {
 			// made of the words before it.
 			best, bestScore = Location, max(sc[typeIndex(Location)], minTypeScore(g))
 		}
+		if best == Location && courtName(g.tokens) && !anyFeature(g, "place_comma", "locnoun_of", "travel_to", "dateline") {
+			// "in the High Court", "at the Supreme Court": the court sits
+			// there but is a body of the state, as "the court ruled" shows
+			best, bestScore = Organization, max(sc[typeIndex(Organization)], minTypeScore(g))
+		}
 		if best != Location && anyFeature(g, "locnoun_of", "place_comma", "travel_to") && personCues(g) == 0 && !anyFeature(g, "firm_of", "firm_appos", "firm_object") && !mostly(g, "team") {
 			// "the historic town of Lahaina", "the city of Arbil",
 			// "over Lockerbie, Scotland.": a place, whatever the tagger
@@ -379,6 +384,27 @@ var naturalHeads = map[string]bool{"airport": true, "river": true, "canal": true
 // naturalHeads.
 func naturalHead(words []string) bool {
 	return len(words) >= 2 && naturalHeads[strings.ToLower(words[len(words)-1])]
+}
+
+// courtKinds open the names of courts ("High Court", "Supreme Court"; not
+// the places "Earls Court", "Hampton Court").
+var courtKinds = map[string]bool{"high": true, "supreme": true, "constitutional": true, "district": true,
+	"appeals": true, "appellate": true, "federal": true, "crown": true, "magistrates": true, "magistrates'": true,
+	"administrative": true, "criminal": true, "circuit": true, "superior": true, "bankruptcy": true, "family": true,
+	"county": true, "provincial": true, "regional": true, "military": true, "international": true, "european": true}
+
+// courtName reports whether a name is a court's: a kind of court, then
+// "Court" ("High Court", "U.S. District Court"), or "Court of ..." ("Court
+// of Appeal", "Court of Justice").
+func courtName(words []string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	if strings.EqualFold(words[0], "court") && strings.EqualFold(words[1], "of") {
+		return true
+	}
+	return strings.EqualFold(words[n-1], "court") && courtKinds[strings.ToLower(words[n-2])]
 }
 
 // placeFirst are first words that make a name a place: a mountain's, a
