@@ -326,7 +326,7 @@ func TestFreshNews12(t *testing.T) {
 // freshFloor12 is the number of freshNews12 names found with their type
 // when the issue-12 work ended (249 at the start); a change that loses
 // one fails.
-const freshFloor12 = 270
+const freshFloor12 = 271
 
 // The rules of issue 12 one by one, on sentences written after them (the
 // fresh news above was written before).
