@@ -357,6 +357,14 @@ func TestNames12Rules(t *testing.T) {
 		{"Orders went to rivals such as Shenzhen Xunlong Yingtai instead.",
 			map[string]string{"Shenzhen Xunlong Yingtai": Organization}, []string{"Shenzhen"}},
 	}
+	// a works' or site's head word is no one's name
+	for _, s := range []string{"Crews returned to the Douglas Copper Mine.", "Production stopped at the Marion Stamping Plant on Friday."} {
+		for name, typ := range mentionTypes(run(s)) {
+			if typ == Person {
+				t.Errorf("%q: %s is a person", s, name)
+			}
+		}
+	}
 	for _, tc := range cases {
 		got := mentionTypes(run(tc.text))
 		for name, typ := range tc.want {

@@ -407,6 +407,10 @@ func courtName(words []string) bool {
 	return strings.EqualFold(words[n-1], "court") && courtKinds[strings.ToLower(words[n-2])]
 }
 
+// facilityHeads end the names of works and sites, no one's name.
+var facilityHeads = map[string]bool{"factory": true, "refinery": true, "smelter": true, "shipyard": true,
+	"terminal": true, "mine": true, "dam": true}
+
 // placeFirst are first words that make a name a place: a mountain's, a
 // lake's, a cape's ("Mount Sinjar", "Lake Chad").
 var placeFirst = map[string]bool{"mount": true, "mt": true, "mt.": true, "lake": true, "cape": true}
@@ -474,6 +478,8 @@ func notPersonHead(words []string) string {
 		return Location // "Mount Sinjar", "Lake Chad", "Cape Cod"
 	case placeHeads[last]:
 		return Location
+	case facilityHeads[last] || last == "plant" && len(words) >= 3:
+		return Location // "Warren Truck Assembly Plant", "Jamnagar Refinery" (not "Robert Plant")
 	case orgHeads[last]:
 		return Organization
 	}
