@@ -1836,7 +1836,7 @@ var firmKindsBefore = map[string]bool{"company": true, "firm": true, "bank": tru
 	"distributor": true, "supplier": true, "manufacturer": true, "giant": true, "newspaper": true,
 	"daily": true, "agency": true, "network": true, "group": true, "automaker": true, "carmaker": true,
 	"chipmaker": true, "steelmaker": true, "drugmaker": true, "planemaker": true, "shipper": true, "miner": true,
-	"refiner": true, "utility": true}
+	"refiner": true, "utility": true, "lessor": true}
 
 // appositionStarts begin an apposition (as does a possessive name:
 // "Japan's largest steelmaker").
@@ -1872,7 +1872,7 @@ var firmAppositionNouns = map[string]bool{"company": true, "firm": true, "exchan
 	"line": true, "shipper": true, "miner": true, "refiner": true, "utility": true, "consortium": true,
 	"regulator": true, "watchdog": true, "club": true, "outfit": true, "franchise": true, "consultancy": true,
 	"shipbuilder": true, "shipyard": true, "brewer": true, "grocer": true, "supermarket": true, "distiller": true,
-	"bottler": true, "fund": true, "platform": true, "service": true, "telecom": true, "telco": true}
+	"bottler": true, "lessor": true, "planemaker": true, "fund": true, "platform": true, "service": true, "telecom": true, "telco": true}
 
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {
