@@ -360,7 +360,7 @@ func (r *recognizer) clubCities(cands []Candidate) {
 // city's name above which a sports report's prose makes it the club
 // ("Genoa appealed after their defeat", "serie B club Genoa"), when no
 // word around the mention makes it a place.
-const sureClub = 0.9
+const sureClub = 0.8
 
 // directionOf reports whether a direction and "of" come right before
 // v[a]: "300 kms west of Bucharest", "north of Madrid".
