@@ -49,6 +49,11 @@ func (r *recognizer) twoNames(v []tokView, a, k, b int) bool {
 	if v[z].Lower == "the" {
 		return true
 	}
+	if partnerWords[v[z].low] {
+		// "Morgan Stanley and Co Inc", "J. Smith & Sons": the partners
+		// of the name before, no name of their own
+		return false
+	}
 	if v[k].Text == "&" {
 		// "&" belongs to names ("Procter & Gamble", "AT & T", "Marks &
 		// Spencer") unless both sides are known names of their own (a
@@ -71,6 +76,9 @@ func (r *recognizer) twoNames(v []tokView, a, k, b int) bool {
 	}
 	return false
 }
+
+// partnerWords after "and" or "&" end the one firm's name they follow.
+var partnerWords = map[string]bool{"co": true, "co.": true, "company": true, "sons": true, "partners": true, "associates": true}
 
 // firmEnds end a company's complete name: its designator, "Bank",
 // "Group" ("Shanghai Post and Telecomm" is one name).

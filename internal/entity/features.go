@@ -213,12 +213,30 @@ func appendViews(out []tokView, s text.Sentence, lex *Lexicon) []tokView {
 		}
 		x := lex.words.get(v.base)
 		v.forms, v.firstName = int32(uint32(x)&^indexFirstName), x&indexFirstName != 0
+		if v.forms != 0 && !v.cap && v.Kind == text.Word && knownCamel(lex, v) {
+			v.cap = true // "eBay", "easyJet": a known firm written with a small letter first
+		}
 		if v.low != v.base {
 			x = lex.words.get(v.low)
 		}
 		v.fl = uint16(x >> 32)
 	}
 	return out
+}
+
+// knownCamel reports whether v is a known organization's one-word name
+// written with a small letter, then a capital ("eBay", "easyJet").
+func knownCamel(lex *Lexicon, v *tokView) bool {
+	b := v.base
+	if len(b) < 3 || b[0] < 'a' || b[0] > 'z' || strings.ToLower(b) == b {
+		return false
+	}
+	for _, f := range lex.formList[v.forms-1] {
+		if len(f.toks) == 1 && f.entry.Type == Organization {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCII(s string) bool {

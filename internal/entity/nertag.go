@@ -239,7 +239,7 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			if c.Gaz != nil {
 				// Part of a longer name ("Japan" in "Japan Airlines", "Korean"
 				// in "Korean War"), unless the tagger doubts that name.
-				if wider >= 0 && (ns[wider].conf >= widerMin || orgAfterPlace(v, ns[wider], c)) && !r.onlyGeneric(si, ns[wider], c) {
+				if wider >= 0 && (ns[wider].conf >= widerMin || orgAfterPlace(v, ns[wider], c)) && !r.onlyGeneric(si, ns[wider], c) && !r.placeOfPlace(v, ns[wider]) {
 					continue
 				}
 				for j := lo; j < hi; j++ {
@@ -321,12 +321,17 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 // clubCities marks as a club's ("team") the one-word mentions of a city
 // that opens or ends the name of an organization of the same sports
 // report ("Real Madrid ... Madrid will sign Mbappe", "Bayern Munich ...
-// Munich lost"), where no word around a mention makes it a place (after
+// Munich lost"), and those the tagger is sure are an organization
+// (sureClub), where no word around a mention makes it a place (after
 // "in", "from" or "to", a dateline, "Munich, Germany").
 func (r *recognizer) clubCities(cands []Candidate) {
 	var clubs map[string]bool
+	sure := false
 	for i := range cands {
 		c := &cands[i]
+		if c.Gaz != nil && c.NER == "ORG" && c.NERConf >= sureClub {
+			sure = true
+		}
 		if c.Gaz == nil && c.NER == "ORG" && c.NERConf >= 0.5 && c.Last > c.First && !c.Headline {
 			v := r.views[c.Sentence]
 			if clubs == nil {
@@ -336,13 +341,13 @@ func (r *recognizer) clubCities(cands []Candidate) {
 			clubs[v[c.Last].low] = true
 		}
 	}
-	if clubs == nil || !r.sportsReport() {
+	if clubs == nil && !sure || !r.sportsReport() {
 		return
 	}
 	for i := range cands {
 		c := &cands[i]
 		if c.Gaz == nil || c.Demonym || c.Gaz.Type != Location || !clubPlace(c.Gaz) || c.First != c.Last ||
-			!clubs[r.views[c.Sentence][c.First].low] || hasFeature(c, "team") ||
+			!clubs[r.views[c.Sentence][c.First].low] && !(c.Gaz.Subtype == "city" && c.NER == "ORG" && c.NERConf >= sureClub) || hasFeature(c, "team") ||
 			hasFeature(c, "prep_in", "prep_from", "travel_to", "dateline", "place_comma", "locnoun_of", "place_after") ||
 			r.lineKind(c.Sentence, r.views[c.Sentence]) != proseLine || directionOf(r.views[c.Sentence], c.First) {
 			continue
@@ -350,6 +355,12 @@ func (r *recognizer) clubCities(cands []Candidate) {
 		c.addFeature("team")
 	}
 }
+
+// sureClub is the tagger's confidence in an organization on a known
+// city's name above which a sports report's prose makes it the club
+// ("Genoa appealed after their defeat", "serie B club Genoa"), when no
+// word around the mention makes it a place.
+const sureClub = 0.8
 
 // directionOf reports whether a direction and "of" come right before
 // v[a]: "300 kms west of Bucharest", "north of Madrid".
@@ -372,6 +383,19 @@ func orgAfterPlace(v []tokView, n nerSpan, c Candidate) bool {
 	k := c.Last + 1
 	return n.typ == "ORG" && !c.Demonym && c.Gaz.Type == Location && n.first == c.First && k <= n.last &&
 		v[k].cap && !v[k].poss && v[k].fl&(wOrgHead|wOrgSuffix) != 0
+}
+
+// placeOfPlace reports whether tagger span n is two known places joined
+// by "of" that the gazetteer does not know as one name ("the Gulf Coast of
+// Florida", "Silicon Valley of India"): two places, the first in the
+// second.
+func (r *recognizer) placeOfPlace(v []tokView, n nerSpan) bool {
+	f, m := r.gazMatch(v, n.first, n.last+1)
+	if m == 0 || f.demonym || f.entry.Type != Location || n.first+m+1 > n.last || v[n.first+m].Lower != "of" {
+		return false
+	}
+	g, k := r.gazMatch(v, n.first+m+1, n.last+1)
+	return k == n.last-n.first-m && !g.demonym && g.entry.Type == Location
 }
 
 // adjectiveNames widens a tagger organization that a place adjective
@@ -707,8 +731,8 @@ func (r *recognizer) personsNotPlaces(cands []Candidate) {
 	var votes map[*GazEntry]*vote
 	for i := range cands {
 		c := &cands[i]
-		if c.Gaz == nil || c.Demonym || c.Gaz.Type != Location || c.NER != "PER" {
-			continue
+		if c.Gaz == nil || c.Demonym || c.Gaz.Type != Location || c.NER != "PER" || c.Last > c.First {
+			continue // a known place of two words or more is no one's name ("from Palo Alto to Austin")
 		}
 		if votes == nil {
 			votes = map[*GazEntry]*vote{}

@@ -630,7 +630,7 @@ var beatVerbs = map[string]bool{"beat": true, "beats": true, "beating": true, "d
 var teamMembers = map[string]bool{"manager": true, "coach": true, "striker": true, "midfielder": true,
 	"defender": true, "goalkeeper": true, "pitcher": true, "players": true, "player": true, "fans": true,
 	"captain": true, "side": true, "squad": true, "starter": true, "reliever": true, "outfielder": true,
-	"shortstop": true, "quarterback": true, "forward": true, "winger": true}
+	"shortstop": true, "quarterback": true, "forward": true, "winger": true, "skipper": true}
 
 var forTeamVerbs = map[string]bool{"scored": true, "played": true, "plays": true, "playing": true, "signed": true,
 	"homered": true, "homer": true, "goal": true, "goals": true, "pitched": true, "won": true, "equalised": true,
@@ -689,6 +689,9 @@ func productContext(v []tokView, a, b int) bool {
 	if makerOf(v, a) {
 		return true // "the maker of Jeep and Ram trucks"
 	}
+	if modelList(v, a, b) {
+		return true // "its Sportage and Niro models"
+	}
 	// "the Deepwater Horizon rig", "the Ever Given container ship": a
 	// vessel or craft named, after "the" and with its kind in lower case
 	// right after the name (past at most one lower-case word); "U.S. Gulf
@@ -731,6 +734,39 @@ var productKinds = map[string]bool{
 
 // craftNouns, in lower case right after a name, make it a vessel's or a
 // craft's: no person, company or place.
+// modelList reports whether the name at v[a:b] is one of the names, alone
+// or in a list joined by commas, "and" or "or", between a determiner and a
+// lower-case noun of vehicle models: "its Sportage and Niro models", "the
+// Camry sedan", "their Model Y and Mustang Mach-E crossovers".
+func modelList(v []tokView, a, b int) bool {
+	k := b
+	for k < len(v) && k <= b+8 && (v[k].cap || v[k].Kind == text.Number || v[k].Text == "," || v[k].Lower == "and" || v[k].Lower == "or") {
+		k++
+	}
+	if k >= len(v) || v[k].cap || !modelNouns[v[k].Lower] || k > b && !v[k-1].cap && v[k-1].Kind != text.Number {
+		return false
+	}
+	j := a - 1
+	for j >= 0 && j >= a-8 && (v[j].cap || v[j].Kind == text.Number || v[j].Text == "," || v[j].Lower == "and" || v[j].Lower == "or") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch v[j].Lower {
+	case "the", "its", "their", "his", "her", "our":
+		return true
+	}
+	return false
+}
+
+// modelNouns are the kinds of vehicle that follow a model's name.
+var modelNouns = map[string]bool{"model": true, "models": true, "sedan": true, "sedans": true, "hatchback": true,
+	"hatchbacks": true, "suv": true, "suvs": true, "minivan": true, "minivans": true, "crossover": true,
+	"crossovers": true, "pickup": true, "pickups": true, "coupe": true, "roadster": true, "nameplate": true,
+	"nameplates": true, "variant": true, "variants": true, "airliner": true, "airliners": true, "widebody": true,
+	"wide-body": true, "wide-bodies": true, "narrowbody": true, "narrow-body": true, "turboprop": true, "turboprops": true}
+
 var craftNouns = map[string]bool{
 	"rig": true, "ship": true, "vessel": true, "tanker": true, "freighter": true, "liner": true, "ferry": true,
 	"yacht": true, "submarine": true, "frigate": true, "destroyer": true, "warship": true, "airliner": true,
@@ -1176,6 +1212,11 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 			return append(out, c)
 		}
 	}
+	// A product whose name goes on past the run with its number: "the
+	// Nikkei 225 index", "the CAC 40" (not the newspaper, not a firm).
+	if f, n := r.gazMatch(v, a, len(v)); n > b-a && f.entry.Type == productType {
+		return append(out, r.gazCand(si, v, a, a+n, f, head))
+	}
 	// Whole-run organization or place names: "Bank of Japan", "Japan
 	// Times", "Hokkaido University", "Sea of ...".
 	if f, n := r.gazName(v, a, b); n == b-a {
@@ -1186,6 +1227,13 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 	if f, n := r.gazName(v, a, b); n > 0 && n < b-a && f.entry.Type == Organization && !f.demonym && r.regionRest(v, a+n, b) {
 		if c, ok := r.freeCand(si, v, a, b, head); ok {
 			c.addFeature("orgsuffix")
+			return append(out, c)
+		}
+	}
+	// A known city and capitalized words no text the tagger learned from
+	// has: a firm named after its home town ("Hangzhou Zhongmei Huadong").
+	if f, n := r.gazName(v, a, b); n > 0 && n < b-a && f.entry.Subtype == "city" && !f.demonym && unknownCaps(v, a+n, b) {
+		if c, ok := r.freeCand(si, v, a, b, head); ok {
 			return append(out, c)
 		}
 	}
@@ -1382,6 +1430,17 @@ func gerundStem(w string) bool {
 // known reports whether the tagger's unlabeled text has word w in lower
 // case.
 func known(w string) bool { return ner.WordClasses(w)[0] != 0 }
+
+// unknownCaps reports whether v[a:b] are capitalized words, none of them
+// in the tagger's unlabeled text or a possessive.
+func unknownCaps(v []tokView, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !v[k].cap || v[k].poss || known(v[k].low) {
+			return false
+		}
+	}
+	return a < b
+}
 
 func (r *recognizer) gazCand(si int, v []tokView, a, b int, f gazForm, head bool) Candidate {
 	c := Candidate{Span: document.Span{Start: v[a].Start, End: v[b-1].end}, Sentence: si, First: a, Last: b - 1,
@@ -1777,7 +1836,7 @@ var firmKindsBefore = map[string]bool{"company": true, "firm": true, "bank": tru
 	"distributor": true, "supplier": true, "manufacturer": true, "giant": true, "newspaper": true,
 	"daily": true, "agency": true, "network": true, "group": true, "automaker": true, "carmaker": true,
 	"chipmaker": true, "steelmaker": true, "drugmaker": true, "planemaker": true, "shipper": true, "miner": true,
-	"refiner": true, "utility": true}
+	"refiner": true, "utility": true, "lessor": true}
 
 // appositionStarts begin an apposition (as does a possessive name:
 // "Japan's largest steelmaker").
@@ -1813,7 +1872,7 @@ var firmAppositionNouns = map[string]bool{"company": true, "firm": true, "exchan
 	"line": true, "shipper": true, "miner": true, "refiner": true, "utility": true, "consortium": true,
 	"regulator": true, "watchdog": true, "club": true, "outfit": true, "franchise": true, "consultancy": true,
 	"shipbuilder": true, "shipyard": true, "brewer": true, "grocer": true, "supermarket": true, "distiller": true,
-	"bottler": true, "fund": true, "platform": true, "service": true, "telecom": true, "telco": true}
+	"bottler": true, "lessor": true, "planemaker": true, "fund": true, "platform": true, "service": true, "telecom": true, "telco": true}
 
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {

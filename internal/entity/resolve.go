@@ -256,6 +256,17 @@ func (r *recognizer) typeGroups(order []*group) {
 				best, bestScore = t, max(sc[typeIndex(t)], minTypeScore(g))
 			}
 		}
+		if best == Organization && naturalHead(g.tokens) && firmCues(g) == 0 && !anyFeature(g, "team", "firm_before", "role_after", "media_after", "body_after") {
+			// "Chicago's Midway International Airport", "the Mississippi
+			// River": a place's head ends the name, whatever the tagger
+			// made of the words before it.
+			best, bestScore = Location, max(sc[typeIndex(Location)], minTypeScore(g))
+		}
+		if best == Location && courtName(g.tokens) && !anyFeature(g, "place_comma", "locnoun_of", "travel_to", "dateline") {
+			// "in the High Court", "at the Supreme Court": the court sits
+			// there but is a body of the state, as "the court ruled" shows
+			best, bestScore = Organization, max(sc[typeIndex(Organization)], minTypeScore(g))
+		}
 		if best != Location && anyFeature(g, "locnoun_of", "place_comma", "travel_to") && personCues(g) == 0 && !anyFeature(g, "firm_of", "firm_appos", "firm_object") && !mostly(g, "team") {
 			// "the historic town of Lahaina", "the city of Arbil",
 			// "over Lockerbie, Scotland.": a place, whatever the tagger
@@ -363,6 +374,43 @@ var placeHeads = map[string]bool{
 	"province": true, "prefecture": true, "oblast": true, "krai": true, "district": true, "region": true,
 }
 
+// naturalHeads end the names of places that no organization's name ends
+// with: waters, land forms, airports.
+var naturalHeads = map[string]bool{"airport": true, "river": true, "canal": true, "sea": true, "ocean": true,
+	"strait": true, "peninsula": true, "desert": true, "mountains": true, "islands": true, "isles": true,
+	"lake": true, "archipelago": true, "atoll": true}
+
+// naturalHead reports whether a name of two words or more ends in one of
+// naturalHeads.
+func naturalHead(words []string) bool {
+	return len(words) >= 2 && naturalHeads[strings.ToLower(words[len(words)-1])]
+}
+
+// courtKinds open the names of courts ("High Court", "Supreme Court"; not
+// the places "Earls Court", "Hampton Court").
+var courtKinds = map[string]bool{"high": true, "supreme": true, "constitutional": true, "district": true,
+	"appeals": true, "appellate": true, "federal": true, "crown": true, "magistrates": true, "magistrates'": true,
+	"administrative": true, "criminal": true, "circuit": true, "superior": true, "bankruptcy": true, "family": true,
+	"county": true, "provincial": true, "regional": true, "military": true, "international": true, "european": true}
+
+// courtName reports whether a name is a court's: a kind of court, then
+// "Court" ("High Court", "U.S. District Court"), or "Court of ..." ("Court
+// of Appeal", "Court of Justice").
+func courtName(words []string) bool {
+	n := len(words)
+	if n < 2 {
+		return false
+	}
+	if strings.EqualFold(words[0], "court") && strings.EqualFold(words[1], "of") {
+		return true
+	}
+	return strings.EqualFold(words[n-1], "court") && courtKinds[strings.ToLower(words[n-2])]
+}
+
+// facilityHeads end the names of works and sites, no one's name.
+var facilityHeads = map[string]bool{"factory": true, "refinery": true, "smelter": true, "shipyard": true,
+	"terminal": true, "mine": true, "dam": true}
+
 // placeFirst are first words that make a name a place: a mountain's, a
 // lake's, a cape's ("Mount Sinjar", "Lake Chad").
 var placeFirst = map[string]bool{"mount": true, "mt": true, "mt.": true, "lake": true, "cape": true}
@@ -430,6 +478,8 @@ func notPersonHead(words []string) string {
 		return Location // "Mount Sinjar", "Lake Chad", "Cape Cod"
 	case placeHeads[last]:
 		return Location
+	case facilityHeads[last] || last == "plant" && len(words) >= 3:
+		return Location // "Warren Truck Assembly Plant", "Jamnagar Refinery" (not "Robert Plant")
 	case orgHeads[last]:
 		return Organization
 	}
