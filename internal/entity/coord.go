@@ -1,6 +1,9 @@
 package entity
 
-import "github.com/chronicle-news/chronicle/internal/text"
+import (
+	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/wordset"
+)
 
 // Coordinated names. "and" and "&" between capitalized words may be part
 // of one name ("Department of Health and Human Services", "Securities and
@@ -67,7 +70,7 @@ func (r *recognizer) twoNames(v []tokView, a, k, b int) bool {
 	// A company's name complete with its designator or trade before "and",
 	// and one word no text writes in lower case after it: "Deutsche Bank
 	// and Commerzbank" (not "First Bank and Trust", "Savings and Loan").
-	if b-z == 1 && firmEnds[v[k-1].low] && v[k].Lower == "and" && !known(v[z].low) && !v[z].firstName {
+	if b-z == 1 && firmEnds.Has(v[k-1].low) && v[k].Lower == "and" && !known(v[z].low) && !v[z].firstName {
 		return true
 	}
 	// A known company or person before "and": "Ford and General Motors".
@@ -82,9 +85,9 @@ var partnerWords = map[string]bool{"co": true, "co.": true, "company": true, "so
 
 // firmEnds end a company's complete name: its designator, "Bank",
 // "Group" ("Shanghai Post and Telecomm" is one name).
-var firmEnds = map[string]bool{"bank": true, "group": true, "inc": true, "inc.": true, "corp": true, "corp.": true,
+var firmEnds = wordset.Of(map[string]bool{"bank": true, "group": true, "inc": true, "inc.": true, "corp": true, "corp.": true,
 	"co": true, "co.": true, "ltd": true, "ltd.": true, "plc": true, "llc": true, "ag": true, "sa": true, "nv": true,
-	"spa": true, "holdings": true, "airlines": true, "airways": true, "motors": true}
+	"spa": true, "holdings": true, "airlines": true, "airways": true, "motors": true})
 
 // orgShaped reports whether v[a:b] has the shape of an organization's
 // name: an organization's head word before "of" ("Ministry of Defence")

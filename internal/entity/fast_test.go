@@ -127,7 +127,7 @@ func FuzzFastHelpers(f *testing.F) {
 func TestWordTable(t *testing.T) {
 	l := DefaultLexicon()
 	for w, f := range l.wordFlags {
-		if got := uint16(l.words.get(w) >> 32); got != f {
+		if got := uint32(l.words.get(w) >> 32); got != f {
 			t.Errorf("flags of %q = %b, want %b", w, got, f)
 		}
 	}

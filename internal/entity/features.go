@@ -161,14 +161,14 @@ type tokView struct {
 	// forms is 1 + the index in Lexicon.formList of the gazetteer forms
 	// that begin with base, 0 when none does.
 	forms int32
-	fl    uint16 // flags of low (wConnector, ...)
+	fl    uint32 // flags of low (wConnector, ...)
 }
 
 // lowerIs reports whether Lower (not low) is in the word list of flag f:
 // Lower differs from low in a possessive ("’s" or "'s" at the end) or
 // with a curly apostrophe, and the words of those lists have no
 // apostrophe.
-func (t *tokView) lowerIs(f uint16) bool { return t.fl&f != 0 && !t.poss }
+func (t *tokView) lowerIs(f uint32) bool { return t.fl&f != 0 && !t.poss }
 
 // connector reports whether the token is a connector inside names (by
 // Lower).
@@ -219,7 +219,7 @@ func appendViews(out []tokView, s text.Sentence, lex *Lexicon) []tokView {
 		if v.low != v.base {
 			x = lex.words.get(v.low)
 		}
-		v.fl = uint16(x >> 32)
+		v.fl = uint32(x >> 32)
 	}
 	return out
 }

@@ -42,7 +42,7 @@ func (f *wordFilter) mayHave(w string) bool {
 // Flags of a lower-case word, in tokView.fl: the word lists the recognizer
 // tests on every token, looked up once per token.
 const (
-	wConnector  uint16 = 1 << iota // connectors ("of", "de", "&")
+	wConnector  uint32 = 1 << iota // connectors ("of", "de", "&")
 	wTitleMod                      // titleModifiers ("deputy", "former")
 	wTitleFirst                    // first word of a title ("prime", "president", "mr")
 	wNonEntity                     // cue list nonentity
@@ -59,12 +59,14 @@ const (
 	wPrepFrom  // prepsFrom
 	wReporting // cue list reporting
 	wLocNoun   // cue list locnoun
+	wFixture   // fixtureWords
+	wSports    // sportsWords (tested on low)
 )
 
 // buildWordFlags fills l.wordFlags from the word lists.
 func (l *Lexicon) buildWordFlags() {
-	l.wordFlags = map[string]uint16{}
-	set := func(f uint16, words []string) {
+	l.wordFlags = map[string]uint32{}
+	set := func(f uint32, words []string) {
 		for _, w := range words {
 			l.wordFlags[w] |= f
 		}
@@ -85,6 +87,19 @@ func (l *Lexicon) buildWordFlags() {
 	set(wPrepFrom, prepsFrom.Words())
 	set(wReporting, l.reporting.Words())
 	set(wLocNoun, l.locNoun.Words())
+	set(wFixture, mapWords(fixtureWords))
+	set(wSports, mapWords(sportsWords))
+}
+
+// mapWords returns the words of a word list kept as a map.
+func mapWords(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for w, ok := range m {
+		if ok {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // buildWordTable fills l.words from the first tokens of the gazetteer

@@ -58,12 +58,12 @@ type Lexicon struct {
 	// written in lower case, two for the others. The low 32 bits of a
 	// word's value are for the word as a token's base: the first token of
 	// gazetteer forms (formList[i-1] for i the low 31 bits) and given names
-	// (indexFirstName); bits 32 to 47 for the word as a token's lower-case
+	// (indexFirstName); bits 32 to 63 for the word as a token's lower-case
 	// form: the flags of the word lists tested on every token
 	// (wConnector, ..., also in wordFlags).
 	formList   [][]gazForm
 	words      wordTable
-	wordFlags  map[string]uint16
+	wordFlags  map[string]uint32
 	titleCanon map[string]string
 	titleFirst wordset.Set
 
@@ -296,17 +296,17 @@ func (l *Lexicon) GivenNameSex(w string) byte {
 	switch {
 	case l.femaleNames[w]:
 		return 'F'
-	case l.firstNameSet.Has(w) && !bothSexes[w]:
+	case l.firstNameSet.Has(w) && !bothSexes.Has(w):
 		return 'M'
 	}
 	return 0
 }
 
 // bothSexes are given names common for men and women alike.
-var bothSexes = map[string]bool{"Andrea": true, "Jean": true, "Kim": true, "Robin": true, "Jordan": true, "Taylor": true, "Sasha": true,
+var bothSexes = wordset.Of(map[string]bool{"Andrea": true, "Jean": true, "Kim": true, "Robin": true, "Jordan": true, "Taylor": true, "Sasha": true,
 	"Alexis": true, "Leslie": true, "Ashley": true, "Dana": true, "Jamie": true, "Jesse": true, "Morgan": true, "Casey": true,
 	"Lee": true, "Yu": true, "Min": true, "Hyun": true, "Ji": true, "Eun": true, "Young": true, "Sung": true, "Chris": true, "Alex": true,
-	"Sam": true, "Pat": true, "Charlie": true, "Nikita": true, "Noor": true, "Hui": true, "Ping": true}
+	"Sam": true, "Pat": true, "Charlie": true, "Nikita": true, "Noor": true, "Hui": true, "Ping": true})
 
 // readWords calls f with each word of the data file name (one per line,
 // "#" comments).

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 )
 
 // Peoples, faiths and other groups named by a plural ("Azeris", "Kurds",
@@ -32,15 +33,15 @@ import (
 
 // quantityWords come right before a plural group: "two Palestinians",
 // "many Kurds", "ethnic Armenians".
-var quantityWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+var quantityWords = wordset.Of(map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
 	"eight": true, "nine": true, "ten": true, "dozen": true, "many": true, "most": true, "some": true, "several": true,
-	"few": true, "fellow": true, "ethnic": true, "million": true, "thousand": true, "hundred": true, "more": true}
+	"few": true, "fellow": true, "ethnic": true, "million": true, "thousand": true, "hundred": true, "more": true})
 
 // quantityOf are the words before "of" that count a group: "hundreds of
 // Yazidis", "tens of thousands of Uighurs", "a majority of Catalans".
-var quantityOf = map[string]bool{"hundreds": true, "thousands": true, "millions": true, "dozens": true, "tens": true,
+var quantityOf = wordset.Of(map[string]bool{"hundreds": true, "thousands": true, "millions": true, "dozens": true, "tens": true,
 	"scores": true, "majority": true, "minority": true, "many": true, "most": true, "some": true, "all": true,
-	"none": true, "number": true}
+	"none": true, "number": true})
 
 // quantityBefore reports whether a quantity ends right before v[a].
 func quantityBefore(v []tokView, a int) bool {
@@ -48,10 +49,10 @@ func quantityBefore(v []tokView, a int) bool {
 		return false
 	}
 	p := &v[a-1]
-	if quantityWords[p.Lower] || p.Kind == text.Number && cardinal(p.Text) {
+	if quantityWords.Has(p.Lower) || p.Kind == text.Number && cardinal(p.Text) {
 		return true
 	}
-	return p.Lower == "of" && a >= 2 && quantityOf[v[a-2].Lower]
+	return p.Lower == "of" && a >= 2 && quantityOf.Has(v[a-2].Lower)
 }
 
 // cardinal reports whether a number token is a count ("2", "1,500"), not
@@ -74,7 +75,7 @@ func pluralName(w string) bool {
 
 // pluralVerbs agree with a plural subject right after it: "Several
 // Rohingya were killed".
-var pluralVerbs = map[string]bool{"are": true, "were": true, "have": true}
+var pluralVerbs = wordset.Of(map[string]bool{"are": true, "were": true, "have": true})
 
 // groupNext reports whether v[b], the word after a name, lets the name be
 // the head of its phrase: the end, punctuation, a verb, a preposition or
@@ -88,12 +89,12 @@ func groupNext(v []tokView, b int) bool {
 		return false
 	}
 	w := t.Lower
-	return groupFollowers[w] || text.IsPastForm(w) || t.fl&(wPrepIn|wPrepFrom) != 0
+	return groupFollowers.Has(w) || text.IsPastForm(w) || t.fl&(wPrepIn|wPrepFrom) != 0
 }
 
-var groupFollowers = map[string]bool{"are": true, "were": true, "have": true, "had": true, "will": true, "would": true,
+var groupFollowers = wordset.Of(map[string]bool{"are": true, "were": true, "have": true, "had": true, "will": true, "would": true,
 	"who": true, "and": true, "or": true, "of": true, "on": true, "at": true, "for": true, "with": true, "living": true,
-	"fear": true, "say": true, "make": true, "remain": true, "live": true, "fled": true}
+	"fear": true, "say": true, "make": true, "remain": true, "live": true, "fled": true})
 
 // peopleGroup reports whether the one-word name v[a] names a group of
 // people (see above).
@@ -103,7 +104,7 @@ func (r *recognizer) peopleGroup(v []tokView, a int) bool {
 		return false
 	}
 	b := a + 1
-	if quantityBefore(v, a) && groupNext(v, b) && (pluralName(t.low) || b < len(v) && pluralVerbs[v[b].Lower]) {
+	if quantityBefore(v, a) && groupNext(v, b) && (pluralName(t.low) || b < len(v) && pluralVerbs.Has(v[b].Lower)) {
 		return true
 	}
 	if strings.HasSuffix(t.low, "ites") && len(t.low) > 5 {
@@ -147,11 +148,11 @@ func quantityStart(v []tokView, a, b int) int {
 	s := a
 	for s < b {
 		w := v[s].Lower
-		if s+1 < b && quantityOf[w] && v[s+1].Lower == "of" {
+		if s+1 < b && quantityOf.Has(w) && v[s+1].Lower == "of" {
 			s += 2
 			continue
 		}
-		if s == a && s+1 < b && quantityWords[w] {
+		if s == a && s+1 < b && quantityWords.Has(w) {
 			s++
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/chronicle-news/chronicle/internal/ner"
 	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 )
 
 // News introduces a person by the full name before it uses the surname
@@ -30,21 +31,21 @@ const loneSure = 0.6
 
 // loneSkips are the words between a subject and its verb that do not
 // say whether the verb is finite: "also", "then", "quietly".
-var loneSkips = map[string]bool{"also": true, "then": true, "recently": true, "later": true, "already": true,
-	"previously": true, "quietly": true, "abruptly": true, "finally": true, "now": true, "still": true}
+var loneSkips = wordset.Of(map[string]bool{"also": true, "then": true, "recently": true, "later": true, "already": true,
+	"previously": true, "quietly": true, "abruptly": true, "finally": true, "now": true, "still": true})
 
 // loneAux are the auxiliaries, modals and verbs of intent that open a
 // verb group whose subject is the word before ("Reddit plans to",
 // "Rivian will build").
-var loneAux = map[string]bool{"will": true, "would": true, "may": true, "might": true, "could": true, "can": true,
+var loneAux = wordset.Of(map[string]bool{"will": true, "would": true, "may": true, "might": true, "could": true, "can": true,
 	"should": true, "must": true, "agreed": true, "agrees": true, "plans": true, "planned": true, "intends": true,
-	"expects": true, "aims": true}
+	"expects": true, "aims": true})
 
 // clauseOpeners are the lower-case words after which a name opens a
 // clause as its subject ("..., and Klarna cut", "after Uber agreed").
-var clauseOpeners = map[string]bool{"and": true, "but": true, "while": true, "as": true, "when": true, "after": true,
+var clauseOpeners = wordset.Of(map[string]bool{"and": true, "but": true, "while": true, "as": true, "when": true, "after": true,
 	"before": true, "because": true, "since": true, "that": true, "if": true, "although": true, "though": true,
-	"whereas": true, "so": true}
+	"whereas": true, "so": true})
 
 // opensClause reports whether the name at v[a] stands where a clause's
 // subject does: at the start of the sentence, after punctuation, a
@@ -61,7 +62,7 @@ func opensClause(v []tokView, a int) bool {
 	}
 	// after a verb of saying, the name opens what is said: "said Ford
 	// would keep its plants"
-	return p.Kind == text.Word && !p.cap && (clauseOpeners[p.Lower] || p.lowerIs(wReporting))
+	return p.Kind == text.Word && !p.cap && (clauseOpeners.Has(p.Lower) || p.lowerIs(wReporting))
 }
 
 // subjectVerbAt reports whether the words from v[b] on are a finite verb
@@ -70,17 +71,17 @@ func opensClause(v []tokView, a int) bool {
 // past form ("recalled", "sold"), after adverbs.
 func subjectVerbAt(v []tokView, b int) bool {
 	k := b
-	for n := 0; k < len(v) && n < 2 && v[k].Kind == text.Word && !v[k].cap && loneSkips[v[k].Lower]; n++ {
+	for n := 0; k < len(v) && n < 2 && v[k].Kind == text.Word && !v[k].cap && loneSkips.Has(v[k].Lower); n++ {
 		k++
 	}
 	if k >= len(v) || v[k].Kind != text.Word || v[k].cap {
 		return false
 	}
 	w := v[k].Lower
-	if loneAux[w] {
+	if loneAux.Has(w) {
 		// not when what is intended is what people do: "Rutte plans to
 		// visit Madrid"
-		if k+2 < len(v) && v[k+1].Lower == "to" && (personVerbs[v[k+2].Lower+"s"] || personVerbs[v[k+2].Lower+"es"]) {
+		if k+2 < len(v) && v[k+1].Lower == "to" && (personVerbs.Has(v[k+2].Lower+"s") || personVerbs.Has(v[k+2].Lower+"es")) {
 			return false
 		}
 		return true
@@ -89,14 +90,14 @@ func subjectVerbAt(v []tokView, b int) bool {
 	// before "by" ("Binance owned by ..." is no clause), nor a verb of
 	// saying or one that people do ("said", "met", "died"): a lone
 	// surname speaks and travels far more often than a company
-	return text.IsPastForm(w) && !(k+1 < len(v) && v[k+1].Lower == "by") && !v[k].lowerIs(wReporting) && !personVerbs[w]
+	return text.IsPastForm(w) && !(k+1 < len(v) && v[k+1].Lower == "by") && !v[k].lowerIs(wReporting) && !personVerbs.Has(w)
 }
 
 // itsAfter reports whether the name before v[b] is the subject of a verb
 // whose object it owns with "its" ("Klarna agreed to cut its valuation",
 // "Peloton cut its forecast"): people own with "his" or "her".
 func itsAfter(v []tokView, b int) bool {
-	if !subjectVerbAt(v, b) && !(b < len(v) && firmResultVerbs[v[b].Lower]) {
+	if !subjectVerbAt(v, b) && !(b < len(v) && firmResultVerbs.Has(v[b].Lower)) {
 		return false
 	}
 	for k := b; k < len(v) && k < b+6; k++ {

@@ -558,10 +558,10 @@ func (r *recognizer) splitTitle(v []tokView, n nerSpan) ([]nerSpan, bool) {
 			parts = append(parts, left)
 		}
 		if rest := k + tn; rest <= n.last {
-			if v[rest].connector() && !particleOpens(v, rest, n.last+1) && !(honorifics[tt] && particlesEnd(v, rest) > rest) {
+			if v[rest].connector() && !particleOpens(v, rest, n.last+1) && !(honorifics.Has(tt) && particlesEnd(v, rest) > rest) {
 				return nil, false // "Queen of the South", "Director of Intelligence"
 			}
-			if k == n.first && n.typ != "PER" && !honorifics[tt] && !r.personLike(v, rest, n.last) {
+			if k == n.first && n.typ != "PER" && !honorifics.Has(tt) && !r.personLike(v, rest, n.last) {
 				return nil, false
 			}
 			parts = append(parts, nerSpan{first: rest, last: n.last, typ: "PER", conf: n.conf})
@@ -590,11 +590,11 @@ func (r *recognizer) particleNames(v []tokView, ns []nerSpan) []nerSpan {
 		}
 		if !joined && n.typ != "MISC" {
 			k := n.first
-			for k > 0 && v[k-1].Kind == text.Word && surnameParticles[v[k-1].Lower] {
+			for k > 0 && v[k-1].Kind == text.Word && surnameParticles.Has(v[k-1].Lower) {
 				k--
 			}
 			if k < n.first {
-				after := k >= 2 && v[k-1].Text == "." && honorifics[v[k-2].low+"."] || k >= 1 && honorifics[v[k-1].low]
+				after := k >= 2 && v[k-1].Text == "." && honorifics.Has(v[k-2].low+".") || k >= 1 && honorifics.Has(v[k-1].low)
 				if after || initialAt(v, k) && v[k].cap {
 					n = nerSpan{first: k, last: n.last, typ: "PER", conf: n.conf}
 					widened = true
@@ -620,8 +620,8 @@ func (r *recognizer) particleNames(v []tokView, ns []nerSpan) []nerSpan {
 
 // honorifics are the titles that only a person's name follows: "Ms.
 // Holmes" is a person, whatever the tagger made of the span.
-var honorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "mr": true, "mrs": true, "ms": true,
-	"miss": true, "dr.": true}
+var honorifics = wordset.Of(map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "mr": true, "mrs": true, "ms": true,
+	"miss": true, "dr.": true})
 
 // personLike reports whether tokens [a, b] can be a person's name: a
 // known given name first, or no word that heads organization or place

@@ -1,5 +1,7 @@
 package entity
 
+import "github.com/chronicle-news/chronicle/internal/wordset"
+
 // Some names end in a possessive: shops, banks and agencies named after
 // their founders ("Sotheby's", "McDonald's", "Moody's", "Boatmen's").
 // Such a name shows itself where its "'s" owns nothing, before a verb, a
@@ -12,11 +14,11 @@ package entity
 
 // possFollowers are the words after a name's "'s" that show it owns
 // nothing: verbs of the clause, prepositions, relative words.
-var possFollowers = map[string]bool{"was": true, "is": true, "has": true, "had": true, "will": true, "would": true,
+var possFollowers = wordset.Of(map[string]bool{"was": true, "is": true, "has": true, "had": true, "will": true, "would": true,
 	"said": true, "says": true, "to": true, "of": true, "for": true, "on": true, "at": true, "with": true, "by": true,
 	"from": true, "that": true, "which": true, "who": true, "did": true, "does": true, "could": true, "may": true,
 	"might": true, "should": true, "were": true, "are": true, "have": true, "agreed": true, "reported": true,
-	"announced": true, "declined": true, "told": true, ",": true}
+	"announced": true, "declined": true, "told": true, ",": true})
 
 // possAfter returns the index of the last token of c's possessive and of
 // the token after it: on the name's last word ("Sotheby's") or a token of
@@ -52,7 +54,7 @@ func (r *recognizer) possNames(cands []Candidate) []Candidate {
 		}
 		v := r.views[c.Sentence]
 		_, next, ok := possAfter(v, c)
-		if !ok || next >= len(v) || !possFollowers[v[next].Lower] {
+		if !ok || next >= len(v) || !possFollowers.Has(v[next].Lower) {
 			continue
 		}
 		if names == nil {

@@ -211,6 +211,9 @@ func capsLine(v []tokView) bool {
 		words++
 		if !allCaps(t.base) {
 			lower++
+			if lower > 1 {
+				return false // (what the test below says, without reading on)
+			}
 		}
 	}
 	return words >= 2 && lower <= 1 && lower*4 < words

@@ -486,8 +486,11 @@ func kindOfLine(v []tokView) int {
 		switch {
 		case t.Kind == text.Number || isScore(t.Text):
 			nums++
-		case t.Kind == text.Word && !t.cap && !fixtureWords[t.Lower]:
+		case t.Kind == text.Word && !t.cap && !t.lowerIs(wFixture):
 			words++ // a lower-case word: prose, not a table
+			if words > 3 {
+				return proseLine
+			}
 		}
 	}
 	switch {
@@ -508,11 +511,11 @@ func teamCandidate(v []tokView, a, b int) bool {
 	if b < len(v) {
 		t := v[b].Text
 		if v[b].Kind == text.Number || t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == '.') && isScore(t) ||
-			len(t) <= 3 && fixtureWords[v[b].Lower] {
+			len(t) <= 3 && v[b].lowerIs(wFixture) {
 			return true
 		}
 	}
-	return a > 0 && len(v[a-1].Text) <= 3 && fixtureWords[v[a-1].Lower]
+	return a > 0 && len(v[a-1].Text) <= 3 && v[a-1].lowerIs(wFixture)
 }
 
 // teamContext reports whether the name at v[a:b] stands for a team in a
@@ -526,7 +529,7 @@ func teamContext(v []tokView, a, b, kind int) bool {
 	case numbersLine:
 		return b < len(v) && (v[b].Kind == text.Number || isScore(v[b].Text))
 	case namesLine:
-		fixture := func(k int) bool { return k >= 0 && k < len(v) && fixtureWords[v[k].Lower] }
+		fixture := func(k int) bool { return k >= 0 && k < len(v) && v[k].lowerIs(wFixture) }
 		return fixture(b) && b+1 < len(v) && v[b+1].cap ||
 			fixture(a-1) && v[a-1].Lower != "at" && a >= 2 && v[a-2].cap
 	}
@@ -586,7 +589,7 @@ func clubPlace(g *GazEntry) bool {
 func teamProse(v []tokView, a, b int) bool {
 	if b < len(v) {
 		n := v[b].Lower
-		if resultVerbs[n] || teamMembers[n] && !v[b].cap {
+		if resultVerbs.Has(n) || teamMembers.Has(n) && !v[b].cap {
 			return true
 		}
 		if v[b-1].poss || n == "'s" || n == "’s" {
@@ -594,22 +597,22 @@ func teamProse(v []tokView, a, b int) bool {
 			if !v[b-1].poss {
 				k++
 			}
-			if k < len(v) && (teamMembers[v[k].Lower] || v[k].cap && v[k].firstName) {
+			if k < len(v) && (teamMembers.Has(v[k].Lower) || v[k].cap && v[k].firstName) {
 				return true
 			}
 		}
 	}
 	if a > 0 {
 		p := v[a-1].Lower
-		if beatVerbs[p] || p == "against" {
+		if beatVerbs.Has(p) || p == "against" {
 			return true
 		}
 		if a >= 2 {
 			pp := v[a-2].Lower
-			if p == "for" && forTeamVerbs[pp] || p == "to" && moveVerbs[pp] || p == "with" && (pp == "draw" || pp == "drew" || pp == "tie" || pp == "tied") {
+			if p == "for" && forTeamVerbs.Has(pp) || p == "to" && moveVerbs.Has(pp) || p == "with" && (pp == "draw" || pp == "drew" || pp == "tie" || pp == "tied") {
 				return true
 			}
-			if p == "from" && a >= 3 && (moveVerbs[pp] || moveVerbs[v[a-3].Lower] || a >= 4 && moveVerbs[v[a-4].Lower]) {
+			if p == "from" && a >= 3 && (moveVerbs.Has(pp) || moveVerbs.Has(v[a-3].Lower) || a >= 4 && moveVerbs.Has(v[a-4].Lower)) {
 				return true // "joined Milan from Torino"
 			}
 		}
@@ -619,25 +622,25 @@ func teamProse(v []tokView, a, b int) bool {
 
 // resultVerbs follow a club that won, lost or played; beatVerbs come
 // before the club beaten; teamMembers are the people and parts of a club.
-var resultVerbs = map[string]bool{"beat": true, "beats": true, "defeated": true, "defeats": true, "drew": true,
+var resultVerbs = wordset.Of(map[string]bool{"beat": true, "beats": true, "defeated": true, "defeats": true, "drew": true,
 	"edged": true, "routed": true, "thrashed": true, "crushed": true, "downed": true, "blanked": true,
-	"swept": true, "outscored": true, "won": true, "lost": true, "trail": true, "trailed": true, "trails": true}
+	"swept": true, "outscored": true, "won": true, "lost": true, "trail": true, "trailed": true, "trails": true})
 
-var beatVerbs = map[string]bool{"beat": true, "beats": true, "beating": true, "defeated": true, "defeats": true,
+var beatVerbs = wordset.Of(map[string]bool{"beat": true, "beats": true, "beating": true, "defeated": true, "defeats": true,
 	"defeating": true, "edged": true, "routed": true, "thrashed": true, "crushed": true, "downed": true,
-	"blanked": true, "swept": true, "outscored": true, "joined": true, "joins": true, "join": true}
+	"blanked": true, "swept": true, "outscored": true, "joined": true, "joins": true, "join": true})
 
-var teamMembers = map[string]bool{"manager": true, "coach": true, "striker": true, "midfielder": true,
+var teamMembers = wordset.Of(map[string]bool{"manager": true, "coach": true, "striker": true, "midfielder": true,
 	"defender": true, "goalkeeper": true, "pitcher": true, "players": true, "player": true, "fans": true,
 	"captain": true, "side": true, "squad": true, "starter": true, "reliever": true, "outfielder": true,
-	"shortstop": true, "quarterback": true, "forward": true, "winger": true, "skipper": true}
+	"shortstop": true, "quarterback": true, "forward": true, "winger": true, "skipper": true})
 
-var forTeamVerbs = map[string]bool{"scored": true, "played": true, "plays": true, "playing": true, "signed": true,
+var forTeamVerbs = wordset.Of(map[string]bool{"scored": true, "played": true, "plays": true, "playing": true, "signed": true,
 	"homered": true, "homer": true, "goal": true, "goals": true, "pitched": true, "won": true, "equalised": true,
-	"equalized": true, "hit": true, "homers": true}
+	"equalized": true, "hit": true, "homers": true})
 
-var moveVerbs = map[string]bool{"transferred": true, "moved": true, "moves": true, "loaned": true, "sold": true,
-	"joined": true, "signed": true, "move": true, "transfer": true, "lost": true}
+var moveVerbs = wordset.Of(map[string]bool{"transferred": true, "moved": true, "moves": true, "loaned": true, "sold": true,
+	"joined": true, "signed": true, "move": true, "transfer": true, "lost": true})
 
 // sportsWords make a document a sports report when three of them are in it.
 var sportsWords = map[string]bool{"match": true, "matches": true, "goal": true, "goals": true, "striker": true,
@@ -660,7 +663,7 @@ func (r *recognizer) sportsReport() bool {
 	scan:
 		for _, v := range r.views {
 			for k := range v {
-				if w := v[k].low; sportsWords[w] && !seen[w] {
+				if w := v[k].low; v[k].fl&wSports != 0 && !seen[w] {
 					seen[w] = true
 					if len(seen) >= 3 {
 						r.sports = 2
@@ -680,7 +683,7 @@ func (r *recognizer) sportsReport() bool {
 // description after it that makes it a version of something ("Tiger, the
 // newest version of Mac OS X", "Lion, the new release of ...").
 func productContext(v []tokView, a, b int) bool {
-	if a > 0 && !v[a-1].cap && len(v[a-1].Text) >= 3 && productKinds[v[a-1].Lower] {
+	if a > 0 && !v[a-1].cap && len(v[a-1].Text) >= 3 && productKinds.Has(v[a-1].Lower) {
 		return true
 	}
 	if a > 1 && v[a-1].Lower == "carrier" && v[a-2].Lower == "aircraft" {
@@ -697,7 +700,7 @@ func productContext(v []tokView, a, b int) bool {
 	// right after the name (past at most one lower-case word); "U.S. Gulf
 	// rig count" is a place's.
 	for j := b; a > 0 && v[a-1].Lower == "the" && j < len(v) && j <= b+1 && v[j].Kind == text.Word && !v[j].cap; j++ {
-		if craftNouns[v[j].Lower] {
+		if craftNouns.Has(v[j].Lower) {
 			return true
 		}
 	}
@@ -709,7 +712,7 @@ func productContext(v []tokView, a, b int) bool {
 	if k < len(v) && (v[k].Lower == "the" || v[k].Lower == "a" || v[k].Lower == "an") {
 		k++
 		for j := k; j < len(v) && j <= k+3; j++ {
-			if versionNouns[v[j].Lower] {
+			if versionNouns.Has(v[j].Lower) {
 				return j+1 < len(v) && (v[j+1].Lower == "of" || v[j+1].Lower == "for")
 			}
 			if v[j].Kind != text.Word || v[j].cap {
@@ -722,7 +725,7 @@ func productContext(v []tokView, a, b int) bool {
 
 // productKinds are the kinds of thing that, in lower case right before a
 // name, make it a product's or a work's name.
-var productKinds = map[string]bool{
+var productKinds = wordset.Of(map[string]bool{
 	"browser": true, "client": true, "software": true, "app": true, "application": true, "smartphone": true,
 	"handset": true, "console": true, "tablet": true, "laptop": true, "notebook": true, "chip": true,
 	"processor": true, "camera": true, "album": true, "song": true, "single": true, "film": true, "movie": true,
@@ -730,7 +733,7 @@ var productKinds = map[string]bool{
 	"spacecraft": true, "jet": true, "aircraft": true, "car": true, "sedan": true, "model": true,
 	"carriers": true, "warship": true, "frigate": true, "destroyer": true, "submarine": true, "cruiser": true,
 	"tanker": true, "freighter": true, "ferry": true, "yacht": true, "vessel": true,
-}
+})
 
 // craftNouns, in lower case right after a name, make it a vessel's or a
 // craft's: no person, company or place.
@@ -767,24 +770,24 @@ var modelNouns = map[string]bool{"model": true, "models": true, "sedan": true, "
 	"nameplates": true, "variant": true, "variants": true, "airliner": true, "airliners": true, "widebody": true,
 	"wide-body": true, "wide-bodies": true, "narrowbody": true, "narrow-body": true, "turboprop": true, "turboprops": true}
 
-var craftNouns = map[string]bool{
+var craftNouns = wordset.Of(map[string]bool{
 	"rig": true, "ship": true, "vessel": true, "tanker": true, "freighter": true, "liner": true, "ferry": true,
 	"yacht": true, "submarine": true, "frigate": true, "destroyer": true, "warship": true, "airliner": true,
 	"spacecraft": true, "probe": true, "rover": true, "lander": true, "telescope": true, "capsule": true,
-}
+})
 
 // versionNouns, after "Name, the (new) ... of", make the name a version of
 // a product.
-var versionNouns = map[string]bool{
+var versionNouns = wordset.Of(map[string]bool{
 	"version": true, "edition": true, "release": true, "update": true, "successor": true, "model": true,
 	"upgrade": true, "generation": true,
-}
+})
 
 // firmNouns, after a name's possessive, make it a company's: its plant,
 // its subsidiary, its shareholders, its creditors and stores, its board
 // (and its "chief executive", in context). (Not "shares" or "brand": people have
 // those too.)
-var firmNouns = map[string]bool{
+var firmNouns = wordset.Of(map[string]bool{
 	"plant": true, "plants": true, "factory": true, "factories": true, "subsidiary": true, "subsidiaries": true,
 	"division": true, "headquarters": true, "workforce": true, "dealers": true, "dealerships": true,
 	"shareholders": true, "stockholders": true, "earnings": true, "revenue": true, "revenues": true,
@@ -796,7 +799,7 @@ var firmNouns = map[string]bool{
 	"bondholders": true, "lenders": true, "shares": true, "profit": true, "profits": true, "sales": true,
 	"fleet": true, "vessels": true, "jets": true, "drug": true, "drugs": true, "vaccine": true,
 	"brands": true, "products": true, "assets": true,
-}
+})
 
 // fixtureWords join the two teams of a fixture.
 var fixtureWords = map[string]bool{"at": true, "v": true, "vs": true, "vs.": true, "v.": true}
@@ -836,19 +839,19 @@ func weekdayOrMonth(w string) bool {
 // (or after one, a person's two-word name and "at") is a company's ("an
 // economist at Nomura", "analyst Paula Buratti at Indosuez"). In the
 // CoNLL-2003 training text such names are organizations 11 times in 11.
-var staffNouns = map[string]bool{"analyst": true, "analysts": true, "economist": true, "economists": true,
+var staffNouns = wordset.Of(map[string]bool{"analyst": true, "analysts": true, "economist": true, "economists": true,
 	"strategist": true, "strategists": true, "trader": true, "traders": true, "dealer": true, "dealers": true,
 	"broker": true, "brokers": true, "engineer": true, "engineers": true, "executive": true, "executives": true,
-	"manager": true, "managers": true, "researcher": true, "researchers": true, "consultant": true}
+	"manager": true, "managers": true, "researcher": true, "researchers": true, "consultant": true})
 
 // travelWords go to and come from places: a name after one and "to",
 // "from" or "via" is a place's ("cancelled its flights to Kirkwall",
 // "sailed from Rotterdam").
-var travelWords = map[string]bool{"flight": true, "flights": true, "ferry": true, "ferries": true, "route": true,
+var travelWords = wordset.Of(map[string]bool{"flight": true, "flights": true, "ferry": true, "ferries": true, "route": true,
 	"routes": true, "crossing": true, "crossings": true, "voyage": true, "train": true, "trains": true,
 	"sailed": true, "sailing": true, "sails": true, "flew": true, "flies": true, "fly": true, "flying": true,
 	"travelled": true, "traveled": true, "travelling": true, "traveling": true, "trip": true, "trips": true,
-	"journey": true, "road": true, "highway": true, "railway": true, "pipeline": true}
+	"journey": true, "road": true, "highway": true, "railway": true, "pipeline": true})
 
 // afterWord reports whether a word in lower case comes right before
 // v[a], so that a capital there is a name's, not the sentence's ("after
@@ -871,7 +874,7 @@ func makerOf(v []tokView, a int) bool {
 	if k >= 0 && v[k].Lower == "the" {
 		k-- // "which makes the Chevrolet Spark and Trax"
 	}
-	if k >= 0 && makeVerbs[v[k].Lower] {
+	if k >= 0 && makeVerbs.Has(v[k].Lower) {
 		return true
 	}
 	if k < 1 || v[k].Lower != "of" {
@@ -886,16 +889,16 @@ func makerOf(v []tokView, a int) bool {
 // and "percent" (or "points", "cents") is a listed company's ("Nvidia
 // slid 4 percent", "Carrefour rose 2.1 percent"; in the CoNLL-2003
 // training text an organization 7 times in 8, an index once).
-var marketVerbs = map[string]bool{"rose": true, "fell": true, "slid": true, "jumped": true, "tumbled": true,
+var marketVerbs = wordset.Of(map[string]bool{"rose": true, "fell": true, "slid": true, "jumped": true, "tumbled": true,
 	"gained": true, "lost": true, "climbed": true, "dropped": true, "slipped": true, "surged": true,
 	"plunged": true, "sank": true, "added": true, "eased": true, "firmed": true, "edged": true, "soared": true,
-	"slumped": true, "advanced": true, "declined": true, "rallied": true, "retreated": true}
+	"slumped": true, "advanced": true, "declined": true, "rallied": true, "retreated": true})
 
 // marketMove reports whether the words from v[b] on tell a share price's
 // move (see marketVerbs), after at most one adverb ("edged up", "fell
 // back").
 func marketMove(v []tokView, b int) bool {
-	if b >= len(v) || !marketVerbs[v[b].Lower] {
+	if b >= len(v) || !marketVerbs.Has(v[b].Lower) {
 		return false
 	}
 	k := b + 1
@@ -920,7 +923,7 @@ func otherFirms(v []tokView, b int) bool {
 		return false
 	}
 	w := v[b+2].Lower
-	return firmKindsPlural[w] || len(w) > 7 && strings.HasSuffix(w, "makers")
+	return firmKindsPlural.Has(w) || len(w) > 7 && strings.HasSuffix(w, "makers")
 }
 
 // firmsSuchAs reports whether the name at v[a] is given as one of a kind
@@ -939,15 +942,15 @@ func firmsSuchAs(v []tokView, a int) bool {
 	} else {
 		return false
 	}
-	return k >= 0 && !v[k].cap && (firmKindsPlural[v[k].Lower] || rivalNouns[v[k].Lower] || len(v[k].Lower) > 7 && strings.HasSuffix(v[k].Lower, "makers"))
+	return k >= 0 && !v[k].cap && (firmKindsPlural.Has(v[k].Lower) || rivalNouns.Has(v[k].Lower) || len(v[k].Lower) > 7 && strings.HasSuffix(v[k].Lower, "makers"))
 }
 
-var rivalNouns = map[string]bool{"rivals": true, "competitors": true, "peers": true, "lenders": true, "investors": true}
+var rivalNouns = wordset.Of(map[string]bool{"rivals": true, "competitors": true, "peers": true, "lenders": true, "investors": true})
 
-var firmKindsPlural = map[string]bool{"companies": true, "firms": true, "banks": true, "lenders": true,
+var firmKindsPlural = wordset.Of(map[string]bool{"companies": true, "firms": true, "banks": true, "lenders": true,
 	"airlines": true, "carriers": true, "automakers": true, "carmakers": true, "retailers": true,
 	"insurers": true, "brokerages": true, "manufacturers": true, "suppliers": true, "producers": true,
-	"exporters": true, "miners": true, "refiners": true, "utilities": true, "operators": true, "clubs": true}
+	"exporters": true, "miners": true, "refiners": true, "utilities": true, "operators": true, "clubs": true})
 
 // fromPlaceTo reports whether "to" at v[k] closes a range that opens
 // with "from" and a place the gazetteer knows: "sailing from Singapore to
@@ -963,8 +966,8 @@ func (r *recognizer) fromPlaceTo(v []tokView, k int) bool {
 	return false
 }
 
-var makeVerbs = map[string]bool{"makes": true, "produces": true, "manufactures": true,
-	"builds": true, "assembles": true}
+var makeVerbs = wordset.Of(map[string]bool{"makes": true, "produces": true, "manufactures": true,
+	"builds": true, "assembles": true})
 
 // regionRest reports whether the words v[a:b] name a country, a region
 // or a continent where a company has a unit ("Korea", "North America",
@@ -1136,7 +1139,7 @@ func (r *recognizer) candidates() []Candidate {
 				}
 				// "Ms. von der Leyen", "Mr. bin Salman": a surname's
 				// particles after an honorific.
-				if v[e].Text == "." && v[e].Start == v[e-1].End && honorifics[v[e-1].low+"."] {
+				if v[e].Text == "." && v[e].Start == v[e-1].End && honorifics.Has(v[e-1].low+".") {
 					if j := particlesEnd(v, e+1); j > e+1 && j < len(v) && v[j].cap {
 						e = j + 1
 						continue
@@ -1288,7 +1291,7 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 		// free piece up to the next gazetteer or title match
 		q := p + 1
 		for q < b {
-			if v[q].connector() && v[q].Lower != "of" && !surnameParticles[v[q].Lower] && v[q].Text != "&" {
+			if v[q].connector() && v[q].Lower != "of" && !surnameParticles.Has(v[q].Lower) && v[q].Text != "&" {
 				break // "and": two names ("&" separates none that coordBreak left: "Johnson & Johnson")
 			}
 			if _, g := r.gazMatch(v, q, b); g > 0 && !v[q].connector() {
@@ -1315,7 +1318,7 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 					c.Title = title
 					c.TitleKeys = r.titleKeys(title)
 					c.Nationality = nat
-					if honorifics[title] || title == "dr" || title == "sir" || title == "dame" {
+					if honorifics.Has(title) || title == "dr" || title == "sir" || title == "dame" {
 						c.addFeature("honorific")
 					} else {
 						c.addFeature("title")
@@ -1347,7 +1350,7 @@ func particleName(v []tokView, k, b int) bool {
 // particlesEnd returns the index after the surname particles that begin
 // at v[k] ("von der"), k when none does.
 func particlesEnd(v []tokView, k int) int {
-	for k < len(v) && v[k].Kind == text.Word && surnameParticles[v[k].Lower] {
+	for k < len(v) && v[k].Kind == text.Word && surnameParticles.Has(v[k].Lower) {
 		k++
 	}
 	return k
@@ -1368,25 +1371,25 @@ func hyphenGiven(t *tokView) bool {
 			return false
 		}
 	}
-	return !compoundSeconds[b[i+1:]] && !compoundFirsts[strings.ToLower(b[:i])]
+	return !compoundSeconds.Has(b[i+1:]) && !compoundFirsts.Has(strings.ToLower(b[:i]))
 }
 
 // compoundSeconds and compoundFirsts are the parts of English compounds
 // that hyphenGiven's shape would take for a given name.
-var compoundSeconds = map[string]bool{"led": true, "held": true, "based": true, "born": true, "owned": true,
+var compoundSeconds = wordset.Of(map[string]bool{"led": true, "held": true, "based": true, "born": true, "owned": true,
 	"run": true, "made": true, "era": true, "style": true, "like": true, "free": true, "wide": true, "year": true,
 	"old": true, "term": true, "long": true, "up": true, "out": true, "off": true,
 	"over": true, "down": true, "back": true, "war": true, "time": true, "day": true, "week": true, "type": true,
-	"class": true, "level": true, "scale": true, "known": true, "elect": true, "fed": true, "rich": true}
+	"class": true, "level": true, "scale": true, "known": true, "elect": true, "fed": true, "rich": true})
 
-var compoundFirsts = map[string]bool{"pro": true, "anti": true, "non": true, "post": true, "pre": true, "ex": true,
+var compoundFirsts = wordset.Of(map[string]bool{"pro": true, "anti": true, "non": true, "post": true, "pre": true, "ex": true,
 	"co": true, "self": true, "well": true, "all": true, "half": true, "mid": true, "semi": true, "multi": true,
 	"vice": true, "neo": true, "re": true, "one": true, "two": true, "three": true, "four": true, "five": true,
 	"six": true, "ten": true, "long": true, "high": true, "low": true, "full": true, "part": true, "far": true,
 	"hard": true, "top": true, "cross": true, "open": true, "year": true, "first": true, "back": true, "sit": true,
 	"log": true, "check": true, "drive": true, "walk": true, "break": true, "lock": true, "plug": true, "add": true,
 	"tie": true, "pile": true, "set": true, "stand": true, "lay": true, "shut": true, "sign": true, "take": true,
-	"make": true, "push": true, "pull": true, "roll": true, "pay": true, "kick": true, "start": true, "run": true}
+	"make": true, "push": true, "pull": true, "roll": true, "pay": true, "kick": true, "start": true, "run": true})
 
 // grammaticalCapital reports whether the sentence-initial token v[k] is
 // capitalized only because it starts the sentence.
@@ -1609,10 +1612,10 @@ func isDash(s string) bool { return s == "-" || s == "--" || s == "—" || s == 
 // afterHonorific reports whether word k follows an honorific ("Mrs. May",
 // "Mrs May", "Dr. Friday"): then it is a surname, whatever else it may be.
 func afterHonorific(v []tokView, k int) bool {
-	if k >= 1 && honorifics[v[k-1].low] && v[k-1].Kind == text.Word {
+	if k >= 1 && honorifics.Has(v[k-1].low) && v[k-1].Kind == text.Word {
 		return true
 	}
-	return k >= 2 && v[k-1].Text == "." && v[k-1].Start == v[k-2].End && honorifics[v[k-2].low+"."]
+	return k >= 2 && v[k-1].Text == "." && v[k-1].Start == v[k-2].End && honorifics.Has(v[k-2].low+".")
 }
 
 func isRoman(s string) bool {
@@ -1633,33 +1636,33 @@ func isRoman(s string) bool {
 // a one-word name right before one ("Putin met", "Merkel apologized",
 // "Abe plans") is a person's surname even at the start of a sentence,
 // where a capital alone says nothing.
-var personVerbs = map[string]bool{"met": true, "meets": true, "apologized": true, "apologizes": true, "apologised": true,
+var personVerbs = wordset.Of(map[string]bool{"met": true, "meets": true, "apologized": true, "apologizes": true, "apologised": true,
 	"resigned": true, "resigns": true, "pleaded": true, "pleads": true, "vowed": true, "vows": true, "insisted": true,
 	"insists": true, "spoke": true, "speaks": true, "testified": true, "testifies": true, "smiled": true, "laughed": true,
 	"wept": true, "died": true, "dies": true, "married": true, "thanked": true, "thanks": true, "hugged": true,
 	"shook": true, "greeted": true, "greets": true, "arrived": true, "arrives": true, "flew": true, "travelled": true,
 	"traveled": true, "visited": true, "visits": true, "plans": true, "planned": true, "hopes": true, "hoped": true,
-	"wants": true, "wanted": true, "believes": true, "believed": true, "thinks": true, "thought": true}
+	"wants": true, "wanted": true, "believes": true, "believed": true, "thinks": true, "thought": true})
 
 // orgVerbs are verbs whose subject is, in news, mostly a company: "Fiat
 // bought Chrysler", "Toyota recalled 2 million cars".
-var orgVerbs = map[string]bool{"acquired": true, "acquires": true, "bought": true, "buys": true, "merged": true,
+var orgVerbs = wordset.Of(map[string]bool{"acquired": true, "acquires": true, "bought": true, "buys": true, "merged": true,
 	"recalled": true, "recalls": true, "hired": true, "hires": true, "fired": true, "laid": true, "posted": true,
 	"posts": true, "earned": true, "earns": true, "reported": true, "reports": true, "shipped": true, "ships": true,
-	"sold": true, "sells": true, "launched": true, "launches": true, "filed": true, "files": true}
+	"sold": true, "sells": true, "launched": true, "launches": true, "filed": true, "files": true})
 
 // personObjectVerbs take a person as object: "Putin met Abe".
-var personObjectVerbs = map[string]bool{"met": true, "meets": true, "greeted": true, "greets": true, "thanked": true,
+var personObjectVerbs = wordset.Of(map[string]bool{"met": true, "meets": true, "greeted": true, "greets": true, "thanked": true,
 	"told": true, "tells": true,
-	"hugged": true, "married": true, "interviewed": true, "congratulated": true, "phoned": true}
+	"hugged": true, "married": true, "interviewed": true, "congratulated": true, "phoned": true})
 
 // firmObjectVerbs and firmObjectPreps come before a company, not a
 // person: what is owned, bought, founded or merged with.
-var firmObjectVerbs = map[string]bool{"owns": true, "owned": true, "bought": true, "buys": true, "acquired": true,
+var firmObjectVerbs = wordset.Of(map[string]bool{"owns": true, "owned": true, "bought": true, "buys": true, "acquired": true,
 	"acquires": true, "acquire": true, "buy": true, "founded": true, "co-founded": true, "cofounded": true,
 	// what analysts rate: "downgraded Aronkasei", "upgraded Unitog" (both
 	// organizations in eng.train)
-	"upgraded": true, "downgraded": true, "upgrades": true, "downgrades": true}
+	"upgraded": true, "downgraded": true, "upgrades": true, "downgrades": true})
 
 var firmObjectPreps = map[string]bool{"stake in": true, "shares of": true, "shares in": true, "merger with": true,
 	"takeover of": true, "bid for": true, "acquisition of": true, "purchase of": true}
@@ -1684,8 +1687,8 @@ func firmObjectPrep(noun, prep string) bool {
 
 // personPrepVerbs take a person after "to" or "with": "apologized to
 // Erdogan", "spoke with Merkel".
-var personPrepVerbs = map[string]bool{"apologized": true, "apologizes": true, "apologised": true, "spoke": true,
-	"speaks": true, "talked": true, "talks": true, "wrote": true, "writes": true, "married": true, "sided": true}
+var personPrepVerbs = wordset.Of(map[string]bool{"apologized": true, "apologizes": true, "apologised": true, "spoke": true,
+	"speaks": true, "talked": true, "talks": true, "wrote": true, "writes": true, "married": true, "sided": true})
 
 // firmAppositive reports whether the apposition that starts at word k
 // is headed by a noun that describes a company or another organization:
@@ -1698,13 +1701,13 @@ var personPrepVerbs = map[string]bool{"apologized": true, "apologizes": true, "a
 // a word in the possessive heads nothing ("the company's chief
 // executive" is a person).
 func firmAppositive(v []tokView, k int) bool {
-	if k >= len(v) || !appositionStarts[v[k].Lower] && !v[k].poss {
+	if k >= len(v) || !appositionStarts.Has(v[k].Lower) && !v[k].poss {
 		return false // "X, took a group of": no apposition
 	}
 	last := -1
 	for j := k; j < len(v) && j < k+8; j++ {
 		w := v[j].Lower
-		if w == "," || w == "." || w == ";" || w == "(" || w == "-" || w == "--" || w == ":" || appositionEnds[w] {
+		if w == "," || w == "." || w == ";" || w == "(" || w == "-" || w == "--" || w == ":" || appositionEnds.Has(w) {
 			break
 		}
 		last = j
@@ -1713,13 +1716,13 @@ func firmAppositive(v []tokView, k int) bool {
 		return false
 	}
 	w := v[last].Lower
-	if v[k].Lower == "its" && itsRelations[w] {
+	if v[k].Lower == "its" && itsRelations.Has(w) {
 		return true // "Sainsbury's, its closest rival,": the rival of an "it"
 	}
 	// (a plural after coordinated names: "Hyundai and Kia, the country's
 	// biggest carmakers,")
 	w = strings.TrimSuffix(w, "s")
-	return firmAppositionNouns[w] || firmAppositionNouns[v[last].Lower] || len(w) > 5 && strings.HasSuffix(w, "maker") // steelmaker, drugmaker
+	return firmAppositionNouns.Has(w) || firmAppositionNouns.Has(v[last].Lower) || len(w) > 5 && strings.HasSuffix(w, "maker") // steelmaker, drugmaker
 }
 
 // coordFirmsAppos reports whether the "and" at v[b] joins the name before
@@ -1747,8 +1750,8 @@ func coordFirmsAppos(v []tokView, b int) bool {
 // "the United Steelworkers union", "the Labour party", "the Hamas
 // movement". (Not "company" or "automaker": "the Detroit automaker" is
 // a place's name used as a modifier.)
-var memberBodyNouns = map[string]bool{"union": true, "party": true, "movement": true, "militia": true,
-	"group": true, "faction": true, "alliance": true, "coalition": true}
+var memberBodyNouns = wordset.Of(map[string]bool{"union": true, "party": true, "movement": true, "militia": true,
+	"group": true, "faction": true, "alliance": true, "coalition": true})
 
 // roleNounsAfter, after a name, are roles in a firm or another
 // organization: "a former Qualcomm chief executive", "a Boeing
@@ -1756,36 +1759,36 @@ var memberBodyNouns = map[string]bool{"union": true, "party": true, "movement": 
 // name right before one is an organization's 49 times in 57 (a place's 4
 // times, "a Lisbon spokesman", MISC 3, a person's once). A known place
 // keeps its type (the cue is for names no gazetteer knows).
-var roleNounsAfter = map[string]bool{"chief": true, "ceo": true, "chairman": true, "chairwoman": true,
+var roleNounsAfter = wordset.Of(map[string]bool{"chief": true, "ceo": true, "chairman": true, "chairwoman": true,
 	"executive": true, "executives": true, "engineer": true, "engineers": true, "founder": true, "co-founder": true,
 	"cofounder": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "employees": true,
 	"shareholders": true, "analyst": true,
 	// what a listed company has: "Moderna shares rose" (in the CoNLL-2003
 	// training text the names before these are companies or the places of
 	// markets, which the gazetteer knows: "London shares", "Dhaka stocks")
-	"shares": true, "stock": true}
+	"shares": true, "stock": true})
 
 // placeNounsAfter, in lower case after a name, make it a place's name:
 // "Charles de Gaulle airport", "Tanjung Priok port", "the Pamir
 // mountains", "the Nagorno-Karabakh region", "the Kosevo stadium", "the
 // Casa de Narino presidential palace" (a place in CoNLL-2003).
-var placeNounsAfter = map[string]bool{"airport": true, "port": true, "mountains": true, "region": true,
+var placeNounsAfter = wordset.Of(map[string]bool{"airport": true, "port": true, "mountains": true, "region": true,
 	"river": true, "valley": true, "peninsula": true, "desert": true, "province": true, "district": true,
-	"stadium": true, "arena": true, "prison": true, "palace": true, "bridge": true, "dam": true}
+	"stadium": true, "arena": true, "prison": true, "palace": true, "bridge": true, "dam": true})
 
 // mediaNounsAfter, in lower case right after a name, make it a
 // newspaper's, a broadcaster's or a news agency's: "the Sun newspaper",
 // "Kommersant daily", "state television Rossiya".
-var mediaNounsAfter = map[string]bool{"newspaper": true, "daily": true, "weekly": true, "magazine": true,
-	"tabloid": true, "broadsheet": true, "newsweekly": true, "radio": true, "television": true, "newsletter": true}
+var mediaNounsAfter = wordset.Of(map[string]bool{"newspaper": true, "daily": true, "weekly": true, "magazine": true,
+	"tabloid": true, "broadsheet": true, "newsweekly": true, "radio": true, "television": true, "newsletter": true})
 
 // kinNouns name a person's relatives: a name right after one, or after
 // one and a comma, is a person's ("Reagan's wife, Nancy,", "his son
 // Hunter").
-var kinNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "brother": true,
+var kinNouns = wordset.Of(map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "brother": true,
 	"sister": true, "mother": true, "father": true, "widow": true, "widower": true, "grandson": true,
 	"granddaughter": true, "nephew": true, "niece": true, "cousin": true, "fiancee": true, "fiance": true,
-	"stepson": true, "stepdaughter": true, "uncle": true, "aunt": true}
+	"stepson": true, "stepdaughter": true, "uncle": true, "aunt": true})
 
 // kinBefore reports whether a relative's noun in lower case comes right
 // before the name at v[a], or before a comma before it, after a
@@ -1795,7 +1798,7 @@ func kinBefore(v []tokView, a int) bool {
 	if k >= 0 && v[k].Text == "," {
 		k--
 	}
-	if k < 1 || v[k].Kind != text.Word || v[k].cap || !kinNouns[v[k].Lower] {
+	if k < 1 || v[k].Kind != text.Word || v[k].cap || !kinNouns.Has(v[k].Lower) {
 		return false
 	}
 	p := &v[k-1]
@@ -1823,41 +1826,41 @@ func mediaNounEnds(v []tokView, b int) bool {
 	if t.cap {
 		return false
 	}
-	return !strings.HasSuffix(t.Lower, "s") || t.lowerIs(wReporting) || verbSkips[t.Lower]
+	return !strings.HasSuffix(t.Lower, "s") || t.lowerIs(wReporting) || verbSkips.Has(t.Lower)
 }
 
 // firmKindsBefore, in lower case right before a name, name the kind of
 // company or organization it is: "press distributor Hachette", "the
 // carrier Delta", "militant group Hamas". (Not "producer", "publisher",
 // "developer", "broadcaster" or a "playmaker": people are those too.)
-var firmKindsBefore = map[string]bool{"company": true, "firm": true, "bank": true, "lender": true,
+var firmKindsBefore = wordset.Of(map[string]bool{"company": true, "firm": true, "bank": true, "lender": true,
 	"retailer": true, "airline": true, "carrier": true, "insurer": true, "conglomerate": true,
 	"brokerage": true, "chain": true, "startup": true, "start-up": true, "subsidiary": true,
 	"distributor": true, "supplier": true, "manufacturer": true, "giant": true, "newspaper": true,
 	"daily": true, "agency": true, "network": true, "group": true, "automaker": true, "carmaker": true,
 	"chipmaker": true, "steelmaker": true, "drugmaker": true, "planemaker": true, "shipper": true, "miner": true,
-	"refiner": true, "utility": true, "lessor": true}
+	"refiner": true, "utility": true, "lessor": true})
 
 // appositionStarts begin an apposition (as does a possessive name:
 // "Japan's largest steelmaker").
-var appositionStarts = map[string]bool{"the": true, "a": true, "an": true, "one": true, "its": true}
+var appositionStarts = wordset.Of(map[string]bool{"the": true, "a": true, "an": true, "one": true, "its": true})
 
 // itsRelations head an apposition that opens with "its" and makes the name
 // a firm of the firm the sentence talks about: "Sainsbury's, its closest
 // rival,", "Stellantis, its parent,".
 // (Not an owner, a partner or an investor: "Musk, its owner,".)
-var itsRelations = map[string]bool{"rival": true, "competitor": true, "peer": true, "parent": true}
+var itsRelations = wordset.Of(map[string]bool{"rival": true, "competitor": true, "peer": true, "parent": true})
 
 // appositionEnds end the noun phrase of an apposition: its head is the
 // word before.
-var appositionEnds = map[string]bool{"of": true, "in": true, "at": true, "for": true, "with": true, "behind": true,
+var appositionEnds = wordset.Of(map[string]bool{"of": true, "in": true, "at": true, "for": true, "with": true, "behind": true,
 	"from": true, "on": true, "to": true, "that": true, "which": true, "who": true, "whose": true, "once": true,
 	"based": true, "valued": true, "founded": true, "owned": true, "known": true, "headquartered": true,
-	"and": true, "or": true, "than": true, "by": true, "since": true, "after": true}
+	"and": true, "or": true, "than": true, "by": true, "since": true, "after": true})
 
 // firmAppositionNouns head an appositive that describes a company (or
 // another organization).
-var firmAppositionNouns = map[string]bool{"company": true, "firm": true, "exchange": true, "automaker": true, "carmaker": true,
+var firmAppositionNouns = wordset.Of(map[string]bool{"company": true, "firm": true, "exchange": true, "automaker": true, "carmaker": true,
 	"bank": true, "lender": true, "retailer": true, "maker": true, "airline": true, "carrier": true, "insurer": true,
 	"reinsurer":   true,
 	"broadcaster": true, "publisher": true, "startup": true, "start-up": true, "giant": true, "manufacturer": true,
@@ -1872,7 +1875,7 @@ var firmAppositionNouns = map[string]bool{"company": true, "firm": true, "exchan
 	"line": true, "shipper": true, "miner": true, "refiner": true, "utility": true, "consortium": true,
 	"regulator": true, "watchdog": true, "club": true, "outfit": true, "franchise": true, "consultancy": true,
 	"shipbuilder": true, "shipyard": true, "brewer": true, "grocer": true, "supermarket": true, "distiller": true,
-	"bottler": true, "lessor": true, "planemaker": true, "fund": true, "platform": true, "service": true, "telecom": true, "telco": true}
+	"bottler": true, "lessor": true, "planemaker": true, "fund": true, "platform": true, "service": true, "telecom": true, "telco": true})
 
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {
@@ -1900,10 +1903,10 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		if v[b].lowerIs(wReporting) {
 			c.addFeature("reporting_after")
 		}
-		if personVerbs[n] && a == c.Last && (b+1 >= len(v) || v[b+1].Lower != "of") {
+		if personVerbs.Has(n) && a == c.Last && (b+1 >= len(v) || v[b+1].Lower != "of") {
 			c.addFeature("agent_verb_after")
 		}
-		if orgVerbs[n] && a == c.Last {
+		if orgVerbs.Has(n) && a == c.Last {
 			c.addFeature("org_verb_after")
 		}
 		if c.Gaz == nil && !v[a].firstName && !v[c.Last].poss && (a == c.Last || opensClause(v, a)) && firmVerbAfter(v, b) {
@@ -1920,23 +1923,23 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		if n == "," && b+1 < len(v) && v[b+1].Lower == "who" {
 			c.addFeature("who_after")
 		}
-		if roleNounsAfter[n] && (!v[b].cap || n == "ceo") && c.Gaz == nil && (b-a > 1 || v[a].fl&(wOrgSuffix|wOrgHead) == 0) {
+		if roleNounsAfter.Has(n) && (!v[b].cap || n == "ceo") && c.Gaz == nil && (b-a > 1 || v[a].fl&(wOrgSuffix|wOrgHead) == 0) {
 			// (not a head word alone: "Bank chief fled", "Police spokesman")
 			c.addFeature("role_after") // "a former Qualcomm chief executive", "a Boeing spokesman"
 		}
 		if n == "," && c.Gaz == nil && r.stateAfterComma(v, b+1) {
 			c.addFeature("place_comma") // "over Lockerbie, Scotland.", "Waynesboro, Georgia, said"
 		}
-		if (mediaNounsAfter[n] && !v[b].cap || n == "news" && b+1 < len(v) && v[b+1].Lower == "agency") && c.Gaz == nil &&
+		if (mediaNounsAfter.Has(n) && !v[b].cap || n == "news" && b+1 < len(v) && v[b+1].Lower == "agency") && c.Gaz == nil &&
 			!adjectival(v[c.Last].low) && (a == 0 || v[a-1].Lower != "a" && v[a-1].Lower != "an") && mediaNounEnds(v, b) {
 			// (not a language or a kind: "a Swahili newspaper", "the
 			// Arabic daily", "the Bengali newspaper Banglabazar Patrika")
 			c.addFeature("media_after") // "Britain's Sun newspaper", "the Tanjug news agency"
 		}
-		if placeNounsAfter[n] && !v[b].cap {
+		if placeNounsAfter.Has(n) && !v[b].cap {
 			c.addFeature("place_after") // "Charles de Gaulle airport", "the Pamir mountains"
 		}
-		if memberBodyNouns[n] && !v[b].cap && a > 0 && v[a-1].Lower == "the" {
+		if memberBodyNouns.Has(n) && !v[b].cap && a > 0 && v[a-1].Lower == "the" {
 			c.addFeature("body_after") // "the United Steelworkers union", "the Wagner group"
 		}
 		if n == "," && firmAppositive(v, b+1) || n == "and" && coordFirmsAppos(v, b) {
@@ -1960,7 +1963,7 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	} else if !v[b-1].poss {
 		k = -1
 	}
-	if k >= 0 && k < len(v) && (firmNouns[v[k].Lower] || k+1 < len(v) && !v[k].cap && firmNouns[v[k+1].Lower] ||
+	if k >= 0 && k < len(v) && (firmNouns.Has(v[k].Lower) || k+1 < len(v) && !v[k].cap && firmNouns.Has(v[k+1].Lower) ||
 		k+1 < len(v) && v[k].Lower == "chief" && v[k+1].Lower == "executive" ||
 		k+1 < len(v) && v[k].Lower == "head" && v[k+1].Lower == "of") { // "Sanofi's head of vaccines"
 		c.addFeature("firm_of")
@@ -1971,21 +1974,21 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 	if a == c.Last && c.Gaz == nil && r.lineKind(c.Sentence, v) <= namesLine && r.peopleGroup(v, a) {
 		c.addFeature("people_group") // "Hundreds of Yazidis fled", "Azeris and Armenians"
 	}
-	if a > 0 && (firmObjectVerbs[v[a-1].Lower] || a > 1 && firmObjectPrep(v[a-2].Lower, v[a-1].Lower)) {
+	if a > 0 && (firmObjectVerbs.Has(v[a-1].Lower) || a > 1 && firmObjectPrep(v[a-2].Lower, v[a-1].Lower)) {
 		c.addFeature("firm_object") // "Fiat owns Chrysler", "a stake in Twitter"
 	}
 	if a > 0 {
 		p := v[a-1].Lower
-		if a == c.Last && (b >= len(v) || !v[b].cap) && (personObjectVerbs[p] ||
-			(p == "to" || p == "with") && a >= 2 && personPrepVerbs[v[a-2].Lower]) {
+		if a == c.Last && (b >= len(v) || !v[b].cap) && (personObjectVerbs.Has(p) ||
+			(p == "to" || p == "with") && a >= 2 && personPrepVerbs.Has(v[a-2].Lower)) {
 			c.addFeature("met_before") // "met Abe", "apologized to Erdogan"
 		}
-		if a >= 2 && p == "at" && c.Gaz == nil && staffNouns[v[a-2].Lower] {
+		if a >= 2 && p == "at" && c.Gaz == nil && staffNouns.Has(v[a-2].Lower) {
 			c.addFeature("staff_at") // "an economist at Nomura", "analyst Paula Buratti at Indosuez"
-		} else if a >= 4 && p == "at" && c.Gaz == nil && v[a-2].cap && v[a-3].cap && staffNouns[v[a-4].Lower] {
+		} else if a >= 4 && p == "at" && c.Gaz == nil && v[a-2].cap && v[a-3].cap && staffNouns.Has(v[a-4].Lower) {
 			c.addFeature("staff_at")
 		}
-		if a >= 2 && (p == "to" || p == "from" || p == "via") && travelWords[v[a-2].Lower] || p == "to" && r.fromPlaceTo(v, a-1) {
+		if a >= 2 && (p == "to" || p == "from" || p == "via") && travelWords.Has(v[a-2].Lower) || p == "to" && r.fromPlaceTo(v, a-1) {
 			c.addFeature("travel_to") // "flights to Kirkwall", "the ferry from Holyhead", "from Singapore to Jebel Ali"
 		}
 		switch {
@@ -2022,7 +2025,7 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 		if kinBefore(v, a) {
 			c.addFeature("kin_before") // "Reagan's wife, Nancy,", "his brother Raul"
 		}
-		if c.Title == "" && c.Gaz == nil && !v[a-1].cap && firmKindsBefore[p] && utf8.RuneCountInString(v[a].base) > 1 {
+		if c.Title == "" && c.Gaz == nil && !v[a-1].cap && firmKindsBefore.Has(p) && utf8.RuneCountInString(v[a].base) > 1 {
 			c.addFeature("firm_before") // "press distributor Hachette", "chipmaker Nvidia"
 		}
 	}

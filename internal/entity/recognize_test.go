@@ -376,7 +376,8 @@ func TestTeamsInResults(t *testing.T) {
 		toks := text.Tokenize(tc.line, document.Span{Start: 0, End: len(tc.line)})
 		v := make([]tokView, len(toks))
 		for i := range toks {
-			v[i] = tokView{Token: &toks[i], cap: toks[i].Text[0] >= 'A' && toks[i].Text[0] <= 'Z'}
+			v[i] = tokView{Token: &toks[i], cap: toks[i].Text[0] >= 'A' && toks[i].Text[0] <= 'Z',
+				fl: uint32(DefaultLexicon().words.get(toks[i].Lower) >> 32)}
 		}
 		if got := teamContext(v, 0, 1, kindOfLine(v)); got != tc.want {
 			t.Errorf("%q: team %v, want %v", tc.line, got, tc.want)

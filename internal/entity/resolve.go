@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chronicle-news/chronicle/internal/wordset"
+)
 
 // group collects the candidates that refer to one entity.
 type group struct {
@@ -366,13 +370,13 @@ func mostly(g *group, f string) bool {
 
 // placeHeads and orgHeads are last words that make a name a place or an
 // organization and never a person's name (unlike "Park", "Court", "Bank").
-var placeHeads = map[string]bool{
+var placeHeads = wordset.Of(map[string]bool{
 	"canal": true, "river": true, "sea": true, "ocean": true, "strait": true, "gulf": true, "peninsula": true,
 	"desert": true, "mountains": true, "islands": true, "isles": true, "archipelago": true, "atoll": true,
 	"plateau": true, "valley": true, "lake": true, "airport": true, "avenue": true, "county": true,
 	"township": true, "parish": true, "borough": true, "municipality": true,
 	"province": true, "prefecture": true, "oblast": true, "krai": true, "district": true, "region": true,
-}
+})
 
 // naturalHeads end the names of places that no organization's name ends
 // with: waters, land forms, airports.
@@ -413,9 +417,9 @@ var facilityHeads = map[string]bool{"factory": true, "refinery": true, "smelter"
 
 // placeFirst are first words that make a name a place: a mountain's, a
 // lake's, a cape's ("Mount Sinjar", "Lake Chad").
-var placeFirst = map[string]bool{"mount": true, "mt": true, "mt.": true, "lake": true, "cape": true}
+var placeFirst = wordset.Of(map[string]bool{"mount": true, "mt": true, "mt.": true, "lake": true, "cape": true})
 
-var orgHeads = map[string]bool{
+var orgHeads = wordset.Of(map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "co.": true, "ltd": true, "ltd.": true, "llc": true,
 	"plc": true, "group": true, "company": true, "corporation": true, "council": true, "ministry": true,
 	"party": true, "agency": true, "university": true, "college": true, "institute": true, "association": true,
@@ -442,31 +446,31 @@ var orgHeads = map[string]bool{
 	"energi": true, "energie": true, "energia": true, // "Var Energi", "EnBW Energie"
 	"re":   true, // "Munich Re", "Swiss Re"
 	"line": true, // "Maersk Line" (a border's or a front's "Line" is no person's either)
-}
+})
 
 // adminHeads end the names of administrative places below a state.
-var adminHeads = map[string]bool{"county": true, "township": true, "parish": true, "borough": true,
-	"prefecture": true, "province": true, "oblast": true, "krai": true, "district": true, "municipality": true}
+var adminHeads = wordset.Of(map[string]bool{"county": true, "township": true, "parish": true, "borough": true,
+	"prefecture": true, "province": true, "oblast": true, "krai": true, "district": true, "municipality": true})
 
 // adminPlace reports whether a name of two words or more ends in the head
 // of an administrative place: "Beaver County", "Darlington Township".
 func adminPlace(words []string) bool {
-	return len(words) >= 2 && adminHeads[strings.ToLower(words[len(words)-1])]
+	return len(words) >= 2 && adminHeads.Has(strings.ToLower(words[len(words)-1]))
 }
 
 // institutions are common nouns that, capitalized alone, name a body of
 // the state: "told Parliament", "Congress voted". Such a name is never
 // a person's.
-var institutions = map[string]bool{"parliament": true, "congress": true, "senate": true, "cabinet": true,
+var institutions = wordset.Of(map[string]bool{"parliament": true, "congress": true, "senate": true, "cabinet": true,
 	"government": true, "police": true, "army": true, "navy": true, "court": true, "assembly": true,
 	"council": true, "ministry": true, "commission": true, "committee": true, "legislature": true,
-	"treasury": true, "judiciary": true}
+	"treasury": true, "judiciary": true})
 
 // notPersonHead returns the type a name's last word makes it (Location,
 // Organization), or "" when that word could end a person's name; words
 // are the name's words (group.tokens).
 func notPersonHead(words []string) string {
-	if len(words) == 1 && institutions[strings.ToLower(words[0])] {
+	if len(words) == 1 && institutions.Has(strings.ToLower(words[0])) {
 		return Organization
 	}
 	if len(words) < 2 {
@@ -474,13 +478,13 @@ func notPersonHead(words []string) string {
 	}
 	last := strings.ToLower(words[len(words)-1])
 	switch {
-	case placeFirst[strings.ToLower(words[0])]:
+	case placeFirst.Has(strings.ToLower(words[0])):
 		return Location // "Mount Sinjar", "Lake Chad", "Cape Cod"
-	case placeHeads[last]:
+	case placeHeads.Has(last):
 		return Location
 	case facilityHeads[last] || last == "plant" && len(words) >= 3:
 		return Location // "Warren Truck Assembly Plant", "Jamnagar Refinery" (not "Robert Plant")
-	case orgHeads[last]:
+	case orgHeads.Has(last):
 		return Organization
 	}
 	return ""
@@ -566,9 +570,9 @@ func namedBefore(ps []*group, at int) []*group {
 // surnameParticles are the words that open a surname after a given name:
 // "Marine Le Pen", "Charles de Gaulle", "Ursula von der Leyen", "Mohammed
 // bin Salman", "Luiz Inacio Lula da Silva".
-var surnameParticles = map[string]bool{"le": true, "la": true, "de": true, "du": true, "des": true, "del": true,
+var surnameParticles = wordset.Of(map[string]bool{"le": true, "la": true, "de": true, "du": true, "des": true, "del": true,
 	"della": true, "di": true, "da": true, "dos": true, "das": true, "van": true, "von": true, "der": true,
-	"den": true, "ter": true, "ten": true, "al": true, "el": true, "bin": true, "ibn": true, "ben": true, "abu": true}
+	"den": true, "ter": true, "ten": true, "al": true, "el": true, "bin": true, "ibn": true, "ben": true, "abu": true})
 
 // SurnameStart returns the index of the word that begins the surname of
 // a person's name words: the last word with the particles before it that
@@ -580,13 +584,13 @@ func SurnameStart(words []string) int {
 	if i < 0 {
 		return 0
 	}
-	for i > 0 && surnameParticles[strings.ToLower(words[i-1])] {
+	for i > 0 && surnameParticles.Has(strings.ToLower(words[i-1])) {
 		i--
 	}
 	if i == 0 {
 		return 0
 	}
-	if i == 1 && surnameParticles[strings.ToLower(words[0])] {
+	if i == 1 && surnameParticles.Has(strings.ToLower(words[0])) {
 		return 0
 	}
 	return i
@@ -640,7 +644,7 @@ func aliasOrgWords(order []*group) {
 			continue
 		}
 		w := g.tokens[0]
-		if orgHeads[strings.ToLower(w)] || capsName(w) && len(w) <= 4 {
+		if orgHeads.Has(strings.ToLower(w)) || capsName(w) && len(w) <= 4 {
 			continue // "Bank", or an acronym: linkAcronyms decides
 		}
 		if ps := parts[w]; len(ps) == 1 && ps[0].key.team == g.key.team {

@@ -1,6 +1,9 @@
 package entity
 
-import "github.com/chronicle-news/chronicle/internal/text"
+import (
+	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/wordset"
+)
 
 // A numbered road ("Interstate 95", "Highway 1", "Route 66", "the A1
 // motorway" aside) is a place, and its number is part of its name: the
@@ -8,13 +11,13 @@ import "github.com/chronicle-news/chronicle/internal/text"
 // left out, and a road word alone names no place.
 
 // roadWords are the capitalized words that a road's number follows.
-var roadWords = map[string]bool{"interstate": true, "interstates": true, "highway": true, "route": true,
-	"motorway": true, "autobahn": true, "freeway": true, "expressway": true}
+var roadWords = wordset.Of(map[string]bool{"interstate": true, "interstates": true, "highway": true, "route": true,
+	"motorway": true, "autobahn": true, "freeway": true, "expressway": true})
 
 // roadAt reports whether v[k] is a road word written with a capital and
 // followed by a number of digits: "Interstate 95", "Route 66".
 func roadAt(v []tokView, k int) bool {
-	if k+1 >= len(v) || v[k].Kind != text.Word || !v[k].cap || !roadWords[v[k].low] || v[k].poss {
+	if k+1 >= len(v) || v[k].Kind != text.Word || !v[k].cap || !roadWords.Has(v[k].low) || v[k].poss {
 		return false
 	}
 	n := &v[k+1]

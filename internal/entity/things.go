@@ -6,29 +6,30 @@ import (
 	"strings"
 
 	"github.com/chronicle-news/chronicle/internal/text"
+	"github.com/chronicle-news/chronicle/internal/wordset"
 )
 
 // thingObjectVerbs take a thing as object, never a person or a place:
 // "deliver Brexit", "implement Obamacare", "ratify START".
-var thingObjectVerbs = map[string]bool{"deliver": true, "delivers": true, "delivered": true, "delivering": true,
+var thingObjectVerbs = wordset.Of(map[string]bool{"deliver": true, "delivers": true, "delivered": true, "delivering": true,
 	"achieve": true, "achieves": true, "achieved": true, "achieving": true, "implement": true, "implements": true,
 	"implemented": true, "implementing": true, "ratify": true, "ratifies": true, "ratified": true, "ratifying": true,
 	"postpone": true, "postponed": true, "postponing": true, "enact": true, "enacted": true, "repeal": true,
-	"repealed": true, "repealing": true, "finalise": true, "finalised": true, "finalize": true, "finalized": true}
+	"repealed": true, "repealing": true, "finalise": true, "finalised": true, "finalize": true, "finalized": true})
 
 // determiners open a noun phrase that a one-word name may modify: "her
 // Brexit offer", "the Brexit vote".
-var determiners = map[string]bool{"a": true, "an": true, "the": true, "her": true, "his": true, "its": true,
-	"their": true, "our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true}
+var determiners = wordset.Of(map[string]bool{"a": true, "an": true, "the": true, "her": true, "his": true, "its": true,
+	"their": true, "our": true, "my": true, "your": true, "this": true, "that": true, "these": true, "those": true})
 
 // notNounAfter are lower-case words after a name that make it no
 // modifier of a noun: verbs, auxiliaries, function words.
-var notNounAfter = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
+var notNounAfter = wordset.Of(map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
 	"has": true, "had": true, "have": true, "will": true, "would": true, "could": true, "can": true, "may": true,
 	"might": true, "should": true, "must": true, "did": true, "does": true, "do": true, "of": true, "in": true,
 	"on": true, "at": true, "for": true, "to": true, "and": true, "or": true, "but": true, "with": true,
 	"from": true, "by": true, "as": true, "that": true, "who": true, "which": true, "than": true, "also": true,
-	"himself": true, "herself": true, "itself": true}
+	"himself": true, "herself": true, "itself": true})
 
 // thingContext marks one-word name v[a] used as a thing: the object of a
 // verb that takes things ("failing to deliver Brexit": thing_object), or
@@ -38,20 +39,20 @@ func thingContext(c *Candidate, v []tokView, a int) {
 	if v[a].poss {
 		return
 	}
-	if a > 0 && thingObjectVerbs[v[a-1].Lower] {
+	if a > 0 && thingObjectVerbs.Has(v[a-1].Lower) {
 		c.addFeature("thing_object")
 	}
 	b := a + 1
-	if b >= len(v) || a == 0 || v[b].Kind != text.Word || v[b].cap || notNounAfter[v[b].Lower] ||
-		v[b].lowerIs(wReporting) || personVerbs[v[b].Lower] || orgVerbs[v[b].Lower] ||
+	if b >= len(v) || a == 0 || v[b].Kind != text.Word || v[b].cap || notNounAfter.Has(v[b].Lower) ||
+		v[b].lowerIs(wReporting) || personVerbs.Has(v[b].Lower) || orgVerbs.Has(v[b].Lower) ||
 		strings.HasSuffix(v[b].Lower, "ed") || strings.HasSuffix(v[b].Lower, "ly") {
 		return
 	}
 	p := a - 1
-	if !determiners[v[p].Lower] && p > 0 && adjectiveLike(v[p].Lower) && !v[p].cap {
+	if !determiners.Has(v[p].Lower) && p > 0 && adjectiveLike(v[p].Lower) && !v[p].cap {
 		p-- // "her revised Brexit offer"
 	}
-	if determiners[v[p].Lower] {
+	if determiners.Has(v[p].Lower) {
 		c.addFeature("thing_modifier")
 	}
 }

@@ -83,6 +83,9 @@ type fastCache struct {
 	nb       []uint32  // per word kept in wordMemo: its raw weights as a neighbour (memoWord.nb)
 	nbDense  []uint64  // and its features with dense rows (memoWord.nbd)
 
+	prevAt map[uint64]int32 // (word in wordMemo, previous tag) -> offset in tagSums (fastctx.go)
+	ctx    []float32        // per candidate tag: the sums of ctxSums
+
 	// per sentence
 	vecs  []int32 // per word of the sentence (0 the root): index in roleVecs, or -1-k for own[k]
 	own   []roleVec

@@ -37,6 +37,10 @@ func (m *Model) tagFast(c *fastCache, memo *wordMemo, idx []int32, ws []wordInfo
 		} else if t < 0 && len(w.cands) == 1 {
 			t = int(w.cands[0]) // what bestOf would choose, whatever the scores
 		} else if t < 0 {
+			split := i > 0 && idx[i] >= 0 && w.prof < nProfiles
+			if split {
+				c.ctxSums(sp, memo, idx[i], w, p1, scores)
+			}
 			at := int32(-1)
 			if k := idx[i]; k >= 0 {
 				at = memo.words[k].tagAt
@@ -72,13 +76,22 @@ func (m *Model) tagFast(c *fastCache, memo *wordMemo, idx []int32, ws []wordInfo
 					buf = append(buf, dense...)
 				}
 			}
-			buf = tagContextFast(buf, ws, i, p1, p2, &have)
+			if split {
+				buf = tagContextRest(buf, ws, i, p1, p2, &have)
+			} else {
+				buf = tagContextFast(buf, ws, i, p1, p2, &have)
+			}
 			for _, k := range w.cands {
 				scores[k] = 0
 			}
 			sp.AddRaw(buf, w.cands, scores)
 			for _, e := range nbs {
 				learn.AddEntries(e, scores)
+			}
+			if split {
+				for j, k := range w.cands {
+					scores[k] += c.ctx[j]
+				}
 			}
 			for j, k := range w.cands {
 				scores[k] = (scores[k] + part[j]) * scale

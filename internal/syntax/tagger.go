@@ -113,6 +113,9 @@ type wordMemo struct {
 type memoWord struct {
 	info  wordInfo // form and low not the document's text
 	tagAt int32    // offset in fastCache.tagSums, -1 until computed
+	// profAt: 1 + the offset in fastCache.tagSums of the sums of its
+	// profileFeatures, by profile (0 until computed; fastctx.go).
+	profAt [nProfiles]int32
 	// lemTag is the joint tag lemma and feats were found for, -1 for none.
 	lemTag       int32
 	lemma, feats string

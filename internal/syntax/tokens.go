@@ -123,7 +123,7 @@ func appendSplit(words []Word, s string, start, tok int) []Word {
 		nc++
 		stem = stem[:len(stem)-n]
 	}
-	if nc == 0 {
+	if nc == 0 && (len(s) == 5 || len(s) == 6) { // (the lengths of wholeSplits' words: lowering no other string gives one)
 		if k, ok := wholeSplits[strings.ToLower(s)]; ok {
 			return append(words, word(s[:k], start, start+k, tok), word(s[k:], start+k, start+len(s), tok))
 		}

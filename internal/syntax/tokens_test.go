@@ -446,3 +446,13 @@ func TestForcedRoot(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeSplitLengths keeps appendSplit's length check true to
+// wholeSplits.
+func TestWholeSplitLengths(t *testing.T) {
+	for w := range wholeSplits {
+		if len(w) != 5 && len(w) != 6 {
+			t.Errorf("wholeSplits has %q (%d bytes): appendSplit looks up words of 5 or 6 bytes only", w, len(w))
+		}
+	}
+}
