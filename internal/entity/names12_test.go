@@ -284,37 +284,7 @@ var freshNews12 = []struct {
 // TestFreshNews12 scores the recognizer on freshNews12 as
 // TestFreshNews11 does on its set.
 func TestFreshNews12(t *testing.T) {
-	names, good, cases := 0, 0, 0
-	var misses []string
-	for _, tc := range freshNews12 {
-		got := mentionTypes(run(tc.text))
-		for _, e := range run(tc.text) {
-			for _, m := range e.Mentions {
-				if m.Kind == "dateline" { // "MUMBAI (Reuters) -" is a place mention too
-					got[m.Text] = e.Type
-				}
-			}
-		}
-		ok := true
-		for name, typ := range tc.want {
-			names++
-			if got[name] == typ {
-				good++
-				continue
-			}
-			ok = false
-			misses = append(misses, name+": "+got[name]+" want "+typ+"  | "+tc.text)
-		}
-		for _, name := range tc.none {
-			if typ, found := got[name]; found {
-				ok = false
-				misses = append(misses, name+": "+typ+" want none  | "+tc.text)
-			}
-		}
-		if ok {
-			cases++
-		}
-	}
+	names, good, cases, misses := scoreFresh(freshNews12, true)
 	t.Logf("fresh news 12: %d/%d names, %d/%d cases", good, names, cases, len(freshNews12))
 	if good < freshFloor12 {
 		t.Errorf("fresh news 12: %d/%d names right, want at least %d; misses:\n%s", good, names, freshFloor12, strings.Join(misses, "\n"))
@@ -434,24 +404,7 @@ var freshNews12After = []struct {
 // TestFreshNews12After reports freshNews12After (written after the rules)
 // and holds its floor.
 func TestFreshNews12After(t *testing.T) {
-	names, good := 0, 0
-	var misses []string
-	for _, tc := range freshNews12After {
-		got := mentionTypes(run(tc.text))
-		for name, typ := range tc.want {
-			names++
-			if got[name] == typ {
-				good++
-				continue
-			}
-			misses = append(misses, name+": "+got[name]+" want "+typ+"  | "+tc.text)
-		}
-		for _, name := range tc.none {
-			if typ, found := got[name]; found {
-				misses = append(misses, name+": "+typ+" want none  | "+tc.text)
-			}
-		}
-	}
+	names, good, _, misses := scoreFresh(freshNews12After, false)
 	t.Logf("fresh news 12, written after the rules: %d/%d names", good, names)
 	if good < freshFloor12After {
 		t.Errorf("fresh news 12 after: %d/%d names right, want at least %d; misses:\n%s", good, names, freshFloor12After, strings.Join(misses, "\n"))
