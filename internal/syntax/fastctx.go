@@ -69,23 +69,7 @@ func tagContextRest(buf []uint64, ws []wordInfo, i int, p1, p2 uint64, have *[le
 		k3(tPrevTagCaseNext, p1, w.cas, nextCase),
 		k4(tCaseWindowWord, prevCase, w.lowH, nextCase, first),
 	)
-	for k, off := range nbOffsets {
-		if have[k] {
-			continue
-		}
-		x := a.at(i + off)
-		if x == nil {
-			// Beyond the sentence: every template reads the padding.
-			pad := uint64(padEnd)
-			if off < 0 {
-				pad = padStart
-			}
-			x = &wordInfo{lowH: pad, amb: pad, aux: pad, wn: pad, shape: pad}
-			x.suf[2] = pad
-		}
-		buf = neighbourFeatures(buf, x, off)
-	}
-	return buf
+	return a.neighbours(buf, i, have)
 }
 
 // ctxSums sets c.ctx[j] to the raw sum, for candidate tag j of kept word

@@ -201,6 +201,13 @@ func tagContextFast(buf []uint64, ws []wordInfo, i int, p1, p2 uint64, have *[le
 		k3(tPrevTagCaseNext, p1, w.cas, nextCase),
 		k4(tCaseWindowWord, prevCase, w.lowH, nextCase, first),
 	)
+	return a.neighbours(buf, i, have)
+}
+
+// neighbours appends the features of word i's neighbours at the offsets
+// have does not mark (nbOffsets); beyond the sentence every template
+// reads the padding.
+func (a around) neighbours(buf []uint64, i int, have *[len(nbOffsets)]bool) []uint64 {
 	for k, off := range nbOffsets {
 		if have[k] {
 			continue
