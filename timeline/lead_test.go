@@ -687,3 +687,26 @@ The Liberal Party, which lost the presidency when its candidate conceded last ni
 		t.Errorf("the when clause of a relative clause dated the win:\n%s", got)
 	}
 }
+
+// A denial in the present perfect is a statement of the day of writing
+// too, in the lead or after it ("has denied wrongdoing", "has rejected
+// claims that"); a firm whose name ends in its trade is no person
+// ("Kestrel Water", and "the company" after it is the firm).
+func TestPerfectDenials(t *testing.T) {
+	got := strings.Join(briefing(t, `June 12, 2019
+
+LONDON (Reuters) - Kestrel Water was fined a record 90 million pounds on Tuesday for dumping sewage into rivers.
+
+The company has consistently denied wrongdoing, saying the spills were caused by heavy rain.
+
+Its chairman, Ian Marsh, has rejected claims that managers hid the spills from regulators.
+
+Paul Hart, a former engineer, has denied falsifying the monitoring records, telling the court he followed instructions.
+`), "\n")
+	hasLines(t, got,
+		"Tue 11 Jun 2019|Kestrel Water fined",
+		"Wed 12 Jun 2019|Kestrel Water denies wrongdoing",
+		"Wed 12 Jun 2019|Marsh rejects claims that managers hid the spills from regulators",
+		"Wed 12 Jun 2019|Hart denies falsifying the monitoring records",
+	)
+}

@@ -467,6 +467,11 @@ func laterReport(ev *event.Event) bool {
 	return saysPlanOrDenial(said)
 }
 
+// bareClaims are the nouns of things said that a denial's line must go on
+// to tell ("rejects claims that ..."); "denies the allegations" names
+// known ones.
+var bareClaims = wordset.New("claims", "claim", "suggestions", "suggestion", "reports", "report", "speculation", "rumors", "rumours", "accusations", "allegations", "charges", "criticism")
+
 // cutShort reports whether what a line says was said, two words or more,
 // stops before its verb's complement: after a modal ("the United States
 // might consider") or a causative's object ("the filing would let
@@ -483,19 +488,22 @@ func cutShort(said string) bool {
 // causatives are verbs whose object goes on with what it is made to do.
 var causatives = wordset.New("let", "lets", "help", "helps", "make", "makes", "allow", "allows", "enable", "enables", "force", "forces")
 
-// laterDenial reports whether event ev, after the lead and dated by the
-// document as a statement that denies (the event layer's
+// laterDenial reports whether event ev, in the lead or after it, dated by
+// the document as a statement that denies (the event layer's
 // denialStatement), makes a line: in a main clause, by someone, with what
 // is denied told after the verb ("Rehhagel denies his side had played
 // negative football"). A denial is news of the day as a plan is.
 func laterDenial(ev *event.Event) bool {
-	if !event.DenialVerb(ev.Lemma) || ev.DateFrom != event.DateDocument || ev.Sentence < leadLines || !ev.Main || ev.Modality != text.Actual {
+	if !event.DenialVerb(ev.Lemma) || ev.DateFrom != event.DateDocument || !ev.Main || ev.Modality != text.Actual {
 		return false
 	}
 	f := strings.Fields(ev.Summary)
 	i := slices.IndexFunc(f, func(w string) bool { return strings.HasPrefix(strings.ToLower(w), ev.Lemma[:len(ev.Lemma)-1]) })
-	if i <= 0 || len(f)-i <= 3 {
+	if i <= 0 || i+1 >= len(f) {
 		return false
+	}
+	if bareClaims.Has(strings.ToLower(f[i+1])) && !slices.Contains(f[i+1:], "that") {
+		return false // what the claims say is lost: "dismisses suggestions in Miami"
 	}
 	if len(ev.Participants) == 0 {
 		// Unnamed, only those news names by their office: "Government

@@ -432,6 +432,8 @@ var orgHeads = wordset.Of(map[string]bool{
 	"software": true, "bancorp": true, "insurance": true, "entertainment": true, "financial": true,
 	"electric": true, "energy": true, "petroleum": true, "chemical": true, "chemicals": true, "telecom": true,
 	"railway": true, "railways": true, "railroad": true, "bros": true, "bros.": true, "brothers": true,
+	// trades that end a firm's name, no one's: "Thames Water", "Southern Water"
+	"water": true, "utilities": true,
 	// company designators of other countries: "Pirelli SpA", "Siemens AG"
 	"spa": true, "s.p.a.": true, "ag": true, "nv": true, "n.v.": true, "sa": true, "s.a.": true, "gmbh": true,
 	"bv": true, "b.v.": true, "ab": true, "asa": true, "oy": true, "oyj": true, "bhd": true, "berhad": true,

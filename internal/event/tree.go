@@ -2324,8 +2324,8 @@ func (x *extractor) storyDay(e *ev) string {
 // failed", "rejected claims of a bailout". Like "said", it was said the
 // day the news is written, anywhere in the text.
 func (x *extractor) denialStatement(e *ev) bool {
-	if e.trig.Noun || e.Tense != "PAST" || e.Aspect != "" || !DenialVerb(e.Lemma) {
-		return false
+	if e.trig.Noun || !DenialVerb(e.Lemma) || !(e.Tense == "PAST" && e.Aspect == "" || e.Tense == "PRESENT" && e.Aspect == "PERFECTIVE") {
+		return false // (the present perfect too: "has consistently denied wrongdoing")
 	}
 	tw := x.treeWord(e.sent, e.tok)
 	if tw == 0 {
@@ -2350,7 +2350,9 @@ var denialVerbs = wordset.New("deny", "dismiss", "reject", "refute", "rebut", "d
 
 // deniedClaims are the objects of a denial verb that are things said.
 var deniedClaims = wordset.New("claim", "suggestion", "report", "allegation", "accusation", "charge", "speculation",
-	"criticism", "idea", "notion", "rumor", "rumour", "assertion", "characterization", "talk", "account")
+	"criticism", "idea", "notion", "rumor", "rumour", "assertion", "characterization", "talk", "account",
+	// and what the denier is said to have done: "denied any involvement", "denied wrongdoing"
+	"wrongdoing", "involvement", "responsibility", "knowledge", "guilt", "wrongdoings")
 
 // leadDenial reports whether event e is a denial told as news in the
 // simple past, by someone named: "Treasury Secretary Henry Paulson did
