@@ -710,3 +710,17 @@ Paul Hart, a former engineer, has denied falsifying the monitoring records, tell
 		"Wed 12 Jun 2019|Hart denies falsifying the monitoring records",
 	)
 }
+
+// A passive whose subject is a common noun a name owns tells the noun's
+// phrase, not the name: "Britain's biggest water company was fined" is
+// no fine of Britain.
+func TestPossessedPassivePatient(t *testing.T) {
+	got := strings.Join(briefing(t, `June 12, 2019
+
+LONDON (Reuters) - Britain's biggest water company was fined a record 90 million pounds on Tuesday for dumping sewage into rivers.
+`), "\n")
+	hasLines(t, got, "Tue 11 Jun 2019|Britain's biggest water company fined")
+	if strings.Contains(got, "United Kingdom fined") {
+		t.Errorf("the owner told as the patient:\n%s", got)
+	}
+}

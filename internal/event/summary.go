@@ -250,10 +250,24 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 	if s.patientText == "" && e.passive && !e.trig.Noun && len(s.subj) == 0 && len(s.obj) > 0 && len(s.with) == 0 {
 		// A passive with its patient named and no agent: "Berlusconi
 		// sentenced to four years in prison", not "Sentence Berlusconi".
+		// When the patient is a common noun the name only owns
+		// ("Britain's biggest water company was fined"), the phrase is the
+		// patient, not the name.
 		s.patientText = join(s.obj)
+		if w := x.possessedSubject(e); w > 0 {
+			if p := x.treeNounPhrase(e.sent, w, 0); p.ok() && p.last < e.tok {
+				s.patientText = x.phraseText(e, p, true)
+				if f, rest, ok := strings.Cut(s.patientText, " "); ok && len(s.obj) == 1 && possessivePronouns.Has(strings.ToLower(f)) {
+					s.patientText = s.obj[0] + "'s " + rest // "its common stock dividend": the name's
+				}
+			}
+		}
 		s.obj = nil
 	}
 }
+
+// possessivePronouns open a phrase their owner's name may stand for.
+var possessivePronouns = wordset.New("its", "his", "her", "their")
 
 // writePatientSummary writes a summary led by its patient: "Islands
 // seized", "A treaty to be signed".
