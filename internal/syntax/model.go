@@ -1152,6 +1152,7 @@ func (m *Model) repairTree(w *work) {
 	m.titleCompounds(w)
 	m.descBeforeName(w)
 	m.clauseMarks(w)
+	m.reducedRelativeRoots(w)
 	m.activeSubjects(w)
 }
 
@@ -1452,6 +1453,102 @@ func (m *Model) clauseMarks(w *work) {
 		w.heads[k], w.rels[k] = v, rMark
 		if r := m.rels[w.rels[v]]; r == "ccomp" || r == "parataxis" || r == "dep" {
 			w.rels[v] = rAdvcl
+		}
+	}
+}
+
+// reducedRelativeRoots repairs a participle right after its noun that the
+// parser read as the sentence's past-tense root, when a verb group after
+// it has no subject of its own: "A march planned for Sunday will go
+// ahead" had "planned" the root and "will go" its advcl. A regular "-ed"
+// root with a noun subject right before it and no object, whose later
+// clause (advcl, parataxis, ccomp, dep) has a modal or a present-tense
+// verb and no subject, mark or coordinator, with no comma, coordinator or
+// subordinator between them, is the
+// subject's reduced relative (acl, VBN); the later verb is the root and
+// takes the subject.
+func (m *Model) reducedRelativeRoots(w *work) {
+	n := len(w.forms)
+	rAcl, rRoot, rSubj, rSubjPass := m.relIndex("acl"), m.relIndex("root"), m.relIndex("nsubj"), m.relIndex("nsubj:pass")
+	vbn := m.tagIndex("VERB", "VBN")
+	if rAcl < 0 || rRoot < 0 || rSubj < 0 || rSubjPass < 0 || vbn < 0 {
+		return
+	}
+	for v := 2; v <= n; v++ {
+		if w.heads[v] != 0 || m.xpos[w.tags[v-1]] != "VBD" || !strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed") {
+			continue
+		}
+		s := v - 1
+		if w.heads[s] != v || m.rels[w.rels[s]] != "nsubj" || m.upos[w.tags[s-1]] != "NOUN" && m.upos[w.tags[s-1]] != "PROPN" {
+			continue
+		}
+		if w.hasDep(v, func(i int) bool {
+			r := m.rels[w.rels[i]]
+			return r == "obj" || r == "aux" || r == "aux:pass" || r == "ccomp" && i < v
+		}) {
+			continue
+		}
+		c := 0
+		for i := v + 1; i <= n; i++ {
+			if w.heads[i] != v {
+				continue
+			}
+			switch m.rels[w.rels[i]] {
+			case "advcl", "parataxis", "ccomp", "dep":
+			default:
+				continue // (a conj is a second verb of the subject: "declined to comment, and said")
+			}
+			if u := m.upos[w.tags[i-1]]; u != "VERB" && u != "AUX" {
+				continue
+			}
+			if w.hasDep(i, func(k int) bool {
+				r := m.rels[w.rels[k]]
+				return strings.HasPrefix(r, "nsubj") || r == "mark" || r == "cc"
+			}) {
+				continue
+			}
+			modal := w.hasDep(i, func(k int) bool { return m.xpos[w.tags[k-1]] == "MD" })
+			if x := m.xpos[w.tags[i-1]]; !modal && x != "VBZ" && x != "VBP" {
+				continue // (a second past is as likely the subject's own: "benefited from continued demand")
+			}
+			c = i
+			break
+		}
+		if c == 0 || !w.hasDep(v, func(k int) bool { return k > v && k < c }) {
+			continue // the participle has a phrase of its own before the verb ("planned for Sunday"; not "packed winds")
+		}
+		first := c
+		for k := v + 1; k < c; k++ {
+			if w.heads[k] == c && k < first {
+				first = k
+			}
+		}
+		clean := true
+		for k := v + 1; k < first; k++ {
+			if f := strings.ToLower(w.forms[k-1]); f == "," || f == ";" || m.upos[w.tags[k-1]] == "CCONJ" || m.upos[w.tags[k-1]] == "SCONJ" {
+				clean = false
+			}
+		}
+		if !clean {
+			continue
+		}
+		old, oldR, tv := slices.Clone(w.heads), slices.Clone(w.rels), w.tags[v-1]
+		w.heads[c], w.rels[c] = 0, rRoot
+		w.heads[s], w.rels[s] = c, rSubj
+		if w.hasDep(c, func(k int) bool { return m.rels[w.rels[k]] == "aux:pass" }) {
+			w.rels[s] = rSubjPass
+		}
+		w.heads[v], w.rels[v] = s, rAcl
+		w.tags[v-1] = vbn
+		for k := c + 1; k <= n; k++ {
+			if w.heads[k] == v {
+				w.heads[k] = c // what follows the new root is its: "organisers said", the full stop
+			}
+		}
+		if !w.tree() {
+			copy(w.heads, old)
+			copy(w.rels, oldR)
+			w.tags[v-1] = tv
 		}
 	}
 }

@@ -291,6 +291,14 @@ func TestParseObvious(t *testing.T) {
 		// past tense, and an adverbial clause hung on a noun is parsed
 		// again (subjectParticiples).
 		{"The conflict began on June 3, 2021, when rebel fighters attacked northern Chad.", map[string]string{"attacked": "advcl>began", "Chad": "obj>attacked"}},
+		// A title noun before a name is no second subject (descBeforeName);
+		// a subordinator hung on the next clause's subject marks that
+		// clause (clauseMarks); a participle right after its noun, with
+		// a phrase of its own, before a modal verb group with no subject,
+		// is no root (reducedRelativeRoots).
+		{"Portugal coach Luiz Felipe Scolari said his players had lacked calm.", map[string]string{"coach": "nmod:desc>Luiz", "Luiz": "nsubj>said"}},
+		{"More than 2,000 people have died in the south since fighting broke out in the late 1990s.", map[string]string{"since": "mark>broke", "broke": "advcl>died"}},
+		{"A march planned for Sunday will go ahead, organisers said.", map[string]string{"planned": "acl>march", "go": "root>"}},
 		// A "relative clause" with no relative word after an apposition is
 		// the statement's verb.
 		{"Kestrel, the largest online retailer, said on Wednesday that it would not buy its rival.", map[string]string{"said": "root>", "Kestrel": "nsubj>said"}},
