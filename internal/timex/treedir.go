@@ -85,6 +85,22 @@ func treeDirection(t *syntax.Tree, es, ee int) (dir int, ok bool) {
 			return 1, true
 		}
 	}
+	if v := w.Head - 1; strings.HasPrefix(w.Rel, "obl") && v >= 0 && hasCase(ws, head, "for") && planning[ws[v].Lemma] && ws[v].XPOS == "VBN" && ws[v].Rel == "acl" {
+		// "a march planned for Sunday will go ahead", "talks scheduled
+		// for Friday": the participle tells what is set ahead, unless the
+		// verb its noun hangs on is past ("a service planned for Saturday
+		// was canceled").
+		past := false
+		if n := ws[v].Head - 1; n >= 0 {
+			if m := ws[n].Head - 1; m >= 0 && (ws[m].UPOS == "VERB" || ws[m].UPOS == "AUX") {
+				d, ok := verbDirection(ws, m, head)
+				past = ok && d < 0
+			}
+		}
+		if !past {
+			return 1, true
+		}
+	}
 	if v := plannedObject(ws, head); v >= 0 {
 		return 1, true
 	}

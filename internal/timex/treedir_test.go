@@ -44,6 +44,10 @@ func TestTreeDirection(t *testing.T) {
 		// ahead.
 		{"2023-11-03", "Judge Ann Lowe set his sentencing for March 28.", "March 28", "2024-03-28"},
 		{"2023-11-03", "The board scheduled a vote for Tuesday.", "Tuesday", "2023-11-07"},
+		// a participle of planning with "for" sets its date ahead, unless
+		// its noun's verb is past
+		{"2012-10-22", "A march planned for Sunday will go ahead, organisers said.", "Sunday", "2012-10-28"},
+		{"1999-10-24", "A memorial service planned at the university for Saturday was canceled after security plans were leaked.", "Saturday", "1999-10-23"},
 		// A date on a noun of time takes that noun's verb: "in the early
 		// hours of March 3".
 		{"2009-12-19", "The plane crashed in the early hours of March 3.", "March 3", "2009-03-03"},
