@@ -231,6 +231,14 @@ func verbDirection(ws []syntax.Word, v, t int) (int, bool) {
 		if imperative(ws, v) {
 			return 1, true // "Call me Sunday night": what is asked is ahead
 		}
+		if (w.XPOS == "VBZ" || w.XPOS == "VBP") && !presentReports[w.Lemma] && w.Lemma != "be" && w.Lemma != "have" &&
+			hasSubject(ws, v) && !sameFormPast[strings.ToLower(w.Form)] && len(ws) > 0 && ws[len(ws)-1].Form == "." {
+			// "The agreement takes effect on Sunday", "talks resume on
+			// Monday": news tells with a present what is scheduled ahead
+			// (not a headline, which tells with it what has just
+			// happened: "Strong earthquake strikes Peru on Sunday").
+			return 1, true
+		}
 		if w.XPOS == "VBZ" || w.XPOS == "VBP" {
 			return 0, true // the present: the nearest such date
 		}
@@ -238,6 +246,18 @@ func verbDirection(ws []syntax.Word, v, t int) (int, bool) {
 	}
 	return 0, false
 }
+
+// presentReports tell in the present what was said or found, at any time:
+// "says on Monday", "shows", "reports".
+var presentReports = map[string]bool{"say": true, "tell": true, "report": true, "announce": true, "show": true,
+	"suggest": true, "confirm": true, "note": true, "add": true, "insist": true, "claim": true}
+
+// sameFormPast are present forms that are also the past and the
+// participle, which the tagger may take for a present: "announcements put
+// out on Aug. 13".
+var sameFormPast = map[string]bool{"put": true, "set": true, "cut": true, "hit": true, "let": true, "spread": true,
+	"cast": true, "cost": true, "hurt": true, "shut": true, "quit": true, "bid": true, "split": true, "burst": true,
+	"read": true, "upset": true, "beat": true}
 
 // imperative reports whether verb v is a command: a bare VB heading its
 // sentence (or joined to the verb that does) with no subject, auxiliary or

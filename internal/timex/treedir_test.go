@@ -48,6 +48,10 @@ func TestTreeDirection(t *testing.T) {
 		// its noun's verb is past
 		{"2012-10-22", "A march planned for Sunday will go ahead, organisers said.", "Sunday", "2012-10-28"},
 		{"1999-10-24", "A memorial service planned at the university for Saturday was canceled after security plans were leaked.", "Saturday", "1999-10-23"},
+		// a present of a happening tells what is scheduled ahead; a
+		// present report, or a form that is also the past, does not
+		{"2012-10-22", "The agreement takes effect on Sunday.", "Sunday", "2012-10-28"},
+		{"2012-10-22", "Talks resume on Thursday in Oslo.", "Thursday", "2012-10-25"},
 		// A date on a noun of time takes that noun's verb: "in the early
 		// hours of March 3".
 		{"2009-12-19", "The plane crashed in the early hours of March 3.", "March 3", "2009-03-03"},
