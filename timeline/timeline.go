@@ -472,6 +472,11 @@ func laterReport(ev *event.Event) bool {
 // known ones.
 var bareClaims = wordset.New("claims", "claim", "suggestions", "suggestion", "reports", "report", "speculation", "rumors", "rumours", "accusations", "allegations", "charges", "criticism")
 
+// controlGerunds go on with what was meant or tried: "denied intending to
+// kill her".
+var controlGerunds = wordset.New("intending", "trying", "planning", "seeking", "wanting", "attempting", "meaning",
+	"hoping", "agreeing", "refusing", "failing", "helping", "deciding", "offering", "promising", "threatening")
+
 // cutShort reports whether what a line says was said, two words or more,
 // stops before its verb's complement: after a modal ("the United States
 // might consider") or a causative's object ("the filing would let
@@ -504,6 +509,9 @@ func laterDenial(ev *event.Event) bool {
 	}
 	if bareClaims.Has(strings.ToLower(f[i+1])) && !slices.Contains(f[i+1:], "that") {
 		return false // what the claims say is lost: "dismisses suggestions in Miami"
+	}
+	if i+2 == len(f) && controlGerunds.Has(strings.ToLower(f[i+1])) {
+		return false // cut before what was meant: "denies intending"
 	}
 	if len(ev.Participants) == 0 {
 		// Unnamed, only those news names by their office: "Government
