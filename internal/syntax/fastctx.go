@@ -48,14 +48,7 @@ func tagContextRest(buf []uint64, ws []wordInfo, i int, p1, p2 uint64, have *[le
 	const first = 0
 	w := &ws[i]
 	a := around(ws)
-	next := a.at(i + 1)
-	var nextCase, prevCase uint64 = 9, 9
-	if next != nil {
-		nextCase = next.cas
-	}
-	if p := a.at(i - 1); p != nil {
-		prevCase = p.cas
-	}
+	prevCase, nextCase := a.cases(i)
 	buf = append(buf,
 		k2(tPrevTags, p1, p2),
 		k2(tWordNext, w.lowH, a.low(i+1)),

@@ -169,14 +169,7 @@ func tagContextFast(buf []uint64, ws []wordInfo, i int, p1, p2 uint64, have *[le
 	if i == 0 {
 		first = 1
 	}
-	next := a.at(i + 1)
-	var nextCase, prevCase uint64 = 9, 9
-	if next != nil {
-		nextCase = next.cas
-	}
-	if p := a.at(i - 1); p != nil {
-		prevCase = p.cas
-	}
+	prevCase, nextCase := a.cases(i)
 	buf = append(buf,
 		k1(tPrevTag, p1),
 		k2(tPrevTags, p1, p2),
@@ -202,6 +195,19 @@ func tagContextFast(buf []uint64, ws []wordInfo, i int, p1, p2 uint64, have *[le
 		k4(tCaseWindowWord, prevCase, w.lowH, nextCase, first),
 	)
 	return a.neighbours(buf, i, have)
+}
+
+// cases returns the case classes of the words before and after word i (9
+// beyond the sentence).
+func (a around) cases(i int) (prev, next uint64) {
+	prev, next = 9, 9
+	if n := a.at(i + 1); n != nil {
+		next = n.cas
+	}
+	if p := a.at(i - 1); p != nil {
+		prev = p.cas
+	}
+	return prev, next
 }
 
 // neighbours appends the features of word i's neighbours at the offsets

@@ -1464,9 +1464,8 @@ func (m *Model) clauseMarks(w *work) {
 // root with a noun subject right before it and no object, whose later
 // clause (advcl, parataxis, ccomp, dep) has a modal or a present-tense
 // verb and no subject, mark or coordinator, with no comma, coordinator or
-// subordinator between them, is the
-// subject's reduced relative (acl, VBN); the later verb is the root and
-// takes the subject.
+// subordinator between them, is the subject's reduced relative (acl,
+// VBN); the later verb is the root and takes the subject.
 func (m *Model) reducedRelativeRoots(w *work) {
 	n := len(w.forms)
 	rAcl, rRoot, rSubj, rSubjPass := m.relIndex("acl"), m.relIndex("root"), m.relIndex("nsubj"), m.relIndex("nsubj:pass")
