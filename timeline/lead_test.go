@@ -724,3 +724,13 @@ LONDON (Reuters) - Britain's biggest water company was fined a record 90 million
 		t.Errorf("the owner told as the patient:\n%s", got)
 	}
 }
+
+// An infinitive opened by "whether" keeps it: deciding whether to appeal
+// is no decision to appeal.
+func TestWhetherInfinitive(t *testing.T) {
+	got := strings.Join(briefing(t, `October 22, 2017
+
+Prosecutors will decide next month whether to appeal the sentence.
+`), "\n")
+	hasLines(t, got, "Nov 2017|Prosecutors to decide whether to appeal the sentence")
+}

@@ -780,14 +780,18 @@ func (x *extractor) infinitiveOf(e *ev) string {
 		if v.UPOS != "VERB" || v.Token <= e.tok {
 			continue
 		}
-		to := false
+		to, whether := false, false
 		for _, m := range x.children(si, c, relMark) {
 			to = to || lowerASCII(x.word(si, m).Form) == "to"
+			whether = whether || lowerASCII(x.word(si, m).Form) == "whether" && x.word(si, m).Token > e.tok+1 // (right after the verb, its line has it)
 		}
 		if !to {
 			continue
 		}
 		out := "to " + lowerASCII(v.Lemma)
+		if whether {
+			out = "whether " + out // "to decide whether to appeal": not a decision to appeal
+		}
 		if v.XPOS == "VBN" && len(x.children(si, c, relAuxPass)) > 0 {
 			out = "to be " + lowerASCII(v.Form) // "expected to be sold"
 		}
