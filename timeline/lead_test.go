@@ -734,3 +734,12 @@ Prosecutors will decide next month whether to appeal the sentence.
 `), "\n")
 	hasLines(t, got, "Nov 2017|Prosecutors to decide whether to appeal the sentence")
 }
+
+// A stake's line names the firm it is in.
+func TestStakeIn(t *testing.T) {
+	got := strings.Join(briefing(t, `October 22, 2017
+
+TOKYO (Reuters) - Nissan acquired a 34 percent stake in Mitsubishi Motors in 2016.
+`), "\n")
+	hasLines(t, got, "2016|Nissan acquires a 34 percent stake in Mitsubishi Motors")
+}

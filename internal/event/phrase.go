@@ -235,8 +235,17 @@ func (x *extractor) objectPhrase(e *ev) phrase {
 	if last+1 < len(toks) && relativeTimeWords.Has(toks[last+1].Lower) && timeUnits.Has(toks[last].Lower) {
 		return phrase{si, 0, -1} // a time, no object: "quit hours later", "left two days ago"
 	}
+	if last >= first && last+2 < len(toks) && toks[last+1].Lower == "in" && stakeNouns.Has(toks[last].Lower) {
+		if m := x.mentionAt(si, last+2); m != nil && m.first == last+2 && m.ent.Type == entity.Organization {
+			last = m.last // "acquired a 34 percent stake in Mitsubishi Motors": a stake is in something
+		}
+	}
 	return x.trimPhrase(e, phrase{si, first, last})
 }
+
+// stakeNouns are owned parts of a firm, whose line names the firm: "a
+// stake in", "a majority holding in".
+var stakeNouns = wordset.New("stake", "stakes", "holding", "holdings", "interest", "share", "shares")
 
 // timeUnits are the nouns of an amount of time.
 var timeUnits = wordset.New("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "moments",

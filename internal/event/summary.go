@@ -294,8 +294,8 @@ func (x *extractor) writePatientSummary(b *strings.Builder, e *ev, s *sumParts) 
 	}
 	k := ""
 	if e.open && !s.direct && len(s.to) == 0 {
-		if k = x.keyOblique(e); k != "" {
-			b.WriteString(" " + k) // "sentenced to four years in prison"
+		if k = x.keyOblique(e); k != "" && !strings.HasSuffix(s.patientText, " "+k) {
+			b.WriteString(" " + k) // "sentenced to four years in prison" (not twice: "its stake in Jaguar sold")
 		}
 	}
 	if k == "" && e.Modality != text.Planned {
