@@ -743,3 +743,12 @@ TOKYO (Reuters) - Nissan acquired a 34 percent stake in Mitsubishi Motors in 201
 `), "\n")
 	hasLines(t, got, "2016|Nissan acquires a 34 percent stake in Mitsubishi Motors")
 }
+
+// An appointment's line says the office the object is given.
+func TestAppointedAs(t *testing.T) {
+	got := strings.Join(briefing(t, `October 22, 2017
+
+OSLO (Reuters) - The board hired Anna Berg as chief executive on Friday.
+`), "\n")
+	hasLines(t, got, "Fri 20 Oct 2017|Board hires Berg as chief executive")
+}

@@ -613,7 +613,9 @@ func (x *extractor) preventedClause(e *ev) string {
 // objectObliques are the verbs whose oblique after the object completes
 // them, by its preposition: "charged X with bribery", "accused X of".
 var objectObliques = map[string]string{"charge": "with", "accuse": "of", "convict": "of", "acquit": "of", "sentence": "to",
-	"fine": "for", "indict": "on", "suspend": "for", "ban": "from", "bar": "from", "expel": "from", "sue": "for", "blame": "for"}
+	"fine": "for", "indict": "on", "suspend": "for", "ban": "from", "bar": "from", "expel": "from", "sue": "for", "blame": "for",
+	// the office one is given: "appoints Mullally as bishop of London"
+	"appoint": "as", "hire": "as", "nominate": "as", "install": "as", "reappoint": "as"}
 
 // particle returns the particle of a phrasal verb trigger ("set up",
 // "pulled out"), or the directional adverb right after it ("went down"),
