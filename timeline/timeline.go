@@ -467,11 +467,6 @@ func laterReport(ev *event.Event) bool {
 	return saysPlanOrDenial(said)
 }
 
-// bareClaims are the nouns of things said that a denial's line must go on
-// to tell ("rejects claims that ..."); "denies the allegations" names
-// known ones.
-var bareClaims = wordset.New("claims", "claim", "suggestions", "suggestion", "reports", "report", "speculation", "rumors", "rumours", "accusations", "allegations", "charges", "criticism")
-
 // controlGerunds go on with what was meant or tried: "denied intending to
 // kill her".
 var controlGerunds = wordset.New("intending", "trying", "planning", "seeking", "wanting", "attempting", "meaning",
@@ -507,7 +502,7 @@ func laterDenial(ev *event.Event) bool {
 	if i <= 0 || i+1 >= len(f) {
 		return false
 	}
-	if bareClaims.Has(strings.ToLower(f[i+1])) && !slices.Contains(f[i+1:], "that") {
+	if event.SaidClaim(strings.ToLower(f[i+1])) && !slices.Contains(f[i+1:], "that") {
 		return false // what the claims say is lost: "dismisses suggestions in Miami"
 	}
 	if i+2 == len(f) && controlGerunds.Has(strings.ToLower(f[i+1])) {

@@ -2348,11 +2348,21 @@ func DenialVerb(lemma string) bool { return denialVerbs.Has(lemma) }
 
 var denialVerbs = wordset.New("deny", "dismiss", "reject", "refute", "rebut", "dispute")
 
-// deniedClaims are the objects of a denial verb that are things said.
-var deniedClaims = wordset.New("claim", "suggestion", "report", "allegation", "accusation", "charge", "speculation",
-	"criticism", "idea", "notion", "rumor", "rumour", "assertion", "characterization", "talk", "account",
-	// and what the denier is said to have done: "denied any involvement", "denied wrongdoing"
-	"wrongdoing", "involvement", "responsibility", "knowledge", "guilt", "wrongdoings")
+// deniedClaims are the objects of a denial verb: things said (saidClaims)
+// and what the denier is said to have done ("denied any involvement",
+// "denied wrongdoing").
+var deniedClaims = wordset.New(append(saidClaims.Words(), "wrongdoing", "wrongdoings", "involvement", "responsibility", "knowledge", "guilt")...)
+
+// saidClaims are the nouns of things said, which a denial's line must go
+// on to tell ("rejects claims that ...").
+var saidClaims = wordset.New("claim", "suggestion", "report", "allegation", "accusation", "charge", "speculation",
+	"criticism", "idea", "notion", "rumor", "rumour", "assertion", "characterization", "talk", "account")
+
+// SaidClaim reports whether a noun (lower case, singular or plural) names
+// a thing said: "claims", "suggestions", "the report".
+func SaidClaim(w string) bool {
+	return saidClaims.Has(w) || strings.HasSuffix(w, "s") && saidClaims.Has(w[:len(w)-1])
+}
 
 // leadDenial reports whether event e is a denial told as news in the
 // simple past, by someone named: "Treasury Secretary Henry Paulson did
