@@ -752,3 +752,40 @@ OSLO (Reuters) - The board hired Anna Berg as chief executive on Friday.
 `), "\n")
 	hasLines(t, got, "Fri 20 Oct 2017|Board hires Berg as chief executive")
 }
+
+// eventLines returns the line of every event of article, lead or not.
+func eventLines(t *testing.T, article string) string {
+	t.Helper()
+	docs, err := document.ReadReader("lead.txt", strings.NewReader(article), document.Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("reading the article: %v", err)
+	}
+	var out []string
+	for _, e := range pipeline.Process(docs[0]).Events {
+		out = append(out, e.Summary)
+	}
+	return strings.Join(out, "\n")
+}
+
+// What is said keeps the complement its verb needs when the clause is
+// cut to its core: the oblique of a verb with no object ("lead to", "result
+// in"), a gerund after a denial, a verb complement; a causative whose
+// object's verb is lost gives no clause at all.
+func TestClauseComplements(t *testing.T) {
+	got := eventLines(t, `March 3, 2016
+
+CARDIFF (Reuters) - The steelworkers' union said on Thursday that the planned merger of the two mills would lead to hundreds of job cuts across south Wales.
+Prosecutors said the driver denied intending to harm anyone.
+The competition regulator said the takeover would result in higher fares for travellers on most routes.
+The union's leader said the sale would let the buyer close two mills in Scotland.
+Analysts said the fund may make a tender offer for the rival once the talks with its lenders are over.
+`)
+	hasLines(t, got,
+		"union says the planned merger of the two mills would lead to hundreds of job cuts",
+		"say the driver denied intending to harm anyone",
+		"takeover would result in higher fares",
+		"may make a tender offer")
+	if strings.Contains(got, "would let the buyer\n") {
+		t.Errorf("a causative cut before its object's verb:\n%s", got)
+	}
+}

@@ -1095,10 +1095,47 @@ func (x *extractor) saidClause(e *ev) string {
 			}
 		}
 	}
+	if len(cs) == 0 {
+		// A gerund right after a verb that denies or admits says what it
+		// denies or admits, however the parser hung it: "denied intending
+		// to kill her", "admitted taking bribes".
+		if g := x.gerundAfter(si, tw, e.tok); g > 0 {
+			return x.complementText(e, g)
+		}
+	}
 	if len(cs) == 0 || x.word(si, cs[0]).Token <= e.tok {
 		return ""
 	}
+	if h := x.word(si, cs[0]); causatives.Has(lowerASCII(h.Lemma)) && len(x.children(si, cs[0], relObj)) > 0 &&
+		!slices.ContainsFunc(x.children(si, cs[0], relXcomp), func(k int) bool { return x.word(si, k).UPOS == "VERB" }) {
+		return "" // what it lets or makes its object do is lost: "would let the buyer"
+	}
 	return x.complementText(e, cs[0])
+}
+
+// causatives are verbs whose object goes on with what it is made to do
+// ("would let the buyer close two mills"); not "make", whose object is
+// most often what is made.
+var causatives = wordset.New("let", "help", "allow", "enable", "force")
+
+// gerundAfter returns the verb child of tree word tw (token tok) whose
+// clause opens on a gerund right after tok ("denied intending to ...",
+// "denied having taken ..."); 0 when there is none.
+func (x *extractor) gerundAfter(si, tw, tok int) int {
+	toks := x.sents[si].Tokens
+	if tok+1 >= len(toks) || !strings.HasSuffix(toks[tok+1].Lower, "ing") {
+		return 0
+	}
+	for _, c := range x.children(si, tw, relXcomp|relAdvcl|relCcomp) {
+		d := x.word(si, c)
+		if d.UPOS != "VERB" || d.Token <= tok {
+			continue
+		}
+		if g := x.treeWord(si, tok+1); g == c || g > 0 && x.word(si, g).Head == c && x.word(si, g).Rel == "aux" {
+			return c
+		}
+	}
+	return 0
 }
 
 // complementText returns clause c after event e's trigger, as written,
@@ -1135,26 +1172,22 @@ func (x *extractor) complementText(e *ev, c int) string {
 		return out
 	}
 	if last-first+1 > saidClauseMax {
-		// "said that its chief executive, Dave Calhoun, will step down
-		// at the end of the year, as ...": "Dave Calhoun will step down".
-		f, l := x.coreClause(si, cs[0], true)
-		f, l = x.trimSaid(si, f, l)
-		if out := x.namedSubjectClause(si, cs[0], f, l); f <= l && f > e.tok && out != "" {
-			return out
-		}
 		// Too long: its core, subject, verb group and object, when that
 		// is short ("said on Wednesday that it sold $21 billion of
 		// securities at a loss ... and planned ...": "it sold $21 billion
-		// of securities").
-		first, last = x.coreClause(si, cs[0], true)
-		first, last = x.trimSaid(si, first, last)
-		if last-first+1 > saidClauseMax {
-			first, last = x.coreClause(si, cs[0], false)
-			first, last = x.trimSaid(si, first, last)
+		// of securities"), with the subject's name for its description
+		// ("said that its chief executive, Dave Calhoun, will step down
+		// at the end of the year, as ...": "Dave Calhoun will step
+		// down"). The infinitive, then the oblique its verb needs, go
+		// when the core is too long with them.
+		f, l, named := x.fitCore(si, cs[0], e.tok, true)
+		if named != "" {
+			return named
 		}
-		if first > last || first <= e.tok || last-first+1 > saidClauseMax {
+		if l < 0 {
 			return ""
 		}
+		first, last = f, l
 	}
 	return oneLine(x.doc.Text[toks[first].Start:toks[last].End])
 }
@@ -1168,7 +1201,8 @@ func (x *extractor) deniesClause(e *ev) bool {
 	}
 	tw := x.treeWord(e.sent, e.tok)
 	return tw > 0 && len(x.children(e.sent, tw, relObj)) == 0 && // ("dismissed the criticism: ``...''")
-		slices.ContainsFunc(x.children(e.sent, tw, relCcomp), func(c int) bool { return x.word(e.sent, c).Token > e.tok })
+		(slices.ContainsFunc(x.children(e.sent, tw, relCcomp), func(c int) bool { return x.word(e.sent, c).Token > e.tok }) ||
+			x.gerundAfter(e.sent, tw, e.tok) > 0) // "denied intending to kill her"
 }
 
 // thatClause reports whether verb event e has a clause after it opened by
@@ -1307,8 +1341,7 @@ func (x *extractor) clauseBefore(e *ev, h int) string {
 		return ""
 	}
 	if last-first+1 > saidClauseMax {
-		first, last = x.coreClause(si, h, false)
-		if last-first+1 > saidClauseMax || last >= e.tok {
+		if first, last = x.shortCore(si, h); last < 0 || last >= e.tok {
 			return ""
 		}
 	}
@@ -1371,8 +1404,7 @@ func (x *extractor) clauseUnder(e *ev, c int) string {
 		}
 	}
 	if last-first+1 > saidClauseMax {
-		first, last = x.coreClause(si, c, false)
-		if last-first+1 > saidClauseMax || last >= e.tok {
+		if first, last = x.shortCore(si, c); last < 0 || last >= e.tok {
 			return ""
 		}
 	}
@@ -1429,7 +1461,73 @@ var sentenceOpeners = wordset.New("the", "a", "an", "this", "these", "those", "i
 	"she", "they", "we", "our", "some", "many", "most", "all", "several")
 
 func (x *extractor) coreClause(si, c int, inf bool) (int, int) {
-	first, last := x.word(si, c).Token, x.word(si, c).Token
+	first, last, _ := x.coreClauseOf(si, c, inf, true)
+	return first, last
+}
+
+// saidClauseLong is the most words of a reported clause's core a line
+// repeats when only then does its verb keep the complement it needs:
+// "the planned merger of the two mills would lead to hundreds of job
+// cuts", not "... would lead".
+const saidClauseLong = 14
+
+// fitCore returns the first and last tokens of clause head c's core that
+// a line repeats: one that holds what its verb needs (an object, the
+// infinitive it goes on with, the oblique it needs) in saidClauseMax
+// words, else in saidClauseLong, else any in saidClauseMax; -1, -1 when
+// none fits. The core must come after token after. With trim, the words
+// are trimmed as a report's clause after it is, and a core whose subject
+// stands beside its name comes back told with the name (named).
+func (x *extractor) fitCore(si, c, after int, trim bool) (first, last int, named string) {
+	type core struct {
+		f, l     int
+		complete bool
+	}
+	var cores []core
+	for _, v := range [][2]bool{{true, true}, {true, false}, {false, true}, {false, false}} {
+		f, l, complete := x.coreClauseOf(si, c, v[0], v[1])
+		if trim {
+			f, l = x.trimSaid(si, f, l)
+		}
+		if f > l || f <= after {
+			continue
+		}
+		if m := x.mentionAt(si, l); m != nil && m.last > l {
+			l = m.last // a name the core cut: "the slated visit of U.S. Commerce Secretary William Daley"
+		}
+		cores = append(cores, core{f, l, complete})
+	}
+	for pass := range 3 {
+		for _, k := range cores {
+			if pass < 2 && !k.complete {
+				continue
+			}
+			if trim {
+				if out := x.namedSubjectClause(si, c, k.f, k.l); out != "" {
+					return k.f, k.l, out
+				}
+			}
+			if n := k.l - k.f + 1; n <= saidClauseMax || pass == 1 && n <= saidClauseLong {
+				return k.f, k.l, ""
+			}
+		}
+	}
+	return -1, -1, ""
+}
+
+// shortCore is fitCore for a clause before its report.
+func (x *extractor) shortCore(si, c int) (int, int) {
+	first, last, _ := x.fitCore(si, c, -1, false)
+	return first, last
+}
+
+// coreClauseOf is coreClause, with the oblique a verb with no object
+// needs when obl is set, and whether the core is complete: it holds an
+// object, that oblique or a verb complement (a clause the core leaves
+// out does not count).
+func (x *extractor) coreClauseOf(si, c int, inf, obl bool) (first, last int, complete bool) {
+	first, last = x.word(si, c).Token, x.word(si, c).Token
+	clause := false // a clause complement, which the core leaves out
 	var np func(w, depth int)
 	np = func(w, depth int) {
 		if t := x.word(si, w).Token; t >= 0 {
@@ -1454,6 +1552,7 @@ func (x *extractor) coreClause(si, c int, inf bool) (int, int) {
 		switch x.word(si, k).Rel {
 		case "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "compound:prt", "obj", "iobj", "mark":
 			np(k, 0)
+			complete = complete || x.word(si, k).Rel == "obj"
 		case "expl":
 			if k < c {
 				np(k, 0) // "it has been our destiny to ..."
@@ -1480,14 +1579,61 @@ func (x *extractor) coreClause(si, c int, inf bool) (int, int) {
 				continue
 			}
 			// What the verb's subject failed, agreed or planned to do:
-			// "the company had failed to present a workable plan".
-			if inf && x.word(si, k).UPOS == "VERB" && x.toInfinitive(si, k) && x.word(si, k).Token > last {
-				f, l := x.coreClause(si, k, false)
-				first, last = min(first, f), max(last, l)
+			// "the company had failed to present a workable plan"; what
+			// it would consider or let its object do ("might consider
+			// suspending its subsidies", "would let the buyer close two
+			// mills"): the clause stops short without it.
+			d := x.word(si, k)
+			if d.UPOS != "VERB" || d.Token <= last {
+				break
 			}
+			f, l, full := x.coreClauseOf(si, k, false, obl)
+			if inf && x.toInfinitive(si, k) || full && (d.XPOS == "VBG" || d.XPOS == "VB" && !x.toInfinitive(si, k)) {
+				first, last = min(first, f), max(last, l)
+				complete = true
+			}
+		case "ccomp":
+			clause = true
 		}
 	}
-	return first, last
+	if !complete && !clause {
+		// A verb with no object goes on with the oblique it needs: "the
+		// merger would lead to thousands of job cuts", "would result in
+		// higher prices".
+		if k := x.neededOblique(si, c); k > 0 && obl {
+			np(k, 0)
+			complete = true
+		}
+	}
+	return first, last, complete
+}
+
+// neededOblique returns the first oblique after clause head c that says
+// what its verb goes on to ("lead to", "result in", "called for"): a
+// noun after a preposition of complements, not a date; 0 when there is
+// none or c is no verb.
+func (x *extractor) neededOblique(si, c int) int {
+	if x.word(si, c).UPOS != "VERB" {
+		return 0
+	}
+	for _, k := range x.children(si, c, relObl) {
+		d := x.word(si, k)
+		if d.Rel != "obl" || d.Token <= x.word(si, c).Token || x.inDate(si, d.Token) || x.inTimex(si, d.Token) {
+			continue
+		}
+		if d.UPOS != "NOUN" && d.UPOS != "PROPN" && d.UPOS != "PRON" && d.UPOS != "NUM" {
+			return 0 // a phrase the parser broke: "from his small, neighborhood store"
+		}
+		cs := x.children(si, k, relCase)
+		if len(cs) == 0 {
+			return 0
+		}
+		if p := lowerASCII(x.word(si, cs[0]).Form); complementPreps.Has(p) || p == "in" {
+			return k
+		}
+		return 0 // the first oblique is no complement ("rose by 5 percent")
+	}
+	return 0
 }
 
 // says reports whether e is a verb of saying (what it says is a clause).
