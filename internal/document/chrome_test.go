@@ -168,7 +168,11 @@ func TestWireDateline(t *testing.T) {
 		{"WASHINGTON, D.C., March 20, 2023 (AP) -- Biden spoke.", "2023-03-20"},
 		{"SÃO PAULO, May 2, 2019 — Markets fell.", "2019-05-02"},
 		{"TOKYO, Nov 10 (Reuters) - No year, no date.", ""},
+		// The place on a line of its own above, the date opening the paragraph.
+		{"NAIROBI\nMay 4, 2018 (AP) — Floods cut the road.", "2018-05-04"},
+		{"Feb. 9, 2021 - Markets fell.", "2021-02-09"},
 		{"In 2023, March 20 was a Monday - and more.", ""},
+		{"March 20, 2023 was a Monday - and more.", ""},
 		{"The deal, March 20, 2023 - was signed.", ""},
 		{"Officials said on March 20, 2023 - a Monday - that talks went well.", ""},
 	} {

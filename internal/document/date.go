@@ -275,11 +275,11 @@ var reWireTail = regexp.MustCompile(`^\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-|
 // with: a place, a full date with its year, maybe the agency, and a dash
 // ("MOSCOW, March 20, 2023 (Reuters) - Russia's ..."). The date's byte
 // range is returned.
+//
+// The place may stand on a line of its own above, the paragraph opening
+// with the date ("KUALA LUMPUR" // "March 8, 2014 (Reuters) — A ...").
 func wireDateline(line string) (dateline, bool) {
 	m := reWirePlace.FindString(line)
-	if m == "" {
-		return dateline{}, false
-	}
 	rest := line[len(m):]
 	t, n, ok := parseDateAt(rest)
 	if !ok || !reWireTail.MatchString(rest[n:]) {
