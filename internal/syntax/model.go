@@ -1153,6 +1153,7 @@ func (m *Model) repairTree(w *work) {
 	m.descBeforeName(w)
 	m.clauseMarks(w)
 	m.reducedRelativeRoots(w)
+	m.relativeSubjects(w)
 	m.activeSubjects(w)
 }
 
@@ -1403,6 +1404,99 @@ func (m *Model) descBeforeName(w *work) {
 			w.heads[p], w.rels[p] = t, rAppos
 		} else {
 			w.heads[t], w.rels[t] = p, rDesc
+		}
+	}
+}
+
+// relativeSubjects repairs the subject of a verb that follows a relative
+// clause set off by commas, which the parser hung elsewhere: "Egyptian
+// President Abdel Fattah al-Sisi, who had ordered preparations ...,
+// praised the canal workers" had "Egyptian" an xcomp of praised, the name
+// its apposition and praised no subject. A finite verb with no subject,
+// right after a comma that closes a relative clause opened by "who" or
+// "which" on a noun before it, takes that noun as its subject; a word
+// before the noun that the parser had hung on the verb goes back into the
+// noun's phrase.
+func (m *Model) relativeSubjects(w *work) {
+	rSubj, rAmod, rComp := m.relIndex("nsubj"), m.relIndex("amod"), m.relIndex("compound")
+	if rSubj < 0 || rAmod < 0 || rComp < 0 {
+		return
+	}
+	n := len(w.forms)
+	under := func(a, b int) bool { // a is b or under it
+		for k := 0; a > 0 && k <= n; k++ {
+			if a == b {
+				return true
+			}
+			a = w.heads[a]
+		}
+		return false
+	}
+	for v := 4; v <= n; v++ {
+		if m.upos[w.tags[v-1]] != "VERB" || w.forms[v-2] != "," {
+			continue
+		}
+		if x := m.xpos[w.tags[v-1]]; x != "VBD" && x != "VBZ" && x != "VBP" {
+			continue
+		}
+		if w.hasDep(v, func(i int) bool {
+			r := m.rels[w.rels[i]]
+			return strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "csubj") || r == "expl" || r == "aux" && i < v
+		}) {
+			continue
+		}
+		// The relative clause that ends before the comma.
+		h := 0
+		for r := 1; r < v-1; r++ {
+			if m.rels[w.rels[r]] != "acl:relcl" || w.heads[r] >= r || !w.hasDep(r, func(i int) bool {
+				f := strings.ToLower(w.forms[i-1])
+				return i < r && (f == "who" || f == "which") && strings.HasPrefix(m.rels[w.rels[i]], "nsubj")
+			}) {
+				continue
+			}
+			last := r
+			for i := r + 1; i < v-1; i++ {
+				if under(i, r) {
+					last = i
+				}
+			}
+			if last == v-2 {
+				h = w.heads[r]
+				break
+			}
+		}
+		if h == 0 || under(v, h) {
+			continue
+		}
+		if u := m.upos[w.tags[h-1]]; u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		finite := false // a verb before the noun: the noun is in that verb's clause ("was cut in the blast, which ...")
+		for i := 1; i < h; i++ {
+			x := m.xpos[w.tags[i-1]]
+			finite = finite || x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"
+		}
+		if finite {
+			continue
+		}
+		old := w.heads[h]
+		comma := false
+		for i := old + 1; i > 0 && i < h; i++ {
+			comma = comma || w.forms[i-1] == ","
+		}
+		if r := m.rels[w.rels[h]]; old > 0 && old < h && !comma && w.heads[old] == v && (r == "obl" || r == "nmod") {
+			w.rels[old] = rSubj // the noun is the "of" phrase of the subject: "First of America, which ..."
+			continue
+		}
+		w.heads[h], w.rels[h] = v, rSubj
+		if old > 0 && old < h && !comma && w.heads[old] == v && !strings.HasPrefix(m.rels[w.rels[old]], "nsubj") {
+			// "Egyptian" of "Egyptian President Abdel Fattah al-Sisi".
+			switch m.upos[w.tags[old-1]] {
+			case "ADJ":
+				w.heads[old], w.rels[old] = h, rAmod
+			case "NOUN", "PROPN":
+				w.heads[old], w.rels[old] = h, rComp
+			}
 		}
 	}
 }

@@ -299,6 +299,10 @@ func TestParseObvious(t *testing.T) {
 		{"Portugal coach Luiz Felipe Scolari said his players had lacked calm.", map[string]string{"coach": "nmod:desc>Luiz", "Luiz": "nsubj>said"}},
 		{"More than 2,000 people have died in the south since fighting broke out in the late 1990s.", map[string]string{"since": "mark>broke", "broke": "advcl>died"}},
 		{"A march planned for Sunday will go ahead, organisers said.", map[string]string{"planned": "acl>march", "go": "root>"}},
+		// A verb after a relative clause set off by commas takes the noun
+		// the clause hangs on as its subject (relativeSubjects).
+		{"Egyptian President Abdel Fattah al-Sisi, who visited the port on Sunday, thanked the workers.", map[string]string{"Abdel": "nsubj>thanked", "thanked": "root>"}},
+		{"First of Texas, which has 12 branches in Dallas, agreed to buy a smaller rival.", map[string]string{"First": "nsubj>agreed", "agreed": "root>"}},
 		// A "relative clause" with no relative word after an apposition is
 		// the statement's verb.
 		{"Kestrel, the largest online retailer, said on Wednesday that it would not buy its rival.", map[string]string{"said": "root>", "Kestrel": "nsubj>said"}},
