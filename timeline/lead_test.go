@@ -789,3 +789,13 @@ Analysts said the fund may make a tender offer for the rival once the talks with
 		t.Errorf("a causative cut before its object's verb:\n%s", got)
 	}
 }
+
+// A person named with a particle joined to the surname by a hyphen is
+// the surname in a line: "Sisi", "Assad".
+func TestHyphenParticleLines(t *testing.T) {
+	got := strings.Join(briefing(t, `October 22, 2017
+
+CAIRO (Reuters) - Egyptian President Abdel Fattah al-Sisi met Syrian President Bashar al-Assad in Cairo on Friday.
+`), "\n")
+	hasLines(t, got, "Fri 20 Oct 2017|Sisi meets Assad in Cairo")
+}

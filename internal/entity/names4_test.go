@@ -121,3 +121,22 @@ func TestHyphenatedGivenNames(t *testing.T) {
 		t.Errorf("hyphenGiven(Dong-jin) = false, want true")
 	}
 }
+
+// A surname joined to its particle by a hyphen stays in the name, where
+// the tagger stopped before it or made it a name of its own, and the
+// surname without its particle is the same person.
+func TestHyphenParticleSurnames(t *testing.T) {
+	es := run("Egyptian President Abdel Fattah al-Sisi, who visited the port on Sunday, thanked the workers. " +
+		"Later, Sisi toured the new locks. Economist Mohamed el-Erian said markets would recover.\n")
+	if e := find(es, "Abdel Fattah al-Sisi"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Abdel Fattah al-Sisi: %+v, want 2 mentions", e)
+	}
+	if e := find(es, "Mohamed el-Erian"); e == nil {
+		t.Errorf("no Mohamed el-Erian in %+v", es)
+	}
+	for w, want := range map[string]string{"al-Sisi": "Sisi", "el-Erian": "Erian", "bin-Laden": "Laden", "Al-Ahram": "Ahram", "Tokyo-based": "Tokyo-based", "al-": "al-", "de-escalation": "de-escalation"} {
+		if got := BareSurname(w); got != want {
+			t.Errorf("BareSurname(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

@@ -198,7 +198,7 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 		sorted := spansSorted(ns)
 		for i := ri; i < rj; i++ {
 			lo, hi := overlapping(ns, sorted, rule[i].First, rule[i].Last)
-			overrule(&rule[i], ns, lo, hi, overruled, head)
+			overrule(&rule[i], v, ns, lo, hi, overruled, head)
 		}
 		for ; ri < rj; ri++ {
 			c := rule[ri]
@@ -601,6 +601,18 @@ func (r *recognizer) particleNames(v []tokView, ns []nerSpan) []nerSpan {
 				}
 			}
 		}
+		if n.typ == "PER" && n.last+1 < len(v) && hyphenParticle(v[n.last+1].Text) {
+			// "Abdel Fattah" al-Sisi: the tagger stopped before a surname
+			// with its particle, or made it a name of its own.
+			switch {
+			case j+1 >= len(ns) || ns[j+1].first > n.last+1:
+				n.last++
+				widened = true
+			case ns[j+1].first == n.last+1 && ns[j+1].last == n.last+1 && !joined:
+				n.last++
+				joined = true // (the next span is taken up)
+			}
+		}
 		if (joined || widened) && !changed {
 			changed = true
 			out = append(make([]nerSpan, 0, len(ns)), ns[:j]...)
@@ -616,6 +628,23 @@ func (r *recognizer) particleNames(v []tokView, ns []nerSpan) []nerSpan {
 		return ns
 	}
 	return out
+}
+
+// hyphenParticle reports whether a word is a surname joined to its
+// particle by a hyphen: "al-Sisi", "el-Erian", "bin-Laden".
+func hyphenParticle(w string) bool {
+	return BareSurname(w) != w
+}
+
+// BareSurname returns a surname joined to its particle by a hyphen
+// without the particle, as headlines name the person ("al-Sisi": Sisi,
+// "al-Assad": Assad); any other word as it is.
+func BareSurname(w string) string {
+	p, rest, ok := strings.Cut(w, "-")
+	if ok && len(rest) > 1 && rest[0] >= 'A' && rest[0] <= 'Z' && surnameParticles.Has(strings.ToLower(p)) && !strings.Contains(rest, "-") {
+		return rest
+	}
+	return w
 }
 
 // honorifics are the titles that only a person's name follows: "Ms.
@@ -663,7 +692,7 @@ func (r *recognizer) onlyGeneric(si int, n nerSpan, c Candidate) bool {
 // where capitals say little and the tagger often runs a name into the
 // words around it ("Okafor Links Trade Deal to Lagos Port Plan"), a known
 // name overrules the spans the tagger is not sure of.
-func overrule(c *Candidate, ns []nerSpan, lo, hi int, overruled []bool, head bool) {
+func overrule(c *Candidate, v []tokView, ns []nerSpan, lo, hi int, overruled []bool, head bool) {
 	if c.Demonym || c.Gaz != nil && !head {
 		return
 	}
@@ -684,6 +713,9 @@ func overrule(c *Candidate, ns []nerSpan, lo, hi int, overruled []bool, head boo
 		}
 		if n.first == c.First && n.last == c.Last || n.conf >= limit {
 			return
+		}
+		if n.first == c.First && n.last == c.Last+1 && n.typ == "PER" && hyphenParticle(v[n.last].Text) {
+			return // the tagger's name goes on to the surname: "Abdel Fattah al-Sisi"
 		}
 		any = true
 	}

@@ -527,6 +527,8 @@ func aliasSurnames(order []*group) {
 			if s < len(words)-1 {
 				last := strings.ToLower(words[len(words)-1])
 				surnames[last] = append(surnames[last], g)
+			} else if p, rest, ok := strings.Cut(key, "-"); ok && surnameParticles.Has(p) && rest != "" {
+				surnames[rest] = append(surnames[rest], g) // "Sisi" for "Abdel Fattah al-Sisi"
 			}
 			firsts[g.tokens[0]] = append(firsts[g.tokens[0]], g)
 		}

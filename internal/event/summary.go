@@ -983,6 +983,9 @@ func (x *extractor) short(id string) string {
 				s = len(f) - 1
 			}
 			last := strings.Join(f[s:], " ")
+			if s == len(f)-1 {
+				last = entity.BareSurname(last) // "Sisi praises", not "Al-Sisi praises"
+			}
 			alone := ""
 			for _, m := range e.Mentions {
 				if m.Text == last {
