@@ -108,12 +108,13 @@ func datelineEnd(toks []text.Token, e *entity.Entity, f int) int {
 
 // datelineDashAt returns the index of the dash that ends a wire dateline
 // at the start of a sentence ("LONDON -", "NAIROBI, Kenya (AP) _",
-// "ANKARA (Chronicle staff) -"): at most eight tokens of capitalized
-// words, agencies and punctuation before it, any words in parentheses (the
-// credit); 0 when there is none.
+// "ANKARA (Chronicle staff) -", "ROTTERDAM, Netherlands, September 14,
+// 2022 (Reuters) -"): at most sixteen tokens of capitalized words,
+// numbers, agencies and punctuation before it, any words in parentheses
+// (the credit); 0 when there is none.
 func datelineDashAt(toks []text.Token) int {
 	paren := false
-	for k := 0; k < len(toks) && k <= 8; k++ {
+	for k := 0; k < len(toks) && k <= 16; k++ {
 		t := toks[k]
 		switch {
 		case t.Text == "-" || t.Text == "—" || t.Text == "–" || t.Text == "_" || t.Text == "--":
@@ -124,6 +125,7 @@ func datelineDashAt(toks []text.Token) int {
 		case t.Text == "," || t.Text == ".":
 		case newsAgencies[t.Lower]:
 		case t.Kind == text.Word && t.Text[0] >= 'A' && t.Text[0] <= 'Z':
+		case t.Text[0] >= '0' && t.Text[0] <= '9' && len(t.Text) <= 4: // the date: "September 14, 2022"
 		default:
 			return 0
 		}

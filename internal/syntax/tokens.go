@@ -331,13 +331,14 @@ var newsAgencies = map[string]bool{"ap": true, "reuters": true, "afp": true, "up
 
 // datelineWords returns how many words a wire dateline at the start of a
 // sentence takes, with the dash that ends it ("WASHINGTON -", "ISMAILIA,
-// Egypt (Reuters) -", "MOSCOW, March 20, 2023 (Reuters) —"), or 0: at most
-// ten words of names, numbers and punctuation (any words in parentheses:
-// the credit), the first in capitals or an agency among them, and a
-// sentence after the dash.
+// Egypt (Reuters) -", "MOSCOW, March 20, 2023 (Reuters) —", "SANTA ANA,
+// El Salvador, Feb. 4, 2024 (AP) -"), or 0: at most sixteen words of
+// names, numbers and punctuation (any words in parentheses: the credit),
+// the first in capitals or an agency among them, and a sentence after the
+// dash.
 func datelineWords(ws []Word) int {
 	caps, agency, paren := false, false, false
-	for k := 0; k < len(ws) && k <= 10; k++ {
+	for k := 0; k < len(ws) && k <= 16; k++ {
 		f := ws[k].Form
 		switch {
 		case f == "(" || f == ")":
