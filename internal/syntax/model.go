@@ -1423,15 +1423,7 @@ func (m *Model) relativeSubjects(w *work) {
 		return
 	}
 	n := len(w.forms)
-	under := func(a, b int) bool { // a is b or under it
-		for k := 0; a > 0 && k <= n; k++ {
-			if a == b {
-				return true
-			}
-			a = w.heads[a]
-		}
-		return false
-	}
+	under := w.under
 	for v := 4; v <= n; v++ {
 		if m.upos[w.tags[v-1]] != "VERB" || w.forms[v-2] != "," {
 			continue
@@ -1515,8 +1507,11 @@ func (m *Model) clauseMarks(w *work) {
 	}
 	n := len(w.forms)
 	for k := 1; k < n; k++ {
+		prep := false // a word that is a preposition as often: only the oblique before a verb with no subject
 		switch strings.ToLower(w.forms[k-1]) {
 		case "since", "because", "although", "while", "until", "unless", "whereas":
+		case "after", "before":
+			prep = true
 		default:
 			continue
 		}
@@ -1533,12 +1528,35 @@ func (m *Model) clauseMarks(w *work) {
 		}
 		switch m.rels[w.rels[s]] {
 		case "nsubj":
+			if prep {
+				continue
+			}
 		case "obl":
 			// "since fighting broke out": the word the parser made an
-			// oblique is the subject the verb lacks, right before it.
-			rSubj := m.relIndex("nsubj")
-			if rSubj < 0 || s+1 != v || w.hasDep(v, func(i int) bool { return strings.HasPrefix(m.rels[w.rels[i]], "nsubj") }) {
+			// oblique is the subject the verb lacks, right before it, or
+			// with a phrase of its own that the parser hung on the verb
+			// ("after talks with the operator broke down").
+			rSubj, rNmod := m.relIndex("nsubj"), m.relIndex("nmod")
+			if rSubj < 0 || rNmod < 0 || w.hasDep(v, func(i int) bool { return strings.HasPrefix(m.rels[w.rels[i]], "nsubj") }) {
 				continue
+			}
+			var between []int // the verb's obliques between the noun and the verb
+			for i := s + 1; i < v; i++ {
+				if w.heads[i] == v && m.rels[w.rels[i]] == "obl" && w.hasDep(i, func(c int) bool {
+					return m.rels[w.rels[c]] == "case" && (strings.EqualFold(w.forms[c-1], "with") || strings.EqualFold(w.forms[c-1], "of"))
+				}) {
+					between = append(between, i)
+				}
+			}
+			ok := true
+			for i := s + 1; i < v && ok; i++ {
+				ok = w.under(i, s) || slices.ContainsFunc(between, func(b int) bool { return w.under(i, b) })
+			}
+			if !ok {
+				continue
+			}
+			for _, b := range between {
+				w.heads[b], w.rels[b] = s, rNmod
 			}
 			w.rels[s] = rSubj
 		default:
@@ -4133,6 +4151,17 @@ func (w *work) lastDescendant(h int) int {
 		}
 	}
 	return last
+}
+
+// under reports whether word a is word b or lies under it.
+func (w *work) under(a, b int) bool {
+	for k := 0; a > 0 && k <= len(w.forms); k++ {
+		if a == b {
+			return true
+		}
+		a = w.heads[a]
+	}
+	return false
 }
 
 func (w *work) hasDep(h int, match func(i int) bool) bool {

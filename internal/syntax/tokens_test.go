@@ -298,6 +298,7 @@ func TestParseObvious(t *testing.T) {
 		// is no root (reducedRelativeRoots).
 		{"Portugal coach Luiz Felipe Scolari said his players had lacked calm.", map[string]string{"coach": "nmod:desc>Luiz", "Luiz": "nsubj>said"}},
 		{"More than 2,000 people have died in the south since fighting broke out in the late 1990s.", map[string]string{"since": "mark>broke", "broke": "advcl>died"}},
+		{"Dock workers walked off the job on Wednesday after talks with the terminal operator Hutchison Ports broke down over pay.", map[string]string{"after": "mark>broke", "talks": "nsubj>broke", "Ports": "nmod>talks"}},
 		{"A march planned for Sunday will go ahead, organisers said.", map[string]string{"planned": "acl>march", "go": "root>"}},
 		// A verb after a relative clause set off by commas takes the noun
 		// the clause hangs on as its subject (relativeSubjects).
