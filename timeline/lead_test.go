@@ -799,3 +799,22 @@ CAIRO (Reuters) - Egyptian President Abdel Fattah al-Sisi met Syrian President B
 `), "\n")
 	hasLines(t, got, "Fri 20 Oct 2017|Sisi meets Assad in Cairo")
 }
+
+// A stance taken on an object after the lead, in the simple past, is news
+// of the day it is written, as a statement is: praise, welcome, criticism,
+// an accusation.
+func TestLaterStances(t *testing.T) {
+	got := strings.Join(briefing(t, `May 9, 2019
+
+SUVA, Fiji, May 9, 2019 (Reuters) - Ministers from eleven Pacific island states signed an agreement on Thursday to limit tuna catches in their waters.
+
+The accord caps the catch of bigeye tuna at 60,000 tonnes a year.
+The host minister opened the meeting with a prayer.
+Delegates from Tonga arrived late because of a storm.
+The talks lasted three days.
+The accord needs the approval of each parliament.
+Environmental group Greenpeace welcomed the deal but warned that enforcement remained weak.
+The Marshall Islands accused foreign trawlers of ignoring earlier quotas.
+`), "\n")
+	hasLines(t, got, "Thu 9 May 2019|Greenpeace welcomes the deal", "Thu 9 May 2019|Marshall Islands accuses foreign trawlers of ignoring earlier quotas")
+}

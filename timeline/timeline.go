@@ -252,11 +252,11 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 	headline := isHeadline(r)
 	shows := func(ev *event.Event, later bool) bool {
 		return ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev) || later) && !spokeWhenSaid(r, ev) && !(ev.Class != event.Reporting && retold(ev, timed[ev.Sentence]) || ev.Class == event.Reporting && retold(ev, timedMain[ev.Sentence])) && !hosts[ev.ID] && (!toldDated(r, ev) || later) &&
-			!(ev.Class == event.Reporting && !laterDenial(ev) && reportsLine(r, ev, typesOf()))
+			!(ev.Class == event.Reporting && !laterDenial(ev) && !laterStance(ev) && reportsLine(r, ev, typesOf()))
 	}
 	for i := range r.Events {
 		ev := &r.Events[i]
-		if shows(ev, laterReport(ev) || laterDenial(ev)) {
+		if shows(ev, laterReport(ev) || laterDenial(ev) || laterStance(ev)) {
 			shown[ev.ID] = true
 			if ev.Class == event.Reporting && len(ev.Participants) > 0 {
 				reacted[ev.Participants[0].Entity] = true
@@ -487,6 +487,29 @@ func cutShort(said string) bool {
 
 // causatives are verbs whose object goes on with what it is made to do.
 var causatives = wordset.New("let", "lets", "help", "helps", "make", "makes", "allow", "allows", "enable", "enables", "force", "forces")
+
+// laterStance reports whether event ev, after the lead, dated by the
+// document as a stance on its object (the event layer's
+// stanceStatement), makes a line: in a main clause, in the simple past, by
+// someone named or an office news names ("Greenpeace welcomes the deal",
+// "Morrison praises the island states", "Marshall Islands accuses foreign
+// trawlers of ignoring earlier quotas"). A reaction is news of the day as
+// a denial is.
+func laterStance(ev *event.Event) bool {
+	if !event.StanceVerb(ev.Lemma) || ev.DateFrom != event.DateDocument || !ev.Main || ev.Modality != text.Actual || ev.Tense != "PAST" {
+		return false
+	}
+	f := strings.Fields(ev.Summary)
+	stem := ev.Lemma[:len(ev.Lemma)-1]
+	i := slices.IndexFunc(f, func(w string) bool { return strings.HasPrefix(strings.ToLower(w), stem) })
+	if i <= 0 || i+1 >= len(f) {
+		return false // no object told
+	}
+	if len(ev.Participants) == 0 {
+		return event.Denier(strings.ToLower(f[i-1]))
+	}
+	return ev.Participants[0].Role == event.RoleAgent || ev.Participants[0].Role == event.RoleSpeaker
+}
 
 // laterDenial reports whether event ev, in the lead or after it, dated by
 // the document as a statement that denies (the event layer's

@@ -2230,7 +2230,7 @@ func (x *extractor) leadDate(e *ev) {
 	if e.Modality != text.Actual && !denial && !e.noObject {
 		return // (what its object says did not happen is told as a fact: "Milton Roy has no comment")
 	}
-	statement := x.denialStatement(e)
+	statement := x.denialStatement(e) || x.stanceStatement(e)
 	if e.sent >= LeadSentences && (e.trig.Noun || !TimeOfWriting(e.Event)) && !denial && !statement {
 		return
 	}
@@ -2341,6 +2341,26 @@ func (x *extractor) denialStatement(e *ev) bool {
 	}
 	return false
 }
+
+// stanceStatement reports whether verb event e takes a stance on its
+// object in the simple past, which news tells the day it is written as
+// it does a statement: "Greenpeace welcomed the deal", "Morrison praised
+// the island states", "the Marshall Islands accused foreign trawlers of
+// ...".
+func (x *extractor) stanceStatement(e *ev) bool {
+	if e.trig.Noun || !StanceVerb(e.Lemma) || e.Tense != "PAST" || e.Aspect != "" {
+		return false
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	return tw > 0 && len(x.children(e.sent, tw, relObj)) > 0
+}
+
+// StanceVerb reports whether a verb's lemma takes a stance on its object:
+// praise or blame.
+func StanceVerb(lemma string) bool { return stanceVerbs.Has(lemma) }
+
+var stanceVerbs = wordset.New("praise", "hail", "welcome", "applaud", "commend", "thank", "congratulate",
+	"condemn", "criticize", "criticise", "denounce", "accuse", "blame", "slam", "decry", "deplore")
 
 // DenialVerb reports whether a verb's lemma denies what its clause or
 // object says.
