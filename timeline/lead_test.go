@@ -818,3 +818,20 @@ The Marshall Islands accused foreign trawlers of ignoring earlier quotas.
 `), "\n")
 	hasLines(t, got, "Thu 9 May 2019|Greenpeace welcomes the deal", "Thu 9 May 2019|Marshall Islands accuses foreign trawlers of ignoring earlier quotas")
 }
+
+// A main clause with a day of its own tells what a thing named by a
+// common noun did to an object: a line, though no one is named.
+func TestThingsDated(t *testing.T) {
+	got := strings.Join(briefing(t, `March 12, 2021
+
+KATHMANDU (Reuters) - Rescuers reached the village of Melamchi on Friday, officials said.
+
+The monsoon came early this year.
+Roads in the district are narrow and steep.
+Aid groups have sent food and tents.
+Most families have left their homes.
+The army has deployed two helicopters.
+On Tuesday, a landslide blocked the main road to the village.
+`), "\n")
+	hasLines(t, got, "Tue 9 Mar 2021|Landslide blocks the main road")
+}

@@ -165,12 +165,33 @@ func (x *extractor) salient(e *Event) bool {
 	if e.Main && e.Modality == text.Actual {
 		// Those news names by their office: "police stopped traffic onto
 		// the bridge", "rescuers dug through the rubble".
-		if ws, passive := x.treeSubjects(e.Sentence, x.treeWord(e.Sentence, f)); len(ws) == 1 && !passive &&
+		ws, passive := x.treeSubjects(e.Sentence, x.treeWord(e.Sentence, f))
+		if len(ws) == 1 && !passive &&
 			(UnnamedAgent(lowerASCII(x.word(e.Sentence, ws[0]).Form)) || DenialVerb(e.Lemma) && Denier(lowerASCII(x.word(e.Sentence, ws[0]).Form))) {
+			return true
+		}
+		if x.thingDated(e, f, ws) {
 			return true
 		}
 	}
 	return lead || x.leadDefinite(e, f)
+}
+
+// thingDated reports whether main-clause event e, done in the past on a
+// day of its own that the text gives, tells what a thing it names by a
+// common noun did, with an object: "nine days later a faulty connection
+// between two magnets caused a helium leak". ws are the trigger's
+// subjects in the tree; f is the trigger's token.
+func (x *extractor) thingDated(e *Event, f int, ws []int) bool {
+	if e.TimexID == "" || e.DateFrom != "" || e.Tense != "PAST" || len(ws) != 1 || e.Class != Occurrence {
+		return false
+	}
+	d := x.word(e.Sentence, ws[0])
+	if d.UPOS != "NOUN" || x.mentionAt(e.Sentence, d.Token) != nil {
+		return false
+	}
+	tw := x.treeWord(e.Sentence, f)
+	return len(x.children(e.Sentence, tw, relObj)) > 0
 }
 
 // leadDefinite reports whether event e is the main clause of the news
