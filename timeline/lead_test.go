@@ -835,3 +835,16 @@ On Tuesday, a landslide blocked the main road to the village.
 `), "\n")
 	hasLines(t, got, "Tue 9 Mar 2021|Landslide blocks the main road")
 }
+
+// A relative clause whose subject is its relative word, with a day of its
+// own, tells what its noun did then, as a main clause would.
+func TestRelativeClausesDated(t *testing.T) {
+	got := strings.Join(briefing(t, `March 12, 2021
+
+LIMA (Reuters) - Peru's Congress voted on Thursday to hold a new election in April.
+
+Opposition leader Ana Rojas, who resigned from the cabinet in 2019, welcomed the vote.
+The storm, which hit the northern coast on Monday, cut power to thousands of homes.
+`), "\n")
+	hasLines(t, got, "2019|Rojas resigns from the cabinet", "Mon 8 Mar 2021|Storm hits the northern coast")
+}

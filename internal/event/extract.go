@@ -133,7 +133,8 @@ func (x *extractor) salient(e *Event) bool {
 	}
 	lead := e.Sentence <= 1 && e.Modality == text.Actual && (e.TimexID != "" && e.DateFrom == "" || e.DateFrom == DateRelative || e.DateFrom == DateClause) &&
 		strings.Count(strings.TrimSpace(e.Summary), " ") >= 2
-	if !e.Main && !lead && !x.leadDefinite(e, -1) && !x.whenClauseDated(e) && !x.namedPatientDated(e, -1) {
+	rel := x.relativeDated(e)
+	if !e.Main && !lead && !x.leadDefinite(e, -1) && !x.whenClauseDated(e) && !x.namedPatientDated(e, -1) && !rel {
 		return false
 	}
 	if e.Modality != text.Actual && e.Modality != text.Planned && !(e.Modality == text.Negated && e.Main && (e.DateFrom == DateDocument || e.TimexID != "" && e.DateFrom == "")) ||
@@ -156,10 +157,10 @@ func (x *extractor) salient(e *Event) bool {
 			// one's time: "ended its strike on Wednesday after its members
 			// approved"; not a complement the main verb's time dates:
 			// "found guilty on Monday of defrauding investors")
-			return e.Main || x.whenClauseDated(e) || lead && (e.DateFrom == DateClause || e.DateFrom == DateRelative)
+			return e.Main || x.whenClauseDated(e) || rel || lead && (e.DateFrom == DateClause || e.DateFrom == DateRelative)
 		}
 	}
-	if x.namedPatientDated(e, f) {
+	if x.namedPatientDated(e, f) || rel {
 		return true
 	}
 	if e.Main && e.Modality == text.Actual {
@@ -175,6 +176,47 @@ func (x *extractor) salient(e *Event) bool {
 		}
 	}
 	return lead || x.leadDefinite(e, f)
+}
+
+// relativeDated reports whether event e is the verb of a relative clause
+// whose subject is its relative word, done in the past on a day of its
+// own that the clause gives: "The earthquake, which struck off Sumatra
+// on Sunday, measured 9.0", "Higgs, who described the mechanism in 1964,
+// attended": the clause tells what its noun did then, as a main clause
+// would.
+func (x *extractor) relativeDated(e *Event) bool {
+	if e.TimexID == "" || e.DateFrom != "" || e.Modality != text.Actual || e.Tense != "PAST" || strings.HasPrefix(e.Aspect, "PERFECTIVE") ||
+		e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
+		return false
+	}
+	f, _ := tokenRange(x.sents[e.Sentence].Tokens, e.Trigger)
+	if f < 0 {
+		return false
+	}
+	if e.Class == Aspectual || strings.Count(strings.TrimSpace(e.Summary), " ") < 2 {
+		return false // "Place taken", "Eastern Airlines begins"
+	}
+	stem := e.Lemma[:max(len(e.Lemma)-1, 1)]
+	if w := strings.Fields(strings.ToLower(e.Summary)); strings.HasPrefix(w[0], stem) || strings.HasPrefix(w[len(w)-1], stem) {
+		return false // no subject found for the relative word ("Lead to a $107 million verdict"), or nothing after the verb ("Eastern Airlines begins")
+	}
+	si, tw := e.Sentence, x.treeWord(e.Sentence, f)
+	if tw == 0 || x.word(si, tw).Rel != "acl:relcl" || x.word(si, tw).UPOS != "VERB" {
+		return false
+	}
+	if !slices.ContainsFunc(x.children(si, tw, relNsubj|relNsubjPass), func(k int) bool {
+		w := lowerASCII(x.word(si, k).Form)
+		return w == "who" || w == "which" || w == "that"
+	}) {
+		return false
+	}
+	for _, tm := range x.tmxs[si] {
+		if tm.t.ID == e.TimexID {
+			tt := x.treeWord(si, tm.first)
+			return tt > 0 && x.under(si, tt, tw, 8)
+		}
+	}
+	return false
 }
 
 // thingDated reports whether main-clause event e, done in the past on a
