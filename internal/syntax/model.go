@@ -1147,6 +1147,7 @@ func (m *Model) repairTree(w *work) {
 	m.monthDays(w)
 	m.yearNotRange(w)
 	m.particleObjects(w)
+	m.hyphenGivenNames(w)
 	m.appositiveSubjects(w)
 	m.nameSubjects(w)
 	m.titleCompounds(w)
@@ -4706,14 +4707,113 @@ func (m *Model) hyphenNames(w *work) {
 		return
 	}
 	for i := 1; i+1 < len(w.forms); i++ {
-		if w.forms[i] != "-" || !w.glued[i] || m.upos[w.tags[i-1]] != "PROPN" || !startsUpper(w.forms[i+1]) || !startsUpper(w.forms[i-1]) {
+		if w.forms[i] != "-" || !w.glued[i] || m.upos[w.tags[i-1]] != "PROPN" || !startsUpper(w.forms[i-1]) {
 			continue
+		}
+		if !startsUpper(w.forms[i+1]) {
+			// A given name's second syllable is retagged after the parse
+			// (hyphenGivenNames); before it, only one the tagger read as
+			// a function word, which a word glued to a name is not ("in"
+			// of "Moon Jae-in").
+			switch m.upos[w.tags[i+1]] {
+			case "ADP", "SCONJ", "PART", "DET", "CCONJ", "PRON", "AUX":
+			default:
+				continue
+			}
+			if i < 2 || m.upos[w.tags[i-2]] != "PROPN" || !startsUpper(w.forms[i-2]) || !givenSyllables(w.forms[i-1], w.forms[i+1]) {
+				continue
+			}
 		}
 		if u := m.upos[w.tags[i+1]]; u != "PROPN" {
 			w.tags[i+1] = nnp
 		}
 	}
 }
+
+// hyphenGivenNames repairs the tree of a family name and a hyphenated
+// given name ("Moon Jae-in", "Lee Jae-yong"), which the parser cut into
+// pieces: "in" the subject of said, "Moon" an oblique. The given name's
+// parts are flat under the family name, which takes the place in the
+// sentence that a part had outside the name.
+func (m *Model) hyphenGivenNames(w *work) {
+	rFlat, rPunct := m.relIndex("flat"), m.relIndex("punct")
+	nnp := m.tagIndex("PROPN", "NNP")
+	if rFlat < 0 || rPunct < 0 || nnp < 0 || len(w.glued) != len(w.forms) {
+		return
+	}
+	n := len(w.forms)
+	for i := 3; i+1 <= n; i++ { // word i is the hyphen, words i-2, i-1 and i+1 the name
+		f, a, b := i-2, i-1, i+1
+		if w.forms[i-1] != "-" || !w.glued[i-1] || m.upos[w.tags[f-1]] != "PROPN" || m.upos[w.tags[a-1]] != "PROPN" ||
+			!startsUpper(w.forms[f-1]) || startsUpper(w.forms[b-1]) || !givenSyllables(w.forms[a-1], w.forms[b-1]) {
+			continue
+		}
+		w.tags[b-1] = nnp // "yong" of "Jae-yong", whatever the tagger read
+		// The place the name holds: the head and relation of the part
+		// that hangs outside it, a verb's subject or object first, else
+		// the family name's.
+		head, rel := w.heads[f], w.rels[f]
+		for _, p := range []int{f, a, b} {
+			r := m.rels[w.rels[p]]
+			if h := w.heads[p]; h != f && h != a && h != b && h != i && (strings.HasPrefix(r, "nsubj") || r == "obj") {
+				head, rel = h, w.rels[p]
+				break
+			}
+		}
+		if head == f || head == a || head == b || head == i || head > 0 && w.under(head, f) {
+			continue
+		}
+		for k := 1; k <= n; k++ {
+			if k != a && k != b && k != i && (w.heads[k] == a || w.heads[k] == b) {
+				w.heads[k] = f // what hung on a part hangs on the name
+			}
+		}
+		w.heads[f], w.rels[f] = head, rel
+		w.heads[a], w.rels[a] = f, rFlat
+		w.heads[b], w.rels[b] = f, rFlat
+		w.heads[i], w.rels[i] = b, rPunct
+		// The words before the name that the parser hung on the same head
+		// go back into its phrase: "South Korean President Moon Jae-in
+		// said" had "Korean" a clause of said.
+		for k := f - 1; k >= 1 && w.forms[k-1] != "," && head > 0; k-- {
+			if w.under(k, f) {
+				continue // the name's own words: "President"
+			}
+			if w.heads[k] != head || k == head {
+				break
+			}
+			switch m.upos[w.tags[k-1]] {
+			case "ADJ":
+				w.heads[k], w.rels[k] = f, m.relIndex("amod")
+			case "NOUN", "PROPN":
+				w.heads[k], w.rels[k] = f, m.relIndex("compound")
+			default:
+				k = 0 // (the loop ends)
+			}
+		}
+	}
+}
+
+// givenSyllables reports whether a and b, joined by a hyphen after a
+// family name, are written as an East Asian given name: two short
+// syllables, the second in lower case ("Lee Jae-yong", "Tsai Ing-wen",
+// "Moon Jae-in"), not an English compound ("Tokyo-based", "Anglo-led").
+func givenSyllables(a, b string) bool {
+	if len(a) < 2 || len(a) > 5 || len(b) < 2 || len(b) > 5 {
+		return false
+	}
+	for _, c := range b {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return !englishSeconds.Has(b)
+}
+
+// englishSeconds are the short lower-case words that end English
+// compounds after a capitalized word.
+var englishSeconds = wordset.New("up", "out", "old", "led", "run", "off", "on", "era", "age", "set", "day", "way", "man", "men",
+	"war", "act", "owned", "based", "born", "made", "style", "like", "free", "wide", "only", "bound", "type", "size", "year", "sized", "level")
 
 // articleNames tags as proper nouns the capitalized words after an
 // article whose last word the tagger read as a verb or an adverb: "the

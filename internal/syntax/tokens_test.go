@@ -300,6 +300,11 @@ func TestParseObvious(t *testing.T) {
 		{"More than 2,000 people have died in the south since fighting broke out in the late 1990s.", map[string]string{"since": "mark>broke", "broke": "advcl>died"}},
 		{"Dock workers walked off the job on Wednesday after talks with the terminal operator Hutchison Ports broke down over pay.", map[string]string{"after": "mark>broke", "talks": "nsubj>broke", "Ports": "nmod>talks"}},
 		{"A march planned for Sunday will go ahead, organisers said.", map[string]string{"planned": "acl>march", "go": "root>"}},
+		// A family name and a hyphenated given name are one name, which
+		// holds the place in the sentence a part of it had
+		// (hyphenGivenNames).
+		{"South Korean President Moon Jae-in said on Monday that he would meet the envoy in April.", map[string]string{"Moon": "nsubj>said", "said": "root>", "Korean": "amod>Moon"}},
+		{"Prosecutors indicted Choi in November, and Lee Jae-yong, the heir of the group, was arrested on Feb. 17.", map[string]string{"Lee": "nsubj:pass>arrested", "yong": "flat>Lee"}},
 		// A verb after a relative clause set off by commas takes the noun
 		// the clause hangs on as its subject (relativeSubjects).
 		{"Egyptian President Abdel Fattah al-Sisi, who visited the port on Sunday, thanked the workers.", map[string]string{"Abdel": "nsubj>thanked", "thanked": "root>"}},
