@@ -140,3 +140,16 @@ func TestHyphenParticleSurnames(t *testing.T) {
 		}
 	}
 }
+
+// A family name the tagger cut from its hyphenated given name keeps it,
+// and is not taken for another person of the same family name.
+func TestHyphenGivenAfterFamilyName(t *testing.T) {
+	es := run("The chief justice, Lee Jung-mi, read the ruling on Friday.\n\n" +
+		"Prosecutors indicted Choi in November, and Lee Jae-yong, the heir of the group, was arrested on Feb. 17.\n")
+	if e := find(es, "Lee Jae-yong"); e == nil {
+		t.Errorf("no Lee Jae-yong in %+v", es)
+	}
+	if e := find(es, "Lee Jung-mi"); e == nil || len(e.Mentions) != 1 {
+		t.Errorf("Lee Jung-mi: %+v, want 1 mention", e)
+	}
+}

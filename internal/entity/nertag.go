@@ -601,9 +601,10 @@ func (r *recognizer) particleNames(v []tokView, ns []nerSpan) []nerSpan {
 				}
 			}
 		}
-		if n.typ == "PER" && n.last+1 < len(v) && hyphenParticle(v[n.last+1].Text) {
-			// "Abdel Fattah" al-Sisi: the tagger stopped before a surname
-			// with its particle, or made it a name of its own.
+		if n.typ == "PER" && n.last+1 < len(v) && (hyphenParticle(v[n.last+1].Text) || n.first == n.last && hyphenGiven(&v[n.last+1])) {
+			// "Abdel Fattah" al-Sisi, "Lee" Jae-yong: the tagger stopped
+			// before a surname with its particle or a hyphenated given
+			// name after a family name, or made it a name of its own.
 			switch {
 			case j+1 >= len(ns) || ns[j+1].first > n.last+1:
 				n.last++
@@ -714,8 +715,8 @@ func overrule(c *Candidate, v []tokView, ns []nerSpan, lo, hi int, overruled []b
 		if n.first == c.First && n.last == c.Last || n.conf >= limit {
 			return
 		}
-		if n.first == c.First && n.last == c.Last+1 && n.typ == "PER" && hyphenParticle(v[n.last].Text) {
-			return // the tagger's name goes on to the surname: "Abdel Fattah al-Sisi"
+		if n.first == c.First && n.last == c.Last+1 && n.typ == "PER" && (hyphenParticle(v[n.last].Text) || hyphenGiven(&v[n.last])) {
+			return // the tagger's name goes on to the surname or the given name: "Abdel Fattah al-Sisi", "Lee Jae-yong"
 		}
 		any = true
 	}
