@@ -848,3 +848,12 @@ The storm, which hit the northern coast on Monday, cut power to thousands of hom
 `), "\n")
 	hasLines(t, got, "2019|Rojas resigns from the cabinet", "Mon 8 Mar 2021|Storm hits the northern coast")
 }
+
+// An oblique's line keeps a name coordinated with its own.
+func TestObliqueConjuncts(t *testing.T) {
+	got := strings.Join(briefing(t, `March 12, 2021
+
+OSLO (Reuters) - Flights were diverted to Bergen and Trondheim on Friday after a storm closed the capital's airport.
+`), "\n")
+	hasLines(t, got, "Fri 12 Mar 2021|Flights diverted to Bergen and Trondheim")
+}

@@ -1717,6 +1717,25 @@ func (x *extractor) keyOblique(e *ev) string {
 		if last-first > 8 {
 			last = base // the "of" phrase would make the line too long
 		}
+		for _, c := range x.children(e.sent, o, relConj) {
+			// A name coordinated with the oblique's: "diverted to Antwerp
+			// and Hamburg".
+			n := x.word(e.sent, c)
+			if n.Token <= last || n.Token > last+3 || n.UPOS != "PROPN" || w.UPOS != "PROPN" ||
+				!slices.ContainsFunc(x.kids[e.sent][c], func(k int) bool { return x.word(e.sent, k).Rel == "cc" }) {
+				break
+			}
+			m := x.mentionAt(e.sent, n.Token)
+			if m != nil {
+				if _, ok := e.parts.get(m.ent.ID); ok || m.first <= w.Token {
+					break // a party the line names apart ("with Miami and Cuba"), or one name ("Securities and Exchange Commission")
+				}
+			}
+			last = n.Token
+			if m != nil && m.last > last && m.last <= last+3 {
+				last = m.last
+			}
+		}
 		if first <= e.tok || w.Token-first > 5 {
 			return ""
 		}
