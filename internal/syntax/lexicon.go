@@ -395,7 +395,7 @@ var irregularPasts = [][2]string{{"id", "ide"}, {"ode", "ide"}, {"ote", "ite"}, 
 	{"ung", "ing"}, {"ank", "ink"}, {"ang", "ing"}, {"unk", "ink"}, {"ore", "ear"}, {"orn", "ear"}, {"ed", "ee"}, {"oze", "eeze"},
 	{"ole", "eal"}, {"ove", "ive"}, {"ose", "ise"}, {"un", "in"}, {"ug", "ig"}, {"uck", "ike"}, {"ept", "eep"}, {"elt", "eel"},
 	{"ent", "end"}, {"ilt", "ild"}, {"ame", "ome"}, {"ave", "ive"}, {"oke", "eak"}, {"oken", "eak"}, {"ound", "ind"}, {"ood", "and"},
-	{"old", "ell"}, {"aid", "ay"}, {"aught", "atch"}, {"aught", "each"}, {"it", "ite"}, {"en", "e"}}
+	{"old", "ell"}, {"aid", "ay"}, {"aught", "atch"}, {"aught", "each"}, {"it", "ite"}, {"eld", "old"}, {"went", "go"}, {"ade", "id"}, {"en", "e"}}
 
 // strip tries "suffix:replacement" rules in order and takes the first whose
 // result is a known lemma (a rule marked "!" is sure: it applies even to an

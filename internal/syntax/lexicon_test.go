@@ -82,7 +82,8 @@ func TestIrregularPastLemma(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for form, want := range map[string]string{"slid": "slide", "swung": "swing", "fled": "flee", "sank": "sink", "stopped": "stop"} {
+	for form, want := range map[string]string{"slid": "slide", "swung": "swing", "fled": "flee", "sank": "sink", "stopped": "stop",
+		"upheld": "uphold", "withheld": "withhold", "underwent": "undergo", "forbade": "forbid"} {
 		if got := m.Lex.Lemma(form, "VERB", "VBD"); got != want {
 			t.Errorf("Lemma(%q, VBD) = %q, want %q", form, got, want)
 		}
