@@ -857,3 +857,20 @@ OSLO (Reuters) - Flights were diverted to Bergen and Trondheim on Friday after a
 `), "\n")
 	hasLines(t, got, "Fri 12 Mar 2021|Flights diverted to Bergen and Trondheim")
 }
+
+// Someone named who did not appear in court: a negated line after the
+// lead, as a denial is ("appear" there is no state verb).
+func TestNotAppearing(t *testing.T) {
+	got := strings.Join(briefing(t, `March 10, 2017
+
+SEOUL, March 10, 2017 (Reuters) - The court removed the president from office on Friday.
+
+The ruling was unanimous.
+Crowds gathered outside the court.
+Police deployed thousands of officers.
+The decision ends months of turmoil.
+Markets rose slightly.
+Former minister Kim Ki-choon did not appear in court.
+`), "\n")
+	hasLines(t, got, "by Fri 10 Mar 2017|Kim does not appear in court")
+}

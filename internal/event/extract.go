@@ -138,7 +138,7 @@ func (x *extractor) salient(e *Event) bool {
 		return false
 	}
 	if e.Modality != text.Actual && e.Modality != text.Planned && !(e.Modality == text.Negated && e.Main && (e.DateFrom == DateDocument || e.TimexID != "" && e.DateFrom == "")) ||
-		stateVerbs.Has(e.Lemma) || !strings.Contains(strings.TrimSpace(e.Summary), " ") {
+		stateVerbs.Has(e.Lemma) && !x.appearsAt(e) || !strings.Contains(strings.TrimSpace(e.Summary), " ") {
 		return false // (a denial dated by the day of writing tells news: leadDenial; so does one on a day of its own)
 	}
 	if e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
@@ -234,6 +234,30 @@ func (x *extractor) thingDated(e *Event, f int, ws []int) bool {
 	}
 	tw := x.treeWord(e.Sentence, f)
 	return len(x.children(e.Sentence, tw, relObj)) > 0
+}
+
+// appearsAt reports whether "appear" event e tells of someone coming
+// before a court or a body ("did not appear in court", "appeared before
+// the committee"), an event, not what seems: an oblique with "in",
+// "before" or "at" and no complement.
+func (x *extractor) appearsAt(e *Event) bool {
+	if e.Lemma != "appear" || e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
+		return false
+	}
+	f, _ := tokenRange(x.sents[e.Sentence].Tokens, e.Trigger)
+	tw := x.treeWord(e.Sentence, f)
+	if f < 0 || tw == 0 || len(x.children(e.Sentence, tw, relXcomp|relCcomp)) > 0 {
+		return false
+	}
+	for _, o := range x.children(e.Sentence, tw, relObl) {
+		for _, c := range x.children(e.Sentence, o, relCase) {
+			switch lowerASCII(x.word(e.Sentence, c).Form) {
+			case "in", "before", "at":
+				return x.word(e.Sentence, o).UPOS == "NOUN" || x.word(e.Sentence, o).UPOS == "PROPN"
+			}
+		}
+	}
+	return false
 }
 
 // leadDefinite reports whether event e is the main clause of the news
