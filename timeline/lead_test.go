@@ -874,3 +874,20 @@ Former minister Kim Ki-choon did not appear in court.
 `), "\n")
 	hasLines(t, got, "by Fri 10 Mar 2017|Kim does not appear in court")
 }
+
+// That none of a thing was done, in a passive main clause, is a negated
+// line as of the day of writing, after the lead too.
+func TestNoneDone(t *testing.T) {
+	got := strings.Join(briefing(t, `March 8, 2014
+
+MANILA (Reuters) - A ferry carrying 120 people sank off the central Philippines on Saturday.
+
+Rescuers pulled 90 people from the water.
+The coast guard sent three ships.
+Relatives gathered at the port.
+The weather was calm.
+The ferry was built in 1998.
+No distress signal was sent before the ferry sank.
+`), "\n")
+	hasLines(t, got, "by Sat 8 Mar 2014|No distress signal sent")
+}

@@ -431,6 +431,9 @@ func leadLine(ev *event.Event) bool {
 	if ev.Modality == text.Negated && ev.Main && ev.Tense == "PAST" && len(ev.Participants) > 0 && ev.Participants[0].Role == event.RoleAgent {
 		return true // a denial by someone named, dated by the day of writing (leadDenial)
 	}
+	if ev.Modality == text.Negated && ev.Tense == "PAST" && strings.HasPrefix(ev.Summary, "No ") && len(strings.Fields(ev.Summary)) >= 3 {
+		return true // none of a thing done, as of the day of writing: "No alert issued" (the event layer's noneDone)
+	}
 	switch ev.Class {
 	case event.Reporting:
 		if !saysWhat(ev) {

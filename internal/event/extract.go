@@ -134,6 +134,15 @@ func (x *extractor) salient(e *Event) bool {
 	lead := e.Sentence <= 1 && e.Modality == text.Actual && (e.TimexID != "" && e.DateFrom == "" || e.DateFrom == DateRelative || e.DateFrom == DateClause) &&
 		strings.Count(strings.TrimSpace(e.Summary), " ") >= 2
 	rel := x.relativeDated(e)
+	none := false // "No alert was issued"
+	if e.Modality == text.Negated && e.DateFrom == DateDocument && e.Sentence >= 0 && e.Sentence < len(x.sents) && x.treeWords(e.Sentence) != nil {
+		if f, _ := tokenRange(x.sents[e.Sentence].Tokens, e.Trigger); f >= 0 {
+			none = x.noneDone(e.Sentence, x.treeWord(e.Sentence, f))
+		}
+	}
+	if none {
+		return strings.Count(strings.TrimSpace(e.Summary), " ") >= 2
+	}
 	if !e.Main && !lead && !x.leadDefinite(e, -1) && !x.whenClauseDated(e) && !x.namedPatientDated(e, -1) && !rel {
 		return false
 	}

@@ -2245,7 +2245,8 @@ func (x *extractor) leadDate(e *ev) {
 	if e.Value != "" || e.TimexID != "" || !x.doc.HasDCT() {
 		return
 	}
-	denial := x.leadDenial(e)
+	none := e.Modality == text.Negated && !e.trig.Noun && e.Tense == "PAST" && x.noneDone(e.sent, x.treeWord(e.sent, e.tok))
+	denial := x.leadDenial(e) || none
 	if e.Modality != text.Actual && !denial && !e.noObject {
 		return // (what its object says did not happen is told as a fact: "Milton Roy has no comment")
 	}
@@ -2257,8 +2258,8 @@ func (x *extractor) leadDate(e *ev) {
 	if e.Tense != "PAST" && e.Tense != "PRESENT" && !(e.trig.Noun && e.Tense == "") {
 		return
 	}
-	if e.Tense == "PAST" && strings.HasPrefix(e.Aspect, "PERFECTIVE") {
-		return // "had been downloaded": some time before
+	if e.Tense == "PAST" && strings.HasPrefix(e.Aspect, "PERFECTIVE") && !none {
+		return // "had been downloaded": some time before ("no wreckage had been found": none by now)
 	}
 	if tw := x.treeWord(e.sent, e.tok); tw > 0 {
 		for _, a := range x.children(e.sent, tw, relAdvmod) {
@@ -2424,6 +2425,38 @@ func (x *extractor) leadDenial(e *ev) bool {
 	switch x.word(e.sent, tw).Rel {
 	case "root", "conj":
 		return true
+	}
+	return false
+}
+
+// noneDone reports whether predicate w of sentence si tells that none of
+// a thing was done, in a passive whose subject is a "no" phrase, in a
+// main clause: "No alert was issued", "no distress call was received, the
+// airline said" (not a report's clause, "officials said no wreckage had
+// been found", whose report tells it). News tells it as of the day it is
+// written.
+func (x *extractor) noneDone(si, w int) bool {
+	if w == 0 || !x.passiveVerb(si, w) || x.word(si, w).UPOS != "VERB" {
+		return false
+	}
+	none := false
+	for _, s := range x.children(si, w, relNsubjPass) {
+		none = none || lowerASCII(x.word(si, s).Form) != "one" && // ("no one was hurt": the line would lose its subject)
+			slices.ContainsFunc(x.children(si, s, relDet), func(d int) bool { return lowerASCII(x.word(si, d).Form) == "no" })
+	}
+	if !none {
+		return false
+	}
+	for depth := 0; w > 0 && depth < 8; depth++ {
+		d := x.word(si, w)
+		switch d.Rel {
+		case "root":
+			return true
+		case "conj", "parataxis":
+			w = d.Head
+		default:
+			return false
+		}
 	}
 	return false
 }
