@@ -891,3 +891,16 @@ No distress signal was sent before the ferry sank.
 `), "\n")
 	hasLines(t, got, "by Sat 8 Mar 2014|No distress signal sent")
 }
+
+// A passive on a thing named by a common noun, on a day of its own, is a
+// line: what was done to it, or is to be done.
+func TestThingPassives(t *testing.T) {
+	got := strings.Join(briefing(t, `March 12, 2021
+
+CAIRO (Reuters) - Egypt reopened the old ferry port on Friday after a two-year refit.
+
+The port was damaged by a storm in 2018.
+The harbour wall will be rebuilt in 2022.
+`), "\n")
+	hasLines(t, got, "2018|Port damaged by a storm", "2022|Harbour wall to be rebuilt")
+}

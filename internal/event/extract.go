@@ -180,7 +180,14 @@ func (x *extractor) salient(e *Event) bool {
 			(UnnamedAgent(lowerASCII(x.word(e.Sentence, ws[0]).Form)) || DenialVerb(e.Lemma) && Denier(lowerASCII(x.word(e.Sentence, ws[0]).Form))) {
 			return true
 		}
-		if x.thingDated(e, f, ws) {
+		if x.thingDated(e, f, ws, passive) {
+			return true
+		}
+	}
+	if e.Main && e.Modality == text.Planned && e.TimexID != "" && e.DateFrom == "" {
+		// What is to be done to a thing on a day the text gives: "the
+		// sanctions will be lifted in 2016".
+		if ws, passive := x.treeSubjects(e.Sentence, x.treeWord(e.Sentence, f)); passive && x.thingDated(e, f, ws, passive) {
 			return true
 		}
 	}
@@ -233,13 +240,25 @@ func (x *extractor) relativeDated(e *Event) bool {
 // common noun did, with an object: "nine days later a faulty connection
 // between two magnets caused a helium leak". ws are the trigger's
 // subjects in the tree; f is the trigger's token.
-func (x *extractor) thingDated(e *Event, f int, ws []int) bool {
-	if e.TimexID == "" || e.DateFrom != "" || e.Tense != "PAST" || len(ws) != 1 || e.Class != Occurrence {
+//
+// A passive tells what was done to the thing, and needs no object: "the
+// canal was closed in 1967", "the sanctions will be lifted in 2016".
+func (x *extractor) thingDated(e *Event, f int, ws []int, passive bool) bool {
+	if e.TimexID == "" || e.DateFrom != "" || len(ws) != 1 || e.Class != Occurrence {
+		return false
+	}
+	if e.Tense != "PAST" && !(passive && e.Modality == text.Planned && e.Tense == "FUTURE") {
 		return false
 	}
 	d := x.word(e.Sentence, ws[0])
 	if d.UPOS != "NOUN" || x.mentionAt(e.Sentence, d.Token) != nil {
 		return false
+	}
+	if passive && x.trigAt[e.Sentence][d.Token] {
+		return false // an event noun, which has its line: "the next summit will be held in Egypt"
+	}
+	if passive {
+		return strings.Count(strings.TrimSpace(e.Summary), " ") >= 1
 	}
 	tw := x.treeWord(e.Sentence, f)
 	return len(x.children(e.Sentence, tw, relObj)) > 0

@@ -303,6 +303,39 @@ func (x *extractor) writePatientSummary(b *strings.Builder, e *ev, s *sumParts) 
 			b.WriteString(" " + xp) // "Developer ordered to liquidate", "Firm told to sell its assets"
 		}
 	}
+	if a := x.agentPhrase(e); a != "" && !strings.Contains(b.String(), a) {
+		b.WriteString(" by " + a) // "Port damaged by a storm": an agent no name tells
+	}
+}
+
+// timePoints are the nouns of a point in time, which "by" sets as a
+// deadline, not an agent: "sold by the end of the year".
+var timePoints = wordset.New("end", "time", "middle", "close", "beginning", "start", "deadline", "noon", "midnight", "morning", "evening", "night")
+
+// agentPhrase returns the "by" agent of passive verb trigger e when it is
+// a common noun's short phrase (a named agent is the line's subject):
+// "damaged by a storm" -> "a storm"; else "".
+func (x *extractor) agentPhrase(e *ev) string {
+	if e.trig.Noun || len(e.partOrd) > 0 {
+		return ""
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return ""
+	}
+	for _, a := range x.children(e.sent, tw, relOblAgent|relObl) {
+		d := x.word(e.sent, a)
+		if d.UPOS != "NOUN" || d.Token <= e.tok || x.mentionAt(e.sent, d.Token) != nil || x.inTimex(e.sent, d.Token) || timePoints.Has(lowerASCII(d.Lemma)) ||
+			!slices.ContainsFunc(x.children(e.sent, a, relCase), func(c int) bool { return lowerASCII(x.word(e.sent, c).Form) == "by" }) {
+			continue
+		}
+		p := x.treeNounPhrase(e.sent, a, 0)
+		if !p.ok() || p.last-p.first > 3 || p.first <= e.tok {
+			return ""
+		}
+		return oneLine(x.doc.Text[x.sents[e.sent].Tokens[p.first].Start:x.sents[e.sent].Tokens[p.last].End])
+	}
+	return ""
 }
 
 // writeNounSummary writes the summary of a noun without a verb of its
