@@ -904,3 +904,12 @@ The harbour wall will be rebuilt in 2022.
 `), "\n")
 	hasLines(t, got, "2018|Port damaged by a storm", "2022|Harbour wall to be rebuilt")
 }
+
+// What someone refused or declined to say is in the line.
+func TestRefusedToSay(t *testing.T) {
+	got := strings.Join(briefing(t, `May 3, 2016
+
+LONDON (Reuters) - Chelsea manager Antonio Conte refused on Tuesday to say the club would sell its captain.
+`), "\n")
+	hasLines(t, got, "Conte refuses to say the club would sell its captain")
+}

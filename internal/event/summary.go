@@ -865,6 +865,17 @@ func (x *extractor) infinitiveOf(e *ev) string {
 				return ""
 			}
 			out += " " + oneLine(x.doc.Text[toks[p.first].Start:toks[last].End])
+		} else if reportVerbs[lowerASCII(v.Lemma)] {
+			// What it refused or declined to say: "refused to say the
+			// title was within reach".
+			for _, k := range x.children(si, c, relCcomp) {
+				if x.word(si, k).Token > v.Token {
+					if t := x.complementText(e, k); t != "" {
+						out += " " + t
+					}
+					break
+				}
+			}
 		}
 		return out
 	}
