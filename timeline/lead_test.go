@@ -913,3 +913,33 @@ LONDON (Reuters) - Chelsea manager Antonio Conte refused on Tuesday to say the c
 `), "\n")
 	hasLines(t, got, "Conte refuses to say the club would sell its captain")
 }
+
+// A report coordinated after another clause says its own clause, not the
+// one before it: both make lines.
+func TestReportAfterCoordinatedClause(t *testing.T) {
+	got := strings.Join(briefing(t, `March 8, 2014
+
+MANILA (Reuters) - A ferry carrying 120 people sank off the central Philippines on Saturday.
+
+Rescuers pulled 90 people from the water.
+The coast guard sent three ships.
+Relatives gathered at the port.
+The weather was calm.
+The ferry was built in 1998.
+Divers will resume the search on Sunday, and the Philippine Coast Guard said it planned to open an inquiry.
+`), "\n")
+	hasLines(t, got, "Sun 9 Mar 2014|Divers to resume the search", "Sat 8 Mar 2014|Philippine Coast Guard says it planned to open an inquiry")
+}
+
+// A participle that tells what its noun is makes no line of its own, and
+// a place's preposition is not taken for a particle.
+func TestParticipleModifiers(t *testing.T) {
+	got := strings.Join(briefing(t, `March 8, 2014
+
+MANILA (Reuters) - A ferry carrying 120 people sank off the central Philippines on Saturday.
+`), "\n")
+	hasLines(t, got, "Sat 8 Mar 2014|Ferry carrying 120 people sinks off Philippines")
+	if strings.Contains(got, "carries") {
+		t.Errorf("a line for the participle:\n%s", got)
+	}
+}

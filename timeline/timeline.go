@@ -446,6 +446,18 @@ func leadLine(ev *event.Event) bool {
 		(ev.Sentence < leadLines || ev.Main && ev.Sentence < event.LeadSentences)
 }
 
+// coordinatedBefore reports whether event o, before report ev in its
+// sentence, lies in a clause of its own coordinated with the report's,
+// which the report does not say: "Search crews will resume flights on
+// Sunday, and the safety board said it planned to send investigators".
+func coordinatedBefore(r *pipeline.Result, o, ev *event.Event) bool {
+	if r.Doc == nil || o.Trigger.End > ev.Trigger.Start || ev.Trigger.Start > len(r.Doc.Text) {
+		return false
+	}
+	between := r.Doc.Text[o.Trigger.End:ev.Trigger.Start]
+	return strings.Contains(between, ", and ") || strings.Contains(between, ", but ") || strings.Contains(between, "; ")
+}
+
 // laterReport reports whether report ev, after the lead and dated only by
 // the document (news reports what was said the day it is written), makes
 // a line: said in a main clause, by someone named or by a source news
@@ -737,7 +749,8 @@ func reportsLine(r *pipeline.Result, ev *event.Event, types map[string]string) b
 		// is its line (not one of a relative clause on its speaker: "the
 		// party, which quit the talks last September, said it would").
 		if o := &r.Events[i]; o.ID != ev.ID && o.Sentence == ev.Sentence && o.Trigger.Start < ev.Trigger.Start && o.Class != event.Reporting &&
-			(o.Modality == "actual" && o.Main && (o.TimexID != "" || leadLine(o) || unnamedAgentLine(o)) || o.Modality == "planned" && o.TimexID != "") {
+			(o.Modality == "actual" && o.Main && (o.TimexID != "" || leadLine(o) || unnamedAgentLine(o)) || o.Modality == "planned" && o.TimexID != "") &&
+			!coordinatedBefore(r, o, ev) {
 			return true
 		}
 	}

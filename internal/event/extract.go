@@ -159,6 +159,8 @@ func (x *extractor) salient(e *Event) bool {
 	}
 	if tw := x.treeWord(e.Sentence, f); tw == 0 || x.word(e.Sentence, tw).UPOS != "VERB" {
 		return false
+	} else if d := x.word(e.Sentence, tw); d.Rel == "acl" && d.XPOS == "VBG" && d.Head > 0 && d.Head < tw {
+		return false // a participle that tells what its noun is: "a ferry carrying 120 people sank"
 	}
 	for _, p := range e.Participants {
 		if t := x.ents[p.Entity]; (p.Role == RoleAgent || p.Role == RoleSpeaker && DenialVerb(e.Lemma)) && t != nil && actorType(t.Type) {

@@ -689,6 +689,9 @@ func (x *extractor) particle(e *ev) string {
 	if k := e.tok + 1; k < len(toks) && caseParticles.Has(toks[k].Lower) {
 		if d := x.treeWord(e.sent, k); d > 0 && x.word(e.sent, d).Rel == "case" {
 			if h := x.word(e.sent, d).Head; h > 0 && x.word(e.sent, h).Head == tw {
+				if m := x.mentionAt(e.sent, x.word(e.sent, h).Token); m != nil && slices.Contains(e.places, m.ent.ID) {
+					return "" // the preposition of a place the line names after: "sank off the central Philippines"
+				}
 				return toks[k].Lower
 			}
 		}
