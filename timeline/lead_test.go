@@ -943,3 +943,12 @@ MANILA (Reuters) - A ferry carrying 120 people sank off the central Philippines 
 		t.Errorf("a line for the participle:\n%s", got)
 	}
 }
+
+// "It" as the object of a second verb stands for the first verb's object.
+func TestConjunctPronounObject(t *testing.T) {
+	got := strings.Join(briefing(t, `March 29, 2021
+
+PANAMA CITY (Reuters) - Tugs refloated the grounded tanker Atlas Star on Monday and towed it to a nearby port.
+`), "\n")
+	hasLines(t, got, "Tugs tow the grounded tanker Atlas Star to a nearby port")
+}

@@ -126,6 +126,7 @@ type sumParts struct {
 	objText             string
 	patientText         string
 	state               string // an adjective's state, said with its copula: "dead" ("is dead")
+	conjObject          bool   // objText is the object of the verb e is coordinated with (conjObjectFor)
 }
 
 // summaryParties sorts the short names of e's participants by role:
@@ -226,6 +227,12 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 			s.objText = x.phraseText(e, op, false) // "declares a state of emergency"
 		}
 	}
+	if !e.trig.Noun && !e.passive && s.objText == "" && len(s.obj) == 0 && s.patientText == "" && !said {
+		if p := x.conjObjectFor(e); p.ok() {
+			s.objText = x.phraseText(e, p, false) // "refloated the Ever Given and towed it to a lake": "tow the Ever Given"
+			s.conjObject = true
+		}
+	}
 	if s.objText != "" && DenialVerb(e.Lemma) {
 		if c := x.claimClause(e); c != "" {
 			s.objText += " that " + c // "ESA officials dismiss suggestions that the mission had failed"
@@ -264,6 +271,44 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 		}
 		s.obj = nil
 	}
+}
+
+// conjObjectFor returns the object of the verb that verb trigger e is
+// coordinated with, when e's own object is "it" or "them" standing for it:
+// "refloated the Ever Given on Monday and towed it to a nearby lake".
+func (x *extractor) conjObjectFor(e *ev) phrase {
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 || x.word(e.sent, tw).Rel != "conj" {
+		return phrase{e.sent, 0, -1}
+	}
+	objs := x.children(e.sent, tw, relObj)
+	if len(objs) != 1 {
+		return phrase{e.sent, 0, -1}
+	}
+	if w := lowerASCII(x.word(e.sent, objs[0]).Form); w != "it" && w != "them" {
+		return phrase{e.sent, 0, -1}
+	}
+	h := x.word(e.sent, tw).Head
+	hobjs := x.children(e.sent, h, relObj)
+	if len(hobjs) != 1 || x.word(e.sent, hobjs[0]).UPOS != "NOUN" && x.word(e.sent, hobjs[0]).UPOS != "PROPN" {
+		return phrase{e.sent, 0, -1}
+	}
+	p := x.treeNounPhrase(e.sent, hobjs[0], 0)
+	if !p.ok() {
+		return p
+	}
+	for _, k := range x.children(e.sent, hobjs[0], relAppos|relFlat) {
+		if t := x.word(e.sent, k).Token; t > p.last && t <= p.last+3 && x.word(e.sent, k).UPOS == "PROPN" {
+			p.last = t // the name after its description: "the grounded tanker Atlas Star"
+		}
+	}
+	if m := x.mentionAt(e.sent, p.last+1); m != nil && m.first == p.last+1 {
+		p.last = m.last
+	}
+	if p.last-p.first > 5 {
+		return phrase{e.sent, 0, -1}
+	}
+	return p
 }
 
 // possessivePronouns open a phrase their owner's name may stand for.
@@ -463,7 +508,7 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 		// What a charge or a sentence is for: "charges the former mayor
 		// with bribery", "sentences Berlusconi to four years".
 		k := x.keyOblique(e)
-		if prep, _, _ := strings.Cut(k, " "); objectObliques[e.Lemma] != prep {
+		if prep, _, _ := strings.Cut(k, " "); objectObliques[e.Lemma] != prep && !s.conjObject {
 			k = x.objectNmod(e, objectObliques[e.Lemma]) // the parser hung it on the object: "the former mayor with bribery"
 		}
 		if k == "" {
