@@ -952,3 +952,20 @@ PANAMA CITY (Reuters) - Tugs refloated the grounded tanker Atlas Star on Monday 
 `), "\n")
 	hasLines(t, got, "Tugs tow the grounded tanker Atlas Star to a nearby port")
 }
+
+// A count of the dead or hurt is a line as of the day of writing, after
+// the lead too.
+func TestCasualtyCounts(t *testing.T) {
+	got := strings.Join(briefing(t, `March 8, 2014
+
+DHAKA (Reuters) - A garment factory collapsed on the outskirts of the capital on Saturday.
+
+Rescuers worked through the night.
+The owner fled the scene.
+The building had eight floors.
+Workers had complained about cracks in the walls.
+Police cordoned off the area.
+At least 12 people were killed and dozens were injured, officials said.
+`), "\n")
+	hasLines(t, got, "At least 12 people killed")
+}

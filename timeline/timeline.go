@@ -431,6 +431,9 @@ func leadLine(ev *event.Event) bool {
 	if ev.Modality == text.Negated && ev.Main && ev.Tense == "PAST" && len(ev.Participants) > 0 && ev.Participants[0].Role == event.RoleAgent {
 		return true // a denial by someone named, dated by the day of writing (leadDenial)
 	}
+	if ev.Modality == text.Actual && ev.Tense == "PAST" && event.CasualtyVerb(ev.Lemma) && ev.Class != event.Reporting && countedLine(ev.Summary) {
+		return true // the dead or hurt counted, as of the day of writing: "At least two protesters die" (the event layer's casualties)
+	}
 	if ev.Modality == text.Negated && ev.Tense == "PAST" && strings.HasPrefix(ev.Summary, "No ") && len(strings.Fields(ev.Summary)) >= 3 {
 		return true // none of a thing done, as of the day of writing: "No alert issued" (the event layer's noneDone)
 	}
@@ -502,6 +505,24 @@ func cutShort(said string) bool {
 
 // causatives are verbs whose object goes on with what it is made to do.
 var causatives = wordset.New("let", "lets", "help", "helps", "make", "makes", "allow", "allows", "enable", "enables", "force", "forces")
+
+// countedLine reports whether a line opens with a count: "At least two
+// protesters die", "Five people killed", "72 others hurt".
+func countedLine(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) >= 2 && f[0] == "at" && (f[1] == "least" || f[1] == "most") {
+		f = f[2:]
+	}
+	if len(f) < 2 {
+		return false
+	}
+	w := f[0]
+	return w[0] >= '0' && w[0] <= '9' || numberWords.Has(w)
+}
+
+// numberWords are the counts written in words that open a line.
+var numberWords = wordset.New("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"dozens", "hundreds", "thousands", "scores", "one", "several", "many")
 
 // laterStance reports whether event ev, after the lead, dated by the
 // document as a stance on its object (the event layer's

@@ -143,6 +143,12 @@ func (x *extractor) salient(e *Event) bool {
 	if none {
 		return strings.Count(strings.TrimSpace(e.Summary), " ") >= 2
 	}
+	if e.Modality == text.Actual && e.Tense == "PAST" && casualtyVerbs.Has(e.Lemma) && e.Sentence >= 0 && e.Sentence < len(x.sents) && x.treeWords(e.Sentence) != nil {
+		// "at least two protesters died": a count of the dead or hurt.
+		if f, _ := tokenRange(x.sents[e.Sentence].Tokens, e.Trigger); f >= 0 && x.casualtyClause(e.Sentence, x.treeWord(e.Sentence, f), e.Lemma) {
+			return strings.Count(strings.TrimSpace(e.Summary), " ") >= 2
+		}
+	}
 	if !e.Main && !lead && !x.leadDefinite(e, -1) && !x.whenClauseDated(e) && !x.namedPatientDated(e, -1) && !rel {
 		return false
 	}

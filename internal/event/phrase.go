@@ -619,6 +619,9 @@ func (x *extractor) clauseOpener(si, j int) bool {
 // entity the event already has.
 func (x *extractor) trimPhrase(e *ev, p phrase) phrase {
 	toks := x.sents[p.si].Tokens
+	if p.ok() && p.first > 0 && (toks[p.first].Lower == "least" || toks[p.first].Lower == "most") && toks[p.first-1].Lower == "at" {
+		p.first-- // "at least two protesters", not "least two protesters"
+	}
 	for p.last >= p.first {
 		w := toks[p.last].Lower
 		if articles.Has(w) || possessives.Has(w) || w == "of" || toks[p.last].Kind == text.Punct && !amountSign(toks, p.last) ||

@@ -2250,7 +2250,7 @@ func (x *extractor) leadDate(e *ev) {
 	if e.Modality != text.Actual && !denial && !e.noObject {
 		return // (what its object says did not happen is told as a fact: "Milton Roy has no comment")
 	}
-	statement := x.denialStatement(e) || x.stanceStatement(e)
+	statement := x.denialStatement(e) || x.stanceStatement(e) || x.casualties(e)
 	if e.sent >= LeadSentences && (e.trig.Noun || !TimeOfWriting(e.Event)) && !denial && !statement {
 		return
 	}
@@ -2428,6 +2428,37 @@ func (x *extractor) leadDenial(e *ev) bool {
 	}
 	return false
 }
+
+// casualties reports whether verb event e tells that a number of people
+// died or were killed or hurt, in a main clause or a report's, in the
+// past: "at least two protesters died", "five people were killed". News
+// counts its dead as of the day it is written.
+func (x *extractor) casualties(e *ev) bool {
+	if e.trig.Noun || e.Tense != "PAST" || e.Modality != text.Actual || !casualtyVerbs.Has(e.Lemma) {
+		return false
+	}
+	return x.casualtyClause(e.sent, x.treeWord(e.sent, e.tok), e.Lemma)
+}
+
+// casualtyClause is casualties' test on the tree: verb w (lemma) has a
+// counted noun as its subject, its passive's when it kills or hurts.
+func (x *extractor) casualtyClause(si, w int, lemma string) bool {
+	if w == 0 || (lemma != "die" && lemma != "drown" && lemma != "perish") && !x.passiveVerb(si, w) {
+		return false
+	}
+	for _, s := range x.children(si, w, relNsubj|relNsubjPass) {
+		if d := x.word(si, s); d.UPOS == "NOUN" && len(x.children(si, s, relNummod)) > 0 {
+			return x.mainClause(si, w) || x.word(si, w).Rel == "conj" || x.word(si, w).Rel == "ccomp"
+		}
+	}
+	return false
+}
+
+var casualtyVerbs = wordset.New("die", "kill", "injure", "wound", "drown", "perish", "hurt")
+
+// CasualtyVerb reports whether a verb's lemma tells of people dead or
+// hurt: die, kill, injure.
+func CasualtyVerb(lemma string) bool { return casualtyVerbs.Has(lemma) }
 
 // noneDone reports whether predicate w of sentence si tells that none of
 // a thing was done, in a passive whose subject is a "no" phrase, in a
