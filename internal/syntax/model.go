@@ -1154,7 +1154,9 @@ func (m *Model) repairTree(w *work) {
 	m.descBeforeName(w)
 	m.clauseMarks(w)
 	m.reducedRelativeRoots(w)
+	m.relativeClauses(w)
 	m.relativeSubjects(w)
+	m.finiteConjuncts(w)
 	m.activeSubjects(w)
 }
 
@@ -1406,6 +1408,74 @@ func (m *Model) descBeforeName(w *work) {
 		} else {
 			w.heads[t], w.rels[t] = p, rDesc
 		}
+	}
+}
+
+// relativeClauses repairs a relative clause set off by a comma that the
+// parser hung on the next verb: "Prosecutors, who opened the
+// investigation in January 2017, had asked" had "opened" a parataxis of
+// asked. A verb whose subject is "who" or "which" right after a noun and
+// a comma is that noun's relative clause (acl:relcl).
+func (m *Model) relativeClauses(w *work) {
+	rRel := m.relIndex("acl:relcl")
+	if rRel < 0 {
+		return
+	}
+	n := len(w.forms)
+	for k := 3; k <= n; k++ { // word k is "who" or "which", k-1 the comma, k-2 the noun
+		if f := strings.ToLower(w.forms[k-1]); f != "who" && f != "which" || w.forms[k-2] != "," || !strings.HasPrefix(m.rels[w.rels[k]], "nsubj") {
+			continue
+		}
+		v, h := w.heads[k], k-2
+		if u := m.upos[w.tags[h-1]]; u != "NOUN" && u != "PROPN" || v <= k || m.upos[w.tags[v-1]] != "VERB" && m.upos[w.tags[v-1]] != "AUX" {
+			continue
+		}
+		for strings.EqualFold(w.forms[k-1], "who") && m.upos[w.tags[h-1]] == "PROPN" && m.rels[w.rels[h]] == "nmod" &&
+			w.heads[h] > 0 && w.heads[h] < h && m.upos[w.tags[w.heads[h]-1]] == "NOUN" && w.hasDep(h, func(i int) bool { return m.rels[w.rels[i]] == "case" }) {
+			h = w.heads[h] // "an embassy official in Nairobi, who refused": the official
+		}
+		switch m.rels[w.rels[v]] {
+		case "parataxis", "advcl", "conj", "ccomp", "dep":
+		default:
+			continue
+		}
+		if w.under(h, v) {
+			continue // (the noun inside the verb's own phrase)
+		}
+		w.heads[v], w.rels[v] = h, rRel
+	}
+}
+
+// finiteConjuncts repairs a finite verb coordinated with a gerund that
+// hangs under a finite verb of its own: "fined the carmaker for cheating
+// on emissions tests and ordered it to compensate owners" had "ordered" a
+// conjunct of cheating. A past or present tense with no subject of its own
+// is coordinated with the nearest finite verb above the gerund.
+func (m *Model) finiteConjuncts(w *work) {
+	n := len(w.forms)
+	finite := func(i int) bool {
+		x := m.xpos[w.tags[i-1]]
+		return m.upos[w.tags[i-1]] == "VERB" && (x == "VBD" || x == "VBZ" || x == "VBP")
+	}
+	for c := 2; c <= n; c++ {
+		if m.rels[w.rels[c]] != "conj" || !finite(c) {
+			continue
+		}
+		g := w.heads[c]
+		if g <= 0 || g >= c || m.xpos[w.tags[g-1]] != "VBG" || m.rels[w.rels[g]] != "advcl" && m.rels[w.rels[g]] != "acl" {
+			continue
+		}
+		if w.hasDep(c, func(i int) bool { return strings.HasPrefix(m.rels[w.rels[i]], "nsubj") }) {
+			continue
+		}
+		if !w.hasDep(g, func(i int) bool { return i < g && (m.rels[w.rels[i]] == "mark" || m.rels[w.rels[i]] == "case") }) {
+			continue // a participle of its own clause ("..., killing 20 and wounding"): not after a preposition
+		}
+		v := w.heads[g]
+		if v <= 0 || !finite(v) {
+			continue
+		}
+		w.heads[c] = v
 	}
 }
 

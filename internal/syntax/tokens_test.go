@@ -305,6 +305,13 @@ func TestParseObvious(t *testing.T) {
 		// (hyphenGivenNames).
 		{"South Korean President Moon Jae-in said on Monday that he would meet the envoy in April.", map[string]string{"Moon": "nsubj>said", "said": "root>", "Korean": "amod>Moon"}},
 		{"Prosecutors indicted Choi in November, and Lee Jae-yong, the heir of the group, was arrested on Feb. 17.", map[string]string{"Lee": "nsubj:pass>arrested", "yong": "flat>Lee"}},
+		// "who" or "which" after a noun and a comma opens the noun's
+		// relative clause, whatever the parser hung it on
+		// (relativeClauses); a finite verb coordinated with a gerund
+		// after a preposition is coordinated with the verb above it
+		// (finiteConjuncts).
+		{"Investigators, who opened the inquiry in May 2019, had asked for a longer sentence.", map[string]string{"opened": "acl:relcl>Investigators", "asked": "root>"}},
+		{"A Madrid court fined the bank 20 million euros on Monday for hiding losses from investors and ordered it to repay 400 savers.", map[string]string{"ordered": "conj>fined"}},
 		// A verb after a relative clause set off by commas takes the noun
 		// the clause hangs on as its subject (relativeSubjects).
 		{"Egyptian President Abdel Fattah al-Sisi, who visited the port on Sunday, thanked the workers.", map[string]string{"Abdel": "nsubj>thanked", "thanked": "root>"}},
