@@ -969,3 +969,27 @@ At least 12 people were killed and dozens were injured, officials said.
 `), "\n")
 	hasLines(t, got, "At least 12 people killed")
 }
+
+// A court's ruling: the court, not its city, fines and orders (the second
+// verb too); the deed it fined for is no line of the ruling's day; judges
+// and groups unnamed reject and welcome, and what an argument said is in
+// the line.
+func TestCourtRuling(t *testing.T) {
+	got := strings.Join(briefing(t, `November 18, 2021
+
+MADRID, Nov. 18, 2021 (Reuters) - A Madrid court fined the Spanish lender Bankia 20 million euros on Thursday for hiding losses from investors and ordered it to repay 400 savers.
+
+The bank said it would study the ruling.
+Investigators, who opened the inquiry in May 2019, had asked for a larger fine.
+The hearing lasted four days.
+Savers protested outside the building.
+Shares in the bank rose.
+The judges rejected the bank's argument that the savers had been warned.
+Consumer groups welcomed the verdict.
+`), "\n")
+	hasLines(t, got, "Thu 18 Nov 2021|Madrid court fines Bankia", "Thu 18 Nov 2021|Madrid court orders the Spanish lender Bankia to repay 400 savers",
+		"May 2019|Investigators open the inquiry", "Judges reject the bank's argument that the savers had been warned", "Consumer groups welcome the verdict")
+	if strings.Contains(got, "Madrid fines") || strings.Contains(got, "hide") {
+		t.Errorf("the city acts, or the deed has a line:\n%s", got)
+	}
+}

@@ -132,7 +132,7 @@ func (x *extractor) salient(e *Event) bool {
 		return false // (a denial is news, however the detector classed it: "The government denied that ...")
 	}
 	lead := e.Sentence <= 1 && e.Modality == text.Actual && (e.TimexID != "" && e.DateFrom == "" || e.DateFrom == DateRelative || e.DateFrom == DateClause) &&
-		strings.Count(strings.TrimSpace(e.Summary), " ") >= 2
+		strings.Count(strings.TrimSpace(e.Summary), " ") >= 2 && !x.chargedDeed(e)
 	rel := x.relativeDated(e)
 	none := false // "No alert was issued"
 	if e.Modality == text.Negated && e.DateFrom == DateDocument && e.Sentence >= 0 && e.Sentence < len(x.sents) && x.treeWords(e.Sentence) != nil {
@@ -185,7 +185,7 @@ func (x *extractor) salient(e *Event) bool {
 		// the bridge", "rescuers dug through the rubble".
 		ws, passive := x.treeSubjects(e.Sentence, x.treeWord(e.Sentence, f))
 		if len(ws) == 1 && !passive &&
-			(UnnamedAgent(lowerASCII(x.word(e.Sentence, ws[0]).Form)) || DenialVerb(e.Lemma) && Denier(lowerASCII(x.word(e.Sentence, ws[0]).Form))) {
+			(UnnamedAgent(lowerASCII(x.word(e.Sentence, ws[0]).Form)) || (DenialVerb(e.Lemma) || StanceVerb(e.Lemma)) && Denier(lowerASCII(x.word(e.Sentence, ws[0]).Form))) {
 			return true
 		}
 		if x.thingDated(e, f, ws, passive) {
@@ -270,6 +270,32 @@ func (x *extractor) thingDated(e *Event, f int, ws []int, passive bool) bool {
 	}
 	tw := x.treeWord(e.Sentence, f)
 	return len(x.children(e.Sentence, tw, relObj)) > 0
+}
+
+// chargedDeed reports whether event e is the deed a verb of charging or
+// punishing gives its object ("fined the carmaker for cheating on
+// emissions tests"), done before the charge: the charge's day is not its.
+func (x *extractor) chargedDeed(e *Event) bool {
+	if e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
+		return false
+	}
+	f, _ := tokenRange(x.sents[e.Sentence].Tokens, e.Trigger)
+	tw := x.treeWord(e.Sentence, f)
+	if f < 0 || tw == 0 {
+		return false
+	}
+	d := x.word(e.Sentence, tw)
+	if (d.Rel != "advcl" && d.Rel != "acl") || d.Head <= 0 || !x.chargedDoing(e.Sentence, d.Head, tw) {
+		return false
+	}
+	for _, tm := range x.tmxs[e.Sentence] {
+		if tm.t.ID == e.TimexID {
+			if t := x.treeWord(e.Sentence, tm.first); t > 0 && x.under(e.Sentence, t, tw, 8) {
+				return false // a day of the deed's own: "fined for cheating in 2015"
+			}
+		}
+	}
+	return true
 }
 
 // appearsAt reports whether "appear" event e tells of someone coming
@@ -377,7 +403,8 @@ var unnamedAgents = wordset.New("police", "officials", "authorities", "rescuers"
 // who denies in news: "The government denied that ...".
 func Denier(w string) bool { return UnnamedAgent(w) || deniers.Has(w) }
 
-var deniers = wordset.New("government", "ministry", "military", "army", "company", "junta", "regime", "embassy")
+var deniers = wordset.New("government", "ministry", "military", "army", "company", "junta", "regime", "embassy",
+	"judges", "judge", "court", "jury", "groups", "critics", "activists", "unions", "union", "residents", "opposition", "lawyers")
 
 // bySentence groups the detector's mentions by sentence, in their order:
 // windows on one array (counted, then filled) rather than a slice grown

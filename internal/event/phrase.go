@@ -379,6 +379,12 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 				break
 			}
 		}
+		if len(subj) == 0 && (d.Rel == "advcl" || d.Rel == "acl") && x.chargedDoing(si, d.Head, w) {
+			if o := x.children(si, d.Head, relObj); len(o) > 0 && o[0] < w {
+				subj = o[:1] // "fined the carmaker for cheating": the carmaker cheated
+				break
+			}
+		}
 		if d.Rel == "advcl" && d.XPOS == "VBG" && w > d.Head && len(x.children(si, w, relMark)) == 0 {
 			// A participle after its clause does what the clause's
 			// subject did: "An earthquake struck Nepal, killing at least
@@ -872,6 +878,9 @@ func participle(e *ev, base string) string {
 	w := strings.ToLower(e.Text)
 	if base == e.Lemma && text.IsPastForm(w) && strings.HasSuffix(w, "ed") {
 		return w
+	}
+	if base == e.Lemma && e.passive && !e.trig.Noun && w != base && !strings.Contains(w, " ") && !strings.HasSuffix(w, "ing") {
+		return w // the passive's own participle: "was heard", whatever the rules below would make of "hear"
 	}
 	n := len(base)
 	switch {

@@ -1328,7 +1328,16 @@ func (x *extractor) claimClause(e *ev) string {
 		if !deniedClaims.Has(lowerASCII(x.word(e.sent, o).Lemma)) {
 			continue
 		}
-		for _, c := range x.children(e.sent, o, relAcl|relCcomp) {
+		// What the claim says, or a "that" clause right after it that the
+		// parser hung on the verb ("rejected the defence's argument that
+		// the tests were flawed").
+		cs := x.children(e.sent, o, relAcl|relCcomp)
+		for _, c := range x.children(e.sent, tw, relCcomp) {
+			if c > o {
+				cs = append(cs, c)
+			}
+		}
+		for _, c := range cs {
 			if !slices.ContainsFunc(x.children(e.sent, c, relMark), func(m int) bool { return lowerASCII(x.word(e.sent, m).Form) == "that" }) {
 				continue // "the claims it made": a relative clause, not what they say ("that" is its mark, not its subject or object)
 			}

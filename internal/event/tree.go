@@ -402,9 +402,15 @@ func (x *extractor) placeModifier(si int, m *ment) bool {
 	if isPlaceNoun(l) || landNouns.Has(l) || placeKindNouns.Has(l) {
 		return false // "the Habomai group of islets", "the Kharkiv region": the place itself
 	}
+	if m.ent.Subtype == "city" && !capitalStateNouns.Has(l) {
+		return true // "a Paris court fined": the court, not Paris ("the Baghdad government" is Iraq's)
+	}
 	return !entity.StateBody(lowerASCII(h.Form)) && !entity.StateBody(l) && !actsForNouns.Has(l) &&
 		!stateAgencyNouns.Has(l) && !x.eventNoun(si, d.Head)
 }
+
+// capitalStateNouns, after a capital's name, name its state's rulers.
+var capitalStateNouns = wordset.New("government", "regime", "authorities", "administration", "leadership", "rulers", "junta", "cabinet")
 
 // placeKindNouns, after a place's name, name the place itself or its
 // kind: "the Habomai group", "the Tokyo area".
@@ -2396,7 +2402,7 @@ var deniedClaims = wordset.New(append(saidClaims.Words(), "wrongdoing", "wrongdo
 // saidClaims are the nouns of things said, which a denial's line must go
 // on to tell ("rejects claims that ...").
 var saidClaims = wordset.New("claim", "suggestion", "report", "allegation", "accusation", "charge", "speculation",
-	"criticism", "idea", "notion", "rumor", "rumour", "assertion", "characterization", "talk", "account")
+	"criticism", "idea", "notion", "rumor", "rumour", "assertion", "characterization", "talk", "account", "argument", "contention", "view")
 
 // SaidClaim reports whether a noun (lower case, singular or plural) names
 // a thing said: "claims", "suggestions", "the report".
