@@ -993,3 +993,20 @@ Consumer groups welcomed the verdict.
 		t.Errorf("the city acts, or the deed has a line:\n%s", got)
 	}
 }
+
+// What leaders agreed that is in the line, with an infinitive's oblique;
+// not a clause the parser hung on "agree" after what was agreed to.
+func TestAgreedThat(t *testing.T) {
+	got := strings.Join(briefing(t, `March 12, 2021
+
+BRUSSELS (Reuters) - EU ministers agreed on Friday that more money is needed to rebuild roads in the flooded regions.
+`), "\n")
+	hasLines(t, got, "Fri 12 Mar 2021|EU agrees more money is needed to rebuild roads")
+	got = strings.Join(briefing(t, `March 12, 2021
+
+DOHA (Reuters) - Both sides agreed on Friday to a truce that would halt the fighting.
+`), "\n")
+	if strings.Contains(got, "agree would") || strings.Contains(got, "agree the") {
+		t.Errorf("a clause of the truce read as what was agreed:\n%s", got)
+	}
+}

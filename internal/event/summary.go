@@ -216,7 +216,7 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 			s.subjText, s.subjPlural = x.phraseText(e, sp, true), x.pluralPhrase(sp)
 		}
 	}
-	if (said || clauseVerbs.Has(e.Lemma) && (e.Lemma != "write" || x.thatClause(e))) && !e.trig.Noun && len(s.obj) == 0 && s.objText == "" && (len(s.subj) > 0 || s.subjText != "") {
+	if (said || clauseVerbs.Has(e.Lemma) && (e.Lemma != "write" && e.Lemma != "agree" || x.thatClause(e) && (e.Lemma != "agree" || !x.oblBeforeClause(e)))) && !e.trig.Noun && len(s.obj) == 0 && s.objText == "" && (len(s.subj) > 0 || s.subjText != "") {
 		s.objText = x.saidClause(e) // "Biden says the banking system was safe", "X denies he had defrauded anyone"
 	}
 	if !e.trig.Noun && !e.passive && s.patientText == "" && len(s.obj) == 0 && !s.direct && e.Theme == "" &&
@@ -1156,7 +1156,7 @@ func join(ns []string) string {
 // it as a verb of saying does.
 var clauseVerbs = wordset.New("deny", "admit", "argue", "claim", "insist", "warn", "confirm", "acknowledge", "allege",
 	"testify", "suggest", "predict", "fear", "conclude", "announce", "report", "reveal", "disclose", "concede",
-	"promise", "pledge", "vow", "assert", "stress", "rule", "decide", "determine", "write")
+	"promise", "pledge", "vow", "assert", "stress", "rule", "decide", "determine", "write", "agree")
 
 // saidClauseMax is the most words of a reported clause a line repeats.
 const saidClauseMax = 10
@@ -1300,6 +1300,27 @@ func (x *extractor) deniesClause(e *ev) bool {
 			x.gerundAfter(e.sent, tw, e.tok) > 0) // "denied intending to kill her"
 }
 
+// oblBeforeClause reports whether verb event e has an oblique other than
+// a date between it and its clause: "agreed on Wednesday to a ceasefire
+// that would halt the fighting" (what was agreed is the ceasefire, the
+// clause the parser hung on the verb is the ceasefire's).
+func (x *extractor) oblBeforeClause(e *ev) bool {
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return false
+	}
+	cs := x.children(e.sent, tw, relCcomp)
+	if len(cs) == 0 {
+		return false
+	}
+	for _, o := range x.children(e.sent, tw, relObl) {
+		if t := x.word(e.sent, o).Token; t > e.tok && o < cs[len(cs)-1] && !x.inDate(e.sent, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // thatClause reports whether verb event e has a clause after it opened by
 // "that": "wrote that history owed an apology" reports what was written
 // ("wrote in a letter ... “We lack ...”" quotes it).
@@ -1308,8 +1329,15 @@ func (x *extractor) thatClause(e *ev) bool {
 	if tw == 0 {
 		return false
 	}
+	toks := x.sents[e.sent].Tokens
 	for _, c := range x.children(e.sent, tw, relCcomp) {
 		if x.word(e.sent, c).Token > e.tok && slices.ContainsFunc(x.children(e.sent, c, relMark), func(m int) bool { return lowerASCII(x.word(e.sent, m).Form) == "that" }) {
+			return true
+		}
+		// "agreed that more cooperation ... is needed", with "that" hung on
+		// the clause's subject: the word right after the verb, in the clause.
+		if k := e.tok + 1; k < len(toks) && toks[k].Lower == "that" && x.treeWord(e.sent, k) > 0 && x.under(e.sent, x.treeWord(e.sent, k), c, 8) &&
+			x.word(e.sent, x.treeWord(e.sent, k)).Rel == "mark" {
 			return true
 		}
 	}
@@ -1694,7 +1722,9 @@ func (x *extractor) coreClauseOf(si, c int, inf, obl bool) (first, last int, com
 			f, l, full := x.coreClauseOf(si, k, false, obl)
 			if inf && x.toInfinitive(si, k) || full && (d.XPOS == "VBG" || d.XPOS == "VB" && !x.toInfinitive(si, k)) {
 				first, last = min(first, f), max(last, l)
-				complete = true
+				// Whole unless the infinitive lost the oblique it needs:
+				// "is needed to rein [in North Korea]".
+				complete = complete || full || x.neededOblique(si, k) == 0
 			}
 		case "ccomp":
 			clause = true
