@@ -1010,3 +1010,13 @@ DOHA (Reuters) - Both sides agreed on Friday to a truce that would halt the figh
 		t.Errorf("a clause of the truce read as what was agreed:\n%s", got)
 	}
 }
+
+// A past participle hung as a second verb on the noun before it tells
+// what was done to the noun.
+func TestBareParticiple(t *testing.T) {
+	got := strings.Join(briefing(t, `July 14, 2015
+
+VIENNA (Reuters) - The talks built on a framework that the ministers agreed in April, and on an interim accord signed in Geneva in November 2013.
+`), "\n")
+	hasLines(t, got, "Nov 2013|Interim accord signed in Geneva")
+}

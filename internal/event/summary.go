@@ -94,6 +94,11 @@ func (x *extractor) summary(e *ev) string {
 			}
 		}
 	}
+	if s.patientText == "" && s.subjText != "" && len(s.subj) == 0 && len(s.obj) == 0 && s.objText == "" && x.bareParticiple(e) {
+		// "an interim accord signed in Geneva", hung as a second verb:
+		// what was done to the accord, not what it did.
+		s.patientText, s.subjText = s.subjText, ""
+	}
 	switch {
 	case s.patientText != "":
 		x.writePatientSummary(&b, e, &s)
@@ -108,6 +113,32 @@ func (x *extractor) summary(e *ev) string {
 		out = strings.ToUpper(out[:1]) + out[1:]
 	}
 	return out
+}
+
+// bareParticiple reports whether verb trigger e is a past participle with
+// no auxiliary, subject or object of its own in the tree: a participle on
+// a noun the parser hung elsewhere ("and on an interim accord signed in
+// Geneva"), whose noun underwent it.
+func (x *extractor) bareParticiple(e *ev) bool {
+	if e.trig.Noun || e.passive {
+		return false
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return false
+	}
+	d := x.word(e.sent, tw)
+	if d.XPOS != "VBN" || d.Rel == "root" || d.Rel == "xcomp" || d.Rel == "ccomp" {
+		return false
+	}
+	if len(x.children(e.sent, tw, relAux|relAuxPass|relNsubj|relNsubjPass|relObj)) > 0 {
+		return false
+	}
+	// The noun right before it, hung on it as an oblique: "on an interim
+	// accord signed".
+	return slices.ContainsFunc(x.children(e.sent, tw, relObl), func(k int) bool {
+		return x.word(e.sent, k).Token == d.Token-1 && x.word(e.sent, k).UPOS == "NOUN"
+	})
 }
 
 // sumParts are the pieces of an event's summary: the short names of its
