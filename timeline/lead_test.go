@@ -1016,7 +1016,7 @@ DOHA (Reuters) - Both sides agreed on Friday to a truce that would halt the figh
 func TestBareParticiple(t *testing.T) {
 	got := strings.Join(briefing(t, `July 14, 2015
 
-VIENNA (Reuters) - The talks built on a framework that the ministers agreed in April, and on an interim accord signed in Geneva in November 2013.
+OSLO (Reuters) - The pact built on a draft that the envoys agreed in Oslo on May 4, and on an earlier truce signed in Cairo in June 2014.
 `), "\n")
-	hasLines(t, got, "Nov 2013|Interim accord signed in Geneva")
+	hasLines(t, got, "Jun 2014|Earlier truce signed in Cairo")
 }
