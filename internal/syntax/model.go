@@ -1155,6 +1155,7 @@ func (m *Model) repairTree(w *work) {
 	m.clauseMarks(w)
 	m.reducedRelativeRoots(w)
 	m.relativeClauses(w)
+	m.frontedPlaces(w)
 	m.relativeSubjects(w)
 	m.finiteConjuncts(w)
 	m.activeSubjects(w)
@@ -1445,6 +1446,48 @@ func (m *Model) relativeClauses(w *work) {
 		w.heads[v], w.rels[v] = h, rRel
 	}
 }
+
+// frontedPlaces repairs a fronted place phrase the parser made a second
+// subject: "Outside the court, thousands of supporters clashed with
+// police" had "court" and "thousands" both nsubj of clashed, "Outside"
+// an adverb of court. A verb has one subject: the first of two, opened by
+// a word that is a preposition of place as often as an adverb and set off
+// by a comma, is an oblique, and that word its case.
+func (m *Model) frontedPlaces(w *work) {
+	rObl, rCase := m.relIndex("obl"), m.relIndex("case")
+	if rObl < 0 || rCase < 0 {
+		return
+	}
+	n := len(w.forms)
+	for k := 1; k+1 < n; k++ {
+		if !placeAdverbs.Has(strings.ToLower(w.forms[k-1])) {
+			continue
+		}
+		// The noun whose phrase opens right after the word.
+		a := k + 1
+		for a <= n && a-k < 5 && m.upos[w.tags[a-1]] != "NOUN" && m.upos[w.tags[a-1]] != "PROPN" && w.heads[a] > a {
+			a = w.heads[a]
+		}
+		if a > n || a-k >= 5 || m.upos[w.tags[a-1]] != "NOUN" && m.upos[w.tags[a-1]] != "PROPN" {
+			continue
+		}
+		r := m.rels[w.rels[a]]
+		v := w.heads[a]
+		if v <= a || r != "nsubj" && r != "obl:unmarked" || a+1 > n || w.forms[a] != "," {
+			continue // (the phrase set off by the comma right after its noun)
+		}
+		if r == "nsubj" && !w.hasDep(v, func(i int) bool { return i > a && m.rels[w.rels[i]] == "nsubj" }) {
+			continue // the only subject: "Outside the court is a fountain"
+		}
+		w.rels[a] = rObl
+		w.heads[k], w.rels[k] = a, rCase
+	}
+}
+
+// placeAdverbs are words that are prepositions of place as often as
+// adverbs ("outside the court", "went outside").
+var placeAdverbs = wordset.New("outside", "inside", "near", "behind", "beyond", "across", "along", "around", "beside",
+	"alongside", "opposite", "underneath", "outside of")
 
 // finiteConjuncts repairs a finite verb coordinated with a gerund that
 // hangs under a finite verb of its own: "fined the carmaker for cheating

@@ -312,6 +312,8 @@ func TestParseObvious(t *testing.T) {
 		// (finiteConjuncts).
 		{"Investigators, who opened the inquiry in May 2019, had asked for a longer sentence.", map[string]string{"opened": "acl:relcl>Investigators", "asked": "root>"}},
 		{"A Madrid court fined the bank 20 million euros on Monday for hiding losses from investors and ordered it to repay 400 savers.", map[string]string{"ordered": "conj>fined"}},
+		// A fronted place phrase is no second subject (frontedPlaces).
+		{"Outside the stadium, hundreds of fans clashed with police on Sunday.", map[string]string{"stadium": "obl>clashed", "Outside": "case>stadium", "hundreds": "nsubj>clashed"}},
 		// A verb after a relative clause set off by commas takes the noun
 		// the clause hangs on as its subject (relativeSubjects).
 		{"Egyptian President Abdel Fattah al-Sisi, who visited the port on Sunday, thanked the workers.", map[string]string{"Abdel": "nsubj>thanked", "thanked": "root>"}},
