@@ -1020,3 +1020,20 @@ OSLO (Reuters) - The pact built on a draft that the envoys agreed in Oslo on May
 `), "\n")
 	hasLines(t, got, "Jun 2014|Earlier truce signed in Cairo")
 }
+
+// What a named body says is under way as it speaks is a line after the
+// lead, as a plan is.
+func TestReportedUnderWay(t *testing.T) {
+	got := strings.Join(briefing(t, `March 8, 2014
+
+MANILA (Reuters) - A ferry carrying 120 people sank off the central Philippines on Saturday.
+
+Rescuers pulled 90 people from the water.
+The coast guard sent three ships.
+Relatives gathered at the port.
+The weather was calm.
+The ferry was built in 1998.
+Japan said it was sending two patrol boats to the area.
+`), "\n")
+	hasLines(t, got, "Sat 8 Mar 2014|Japan says it was sending two patrol boats to the area")
+}

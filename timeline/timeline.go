@@ -674,13 +674,26 @@ func reportVerb(f []string, lemma string, from, stem int) int {
 // expectation or a denial: a modal of the future, a verb of intending, or
 // a negation.
 func saysPlanOrDenial(said string) bool {
-	for _, w := range strings.Fields(said) {
+	f := strings.Fields(said)
+	for i, w := range f {
 		if planDenialCues.Has(strings.ToLower(strings.Trim(w, `.,;:"'`))) || strings.HasSuffix(strings.ToLower(w), "n't") {
 			return true
+		}
+		// What is under way as it is said, which no line of its own
+		// tells: "it was dispatching maritime rescue vessels".
+		if i < 3 && progressiveAux.Has(strings.ToLower(w)) {
+			for _, n := range f[i+1 : min(i+3, len(f))] {
+				if l := strings.ToLower(n); strings.HasSuffix(l, "ing") && len(l) > 5 && !strings.HasSuffix(l, "thing") {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
+
+// progressiveAux open a progressive verb group.
+var progressiveAux = wordset.New("was", "were", "is", "are")
 
 // planDenialCues make what a report says a plan or a denial.
 var planDenialCues = wordset.New("would", "will", "plans", "planned", "intends", "intended", "expects", "expected", "not", "no",
