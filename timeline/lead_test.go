@@ -878,17 +878,7 @@ Former minister Kim Ki-choon did not appear in court.
 // That none of a thing was done, in a passive main clause, is a negated
 // line as of the day of writing, after the lead too.
 func TestNoneDone(t *testing.T) {
-	got := strings.Join(briefing(t, `March 8, 2014
-
-MANILA (Reuters) - A ferry carrying 120 people sank off the central Philippines on Saturday.
-
-Rescuers pulled 90 people from the water.
-The coast guard sent three ships.
-Relatives gathered at the port.
-The weather was calm.
-The ferry was built in 1998.
-No distress signal was sent before the ferry sank.
-`), "\n")
+	got := strings.Join(briefing(t, ferryArticle("No distress signal was sent before the ferry sank.")), "\n")
 	hasLines(t, got, "by Sat 8 Mar 2014|No distress signal sent")
 }
 
@@ -917,17 +907,7 @@ LONDON (Reuters) - Chelsea manager Antonio Conte refused on Tuesday to say the c
 // A report coordinated after another clause says its own clause, not the
 // one before it: both make lines.
 func TestReportAfterCoordinatedClause(t *testing.T) {
-	got := strings.Join(briefing(t, `March 8, 2014
-
-MANILA (Reuters) - A ferry carrying 120 people sank off the central Philippines on Saturday.
-
-Rescuers pulled 90 people from the water.
-The coast guard sent three ships.
-Relatives gathered at the port.
-The weather was calm.
-The ferry was built in 1998.
-Divers will resume the search on Sunday, and the Philippine Coast Guard said it planned to open an inquiry.
-`), "\n")
+	got := strings.Join(briefing(t, ferryArticle("Divers will resume the search on Sunday, and the Philippine Coast Guard said it planned to open an inquiry.")), "\n")
 	hasLines(t, got, "Sun 9 Mar 2014|Divers to resume the search", "Sat 8 Mar 2014|Philippine Coast Guard says it planned to open an inquiry")
 }
 
@@ -1024,7 +1004,14 @@ OSLO (Reuters) - The pact built on a draft that the envoys agreed in Oslo on May
 // What a named body says is under way as it speaks is a line after the
 // lead, as a plan is.
 func TestReportedUnderWay(t *testing.T) {
-	got := strings.Join(briefing(t, `March 8, 2014
+	got := strings.Join(briefing(t, ferryArticle("Japan said it was sending two patrol boats to the area.")), "\n")
+	hasLines(t, got, "Sat 8 Mar 2014|Japan says it was sending two patrol boats to the area")
+}
+
+// ferryArticle is a ferry sinking's lead and five sentences after it,
+// then sentence last, after the lead.
+func ferryArticle(last string) string {
+	return `March 8, 2014
 
 MANILA (Reuters) - A ferry carrying 120 people sank off the central Philippines on Saturday.
 
@@ -1033,7 +1020,5 @@ The coast guard sent three ships.
 Relatives gathered at the port.
 The weather was calm.
 The ferry was built in 1998.
-Japan said it was sending two patrol boats to the area.
-`), "\n")
-	hasLines(t, got, "Sat 8 Mar 2014|Japan says it was sending two patrol boats to the area")
+` + last + "\n"
 }
