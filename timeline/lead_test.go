@@ -1022,3 +1022,13 @@ The weather was calm.
 The ferry was built in 1998.
 ` + last + "\n"
 }
+
+// A refusal of something asked is a stance of the day of writing; prices
+// that declined are not.
+func TestRefusals(t *testing.T) {
+	got := strings.Join(briefing(t, ferryArticle("Governor Ana Reyes refused the union's request for an inquiry, and fuel prices declined.")), "\n")
+	hasLines(t, got, "Sat 8 Mar 2014|Reyes refuses the union's request")
+	if strings.Contains(got, "prices decline") {
+		t.Errorf("prices that declined made a refusal:\n%s", got)
+	}
+}

@@ -2378,15 +2378,29 @@ func (x *extractor) stanceStatement(e *ev) bool {
 		return false
 	}
 	tw := x.treeWord(e.sent, e.tok)
-	return tw > 0 && len(x.children(e.sent, tw, relObj)) > 0
+	if tw == 0 {
+		return false
+	}
+	objs := x.children(e.sent, tw, relObj)
+	if e.Lemma == "refuse" || e.Lemma == "decline" {
+		// A refusal of something asked ("refused Microsoft's request"),
+		// not "prices declined".
+		return slices.ContainsFunc(objs, func(o int) bool { return refusedObjects.Has(lowerASCII(x.word(e.sent, o).Lemma)) })
+	}
+	return len(objs) > 0
 }
+
+// refusedObjects are what a refusal turns down.
+var refusedObjects = wordset.New("request", "offer", "demand", "appeal", "call", "proposal", "bid", "invitation", "plea",
+	"help", "aid", "assistance", "access", "permission", "entry", "treatment", "compensation")
 
 // StanceVerb reports whether a verb's lemma takes a stance on its object:
 // praise or blame.
 func StanceVerb(lemma string) bool { return stanceVerbs.Has(lemma) }
 
 var stanceVerbs = wordset.New("praise", "hail", "welcome", "applaud", "commend", "thank", "congratulate",
-	"condemn", "criticize", "criticise", "denounce", "accuse", "blame", "slam", "decry", "deplore")
+	"condemn", "criticize", "criticise", "denounce", "accuse", "blame", "slam", "decry", "deplore",
+	"refuse", "decline") // (with an object: "refused Microsoft's request", "declined offers of help")
 
 // DenialVerb reports whether a verb's lemma denies what its clause or
 // object says.
