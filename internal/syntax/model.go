@@ -1158,6 +1158,7 @@ func (m *Model) repairTree(w *work) {
 	m.frontedPlaces(w)
 	m.relativeSubjects(w)
 	m.finiteConjuncts(w)
+	m.timeConjuncts(w)
 	m.activeSubjects(w)
 }
 
@@ -1488,6 +1489,70 @@ func (m *Model) frontedPlaces(w *work) {
 // adverbs ("outside the court", "went outside").
 var placeAdverbs = wordset.New("outside", "inside", "near", "behind", "beyond", "across", "along", "around", "beside",
 	"alongside", "opposite", "underneath", "outside of")
+
+// timeConjuncts repairs a time phrase that opens a coordinated clause,
+// which the parser made the conjunct and the clause's verb a parataxis:
+// "moved to a more intensive response last week, and on Thursday the
+// government ordered all schools to close" had "Thursday" a conj of moved.
+// The verb after the time phrase, with its own subject between them, is
+// the conjunct with the coordinator, and the time phrase its oblique.
+func (m *Model) timeConjuncts(w *work) {
+	rConj, rObl, rTmod := m.relIndex("conj"), m.relIndex("obl"), m.relIndex("obl:tmod")
+	if rConj < 0 || rObl < 0 {
+		return
+	}
+	if rTmod < 0 {
+		rTmod = rObl
+	}
+	n := len(w.forms)
+	for t := 2; t <= n; t++ {
+		if !timeWord(w.forms[t-1]) {
+			continue
+		}
+		if c := w.heads[t]; c > 0 && c < t && m.upos[w.tags[c-1]] == "CCONJ" {
+			// "and on Thursday the government ordered", with "Thursday"
+			// hung on the coordinator: the verb the coordinator opens.
+			if v := w.heads[c]; v > t && m.upos[w.tags[v-1]] == "VERB" {
+				w.heads[t] = v
+				if w.hasDep(t, func(i int) bool { return m.rels[w.rels[i]] == "case" }) {
+					w.rels[t] = rObl
+				} else {
+					w.rels[t] = rTmod
+				}
+			}
+			continue
+		}
+		if m.rels[w.rels[t]] != "conj" {
+			continue
+		}
+		h := w.heads[t]
+		if h <= 0 || h >= t || m.upos[w.tags[h-1]] != "VERB" {
+			continue
+		}
+		v := 0
+		for k := t + 1; k <= n && k <= t+12; k++ {
+			if w.heads[k] == h && (m.rels[w.rels[k]] == "parataxis" || m.rels[w.rels[k]] == "conj") && m.upos[w.tags[k-1]] == "VERB" {
+				v = k
+				break
+			}
+		}
+		if v == 0 || !w.hasDep(v, func(i int) bool { return i > t && i < v && strings.HasPrefix(m.rels[w.rels[i]], "nsubj") }) {
+			continue
+		}
+		for i := 1; i <= n; i++ {
+			if w.heads[i] == t && m.rels[w.rels[i]] == "cc" {
+				w.heads[i] = v // the coordinator opens the clause
+			}
+		}
+		w.rels[v] = rConj
+		w.heads[t] = v
+		if w.hasDep(t, func(i int) bool { return m.rels[w.rels[i]] == "case" }) {
+			w.rels[t] = rObl
+		} else {
+			w.rels[t] = rTmod
+		}
+	}
+}
 
 // finiteConjuncts repairs a finite verb coordinated with a gerund that
 // hangs under a finite verb of its own: "fined the carmaker for cheating

@@ -312,6 +312,9 @@ func TestParseObvious(t *testing.T) {
 		// (finiteConjuncts).
 		{"Investigators, who opened the inquiry in May 2019, had asked for a longer sentence.", map[string]string{"opened": "acl:relcl>Investigators", "asked": "root>"}},
 		{"A Madrid court fined the bank 20 million euros on Monday for hiding losses from investors and ordered it to repay 400 savers.", map[string]string{"ordered": "conj>fined"}},
+		// A time phrase opening a coordinated clause is that clause's,
+		// and the clause's verb the conjunct (timeConjuncts).
+		{"Officials in Ohio closed two roads last week after a flood, and on Thursday the state government ordered all schools in the county to close.", map[string]string{"Thursday": "obl>ordered", "ordered": "conj>closed"}},
 		// A fronted place phrase is no second subject (frontedPlaces).
 		{"Outside the stadium, hundreds of fans clashed with police on Sunday.", map[string]string{"stadium": "obl>clashed", "Outside": "case>stadium", "hundreds": "nsubj>clashed"}},
 		// A verb after a relative clause set off by commas takes the noun
