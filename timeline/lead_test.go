@@ -1032,3 +1032,10 @@ func TestRefusals(t *testing.T) {
 		t.Errorf("prices that declined made a refusal:\n%s", got)
 	}
 }
+
+// A thing a named body announced on a day of its own, in a clause
+// coordinated with the main one, is a line as a happening is.
+func TestAnnouncedThing(t *testing.T) {
+	got := strings.Join(briefing(t, ferryArticle("In May, the ferry operator Aboitiz reported its first loss in a decade, and last week it announced a plan to sell two ships.")), "\n")
+	hasLines(t, got, "week 9 of 2014|Aboitiz announces a plan")
+}

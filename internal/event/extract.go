@@ -128,7 +128,7 @@ func (x *extractor) promote(out, ms []Event) ([]Event, []Event) {
 // sentence, what happened on a day the text gives it ("a day after a
 // cabin panel blew out of one of its planes") (promote).
 func (x *extractor) salient(e *Event) bool {
-	if e.Class == Reporting && !DenialVerb(e.Lemma) || e.Class == State || e.Class == IState || e.Class == Aspectual || e.Class == Perception {
+	if e.Class == Reporting && !DenialVerb(e.Lemma) && !x.announcedThing(e) || e.Class == State || e.Class == IState || e.Class == Aspectual || e.Class == Perception {
 		return false // (a denial is news, however the detector classed it: "The government denied that ...")
 	}
 	lead := e.Sentence <= 1 && e.Modality == text.Actual && (e.TimexID != "" && e.DateFrom == "" || e.DateFrom == DateRelative || e.DateFrom == DateClause) &&
@@ -149,7 +149,8 @@ func (x *extractor) salient(e *Event) bool {
 			return strings.Count(strings.TrimSpace(e.Summary), " ") >= 2
 		}
 	}
-	if !e.Main && !lead && !x.leadDefinite(e, -1) && !x.whenClauseDated(e) && !x.namedPatientDated(e, -1) && !rel {
+	if !e.Main && !lead && !x.leadDefinite(e, -1) && !x.whenClauseDated(e) && !x.namedPatientDated(e, -1) && !rel &&
+		!(e.Class == Reporting && x.coordinatedMain(e)) {
 		return false
 	}
 	if e.Modality != text.Actual && e.Modality != text.Planned && !(e.Modality == text.Negated && e.Main && (e.DateFrom == DateDocument || e.TimexID != "" && e.DateFrom == "")) ||
@@ -179,6 +180,9 @@ func (x *extractor) salient(e *Event) bool {
 	}
 	if x.namedPatientDated(e, f) || rel {
 		return true
+	}
+	if e.Class == Reporting && len(e.Participants) > 0 && x.ents[e.Participants[0].Entity] != nil && actorType(x.ents[e.Participants[0].Entity].Type) {
+		return true // a thing a named speaker announced on a day of its own (announcedThing)
 	}
 	if e.Main && e.Modality == text.Actual {
 		// Those news names by their office: "police stopped traffic onto
@@ -270,6 +274,41 @@ func (x *extractor) thingDated(e *Event, f int, ws []int, passive bool) bool {
 	}
 	tw := x.treeWord(e.Sentence, f)
 	return len(x.children(e.Sentence, tw, relObj)) > 0
+}
+
+// coordinatedMain reports whether event e's verb is coordinated with a
+// main clause's verb, with a subject of its own: "In June, the bank
+// reported a loss, and last week it announced a $3.9 billion loss".
+func (x *extractor) coordinatedMain(e *Event) bool {
+	if e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
+		return false
+	}
+	f, _ := tokenRange(x.sents[e.Sentence].Tokens, e.Trigger)
+	tw := x.treeWord(e.Sentence, f)
+	if f < 0 || tw == 0 || x.word(e.Sentence, tw).Rel != "conj" || len(x.children(e.Sentence, tw, relNsubj)) == 0 {
+		return false
+	}
+	return x.mainClause(e.Sentence, x.word(e.Sentence, tw).Head)
+}
+
+// announcedThing reports whether report event e announces a thing on a
+// day of its own, its object a noun and no clause: "last week it announced
+// a $3.9 billion loss" tells the loss as a happening would.
+func (x *extractor) announcedThing(e *Event) bool {
+	if e.TimexID == "" || e.DateFrom != "" || e.Tense != "PAST" || e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
+		return false
+	}
+	switch e.Lemma {
+	case "announce", "report", "post", "disclose", "unveil", "publish", "release":
+	default:
+		return false
+	}
+	f, _ := tokenRange(x.sents[e.Sentence].Tokens, e.Trigger)
+	tw := x.treeWord(e.Sentence, f)
+	if f < 0 || tw == 0 || len(x.children(e.Sentence, tw, relCcomp)) > 0 {
+		return false
+	}
+	return slices.ContainsFunc(x.children(e.Sentence, tw, relObj), func(o int) bool { return x.word(e.Sentence, o).UPOS != "PRON" })
 }
 
 // chargedDeed reports whether event e is the deed a verb of charging or
