@@ -1039,3 +1039,10 @@ func TestAnnouncedThing(t *testing.T) {
 	got := strings.Join(briefing(t, ferryArticle("In May, the ferry operator Aboitiz reported its first loss in a decade, and last week it announced a plan to sell two ships.")), "\n")
 	hasLines(t, got, "week 9 of 2014|Aboitiz announces a plan")
 }
+
+// A one-word name the name stage did not take, undergoing a passive on a
+// day of its own, is a line ("Dolly born"); experts unnamed take stances.
+func TestLoneNamePassiveAndExperts(t *testing.T) {
+	got := strings.Join(briefing(t, ferryArticle("The ship's cat, Tama, was rescued on Friday.\nMaritime experts praised the crew.")), "\n")
+	hasLines(t, got, "Fri 7 Mar 2014|Tama rescued", "Sat 8 Mar 2014|Maritime experts praise the crew")
+}

@@ -206,6 +206,17 @@ func (x *extractor) salient(e *Event) bool {
 	return lead || x.leadDefinite(e, f)
 }
 
+// loneName reports whether token k of sentence si is a capitalized word
+// with no capitalized word beside it: a one-word name ("Dolly"), not part
+// of a longer one ("Crown Prince Abdullah").
+func (x *extractor) loneName(si, k int) bool {
+	toks := x.sents[si].Tokens
+	capital := func(i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].Kind == text.Word && toks[i].Text[0] >= 'A' && toks[i].Text[0] <= 'Z'
+	}
+	return capital(k) && !capital(k+1) && (k == 0 || !capital(k-1))
+}
+
 // relativeDated reports whether event e is the verb of a relative clause
 // whose subject is its relative word, done in the past on a day of its
 // own that the clause gives: "The earthquake, which struck off Sumatra
@@ -263,8 +274,8 @@ func (x *extractor) thingDated(e *Event, f int, ws []int, passive bool) bool {
 		return false
 	}
 	d := x.word(e.Sentence, ws[0])
-	if d.UPOS != "NOUN" || x.mentionAt(e.Sentence, d.Token) != nil {
-		return false
+	if d.UPOS != "NOUN" && !(passive && d.UPOS == "PROPN" && x.loneName(e.Sentence, d.Token)) || x.mentionAt(e.Sentence, d.Token) != nil {
+		return false // (a one-word name the name stage did not take, undergoing the passive: "Dolly was born on July 5")
 	}
 	if passive && x.trigAt[e.Sentence][d.Token] {
 		return false // an event noun, which has its line: "the next summit will be held in Egypt"
@@ -443,7 +454,8 @@ var unnamedAgents = wordset.New("police", "officials", "authorities", "rescuers"
 func Denier(w string) bool { return UnnamedAgent(w) || deniers.Has(w) }
 
 var deniers = wordset.New("government", "ministry", "military", "army", "company", "junta", "regime", "embassy",
-	"judges", "judge", "court", "jury", "groups", "critics", "activists", "unions", "union", "residents", "opposition", "lawyers")
+	"judges", "judge", "court", "jury", "groups", "critics", "activists", "unions", "union", "residents", "opposition", "lawyers",
+	"experts", "analysts", "economists", "diplomats", "leaders")
 
 // bySentence groups the detector's mentions by sentence, in their order:
 // windows on one array (counted, then filled) rather than a slice grown

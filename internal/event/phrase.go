@@ -405,7 +405,7 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 		subj = []int{x.antecedent(si, r.Head)}
 	}
 	d := x.word(si, subj[0])
-	if d.UPOS != "NOUN" || d.Token < 0 || x.mentionAt(si, d.Token) != nil || len(x.children(si, subj[0], relCase)) > 0 {
+	if d.UPOS != "NOUN" && !(d.UPOS == "PROPN" && e.passive && d.Token >= 0 && x.loneName(si, d.Token)) || d.Token < 0 || x.mentionAt(si, d.Token) != nil || len(x.children(si, subj[0], relCase)) > 0 {
 		return phrase{si, 0, -1} // a name (the entity stage gives it), or no subject: "Alongside this rumor, AppleInsider claims"
 	}
 	p := x.treeNounPhrase(si, subj[0], 0)
