@@ -1046,3 +1046,15 @@ func TestLoneNamePassiveAndExperts(t *testing.T) {
 	got := strings.Join(briefing(t, ferryArticle("The ship's cat, Tama, was rescued on Friday.\nMaritime experts praised the crew.")), "\n")
 	hasLines(t, got, "Fri 7 Mar 2014|Tama rescued", "Sat 8 Mar 2014|Maritime experts praise the crew")
 }
+
+// What a court orders done to its object, in a passive infinitive, is
+// planned, not done on the order's day.
+func TestOrderedPassiveInfinitive(t *testing.T) {
+	got := strings.Join(briefing(t, `June 7, 2000
+
+WASHINGTON, June 7, 2000 (Reuters) - A federal judge on Wednesday ordered the telephone company Ameritel to be split into three firms.
+`), "\n")
+	if strings.Contains(got, "split into three firms") {
+		t.Errorf("an ordered split told as done:\n%s", got)
+	}
+}

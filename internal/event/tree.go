@@ -2799,7 +2799,10 @@ var whetherHeads = wordset.New("know", "ask", "wonder", "see", "determine", "che
 // did happen or go on (notDoneHeads) are left alone.
 func (x *extractor) intended(si, w int) bool {
 	d := x.word(si, w)
-	if d.Rel != "xcomp" && d.Rel != "advcl" || d.Head <= 0 || d.XPOS != "VB" {
+	// A passive infinitive is one too: "ordered Microsoft to be broken
+	// into two companies".
+	passiveInf := d.XPOS == "VBN" && slices.ContainsFunc(x.children(si, w, relAuxPass), func(a int) bool { return x.word(si, a).XPOS == "VB" })
+	if d.Rel != "xcomp" && d.Rel != "advcl" || d.Head <= 0 || d.XPOS != "VB" && !passiveInf {
 		return false
 	}
 	to := false
