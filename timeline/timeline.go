@@ -500,11 +500,8 @@ func cutShort(said string) bool {
 		return false
 	}
 	w := strings.ToLower(f[len(f)-2])
-	return modals.Has(w) || causatives.Has(w)
+	return modals.Has(w) || event.Causative(w)
 }
-
-// causatives are verbs whose object goes on with what it is made to do.
-var causatives = wordset.New("let", "lets", "help", "helps", "make", "makes", "allow", "allows", "enable", "enables", "force", "forces")
 
 // countedLine reports whether a line opens with a count: "At least two
 // protesters die", "Five people killed", "72 others hurt".

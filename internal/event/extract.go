@@ -181,8 +181,8 @@ func (x *extractor) salient(e *Event) bool {
 	if x.namedPatientDated(e, f) || rel {
 		return true
 	}
-	if e.Class == Reporting && len(e.Participants) > 0 && x.ents[e.Participants[0].Entity] != nil && actorType(x.ents[e.Participants[0].Entity].Type) {
-		return true // a thing a named speaker announced on a day of its own (announcedThing)
+	if e.Class == Reporting && x.announcedThing(e) && len(e.Participants) > 0 && x.ents[e.Participants[0].Entity] != nil && actorType(x.ents[e.Participants[0].Entity].Type) {
+		return true // a thing a named speaker announced on a day of its own
 	}
 	if e.Main && e.Modality == text.Actual {
 		// Those news names by their office: "police stopped traffic onto

@@ -1232,7 +1232,7 @@ func (x *extractor) saidClause(e *ev) string {
 	if len(cs) == 0 || x.word(si, cs[0]).Token <= e.tok {
 		return ""
 	}
-	if h := x.word(si, cs[0]); causatives.Has(lowerASCII(h.Lemma)) && len(x.children(si, cs[0], relObj)) > 0 &&
+	if h := x.word(si, cs[0]); lowerASCII(h.Lemma) != "make" && causatives.Has(lowerASCII(h.Lemma)) && len(x.children(si, cs[0], relObj)) > 0 &&
 		!slices.ContainsFunc(x.children(si, cs[0], relXcomp), func(k int) bool { return x.word(si, k).UPOS == "VERB" }) {
 		return "" // what it lets or makes its object do is lost: "would let the buyer"
 	}
@@ -1240,9 +1240,16 @@ func (x *extractor) saidClause(e *ev) string {
 }
 
 // causatives are verbs whose object goes on with what it is made to do
-// ("would let the buyer close two mills"); not "make", whose object is
-// most often what is made.
-var causatives = wordset.New("let", "help", "allow", "enable", "force")
+// ("would let the buyer close two mills"). A reported clause headed by
+// one leaves out "make", whose object is most often what is made.
+var causatives = wordset.New("let", "help", "allow", "enable", "force", "make")
+
+// Causative reports whether a word (lower case) is a causative verb in its
+// base or third-person form ("lets", "makes"), whose object goes on with
+// what it is made to do: a line that stops on its object is cut short.
+func Causative(w string) bool {
+	return causatives.Has(w) || strings.HasSuffix(w, "s") && causatives.Has(w[:len(w)-1])
+}
 
 // gerundAfter returns the verb child of tree word tw (token tok) whose
 // clause opens on a gerund right after tok ("denied intending to ...",

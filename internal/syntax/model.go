@@ -1488,7 +1488,7 @@ func (m *Model) frontedPlaces(w *work) {
 // placeAdverbs are words that are prepositions of place as often as
 // adverbs ("outside the court", "went outside").
 var placeAdverbs = wordset.New("outside", "inside", "near", "behind", "beyond", "across", "along", "around", "beside",
-	"alongside", "opposite", "underneath", "outside of")
+	"alongside", "opposite", "underneath")
 
 // timeConjuncts repairs a time phrase that opens a coordinated clause,
 // which the parser made the conjunct and the clause's verb a parataxis:
