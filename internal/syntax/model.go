@@ -36,6 +36,9 @@ type Model struct {
 	uidx  []uint64 // per joint tag: universal tag index + 1
 	unams []string // universal tag names by index
 
+	relIdx map[string]int    // index of each relation name in rels (relIndex)
+	tagIdx map[[2]string]int // joint tag of (universal, Penn) tags (tagIndex)
+
 	// free holds the scratch spaces not in use. Not a sync.Pool: a
 	// collection would empty that, and the scratch space holds the sums
 	// the worker has cached (fastCache), which a busy pipeline's frequent
@@ -88,6 +91,34 @@ type work struct {
 	memo   wordMemo              // what is known of each form met
 	idx    []int32               // per word of the sentence: its index in memo.words, -1 if none
 	batch  []sentState           // the sentences of annotateBatch
+	lows   []string              // the forms in lower case, filled by lower on first use
+	times  []int8                // per word: 1 a time word (timeWord), -1 not, 0 not known yet
+}
+
+// lower is the form of word i (from 0) in lower case, found once a
+// sentence: the repairs ask it of the same words again and again.
+func (w *work) lower(i int) string {
+	if len(w.lows) != len(w.forms) {
+		w.lows = w.lows[:0]
+		w.times = w.times[:0]
+		for _, f := range w.forms {
+			w.lows = append(w.lows, strings.ToLower(f))
+			w.times = append(w.times, 0)
+		}
+	}
+	return w.lows[i]
+}
+
+// timeAt tells whether word i (from 0) is a time word (timeWord).
+func (w *work) timeAt(i int) bool {
+	l := w.lower(i)
+	if w.times[i] == 0 {
+		w.times[i] = -1
+		if timeWordLower(w.forms[i], l) {
+			w.times[i] = 1
+		}
+	}
+	return w.times[i] > 0
 }
 
 func newModel(lx *Lexicon, tagger, parser, labeler scorer, rels []string) *Model {
@@ -100,11 +131,16 @@ func newModel(lx *Lexicon, tagger, parser, labeler scorer, rels []string) *Model
 		var c fastCache
 		c.roles(ps, 0, 0, &m.noneRoles)
 	}
+	m.relIdx = make(map[string]int, len(rels))
 	for i, r := range rels {
 		if r == "root" {
 			m.root = i
 		}
+		if _, ok := m.relIdx[r]; !ok {
+			m.relIdx[r] = i
+		}
 	}
+	m.tagIdx = make(map[[2]string]int, len(lx.Tags))
 	seen := map[string]int{}
 	for _, t := range lx.Tags {
 		u, x, _ := strings.Cut(t, "|")
@@ -115,6 +151,9 @@ func newModel(lx *Lexicon, tagger, parser, labeler scorer, rels []string) *Model
 			m.unams = append(m.unams, u)
 		}
 		m.uidx = append(m.uidx, uint64(seen[u])+1)
+		if _, ok := m.tagIdx[[2]string{u, x}]; !ok {
+			m.tagIdx[[2]string{u, x}] = len(m.upos) - 1
+		}
 	}
 	return m
 }
@@ -164,6 +203,7 @@ func (m *Model) Annotate(words []Word) {
 // setForms sets the forms of the sentence to analyze.
 func (w *work) setForms(words []Word) {
 	w.forms = w.forms[:0]
+	w.lows = w.lows[:0]
 	w.glued = w.glued[:0]
 	for i := range words {
 		w.forms = append(w.forms, words[i].Form)
@@ -190,6 +230,7 @@ type sentState struct {
 // swap exchanges the sentence in w with s.
 func (w *work) swap(s *sentState) {
 	w.forms, s.forms = s.forms, w.forms
+	w.lows = w.lows[:0] // lower fills it again for the sentence swapped in
 	w.glued, s.glued = s.glued, w.glued
 	w.info, s.info = s.info, w.info
 	w.idx, s.idx = s.idx, w.idx
@@ -1178,7 +1219,7 @@ func (m *Model) relativeVerbs(w *work) bool {
 	}
 	n, done := len(w.forms), false
 	for i := 4; i < n; i++ {
-		if f := strings.ToLower(w.forms[i-2]); f != "which" && f != "who" || w.forms[i-3] != "," {
+		if f := w.lower(i - 2); f != "which" && f != "who" || w.forms[i-3] != "," {
 			continue
 		}
 		if u := m.upos[w.tags[i-4]]; u != "NOUN" && u != "PROPN" || m.xpos[w.tags[i-4]] != "NNS" && m.xpos[w.tags[i-4]] != "NNPS" {
@@ -1187,7 +1228,7 @@ func (m *Model) relativeVerbs(w *work) bool {
 		if m.xpos[w.tags[i-1]] != "NN" || !slices.Contains(w.info[i-1].cands, int16(vbp)) {
 			continue
 		}
-		next := strings.ToLower(w.forms[i])
+		next := w.lower(i)
 		if u := m.upos[w.tags[i]]; u != "DET" && u != "NUM" && m.xpos[w.tags[i]] != "PRP$" && next != "most" && next != "more" && next != "much" {
 			continue
 		}
@@ -1221,7 +1262,7 @@ func (m *Model) nameVerb(w *work) int {
 	if i == 1 || i > n || m.xpos[w.tags[i-1]] != "NNS" {
 		return 0
 	}
-	low := strings.ToLower(w.forms[i-1])
+	low := w.lower(i - 1)
 	if low != w.forms[i-1] && !titleCase(w.forms) || !strings.HasSuffix(low, "s") {
 		return 0 // capitalized only in a title-case headline
 	}
@@ -1337,7 +1378,7 @@ func (m *Model) titleCompounds(w *work) {
 	}
 	n := len(w.forms)
 	for t := 1; t < n; t++ {
-		if m.upos[w.tags[t-1]] != "PROPN" || !titles[strings.ToLower(w.forms[t-1])] {
+		if m.upos[w.tags[t-1]] != "PROPN" || !titles[w.lower(t-1)] {
 			continue
 		}
 		x := t + 1
@@ -1425,7 +1466,7 @@ func (m *Model) relativeClauses(w *work) {
 	}
 	n := len(w.forms)
 	for k := 3; k <= n; k++ { // word k is "who" or "which", k-1 the comma, k-2 the noun
-		if f := strings.ToLower(w.forms[k-1]); f != "who" && f != "which" || w.forms[k-2] != "," || !strings.HasPrefix(m.rels[w.rels[k]], "nsubj") {
+		if f := w.lower(k - 1); f != "who" && f != "which" || w.forms[k-2] != "," || !strings.HasPrefix(m.rels[w.rels[k]], "nsubj") {
 			continue
 		}
 		v, h := w.heads[k], k-2
@@ -1461,7 +1502,7 @@ func (m *Model) frontedPlaces(w *work) {
 	}
 	n := len(w.forms)
 	for k := 1; k+1 < n; k++ {
-		if !placeAdverbs.Has(strings.ToLower(w.forms[k-1])) {
+		if !placeAdverbs.Has(w.lower(k - 1)) {
 			continue
 		}
 		// The noun whose phrase opens right after the word.
@@ -1506,7 +1547,7 @@ func (m *Model) timeConjuncts(w *work) {
 	}
 	n := len(w.forms)
 	for t := 2; t <= n; t++ {
-		if !timeWord(w.forms[t-1]) {
+		if !w.timeAt(t - 1) {
 			continue
 		}
 		if c := w.heads[t]; c > 0 && c < t && m.upos[w.tags[c-1]] == "CCONJ" {
@@ -1620,7 +1661,7 @@ func (m *Model) relativeSubjects(w *work) {
 		h := 0
 		for r := 1; r < v-1; r++ {
 			if m.rels[w.rels[r]] != "acl:relcl" || w.heads[r] >= r || !w.hasDep(r, func(i int) bool {
-				f := strings.ToLower(w.forms[i-1])
+				f := w.lower(i - 1)
 				return i < r && (f == "who" || f == "which") && strings.HasPrefix(m.rels[w.rels[i]], "nsubj")
 			}) {
 				continue
@@ -1687,7 +1728,7 @@ func (m *Model) clauseMarks(w *work) {
 	n := len(w.forms)
 	for k := 1; k < n; k++ {
 		prep := false // a word that is a preposition as often: only the oblique before a verb with no subject
-		switch strings.ToLower(w.forms[k-1]) {
+		switch w.lower(k - 1) {
 		case "since", "because", "although", "while", "until", "unless", "whereas":
 		case "after", "before":
 			prep = true
@@ -1765,7 +1806,7 @@ func (m *Model) reducedRelativeRoots(w *work) {
 		return
 	}
 	for v := 2; v <= n; v++ {
-		if w.heads[v] != 0 || m.xpos[w.tags[v-1]] != "VBD" || !strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed") {
+		if w.heads[v] != 0 || m.xpos[w.tags[v-1]] != "VBD" || !strings.HasSuffix(w.lower(v-1), "ed") {
 			continue
 		}
 		s := v - 1
@@ -1815,7 +1856,7 @@ func (m *Model) reducedRelativeRoots(w *work) {
 		}
 		clean := true
 		for k := v + 1; k < first; k++ {
-			if f := strings.ToLower(w.forms[k-1]); f == "," || f == ";" || m.upos[w.tags[k-1]] == "CCONJ" || m.upos[w.tags[k-1]] == "SCONJ" {
+			if f := w.lower(k - 1); f == "," || f == ";" || m.upos[w.tags[k-1]] == "CCONJ" || m.upos[w.tags[k-1]] == "SCONJ" {
 				clean = false
 			}
 		}
@@ -1932,13 +1973,13 @@ func (m *Model) frontedTimeSubjects(w *work) {
 	n := len(w.forms)
 	for t := 1; t <= n; t++ {
 		v := w.heads[t]
-		if v <= t || !strings.HasPrefix(m.rels[w.rels[t]], "obl") || !timeWord(w.forms[t-1]) {
+		if v <= t || !strings.HasPrefix(m.rels[w.rels[t]], "obl") || !w.timeAt(t-1) {
 			continue
 		}
 		var a int
 		name := false
 		for k := t + 1; k < v; k++ {
-			if w.heads[k] != t || m.rels[w.rels[k]] != "appos" || timeWord(w.forms[k-1]) {
+			if w.heads[k] != t || m.rels[w.rels[k]] != "appos" || w.timeAt(k-1) {
 				continue
 			}
 			if u := m.upos[w.tags[k-1]]; u == "NOUN" || u == "PROPN" && m.upos[w.tags[v-1]] == "VERB" && w.lastDescendant(k) == v-1 {
@@ -2010,7 +2051,7 @@ func (m *Model) frontedTimeClauses(w *work) {
 	n := len(w.forms)
 	for v := 2; v <= n; v++ {
 		h := w.heads[v]
-		if h <= 0 || h >= v || !timeWord(w.forms[h-1]) {
+		if h <= 0 || h >= v || !w.timeAt(h-1) {
 			continue
 		}
 		acl := (w.rels[v] == rAcl || m.rels[w.rels[v]] == "appos") && m.upos[w.tags[v-1]] == "VERB"
@@ -2020,7 +2061,7 @@ func (m *Model) frontedTimeClauses(w *work) {
 			case "VBN":
 				acl = vbd >= 0 && m.mayBePast(w, v, vbd) && !w.hasDep(v, func(c int) bool { return strings.HasPrefix(m.rels[w.rels[c]], "aux") })
 			case "VB":
-				acl = vbd >= 0 && samePast[strings.ToLower(w.forms[v-1])] && !w.hasDep(v, func(c int) bool { return strings.HasPrefix(m.rels[w.rels[c]], "aux") || m.upos[w.tags[c-1]] == "PART" })
+				acl = vbd >= 0 && samePast[w.lower(v-1)] && !w.hasDep(v, func(c int) bool { return strings.HasPrefix(m.rels[w.rels[c]], "aux") || m.upos[w.tags[c-1]] == "PART" })
 			default:
 				acl = false
 			}
@@ -2037,7 +2078,7 @@ func (m *Model) frontedTimeClauses(w *work) {
 			if w.heads[k] != h {
 				continue
 			}
-			switch strings.ToLower(w.forms[k-1]) {
+			switch w.lower(k - 1) {
 			case "last", "next", "this", "earlier", "later":
 				deictic = true
 			case "the", "a", "an", "that":
@@ -2052,7 +2093,7 @@ func (m *Model) frontedTimeClauses(w *work) {
 			if w.heads[k] == v && strings.HasPrefix(m.rels[w.rels[k]], "nsubj") {
 				subj = k
 			}
-			switch strings.ToLower(w.forms[k-1]) {
+			switch w.lower(k - 1) {
 			case "that", "which", "who", "when", "where":
 				relWord = true
 			}
@@ -2124,7 +2165,7 @@ func (m *Model) amountTimes(w *work) {
 			continue
 		}
 		if !w.hasDep(t, func(k int) bool {
-			f := strings.ToLower(w.forms[k-1])
+			f := w.lower(k - 1)
 			return k < t && m.rels[w.rels[k]] == "case" && (f == "in" || f == "on")
 		}) {
 			continue
@@ -2150,7 +2191,11 @@ func yearOrTimeWord(f string) bool {
 // timeWord reports whether a word names a day, a month or a part of the
 // day or year: what a fronted time phrase has at its head.
 func timeWord(f string) bool {
-	l := strings.ToLower(f)
+	return timeWordLower(f, strings.ToLower(f))
+}
+
+// timeWordLower is timeWord of f, given f in lower case.
+func timeWordLower(f, l string) bool {
 	switch l {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
@@ -2232,7 +2277,7 @@ func (m *Model) appositiveSubjects(w *work) {
 			continue
 		}
 		c := p - 2 // the noun before the first comma
-		if c < 1 || w.heads[c] != v || m.upos[w.tags[c-1]] != "NOUN" || timeHeads[strings.ToLower(w.forms[c-1])] {
+		if c < 1 || w.heads[c] != v || m.upos[w.tags[c-1]] != "NOUN" || timeHeads[w.lower(c-1)] {
 			continue
 		}
 		if !strings.HasPrefix(m.rels[w.rels[c]], "obl") {
@@ -2399,7 +2444,7 @@ func (m *Model) casedObjects(w *work) {
 			continue
 		}
 		if i := w.heads[c]; i > c {
-			if r := m.rels[w.rels[i]]; r == "obj" || r == "iobj" || r == "xcomp" && statePreps[strings.ToLower(w.forms[c-1])] && m.upos[w.tags[i-1]] == "NOUN" && w.heads[i] > 0 && m.upos[w.tags[w.heads[i]-1]] == "VERB" {
+			if r := m.rels[w.rels[i]]; r == "obj" || r == "iobj" || r == "xcomp" && statePreps[w.lower(c-1)] && m.upos[w.tags[i-1]] == "NOUN" && w.heads[i] > 0 && m.upos[w.tags[w.heads[i]-1]] == "VERB" {
 				w.rels[i] = rObl // "placed under police control": no open complement with a preposition
 			}
 		}
@@ -2693,7 +2738,7 @@ func (m *Model) conjParticiple(w *work) {
 		if cc == 0 {
 			continue
 		}
-		if c := w.info[v-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed") {
+		if c := w.info[v-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(w.lower(v-1), "ed") {
 			continue
 		}
 		w.tags[v-1] = vbd
@@ -2727,7 +2772,7 @@ func (m *Model) conjSubject(w *work) {
 		// Delaware, and Lee resigned as chief executive" (Lee: conj of
 		// Delaware; resigned: advcl).
 		advcl := (m.rels[w.rels[v]] == "advcl" || m.rels[w.rels[v]] == "ccomp") && rConj >= 0 && (m.xpos[w.tags[v-1]] == "VBD" || m.xpos[w.tags[v-1]] == "VBZ" ||
-			m.xpos[w.tags[v-1]] == "VBN" && strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed")) &&
+			m.xpos[w.tags[v-1]] == "VBN" && strings.HasSuffix(w.lower(v-1), "ed")) &&
 			!w.hasDep(v, func(i int) bool {
 				r := m.rels[w.rels[i]]
 				return r == "mark" || r == "aux" || r == "aux:pass" || r == "advmod" && i < v
@@ -2837,7 +2882,7 @@ func (m *Model) conjAsSubject(w *work) {
 		for cc > 0 && w.heads[cc] == c && m.rels[w.rels[cc]] != "cc" {
 			cc-- // the subject's own words before it ("trading partners")
 		}
-		low := strings.ToLower(w.forms[cc-1])
+		low := w.lower(cc - 1)
 		if cc < 2 || w.heads[cc] != c || m.rels[w.rels[cc]] != "cc" || low != "and" && low != "but" || w.forms[cc-2] != "," {
 			continue
 		}
@@ -2871,7 +2916,7 @@ func (m *Model) smallClauses(w *work) {
 		return
 	}
 	for v := 4; v <= n; v++ {
-		if m.upos[w.tags[v-1]] != "VERB" || !strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed") && m.xpos[w.tags[v-1]] != "VBN" {
+		if m.upos[w.tags[v-1]] != "VERB" || !strings.HasSuffix(w.lower(v-1), "ed") && m.xpos[w.tags[v-1]] != "VBN" {
 			continue
 		}
 		if w.hasDep(v, func(i int) bool {
@@ -2953,7 +2998,7 @@ func (m *Model) objectRelatives(w *work) {
 	}
 	n := len(w.forms)
 	for r := 2; r < n-1; r++ {
-		if l := strings.ToLower(w.forms[r-1]); l != "which" && l != "whom" {
+		if l := w.lower(r - 1); l != "which" && l != "whom" {
 			continue
 		}
 		a := r - 1 // the noun the clause modifies, maybe before a comma
@@ -3020,7 +3065,7 @@ func (m *Model) subordinatePast(w *work) {
 	}
 	n := len(w.forms)
 	for k := 1; k < n-1; k++ {
-		switch strings.ToLower(w.forms[k-1]) {
+		switch w.lower(k - 1) {
 		case "after", "before", "since", "until", "till":
 		default:
 			continue
@@ -3029,7 +3074,7 @@ func (m *Model) subordinatePast(w *work) {
 		for v <= n {
 			u := m.upos[w.tags[v-1]]
 			if u == "NOUN" && v > k+1 && v < n && m.xpos[w.tags[v]] == "RB" && strings.HasSuffix(w.forms[v], "ly") &&
-				(m.upos[w.tags[v-2]] == "NOUN" || m.upos[w.tags[v-2]] == "PROPN") && (samePast[strings.ToLower(w.forms[v-1])] || slices.Contains(w.info[v-1].cands, int16(vbd))) {
+				(m.upos[w.tags[v-2]] == "NOUN" || m.upos[w.tags[v-2]] == "PROPN") && (samePast[w.lower(v-1)] || slices.Contains(w.info[v-1].cands, int16(vbd))) {
 				nounVerb = true // "after the virus spread widely" (spread: NN)
 				break
 			}
@@ -3066,7 +3111,7 @@ func (m *Model) subordinatePast(w *work) {
 		case nounVerb:
 		case setOff > 0:
 		case x == "VBN" && m.mayBePast(w, v, vbd):
-		case x == "VB" && samePast[strings.ToLower(w.forms[v-1])]:
+		case x == "VB" && samePast[w.lower(v-1)]:
 		default:
 			continue
 		}
@@ -3167,7 +3212,7 @@ func (m *Model) subjectWord(w *work, s int) bool {
 // form, or the tagger gave it no candidates.
 func (m *Model) mayBePast(w *work, v, vbd int) bool {
 	c := w.info[v-1].cands
-	return c == nil || slices.Contains(c, int16(vbd)) || strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed")
+	return c == nil || slices.Contains(c, int16(vbd)) || strings.HasSuffix(w.lower(v-1), "ed")
 }
 
 // toWorkPlace repairs "work" after a verb of going and "to", which the
@@ -3238,7 +3283,7 @@ func (m *Model) thenConjuncts(w *work) {
 	n := len(w.forms)
 	for v := 4; v <= n; v++ {
 		t := v - 1
-		if strings.ToLower(w.forms[t-1]) != "then" || w.heads[t] != v {
+		if w.lower(t-1) != "then" || w.heads[t] != v {
 			continue
 		}
 		if m.upos[w.tags[v-1]] != "VERB" {
@@ -3253,7 +3298,7 @@ func (m *Model) thenConjuncts(w *work) {
 		if x := m.xpos[w.tags[v-1]]; x != "VBD" && x != "VBZ" && x != "VBP" && !(x == "VBN" && w.heads[v] != 0) {
 			continue
 		}
-		if b := strings.ToLower(w.forms[t-2]); b != "," && b != "and" {
+		if b := w.lower(t - 2); b != "," && b != "and" {
 			continue
 		}
 		if m.rels[w.rels[v]] == "parataxis" && w.heads[v] < v && m.upos[w.tags[w.heads[v]-1]] == "VERB" &&
@@ -3316,7 +3361,7 @@ func (m *Model) thenConjuncts(w *work) {
 			}
 		}
 		if x == "VBN" {
-			if m.mayBePast(w, first, vbd) || samePast[strings.ToLower(w.forms[first-1])] {
+			if m.mayBePast(w, first, vbd) || samePast[w.lower(first-1)] {
 				w.tags[first-1] = vbd
 			}
 		}
@@ -3406,7 +3451,7 @@ func (m *Model) timeNotSubject(w *work) {
 	}
 	for t := 1; t <= n; t++ {
 		v := w.heads[t]
-		if v <= 0 || m.rels[w.rels[t]] != "nsubj" || !timeWord(w.forms[t-1]) {
+		if v <= 0 || m.rels[w.rels[t]] != "nsubj" || !w.timeAt(t-1) {
 			continue
 		}
 		if w.hasDep(v, func(i int) bool { return i != t && strings.HasPrefix(m.rels[w.rels[i]], "nsubj") }) {
@@ -3443,7 +3488,7 @@ func (m *Model) subjectConjuncts(w *work) {
 			continue
 		}
 		for c := s + 1; c+1 < v; c++ {
-			low := strings.ToLower(w.forms[c-1])
+			low := w.lower(c - 1)
 			if low != "and" && low != "or" || m.upos[w.tags[c-1]] != "CCONJ" {
 				continue
 			}
@@ -3593,7 +3638,7 @@ func (m *Model) subordinateRoot(w *work) (int, int, int) {
 	// earlier verb's.
 	sub := 0
 	for k := v + 1; k < r && sub == 0; k++ {
-		if !clauseOpeners[strings.ToLower(w.forms[k-1])] || w.forms[k-2] != "," {
+		if !clauseOpeners[w.lower(k-1)] || w.forms[k-2] != "," {
 			continue
 		}
 		h := k
@@ -3613,7 +3658,7 @@ func (m *Model) subordinateRoot(w *work) (int, int, int) {
 			continue
 		}
 		switch rel := m.rels[w.rels[i]]; {
-		case rel == "mark" || rel == "advmod" && clauseOpeners[strings.ToLower(w.forms[i-1])]:
+		case rel == "mark" || rel == "advmod" && clauseOpeners[w.lower(i-1)]:
 			return 0, 0, 0 // a clause of its own: "When the contracts expired, ..."
 		case strings.HasPrefix(rel, "nsubj"):
 			subj = true
@@ -3805,7 +3850,7 @@ func (m *Model) finiteRoot(w *work) int {
 	numRoot := false
 	if u := m.upos[w.tags[root-1]]; u == "VERB" && m.xpos[w.tags[root-1]] == "VB" {
 		return m.infinitiveRoot(w, root)
-	} else if u == "NUM" && root > 1 && (timeWord(w.forms[root-2]) || w.hasDep(root, func(c int) bool { return c < root && m.rels[w.rels[c]] == "case" })) {
+	} else if u == "NUM" && root > 1 && (w.timeAt(root-2) || w.hasDep(root, func(c int) bool { return c < root && m.rels[w.rels[c]] == "case" })) {
 		// A fronted date's year: "In July 2019, Britain detained an
 		// Iranian tanker" (2019 the root, detained its parataxis); "In
 		// 1939, an earthquake in Erzincan killed ..." (killed a relative
@@ -3943,7 +3988,7 @@ func (m *Model) finiteRoot(w *work) int {
 			continue // the end of a hyphenated word: "so-called", "full-blown"
 		}
 		if !slices.Contains(w.info[i-1].cands, int16(vbd)) && w.info[i-1].cands != nil &&
-			(!strings.HasSuffix(strings.ToLower(w.forms[i-1]), "ed") || i >= n || !objectStart[m.upos[w.tags[i]]]) {
+			(!strings.HasSuffix(w.lower(i-1), "ed") || i >= n || !objectStart[m.upos[w.tags[i]]]) {
 			// A word the treebank has only as a participle may still be
 			// a past tense when it is a regular one with an object after
 			// it ("A wildfire destroyed the village": EWT has "destroyed"
@@ -3958,7 +4003,7 @@ func (m *Model) finiteRoot(w *work) int {
 	// chief, quit within minutes" (quit: VB, a conj of "Anna", the root).
 	if u := m.upos[w.tags[root-1]]; u == "NOUN" || u == "PROPN" {
 		for i := root + 1; i <= n; i++ {
-			if m.xpos[w.tags[i-1]] != "VB" || m.upos[w.tags[i-1]] != "VERB" || !samePast[strings.ToLower(w.forms[i-1])] {
+			if m.xpos[w.tags[i-1]] != "VB" || m.upos[w.tags[i-1]] != "VERB" || !samePast[w.lower(i-1)] {
 				continue
 			}
 			if r := m.rels[w.rels[i]]; r != "conj" && r != "parataxis" && !free(i) || w.hasDep(i, func(c int) bool { u := m.upos[w.tags[c-1]]; return u == "AUX" || u == "PART" }) {
@@ -3976,7 +4021,7 @@ func (m *Model) finiteRoot(w *work) int {
 	// Or the root itself, with the subject hung on it as a compound ("A
 	// storm tore through the harbor": tore NN).
 	irregular := func(i int) bool {
-		low := strings.ToLower(w.forms[i-1])
+		low := w.lower(i - 1)
 		u := m.upos[w.tags[i-1]]
 		return u != "VERB" && u != "AUX" && u != "PUNCT" && m.Lex.WNExc[low]&wnVerb != 0 && !strings.HasSuffix(low, "ing")
 	}
@@ -4045,7 +4090,7 @@ func (m *Model) nestedParticiple(w *work) int {
 	n := len(w.forms)
 	r := w.root()
 	vbn := m.tagIndex("VERB", "VBN")
-	if r < 4 || r >= n || vbn < 0 || m.upos[w.tags[r-1]] != "VERB" || !strings.HasSuffix(strings.ToLower(w.forms[r-1]), "ed") {
+	if r < 4 || r >= n || vbn < 0 || m.upos[w.tags[r-1]] != "VERB" || !strings.HasSuffix(w.lower(r-1), "ed") {
 		return 0
 	}
 	if x := m.xpos[w.tags[r-1]]; x != "VBD" && x != "VBN" {
@@ -4212,11 +4257,11 @@ func (m *Model) gardenPath(w *work) int {
 	}
 	// A past form, or an "-ed" adjective that may be a participle ("A
 	// ferry packed with tourists sank": packed JJ).
-	if x := m.xpos[w.tags[r-1]]; m.upos[w.tags[r-1]] != "VERB" && !(x == "JJ" && strings.HasSuffix(strings.ToLower(w.forms[r-1]), "ed")) ||
+	if x := m.xpos[w.tags[r-1]]; m.upos[w.tags[r-1]] != "VERB" && !(x == "JJ" && strings.HasSuffix(w.lower(r-1), "ed")) ||
 		m.upos[w.tags[r-1]] == "VERB" && x != "VBD" && x != "VBN" {
 		return 0
 	}
-	if p := strings.ToLower(w.forms[r]); w.heads[r-1] != r || !strings.HasPrefix(m.rels[w.rels[r-1]], "nsubj") || p != "by" && p != "with" {
+	if p := w.lower(r); w.heads[r-1] != r || !strings.HasPrefix(m.rels[w.rels[r-1]], "nsubj") || p != "by" && p != "with" {
 		return 0 // the subject right before, the agent's or instrument's preposition right after
 	}
 	if u := m.upos[w.tags[r-2]]; u != "NOUN" && u != "PROPN" {
@@ -4293,7 +4338,7 @@ func (m *Model) gardenPath(w *work) int {
 	if m.xpos[w.tags[v-1]] == "VBN" {
 		// A regular participle is a past tense too, though the treebank
 		// saw "destroyed" only as a participle.
-		if c := w.info[v-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed") {
+		if c := w.info[v-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(w.lower(v-1), "ed") {
 			return 0
 		}
 		w.tags[v-1] = vbd
@@ -4386,7 +4431,7 @@ func (m *Model) subjectParticiples(w *work) bool {
 				// relative word: no participle can follow it ("when rebel
 				// fighters attacked", "which the two presidents signed").
 				u := m.upos[w.tags[i-1]]
-				if i < v && i >= v-2 && (u == "PRON" && personalPronouns[strings.ToLower(w.forms[i-1])] || (u == "NOUN" || u == "PROPN") && m.afterSubordinator(w, i)) {
+				if i < v && i >= v-2 && (u == "PRON" && personalPronouns[w.lower(i-1)] || (u == "NOUN" || u == "PROPN") && m.afterSubordinator(w, i)) {
 					subj = true
 				}
 			}
@@ -4399,7 +4444,7 @@ func (m *Model) subjectParticiples(w *work) bool {
 		if !ok || !active && (!subj || w.heads[v] == 0) {
 			continue
 		}
-		if c := w.info[v-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(strings.ToLower(w.forms[v-1]), "ed") {
+		if c := w.info[v-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(w.lower(v-1), "ed") {
 			continue
 		}
 		if active {
@@ -4445,7 +4490,7 @@ func (m *Model) participleRoot(w *work, r, vbd int) {
 	if !subj {
 		return
 	}
-	if c := w.info[r-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(strings.ToLower(w.forms[r-1]), "ed") {
+	if c := w.info[r-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(w.lower(r-1), "ed") {
 		return
 	}
 	w.tags[r-1] = vbd
@@ -4477,8 +4522,8 @@ func (m *Model) bareRoot(w *work) bool {
 	if subj == 0 {
 		return false
 	}
-	if !samePast[strings.ToLower(w.forms[r-1])] {
-		if sx := m.xpos[w.tags[subj-1]]; sx == "NNS" || sx == "NNPS" || sx == "PRP" && !thirdSingular[strings.ToLower(w.forms[subj-1])] {
+	if !samePast[w.lower(r-1)] {
+		if sx := m.xpos[w.tags[subj-1]]; sx == "NNS" || sx == "NNPS" || sx == "PRP" && !thirdSingular[w.lower(subj-1)] {
 			w.tags[r-1] = vbp
 		}
 		return false
@@ -4486,7 +4531,7 @@ func (m *Model) bareRoot(w *work) bool {
 	w.tags[r-1] = vbd
 	reparse := false
 	for p := subj + 1; p < r; p++ {
-		if w.heads[p] == subj && m.rels[w.rels[p]] == "acl" && m.xpos[w.tags[p-1]] == "VBN" && samePast[strings.ToLower(w.forms[p-1])] {
+		if w.heads[p] == subj && m.rels[w.rels[p]] == "acl" && m.xpos[w.tags[p-1]] == "VBN" && samePast[w.lower(p-1)] {
 			w.tags[p-1], reparse = vbd, true
 		}
 	}
@@ -4520,7 +4565,7 @@ func (m *Model) afterSubordinator(w *work, s int) bool {
 	for start > 1 && w.heads[start-1] == s {
 		start--
 	}
-	return start > 1 && subordinators[strings.ToLower(w.forms[start-2])]
+	return start > 1 && subordinators[w.lower(start-2)]
 }
 
 // subordinators open a clause whose verb is finite.
@@ -4589,7 +4634,7 @@ func (m *Model) postposedReport(w *work) int {
 	for i := 1; i < comma; i++ {
 		switch m.xpos[w.tags[i-1]] {
 		case "VBD", "VBZ", "VBP", "MD":
-			if aux == 0 && m.upos[w.tags[i-1]] == "AUX" && w.heads[i] == r && perfectAux[strings.ToLower(w.forms[i-1])] {
+			if aux == 0 && m.upos[w.tags[i-1]] == "AUX" && w.heads[i] == r && perfectAux[w.lower(i-1)] {
 				aux = i // "Scientists have for the first time produced ..., Granholm announced": the perfect's auxiliary hung on the report
 				continue
 			}
@@ -4623,7 +4668,7 @@ func (m *Model) postposedReport(w *work) int {
 		if m.xpos[w.tags[i-1]] != "VBN" || m.upos[w.tags[i-1]] != "VERB" {
 			continue
 		}
-		if c := w.info[i-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(strings.ToLower(w.forms[i-1]), "ed") {
+		if c := w.info[i-1].cands; c != nil && !slices.Contains(c, int16(vbd)) && !strings.HasSuffix(w.lower(i-1), "ed") {
 			continue
 		}
 		u := m.upos[w.tags[i-2]]
@@ -4819,25 +4864,21 @@ func (m *Model) nestedParticipleSubject(w *work) {
 // subordinator among its dependents (who, which, that, whom, whose, where,
 // when).
 func (m *Model) hasRelativeWord(w *work, v int) bool {
-	return w.hasDep(v, func(i int) bool { return relativeWords[strings.ToLower(w.forms[i-1])] })
+	return w.hasDep(v, func(i int) bool { return relativeWords[w.lower(i-1)] })
 }
 
 // relIndex returns the index of relation name in m.rels, or -1.
 func (m *Model) relIndex(name string) int {
-	for i, r := range m.rels {
-		if r == name {
-			return i
-		}
+	if i, ok := m.relIdx[name]; ok {
+		return i
 	}
 	return -1
 }
 
 // tagIndex returns the joint tag of a universal and a Penn tag, or -1.
 func (m *Model) tagIndex(upos, xpos string) int {
-	for i := range m.upos {
-		if m.upos[i] == upos && m.xpos[i] == xpos {
-			return i
-		}
+	if i, ok := m.tagIdx[[2]string{upos, xpos}]; ok {
+		return i
 	}
 	return -1
 }
@@ -5006,7 +5047,7 @@ func (m *Model) articleNames(w *work) {
 		return
 	}
 	for i := 1; i+1 < len(w.forms); i++ {
-		switch strings.ToLower(w.forms[i-1]) {
+		switch w.lower(i - 1) {
 		case "the", "a", "an":
 		default:
 			continue
@@ -5093,7 +5134,7 @@ func (m *Model) objectNouns(w *work) {
 		if bareInfinitiveVerbs[m.Lex.Lemma(w.forms[i-1], "VERB", m.xpos[w.tags[i-1]])] {
 			continue
 		}
-		low := strings.ToLower(w.forms[i])
+		low := w.lower(i)
 		if c := w.info[i].cands; c != nil && !slices.Contains(c, int16(nn)) || c == nil && m.Lex.WN[low]&wnNoun == 0 {
 			continue
 		}
@@ -5158,7 +5199,7 @@ func (m *Model) headAdjectives(w *work) {
 		if x := m.xpos[w.tags[j]]; x != "DT" && x != "PRP$" && x != "POS" {
 			continue
 		}
-		if !newsNoun(m.Lex.Aux[strings.ToLower(w.forms[i])]) {
+		if !newsNoun(m.Lex.Aux[w.lower(i)]) {
 			continue
 		}
 		w.tags[i] = nn
@@ -5269,7 +5310,7 @@ func (m *Model) prepNouns(w *work) {
 		// acquisitions by foreigners vary").
 		for i := 2; i < len(w.forms); i++ {
 			if m.xpos[w.tags[i]] != "VB" || m.upos[w.tags[i-1]] != "NOUN" || m.upos[w.tags[i-2]] != "ADP" ||
-				!statePreps[strings.ToLower(w.forms[i-2])] {
+				!statePreps[w.lower(i-2)] {
 				continue
 			}
 			if c := w.info[i].cands; c != nil && !slices.Contains(c, int16(nn)) {
@@ -5278,7 +5319,7 @@ func (m *Model) prepNouns(w *work) {
 			w.tags[i] = nn
 		}
 		for i := 1; i+1 < len(w.forms); i++ {
-			if m.xpos[w.tags[i]] != "VBG" || !clauseOpeners[strings.ToLower(w.forms[i-1])] || !gerundAux[strings.ToLower(w.forms[i+1])] {
+			if m.xpos[w.tags[i]] != "VBG" || !clauseOpeners[w.lower(i-1)] || !gerundAux[w.lower(i+1)] {
 				continue
 			}
 			w.tags[i] = nn
@@ -5308,7 +5349,7 @@ func (m *Model) prepNouns(w *work) {
 		if j > 0 && (m.upos[w.tags[j]] == "DET" || m.xpos[w.tags[j]] == "PRP$") {
 			j-- // "of its commercial airplanes unit"
 		}
-		if m.upos[w.tags[j]] != "ADP" || !plainPreps[strings.ToLower(w.forms[j])] {
+		if m.upos[w.tags[j]] != "ADP" || !plainPreps[w.lower(j)] {
 			continue
 		}
 		if c := w.info[i].cands; c != nil && !slices.Contains(c, int16(nns)) {
@@ -5332,7 +5373,7 @@ func (m *Model) prepNouns(w *work) {
 		if j+1 >= i || j < 0 || m.upos[w.tags[j+1]] != "NUM" || yearLike(w.forms[j+1]) {
 			continue
 		}
-		if u := m.upos[w.tags[j]]; u != "ADP" && u != "DET" && !plainPreps[strings.ToLower(w.forms[j])] {
+		if u := m.upos[w.tags[j]]; u != "ADP" && u != "DET" && !plainPreps[w.lower(j)] {
 			continue // "in" may be tagged an adverb: "killed in two 737 Max crashes"
 		}
 		if c := w.info[i].cands; c != nil && !slices.Contains(c, int16(nns)) {
@@ -5386,7 +5427,7 @@ func (m *Model) modalVerbs(w *work) {
 		return
 	}
 	for i := 0; i+1 < len(w.forms); i++ {
-		if m.xpos[w.tags[i]] != "MD" || !modals[strings.ToLower(w.forms[i])] || w.forms[i] == "May" {
+		if m.xpos[w.tags[i]] != "MD" || !modals[w.lower(i)] || w.forms[i] == "May" {
 			continue
 		}
 		j := i + 1
@@ -5399,7 +5440,7 @@ func (m *Model) modalVerbs(w *work) {
 		if u := m.upos[w.tags[j]]; u != "NOUN" && u != "ADJ" || startsUpper(w.forms[j]) {
 			continue
 		}
-		if c := w.info[j].cands; c != nil && !slices.Contains(c, int16(vb)) && m.Lex.WN[strings.ToLower(w.forms[j])]&wnVerb == 0 {
+		if c := w.info[j].cands; c != nil && !slices.Contains(c, int16(vb)) && m.Lex.WN[w.lower(j)]&wnVerb == 0 {
 			continue // neither the treebank nor WordNet has it as a verb
 		}
 		w.tags[j] = vb
@@ -5421,7 +5462,7 @@ func (m *Model) toVerbs(w *work) {
 		if !strings.EqualFold(w.forms[i], "to") || m.xpos[w.tags[j]] != "NN" || m.xpos[w.tags[j+1]] != "PRP$" || startsUpper(w.forms[j]) {
 			continue
 		}
-		if c := w.info[j].cands; c != nil && !slices.Contains(c, int16(vb)) && m.Lex.WN[strings.ToLower(w.forms[j])]&wnVerb == 0 {
+		if c := w.info[j].cands; c != nil && !slices.Contains(c, int16(vb)) && m.Lex.WN[w.lower(j)]&wnVerb == 0 {
 			continue // neither the treebank nor WordNet has it as a verb
 		}
 		w.tags[i], w.tags[j] = to, vb
@@ -5449,7 +5490,7 @@ func (m *Model) clauseOpeners(w *work) {
 		case "VBD", "VBZ", "VBP", "MD":
 			finite = true
 		}
-		switch strings.ToLower(w.forms[i]) {
+		switch w.lower(i) {
 		case "after", "before", "since", "until":
 		default:
 			continue
@@ -5477,7 +5518,7 @@ func (m *Model) clauseOpeners(w *work) {
 		case "VBN":
 			// A regular past read as a participle, with its object
 			// after it: "after the company fired Dennis Muilenburg".
-			if vbd := m.tagIndex("VERB", "VBD"); vbd >= 0 && j+1 < n && strings.HasSuffix(strings.ToLower(w.forms[j]), "ed") {
+			if vbd := m.tagIndex("VERB", "VBD"); vbd >= 0 && j+1 < n && strings.HasSuffix(w.lower(j), "ed") {
 				switch m.xpos[w.tags[j+1]] {
 				case "DT", "NNP", "PRP", "PRP$":
 					w.tags[i], w.tags[j] = sconj, vbd // the words after keep their tags (and the repairs before)
@@ -5648,7 +5689,7 @@ func (m *Model) namedPastAdjective(w *work, i, vbd int) bool {
 	if i < 2 || i >= n || m.xpos[w.tags[i-1]] != "JJ" || m.upos[w.tags[i-2]] != "PROPN" || !objectStart[m.upos[w.tags[i]]] {
 		return false
 	}
-	low := strings.ToLower(w.forms[i-1])
+	low := w.lower(i - 1)
 	if low != w.forms[i-1] || !strings.HasSuffix(low, "ed") || !m.mayBePast(w, i, vbd) {
 		return false
 	}
@@ -5673,12 +5714,12 @@ func (m *Model) articleGerunds(w *work, nn int) {
 		if m.xpos[w.tags[i]] != "VBG" {
 			continue
 		}
-		if i+1 < n && !gerundNounNext.Has(strings.ToLower(w.forms[i+1])) {
+		if i+1 < n && !gerundNounNext.Has(w.lower(i+1)) {
 			continue
 		}
 		// A noun between only before a relative word or the end: "a lower
 		// court ruling that", not "a young man running for office".
-		end := i+1 >= n || relWordOrEnd.Has(strings.ToLower(w.forms[i+1]))
+		end := i+1 >= n || relWordOrEnd.Has(w.lower(i+1))
 		j, adj := i-1, false
 		for j >= 0 {
 			u := m.upos[w.tags[j]]
@@ -5691,11 +5732,11 @@ func (m *Model) articleGerunds(w *work, nn int) {
 		if j < 0 || j == i-1 {
 			continue
 		}
-		d := strings.ToLower(w.forms[j])
+		d := w.lower(j)
 		if m.upos[w.tags[j]] != "DET" && m.xpos[w.tags[j]] != "PRP$" || !adj && d != "a" && d != "an" {
 			continue
 		}
-		if c := w.info[i].cands; c != nil && !slices.Contains(c, int16(nn)) || c == nil && m.Lex.WN[strings.ToLower(w.forms[i])]&wnNoun == 0 {
+		if c := w.info[i].cands; c != nil && !slices.Contains(c, int16(nn)) || c == nil && m.Lex.WN[w.lower(i)]&wnNoun == 0 {
 			continue
 		}
 		w.tags[i] = nn
@@ -5713,7 +5754,7 @@ func (m *Model) particleObjects(w *work) {
 		return
 	}
 	for p := 2; p < len(w.forms); p++ {
-		switch l := strings.ToLower(w.forms[p-1]); l {
+		switch l := w.lower(p - 1); l {
 		case "aside", "away", "apart":
 		case "in", "out", "up", "down", "off", "over", "back":
 			// Before "as", a particle: "was sworn in as prime minister",
@@ -5824,10 +5865,10 @@ func (m *Model) frontedTimeCompound(w *work) {
 		return
 	}
 	t, s := 2, 3
-	if !timeWord(w.forms[t-1]) || timeHeads[strings.ToLower(w.forms[t-1])] || w.heads[t] != s || m.rels[w.rels[t]] != "compound" || w.heads[1] != s {
+	if !w.timeAt(t-1) || timeHeads[w.lower(t-1)] || w.heads[t] != s || m.rels[w.rels[t]] != "compound" || w.heads[1] != s {
 		return
 	}
-	if u := m.upos[w.tags[s-1]]; u != "NOUN" || w.forms[s-1] != strings.ToLower(w.forms[s-1]) {
+	if u := m.upos[w.tags[s-1]]; u != "NOUN" || w.forms[s-1] != w.lower(s-1) {
 		return
 	}
 	v := w.heads[s]
@@ -5872,7 +5913,7 @@ func (m *Model) yearNotRange(w *work) {
 		if !yearLike(w.forms[y-1]) || !strings.EqualFold(w.forms[y], "to") || m.upos[w.tags[y+1]] != "NUM" || yearLike(w.forms[y+1]) {
 			continue
 		}
-		switch strings.ToLower(w.forms[y-2]) {
+		switch w.lower(y - 2) {
 		case "in", "since", "by", "during":
 		default:
 			continue
