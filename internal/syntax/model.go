@@ -1028,6 +1028,7 @@ func (m *Model) analyzeTags(w *work) {
 	m.noTitleNumerals(w)
 	m.hyphenNames(w)
 	m.articleNames(w)
+	m.articleAcronyms(w)
 	m.irregularPasts(w)
 	m.objectNouns(w)
 	m.prepNouns(w)
@@ -5073,6 +5074,47 @@ func (m *Model) articleNames(w *work) {
 		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, k)
 		i = k
 	}
+}
+
+// articleAcronyms tags as a proper noun a word in capitals after an
+// article that the tagger read as a function word: "The WHO raised its
+// alert" (WHO: a relative pronoun, and the sentence a relative clause), "the
+// US economy", "an IT failure". An article is followed by a noun phrase,
+// and capitals tell an acronym, not the pronoun or preposition spelt the
+// same. Not in title-case or all-capitals lines. The words after it are
+// tagged again.
+func (m *Model) articleAcronyms(w *work) {
+	nnp := m.tagIndex("PROPN", "NNP")
+	if nnp < 0 || titleCase(w.forms) {
+		return
+	}
+	for i := 1; i+1 < len(w.forms); i++ {
+		switch w.lower(i - 1) {
+		case "the", "a", "an":
+		default:
+			continue
+		}
+		if f := w.forms[i]; len(f) < 2 || !allUpper(f) || !allLetters(f) {
+			continue
+		}
+		switch m.upos[w.tags[i]] {
+		case "PRON", "SCONJ", "ADP", "DET", "CCONJ", "ADV", "AUX", "PART":
+		default:
+			continue
+		}
+		w.tags[i] = nnp
+		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
+	}
+}
+
+// allLetters reports whether s is made of letters only.
+func allLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // irregularPasts retags as a past tense an irregular verb form the tagger

@@ -51,6 +51,10 @@ func TestParseObvious(t *testing.T) {
 		want map[string]string // word -> "rel>head"
 	}{
 		{"Putin met Abe in Danang on Friday.", map[string]string{"Putin": "nsubj>met", "met": "root>", "Abe": "obj>met", "Danang": "obl>met"}},
+		// An acronym in capitals after an article is a name, not the
+		// function word spelt the same (articleAcronyms).
+		{"The WHO raised its alert to phase 5 on April 29.", map[string]string{"WHO": "nsubj>raised", "raised": "root>", "alert": "obj>raised"}},
+		{"The US economy shrank in the spring, and an IT failure grounded flights.", map[string]string{"US": "compound>economy", "economy": "nsubj>shrank", "grounded": "conj>shrank", "failure": "nsubj>grounded"}},
 		// A fronted time before a clause's subject is the clause's time,
 		// not a noun it modifies (frontedTimeClauses); a year after a
 		// price is the verb's (amountTimes).
