@@ -1058,3 +1058,33 @@ WASHINGTON, June 7, 2000 (Reuters) - A federal judge on Wednesday ordered the te
 		t.Errorf("an ordered split told as done:\n%s", got)
 	}
 }
+
+// After the lead, a main clause's simple past by someone named, or by
+// police and the like, goes on with the story's day ("by" the day of
+// writing) while no main clause just before it, and nothing in its own
+// sentence, has taken the story to an earlier time; background with a
+// time of its own is not dated so, nor is a happening told by its noun.
+func TestStoryGoesOn(t *testing.T) {
+	got := strings.Join(briefing(t, `Storm floods port city
+
+GDANSK, Poland, October 9, 2024 (Chronicle) - A storm flooded the old town of Gdansk on Wednesday, forcing hundreds of residents from their homes.
+
+Water rose above the river banks overnight.
+Emergency crews worked through the night.
+The mayor said schools would stay closed.
+Shops on the waterfront were shut.
+The port stopped loading ships.
+
+Police evacuated two hospitals near the river.
+The meeting of the city council took place in a school gym.
+
+The shipyard, which was founded in 1945, survived two earlier floods.
+In 2010, the city built a new flood wall. The army sent engineers to repair it.
+`), "\n")
+	hasLines(t, got, "by Wed 9 Oct 2024|Police evacuate two hospitals")
+	for _, bad := range []string{"shipyard survives", "Shipyard survives", "Army sends engineers", "Meeting takes place"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("background or a told happening dated by the day of writing: %q in\n%s", bad, got)
+		}
+	}
+}

@@ -446,7 +446,19 @@ func leadLine(ev *event.Event) bool {
 		return false
 	}
 	return ev.Tense == "PAST" && ev.Kind != "plan" && (len(ev.Participants) > 0 || ev.Class == event.Reporting || unnamedAgentLine(ev) || ev.Sentence <= 1 && len(strings.Fields(ev.Summary)) >= 2) &&
-		(ev.Sentence < leadLines || ev.Main && ev.Sentence < event.LeadSentences)
+		(ev.Sentence < leadLines || ev.Main && ev.Sentence < event.LeadSentences || storyLine(ev))
+}
+
+// storyLine reports whether an event after the lead, dated by the
+// document's date, is a happening the story goes on telling: a main
+// clause's simple past, by someone ("Police seized documents at FIFA's
+// headquarters"), which the event layer dated "by" that day while no time of a main
+// clause just before it had moved the story elsewhere (its storyPast).
+func storyLine(ev *event.Event) bool {
+	if !ev.Main || ev.Aspect != "" || ev.Modality != text.Actual || ev.Class == event.Reporting || ev.Sentence < event.LeadSentences || ev.TimeRelation != event.TimeBy {
+		return false
+	}
+	return len(ev.Participants) > 0 && ev.Participants[0].Role == event.RoleAgent || unnamedAgentLine(ev)
 }
 
 // coordinatedBefore reports whether event o, before report ev in its

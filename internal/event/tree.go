@@ -2257,7 +2257,7 @@ func (x *extractor) leadDate(e *ev) {
 		return // (what its object says did not happen is told as a fact: "Milton Roy has no comment")
 	}
 	statement := x.denialStatement(e) || x.stanceStatement(e) || x.casualties(e)
-	if e.sent >= LeadSentences && (e.trig.Noun || !TimeOfWriting(e.Event)) && !denial && !statement {
+	if e.sent >= LeadSentences && (e.trig.Noun || !TimeOfWriting(e.Event)) && !denial && !statement && !x.storyPast(e) {
 		return
 	}
 
@@ -2284,6 +2284,83 @@ func (x *extractor) leadDate(e *ev) {
 		// "by" that day, not a day the text does not give.
 		e.TimeRelation = TimeBy
 	}
+}
+
+// storyPast reports whether event e, after the lead, is a simple past of
+// a named actor (or of police, officials and the like: UnnamedAgent) in a
+// main clause while the story has not moved: its sentence has no date or
+// time before the lead's day ("Lehman, founded in 1850, survived the Great
+// Depression"), nor has a main clause of the two sentences before it ("In
+// 2011 he quit"). News goes on telling the day's
+// happenings after its lead ("Police seized documents at FIFA's
+// headquarters"); background comes with its own times.
+func (x *extractor) storyPast(e *ev) bool {
+	if e.trig.Noun || e.Tense != "PAST" || e.Aspect != "" || e.Modality != text.Actual || !openClasses[e.Class] || e.Class == Aspectual || stateVerbs.Has(e.Lemma) {
+		return false
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 || !x.simplePast(e.sent, tw) || x.word(e.sent, tw).Rel != "root" {
+		return false
+	}
+	if happeningVerbs.Has(e.Lemma) || e.Lemma == "take" && slices.ContainsFunc(x.children(e.sent, tw, relObj), func(o int) bool { return lowerASCII(x.word(e.sent, o).Form) == "place" }) {
+		return false // "The meeting took place": the happening its subject names, told already
+	}
+	if !x.namedAgent(e) {
+		// or those news names by their office: "Police seized documents"
+		ws, passive := x.treeSubjects(e.sent, tw)
+		if len(ws) != 1 || passive || !UnnamedAgent(lowerASCII(x.word(e.sent, ws[0]).Form)) {
+			return false
+		}
+	}
+	lead := x.leadDay()
+	for k := max(0, e.sent-2); k <= e.sent; k++ {
+		for _, tm := range x.tmxs[k] {
+			if tm.t.Type != timex.Date && tm.t.Type != timex.Time {
+				continue
+			}
+			if v := tm.t.Value; len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[:min(len(v), len(lead))] < lead[:min(len(v), len(lead))] && (k == e.sent || x.mainTime(k, tm)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// happeningVerbs have a happening for their subject ("the meeting
+// occurred"): the happening is told by its noun.
+var happeningVerbs = wordset.New("happen", "occur", "unfold", "recur")
+
+// mainTime reports whether time tm of sentence si dates the sentence's
+// main clause (its root or a conjunct of it), which moves the story: not
+// a time inside a relative clause or a noun's modifier ("the World Cups,
+// which were chosen in December 2010"). Without a tree, it does.
+func (x *extractor) mainTime(si int, tm tmx) bool {
+	if x.treeWords(si) == nil {
+		return true
+	}
+	first, last := x.treeWord(si, tm.first), x.treeWord(si, tm.last)
+	if first == 0 || last == 0 {
+		return true
+	}
+	for t := first; t <= last; t++ {
+		h := x.word(si, t).Head
+		if h >= first && h <= last {
+			continue // inside the expression
+		}
+		for depth := 0; h > 0 && depth < 4; depth++ {
+			d := x.word(si, h)
+			switch d.Rel {
+			case "root":
+				return true
+			case "conj":
+				h = d.Head
+				continue
+			}
+			return false
+		}
+		return h == 0
+	}
+	return true
 }
 
 // storyDay returns the day an undated past happening of the lead follows
