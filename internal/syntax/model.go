@@ -1211,8 +1211,9 @@ func (m *Model) repairTree(w *work) {
 // "Sponsors"). After a noun, a comma and "which" or "who", a word tagged
 // a singular noun that may be a present-tense verb (VBP among its
 // candidate tags) and is followed by a determiner, a possessive, a number
-// or a quantity word is that verb. It reports whether it retagged a word
-// (the sentence is then parsed again).
+// or a quantity word is that verb; so is a past read as an adjective or a
+// noun (below). It reports whether it retagged a word (the sentence is
+// then parsed again).
 func (m *Model) relativeVerbs(w *work) bool {
 	vbp := m.tagIndex("VERB", "VBP")
 	if vbp < 0 {
@@ -1236,7 +1237,40 @@ func (m *Model) relativeVerbs(w *work) bool {
 		w.tags[i-1] = vbp
 		done = true
 	}
+	// A same-form past read as an adjective or a noun right after the
+	// relative word: "Mexico, which shut schools and cinemas in late
+	// April, was the worst hit" (shut: JJ, and the parser rooted the
+	// sentence on "Mexico"). The treebank has seen it as a past, and an
+	// object or a particle follows.
+	vbd := m.tagIndex("VERB", "VBD")
+	for i := 3; vbd >= 0 && i < n; i++ {
+		if f := w.lower(i - 2); f != "which" && f != "who" || w.forms[i-3] != "," {
+			continue
+		}
+		if u := m.upos[w.tags[i-1]]; u != "ADJ" && u != "NOUN" || !m.seenPast(w.lower(i-1)) {
+			continue
+		}
+		next := w.lower(i)
+		if u := m.upos[w.tags[i]]; u != "DET" && u != "NUM" && u != "PROPN" && m.xpos[w.tags[i]] != "PRP$" && m.xpos[w.tags[i]] != "NNS" &&
+			next != "down" && next != "up" && next != "off" && next != "out" {
+			continue
+		}
+		w.tags[i-1] = vbd
+		done = true
+	}
 	return done
+}
+
+// seenPast reports whether the treebank has seen a word (lower case) as a
+// simple past, or as a past participle that is also its base form or ends
+// in -ed ("shut", "cut", "closed"; not "given"): not a guess among the
+// open classes.
+func (m *Model) seenPast(low string) bool {
+	tags := m.Lex.Words[low].Tags
+	has := func(x string) bool {
+		return slices.ContainsFunc(tags, func(t int16) bool { return m.upos[t] == "VERB" && m.xpos[t] == x })
+	}
+	return has("VBD") || has("VBN") && (has("VB") || strings.HasSuffix(low, "ed"))
 }
 
 // nameVerb returns the verb a sentence opened by a name should root on
@@ -1744,6 +1778,10 @@ func (m *Model) clauseMarks(w *work) {
 			continue
 		}
 		v := w.heads[s]
+		if v < k && v > 0 && m.rels[w.rels[s]] == "obl" {
+			m.obliqueClause(w, k, s, v)
+			continue
+		}
 		if v <= s || !strings.HasPrefix(m.xpos[w.tags[v-1]], "VB") || m.xpos[w.tags[v-1]] == "VBG" || m.xpos[w.tags[v-1]] == "VB" {
 			continue
 		}
@@ -1788,6 +1826,47 @@ func (m *Model) clauseMarks(w *work) {
 			w.rels[v] = rAdvcl
 		}
 	}
+}
+
+// obliqueClause repairs the clause of subordinating word k when the
+// parser made the clause's subject s an oblique of the verb m before it
+// and the clause's finite verb a clause of m with no subject of its own:
+// "The collapse came after Barclays and Bank of America walked away"
+// (Barclays an oblique of came, walked its parataxis). When every word
+// between s and the verb hangs under s, s is the verb's subject, k its
+// mark, and the verb an adverbial clause of m.
+func (m *Model) obliqueClause(w *work, k, s, mv int) {
+	rMark, rAdvcl, rSubj := m.relIndex("mark"), m.relIndex("advcl"), m.relIndex("nsubj")
+	if rSubj < 0 {
+		return
+	}
+	n := len(w.forms)
+	v := s + 1
+	for v <= n && w.under(v, s) {
+		v++
+	}
+	if v > n || w.heads[v] != mv {
+		return
+	}
+	switch m.xpos[w.tags[v-1]] {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return
+	}
+	switch m.rels[w.rels[v]] {
+	case "parataxis", "dep", "conj", "ccomp", "advcl", "advcl:relcl":
+	default:
+		return
+	}
+	if w.hasDep(v, func(c int) bool {
+		r := m.rels[w.rels[c]]
+		return strings.HasPrefix(r, "nsubj") || r == "mark" || r == "cc"
+	}) {
+		return
+	}
+	w.heads[s], w.rels[s] = v, rSubj
+	w.heads[k], w.rels[k] = v, rMark
+	w.rels[v] = rAdvcl
 }
 
 // reducedRelativeRoots repairs a participle right after its noun that the

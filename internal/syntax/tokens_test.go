@@ -51,6 +51,11 @@ func TestParseObvious(t *testing.T) {
 		want map[string]string // word -> "rel>head"
 	}{
 		{"Putin met Abe in Danang on Friday.", map[string]string{"Putin": "nsubj>met", "met": "root>", "Abe": "obj>met", "Danang": "obl>met"}},
+		// A clause's subject the parser made an oblique of the verb
+		// before "after" (obliqueClause); a same-form past after a
+		// relative word, read as an adjective (relativeVerbs).
+		{"The shares fell after Hanson and Bank of Leeds pulled out of the talks on Sunday.", map[string]string{"pulled": "advcl>fell", "Hanson": "nsubj>pulled", "after": "mark>pulled"}},
+		{"Peru, which shut its schools in late May, reported new cases.", map[string]string{"shut": "acl:relcl>Peru", "reported": "root>", "schools": "obj>shut"}},
 		// An acronym in capitals after an article is a name, not the
 		// function word spelt the same (articleAcronyms).
 		{"The WHO raised its alert to phase 5 on April 29.", map[string]string{"WHO": "nsubj>raised", "raised": "root>", "alert": "obj>raised"}},
