@@ -1088,3 +1088,20 @@ In 2010, the city built a new flood wall. The army sent engineers to repair it.
 		}
 	}
 }
+
+// A time clause ("after", "before") with a day of its own tells what
+// happened that day, as a main clause would; a "when" clause sets a known
+// scene and is no line of its own.
+func TestTimeClauseDated(t *testing.T) {
+	got := strings.Join(briefing(t, `Mill owner files for bankruptcy
+
+LEEDS, England, March 4, 2019 (Chronicle) - Aire Textiles filed for bankruptcy on Monday.
+
+The filing came after Hanson Group and Bank of Leeds pulled out of rescue talks on Saturday.
+When Aire Textiles held its annual meeting in January, the board approved a new loan.
+`), "\n")
+	hasLines(t, got, "Sat 2 Mar 2019|Hanson Group and Bank of Leeds pull out of rescue talks")
+	if strings.Contains(got, "holds its annual meeting") {
+		t.Errorf("a when clause's scene made a line:\n%s", got)
+	}
+}

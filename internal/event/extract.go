@@ -149,7 +149,8 @@ func (x *extractor) salient(e *Event) bool {
 			return strings.Count(strings.TrimSpace(e.Summary), " ") >= 2
 		}
 	}
-	if !e.Main && !lead && !x.leadDefinite(e, -1) && !x.whenClauseDated(e) && !x.namedPatientDated(e, -1) && !rel &&
+	adv := x.adverbialDated(e)
+	if !e.Main && !lead && !x.leadDefinite(e, -1) && !x.whenClauseDated(e) && !x.namedPatientDated(e, -1) && !rel && !adv &&
 		!(e.Class == Reporting && x.coordinatedMain(e)) {
 		return false
 	}
@@ -175,7 +176,7 @@ func (x *extractor) salient(e *Event) bool {
 			// one's time: "ended its strike on Wednesday after its members
 			// approved"; not a complement the main verb's time dates:
 			// "found guilty on Monday of defrauding investors")
-			return e.Main || x.whenClauseDated(e) || rel || lead && (e.DateFrom == DateClause || e.DateFrom == DateRelative)
+			return e.Main || x.whenClauseDated(e) || rel || adv || lead && (e.DateFrom == DateClause || e.DateFrom == DateRelative)
 		}
 	}
 	if x.namedPatientDated(e, f) || rel {
@@ -435,6 +436,44 @@ func (x *extractor) whenClauseDated(e *Event) bool {
 	for _, tm := range x.tmxs[e.Sentence] {
 		if w := x.whenAfter(e.Sentence, tm); tm.t.ID == e.TimexID && w >= 0 && w < f {
 			return x.inWhenClause(e.Sentence, w, f)
+		}
+	}
+	return false
+}
+
+// adverbialDated reports whether event e is the finite verb of a time
+// clause ("after", "before", "as", "once", "until"; not "when", whose
+// clause most often sets a known scene: "When Abe held his meeting with
+// Trump on Monday, the leaders agreed") with a time of its own inside the
+// clause: "The collapse came after Barclays and Bank
+// of America walked away from negotiations on Sunday" tells what happened
+// on Sunday as a main clause would.
+func (x *extractor) adverbialDated(e *Event) bool {
+	if e.TimexID == "" || e.DateFrom != "" || e.Modality != text.Actual || e.Tense != "PAST" || e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
+		return false
+	}
+	f, _ := tokenRange(x.sents[e.Sentence].Tokens, e.Trigger)
+	tw := x.treeWord(e.Sentence, f)
+	if f < 0 || tw == 0 {
+		return false
+	}
+	if d := x.word(e.Sentence, tw); d.Rel != "advcl" || d.XPOS != "VBD" {
+		return false
+	}
+	marked := false
+	for _, c := range x.children(e.Sentence, tw, relMark|relAdvmod) {
+		switch lowerASCII(x.word(e.Sentence, c).Form) {
+		case "after", "before", "as", "once", "until":
+			marked = marked || c < tw
+		}
+	}
+	if !marked {
+		return false
+	}
+	for _, tm := range x.tmxs[e.Sentence] {
+		if tm.t.ID == e.TimexID {
+			t := x.treeWord(e.Sentence, tm.first)
+			return t > tw && x.under(e.Sentence, t, tw, 6)
 		}
 	}
 	return false
