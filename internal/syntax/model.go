@@ -1195,6 +1195,7 @@ func (m *Model) repairTree(w *work) {
 	m.titleCompounds(w)
 	m.descBeforeName(w)
 	m.clauseMarks(w)
+	m.gaplessRelatives(w)
 	m.reducedRelativeRoots(w)
 	m.relativeClauses(w)
 	m.frontedPlaces(w)
@@ -1827,6 +1828,86 @@ func (m *Model) clauseMarks(w *work) {
 		}
 	}
 }
+
+// gaplessRelatives repairs a finite clause with a subject and an object
+// that the parser hung on a noun as a relative clause with no relative
+// word: such a clause has no gap, so it is none. When the noun is an
+// oblique of a verb before it, the clause is that verb's: a parataxis
+// after a semicolon ("Warner was also charged; in a statement he denied
+// any wrongdoing", where the oblique goes to the clause it opens), or
+// what a verb of saying says ("said in a release he issued a subpoena").
+// Verbs that name what their object is ("what it calls a boom", "a move
+// the firm termed amicable") are left alone.
+func (m *Model) gaplessRelatives(w *work) {
+	rPara, rCcomp, rObl := m.relIndex("parataxis"), m.relIndex("ccomp"), m.relIndex("obl")
+	if rPara < 0 || rCcomp < 0 || rObl < 0 {
+		return
+	}
+	n := len(w.forms)
+	for v := 2; v <= n; v++ {
+		if m.rels[w.rels[v]] != "acl:relcl" {
+			continue
+		}
+		switch m.xpos[w.tags[v-1]] {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		switch m.Lex.Lemma(w.forms[v-1], "VERB", m.xpos[w.tags[v-1]]) {
+		case "call", "term", "name", "dub", "consider", "describe", "label":
+			continue
+		}
+		nn := w.heads[v]
+		if nn <= 0 || nn >= v || m.rels[w.rels[nn]] != "obl" || w.timeAt(nn-1) || adjunctHeads.Has(w.lower(nn-1)) {
+			continue // "at the same time it reported": the gap is the time
+		}
+		h := w.heads[nn]
+		if h <= 0 || h >= nn || m.upos[w.tags[h-1]] != "VERB" {
+			continue
+		}
+		subj, obj, rel := false, false, false
+		for c := 1; c <= n; c++ {
+			if w.heads[c] != v {
+				continue
+			}
+			switch r := m.rels[w.rels[c]]; {
+			case r == "nsubj" && c < v:
+				subj = true
+			case r == "obj" && c > v:
+				obj = true
+			case r == "xcomp":
+				obj = false
+				c = n // a small clause: "a move the firm termed amicable"
+			}
+			if x := m.xpos[w.tags[c-1]]; x == "WDT" || x == "WP" || x == "WP$" || x == "WRB" || w.lower(c-1) == "that" {
+				rel = true
+			}
+		}
+		if !subj || !obj || rel {
+			continue
+		}
+		semi := false
+		for k := h + 1; k < nn; k++ {
+			semi = semi || w.forms[k-1] == ";"
+		}
+		switch {
+		case semi:
+			w.heads[v], w.rels[v] = h, rPara
+			w.heads[nn], w.rels[nn] = v, rObl
+			for k := h + 1; k < nn; k++ {
+				if w.forms[k-1] == ";" && w.heads[k] != h {
+					w.heads[k] = v
+				}
+			}
+		case sayVerbs[m.Lex.Lemma(w.forms[h-1], "VERB", m.xpos[w.tags[h-1]])]:
+			w.heads[v], w.rels[v] = h, rCcomp
+		}
+	}
+}
+
+// adjunctHeads are nouns a relative clause without a relative word
+// modifies with no gap but an adjunct ("the way it ran the firm").
+var adjunctHeads = wordset.New("time", "times", "way", "reason", "moment", "point", "place", "day", "week", "month", "year", "hour", "night")
 
 // obliqueClause repairs the clause of subordinating word k when the
 // parser made the clause's subject s an oblique of the verb m before it

@@ -56,6 +56,11 @@ func TestParseObvious(t *testing.T) {
 		// relative word, read as an adjective (relativeVerbs).
 		{"The shares fell after Hanson and Bank of Leeds pulled out of the talks on Sunday.", map[string]string{"pulled": "advcl>fell", "Hanson": "nsubj>pulled", "after": "mark>pulled"}},
 		{"Peru, which shut its schools in late May, reported new cases.", map[string]string{"shut": "acl:relcl>Peru", "reported": "root>", "schools": "obj>shut"}},
+		// A finite clause with its subject and object is no relative
+		// clause of the noun before it (gaplessRelatives).
+		{"The mayor was also questioned; in a letter to voters she rejected every charge.", map[string]string{"rejected": "parataxis>questioned", "letter": "obl>rejected", "she": "nsubj>rejected"}},
+		{"The minister said in an interview he signed the order last week.", map[string]string{"signed": "ccomp>said", "he": "nsubj>signed"}},
+		{"The firm raised prices at the same time it lowered wages.", map[string]string{"lowered": "acl:relcl>time"}},
 		// An acronym in capitals after an article is a name, not the
 		// function word spelt the same (articleAcronyms).
 		{"The WHO raised its alert to phase 5 on April 29.", map[string]string{"WHO": "nsubj>raised", "raised": "root>", "alert": "obj>raised"}},
