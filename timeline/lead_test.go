@@ -1105,3 +1105,10 @@ When Aire Textiles held its annual meeting in January, the board approved a new 
 		t.Errorf("a when clause's scene made a line:\n%s", got)
 	}
 }
+
+// A denial after a semicolon is a main clause's, and a relative clause's
+// past of the same person in the sentence tells no statement again.
+func TestDenialAfterSemicolon(t *testing.T) {
+	got := strings.Join(briefing(t, ferryArticle("The ship's owner, Carlos Dizon, who bought the ferry in 2009, was also questioned; in a statement from Cebu he denied any negligence.")), "\n")
+	hasLines(t, got, "Sat 8 Mar 2014|Dizon denies any negligence")
+}

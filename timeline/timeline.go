@@ -251,7 +251,7 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 	reacted := map[string]bool{} // speakers with a line of what they said
 	headline := isHeadline(r)
 	shows := func(ev *event.Event, later bool) bool {
-		return ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev) || later) && !spokeWhenSaid(r, ev) && !(ev.Class != event.Reporting && retold(ev, timed[ev.Sentence]) || ev.Class == event.Reporting && retold(ev, timedMain[ev.Sentence])) && !hosts[ev.ID] && (!toldDated(r, ev) || later) &&
+		return ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev) || later) && !spokeWhenSaid(r, ev) && !(!said(ev) && retold(ev, timed[ev.Sentence]) || said(ev) && retold(ev, timedMain[ev.Sentence])) && !hosts[ev.ID] && (!toldDated(r, ev) || later) &&
 			!(ev.Class == event.Reporting && !laterDenial(ev) && !laterStance(ev) && reportsLine(r, ev, typesOf()))
 	}
 	for i := range r.Events {
@@ -271,6 +271,14 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 		}
 	}
 	return shown
+}
+
+// said reports whether ev is a report or a denial, which only an event
+// of a main clause with a time of its own may tell again: a relative
+// clause's past is no statement ("Warner, who quit FIFA in 2011, ...;
+// he denied any wrongdoing").
+func said(ev *event.Event) bool {
+	return ev.Class == event.Reporting || event.DenialVerb(ev.Lemma)
 }
 
 // isHeadline reports whether r's first sentence is a headline: a first

@@ -1136,6 +1136,13 @@ func (x *extractor) mainClause(si, w int) bool {
 			return true
 		case "conj":
 			w = d.Head
+		case "parataxis":
+			// A clause of its own after a semicolon: "Warner was also
+			// charged; in a statement he denied any wrongdoing".
+			if !x.semicolonClause(si, w) {
+				return false
+			}
+			w = d.Head
 		case "ccomp":
 			// What a main clause's simple past report says someone did:
 			// "Binance said it pulled out" (not "said the decision was
@@ -1148,6 +1155,21 @@ func (x *extractor) mainClause(si, w int) bool {
 			w = h
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// semicolonClause reports whether clause w, a parataxis, has a subject of
+// its own and follows the clause it is set beside after a semicolon.
+func (x *extractor) semicolonClause(si, w int) bool {
+	h := x.word(si, w).Head
+	if h <= 0 || h >= w || len(x.children(si, w, relNsubj|relNsubjPass)) == 0 {
+		return false
+	}
+	for k := h + 1; k < w; k++ {
+		if x.word(si, k).Form == ";" {
+			return true
 		}
 	}
 	return false
@@ -2488,7 +2510,7 @@ var denialVerbs = wordset.New("deny", "dismiss", "reject", "refute", "rebut", "d
 // deniedClaims are the objects of a denial verb: things said (saidClaims)
 // and what the denier is said to have done ("denied any involvement",
 // "denied wrongdoing").
-var deniedClaims = wordset.New(append(saidClaims.Words(), "wrongdoing", "wrongdoings", "involvement", "responsibility", "knowledge", "guilt")...)
+var deniedClaims = wordset.New(append(saidClaims.Words(), "wrongdoing", "wrongdoings", "involvement", "responsibility", "knowledge", "guilt", "negligence", "liability", "fault", "blame", "role", "link", "links", "misconduct")...)
 
 // saidClaims are the nouns of things said, which a denial's line must go
 // on to tell ("rejects claims that ...").
