@@ -166,6 +166,9 @@ func (e *cliEnv) run(srcs []pipeline.Source, f *inputFlags, each func(*pipeline.
 			} else if !f.quiet && r.Doc.DCTSource == document.DCTFromDatelineTextYear {
 				prog.clear()
 				e.limited("documents dated in a year the text names", fmt.Sprintf("chronicle: %s: note: the dateline has no year; dated %s, in the latest year the text names (give --dct YYYY-MM-DD to set it)\n", safeName(r.Doc.ID), r.Doc.DCT.Format("2006-01-02")))
+			} else if !f.quiet && r.Doc.DCTSource == document.DCTFromFileName {
+				prog.clear()
+				e.limited("documents dated by their file name", fmt.Sprintf("chronicle: %s: note: the text gives no date; dated %s, the date in the file's name (give --dct YYYY-MM-DD to set it)\n", safeName(r.Doc.ID), r.Doc.DCT.Format("2006-01-02")))
 			}
 			if err := each(r); err != nil {
 				return err

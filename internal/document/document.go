@@ -32,7 +32,10 @@ const (
 	// A wire dateline's month and day, in the latest year the text names
 	// ("WASHINGTON, Dec. 13 - ...": textYear); the CLI says so on stderr.
 	DCTFromDatelineTextYear = "dateline-text-year"
-	DCTFromNone             = "" // no document date: relative dates stay unresolved
+	// A full date in the file's name ("fujimori-verdict-2009-04-07.txt",
+	// "APW19980807.txt"), when the text gives none: FileNameDate.
+	DCTFromFileName = "file-name"
+	DCTFromNone     = "" // no document date: relative dates stay unresolved
 )
 
 // Document is one article. Text is what the stages analyse; every Span in

@@ -151,6 +151,10 @@ func ReadReaderEach(name string, r io.Reader, opt Options, fn func(*Document) er
 			d.DCT = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
 			d.DCTSource = DCTFromFlag
 			d.DCTSpan = nil
+		} else if !d.HasDCT() && path != "-" && format != FormatJSONL {
+			if t, ok := FileNameDate(id); ok {
+				d.DCT, d.DCTSource, d.DCTSpan = t, DCTFromFileName, nil
+			}
 		}
 		d.replaceControls() // the readers did the text; this does the names
 		return fn(d)
@@ -356,4 +360,47 @@ func Walk(root string, exts []string, fn func(path string) error) error {
 		}
 		return nil
 	})
+}
+
+// FileNameDate returns a full date written in a file's name, year first
+// ("fujimori-verdict-2009-04-07.txt", "report_2021.03.05.html",
+// "APW19980807.0001"), if there is exactly one: archives of news often
+// name an article's file by its day when its text gives none. Years 1900
+// to 2099; the date must exist.
+func FileNameDate(name string) (time.Time, bool) {
+	var found time.Time
+	n := 0
+	for i := 0; i+8 <= len(name); i++ {
+		if i > 0 && isDigit(name[i-1]) || !(strings.HasPrefix(name[i:], "19") || strings.HasPrefix(name[i:], "20")) {
+			continue
+		}
+		s := name[i:]
+		var y, m, d string
+		switch {
+		case len(s) >= 10 && allDigits(s[:4]) && (s[4] == '-' || s[4] == '_' || s[4] == '.') && s[7] == s[4] && allDigits(s[5:7]) && allDigits(s[8:10]) && (len(s) == 10 || !isDigit(s[10])):
+			y, m, d = s[:4], s[5:7], s[8:10]
+		case allDigits(s[:8]) && (len(s) == 8 || !isDigit(s[8])):
+			y, m, d = s[:4], s[4:6], s[6:8]
+		default:
+			continue
+		}
+		t, err := time.Parse("2006-01-02", y+"-"+m+"-"+d)
+		if err != nil {
+			continue
+		}
+		if n > 0 && !t.Equal(found) {
+			return time.Time{}, false // two dates: which one is the article's?
+		}
+		found, n = t, n+1
+	}
+	return found, n > 0
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }

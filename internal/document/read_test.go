@@ -179,3 +179,40 @@ func TestWalk(t *testing.T) {
 		t.Errorf("file root: %v", got)
 	}
 }
+
+func TestFileNameDate(t *testing.T) {
+	for _, c := range []struct {
+		name, want string
+	}{
+		{"fujimori-verdict-2009-04-07.txt", "2009-04-07"},
+		{"report_2021.03.05.html", "2021-03-05"},
+		{"APW19980807.0001.tml", "1998-08-07"},
+		{"2023-02-turkey-earthquake.txt", ""}, // a month only
+		{"story-2009-02-30.txt", ""},          // no such day
+		{"a-2009-04-07-b-2010-01-02.txt", ""}, // two dates
+		{"id-120090407.txt", ""},              // digits run on
+		{"2009-04-07-and-2009-04-07.txt", "2009-04-07"},
+		{"notes.txt", ""},
+	} {
+		got := ""
+		if d, ok := FileNameDate(c.name); ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != c.want {
+			t.Errorf("FileNameDate(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+	// The text's own date wins over the name's.
+	docs, err := ReadReader("dam-2018-07-25.txt", strings.NewReader("Dam bursts\n\nJuly 24, 2018\n\nA dam burst on Monday.\n"), Options{})
+	if err != nil || len(docs) != 1 || docs[0].DCT.Format("2006-01-02") != "2018-07-24" || docs[0].DCTSource == DCTFromFileName {
+		t.Fatalf("text date: %v %+v", err, docs)
+	}
+	docs, err = ReadReader("dam-2018-07-25.txt", strings.NewReader("Dam bursts\n\nA dam burst on Monday.\n"), Options{})
+	if err != nil || len(docs) != 1 || docs[0].DCT.Format("2006-01-02") != "2018-07-25" || docs[0].DCTSource != DCTFromFileName {
+		t.Fatalf("file-name date: %v %+v", err, docs)
+	}
+	docs, err = ReadReader("-", strings.NewReader("A dam burst on Monday.\n"), Options{})
+	if err != nil || len(docs) != 1 || docs[0].HasDCT() {
+		t.Fatalf("stdin has no name to date it: %v %+v", err, docs)
+	}
+}
