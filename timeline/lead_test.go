@@ -1112,3 +1112,21 @@ func TestDenialAfterSemicolon(t *testing.T) {
 	got := strings.Join(briefing(t, ferryArticle("The ship's owner, Carlos Dizon, who bought the ferry in 2009, was also questioned; in a statement from Cebu he denied any negligence.")), "\n")
 	hasLines(t, got, "Sat 8 Mar 2014|Dizon denies any negligence")
 }
+
+// A plan "within" or "in" a span of time is dated by the span counted
+// from the day of writing; a span that looks back ("the first to resign
+// in nearly 600 years") dates nothing.
+func TestSpansAhead(t *testing.T) {
+	got := strings.Join(briefing(t, `Court orders airline to repay passengers
+
+DUBLIN, March 4, 2019 (Chronicle) - A Dublin court ordered Aer Lingus on Monday to repay 2,000 passengers for cancelled flights.
+
+Aer Lingus must submit a list of the passengers to the court within two months, the judge said.
+The airline's chief, Sean Doyle, vowed to pay every passenger in six weeks.
+Doyle is the first chief of the airline to face such an order in nearly 40 years.
+`), "\n")
+	hasLines(t, got, "by May 2019|Aer Lingus to submit a list", "Apr 2019|Doyle to pay every passenger")
+	if strings.Contains(got, "face such an order") {
+		t.Errorf("a span looking back dated a plan:\n%s", got)
+	}
+}

@@ -778,6 +778,104 @@ func beyondDCTMonth(v string, dct time.Time) bool {
 	return err == nil && !iv.Start.Before(time.Date(dct.Year(), dct.Month()+1, 1, 0, 0, 0, 0, time.UTC))
 }
 
+// aheadSpans dates a planned or future event by a span of time counted
+// from the day of writing, the span in the verb's own phrase after
+// "within" (no later than then) or "in" (then): "must submit a plan within
+// four months" (written on June 7, 2000: by October 2000), "will take
+// effect in 90 days" (September 2000). The span may hang on a noun of the
+// verb's phrase ("a plan for the breakup within four months"): its
+// governor is the verb. Spans of a month or more give a month, of years a
+// year: the text does not say the day.
+func (x *extractor) aheadSpans(si int, evs []*ev) {
+	if !x.doc.HasDCT() || x.treeWords(si) == nil {
+		return
+	}
+	for _, tm := range x.tmxs[si] {
+		h, rel, n, unit := x.aheadSpan(si, tm)
+		if h == 0 {
+			continue
+		}
+		for _, e := range evs {
+			if e.Value != "" || e.TimexID != "" || e.trig.Noun || e.Modality != text.Planned && e.Tense != "FUTURE" || x.treeWord(si, e.tok) != h {
+				continue
+			}
+			v, ok := countFrom(x.leadDay(), n, unit)
+			if !ok {
+				continue
+			}
+			switch {
+			case unit == "Y":
+				v = v[:4]
+			case unit == "M" || n >= 28:
+				v = v[:7]
+			}
+			e.Value, e.TimexID, e.TimeRelation, e.DateFrom = v, tm.t.ID, rel, DateRelative
+		}
+	}
+}
+
+// aheadSpan returns the verb that span tm, after "within" or "in",
+// governs, with the time relation it gives and its count and unit; 0 when
+// tm is no such span.
+func (x *extractor) aheadSpan(si int, tm tmx) (verb int, rel string, n int, unit string) {
+	if tm.t.Type != timex.Duration || tm.first == 0 || tm.t.Mod != "" {
+		return 0, "", 0, "" // (a span of about so long looks back: "the first pope to resign in nearly 600 years")
+	}
+	switch x.sents[si].Tokens[tm.first-1].Lower {
+	case "within":
+		rel = TimeBy
+	case "in":
+		rel = TimeAt
+	default:
+		return 0, "", 0, ""
+	}
+	n, unit, ok := countedSpan(tm.t.Value)
+	first, last := x.treeWord(si, tm.first), x.treeWord(si, tm.last)
+	if !ok || first == 0 || last == 0 {
+		return 0, "", 0, ""
+	}
+	for t := first; t <= last; t++ {
+		if hd := x.word(si, t).Head; hd < first || hd > last {
+			// The nearest verb above ("within two months" the parser hung
+			// on a noun of the object's phrase).
+			g := x.governor(si, t)
+			for depth := 0; g > 0 && depth < 4 && x.word(si, g).UPOS != "VERB"; depth++ {
+				g = x.word(si, g).Head
+			}
+			if g > 0 && x.word(si, g).UPOS == "VERB" {
+				return g, rel, n, unit
+			}
+			break
+		}
+	}
+	return 0, "", 0, ""
+}
+
+// spanAhead reports whether verb w is to happen (a modal "will", "shall"
+// or "must", or an infinitive) within or in a span of time its phrase
+// gives: "will take effect in 90 days" is dated as a day would date it.
+func (x *extractor) spanAhead(si, w int) bool {
+	ahead := false
+	for _, a := range x.children(si, w, relAux|relMark) {
+		switch lowerASCII(x.word(si, a).Form) {
+		case "will", "shall", "must", "'ll":
+			ahead = true
+		case "to":
+			r := x.word(si, w).Rel // a verb's, not a noun's: "the first pope to step down in 600 years"
+			ahead = r == "xcomp" || r == "advcl" || r == "ccomp"
+		}
+	}
+	if !ahead || !x.doc.HasDCT() {
+		return false
+	}
+	for _, tm := range x.tmxs[si] {
+		if v, _, _, _ := x.aheadSpan(si, tm); v == w {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeTimes dates an event that the text places a span of time before
 // or after another: "freed the ship on Monday, six days after it ran
 // aground" dates the grounding six days before that Monday; "three days

@@ -1040,7 +1040,7 @@ func (x *extractor) openEvents(si int, out []*ev) []*ev {
 		}
 		w := x.word(si, tw)
 		lead := false
-		if !x.datedByTree(si, tw) && !x.conjOfDated(si, tw) && !x.aimDated(si, tw) {
+		if !x.datedByTree(si, tw) && !x.conjOfDated(si, tw) && !x.aimDated(si, tw) && !x.spanAhead(si, tw) {
 			if !x.leadPast(si, tw) {
 				continue
 			}
@@ -2020,6 +2020,7 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 		// other way round: "grounded its jets on Saturday, a day after a
 		// cabin panel blew out".
 		x.relativeTimesWith(si, cur, x.briefingOf(si, all))
+		x.aheadSpans(si, cur)
 		for _, e := range cur {
 			x.hoursLater(e, all, res, cur)
 			x.afterClause(e, all, cur)

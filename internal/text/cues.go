@@ -246,6 +246,14 @@ func classify(c *Cues, toks []Token, k int, f uint16, infinitive bool) bool {
 			c.Modality = Planned
 		}
 		return true
+	case w == "must" && (k+1 >= len(toks) || toks[k+1].Lower != "have"):
+		// "Microsoft must submit a plan within four months": what is
+		// required is ahead, as a plan is ("must have known" is a guess).
+		c.Tense, c.Verb = Future, k
+		if c.Modality == Actual {
+			c.Modality = Planned
+		}
+		return true
 	case f&cPossible != 0:
 		if c.Modality == Actual {
 			c.Modality = Possible

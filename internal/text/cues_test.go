@@ -35,6 +35,8 @@ func TestClauseCues(t *testing.T) {
 		{"On Monday they signed the accord.", "Monday", Past, Actual},
 		{"The company is expanding this year.", "year", Present, Actual},
 		{"The envoy may return in April.", "April", TenseNone, Possible},
+		// "must" requires what is ahead, as a plan.
+		{"The firm must repay the loan in May.", "May", Future, Planned},
 		{"The parties did not meet in March.", "March", Past, Negated},
 		{"Both sides agreed to hold a summit in July.", "July", Future, Planned},
 		{"The rebels have threatened to storm the city in July.", "July", Future, Planned},
