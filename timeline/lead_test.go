@@ -1130,3 +1130,29 @@ Doyle is the first chief of the airline to face such an order in nearly 40 years
 		t.Errorf("a span looking back dated a plan:\n%s", got)
 	}
 }
+
+// Not done, told as of the day of writing: a passive "not" done to those
+// named or described (in the lead, or while the story stays at its day),
+// and what those news names by their office did not do, in the lead. A
+// happening told as following the story's last time ("then") or counted
+// from another ("two weeks before") is not dated by the day of writing.
+func TestNotDone(t *testing.T) {
+	got := strings.Join(briefing(t, `Tribunal convicts former general
+
+THE HAGUE, June 12, 2019 (Chronicle) - A war crimes tribunal on Wednesday convicted a former general of ordering attacks on civilians.
+
+The judges did not accept the defence argument that his troops had acted alone.
+Reporters were not allowed into the courtroom.
+
+The general was arrested in Serbia in 2011. Prosecutors then filed new charges against him.
+
+His deputy, Milan Horvat, was not charged.
+Horvat sold his house two weeks before the verdict.
+`), "\n")
+	hasLines(t, got, "by Wed 12 Jun 2019|Judges do not accept the defence argument", "by Wed 12 Jun 2019|Reporters not allowed into the courtroom", "Horvat not charged")
+	for _, bad := range []string{"Prosecutors file new charges", "Horvat sells his house"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("dated by the day of writing: %q in\n%s", bad, got)
+		}
+	}
+}

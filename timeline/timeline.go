@@ -436,14 +436,19 @@ func leadLine(ev *event.Event) bool {
 		// leadPlan); after the lead, what "will" happen.
 		return ev.Sentence < event.LeadSentences || ev.Tense == "FUTURE"
 	}
-	if ev.Modality == text.Negated && ev.Main && ev.Tense == "PAST" && len(ev.Participants) > 0 && ev.Participants[0].Role == event.RoleAgent {
-		return true // a denial by someone named, dated by the day of writing (leadDenial)
+	if ev.Modality == text.Negated && ev.Main && ev.Tense == "PAST" && (len(ev.Participants) > 0 && ev.Participants[0].Role == event.RoleAgent ||
+		len(ev.Participants) == 0 && ev.Sentence < event.LeadSentences && denierLine(ev)) {
+		return true // a denial by someone named, or by those news names by their office, dated by the day of writing (leadDenial)
 	}
 	if ev.Modality == text.Actual && ev.Tense == "PAST" && event.CasualtyVerb(ev.Lemma) && ev.Class != event.Reporting && countedLine(ev.Summary) {
 		return true // the dead or hurt counted, as of the day of writing: "At least two protesters die" (the event layer's casualties)
 	}
 	if ev.Modality == text.Negated && ev.Tense == "PAST" && strings.HasPrefix(ev.Summary, "No ") && len(strings.Fields(ev.Summary)) >= 3 {
 		return true // none of a thing done, as of the day of writing: "No alert issued" (the event layer's noneDone)
+	}
+	if ev.Modality == text.Negated && ev.Tense == "PAST" && ev.Main && strings.Contains(ev.Summary, " not ") && len(strings.Fields(ev.Summary)) >= 3 &&
+		(len(ev.Participants) == 0 || ev.Participants[0].Role == event.RolePatient) {
+		return true // not done to someone: "Blatter not charged", "Prominent Cuban dissidents not invited" (noneDone too)
 	}
 	switch ev.Class {
 	case event.Reporting:
@@ -721,6 +726,14 @@ var planDenialCues = wordset.New("would", "will", "plans", "planned", "intends",
 func unnamedAgentLine(ev *event.Event) bool {
 	f := strings.Fields(ev.Summary)
 	return len(f) >= 3 && event.UnnamedAgent(strings.ToLower(f[0]))
+}
+
+// denierLine reports whether a line opens with those news names by their
+// office and who deny or refuse ("Judges do not accept the defence's
+// argument"), and says what.
+func denierLine(ev *event.Event) bool {
+	f := strings.Fields(ev.Summary)
+	return len(f) >= 4 && event.Denier(strings.ToLower(f[0]))
 }
 
 // saysWhat reports whether a report's line says what was said by whom, in

@@ -1118,8 +1118,8 @@ func (x *extractor) mainEvent(e *ev) bool {
 		default:
 			return false
 		}
-	} else if e.Kind == "" && !x.complemented(e.sent, w) && !x.denialStatement(e) {
-		return false // a verb the lexicon does not know says what was done with its object
+	} else if e.Kind == "" && !x.complemented(e.sent, w) && !x.denialStatement(e) && !(e.Modality == text.Negated && x.noneDone(e.sent, w)) {
+		return false // a verb the lexicon does not know says what was done with its object (or to its passive's subject, not done: "Blatter was not charged")
 	}
 	return x.mainClause(e.sent, w)
 }
@@ -2295,6 +2295,9 @@ func (x *extractor) leadDate(e *ev) {
 			if habitual[lowerASCII(x.word(e.sent, a).Form)] {
 				return // "has often accused": no one day
 			}
+			if sequenceAdverbs.Has(lowerASCII(x.word(e.sent, a).Form)) && !statement && !x.storyStill(e.sent) {
+				return // "arrested in 2011. Prosecutors then filed charges": on from that time
+			}
 		}
 	}
 	e.Value, e.DateFrom = x.leadDay(), DateDocument
@@ -2328,6 +2331,17 @@ func (x *extractor) storyPast(e *ev) bool {
 	if happeningVerbs.Has(e.Lemma) || e.Lemma == "take" && slices.ContainsFunc(x.children(e.sent, tw, relObj), func(o int) bool { return lowerASCII(x.word(e.sent, o).Form) == "place" }) {
 		return false // "The meeting took place": the happening its subject names, told already
 	}
+	for _, a := range x.children(e.sent, tw, relAdvmod) {
+		if sequenceAdverbs.Has(lowerASCII(x.word(e.sent, a).Form)) {
+			return false // "Engineers then drilled three shafts": on from the story's last time, not the lead's day
+		}
+	}
+	toks := x.sents[e.sent].Tokens
+	for _, tm := range x.tmxs[e.sent] {
+		if k := tm.last + 1; tm.t.Type == timex.Duration && k < len(toks) && spanWords.Has(toks[k].Lower) {
+			return false // "sold shares two weeks before the collapse"
+		}
+	}
 	if !x.namedAgent(e) {
 		// or those news names by their office: "Police seized documents"
 		ws, passive := x.treeSubjects(e.sent, tw)
@@ -2335,19 +2349,57 @@ func (x *extractor) storyPast(e *ev) bool {
 			return false
 		}
 	}
+	return x.storyStill(e.sent)
+}
+
+// storyStill reports whether the story is still at the lead's day at
+// sentence si: the sentence has no date or time before that day, nor
+// has a main clause of the two sentences before it in its paragraph
+// (mainTime; a paragraph starts after a blank line).
+func (x *extractor) storyStill(si int) bool {
 	lead := x.leadDay()
-	for k := max(0, e.sent-2); k <= e.sent; k++ {
+	from := max(0, si-2)
+	for k := si; k > from; k-- {
+		if x.paragraphBreak(k) {
+			from = k
+			break
+		}
+	}
+	for k := from; k <= si; k++ {
 		for _, tm := range x.tmxs[k] {
 			if tm.t.Type != timex.Date && tm.t.Type != timex.Time {
 				continue
 			}
-			if v := tm.t.Value; len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[:min(len(v), len(lead))] < lead[:min(len(v), len(lead))] && (k == e.sent || x.mainTime(k, tm)) {
+			if v := tm.t.Value; len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[:min(len(v), len(lead))] < lead[:min(len(v), len(lead))] && (k == si || x.mainTime(k, tm)) {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// paragraphBreak reports whether a blank line lies between sentence si
+// and the one before it.
+func (x *extractor) paragraphBreak(si int) bool {
+	if si <= 0 || si >= len(x.sents) {
+		return false
+	}
+	a, b := x.sents[si-1].End, x.sents[si].Start
+	if a < 0 || b > len(x.doc.Text) || a >= b {
+		return false
+	}
+	between := x.doc.Text[a:b]
+	return strings.Contains(between, "\n\n") || strings.Contains(between, "\n\r\n")
+}
+
+// sequenceAdverbs place a happening after or before the story's last
+// time, not at the lead's day.
+var sequenceAdverbs = wordset.New("then", "later", "afterwards", "afterward", "subsequently", "eventually", "earlier", "previously",
+	"already", "once", "initially", "first", "originally", "formerly", "since")
+
+// spanWords after a span of time count it from another time ("two weeks
+// before the collapse").
+var spanWords = wordset.New("before", "after", "earlier", "later", "ago", "since")
 
 // happeningVerbs have a happening for their subject ("the meeting
 // occurred"): the happening is told by its noun.
@@ -2528,17 +2580,25 @@ func SaidClaim(w string) bool {
 // simple past, by someone named: "Treasury Secretary Henry Paulson did
 // not agree to put taxpayer money behind a rescue", "the board did not
 // name a successor". It is dated, as a happening would be, by the
-// document's day. After the lead, only by a named person or organization
+// document's day (in the lead, also by those news names by their office:
+// Denier). After the lead, only by a named person or organization
 // ("Prosecutors did not say whether they would retry her" is news of the
 // day; a story's background has its own dates).
 func (x *extractor) leadDenial(e *ev) bool {
-	if e.Modality != text.Negated || e.trig.Noun || e.Tense != "PAST" || len(e.partOrd) == 0 {
+	if e.Modality != text.Negated || e.trig.Noun || e.Tense != "PAST" {
 		return false
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	if len(e.partOrd) == 0 {
+		// Those news names by their office, in the lead: "The judges did
+		// not accept the defence's argument".
+		if ws, passive := x.treeSubjects(e.sent, tw); e.sent >= LeadSentences || tw == 0 || len(ws) != 1 || passive || !Denier(lowerASCII(x.word(e.sent, ws[0]).Form)) {
+			return false
+		}
 	}
 	if e.sent >= LeadSentences && !x.namedAgent(e) {
 		return false
 	}
-	tw := x.treeWord(e.sent, e.tok)
 	if tw == 0 || !x.negatedVerb(e.sent, tw) && !e.noObject {
 		return false // "failed to", "refused to": told by a verb of its own
 	}
@@ -2586,6 +2646,11 @@ func CasualtyVerb(lemma string) bool { return casualtyVerbs.Has(lemma) }
 // airline said" (not a report's clause, "officials said no wreckage had
 // been found", whose report tells it). News tells it as of the day it is
 // written.
+//
+// So is a passive "not" done to a named or described subject, in the lead,
+// to someone named, or while the story is still at the lead's day
+// (storyStill): "Prominent Cuban dissidents were not invited", "Blatter
+// was not charged".
 func (x *extractor) noneDone(si, w int) bool {
 	if w == 0 || !x.passiveVerb(si, w) || x.word(si, w).UPOS != "VERB" {
 		return false
@@ -2594,6 +2659,14 @@ func (x *extractor) noneDone(si, w int) bool {
 	for _, s := range x.children(si, w, relNsubjPass) {
 		none = none || lowerASCII(x.word(si, s).Form) != "one" && // ("no one was hurt": the line would lose its subject)
 			slices.ContainsFunc(x.children(si, s, relDet), func(d int) bool { return lowerASCII(x.word(si, d).Form) == "no" })
+		if !none && x.negatedVerb(si, w) {
+			switch x.word(si, s).UPOS {
+			case "PROPN":
+				none = true
+			case "NOUN":
+				none = si < LeadSentences || x.doc.HasDCT() && x.storyStill(si)
+			}
+		}
 	}
 	if !none {
 		return false
