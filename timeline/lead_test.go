@@ -1156,3 +1156,15 @@ Horvat sold his house two weeks before the verdict.
 		}
 	}
 }
+
+// What those news names by their office will do, in the lead, is a plan
+// from the day of writing, as a named organization's is.
+func TestOfficePlans(t *testing.T) {
+	got := strings.Join(briefing(t, `Ferry operator suspends crossings
+
+OSLO, May 6, 2022 (Chronicle) - A ferry ran aground off the Norwegian coast on Thursday.
+
+The maritime authority will inspect the hull and question the crew.
+`), "\n")
+	hasLines(t, got, "after Fri 6 May 2022|Maritime authority to inspect the hull")
+}

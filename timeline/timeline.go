@@ -431,7 +431,7 @@ func toldDated(r *pipeline.Result, ev *event.Event) bool {
 // lead's first sentence a happening with no one named is a line too ("The
 // singer died": the event layer's leadDefinite).
 func leadLine(ev *event.Event) bool {
-	if ev.Modality == text.Planned && ev.TimeRelation == event.TimeAfter && ev.Main && len(ev.Participants) > 0 {
+	if ev.Modality == text.Planned && ev.TimeRelation == event.TimeAfter && ev.Main && (len(ev.Participants) > 0 || officePlan(ev)) {
 		// A plan of the lead, after the writing (the event layer's
 		// leadPlan); after the lead, what "will" happen.
 		return ev.Sentence < event.LeadSentences || ev.Tense == "FUTURE"
@@ -726,6 +726,14 @@ var planDenialCues = wordset.New("would", "will", "plans", "planned", "intends",
 func unnamedAgentLine(ev *event.Event) bool {
 	f := strings.Fields(ev.Summary)
 	return len(f) >= 3 && event.UnnamedAgent(strings.ToLower(f[0]))
+}
+
+// officePlan reports whether a plan's line opens with those news names by
+// their office ("Canal authority to open an investigation").
+func officePlan(ev *event.Event) bool {
+	who, _, ok := strings.Cut(ev.Summary, " to ")
+	f := strings.Fields(who)
+	return ok && len(f) > 0 && len(f) <= 3 && event.Denier(strings.ToLower(f[len(f)-1]))
 }
 
 // denierLine reports whether a line opens with those news names by their

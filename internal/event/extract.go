@@ -197,9 +197,11 @@ func (x *extractor) salient(e *Event) bool {
 			return true
 		}
 	}
-	if e.Main && e.Modality == text.Negated && e.DateFrom == DateDocument {
-		// Not done by those news names by their office, as of the day
-		// of writing: "The judges did not accept the defence's argument".
+	if e.Main && e.DateFrom == DateDocument && (e.Modality == text.Negated || e.Modality == text.Planned && e.TimeRelation == TimeAfter) {
+		// Not done, or to be done, by those news names by their office,
+		// as of the day of writing: "The judges did not accept the
+		// defence's argument", "The canal authority will inspect the
+		// ship" (leadPlan).
 		if ws, passive := x.treeSubjects(e.Sentence, x.treeWord(e.Sentence, f)); len(ws) == 1 && !passive && Denier(lowerASCII(x.word(e.Sentence, ws[0]).Form)) {
 			return strings.Count(strings.TrimSpace(e.Summary), " ") >= 3
 		}
@@ -500,6 +502,7 @@ var unnamedAgents = wordset.New("police", "officials", "authorities", "rescuers"
 func Denier(w string) bool { return UnnamedAgent(w) || deniers.Has(w) }
 
 var deniers = wordset.New("government", "ministry", "military", "army", "company", "junta", "regime", "embassy",
+	"authority", "agency", "board", "commission", "regulator", "council", "committee",
 	"judges", "judge", "court", "jury", "groups", "critics", "activists", "unions", "union", "residents", "opposition", "lawyers",
 	"experts", "analysts", "economists", "diplomats", "leaders")
 

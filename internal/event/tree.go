@@ -2698,7 +2698,12 @@ func (x *extractor) leadPlan(e *ev) {
 		return // after the lead only what "will" happen: "Pompeo will lead follow-up negotiations"
 	}
 	if !x.namedAgent(e) {
-		return
+		// or those news names by their office: "The canal authority will
+		// open an investigation"
+		ws, passive := x.treeSubjects(e.sent, x.treeWord(e.sent, e.tok))
+		if len(ws) != 1 || passive || !Denier(lowerASCII(x.word(e.sent, ws[0]).Form)) {
+			return
+		}
 	}
 	e.Value, e.DateFrom, e.TimeRelation = x.leadDay(), DateDocument, TimeAfter
 }
