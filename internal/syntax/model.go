@@ -1166,6 +1166,7 @@ func (m *Model) repairTree(w *work) {
 	m.participleSubjects(w)
 	m.conjSubject(w)
 	m.conjAsSubject(w)
+	m.listSubjects(w)
 	m.timeNotSubject(w)
 	m.smallClauses(w)
 	m.subjectConjuncts(w)
@@ -3054,6 +3055,71 @@ func (m *Model) conjAsSubject(w *work) {
 	}
 }
 
+// listSubjects repairs a coordinated clause whose subject, a list of
+// names or nouns, the parser hung as conjuncts on a noun of the clause
+// before: "Britain closed its airspace on Thursday, and Norway, Denmark
+// and Belgium followed within hours" (Norway and Denmark conjuncts of
+// Thursday, followed a conjunct of closed with no subject, so that
+// Britain followed). The run of nouns, names, commas and "and" right
+// before a coordinated verb with no subject, opened by ", and" or ",
+// but", is the verb's subject: its first noun the subject, the others
+// its conjuncts, the coordinator the verb's.
+func (m *Model) listSubjects(w *work) {
+	n := len(w.forms)
+	rSubj, rCC, rConj, rPunct := m.relIndex("nsubj"), m.relIndex("cc"), m.relIndex("conj"), m.relIndex("punct")
+	if rSubj < 0 || rCC < 0 || rConj < 0 || rPunct < 0 {
+		return
+	}
+	for v := 4; v <= n; v++ {
+		if m.upos[w.tags[v-1]] != "VERB" || m.rels[w.rels[v]] != "conj" || w.heads[v] >= v || w.hasDep(v, func(i int) bool {
+			r := m.rels[w.rels[i]]
+			return strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "csubj")
+		}) {
+			continue
+		}
+		r := v - 1 // the run's first word
+		for r >= 1 {
+			u := m.upos[w.tags[r-1]]
+			if u == "PROPN" || u == "NOUN" || u == "DET" || u == "ADJ" || u == "CCONJ" || w.forms[r-1] == "," {
+				r--
+				continue
+			}
+			break
+		}
+		r++
+		// The clause's coordinator: the first ", and" or ", but" of the
+		// run whose noun after it hangs on a word before it.
+		s, c := 0, 0
+		for p := max(r, 2); p+2 < v && s == 0; p++ {
+			if w.forms[p-1] != "," || m.upos[w.tags[p]] != "CCONJ" {
+				continue
+			}
+			if low := w.lower(p); low != "and" && low != "but" {
+				continue
+			}
+			k := p + 2
+			for k < v && (m.upos[w.tags[k-1]] == "DET" || m.upos[w.tags[k-1]] == "ADJ") {
+				k++
+			}
+			if k < v && m.rels[w.rels[k]] == "conj" && w.heads[k] <= p {
+				s, c = p+1, k
+			}
+		}
+		if s == 0 {
+			continue
+		}
+		anchor := w.heads[c]
+		w.heads[c], w.rels[c] = v, rSubj
+		for i := c + 1; i < v; i++ {
+			if m.rels[w.rels[i]] == "conj" && (w.heads[i] == anchor || w.heads[i] < c) {
+				w.heads[i] = c
+			}
+		}
+		w.heads[s], w.rels[s] = v, rCC
+		w.heads[s-1], w.rels[s-1] = v, rPunct
+	}
+}
+
 // smallClauseVerbs take an object and a participle that says what the
 // object is to be or is declared: "ordered the jets grounded", "declared
 // the flights cancelled". (Not "see", "find", "want", "have", "consider":
@@ -3204,7 +3270,8 @@ func (m *Model) objectRelatives(w *work) {
 }
 
 // subordinatePast repairs a clause opened by "after", "before", "since",
-// "until" or "till" whose verb the tagger read as a participle or a base
+// "until", "till", "as" (not after "same", "such" or "as"), "because",
+// "although", "though", "while" or "once" whose verb the tagger read as a participle or a base
 // form, so that the parser took the word for a preposition and the clause's
 // subject for its noun: "who took office in May after Maria Lopez resigned
 // suddenly" (Maria an oblique, resigned VBN), "before the company
@@ -3227,7 +3294,17 @@ func (m *Model) subordinatePast(w *work) {
 	n := len(w.forms)
 	for k := 1; k < n-1; k++ {
 		switch w.lower(k - 1) {
-		case "after", "before", "since", "until", "till":
+		case "after", "before", "since", "until", "till", "because", "although", "though", "while", "once":
+		case "as":
+			compared := false // "the same person as a hair found in ...": a preposition
+			for j := max(0, k-6); j < k-1; j++ {
+				if l := w.lower(j); l == "same" || l == "such" || l == "as" {
+					compared = true
+				}
+			}
+			if compared {
+				continue
+			}
 		default:
 			continue
 		}
@@ -3339,6 +3416,15 @@ func (m *Model) subordinatePast(w *work) {
 			if rp := m.relIndex("punct"); rp >= 0 {
 				w.heads[np], w.rels[np] = setOff, rp
 				w.heads[v-1], w.rels[v-1] = setOff, rp
+			}
+		}
+		// The noun the word was the case of, after the verb, is the
+		// verb's object: "as crews reached cut-off villages" (villages an
+		// oblique with "as", reached its modifier).
+		if t := w.heads[k]; t > v && m.rels[w.rels[k]] == "case" && m.upos[w.tags[t-1]] == "NOUN" {
+			if rObj := m.relIndex("obj"); rObj >= 0 {
+				old = append(old, arc{t, w.heads[t], w.rels[t]})
+				w.heads[t], w.rels[t] = v, rObj
 			}
 		}
 		tag := w.tags[v-1]

@@ -61,6 +61,12 @@ func TestParseObvious(t *testing.T) {
 		{"The mayor was also questioned; in a letter to voters she rejected every charge.", map[string]string{"rejected": "parataxis>questioned", "letter": "obl>rejected", "she": "nsubj>rejected"}},
 		{"The minister said in an interview he signed the order last week.", map[string]string{"signed": "ccomp>said", "he": "nsubj>signed"}},
 		{"The firm raised prices at the same time it lowered wages.", map[string]string{"lowered": "acl:relcl>time"}},
+		// A list of names after ", and" is the subject of the verb after
+		// it, not conjuncts of a noun before (listSubjects).
+		{"Spain closed its borders on Monday, and Portugal, Italy and Greece followed within days.", map[string]string{"Portugal": "nsubj>followed", "followed": "conj>closed"}},
+		// An "as" clause whose verb the tagger read as a participle
+		// (subordinatePast).
+		{"As pressure built in the capital, officials said they would resign.", map[string]string{"built": "advcl>said", "pressure": "nsubj>built"}},
 		// An acronym in capitals after an article is a name, not the
 		// function word spelt the same (articleAcronyms).
 		{"The WHO raised its alert to phase 5 on April 29.", map[string]string{"WHO": "nsubj>raised", "raised": "root>", "alert": "obj>raised"}},
