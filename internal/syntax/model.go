@@ -3355,7 +3355,7 @@ func (m *Model) subordinatePast(w *work) {
 		}
 		if w.hasDep(v, func(c int) bool {
 			r := m.rels[w.rels[c]]
-			return strings.HasPrefix(r, "aux") || strings.HasPrefix(r, "nsubj")
+			return strings.HasPrefix(r, "aux") || strings.HasPrefix(r, "nsubj") && c > k // (a subject before the word is the parser's mistake: below)
 		}) ||
 			v < n && strings.EqualFold(w.forms[v], "by") {
 			continue
@@ -3416,6 +3416,20 @@ func (m *Model) subordinatePast(w *work) {
 			if rp := m.relIndex("punct"); rp >= 0 {
 				w.heads[np], w.rels[np] = setOff, rp
 				w.heads[v-1], w.rels[v-1] = setOff, rp
+			}
+		}
+		// A subject the parser gave the verb before the word is the
+		// object of the verb the clause belongs to: "evacuated about 800
+		// people from farms as meltwater flooded the valleys" (people the
+		// subject of flooded).
+		for c := 1; c < k; c++ {
+			if w.heads[c] == v && strings.HasPrefix(m.rels[w.rels[c]], "nsubj") {
+				rObj := m.relIndex("obj")
+				if rObj < 0 || w.hasDep(a, func(i int) bool { return m.rels[w.rels[i]] == "obj" }) {
+					break
+				}
+				old = append(old, arc{c, w.heads[c], w.rels[c]})
+				w.heads[c], w.rels[c] = a, rObj
 			}
 		}
 		// The noun the word was the case of, after the verb, is the

@@ -67,6 +67,7 @@ func TestParseObvious(t *testing.T) {
 		// An "as" clause whose verb the tagger read as a participle
 		// (subordinatePast).
 		{"As pressure built in the capital, officials said they would resign.", map[string]string{"built": "advcl>said", "pressure": "nsubj>built"}},
+		{"Chilean authorities evacuated about 500 people from farms near the lake as meltwater flooded the valleys below.", map[string]string{"people": "obj>evacuated", "flooded": "advcl>evacuated", "meltwater": "nsubj>flooded"}},
 		// An acronym in capitals after an article is a name, not the
 		// function word spelt the same (articleAcronyms).
 		{"The WHO raised its alert to phase 5 on April 29.", map[string]string{"WHO": "nsubj>raised", "raised": "root>", "alert": "obj>raised"}},
