@@ -1168,3 +1168,23 @@ The maritime authority will inspect the hull and question the crew.
 `), "\n")
 	hasLines(t, got, "after Fri 6 May 2022|Maritime authority to inspect the hull")
 }
+
+// A body that acts as one, unnamed, does what its line says ("The
+// supervisory board accepted his resignation"); a span "after" a
+// happening counts back from the sentence's day when the event after it
+// is a plan with no date; and two verbs that tell one happening of the
+// same day to the same one named make one line.
+func TestBoardsAndOneHappening(t *testing.T) {
+	got := strings.Join(briefing(t, `Carmaker chief returns
+
+MUNICH, March 6, 2024 (Chronicle) - Lindqvist Motors said on Wednesday that Anna Berg will return as chief executive, four days after the company's board fired her.
+
+The board removed Berg on Saturday, saying she had misled the directors.
+The supervisory board accepted the resignation of two directors.
+The company set aside 200 million euros for legal costs on Tuesday.
+`), "\n")
+	hasLines(t, got, "Sat 2 Mar 2024|Board removes Berg", "by Wed 6 Mar 2024|Supervisory board accepts the resignation of two directors", "Tue 5 Mar 2024|Lindqvist Motors sets aside 200 million euros")
+	if strings.Contains(got, "fires Berg") {
+		t.Errorf("one happening told twice:\n%s", got)
+	}
+}

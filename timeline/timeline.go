@@ -725,7 +725,17 @@ var planDenialCues = wordset.New("would", "will", "plans", "planned", "intends",
 // act by their office, unnamed: "Police stop traffic onto the bridge".
 func unnamedAgentLine(ev *event.Event) bool {
 	f := strings.Fields(ev.Summary)
-	return len(f) >= 3 && event.UnnamedAgent(strings.ToLower(f[0]))
+	if len(f) < 3 {
+		return false
+	}
+	if event.UnnamedAgent(strings.ToLower(f[0])) {
+		return true
+	}
+	// The subject's last word, before the verb: "Supervisory board
+	// accepts his resignation".
+	stem := ev.Lemma[:max(len(ev.Lemma)-1, 1)]
+	i := slices.IndexFunc(f, func(w string) bool { return strings.HasPrefix(strings.ToLower(w), stem) })
+	return i >= 2 && i <= 3 && i+1 < len(f) && event.UnnamedAgent(strings.ToLower(f[i-1]))
 }
 
 // officePlan reports whether a plan's line opens with those news names by

@@ -77,7 +77,7 @@ func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tr
 func (x *extractor) promote(out, ms []Event) ([]Event, []Event) {
 	var up []int
 	for i := range ms {
-		if x.salient(&ms[i]) {
+		if x.salient(&ms[i]) && !toldAlready(out, &ms[i]) {
 			up = append(up, i)
 		}
 	}
@@ -495,7 +495,10 @@ func UnnamedAgent(w string) bool { return unnamedAgents.Has(w) }
 
 var unnamedAgents = wordset.New("police", "officials", "authorities", "rescuers", "firefighters", "prosecutors",
 	"investigators", "regulators", "lawmakers", "troops", "soldiers", "protesters", "doctors", "paramedics",
-	"scientists", "researchers", "astronomers", "engineers", "rebels", "militants", "voters", "workers", "miners", "students")
+	"scientists", "researchers", "astronomers", "engineers", "rebels", "militants", "voters", "workers", "miners", "students",
+	// and the bodies that act as one, unnamed: "The supervisory board
+	// accepted his resignation", "the jury found him guilty"
+	"board", "jury", "cabinet", "parliament", "senate", "panel")
 
 // Denier reports whether a noun (lower case) names, without a name, one
 // who denies in news: "The government denied that ...".
@@ -689,6 +692,40 @@ func (x *extractor) toldReports(evs []*ev) map[string]bool {
 		}
 	}
 	return told
+}
+
+// toldAlready reports whether a briefing event of out tells the happening
+// mention m tells: a verb of the same group (lemmaGroups) on the same
+// date, with the same modality, the same agents and the same named
+// patients ("five days after the board fired him" beside "The
+// board removed Altman on Friday").
+func toldAlready(out []Event, m *Event) bool {
+	g := lemmaGroups[m.Lemma]
+	if g == "" || m.Value == "" {
+		return false
+	}
+	roles := func(e *Event, role string) []string {
+		var ids []string
+		for _, p := range e.Participants {
+			if p.Role == role {
+				ids = append(ids, p.Entity)
+			}
+		}
+		sort.Strings(ids)
+		return ids
+	}
+	ag, pa := roles(m, RoleAgent), roles(m, RolePatient)
+	if len(pa) == 0 {
+		return false // (a stake and an option the same buyer bought that day are two things)
+	}
+	for i := range out {
+		o := &out[i]
+		if lemmaGroups[o.Lemma] == g && o.Value == m.Value && o.Modality == m.Modality &&
+			slices.Equal(roles(o, RoleAgent), ag) && slices.Equal(roles(o, RolePatient), pa) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinMentions adds events to the mentions, in text order, renumbered m1,

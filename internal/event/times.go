@@ -947,7 +947,10 @@ func (x *extractor) relativeTimesWith(si int, evs, more []*ev) {
 		case xe != nil && !ownTime(xe):
 			if me != nil && ownDate(me, unit) {
 				set(xe, me.Value, -sign)
-			} else if me == nil {
+			} else if me == nil || me.Modality != text.Actual && me.Value == "" {
+				// (or M is a plan with no date: "said on Wednesday that
+				// Altman will return, five days after the board fired
+				// him" counts from the day the sentence gives)
 				if d := x.dateIn(si, 0, tm.first, unit); d != "" {
 					set(xe, d, -sign)
 				} else if d := x.dateIn(si, end, len(toks), unit); d != "" {

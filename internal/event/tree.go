@@ -3276,6 +3276,28 @@ func aspectOf(c text.Cues) string {
 	return ""
 }
 
+// happeningKind is what sameHappening compares: an event's kind, or, for
+// a verb the lexicon gives none, the group of verbs that tell the same
+// happening ("fire", "remove", "oust", "sack", "dismiss"); "" for others.
+func happeningKind(e *ev) string {
+	if e.Kind != "" {
+		return e.Kind
+	}
+	if g := lemmaGroups[e.Lemma]; g != "" && !e.trig.Noun {
+		return "verb:" + g
+	}
+	return ""
+}
+
+// lemmaGroups names groups of verbs that tell one happening.
+var lemmaGroups = map[string]string{
+	"fire": "dismissal", "remove": "dismissal", "oust": "dismissal", "sack": "dismissal", "dismiss": "dismissal", "depose": "dismissal",
+	"resign": "resignation", "quit": "resignation", "step": "resignation",
+	"buy": "purchase", "acquire": "purchase", "purchase": "purchase",
+	"arrest": "arrest", "detain": "arrest",
+	"kill": "killing", "slay": "killing",
+}
+
 // sameHappening merges the events that tell one happening twice: the same
 // kind, done by the same agents on the same date, as it happened ("Soviet
 // forces occupied four of the islands in late 1945 ..." and, later, "Etorofu,
@@ -3294,19 +3316,37 @@ func sameHappening(evs []*ev) []*ev {
 		sort.Strings(out)
 		return out
 	}
+	patients := func(e *ev) []string {
+		var out []string
+		for _, id := range e.partOrd {
+			if e.parts.role(id) == RolePatient {
+				out = append(out, id)
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
 	gone := make([]bool, len(evs))
 	for i, a := range evs {
-		if gone[i] || a.Kind == "" || a.Class == Reporting || a.Value == "" || a.Modality != text.Actual && a.Modality != text.Planned {
+		ka := happeningKind(a)
+		if gone[i] || ka == "" || a.Class == Reporting || a.Value == "" || a.Modality != text.Actual && a.Modality != text.Planned {
 			continue
 		}
 		ag := agents(a)
 		for j := i + 1; j < len(evs); j++ {
 			b := evs[j]
-			if gone[j] || b.Kind != a.Kind || b.Modality != a.Modality || b.host != nil || a.host != nil ||
+			if gone[j] || happeningKind(b) != ka || b.Modality != a.Modality || b.host != nil || a.host != nil ||
 				!slices.Equal(agents(b), ag) {
 				continue
 			}
 			same := b.Value == a.Value && len(ag) > 0
+			if b.Value == a.Value && len(ag) == 0 && a.Kind == "" && !a.trig.Noun && !b.trig.Noun {
+				// Done by no one named, to the same one named, that day:
+				// "five days after the board fired him" and "The board
+				// removed Altman on Friday".
+				pa := patients(a)
+				same = len(pa) > 0 && slices.Equal(patients(b), pa)
+			}
 			if len(ag) == 0 && a.trig.Noun && b.trig.Noun && a.Modality == text.Planned && b.Value != "" && a.Value != b.Value &&
 				(strings.HasPrefix(b.Value, a.Value) || strings.HasPrefix(a.Value, b.Value)) {
 				// A planned event named by a noun, with no party, in a

@@ -5396,21 +5396,42 @@ func (m *Model) irregularPasts(w *work) {
 			continue
 		}
 		next := m.upos[w.tags[i+1]]
+		particle := false
+		switch w.lower(i + 1) {
+		case "aside", "up", "out", "off", "down", "back", "away":
+			particle = true
+		}
 		switch next {
 		case "ADP", "DET", "PRON", "NUM":
 		default:
+			if !particle {
+				continue
+			}
+		}
+		if u == "NOUN" && samePast[w.lower(i)] && i >= 2 && m.upos[w.tags[i-2]] == "DET" && (next != "ADP" || particle) && !m.verbBefore(w, i) {
+			// A past the same as its base, after the subject's noun and
+			// before an object or a particle: "The company set aside 6.5
+			// billion euros" (set: NN), "the bank cut 500 jobs".
+		} else if particle && next != "ADP" {
 			continue
-		}
-		if u == "NOUN" && (next != "ADP" || i < 2 || m.upos[w.tags[i-2]] != "DET" || w.info[i].known) {
+		} else if u == "NOUN" && (next != "ADP" || i < 2 || m.upos[w.tags[i-2]] != "DET" || w.info[i].known) {
 			continue // a noun only in "a fire tore through" (article, noun, the form, preposition), and only a word the treebank never saw ("the staging ground for")
-		}
-		low := w.forms[i]
-		if low != strings.ToLower(low) || m.Lex.WNExc[low]&wnVerb == 0 || m.Lex.WN[low]&(wnAdj|wnAdv) != 0 || strings.HasSuffix(low, "ing") {
+		} else if low := w.forms[i]; low != strings.ToLower(low) || m.Lex.WNExc[low]&wnVerb == 0 || m.Lex.WN[low]&(wnAdj|wnAdv) != 0 || strings.HasSuffix(low, "ing") {
 			continue // not a word that is an adjective or adverb too ("bound for", "red from")
 		}
 		w.tags[i] = vbd
 		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
 	}
+}
+
+// verbBefore reports whether a verb or auxiliary comes before word i.
+func (m *Model) verbBefore(w *work, i int) bool {
+	for k := 0; k < i; k++ {
+		if u := m.upos[w.tags[k]]; u == "VERB" || u == "AUX" {
+			return true
+		}
+	}
+	return false
 }
 
 // objectNouns retags as a noun a base-form verb (VB) right after a finite
