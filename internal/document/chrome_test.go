@@ -167,6 +167,11 @@ func TestWireDateline(t *testing.T) {
 		{"Moscow, 20 March 2023 - Putin met Xi.", "2023-03-20"},
 		{"WASHINGTON, D.C., March 20, 2023 (AP) -- Biden spoke.", "2023-03-20"},
 		{"SÃO PAULO, May 2, 2019 — Markets fell.", "2019-05-02"},
+		// Places joined by a slash; a double dash before the date.
+		{"PITTSBURGH/CHICAGO, March 25, 2015 (Reuters) - Two food makers agreed to merge.", "2015-03-25"},
+		{"BELFAST, Northern Ireland -- April 10, 1998 -- The parties reached a deal.", "1998-04-10"},
+		{"LONDON -- June 5, 2012 -- Markets rose.", "2012-06-05"},
+		{"The deal -- March 20, 2023 -- was signed.", ""},
 		{"TOKYO, Nov 10 (Reuters) - No year, no date.", ""},
 		// The place on a line of its own above, the date opening the paragraph.
 		{"NAIROBI\nMay 4, 2018 (AP) — Floods cut the road.", "2018-05-04"},

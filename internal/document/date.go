@@ -236,8 +236,10 @@ func hasYear(s string) bool {
 // reWirePlace is the place that opens a wire dateline: "MOSCOW, ",
 // "WASHINGTON, D.C., ", "Moscow, ", "JINDO, South Korea, " (one to four
 // words, the first capitalized, then up to two parts of up to three
-// words), before the date.
-var reWirePlace = regexp.MustCompile(`^[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*){0,2}){0,2}, `)
+// words), before the date; places joined by a slash
+// ("PITTSBURGH/CHICAGO, "), and a double dash or a dash of its own in
+// place of the last comma ("BELFAST, Northern Ireland -- ").
+var reWirePlace = regexp.MustCompile(`^[A-Z][\p{L}.'’/-]*(?: [A-Z][\p{L}.'’/-]*){0,3}(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*){0,2}){0,2}(?:, | (?:--|—|–) )`)
 
 // rePlaceOnly is the place of a place-and-date line: one to four
 // capitalized words, maybe a region after a comma, maybe a comma
