@@ -3306,26 +3306,18 @@ var lemmaGroups = map[string]string{
 // mentions, and their places and parties join it. Statements are left
 // alone: one speaker says several things a day.
 func sameHappening(evs []*ev) []*ev {
-	agents := func(e *ev) []string {
+	withRole := func(e *ev, role string) []string {
 		var out []string
 		for _, id := range e.partOrd {
-			if e.parts.role(id) == RoleAgent {
+			if e.parts.role(id) == role {
 				out = append(out, id)
 			}
 		}
 		sort.Strings(out)
 		return out
 	}
-	patients := func(e *ev) []string {
-		var out []string
-		for _, id := range e.partOrd {
-			if e.parts.role(id) == RolePatient {
-				out = append(out, id)
-			}
-		}
-		sort.Strings(out)
-		return out
-	}
+	agents := func(e *ev) []string { return withRole(e, RoleAgent) }
+	patients := func(e *ev) []string { return withRole(e, RolePatient) }
 	gone := make([]bool, len(evs))
 	for i, a := range evs {
 		ka := happeningKind(a)

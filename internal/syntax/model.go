@@ -1028,7 +1028,6 @@ func (m *Model) analyzeTags(w *work) {
 	m.noTitleNumerals(w)
 	m.hyphenNames(w)
 	m.articleNames(w)
-	m.articleAcronyms(w)
 	m.irregularPasts(w)
 	m.objectNouns(w)
 	m.prepNouns(w)
@@ -5302,6 +5301,7 @@ var englishSeconds = wordset.New("up", "out", "old", "led", "run", "off", "on", 
 // name with a noun at its end ("the Rolling Stones", "the United States")
 // is left as tagged, as are title-case lines (most words capitalized)
 // and a sentence's first word. The words after the name are tagged again.
+// So is an acronym after an article (below).
 func (m *Model) articleNames(w *work) {
 	nnp := m.tagIndex("PROPN", "NNP")
 	if nnp < 0 || titleCase(w.forms) {
@@ -5318,6 +5318,17 @@ func (m *Model) articleNames(w *work) {
 			k++
 		}
 		if k == i {
+			// A word in capitals the tagger read as a function word is an
+			// acronym: "The WHO raised its alert" (WHO a relative pronoun,
+			// the sentence a relative clause), "the US economy", "an IT
+			// failure".
+			if f := w.forms[i]; len(f) >= 2 && allUpper(f) && allLetters(f) {
+				switch m.upos[w.tags[i]] {
+				case "PRON", "SCONJ", "ADP", "DET", "CCONJ", "ADV", "AUX", "PART":
+					w.tags[i] = nnp
+					tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
+				}
+			}
 			continue
 		}
 		switch m.upos[w.tags[k-1]] {
@@ -5333,37 +5344,6 @@ func (m *Model) articleNames(w *work) {
 		}
 		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, k)
 		i = k
-	}
-}
-
-// articleAcronyms tags as a proper noun a word in capitals after an
-// article that the tagger read as a function word: "The WHO raised its
-// alert" (WHO: a relative pronoun, and the sentence a relative clause), "the
-// US economy", "an IT failure". An article is followed by a noun phrase,
-// and capitals tell an acronym, not the pronoun or preposition spelt the
-// same. Not in title-case or all-capitals lines. The words after it are
-// tagged again.
-func (m *Model) articleAcronyms(w *work) {
-	nnp := m.tagIndex("PROPN", "NNP")
-	if nnp < 0 || titleCase(w.forms) {
-		return
-	}
-	for i := 1; i+1 < len(w.forms); i++ {
-		switch w.lower(i - 1) {
-		case "the", "a", "an":
-		default:
-			continue
-		}
-		if f := w.forms[i]; len(f) < 2 || !allUpper(f) || !allLetters(f) {
-			continue
-		}
-		switch m.upos[w.tags[i]] {
-		case "PRON", "SCONJ", "ADP", "DET", "CCONJ", "ADV", "AUX", "PART":
-		default:
-			continue
-		}
-		w.tags[i] = nnp
-		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
 	}
 }
 

@@ -69,7 +69,7 @@ func TestParseObvious(t *testing.T) {
 		{"As pressure built in the capital, officials said they would resign.", map[string]string{"built": "advcl>said", "pressure": "nsubj>built"}},
 		{"Chilean authorities evacuated about 500 people from farms near the lake as meltwater flooded the valleys below.", map[string]string{"people": "obj>evacuated", "flooded": "advcl>evacuated", "meltwater": "nsubj>flooded"}},
 		// An acronym in capitals after an article is a name, not the
-		// function word spelt the same (articleAcronyms).
+		// function word spelt the same (articleNames).
 		{"The WHO raised its alert to phase 5 on April 29.", map[string]string{"WHO": "nsubj>raised", "raised": "root>", "alert": "obj>raised"}},
 		{"The US economy shrank in the spring, and an IT failure grounded flights.", map[string]string{"US": "compound>economy", "economy": "nsubj>shrank", "grounded": "conj>shrank", "failure": "nsubj>grounded"}},
 		// A fronted time before a clause's subject is the clause's time,
