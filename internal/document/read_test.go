@@ -216,3 +216,21 @@ func TestFileNameDate(t *testing.T) {
 		t.Fatalf("stdin has no name to date it: %v %+v", err, docs)
 	}
 }
+
+// FileNameDate never panics, and a date it finds is written in the name.
+func FuzzFileNameDate(f *testing.F) {
+	for _, s := range []string{"fujimori-verdict-2009-04-07.txt", "APW19980807.0001", "2009-02-30", "19999999", "a-2009-04-07-b-2010-01-02.txt", "20"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		d, ok := FileNameDate(name)
+		if !ok {
+			return
+		}
+		compact, dashed := d.Format("20060102"), d.Format("2006-01-02")
+		flat := strings.NewReplacer("-", "", "_", "", ".", "").Replace(name)
+		if !strings.Contains(flat, compact) && !strings.Contains(name, dashed) {
+			t.Fatalf("FileNameDate(%q) = %s, not in the name", name, dashed)
+		}
+	})
+}
