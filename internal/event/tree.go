@@ -324,6 +324,16 @@ func (x *extractor) wordParties(si, w int, cur, earlier []*ev) (ids []string, vi
 	if ids := x.pronoun(si, tok, cur, earlier); len(ids) > 0 {
 		return ids, toks[tok].Span
 	}
+	if x.word(si, w).UPOS == "PROPN" {
+		// A title the parser made the head of the name after it: "U.S.
+		// District Judge Denny Chin imposed" is Chin, not the United
+		// States.
+		for _, c := range x.children(si, w, relFlat) {
+			if m := x.mentionAt(si, x.word(si, c).Token); m != nil && m.ent.Type == entity.Person {
+				return []string{m.ent.ID}, via
+			}
+		}
+	}
 	if periodNouns.Has(lowerASCII(x.word(si, w).Lemma)) {
 		return nil, via // "Microsoft's fiscal year, which ends in June": the year ends, not Microsoft
 	}

@@ -1244,8 +1244,11 @@ func (m *Model) relativeVerbs(w *work) bool {
 	// sentence on "Mexico"). The treebank has seen it as a past, and an
 	// object or a particle follows.
 	vbd := m.tagIndex("VERB", "VBD")
-	for i := 3; vbd >= 0 && i < n; i++ {
-		if f := w.lower(i - 2); f != "which" && f != "who" || w.forms[i-3] != "," {
+	for i := 2; vbd >= 0 && i < n; i++ {
+		// ("who" opens a relative clause with or without a comma: "groups
+		// of protesters who smashed shop windows"; "which" without one
+		// may be a determiner)
+		if f := w.lower(i - 2); f != "who" && (f != "which" || i < 3 || w.forms[i-3] != ",") {
 			continue
 		}
 		if u := m.upos[w.tags[i-1]]; u != "ADJ" && u != "NOUN" || !m.seenPast(w.lower(i-1)) {
@@ -1253,8 +1256,8 @@ func (m *Model) relativeVerbs(w *work) bool {
 		}
 		next := w.lower(i)
 		if u := m.upos[w.tags[i]]; u != "DET" && u != "NUM" && u != "PROPN" && m.xpos[w.tags[i]] != "PRP$" && m.xpos[w.tags[i]] != "NNS" &&
-			next != "down" && next != "up" && next != "off" && next != "out" {
-			continue
+			!(u == "NOUN" && w.lower(i-2) == "who") && next != "down" && next != "up" && next != "off" && next != "out" {
+			continue // (after "who", any noun: "who smashed shop windows")
 		}
 		w.tags[i-1] = vbd
 		done = true
@@ -1264,14 +1267,19 @@ func (m *Model) relativeVerbs(w *work) bool {
 
 // seenPast reports whether the treebank has seen a word (lower case) as a
 // simple past, or as a past participle that is also its base form or ends
-// in -ed ("shut", "cut", "closed"; not "given"): not a guess among the
-// open classes.
+// in -ed ("shut", "cut", "closed"; not "given"), or it is the regular past
+// of a verb WordNet knows: not a guess among the open classes.
 func (m *Model) seenPast(low string) bool {
 	tags := m.Lex.Words[low].Tags
 	has := func(x string) bool {
 		return slices.ContainsFunc(tags, func(t int16) bool { return m.upos[t] == "VERB" && m.xpos[t] == x })
 	}
-	return has("VBD") || has("VBN") && (has("VB") || strings.HasSuffix(low, "ed"))
+	if has("VBD") || has("VBN") && (has("VB") || strings.HasSuffix(low, "ed")) {
+		return true
+	}
+	// A regular past of a verb WordNet knows ("smashed", seen only as an
+	// adjective in the treebank).
+	return strings.HasSuffix(low, "ed") && m.Lex.WN[m.Lex.Lemma(low, "VERB", "VBD")]&wnVerb != 0
 }
 
 // nameVerb returns the verb a sentence opened by a name should root on

@@ -347,6 +347,9 @@ func datelineWords(ws []Word) int {
 			// the credit in parentheses, any words: "(Chronicle staff)"
 			agency = agency || newsAgencies[strings.ToLower(f)]
 		case f == "-" || f == "--" || f == "—" || f == "–" || f == "_":
+			if j := dateThenDash(ws, k); j > 0 {
+				k = j // "BELFAST, Northern Ireland -- April 10, 1998 --": the date, then its dash
+			}
 			if k > 0 && (caps || agency) && len(ws)-k-1 >= 2 && startsUpper(ws[k+1].Form) {
 				return k + 1 // a sentence after it: "NATO - the alliance -" is none
 			}
@@ -365,6 +368,38 @@ func datelineWords(ws []Word) int {
 	}
 	return 0
 }
+
+// dateThenDash returns the index of the dash that ends a date right after
+// the dash at k ("-- April 10, 1998 --"), or 0.
+func dateThenDash(ws []Word, k int) int {
+	month := false
+	for j := k + 1; j < len(ws) && j <= k+7; j++ {
+		f := ws[j].Form
+		switch {
+		case f == "-" || f == "--" || f == "—" || f == "–":
+			if month && j > k+2 {
+				return j
+			}
+			return 0
+		case MonthWord(strings.ToLower(strings.TrimSuffix(f, "."))):
+			month = true
+		case f == "," || f == ".":
+		case f != "" && f[0] >= '0' && f[0] <= '9' && len(f) <= 4:
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// MonthWord reports whether a lower-case word is a month's name or
+// abbreviation ("april", "sept").
+func MonthWord(w string) bool { return monthWords[w] }
+
+var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true}
 
 func startsUpper(f string) bool {
 	return f != "" && (f[0] >= 'A' && f[0] <= 'Z' || f[0] == '"' || f[0] >= 0x80)

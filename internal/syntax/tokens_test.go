@@ -434,6 +434,7 @@ func TestDatelineParsedApart(t *testing.T) {
 		"WASHINGTON -- Salvage teams freed the ship on Monday, the canal authority said.",
 		"SUEZ (Chronicle staff) - Salvage teams freed the ship on Monday, the canal authority said.",
 		"ISMAILIA, Egypt, March 29, 2021 (Chronicle) - Salvage teams freed the ship on Monday, the canal authority said.",
+		"ISMAILIA, Egypt -- March 29, 2021 -- Salvage teams freed the ship on Monday, the canal authority said.",
 	} {
 		ws := parse(s)
 		place := &ws[0]

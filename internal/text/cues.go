@@ -174,6 +174,12 @@ func ClauseCues(s Sentence, i int) Cues {
 			infinitive = true
 			continue
 		}
+		if w == "at" && k == i-1 && k > 0 && !found && strings.HasSuffix(toks[i].Lower, "ing") && cueAt(toks, k-1)&cPlan != 0 {
+			// "aimed at ending the war": what is aimed at is ahead, as
+			// after "aimed to".
+			infinitive = true
+			continue
+		}
 		if classify(&c, toks, k, f, infinitive) {
 			found = true
 			if c.Tense != TenseNone {

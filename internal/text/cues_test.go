@@ -37,6 +37,7 @@ func TestClauseCues(t *testing.T) {
 		{"The envoy may return in April.", "April", TenseNone, Possible},
 		// "must" requires what is ahead, as a plan.
 		{"The firm must repay the loan in May.", "May", Future, Planned},
+		{"They reached a deal aimed at ending the war.", "ending", Future, Planned},
 		{"The parties did not meet in March.", "March", Past, Negated},
 		{"Both sides agreed to hold a summit in July.", "July", Future, Planned},
 		{"The rebels have threatened to storm the city in July.", "July", Future, Planned},
