@@ -733,6 +733,9 @@ func unnamedAgentLine(ev *event.Event) bool {
 	}
 	// The subject's last word, before the verb: "Supervisory board
 	// accepts his resignation".
+	if ev.Lemma == "" {
+		return false
+	}
 	stem := ev.Lemma[:max(len(ev.Lemma)-1, 1)]
 	i := slices.IndexFunc(f, func(w string) bool { return strings.HasPrefix(strings.ToLower(w), stem) })
 	return i >= 2 && i <= 3 && i+1 < len(f) && event.UnnamedAgent(strings.ToLower(f[i-1]))

@@ -245,6 +245,9 @@ func (x *extractor) relativeDated(e *Event) bool {
 	if e.Class == Aspectual || strings.Count(strings.TrimSpace(e.Summary), " ") < 2 {
 		return false // "Place taken", "Eastern Airlines begins"
 	}
+	if e.Lemma == "" {
+		return false
+	}
 	stem := e.Lemma[:max(len(e.Lemma)-1, 1)]
 	if w := strings.Fields(strings.ToLower(e.Summary)); strings.HasPrefix(w[0], stem) || strings.HasPrefix(w[len(w)-1], stem) {
 		return false // no subject found for the relative word ("Lead to a $107 million verdict"), or nothing after the verb ("Eastern Airlines begins")
