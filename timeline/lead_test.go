@@ -1188,3 +1188,14 @@ The company set aside 200 million euros for legal costs on Tuesday.
 		t.Errorf("one happening told twice:\n%s", got)
 	}
 }
+
+// "broke apart" keeps its particle-like adverb, and a participle after the
+// verb shares its day: the dead of "broke apart on Saturday, killing all
+// seven" died that day.
+func TestApartAndParticiple(t *testing.T) {
+	got := strings.Join(briefing(t, `Airship breaks up over Ohio
+
+CLEVELAND, May 4, 2024 (Chronicle) - The airship Meridian broke apart over Ohio on Friday as it flew toward a landing in Akron, killing all four crew members on board.
+`), "\n")
+	hasLines(t, got, "Fri 3 May 2024|Airship Meridian breaks apart", "Fri 3 May 2024|All four crew members killed")
+}

@@ -814,6 +814,50 @@ func (x *extractor) aheadSpans(si int, evs []*ev) {
 	}
 }
 
+// participleTimes dates a participle clause that follows its verb by that
+// verb's own time: "broke apart over Texas on Saturday ..., killing all
+// seven astronauts" (the killing was on Saturday too), when the
+// participle has none of its own.
+func (x *extractor) participleTimes(si int, evs []*ev) {
+	if x.treeWords(si) == nil {
+		return
+	}
+	for _, e := range evs {
+		if e.Value != "" || e.TimexID != "" || e.trig.Noun || e.Class != Occurrence {
+			continue // (not a report's participle: "..., saying" may tell what was said another day)
+		}
+		tw := x.treeWord(si, e.tok)
+		if tw == 0 {
+			continue
+		}
+		d := x.word(si, tw)
+		if d.Rel != "advcl" || d.XPOS != "VBG" || d.Head <= 0 || d.Head > tw || len(x.children(si, tw, relMark)) > 0 {
+			continue
+		}
+		// The verb it hangs on, or the one that verb's clause hangs on
+		// ("as it glided toward a landing, killing ...").
+		for v, depth := d.Head, 0; v > 0 && depth < 2; v, depth = x.word(si, v).Head, depth+1 {
+			if h := evAt(evs, x, si, v); h != nil && h != e && ownTime(h) && h.Modality == e.Modality {
+				e.Value, e.TimexID, e.TimeRelation = h.Value, h.TimexID, h.TimeRelation
+				break
+			}
+			if x.word(si, v).Rel != "advcl" {
+				break
+			}
+		}
+	}
+}
+
+// evAt returns the event of evs at tree word w of sentence si, or nil.
+func evAt(evs []*ev, x *extractor, si, w int) *ev {
+	for _, h := range evs {
+		if x.treeWord(si, h.tok) == w {
+			return h
+		}
+	}
+	return nil
+}
+
 // aheadSpan returns the verb that span tm, after "within" or "in",
 // governs, with the time relation it gives and its count and unit; 0 when
 // tm is no such span.

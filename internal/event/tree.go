@@ -1002,7 +1002,7 @@ func (x *extractor) governor(si, w int) int {
 }
 
 // directionAdverbs may stand between a verb of motion and where it goes.
-var directionAdverbs = wordset.New("back", "home", "away", "aside", "ahead", "forward", "out", "off", "over", "abroad", "down", "up", "across", "on", "aground", "ashore")
+var directionAdverbs = wordset.New("back", "home", "away", "aside", "ahead", "forward", "out", "off", "over", "abroad", "down", "up", "across", "on", "aground", "ashore", "apart")
 
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
@@ -2031,6 +2031,7 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 		// cabin panel blew out".
 		x.relativeTimesWith(si, cur, x.briefingOf(si, all))
 		x.aheadSpans(si, cur)
+		x.participleTimes(si, cur)
 		for _, e := range cur {
 			x.hoursLater(e, all, res, cur)
 			x.afterClause(e, all, cur)
