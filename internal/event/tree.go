@@ -2433,18 +2433,7 @@ func (x *extractor) mainTime(si int, tm tmx) bool {
 		if h >= first && h <= last {
 			continue // inside the expression
 		}
-		for depth := 0; h > 0 && depth < 4; depth++ {
-			d := x.word(si, h)
-			switch d.Rel {
-			case "root":
-				return true
-			case "conj":
-				h = d.Head
-				continue
-			}
-			return false
-		}
-		return h == 0
+		return h == 0 || x.mainClause(si, h)
 	}
 	return true
 }
