@@ -4,8 +4,6 @@
 package event
 
 import (
-	"strings"
-
 	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/syntax"
 	"github.com/chronicle-news/chronicle/internal/text"
@@ -121,7 +119,7 @@ func datelineDashAt(toks []text.Token) int {
 		t := toks[k]
 		switch {
 		case t.Text == "-" || t.Text == "—" || t.Text == "–" || t.Text == "_" || t.Text == "--":
-			if j := dateDash(toks, k); j > 0 {
+			if j := syntax.DateDashAt(len(toks), func(i int) string { return toks[i].Text }, k); j > 0 {
 				return j // "BELFAST, Northern Ireland -- April 10, 1998 --": the date, then its dash
 			}
 			return k
@@ -132,29 +130,6 @@ func datelineDashAt(toks []text.Token) int {
 		case newsAgencies[t.Lower]:
 		case t.Kind == text.Word && t.Text[0] >= 'A' && t.Text[0] <= 'Z':
 		case t.Text[0] >= '0' && t.Text[0] <= '9' && len(t.Text) <= 4: // the date: "September 14, 2022"
-		default:
-			return 0
-		}
-	}
-	return 0
-}
-
-// dateDash returns the index of the dash that ends a date right after the
-// dash at k ("-- April 10, 1998 --"), or 0.
-func dateDash(toks []text.Token, k int) int {
-	month := false
-	for j := k + 1; j < len(toks) && j <= k+7; j++ {
-		t := toks[j]
-		switch {
-		case t.Text == "-" || t.Text == "—" || t.Text == "–" || t.Text == "--":
-			if month && j > k+2 {
-				return j
-			}
-			return 0
-		case syntax.MonthWord(strings.TrimSuffix(t.Lower, ".")):
-			month = true
-		case t.Text == "," || t.Text == ".":
-		case t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9' && len(t.Text) <= 4:
 		default:
 			return 0
 		}

@@ -347,7 +347,7 @@ func datelineWords(ws []Word) int {
 			// the credit in parentheses, any words: "(Chronicle staff)"
 			agency = agency || newsAgencies[strings.ToLower(f)]
 		case f == "-" || f == "--" || f == "—" || f == "–" || f == "_":
-			if j := dateThenDash(ws, k); j > 0 {
+			if j := DateDashAt(len(ws), func(i int) string { return ws[i].Form }, k); j > 0 {
 				k = j // "BELFAST, Northern Ireland -- April 10, 1998 --": the date, then its dash
 			}
 			if k > 0 && (caps || agency) && len(ws)-k-1 >= 2 && startsUpper(ws[k+1].Form) {
@@ -369,19 +369,21 @@ func datelineWords(ws []Word) int {
 	return 0
 }
 
-// dateThenDash returns the index of the dash that ends a date right after
-// the dash at k ("-- April 10, 1998 --"), or 0.
-func dateThenDash(ws []Word, k int) int {
+// DateDashAt returns the index of the dash that ends a date right after
+// the dash at k ("BELFAST, Northern Ireland -- April 10, 1998 --"), or 0;
+// form(i) is the i-th of n words or tokens. The syntax stage parses such
+// a dateline apart, and the event layer skips it.
+func DateDashAt(n int, form func(int) string, k int) int {
 	month := false
-	for j := k + 1; j < len(ws) && j <= k+7; j++ {
-		f := ws[j].Form
+	for j := k + 1; j < n && j <= k+7; j++ {
+		f := form(j)
 		switch {
 		case f == "-" || f == "--" || f == "—" || f == "–":
 			if month && j > k+2 {
 				return j
 			}
 			return 0
-		case MonthWord(strings.ToLower(strings.TrimSuffix(f, "."))):
+		case monthWords[strings.ToLower(strings.TrimSuffix(f, "."))]:
 			month = true
 		case f == "," || f == ".":
 		case f != "" && f[0] >= '0' && f[0] <= '9' && len(f) <= 4:
@@ -392,10 +394,7 @@ func dateThenDash(ws []Word, k int) int {
 	return 0
 }
 
-// MonthWord reports whether a lower-case word is a month's name or
-// abbreviation ("april", "sept").
-func MonthWord(w string) bool { return monthWords[w] }
-
+// monthWords are the months' names and abbreviations, lower case.
 var monthWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
