@@ -1034,6 +1034,7 @@ func (m *Model) analyzeTags(w *work) {
 	m.headAdjectives(w)
 	m.modalVerbs(w)
 	m.toVerbs(w)
+	m.controlParticiples(w)
 	m.clauseOpeners(w)
 }
 
@@ -5777,6 +5778,44 @@ func (m *Model) toVerbs(w *work) {
 			continue // neither the treebank nor WordNet has it as a verb
 		}
 		w.tags[i], w.tags[j] = to, vb
+	}
+}
+
+// controlParticiples retags as a participle a verb's -ing form that the
+// tagger read as a noun after a noun, when the verb asks or makes someone
+// do something and what follows is whom, then "to" and a verb: "a
+// warning urging shippers to check their schedules" (urging: NN, made a
+// compound of "shippers", so that "check" hung on "published"). A noun
+// after a noun and before an infinitive's subject is that verb's
+// participle: a gerund of these verbs as a noun ("his urging") has a
+// determiner or possessive before it, not a noun. Whom is at most four
+// words (determiners, possessives, adjectives, nouns, names, numbers or
+// "them"/"us"/"him"/"her").
+func (m *Model) controlParticiples(w *work) {
+	vbg := m.tagIndex("VERB", "VBG")
+	if vbg < 0 {
+		return
+	}
+	n := len(w.forms)
+	for i := 1; i+3 < n; i++ {
+		low := w.lower(i)
+		if !strings.HasSuffix(low, "ing") || m.xpos[w.tags[i]] != "NN" || startsUpper(w.forms[i]) || m.upos[w.tags[i-1]] != "NOUN" {
+			continue
+		}
+		if !controlVerbs[m.Lex.Lemma(low, "VERB", "VBG")] {
+			continue
+		}
+		j := i + 1
+		for ; j < n && j <= i+4; j++ {
+			if p := m.xpos[w.tags[j]]; m.upos[w.tags[j]] == "DET" || p == "PRP$" || p == "PRP" || p == "JJ" || p == "NN" || p == "NNS" || p == "NNP" || p == "NNPS" || p == "CD" {
+				continue
+			}
+			break
+		}
+		if j == i+1 || j+1 >= n || w.lower(j) != "to" || m.xpos[w.tags[j+1]] != "VB" {
+			continue
+		}
+		w.tags[i] = vbg
 	}
 }
 

@@ -223,6 +223,9 @@ func TestParseObvious(t *testing.T) {
 		// The "to" infinitive after the object of a verb of ordering or
 		// asking is its open complement (controlComplements); a noun
 		// between "to" and a possessive is a verb (toVerbs).
+		// A control verb's -ing form after a noun, with whom and an
+		// infinitive after it, is a participle (controlParticiples).
+		{"The port authority published a warning urging shippers to check their schedules.", map[string]string{"urging": "acl>warning", "shippers": "obj>urging", "check": "xcomp>urging"}},
 		{"The regulator ordered the airline on Friday to ground its jets.", map[string]string{"airline": "obj>ordered", "ground": "xcomp>ordered", "jets": "obj>ground"}},
 		{"The governor had ordered about 20,000 residents in low-lying districts to evacuate on Sunday.", map[string]string{"residents": "obj>ordered", "evacuate": "xcomp>ordered"}},
 		{"The union urged the drivers in a letter to reject the new contract.", map[string]string{"drivers": "obj>urged", "reject": "xcomp>urged"}},
