@@ -1199,3 +1199,25 @@ CLEVELAND, May 4, 2024 (Chronicle) - The airship Meridian broke apart over Ohio 
 `), "\n")
 	hasLines(t, got, "Fri 3 May 2024|Airship Meridian breaks apart", "Fri 3 May 2024|All four crew members killed")
 }
+
+// An object's participle clause is what the line is about ("a resolution
+// calling for a review of the rules", "a directive ordering airlines to
+// inspect the engines"), whether the parser hangs the participle on the
+// noun or on the verb; an office named by what it is acts in the day's
+// story ("The port authority published a notice"); and an infinitive's
+// object keeps the state it is left in ("to keep passengers informed").
+func TestParticipleObjects(t *testing.T) {
+	got := strings.Join(briefing(t, `Port closes after oil spill
+
+ROTTERDAM, June 8, 2023 (Chronicle) - Harbour officials on Thursday issued an order requiring tankers to wait outside the harbour, after a pipe burst at a terminal.
+
+The port authority published a notice urging shippers to check their schedules. The minister asked residents to keep windows closed.
+
+On Wednesday the city council passed a motion calling for an inquiry into the spill.
+`), "\n")
+	hasLines(t, got,
+		"Thu 8 Jun 2023|Harbour officials issue an order requiring tankers to wait",
+		"by Thu 8 Jun 2023|Port authority publishes a notice urging shippers to check their schedules",
+		"by Thu 8 Jun 2023|Minister asks residents to keep windows closed",
+		"Wed 7 Jun 2023|City council passes a motion calling for an inquiry into the spill")
+}

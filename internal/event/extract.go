@@ -501,7 +501,11 @@ var unnamedAgents = wordset.New("police", "officials", "authorities", "rescuers"
 	"scientists", "researchers", "astronomers", "engineers", "rebels", "militants", "voters", "workers", "miners", "students",
 	// and the bodies that act as one, unnamed: "The supervisory board
 	// accepted his resignation", "the jury found him guilty"
-	"board", "jury", "cabinet", "parliament", "senate", "panel")
+	"board", "jury", "cabinet", "parliament", "senate", "panel",
+	// and the offices a story names by what they are once it has named
+	// them: "The agency published a notice", "the transport minister
+	// asked carriers"
+	"agency", "ministry", "minister", "government", "court", "commission", "regulator", "council", "committee", "authority")
 
 // Denier reports whether a noun (lower case) names, without a name, one
 // who denies in news: "The government denied that ...".

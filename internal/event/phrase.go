@@ -911,3 +911,148 @@ func (x *extractor) subjectBetween(si, a, b int) bool {
 
 // nounPhraseStart are the universal tags a noun phrase may open with.
 var nounPhraseStart = wordset.New("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "SYM")
+
+// participleMax bounds an object phrase taken on through its participle.
+const participleMax = 16
+
+// withParticiple takes verb trigger e's object phrase p on through the
+// participle clause that says what its noun does or asks, when p stops
+// inside that clause or right before it: "issued a directive ordering
+// airlines to inspect the fan blades", "passed a resolution calling for a
+// review"; the line would otherwise lose its point ("a directive ordering
+// airlines"). The participle is the noun's (acl), or the verb's when the
+// parser hung it there right after the noun with no comma. The clause ends
+// with the participle's object, its infinitive and that one's object, or
+// its oblique; p is kept when that runs past participleMax words or across
+// punctuation.
+func (x *extractor) withParticiple(e *ev, p phrase) phrase {
+	if !p.ok() {
+		return p
+	}
+	si := p.si
+	toks := x.sents[si].Tokens
+	var cands []int
+	for k := p.first; k <= p.last; k++ {
+		tw := x.treeWord(si, k)
+		if tw == 0 {
+			return p
+		}
+		if x.word(si, tw).UPOS == "NOUN" {
+			for _, c := range x.children(si, tw, relAcl) {
+				if x.word(si, c).Token > k {
+					cands = append(cands, c)
+				}
+			}
+		}
+	}
+	if tw := x.treeWord(si, e.tok); tw > 0 {
+		for _, c := range x.children(si, tw, relXcomp|relAdvcl) {
+			if t := x.word(si, c).Token; t > p.first && t <= p.last+1 && x.word(si, x.treeWord(si, t-1)).UPOS == "NOUN" {
+				cands = append(cands, c)
+			}
+		}
+	}
+	for _, c := range cands {
+		v := x.word(si, c)
+		if v.XPOS != "VBG" || v.Token > p.last+1 {
+			continue
+		}
+		end := x.participleEnd(si, c)
+		if end <= p.last || end-p.first >= participleMax {
+			return p
+		}
+		for j := p.last + 1; j <= end; j++ {
+			if toks[j].Kind == text.Punct && toks[j].Lower != "-" && !amountSign(toks, j) || x.inTimex(si, j) {
+				return p // "a plan allowing it, on Friday, to": not one phrase
+			}
+		}
+		p.last = end
+		return p
+	}
+	return p
+}
+
+// participleEnd is the last token of participle c's core: its object
+// phrase, then its "to" infinitive with that verb's object; or, with no
+// object, its first oblique after it ("calling for a review of the
+// rules"). -1 when the participle has none of these.
+func (x *extractor) participleEnd(si, c int) int {
+	v := x.word(si, c)
+	end := -1
+	nounEnd := func(w, from int) int {
+		np := x.treeNounPhrase(si, w, from)
+		if !np.ok() {
+			return -1
+		}
+		last := np.last
+		for _, c := range x.children(si, w, relNmod) {
+			// what the noun is about, right after it: "an inquiry into
+			// the spill"
+			n := x.word(si, c)
+			if cs := x.children(si, c, relCase); len(cs) == 1 && x.word(si, cs[0]).Token == last+1 && n.Token > last && n.Token-last <= 4 {
+				last = n.Token
+			}
+		}
+		if m := x.mentionAt(si, last); m != nil && m.last > last {
+			last = m.last
+		}
+		return last
+	}
+	objs := x.children(si, c, relObj)
+	if len(objs) > 0 {
+		o := x.word(si, objs[0])
+		if o.Token <= v.Token {
+			return -1
+		}
+		end = nounEnd(objs[0], v.Token+1)
+		if end < 0 {
+			if o.UPOS != "PRON" {
+				return -1
+			}
+			end = o.Token // "urging them to": the pronoun, then what they are to do
+		}
+	}
+	for _, xc := range x.children(si, c, relXcomp) {
+		xv := x.word(si, xc)
+		if xv.UPOS != "VERB" || xv.Token <= max(end, v.Token) || !x.hasMark(si, xc, "to") {
+			continue
+		}
+		if end < 0 {
+			end = v.Token
+		}
+		if xv.Token-end > 2 {
+			return end
+		}
+		end = xv.Token
+		if xo := x.children(si, xc, relObj); len(xo) > 0 {
+			if e2 := nounEnd(xo[0], xv.Token+1); e2 > end {
+				end = e2
+			}
+		}
+		return end
+	}
+	if end >= 0 {
+		return end
+	}
+	obls := x.children(si, c, relObl)
+	for i, ob := range obls {
+		o := x.word(si, ob)
+		if o.Token <= v.Token || o.Token > v.Token+4 {
+			continue
+		}
+		end = nounEnd(ob, v.Token+1)
+		if end > 0 && i+1 < len(obls) {
+			// and a second right after it, however the parser hung it:
+			// "calling for an inquiry into the spill"
+			if o2 := x.word(si, obls[i+1]); o2.Token > end && o2.Token-end <= 4 {
+				if cs := x.children(si, obls[i+1], relCase); len(cs) == 1 && x.word(si, cs[0]).Token == end+1 && !x.inTimex(si, o2.Token) {
+					if e2 := nounEnd(obls[i+1], end+1); e2 > end {
+						end = e2
+					}
+				}
+			}
+		}
+		return end
+	}
+	return -1
+}

@@ -253,9 +253,9 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 	if !e.trig.Noun && !e.passive && s.patientText == "" && len(s.obj) == 0 && !s.direct && e.Theme == "" &&
 		(len(s.subj) > 0 || s.subjText != "") && !said && x.mayHaveObject(e) && !x.deniesClause(e) {
 		if op := x.objectPhrase(e); op.ok() {
-			s.objText = x.phraseText(e, op, false)
+			s.objText = x.phraseText(e, x.withParticiple(e, op), false)
 		} else if op := x.treeObjectPhrase(e); op.ok() {
-			s.objText = x.phraseText(e, op, false) // "declares a state of emergency"
+			s.objText = x.phraseText(e, x.withParticiple(e, op), false) // "declares a state of emergency"
 		}
 	}
 	if !e.trig.Noun && !e.passive && s.objText == "" && len(s.obj) == 0 && s.patientText == "" && !said {
@@ -939,6 +939,11 @@ func (x *extractor) infinitiveOf(e *ev) string {
 			}
 			if m := x.mentionAt(si, last+1); m != nil && m.first == last+1 {
 				last = m.last // the name after its description, however the parser hung it
+			}
+			for _, k := range x.children(si, c, relXcomp) {
+				if d := x.word(si, k); d.Token == last+1 && (d.UPOS == "ADJ" || d.XPOS == "VBN") {
+					last = d.Token // what the object is left: "to keep passengers informed"
+				}
 			}
 			if last-v.Token > 8 {
 				return ""
