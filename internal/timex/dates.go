@@ -51,7 +51,9 @@ type dateParts struct {
 	// now: in news that has left its time, the expression's verb is a
 	// present or a "will" future, the writer's own time ("The trial
 	// opens in June").
-	now bool
+	now bool // opens: the expression opens its sentence, alone or after one
+	// preposition ("In July it sold its plants").
+	opens bool
 }
 
 // readDateParts reads the parts of c: an ISO or slashed date, a year (only a
@@ -96,6 +98,7 @@ func (n *normCtx) readDateParts(c *cand) (p dateParts, ok bool) {
 		p.rel, _ = strconv.Atoi(v)
 		p.hasRel = true
 	}
+	p.opens = opensSentence(c.toks, c.m.es)
 	if !p.hasRel {
 		p.dir, p.sure = c.directionSure()
 		if n.refRun > 0 && !n.isStory() && n.narrative() {
@@ -178,6 +181,14 @@ func (n *normCtx) inferYear(p *dateParts, m, d int) (int, bool) {
 	}
 	if ry, ok := n.narrativeYear(m, hasRel, rel); ok && !p.now {
 		return ry, true
+	}
+	if p.opens && !hasRel && dir < 0 && n.lastYW && n.lastYIn && n.lastY != 0 && n.lastY < dy && n.lastM == 0 && !n.lastDay && n.lastYSent == n.sent-1 {
+		// A past told from a month that opens its sentence, right after a
+		// sentence that wrote a year before the document's: "The company
+		// went bankrupt in 2009. In July it sold its plants" is July 2009.
+		// The story has stepped back to that year; a month inside a
+		// sentence ("It reopened on 18 July") stays on the document's.
+		return n.lastY, true
 	}
 	cmp := 0 // month(/day) against the DCT's
 	switch {

@@ -119,6 +119,10 @@ type normCtx struct {
 	// lastYW: the date that set lastY wrote its year ("in 2009"), not
 	// one counted ("a year ago").
 	lastYW bool
+	// lastYIn: that date followed "in" ("went bankrupt in 2009"): the
+	// time of its sentence's happening, not a span's end ("since 1980",
+	// "dating to 1994").
+	lastYIn bool
 	// dayX is the last day-precise date the text wrote with its day in
 	// figures ("April 12", not "the next day"): what "eight days after
 	// Fort Sumter" counts from in a history (hasDX when there is one).
@@ -216,8 +220,21 @@ const dayWindow = 5
 // "on March 20, 2003 (9:34 p.m., March 19 EST)", "stocks fell on Oct.
 // 19, 1987, and rose on Oct. 20".
 func (n *normCtx) dayAfter(m, d int, hasRel bool) (int, bool) {
-	if hasRel || d == 0 || n.refDay.IsZero() || n.sent-n.refDaySent > dayWindow || !n.narrative() && n.sent != n.refDaySent {
+	if hasRel || d == 0 || n.refDay.IsZero() || n.sent-n.refDaySent > dayWindow {
 		return 0, false
+	}
+	if !n.narrative() && n.sent != n.refDaySent {
+		// In news, the sentence right after an old date to the day may go
+		// on from it within the month after: "Germany attacked Poland on
+		// September 1, 1939. Britain declared war on September 3."
+		if n.sent-n.refDaySent != 1 || abs(n.refDay.Year()-n.dct.Year()) < 2 {
+			return 0, false
+		}
+		t := time.Date(n.refDay.Year(), time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if t.Before(n.refDay) || t.After(n.refDay.AddDate(0, 1, 0)) {
+			return 0, false
+		}
+		return n.refDay.Year(), true
 	}
 	for _, y := range []int{n.refDay.Year(), n.refDay.Year() + 1} {
 		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)

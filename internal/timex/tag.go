@@ -241,8 +241,10 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 				n.sentY, n.sentYSent = y, s.Index
 			}
 			n.remember(&tx, doc.Text[tx.Start:tx.End])
+			n.lastYIn = mt.es > 0 && toks[mt.es-1].lower == "in"
 			if opensSentence(toks, mt.es) {
 				n.opened(&tx, doc.Text[tx.Start:tx.End])
+				n.monthOn(&tx, doc.Text[tx.Start:tx.End])
 			}
 		}
 		out = out[:first+len(mergeTimeDate(doc.Text, toks, out[first:]))]
@@ -448,6 +450,28 @@ func (n *normCtx) movedTo(tx *Timex, text string) {
 	n.refY, n.refM = y, 0
 }
 
+// monthOn lets a month without a year that opens its sentence, and that
+// a story which has left the document's time placed in the year after its
+// reference year, move the story there: "On September 1, 1939 ... In April [1940] ... In June" is
+// June 1940, not the June before the September, and "the previous year"
+// after April 1940 is 1939. Only a month or a day, not a season, and not
+// a month counted back ("last March").
+func (n *normCtx) monthOn(tx *Timex, text string) {
+	if tx.Type != Date || !n.narrative() || WritesYear(text) || tx.Anchor == AnchorTimex {
+		return
+	}
+	v := tx.Value
+	if len(v) < 7 || !isDigit(v[0]) || v[4] != '-' {
+		return
+	}
+	y, err := strconv.Atoi(v[:4])
+	m, err2 := strconv.Atoi(v[5:7])
+	if err != nil || err2 != nil || m < 1 || m > 12 || y != n.refY+1 {
+		return
+	}
+	n.refY, n.refM = y, m
+}
+
 // opened notes a date that opens its sentence ("On September 1, 1939,
 // Germany attacked Poland", "In October 1939 ..."): a date to the month or
 // the day that writes its year, two or more years from the document's,
@@ -466,7 +490,7 @@ func (n *normCtx) opened(tx *Timex, text string) {
 // opensSentence reports whether toks[es] opens its sentence, alone or after
 // one preposition ("On", "In", "By") or a quotation mark.
 func opensSentence(toks []vtok, es int) bool {
-	k := 0
+	k := datelineEnd(toks, es)
 	for k < es && (toks[k].lower == "``" || toks[k].lower == "\"" || toks[k].lower == "(") {
 		k++
 	}
@@ -477,6 +501,31 @@ func opensSentence(toks []vtok, es int) bool {
 		}
 	}
 	return k == es
+}
+
+// datelineEnd is the index of the token after a wire dateline that
+// opens the sentence before token es ("LONDON, March 12, 2013 (Reuters) -
+// On September 1, 1939, ..."): the text after its dash opens the
+// story's sentence. 0 when there is none: a dash with spaces around it,
+// within the first 20 tokens, after a capitalized first word and a comma
+// or parenthesis.
+func datelineEnd(toks []vtok, es int) int {
+	if es < 3 || toks[0].text == "" || toks[0].text[0] < 'A' || toks[0].text[0] > 'Z' {
+		return 0
+	}
+	mark := false
+	for j := 1; j < es && j < 20; j++ {
+		switch toks[j].lower {
+		case ",", "(":
+			mark = true
+		case "-", "--", "—", "–", "_":
+			if mark && toks[j].start > toks[j-1].end && toks[j+1].start > toks[j].end {
+				return j + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // newParagraph reports whether a blank line lies between byte offsets a

@@ -564,7 +564,23 @@ func TestNarrativeReferenceTime(t *testing.T) {
 			time.Date(2009, 12, 1, 0, 0, 0, 0, time.UTC), map[string]string{"April": "1940-04"}},
 		// A date that opens a sentence moves the story there at once.
 		{"On September 1, 1939, Germany attacked Poland. By early October Poland had fallen. Twelve days later the last troops surrendered. In April, Germany invaded Norway. The previous year, Germany had annexed Austria.",
-			time.Date(2009, 12, 1, 0, 0, 0, 0, time.UTC), map[string]string{"early October": "1939-10", "Twelve days later": "1939-10-XX", "April": "1940-04", "The previous year": "1938"}},
+			time.Date(2009, 12, 1, 0, 0, 0, 0, time.UTC), map[string]string{"early October": "1939-10", "Twelve days later": "1939-10-XX", "April": "1940-04", "The previous year": "1939"}},
+		// So it does after a wire dateline in the same sentence; a month
+		// that opens its sentence in the year after the story's moves the
+		// story there ("In June" after "In April" 1940 is June 1940).
+		{"LONDON, March 12, 2013 - On September 1, 1939, Germany attacked Poland. By early October Poland had fallen. In April, Germany invaded Norway. In June, Italy declared war.",
+			time.Date(2013, 3, 12, 0, 0, 0, 0, time.UTC), map[string]string{"early October": "1939-10", "April": "1940-04", "June": "1940-06"}},
+		// In news, a past month that opens the sentence right after one
+		// that wrote an older year "in" it is that year's; not after a
+		// span's start ("since 2005"), nor a month inside its sentence.
+		{"The company went bankrupt in 2009. In July it sold its plants.",
+			time.Date(2013, 3, 12, 0, 0, 0, 0, time.UTC), map[string]string{"July": "2009-07"}},
+		{"Prices have risen steadily since 2005. In January, the firm announced a cut.",
+			time.Date(2013, 3, 12, 0, 0, 0, 0, time.UTC), map[string]string{"January": "2013-01"}},
+		// ... and the sentence right after an old date to the day goes on
+		// from it within the month after.
+		{"Germany attacked Poland on September 1, 1939. Britain and France declared war on September 3.",
+			time.Date(2013, 3, 12, 0, 0, 0, 0, time.UTC), map[string]string{"September 3": "1939-09-03"}},
 		{"In March 2004, the mill closed. Its owner sold the land in July.",
 			time.Date(2013, 3, 12, 0, 0, 0, 0, time.UTC), map[string]string{"July": "2004-07"}},
 		// News that has told its background is back in the writer's time

@@ -261,10 +261,13 @@ var sameFormPast = map[string]bool{"put": true, "set": true, "cut": true, "hit":
 
 // imperative reports whether verb v is a command: a bare VB heading its
 // sentence (or joined to the verb that does) with no subject, auxiliary or
-// "to".
+// "to"; or heading a quotation that opens with it, before the verb that
+// reports it ("\"Call me Sunday night at 8 PM,\" she wrote": what was
+// asked is ahead of the asking).
 func imperative(ws []syntax.Word, v int) bool {
 	w := &ws[v]
-	if w.XPOS != "VB" || !(w.Head == 0 || w.Rel == "conj" && w.Head > 0 && ws[w.Head-1].Head == 0) {
+	quoted := v > 0 && quoteMark(ws[v-1].Form) && (w.Rel == "ccomp" || w.Rel == "parataxis") && w.Head > v+1
+	if w.XPOS != "VB" || !(w.Head == 0 || w.Rel == "conj" && w.Head > 0 && ws[w.Head-1].Head == 0 || quoted) {
 		return false
 	}
 	for i := range ws {
@@ -390,4 +393,14 @@ func leftEdge(ws []syntax.Word, h, es int) int {
 		}
 	}
 	return edge
+}
+
+// quoteMark reports whether f is a quotation mark as the tokenizer writes
+// one.
+func quoteMark(f string) bool {
+	switch f {
+	case "\"", "``", "''", "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
 }

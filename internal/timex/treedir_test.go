@@ -68,6 +68,8 @@ func TestTreeDirection(t *testing.T) {
 		// A command is for later, whatever the clause around it says.
 		{"2013-03-15", "Call me Sunday night at 8 PM, she wrote.", "Sunday night", "2013-03-17TNI"},
 		{"2013-03-15", "Call me Sunday night at 8 PM, she wrote.", "8 PM", "2013-03-17T20:00"},
+		// ... in quotation marks too, before the verb that reports it.
+		{"2013-03-15", "\"Call me Sunday night at 8 PM,\" she wrote.", "Sunday night", "2013-03-17TNI"},
 		// "until" sets a deadline, which a past or perfect verb does not
 		// move back; a range's "to" keeps the tense.
 		{"2021-06-07", "The city has given the tenants until 5 p.m. Thursday to leave.", "5 p.m. Thursday", "2021-06-10T17:00"},
