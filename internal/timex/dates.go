@@ -51,7 +51,8 @@ type dateParts struct {
 	// now: in news that has left its time, the expression's verb is a
 	// present or a "will" future, the writer's own time ("The trial
 	// opens in June").
-	now bool // opens: the expression opens its sentence, alone or after one
+	now bool
+	// opens: the expression opens its sentence, alone or after one
 	// preposition ("In July it sold its plants").
 	opens bool
 }
