@@ -1221,3 +1221,30 @@ On Wednesday the city council passed a motion calling for an inquiry into the sp
 		"by Thu 8 Jun 2023|Minister asks residents to keep windows closed",
 		"Wed 7 Jun 2023|City council passes a motion calling for an inquiry into the spill")
 }
+
+// A count is a subject of its own ("Seven more were pulled out on
+// Monday"); a "when" clause after a day tells what unnamed doers did that
+// day; what doctors or police found, said after the lead, is a line when
+// it makes none of its own; and a participle before a noun ("the flooded
+// Loma Verde cave") is neither a happening of the day nor keeps the name
+// after it from the phrase it stands in.
+func TestCountsAndUnnamedDoers(t *testing.T) {
+	got := strings.Join(briefing(t, `Climbers rescued from flooded cave
+
+OVIEDO, Spain, May 14, 2024 (Chronicle) - Rescuers on Tuesday brought the last three climbers out of the flooded Loma Verde cave, ending a search of nine days.
+
+The search began on Sunday, when divers reached the first two climbers. Seven more were pulled out on Monday.
+
+Doctors said the climbers were cold but unhurt.
+`), "\n")
+	hasLines(t, got,
+		"Tue 14 May 2024|Rescuers bring the last three climbers",
+		"Sun 12 May 2024|Divers reach the first two climbers",
+		"Mon 13 May 2024|Seven more pulled out",
+		"Tue 14 May 2024|Doctors say the climbers were cold but unhurt")
+	for _, bad := range []string{"cave flooded", "bring Verde", "bring Loma"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("%q in\n%s", bad, got)
+		}
+	}
+}

@@ -468,11 +468,27 @@ func leadLine(ev *event.Event) bool {
 // headquarters"), which the event layer dated "by" that day while no time of a main
 // clause just before it had moved the story elsewhere (its storyPast).
 func storyLine(ev *event.Event) bool {
-	if !ev.Main || ev.Aspect != "" || ev.Modality != text.Actual || ev.Class == event.Reporting || ev.Sentence < event.LeadSentences || ev.TimeRelation != event.TimeBy {
+	if !ev.Main || ev.Aspect != "" || ev.Modality != text.Actual || ev.Sentence < event.LeadSentences {
+		return false
+	}
+	if ev.Class == event.Reporting {
+		// What those news names by their office found or said, as of the
+		// day of writing, when it makes no line of its own: "Doctors say
+		// the boys were in good health".
+		// Not a pronoun's: "Officials say it is expected on May 9".
+		f := strings.Fields(ev.Summary)
+		i := slices.IndexFunc(f, func(w string) bool { return w == "say" || w == "says" })
+		return len(ev.Participants) == 0 && ev.DateFrom == event.DateDocument && ev.Tense == "PAST" && saysWhat(ev) &&
+			i >= 0 && i+1 < len(f) && !vaguePronouns.Has(strings.ToLower(f[i+1]))
+	}
+	if ev.TimeRelation != event.TimeBy {
 		return false
 	}
 	return len(ev.Participants) > 0 && ev.Participants[0].Role == event.RoleAgent || unnamedAgentLine(ev)
 }
+
+// vaguePronouns open a said clause whose subject the line cannot name.
+var vaguePronouns = wordset.New("it", "this", "that", "these", "those", "there")
 
 // coordinatedBefore reports whether event o, before report ev in its
 // sentence, lies in a clause of its own coordinated with the report's,

@@ -169,6 +169,8 @@ func (x *extractor) salient(e *Event) bool {
 		return false
 	} else if d := x.word(e.Sentence, tw); d.Rel == "acl" && d.XPOS == "VBG" && d.Head > 0 && d.Head < tw {
 		return false // a participle that tells what its noun is: "a ferry carrying 120 people sank"
+	} else if d.Rel == "amod" && d.Head > tw && d.XPOS == "VBN" {
+		return false // a participle before its noun says what state it is in: "out of the flooded cave" (modifierTriggers)
 	}
 	for _, p := range e.Participants {
 		if t := x.ents[p.Entity]; (p.Role == RoleAgent || p.Role == RoleSpeaker && DenialVerb(e.Lemma)) && t != nil && actorType(t.Type) {
@@ -185,9 +187,11 @@ func (x *extractor) salient(e *Event) bool {
 	if e.Class == Reporting && x.announcedThing(e) && len(e.Participants) > 0 && x.ents[e.Participants[0].Entity] != nil && actorType(x.ents[e.Participants[0].Entity].Type) {
 		return true // a thing a named speaker announced on a day of its own
 	}
-	if e.Main && e.Modality == text.Actual {
+	if (e.Main || x.whenClauseDated(e) || adv) && e.Modality == text.Actual {
 		// Those news names by their office: "police stopped traffic onto
-		// the bridge", "rescuers dug through the rubble".
+		// the bridge", "rescuers dug through the rubble"; in a main
+		// clause, or a time clause with its own day ("began on Sunday,
+		// when divers guided the first four boys through the tunnels").
 		ws, passive := x.treeSubjects(e.Sentence, x.treeWord(e.Sentence, f))
 		if len(ws) == 1 && !passive &&
 			(UnnamedAgent(lowerASCII(x.word(e.Sentence, ws[0]).Form)) || (DenialVerb(e.Lemma) || StanceVerb(e.Lemma)) && Denier(lowerASCII(x.word(e.Sentence, ws[0]).Form))) {

@@ -38,6 +38,13 @@ func (x *extractor) governingPrep(si int, m *ment) string {
 			}
 			return w
 		}
+		if tw := x.treeWord(si, k); tw > 0 && text.IsPastForm(w) && x.word(si, tw).Rel == "amod" && k >= 2 &&
+			articles.Has(toks[k-1].Lower) && preps.Has(toks[k-2].Lower) {
+			// "out of the flooded Tham Luang cave": a participle as an
+			// adjective, after the article of the phrase the preposition
+			// opens
+			return toks[k-2].Lower
+		}
 		if toks[k].Kind == text.Punct && w != "’" && w != "'" || clauseWords.Has(w) || verbContext.Has(w) || text.IsPastForm(w) {
 			return x.conjunctPrep(si, m)
 		}

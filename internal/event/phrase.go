@@ -405,6 +405,15 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 		subj = []int{x.antecedent(si, r.Head)}
 	}
 	d := x.word(si, subj[0])
+	if d.UPOS == "NUM" && e.passive && d.Token >= 0 && d.Token+1 < e.tok {
+		// A count of those it was done to: "Four more were brought out
+		// on Monday", "Three others were arrested".
+		if w := x.sents[si].Tokens[d.Token+1].Lower; countRest.Has(w) {
+			if p := x.countObject(si, subj[0], 0); p.ok() {
+				return phrase{si, p.first, d.Token + 1}
+			}
+		}
+	}
 	if d.UPOS != "NOUN" && !(d.UPOS == "PROPN" && e.passive && d.Token >= 0 && x.loneName(si, d.Token)) || d.Token < 0 || x.mentionAt(si, d.Token) != nil || len(x.children(si, subj[0], relCase)) > 0 {
 		return phrase{si, 0, -1} // a name (the entity stage gives it), or no subject: "Alongside this rumor, AppleInsider claims"
 	}
@@ -414,6 +423,10 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 	}
 	return x.trimPhrase(e, p)
 }
+
+// countRest are the words after a count that make it a subject of its
+// own: "four more", "three others".
+var countRest = wordset.New("more", "others", "other")
 
 // treeObjectPhrase returns verb trigger e's direct object as the tree
 // gives it, with its determiner and modifiers and an "of" phrase ("a

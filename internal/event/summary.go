@@ -1281,6 +1281,20 @@ func (x *extractor) gerundAfter(si, tw, tok int) int {
 // Dave Calhoun, will step down at the end of the year, as ...": "Dave
 // Calhoun will step down"); without its "that" and final punctuation; ""
 // when even the core is long.
+// stateConj reports whether k, a conjunct of adjective w or the
+// conjunction before one, is a second adjective of the same state with
+// no subject of its own: "were cold but unhurt".
+func (x *extractor) stateConj(si, w, k int) bool {
+	if x.word(si, w).UPOS != "ADJ" {
+		return false
+	}
+	d := x.word(si, k)
+	if d.Rel == "cc" {
+		return slices.ContainsFunc(x.children(si, w, relConj), func(c int) bool { return c > k && x.stateConj(si, w, c) })
+	}
+	return d.UPOS == "ADJ" && len(x.children(si, k, relNsubj|relCop)) == 0 && d.Token-x.word(si, w).Token <= 3
+}
+
 func (x *extractor) complementText(e *ev, c int) string {
 	si := e.sent
 	cs := []int{c}
@@ -1291,7 +1305,7 @@ func (x *extractor) complementText(e *ev, c int) string {
 			return
 		}
 		for _, k := range x.kids[si][w] {
-			if r := x.word(si, k).Rel; depth == 0 && (r == "conj" || r == "cc") {
+			if r := x.word(si, k).Rel; depth == 0 && (r == "conj" || r == "cc") && !x.stateConj(si, w, k) {
 				continue // the first of coordinated clauses: "that the system was safe and that ..."
 			}
 			if t := x.word(si, k).Token; t >= 0 {
@@ -1771,6 +1785,12 @@ func (x *extractor) coreClauseOf(si, c int, inf, obl bool) (first, last int, com
 			}
 		case "ccomp":
 			clause = true
+		case "conj":
+			// A state's second adjective: "were cold but unhurt" (the
+			// line would say only "cold").
+			if d := x.word(si, k); x.word(si, c).UPOS == "ADJ" && d.UPOS == "ADJ" && d.Token > last && d.Token-last <= 3 {
+				last = d.Token
+			}
 		}
 	}
 	if !complete && !clause {
