@@ -1029,6 +1029,7 @@ func (m *Model) analyzeTags(w *work) {
 	m.hyphenNames(w)
 	m.articleNames(w)
 	m.irregularPasts(w)
+	m.namePasts(w)
 	m.objectNouns(w)
 	m.prepNouns(w)
 	m.headAdjectives(w)
@@ -1204,6 +1205,7 @@ func (m *Model) repairTree(w *work) {
 	m.finiteConjuncts(w)
 	m.timeConjuncts(w)
 	m.activeSubjects(w)
+	m.possessiveFlats(w)
 }
 
 // relativeVerbs retags the verb of a relative clause set off after a
@@ -1582,6 +1584,47 @@ var placeAdverbs = wordset.New("outside", "inside", "near", "behind", "beyond", 
 // government ordered all schools to close" had "Thursday" a conj of moved.
 // The verb after the time phrase, with its own subject between them, is
 // the conjunct with the coordinator, and the time phrase its oblique.
+// possessiveFlats repairs a name after a possessive that the labeller
+// made part of the owner's name: "Brazil's Senate on Wednesday removed"
+// (Senate: flat of Brazil, and Brazil the subject). A name has no
+// possessive inside it; the name after the "'s" heads the phrase, in the
+// owner's place, and the owner is its nmod:poss; the owner's dependents
+// after that name go with it ("on Wednesday").
+func (m *Model) possessiveFlats(w *work) {
+	rFlat, rPoss := m.relIndex("flat"), m.relIndex("nmod:poss")
+	if rFlat < 0 || rPoss < 0 {
+		return
+	}
+	n := len(w.forms)
+	for t := 3; t <= n; t++ {
+		h := w.heads[t]
+		if w.rels[t] != rFlat || h <= 0 || h != t-2 || m.xpos[w.tags[t-1]] != "NNP" || m.xpos[w.tags[h-1]] != "NNP" {
+			continue
+		}
+		if f := w.lower(t - 2); f != "'s" && f != "’s" || w.heads[t-1] != h {
+			continue
+		}
+		hh, hr := w.heads[h], w.rels[h]
+		w.heads[t], w.rels[t] = hh, hr
+		w.heads[h], w.rels[h] = t, rPoss
+		for k := t + 1; k <= n; k++ {
+			if w.heads[k] == h {
+				w.heads[k] = t
+			}
+		}
+		if !w.tree() {
+			// (a cycle through the owner's head: the arcs go back)
+			w.heads[h], w.rels[h] = hh, hr
+			w.heads[t], w.rels[t] = h, rFlat
+			for k := t + 1; k <= n; k++ {
+				if w.heads[k] == t {
+					w.heads[k] = h
+				}
+			}
+		}
+	}
+}
+
 func (m *Model) timeConjuncts(w *work) {
 	rConj, rObl, rTmod := m.relIndex("conj"), m.relIndex("obl"), m.relIndex("obl:tmod")
 	if rConj < 0 || rObl < 0 {
@@ -5411,6 +5454,32 @@ func (m *Model) irregularPasts(w *work) {
 		w.tags[i] = vbd
 		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
 	}
+}
+
+// namePasts retags as a simple past a regular past the tagger read as a
+// participle right after the proper name that opens the sentence, before
+// a determiner or possessive: "Venezuela recalled its ambassador, and
+// Ecuador criticised the decision" (recalled: VBN, made a clausal subject
+// of "criticised"). A participle right after a sentence's opening name
+// with an object of its own after it would be a reduced relative with no
+// verb of its own before it, which news does not open a sentence with.
+func (m *Model) namePasts(w *work) {
+	vbd := m.tagIndex("VERB", "VBD")
+	if vbd < 0 {
+		return
+	}
+	n := len(w.forms)
+	i := 0
+	for i < n && m.xpos[w.tags[i]] == "NNP" {
+		i++
+	}
+	if i == 0 || i > 4 || i+1 >= n || m.xpos[w.tags[i]] != "VBN" || !strings.HasSuffix(w.lower(i), "ed") || !m.seenPast(w.lower(i)) {
+		return
+	}
+	if u := m.upos[w.tags[i+1]]; u != "DET" && m.xpos[w.tags[i+1]] != "PRP$" {
+		return
+	}
+	w.tags[i] = vbd
 }
 
 // verbBefore reports whether a verb or auxiliary comes before word i.

@@ -226,6 +226,11 @@ func TestParseObvious(t *testing.T) {
 		// A control verb's -ing form after a noun, with whom and an
 		// infinitive after it, is a participle (controlParticiples).
 		{"The port authority published a warning urging shippers to check their schedules.", map[string]string{"urging": "acl>warning", "shippers": "obj>urging", "check": "xcomp>urging"}},
+		// A regular past right after the sentence's opening name, before
+		// a possessive, is the verb (namePasts); a name after a
+		// possessive heads its phrase (possessiveFlats).
+		{"Venezuela recalled its ambassador, and Ecuador criticised the decision.", map[string]string{"recalled": "root>", "Venezuela": "nsubj>recalled", "criticised": "conj>recalled"}},
+		{"Brazil's Senate on Wednesday removed the president.", map[string]string{"Senate": "nsubj>removed", "Brazil": "nmod:poss>Senate"}},
 		{"The regulator ordered the airline on Friday to ground its jets.", map[string]string{"airline": "obj>ordered", "ground": "xcomp>ordered", "jets": "obj>ground"}},
 		{"The governor had ordered about 20,000 residents in low-lying districts to evacuate on Sunday.", map[string]string{"residents": "obj>ordered", "evacuate": "xcomp>ordered"}},
 		{"The union urged the drivers in a letter to reject the new contract.", map[string]string{"drivers": "obj>urged", "reject": "xcomp>urged"}},
