@@ -173,7 +173,7 @@ func (x *extractor) salient(e *Event) bool {
 		return false // a participle before its noun says what state it is in: "out of the flooded cave" (modifierTriggers)
 	}
 	for _, p := range e.Participants {
-		if t := x.ents[p.Entity]; (p.Role == RoleAgent || p.Role == RoleSpeaker && DenialVerb(e.Lemma)) && t != nil && actorType(t.Type) {
+		if t := x.ents[p.Entity]; p.Role == RoleAgent && actorEntity(t) || p.Role == RoleSpeaker && DenialVerb(e.Lemma) && t != nil && actorType(t.Type) {
 			// (in the lead's first sentence, a clause dated by the main
 			// one's time: "ended its strike on Wednesday after its members
 			// approved"; not a complement the main verb's time dates:
@@ -509,7 +509,8 @@ var unnamedAgents = wordset.New("police", "officials", "authorities", "rescuers"
 	// and the offices a story names by what they are once it has named
 	// them: "The agency published a notice", "the transport minister
 	// asked carriers"
-	"agency", "ministry", "minister", "government", "court", "commission", "regulator", "council", "committee", "authority")
+	"agency", "ministry", "minister", "government", "court", "commission", "regulator", "council", "committee", "authority",
+	"chamber", "senators", "legislators", "deputies", "delegates", "negotiators", "inspectors", "officers", "crews")
 
 // Denier reports whether a noun (lower case) names, without a name, one
 // who denies in news: "The government denied that ...".

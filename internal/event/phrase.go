@@ -545,7 +545,7 @@ func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 	for _, c := range x.children(si, w, relNmod) {
 		n := x.word(si, c)
 		cs := x.children(si, c, relCase)
-		if len(cs) > 0 && lowerASCII(x.word(si, cs[0]).Form) == "of" && n.Token > last && n.Token-last <= 4 {
+		if len(cs) > 0 && lowerASCII(x.word(si, cs[0]).Form) == "of" && n.Token > last && n.Token-last-x.nameWordsIn(si, last+1, n.Token) <= 4 {
 			last = n.Token
 			for _, m := range x.children(si, c, relNummod|relCompound|relFlat) {
 				if t := x.word(si, m).Token; t > last && t <= last+2 {
@@ -561,6 +561,18 @@ func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 		return phrase{si, 0, -1}
 	}
 	return phrase{si, first, last}
+}
+
+// nameWordsIn is how many tokens in [a, b) beyond the first of each name
+// belong to a name (a name counts as one word: "of Workers' Party rule").
+func (x *extractor) nameWordsIn(si, a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if m := x.mentionAt(si, k); m != nil && k > m.first {
+			n++
+		}
+	}
+	return n
 }
 
 // spanOf reports whether noun w, a time expression, measures what an "of"

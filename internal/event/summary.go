@@ -918,6 +918,9 @@ func (x *extractor) infinitiveOf(e *ev) string {
 			}
 		}
 		if objs := x.children(si, c, relObj); len(objs) > 0 {
+			if n := x.pronounObject(e, si, c); n != "" {
+				return out + " " + n
+			}
 			p := x.treeNounPhrase(si, objs[0], v.Token+1)
 			if o := x.word(si, objs[0]); !p.ok() && (o.UPOS == "SYM" || o.UPOS == "NUM") && o.Token > v.Token {
 				// An amount: "to raise $2 billion".
@@ -966,6 +969,33 @@ func (x *extractor) infinitiveOf(e *ev) string {
 	return ""
 }
 
+// objectPronouns stand for a person or group as a verb's object.
+var objectPronouns = wordset.New("him", "her", "them")
+
+// pronounObject names whom verb c of sentence si acts on when its object
+// is a pronoun that stands for one entity: "voted to convict her" -> "to
+// convict Rousseff". The pronoun itself when it stands for event e's own
+// agent ("asked Russians to forgive him"); "" when it stands for no one
+// or several.
+func (x *extractor) pronounObject(e *ev, si, c int) string {
+	objs := x.children(si, c, relObj)
+	if len(objs) == 0 {
+		return ""
+	}
+	o := x.word(si, objs[0])
+	if o.UPOS != "PRON" || o.Token <= x.word(si, c).Token || !objectPronouns.Has(lowerASCII(o.Form)) {
+		return ""
+	}
+	ids := x.pronoun(si, o.Token, nil, nil)
+	if len(ids) != 1 {
+		return ""
+	}
+	if e.parts.role(ids[0]) == RoleAgent {
+		return lowerASCII(o.Form)
+	}
+	return x.short(ids[0])
+}
+
 // planPhrase is what a verb that dated a plan says was planned: "to buy
 // the company".
 func (x *extractor) planPhrase(p *ev) string {
@@ -976,6 +1006,10 @@ func (x *extractor) planPhrase(p *ev) string {
 	}
 	if op := x.objectPhrase(p); op.ok() {
 		out += " " + x.phraseText(p, op, false)
+	} else if tw := x.treeWord(p.sent, p.tok); tw > 0 {
+		if n := x.pronounObject(p, p.sent, tw); n != "" {
+			out += " " + n // "voted to convict her": "to convict Rousseff"
+		}
 	}
 	return out
 }

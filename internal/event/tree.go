@@ -700,6 +700,13 @@ func (x *extractor) actorAt(si, w int) bool {
 // person or an organization.
 func actorType(t string) bool { return t == entity.Person || t == entity.Organization }
 
+// actorEntity reports whether entity t acts in news: a person, an
+// organization, or a country, which acts as its state ("Venezuela
+// recalled its ambassador").
+func actorEntity(t *entity.Entity) bool {
+	return t != nil && (actorType(t.Type) || t.Subtype == "country")
+}
+
 // relativePronouns stand for the noun their clause modifies.
 var relativePronouns = map[string]bool{"which": true, "who": true, "that": true, "whom": true}
 
@@ -2712,7 +2719,7 @@ func (x *extractor) leadPlan(e *ev) {
 // of event e.
 func (x *extractor) namedAgent(e *ev) bool {
 	for _, id := range e.partOrd { // (the mentions' Participants are filled later)
-		if t := x.ents[id]; e.parts.role(id) == RoleAgent && t != nil && actorType(t.Type) {
+		if t := x.ents[id]; e.parts.role(id) == RoleAgent && actorEntity(t) {
 			return true
 		}
 	}
@@ -2883,6 +2890,13 @@ func (x *extractor) treeTense(e *ev) {
 		// clause of its own, whatever plan the words before its subject
 		// name ("He tried to walk away, and Twitter sued him").
 		e.Modality, e.Tense = text.Actual, "PAST"
+	}
+	if d := x.word(e.sent, tw); d.Rel == "conj" && d.XPOS == "VB" && e.Modality == text.Actual && d.Head > 0 && x.willVerb(e.sent, d.Head) &&
+		!x.hasAux(e.sent, d.Head, "would") && len(x.children(e.sent, tw, relAux|relAuxPass|relNsubj|relNsubjPass)) == 0 {
+		// A bare verb joined to a "will" future shares it: "will shrink
+		// its stockpile ... and redesign the reactor at Arak so that it
+		// cannot produce plutonium" (the words after it had made it past).
+		e.Modality, e.Tense = text.Planned, "FUTURE"
 	}
 	if e.Modality == text.Possible && x.reportedWould(e.sent, tw) {
 		// "announced that he would resign by October": the future of a
@@ -3241,6 +3255,11 @@ func (x *extractor) willVerb(si, v int) bool {
 		}
 	}
 	return false
+}
+
+// hasAux reports whether verb v has the auxiliary a (lower case).
+func (x *extractor) hasAux(si, v int, a string) bool {
+	return slices.ContainsFunc(x.children(si, v, relAux), func(c int) bool { return lowerASCII(x.word(si, c).Form) == a })
 }
 
 // aheadVerbs set something for a later date: the date on their object is
