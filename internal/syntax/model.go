@@ -1206,6 +1206,7 @@ func (m *Model) repairTree(w *work) {
 	m.timeConjuncts(w)
 	m.activeSubjects(w)
 	m.possessiveFlats(w)
+	m.unitsLater(w)
 }
 
 // relativeVerbs retags the verb of a relative clause set off after a
@@ -1584,6 +1585,59 @@ var placeAdverbs = wordset.New("outside", "inside", "near", "behind", "beyond", 
 // government ordered all schools to close" had "Thursday" a conj of moved.
 // The verb after the time phrase, with its own subject between them, is
 // the conjunct with the coordinator, and the time phrase its oblique.
+// unitsLater repairs an amount of time before "later", "earlier" or
+// "ago" that the parser made the head of the noun before it: "was sworn
+// in as president hours later" (president: compound of "hours", "hours"
+// the oblique with "as"). The noun before takes the unit's place and its
+// dependents; the unit measures the adverb after it (obl:unmarked, as
+// EWT has "years later").
+func (m *Model) unitsLater(w *work) {
+	rUnm, rComp := m.relIndex("obl:unmarked"), m.relIndex("compound")
+	if rUnm < 0 || rComp < 0 {
+		return
+	}
+	n := len(w.forms)
+	for t := 2; t < n; t++ {
+		if !laterUnits[w.lower(t-1)] {
+			continue
+		}
+		switch w.lower(t) {
+		case "later", "earlier", "ago":
+		default:
+			continue
+		}
+		c := t - 1
+		if w.heads[c] != t || w.rels[c] != rComp || m.upos[w.tags[c-1]] != "NOUN" {
+			continue
+		}
+		a := t + 1
+		hh, hr := w.heads[t], w.rels[t]
+		if hh == a {
+			continue
+		}
+		w.heads[c], w.rels[c] = hh, hr
+		for k := 1; k <= n; k++ {
+			if w.heads[k] == t && k != c {
+				w.heads[k] = c
+			}
+		}
+		w.heads[t], w.rels[t] = a, rUnm
+		if !w.tree() {
+			w.heads[t], w.rels[t] = hh, hr
+			for k := 1; k <= n; k++ {
+				if w.heads[k] == c && k < c {
+					w.heads[k] = t
+				}
+			}
+			w.heads[c], w.rels[c] = t, rComp
+		}
+	}
+}
+
+// laterUnits are the units of time that measure "later" or "ago" without
+// a number ("hours later", "months ago").
+var laterUnits = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true, "decades": true}
+
 // possessiveFlats repairs a name after a possessive that the labeller
 // made part of the owner's name: "Brazil's Senate on Wednesday removed"
 // (Senate: flat of Brazil, and Brazil the subject). A name has no

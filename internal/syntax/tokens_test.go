@@ -231,6 +231,9 @@ func TestParseObvious(t *testing.T) {
 		// possessive heads its phrase (possessiveFlats).
 		{"Venezuela recalled its ambassador, and Ecuador criticised the decision.", map[string]string{"recalled": "root>", "Venezuela": "nsubj>recalled", "criticised": "conj>recalled"}},
 		{"Brazil's Senate on Wednesday removed the president.", map[string]string{"Senate": "nsubj>removed", "Brazil": "nmod:poss>Senate"}},
+		// A unit of time before "later" measures it, and is no head of
+		// the noun before it (unitsLater).
+		{"She was sworn in as president hours later.", map[string]string{"president": "obl>sworn", "hours": "obl:unmarked>later"}},
 		{"The regulator ordered the airline on Friday to ground its jets.", map[string]string{"airline": "obj>ordered", "ground": "xcomp>ordered", "jets": "obj>ground"}},
 		{"The governor had ordered about 20,000 residents in low-lying districts to evacuate on Sunday.", map[string]string{"residents": "obj>ordered", "evacuate": "xcomp>ordered"}},
 		{"The union urged the drivers in a letter to reject the new contract.", map[string]string{"drivers": "obj>urged", "reject": "xcomp>urged"}},
