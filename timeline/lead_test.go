@@ -1259,14 +1259,15 @@ func TestStatesAndPronounObjects(t *testing.T) {
 
 LIMA, Dec 7, 2022 (Chronicle) - Peru's Congress on Wednesday removed President Pedro Castillo from office after he tried to dissolve it.
 
-Chile recalled its envoy, and Argentina criticised the decision. Castillo asked voters to forgive him.
+Chile recalled its envoy, and Argentina criticised the decision. Castillo asked voters to forgive him. Dina Boluarte, his deputy, was sworn in as president hours later.
 
 Under the plan, the interim government will cut fuel prices and freeze rents in the capital so that families can cope.
 `), "\n")
 	hasLines(t, got,
 		"Wed 7 Dec 2022|Congress removes Castillo",
 		"by Wed 7 Dec 2022|Chile recalls its envoy",
-		"by Wed 7 Dec 2022|Castillo asks voters to forgive him")
+		"by Wed 7 Dec 2022|Castillo asks voters to forgive him",
+		"by Wed 7 Dec 2022|Boluarte sworn as president")
 	if strings.Contains(got, "government freezes") {
 		t.Errorf("a future's second verb read as done:\n%s", got)
 	}

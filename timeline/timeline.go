@@ -484,6 +484,9 @@ func storyLine(ev *event.Event) bool {
 	if ev.TimeRelation != event.TimeBy {
 		return false
 	}
+	if len(ev.Participants) == 1 && ev.Participants[0].Role == event.RolePatient && ev.Tense == "PAST" && ev.Class != event.State {
+		return true // done to someone named, in a main clause's passive: "Temer sworn in as president" (the event layer's namedPatientDated)
+	}
 	return len(ev.Participants) > 0 && ev.Participants[0].Role == event.RoleAgent || unnamedAgentLine(ev)
 }
 

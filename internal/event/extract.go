@@ -422,7 +422,13 @@ func (x *extractor) leadDefinite(e *Event, f int) bool {
 // text gives: "Hui Ka Yan was placed under police control in September".
 // f is the trigger's token, or -1 to find it.
 func (x *extractor) namedPatientDated(e *Event, f int) bool {
-	if e.Modality != text.Actual || e.TimexID == "" || e.DateFrom != "" || len(e.Participants) != 1 || e.Participants[0].Role != RolePatient {
+	if e.Modality != text.Actual || len(e.Participants) != 1 || e.Participants[0].Role != RolePatient {
+		return false
+	}
+	if (e.TimexID == "" || e.DateFrom != "") && !(e.DateFrom == DateDocument && e.TimeRelation == TimeBy && e.Tense == "PAST" && e.Aspect == "" &&
+		e.Sentence >= 0 && e.Sentence < len(x.sents) && x.storyStill(e.Sentence)) {
+		// (or, in the day's story, by the day of writing: "Temer was
+		// sworn in as president hours later")
 		return false
 	}
 	if t := x.ents[e.Participants[0].Entity]; t == nil || t.Type != entity.Person || e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
