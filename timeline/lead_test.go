@@ -1272,3 +1272,25 @@ Under the plan, the interim government will cut fuel prices and freeze rents in 
 		t.Errorf("a future's second verb read as done:\n%s", got)
 	}
 }
+
+// A prepositional phrase the parser cut off its object stays with it
+// ("filed for Chapter 11 bankruptcy protection"); a main clause's
+// present plan dates what it plans after the writing ("plans to keep its
+// stores open"); the sentence's earlier time in a relative clause about
+// the actor does not make its main clause a retelling ("Ortiz, who
+// founded the chain in 1998, stepped down"); "unable to" did not.
+func TestPlansAndFilings(t *testing.T) {
+	got := strings.Join(briefing(t, `Toy chain files for bankruptcy
+
+CHICAGO, March 4, 2024 (Chronicle) - Brickyard Toys filed for Chapter 11 bankruptcy protection on Monday, unable to make a $40 million interest payment.
+
+Dana Ortiz, who founded the chain in 1998, stepped down as chief executive. The company plans to keep its stores open.
+`), "\n")
+	hasLines(t, got,
+		"Mon 4 Mar 2024|Brickyard Toys files for Chapter 11 bankruptcy protection",
+		"by Mon 4 Mar 2024|Ortiz steps down as chief executive",
+		"after Mon 4 Mar 2024|Brickyard Toys to keep its stores open")
+	if strings.Contains(got, "makes a $40 million") {
+		t.Errorf("'unable to make' read as made:\n%s", got)
+	}
+}

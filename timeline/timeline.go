@@ -251,7 +251,7 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 	reacted := map[string]bool{} // speakers with a line of what they said
 	headline := isHeadline(r)
 	shows := func(ev *event.Event, later bool) bool {
-		return ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev) || later) && !spokeWhenSaid(r, ev) && !(!said(ev) && retold(ev, timed[ev.Sentence]) || said(ev) && retold(ev, timedMain[ev.Sentence])) && !hosts[ev.ID] && (!toldDated(r, ev) || later) &&
+		return ev.DateFrom == event.DateDocument && (leadLine(ev) || headline && headlineLine(ev) && !headlineTold(r, ev) || later) && !spokeWhenSaid(r, ev) && !(!said(ev) && !ev.Main && retold(ev, timed[ev.Sentence]) || (said(ev) || ev.Main) && retold(ev, timedMain[ev.Sentence])) && !hosts[ev.ID] && (!toldDated(r, ev) || later) &&
 			!(ev.Class == event.Reporting && !laterDenial(ev) && !laterStance(ev) && reportsLine(r, ev, typesOf()))
 	}
 	for i := range r.Events {

@@ -110,9 +110,10 @@ type Event struct {
 	// inherits the host's place when the text gives it none.
 	Host string `json:"host,omitempty"`
 	// Main says the event is told by its sentence's main clause: the verb
-	// heads it (or a clause coordinated with it, or what a main clause's
-	// past report says was done), or the noun is that verb's subject or
-	// object. The briefing dates such an event of the news lead by the
+	// heads it (or a clause coordinated with it, what a main clause's
+	// past report says was done, or what its present plan says is to be
+	// done: "plans to keep its stores open"), or the noun is that verb's
+	// subject or object. The briefing dates such an event of the news lead by the
 	// document; a relative clause's setting or an argument's content it
 	// does not.
 	Main bool `json:"main,omitempty"`

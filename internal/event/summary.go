@@ -255,7 +255,11 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 		if op := x.objectPhrase(e); op.ok() {
 			s.objText = x.phraseText(e, x.withParticiple(e, op), false)
 		} else if op := x.treeObjectPhrase(e); op.ok() {
-			s.objText = x.phraseText(e, x.withParticiple(e, op), false) // "declares a state of emergency"
+			op = x.withParticiple(e, op)
+			if f := x.splitOblique(e, op); f > 0 {
+				op.first = f // "filed for Chapter 11 bankruptcy protection", parsed as an oblique and an object
+			}
+			s.objText = x.phraseText(e, op, false) // "declares a state of emergency"
 		}
 	}
 	if !e.trig.Noun && !e.passive && s.objText == "" && len(s.obj) == 0 && s.patientText == "" && !said {
@@ -967,6 +971,37 @@ func (x *extractor) infinitiveOf(e *ev) string {
 		return out
 	}
 	return ""
+}
+
+// splitOblique returns the first token of a prepositional phrase right
+// after verb trigger e that the parser cut off the object phrase p after
+// it ("filed for Chapter 11 bankruptcy protection": "for Chapter 11" an
+// oblique, "bankruptcy protection" the object), or 0: the gap opens with
+// a preposition, holds at most four words, no punctuation, and only
+// words that hang on each other or on the verb.
+func (x *extractor) splitOblique(e *ev, p phrase) int {
+	si := e.sent
+	a, b := e.tok+1, p.first-1
+	if b < a || b-a >= 4 {
+		return 0
+	}
+	tv := x.treeWord(si, e.tok)
+	ta := x.treeWord(si, a)
+	if tv == 0 || ta == 0 || x.word(si, ta).UPOS != "ADP" || x.word(si, ta).Rel != "case" {
+		return 0 // (not a particle: "holds up an estimated $9 billion")
+	}
+	toks := x.sents[si].Tokens
+	for k := a; k <= b; k++ {
+		tw := x.treeWord(si, k)
+		if tw == 0 || toks[k].Kind == text.Punct || x.inTimex(si, k) {
+			return 0
+		}
+		h := x.word(si, tw).Head
+		if h != tv && (h <= 0 || x.word(si, h).Token < a || x.word(si, h).Token > b) {
+			return 0
+		}
+	}
+	return a
 }
 
 // objectPronouns stand for a person or group as a verb's object.

@@ -2698,7 +2698,7 @@ func (x *extractor) noneDone(si, w int) bool {
 // will keep his seat on the board". What is to happen comes after the
 // writing; the timeline shows it as an open interval from that day.
 func (x *extractor) leadPlan(e *ev) {
-	if e.Value != "" || e.TimexID != "" || !x.doc.HasDCT() || e.Modality != text.Planned || !e.Main || e.trig.Noun {
+	if e.Value != "" || e.TimexID != "" || !x.doc.HasDCT() || e.Modality != text.Planned || !(e.Main || x.presentPlan(e)) || e.trig.Noun {
 		return
 	}
 	if e.sent >= LeadSentences && e.Tense != "FUTURE" {
@@ -2713,7 +2713,30 @@ func (x *extractor) leadPlan(e *ev) {
 		}
 	}
 	e.Value, e.DateFrom, e.TimeRelation = x.leadDay(), DateDocument, TimeAfter
+	if !e.Main {
+		e.Main = true // what a main clause's present plan says is to be done is the news it tells
+	}
 }
+
+// presentPlan reports whether verb event e is what a main clause's present
+// tense of planning says its subject is to do: "The company plans to keep
+// its remaining stores open", "Iran intends to resume talks". The plan
+// holds as of the writing, so what it plans comes after.
+func (x *extractor) presentPlan(e *ev) bool {
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 || e.trig.Noun {
+		return false
+	}
+	d := x.word(e.sent, tw)
+	if d.Rel != "xcomp" || d.Head <= 0 || !x.toInfinitive(e.sent, tw) {
+		return false
+	}
+	h := x.word(e.sent, d.Head)
+	return presentPlanVerbs.Has(lowerASCII(h.Lemma)) && (h.XPOS == "VBZ" || h.XPOS == "VBP") && x.mainClause(e.sent, d.Head)
+}
+
+// presentPlanVerbs say in the present what their subject is to do.
+var presentPlanVerbs = wordset.New("plan", "intend", "aim", "expect", "hope", "seek", "mean", "prepare")
 
 // namedAgent reports whether a named person or organization is an agent
 // of event e.
@@ -3038,7 +3061,10 @@ func (x *extractor) shortOf(si, w int) bool {
 
 // negativeImplicatives are the verbs whose "to" infinitive did not
 // happen when they did: "failed to reach", "refused to approve".
-var negativeImplicatives = wordset.New("fail", "refuse", "decline", "neglect", "omit")
+var negativeImplicatives = wordset.New("fail", "refuse", "decline", "neglect", "omit",
+	// and the adjectives of not being able: "unable to make a $134
+	// million debt payment"
+	"unable")
 
 // notDoneHeads are the verbs whose "to" infinitive is no aim: it happened
 // ("managed to", "went on to", "had to", "used to"), goes on ("began
