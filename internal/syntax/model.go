@@ -2245,7 +2245,16 @@ func (m *Model) frontedTimeSubjects(w *work) {
 		}
 		var a int
 		name := false
+		var names []int // conjuncts of the time: "On Wednesday, Chancellor Angela Merkel, President Francois Hollande and Prime Minister Mariano Rajoy visited"
 		for k := t + 1; k < v; k++ {
+			if w.heads[k] == t && m.rels[w.rels[k]] == "conj" && m.upos[w.tags[k-1]] == "PROPN" && !w.timeAt(k-1) {
+				names = append(names, k)
+			}
+		}
+		if len(names) > 0 && m.upos[w.tags[v-1]] == "VERB" && w.lastDescendant(names[len(names)-1]) == v-1 {
+			a, name = names[0], true
+		}
+		for k := t + 1; k < v && a == 0; k++ {
 			if w.heads[k] != t || m.rels[w.rels[k]] != "appos" || w.timeAt(k-1) {
 				continue
 			}
@@ -2267,6 +2276,11 @@ func (m *Model) frontedTimeSubjects(w *work) {
 		if !w.tree() {
 			w.heads[a], w.rels[a] = ha, ra
 			continue
+		}
+		if len(names) > 0 && names[0] == a {
+			for _, k := range names[1:] {
+				w.heads[k] = a // the other names are the first one's conjuncts
+			}
 		}
 		for k := t + 1; k < a; k++ {
 			if w.heads[k] == a && w.forms[k-1] == "," {

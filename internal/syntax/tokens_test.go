@@ -234,6 +234,9 @@ func TestParseObvious(t *testing.T) {
 		// A unit of time before "later" measures it, and is no head of
 		// the noun before it (unitsLater).
 		{"She was sworn in as president hours later.", map[string]string{"president": "obl>sworn", "hours": "obl:unmarked>later"}},
+		// Names the parser joined to a fronted time are the verb's
+		// subjects (frontedTimeSubjects).
+		{"On Wednesday, Chancellor Angela Merkel, President Francois Hollande and Prime Minister Mariano Rajoy visited the site.", map[string]string{"Angela": "nsubj>visited", "Francois": "conj>Angela", "Mariano": "conj>Angela"}},
 		{"The regulator ordered the airline on Friday to ground its jets.", map[string]string{"airline": "obj>ordered", "ground": "xcomp>ordered", "jets": "obj>ground"}},
 		{"The governor had ordered about 20,000 residents in low-lying districts to evacuate on Sunday.", map[string]string{"residents": "obj>ordered", "evacuate": "xcomp>ordered"}},
 		{"The union urged the drivers in a letter to reject the new contract.", map[string]string{"drivers": "obj>urged", "reject": "xcomp>urged"}},
