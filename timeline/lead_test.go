@@ -1294,3 +1294,24 @@ Dana Ortiz, who founded the chain in 1998, stepped down as chief executive. The 
 		t.Errorf("'unable to make' read as made:\n%s", got)
 	}
 }
+
+// "named him as" a person names that person; a past perfect's time in a
+// report after the main clause does not move the story from the day
+// ("He ruled out a technical fault and said Ortega had left the company
+// in 2019"); names after a fronted day are its verb's subjects.
+func TestIdentifiedAndFlashback(t *testing.T) {
+	got := strings.Join(briefing(t, `Ferry captain named
+
+BERGEN, June 3, 2024 (Chronicle) - A ferry struck a pier in Bergen on Monday, injuring 40 passengers.
+
+The operator named him as Luis Ortega, 51. Company chief Erik Holm said the crew was shaken.
+
+He ruled out a technical fault and said Ortega had left the company in 2019 for several months.
+
+On Sunday, Mayor Ole Berg, Minister Kari Dahl and Bishop Per Lund visited the harbour.
+`), "\n")
+	hasLines(t, got,
+		"by Mon 3 Jun 2024|Operator names Ortega",
+		"by Mon 3 Jun 2024|Holm rules out a technical fault",
+		"Sun 2 Jun 2024|Berg, Dahl and Lund visit the harbour")
+}

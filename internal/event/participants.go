@@ -803,6 +803,25 @@ var landNouns = wordset.New("peninsula", "coast", "coastline", "shore", "border"
 
 // pronounPartiesAfter adds the pronoun parties after the trigger:
 // "between him and Abe", "with her".
+// identifiedAs returns the person a verb of naming or identifying (tree
+// word v) says its object pronoun at token k is, after "as": "named him
+// as Andreas Lubitz", "identified her as Jane Roe"; nil otherwise.
+func (x *extractor) identifiedAs(si, v, k int) *ment {
+	switch lowerASCII(x.word(si, v).Lemma) {
+	case "name", "identify":
+	default:
+		return nil
+	}
+	toks := x.sents[si].Tokens
+	if k+2 >= len(toks) || toks[k+1].Lower != "as" {
+		return nil
+	}
+	if m := x.mentionAt(si, k+2); m != nil && m.first == k+2 && m.ent.Type == entity.Person {
+		return m
+	}
+	return nil
+}
+
 func (x *extractor) pronounPartiesAfter(p *partScan) {
 	si, e, toks, c, i := p.si, p.e, p.toks, p.c, p.i
 	if p.tw > 0 && !p.passive && !e.trig.Noun {
@@ -811,6 +830,12 @@ func (x *extractor) pronounPartiesAfter(p *partScan) {
 		for _, o := range x.children(si, p.tw, relObj|relIobj) {
 			k := x.word(si, o).Token
 			if w := toks[k].Lower; (w == "him" || w == "her") && k > i {
+				if m := x.identifiedAs(si, p.tw, k); m != nil {
+					// "The airline named him as Andreas Lubitz": the
+					// pronoun is the name the verb gives
+					e.addVia(m.ent.ID, p.objRole, toks[k].Span)
+					continue
+				}
 				for _, id := range x.pronoun(si, k, p.cur, p.earlier) {
 					e.addVia(id, p.objRole, toks[k].Span)
 				}

@@ -2367,14 +2367,20 @@ func (x *extractor) storyPast(e *ev) bool {
 			return false
 		}
 	}
-	return x.storyStill(e.sent)
+	return x.storyStillFor(e.sent, e)
 }
 
 // storyStill reports whether the story is still at the lead's day at
 // sentence si: the sentence has no date or time before that day, nor
 // has a main clause of the two sentences before it in its paragraph
 // (mainTime; a paragraph starts after a blank line).
-func (x *extractor) storyStill(si int) bool {
+func (x *extractor) storyStill(si int) bool { return x.storyStillFor(si, nil) }
+
+// storyStillFor is storyStill for event e of sentence si: a time in e's
+// sentence that a past perfect other than e's verb governs looks back
+// from the story's day and does not move it ("He ruled out a technical
+// failure and said Lubitz had interrupted his training in 2009").
+func (x *extractor) storyStillFor(si int, e *ev) bool {
 	lead := x.leadDay()
 	from := max(0, si-2)
 	for k := si; k > from; k-- {
@@ -2389,11 +2395,34 @@ func (x *extractor) storyStill(si int) bool {
 				continue
 			}
 			if v := tm.t.Value; len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[:min(len(v), len(lead))] < lead[:min(len(v), len(lead))] && (k == si || x.mainTime(k, tm)) {
+				if k == si && e != nil && x.flashbackTime(si, tm, x.treeWord(si, e.tok)) {
+					continue
+				}
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// flashbackTime reports whether time tm of sentence si hangs on a verb
+// other than tree word v with the auxiliary "had" (a past perfect).
+func (x *extractor) flashbackTime(si int, tm tmx, v int) bool {
+	first, last := x.treeWord(si, tm.first), x.treeWord(si, tm.last)
+	if first == 0 || last == 0 || v == 0 {
+		return false
+	}
+	for t := first; t <= last; t++ {
+		h := x.word(si, t).Head
+		if h >= first && h <= last {
+			continue
+		}
+		for depth := 0; h > 0 && depth < 4 && x.word(si, h).UPOS != "VERB"; depth++ {
+			h = x.word(si, h).Head // up from the noun it modifies: "had interrupted his training in 2009"
+		}
+		return h > 0 && h != v && x.hasAux(si, h, "had")
+	}
+	return false
 }
 
 // paragraphBreak reports whether a blank line lies between sentence si
