@@ -1315,3 +1315,13 @@ On Sunday, Mayor Ole Berg, Minister Kari Dahl and Bishop Per Lund visited the ha
 		"by Mon 3 Jun 2024|Holm rules out a technical fault",
 		"Sun 2 Jun 2024|Berg, Dahl and Lund visit the harbour")
 }
+
+// What a record showed is what a report of it says: the clause under
+// "showed" stays in the line.
+func TestShowedClause(t *testing.T) {
+	got := strings.Join(briefing(t, `Data recorder read
+
+TOULOUSE, June 5, 2024 (Chronicle) - Investigator Anne Morel said on Wednesday the flight recorder showed that the engines had stopped at 3,000 feet.
+`), "\n")
+	hasLines(t, got, "Wed 5 Jun 2024|Morel says the flight recorder showed that the engines had stopped")
+}

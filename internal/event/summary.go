@@ -1350,6 +1350,10 @@ func (x *extractor) gerundAfter(si, tw, tok int) int {
 // Dave Calhoun, will step down at the end of the year, as ...": "Dave
 // Calhoun will step down"); without its "that" and final punctuation; ""
 // when even the core is long.
+// showVerbs tell what a record, test or finding showed: the clause they
+// govern is what the line is about.
+var showVerbs = wordset.New("show", "reveal", "indicate", "suggest", "prove")
+
 // stateConj reports whether k, a conjunct of adjective w or the
 // conjunction before one, is a second adjective of the same state with
 // no subject of its own: "were cold but unhurt".
@@ -1854,6 +1858,14 @@ func (x *extractor) coreClauseOf(si, c int, inf, obl bool) (first, last int, com
 			}
 		case "ccomp":
 			clause = true
+			if showVerbs.Has(lowerASCII(x.word(si, c).Lemma)) && x.word(si, k).Token > last && len(x.children(si, c, relAuxPass)) == 0 {
+				// What a record or finding showed is the point: "the voice
+				// recorder showed that the captain had left the cockpit".
+				f, l, full := x.coreClauseOf(si, k, inf, obl)
+				first, last = min(first, f), max(last, l)
+				complete = complete || full
+				clause = false
+			}
 		case "conj":
 			// A state's second adjective: "were cold but unhurt" (the
 			// line would say only "cold").
