@@ -1325,3 +1325,20 @@ TOULOUSE, June 5, 2024 (Chronicle) - Investigator Anne Morel said on Wednesday t
 `), "\n")
 	hasLines(t, got, "Wed 5 Jun 2024|Morel says the flight recorder showed that the engines had stopped")
 }
+
+// A span of time before "after" is a time, not an object ("exploded
+// minutes after liftoff"), and an infinitive after an oblique's noun is
+// that noun's aim ("on a mission to resupply the station"), not the
+// verb's.
+func TestMinutesAfter(t *testing.T) {
+	got := strings.Join(briefing(t, `Rocket lost
+
+CAPE CANAVERAL, Florida, June 29, 2015 (Chronicle) - A cargo rocket exploded minutes after liftoff on Sunday on a mission to resupply the station.
+`), "\n")
+	hasLines(t, got, "Sun 28 Jun 2015|Cargo rocket explodes")
+	for _, bad := range []string{"explodes minutes", "explodes to resupply"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("%q in\n%s", bad, got)
+		}
+	}
+}

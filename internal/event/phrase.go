@@ -252,8 +252,8 @@ var timeUnits = wordset.New("seconds", "minutes", "hours", "days", "weeks", "mon
 	"second", "minute", "hour", "day", "week", "month", "year", "decade", "moment", "while")
 
 // relativeTimeWords make the amount of time before them a time: "hours
-// later", "a week earlier", "two days ago".
-var relativeTimeWords = wordset.New("later", "earlier", "ago", "afterwards", "afterward", "before")
+// later", "a week earlier", "two days ago", "minutes after liftoff".
+var relativeTimeWords = wordset.New("later", "earlier", "ago", "afterwards", "afterward", "before", "after")
 
 // asAfter reports whether "as" follows verb trigger e, past its particle:
 // what follows is a role ("stepped down as party leader"), not an object.

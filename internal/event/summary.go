@@ -906,6 +906,9 @@ func (x *extractor) infinitiveOf(e *ev) string {
 		if !to {
 			continue
 		}
+		if v.Rel == "advcl" && x.nounBeforeTo(si, c) {
+			continue // "exploded minutes after liftoff on a mission to resupply the station": the mission's aim, not the verb's
+		}
 		out := "to " + lowerASCII(v.Lemma)
 		if whether {
 			out = "whether " + out // "to decide whether to appeal": not a decision to appeal
@@ -1029,6 +1032,32 @@ func (x *extractor) pronounObject(e *ev, si, c int) string {
 		return lowerASCII(o.Form)
 	}
 	return x.short(ids[0])
+}
+
+// nounBeforeTo reports whether the word before infinitive c's "to" is a
+// noun that modifies another noun of the clause (an nmod: "after liftoff
+// on a mission to resupply"), which the infinitive more likely tells the
+// aim of than the verb does.
+func (x *extractor) nounBeforeTo(si, c int) bool {
+	for _, m := range x.children(si, c, relMark) {
+		if lowerASCII(x.word(si, m).Form) != "to" {
+			continue
+		}
+		t := x.word(si, m).Token
+		if t <= 0 {
+			return false
+		}
+		p := x.treeWord(si, t-1)
+		if p == 0 {
+			return false
+		}
+		d := x.word(si, p)
+		if d.UPOS != "NOUN" || d.Rel != "nmod" || x.inTimex(si, t-1) {
+			return false // (a time, a name, the verb's own oblique or object: "agreed on Sunday to buy", "flew to Belfast to take charge")
+		}
+		return true
+	}
+	return false
 }
 
 // planPhrase is what a verb that dated a plan says was planned: "to buy
