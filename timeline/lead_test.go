@@ -1342,3 +1342,15 @@ CAPE CANAVERAL, Florida, June 29, 2015 (Chronicle) - A cargo rocket exploded min
 		}
 	}
 }
+
+// An object pronoun is not its own verb's subject: "Judge Ann Cole
+// convicted him" is someone else, the person named before.
+func TestObjectPronounNotSubject(t *testing.T) {
+	got := strings.Join(briefing(t, `Trader jailed
+
+LONDON, June 4, 2024 (Chronicle) - A court on Tuesday sentenced trader Tom Reed to two years in prison.
+
+Judge Ann Cole convicted him of fraud in May.
+`), "\n")
+	hasLines(t, got, "May 2024|Cole convicts Reed of fraud")
+}

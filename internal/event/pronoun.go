@@ -35,10 +35,31 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 			}
 		}
 		before := x.mentsIn(si, max(0, i-5*window), i)
+		object := w == "him" || w == "her" && !x.possessivePronoun(si, i)
+		var subjOf []int // the subjects of the verb an object pronoun belongs to
+		if tw := x.treeWord(si, i); object && tw > 0 {
+			subjOf, _ = x.treeSubjects(si, x.word(si, tw).Head)
+		}
 		for k := len(before) - 1; k >= 0; k-- {
-			if m := before[k]; m.last < i && m.ent.Type == entity.Person && agrees(&m) {
-				return []string{m.ent.ID}
+			m := before[k]
+			if m.last >= i || m.ent.Type != entity.Person || !agrees(&m) {
+				continue
 			}
+			if object && (x.clause[si][m.first] == x.clause[si][i] || slices.ContainsFunc(subjOf, func(sw int) bool {
+				t := x.word(si, sw).Token
+				return t >= m.first && t <= m.last
+			})) {
+				continue // "Masipa convicted him ... but acquitted him": an object pronoun is not its verb's subject
+			}
+			if (w == "he" || w == "she") && x.pronounBetween(si, m.last, i, want) >= 0 {
+				// A pronoun nearer than the name carries the chain: "Masipa
+				// convicted him ..., finding that prosecutors had not
+				// proved he meant to kill Steenkamp": he is him.
+				if ids := x.pronoun(si, x.pronounBetween(si, m.last, i, want), cur, earlier); len(ids) == 1 {
+					return ids
+				}
+			}
+			return []string{m.ent.ID}
 		}
 		if (w == "he" || w == "she") && len(before) == 0 && si > 0 {
 			// A sentence's subject "he" continues the last sentence's
@@ -102,6 +123,32 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 		}
 	}
 	return nil
+}
+
+// pronounBetween returns the last object pronoun of sex want ("him" or
+// "her") between tokens a and b of sentence si, or -1.
+func (x *extractor) pronounBetween(si, a, b int, want byte) int {
+	toks := x.sents[si].Tokens
+	for k := b - 1; k > a; k-- {
+		switch toks[k].Lower {
+		case "him":
+			if want == 'M' {
+				return k
+			}
+		case "her":
+			if want == 'F' && !x.possessivePronoun(si, k) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// possessivePronoun reports whether token k ("her") is a possessive in
+// the tree ("her lawyer"), not an object.
+func (x *extractor) possessivePronoun(si, k int) bool {
+	tw := x.treeWord(si, k)
+	return tw > 0 && x.word(si, tw).Rel == "nmod:poss"
 }
 
 // sexOf returns 'F' or 'M' when person e's given name (the first word of
