@@ -1354,3 +1354,22 @@ Judge Ann Cole convicted him of fraud in May.
 `), "\n")
 	hasLines(t, got, "May 2024|Cole convicts Reed of fraud")
 }
+
+// "It" and "they" with no name to stand for stand for the common noun
+// subject before them, of an earlier clause or of the sentence before
+// ("The vessel ... It drifted off the rocks"), when the verb is the
+// pronoun's own or reaches it through infinitives and conjuncts.
+func TestPronounSubjectNouns(t *testing.T) {
+	got := strings.Join(briefing(t, `Cargo ship freed
+
+ATHENS, June 12, 2024 (Chronicle) - A cargo ship that ran aground off Crete last month sailed into Piraeus on Tuesday.
+
+The vessel lost power in a storm. It drifted off the rocks on May 28 and reached the port of Souda on May 30.
+
+Engineers then spent days checking the hull, and on June 8 they cleared the ship to sail.
+`), "\n")
+	hasLines(t, got,
+		"Tue 28 May 2024|Vessel drifts off the rocks",
+		"Thu 30 May 2024|Vessel reaches the port of Souda",
+		"Sat 8 Jun 2024|Engineers clear the ship")
+}

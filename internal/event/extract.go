@@ -291,7 +291,8 @@ func (x *extractor) thingDated(e *Event, f int, ws []int, passive bool) bool {
 		return false
 	}
 	d := x.word(e.Sentence, ws[0])
-	if d.UPOS != "NOUN" && !(passive && d.UPOS == "PROPN" && x.loneName(e.Sentence, d.Token)) || x.mentionAt(e.Sentence, d.Token) != nil {
+	_, _, pron := x.nounAntecedent(e.Sentence, ws[0])
+	if d.UPOS != "NOUN" && !pron && !(passive && d.UPOS == "PROPN" && x.loneName(e.Sentence, d.Token)) || x.mentionAt(e.Sentence, d.Token) != nil {
 		return false // (a one-word name the name stage did not take, undergoing the passive: "Dolly was born on July 5")
 	}
 	if passive && x.trigAt[e.Sentence][d.Token] {
@@ -301,7 +302,15 @@ func (x *extractor) thingDated(e *Event, f int, ws []int, passive bool) bool {
 		return strings.Count(strings.TrimSpace(e.Summary), " ") >= 1
 	}
 	tw := x.treeWord(e.Sentence, f)
-	return len(x.children(e.Sentence, tw, relObj)) > 0
+	if len(x.children(e.Sentence, tw, relObj)) > 0 {
+		return true
+	}
+	// A pronoun's thing, with a particle or a place of its own: "It woke
+	// up on January 20 and arrived at the comet on August 6".
+	return pron && slices.ContainsFunc(x.children(e.Sentence, tw, relCompoundPrt|relObl), func(c int) bool {
+		cd := x.word(e.Sentence, c)
+		return cd.Rel == "compound:prt" || cd.Token >= 0 && !x.inTimex(e.Sentence, cd.Token) && len(x.children(e.Sentence, c, relCase)) > 0
+	})
 }
 
 // coordinatedMain reports whether event e's verb is coordinated with a

@@ -405,6 +405,14 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 		subj = []int{x.antecedent(si, r.Head)}
 	}
 	d := x.word(si, subj[0])
+	if asi, aw, ok := x.nounAntecedent(si, subj[0]); ok && x.sharesSubject(si, tw, d.Head) {
+		// "It woke up on January 20": the spacecraft the sentence before
+		// told of.
+		if p := x.treeNounPhrase(asi, aw, 0); p.ok() {
+			return x.trimPhrase(e, p)
+		}
+		return phrase{si, 0, -1}
+	}
 	if d.UPOS == "NUM" && e.passive && d.Token >= 0 && d.Token+1 < e.tok {
 		// A count of those it was done to: "Four more were brought out
 		// on Monday", "Three others were arrested".
@@ -422,6 +430,25 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 		return p
 	}
 	return x.trimPhrase(e, p)
+}
+
+// sharesSubject reports whether verb w is verb h or reaches it up
+// through infinitives and conjuncts ("they planned to introduce bills",
+// "it woke up ... and arrived"): h's subject is w's own, not that of a
+// clause a participle only follows ("as it flew toward a landing, killing
+// all four": the crew were killed, the airship did not kill them).
+func (x *extractor) sharesSubject(si, w, h int) bool {
+	for depth := 0; w > 0 && depth < 6; depth++ {
+		if w == h {
+			return true
+		}
+		d := x.word(si, w)
+		if d.Rel != "xcomp" && d.Rel != "conj" {
+			return false
+		}
+		w = d.Head
+	}
+	return false
 }
 
 // countRest are the words after a count that make it a subject of its

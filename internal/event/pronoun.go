@@ -554,3 +554,48 @@ func isCountry(m *ment) bool { return m.ent.Type == entity.Location && m.ent.Sub
 // pluralDeterminers make a plural noun ("leaders", "sides") stand for the
 // people just named: "the leaders", "both men", "the two sides".
 var pluralDeterminers = wordset.New("the", "both", "two", "all", "these", "those")
+
+// nounAntecedent returns the sentence and tree word of the common noun
+// that subject pronoun w ("it", "they") of sentence si stands for, when
+// no entity does: the subject of an earlier clause of the same sentence
+// ("Scientists then spent weeks mapping the comet, and in mid-September
+// they selected a landing site"), else the main subject of the sentence
+// before ("The spacecraft used gravity assists ... It woke up on January
+// 20"); a plural noun for "they", a singular one for "it", neither a name
+// nor a time. ok is false when there is none.
+func (x *extractor) nounAntecedent(si, w int) (asi, aw int, ok bool) {
+	d := x.word(si, w)
+	f := lowerASCII(d.Form)
+	if d.UPOS != "PRON" || f != "it" && f != "they" {
+		return 0, 0, false
+	}
+	plural := f == "they"
+	fits := func(s, n int) bool {
+		nd := x.word(s, n)
+		if nd.UPOS != "NOUN" || nd.Token < 0 || x.mentionAt(s, nd.Token) != nil || x.inTimex(s, nd.Token) {
+			return false
+		}
+		return (nd.XPOS == "NNS") == plural
+	}
+	// An earlier clause's subject in this sentence.
+	for k := w - 1; k >= 1; k-- {
+		if kd := x.word(si, k); kd.Rel == "nsubj" && kd.Head != d.Head && fits(si, k) {
+			return si, k, true
+		}
+	}
+	if si == 0 || x.treeWords(si-1) == nil {
+		return 0, 0, false
+	}
+	p := si - 1
+	for r := 1; r <= len(x.trees[p].Words); r++ {
+		if x.word(p, r).Rel != "root" {
+			continue
+		}
+		for _, sub := range x.children(p, r, relNsubj|relNsubjPass) {
+			if fits(p, sub) {
+				return p, sub, true
+			}
+		}
+	}
+	return 0, 0, false
+}
