@@ -1373,3 +1373,14 @@ Engineers then spent days checking the hull, and on June 8 they cleared the ship
 		"Thu 30 May 2024|Vessel reaches the port of Souda",
 		"Sat 8 Jun 2024|Engineers clear the ship")
 }
+
+// "according to" says who says so, not what was done.
+func TestAccordingTo(t *testing.T) {
+	got := strings.Join(briefing(t, `Bishop dies in quake
+
+LIMA, May 9, 2024 (Chronicle) - The bishop of Ica, Pedro Ruiz, was killed when the quake struck on Tuesday, according to church officials.
+`), "\n")
+	if strings.Contains(got, "according") {
+		t.Errorf("an attribution in a line:\n%s", got)
+	}
+}

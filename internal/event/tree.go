@@ -1725,6 +1725,9 @@ func (x *extractor) keyOblique(e *ev) string {
 			if x.inTimex(e.sent, w.Token) && (c == "for" || c == "through") || timePreps.Has(c) && !spacePreps.Has(c) && !x.beforeBody(e.sent, c, o) {
 				continue // how long or when, not what: "talked for about an hour", "fell after its shareholder ..."
 			}
+			if c == "according" {
+				continue // who says so, not what: "struck on Tuesday, according to church officials"
+			}
 		}
 		if m := x.mentionAt(e.sent, w.Token); m != nil && m.ent.Type == entity.Location && len(x.children(e.sent, o, relCase)) > 0 {
 			if c := lowerASCII(x.word(e.sent, x.children(e.sent, o, relCase)[0]).Form); placePreps.Has(c) || slices.Contains(e.places, m.ent.ID) {
