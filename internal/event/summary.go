@@ -107,12 +107,36 @@ func (x *extractor) summary(e *ev) string {
 	default:
 		x.writeClauseSummary(&b, e, &s)
 	}
+	core := balanceQuotes(b.String())
+	b.Reset()
+	b.WriteString(core)
 	writeSummaryPlaces(&b, e, s.places)
 	out := b.String()
 	if out != "" {
 		out = strings.ToUpper(out[:1]) + out[1:]
 	}
 	return out
+}
+
+// balanceQuotes closes a quotation that a line's phrase cut open ("Abe
+// asks Russia to play a “larger role", of "a “larger role” in addressing
+// ..."; "the deal was \"not what we wanted"), so that what is quoted stays
+// quoted, and drops a closing mark whose opening one the line lost.
+func balanceQuotes(s string) string {
+	switch o, c := strings.Count(s, "“"), strings.Count(s, "”"); {
+	case o == c+1 && strings.LastIndex(s, "“") > strings.LastIndex(s, "”"):
+		s += "”"
+	case o != c:
+		s = strings.NewReplacer("“", "", "”", "").Replace(s)
+	}
+	if strings.Count(s, "\"")%2 != 0 {
+		if i := strings.LastIndex(s, "\""); i+1 < len(s) && (i == 0 || s[i-1] == ' ') {
+			s += "\"" // an opening mark: close it
+		} else {
+			s = strings.ReplaceAll(s, "\"", "")
+		}
+	}
+	return s
 }
 
 // bareParticiple reports whether verb trigger e is a past participle with
