@@ -801,8 +801,6 @@ var landNouns = wordset.New("peninsula", "coast", "coastline", "shore", "border"
 	"northeast", "northwest", "southeast", "southwest", "interior", "mainland", "countryside", "desert", "mountains",
 	"valley", "delta", "plain", "plains", "highlands", "territory", "waters", "sea", "gulf", "bay", "archipelago")
 
-// pronounPartiesAfter adds the pronoun parties after the trigger:
-// "between him and Abe", "with her".
 // identifiedAs returns the person a verb of naming or identifying (tree
 // word v) says its object pronoun at token k is, after "as": "named him
 // as Andreas Lubitz", "identified her as Jane Roe"; nil otherwise.
@@ -822,6 +820,8 @@ func (x *extractor) identifiedAs(si, v, k int) *ment {
 	return nil
 }
 
+// pronounPartiesAfter adds the pronoun parties after the trigger:
+// "between him and Abe", "with her".
 func (x *extractor) pronounPartiesAfter(p *partScan) {
 	si, e, toks, c, i := p.si, p.e, p.toks, p.c, p.i
 	if p.tw > 0 && !p.passive && !e.trig.Noun {
