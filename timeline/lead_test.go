@@ -1384,3 +1384,15 @@ LIMA, May 9, 2024 (Chronicle) - The bishop of Ica, Pedro Ruiz, was killed when t
 		t.Errorf("an attribution in a line:\n%s", got)
 	}
 }
+
+// What a report says after a time and "that" is its clause, however the
+// parser hung the clause on the time.
+func TestThatAfterTime(t *testing.T) {
+	got := strings.Join(briefing(t, `Aid pledged after floods
+
+DHAKA, Aug 9, 2024 (Chronicle) - Floods swept northern Bangladesh on Monday.
+
+Relief chief Tom Fletcher announced the same day that the agency would release 5 million dollars from its emergency fund.
+`), "\n")
+	hasLines(t, got, "Mon 5 Aug 2024|Fletcher announces the agency would release 5 million dollars")
+}

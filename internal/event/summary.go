@@ -1356,7 +1356,10 @@ func (x *extractor) saidClause(e *ev) string {
 			return x.complementText(e, g)
 		}
 	}
-	if len(cs) == 0 || x.word(si, cs[0]).Token <= e.tok {
+	if len(cs) == 0 {
+		return x.thatAfterTime(e) // the parser hung "that" and its clause on the time: "said on Wednesday that ..."
+	}
+	if x.word(si, cs[0]).Token <= e.tok {
 		return ""
 	}
 	if h := x.word(si, cs[0]); lowerASCII(h.Lemma) != "make" && causatives.Has(lowerASCII(h.Lemma)) && len(x.children(si, cs[0], relObj)) > 0 &&
@@ -1403,6 +1406,62 @@ func (x *extractor) gerundAfter(si, tw, tok int) int {
 // Dave Calhoun, will step down at the end of the year, as ...": "Dave
 // Calhoun will step down"); without its "that" and final punctuation; ""
 // when even the core is long.
+// thatAfterTime returns what report e says when the words after its verb
+// are a time and "that" ("said on Wednesday that the number of dead could
+// exceed 100,000", "announced the same day that the world body would
+// release 10 million dollars") but the parser hung the clause on the time
+// (as a relative clause or worse): the words after "that" to the first
+// comma or the end of the sentence, when they hold a verb, cut before the
+// first preposition after the verb when they are more than
+// saidClauseMax; "" otherwise.
+func (x *extractor) thatAfterTime(e *ev) string {
+	si := e.sent
+	toks := x.sents[si].Tokens
+	k := e.tok + 1
+	for k < len(toks) && x.inTimex(si, k) || k < len(toks) && (toks[k].Lower == "on" || toks[k].Lower == "the" || toks[k].Lower == "same") && k+1 < len(toks) && x.inTimex(si, k+1) {
+		k++
+	}
+	if k == e.tok+1 || k >= len(toks) || toks[k].Lower != "that" {
+		if k == e.tok+1 || k+2 >= len(toks) || toks[k].Lower != "day" || toks[k+1].Lower != "that" {
+			return ""
+		}
+		k++ // "the same day that"
+	}
+	first, last := k+1, len(toks)-1
+	for j := first; j <= last; j++ {
+		if toks[j].Kind == text.Punct && toks[j].Lower != "-" && !amountSign(toks, j) {
+			last = j - 1 // the clause ends at its first comma: "..., though he acknowledged"
+			break
+		}
+	}
+	verb := -1
+	for j := first; j <= last; j++ {
+		if tw := x.treeWord(si, j); tw > 0 && (x.word(si, tw).UPOS == "VERB" || x.word(si, tw).UPOS == "AUX") {
+			verb = j
+			break
+		}
+	}
+	if verb < 0 {
+		return ""
+	}
+	if last-first+1 > saidClauseMax {
+		// Up to the first preposition after its verb group: "would release
+		// 10 million dollars [from its emergency relief fund]".
+		cut := -1
+		for j := verb + 2; j <= last && j <= first+saidClauseMax; j++ {
+			if preps.Has(toks[j].Lower) {
+				cut = j - 1
+				break
+			}
+		}
+		if cut < 0 {
+			return ""
+		}
+		last = cut
+	}
+	return oneLine(x.doc.Text[toks[first].Start:toks[last].End])
+}
+
 // showVerbs tell what a record, test or finding showed: the clause they
 // govern is what the line is about.
 var showVerbs = wordset.New("show", "reveal", "indicate", "suggest", "prove")
