@@ -476,10 +476,10 @@ func storyLine(ev *event.Event) bool {
 		// day of writing, when it makes no line of its own: "Doctors say
 		// the boys were in good health".
 		// Not a pronoun's: "Officials say it is expected on May 9".
-		f := strings.Fields(ev.Summary)
-		i := slices.IndexFunc(f, func(w string) bool { return w == "say" || w == "says" })
+		_, said, _ := saidParts(ev)
+		first, _, _ := strings.Cut(said, " ")
 		return len(ev.Participants) == 0 && ev.DateFrom == event.DateDocument && ev.Tense == "PAST" && saysWhat(ev) &&
-			i >= 0 && i+1 < len(f) && !vaguePronouns.Has(strings.ToLower(f[i+1]))
+			!vaguePronouns.Has(strings.ToLower(first))
 	}
 	if ev.TimeRelation != event.TimeBy {
 		return false
@@ -776,6 +776,15 @@ func denierLine(ev *event.Event) bool {
 	return len(f) >= 4 && event.Denier(strings.ToLower(f[0]))
 }
 
+// saidParts cuts report ev's line at its verb: who says, and what.
+func saidParts(ev *event.Event) (who, said string, ok bool) {
+	who, said, ok = strings.Cut(ev.Summary, " says ")
+	if !ok {
+		who, said, ok = strings.Cut(ev.Summary, " say ")
+	}
+	return who, said, ok
+}
+
 // saysWhat reports whether a report's line says what was said by whom, in
 // a main clause: "Biden says Putin was to blame for the death". A
 // reaction in the lead is news; a bare "the ministry said" is not.
@@ -783,10 +792,7 @@ func saysWhat(ev *event.Event) bool {
 	if !ev.Main || len(ev.Participants) > 0 && ev.Participants[0].Role != event.RoleSpeaker {
 		return false
 	}
-	who, said, ok := strings.Cut(ev.Summary, " says ")
-	if !ok {
-		who, said, ok = strings.Cut(ev.Summary, " say ")
-	}
+	who, said, ok := saidParts(ev)
 	if len(ev.Participants) == 0 && (!ok || !unnamedSources.Has(strings.ToLower(who))) {
 		// Without a named speaker, only the sources news names by their
 		// office: "Officials say more than 5,000 people had died".

@@ -954,7 +954,7 @@ func (x *extractor) attributionRun(si, w int) int {
 				continue
 			}
 		case "ADP", "SCONJ":
-			if relativeTimeWords.Has(lowerASCII(d.Form)) || lowerASCII(d.Form) == "after" {
+			if relativeTimeWords.Has(lowerASCII(d.Form)) {
 				return 0 // "two days after the lender said": a time, not a speaker
 			}
 		}

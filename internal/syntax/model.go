@@ -1615,19 +1615,21 @@ func (m *Model) unitsLater(w *work) {
 		if hh == a {
 			continue
 		}
-		w.heads[c], w.rels[c] = hh, hr
+		var moved []int // the unit's dependents, which go to the noun
 		for k := 1; k <= n; k++ {
 			if w.heads[k] == t && k != c {
-				w.heads[k] = c
+				moved = append(moved, k)
 			}
+		}
+		w.heads[c], w.rels[c] = hh, hr
+		for _, k := range moved {
+			w.heads[k] = c
 		}
 		w.heads[t], w.rels[t] = a, rUnm
 		if !w.tree() {
 			w.heads[t], w.rels[t] = hh, hr
-			for k := 1; k <= n; k++ {
-				if w.heads[k] == c && k < c {
-					w.heads[k] = t
-				}
+			for _, k := range moved {
+				w.heads[k] = t
 			}
 			w.heads[c], w.rels[c] = t, rComp
 		}
@@ -1659,21 +1661,23 @@ func (m *Model) possessiveFlats(w *work) {
 			continue
 		}
 		hh, hr := w.heads[h], w.rels[h]
-		w.heads[t], w.rels[t] = hh, hr
-		w.heads[h], w.rels[h] = t, rPoss
+		var moved []int // the owner's dependents after the name, which go with it
 		for k := t + 1; k <= n; k++ {
 			if w.heads[k] == h {
-				w.heads[k] = t
+				moved = append(moved, k)
 			}
+		}
+		w.heads[t], w.rels[t] = hh, hr
+		w.heads[h], w.rels[h] = t, rPoss
+		for _, k := range moved {
+			w.heads[k] = t
 		}
 		if !w.tree() {
 			// (a cycle through the owner's head: the arcs go back)
 			w.heads[h], w.rels[h] = hh, hr
 			w.heads[t], w.rels[t] = h, rFlat
-			for k := t + 1; k <= n; k++ {
-				if w.heads[k] == t {
-					w.heads[k] = h
-				}
+			for _, k := range moved {
+				w.heads[k] = h
 			}
 		}
 	}

@@ -231,6 +231,8 @@ func TestParseObvious(t *testing.T) {
 		// possessive heads its phrase (possessiveFlats).
 		{"Venezuela recalled its ambassador, and Ecuador criticised the decision.", map[string]string{"recalled": "root>", "Venezuela": "nsubj>recalled", "criticised": "conj>recalled"}},
 		{"Brazil's Senate on Wednesday removed the president.", map[string]string{"Senate": "nsubj>removed", "Brazil": "nmod:poss>Senate"}},
+		{"Toyota recalled its trucks, and Honda followed.", map[string]string{"recalled": "root>", "Toyota": "nsubj>recalled"}},
+		{"Kenya's Senate on Monday rejected the budget.", map[string]string{"Senate": "nsubj>rejected", "Kenya": "nmod:poss>Senate"}},
 		// A unit of time before "later" measures it, and is no head of
 		// the noun before it (unitsLater).
 		{"She was sworn in as president hours later.", map[string]string{"president": "obl>sworn", "hours": "obl:unmarked>later"}},
