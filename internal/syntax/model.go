@@ -206,7 +206,7 @@ func (w *work) setForms(words []Word) {
 	w.lows = w.lows[:0]
 	w.glued = w.glued[:0]
 	for i := range words {
-		w.forms = append(w.forms, words[i].Form)
+		w.forms = append(w.forms, modelForm(words[i].Form))
 		// A word joined to both neighbours (a hyphen inside a word).
 		g := i > 0 && i+1 < len(words) && words[i].Start > 0 && words[i-1].End == words[i].Start && words[i].End == words[i+1].Start
 		w.glued = append(w.glued, g)
@@ -299,7 +299,7 @@ func (m *Model) output(w *work, words []Word) {
 		t := w.tags[i]
 		wd := &words[i]
 		wd.UPOS, wd.XPOS = m.upos[t], m.xpos[t]
-		wd.Lemma, wd.Feats = m.lemmaFeats(w, w.idx[i], wd.Form, t)
+		wd.Lemma, wd.Feats = m.lemmaFeats(w, w.idx[i], w.forms[i], t) // (the form the model read: "Oct." as "October")
 		wd.Head = w.heads[i+1]
 		wd.Rel = m.rels[w.rels[i+1]]
 	}
@@ -1505,7 +1505,8 @@ func (m *Model) descBeforeName(w *work) {
 // relativeClauses repairs a relative clause set off by a comma that the
 // parser hung on the next verb: "Prosecutors, who opened the
 // investigation in January 2017, had asked" had "opened" a parataxis of
-// asked. A verb whose subject is "who" or "which" right after a noun and
+// asked, and "The storm, which killed 12 people, is expected" a relative
+// clause of "expected". A verb whose subject is "who" or "which" right after a noun and
 // a comma is that noun's relative clause (acl:relcl).
 func (m *Model) relativeClauses(w *work) {
 	rRel := m.relIndex("acl:relcl")
@@ -1527,6 +1528,12 @@ func (m *Model) relativeClauses(w *work) {
 		}
 		switch m.rels[w.rels[v]] {
 		case "parataxis", "advcl", "conj", "ccomp", "dep":
+		case "acl:relcl", "advcl:relcl":
+			if w.heads[v] < v {
+				continue
+			}
+			// A relative clause hung on the verb after it: "The storm,
+			// which killed 12 people in Cuba on Friday, is expected".
 		default:
 			continue
 		}
@@ -3148,16 +3155,30 @@ func (m *Model) conjAsSubject(w *work) {
 		}) {
 			continue
 		}
-		if r := m.rels[w.rels[v]]; r != "conj" && r != "advcl" && r != "ccomp" || w.heads[v] >= v {
+		if r := m.rels[w.rels[v]]; r != "conj" && r != "advcl" && r != "ccomp" && r != "parataxis" || w.heads[v] >= v {
 			continue
 		}
 		c := 0
-		for i := v - 1; i >= 1; i-- {
+		for i := v - 1; i >= 1 && m.rels[w.rels[v]] != "parataxis"; i-- {
 			if w.heads[i] == v && m.rels[w.rels[i]] == "conj" {
 				if u := m.upos[w.tags[i-1]]; u == "NOUN" || u == "PROPN" || u == "PRON" {
 					c = i
 				}
 				break
+			}
+		}
+		if h := w.heads[v]; c == 0 && (m.rels[w.rels[v]] == "conj" || m.rels[w.rels[v]] == "parataxis") {
+			// The subject hung as a conjunct on the verb the clause is
+			// coordinated with: "The SEC opened an inquiry, and the chief
+			// financial officer, Andrew Fastow, was replaced on Oct. 24"
+			// (officer conj of opened, replaced its conj or parataxis).
+			for i := v - 1; i > h; i-- {
+				if w.heads[i] == h && m.rels[w.rels[i]] == "conj" {
+					if u := m.upos[w.tags[i-1]]; (u == "NOUN" || u == "PROPN" || u == "PRON") && w.allUnder(i+1, v-1, i, v) {
+						c = i
+					}
+					break
+				}
 			}
 		}
 		if c < 3 {
@@ -3172,6 +3193,9 @@ func (m *Model) conjAsSubject(w *work) {
 			continue
 		}
 		w.heads[c], w.rels[c] = v, rSubj
+		if rp := m.relIndex("nsubj:pass"); rp >= 0 && w.hasDep(v, func(i int) bool { return m.rels[w.rels[i]] == "aux:pass" }) {
+			w.rels[c] = rp
+		}
 		w.heads[cc], w.rels[cc] = v, rCC
 		w.heads[cc-1], w.rels[cc-1] = v, rPunct
 		w.rels[v] = rConj
@@ -3409,6 +3433,7 @@ func (m *Model) objectRelatives(w *work) {
 // the phrase as an advcl, with the word its mark and the phrase's head its
 // subject.
 func (m *Model) subordinatePast(w *work) {
+	defer m.subordinatePhrase(w)
 	rAdvcl, rMark, rSubj := m.relIndex("advcl"), m.relIndex("mark"), m.relIndex("nsubj")
 	vbd := m.tagIndex("VERB", "VBD")
 	if rAdvcl < 0 || rMark < 0 || rSubj < 0 || vbd < 0 {
@@ -4738,6 +4763,17 @@ func (m *Model) gardenPath(w *work) int {
 // whose chain of heads reaches h (h itself when nothing after it does).
 // rehang hangs word i on head h with relation r, and keeps the change
 // only when the words still make a tree; it reports whether it kept it.
+// allUnder reports whether every word from first to last is under a or
+// under b (or is one of them).
+func (w *work) allUnder(first, last, a, b int) bool {
+	for k := first; k <= last; k++ {
+		if !w.under(k, a) && !w.under(k, b) {
+			return false
+		}
+	}
+	return true
+}
+
 func (w *work) rehang(i, h, r int) bool {
 	oh, or := w.heads[i], w.rels[i]
 	w.heads[i], w.rels[i] = h, r
@@ -6287,12 +6323,96 @@ func (m *Model) particleObjects(w *work) {
 	}
 }
 
+// subordinatePhrase repairs a clause opened by a subordinator the parser
+// read as a preposition, when its subject is a long noun phrase and its
+// verb hangs elsewhere without a subject: "a day after walls of water
+// unleashed by a massive undersea earthquake smashed into the island"
+// (after: the case of walls; smashed: a conjunct of the main verb, which
+// gave it the main verb's subject; or an acl inside the phrase). A past
+// tense right after the phrase
+// such a word opens, without a subject, an auxiliary, a coordinator or a
+// comma before it, is that phrase's verb: the phrase's head its subject,
+// the word its mark, the clause an advcl where the phrase hung.
+func (m *Model) subordinatePhrase(w *work) {
+	rAdvcl, rMark, rSubj := m.relIndex("advcl"), m.relIndex("mark"), m.relIndex("nsubj")
+	if rAdvcl < 0 || rMark < 0 || rSubj < 0 {
+		return
+	}
+	n := len(w.forms)
+	for v := 4; v <= n; v++ {
+		if m.upos[w.tags[v-1]] != "VERB" || m.xpos[w.tags[v-1]] != "VBD" || m.upos[w.tags[v-2]] == "PUNCT" {
+			continue
+		}
+		switch m.rels[w.rels[v]] {
+		case "conj", "parataxis", "dep", "ccomp", "acl", "xcomp":
+		default:
+			continue
+		}
+		if w.hasDep(v, func(i int) bool {
+			r := m.rels[w.rels[i]]
+			return strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "csubj") || strings.HasPrefix(r, "aux") || r == "cc" || r == "mark" || r == "expl"
+		}) {
+			continue
+		}
+		// The verb's own words, which go with it.
+		lastOwn := w.lastDescendant(v)
+		// The phrase whose last word is right before the verb.
+		for nh := v - 2; nh >= 2; nh-- {
+			u := m.upos[w.tags[nh-1]]
+			r := m.rels[w.rels[nh]]
+			if u != "NOUN" && u != "PROPN" || !strings.HasPrefix(r, "obl") && !strings.HasPrefix(r, "nmod") || w.heads[nh] > nh || !w.allUnder(nh+1, v-1, nh, nh) {
+				continue
+			}
+			// The phrase ends before the verb, or the verb hangs inside it
+			// ("after winds whipped up by the storm tore through": tore an
+			// acl of storm) with nothing of the phrase after the verb's words.
+			if last := w.lastDescendant(nh); last != v-1 && !(w.under(v, nh) && last == lastOwn) {
+				continue
+			}
+			p := 0
+			for i := 1; i < nh; i++ {
+				if w.heads[i] == nh && m.rels[w.rels[i]] == "case" {
+					p = i
+				}
+			}
+			if p == 0 {
+				continue
+			}
+			switch w.lower(p - 1) {
+			case "after", "before", "since", "until", "till", "because", "once":
+			default:
+				continue
+			}
+			h := w.heads[nh]
+			for h > 0 && m.upos[w.tags[h-1]] != "VERB" && w.heads[h] > 0 {
+				h = w.heads[h] // the clause's verb, not a noun it hung on ("sentenced to 25 years in prison after")
+			}
+			if h == 0 || m.upos[w.tags[h-1]] != "VERB" {
+				h = w.heads[nh]
+			}
+			if h == 0 {
+				break
+			}
+			oh, or := slices.Clone(w.heads), slices.Clone(w.rels)
+			w.heads[v], w.rels[v] = h, rAdvcl
+			w.heads[nh], w.rels[nh] = v, rSubj
+			w.heads[p], w.rels[p] = v, rMark
+			if !w.tree() {
+				copy(w.heads, oh)
+				copy(w.rels, or)
+			}
+			break
+		}
+	}
+}
+
 // monthDays hangs a day's number on the month before it when the parser
 // made it an argument of the verb: "On Dec. 5 they set aside an earlier
 // ruling" (5: obj of set, so "aside" could be no particle). A number of
 // one or two digits right after a month (its abbreviation's dot between)
 // that heads an oblique or modifier is the month's nmod:unmarked, as EWT
-// has "Nov. 26".
+// has "Nov. 26"; a day that heads its month but counts a noun after it is
+// an oblique.
 func (m *Model) monthDays(w *work) {
 	rNmod := m.relIndex("nmod:unmarked")
 	if rNmod < 0 {
@@ -6300,7 +6420,7 @@ func (m *Model) monthDays(w *work) {
 	}
 	for d := 2; d <= len(w.forms); d++ {
 		f := w.forms[d-1]
-		if len(f) > 2 || f[0] < '0' || f[0] > '9' || m.upos[w.tags[d-1]] != "NUM" || w.hasDep(d, func(int) bool { return true }) {
+		if len(f) > 2 || f[0] < '0' || f[0] > '9' || m.upos[w.tags[d-1]] != "NUM" {
 			continue
 		}
 		mo := d - 1
@@ -6308,6 +6428,20 @@ func (m *Model) monthDays(w *work) {
 			mo--
 		}
 		if mo == d || !monthWord(w.forms[mo-1]) || w.heads[d] == mo {
+			continue
+		}
+		if w.heads[mo] == d {
+			// The day heads the date, but counts a noun further on: "on
+			// Dec. 9 by 234 votes" (9: nummod of votes). The date is then
+			// an oblique of what that noun hangs on.
+			if n := w.heads[d]; m.rels[w.rels[d]] == "nummod" && n > d+1 && w.heads[n] > 0 && m.upos[w.tags[w.heads[n]-1]] == "VERB" {
+				if rObl := m.relIndex("obl"); rObl >= 0 {
+					w.rehang(d, w.heads[n], rObl)
+				}
+			}
+			continue
+		}
+		if w.hasDep(d, func(int) bool { return true }) {
 			continue
 		}
 		switch m.rels[w.rels[d]] {

@@ -61,6 +61,26 @@ var (
 	weekdayAbbrev = wordset.New("mon", "tue", "tues", "thu", "thur", "thurs", "fri")
 )
 
+// monthNames are the full names of abbreviated months, by the
+// abbreviation in lower case.
+var monthNames = map[string]string{"jan": "January", "feb": "February", "mar": "March", "apr": "April",
+	"jun": "June", "jul": "July", "aug": "August", "sep": "September", "sept": "September",
+	"oct": "October", "nov": "November", "dec": "December"}
+
+// modelForm is the form the model reads for a word: an abbreviated month
+// with its dot ("Oct.", one word before a day or year) is read as the
+// month's name, which the treebank has far more often.
+func modelForm(f string) string {
+	if len(f) >= 4 && len(f) <= 5 && f[len(f)-1] == '.' {
+		if n := monthNames[strings.ToLower(f[:len(f)-1])]; n != "" {
+			return n
+		}
+	}
+	return f
+}
+
+func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
 // timeAbbrev reports whether l (lower case, no dot) is in monthAbbrev or
 // weekdayAbbrev.
 func timeAbbrev(l string) bool { return monthAbbrev.Has(l) || weekdayAbbrev.Has(l) }
@@ -87,6 +107,13 @@ func FromTokens(toks []text.Token) []Word {
 				}
 			}
 			words = append(words, word(t.Text, t.Start, t.End, i))
+			continue
+		}
+		if i+2 < len(toks) && toks[i+1].Text == "." && toks[i+1].Start == t.End && monthNames[t.Lower] != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z' && startsDigit(toks[i+2].Text) {
+			// "Oct." before a day or year is one word, which the model
+			// reads as the month's full name (setForms).
+			words = append(words, word(t.Text+".", t.Start, toks[i+1].End, i))
+			i++
 			continue
 		}
 		if i+2 < len(toks) && toks[i+1].Text == "." && toks[i+1].Start == t.End && text.IsAbbreviation(t.Lower) && !calendarAbbrev.Has(t.Lower) {

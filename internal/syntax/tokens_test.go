@@ -18,7 +18,8 @@ func TestFromTokens(t *testing.T) {
 		{"I cannot say", "I can not say"},
 		{"the workers' union", "the workers ' union"},
 		{"s", "s"},
-		{"Mr. Lee met Dr. Kim in St. Louis on Oct. 3.", "Mr. Lee met Dr. Kim in St. Louis on Oct . 3 ."},
+		{"Mr. Lee met Dr. Kim in St. Louis on Oct. 3.", "Mr. Lee met Dr. Kim in St. Louis on Oct. 3 ."},
+		{"He left in Oct. and came back on Sept. 2018.", "He left in Oct . and came back on Sept. 2018 ."},
 		{"He joined Acme Inc.", "He joined Acme Inc ."},
 	} {
 		doc := &document.Document{Text: c.in}
@@ -175,15 +176,24 @@ func TestParseObvious(t *testing.T) {
 		// relative clause (objectRelatives).
 		{"The governor vetoed the bill, which the assembly approved on Monday.", map[string]string{"approved": "acl:relcl>bill", "assembly": "nsubj>approved", "which": "obj>approved"}},
 		{"The singer died.", map[string]string{"singer": "nsubj>died", "died": "root>"}},
+		// A relative clause the parser hung on the verb after it
+		// (relativeClauses); a subject hung as a conjunct on the verb its
+		// clause is coordinated with (conjAsSubject); a day that heads its
+		// month but counted the noun after it (monthDays).
+		{"The storm, which killed 12 people in Cuba on Friday, is expected to reach Florida on Monday.", map[string]string{"killed": "acl:relcl>storm", "storm": "nsubj:pass>expected"}},
+		{"The regulator opened an inquiry within a week, and the chief financial officer, Mark Dunn, was replaced on Oct. 24.", map[string]string{"officer": "nsubj:pass>replaced", "replaced": "conj>opened", "24": "obl>replaced"}},
+		{"Lawmakers voted to remove the governor on Dec. 9 by 61 votes to 12.", map[string]string{"9": "obl>remove", "Dec.": "nmod:unmarked>9"}},
+		// "after" read as a preposition before a long subject (subordinatePhrase).
+		{"Farmers dug through ruined fields along the river on Monday, saving some crops two days after torrents of water unleashed by a storm poured into the plain.", map[string]string{"poured": "advcl>saving", "torrents": "nsubj>poured", "after": "mark>poured"}},
 		// A past read as an adjective after a name, with no finite verb
 		// in the sentence, is its verb; a fronted abbreviated month takes
 		// its day and gives the name to the verb (namedPastAdjective,
 		// frontedTimeSubjects, monthDays).
-		{"On Oct. 3, Election Commissioner Ana Reyes certified Lopez the winner.", map[string]string{"Commissioner": "nsubj>certified", "certified": "root>", "3": "nmod:unmarked>Oct"}},
+		{"On Oct. 3, Election Commissioner Ana Reyes certified Lopez the winner.", map[string]string{"Commissioner": "nsubj>certified", "certified": "root>", "Oct.": "nmod:unmarked>3", "3": "obl>certified"}},
 		// "aside" right after a verb is its particle; a gerund that ends a
 		// phrase opened by an article and an adjective is a noun
 		// (particleObjects, articleGerunds, monthDays).
-		{"On Feb. 9 the judges set aside an earlier county ruling that had closed the port.", map[string]string{"aside": "compound:prt>set", "ruling": "obj>set", "9": "nmod:unmarked>Feb"}},
+		{"On Feb. 9 the judges set aside an earlier county ruling that had closed the port.", map[string]string{"aside": "compound:prt>set", "ruling": "obj>set", "Feb.": "nmod:unmarked>9", "9": "obl>set"}},
 		{"On Feb. 9 they set aside a lower court ruling.", map[string]string{"aside": "compound:prt>set", "ruling": "obj>set"}},
 		// A particle before "as" is the verb's; a clause opened by "after"
 		// keeps its subject across a participle set off by commas
