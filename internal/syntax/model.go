@@ -4428,7 +4428,8 @@ func (m *Model) finiteRoot(w *work) int {
 	// An irregular past the tagger took for another word right after the
 	// root noun: "A fire tore through the cathedral" (tore: RB).
 	// Or the root itself, with the subject hung on it as a compound ("A
-	// storm tore through the harbor": tore NN).
+	// storm tore through the harbor": tore NN; "A wildfire spread across
+	// dry hills": spread NN, a past the same as its base form).
 	irregular := func(i int) bool {
 		low := w.lower(i - 1)
 		u := m.upos[w.tags[i-1]]
@@ -4439,7 +4440,7 @@ func (m *Model) finiteRoot(w *work) int {
 			w.tags[i-1] = vbd
 			return i
 		}
-		if root > 1 && irregular(root) && w.heads[root-1] == root && m.rels[w.rels[root-1]] == "compound" {
+		if root > 1 && (irregular(root) || samePast[w.lower(root-1)]) && w.heads[root-1] == root && m.rels[w.rels[root-1]] == "compound" {
 			w.tags[root-1] = vbd
 			return root
 		}
