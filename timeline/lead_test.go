@@ -1396,3 +1396,20 @@ Relief chief Tom Fletcher announced the same day that the agency would release 5
 `), "\n")
 	hasLines(t, got, "Mon 5 Aug 2024|Fletcher announces the agency would release 5 million dollars")
 }
+
+// A disaster's unnamed forces do what a named doer would ("Fire destroys
+// 40 homes"), and a relative clause on such a noun names it as the doer.
+func TestForces(t *testing.T) {
+	got := strings.Join(briefing(t, `Wildfire forces evacuations
+
+DENVER, July 3, 2022 (Chronicle) - A wildfire spread across dry hills west of the city on Saturday, forcing 2,000 residents from their homes.
+
+The blaze, which began near a campsite on Friday afternoon, destroyed 40 houses in the village of Pine Ridge.
+
+A storm that hit the coast on Thursday flooded roads in two counties. The fire raised new questions about forest management.
+`), "\n")
+	hasLines(t, got, "Sat 2 Jul 2022|Wildfire spreads across dry hills", "Blaze destroys 40 houses", "Thu 30 Jun 2022|Storm hits the coast")
+	if strings.Contains(got, "raises new questions") {
+		t.Errorf("a force's opinion-like verb made a line:\n%s", got)
+	}
+}

@@ -747,7 +747,11 @@ func unnamedAgentLine(ev *event.Event) bool {
 	if len(f) < 3 {
 		return false
 	}
-	if event.UnnamedAgent(strings.ToLower(f[0])) {
+	agent := func(w string) bool {
+		w = strings.ToLower(w)
+		return event.UnnamedAgent(w) || forces.Has(w) && harms.Has(ev.Lemma)
+	}
+	if agent(f[0]) {
 		return true
 	}
 	// The subject's last word, before the verb: "Supervisory board
@@ -757,8 +761,21 @@ func unnamedAgentLine(ev *event.Event) bool {
 	}
 	stem := ev.Lemma[:max(len(ev.Lemma)-1, 1)]
 	i := slices.IndexFunc(f, func(w string) bool { return strings.HasPrefix(strings.ToLower(w), stem) })
-	return i >= 2 && i <= 3 && i+1 < len(f) && event.UnnamedAgent(strings.ToLower(f[i-1]))
+	return i >= 2 && i <= 3 && i+1 < len(f) && agent(f[i-1])
 }
+
+// forces are the unnamed doers of disaster news, and harms what they do:
+// "Fire destroys 40 homes", "Storm kills 12 people" are lines as a named
+// doer's would be; "The storm raised questions" is none.
+var (
+	forces = wordset.New("fire", "fires", "blaze", "wildfire", "wildfires", "storm", "storms", "hurricane", "typhoon", "cyclone",
+		"tornado", "tornadoes", "flood", "floods", "flooding", "earthquake", "quake", "tremor", "aftershock", "tsunami", "wave",
+		"landslide", "landslides", "mudslide", "avalanche", "eruption", "explosion", "explosions", "blast", "blasts",
+		"bomb", "bombs", "crash", "collision", "derailment", "outbreak", "epidemic", "virus", "drought", "heatwave", "rains")
+	harms = wordset.New("kill", "destroy", "damage", "injure", "wound", "flatten", "sweep", "flood", "displace",
+		"devastate", "raze", "sink", "swamp", "batter", "ravage", "engulf", "burn", "topple", "leave", "cut", "knock",
+		"force", "hit", "strike", "level", "claim", "trap", "bury", "wipe", "submerge", "inundate", "shake", "rock")
+)
 
 // officePlan reports whether a plan's line opens with those news names by
 // their office ("Canal authority to open an investigation").
