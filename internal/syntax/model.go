@@ -1207,6 +1207,114 @@ func (m *Model) repairTree(w *work) {
 	m.activeSubjects(w)
 	m.possessiveFlats(w)
 	m.unitsLater(w)
+	m.unitsAfter(w)
+}
+
+// timeUnits are the nouns that count time before "after" or "before"
+// (unitsAfter).
+var timeUnits = map[string]bool{"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true, "months": true,
+	"years": true, "decades": true, "moments": true, "minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true}
+
+// unitsAfter repairs a clause that a span of time and "after" or "before"
+// open, when the parser made the span the subject of the clause's verb
+// and the clause's subject a noun after "after": "Silvio Berlusconi
+// resigned on Saturday evening, hours after the lower house of
+// parliament approved an austerity package" (hours: nsubj of approved,
+// the root; house: nmod of hours; resigned: a csubj), or "after" the
+// case of the subject ("quit on Monday, days after the club lost the
+// final": lost a conj of quit). As in the treebank,
+// the clause's verb heads it, "after" its mark, the span its
+// obl:unmarked, the noun its subject, and the clause is an advcl of the
+// verb before the span (the root, when the clause's verb was).
+func (m *Model) unitsAfter(w *work) {
+	rMark, rSubj, rAdvcl, rRoot := m.relIndex("mark"), m.relIndex("nsubj"), m.relIndex("advcl"), m.relIndex("root")
+	rUnit := m.relIndex("obl:unmarked")
+	if rUnit < 0 {
+		rUnit = m.relIndex("obl")
+	}
+	if rMark < 0 || rSubj < 0 || rAdvcl < 0 || rRoot < 0 || rUnit < 0 {
+		return
+	}
+	n := len(w.forms)
+	for k := 3; k < n-1; k++ {
+		if l := w.lower(k - 1); l != "after" && l != "before" || !timeUnits[w.lower(k-2)] || m.upos[w.tags[k-2]] != "NOUN" {
+			continue
+		}
+		t, nh := k-1, w.heads[k]
+		if m.rels[w.rels[k]] != "case" || nh <= k+1 {
+			continue
+		}
+		if u := m.upos[w.tags[nh-1]]; u != "NOUN" && u != "PROPN" && u != "PRON" {
+			continue
+		}
+		v := 0
+		for i := nh + 1; i <= n; i++ {
+			if m.upos[w.tags[i-1]] == "VERB" && m.xpos[w.tags[i-1]] == "VBD" {
+				v = i
+				break
+			}
+			if !w.under(i, nh) {
+				break
+			}
+		}
+		if v == 0 || w.hasDep(v, func(c int) bool {
+			r := m.rels[w.rels[c]]
+			return c != t && c != nh && (strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "csubj") && c > t) || r == "mark"
+		}) {
+			continue
+		}
+		oh, or := slices.Clone(w.heads), slices.Clone(w.rels)
+		wasRoot := w.heads[v] == 0
+		above := w.heads[t]
+		w.heads[nh], w.rels[nh] = v, rSubj
+		if rp := m.relIndex("nsubj:pass"); rp >= 0 && w.hasDep(v, func(c int) bool { return m.rels[w.rels[c]] == "aux:pass" }) {
+			w.rels[nh] = rp
+		}
+		w.heads[k], w.rels[k] = v, rMark
+		w.heads[t], w.rels[t] = v, rUnit
+		if wasRoot {
+			// The statement's verb: the verb before the span that the
+			// parser hung on the clause's verb.
+			main := 0
+			for i := 1; i < t; i++ {
+				if w.heads[i] == v && m.upos[w.tags[i-1]] == "VERB" {
+					main = i
+					break
+				}
+			}
+			if main == 0 {
+				copy(w.heads, oh)
+				copy(w.rels, or)
+				continue
+			}
+			w.heads[main], w.rels[main] = 0, rRoot
+			w.heads[v], w.rels[v] = main, rAdvcl
+			for i := 1; i <= n; i++ {
+				if w.heads[i] == v && (i < t || i == n && m.upos[w.tags[i-1]] == "PUNCT") {
+					w.heads[i] = main // the statement's own words, and its full stop
+				}
+			}
+			if !w.hasDep(main, func(c int) bool { return m.rels[w.rels[c]] == "aux:pass" }) {
+				for i := 1; i <= n; i++ {
+					if w.heads[i] == main && m.rels[w.rels[i]] == "nsubj:pass" {
+						w.rels[i] = rSubj // "Silvio Berlusconi resigned"
+					}
+				}
+			}
+		} else {
+			a := above
+			for a > 0 && (a == v || m.upos[w.tags[a-1]] != "VERB") {
+				a = w.heads[a]
+			}
+			if a > 0 && a != v && !w.under(a, v) {
+				w.heads[v], w.rels[v] = a, rAdvcl
+			}
+		}
+		if !w.tree() {
+			copy(w.heads, oh)
+			copy(w.rels, or)
+		}
+	}
 }
 
 // relativeVerbs retags the verb of a relative clause set off after a

@@ -183,6 +183,9 @@ func TestParseObvious(t *testing.T) {
 		{"The storm, which killed 12 people in Cuba on Friday, is expected to reach Florida on Monday.", map[string]string{"killed": "acl:relcl>storm", "storm": "nsubj:pass>expected"}},
 		{"The regulator opened an inquiry within a week, and the chief financial officer, Mark Dunn, was replaced on Oct. 24.", map[string]string{"officer": "nsubj:pass>replaced", "replaced": "conj>opened", "24": "obl>replaced"}},
 		{"Lawmakers voted to remove the governor on Dec. 9 by 61 votes to 12.", map[string]string{"9": "obl>remove", "Dec.": "nmod:unmarked>9"}},
+		// A span of time before "after" is the clause's, not its subject (unitsAfter).
+		{"The minister resigned on Friday, hours after the audit office of the state published a damning report.", map[string]string{"resigned": "root>", "office": "nsubj>published", "published": "advcl>resigned", "hours": "obl:unmarked>published", "after": "mark>published"}},
+		{"The coach quit on Monday, days after the club lost the final.", map[string]string{"lost": "advcl>quit", "after": "mark>lost", "club": "nsubj>lost"}},
 		// "after" read as a preposition before a long subject (subordinatePhrase).
 		{"Farmers dug through ruined fields along the river on Monday, saving some crops two days after torrents of water unleashed by a storm poured into the plain.", map[string]string{"poured": "advcl>saving", "torrents": "nsubj>poured", "after": "mark>poured"}},
 		// A past read as an adjective after a name, with no finite verb
