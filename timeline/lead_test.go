@@ -1413,3 +1413,43 @@ A storm that hit the coast on Thursday flooded roads in two counties. The fire r
 		t.Errorf("a force's opinion-like verb made a line:\n%s", got)
 	}
 }
+
+// "without" denies what it opens, a noun's "to" infinitive is an aim, not
+// a deed, and whom a verb of asking takes as its indirect object does
+// what it is asked to.
+func TestWithoutAimsAndAsked(t *testing.T) {
+	docs, err := document.ReadReader("lead.txt", strings.NewReader(`Mayor quits
+
+OSLO, May 4, 2016 (Chronicle) - The mayor resigned on Wednesday and left the hall without answering questions.
+
+The council resisted calls to hold a new vote until Friday. The governor is expected to ask Anna Berg, a former judge, to lead an inquiry on Thursday.
+`), document.Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("reading the article: %v", err)
+	}
+	seen := 0
+	r := pipeline.Process(docs[0])
+	for _, e := range append(r.Events, r.Mentions...) {
+		switch e.Lemma {
+		case "answer", "hold", "lead":
+			seen++
+		}
+		switch e.Lemma {
+		case "answer":
+			if e.Modality != "negated" {
+				t.Errorf("answering after 'without' is %s, want negated", e.Modality)
+			}
+		case "hold":
+			if e.Modality == "actual" {
+				t.Errorf("'calls to hold a new vote': hold is actual")
+			}
+		case "lead":
+			if !strings.HasPrefix(e.Summary, "Berg") && !strings.HasPrefix(e.Summary, "Anna Berg") {
+				t.Errorf("lead: %q, want Berg to lead", e.Summary)
+			}
+		}
+	}
+	if seen != 3 {
+		t.Errorf("found %d of the events answer, hold, lead", seen)
+	}
+}

@@ -785,7 +785,9 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 				x.chargedDoing(si, pw.Head, w) {
 				// "stopped its customers from buying": the customers did not buy.
 				// "accuses Dynegy of walking away": Dynegy walked away.
-				if o := x.children(si, pw.Head, relObj); len(o) > 0 {
+				// (The parser may read the one asked as an iobj: "ask
+				// Mario Monti, a former commissioner, to form a government".)
+				if o := x.children(si, pw.Head, relObj|relIobj); len(o) > 0 {
 					return x.withConjuncts(si, o[:1]), false
 				}
 			}
@@ -2961,8 +2963,11 @@ func (x *extractor) treeTense(e *ev) {
 	if x.conditionClause(e.sent, tw) {
 		e.Modality = text.Conditional // "unless the board resigned", "if the deal closes"
 	}
-	if e.Modality == text.Actual && x.intended(e.sent, tw) {
-		e.Modality = text.Planned // "sued to block the merger": the block is the aim
+	if e.Modality == text.Actual && (x.intended(e.sent, tw) || x.nounAim(e.sent, tw)) {
+		e.Modality = text.Planned // "sued to block the merger": the block is the aim; "resisted calls to act"
+	}
+	if e.Modality == text.Actual && x.hasMark(e.sent, tw, "without") {
+		e.Modality = text.Negated // "left without speaking to reporters": he did not speak
 	}
 	if x.failedVerb(e.sent, tw) || x.shortOf(e.sent, tw) {
 		e.Modality = text.Negated // "refused to approve the budget", "failed to reach a deal", "stopped short of withdrawing the bill"
@@ -3058,6 +3063,33 @@ func (x *extractor) intended(si, w int) bool {
 	}
 	h := x.word(si, d.Head)
 	return to && h.UPOS == "VERB" && !notDoneHeads.Has(lowerASCII(h.Lemma))
+}
+
+// nounAim reports whether verb w is the "to" infinitive of a noun, which
+// names it as an aim, not as done: "resisted calls to act", "a bid to buy
+// the club", "efforts to reach the miners". Not after "first", "last",
+// "only" or another ordinal or superlative: "the first woman to win the
+// race" won it.
+func (x *extractor) nounAim(si, w int) bool {
+	d := x.word(si, w)
+	if d.Rel != "acl" || d.XPOS != "VB" || d.Head <= 0 || !x.toInfinitive(si, w) {
+		return false
+	}
+	h := x.word(si, d.Head)
+	if h.UPOS != "NOUN" {
+		return false
+	}
+	for _, a := range x.children(si, d.Head, relAmod|relAdvmod|relNummod) {
+		m := x.word(si, a)
+		switch lowerASCII(m.Form) {
+		case "first", "last", "only", "second", "third", "next":
+			return false
+		}
+		if m.XPOS == "JJS" || m.XPOS == "RBS" || strings.Contains(m.Feats, "NumType=Ord") {
+			return false
+		}
+	}
+	return true
 }
 
 // failedVerb reports whether verb w is the "to" infinitive of a verb
