@@ -1453,3 +1453,16 @@ The council resisted calls to hold a new vote until Friday. The governor is expe
 		t.Errorf("found %d of the events answer, hold, lead", seen)
 	}
 }
+
+// "Hours after" and "minutes before" place a clause on the day of the
+// event they count from, also when that event has a part of the day
+// ("on Saturday evening").
+func TestHoursAfter(t *testing.T) {
+	got := strings.Join(briefing(t, `Minister quits
+
+PARIS, June 3, 2019 (Chronicle) - The finance minister resigned on Saturday evening, hours after prosecutors opened an inquiry into his campaign funds.
+
+The coach quit on Friday, three hours after the club lost the cup final to Lyon.
+`), "\n")
+	hasLines(t, got, "Sat 1 Jun 2019|Prosecutors open an inquiry", "Fri 31 May 2019|Club loses the cup final")
+}

@@ -942,13 +942,32 @@ func (x *extractor) relativeTimes(si int, evs []*ev) {
 // jets on Saturday, a day after a cabin panel blew out").
 func (x *extractor) relativeTimesWith(si int, evs, more []*ev) {
 	toks := x.sents[si].Tokens
+	type span struct {
+		first, last, n int
+		unit, id       string
+	}
+	var spans []span
 	for _, tm := range x.tmxs[si] {
 		if tm.t.Type != timex.Duration {
 			continue
 		}
-		n, unit, ok := countedSpan(tm.t.Value)
+		if n, unit, ok := countedSpan(tm.t.Value); ok {
+			spans = append(spans, span{tm.first, tm.last, n, unit, tm.t.ID})
+		} else if strings.HasPrefix(tm.t.Value, "PT") {
+			spans = append(spans, span{tm.first, tm.last, 0, "D", tm.t.ID}) // "three hours after": the same day
+		}
+	}
+	for k := 1; k < len(toks); k++ {
+		// "hours after", "minutes before", which no time expression
+		// counts: the same day.
+		if l := toks[k].Lower; (l == "after" || l == "before") && hoursWords.Has(toks[k-1].Lower) && !x.inTimex(si, k-1) {
+			spans = append(spans, span{k - 1, k - 1, 0, "D", ""})
+		}
+	}
+	for _, tm := range spans {
+		n, unit := tm.n, tm.unit
 		k := tm.last + 1
-		if !ok || k >= len(toks) {
+		if k >= len(toks) {
 			continue
 		}
 		sign := 0
@@ -983,8 +1002,8 @@ func (x *extractor) relativeTimesWith(si int, evs, more []*ev) {
 			}
 		}
 		set := func(e *ev, from string, by int) {
-			if v, ok := countFrom(from, by*n, unit); ok {
-				e.Value, e.TimexID, e.TimeRelation, e.DateFrom = v, tm.t.ID, "", DateRelative
+			if v, ok := countFrom(dayOf(from), by*n, unit); ok {
+				e.Value, e.TimexID, e.TimeRelation, e.DateFrom = v, tm.id, "", DateRelative
 			}
 		}
 		switch {
@@ -1012,6 +1031,9 @@ func (x *extractor) relativeTimesWith(si int, evs, more []*ev) {
 		}
 	}
 }
+
+// hoursWords count a span shorter than a day without a number.
+var hoursWords = wordset.New("hours", "minutes", "moments", "seconds")
 
 // isBreak reports whether a token ends a phrase: a comma, semicolon,
 // colon or dash.
@@ -1049,7 +1071,17 @@ func ownTime(e *ev) bool { return e.TimexID != "" && e.DateFrom == "" }
 // day, or to a month when the span counts months or years, with no
 // "after", "before", "by" or "since" between them.
 func ownDate(e *ev, unit string) bool {
-	return ownTime(e) && e.TimeRelation == "" && (dayValue(e.Value) || unit != "D" && monthValue(e.Value))
+	v := dayOf(e.Value)
+	return ownTime(e) && e.TimeRelation == "" && (dayValue(v) || unit != "D" && monthValue(v))
+}
+
+// dayOf returns a time's day ("2011-11-12" of "2011-11-12TEV"), any other
+// value as it is.
+func dayOf(v string) string {
+	if len(v) > 10 && v[10] == 'T' {
+		return v[:10]
+	}
+	return v
 }
 
 // countedSpan reads a duration of a whole number of days, weeks, months or
