@@ -1466,3 +1466,19 @@ The coach quit on Friday, three hours after the club lost the cup final to Lyon.
 `), "\n")
 	hasLines(t, got, "Sat 1 Jun 2019|Prosecutors open an inquiry", "Fri 31 May 2019|Club loses the cup final")
 }
+
+// A refusal to act coordinated with a report is news of the day, as the
+// report is, and the report keeps its own line; a refusal to comment is
+// no line.
+func TestRefusalBesideReport(t *testing.T) {
+	got := strings.Join(briefing(t, `Coalition talks stall
+
+BERLIN, Oct. 9, 2019 (Chronicle) - The Social Democrats voted on Tuesday to open coalition talks with the Greens.
+
+The chancellor first took office in 2005 and has led four governments. The Green party said it would support the talks, but the Left Party refused to join a coalition led by her. The Free Democrats refused to comment.
+`), "\n")
+	hasLines(t, got, "by Wed 9 Oct 2019|Left Party refuses to join a coalition", "Wed 9 Oct 2019|Green says it would support the talks")
+	if strings.Contains(got, "refuses to comment") {
+		t.Errorf("a refusal to comment made a line:\n%s", got)
+	}
+}

@@ -505,6 +505,23 @@ func coordinatedBefore(r *pipeline.Result, o, ev *event.Event) bool {
 	return strings.Contains(between, ", and ") || strings.Contains(between, ", but ") || strings.Contains(between, "; ")
 }
 
+// coordinatedAfter reports whether event o, after report ev in its
+// sentence, lies in a clause of its own coordinated with the report's,
+// which the report does not say: "His party said it would support Monti,
+// but the Northern League refused to join". Not "said ..., and that ...".
+func coordinatedAfter(r *pipeline.Result, ev, o *event.Event) bool {
+	if r.Doc == nil || ev.Trigger.End > o.Trigger.Start || o.Trigger.Start > len(r.Doc.Text) {
+		return false
+	}
+	between := r.Doc.Text[ev.Trigger.End:o.Trigger.Start]
+	for _, c := range []string{", but ", ", and ", "; "} {
+		if i := strings.LastIndex(between, c); i >= 0 && !strings.HasPrefix(between[i+len(c):], "that ") {
+			return true
+		}
+	}
+	return false
+}
+
 // laterReport reports whether report ev, after the lead and dated only by
 // the document (news reports what was said the day it is written), makes
 // a line: said in a main clause, by someone named or by a source news
@@ -868,7 +885,8 @@ func reportsLine(r *pipeline.Result, ev *event.Event, types map[string]string) b
 	}
 	for i := range r.Events {
 		if o := &r.Events[i]; o.ID != ev.ID && o.Sentence == ev.Sentence && o.Trigger.Start > ev.Trigger.Start && o.Class != event.Reporting &&
-			(o.Modality == "actual" && (o.TimexID != "" || len(o.Participants) > 0 && leadLine(o)) || o.Modality == "planned" && o.TimexID != "" && o.Tense != "" && len(o.Participants) > 0 && laterReport(ev)) {
+			(o.Modality == "actual" && (o.TimexID != "" || len(o.Participants) > 0 && leadLine(o)) || o.Modality == "planned" && o.TimexID != "" && o.Tense != "" && len(o.Participants) > 0 && laterReport(ev)) &&
+			!coordinatedAfter(r, ev, o) {
 			return true // a plan with a day of its own is its own line ("said he would travel to the region on Wednesday")
 		}
 		// A report after what it says ("Abe plans to visit Russia in May,

@@ -2302,7 +2302,7 @@ func (x *extractor) leadDate(e *ev) {
 	if e.Modality != text.Actual && !denial && !e.noObject {
 		return // (what its object says did not happen is told as a fact: "Milton Roy has no comment")
 	}
-	statement := x.denialStatement(e) || x.stanceStatement(e) || x.casualties(e)
+	statement := x.denialStatement(e) || x.stanceStatement(e) || x.casualties(e) || x.refusedBesideReport(e)
 	if e.sent >= LeadSentences && (e.trig.Noun || !TimeOfWriting(e.Event)) && !denial && !statement && !x.storyPast(e) {
 		return
 	}
@@ -2327,7 +2327,9 @@ func (x *extractor) leadDate(e *ev) {
 	if d := x.storyDay(e); d != "" {
 		e.Value = d
 	}
-	if (e.Tense == "PAST" || e.sent == 0 && e.Tense == "PRESENT" && x.headline()) && e.Class != Reporting && !statement {
+	if (e.Tense == "PAST" || e.sent == 0 && e.Tense == "PRESENT" && x.headline()) && e.Class != Reporting && (!statement || x.refusedDeed(e)) {
+		// (A refusal to do something may be older than the day of
+		// writing: "refused to take part in the April election".)
 		// Reported as done (a headline's present tells what has just
 		// happened): on the day or some days before; a reader is told
 		// "by" that day, not a day the text does not give.
@@ -2577,11 +2579,43 @@ func (x *extractor) stanceStatement(e *ev) bool {
 	objs := x.children(e.sent, tw, relObj)
 	if e.Lemma == "refuse" || e.Lemma == "decline" {
 		// A refusal of something asked ("refused Microsoft's request"),
-		// not "prices declined".
+		// not "prices declined"; or, for "refuse", of a deed ("refused to
+		// join a government led by him"), not of words ("refused to
+		// comment", which is no news).
 		return slices.ContainsFunc(objs, func(o int) bool { return refusedObjects.Has(lowerASCII(x.word(e.sent, o).Lemma)) })
 	}
 	return len(objs) > 0
 }
+
+// refusedBesideReport reports whether event e is a refusal of a deed
+// coordinated with a report in the simple past, which news tells the day
+// it is written: "His party said it would support Monti, but the
+// Northern League refused to join a government led by him".
+func (x *extractor) refusedBesideReport(e *ev) bool {
+	if e.Tense != "PAST" || e.Aspect != "" || !x.refusedDeed(e) {
+		return false
+	}
+	d := x.word(e.sent, x.treeWord(e.sent, e.tok))
+	if d.Rel != "conj" || d.Head <= 0 {
+		return false
+	}
+	h := x.word(e.sent, d.Head)
+	return reportVerbs[lowerASCII(h.Lemma)] && h.XPOS == "VBD"
+}
+
+// refusedDeed reports whether event e is "refuse" with a "to" infinitive
+// of a deed, not of words: "refused to join a government", not "refused
+// to comment".
+func (x *extractor) refusedDeed(e *ev) bool {
+	tw := x.treeWord(e.sent, e.tok)
+	return e.Lemma == "refuse" && !e.trig.Noun && tw > 0 && slices.ContainsFunc(x.children(e.sent, tw, relXcomp), func(c int) bool {
+		return x.toInfinitive(e.sent, c) && !unsaidWords.Has(lowerASCII(x.word(e.sent, c).Lemma))
+	})
+}
+
+// unsaidWords are what "refused to" turns down when it turns down words.
+var unsaidWords = wordset.New("comment", "say", "elaborate", "discuss", "confirm", "disclose", "specify", "answer",
+	"speak", "identify", "name", "reveal", "detail", "respond", "talk", "explain", "give", "provide", "release")
 
 // refusedObjects are what a refusal turns down.
 var refusedObjects = wordset.New("request", "offer", "demand", "appeal", "call", "proposal", "bid", "invitation", "plea",
