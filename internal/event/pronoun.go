@@ -360,6 +360,14 @@ func (x *extractor) lastOrganization(si, i int) []string {
 	// often than not ("Microsoft closed its purchase of publisher
 	// Activision. ... The software company ..." is Microsoft).
 	for p := si - 1; p >= 0 && p >= si-3; p-- {
+		if j := x.itSubject(p); j >= 0 {
+			// Its subject is "it", which goes on with the company before
+			// it: "It bought Skype in 2011 and Nokia's phone business in
+			// 2013. The company said" is the buyer, not Skype.
+			if ids := x.lastOrganization(p, j); len(ids) > 0 {
+				return ids
+			}
+		}
 		for k := range x.ments[p] {
 			if m := x.ments[p][k]; m.ent.Type == entity.Organization && !x.namesKind(p, m.last) {
 				return []string{m.ent.ID}
@@ -367,6 +375,26 @@ func (x *extractor) lastOrganization(si, i int) []string {
 		}
 	}
 	return nil
+}
+
+// itSubject returns the token of "it" when it is the subject of sentence
+// si's root, before any name of the sentence; -1 otherwise.
+func (x *extractor) itSubject(si int) int {
+	if x.treeWords(si) == nil {
+		return -1
+	}
+	for w := 1; w <= len(x.trees[si].Words); w++ {
+		if x.word(si, w).Rel != "root" {
+			continue
+		}
+		for _, sub := range x.children(si, w, relNsubj) {
+			d := x.word(si, sub)
+			if lowerASCII(d.Form) == "it" && d.Token >= 0 && (len(x.ments[si]) == 0 || x.ments[si][0].first > d.Token) {
+				return d.Token
+			}
+		}
+	}
+	return -1
 }
 
 // namesKind reports whether name m only says what kind of thing the
