@@ -1482,3 +1482,16 @@ The chancellor first took office in 2005 and has led four governments. The Green
 		t.Errorf("a refusal to comment made a line:\n%s", got)
 	}
 }
+
+// "The company" after a sentence whose subject is "it" is that sentence's
+// company, not the one it bought; a company's shares are the subject of a
+// market line.
+func TestCompanyAfterItAndShares(t *testing.T) {
+	got := strings.Join(briefing(t, `Oracle to buy Cerner
+
+AUSTIN, Texas, Dec. 20, 2021 (Chronicle) - Oracle Corp agreed on Monday to buy Cerner Corp for $28.3 billion. Cerner shares rose 1.5 percent in early trading.
+
+Oracle has a long record of large purchases. It bought PeopleSoft in 2005 and Sun Microsystems in 2010. The company said it would keep Cerner's headquarters in Kansas City.
+`), "\n")
+	hasLines(t, got, "Oracle says it would keep Cerner's headquarters", "Cerner shares rise 1.5 percent")
+}

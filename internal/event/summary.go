@@ -202,6 +202,9 @@ func (x *extractor) summaryParties(e *ev) (subj, with, obj, to []string) {
 		n := x.short(p.Entity)
 		switch p.Role {
 		case RoleAgent, RoleSpeaker:
+			if p.Role == RoleAgent {
+				n = x.holdingOf(e, p.Entity, n)
+			}
 			subj = append(subj, n)
 		case RoleWith:
 			with = append(with, n)
@@ -220,6 +223,44 @@ func (x *extractor) summaryParties(e *ev) (subj, with, obj, to []string) {
 	}
 	return subj, with, obj, to
 }
+
+// holdingOf returns the subject of verb trigger e as the line writes it
+// when agent id names only whose shares or stock the subject is:
+// "LinkedIn shares jumped 47 percent" -> "LinkedIn shares", "Microsoft's
+// stock fell" -> "Microsoft's stock" (not "LinkedIn jumps"); else name.
+func (x *extractor) holdingOf(e *ev, id, name string) string {
+	tw := x.treeWord(e.sent, e.tok)
+	if e.trig.Noun || tw == 0 {
+		return name
+	}
+	for _, s := range x.children(e.sent, tw, relNsubj) {
+		d := x.word(e.sent, s)
+		if !holdings.Has(lowerASCII(d.Lemma)) || d.Token < 0 {
+			continue
+		}
+		for _, c := range x.children(e.sent, s, relCompound|relNmodPoss|relAmod) { // (amod: a name the tagger read as an adjective)
+			if m := x.mentionAt(e.sent, x.word(e.sent, c).Token); m != nil && m.ent.ID == id {
+				toks := x.sents[e.sent].Tokens
+				if m.last < len(toks) && toks[m.first].Start < toks[m.last].End && toks[m.last].End <= len(x.doc.Text) {
+					name = oneLine(x.doc.Text[toks[m.first].Start:toks[m.last].End]) // as written: "LinkedIn shares"
+				}
+				if x.word(e.sent, c).Rel == "nmod:poss" {
+					return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s") + "'s " + d.Form
+				}
+				return name + " " + d.Form
+			}
+		}
+	}
+	return name
+}
+
+// lastWord returns the last word of s, in lower case.
+func lastWord(s string) string {
+	return strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])
+}
+
+// holdings are what a company's name may only own in a market report.
+var holdings = wordset.New("share", "shares", "stock", "stocks", "bond", "bonds", "price", "currency", "valuation")
 
 // summaryPhrases finds, without named actors, the clause's own noun
 // phrases: "his office said" -> "Abe's office says", "took the islands"
@@ -472,7 +513,7 @@ func (x *extractor) writeNounSummary(b *strings.Builder, e *ev, s *sumParts) {
 // its recipients and other parties.
 func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 	base, third := s.base, s.third
-	plural := len(s.subj) != 1
+	plural := len(s.subj) != 1 || holdings.Has(lastWord(s.subj[0])) && strings.HasSuffix(s.subj[0], "s") // "LinkedIn shares jump"
 	if len(s.subj) > 0 {
 		b.WriteString(join(s.subj))
 		b.WriteByte(' ')
