@@ -1495,3 +1495,18 @@ Oracle has a long record of large purchases. It bought PeopleSoft in 2005 and Su
 `), "\n")
 	hasLines(t, got, "Oracle says it would keep Cerner's headquarters", "Cerner shares rise 1.5 percent")
 }
+
+// A contrasting clause after ", while" with a subject of its own is a
+// statement of its own; a "while" that tells when is not.
+func TestWhileClause(t *testing.T) {
+	got := strings.Join(briefing(t, `Markets split
+
+TOKYO, March 2, 2020 (Chronicle) - Toyota shares rose 4 percent on Monday, while Nissan's stock fell 2 percent.
+
+A bus driver died while he drove children to school.
+`), "\n")
+	hasLines(t, got, "Mon 2 Mar 2020|Toyota shares rise 4 percent", "Nissan's stock falls 2 percent")
+	if strings.Contains(got, "drives children") {
+		t.Errorf("a 'while' of time made a line:\n%s", got)
+	}
+}

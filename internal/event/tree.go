@@ -1172,8 +1172,30 @@ func (x *extractor) mainClause(si, w int) bool {
 				return false
 			}
 			w = h
+		case "advcl":
+			// A contrasting clause with a subject of its own is a
+			// statement beside the main one: "LinkedIn shares jumped 47
+			// percent, while Microsoft's stock fell 3 percent".
+			// Set off by a comma: "crashed while it approached the runway"
+			// tells when.
+			if !x.hasMark(si, w, "while") && !x.hasMark(si, w, "whereas") || d.Head <= 0 || d.Head > w ||
+				len(x.children(si, w, relNsubj|relNsubjPass)) == 0 || d.XPOS != "VBD" || !x.commaBeforeMark(si, w) {
+				return false
+			}
+			w = d.Head
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// commaBeforeMark reports whether the subordinator of clause w comes
+// right after a comma.
+func (x *extractor) commaBeforeMark(si, w int) bool {
+	for _, m := range x.children(si, w, relMark) {
+		if m > 1 && x.word(si, m-1).Form == "," {
+			return true
 		}
 	}
 	return false
