@@ -601,6 +601,8 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 	if (len(s.obj) > 0 || s.objText != "") && !strings.Contains(b.String(), " as ") {
 		if p := x.secondObject(e); p != "" && !strings.Contains(b.String(), p) {
 			b.WriteString(" " + p) // "declares the outbreak a global emergency"
+		} else if p := x.smallClauseParticiple(e); p != "" && !strings.HasSuffix(b.String(), " "+p) {
+			b.WriteString(" " + p) // "orders all Boeing 737 MAX jets grounded"
 		}
 	}
 	objectOblique := false
@@ -855,8 +857,11 @@ func (x *extractor) modifiedObject(e *ev) (string, bool) {
 		return "", false
 	}
 	objs := x.children(si, tw, relObj)
-	if len(objs) != 1 || x.word(si, objs[0]).UPOS != "NOUN" || x.mentionAt(si, x.word(si, objs[0]).Token) != nil {
+	if len(objs) != 1 || x.mentionAt(si, x.word(si, objs[0]).Token) != nil {
 		return "", false
+	}
+	if d := x.word(si, objs[0]); d.UPOS != "NOUN" && !(d.UPOS == "PROPN" && d.Form != "" && d.Form[0] >= 'a' && d.Form[0] <= 'z') {
+		return "", false // (a lower-case word the tagger took for a name's last: "all Boeing 737 MAX jets")
 	}
 	p := x.treeNounPhrase(si, objs[0], e.tok+1)
 	if !p.ok() {
@@ -888,6 +893,26 @@ func (x *extractor) modifiedObject(e *ev) (string, bool) {
 	}
 	return x.phraseText(e, p, false), true
 }
+
+// smallClauseParticiple returns the participle that verb trigger e, a
+// verb of ordering or declaring, puts its object in ("ordered all the
+// jets grounded": "grounded"), or "".
+func (x *extractor) smallClauseParticiple(e *ev) string {
+	tw := x.treeWord(e.sent, e.tok)
+	if e.trig.Noun || tw == 0 || !smallClauseVerbs.Has(e.Lemma) {
+		return ""
+	}
+	objs := x.children(e.sent, tw, relObj)
+	for _, c := range x.children(e.sent, tw, relXcomp) {
+		if d := x.word(e.sent, c); d.XPOS == "VBN" && len(objs) > 0 && c > objs[0] && len(x.children(e.sent, c, relObj|relMark)) == 0 {
+			return d.Form
+		}
+	}
+	return ""
+}
+
+// smallClauseVerbs put their object in a state a participle names.
+var smallClauseVerbs = wordset.New("order", "declare", "deem", "pronounce", "rule", "want", "keep", "leave")
 
 // namingVerbs give their object a role: "named Mary Barra its chief
 // executive", "appointed Hunt chancellor".

@@ -1974,6 +1974,15 @@ func TestSmallClauseIsPassive(t *testing.T) {
 	})
 }
 
+// The order's own line says what it puts its object in: "orders all
+// Boeing 737 MAX jets grounded", not "orders MAX" (a name inside the
+// object) nor "orders all Boeing 737 MAX jets".
+func TestOrderLineKeepsParticiple(t *testing.T) {
+	checkLines(t, "March 13, 2019", map[string]string{
+		"The Federal Aviation Administration on Wednesday ordered all Boeing 737 MAX jets grounded, three days after a flight crashed.": "Federal Aviation Administration orders all Boeing 737 MAX jets grounded",
+	})
+}
+
 // A time after a thing with "of" or "from" is the thing's, not the
 // verb's: "brought a poster from 1989" was not brought in 1989.
 func TestTimeOwnedByNoun(t *testing.T) {

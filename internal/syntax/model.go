@@ -3403,7 +3403,7 @@ func (m *Model) smallClauses(w *work) {
 		}
 		if w.hasDep(v, func(i int) bool {
 			r := m.rels[w.rels[i]]
-			return r == "aux" || r == "aux:pass" || r == "mark" || r == "obj"
+			return r == "aux" || r == "aux:pass" || r == "mark" && m.upos[w.tags[i-1]] != "DET" || r == "obj"
 		}) {
 			continue
 		}
@@ -3460,6 +3460,30 @@ func (m *Model) smallClauses(w *work) {
 			w.heads[v], w.rels[v], w.tags[v-1] = hv, rv, tv
 			if subj != 0 {
 				w.heads[subj], w.rels[subj] = hs, rs
+			}
+		}
+	}
+	// A determiner the parser made the participle's mark or subject is the
+	// object's: "ordered all Boeing 737 MAX jets grounded" (all: mark or
+	// nsubj of grounded).
+	rDet := m.relIndex("det")
+	for v := 2; v <= n && rDet >= 0; v++ {
+		if m.rels[w.rels[v]] != "xcomp" || m.xpos[w.tags[v-1]] != "VBN" {
+			continue
+		}
+		h := w.heads[v]
+		if h <= 0 || !smallClauseVerbs[m.Lex.Lemma(w.forms[h-1], "VERB", m.xpos[w.tags[h-1]])] {
+			continue
+		}
+		obj := 0
+		for i := h + 1; i < v; i++ {
+			if w.heads[i] == h && m.rels[w.rels[i]] == "obj" {
+				obj = i
+			}
+		}
+		for i := h + 1; i < obj; i++ {
+			if r := m.rels[w.rels[i]]; w.heads[i] == v && (r == "mark" || r == "nsubj") && m.upos[w.tags[i-1]] == "DET" {
+				w.rehang(i, obj, rDet)
 			}
 		}
 	}

@@ -152,6 +152,7 @@ func TestParseObvious(t *testing.T) {
 		// A participle after the object of "order" or "declare" is its
 		// open complement (smallClauses).
 		{"The regulator ordered all Airbus A320 planes in the country grounded on Wednesday.", map[string]string{"grounded": "xcomp>ordered", "planes": "obj>ordered"}},
+		{"The Federal Aviation Administration on Wednesday ordered all Boeing 737 MAX jets grounded, three days after a flight crashed.", map[string]string{"grounded": "xcomp>ordered", "jets": "obj>ordered", "all": "det>jets"}},
 		{"The ministry declared all flights to the island cancelled on Tuesday.", map[string]string{"cancelled": "xcomp>declared", "flights": "obj>declared"}},
 		// "that" read as the object of a relative clause on whom a verb
 		// of telling tells is what is told (reportedClause).
