@@ -1208,6 +1208,123 @@ func (m *Model) repairTree(w *work) {
 	m.possessiveFlats(w)
 	m.unitsLater(w)
 	m.unitsAfter(w)
+	m.reportedGardenPath(w)
+	m.datedRelatives(w)
+}
+
+// datedRelatives repairs a date that the parser hung on the verb when a
+// relative clause on it shows that it dates the noun before it: "showed
+// similarities with the Lion Air accident off Indonesia on Oct. 29, which
+// killed 189 people" (29: obl of showed; killed: a relative clause of 29).
+// A date cannot be a relative clause's subject: the clause and the date
+// go to the noun before the date (past a place after "off", "in", "near"
+// or "at" to what is there: the accident, not Indonesia), the date as its
+// nmod.
+func (m *Model) datedRelatives(w *work) {
+	rRel, rNmod := m.relIndex("acl:relcl"), m.relIndex("nmod")
+	if rRel < 0 || rNmod < 0 {
+		return
+	}
+	n := len(w.forms)
+	for r := 3; r <= n; r++ {
+		if !strings.HasSuffix(m.rels[w.rels[r]], "relcl") {
+			continue
+		}
+		d := w.heads[r]
+		if d <= 1 || d >= r || !timeWord(w.forms[d-1]) && !(m.upos[w.tags[d-1]] == "NUM" && d > 1 && timeWord(w.forms[d-2])) {
+			continue
+		}
+		if !w.hasDep(r, func(i int) bool {
+			l := w.lower(i - 1)
+			return i < r && (l == "which" || l == "that") && strings.HasPrefix(m.rels[w.rels[i]], "nsubj")
+		}) {
+			continue
+		}
+		if v := w.heads[d]; v <= 0 || m.upos[w.tags[v-1]] != "VERB" || !strings.HasPrefix(m.rels[w.rels[d]], "obl") {
+			continue
+		}
+		// The noun before the date's phrase.
+		first := d
+		for i := d - 1; i >= 1 && w.under(i, d); i-- {
+			first = i
+		}
+		nn := first - 1
+		if nn < 1 || m.upos[w.tags[nn-1]] != "NOUN" && m.upos[w.tags[nn-1]] != "PROPN" {
+			continue
+		}
+		for nn > 0 && strings.HasPrefix(m.rels[w.rels[nn]], "nmod") && w.heads[nn] < nn && w.hasDep(nn, func(i int) bool {
+			switch w.lower(i - 1) {
+			case "off", "in", "near", "at", "outside":
+				return m.rels[w.rels[i]] == "case"
+			}
+			return false
+		}) {
+			nn = w.heads[nn]
+		}
+		for nn > 0 && m.upos[w.tags[nn-1]] == "PROPN" && (m.rels[w.rels[nn]] == "flat" || m.rels[w.rels[nn]] == "compound") {
+			nn = w.heads[nn]
+		}
+		if nn <= 0 || m.upos[w.tags[nn-1]] != "NOUN" && m.upos[w.tags[nn-1]] != "PROPN" || w.under(nn, d) {
+			continue
+		}
+		oh, or := slices.Clone(w.heads), slices.Clone(w.rels)
+		w.heads[d], w.rels[d] = nn, rNmod
+		w.heads[r], w.rels[r] = nn, rRel
+		if !w.tree() {
+			copy(w.heads, oh)
+			copy(w.rels, or)
+		}
+	}
+}
+
+// reportedGardenPath repairs a report whose clause's subject has a
+// participle after it, when the parser read the participle as the
+// subject's modifier and the clause's verb as that participle's
+// auxiliary: "The agency said new satellite data and evidence found at
+// the crash site showed similarities" (found: acl of data, the object of
+// said; showed: aux:pass of found). A verb that is no auxiliary
+// (a simple past, not be, have, do or get) hung as an auxiliary on a
+// participle after a noun, whose noun is the object of a verb of saying,
+// heads that verb's clause (ccomp), with the noun its subject.
+func (m *Model) reportedGardenPath(w *work) {
+	rCcomp, rSubj := m.relIndex("ccomp"), m.relIndex("nsubj")
+	if rCcomp < 0 || rSubj < 0 {
+		return
+	}
+	n := len(w.forms)
+	for v := 3; v <= n; v++ {
+		if r := m.rels[w.rels[v]]; r != "aux" && r != "aux:pass" || m.upos[w.tags[v-1]] != "VERB" || m.xpos[w.tags[v-1]] != "VBD" {
+			continue
+		}
+		switch m.Lex.Lemma(w.forms[v-1], "VERB", "VBD") {
+		case "be", "have", "do", "get":
+			continue
+		}
+		p := w.heads[v]
+		if p <= 0 || p > v || m.rels[w.rels[p]] != "acl" || m.xpos[w.tags[p-1]] != "VBN" {
+			continue
+		}
+		nh := w.heads[p]
+		if nh <= 0 || m.rels[w.rels[nh]] != "obj" {
+			continue
+		}
+		s := w.heads[nh]
+		if s <= 0 || !sayVerbs[m.Lex.Lemma(w.forms[s-1], "VERB", m.xpos[w.tags[s-1]])] {
+			continue
+		}
+		oh, or := slices.Clone(w.heads), slices.Clone(w.rels)
+		w.heads[v], w.rels[v] = s, rCcomp
+		w.heads[nh], w.rels[nh] = v, rSubj
+		for i := v + 1; i <= n; i++ {
+			if w.heads[i] == p && i > v {
+				w.heads[i] = v // what follows the verb is its own ("similarities")
+			}
+		}
+		if !w.tree() {
+			copy(w.heads, oh)
+			copy(w.rels, or)
+		}
+	}
 }
 
 // timeUnits are the nouns that count time before "after" or "before"

@@ -184,6 +184,10 @@ func TestParseObvious(t *testing.T) {
 		{"The storm, which killed 12 people in Cuba on Friday, is expected to reach Florida on Monday.", map[string]string{"killed": "acl:relcl>storm", "storm": "nsubj:pass>expected"}},
 		{"The regulator opened an inquiry within a week, and the chief financial officer, Mark Dunn, was replaced on Oct. 24.", map[string]string{"officer": "nsubj:pass>replaced", "replaced": "conj>opened", "24": "obl>replaced"}},
 		{"Lawmakers voted to remove the governor on Dec. 9 by 61 votes to 12.", map[string]string{"9": "obl>remove", "Dec.": "nmod:unmarked>9"}},
+		// A report's clause verb read as its subject's participle's
+		// auxiliary (reportedGardenPath); a date that a relative clause
+		// shows to be the noun's (datedRelatives).
+		{"The agency said new satellite data and evidence found at the crash site showed similarities with the Lion Air accident off Indonesia on Oct. 29, which killed 189 people.", map[string]string{"showed": "ccomp>said", "data": "nsubj>showed", "29": "nmod>accident", "killed": "acl:relcl>accident"}},
 		// A span of time before "after" is the clause's, not its subject (unitsAfter).
 		{"The minister resigned on Friday, hours after the audit office of the state published a damning report.", map[string]string{"resigned": "root>", "office": "nsubj>published", "published": "advcl>resigned", "hours": "obl:unmarked>published", "after": "mark>published"}},
 		{"The coach quit on Monday, days after the club lost the final.", map[string]string{"lost": "advcl>quit", "after": "mark>lost", "club": "nsubj>lost"}},
