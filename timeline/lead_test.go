@@ -1510,3 +1510,17 @@ A bus driver died while he drove children to school.
 		t.Errorf("a 'while' of time made a line:\n%s", got)
 	}
 }
+
+// A report's clause is not dated by the date of a happening it compares
+// with; a relative clause on a dated happening takes its date, and the
+// happening is its subject.
+func TestComparedHappening(t *testing.T) {
+	got := strings.Join(briefing(t, `Regulator grounds jets
+
+OTTAWA, May 20, 2021 (Chronicle) - The regulator said new figures and records found at the site showed links with the crash off Cuba on Feb. 9, which killed 12 people.
+`), "\n")
+	hasLines(t, got, "Tue 9 Feb 2021|Crash kills 12 people")
+	if strings.Contains(got, "9 Feb 2021|New figures") || strings.Contains(got, "Show with") {
+		t.Errorf("the report's clause took the compared crash's date:\n%s", got)
+	}
+}

@@ -400,9 +400,11 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 	if len(subj) == 0 {
 		return phrase{si, 0, -1}
 	}
+	fromRelative := false
 	if r := x.word(si, subj[0]); relativePronouns[lowerASCII(r.Form)] && x.word(si, r.Head).Rel == "acl:relcl" {
 		// "The senator, who was elected in 2004": the senator.
 		subj = []int{x.antecedent(si, r.Head)}
+		fromRelative = true
 	}
 	d := x.word(si, subj[0])
 	if asi, aw, ok := x.nounAntecedent(si, subj[0]); ok && x.sharesSubject(si, tw, d.Head) {
@@ -422,7 +424,8 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 			}
 		}
 	}
-	if d.UPOS != "NOUN" && !(d.UPOS == "PROPN" && e.passive && d.Token >= 0 && x.loneName(si, d.Token)) || d.Token < 0 || x.mentionAt(si, d.Token) != nil || len(x.children(si, subj[0], relCase)) > 0 {
+	if d.UPOS != "NOUN" && !(d.UPOS == "PROPN" && e.passive && d.Token >= 0 && x.loneName(si, d.Token)) || d.Token < 0 || x.mentionAt(si, d.Token) != nil ||
+		len(x.children(si, subj[0], relCase)) > 0 && !fromRelative { // (an antecedent's preposition is its phrase's: "links with the crash ..., which killed")
 		return phrase{si, 0, -1} // a name (the entity stage gives it), or no subject: "Alongside this rumor, AppleInsider claims"
 	}
 	p := x.treeNounPhrase(si, subj[0], 0)

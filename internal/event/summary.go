@@ -224,18 +224,41 @@ func (x *extractor) summaryParties(e *ev) (subj, with, obj, to []string) {
 	return subj, with, obj, to
 }
 
+// commonSubject reports whether verb trigger e has a common noun for its
+// subject in the tree, which a line with only a co-participant named
+// ("similarities with the Lion Air accident") must still write: "Data
+// show similarities with Lion Air", not "Show with Lion Air".
+func (x *extractor) commonSubject(e *ev) bool {
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return false
+	}
+	for _, c := range x.children(e.sent, tw, relNsubj|relNsubjPass) {
+		if d := x.word(e.sent, c); d.UPOS == "NOUN" && x.mentionAt(e.sent, d.Token) == nil {
+			return true
+		}
+	}
+	return false
+}
+
 // holdingOf returns the subject of verb trigger e as the line writes it
-// when agent id names only whose shares or stock the subject is:
-// "LinkedIn shares jumped 47 percent" -> "LinkedIn shares", "Microsoft's
-// stock fell" -> "Microsoft's stock" (not "LinkedIn jumps"); else name.
+// when agent id names only whose shares or stock the subject is, or
+// whose happening: "LinkedIn shares jumped 47 percent" -> "LinkedIn
+// shares", "Microsoft's stock fell" -> "Microsoft's stock" (not "LinkedIn
+// jumps"), "the Lion Air accident, which killed 189 people" -> "Lion Air
+// accident"; else name.
 func (x *extractor) holdingOf(e *ev, id, name string) string {
 	tw := x.treeWord(e.sent, e.tok)
 	if e.trig.Noun || tw == 0 {
 		return name
 	}
-	for _, s := range x.children(e.sent, tw, relNsubj) {
+	subjs := x.children(e.sent, tw, relNsubj)
+	if t := x.word(e.sent, tw); t.Rel == "acl:relcl" && t.Head > 0 && t.Head < tw && slices.ContainsFunc(subjs, func(c int) bool { return relativePronouns[lowerASCII(x.word(e.sent, c).Form)] }) {
+		subjs = []int{t.Head} // "the Lion Air accident ..., which killed 189 people": the accident
+	}
+	for _, s := range subjs {
 		d := x.word(e.sent, s)
-		if !holdings.Has(lowerASCII(d.Lemma)) || d.Token < 0 {
+		if !holdings.Has(lowerASCII(d.Lemma)) && !(d.UPOS == "NOUN" && x.eventNoun(e.sent, s)) || d.Token < 0 {
 			continue
 		}
 		for _, c := range x.children(e.sent, s, relCompound|relNmodPoss|relAmod) { // (amod: a name the tagger read as an adjective)
@@ -271,7 +294,7 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 	// What is said is a clause, no object; but "announced new sanctions"
 	// names what it announced.
 	said := x.says(e)
-	if !e.trig.Noun && len(s.subj) == 0 && len(s.obj) == 0 && len(s.with) == 0 && s.subjText == "" {
+	if !e.trig.Noun && len(s.subj) == 0 && len(s.obj) == 0 && (len(s.with) == 0 || x.commonSubject(e)) && s.subjText == "" {
 		sp := x.subjectPhrase(e)
 		if x.reducedRelative(e.sent, e.tok) && (!sp.ok() || x.phraseHasVerb(e.sent, sp)) {
 			// The noun the participle follows, when the words before it

@@ -453,14 +453,20 @@ func (x *extractor) describesThing(si int, tm tmx, evs []*ev) bool {
 	if x.treeWords(si) == nil {
 		return false
 	}
-	for k := tm.first; k <= tm.last; k++ {
-		if x.sents[si].Tokens[k].Text == "." {
-			return false // "the Aug. 7 bombings": the month's dot breaks the parse, which then says nothing sure
-		}
-	}
 	lw := x.treeWord(si, tm.last)
 	if lw == 0 {
 		return false
+	}
+	if x.eventNounInPhrase(si, lw) {
+		return true
+	}
+	for k := tm.first; k <= tm.last; k++ {
+		if x.sents[si].Tokens[k].Text == "." {
+			// "the Aug. 7 bombings": a date with a month's dot is left to
+			// the other rules (tried: reading the tree here when the dot is
+			// part of the month's word cost TBAQ anchors 1 and 2 events).
+			return false
+		}
 	}
 	if x.ownedByNoun(si, tm, evs) {
 		return true
@@ -531,6 +537,27 @@ func (x *extractor) ownedByNoun(si int, tm tmx, evs []*ev) bool {
 		return true
 	}
 	return false
+}
+
+// eventNounInPhrase reports whether the time whose head is tree word lw
+// hangs on an event noun that is itself in a prepositional phrase: the
+// noun's own time, not the verb's, when the phrase compares ("showed
+// similarities with the Lion Air accident on Oct. 29", "compared it to the
+// crash in March"). Not a verb's object or subject: "held talks on
+// Friday" dates the holding too.
+func (x *extractor) eventNounInPhrase(si, lw int) bool {
+	d := x.word(si, lw)
+	if d.Rel != "nmod" || d.Head <= 0 || d.Head >= lw || !x.eventNoun(si, d.Head) {
+		return false
+	}
+	n := x.word(si, d.Head)
+	return n.UPOS == "NOUN" && strings.HasPrefix(n.Rel, "nmod") && slices.ContainsFunc(x.children(si, d.Head, relCase), func(c int) bool {
+		switch lowerASCII(x.word(si, c).Form) {
+		case "with", "to", "like", "than":
+			return true // a comparison's other term; not "a request for an injunction in July", where the parser's nesting is often wrong
+		}
+		return false
+	})
 }
 
 // timeHeadNouns are nouns of time or of a part of one, whose "of" date is
@@ -842,6 +869,39 @@ func (x *extractor) participleTimes(si int, evs []*ev) {
 				break
 			}
 			if x.word(si, v).Rel != "advcl" {
+				break
+			}
+		}
+	}
+}
+
+// relativeOfDated dates a relative clause on an event noun by the noun's
+// own date, when the clause has none: "the crash off Cuba on Feb. 9,
+// which killed 12 people" (the killing was on Feb. 9). Only a subject
+// relative ("which", "that") of a noun that names a happening.
+func (x *extractor) relativeOfDated(si int, evs []*ev) {
+	if x.treeWords(si) == nil {
+		return
+	}
+	for _, e := range evs {
+		if e.Value != "" || e.TimexID != "" || e.trig.Noun || e.Class != Occurrence || e.Modality != text.Actual {
+			continue
+		}
+		tw := x.treeWord(si, e.tok)
+		if tw == 0 {
+			continue
+		}
+		d := x.word(si, tw)
+		if d.Rel != "acl:relcl" || d.Head <= 0 || d.Head > tw || !x.eventNoun(si, d.Head) ||
+			!slices.ContainsFunc(x.children(si, tw, relNsubj), func(c int) bool { return relativePronouns[lowerASCII(x.word(si, c).Form)] }) {
+			continue
+		}
+		for _, tm := range x.tmxs[si] {
+			if tm.t.Type != timex.Date && tm.t.Type != timex.Time {
+				continue
+			}
+			if h := x.timexHead(si, tm); h > 0 && h < tw && x.word(si, h).Head == d.Head && strings.HasPrefix(x.word(si, h).Rel, "nmod") {
+				e.Value, e.TimexID, e.TimeRelation = tm.t.Value, tm.t.ID, ""
 				break
 			}
 		}

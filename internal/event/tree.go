@@ -2066,6 +2066,7 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 		x.relativeTimesWith(si, cur, x.briefingOf(si, all))
 		x.aheadSpans(si, cur)
 		x.participleTimes(si, cur)
+		x.relativeOfDated(si, cur)
 		for _, e := range cur {
 			x.hoursLater(e, all, res, cur)
 			x.afterClause(e, all, cur)

@@ -242,6 +242,7 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 	x.relativeTimes(si, out)
 	x.aheadSpans(si, out)
 	x.participleTimes(si, out)
+	x.relativeOfDated(si, out)
 	x.preparations(si, out)
 	// Planned by position in time: an event dated after the document date
 	// has not happened yet.
