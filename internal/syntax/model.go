@@ -1270,10 +1270,7 @@ func (m *Model) datedRelatives(w *work) {
 		oh, or := slices.Clone(w.heads), slices.Clone(w.rels)
 		w.heads[d], w.rels[d] = nn, rNmod
 		w.heads[r], w.rels[r] = nn, rRel
-		if !w.tree() {
-			copy(w.heads, oh)
-			copy(w.rels, or)
-		}
+		w.keepIfTree(oh, or)
 	}
 }
 
@@ -1320,10 +1317,7 @@ func (m *Model) reportedGardenPath(w *work) {
 				w.heads[i] = v // what follows the verb is its own ("similarities")
 			}
 		}
-		if !w.tree() {
-			copy(w.heads, oh)
-			copy(w.rels, or)
-		}
+		w.keepIfTree(oh, or)
 	}
 }
 
@@ -1427,10 +1421,7 @@ func (m *Model) unitsAfter(w *work) {
 				w.heads[v], w.rels[v] = a, rAdvcl
 			}
 		}
-		if !w.tree() {
-			copy(w.heads, oh)
-			copy(w.rels, or)
-		}
+		w.keepIfTree(oh, or)
 	}
 }
 
@@ -5024,6 +5015,15 @@ func (w *work) allUnder(first, last, a, b int) bool {
 	return true
 }
 
+// keepIfTree keeps the arcs changed since heads and rels were saved as
+// oh and or when they still make a tree, else puts the saved ones back.
+func (w *work) keepIfTree(oh, or []int) {
+	if !w.tree() {
+		copy(w.heads, oh)
+		copy(w.rels, or)
+	}
+}
+
 func (w *work) rehang(i, h, r int) bool {
 	oh, or := w.heads[i], w.rels[i]
 	w.heads[i], w.rels[i] = h, r
@@ -6647,10 +6647,7 @@ func (m *Model) subordinatePhrase(w *work) {
 			w.heads[v], w.rels[v] = h, rAdvcl
 			w.heads[nh], w.rels[nh] = v, rSubj
 			w.heads[p], w.rels[p] = v, rMark
-			if !w.tree() {
-				copy(w.heads, oh)
-				copy(w.rels, or)
-			}
+			w.keepIfTree(oh, or)
 			break
 		}
 	}
