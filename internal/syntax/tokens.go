@@ -47,9 +47,12 @@ var hyphenPrefixes = map[string]bool{
 // the length of the first.
 var wholeSplits = map[string]int{"cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3}
 
-// calendarAbbrev are abbreviated months and weekdays: the model parses
-// "Oct" "." "1" into a date better than "Oct." "1" (TimeBank's event
-// anchors: one word cost four dates).
+// calendarAbbrev are abbreviated months and weekdays, whose dot is a
+// word of its own ("Oct" "." at a sentence's end, "Wed" "."): the model
+// read "Oct." as one unknown word worse than the split (TimeBank's event
+// anchors: one word cost four dates). Before a day or a year a month's
+// abbreviation is one word that the model reads as the month's name
+// (monthNames, modelForm), which it knows best.
 var calendarAbbrev = wordset.New("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 
