@@ -1524,3 +1524,18 @@ OTTAWA, May 20, 2021 (Chronicle) - The regulator said new figures and records fo
 		t.Errorf("the report's clause took the compared crash's date:\n%s", got)
 	}
 }
+
+// An announcement of a thing, by someone named, is a lead line; of a thing
+// a line cannot name ("the move"), it is not.
+func TestAnnouncedIndictment(t *testing.T) {
+	got := strings.Join(briefing(t, `Charges filed
+
+BOSTON, April 2, 2019 (Chronicle) - Federal prosecutors charged nine executives with fraud on Tuesday.
+
+U.S. Attorney Jane Ross announced a 30-count indictment against the nine at a news conference. Health Minister Ana Cruz announced the move on Tuesday evening.
+`), "\n")
+	hasLines(t, got, "Ross announces a 30-count indictment against the nine")
+	if strings.Contains(got, "announces the move") {
+		t.Errorf("a vague announcement made a line:\n%s", got)
+	}
+}

@@ -452,7 +452,7 @@ func leadLine(ev *event.Event) bool {
 	}
 	switch ev.Class {
 	case event.Reporting:
-		if !saysWhat(ev) {
+		if !saysWhat(ev) && !announcedThing(ev) {
 			return false
 		}
 	case event.State, event.IState:
@@ -836,6 +836,27 @@ func saysWhat(ev *event.Event) bool {
 	// tonight ...", "says is not whether ...".
 	return ok && len(strings.Fields(said)) >= 4 && event.PlainClause(said)
 }
+
+// announcedThing reports whether report ev makes known a thing named by
+// its object, by someone named: "Trump announces the decision", "Apple
+// unveils a new iPhone" (what is announced is a thing, not a clause).
+func announcedThing(ev *event.Event) bool {
+	if !thingReports.Has(ev.Lemma) || ev.Modality != text.Actual || len(ev.Participants) == 0 || strings.Contains(ev.Summary, " says ") {
+		return false
+	}
+	f := strings.Fields(ev.Summary)
+	v := reportVerb(f, ev.Lemma, 0, len(ev.Lemma))
+	if v > 0 && len(f)-v-1 == 2 && vagueThings.Has(strings.ToLower(f[v+2])) {
+		return false // "announces the move": which, the line cannot say
+	}
+	return v > 0 && len(f)-v-1 >= 2 && (strings.EqualFold(f[v+1], "the") || strings.EqualFold(f[v+1], "a") || strings.EqualFold(f[v+1], "an") || strings.EqualFold(f[v+1], "its") || strings.EqualFold(f[v+1], "his") || strings.EqualFold(f[v+1], "her") || strings.EqualFold(f[v+1], "their"))
+}
+
+// vagueThings stand for a thing told before them.
+var vagueThings = wordset.New("move", "decision", "step", "news", "announcement", "change", "changes", "action", "plan", "details", "results", "figures")
+
+// thingReports make a thing known.
+var thingReports = wordset.New("announce", "unveil", "disclose", "reveal", "confirm")
 
 // bareReport reports whether the line of report ev says nothing of what
 // was said: after its speaker and verb, at most four words and no verb
