@@ -1539,3 +1539,16 @@ U.S. Attorney Jane Ross announced a 30-count indictment against the nine at a ne
 		t.Errorf("a vague announcement made a line:\n%s", got)
 	}
 }
+
+// A negation beside a dated happening is no retelling of it, and a
+// negated report says what was not said; "they" after a named side's
+// clause is that side.
+func TestNegationsBesideDated(t *testing.T) {
+	got := strings.Join(briefing(t, `Rebels lay down arms
+
+GAZA, June 27, 2017 (Chronicle) - Hamas released 13 hostages on Tuesday, but it did not say it would free the remaining captives.
+
+Colombia dominated the talks for months, but they never agreed on a date for elections.
+`), "\n")
+	hasLines(t, got, "Tue 27 Jun 2017|Hamas does not say it would free the remaining captives", "Colombia does not agree")
+}

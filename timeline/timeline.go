@@ -379,8 +379,8 @@ func headlineRepeat(r *pipeline.Result, ev *event.Event) bool {
 // their parties is news of its own: "Regulators closed the bank early on
 // Monday and the FDIC sold its assets to JPMorgan".
 func retold(ev *event.Event, parties map[string]bool) bool {
-	if parties == nil {
-		return false
+	if parties == nil || ev.Modality == text.Negated {
+		return false // (what was not done tells no dated happening again: "ordered an end on Thursday, but did not say it would disband")
 	}
 	if !ev.Main {
 		return true
@@ -436,7 +436,7 @@ func leadLine(ev *event.Event) bool {
 		// leadPlan); after the lead, what "will" happen.
 		return ev.Sentence < event.LeadSentences || ev.Tense == "FUTURE"
 	}
-	if ev.Modality == text.Negated && ev.Main && ev.Tense == "PAST" && (len(ev.Participants) > 0 && ev.Participants[0].Role == event.RoleAgent ||
+	if ev.Modality == text.Negated && ev.Main && ev.Tense == "PAST" && (len(ev.Participants) > 0 && (ev.Participants[0].Role == event.RoleAgent || ev.Participants[0].Role == event.RoleSpeaker && saysWhatNegated(ev)) ||
 		len(ev.Participants) == 0 && ev.Sentence < event.LeadSentences && denierLine(ev)) {
 		return true // a denial by someone named, or by those news names by their office, dated by the day of writing (leadDenial)
 	}
@@ -837,6 +837,17 @@ func saysWhat(ev *event.Event) bool {
 	return ok && len(strings.Fields(said)) >= 4 && event.PlainClause(said)
 }
 
+// saysWhatNegated reports whether the line of a negated report by
+// someone named says what was not said: "IRA does not say it would
+// disband" (four words at least after the verb).
+func saysWhatNegated(ev *event.Event) bool {
+	_, said, ok := strings.Cut(ev.Summary, " not say ")
+	if !ok {
+		_, said, ok = strings.Cut(ev.Summary, " not announce ")
+	}
+	return ok && len(strings.Fields(said)) >= 3 && event.PlainClause(said)
+}
+
 // announcedThing reports whether report ev makes known a thing named by
 // its object, by someone named: "Trump announces the decision", "Apple
 // unveils a new iPhone" (what is announced is a thing, not a clause).
@@ -901,6 +912,9 @@ var reportContentCues = wordset.New("would", "will", "is", "was", "are", "were",
 // happening of its own, and "told a security conference" no line); so is
 // a dated event before a report that follows what it says.
 func reportsLine(r *pipeline.Result, ev *event.Event, types map[string]string) bool {
+	if ev.Modality == text.Negated {
+		return false // what was not said is no other line's: "IRA does not say it would disband"
+	}
 	if len(ev.Participants) > 0 && types[ev.Participants[0].Entity] != entity.Person && !plansSaid(ev) && !laterReport(ev) {
 		return true // (a plan or a denial is no line of its own)
 	}

@@ -97,6 +97,11 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 		if w != "they" && w != "their" && w != "both" && (i == 0 || !pluralDeterminers.Has(toks[i-1].Lower)) {
 			return nil // "Euro zone leaders will hold a summit": other leaders than the two just named ("the two leaders" are)
 		}
+		if w == "they" {
+			if id := x.parallelTeam(si, i); id != "" {
+				return []string{id}
+			}
+		}
 		n := len(cur) + len(earlier)
 		for k := n - 1; k >= 0 && k >= n-200; k-- {
 			var e *ev
@@ -190,6 +195,31 @@ func (x *extractor) sexOf(e *entity.Entity) byte {
 // titleSex are the titles before a name that tell its bearer's sex.
 var titleSex = map[string]byte{"mrs": 'F', "ms": 'F', "miss": 'F', "madam": 'F', "queen": 'F', "lady": 'F', "dame": 'F',
 	"princess": 'F', "duchess": 'F', "mr": 'M', "sir": 'M', "king": 'M', "lord": 'M', "prince": 'M', "duke": 'M'}
+
+// parallelTeam resolves "they", the subject of a clause coordinated with
+// an earlier one whose subject is a country or an organization, as that
+// subject: a side, a team or a body spoken of in the plural ("Portugal
+// dominated possession, but they never found an equaliser"). "" when
+// the pronoun is no such subject.
+func (x *extractor) parallelTeam(si, i int) string {
+	tw := x.treeWord(si, i)
+	if tw == 0 || !strings.HasPrefix(x.word(si, tw).Rel, "nsubj") {
+		return ""
+	}
+	v := x.word(si, tw).Head
+	if v <= 0 || x.word(si, v).Rel != "conj" {
+		return ""
+	}
+	h := x.word(si, v).Head
+	subj := x.children(si, h, relNsubj)
+	if len(subj) != 1 || subj[0] > h {
+		return ""
+	}
+	if m := x.mentionAt(si, x.word(si, subj[0]).Token); m != nil && (m.ent.Type == entity.Organization || isCountry(m)) {
+		return m.ent.ID
+	}
+	return ""
+}
 
 // parallelSubject resolves "it", the subject of a clause coordinated
 // with an earlier one, as that clause's subject: "The company was valued
