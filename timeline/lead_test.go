@@ -1552,3 +1552,13 @@ Colombia dominated the talks for months, but they never agreed on a date for ele
 `), "\n")
 	hasLines(t, got, "Tue 27 Jun 2017|Hamas does not say it would free the remaining captives", "Colombia does not agree")
 }
+
+// A noun that says little alone keeps the phrase it needs: "an end to its
+// armed campaign", "a ban on exports of rice".
+func TestNounWithItsPhrase(t *testing.T) {
+	got := strings.Join(briefing(t, `Rebels end campaign
+
+DHAKA, May 2, 2008 (Chronicle) - The rebel army ordered an end to its armed campaign on Friday. The government imposed a ban on rice exports on Friday.
+`), "\n")
+	hasLines(t, got, "orders an end to its armed campaign", "imposes a ban on rice exports")
+}

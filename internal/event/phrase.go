@@ -213,9 +213,10 @@ func (x *extractor) objectPhrase(e *ev) phrase {
 			last = k
 			continue // "four of the islands"
 		}
-		if w == "of" && k > first && !ofDone {
+		if (w == "of" || k > first && nounCases[toks[k-1].Lower] == w) && k > first && !ofDone {
 			// "its string of arms tests": one "of" phrase when it ends
-			// within the bound.
+			// within the bound (or the phrase a noun needs: "an end to
+			// its armed campaign").
 			j := k + 1
 			for j < len(toks) && j <= k+phraseMax-2 && x.clause[si][j] == e.clause && x.phraseWord(si, k+1, j) {
 				j++
@@ -575,7 +576,8 @@ func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 	for _, c := range x.children(si, w, relNmod) {
 		n := x.word(si, c)
 		cs := x.children(si, c, relCase)
-		if len(cs) > 0 && lowerASCII(x.word(si, cs[0]).Form) == "of" && n.Token > last && n.Token-last-x.nameWordsIn(si, last+1, n.Token) <= 4 {
+		if len(cs) > 0 && (lowerASCII(x.word(si, cs[0]).Form) == "of" || nounCases[lowerASCII(o.Lemma)] == lowerASCII(x.word(si, cs[0]).Form)) &&
+			n.Token > last && n.Token-last-x.nameWordsIn(si, last+1, n.Token) <= 4 {
 			last = n.Token
 			for _, m := range x.children(si, c, relNummod|relCompound|relFlat) {
 				if t := x.word(si, m).Token; t > last && t <= last+2 {
@@ -592,6 +594,11 @@ func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 	}
 	return phrase{si, first, last}
 }
+
+// nounCases are nouns that say little without the phrase after them, and
+// its preposition: "an end to its armed campaign", "a ban on exports".
+var nounCases = map[string]string{"end": "to", "halt": "to", "stop": "to", "access": "to", "blow": "to", "threat": "to",
+	"ban": "on", "cap": "on", "limit": "on", "limits": "on", "moratorium": "on", "freeze": "on", "curb": "on", "curbs": "on", "ceiling": "on"}
 
 // nameWordsIn is how many tokens in [a, b) beyond the first of each name
 // belong to a name (a name counts as one word: "of Workers' Party rule").
