@@ -1210,6 +1210,77 @@ func (m *Model) repairTree(w *work) {
 	m.unitsAfter(w)
 	m.reportedGardenPath(w)
 	m.datedRelatives(w)
+	m.contactRelatives(w)
+}
+
+// contactRelatives repairs a relative clause without a relative word
+// whose head noun the parser made a second subject of the clause's verb:
+// "Police blamed the IRA for a raid in December, a charge the group
+// denied in January" (charge and group both nsubj of denied). A verb has
+// one subject: when two noun phrases stand side by side before a verb
+// without an object, the first takes the verb's place and the verb is
+// its relative clause (acl:relcl), the second its subject. Only a past,
+// simple or perfect, without a modal ("that the litigation between the
+// two sides might resume" has one subject); not at the sentence's root.
+func (m *Model) contactRelatives(w *work) {
+	rRel := m.relIndex("acl:relcl")
+	if rRel < 0 {
+		return
+	}
+	n := len(w.forms)
+	for v := 3; v <= n; v++ {
+		if m.upos[w.tags[v-1]] != "VERB" || w.heads[v] <= 0 || w.heads[v] > v {
+			continue
+		}
+		var subj []int
+		obj := false
+		for i := 1; i <= n; i++ {
+			if w.heads[i] != v {
+				continue
+			}
+			switch r := m.rels[w.rels[i]]; {
+			case r == "nsubj" && i < v:
+				subj = append(subj, i)
+			case r == "obj" || r == "ccomp" || r == "xcomp":
+				obj = true
+			}
+		}
+		if len(subj) != 2 || obj {
+			continue
+		}
+		// A past, simple or perfect, without a modal ("the steps the
+		// United States has taken", not "the litigation might resume").
+		if x := m.xpos[w.tags[v-1]]; x != "VBD" && !(x == "VBN" && w.hasDep(v, func(i int) bool { return w.lower(i-1) == "has" || w.lower(i-1) == "have" || w.lower(i-1) == "had" })) ||
+			w.hasDep(v, func(i int) bool { return m.xpos[w.tags[i-1]] == "MD" }) {
+			continue
+		}
+		a, b := subj[0], subj[1]
+		if u := m.upos[w.tags[a-1]]; u != "NOUN" || w.lastDescendant(a) != b-1-w.ownWordsBefore(b) {
+			continue
+		}
+		oh, or := slices.Clone(w.heads), slices.Clone(w.rels)
+		w.heads[a], w.rels[a] = w.heads[v], w.rels[v]
+		if rObj := m.relIndex("obj"); m.rels[w.rels[v]] == "ccomp" && rObj >= 0 {
+			w.rels[a] = rObj // "understands the steps the United States has taken"
+		}
+		w.heads[v], w.rels[v] = a, rRel
+		for i := 1; i < a; i++ {
+			if w.heads[i] == v && m.upos[w.tags[i-1]] == "PUNCT" {
+				w.heads[i] = a // the comma before the phrase
+			}
+		}
+		w.keepIfTree(oh, or)
+	}
+}
+
+// ownWordsBefore is how many words right before word b hang on b (its
+// determiner and modifiers): b's phrase starts that many words earlier.
+func (w *work) ownWordsBefore(b int) int {
+	k := 0
+	for i := b - 1; i >= 1 && w.heads[i] == b; i-- {
+		k++
+	}
+	return k
 }
 
 // datedRelatives repairs a date that the parser hung on the verb when a

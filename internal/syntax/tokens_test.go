@@ -188,6 +188,9 @@ func TestParseObvious(t *testing.T) {
 		// auxiliary (reportedGardenPath); a date that a relative clause
 		// shows to be the noun's (datedRelatives).
 		{"The agency said new satellite data and evidence found at the crash site showed similarities with the Lion Air accident off Indonesia on Oct. 29, which killed 189 people.", map[string]string{"showed": "ccomp>said", "data": "nsubj>showed", "29": "nmod>accident", "killed": "acl:relcl>accident"}},
+		// A relative clause without a relative word whose noun the parser
+		// made a second subject (contactRelatives).
+		{"Police blamed the IRA for a 26.5 million pound raid on the Northern Bank in December, a charge the group denied in January.", map[string]string{"denied": "acl:relcl>charge", "group": "nsubj>denied"}},
 		// A span of time before "after" is the clause's, not its subject (unitsAfter).
 		{"The minister resigned on Friday, hours after the audit office of the state published a damning report.", map[string]string{"resigned": "root>", "office": "nsubj>published", "published": "advcl>resigned", "hours": "obl:unmarked>published", "after": "mark>published"}},
 		{"The coach quit on Monday, days after the club lost the final.", map[string]string{"lost": "advcl>quit", "after": "mark>lost", "club": "nsubj>lost"}},
