@@ -372,6 +372,20 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 			}
 		}
 	}
+	if !e.passive && !e.trig.Noun && len(s.obj) == 0 && s.objText == "" && s.patientText == "" && !said {
+		// A relative clause without a relative word has its noun for its
+		// object: "a charge the group denied" -> "denies a charge".
+		if tw := x.treeWord(e.sent, e.tok); tw > 0 {
+			if d := x.word(e.sent, tw); d.Rel == "acl:relcl" && d.Head > 0 && d.Head < tw && len(x.children(e.sent, tw, relObj|relCcomp|relXcomp)) == 0 &&
+				!slices.ContainsFunc(x.children(e.sent, tw, relNsubj|relNsubjPass|relObl|relAdvmod|relMark), func(c int) bool {
+					return c < tw && (relativePronouns[lowerASCII(x.word(e.sent, c).Form)] || lowerASCII(x.word(e.sent, c).Form) == "where" || lowerASCII(x.word(e.sent, c).Form) == "when")
+				}) && len(x.children(e.sent, tw, relNsubj)) > 0 && x.word(e.sent, d.Head).Rel != "root" && len(x.children(e.sent, d.Head, relDet)) > 0 {
+				if p := x.treeNounPhrase(e.sent, d.Head, 0); p.ok() && p.last < e.tok {
+					s.objText = x.phraseText(e, p, false)
+				}
+			}
+		}
+	}
 	if e.noObject && len(s.obj) == 0 && s.objText == "" && s.patientText == "" {
 		if tw := x.treeWord(e.sent, e.tok); tw > 0 && slices.ContainsFunc(x.children(e.sent, tw, relObj), func(o int) bool { return lowerASCII(x.word(e.sent, o).Form) == "nothing" }) {
 			s.objText = "nothing" // "Police find nothing", not "Police find"
