@@ -1562,3 +1562,14 @@ DHAKA, May 2, 2008 (Chronicle) - The rebel army ordered an end to its armed camp
 `), "\n")
 	hasLines(t, got, "orders an end to its armed campaign", "imposes a ban on rice exports")
 }
+
+// "Who" after an organization inside a person's apposition tells of the
+// person: "Alan Joyce, the chief executive of Qantas who has led the
+// airline since 2008".
+func TestWhoAfterOrganization(t *testing.T) {
+	got := strings.Join(briefing(t, `Airline grounds fleet
+
+SYDNEY, Oct. 30, 2011 (Chronicle) - Alan Joyce, the Irish-born chief executive of Qantas who has led the airline since 2008, grounded the entire fleet on Saturday, stranding 70,000 passengers.
+`), "\n")
+	hasLines(t, got, "2008|Joyce leads the airline", "Sat 29 Oct 2011|Joyce grounds the entire fleet")
+}

@@ -660,6 +660,18 @@ var statePredicates = wordset.New("guilty", "innocent", "dead", "alive", "missin
 // name's ("Ralph Moreno, a former mayor who became governor": Moreno).
 func (x *extractor) antecedent(si, r int) int {
 	h := x.word(si, r).Head
+	if x.whoClause(si, r) {
+		// "who" is a person's: "the chief executive of Qantas who has led
+		// the airline" tells of the executive, not of Qantas (and so of
+		// the name the executive is an apposition to).
+		if m := x.mentionAt(si, x.word(si, h).Token); m != nil && m.ent.Type != entity.Person {
+			if d := x.word(si, h); strings.HasPrefix(d.Rel, "nmod") && d.Head > 0 && d.Head < h {
+				if n := x.word(si, d.Head); n.Rel == "appos" && n.Head > 0 && n.Head < d.Head && x.word(si, n.Head).UPOS == "PROPN" {
+					return n.Head
+				}
+			}
+		}
+	}
 	if d := x.word(si, h); d.Rel == "appos" && d.Head > 0 && d.Head < h && x.word(si, d.Head).UPOS == "PROPN" && x.actorAt(si, d.Head) {
 		// "Ralph Moreno, a former mayor of Tulsa who became governor":
 		// the apposition's clause tells of the one it names.
@@ -674,6 +686,11 @@ func (x *extractor) antecedent(si, r int) int {
 		return n
 	}
 	return h
+}
+
+// whoClause reports whether relative clause r has "who" for its subject.
+func (x *extractor) whoClause(si, r int) bool {
+	return slices.ContainsFunc(x.children(si, r, relNsubj|relNsubjPass), func(c int) bool { return lowerASCII(x.word(si, c).Form) == "who" })
 }
 
 // clauseStart returns the first word of the clause verb r heads, its
