@@ -501,8 +501,19 @@ func coordinatedBefore(r *pipeline.Result, o, ev *event.Event) bool {
 	if r.Doc == nil || o.Trigger.End > ev.Trigger.Start || ev.Trigger.Start > len(r.Doc.Text) {
 		return false
 	}
-	between := r.Doc.Text[o.Trigger.End:ev.Trigger.Start]
-	return strings.Contains(between, ", and ") || strings.Contains(between, ", but ") || strings.Contains(between, "; ")
+	return clauseBreak(r.Doc.Text[o.Trigger.End:ev.Trigger.Start], false)
+}
+
+// clauseBreak reports whether text between two verbs holds a break
+// between coordinated clauses (", and", ", but", ";"); with notThat, not
+// one that goes on with what a report says (", and that ...").
+func clauseBreak(between string, notThat bool) bool {
+	for _, c := range []string{", but ", ", and ", "; "} {
+		if i := strings.LastIndex(between, c); i >= 0 && !(notThat && strings.HasPrefix(between[i+len(c):], "that ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedAfter reports whether event o, after report ev in its
@@ -513,13 +524,7 @@ func coordinatedAfter(r *pipeline.Result, ev, o *event.Event) bool {
 	if r.Doc == nil || ev.Trigger.End > o.Trigger.Start || o.Trigger.Start > len(r.Doc.Text) {
 		return false
 	}
-	between := r.Doc.Text[ev.Trigger.End:o.Trigger.Start]
-	for _, c := range []string{", but ", ", and ", "; "} {
-		if i := strings.LastIndex(between, c); i >= 0 && !strings.HasPrefix(between[i+len(c):], "that ") {
-			return true
-		}
-	}
-	return false
+	return clauseBreak(r.Doc.Text[ev.Trigger.End:o.Trigger.Start], true)
 }
 
 // laterReport reports whether report ev, after the lead and dated only by
@@ -839,7 +844,7 @@ func saysWhat(ev *event.Event) bool {
 
 // saysWhatNegated reports whether the line of a negated report by
 // someone named says what was not said: "IRA does not say it would
-// disband" (four words at least after the verb).
+// disband" (three words at least after the verb).
 func saysWhatNegated(ev *event.Event) bool {
 	_, said, ok := strings.Cut(ev.Summary, " not say ")
 	if !ok {
@@ -849,8 +854,9 @@ func saysWhatNegated(ev *event.Event) bool {
 }
 
 // announcedThing reports whether report ev makes known a thing named by
-// its object, by someone named: "Trump announces the decision", "Apple
-// unveils a new iPhone" (what is announced is a thing, not a clause).
+// its object, by someone named: "Lynch announces a 47-count indictment",
+// "Apple unveils a new iPhone" (what is announced is a thing, not a
+// clause).
 func announcedThing(ev *event.Event) bool {
 	if !thingReports.Has(ev.Lemma) || ev.Modality != text.Actual || len(ev.Participants) == 0 || strings.Contains(ev.Summary, " says ") {
 		return false
@@ -860,8 +866,11 @@ func announcedThing(ev *event.Event) bool {
 	if v > 0 && len(f)-v-1 == 2 && vagueThings.Has(strings.ToLower(f[v+2])) {
 		return false // "announces the move": which, the line cannot say
 	}
-	return v > 0 && len(f)-v-1 >= 2 && (strings.EqualFold(f[v+1], "the") || strings.EqualFold(f[v+1], "a") || strings.EqualFold(f[v+1], "an") || strings.EqualFold(f[v+1], "its") || strings.EqualFold(f[v+1], "his") || strings.EqualFold(f[v+1], "her") || strings.EqualFold(f[v+1], "their"))
+	return v > 0 && len(f)-v-1 >= 2 && thingDeterminers.Has(strings.ToLower(f[v+1]))
 }
+
+// thingDeterminers open the noun phrase of a thing announced.
+var thingDeterminers = wordset.New("the", "a", "an", "its", "his", "her", "their")
 
 // vagueThings stand for a thing told before them.
 var vagueThings = wordset.New("move", "decision", "step", "news", "announcement", "change", "changes", "action", "plan", "details", "results", "figures")

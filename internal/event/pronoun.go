@@ -410,18 +410,10 @@ func (x *extractor) lastOrganization(si, i int) []string {
 // itSubject returns the token of "it" when it is the subject of sentence
 // si's root, before any name of the sentence; -1 otherwise.
 func (x *extractor) itSubject(si int) int {
-	if x.treeWords(si) == nil {
-		return -1
-	}
-	for w := 1; w <= len(x.trees[si].Words); w++ {
-		if x.word(si, w).Rel != "root" {
-			continue
-		}
-		for _, sub := range x.children(si, w, relNsubj) {
-			d := x.word(si, sub)
-			if lowerASCII(d.Form) == "it" && d.Token >= 0 && (len(x.ments[si]) == 0 || x.ments[si][0].first > d.Token) {
-				return d.Token
-			}
+	for _, sub := range x.rootSubjects(si) {
+		d := x.word(si, sub)
+		if lowerASCII(d.Form) == "it" && d.Token >= 0 && (len(x.ments[si]) == 0 || x.ments[si][0].first > d.Token) {
+			return d.Token
 		}
 	}
 	return -1
@@ -590,17 +582,22 @@ func definiteNoun(toks []text.Token, i int) bool {
 // verb and passes ok ("Biden visited ... He": a person; "Qatar has pledged
 // ... Its": a country), or nil.
 func (x *extractor) mainSubject(si int, ok func(m *ment) bool) *ment {
+	for _, sub := range x.rootSubjects(si) {
+		if m := x.mentionAt(si, x.word(si, sub).Token); m != nil && ok(m) {
+			return m
+		}
+	}
+	return nil
+}
+
+// rootSubjects returns the nsubj words of sentence si's root.
+func (x *extractor) rootSubjects(si int) []int {
 	if x.treeWords(si) == nil {
 		return nil
 	}
 	for w := 1; w <= len(x.trees[si].Words); w++ {
-		if x.word(si, w).Rel != "root" {
-			continue
-		}
-		for _, sub := range x.children(si, w, relNsubj) {
-			if m := x.mentionAt(si, x.word(si, sub).Token); m != nil && ok(m) {
-				return m
-			}
+		if x.word(si, w).Rel == "root" {
+			return x.children(si, w, relNsubj)
 		}
 	}
 	return nil

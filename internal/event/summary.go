@@ -277,6 +277,33 @@ func (x *extractor) holdingOf(e *ev, id, name string) string {
 	return name
 }
 
+// contactObject returns the noun phrase that verb trigger e, heading a
+// relative clause without a relative word, has for its object: "a charge
+// the group denied" -> "a charge". Only a noun with a determiner, not at
+// the root, and a clause with a subject of its own and no object.
+func (x *extractor) contactObject(e *ev) string {
+	si := e.sent
+	tw := x.treeWord(si, e.tok)
+	if tw == 0 {
+		return ""
+	}
+	d := x.word(si, tw)
+	if d.Rel != "acl:relcl" || d.Head <= 0 || d.Head > tw || len(x.children(si, tw, relObj|relCcomp|relXcomp)) > 0 ||
+		len(x.children(si, tw, relNsubj)) == 0 || x.word(si, d.Head).Rel == "root" || len(x.children(si, d.Head, relDet)) == 0 {
+		return ""
+	}
+	if slices.ContainsFunc(x.children(si, tw, relNsubj|relNsubjPass|relObl|relAdvmod|relMark), func(c int) bool {
+		f := lowerASCII(x.word(si, c).Form)
+		return c < tw && (relativePronouns[f] || f == "where" || f == "when")
+	}) {
+		return "" // a relative word stands for the noun
+	}
+	if p := x.treeNounPhrase(si, d.Head, 0); p.ok() && p.last < e.tok {
+		return x.phraseText(e, p, false)
+	}
+	return ""
+}
+
 // lastWord returns the last word of s, in lower case.
 func lastWord(s string) string {
 	return strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])
@@ -373,18 +400,7 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 		}
 	}
 	if !e.passive && !e.trig.Noun && len(s.obj) == 0 && s.objText == "" && s.patientText == "" && !said {
-		// A relative clause without a relative word has its noun for its
-		// object: "a charge the group denied" -> "denies a charge".
-		if tw := x.treeWord(e.sent, e.tok); tw > 0 {
-			if d := x.word(e.sent, tw); d.Rel == "acl:relcl" && d.Head > 0 && d.Head < tw && len(x.children(e.sent, tw, relObj|relCcomp|relXcomp)) == 0 &&
-				!slices.ContainsFunc(x.children(e.sent, tw, relNsubj|relNsubjPass|relObl|relAdvmod|relMark), func(c int) bool {
-					return c < tw && (relativePronouns[lowerASCII(x.word(e.sent, c).Form)] || lowerASCII(x.word(e.sent, c).Form) == "where" || lowerASCII(x.word(e.sent, c).Form) == "when")
-				}) && len(x.children(e.sent, tw, relNsubj)) > 0 && x.word(e.sent, d.Head).Rel != "root" && len(x.children(e.sent, d.Head, relDet)) > 0 {
-				if p := x.treeNounPhrase(e.sent, d.Head, 0); p.ok() && p.last < e.tok {
-					s.objText = x.phraseText(e, p, false)
-				}
-			}
-		}
+		s.objText = x.contactObject(e) // "a charge the group denied" -> "denies a charge"
 	}
 	if e.noObject && len(s.obj) == 0 && s.objText == "" && s.patientText == "" {
 		if tw := x.treeWord(e.sent, e.tok); tw > 0 && slices.ContainsFunc(x.children(e.sent, tw, relObj), func(o int) bool { return lowerASCII(x.word(e.sent, o).Form) == "nothing" }) {
