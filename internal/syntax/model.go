@@ -1027,6 +1027,7 @@ func (m *Model) analyzeTags(w *work) {
 	}
 	m.noTitleNumerals(w)
 	m.hyphenNames(w)
+	m.hyphenParticiples(w)
 	m.articleNames(w)
 	m.irregularPasts(w)
 	m.namePasts(w)
@@ -1193,6 +1194,7 @@ func (m *Model) repairTree(w *work) {
 	m.particleObjects(w)
 	m.hyphenGivenNames(w)
 	m.appositiveSubjects(w)
+	m.apposedVerbs(w)
 	m.nameSubjects(w)
 	m.titleCompounds(w)
 	m.descBeforeName(w)
@@ -2875,6 +2877,63 @@ func (m *Model) appositiveSubjects(w *work) {
 		w.heads[p], w.rels[p] = c, rA
 		if !w.tree() {
 			w.heads[c], w.rels[c], w.heads[p], w.rels[p] = hc, rc, hp, rp
+		}
+	}
+}
+
+// apposedVerbs repairs a past verb the parser hung on a subject's
+// apposition, as a relative clause, when the sentence goes on with a verb
+// coordinated to it, which it made the root: "Ramalinga Raju, the founder
+// of Satyam, resigned on Wednesday and admitted that he had inflated
+// profits" (resigned acl of founder, or its conjunct; admitted the root,
+// with Raju as its subject). A finite past right after the apposition's closing comma, with
+// no subject or marker of its own, is the subject's own verb: it becomes
+// the root, the subject its subject and the later verb its conjunct. (In
+// TBAQ a past tense acl is a relative clause without "that", and none
+// follows an apposition's comma.)
+func (m *Model) apposedVerbs(w *work) {
+	rRoot, rConj, rAppos, rAcl := m.relIndex("root"), m.relIndex("conj"), m.relIndex("appos"), m.relIndex("acl")
+	if rRoot < 0 || rConj < 0 || rAppos < 0 || rAcl < 0 {
+		return
+	}
+	vbd := m.tagIndex("VERB", "VBD")
+	n := len(w.forms)
+	for v := 4; v <= n; v++ {
+		if w.rels[v] != rAcl && w.rels[v] != rConj || m.upos[w.tags[v-1]] != "VERB" || w.forms[v-2] != "," {
+			continue
+		}
+		x := m.xpos[w.tags[v-1]]
+		if x != "VBD" && (x != "VBN" && x != "VB" || vbd < 0 || w.hasDep(v, func(k int) bool { return strings.HasPrefix(m.rels[w.rels[k]], "aux") })) {
+			continue // (the tagger may read the finite verb as a participle or, for "quit", a base form: "Satyam Computer Services, resigned")
+		}
+		a := w.heads[v]
+		if a >= v || a < 2 || w.rels[a] != rAppos {
+			continue
+		}
+		s := w.heads[a]
+		if s >= a || !strings.HasPrefix(m.rels[w.rels[s]], "nsubj") {
+			continue
+		}
+		r := w.heads[s]
+		if r <= v || w.heads[r] != 0 || m.upos[w.tags[r-1]] != "VERB" || x != "VBD" && m.xpos[w.tags[r-1]] != "VBD" || !w.hasDep(r, func(k int) bool {
+			return k > v && k < r && m.rels[w.rels[k]] == "cc"
+		}) || w.hasDep(v, func(k int) bool {
+			rel := m.rels[w.rels[k]]
+			return strings.HasPrefix(rel, "nsubj") || rel == "mark" || rel == "cc"
+		}) {
+			continue
+		}
+		oh, or := slices.Clone(w.heads), slices.Clone(w.rels)
+		for k := 1; k <= n; k++ {
+			if w.heads[k] == r && (k < v || m.upos[w.tags[k-1]] == "PUNCT" && k == n) {
+				w.heads[k] = v // the subject, and what stood before it, and the full stop
+			}
+		}
+		w.heads[v], w.rels[v] = 0, rRoot
+		w.heads[r], w.rels[r] = v, rConj
+		w.keepIfTree(oh, or)
+		if w.heads[v] == 0 {
+			w.tags[v-1] = vbd
 		}
 	}
 }
@@ -5687,6 +5746,33 @@ func (m *Model) hyphenNames(w *work) {
 		if u := m.upos[w.tags[i+1]]; u != "PROPN" {
 			w.tags[i+1] = nnp
 		}
+	}
+}
+
+// hyphenParticiples tags a present participle glued by a hyphen to the
+// word before it and followed by the noun it describes an adjective:
+// "Japan's longest-serving prime minister", "the world's fastest-growing
+// economy". Read as a verb, "serving" took "prime minister" as its object
+// and the sentence its subject (the treebank tags such words VBG but has
+// few of them: 14 in EWT train).
+func (m *Model) hyphenParticiples(w *work) {
+	jj := m.tagIndex("ADJ", "JJ")
+	if jj < 0 || len(w.glued) != len(w.forms) {
+		return
+	}
+	for i := 2; i+1 < len(w.forms); i++ {
+		if m.xpos[w.tags[i]] != "VBG" || w.forms[i-1] != "-" || !w.glued[i-1] {
+			continue
+		}
+		switch m.upos[w.tags[i-2]] {
+		case "ADJ", "ADV", "NOUN", "PROPN", "NUM":
+		default:
+			continue
+		}
+		if u := m.upos[w.tags[i+1]]; u != "NOUN" && u != "ADJ" || startsUpper(w.forms[i]) {
+			continue
+		}
+		w.tags[i] = jj
 	}
 }
 
