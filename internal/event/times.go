@@ -295,6 +295,7 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 	x.whenAfterTime(si, evs)
 	x.conjTimes(si, evs)
 	x.implicativeTimes(si, evs)
+	x.conjTimes(si, evs) // again, for a clause after an attempt the infinitive dated ("tried to buy them in December, but")
 	x.subordinateTimes(si, evs)
 }
 

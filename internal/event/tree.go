@@ -1296,12 +1296,33 @@ func (x *extractor) conjOfDated(si, w int) bool {
 		// A clause with a subject of its own shares the time only when
 		// it says so: "Cisco shares fell on Thursday, while Splunk
 		// shares jumped 21 percent".
+		if d.Rel == "conj" && x.simplePast(si, w) && x.hasCoordinator(si, w) && !x.datedByTree(si, w) && x.pastNarrative(si, d.Head) {
+			// A past clause coordinated with a past one that has a day
+			// goes on with the story then: "Satyam tried to buy two
+			// companies in December, but investors forced it to abandon
+			// the deal" (the caller takes the day, however it came).
+			return true
+		}
 		if !x.whileClause(si, w) && (d.Rel != "conj" || !x.hasCoordinator(si, w) || !x.frontedTime(si, d.Head)) || x.datedByTree(si, w) {
 			return false
 		}
 	}
 	h := x.word(si, d.Head)
 	return h.UPOS == "VERB" && x.simplePast(si, d.Head) && x.datedByTree(si, d.Head)
+}
+
+// pastNarrative reports whether verb w tells a past event of the story:
+// a simple past, or a past perfect ("had tried"), not a present perfect
+// ("has spoken ... since he arrived on April 6, and he insisted").
+func (x *extractor) pastNarrative(si, w int) bool {
+	if x.word(si, w).UPOS != "VERB" {
+		return false
+	}
+	if x.simplePast(si, w) {
+		return true
+	}
+	aux := x.children(si, w, relAux)
+	return x.word(si, w).XPOS == "VBN" && len(aux) == 1 && lowerASCII(x.word(si, aux[0]).Form) == "had" && len(x.children(si, w, relNsubj)) > 0
 }
 
 // hasCoordinator reports whether word w has a coordinator ("and",
