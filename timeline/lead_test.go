@@ -63,7 +63,7 @@ May 1, 2023
 
 State regulators closed Pacific Bank early on Monday and the Federal Deposit Insurance Corporation sold most of its assets to Citigroup.
 `), "\n")
-	if want := "by Mon 1 May 2023|Federal Deposit Insurance Corporation sells most of its assets"; !strings.Contains(got, want) {
+	if want := "Mon 1 May 2023|Federal Deposit Insurance Corporation sells most of its assets"; !strings.Contains(got, want) {
 		t.Errorf("no line %q in\n%s", want, got)
 	}
 }
@@ -1572,4 +1572,43 @@ func TestWhoAfterOrganization(t *testing.T) {
 SYDNEY, Oct. 30, 2011 (Chronicle) - Alan Joyce, the Irish-born chief executive of Qantas who has led the airline since 2008, grounded the entire fleet on Saturday, stranding 70,000 passengers.
 `), "\n")
 	hasLines(t, got, "2008|Joyce leads the airline", "Sat 29 Oct 2011|Joyce grounds the entire fleet")
+}
+
+// A past clause coordinated with a dated one goes on with the story
+// then; a subject pronoun after an earlier sentence stands for the person
+// that sentence makes a subject, not one it names in a phrase; a
+// hyphenated participle before a noun describes it ("longest-serving").
+func TestStoryGoesOnAfterDatedClause(t *testing.T) {
+	got := strings.Join(briefing(t, `Founder of Brightwater quits
+
+BOSTON, March 6, 2015 (Chronicle) - Lena Ortiz, Brightwater's longest-serving chief executive, said on Thursday that she would step down.
+
+Brightwater tried to buy two rival labs in January, but shareholders forced it to drop the plan.
+
+Ortiz met the board on Tuesday, which had been chaired by her former deputy Maria Kell since 2011. She told the directors that the company needed new leadership.
+`), "\n")
+	hasLines(t, got, "Thu 5 Mar 2015|Ortiz says she would step down", "Jan 2015|Shareholders force", "Tue 3 Mar 2015|Ortiz meets the board")
+
+	docs, err := document.ReadReader("record.txt", strings.NewReader(`Brightwater chief breaks record
+
+BOSTON, March 6, 2015 (Chronicle) - The news came as Lena Ortiz won her tenth industry award, a record that had been held by Maria Kell since 1998.
+
+Shares rose after she announced a new drug on Thursday.
+`), document.Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("reading the article: %v", err)
+	}
+	dated, _ := timeline.BuildAll([]*pipeline.Result{pipeline.Process(docs[0])})
+	found := false
+	for _, e := range dated {
+		if strings.Contains(e.Summary, "announces a new drug") {
+			found = true
+			if !strings.HasPrefix(e.Summary, "Ortiz") {
+				t.Errorf("'she' after a sentence whose subject is Ortiz: %q", e.Summary)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no line of the announcement in %v", dated)
+	}
 }

@@ -70,10 +70,28 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 			}
 		}
 		for p := si - 1; p >= 0 && p >= si-3; p-- {
+			// The person an earlier sentence makes a subject, over one it
+			// names only in a phrase: "Abe ... broke the record, which had
+			// been held by his great-uncle Eisaku Sato since 1972.
+			// Speculation about his health had grown after he made two
+			// visits" (he is Abe). Only for a subject pronoun: an object
+			// is rarely its own clause's subject ("Amir ... tried to
+			// impress him"), and a possessive often owns what the last
+			// name did ("the visit of Secretary Daley in September. His
+			// trip is still on").
+			last := -1
 			for k := len(x.ments[p]) - 1; k >= 0 && k >= len(x.ments[p])-5*window; k-- {
 				if m := x.ments[p][k]; m.ent.Type == entity.Person && agrees(&m) {
-					return []string{m.ent.ID}
+					if (w == "he" || w == "she") && x.subjectMention(p, &m) {
+						return []string{m.ent.ID}
+					}
+					if last < 0 {
+						last = k
+					}
 				}
+			}
+			if last >= 0 {
+				return []string{x.ments[p][last].ent.ID}
 			}
 		}
 	case "countries", "nations", "governments":
@@ -653,4 +671,25 @@ func (x *extractor) nounAntecedent(si, w int) (asi, aw int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// subjectMention reports whether mention m of sentence si is the subject
+// of a verb in the tree (the word of its span that hangs outside it is an
+// nsubj or nsubj:pass).
+func (x *extractor) subjectMention(si int, m *ment) bool {
+	if x.treeWords(si) == nil {
+		return false
+	}
+	for k := m.first; k <= m.last; k++ {
+		tw := x.treeWord(si, k)
+		if tw == 0 {
+			continue
+		}
+		if h := x.word(si, x.word(si, tw).Head); x.word(si, tw).Head != 0 && h.Token >= m.first && h.Token <= m.last {
+			continue // inside the name
+		}
+		r := x.word(si, tw).Rel
+		return r == "nsubj" || r == "nsubj:pass"
+	}
+	return false
 }
