@@ -1612,3 +1612,17 @@ Shares rose after she announced a new drug on Thursday.
 		t.Errorf("no line of the announcement in %v", dated)
 	}
 }
+
+// What a verb makes its object is part of the line ("finds Harlan
+// guilty", "orders the plant closed"); a reporting verb that reports no
+// clause takes the time the tree gives it ("will report on the summit to
+// Congress on Monday night").
+func TestSmallClausesAndReportTimes(t *testing.T) {
+	got := strings.Join(briefing(t, `Chemical plant closed
+
+BOSTON, March 15, 2005 (Chronicle) - A federal jury in Boston found Tom Harlan, 58, guilty on all counts on Tuesday.
+
+Governor Ann Reyes, the state's top official, ordered the plant closed on Monday. Reyes will report on the leak to a joint session of the legislature on Thursday night.
+`), "\n")
+	hasLines(t, got, "|Federal jury finds Harlan guilty", "Mon 14 Mar 2005|Reyes orders the plant closed", "Thu 17 Mar 2005, night|Reyes to report on the leak")
+}

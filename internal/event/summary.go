@@ -654,7 +654,7 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 	if (len(s.obj) > 0 || s.objText != "") && !strings.Contains(b.String(), " as ") {
 		if p := x.secondObject(e); p != "" && !strings.Contains(b.String(), p) {
 			b.WriteString(" " + p) // "declares the outbreak a global emergency"
-		} else if p := x.smallClauseParticiple(e); p != "" && !strings.HasSuffix(b.String(), " "+p) {
+		} else if p := x.smallClauseParticiple(e); p != "" && !slices.Contains(strings.Fields(b.String()), p) {
 			b.WriteString(" " + p) // "orders all Boeing 737 MAX jets grounded"
 		}
 	}
@@ -949,19 +949,52 @@ func (x *extractor) modifiedObject(e *ev) (string, bool) {
 
 // smallClauseParticiple returns the participle that verb trigger e, a
 // verb of ordering or declaring, puts its object in ("ordered all the
-// jets grounded": "grounded"), or "".
+// jets grounded": "grounded"), or the adjective any verb gives its object
+// ("found Ebbers guilty", "ordered the plant closed", "declared him
+// dead", "left thousands homeless"), or "".
 func (x *extractor) smallClauseParticiple(e *ev) string {
 	tw := x.treeWord(e.sent, e.tok)
-	if e.trig.Noun || tw == 0 || !smallClauseVerbs.Has(e.Lemma) {
+	if e.trig.Noun || tw == 0 {
 		return ""
 	}
 	objs := x.children(e.sent, tw, relObj)
+	if len(objs) == 0 {
+		return ""
+	}
 	for _, c := range x.children(e.sent, tw, relXcomp) {
-		if d := x.word(e.sent, c); d.XPOS == "VBN" && len(objs) > 0 && c > objs[0] && len(x.children(e.sent, c, relObj|relMark)) == 0 {
+		d := x.word(e.sent, c)
+		if c <= objs[0] || len(x.children(e.sent, c, relObj|relMark)) > 0 {
+			continue
+		}
+		if d.XPOS == "VBN" && smallClauseVerbs.Has(e.Lemma) {
+			return d.Form
+		}
+		if d.UPOS == "ADJ" && d.XPOS == "JJ" && d.Form != "" && d.Form[0] >= 'a' && d.Form[0] <= 'z' && x.rightAfter(e.sent, objs[0], c) {
 			return d.Form
 		}
 	}
 	return ""
+}
+
+// rightAfter reports whether tree word c follows the phrase of tree word
+// o with nothing but punctuation between: "found Ebbers, 63, guilty", not
+// "a tender offer for all outstanding shares".
+func (x *extractor) rightAfter(si, o, c int) bool {
+	last := o
+	for k := o + 1; k < c; k++ {
+		for h, steps := k, 0; h > 0 && steps < 32; h, steps = x.word(si, h).Head, steps+1 {
+			if h == o {
+				last = k
+				break
+			}
+		}
+	}
+	for k := last + 1; k < c; k++ {
+		if x.word(si, k).UPOS != "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 // smallClauseVerbs put their object in a state a participle names.

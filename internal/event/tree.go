@@ -1574,8 +1574,8 @@ var argumentRels = map[string]bool{"obj": true, "iobj": true, "nsubj": true, "ns
 // gives it up to ten words on, before any comma: "announced new
 // sanctions against Russia on Friday".
 func (x *extractor) nextToReport(si, w int, e *ev, tm tmx) bool {
-	if tm.first > e.tok && tm.first <= e.tok+10 && x.reportsThing(e) && !x.commaBetween(si, e.tok, tm.first) && x.onVerb(si, w, tm) {
-		return true // "announced new sanctions against Russia on Friday": no report, the time is the verb's
+	if tm.first > e.tok && (tm.first <= e.tok+10 && x.reportsThing(e) || x.reportsNothing(si, w)) && !x.commaBetween(si, e.tok, tm.first) && x.onVerb(si, w, tm) {
+		return true // "announced new sanctions against Russia on Friday", "will report on the summit to Congress on Monday": no report, the time is the verb's
 	}
 	if tm.first > e.tok+3 || tm.last < e.tok-4 {
 		return false
@@ -1594,6 +1594,13 @@ func (x *extractor) nextToReport(si, w int, e *ev, tm tmx) bool {
 func (x *extractor) reportsThing(e *ev) bool {
 	tw := x.treeWord(e.sent, e.tok)
 	return tw > 0 && thingVerbs[e.Lemma] && len(x.children(e.sent, tw, relCcomp|relParataxis)) == 0 && x.nominalObject(e.sent, e.tok)
+}
+
+// reportsNothing reports whether reporting verb w (tree word) has no
+// clause or object that says what was reported: "will report on the
+// summit to Congress on Monday", "testified before the committee".
+func (x *extractor) reportsNothing(si, w int) bool {
+	return len(x.children(si, w, relCcomp|relParataxis|relXcomp|relObj|relIobj)) == 0
 }
 
 // thingVerbs make a thing known: what they announce is their object.

@@ -1195,6 +1195,7 @@ func (m *Model) repairTree(w *work) {
 	m.hyphenGivenNames(w)
 	m.appositiveSubjects(w)
 	m.apposedVerbs(w)
+	m.setOffPredicates(w)
 	m.nameSubjects(w)
 	m.titleCompounds(w)
 	m.descBeforeName(w)
@@ -2935,6 +2936,31 @@ func (m *Model) apposedVerbs(w *work) {
 		if w.heads[v] == 0 {
 			w.tags[v-1] = vbd
 		}
+	}
+}
+
+// setOffPredicates repairs an adjective the parser coordinated with the
+// verb before it, with no coordinator, when a comma sets it off from the
+// verb's object: "found Ebbers, 63, guilty on all nine counts" (guilty
+// conj of found). It says what the verb makes or finds its object: xcomp.
+func (m *Model) setOffPredicates(w *work) {
+	rConj, rXcomp, rObj := m.relIndex("conj"), m.relIndex("xcomp"), m.relIndex("obj")
+	if rConj < 0 || rXcomp < 0 || rObj < 0 {
+		return
+	}
+	for g := 3; g <= len(w.forms); g++ {
+		v := w.heads[g]
+		if w.rels[g] != rConj || m.xpos[w.tags[g-1]] != "JJ" || w.forms[g-2] != "," || v <= 0 || v >= g || m.upos[w.tags[v-1]] != "VERB" {
+			continue
+		}
+		if w.hasDep(g, func(k int) bool {
+			r := m.rels[w.rels[k]]
+			return r == "cc" || strings.HasPrefix(r, "nsubj") || r == "cop"
+		}) ||
+			!w.hasDep(v, func(k int) bool { return k < g && w.rels[k] == rObj }) {
+			continue
+		}
+		w.rels[g] = rXcomp
 	}
 }
 

@@ -52,6 +52,9 @@ func TestParseObvious(t *testing.T) {
 		want map[string]string // word -> "rel>head"
 	}{
 		{"Putin met Abe in Danang on Friday.", map[string]string{"Putin": "nsubj>met", "met": "root>", "Abe": "obj>met", "Danang": "obl>met"}},
+		// An adjective set off by commas after the object says what the
+		// verb found it (setOffPredicates).
+		{"A jury in Boston found Harlan, 58, guilty on all counts.", map[string]string{"guilty": "xcomp>found", "Harlan": "obj>found"}},
 		// A past verb after a subject's apposition, with a verb
 		// coordinated after it (apposedVerbs).
 		{"Lena Ortiz, the founder and chief executive of Brightwater Labs, quit on Monday and admitted that she had misled investors.", map[string]string{"quit": "root>", "Lena": "nsubj>quit", "admitted": "conj>quit", "founder": "appos>Lena"}},
