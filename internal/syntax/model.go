@@ -1168,6 +1168,7 @@ func (m *Model) repairTree(w *work) {
 	m.participleSubjects(w)
 	m.conjSubject(w)
 	m.conjAsSubject(w)
+	m.conjSubjectRoot(w)
 	m.listSubjects(w)
 	m.timeNotSubject(w)
 	m.smallClauses(w)
@@ -3571,6 +3572,87 @@ func (m *Model) conjAsSubject(w *work) {
 		w.heads[cc], w.rels[cc] = v, rCC
 		w.heads[cc-1], w.rels[cc-1] = v, rPunct
 		w.rels[v] = rConj
+	}
+}
+
+// conjSubjectRoot repairs a sentence of two coordinated clauses that the
+// parser read as a report after its content: "Scottish voters rejected
+// independence ..., and Alex Salmond, the first minister who led the
+// campaign, said on Friday that he would resign" (said the root, rejected
+// its ccomp, Salmond a conjunct of a noun of the first clause). When the
+// root verb has no subject and comes after a noun coordinated by ", and"
+// (or ", but") whose words reach up to it, and the clause before has a
+// subject of its own, the first clause's verb is the root, the noun the
+// later verb's subject and that verb its conjunct.
+func (m *Model) conjSubjectRoot(w *work) {
+	rRoot, rConj, rSubj, rCC, rPunct := m.relIndex("root"), m.relIndex("conj"), m.relIndex("nsubj"), m.relIndex("cc"), m.relIndex("punct")
+	if rRoot < 0 || rConj < 0 || rSubj < 0 || rCC < 0 || rPunct < 0 {
+		return
+	}
+	n := len(w.forms)
+	v := 0
+	for i := 1; i <= n; i++ {
+		if w.heads[i] == 0 {
+			v = i
+		}
+	}
+	if v < 6 || m.upos[w.tags[v-1]] != "VERB" || w.hasDep(v, func(k int) bool {
+		r := m.rels[w.rels[k]]
+		return strings.HasPrefix(r, "nsubj") || strings.HasPrefix(r, "csubj") || r == "mark" || r == "cc" || strings.HasPrefix(r, "aux") && k < v
+	}) {
+		return
+	}
+	switch m.xpos[w.tags[v-1]] {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return
+	}
+	// The first clause: a verb before v hanging on it, with a subject.
+	r := 0
+	for k := 1; k < v; k++ {
+		if w.heads[k] == v && (m.rels[w.rels[k]] == "ccomp" || m.rels[w.rels[k]] == "parataxis") && m.upos[w.tags[k-1]] == "VERB" &&
+			w.hasDep(k, func(i int) bool { return strings.HasPrefix(m.rels[w.rels[i]], "nsubj") }) {
+			r = k
+			break
+		}
+	}
+	if r == 0 {
+		return
+	}
+	// The noun coordinated by ", and" between them, whose words reach v.
+	for c := r + 3; c < v; c++ {
+		if w.rels[c] != rConj || w.under(c, v) && !w.under(c, r) {
+			continue
+		}
+		if u := m.upos[w.tags[c-1]]; u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		cc := c - 1
+		for cc > r && w.heads[cc] == c && m.rels[w.rels[cc]] != "cc" {
+			cc--
+		}
+		if low := w.lower(cc - 1); m.rels[w.rels[cc]] != "cc" || w.heads[cc] != c || low != "and" && low != "but" || w.forms[cc-2] != "," {
+			continue
+		}
+		if !w.allUnder(c+1, v-1, c, v) {
+			break
+		}
+		oh, or := slices.Clone(w.heads), slices.Clone(w.rels)
+		w.heads[r], w.rels[r] = 0, rRoot
+		w.heads[v], w.rels[v] = r, rConj
+		w.heads[c], w.rels[c] = v, rSubj
+		w.heads[cc], w.rels[cc] = v, rCC
+		w.heads[cc-1], w.rels[cc-1] = v, rPunct
+		for k := 1; k < r; k++ {
+			if w.heads[k] == v {
+				w.heads[k] = r // what stood before the first clause's verb is its own
+			}
+		}
+		if w.heads[n] == v && m.upos[w.tags[n-1]] == "PUNCT" {
+			w.heads[n] = r
+		}
+		w.keepIfTree(oh, or)
+		return
 	}
 }
 

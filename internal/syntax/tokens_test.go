@@ -52,6 +52,9 @@ func TestParseObvious(t *testing.T) {
 		want map[string]string // word -> "rel>head"
 	}{
 		{"Putin met Abe in Danang on Friday.", map[string]string{"Putin": "nsubj>met", "met": "root>", "Abe": "obj>met", "Danang": "obl>met"}},
+		// Two coordinated clauses, the second a report, are no report
+		// of the first (conjSubjectRoot).
+		{"Voters in Quebec rejected the plan by a wide margin, ending a long campaign, and Jean Morel, the premier who had backed it, said on Monday that he would resign.", map[string]string{"rejected": "root>", "said": "conj>rejected", "Morel": "nsubj>said"}},
 		// An adjective set off by commas after the object says what the
 		// verb found it (setOffPredicates).
 		{"A jury in Boston found Harlan, 58, guilty on all counts.", map[string]string{"guilty": "xcomp>found", "Harlan": "obj>found"}},
