@@ -6995,17 +6995,37 @@ var relWordOrEnd = wordset.New("that", "which", ".")
 // police arrested two owners" (Saturday: compound of police, police the
 // verb's oblique with "On" its case). The time is the verb's oblique with
 // its preposition, the noun the verb's subject, and a participle with
-// that subject and no auxiliary a simple past.
+// that subject and no auxiliary a simple past. The same after a weekday
+// for a name ("and on Friday Sadat threatened to leave"), and at the head
+// of a clause after "and" or "but".
 func (m *Model) frontedTimeCompound(w *work) {
 	n := len(w.forms)
-	if n < 5 || !strings.EqualFold(w.forms[0], "on") && !strings.EqualFold(w.forms[0], "in") {
+	for p := 1; p+3 <= n; p++ {
+		if !strings.EqualFold(w.forms[p-1], "on") && !strings.EqualFold(w.forms[p-1], "in") {
+			continue
+		}
+		// At the head of the sentence, or of a clause after "and" or
+		// "but": "The talks had come close to collapse, and on Friday
+		// Sadat threatened to leave".
+		if p > 1 && w.lower(p-2) != "and" && w.lower(p-2) != "but" {
+			continue
+		}
+		m.frontedTimeAt(w, p)
+	}
+}
+
+// frontedTimeAt is frontedTimeCompound for the preposition at word p.
+func (m *Model) frontedTimeAt(w *work, p int) {
+	t := p + 1
+	s := w.heads[t]
+	if !w.timeAt(t-1) || timeHeads[w.lower(t-1)] || s <= t || s > t+3 || m.rels[w.rels[t]] != "compound" || w.heads[p] != s {
 		return
 	}
-	t, s := 2, 3
-	if !w.timeAt(t-1) || timeHeads[w.lower(t-1)] || w.heads[t] != s || m.rels[w.rels[t]] != "compound" || w.heads[1] != s {
-		return
-	}
-	if u := m.upos[w.tags[s-1]]; u != "NOUN" || w.forms[s-1] != w.lower(s-1) {
+	switch u := m.upos[w.tags[s-1]]; {
+	case u == "NOUN" && w.forms[s-1] == w.lower(s-1) && s == t+1:
+	case u == "PROPN" && weekdays[w.lower(t-1)] && startsUpper(w.forms[s-1]) && w.allUnder(t+1, s-1, s, s):
+		// "on Friday Sadat threatened": a name after a weekday
+	default:
 		return
 	}
 	v := w.heads[s]
@@ -7022,7 +7042,7 @@ func (m *Model) frontedTimeCompound(w *work) {
 	old := slices.Clone(w.heads)
 	oldR := slices.Clone(w.rels)
 	w.heads[t], w.rels[t] = v, rObl
-	w.heads[1], w.rels[1] = t, rCase
+	w.heads[p], w.rels[p] = t, rCase
 	w.heads[s], w.rels[s] = v, rSubj
 	if !w.tree() {
 		copy(w.heads, old)
@@ -7034,6 +7054,9 @@ func (m *Model) frontedTimeCompound(w *work) {
 		w.tags[v-1] = vbd
 	}
 }
+
+// weekdays are the days' names, lower case.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
 // yearNotRange repairs a year after its preposition that the parser read
 // as the first number of a range with the amount after "to": "He was

@@ -52,6 +52,9 @@ func TestParseObvious(t *testing.T) {
 		want map[string]string // word -> "rel>head"
 	}{
 		{"Putin met Abe in Danang on Friday.", map[string]string{"Putin": "nsubj>met", "met": "root>", "Abe": "obj>met", "Danang": "obl>met"}},
+		// A weekday before a name at the head of a clause after "and"
+		// is the verb's time, the name its subject (frontedTimeCompound).
+		{"The talks nearly failed twice, and on Friday Okafor threatened to walk out.", map[string]string{"Okafor": "nsubj>threatened", "Friday": "obl>threatened", "on": "case>Friday"}},
 		// Two coordinated clauses, the second a report, are no report
 		// of the first (conjSubjectRoot).
 		{"Voters in Quebec rejected the plan by a wide margin, ending a long campaign, and Jean Morel, the premier who had backed it, said on Monday that he would resign.", map[string]string{"rejected": "root>", "said": "conj>rejected", "Morel": "nsubj>said"}},
