@@ -1626,3 +1626,15 @@ Governor Ann Reyes, the state's top official, ordered the plant closed on Monday
 `), "\n")
 	hasLines(t, got, "|Federal jury finds Harlan guilty", "Mon 14 Mar 2005|Reyes orders the plant closed", "Thu 17 Mar 2005, night|Reyes to report on the leak")
 }
+
+// A pronoun after a sentence whose root is a name itself (a line of its
+// own) reads that name's place in the tree without falling off its root.
+func TestPronounAfterNameLine(t *testing.T) {
+	got := strings.Join(briefing(t, `Senator quits
+
+DENVER, March 6, 2015 (Chronicle) - Senator Ann Reyes.
+
+She resigned on Thursday after a vote in the state senate.
+`), "\n")
+	hasLines(t, got, "Thu 5 Mar 2015|Reyes resigns")
+}

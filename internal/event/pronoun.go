@@ -685,8 +685,10 @@ func (x *extractor) subjectMention(si int, m *ment) bool {
 		if tw == 0 {
 			continue
 		}
-		if h := x.word(si, x.word(si, tw).Head); x.word(si, tw).Head != 0 && h.Token >= m.first && h.Token <= m.last {
-			continue // inside the name
+		if hw := x.word(si, tw).Head; hw > 0 {
+			if h := x.word(si, hw); h.Token >= m.first && h.Token <= m.last {
+				continue // inside the name
+			}
 		}
 		r := x.word(si, tw).Rel
 		return r == "nsubj" || r == "nsubj:pass"
