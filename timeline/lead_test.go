@@ -1638,3 +1638,18 @@ She resigned on Thursday after a vote in the state senate.
 `), "\n")
 	hasLines(t, got, "Thu 5 Mar 2015|Reyes resigns")
 }
+
+// A person's surname that is also a verb opens a sentence as the name
+// ("Begin said"), no event of beginning.
+func TestSurnameThatIsAVerb(t *testing.T) {
+	got := strings.Join(briefing(t, `Accord signed
+
+WASHINGTON, March 6, 2015 (Chronicle) - Prime Minister Menachem Begin of Israel signed the accord on Thursday.
+
+The accord does not settle the future of the settlements. Begin said he would put the question to the Knesset within two weeks.
+`), "\n")
+	hasLines(t, got, "Fri 6 Mar 2015|Begin says he would put the question")
+	if strings.Contains(got, "Begin begins") {
+		t.Errorf("a surname read as an event:\n%s", got)
+	}
+}

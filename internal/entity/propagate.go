@@ -4,6 +4,7 @@
 package entity
 
 import (
+	"github.com/chronicle-news/chronicle/internal/wordset"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -179,8 +180,10 @@ func (r *recognizer) occurrence(v []tokView, cov []bool, k int, toks []string) (
 	if len(toks) == 1 && v[k].fl&wNonEntity != 0 && !afterHonorific(v, k) {
 		return 0, false
 	}
-	// At a sentence's start a capital may be grammatical: "Will", "Rice".
-	if initialAt(v, k) && len(toks) == 1 && (v[k].fl&wCommon != 0 || r.lower[v[k].low]) {
+	// At a sentence's start a capital may be grammatical: "Will", "Rice";
+	// not before a finite verb that needs a subject ("Begin said he
+	// would put the question to the Knesset", after "Menachem Begin").
+	if initialAt(v, k) && len(toks) == 1 && (v[k].fl&wCommon != 0 || r.lower[v[k].low]) && !(b < len(v) && subjectVerbs.Has(v[b].Lower) && !pronounWords.Has(v[k].Lower)) {
 		return 0, false
 	}
 	return b, true
@@ -283,3 +286,13 @@ func (r *recognizer) inCapsEvent(v []tokView, k, b int) bool {
 	}
 	return false
 }
+
+// pronounWords stand for a subject without naming it: never a name
+// before "said", whatever entity a document names so.
+var pronounWords = wordset.New("he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "here", "who", "one")
+
+// subjectVerbs are finite verbs that follow their subject: after one, a
+// capitalized common word opening the sentence is a name, not an
+// imperative ("Begin said").
+var subjectVerbs = wordset.New("said", "says", "told", "tells", "added", "announced", "declared", "insisted", "replied",
+	"wrote", "argued", "denied", "admitted", "warned", "urged")

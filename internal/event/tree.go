@@ -2076,7 +2076,7 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 		var cur []*ev
 		for _, m := range x.detected[si] {
 			f, _ := tokenRange(s.Tokens, m.Span)
-			if f < 0 || covered[start[si]+f] {
+			if f < 0 || covered[start[si]+f] || x.personName(si, f) {
 				continue
 			}
 			covered[start[si]+f] = true

@@ -137,6 +137,9 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 		if len(info[i].trig) == 0 {
 			continue // not in the lexicon: chooseTrigger would say no
 		}
+		if x.personName(si, i) {
+			continue // "Begin said": Menachem Begin, no beginning
+		}
 		tr, ok := x.chooseTrigger(si, i)
 		if !ok {
 			continue
@@ -353,4 +356,16 @@ func takeIdiom(toks []text.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// personName reports whether token i of sentence si, capitalized, lies in
+// the name of a person the entity stage found: no event trigger, whatever
+// word it spells ("Begin", "Rush").
+func (x *extractor) personName(si, i int) bool {
+	t := x.sents[si].Tokens[i].Text
+	if t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	m := x.mentionAt(si, i)
+	return m != nil && m.ent != nil && m.ent.Type == entity.Person
 }

@@ -1028,6 +1028,7 @@ func (m *Model) analyzeTags(w *work) {
 	m.noTitleNumerals(w)
 	m.hyphenNames(w)
 	m.hyphenParticiples(w)
+	m.initialNames(w)
 	m.articleNames(w)
 	m.irregularPasts(w)
 	m.namePasts(w)
@@ -5854,6 +5855,22 @@ func (m *Model) hyphenNames(w *work) {
 		if u := m.upos[w.tags[i+1]]; u != "PROPN" {
 			w.tags[i+1] = nnp
 		}
+	}
+}
+
+// initialNames tags a capitalized base-form verb opening the sentence a
+// proper noun when a finite verb or a modal follows it: "Begin said he
+// would put the question to the Knesset" (Menachem Begin; "Begin" read as
+// an imperative, the sentence had no subject and the line was lost). An
+// imperative is never followed by a past or present tense.
+func (m *Model) initialNames(w *work) {
+	nnp := m.tagIndex("PROPN", "NNP")
+	if nnp < 0 || len(w.forms) < 3 || m.xpos[w.tags[0]] != "VB" || !startsUpper(w.forms[0]) || w.forms[0] == strings.ToUpper(w.forms[0]) {
+		return
+	}
+	switch m.xpos[w.tags[1]] {
+	case "VBD", "VBZ", "MD":
+		w.tags[0] = nnp
 	}
 }
 

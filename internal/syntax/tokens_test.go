@@ -52,6 +52,9 @@ func TestParseObvious(t *testing.T) {
 		want map[string]string // word -> "rel>head"
 	}{
 		{"Putin met Abe in Danang on Friday.", map[string]string{"Putin": "nsubj>met", "met": "root>", "Abe": "obj>met", "Danang": "obl>met"}},
+		// A capitalized base form opening the sentence before a past
+		// tense is a name, not an imperative (initialNames).
+		{"Begin said he would put the question to the Knesset within two weeks.", map[string]string{"Begin": "nsubj>said", "said": "root>"}},
 		// A weekday before a name at the head of a clause after "and"
 		// is the verb's time, the name its subject (frontedTimeCompound).
 		{"The talks nearly failed twice, and on Friday Okafor threatened to walk out.", map[string]string{"Okafor": "nsubj>threatened", "Friday": "obl>threatened", "on": "case>Friday"}},
