@@ -506,6 +506,11 @@ func (n *normCtx) todayValue(c *cand) string {
 	switch {
 	case !c.has("rel") && n.narrative() && n.hasL && n.sent-n.lastSent <= dayWindow:
 		val = fmtDay(n.last) // "at 10:57" in a story: on the day it last named
+	case !c.has("rel") && n.has && n.hasL && n.sent-n.lastSent <= 1 && n.last.Before(n.dct) && !n.last.Before(n.dct.AddDate(0, 0, -7)):
+		// In news, a time of day alone right after a day of the week
+		// before the paper's: "exploded on Sunday morning ... The
+		// eruption began at 8:32 a.m." (Sunday), not the paper's day.
+		val = fmtDay(n.last)
 	case n.has:
 		val = fmtDay(n.dct)
 	default:

@@ -220,6 +220,9 @@ func TestRules(t *testing.T) {
 		{"time", "Convoys moved only at night, and the rebels favoured night attacks; the night was cold.", []string{"night|DATE|XXXX-XX-XXTNI", "night|DATE|XXXX-XX-XXTNI"}},
 		// A clock time after a day is on that day: "Sunday night at 8 PM".
 		{"clock", "Call me Sunday night at 8 PM.", []string{"Sunday night|TIME|2017-11-12TNI", "8 PM|TIME|2017-11-12T20:00"}},
+		// In news, a clock time alone in the sentence after a day before
+		// the paper's is on that day.
+		{"clock", "The volcano exploded on Wednesday morning. The eruption began at 8:32 a.m., scientists said.", []string{"Wednesday morning|TIME|2017-11-08TMO", "8:32 a.m.|TIME|2017-11-08T08:32"}},
 		// A clock time before its zone and "on" a day is on that day; the
 		// two keep their own extents.
 		{"clock", "The plane crashed at 9:30 a.m. local time on March 3, 2015, and the polls closed at 5 p.m. local time on Friday, Nov. 3, 2017.", []string{"9:30 a.m.|TIME|2015-03-03T09:30", "March 3, 2015|DATE|2015-03-03", "5 p.m.|TIME|2017-11-03T17:00", "Friday, Nov. 3, 2017|DATE|2017-11-03"}},
