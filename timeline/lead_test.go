@@ -1653,3 +1653,18 @@ The accord does not settle the future of the settlements. Begin said he would pu
 		t.Errorf("a surname read as an event:\n%s", got)
 	}
 }
+
+// A confirmation of a thing on a day of its own is a line ("Officials
+// confirm several deaths"); one of reports is not (what they said is).
+func TestConfirmedThing(t *testing.T) {
+	got := strings.Join(briefing(t, `Volcano erupts
+
+PORTLAND, May 19, 1980 (Chronicle) - The volcano exploded on Sunday morning.
+
+Officials confirmed four deaths on Monday. Army officials confirmed reports on Monday that troops were on the way.
+`), "\n")
+	hasLines(t, got, "Mon 19 May 1980|Officials confirm four deaths")
+	if strings.Contains(got, "confirm reports") {
+		t.Errorf("a confirmation of reports made a line:\n%s", got)
+	}
+}

@@ -330,13 +330,14 @@ func (x *extractor) coordinatedMain(e *Event) bool {
 
 // announcedThing reports whether report event e announces a thing on a
 // day of its own, its object a noun and no clause: "last week it announced
-// a $3.9 billion loss" tells the loss as a happening would.
+// a $3.9 billion loss", "officials confirmed several deaths on Monday"
+// tell the loss or the deaths as a happening would.
 func (x *extractor) announcedThing(e *Event) bool {
 	if e.TimexID == "" || e.DateFrom != "" || e.Tense != "PAST" || e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
 		return false
 	}
 	switch e.Lemma {
-	case "announce", "report", "post", "disclose", "unveil", "publish", "release":
+	case "announce", "report", "post", "disclose", "unveil", "publish", "release", "confirm", "reveal":
 	default:
 		return false
 	}
@@ -345,7 +346,9 @@ func (x *extractor) announcedThing(e *Event) bool {
 	if f < 0 || tw == 0 || len(x.children(e.Sentence, tw, relCcomp)) > 0 {
 		return false
 	}
-	return slices.ContainsFunc(x.children(e.Sentence, tw, relObj), func(o int) bool { return x.word(e.Sentence, o).UPOS != "PRON" })
+	return slices.ContainsFunc(x.children(e.Sentence, tw, relObj), func(o int) bool {
+		return x.word(e.Sentence, o).UPOS != "PRON" && !SaidClaim(lowerASCII(x.word(e.Sentence, o).Form)) // ("confirmed reports that ...": what was said is the news)
+	})
 }
 
 // chargedDeed reports whether event e is the deed a verb of charging or
