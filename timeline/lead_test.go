@@ -1668,3 +1668,19 @@ Officials confirmed four deaths on Monday. Army officials confirmed reports on M
 		t.Errorf("a confirmation of reports made a line:\n%s", got)
 	}
 }
+
+// A named person's becoming what a noun says is news, done or planned:
+// "Lopez becomes chief executive of the bank", "Noto to become vice
+// chairman"; becoming involved is not.
+func TestBecameRole(t *testing.T) {
+	got := strings.Join(briefing(t, `Banks merge
+
+NEW YORK, December 2, 1998 (Chronicle) - Lee Raymond, the chairman of Exxon, will serve as chief executive of the combined group, and Lucio Noto, Mobil's chairman, will become vice chairman.
+
+Maria Lopez became chief executive of the bank in 2004. Her brother will become involved in the talks.
+`), "\n")
+	hasLines(t, got, "2004|Lopez becomes chief executive of the bank", "Noto to become vice chairman")
+	if strings.Contains(got, "become involved") {
+		t.Errorf("becoming involved made a line:\n%s", got)
+	}
+}

@@ -137,7 +137,7 @@ func (x *extractor) salient(e *Event) bool {
 	if none {
 		return strings.Count(strings.TrimSpace(e.Summary), " ") >= 2 // (whatever the detector's class: a passive "not charged" reads as a state)
 	}
-	if e.Class == Reporting && !DenialVerb(e.Lemma) && !x.announcedThing(e) || e.Class == State || e.Class == IState || e.Class == Aspectual || e.Class == Perception {
+	if e.Class == Reporting && !DenialVerb(e.Lemma) && !x.announcedThing(e) || (e.Class == State || e.Class == IState) && !x.becameRole(e) || e.Class == Aspectual || e.Class == Perception {
 		return false // (a denial is news, however the detector classed it: "The government denied that ...")
 	}
 	lead := e.Sentence <= 1 && e.Modality == text.Actual && (e.TimexID != "" && e.DateFrom == "" || e.DateFrom == DateRelative || e.DateFrom == DateClause) &&
@@ -155,7 +155,7 @@ func (x *extractor) salient(e *Event) bool {
 		return false
 	}
 	if e.Modality != text.Actual && e.Modality != text.Planned && !(e.Modality == text.Negated && e.Main && (e.DateFrom == DateDocument || e.TimexID != "" && e.DateFrom == "")) ||
-		stateVerbs.Has(e.Lemma) && !x.appearsAt(e) || !strings.Contains(strings.TrimSpace(e.Summary), " ") {
+		stateVerbs.Has(e.Lemma) && !x.appearsAt(e) && !x.becameRole(e) || !strings.Contains(strings.TrimSpace(e.Summary), " ") {
 		return false // (a denial dated by the day of writing tells news: leadDenial; so does one on a day of its own)
 	}
 	if e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
@@ -326,6 +326,34 @@ func (x *extractor) coordinatedMain(e *Event) bool {
 		return false
 	}
 	return x.mainClause(e.Sentence, x.word(e.Sentence, tw).Head)
+}
+
+// becameRole reports whether event e is a named person's becoming what a
+// noun says: "Maria Lopez became chief executive of the bank in 2004",
+// "Lucio Noto will become vice chairman". A change of office is news,
+// however the detector classed "become" (a state).
+func (x *extractor) becameRole(e *Event) bool {
+	if e.Lemma != "become" || e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
+		return false
+	}
+	named := slices.ContainsFunc(e.Participants, func(p Participant) bool {
+		t := x.ents[p.Entity]
+		return p.Role == RoleAgent && t != nil && t.Type == entity.Person
+	})
+	f, _ := tokenRange(x.sents[e.Sentence].Tokens, e.Trigger)
+	if !named || f < 0 {
+		return false
+	}
+	tw := x.treeWord(e.Sentence, f)
+	return tw > 0 && slices.ContainsFunc(x.children(e.Sentence, tw, relXcomp|relObj), func(c int) bool {
+		switch x.word(e.Sentence, c).UPOS {
+		case "NOUN", "PROPN":
+			return true
+		case "ADJ":
+			return len(x.children(e.Sentence, c, relNmod)) > 0 // "chief executive of the bank", as the tagger may read it; not "involved in"
+		}
+		return false
+	})
 }
 
 // announcedThing reports whether report event e announces a thing on a
