@@ -1684,3 +1684,15 @@ Maria Lopez became chief executive of the bank in 2004. Her brother will become 
 		t.Errorf("becoming involved made a line:\n%s", got)
 	}
 }
+
+// A refusal told with a "when" clause takes that clause's time; a
+// verdict "not guilty" keeps its "not".
+func TestRefusalWhenAndNotGuilty(t *testing.T) {
+	got := strings.Join(briefing(t, `Verdict
+
+LOS ANGELES, October 4, 1995 (Chronicle) - Tom Harlan, the former football star, was found not guilty of both murders on Tuesday.
+
+Mark Lee, a detective, refused to answer questions when he was recalled to the witness stand last month.
+`), "\n")
+	hasLines(t, got, "Tue 3 Oct 1995|Harlan found not guilty", "Sep 1995|Lee refuses to answer questions")
+}

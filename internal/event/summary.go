@@ -717,9 +717,15 @@ func (x *extractor) predicateAdjective(e *ev) string {
 	if e.trig.Noun || tw == 0 {
 		return ""
 	}
+	passive := len(x.children(e.sent, tw, relAuxPass)) > 0
 	for _, c := range x.children(e.sent, tw, relXcomp) {
-		if d := x.word(e.sent, c); d.UPOS == "ADJ" && d.Token == e.tok+1 {
+		d := x.word(e.sent, c)
+		// (a passive's bare noun too, as the tagger may read "guilty")
+		pred := d.UPOS == "ADJ" || passive && d.UPOS == "NOUN" && len(x.children(e.sent, c, relDet)) == 0 && d.Form == lowerASCII(d.Form)
+		if pred && d.Token == e.tok+1 {
 			return lowerASCII(d.Form)
+		} else if pred && d.Token == e.tok+2 && x.sents[e.sent].Tokens[e.tok+1].Lower == "not" {
+			return "not " + lowerASCII(d.Form) // "was found not guilty"
 		}
 	}
 	if x.headlineStatePassive(e.sent, tw) {

@@ -1198,6 +1198,7 @@ func (m *Model) repairTree(w *work) {
 	m.appositiveSubjects(w)
 	m.apposedVerbs(w)
 	m.setOffPredicates(w)
+	m.whenOnObjects(w)
 	m.nameSubjects(w)
 	m.titleCompounds(w)
 	m.descBeforeName(w)
@@ -2963,6 +2964,35 @@ func (m *Model) setOffPredicates(w *work) {
 			continue
 		}
 		w.rels[g] = rXcomp
+	}
+}
+
+// whenOnObjects repairs a "when" clause the parser made a relative clause
+// of the object before it: "refused to answer questions when he was
+// recalled to the witness stand last month" (recalled acl of questions).
+// A noun that is no time ("the day when", "a moment when") takes no "when"
+// clause; the clause tells when the verb whose object it is happened.
+func (m *Model) whenOnObjects(w *work) {
+	rAdvcl := m.relIndex("advcl")
+	if rAdvcl < 0 {
+		return
+	}
+	for v := 3; v <= len(w.forms); v++ {
+		if r := m.rels[w.rels[v]]; r != "acl" && r != "acl:relcl" || m.upos[w.tags[v-1]] != "VERB" {
+			continue
+		}
+		n := w.heads[v]
+		if n <= 0 || n >= v || m.upos[w.tags[n-1]] != "NOUN" || timeHeads[w.lower(n-1)] || adjunctHeads.Has(w.lower(n-1)) {
+			continue
+		}
+		h := w.heads[n]
+		if h <= 0 || m.upos[w.tags[h-1]] != "VERB" || m.rels[w.rels[n]] != "obj" {
+			continue
+		}
+		if !w.hasDep(v, func(k int) bool { return k < v && k > n && w.lower(k-1) == "when" }) {
+			continue
+		}
+		w.heads[v], w.rels[v] = h, rAdvcl
 	}
 }
 

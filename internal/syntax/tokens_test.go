@@ -52,6 +52,9 @@ func TestParseObvious(t *testing.T) {
 		want map[string]string // word -> "rel>head"
 	}{
 		{"Putin met Abe in Danang on Friday.", map[string]string{"Putin": "nsubj>met", "met": "root>", "Abe": "obj>met", "Danang": "obl>met"}},
+		// A "when" clause after an object that is no time tells when the
+		// verb happened (whenOnObjects).
+		{"Harlan refused to answer questions when he was recalled to the stand last month.", map[string]string{"recalled": "advcl>answer"}},
 		// A capitalized base form opening the sentence before a past
 		// tense is a name, not an imperative (initialNames).
 		{"Begin said he would put the question to the Knesset within two weeks.", map[string]string{"Begin": "nsubj>said", "said": "root>"}},
