@@ -1696,3 +1696,18 @@ Mark Lee, a detective, refused to answer questions when he was recalled to the w
 `), "\n")
 	hasLines(t, got, "Tue 3 Oct 1995|Harlan found not guilty", "Sep 1995|Lee refuses to answer questions")
 }
+
+// A main clause's present perfect after the lead, by someone named, is
+// news by the day of writing; one over a span ("for a year") is not.
+func TestRecentPerfect(t *testing.T) {
+	got := strings.Join(briefing(t, `Strike goes on
+
+WASHINGTON, August 6, 1981 (Chronicle) - Striking controllers ignored a deadline on Wednesday.
+
+Officials said most flights were operating. The Justice Department has filed criminal charges against dozens of strikers. The union has opposed the plan for more than a year.
+`), "\n")
+	hasLines(t, got, "by Thu 6 Aug 1981|Justice Department files criminal charges against dozens")
+	if strings.Contains(got, "opposes the plan") {
+		t.Errorf("a perfect over a span made a line:\n%s", got)
+	}
+}

@@ -152,6 +152,9 @@ func build(results []*pipeline.Result, layer bool) (dated, undated []Entry) {
 			if ev.DateFrom == event.DateDocument && !shown[ev.ID] && !layer {
 				v = "" // dated only as written that day; not a line
 			}
+			if ev.DateFrom == event.DateDocument && e.Relation == "" && ev.Tense == "PRESENT" && ev.Aspect == "PERFECTIVE" {
+				e.Relation = event.TimeBy // done by the day of writing ("has filed")
+			}
 			t := tx[ev.TimexID]
 			if !layer && headlineRepeat(r, ev) {
 				v, t = "", nil // the lead tells it, with more
@@ -458,8 +461,21 @@ func leadLine(ev *event.Event) bool {
 	case event.State, event.IState:
 		return false
 	}
+	if recentPerfect(ev) {
+		return true
+	}
 	return ev.Tense == "PAST" && ev.Kind != "plan" && (len(ev.Participants) > 0 || ev.Class == event.Reporting || unnamedAgentLine(ev) || ev.Sentence <= 1 && len(strings.Fields(ev.Summary)) >= 2) &&
 		(ev.Sentence < leadLines || ev.Main && ev.Sentence < event.LeadSentences || storyLine(ev))
+}
+
+// recentPerfect reports whether ev is a present perfect of a main clause,
+// done by someone named, with what was done ("the Justice Department has
+// filed criminal charges against dozens of strikers"): news by the day of
+// writing anywhere in the story, shown "by" that day.
+func recentPerfect(ev *event.Event) bool {
+	return ev.Tense == "PRESENT" && ev.Aspect == "PERFECTIVE" && ev.Modality == text.Actual && ev.Main && ev.Kind != "plan" &&
+		ev.Class != event.Reporting && ev.Class != event.State && ev.Class != event.IState &&
+		len(ev.Participants) > 0 && ev.Participants[0].Role == event.RoleAgent && len(strings.Fields(ev.Summary)) >= 4
 }
 
 // storyLine reports whether an event after the lead, dated by the

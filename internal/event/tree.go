@@ -2371,7 +2371,8 @@ func (x *extractor) leadDate(e *ev) {
 		return // (what its object says did not happen is told as a fact: "Milton Roy has no comment")
 	}
 	statement := x.denialStatement(e) || x.stanceStatement(e) || x.casualties(e) || x.refusedBesideReport(e)
-	if e.sent >= LeadSentences && (e.trig.Noun || !TimeOfWriting(e.Event)) && !denial && !statement && !x.storyPast(e) {
+	perfect := x.presentPerfect(e)
+	if e.sent >= LeadSentences && (e.trig.Noun || !TimeOfWriting(e.Event)) && !denial && !statement && !x.storyPast(e) && !perfect {
 		return
 	}
 
@@ -2403,6 +2404,35 @@ func (x *extractor) leadDate(e *ev) {
 		// "by" that day, not a day the text does not give.
 		e.TimeRelation = TimeBy
 	}
+	if perfect {
+		e.TimeRelation = TimeBy // done by the day of writing
+	}
+}
+
+// presentPerfect reports whether event e is a main clause's present
+// perfect told as done, with no time of its own: "A federal judge has
+// imposed heavy fines on the union", "the Justice Department has filed
+// criminal charges". Done by the day of writing, wherever the story
+// tells it.
+func (x *extractor) presentPerfect(e *ev) bool {
+	if e.trig.Noun || e.Tense != "PRESENT" || e.Aspect != "PERFECTIVE" || e.Modality != text.Actual || !openClasses[e.Class] || e.Class == Aspectual || stateVerbs.Has(e.Lemma) {
+		return false
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 || !x.mainClause(e.sent, tw) {
+		return false
+	}
+	for _, a := range x.children(e.sent, tw, relAdvmod) {
+		if habitual[lowerASCII(x.word(e.sent, a).Form)] || lowerASCII(x.word(e.sent, a).Form) == "long" {
+			return false // "has often accused", "has long opposed": no one day
+		}
+	}
+	for _, tm := range x.tmxs[e.sent] {
+		if t := x.treeWord(e.sent, tm.first); t > 0 && (tm.t.Type == timex.Duration || tm.first > 0 && x.sents[e.sent].Tokens[tm.first-1].Lower == "since") && x.under(e.sent, t, tw, 4) {
+			return false // "have given Labour a lead for more than a year": a state over a span
+		}
+	}
+	return true
 }
 
 // storyPast reports whether event e, after the lead, is a simple past of
