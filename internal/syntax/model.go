@@ -6832,6 +6832,9 @@ func (m *Model) articleGerunds(w *work, nn int) {
 	}
 }
 
+// particleWords are the particles a verb takes before its object.
+var particleWords = wordset.New("back", "out", "up", "down", "off", "away", "aside", "apart", "over", "in", "on")
+
 // particleObjects repairs a verb's particle the parser took for the case
 // of the noun after it: "they set aside an earlier Florida ruling" (aside:
 // case of ruling, an oblique). "aside", "away" and "apart" right after a
@@ -6843,6 +6846,16 @@ func (m *Model) particleObjects(w *work) {
 		return
 	}
 	for p := 2; p < len(w.forms); p++ {
+		if v := p - 1; w.heads[p] == v && m.upos[w.tags[v-1]] == "VERB" && particleWords.Has(w.lower(p-1)) && !w.hasDep(v, func(k int) bool { return w.rels[k] == rObj }) {
+			// An object the parser hung on the particle: "sent back its
+			// first pictures" (pictures obj of back).
+			for o := p + 1; o <= len(w.forms); o++ {
+				if w.heads[o] == p && w.rels[o] == rObj {
+					w.heads[o] = v
+					w.rels[p] = rPrt
+				}
+			}
+		}
 		switch l := w.lower(p - 1); l {
 		case "aside", "away", "apart":
 		case "in", "out", "up", "down", "off", "over", "back":
