@@ -5889,7 +5889,8 @@ func (m *Model) hyphenNames(w *work) {
 }
 
 // initialNames tags a capitalized base-form verb opening the sentence a
-// proper noun when a finite verb or a modal follows it: "Begin said he
+// proper noun when a finite verb or a modal follows it, or follows the
+// name's other capitalized words ("Mount St. Helens exploded"): "Begin said he
 // would put the question to the Knesset" (Menachem Begin; "Begin" read as
 // an imperative, the sentence had no subject and the line was lost). An
 // imperative is never followed by a past or present tense.
@@ -5898,7 +5899,11 @@ func (m *Model) initialNames(w *work) {
 	if nnp < 0 || len(w.forms) < 3 || m.xpos[w.tags[0]] != "VB" || !startsUpper(w.forms[0]) || w.forms[0] == strings.ToUpper(w.forms[0]) {
 		return
 	}
-	switch m.xpos[w.tags[1]] {
+	j := 1 // past the name's other words: "Mount St. Helens exploded"
+	for j < len(w.forms)-1 && m.upos[w.tags[j]] == "PROPN" && startsUpper(w.forms[j]) {
+		j++
+	}
+	switch m.xpos[w.tags[j]] {
 	case "VBD", "VBZ", "MD":
 		w.tags[0] = nnp
 	}

@@ -60,6 +60,7 @@ func TestParseObvious(t *testing.T) {
 		// A capitalized base form opening the sentence before a past
 		// tense is a name, not an imperative (initialNames).
 		{"Begin said he would put the question to the Knesset within two weeks.", map[string]string{"Begin": "nsubj>said", "said": "root>"}},
+		{"Mount St. Helens exploded on Sunday.", map[string]string{"Mount": "nsubj>exploded", "exploded": "root>"}},
 		// A weekday before a name at the head of a clause after "and"
 		// is the verb's time, the name its subject (frontedTimeCompound).
 		{"The talks nearly failed twice, and on Friday Okafor threatened to walk out.", map[string]string{"Okafor": "nsubj>threatened", "Friday": "obl>threatened", "on": "case>Friday"}},
