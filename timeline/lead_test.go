@@ -1711,3 +1711,18 @@ Officials said most flights were operating. The Justice Department has filed cri
 		t.Errorf("a perfect over a span made a line:\n%s", got)
 	}
 }
+
+// "Both companies" are the two companies the story tells of, not the
+// regulators named last.
+func TestBothCompaniesNotRegulators(t *testing.T) {
+	got := strings.Join(briefing(t, `Oil merger
+
+NEW YORK, December 2, 1998 (Chronicle) - Harlan Oil Corp. and Vesta Petroleum Inc. agreed on Tuesday to combine in a stock deal.
+
+The merger needs the approval of the Federal Trade Commission and the European Commission. Shares of both companies had risen last week after newspapers reported talks.
+`), "\n")
+	if strings.Contains(got, "Commission rise") || strings.Contains(got, "Commission and") && strings.Contains(got, " rise") {
+		t.Errorf("the regulators' shares rose:\n%s", got)
+	}
+	hasLines(t, got, "week 48 of 1998|Vesta Petroleum Inc. and Harlan Oil Corp. rise")
+}

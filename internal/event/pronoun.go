@@ -305,8 +305,8 @@ func (x *extractor) twoOrganizations(si, i int) []string {
 		toks := x.sents[p].Tokens
 		for k := len(ms) - 1; k >= 0; k-- {
 			if m := ms[k]; m.ent.Type == entity.Organization && !slices.Contains(ids, m.ent.ID) {
-				if m.last+1 < len(toks) && nonCompanyNouns.Has(toks[m.last+1].Lower) {
-					continue // "the United Steelworkers union": no company
+				if m.last+1 < len(toks) && nonCompanyNouns.Has(toks[m.last+1].Lower) || institution(m.ent.Name) {
+					continue // "the United Steelworkers union", "the Federal Trade Commission": no company
 				}
 				if len(ids) == 2 {
 					return nil // three in the sentence that gave the pair: which two?
