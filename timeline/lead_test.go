@@ -1677,9 +1677,9 @@ func TestBecameRole(t *testing.T) {
 
 NEW YORK, December 2, 1998 (Chronicle) - Lee Raymond, the chairman of Exxon, will serve as chief executive of the combined group, and Lucio Noto, Mobil's chairman, will become vice chairman.
 
-Maria Lopez became chief executive of the bank in 2004. Her brother will become involved in the talks.
+Maria Lopez became chief executive of the bank in 2004. Her brother will become involved in the talks. John Pell, who became chief executive in April, said the bank would hire 200 people.
 `), "\n")
-	hasLines(t, got, "2004|Lopez becomes chief executive of the bank", "Noto to become vice chairman")
+	hasLines(t, got, "2004|Lopez becomes chief executive of the bank", "Noto to become vice chairman", "Apr 1998|Pell becomes chief executive")
 	if strings.Contains(got, "become involved") {
 		t.Errorf("becoming involved made a line:\n%s", got)
 	}

@@ -6252,8 +6252,8 @@ func (m *Model) headAdjectives(w *work) {
 		if j < 0 {
 			continue
 		}
-		if x := m.xpos[w.tags[j]]; x != "DT" && x != "PRP$" && x != "POS" {
-			continue
+		if x := m.xpos[w.tags[j]]; x != "DT" && x != "PRP$" && x != "POS" && !(w.lower(i) == "executive" && (m.upos[w.tags[j]] == "VERB" || m.upos[w.tags[j]] == "AUX")) {
+			continue // (or, for the office, the verb it completes: "became chief executive in April"; not "was proud")
 		}
 		if !newsNoun(m.Lex.Aux[w.lower(i)]) {
 			continue
