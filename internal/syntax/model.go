@@ -1194,6 +1194,7 @@ func (m *Model) repairTree(w *work) {
 	m.monthDays(w)
 	m.yearNotRange(w)
 	m.particleObjects(w)
+	m.upToObjects(w)
 	m.hyphenGivenNames(w)
 	m.appositiveSubjects(w)
 	m.apposedVerbs(w)
@@ -6834,6 +6835,34 @@ func (m *Model) articleGerunds(w *work, nn int) {
 			continue
 		}
 		w.tags[i] = nn
+	}
+}
+
+// upToObjects repairs an amount after "up to" that the parser made an
+// oblique with "up" and "to" its cases: "had arranged up to $2 billion in
+// new financing". The amount is the verb's object, "up to" its bound
+// ("up" an advmod of it, "to" fixed to "up"), when the verb has no
+// other object.
+func (m *Model) upToObjects(w *work) {
+	rObj, rAdv, rFixed := m.relIndex("obj"), m.relIndex("advmod"), m.relIndex("fixed")
+	if rObj < 0 || rAdv < 0 || rFixed < 0 {
+		return
+	}
+	for a := 3; a <= len(w.forms); a++ {
+		up, to := a-2, a-1
+		if w.lower(up-1) != "up" || w.lower(to-1) != "to" || w.heads[up] != a || w.heads[to] != a || !strings.HasPrefix(m.rels[w.rels[a]], "obl") {
+			continue
+		}
+		if u := m.upos[w.tags[a-1]]; u != "SYM" && u != "NUM" {
+			continue
+		}
+		v := w.heads[a]
+		if v <= 0 || v >= up || m.upos[w.tags[v-1]] != "VERB" || w.hasDep(v, func(k int) bool { return w.rels[k] == rObj }) {
+			continue
+		}
+		w.rels[a] = rObj
+		w.rels[up] = rAdv
+		w.heads[to], w.rels[to] = up, rFixed
 	}
 }
 

@@ -52,6 +52,8 @@ func TestParseObvious(t *testing.T) {
 		want map[string]string // word -> "rel>head"
 	}{
 		{"Putin met Abe in Danang on Friday.", map[string]string{"Putin": "nsubj>met", "met": "root>", "Abe": "obj>met", "Danang": "obl>met"}},
+		// An amount after "up to" is the verb's object (upToObjects).
+		{"The company had arranged up to $2 billion in new financing.", map[string]string{"$": "obj>arranged", "up": "advmod>$", "to": "fixed>up"}},
 		// An object the parser hung on the verb's particle (particleObjects).
 		{"The probe sent back its first pictures on Friday.", map[string]string{"pictures": "obj>sent", "back": "compound:prt>sent"}},
 		// A "when" clause after an object that is no time tells when the
