@@ -1751,7 +1751,10 @@ func (x *extractor) hasSubject(e *ev) bool {
 	if !sp.ok() {
 		return false
 	}
-	for _, t := range x.sents[e.sent].Tokens[sp.first : sp.last+1] {
+	if sp.si < 0 || sp.si >= len(x.sents) || sp.last >= len(x.sents[sp.si].Tokens) {
+		return false
+	}
+	for _, t := range x.sents[sp.si].Tokens[sp.first : sp.last+1] { // (the phrase may lie in the sentence before: "It" for its noun)
 		if w := t.Lower; relativePronouns[w] || w == "whose" || w == "it" || w == "this" {
 			return false // "whose sales hit", "it rose": who, the line cannot say
 		}
