@@ -654,7 +654,7 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 	if (len(s.obj) > 0 || s.objText != "") && !strings.Contains(b.String(), " as ") {
 		if p := x.secondObject(e); p != "" && !strings.Contains(b.String(), p) {
 			b.WriteString(" " + p) // "declares the outbreak a global emergency"
-		} else if p := x.smallClauseParticiple(e); p != "" && !slices.Contains(strings.Fields(b.String()), p) {
+		} else if p := x.smallClausePredicate(e); p != "" && !slices.Contains(strings.Fields(b.String()), p) {
 			b.WriteString(" " + p) // "orders all Boeing 737 MAX jets grounded"
 		}
 	}
@@ -953,12 +953,12 @@ func (x *extractor) modifiedObject(e *ev) (string, bool) {
 	return x.phraseText(e, p, false), true
 }
 
-// smallClauseParticiple returns the participle that verb trigger e, a
+// smallClausePredicate returns the participle that verb trigger e, a
 // verb of ordering or declaring, puts its object in ("ordered all the
 // jets grounded": "grounded"), or the adjective any verb gives its object
 // ("found Ebbers guilty", "ordered the plant closed", "declared him
 // dead", "left thousands homeless"), or "".
-func (x *extractor) smallClauseParticiple(e *ev) string {
+func (x *extractor) smallClausePredicate(e *ev) string {
 	tw := x.treeWord(e.sent, e.tok)
 	if e.trig.Noun || tw == 0 {
 		return ""
@@ -988,11 +988,8 @@ func (x *extractor) smallClauseParticiple(e *ev) string {
 func (x *extractor) rightAfter(si, o, c int) bool {
 	last := o
 	for k := o + 1; k < c; k++ {
-		for h, steps := k, 0; h > 0 && steps < 32; h, steps = x.word(si, h).Head, steps+1 {
-			if h == o {
-				last = k
-				break
-			}
+		if x.under(si, k, o, 32) {
+			last = k
 		}
 	}
 	for k := last + 1; k < c; k++ {
