@@ -1726,3 +1726,21 @@ The merger needs the approval of the Federal Trade Commission and the European C
 	}
 	hasLines(t, got, "week 48 of 1998|Vesta Petroleum Inc. and Harlan Oil Corp. rise")
 }
+
+// After the lead, what those news names by their office said is a line
+// once each when it makes none of its own ("Officials warn the toll was
+// likely to rise sharply").
+func TestUnnamedSourcesOnce(t *testing.T) {
+	got := strings.Join(briefing(t, `Ferry sinks
+
+SEOUL, April 17, 2014 (Chronicle) - A ferry carrying 475 people sank off the southwest coast on Wednesday.
+
+Rescuers pulled 179 people from the water. The ship left Incheon on Tuesday night. Most of the passengers were students on a school trip. The captain was among the first to leave.
+
+Officials warned that the toll was likely to rise sharply. Officials said later that divers would search through the night.
+`), "\n")
+	hasLines(t, got, "Officials warn the toll was likely to rise sharply")
+	if strings.Count(got, "Officials say") > 0 && strings.Contains(got, "Officials warn") {
+		t.Errorf("the same unnamed source twice:\n%s", got)
+	}
+}

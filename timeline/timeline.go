@@ -266,11 +266,16 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 			}
 		}
 	}
-	// Then a statement of each person who has none yet (laterReaction).
+	// Then a statement of each speaker who has none yet (laterReaction).
 	for i := range r.Events {
 		if ev := &r.Events[i]; !shown[ev.ID] && laterReaction(r, ev, typesOf(), reacted) && shows(ev, true) {
 			shown[ev.ID] = true
-			reacted[ev.Participants[0].Entity] = true
+			if len(ev.Participants) > 0 {
+				reacted[ev.Participants[0].Entity] = true
+			} else {
+				who, _ := reportedPart(ev)
+				reacted["who:"+strings.ToLower(who)] = true
+			}
 		}
 	}
 	return shown
@@ -669,17 +674,32 @@ func laterDenial(ev *event.Event) bool {
 // not the day of writing. The line opens with the speaker's name, in
 // three words at most.
 func laterReaction(r *pipeline.Result, ev *event.Event, types map[string]string, reacted map[string]bool) bool {
-	if ev.Class != event.Reporting || ev.Sentence < leadLines || ev.Tense != "PAST" || ev.Modality != text.Actual || !ev.Main ||
-		len(ev.Participants) == 0 || ev.Participants[0].Role != event.RoleSpeaker || types[ev.Participants[0].Entity] != entity.Person {
+	if ev.Class != event.Reporting || ev.Sentence < leadLines || ev.Tense != "PAST" || ev.Modality != text.Actual || !ev.Main {
 		return false
 	}
+	who, said := reportedPart(ev)
+	if len(ev.Participants) == 0 {
+		// Those news names by their office, once each: "Officials warn the
+		// toll was likely to rise sharply".
+		w := strings.ToLower(who)
+		if !unnamedSources.Has(w) || reacted["who:"+w] || len(strings.Fields(said)) < 5 || !event.PlainClause(said) || strings.Contains(said, ",") || cutShort(said) {
+			return false
+		}
+		first, _, _ := strings.Cut(said, " ")
+		return !vaguePronouns.Has(strings.ToLower(first))
+	}
+	if ev.Participants[0].Role != event.RoleSpeaker || types[ev.Participants[0].Entity] == "" {
+		return false
+	}
+	// A person, or a body or country that speaks as one ("The United
+	// States said it would ask the Security Council").
 	speaker := ev.Participants[0].Entity
 	if reacted[speaker] {
 		return false
 	}
-	who, said := reportedPart(ev)
-	if len(strings.Fields(said)) < 5 || !event.PlainClause(said) {
-		return false
+	if person := types[speaker] == entity.Person; len(strings.Fields(said)) < 5 && person || !event.PlainClause(said) ||
+		!person && (len(strings.Fields(said)) < 4 || strings.ContainsAny(said, "`\"")) {
+		return false // (a body's clause may be shorter, not a quotation's piece)
 	}
 	if strings.Contains(said, ",") || len(strings.Fields(who)) > 3 {
 		return false // an apposition cut out of what was said ("the Dali, had issued"); a long subject
