@@ -1744,3 +1744,17 @@ Officials warned that the toll was likely to rise sharply. Officials said later 
 		t.Errorf("the same unnamed source twice:\n%s", got)
 	}
 }
+
+// A clause coordinated with a report after the lead goes on with the
+// story as the report does: "he apologised to its staff" is a line.
+func TestReportThenDeed(t *testing.T) {
+	got := strings.Join(briefing(t, `Bank collapses
+
+LONDON, February 27, 1995 (Chronicle) - Harlow Brothers, the oldest merchant bank in the city, collapsed on Sunday after a trader lost $1.3 billion.
+
+The trader fled the country on Friday. Regulators met through the weekend. No buyer was found.
+
+Peter Harlow, the chairman, said the bank had been the victim of concealed dealing, and he apologised to its staff of about 4,000.
+`), "\n")
+	hasLines(t, got, "Harlow apologises to its staff")
+}

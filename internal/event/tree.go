@@ -2438,6 +2438,18 @@ func (x *extractor) presentPerfect(e *ev) bool {
 	return true
 }
 
+// rootConjunct reports whether verb w is a clause coordinated with the
+// root by ", and" or ", but", with a subject of its own, the root a simple
+// past: "Peter Baring said the bank had been the victim of concealed
+// dealing, and he apologised to its staff".
+func (x *extractor) rootConjunct(si, w int) bool {
+	d := x.word(si, w)
+	if d.Rel != "conj" || d.Head <= 0 || x.word(si, d.Head).Rel != "root" || !x.simplePast(si, d.Head) || !x.hasCoordinator(si, w) {
+		return false
+	}
+	return len(x.children(si, w, relNsubj|relNsubjPass)) > 0
+}
+
 // storyPast reports whether event e, after the lead, is a simple past of
 // a named actor (or of police, officials and the like: UnnamedAgent) in a
 // main clause while the story has not moved: its sentence has no date or
@@ -2451,7 +2463,7 @@ func (x *extractor) storyPast(e *ev) bool {
 		return false
 	}
 	tw := x.treeWord(e.sent, e.tok)
-	if tw == 0 || !x.simplePast(e.sent, tw) || x.word(e.sent, tw).Rel != "root" {
+	if tw == 0 || !x.simplePast(e.sent, tw) || x.word(e.sent, tw).Rel != "root" && !x.rootConjunct(e.sent, tw) {
 		return false
 	}
 	if happeningVerbs.Has(e.Lemma) || e.Lemma == "take" && slices.ContainsFunc(x.children(e.sent, tw, relObj), func(o int) bool { return lowerASCII(x.word(e.sent, o).Form) == "place" }) {

@@ -1198,6 +1198,7 @@ func (m *Model) repairTree(w *work) {
 	m.hyphenGivenNames(w)
 	m.appositiveSubjects(w)
 	m.apposedVerbs(w)
+	m.reportConjuncts(w)
 	m.setOffPredicates(w)
 	m.whenOnObjects(w)
 	m.nameSubjects(w)
@@ -2883,6 +2884,56 @@ func (m *Model) appositiveSubjects(w *work) {
 		if !w.tree() {
 			w.heads[c], w.rels[c], w.heads[p], w.rels[p] = hc, rc, hp, rp
 		}
+	}
+}
+
+// reportConjuncts repairs a past clause with a subject of its own after
+// ", and" that the parser coordinated with the clause a report says, not
+// with the report: "Peter Baring said the bank had been the victim of
+// concealed dealing, and he apologised to its staff" (apologised conj of
+// been). Without "that" of its own it is the teller's next statement: a
+// conjunct of the report's verb. With "that" ("and that Christie would
+// receive the silver") it stays part of what was said.
+func (m *Model) reportConjuncts(w *work) {
+	rConj, rCcomp := m.relIndex("conj"), m.relIndex("ccomp")
+	if rConj < 0 || rCcomp < 0 {
+		return
+	}
+	for v := 4; v <= len(w.forms); v++ {
+		if w.rels[v] != rConj || m.xpos[w.tags[v-1]] != "VBD" || m.upos[w.tags[v-1]] != "VERB" {
+			continue
+		}
+		c := w.heads[v]
+		if c <= 0 || c >= v || w.rels[c] != rCcomp {
+			continue
+		}
+		r := w.heads[c]
+		if r <= 0 || r >= c || !sayVerbs[m.Lex.Lemma(w.forms[r-1], "VERB", m.xpos[w.tags[r-1]])] {
+			continue
+		}
+		subj := false
+		cc := 0
+		for k := 1; k < v; k++ {
+			if w.heads[k] != v {
+				continue
+			}
+			switch rel := m.rels[w.rels[k]]; {
+			case rel == "nsubj" || rel == "nsubj:pass":
+				subj = true
+			case rel == "cc":
+				cc = k
+			case rel == "mark":
+				subj = false
+				cc = -1 // "and that ...": still what was said
+			}
+		}
+		if !subj || cc <= 1 || w.forms[cc-2] != "," {
+			continue
+		}
+		if low := w.lower(cc - 1); low != "and" && low != "but" {
+			continue
+		}
+		w.heads[v] = r
 	}
 }
 

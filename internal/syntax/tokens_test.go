@@ -69,6 +69,9 @@ func TestParseObvious(t *testing.T) {
 		// Two coordinated clauses, the second a report, are no report
 		// of the first (conjSubjectRoot).
 		{"Voters in Quebec rejected the plan by a wide margin, ending a long campaign, and Jean Morel, the premier who had backed it, said on Monday that he would resign.", map[string]string{"rejected": "root>", "said": "conj>rejected", "Morel": "nsubj>said"}},
+		// A past clause with its own subject after ", and" goes on from
+		// the report, not from what it says (reportConjuncts).
+		{"He said he had not profited from the fraud, and he apologized to shareholders.", map[string]string{"apologized": "conj>said"}},
 		// An adjective set off by commas after the object says what the
 		// verb found it (setOffPredicates).
 		{"A jury in Boston found Harlan, 58, guilty on all counts.", map[string]string{"guilty": "xcomp>found", "Harlan": "obj>found"}},
