@@ -1758,3 +1758,13 @@ Peter Harlow, the chairman, said the bank had been the victim of concealed deali
 `), "\n")
 	hasLines(t, got, "Harlow apologises to its staff")
 }
+
+// A passive infinitive keeps who is to do it: "agrees to be taken over by
+// Vodafone".
+func TestPassiveInfinitiveAgent(t *testing.T) {
+	got := strings.Join(briefing(t, `Takeover agreed
+
+DUSSELDORF, February 4, 2000 (Chronicle) - Mannesmann AG agreed on Thursday to be taken over by Vodafone AirTouch in a deal worth $180 billion.
+`), "\n")
+	hasLines(t, got, "Mannesmann AG agrees to be taken over by Vodafone")
+}

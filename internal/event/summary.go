@@ -1138,6 +1138,12 @@ func (x *extractor) infinitiveOf(e *ev) string {
 				return ""
 			}
 			out += " " + oneLine(x.doc.Text[toks[p.first].Start:toks[last].End])
+		} else if agents := x.children(si, c, relOblAgent); len(agents) > 0 && len(x.children(si, c, relAuxPass)) > 0 {
+			// By whom a passive infinitive is to be done: "agreed to be
+			// taken over by Vodafone AirTouch".
+			if m := x.mentionAt(si, x.word(si, agents[0]).Token); m != nil && m.ent != nil && actorType(m.ent.Type) && m.first > v.Token && m.first-v.Token <= 4 {
+				out += " by " + m.ent.Name
+			}
 		} else if reportVerbs[lowerASCII(v.Lemma)] {
 			// What it refused or declined to say: "refused to say the
 			// title was within reach".
