@@ -1768,3 +1768,15 @@ DUSSELDORF, February 4, 2000 (Chronicle) - Mannesmann AG agreed on Thursday to b
 `), "\n")
 	hasLines(t, got, "Mannesmann AG agrees to be taken over by Vodafone")
 }
+
+// A noun that says little without its infinitive keeps it: "recognises
+// the right to strike", "announces plans to acquire the business".
+func TestNounWithInfinitive(t *testing.T) {
+	got := strings.Join(briefing(t, `Strike ends
+
+GDANSK, September 1, 1980 (Chronicle) - The government recognised the right to strike on Sunday.
+
+Polly Peck announced plans to acquire the fruit business on Saturday.
+`), "\n")
+	hasLines(t, got, "Government recognises the right to strike", "Polly Peck announces plans to acquire the fruit business")
+}

@@ -236,6 +236,9 @@ func (x *extractor) objectPhrase(e *ev) phrase {
 	if last+1 < len(toks) && relativeTimeWords.Has(toks[last+1].Lower) && timeUnits.Has(toks[last].Lower) {
 		return phrase{si, 0, -1} // a time, no object: "quit hours later", "left two days ago"
 	}
+	if last >= first && infNouns.Has(toks[last].Lower) {
+		last = x.nounInfinitiveEnd(si, last) // "recognised the right to strike"
+	}
 	if last >= first && last+2 < len(toks) && toks[last+1].Lower == "in" && stakeNouns.Has(toks[last].Lower) {
 		if m := x.mentionAt(si, last+2); m != nil && m.first == last+2 && m.ent.Type == entity.Organization {
 			last = m.last // "acquired a 34 percent stake in Mitsubishi Motors": a stake is in something
@@ -589,11 +592,44 @@ func (x *extractor) treeNounPhrase(si, w, from int) phrase {
 	if m := x.mentionAt(si, last); m != nil && m.last > last && m.last <= last+3 {
 		last = m.last // a name is not cut in two: "rival Credit Suisse" however the parser hung "Suisse"
 	}
+	if last == o.Token && infNouns.Has(lowerASCII(o.Lemma)) {
+		last = x.nounInfinitiveEnd(si, last)
+	}
 	if last-first >= phraseMax+2 {
 		return phrase{si, 0, -1}
 	}
 	return phrase{si, first, last}
 }
+
+// nounInfinitiveEnd returns the last token of the "to" infinitive right
+// after noun token n, with its object when short ("the right to strike",
+// "a bid to buy Chrysler"), or n when none hangs on it in the tree.
+func (x *extractor) nounInfinitiveEnd(si, n int) int {
+	w := x.treeWord(si, n)
+	if w == 0 {
+		return n
+	}
+	for _, c := range x.children(si, w, relAcl) {
+		d := x.word(si, c)
+		if d.XPOS != "VB" || d.Token != n+2 || !x.toInfinitive(si, c) {
+			continue
+		}
+		end := d.Token
+		for _, k := range x.children(si, c, relObj|relCompoundPrt|relXcomp) {
+			if t := x.word(si, k).Token; t > end && t <= d.Token+4 && (x.word(si, k).Rel != "xcomp" || x.word(si, k).UPOS == "ADJ") {
+				end = t // (and what it leaves it: "an attempt to go public")
+			}
+		}
+		return end
+	}
+	return n
+}
+
+// infNouns say little without the "to" infinitive after them: "the right
+// to strike", "a bid to buy Chrysler".
+var infNouns = wordset.New("right", "rights", "decision", "bid", "attempt", "effort", "efforts", "plan", "plans", "permission",
+	"authority", "power", "chance", "offer", "pledge", "promise", "vow", "call", "calls", "order", "request", "proposal",
+	"move", "deal", "agreement", "campaign", "drive", "push", "vote", "license", "licence", "ability", "freedom")
 
 // nounCases are nouns that say little without the phrase after them, and
 // its preposition: "an end to its armed campaign", "a ban on exports".
