@@ -1770,13 +1770,13 @@ DUSSELDORF, February 4, 2000 (Chronicle) - Mannesmann AG agreed on Thursday to b
 }
 
 // A noun that says little without its infinitive keeps it: "recognises
-// the right to strike", "announces plans to acquire the business".
+// the right to strike", "receive permission to form free unions".
 func TestNounWithInfinitive(t *testing.T) {
 	got := strings.Join(briefing(t, `Strike ends
 
 GDANSK, September 1, 1980 (Chronicle) - The government recognised the right to strike on Sunday.
 
-Polly Peck announced plans to acquire the fruit business on Saturday.
+The Polish government announced plans to raise wages on Saturday. Workers received permission to form free unions on Friday.
 `), "\n")
-	hasLines(t, got, "Government recognises the right to strike", "Polly Peck announces plans to acquire the fruit business")
+	hasLines(t, got, "Government recognises the right to strike", "Workers receive permission to form free unions")
 }
