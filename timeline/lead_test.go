@@ -561,6 +561,16 @@ func hasLines(t *testing.T, text string, want ...string) {
 	}
 }
 
+// lacksLines fails t for each of unwanted that text has, saying why.
+func lacksLines(t *testing.T, text, why string, unwanted ...string) {
+	t.Helper()
+	for _, u := range unwanted {
+		if strings.Contains(text, u) {
+			t.Errorf("%s (%q):\n%s", why, u, text)
+		}
+	}
+}
+
 // Whom a verb of charging or blaming takes as object did what its "of",
 // "for" or "with" clause tells; a denial by someone named on a day the
 // text gives is a line; a clause opened by "after" whose verb the tagger
@@ -1649,9 +1659,7 @@ WASHINGTON, March 6, 2015 (Chronicle) - Prime Minister Menachem Begin of Israel 
 The accord does not settle the future of the settlements. Begin said he would put the question to the Knesset within two weeks.
 `), "\n")
 	hasLines(t, got, "Fri 6 Mar 2015|Begin says he would put the question")
-	if strings.Contains(got, "Begin begins") {
-		t.Errorf("a surname read as an event:\n%s", got)
-	}
+	lacksLines(t, got, "a surname read as an event", "Begin begins")
 }
 
 // A confirmation of a thing on a day of its own is a line ("Officials
@@ -1664,9 +1672,7 @@ PORTLAND, May 19, 1980 (Chronicle) - The volcano exploded on Sunday morning.
 Officials confirmed four deaths on Monday. Army officials confirmed reports on Monday that troops were on the way.
 `), "\n")
 	hasLines(t, got, "Mon 19 May 1980|Officials confirm four deaths")
-	if strings.Contains(got, "confirm reports") {
-		t.Errorf("a confirmation of reports made a line:\n%s", got)
-	}
+	lacksLines(t, got, "a confirmation of reports made a line", "confirm reports")
 }
 
 // A named person's becoming what a noun says is news, done or planned:
@@ -1680,9 +1686,7 @@ NEW YORK, December 2, 1998 (Chronicle) - Lee Raymond, the chairman of Exxon, wil
 Maria Lopez became chief executive of the bank in 2004. Her brother will become involved in the talks. John Pell, who became chief executive in April, said the bank would hire 200 people.
 `), "\n")
 	hasLines(t, got, "2004|Lopez becomes chief executive of the bank", "Noto to become vice chairman", "Apr 1998|Pell becomes chief executive")
-	if strings.Contains(got, "become involved") {
-		t.Errorf("becoming involved made a line:\n%s", got)
-	}
+	lacksLines(t, got, "becoming involved made a line", "become involved")
 }
 
 // A refusal told with a "when" clause takes that clause's time; a
@@ -1707,9 +1711,7 @@ WASHINGTON, August 6, 1981 (Chronicle) - Striking controllers ignored a deadline
 Officials said most flights were operating. The Justice Department has filed criminal charges against dozens of strikers. The union has opposed the plan for more than a year.
 `), "\n")
 	hasLines(t, got, "by Thu 6 Aug 1981|Justice Department files criminal charges against dozens")
-	if strings.Contains(got, "opposes the plan") {
-		t.Errorf("a perfect over a span made a line:\n%s", got)
-	}
+	lacksLines(t, got, "a perfect over a span made a line", "opposes the plan")
 }
 
 // "Both companies" are the two companies the story tells of, not the

@@ -152,9 +152,6 @@ func build(results []*pipeline.Result, layer bool) (dated, undated []Entry) {
 			if ev.DateFrom == event.DateDocument && !shown[ev.ID] && !layer {
 				v = "" // dated only as written that day; not a line
 			}
-			if ev.DateFrom == event.DateDocument && e.Relation == "" && ev.Tense == "PRESENT" && ev.Aspect == "PERFECTIVE" {
-				e.Relation = event.TimeBy // done by the day of writing ("has filed")
-			}
 			t := tx[ev.TimexID]
 			if !layer && headlineRepeat(r, ev) {
 				v, t = "", nil // the lead tells it, with more

@@ -293,9 +293,8 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 		}
 	}
 	x.whenAfterTime(si, evs)
-	x.conjTimes(si, evs)
 	x.implicativeTimes(si, evs)
-	x.conjTimes(si, evs) // again, for a clause after an attempt the infinitive dated ("tried to buy them in December, but")
+	x.conjTimes(si, evs) // after the attempts take their infinitive's day: "tried to buy them in December, but investors forced"
 	x.subordinateTimes(si, evs)
 }
 

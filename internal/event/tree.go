@@ -2407,8 +2407,8 @@ func (x *extractor) leadDate(e *ev) {
 		// "by" that day, not a day the text does not give.
 		e.TimeRelation = TimeBy
 	}
-	if perfect {
-		e.TimeRelation = TimeBy // done by the day of writing
+	if e.Tense == "PRESENT" && e.Aspect == "PERFECTIVE" {
+		e.TimeRelation = TimeBy // a present perfect: done by the day of writing ("has filed")
 	}
 }
 

@@ -2783,9 +2783,11 @@ func timeWord(f string) bool {
 
 // timeWordLower is timeWord of f, given f in lower case.
 func timeWordLower(f, l string) bool {
+	if weekdays[l] {
+		return true
+	}
 	switch l {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
 		return true
 	}
 	if f != "" && f[0] >= 'A' && f[0] <= 'Z' && timeAbbrev(strings.TrimSuffix(l, ".")) {
