@@ -187,7 +187,7 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 	ri := 0
 	for si := range r.views {
 		v := r.views[si]
-		ns := r.coordNames(v, r.adjectiveNames(v, r.particleNames(v, suffixNames(v, r.commonOfNames(v, r.splitTitles(v, roadNames(v, r.nicknameNames(v, spans[si]))))))))
+		ns := r.coordNames(v, r.adjectiveNames(v, r.particleNames(v, suffixNames(v, r.commonOfNames(v, r.splitTitles(v, roadNames(v, r.nicknameNames(v, abbrevJoins(v, spans[si])))))))))
 		gone = append(gone[:0], make([]bool, len(ns))...)
 		overruled = append(overruled[:0], make([]bool, len(ns))...)
 		rj := ri

@@ -1137,6 +1137,12 @@ func (r *recognizer) candidates() []Candidate {
 						continue
 					}
 				}
+				// "Mount St. Helens", "Fort St. John", "Mt. Vernon": a
+				// saint's, mount's or fort's abbreviation inside a name.
+				if v[e].Text == "." && e+1 < len(v) && v[e+1].cap && v[e].Start == v[e-1].End && nameAbbrevs.Has(v[e-1].low) {
+					e += 2
+					continue
+				}
 				// "Ms. von der Leyen", "Mr. bin Salman": a surname's
 				// particles after an honorific.
 				if v[e].Text == "." && v[e].Start == v[e-1].End && honorifics.Has(v[e-1].low+".") {
@@ -1331,6 +1337,34 @@ func (r *recognizer) segmentRun(out []Candidate, si int, v []tokView, a, b int, 
 		p = q
 	}
 	return out
+}
+
+// nameAbbrevs are abbreviations written inside place and person names
+// before another capitalized word: "St. Louis", "Mt. Vernon", "Ft.
+// Worth", "Pt. Reyes".
+var nameAbbrevs = wordset.Of(map[string]bool{"st": true, "mt": true, "ft": true, "pt": true, "ste": true})
+
+// abbrevJoins joins two tagger spans of one type that an abbreviation
+// inside a name separates ("Mount" and "St. Helens", "Fort" and "St.
+// John"): the tagger may cut there when the document's other mentions
+// mislead it.
+func abbrevJoins(v []tokView, ns []nerSpan) []nerSpan {
+	var out []nerSpan
+	for j := 0; j+1 < len(ns); j++ {
+		a, b := ns[j], ns[j+1]
+		if b.first != a.last+1 || a.typ != b.typ || b.first+2 > b.last || v[b.first+1].Text != "." || !nameAbbrevs.Has(v[b.first].low) {
+			continue
+		}
+		if out == nil {
+			out = append(make([]nerSpan, 0, len(ns)), ns...)
+			ns = out
+		}
+		ns[j] = nerSpan{first: a.first, last: b.last, typ: a.typ, conf: max(a.conf, b.conf)}
+		ns = append(ns[:j+1], ns[j+2:]...)
+		out = ns
+		j--
+	}
+	return ns
 }
 
 // particleOpens reports whether the connector v[k] is a capitalized

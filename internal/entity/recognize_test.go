@@ -48,6 +48,13 @@ func TestRecognizeTable(t *testing.T) {
 			want: []want{{"Merkel", Person, "", nil}, {"Hollande", Person, "", nil}, {"Rutte", Person, "", nil}, {"Madrid", Location, "city", nil}},
 		},
 		{
+			// An abbreviation inside a name ("St.", "Mt.") does not end
+			// it, even where a title-case headline named it first.
+			text: "Mount St. Helens erupts\n\nMay 19, 1980\n\nVANCOUVER, Wash. - Mount St. Helens exploded on Sunday. The mill moved to Fort St. John and Mt. Vernon.",
+			want: []want{{"Mount St. Helens", Location, "", nil}, {"Fort St. John", Location, "", nil}, {"Mt. Vernon", Location, "", nil}},
+			not:  []string{"Mount", "St. Helens", "Fort", "St. John"},
+		},
+		{
 			// A wire dateline's place in capitals is the place the text
 			// names otherwise, and keeps that name.
 			text: "PORTLAND, Oregon - Fire crews in Portland worked through the night.",
