@@ -1548,11 +1548,21 @@ func (r *recognizer) suffixName(si int, v []tokView, a, b int, head bool) (Candi
 	return c, true
 }
 
+// nameOpeners are words of the non-entity list that open the names of
+// organizations ("International Olympic Committee", "National Highway
+// Traffic Safety Administration", "Central Committee", "World Health
+// Organization"): before an organization's last word (orgsuffix) they
+// stay in the name.
+var nameOpeners = wordset.Of(map[string]bool{"international": true, "national": true, "central": true, "world": true,
+	"olympic": true, "north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "english": true})
+
 // freeCand builds a candidate for a name piece not in the gazetteers.
 func (r *recognizer) freeCand(si int, v []tokView, a, b int, head bool) (Candidate, bool) {
 	// Leading words that are never names ("Trending Japan", "Friday"),
 	// except a surname after an honorific: "Mrs. May", "Mr. Friday".
-	for a < b && v[a].fl&wNonEntity != 0 && !afterHonorific(v, a) {
+	orgName := b-a >= 2 && v[b-1].fl&wOrgSuffix != 0 && !v[b-1].poss
+	for a < b && v[a].fl&wNonEntity != 0 && !afterHonorific(v, a) && !(orgName && nameOpeners.Has(v[a].low)) {
 		a++
 	}
 	if a >= b {

@@ -48,6 +48,16 @@ func TestRecognizeTable(t *testing.T) {
 			want: []want{{"Merkel", Person, "", nil}, {"Hollande", Person, "", nil}, {"Rutte", Person, "", nil}, {"Madrid", Location, "city", nil}},
 		},
 		{
+			// "International", "National", "Central" open the names of
+			// organizations that end in an organization's word, which the
+			// gazetteer need not know; "Laboratory" and "Survey" are such
+			// words.
+			text: "The International Olympic Committee met in Lausanne. Engineers at the Jet Propulsion Laboratory and the U.S. Geological Survey disagreed. The National Highway Traffic Safety Administration opened an inquiry.",
+			want: []want{{"International Olympic Committee", Organization, "", nil}, {"Jet Propulsion Laboratory", Organization, "", nil},
+				{"U.S. Geological Survey", Organization, "", nil}, {"National Highway Traffic Safety Administration", Organization, "", nil}},
+			not: []string{"Committee", "Olympic Committee", "Highway Traffic Safety Administration"},
+		},
+		{
 			// An abbreviation inside a name ("St.", "Mt.") does not end
 			// it, even where a title-case headline named it first.
 			text: "Mount St. Helens erupts\n\nMay 19, 1980\n\nVANCOUVER, Wash. - Mount St. Helens exploded on Sunday. The mill moved to Fort St. John and Mt. Vernon.",
