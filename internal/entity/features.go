@@ -75,6 +75,7 @@ var featureWeights = map[string]map[string]float64{
 	"orgsuffix_media":  {Organization: 0.5},
 	"locsuffix":        {Location: 4},
 	"lochead_of":       {Location: 3},
+	"lochead_first":    {Location: 5},
 	"locnoun_of":       {Location: 3},
 	"place_comma":      {Location: 3},
 	"travel_to":        {Location: 3},

@@ -308,7 +308,7 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 	r.buf.comb = out
 	r.personsNotPlaces(out)
 	r.clubCities(out)
-	// Currency codes ("USD", "US$") are no places.
+	// Currency codes ("USD", "US$") and time zones ("Pacific time") are no places.
 	kept := out[:0]
 	for _, c := range out {
 		if !r.currency(r.views[c.Sentence], c.First, c.Last+1) {

@@ -365,8 +365,16 @@ func (r *recognizer) currency(v []tokView, a, b int) bool {
 	if v[a].fl&wCurrency != 0 {
 		return true
 	}
-	return a+1 < len(v) && v[a+1].Text == "$" && v[a+1].Start == v[a].End
+	if a+1 < len(v) && v[a+1].Text == "$" && v[a+1].Start == v[a].End {
+		return true
+	}
+	// "10:07 a.m. Pacific time", "noon Eastern time": a time zone.
+	return a+1 < len(v) && v[a+1].Lower == "time" && timeZones.Has(v[a].low)
 }
+
+// timeZones are the one-word zones written before "time".
+var timeZones = wordset.Of(map[string]bool{"pacific": true, "eastern": true, "central": true, "mountain": true,
+	"atlantic": true, "alaska": true, "hawaii": true, "greenwich": true, "moscow": true, "tokyo": true, "beijing": true})
 
 // titleMatch returns the length in tokens of the longest title starting at
 // token k (case-insensitive), with optional modifiers ("Deputy Chief
@@ -704,6 +712,15 @@ func productContext(v []tokView, a, b int) bool {
 			return true
 		}
 	}
+	// "the two Viking landers": a number between.
+	if a > 1 && v[a-2].Lower == "the" && (v[a-1].Kind == text.Number || quantityWords.Has(v[a-1].Lower)) && b < len(v) && craftNouns.Has(v[b].Lower) {
+		return true
+	}
+	// "the rover, Sojourner,", "another spacecraft, Mars Global
+	// Surveyor,": a craft named after its kind and a comma.
+	if a > 1 && v[a-1].Text == "," && !v[a-2].cap && craftNouns.Has(v[a-2].Lower) {
+		return true
+	}
 	k := b
 	if k >= len(v) || v[k].Text != "," {
 		return false // "Tiger, the newest version of ...": only after a comma
@@ -732,7 +749,8 @@ var productKinds = wordset.Of(map[string]bool{
 	"novel": true, "game": true, "drug": true, "vaccine": true, "satellite": true, "rocket": true,
 	"spacecraft": true, "jet": true, "aircraft": true, "car": true, "sedan": true, "model": true,
 	"carriers": true, "warship": true, "frigate": true, "destroyer": true, "submarine": true, "cruiser": true,
-	"tanker": true, "freighter": true, "ferry": true, "yacht": true, "vessel": true,
+	"tanker": true, "freighter": true, "ferry": true, "yacht": true, "vessel": true, "probe": true, "rover": true,
+	"lander": true, "orbiter": true, "telescope": true, "capsule": true,
 })
 
 // craftNouns, in lower case right after a name, make it a vessel's or a
@@ -774,6 +792,8 @@ var craftNouns = wordset.Of(map[string]bool{
 	"rig": true, "ship": true, "vessel": true, "tanker": true, "freighter": true, "liner": true, "ferry": true,
 	"yacht": true, "submarine": true, "frigate": true, "destroyer": true, "warship": true, "airliner": true,
 	"spacecraft": true, "probe": true, "rover": true, "lander": true, "telescope": true, "capsule": true,
+	"orbiter": true, "satellite": true, "probes": true, "rovers": true, "landers": true, "orbiters": true,
+	"satellites": true, "ships": true, "vessels": true, "tankers": true,
 })
 
 // versionNouns, after "Name, the (new) ... of", make the name a version of
@@ -1519,6 +1539,8 @@ func (r *recognizer) suffixName(si int, v []tokView, a, b int, head bool) (Candi
 		feat = "orgsuffix"
 	case v[b-1].fl&wLocSuffix != 0:
 		feat = "locsuffix"
+	case b-a == 2 && placeOpeners.Has(v[a].low) && v[b-1].Kind == text.Word:
+		feat = "lochead_first" // "Camp David", "Fort Bragg", "Lake Geneva"
 	default:
 		for k := a + 1; k < b-1; k++ {
 			if v[k].Lower == "of" {
@@ -1542,11 +1564,20 @@ func (r *recognizer) suffixName(si int, v []tokView, a, b int, head bool) (Candi
 		return c, false
 	}
 	c.addFeature(feat)
+	if feat == "lochead_first" {
+		// two capitals after "Camp" or "Fort" are no given name and surname
+		c.Features = slices.DeleteFunc(c.Features, func(f string) bool { return f == "two_caps" })
+	}
 	if feat == "orgsuffix" && mediaSuffix.Has(last) {
 		c.addFeature("orgsuffix_media")
 	}
 	return c, true
 }
+
+// placeOpeners open two-word place names: "Camp David", "Fort Bragg",
+// "Mount Kenya", "Lake Geneva", "Cape Cod", "Port Moresby".
+var placeOpeners = wordset.Of(map[string]bool{"camp": true, "fort": true, "mount": true, "lake": true, "cape": true,
+	"port": true, "isla": true, "lago": true, "monte": true, "sierra": true})
 
 // nameOpeners are words of the non-entity list that open the names of
 // organizations ("International Olympic Committee", "National Highway

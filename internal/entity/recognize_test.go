@@ -58,6 +58,18 @@ func TestRecognizeTable(t *testing.T) {
 			not: []string{"Committee", "Olympic Committee", "Highway Traffic Safety Administration"},
 		},
 		{
+			// "Camp", "Fort", "Lake" open places' names; planets are
+			// places.
+			text: "Carter took the talks to Camp David. The troops left Fort Bragg on Monday. The probe will reach Mars in May.",
+			want: []want{{"Camp David", Location, "", nil}, {"Fort Bragg", Location, "", nil}, {"Mars", Location, "planet", nil}},
+		},
+		{
+			// Craft named after their kind and a comma, or before it
+			// after a number, are no entities; nor is a time zone.
+			text: "The rover, Sojourner, left the base. It was the first landing since the two Viking landers. Another spacecraft, Mars Global Surveyor, is due in September. The signal came at 10:07 a.m. Pacific time.",
+			not:  []string{"Sojourner", "Viking", "Mars Global Surveyor", "Pacific"},
+		},
+		{
 			// An abbreviation inside a name ("St.", "Mt.") does not end
 			// it, even where a title-case headline named it first.
 			text: "Mount St. Helens erupts\n\nMay 19, 1980\n\nVANCOUVER, Wash. - Mount St. Helens exploded on Sunday. The mill moved to Fort St. John and Mt. Vernon.",
