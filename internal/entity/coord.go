@@ -80,6 +80,17 @@ func (r *recognizer) twoNames(v []tokView, a, k, b int) bool {
 	return false
 }
 
+// lowerCaseWords reports whether every word of v[a:b] is one the tagger's
+// unlabeled text writes in lower case.
+func lowerCaseWords(v []tokView, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !known(v[k].low) {
+			return false
+		}
+	}
+	return true
+}
+
 // partnerWords after "and" or "&" end the one firm's name they follow.
 var partnerWords = map[string]bool{"co": true, "co.": true, "company": true, "sons": true, "partners": true, "associates": true}
 
@@ -289,6 +300,12 @@ func (r *recognizer) joinCoord(v []tokView, ns []nerSpan, j int) (nerSpan, int, 
 			}
 		}
 		if e == q || r.nameAlone(v, q, e, true, !amp) {
+			return 0, false
+		}
+		if !amp && !lowerCaseWords(v, q, e) {
+			// "Royal Bank of Scotland and Lloyds": a word no text writes
+			// in lower case is a name of its own, not a body's second
+			// field ("Ministry of Trade and Industry")
 			return 0, false
 		}
 		if next < len(ns) && ns[next].first <= e-1 {

@@ -270,8 +270,8 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 						// a one-word name that acts ("Rivian will build") or
 						// speaks of itself as "it" ("Safran, which supplies")
 						out = append(out, c)
-					} else if ns[exact].conf < miscPlace && c.Last > c.First && hasFeature(&c, "orgsuffix") && !hasFeature(&c, "product") {
-						out = append(out, c) // "owned by Baltic Lines": a company by its last word
+					} else if ns[exact].conf < miscPlace && c.Last > c.First && hasFeature(&c, "orgsuffix", "locsuffix") && !hasFeature(&c, "product") {
+						out = append(out, c) // "owned by Baltic Lines", "the Rose Garden": a company or place by its last word
 					} else if ns[exact].conf < miscGiven && hasFeature(&c, "given_hyphen") {
 						out = append(out, c) // "Tsai Ing-wen": a person's name by its shape
 					} else if ns[exact].conf < miscPlace && c.Acronym && r.expanded(&inits, rule, spans, c.Text) {

@@ -1564,9 +1564,10 @@ func (r *recognizer) suffixName(si int, v []tokView, a, b int, head bool) (Candi
 		return c, false
 	}
 	c.addFeature(feat)
-	if feat == "lochead_first" {
-		// two capitals after "Camp" or "Fort" are no given name and surname
-		c.Features = slices.DeleteFunc(c.Features, func(f string) bool { return f == "two_caps" })
+	if feat == "lochead_first" || feat == "locsuffix" && placeOnlySuffixes.Has(last) {
+		// "Camp David", "the Rose Garden", "Jackson Square": no given
+		// name and surname
+		c.Features = slices.DeleteFunc(c.Features, func(f string) bool { return f == "two_caps" || f == "firstname" })
 	}
 	if feat == "orgsuffix" && mediaSuffix.Has(last) {
 		c.addFeature("orgsuffix_media")
@@ -1578,6 +1579,15 @@ func (r *recognizer) suffixName(si int, v []tokView, a, b int, head bool) (Candi
 // "Mount Kenya", "Lake Geneva", "Cape Cod", "Port Moresby".
 var placeOpeners = wordset.Of(map[string]bool{"camp": true, "fort": true, "mount": true, "lake": true, "cape": true,
 	"port": true, "isla": true, "lago": true, "monte": true, "sierra": true})
+
+// placeOnlySuffixes are the place names' last words (locsuffix) that are
+// no one's surname ("Park", "Lake", "Bay", "Street" may be).
+var placeOnlySuffixes = wordset.Of(map[string]bool{"garden": true, "gardens": true, "stadium": true, "bridge": true,
+	"palace": true, "square": true, "avenue": true, "airport": true, "river": true, "island": true, "islands": true,
+	"isles": true, "ocean": true, "sea": true, "valley": true, "province": true, "prefecture": true, "county": true,
+	"township": true, "district": true, "region": true, "oblast": true, "desert": true, "canal": true,
+	"peninsula": true, "strait": true, "gulf": true, "archipelago": true, "plateau": true, "village": true,
+	"borough": true, "parish": true})
 
 // nameOpeners are words of the non-entity list that open the names of
 // organizations ("International Olympic Committee", "National Highway

@@ -58,6 +58,17 @@ func TestRecognizeTable(t *testing.T) {
 			not: []string{"Committee", "Olympic Committee", "Highway Traffic Safety Administration"},
 		},
 		{
+			// A body's name before "and" and a word no text writes in
+			// lower case: two names ("Ministry of Trade and Industry" is
+			// one). Parliaments are organizations; a garden, a stadium
+			// or a bridge a place, whatever given name opens it.
+			text: "Shares of Royal Bank of Scotland and Lloyds fell. The Ministry of Trade and Industry agreed. The Knesset approved the accords. Reagan spoke in the Rose Garden, then flew over the Golden Gate Bridge.",
+			want: []want{{"Royal Bank of Scotland", Organization, "", nil}, {"Lloyds", Organization, "", nil},
+				{"Ministry of Trade and Industry", Organization, "", nil}, {"Knesset", Organization, "government", nil},
+				{"Rose Garden", Location, "", nil}, {"Golden Gate Bridge", Location, "", nil}},
+			not: []string{"Royal Bank of Scotland and Lloyds"},
+		},
+		{
 			// "Camp", "Fort", "Lake" open places' names; planets are
 			// places.
 			text: "Carter took the talks to Camp David. The troops left Fort Bragg on Monday. The probe will reach Mars in May.",
