@@ -576,6 +576,13 @@ func (r *recognizer) stateAfterComma(v []tokView, k int) bool {
 	return false
 }
 
+// stateAbbrev reports whether v[k] and the dot after it are a state's
+// abbreviation that the gazetteer knows ("Calif.", "Wash.").
+func (r *recognizer) stateAbbrev(v []tokView, k int) bool {
+	f, n := r.gazMatch(v, k, k+2)
+	return n == 2 && f.entry.Type == Location && f.entry.Subtype == "state"
+}
+
 // clubPlace reports whether clubs are named after place g: a city, a
 // state or a province (CoNLL-2003 tags a country's national team as the
 // country, a place).
@@ -1156,6 +1163,12 @@ func (r *recognizer) candidates() []Candidate {
 						e += 2
 						continue
 					}
+				}
+				// "PASADENA, Calif. -", "in Lansing, Mich.": a state's
+				// abbreviation after a comma keeps its dot.
+				if e == k+1 && v[e].Text == "." && v[e].Start == v[e-1].End && k > 0 && v[k-1].Text == "," && r.stateAbbrev(v, k) {
+					e++
+					break
 				}
 				// "Mount St. Helens", "Fort St. John", "Mt. Vernon": a
 				// saint's, mount's or fort's abbreviation inside a name.

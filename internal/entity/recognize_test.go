@@ -81,6 +81,14 @@ func TestRecognizeTable(t *testing.T) {
 			not:  []string{"Sojourner", "Viking", "Mars Global Surveyor", "Pacific"},
 		},
 		{
+			// A state's abbreviation after a city and a comma is the
+			// state, with its dot.
+			text: "PASADENA, Calif. - Engineers cheered. She moved to Albany, N.Y., and then to Lansing, Mich.",
+			want: []want{{"California", Location, "state", []string{"Calif."}}, {"New York State", Location, "state", []string{"N.Y."}},
+				{"Michigan", Location, "state", []string{"Mich."}}},
+			not: []string{"Calif", "Mich"},
+		},
+		{
 			// An abbreviation inside a name ("St.", "Mt.") does not end
 			// it, even where a title-case headline named it first.
 			text: "Mount St. Helens erupts\n\nMay 19, 1980\n\nVANCOUVER, Wash. - Mount St. Helens exploded on Sunday. The mill moved to Fort St. John and Mt. Vernon.",
