@@ -261,7 +261,7 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 			if exact >= 0 {
 				gone[exact] = true
 				if ns[exact].typ == "MISC" {
-					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname", "given_hyphen", "firm_before", "subj_verb", "it_after", "its_after", "firm_appos") ||
+					if ns[exact].conf < miscUnsure && hasFeature(&c, "agent_verb_after", "met_before", "firstname", "given_hyphen", "firm_before", "subj_verb", "it_after", "its_after", "firm_appos", "title", "honorific") ||
 						ns[exact].conf < miscPlace && hasFeature(&c, "media_after") {
 						// an unsure "other name" that acts as a person, a
 						// given name and more ("Liz Truss resigned"), or
@@ -270,6 +270,8 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 						// a one-word name that acts ("Rivian will build") or
 						// speaks of itself as "it" ("Safran, which supplies")
 						out = append(out, c)
+					} else if c.Last > c.First && hasFeature(&c, "orgsuffix") && !hasFeature(&c, "product") && longerNameEnds(rule, c) {
+						out = append(out, c) // "the Geological Survey" after "the U.S. Geological Survey": the same body
 					} else if ns[exact].conf < miscPlace && c.Last > c.First && hasFeature(&c, "orgsuffix", "locsuffix") && !hasFeature(&c, "product") {
 						out = append(out, c) // "owned by Baltic Lines", "the Rose Garden": a company or place by its last word
 					} else if ns[exact].conf < miscGiven && hasFeature(&c, "given_hyphen") {
@@ -316,6 +318,18 @@ func (r *recognizer) combine(rule []Candidate, spans [][]nerSpan) []Candidate {
 		}
 	}
 	return kept
+}
+
+// longerNameEnds reports whether another rule candidate of the document
+// is a longer name that ends in c's words ("U.S. Geological Survey" for
+// "Geological Survey").
+func longerNameEnds(rule []Candidate, c Candidate) bool {
+	for i := range rule {
+		if o := rule[i].Text; len(o) > len(c.Text)+1 && strings.HasSuffix(o, c.Text) && o[len(o)-len(c.Text)-1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // clubCities marks as a club's ("team") the one-word mentions of a city

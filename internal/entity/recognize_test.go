@@ -81,6 +81,13 @@ func TestRecognizeTable(t *testing.T) {
 			not:  []string{"Sojourner", "Viking", "Mars Global Surveyor", "Pacific"},
 		},
 		{
+			// A name after a person's title is the person where the
+			// tagger, unsure, says "other"; a body's name met whole
+			// before is that body when written shorter.
+			text: "Congress is expected to send President Bush a bill. The U.S. Geological Survey warned of more eruptions. Scientists at the Geological Survey said the mountain could erupt.",
+			want: []want{{"Bush", Person, "", nil}, {"U.S. Geological Survey", Organization, "", []string{"Geological Survey"}}},
+		},
+		{
 			// A state's abbreviation after a city and a comma is the
 			// state, with its dot.
 			text: "PASADENA, Calif. - Engineers cheered. She moved to Albany, N.Y., and then to Lansing, Mich.",

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle/internal/wordset"
@@ -653,6 +654,27 @@ func aliasOrgWords(order []*group) {
 		}
 		if ps := parts[w]; len(ps) == 1 && ps[0].key.team == g.key.team {
 			g.merged = ps[0]
+			for i := range g.kinds {
+				g.kinds[i] = "alias"
+			}
+		}
+	}
+	// "the Geological Survey" after "the U.S. Geological Survey": a name
+	// of two words or more that ends the one longer organization's.
+	for _, g := range order {
+		if g.gaz != nil || g.typ != Organization || g.merged != nil || len(g.tokens) < 2 || g.key.team {
+			continue
+		}
+		var only *group
+		n := 0
+		for _, h := range parts[g.tokens[len(g.tokens)-1]] {
+			if h != g && len(h.tokens) > len(g.tokens) && slices.Equal(h.tokens[len(h.tokens)-len(g.tokens):], g.tokens) {
+				only = h
+				n++
+			}
+		}
+		if n == 1 && only.merged == nil {
+			g.merged = only
 			for i := range g.kinds {
 				g.kinds[i] = "alias"
 			}
