@@ -81,6 +81,11 @@ func TestRecognizeTable(t *testing.T) {
 			not:  []string{"Sojourner", "Viking", "Mars Global Surveyor", "Pacific"},
 		},
 		{
+			// Acronyms of common things are no organizations.
+			text: "Prosecutors presented DNA tests. GDP grew 2 percent, the CEO said. SARS spread and HIV cases rose.",
+			not:  []string{"DNA", "GDP", "CEO", "SARS", "HIV"},
+		},
+		{
 			// A name after a person's title is the person where the
 			// tagger, unsure, says "other"; a body's name met whole
 			// before is that body when written shorter.
