@@ -792,7 +792,7 @@ func modelList(v []tokView, a, b int) bool {
 var modelNouns = map[string]bool{"model": true, "models": true, "sedan": true, "sedans": true, "hatchback": true,
 	"hatchbacks": true, "suv": true, "suvs": true, "minivan": true, "minivans": true, "crossover": true,
 	"crossovers": true, "pickup": true, "pickups": true, "coupe": true, "roadster": true, "nameplate": true,
-	"nameplates": true, "variant": true, "variants": true, "airliner": true, "airliners": true, "widebody": true,
+	"nameplates": true, "brand": true, "brands": true, "variant": true, "variants": true, "airliner": true, "airliners": true, "widebody": true,
 	"wide-body": true, "wide-bodies": true, "narrowbody": true, "narrow-body": true, "turboprop": true, "turboprops": true}
 
 var craftNouns = wordset.Of(map[string]bool{

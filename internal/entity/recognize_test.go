@@ -81,6 +81,13 @@ func TestRecognizeTable(t *testing.T) {
 			not:  []string{"Sojourner", "Viking", "Mars Global Surveyor", "Pacific"},
 		},
 		{
+			// Names listed before "brands" are a maker's nameplates,
+			// no places or people.
+			text: "GM said it would drop its Saturn, Pontiac and Hummer brands.",
+			want: []want{{"General Motors", Organization, "", []string{"GM"}}},
+			not:  []string{"Saturn", "Pontiac", "Hummer"},
+		},
+		{
 			// Acronyms of common things are no organizations.
 			text: "Prosecutors presented DNA tests. GDP grew 2 percent, the CEO said. SARS spread and HIV cases rose.",
 			not:  []string{"DNA", "GDP", "CEO", "SARS", "HIV"},
