@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,5 +47,30 @@ Monday NNP I-NP O
 		if !strings.Contains(line, "100.00") {
 			t.Errorf("%v: %q, want every name found (LONDON from the place-and-date line too)", args, line)
 		}
+	}
+}
+
+// eval names scores articles annotated inline; a malformed file is named
+// on stderr and skipped, the others scored. Our own short article.
+func TestEvalNames(t *testing.T) {
+	dir := t.TempDir()
+	good := "March 22, 2013\n\n[[LOC|DETROIT]] - [[ORG|General Motors]] named [[PER|Mary Barra]] its chief executive on Tuesday. [[PER|Barra]] will run the company from [[LOC|Detroit]].\n"
+	bad := "A [[PER|broken mark.\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.ann.txt"), []byte(good), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "b.ann.txt"), []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var o, e bytes.Buffer
+	if code := run([]string{"eval", "names", "--errors", dir}, strings.NewReader(""), &o, &e); code != 0 {
+		t.Fatalf("exit %d: %s", code, e.String())
+	}
+	out := o.String()
+	if !strings.Contains(out, "1 articles: gold 5, system 5") || !strings.Contains(out, "exact span and type  F1 100.00") {
+		t.Errorf("output:\n%s", out)
+	}
+	if !strings.Contains(out, "1 of 2 files skipped") || !strings.Contains(e.String(), "b.ann.txt") || !strings.Contains(e.String(), "not closed") {
+		t.Errorf("the malformed file: stdout %q, stderr %q", out, e.String())
 	}
 }

@@ -184,6 +184,7 @@ relaxed F1), as TempEval-3 defines them.`,
 		c.AddCommand(sub)
 	}
 	c.AddCommand(newEvalNERCmd(e))
+	c.AddCommand(newEvalNamesCmd(e))
 	c.AddCommand(newEvalParseCmd(e))
 	c.AddCommand(newEvalMeantimeCmd(e))
 	c.AddCommand(newEvalAnchorsCmd(e))
