@@ -1782,3 +1782,16 @@ The Polish government announced plans to raise wages on Saturday. Workers receiv
 `), "\n")
 	hasLines(t, got, "Government recognises the right to strike", "Workers receive permission to form free unions")
 }
+
+// A thing's doing on a day of its own, in a main clause, with a particle
+// or a place of its own, is a line as a pronoun's is ("The talks broke
+// down late on Sunday", "The pipeline burst near Odessa on Friday").
+func TestThingDoneOnADay(t *testing.T) {
+	got := strings.Join(briefing(t, `Gas deal collapses
+
+KIEV, March 9, 2015 (Chronicle) - Ukraine and its creditors failed to agree a new gas price this week.
+
+The talks broke down late on Sunday, when neither side would move on the price. The old pipeline burst near Odessa on Friday.
+`), "\n")
+	hasLines(t, got, "Sun 8 Mar 2015|Talks break down", "Fri 6 Mar 2015|Old pipeline bursts near Odesa")
+}

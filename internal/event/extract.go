@@ -305,9 +305,10 @@ func (x *extractor) thingDated(e *Event, f int, ws []int, passive bool) bool {
 	if len(x.children(e.Sentence, tw, relObj)) > 0 {
 		return true
 	}
-	// A pronoun's thing, with a particle or a place of its own: "It woke
-	// up on January 20 and arrived at the comet on August 6".
-	return pron && slices.ContainsFunc(x.children(e.Sentence, tw, relCompoundPrt|relObl), func(c int) bool {
+	// A pronoun's or a noun's thing, with a particle or a place of its
+	// own: "It woke up on January 20 and arrived at the comet on August
+	// 6", "The talks broke down late on Sunday".
+	return (pron || d.UPOS == "NOUN") && slices.ContainsFunc(x.children(e.Sentence, tw, relCompoundPrt|relObl), func(c int) bool {
 		cd := x.word(e.Sentence, c)
 		return cd.Rel == "compound:prt" || cd.Token >= 0 && !x.inTimex(e.Sentence, cd.Token) && len(x.children(e.Sentence, c, relCase)) > 0
 	})
