@@ -59,6 +59,10 @@ func nerTokens(v []tokView, toks []string, idx []nerTok) ([]string, []nerTok) {
 	return toks, idx
 }
 
+// lyAdverb reports whether w is an adverb in "-ly" that texts write in
+// lower case ("Ultimately, we ..."), no one's name.
+func lyAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") && known(w) }
+
 // abbrevDot lists the abbreviations written with their dot as one token
 // in the tagger's training text.
 var abbrevDot = wordset.Of(map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
@@ -853,7 +857,7 @@ func (r *recognizer) nerCand(si int, v []tokView, n nerSpan, head bool) (Candida
 	// An unsure one-word name opening a sentence that the document
 	// writes in lower case elsewhere ("Little did I know"): the capital
 	// is the sentence's.
-	if b-a == 1 && n.conf < initialUnsure && initialAt(v, a) && (v[a].fl&wCommon != 0 || r.lower[v[a].low]) {
+	if b-a == 1 && n.conf < initialUnsure && initialAt(v, a) && (v[a].fl&wCommon != 0 || r.lower[v[a].low] || lyAdverb(v[a].low)) {
 		return Candidate{}, false
 	}
 	c := Candidate{Span: document.Span{Start: v[a].Start, End: v[b-1].end}, Sentence: si, First: a, Last: b - 1, Headline: head,

@@ -1095,7 +1095,7 @@ func initialAt(v []tokView, k int) bool {
 		return true
 	}
 	p := v[k-1].Text
-	return p == "“" || p == "\"" || p == "‘" || p == "(" || p == ":" || p == "—" || p == "–" || p == "•" || p == "-" || p == "--" || p == "_" || p == "'"
+	return p == "“" || p == "\"" || p == "‘" || p == "(" || p == ":" || p == "—" || p == "–" || p == "•" || p == "-" || p == "--" || p == "_" || p == "'" || p == "`"
 }
 
 // isHeadline reports whether a line is in title case or capitals: every

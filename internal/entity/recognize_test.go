@@ -88,6 +88,13 @@ func TestRecognizeTable(t *testing.T) {
 			not:  []string{"Saturn", "Pontiac", "Hummer"},
 		},
 		{
+			// An adverb opening a quoted sentence ("``Ultimately,", as
+			// wire copy writes its quotes) is no one's name.
+			text: "The car was found, the FBI said. ``Ultimately, we would need a hair from Kopp himself,'' the official added.",
+			want: []want{{"Kopp", Person, "", nil}},
+			not:  []string{"Ultimately"},
+		},
+		{
 			// Acronyms of common things are no organizations.
 			text: "Prosecutors presented DNA tests. GDP grew 2 percent, the CEO said. SARS spread and HIV cases rose.",
 			not:  []string{"DNA", "GDP", "CEO", "SARS", "HIV"},

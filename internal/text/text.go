@@ -341,7 +341,7 @@ func splitBlock(out []Sentence, text string, b document.Span) []Sentence {
 		if e < len(toks) {
 			n := toks[e]
 			r, _ := utf8.DecodeRuneInString(n.Text)
-			if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'(", r)) {
+			if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'(`", r)) { // ("``": wire copy's opening quote)
 				continue
 			}
 		}

@@ -71,6 +71,7 @@ func TestSegment(t *testing.T) {
 		{"bullets are blocks", "• One tag\n• Another tag", []string{"• One tag", "• Another tag"}},
 		{"a company's name with & ends a sentence", "Apple sued AT&T. The case was settled.", []string{"Apple sued AT&T.", "The case was settled."}},
 		{"question and exclamation", "Why? Because! Done.", []string{"Why?", "Because!", "Done."}},
+		{"wire copy's opening quote starts one", "She said. ``They are the ones,'' she added.", []string{"She said.", "``They are the ones,'' she added."}},
 	}
 	for _, tt := range tests {
 		got := sentences(tt.in)
