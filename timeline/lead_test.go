@@ -1795,3 +1795,18 @@ The talks broke down late on Sunday, when neither side would move on the price. 
 `), "\n")
 	hasLines(t, got, "Sun 8 Mar 2015|Talks break down", "Fri 6 Mar 2015|Old pipeline bursts near Odesa")
 }
+
+// Those news names by their office speak once each when a word before
+// says whose they are ("Thrift officials", "Government officials"), as
+// alone ("Officials").
+func TestOfficialsOfSomeone(t *testing.T) {
+	got := strings.Join(briefing(t, `Shipyard closes
+
+HELSINKI, March 9, 2015 (Chronicle) - The Baltic shipyard closed on Monday after its owner ran out of money.
+
+Hundreds of workers gathered at the gates. The yard had built ferries since 1920.
+
+Government officials said subcontractors would be offered new work at the naval yard.
+`), "\n")
+	hasLines(t, got, "Mon 9 Mar 2015|Government officials say subcontractors would be offered new work")
+}

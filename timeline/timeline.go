@@ -560,7 +560,7 @@ func laterReport(ev *event.Event) bool {
 	}
 	who, said := reportedPart(ev)
 	if len(strings.Fields(said)) < 4 || !event.PlainClause(said) ||
-		len(ev.Participants) == 0 && !unnamedSources.Has(strings.ToLower(who)) || len(ev.Participants) > 0 && ev.Participants[0].Role != event.RoleSpeaker {
+		len(ev.Participants) == 0 && !unnamedSource(who) || len(ev.Participants) > 0 && ev.Participants[0].Role != event.RoleSpeaker {
 		return false
 	}
 	if cutShort(said) {
@@ -679,7 +679,7 @@ func laterReaction(r *pipeline.Result, ev *event.Event, types map[string]string,
 		// Those news names by their office, once each: "Officials warn the
 		// toll was likely to rise sharply".
 		w := strings.ToLower(who)
-		if !unnamedSources.Has(w) || reacted["who:"+w] || len(strings.Fields(said)) < 5 || !event.PlainClause(said) || strings.Contains(said, ",") || cutShort(said) {
+		if !unnamedSource(w) || reacted["who:"+w] || len(strings.Fields(said)) < 5 || !event.PlainClause(said) || strings.Contains(said, ",") || cutShort(said) {
 			return false
 		}
 		first, _, _ := strings.Cut(said, " ")
@@ -1006,6 +1006,18 @@ func plansSaid(ev *event.Event) bool {
 		return true
 	}
 	return false
+}
+
+// unnamedSource reports whether who is one of the unnamedSources, alone
+// or after a name or a word that says whose ("Barings officials", "U.S.
+// officials", "local police").
+func unnamedSource(who string) bool {
+	w := strings.ToLower(who)
+	if unnamedSources.Has(w) {
+		return true
+	}
+	f := strings.Fields(w)
+	return len(f) == 2 && unnamedSources.Has(f[1])
 }
 
 // unnamedSources are the speakers a report may have without a name and
