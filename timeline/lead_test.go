@@ -1810,3 +1810,17 @@ Government officials said subcontractors would be offered new work at the naval 
 `), "\n")
 	hasLines(t, got, "Mon 9 Mar 2015|Government officials say subcontractors would be offered new work")
 }
+
+// A relative clause on a common noun tells of that noun, not of a name
+// before it ("an outbreak in Canada ... traced to a woman who came home");
+// "who" after "Name of Place" is the named person's.
+func TestRelativeClauseOnCommonNoun(t *testing.T) {
+	got := strings.Join(briefing(t, `Outbreak traced
+
+TORONTO, April 23, 2003 (Chronicle) - The outbreak in Canada has been traced to a 78-year-old woman who came home to Toronto from Hong Kong in February and died in March.
+
+Ben Johnson of Canada, who ran the fastest 100 meters in history in 1988, was stripped of his medal.
+`), "\n")
+	hasLines(t, got, "Feb 2003|78-year-old woman comes home to Toronto", "Mar 2003|78-year-old woman dies", "1988|Johnson runs the fastest 100 meters")
+	lacksLines(t, got, "a place does not come home, die or run", "Canada comes", "Canada dies", "Canada runs")
+}

@@ -622,7 +622,7 @@ func (x *extractor) unnamedSubject(p *partScan) {
 		}
 	}
 	// A relative clause: "Moscow, which has often accused ...".
-	if len(e.parts) == 0 {
+	if len(e.parts) == 0 && !x.commonAntecedent(p) {
 		if op := x.opener[si][c]; op == "which" || op == "who" {
 			prev := x.mentsIn(si, max(0, p.cr[0]-window), p.cr[0])
 			for k := len(prev) - 1; k >= 0; k-- {
@@ -643,6 +643,24 @@ func (x *extractor) unnamedSubject(p *partScan) {
 			e.add(m.ent.ID, subjRole)
 		}
 	}
+}
+
+// commonAntecedent reports whether the tree hangs p's relative clause on
+// a common noun that names no one: "traced to a 78-year-old woman who came
+// home to Toronto" tells of the woman, not of a name before her.
+func (x *extractor) commonAntecedent(p *partScan) bool {
+	if p.tw == 0 {
+		return false
+	}
+	r := p.tw
+	for k := 0; k < 4 && x.word(p.si, r).Rel == "conj" && x.word(p.si, r).Head > 0; k++ {
+		r = x.word(p.si, r).Head
+	}
+	if x.word(p.si, r).Rel != "acl:relcl" {
+		return false
+	}
+	a := x.word(p.si, x.antecedent(p.si, r))
+	return a.UPOS == "NOUN" && x.mentionAt(p.si, a.Token) == nil && !personRoles[lowerASCII(a.Lemma)]
 }
 
 // attendees makes the parties e gained after the first own (those of the

@@ -669,6 +669,9 @@ func (x *extractor) antecedent(si, r int) int {
 				if n := x.word(si, d.Head); n.Rel == "appos" && n.Head > 0 && n.Head < d.Head && x.word(si, n.Head).UPOS == "PROPN" {
 					return n.Head
 				}
+				if n := x.word(si, d.Head); n.UPOS == "PROPN" || n.UPOS == "NOUN" {
+					return d.Head // "Ben Johnson of Canada, who ran": Johnson
+				}
 			}
 		}
 	}
@@ -683,6 +686,9 @@ func (x *extractor) antecedent(si, r int) int {
 	}
 	n := first - 2
 	if d := x.word(si, n); (d.UPOS == "NOUN" || d.UPOS == "PROPN") && strings.HasPrefix(d.Rel, "nmod") && x.under(si, n, h, 2) {
+		if m := x.mentionAt(si, d.Token); m != nil && m.ent.Type == entity.Location && x.whoClause(si, r) {
+			return h // "Ben Johnson of Canada, who ran": no place is a "who"
+		}
 		return n
 	}
 	return h
