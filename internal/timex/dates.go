@@ -27,6 +27,13 @@ func (n *normCtx) date(c *cand, tx *Timex) bool {
 		p.y = n.dct.Year() + p.rel // "June last year"
 		p.hasRel = false
 	}
+	if c.m.r.params["ythat"] == "1" {
+		if n.lastY == 0 {
+			return false // "in December that year" with no year named before
+		}
+		p.y = n.lastY // "pulled out in 1975. Troops invaded in December that year"
+		tx.Anchor = AnchorTimex
+	}
 	val, done, ok := n.dateValue(c, tx, &p)
 	if !ok {
 		return false

@@ -170,6 +170,7 @@ func TestRules(t *testing.T) {
 		{"dayrange", "The armies met in August and September 2014, and again in April or June 2015.", []string{"August|DATE|2014-08", "September 2014|DATE|2014-09", "April|DATE|2015-04", "June 2015|DATE|2015-06"}},
 		// "that month", "later that year" are the month or year the text
 		// last named, at any precision; "that afternoon" the last day's.
+		{"anchored", "Portugal pulled out in 1975. Troops invaded in December that year, and the shipyard closed in March of the same year.", []string{"1975|DATE|1975", "December that year|DATE|1975-12", "March of the same year|DATE|1975-03"}},
 		{"anchored", "He fled to Florida in June 1998 and returned later that year. Rents rose in May; that month the board met. The vote came on March 3, 2016; that afternoon it passed.", []string{"June 1998|DATE|1998-06", "later that year|DATE|1998|END", "May|DATE|2017-05", "that month|DATE|2017-05", "March 3, 2016|DATE|2016-03-03", "that afternoon|TIME|2016-03-03TAF"}},
 		// In a story, a year alone in parentheses is an aside: the story's
 		// time stays.
