@@ -1824,3 +1824,17 @@ Ben Johnson of Canada, who ran the fastest 100 meters in history in 1988, was st
 	hasLines(t, got, "Feb 2003|78-year-old woman comes home to Toronto", "Mar 2003|78-year-old woman dies", "1988|Johnson runs the fastest 100 meters")
 	lacksLines(t, got, "a place does not come home, die or run", "Canada comes", "Canada dies", "Canada runs")
 }
+
+// A name the entity stage does not take (a ship, a probe), with a common
+// noun in apposition, is its verb's subject in the line, and a dated
+// doing of it is a line as a thing's is.
+func TestCraftNameDoes(t *testing.T) {
+	got := strings.Join(briefing(t, `Ferry lost
+
+MOKPO, April 17, 2014 (Chronicle) - The ferry sank on Wednesday.
+
+The Sewol, a 6,825-ton vessel, left the port of Incheon late on Tuesday, more than two hours behind schedule.
+`), "\n")
+	hasLines(t, got, "Tue 15 Apr 2014|Sewol leaves the port of Incheon")
+	lacksLines(t, got, "the port did not leave", "Port of Incheon left")
+}

@@ -292,7 +292,7 @@ func (x *extractor) thingDated(e *Event, f int, ws []int, passive bool) bool {
 	}
 	d := x.word(e.Sentence, ws[0])
 	_, _, pron := x.nounAntecedent(e.Sentence, ws[0])
-	if d.UPOS != "NOUN" && !pron && !(passive && d.UPOS == "PROPN" && x.loneName(e.Sentence, d.Token)) || x.mentionAt(e.Sentence, d.Token) != nil {
+	if d.UPOS != "NOUN" && !pron && !(passive && d.UPOS == "PROPN" && x.loneName(e.Sentence, d.Token)) && !(d.UPOS == "PROPN" && x.craftName(e.Sentence, ws[0])) || x.mentionAt(e.Sentence, d.Token) != nil {
 		return false // (a one-word name the name stage did not take, undergoing the passive: "Dolly was born on July 5")
 	}
 	if passive && x.trigAt[e.Sentence][d.Token] {

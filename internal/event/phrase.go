@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chronicle-news/chronicle/internal/entity"
@@ -342,6 +343,17 @@ func (x *extractor) possessedSubject(e *ev) int {
 // infinitive ("a trial had been set to begin": a trial begins), with its
 // determiner and modifiers. Empty without a tree or for a name (the
 // entity stage gives names).
+// craftName reports whether name w, which the entity stage did not take,
+// has a common noun in apposition, set off by commas: "The Sewol, a
+// 6,825-ton vessel, left the port" (a ship, a probe, a product, which are
+// no entities but do things).
+func (x *extractor) craftName(si, w int) bool {
+	return slices.ContainsFunc(x.children(si, w, relAppos), func(a int) bool {
+		ad := x.word(si, a)
+		return ad.UPOS == "NOUN" && ad.Token > 0 && x.sents[si].Tokens[x.word(si, w).Token+1].Text == ","
+	})
+}
+
 func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 	si := e.sent
 	tw := x.treeWord(si, e.tok)
@@ -428,7 +440,7 @@ func (x *extractor) treeSubjectPhrase(e *ev) phrase {
 			}
 		}
 	}
-	if d.UPOS != "NOUN" && !(d.UPOS == "PROPN" && e.passive && d.Token >= 0 && x.loneName(si, d.Token)) || d.Token < 0 || x.mentionAt(si, d.Token) != nil ||
+	if d.UPOS != "NOUN" && !(d.UPOS == "PROPN" && (e.passive && d.Token >= 0 && x.loneName(si, d.Token) || x.craftName(si, subj[0]))) || d.Token < 0 || x.mentionAt(si, d.Token) != nil ||
 		len(x.children(si, subj[0], relCase)) > 0 && !fromRelative { // (an antecedent's preposition is its phrase's: "links with the crash ..., which killed")
 		return phrase{si, 0, -1} // a name (the entity stage gives it), or no subject: "Alongside this rumor, AppleInsider claims"
 	}
