@@ -1201,6 +1201,7 @@ func (m *Model) repairTree(w *work) {
 	m.reportConjuncts(w)
 	m.setOffPredicates(w)
 	m.whenOnObjects(w)
+	m.clauseAfterPreposition(w)
 	m.nameSubjects(w)
 	m.titleCompounds(w)
 	m.descBeforeName(w)
@@ -3049,6 +3050,76 @@ func (m *Model) whenOnObjects(w *work) {
 		w.heads[v], w.rels[v] = h, rAdvcl
 	}
 }
+
+// clauseAfterPreposition reads "after" (and "before", "until", "since")
+// as the subordinator of a clause whose subject has a participle phrase
+// of its own: "missing after a ferry carrying 475 people capsized and
+// sank", which the parser reads as "after a ferry" and a participle
+// "capsized" hung on "people". The last noun before the verb heads a
+// phrase the participle right after the preposition's noun began, and the
+// verb, a past form with no auxiliary, subject or "by" of its own, is
+// hung on that noun as a participle (acl): the verb becomes the clause
+// (advcl of the preposition's head), the noun its subject, the
+// preposition its marker, and the verb a past tense.
+func (m *Model) clauseAfterPreposition(w *work) {
+	rAdvcl, rNsubj, rMark, rAcl := m.relIndex("advcl"), m.relIndex("nsubj"), m.relIndex("mark"), m.relIndex("acl")
+	vbd, sconj := m.tagIndex("VERB", "VBD"), m.tagIndex("SCONJ", "IN")
+	if rAdvcl < 0 || rNsubj < 0 || rMark < 0 || rAcl < 0 || vbd < 0 || sconj < 0 {
+		return
+	}
+	n := len(w.forms)
+	for v := 5; v <= n; v++ {
+		x := m.xpos[w.tags[v-1]]
+		if m.upos[w.tags[v-1]] != "VERB" || x != "VBN" && x != "VBD" || m.rels[w.rels[v]] != "acl" {
+			continue
+		}
+		if x == "VBN" && !strings.HasSuffix(w.lower(v-1), "ed") {
+			continue // an irregular participle ("people taken") may be just that
+		}
+		obj := w.heads[v] // "people", the participle's object
+		if obj != v-1 || m.upos[w.tags[obj-1]] != "NOUN" || m.rels[w.rels[obj]] != "obj" {
+			continue
+		}
+		g := w.heads[obj] // "carrying"
+		if g <= 0 || g >= obj || m.xpos[w.tags[g-1]] != "VBG" {
+			continue
+		}
+		h := g - 1 // "ferry", the noun right before the participle
+		if h < 2 || m.upos[w.tags[h-1]] != "NOUN" && m.upos[w.tags[h-1]] != "PROPN" {
+			continue
+		}
+		a := 0 // the preposition before the noun's phrase: "after"
+		for k := h - 1; k >= 1 && k >= h-4; k-- {
+			if clausePrepositions[w.lower(k-1)] && w.heads[k] == h && m.rels[w.rels[k]] == "case" {
+				a = k
+				break
+			}
+			if u := m.upos[w.tags[k-1]]; u != "DET" && u != "ADJ" && u != "NUM" && u != "NOUN" && u != "PROPN" {
+				break
+			}
+		}
+		if a == 0 || w.heads[h] <= 0 || w.hasDep(v, func(k int) bool {
+			r := m.rels[w.rels[k]]
+			return r == "aux" || r == "aux:pass" || strings.HasPrefix(r, "nsubj") || k < v && k > a && r == "obl" || w.lower(k-1) == "by"
+		}) {
+			continue
+		}
+		oh, or := append([]int(nil), w.heads...), append([]int(nil), w.rels...)
+		top := w.heads[h]
+		w.heads[v], w.rels[v] = top, rAdvcl
+		w.heads[h], w.rels[h] = v, rNsubj
+		w.heads[a], w.rels[a] = v, rMark
+		w.heads[g], w.rels[g] = h, rAcl
+		w.keepIfTree(oh, or)
+		if w.heads[v] == top {
+			w.tags[v-1] = vbd
+			w.tags[a-1] = sconj
+		}
+	}
+}
+
+// clausePrepositions may open a clause as well as a noun phrase.
+var clausePrepositions = map[string]bool{"after": true, "before": true, "until": true, "since": true}
 
 // timeHeads are nouns that head a fronted time ("Last week, Lund
 // resigned"), not a subject.

@@ -52,6 +52,9 @@ func TestParseObvious(t *testing.T) {
 		want map[string]string // word -> "rel>head"
 	}{
 		{"Putin met Abe in Danang on Friday.", map[string]string{"Putin": "nsubj>met", "met": "root>", "Abe": "obj>met", "Danang": "obl>met"}},
+		// "after" opens a clause whose subject has a participle phrase
+		// (clauseAfterPreposition).
+		{"Dozens were missing after a bus carrying 40 pilgrims overturned on a mountain road.", map[string]string{"overturned": "advcl>missing", "bus": "nsubj>overturned", "after": "mark>overturned", "carrying": "acl>bus"}},
 		// An amount after "up to" is the verb's object (upToObjects).
 		{"The company had arranged up to $2 billion in new financing.", map[string]string{"$": "obj>arranged", "up": "advmod>$", "to": "fixed>up"}},
 		// An object the parser hung on the verb's particle (particleObjects).
