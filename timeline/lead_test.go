@@ -1838,3 +1838,16 @@ The Sewol, a 6,825-ton vessel, left the port of Incheon late on Tuesday, more th
 	hasLines(t, got, "Tue 15 Apr 2014|Sewol leaves the port of Incheon")
 	lacksLines(t, got, "the port did not leave", "Port of Incheon left")
 }
+
+// What a relative clause's verb did to the noun it hangs on is its object,
+// with "that" as with no relative word ("the sanctions that the agency
+// imposed in August").
+func TestRelativeObject(t *testing.T) {
+	got := strings.Join(briefing(t, `Cycling body strips rider of titles
+
+GENEVA, October 22, 2012 (Chronicle) - The cycling union stripped the rider of his titles on Monday.
+
+The union's president said the body would not appeal the sanctions that the U.S. Anti-Doping Agency imposed in August.
+`), "\n")
+	hasLines(t, got, "Aug 2012|U.S. Anti-Doping Agency imposes the sanctions")
+}

@@ -278,9 +278,11 @@ func (x *extractor) holdingOf(e *ev, id, name string) string {
 }
 
 // contactObject returns the noun phrase that verb trigger e, heading a
-// relative clause without a relative word, has for its object: "a charge
-// the group denied" -> "a charge". Only a noun with a determiner, not at
-// the root, and a clause with a subject of its own and no object.
+// relative clause without a relative word or with one for its object, has
+// for its object: "a charge the group denied", "the sanctions that the
+// agency imposed" -> "a charge", "the sanctions". Only a noun with a
+// determiner, not at the root, and a clause with a subject of its own
+// and no other object.
 func (x *extractor) contactObject(e *ev) string {
 	si := e.sent
 	tw := x.treeWord(si, e.tok)
@@ -288,7 +290,9 @@ func (x *extractor) contactObject(e *ev) string {
 		return ""
 	}
 	d := x.word(si, tw)
-	if d.Rel != "acl:relcl" || d.Head <= 0 || d.Head > tw || len(x.children(si, tw, relObj|relCcomp|relXcomp)) > 0 ||
+	relObject := func(c int) bool { return c < tw && relativePronouns[lowerASCII(x.word(si, c).Form)] }
+	if d.Rel != "acl:relcl" || d.Head <= 0 || d.Head > tw || len(x.children(si, tw, relCcomp|relXcomp)) > 0 ||
+		slices.ContainsFunc(x.children(si, tw, relObj), func(c int) bool { return !relObject(c) }) ||
 		len(x.children(si, tw, relNsubj)) == 0 || x.word(si, d.Head).Rel == "root" || len(x.children(si, d.Head, relDet)) == 0 {
 		return ""
 	}

@@ -1202,6 +1202,7 @@ func (m *Model) repairTree(w *work) {
 	m.setOffPredicates(w)
 	m.whenOnObjects(w)
 	m.clauseAfterPreposition(w)
+	m.thatRelatives(w)
 	m.nameSubjects(w)
 	m.titleCompounds(w)
 	m.descBeforeName(w)
@@ -3114,6 +3115,53 @@ func (m *Model) clauseAfterPreposition(w *work) {
 		if w.heads[v] == top {
 			w.tags[v-1] = vbd
 			w.tags[a-1] = sconj
+		}
+	}
+}
+
+// thatRelatives reads "that" after a verb's object, before a clause whose
+// verb lacks an object of its own, as the relative pronoun of a clause on
+// that object: "would not appeal the sanctions that the agency imposed
+// in August", which the parser read as "appeal ... that the agency
+// imposed" (imposed a ccomp of appeal, that its marker). Not after verbs
+// that tell someone that something is so ("told the court that ...":
+// tellVerbs, and "show", "promise", "ask"), and only when the clause has
+// a subject and no object, clause or auxiliary "be" of its own.
+func (m *Model) thatRelatives(w *work) {
+	rRel, rObj := m.relIndex("acl:relcl"), m.relIndex("obj")
+	wdt := m.tagIndex("PRON", "WDT")
+	if rRel < 0 || rObj < 0 || wdt < 0 {
+		return
+	}
+	n := len(w.forms)
+	for t := 3; t < n; t++ {
+		if w.lower(t-1) != "that" || m.rels[w.rels[t]] != "mark" {
+			continue
+		}
+		v := w.heads[t]
+		if v <= t || m.upos[w.tags[v-1]] != "VERB" || m.rels[w.rels[v]] != "ccomp" {
+			continue
+		}
+		o, h := t-1, w.heads[v]
+		if h <= 0 || h >= o || m.upos[w.tags[o-1]] != "NOUN" || w.heads[o] != h || m.rels[w.rels[o]] != "obj" {
+			continue
+		}
+		if l := m.Lex.Lemma(w.forms[h-1], "VERB", m.xpos[w.tags[h-1]]); tellVerbs[l] || l == "show" || l == "promise" || l == "ask" || l == "bet" || l == "teach" {
+			continue
+		}
+		if !w.hasDep(v, func(k int) bool { return strings.HasPrefix(m.rels[w.rels[k]], "nsubj") && k > t && k < v }) ||
+			w.hasDep(v, func(k int) bool {
+				r := m.rels[w.rels[k]]
+				return r == "obj" || r == "ccomp" || r == "xcomp" || r == "aux:pass" || r == "cop" || r == "nsubj:pass"
+			}) {
+			continue
+		}
+		oh, or := append([]int(nil), w.heads...), append([]int(nil), w.rels...)
+		w.heads[v], w.rels[v] = o, rRel
+		w.rels[t] = rObj
+		w.keepIfTree(oh, or)
+		if w.heads[v] == o {
+			w.tags[t-1] = wdt
 		}
 	}
 }

@@ -52,6 +52,10 @@ func TestParseObvious(t *testing.T) {
 		want map[string]string // word -> "rel>head"
 	}{
 		{"Putin met Abe in Danang on Friday.", map[string]string{"Putin": "nsubj>met", "met": "root>", "Abe": "obj>met", "Danang": "obl>met"}},
+		// "that" after an object, before a clause whose verb lacks its
+		// object, is the relative pronoun (thatRelatives).
+		{"He said the governing body would not appeal the sanctions that the U.S. Anti-Doping Agency imposed in August.", map[string]string{"imposed": "acl:relcl>sanctions", "that": "obj>imposed"}},
+		{"The prosecutors warned his lawyers that the court had already ruled.", map[string]string{"ruled": "ccomp>warned"}},
 		// "after" opens a clause whose subject has a participle phrase
 		// (clauseAfterPreposition).
 		{"Dozens were missing after a bus carrying 40 pilgrims overturned on a mountain road.", map[string]string{"overturned": "advcl>missing", "bus": "nsubj>overturned", "after": "mark>overturned", "carrying": "acl>bus"}},
