@@ -1845,9 +1845,9 @@ The Sewol, a 6,825-ton vessel, left the port of Incheon late on Tuesday, more th
 func TestRelativeObject(t *testing.T) {
 	got := strings.Join(briefing(t, `Cycling body strips rider of titles
 
-GENEVA, October 22, 2012 (Chronicle) - The cycling union stripped the rider of his titles on Monday.
+GENEVA, October 22, 2012 (Chronicle) - The cycling union stripped Lance Armstrong of his seven Tour de France titles on Monday.
 
 The union's president said the body would not appeal the sanctions that the U.S. Anti-Doping Agency imposed in August.
 `), "\n")
-	hasLines(t, got, "Aug 2012|U.S. Anti-Doping Agency imposes the sanctions")
+	hasLines(t, got, "Aug 2012|U.S. Anti-Doping Agency imposes the sanctions", "Mon 22 Oct 2012|Cycling union strips Armstrong of his seven Tour de France titles")
 }

@@ -813,7 +813,7 @@ func (x *extractor) objectNmod(e *ev, prep string) string {
 				continue
 			}
 			first, last := x.word(e.sent, cs[0]).Token, x.word(e.sent, n).Token
-			if last-first > 5 || first <= e.tok {
+			if last-first > 7 || first <= e.tok { // ("of his seven Tour de France titles")
 				return ""
 			}
 			return oneLine(x.doc.Text[toks[first].Start:toks[last].End])
@@ -857,6 +857,7 @@ func (x *extractor) preventedClause(e *ev) string {
 // them, by its preposition: "charged X with bribery", "accused X of".
 var objectObliques = map[string]string{"charge": "with", "accuse": "of", "convict": "of", "acquit": "of", "sentence": "to",
 	"fine": "for", "indict": "on", "suspend": "for", "ban": "from", "bar": "from", "expel": "from", "sue": "for", "blame": "for",
+	"strip": "of", "deprive": "of", "rob": "of", "clear": "of", "absolve": "of", "relieve": "of", "notify": "of",
 	// the office one is given: "appoints Mullally as bishop of London"
 	"appoint": "as", "hire": "as", "nominate": "as", "install": "as", "reappoint": "as"}
 
