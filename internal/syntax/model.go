@@ -1035,6 +1035,7 @@ func (m *Model) analyzeTags(w *work) {
 	m.objectNouns(w)
 	m.prepNouns(w)
 	m.headAdjectives(w)
+	m.generalTitles(w)
 	m.modalVerbs(w)
 	m.toVerbs(w)
 	m.controlParticiples(w)
@@ -6438,6 +6439,35 @@ func (m *Model) headAdjectives(w *work) {
 		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
 	}
 }
+
+// generalTitles tags "general" after the noun of an office as the noun
+// that heads the title: "its director general, Yukiya Amano, is expected
+// to travel" (general: JJ, and the sentence's subject a clause of its
+// own), "the attorney general said", "the U.N. secretary general". The
+// words after it are tagged again.
+func (m *Model) generalTitles(w *work) {
+	nn := m.tagIndex("NOUN", "NN")
+	if nn < 0 {
+		return
+	}
+	for i := 1; i < len(w.forms); i++ {
+		if w.lower(i) != "general" || m.xpos[w.tags[i]] != "JJ" || !generalOffices[w.lower(i-1)] {
+			continue
+		}
+		if i+1 < len(w.forms) {
+			if u := m.upos[w.tags[i+1]]; u == "NOUN" || u == "PROPN" && !startsUpper(w.forms[i]) {
+				continue // "director general elections": an adjective after all
+			}
+		}
+		w.tags[i] = nn
+		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
+	}
+}
+
+// generalOffices are the offices "general" follows in a title.
+var generalOffices = map[string]bool{"director": true, "attorney": true, "secretary": true, "inspector": true,
+	"governor": true, "consul": true, "surgeon": true, "solicitor": true, "auditor": true, "comptroller": true,
+	"postmaster": true, "procurator": true, "accountant": true, "registrar": true, "adjutant": true, "paymaster": true}
 
 // mostlyTag reports whether the treebank gives the word tag t more often
 // than any other.

@@ -52,6 +52,8 @@ func TestParseObvious(t *testing.T) {
 		want map[string]string // word -> "rel>head"
 	}{
 		{"Putin met Abe in Danang on Friday.", map[string]string{"Putin": "nsubj>met", "met": "root>", "Abe": "obj>met", "Danang": "obl>met"}},
+		// "general" after an office is the title's noun (generalTitles).
+		{"The state attorney general said on Monday that the company had broken the law.", map[string]string{"general": "nsubj>said", "attorney": "compound>general"}},
 		// "that" after an object, before a clause whose verb lacks its
 		// object, is the relative pronoun (thatRelatives).
 		{"He said the governing body would not appeal the sanctions that the U.S. Anti-Doping Agency imposed in August.", map[string]string{"imposed": "acl:relcl>sanctions", "that": "obj>imposed"}},
