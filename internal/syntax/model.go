@@ -1030,6 +1030,7 @@ func (m *Model) analyzeTags(w *work) {
 	m.hyphenParticiples(w)
 	m.initialNames(w)
 	m.articleNames(w)
+	m.capitalSubjects(w)
 	m.irregularPasts(w)
 	m.namePasts(w)
 	m.objectNouns(w)
@@ -6245,6 +6246,33 @@ func (m *Model) articleNames(w *work) {
 		}
 		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, k)
 		i = k
+	}
+}
+
+// capitalSubjects tags as a proper noun a capitalized word inside a
+// sentence that the tagger read as an adjective right before a finite
+// verb, with no determiner, adjective or verb of being before it: "In
+// June 2008 Continental agreed to join United" (Continental: JJ, as the
+// word is in lower case, and the sentence had no subject). Not a word in
+// capitals or a title-case line's. The words after it are tagged again.
+func (m *Model) capitalSubjects(w *work) {
+	nnp := m.tagIndex("PROPN", "NNP")
+	if nnp < 0 || titleCase(w.forms) {
+		return
+	}
+	for i := 1; i+1 < len(w.forms); i++ {
+		if m.xpos[w.tags[i]] != "JJ" || !startsUpper(w.forms[i]) || allUpper(w.forms[i]) || startsUpper(w.forms[i+1]) {
+			continue
+		}
+		if x := m.xpos[w.tags[i+1]]; x != "VBD" && x != "VBZ" && x != "VBN" {
+			continue
+		}
+		switch m.upos[w.tags[i-1]] {
+		case "AUX", "ADV", "ADJ", "DET", "PRON", "PROPN", "NOUN", "VERB":
+			continue // "was French", "more Catholic", "the French voted", "its Continental unit"
+		}
+		w.tags[i] = nnp
+		tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
 	}
 }
 

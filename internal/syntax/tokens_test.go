@@ -52,6 +52,9 @@ func TestParseObvious(t *testing.T) {
 		want map[string]string // word -> "rel>head"
 	}{
 		{"Putin met Abe in Danang on Friday.", map[string]string{"Putin": "nsubj>met", "met": "root>", "Abe": "obj>met", "Danang": "obl>met"}},
+		// A capitalized word read as an adjective right before a finite
+		// verb is the verb's subject (capitalSubjects).
+		{"In June 2008 Continental agreed to join the alliance, and it switched from its rival group in October.", map[string]string{"Continental": "nsubj>agreed", "agreed": "root>"}},
 		// "general" after an office is the title's noun (generalTitles).
 		{"The state attorney general said on Monday that the company had broken the law.", map[string]string{"general": "nsubj>said", "attorney": "compound>general"}},
 		// "that" after an object, before a clause whose verb lacks its
