@@ -1851,3 +1851,17 @@ The union's president said the body would not appeal the sanctions that the U.S.
 `), "\n")
 	hasLines(t, got, "Aug 2012|U.S. Anti-Doping Agency imposes the sanctions", "Mon 22 Oct 2012|Cycling union strips Armstrong of his seven Tour de France titles")
 }
+
+// A decision's day that the tree gives its infinitive ("agreed to buy
+// Skype on Tuesday") is when it was decided: one line, not a plan dated
+// that day beside it. A day ahead stays the plan's.
+func TestDecisionDay(t *testing.T) {
+	got := strings.Join(briefing(t, `Microsoft buys Skype
+
+REDMOND, May 10, 2011 (Chronicle) - Microsoft agreed to buy Skype on Tuesday.
+
+The board voted to close the plant in 2013.
+`), "\n")
+	hasLines(t, got, "Tue 10 May 2011|Microsoft agrees to buy Skype")
+	lacksLines(t, got, "the purchase is not on Tuesday", "(planned) Microsoft to buy Skype")
+}

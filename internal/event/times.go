@@ -423,7 +423,9 @@ func (x *extractor) implicativeTimes(si int, evs []*ev) {
 		if h.TimexID != "" || h.trig.Noun || hw == 0 {
 			continue
 		}
-		if l := lowerASCII(x.word(si, hw).Lemma); !negativeImplicatives.Has(l) && !attemptVerbs.Has(l) {
+		l := lowerASCII(x.word(si, hw).Lemma)
+		decision := decisionVerbs.Has(l) && x.word(si, hw).XPOS == "VBD"
+		if !negativeImplicatives.Has(l) && !attemptVerbs.Has(l) && !decision {
 			continue
 		}
 		for _, e := range evs {
@@ -431,13 +433,27 @@ func (x *extractor) implicativeTimes(si int, evs []*ev) {
 			if e == h || e.TimexID == "" || ew == 0 || x.word(si, ew).Head != hw || x.word(si, ew).Rel != "xcomp" || !x.toInfinitive(si, ew) {
 				continue
 			}
+			if decision && (!x.doc.HasDCT() || afterDCT(e.Value, x.doc.DCT)) {
+				continue // "agreed to buy it in 2012": the purchase's time, ahead
+			}
 			if tm := x.verbTime(si, ew); tm != nil && tm.t.ID == e.TimexID {
 				h.TimexID, h.Value, h.TimeRelation = e.TimexID, e.Value, e.TimeRelation
+				if decision {
+					// "agreed to buy Skype on Tuesday": the agreement was
+					// then; what was agreed is still to be done.
+					e.TimexID, e.Value, e.TimeRelation = "", "", ""
+				}
 				break
 			}
 		}
 	}
 }
+
+// decisionVerbs agree or decide, in the past, to do what their infinitive
+// says: a time of the day of writing or before that the tree gives the
+// infinitive is when the decision was made ("agreed to buy Skype on
+// Tuesday").
+var decisionVerbs = wordset.New("agree", "decide", "vote", "pledge", "promise", "resolve", "opt", "elect")
 
 // attemptVerbs try or manage to do what their infinitive says, when they
 // are dated: "managed to escape on Monday", "tried to cross in 1999".
