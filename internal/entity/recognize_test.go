@@ -81,6 +81,14 @@ func TestRecognizeTable(t *testing.T) {
 			not:  []string{"Sojourner", "Viking", "Mars Global Surveyor", "Pacific"},
 		},
 		{
+			// A company's name without its designator is the same company
+			// ("Time Warner" beside "Time Warner Inc."); "AOL" is America
+			// Online's.
+			text: "America Online Inc. agreed on Monday to buy Time Warner Inc. for about $165 billion. Time Warner said its board approved the deal. AOL will own 55 percent.",
+			want: []want{{"Time Warner Inc.", Organization, "", []string{"Time Warner"}}, {"America Online", Organization, "", []string{"AOL"}}},
+			not:  []string{"Time Warner", "AOL"},
+		},
+		{
 			// Names listed before "brands" are a maker's nameplates,
 			// no places or people.
 			text: "GM said it would drop its Saturn, Pontiac and Hummer brands.",

@@ -659,6 +659,28 @@ func aliasOrgWords(order []*group) {
 			}
 		}
 	}
+	// "Time Warner" beside "Time Warner Inc.": a name of two words or
+	// more that is the one longer organization's without its designator.
+	for _, g := range order {
+		if g.typ != Organization || g.merged != nil || len(g.tokens) < 2 || g.key.team {
+			continue
+		}
+		var only *group
+		n := 0
+		for _, h := range parts[g.tokens[0]] {
+			if h != g && len(h.tokens) == len(g.tokens)+1 && h.merged == nil && slices.Equal(h.tokens[:len(g.tokens)], g.tokens) &&
+				designatorWords.Has(strings.ToLower(strings.TrimSuffix(h.tokens[len(g.tokens)], "."))) {
+				only = h
+				n++
+			}
+		}
+		if n == 1 {
+			g.merged = only
+			for i := range g.kinds {
+				g.kinds[i] = "alias"
+			}
+		}
+	}
 	// "the Geological Survey" after "the U.S. Geological Survey": a name
 	// of two words or more that ends the one longer organization's.
 	for _, g := range order {
@@ -681,6 +703,10 @@ func aliasOrgWords(order []*group) {
 		}
 	}
 }
+
+// designatorWords end companies' names ("Inc", "Corp", "plc"), without
+// their dot.
+var designatorWords = wordset.New("inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "gmbh", "se", "bv")
 
 // aliasHeadlineShort merges a name seen only in headlines into the one
 // name of the body that begins with its words ("Tyco" -> "Tyco
