@@ -1865,3 +1865,15 @@ The board voted to close the plant in 2013.
 	hasLines(t, got, "Tue 10 May 2011|Microsoft agrees to buy Skype")
 	lacksLines(t, got, "the purchase is not on Tuesday", "(planned) Microsoft to buy Skype")
 }
+
+// A verb coordinated with a passive but with an object of its own is
+// active: "was launched in 2005 and entered service the following year".
+func TestActiveConjunctOfPassive(t *testing.T) {
+	got := strings.Join(briefing(t, `Cruise ship aground
+
+GIGLIO, January 14, 2012 (Chronicle) - The cruise ship ran aground off Giglio on Friday night.
+
+The Concordia was launched in 2005 and entered service the following year.
+`), "\n")
+	hasLines(t, got, "2006|Concordia enters service")
+}

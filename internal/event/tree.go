@@ -766,6 +766,11 @@ func (x *extractor) treeSubjects(si, w int) (subj []int, passive bool) {
 				// A conjunct with a passive auxiliary of its own: "Deal is
 				// retiring and will be replaced by Pope" (Deal is replaced).
 				passive = true
+			} else if !under && w != w0 && len(x.children(si, w0, relObj)) > 0 {
+				// A conjunct with an object of its own is active, whatever
+				// the first verb's voice: "was launched in 2005 and entered
+				// service the following year".
+				passive = false
 			}
 			if relativePronouns[lowerASCII(d.Form)] {
 				// "the treaty, which Bush and Gorbachev signed in 1991
