@@ -865,7 +865,7 @@ func saysWhat(ev *event.Event) bool {
 		return false
 	}
 	who, said, ok := saidParts(ev)
-	if len(ev.Participants) == 0 && (!ok || !unnamedSources.Has(strings.ToLower(who))) {
+	if len(ev.Participants) == 0 && (!ok || !unnamedSource(who)) {
 		// Without a named speaker, only the sources news names by their
 		// office: "Officials say more than 5,000 people had died".
 		return false

@@ -12,7 +12,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/chronicle-news/chronicle/internal/document"
-	"github.com/chronicle-news/chronicle/internal/entity"
 	"github.com/chronicle-news/chronicle/internal/eval"
 	"github.com/chronicle-news/chronicle/internal/pipeline"
 )
@@ -165,20 +164,9 @@ func systemNames(path, text string) []eval.AnnotatedName {
 	if err != nil || len(docs) != 1 {
 		return nil
 	}
-	r := pipeline.Process(docs[0])
-	types := map[string]string{entity.Person: "PER", entity.Organization: "ORG", entity.Location: "LOC"}
 	var out []eval.AnnotatedName
-	for _, e := range r.Entities {
-		typ, ok := types[e.Type]
-		if !ok {
-			continue
-		}
-		for _, m := range e.Mentions {
-			switch m.Kind {
-			case "", "name", "alias", "acronym", "dateline":
-				out = append(out, eval.AnnotatedName{Start: m.Start, End: m.End, Type: typ, Text: m.Text})
-			}
-		}
+	for _, m := range nameMentions(pipeline.Process(docs[0])) {
+		out = append(out, eval.AnnotatedName{Start: m.Start, End: m.End, Type: m.typ, Text: m.Text})
 	}
 	return out
 }

@@ -103,25 +103,42 @@ func tagAsText(id string, sentences [][]string) [][]string {
 	if err != nil || len(docs) != 1 {
 		return out
 	}
-	r := pipeline.Process(docs[0])
+	for _, m := range nameMentions(pipeline.Process(docs[0])) {
+		a, ok1 := starts[m.Start]
+		z, ok2 := ends[m.End]
+		if !ok1 || !ok2 || a.s != z.s || z.t < a.t {
+			continue
+		}
+		out[a.s][a.t] = "B-" + m.typ
+		for k := a.t + 1; k <= z.t; k++ {
+			out[a.s][k] = "I-" + m.typ
+		}
+	}
+	return out
+}
+
+// nameMention is a mention of a person, organization or place that is a
+// name (not a description, pronoun or nationality word), with its
+// CoNLL-2003 type.
+type nameMention struct {
+	entity.Mention
+	typ string // PER, ORG, LOC
+}
+
+// nameMentions returns the names of r's persons, organizations and
+// places: what `eval ner --as-text` and `eval names` score.
+func nameMentions(r *pipeline.Result) []nameMention {
 	types := map[string]string{entity.Person: "PER", entity.Organization: "ORG", entity.Location: "LOC"}
+	var out []nameMention
 	for _, e := range r.Entities {
 		typ, ok := types[e.Type]
 		if !ok {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Kind != "" && m.Kind != "name" && m.Kind != "alias" && m.Kind != "acronym" && m.Kind != "dateline" {
-				continue
-			}
-			a, ok1 := starts[m.Start]
-			z, ok2 := ends[m.End]
-			if !ok1 || !ok2 || a.s != z.s || z.t < a.t {
-				continue
-			}
-			out[a.s][a.t] = "B-" + typ
-			for k := a.t + 1; k <= z.t; k++ {
-				out[a.s][k] = "I-" + typ
+			switch m.Kind {
+			case "", "name", "alias", "acronym", "dateline":
+				out = append(out, nameMention{m, typ})
 			}
 		}
 	}

@@ -659,49 +659,46 @@ func aliasOrgWords(order []*group) {
 			}
 		}
 	}
-	// "Time Warner" beside "Time Warner Inc.": a name of two words or
-	// more that is the one longer organization's without its designator.
-	for _, g := range order {
-		if g.typ != Organization || g.merged != nil || len(g.tokens) < 2 || g.key.team {
-			continue
-		}
-		var only *group
-		n := 0
-		for _, h := range parts[g.tokens[0]] {
-			if h != g && len(h.tokens) == len(g.tokens)+1 && h.merged == nil && slices.Equal(h.tokens[:len(g.tokens)], g.tokens) &&
-				designatorWords.Has(strings.ToLower(strings.TrimSuffix(h.tokens[len(g.tokens)], "."))) {
-				only = h
-				n++
+	// A name of two words or more that is the one longer organization's
+	// without its designator ("Time Warner" beside "Time Warner Inc.") or
+	// its last words ("the Geological Survey" after "the U.S. Geological
+	// Survey") is that organization's alias.
+	bare := func(g, h *group) bool {
+		return len(h.tokens) == len(g.tokens)+1 && slices.Equal(h.tokens[:len(g.tokens)], g.tokens) && Designator(h.tokens[len(g.tokens)])
+	}
+	tail := func(g, h *group) bool {
+		return g.gaz == nil && len(h.tokens) > len(g.tokens) && slices.Equal(h.tokens[len(h.tokens)-len(g.tokens):], g.tokens)
+	}
+	for _, shorter := range []struct {
+		match func(g, h *group) bool
+		word  func(g *group) string
+	}{{bare, func(g *group) string { return g.tokens[0] }}, {tail, func(g *group) string { return g.tokens[len(g.tokens)-1] }}} {
+		for _, g := range order {
+			if g.typ != Organization || g.merged != nil || len(g.tokens) < 2 || g.key.team {
+				continue
 			}
-		}
-		if n == 1 {
-			g.merged = only
-			for i := range g.kinds {
-				g.kinds[i] = "alias"
+			var only *group
+			n := 0
+			for _, h := range parts[shorter.word(g)] {
+				if h != g && h.merged == nil && shorter.match(g, h) {
+					only = h
+					n++
+				}
+			}
+			if n == 1 {
+				g.merged = only
+				for i := range g.kinds {
+					g.kinds[i] = "alias"
+				}
 			}
 		}
 	}
-	// "the Geological Survey" after "the U.S. Geological Survey": a name
-	// of two words or more that ends the one longer organization's.
-	for _, g := range order {
-		if g.gaz != nil || g.typ != Organization || g.merged != nil || len(g.tokens) < 2 || g.key.team {
-			continue
-		}
-		var only *group
-		n := 0
-		for _, h := range parts[g.tokens[len(g.tokens)-1]] {
-			if h != g && len(h.tokens) > len(g.tokens) && slices.Equal(h.tokens[len(h.tokens)-len(g.tokens):], g.tokens) {
-				only = h
-				n++
-			}
-		}
-		if n == 1 && only.merged == nil {
-			g.merged = only
-			for i := range g.kinds {
-				g.kinds[i] = "alias"
-			}
-		}
-	}
+}
+
+// Designator reports whether word w, with or without its dot, is a
+// company's designator that ends its name ("Inc.", "Corp", "plc", "AG").
+func Designator(w string) bool {
+	return designatorWords.Has(strings.ToLower(strings.TrimSuffix(w, ".")))
 }
 
 // designatorWords end companies' names ("Inc", "Corp", "plc"), without

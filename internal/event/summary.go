@@ -1427,16 +1427,13 @@ func (x *extractor) short(id string) string {
 		// writes the name without its designator.
 		if f := strings.Fields(e.Name); len(f) > 2 {
 			bare := strings.Join(f[:len(f)-1], " ")
-			if designators.Has(strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))) && slices.Contains(e.Aliases, bare) {
+			if entity.Designator(f[len(f)-1]) && slices.Contains(e.Aliases, bare) {
 				return bare
 			}
 		}
 	}
 	return e.Name
 }
-
-// designators end companies' names, without their dot.
-var designators = wordset.New("inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "spa", "gmbh", "se", "bv")
 
 // familyFirst reports whether a person's name (its words) is written
 // family name first, as Chinese and Korean names are in English news: a
