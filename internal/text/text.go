@@ -361,7 +361,10 @@ var titleLike = map[string]bool{"president": true, "secretary": true, "ambassado
 
 // commonStarters are words that often begin a sentence: a capitalized one
 // after "U.S." marks a boundary.
-var commonStarters = map[string]bool{"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "but": true, "and": true, "in": true, "on": true, "at": true, "this": true, "that": true, "there": true, "his": true, "her": true, "their": true, "its": true, "however": true, "meanwhile": true, "when": true, "while": true, "after": true, "before": true, "as": true, "if": true}
+var commonStarters = map[string]bool{"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "but": true, "and": true, "in": true, "on": true, "at": true, "this": true, "that": true, "there": true, "his": true, "her": true, "their": true, "its": true, "however": true, "meanwhile": true, "when": true, "while": true, "after": true, "before": true, "as": true, "if": true,
+	"less": true, "more": true, "by": true, "for": true, "from": true, "with": true, "within": true, "about": true, "some": true, "many": true, "most": true, "all": true, "both": true, "each": true,
+	"those": true, "these": true, "what": true, "who": true, "then": true, "still": true, "since": true, "until": true, "during": true, "despite": true, "although": true, "though": true,
+	"because": true, "so": true, "yet": true, "also": true, "only": true, "just": true, "even": true, "our": true, "you": true, "my": true, "later": true, "earlier": true, "shortly": true, "soon": true}
 
 // windowCut returns where to cut toks[s:limit] (limit - s tokens): after
 // the last clause punctuation or before the last line break in its second

@@ -63,6 +63,8 @@ func TestSegment(t *testing.T) {
 		{"abbreviations do not end", "Mr. Lee met Dr. Kim on Nov. 3 in the U.S. capital.", []string{"Mr. Lee met Dr. Kim on Nov. 3 in the U.S. capital."}},
 		{"circa does not end", "The hall was built ca. 1850 and burned in 1901.", []string{"The hall was built ca. 1850 and burned in 1901."}},
 		{"initialism ends before a new sentence", "He flew to the U.S. The visit was short.", []string{"He flew to the U.S.", "The visit was short."}},
+		{"clock time ends before a new sentence", "It took off at 3:25 p.m. Less than two minutes later, the crew called.", []string{"It took off at 3:25 p.m.", "Less than two minutes later, the crew called."}},
+		{"clock time before a zone stays", "It took off at 3:25 p.m. Eastern time.", []string{"It took off at 3:25 p.m. Eastern time."}},
 		{"title after U.S. does not end", "He met U.S. President Lincoln.", []string{"He met U.S. President Lincoln."}},
 		{"closing quote stays", "“It is done.” She left.", []string{"“It is done.”", "She left."}},
 		{"lowercase after dot continues", "It cost 3 p.m. prices. Next.", []string{"It cost 3 p.m. prices.", "Next."}},

@@ -513,6 +513,10 @@ func (n *normCtx) todayValue(c *cand) string {
 	switch {
 	case !c.has("rel") && n.narrative() && n.hasL && n.sent-n.lastSent <= dayWindow:
 		val = fmtDay(n.last) // "at 10:57" in a story: on the day it last named
+	case !c.has("rel") && n.hasL && n.sent == n.lastSent && n.lastDay:
+		// "took off on November 1 at 3:25 p.m.": the day its sentence
+		// named (so that "two minutes later" counts from it too).
+		val = fmtDay(n.last)
 	case !c.has("rel") && n.has && n.hasL && n.sent-n.lastSent <= 1 && n.last.Before(n.dct) && !n.last.Before(n.dct.AddDate(0, 0, -7)):
 		// In news, a time of day alone right after a day of the week
 		// before the paper's: "exploded on Sunday morning ... The

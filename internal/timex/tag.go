@@ -189,6 +189,11 @@ func TagParsed(doc *document.Document, sents []text.Sentence, trees []syntax.Tre
 			es := mt.es
 			if es == es0 {
 				es = e.extendMod(toks, mt.es, &tx)
+				if (tx.Rule == "ago" || tx.Rule == "agoa") && (tx.Mod == "LESS_THAN" || tx.Mod == "MORE_THAN") && len(tx.Value) == 10 && withinDay(toks, mt.es, ee) {
+					// "Less than two minutes later": a day's value; the
+					// minutes' bound says nothing of the day.
+					tx.Mod = ""
+				}
 				if es < mt.es && tx.Mod == "APPROX" && ee < len(toks) && (toks[ee].lower == "'s" || toks[ee].lower == "’s") {
 					// "ways to get around Wednesday's ruling": "around"
 					// is the noun's (or the verb's), not the day's
@@ -1291,4 +1296,16 @@ func weekdayPairs(src string, tx []Timex) {
 		}
 		b.Value = tb.AddDate(0, 0, 7).Format("2006-01-02") + b.Value[10:]
 	}
+}
+
+// withinDay reports whether the span toks[es:ee] counts seconds, minutes
+// or hours.
+func withinDay(toks []vtok, es, ee int) bool {
+	for k := es; k < ee; k++ {
+		switch strings.TrimSuffix(toks[k].lower, "s") {
+		case "second", "minute", "hour":
+			return true
+		}
+	}
+	return false
 }

@@ -81,6 +81,9 @@ func TestRules(t *testing.T) {
 		// Election Day is the Tuesday after the first Monday of November.
 		{"holiday", "Turnout was high on Election Day.", []string{"Election Day|DATE|2017-11-07"}},
 		{"later", "The company was founded in 2009. Two years later it was sold.", []string{"2009|DATE|2009", "Two years later|DATE|2011"}},
+		// Minutes or hours "later" bound no day: the day is the anchor's,
+		// with no modifier ("less than" is of the minutes).
+		{"later", "The jet took off on November 1 at 3:25 p.m. Less than two minutes later the crew called.", []string{"November 1|DATE|2017-11-01", "3:25 p.m.|TIME|2017-11-01T15:25", "Less than two minutes later|DATE|2017-11-01"}},
 		// "May" after a given name or a title is a surname; after a word
 		// of time it is the month.
 		{"may", "Theresa May said she would resign. Mrs. May spoke in May, and Brian May played on Friday, May 5.", []string{"May|DATE|2017-05", "Friday, May 5|DATE|2017-05-05"}},
