@@ -306,6 +306,7 @@ func (m *Model) output(w *work, words []Word) {
 	m.whenClauses(words)
 	m.frontedClauses(words)
 	m.parentheticals(words)
+	m.restrictiveRelatives(words)
 	m.midAppositions(words)
 }
 
@@ -6334,8 +6335,9 @@ func (m *Model) irregularPasts(w *work) {
 }
 
 // namePasts retags as a simple past a regular past the tagger read as a
-// participle right after the proper name that opens the sentence, before
-// a determiner or possessive: "Venezuela recalled its ambassador, and
+// participle right after the proper name that opens the sentence (after
+// "the", at most), before a determiner, possessive, plural or proper noun,
+// number or object pronoun: "Venezuela recalled its ambassador, and
 // Ecuador criticised the decision" (recalled: VBN, made a clausal subject
 // of "criticised"). A participle right after a sentence's opening name
 // with an object of its own after it would be a reduced relative with no
@@ -6346,15 +6348,26 @@ func (m *Model) namePasts(w *work) {
 		return
 	}
 	n := len(w.forms)
-	i := 0
+	i, s := 0, 0
+	if n > 0 && w.lower(0) == "the" {
+		i, s = 1, 1 // "The World Health Organization advised travellers"
+	}
 	for i < n && m.xpos[w.tags[i]] == "NNP" {
 		i++
 	}
-	if i == 0 || i > 4 || i+1 >= n || m.xpos[w.tags[i]] != "VBN" || !strings.HasSuffix(w.lower(i), "ed") || !m.seenPast(w.lower(i)) {
+	if i == s || i-s > 4 || i+1 >= n || m.xpos[w.tags[i]] != "VBN" || !strings.HasSuffix(w.lower(i), "ed") || !m.seenPast(w.lower(i)) {
 		return
 	}
-	if u := m.upos[w.tags[i+1]]; u != "DET" && m.xpos[w.tags[i+1]] != "PRP$" {
-		return
+	switch m.xpos[w.tags[i+1]] {
+	case "PRP$", "NNS", "NNP", "NNPS", "CD":
+	case "PRP":
+		if l := w.lower(i + 1); l != "them" && l != "him" && l != "her" && l != "us" {
+			return
+		}
+	default:
+		if m.upos[w.tags[i+1]] != "DET" {
+			return
+		}
 	}
 	w.tags[i] = vbd
 }
@@ -7428,3 +7441,199 @@ func (m *Model) yearNotRange(w *work) {
 
 // perfectAux are the auxiliaries of the perfect.
 var perfectAux = map[string]bool{"have": true, "has": true, "had": true}
+
+// restrictiveRelatives parses a statement again without the relative
+// clause that ends its subject when no commas set that clause off ("A
+// jetliner that lost power in both engines after striking a flock of
+// geese made an emergency landing"): the greedy parser, reading the
+// clause's last noun and the statement's verb side by side, makes the
+// verb a participle of that noun ("geese made") and the subject an
+// oblique of some later word. The subject is the sentence's first words
+// (up to eight: determiners, adjectives, numbers and nouns, a noun last),
+// then "that", "who" or "which" and a verb, or a present participle ("An
+// Air France Concorde carrying German tourists crashed": the participle's
+// phrase is grafted as acl). When the tree does not make
+// the subject's head the subject of a verb after that one, the first
+// word after the clause that the tagger may read as a finite verb or
+// participle, right after a noun, number or pronoun and within sixteen
+// words with no comma before it, is tried as the statement's verb: the
+// statement without the clause and the clause alone are each parsed as
+// sentences, and only when the first makes the subject's head the subject
+// of that verb (or of a verb within three words after it, through
+// auxiliaries and adverbs) is the clause's root grafted on it as
+// acl:relcl, its relative word the clause's subject (or object, when the
+// clause has a subject of its own).
+func (m *Model) restrictiveRelatives(words []Word) {
+	n := len(words)
+	if n < 8 {
+		return
+	}
+	a := -1 // the relative word, or the participle
+	participle := false
+	for k := 0; k < n && k <= 8; k++ {
+		l := strings.ToLower(words[k].Form)
+		if l == "that" || l == "who" || l == "which" {
+			a = k
+			break
+		}
+		if words[k].XPOS == "VBG" && k > 1 && words[0].UPOS == "DET" && words[k].Rel != "amod" && words[k].Rel != "compound" {
+			// "An Air France Concorde carrying German tourists crashed"
+			// (not "IMF managing director ...": a modifier)
+			a, participle = k, true
+			break
+		}
+		switch words[k].UPOS {
+		case "DET", "ADJ", "NUM", "NOUN", "PROPN":
+		case "PRON":
+			if words[k].Rel != "nmod:poss" {
+				return
+			}
+		case "PUNCT":
+			if words[k].Form != "-" {
+				return
+			}
+		case "ADP":
+			if !strings.EqualFold(words[k].Form, "of") || k == 0 {
+				return
+			}
+		default:
+			return
+		}
+	}
+	if a < 1 || a+3 >= n {
+		return
+	}
+	if u := words[a-1].UPOS; u != "NOUN" && u != "PROPN" {
+		return
+	}
+	if u := words[a+1].UPOS; !participle && u != "VERB" && u != "AUX" {
+		return
+	}
+	head := 0 // the subject's head (1-based): its one word that hangs outside it
+	for k := 0; k < a; k++ {
+		if hd := words[k].Head; hd <= 0 || hd > a {
+			if head != 0 {
+				return
+			}
+			head = k + 1
+		}
+	}
+	if head == 0 {
+		return
+	}
+	if hd := words[head-1].Head; strings.HasPrefix(words[head-1].Rel, "nsubj") && hd > a+2 {
+		if u := words[hd-1].UPOS; u == "VERB" || u == "AUX" || u == "ADJ" {
+			return // the tree has it
+		}
+	}
+	v := -1
+	for k := a + 3; k < n && k <= a+16; k++ {
+		if words[k].UPOS == "PUNCT" {
+			if words[k].Form == "-" {
+				continue
+			}
+			return
+		}
+		switch words[k].XPOS {
+		case "VBD", "VBN", "VBZ", "VBP", "MD":
+		default:
+			continue
+		}
+		switch words[k-1].UPOS {
+		case "NOUN", "PROPN", "NUM":
+		case "PRON":
+			if relativeWords[strings.ToLower(words[k-1].Form)] {
+				continue
+			}
+		default:
+			continue
+		}
+		v = k
+		break
+	}
+	if v < 0 {
+		return
+	}
+	shift := v - a
+	reduced := make([]Word, 0, n-shift)
+	reduced = append(reduced, words[:a]...)
+	reduced = append(reduced, words[v:]...)
+	m.Annotate(reduced)
+	sh := reduced[head-1]
+	if !strings.HasPrefix(sh.Rel, "nsubj") || sh.Head <= a || sh.Head > a+4 {
+		return
+	}
+	for k := a; k < sh.Head-1; k++ {
+		if u := reduced[k].UPOS; u != "AUX" && u != "ADV" && u != "PART" {
+			return
+		}
+	}
+	if u := reduced[sh.Head-1].UPOS; u != "VERB" && u != "AUX" && u != "ADJ" {
+		return
+	}
+	clause := slices.Clone(words[a:v])
+	m.Annotate(clause)
+	cr := 0
+	for k := range clause {
+		if clause[k].Head == 0 {
+			cr = k + 1
+		}
+	}
+	if cr <= 1 && !participle || participle && cr != 1 {
+		return
+	}
+	if u := clause[cr-1].UPOS; u != "VERB" && u != "AUX" && u != "ADJ" {
+		return
+	}
+	before := slices.Clone(words)
+	for k := range reduced {
+		wd := reduced[k]
+		if wd.Head > a {
+			wd.Head += shift
+		}
+		if k < a {
+			words[k] = wd
+		} else {
+			words[k+shift] = wd
+		}
+	}
+	ownSubject := false
+	for k := 1; k < len(clause); k++ {
+		if clause[k].Head == cr && strings.HasPrefix(clause[k].Rel, "nsubj") {
+			ownSubject = true
+		}
+	}
+	for k := range clause {
+		wd := clause[k]
+		if wd.Head == 0 {
+			wd.Head, wd.Rel = head, "acl:relcl"
+			if participle {
+				wd.Rel = "acl"
+			}
+		} else {
+			wd.Head += a
+		}
+		words[a+k] = wd
+	}
+	if participle {
+		if !isTree(words) {
+			copy(words, before)
+		}
+		return
+	}
+	rw := &words[a]
+	rw.Head = a + cr
+	rw.UPOS, rw.Feats = "PRON", "PronType=Rel"
+	if strings.EqualFold(rw.Form, "who") {
+		rw.XPOS = "WP"
+	} else {
+		rw.XPOS = "WDT"
+	}
+	rw.Rel = "nsubj"
+	if ownSubject {
+		rw.Rel = "obj"
+	}
+	if !isTree(words) {
+		copy(words, before)
+	}
+}

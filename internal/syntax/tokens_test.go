@@ -52,6 +52,14 @@ func TestParseObvious(t *testing.T) {
 		want map[string]string // word -> "rel>head"
 	}{
 		{"Putin met Abe in Danang on Friday.", map[string]string{"Putin": "nsubj>met", "met": "root>", "Abe": "obj>met", "Danang": "obl>met"}},
+		// A restrictive relative clause ends the subject; the statement's
+		// verb after it is no participle of the clause's last noun
+		// (restrictiveRelatives).
+		{"A US Airways jetliner that lost power in both engines after striking a flock of geese made an emergency landing in the Hudson River on Thursday afternoon, and all 155 people on board were rescued by commuter ferries, officials said.", map[string]string{"jetliner": "nsubj>made", "lost": "acl:relcl>jetliner", "that": "nsubj>lost"}},
+		// A regular past after the name that opens the sentence, "the"
+		// before it, and a plural object is the verb (namePasts).
+		{"The World Health Organization advised travellers on Wednesday to put off trips to Toronto.", map[string]string{"Organization": "nsubj>advised", "advised": "root>", "travellers": "obj>advised"}},
+		{"A cargo ship that lost power in heavy seas off the coast ran aground near the harbor on Monday.", map[string]string{"ship": "nsubj>ran", "lost": "acl:relcl>ship"}},
 		// A capitalized word read as an adjective right before a finite
 		// verb is the verb's subject (capitalSubjects).
 		{"In June 2008 Continental agreed to join the alliance, and it switched from its rival group in October.", map[string]string{"Continental": "nsubj>agreed", "agreed": "root>"}},
