@@ -65,6 +65,9 @@ func (r *recognizer) descriptions(kept []*group) {
 			if e < len(v) && (v[e].cap || v[e].Kind == text.Word && strings.HasSuffix(v[e].Lower, "s") && v[e].Lower == t+"s") {
 				continue // a title before a name, not a description
 			}
+			if k > 0 && v[k-1].Text == "," || e+1 < len(v) && v[e].Text == "," && v[e+1].cap {
+				continue // the apposition that names the role: "Lee Jae-yong, the vice chairman,", "The captain, Chesley Sullenberger,"
+			}
 			keys := r.titleKeys(t)
 			if len(keys) == 0 {
 				continue

@@ -31,8 +31,12 @@ type Candidate struct {
 	// Title is the title or role right before a person's name
 	// ("prime minister"); Nationality the country or demonym before the
 	// title ("Russian President ...").
-	Title       string
-	TitleKeys   []string
+	Title     string
+	TitleKeys []string
+	// ApposKeys are the keys of a role set off beside the name by a comma
+	// ("The captain, Chesley Sullenberger,", "Luis Urzua, the shift
+	// foreman,"): "the captain" names that person later (descriptions).
+	ApposKeys   []string
 	Nationality *GazEntry
 	Initial     bool     // starts a sentence (capital may be grammatical)
 	Headline    bool     // in a title-case or all-caps line

@@ -1978,6 +1978,7 @@ var firmAppositionNouns = wordset.Of(map[string]bool{"company": true, "firm": tr
 // context adds the features of the words around a candidate.
 func (r *recognizer) context(c *Candidate, v []tokView) {
 	a, b := c.First, c.Last+1
+	c.ApposKeys = r.apposRole(v, a, b)
 	if teamCandidate(v, a, b) && teamContext(v, a, b, r.lineKind(c.Sentence, v)) && (c.Gaz == nil || c.Gaz.Subtype != "country") {
 		// (a country's national team is the country, as CoNLL-2003 tags
 		// "France at Japan" and "Israel 2 , Bulgaria 0")
@@ -2127,4 +2128,32 @@ func (r *recognizer) context(c *Candidate, v []tokView) {
 			c.addFeature("firm_before") // "press distributor Hachette", "chipmaker Nvidia"
 		}
 	}
+}
+
+// apposRole returns the keys of a role set off by a comma right before
+// the name at v[a:b], after "the" ("The captain, Chesley B. Sullenberger
+// III,"), or right after it, after "the" or "a" and at most two
+// modifiers ("Luis Urzua, the shift foreman who"); nil when there is none.
+func (r *recognizer) apposRole(v []tokView, a, b int) []string {
+	if a >= 3 && v[a-1].Text == "," {
+		for k := a - 2; k >= 1 && k >= a-4; k-- {
+			if v[k-1].Lower != "the" {
+				continue
+			}
+			if n, t := r.titleMatch(v, k, a-1); n > 0 && k+n == a-1 {
+				return r.titleKeys(t)
+			}
+		}
+	}
+	if b+2 < len(v) && v[b].Text == "," && (v[b+1].Lower == "the" || v[b+1].Lower == "a") {
+		for k := b + 2; k < len(v) && k <= b+4; k++ {
+			if v[k].cap {
+				break
+			}
+			if n, t := r.titleMatch(v, k, len(v)); n > 0 && (k+n == len(v) || !v[k+n].cap) {
+				return r.titleKeys(t)
+			}
+		}
+	}
+	return nil
 }

@@ -197,7 +197,12 @@ func (r *recognizer) groupCands(cands []Candidate) (order []*group, groups map[g
 			g.headOnly = false
 		}
 		if c.Title != "" && g.title == "" {
-			g.title, g.keys = c.Title, c.TitleKeys
+			g.title, g.keys = c.Title, append(slices.Clip(c.TitleKeys), g.keys...)
+		}
+		for _, k := range c.ApposKeys {
+			if !hasKey(g.keys, k) {
+				g.keys = append(g.keys, k)
+			}
 		}
 		if c.Nationality != nil && g.nat == nil {
 			g.nat = c.Nationality
@@ -804,8 +809,13 @@ func collectMerged(order []*group) {
 		rt.cands = append(rt.cands, g.cands...)
 		rt.kinds = append(rt.kinds, g.kinds...)
 		rt.extra = append(rt.extra, g.extra...)
-		if rt.title == "" {
-			rt.title, rt.keys = g.title, g.keys
+		if rt.title == "" && g.title != "" {
+			rt.title = g.title
+		}
+		for _, k := range g.keys {
+			if !hasKey(rt.keys, k) {
+				rt.keys = append(rt.keys, k)
+			}
 		}
 		if rt.nat == nil {
 			rt.nat = g.nat
