@@ -486,7 +486,7 @@ func (x *extractor) twoCountries(si, i int, cur, earlier []*ev) []string {
 		if e.sent < si-5 {
 			break
 		}
-		if e.sent == si && e.tok >= i || Family(e.Kind) != "meeting" {
+		if e.sent > si || e.sent == si && e.tok >= i || Family(e.Kind) != "meeting" {
 			continue
 		}
 		ps := x.parties(e)

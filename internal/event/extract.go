@@ -63,6 +63,7 @@ func extractAll(doc *document.Document, sents []text.Sentence, trees []syntax.Tr
 	out, bare := splitBare(out, x.modifierTriggers(evs, x.toldReports(evs)))
 	ms := joinMentions(x.mentionEvents(all, len(bare)), bare)
 	out, ms = x.promote(out, ms)
+	out, ms = x.demoteContained(out, ms)
 	x.anaphoricDates(out, ms)
 	return out, ms
 }
@@ -123,6 +124,92 @@ func (x *extractor) promote(out, ms []Event) ([]Event, []Event) {
 	return merged, rest
 }
 
+// demoteContained makes mentions of the briefing events, nouns, that name
+// no one and no place and whose line another briefing event of their sentence,
+// on the same date, already says: "Bird strike" beside "Crew reports a
+// bird strike", "Ten bombs" beside "Ten bombs explode on four commuter
+// trains". A line of its own date stays ("Shooting" of Friday beside
+// "Leaders condemn the shooting" of Sunday). Both lists are renumbered in
+// text order, and hosts follow their events.
+func (x *extractor) demoteContained(out, ms []Event) ([]Event, []Event) {
+	var down []int
+	for i := range out {
+		e := &out[i]
+		if len(e.Participants) > 0 || len(e.Places) > 0 || e.Host != "" || !x.nounEvent(e) {
+			continue
+		}
+		line := strings.ToLower(strings.TrimSpace(e.Summary))
+		if !strings.Contains(line, " ") {
+			continue
+		}
+		for j := range out {
+			o := &out[j]
+			if j == i || o.Sentence != e.Sentence || o.Value != e.Value || o.Modality != e.Modality {
+				continue
+			}
+			if ol := strings.ToLower(o.Summary); len(ol) > len(line) && containsWords(ol, line) {
+				down = append(down, i)
+				break
+			}
+		}
+	}
+	if len(down) == 0 {
+		return out, ms
+	}
+	ids := make(map[string]string, len(out)+len(ms))
+	kept := make([]Event, 0, len(out)-len(down))
+	var moved []Event
+	d := 0
+	for i := range out {
+		if d < len(down) && down[d] == i {
+			d++
+			moved = append(moved, out[i])
+			continue
+		}
+		kept = append(kept, out[i])
+	}
+	for i := range kept {
+		id := "ev" + strconv.Itoa(i+1)
+		ids[kept[i].ID] = id
+		kept[i].ID = id
+	}
+	all := append(ms, moved...)
+	idx := make([]int32, len(all))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(a, b int32) int { return cmp.Compare(all[a].Trigger.Start, all[b].Trigger.Start) })
+	permute.Apply(all, idx)
+	for i := range all {
+		id := "m" + strconv.Itoa(i+1)
+		ids[all[i].ID] = id
+		all[i].ID = id
+	}
+	for _, l := range [][]Event{kept, all} {
+		for i := range l {
+			if l[i].Host != "" {
+				l[i].Host = ids[l[i].Host]
+			}
+		}
+	}
+	return kept, all
+}
+
+// containsWords reports whether s holds t as whole words.
+func containsWords(s, t string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], t)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(t)
+		if (a == 0 || s[a-1] == ' ') && (b == len(s) || s[b] == ' ') {
+			return true
+		}
+		i = a + 1
+	}
+}
+
 // salient reports whether mention e tells what a named actor did or is
 // to do, in a main clause, or, in the headline or the lead's first
 // sentence, what happened on a day the text gives it ("a day after a
@@ -142,7 +229,10 @@ func (x *extractor) salient(e *Event) bool {
 	}
 	lead := e.Sentence <= 1 && e.Modality == text.Actual && (e.TimexID != "" && e.DateFrom == "" || e.DateFrom == DateRelative || e.DateFrom == DateClause) &&
 		strings.Count(strings.TrimSpace(e.Summary), " ") >= 2 && !x.chargedDeed(e)
-	rel := x.relativeDated(e)
+	// A happening the text dates by a span from another, told in the
+	// past: "eight days after he lifted the ban", "four days after Dynegy
+	// walked away from the takeover" (relativeTimes) is a day of its own.
+	rel := x.relativeDated(e) || e.DateFrom == DateRelative && e.Modality == text.Actual && e.Tense == "PAST"
 	if e.Modality == text.Actual && e.Tense == "PAST" && casualtyVerbs.Has(e.Lemma) && e.Sentence >= 0 && e.Sentence < len(x.sents) && x.treeWords(e.Sentence) != nil {
 		// "at least two protesters died": a count of the dead or hurt.
 		if f, _ := tokenRange(x.sents[e.Sentence].Tokens, e.Trigger); f >= 0 && x.casualtyClause(e.Sentence, x.treeWord(e.Sentence, f), e.Lemma) {
@@ -921,16 +1011,19 @@ type extractor struct {
 	briefBuf   []*ev
 	briefTimes [][3]string
 	leadValue  string // leadDay, once found
-	sents      []text.Sentence
-	ents       map[string]*entity.Entity
-	ments      [][]ment
-	mentAt     [][]int // per sentence and token: index into ments, -1 for none
-	tmxs       [][]tmx
-	clause     [][]int      // clause index per token
-	crange     [][][2]int   // per sentence and clause: token range [start, end)
-	trigAt     [][]bool     // per sentence and token: an (unfolded) event trigger
-	opener     [][]string   // per clause: the word that opened it ("when", "which", ...)
-	info       [][]wordInfo // per sentence and token: the word's classes and trigger entries
+	// earlier holds the events of the sentences before the one being
+	// read (anaphorDay): the briefing events, then also the mentions.
+	earlier [][]*ev
+	sents   []text.Sentence
+	ents    map[string]*entity.Entity
+	ments   [][]ment
+	mentAt  [][]int // per sentence and token: index into ments, -1 for none
+	tmxs    [][]tmx
+	clause  [][]int      // clause index per token
+	crange  [][][2]int   // per sentence and clause: token range [start, end)
+	trigAt  [][]bool     // per sentence and token: an (unfolded) event trigger
+	opener  [][]string   // per clause: the word that opened it ("when", "which", ...)
+	info    [][]wordInfo // per sentence and token: the word's classes and trigger entries
 
 	countryIDs []string // the document's countries, sorted (lazily)
 

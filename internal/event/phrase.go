@@ -316,7 +316,8 @@ func (x *extractor) eventSubjectPhrase(e *ev) phrase {
 }
 
 // possessedSubject returns the tree word of verb trigger e's subject when
-// it is a common noun, not a person's role ("Putin's spokesman said" is
+// it is a common noun (or a craft's or product's name no entity holds: "An
+// Air France Concorde crashed"), not a person's role ("Putin's spokesman said" is
 // said for Putin), whose possessor or modifier is a name ("Credit Suisse
 // shares fell": the shares did); else 0.
 func (x *extractor) possessedSubject(e *ev) int {
@@ -326,7 +327,7 @@ func (x *extractor) possessedSubject(e *ev) int {
 	}
 	for _, w := range x.children(e.sent, tw, relNsubj|relNsubjPass) {
 		d := x.word(e.sent, w)
-		if d.UPOS != "NOUN" || d.Token < 0 || personRoles[lowerASCII(d.Lemma)] || x.mentionAt(e.sent, d.Token) != nil {
+		if d.UPOS != "NOUN" && !(d.UPOS == "PROPN" && d.Token >= 0 && x.craftWord(e.sent, d.Token)) || d.Token < 0 || personRoles[lowerASCII(d.Lemma)] || x.mentionAt(e.sent, d.Token) != nil {
 			continue
 		}
 		for _, p := range x.children(e.sent, w, relNmodPoss|relCompound) {
@@ -336,6 +337,25 @@ func (x *extractor) possessedSubject(e *ev) int {
 		}
 	}
 	return 0
+}
+
+// craftWord reports whether token k of sentence si, a capitalized word
+// that no entity holds, stands after an article and a name that
+// modifies it: "An Air France Concorde", "the Lufthansa Airbus".
+func (x *extractor) craftWord(si, k int) bool {
+	toks := x.sents[si].Tokens
+	j := k - 1
+	for j >= 0 && x.mentionAt(si, j) != nil {
+		j--
+	}
+	if j == k-1 || j < 0 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "a", "an", "the":
+		return true
+	}
+	return false
 }
 
 // treeSubjectPhrase returns the common-noun subject the tree gives verb

@@ -131,16 +131,20 @@ func (x *extractor) pronoun(si, i int, cur []*ev, earlier []*ev) []string {
 			if e.sent < si-3 {
 				break
 			}
-			if e.sent == si && e.tok >= i {
-				continue
+			if e.sent > si || e.sent == si && e.tok >= i {
+				continue // (the mentions' pass reads every briefing event of the text as earlier)
 			}
 			var ids []string
+			done := false // "Urzua embraced Pinera": one did it to the other; "the men" are others (not after "met")
 			for _, id := range e.partOrd {
 				if t := x.ents[id].Type; t == entity.Person {
 					ids = append(ids, id)
+					if r := e.parts.role(id); (r == RolePatient || r == RoleRecipient || r == RoleTarget) && e.Kind != "meeting" && e.Kind != "talks" && e.Kind != "agreement" {
+						done = true
+					}
 				}
 			}
-			if len(ids) >= 2 {
+			if len(ids) >= 2 && !(done && w != "they" && w != "their" && w != "both") {
 				return ids
 			}
 		}

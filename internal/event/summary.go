@@ -107,7 +107,7 @@ func (x *extractor) summary(e *ev) string {
 	default:
 		x.writeClauseSummary(&b, e, &s)
 	}
-	core := balanceQuotes(b.String())
+	core := x.trimPreposition(e, balanceQuotes(b.String()))
 	b.Reset()
 	b.WriteString(core)
 	writeSummaryPlaces(&b, e, s.places)
@@ -116,6 +116,33 @@ func (x *extractor) summary(e *ev) string {
 		out = strings.ToUpper(out[:1]) + out[1:]
 	}
 	return out
+}
+
+// timeOpeners open a time ("at about 3:25 p.m.", "in 2002").
+var timeOpeners = wordset.New("at", "on", "in", "from", "for", "by", "about", "during", "before", "after", "since", "until", "around", "near", "of", "late", "early")
+
+// trimPreposition drops a preposition left at a line's end when, in e's
+// sentence, a time follows that word, which lines leave out ("Flight
+// takes off from LaGuardia Airport at", of "at about 3:25 p.m.").
+func (x *extractor) trimPreposition(e *ev, s string) string {
+	i := strings.LastIndexByte(s, ' ')
+	if i <= 0 || !strings.Contains(s[:i], " ") {
+		return s
+	}
+	w := s[i+1:]
+	if !timeOpeners.Has(w) {
+		return s
+	}
+	prev := strings.ToLower(s[strings.LastIndexByte(s[:i], ' ')+1 : i])
+	toks := x.sents[e.sent].Tokens
+	for k := 1; k+1 < len(toks); k++ {
+		// (the line's last two words, then the time: "Airport at about
+		// 3:25 p.m."; not another "on" of the sentence beside "stay on")
+		if toks[k].Lower == w && (toks[k-1].Lower == prev || k-1 == e.tok) && !x.inTimex(e.sent, k) && x.inTimex(e.sent, k+1) {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // balanceQuotes closes a quotation that a line's phrase cut open ("Abe
@@ -681,7 +708,9 @@ func (x *extractor) writeClauseSummary(b *strings.Builder, e *ev, s *sumParts) {
 	switch {
 	case objectOblique:
 	case e.target != "" && (len(s.obj) > 0 || s.objText != ""):
-		b.WriteString(" " + e.target) // "imposes new sanctions on Tehran"
+		if !strings.HasSuffix(b.String(), " "+e.target) {
+			b.WriteString(" " + e.target) // "imposes new sanctions on Tehran" (not twice: "lifts the ban on the ANC")
+		}
 	case e.target != "" && e.trig.Noun && strings.Contains(base, " "):
 		b.WriteString(" " + e.target) // "the sanctions on Iran": "imposes sanctions on Iran"
 	case e.target != "" && e.trig.Noun:
@@ -1384,6 +1413,9 @@ func (x *extractor) short(id string) string {
 			f = f[:n-1] // "Martin Luther King Jr.": King
 		}
 		if n := len(f); n > 1 && romanNumeral(f[n-1]) {
+			if n > 2 && slices.ContainsFunc(e.Mentions, func(m entity.Mention) bool { return m.Text == f[n-2] }) {
+				return f[n-2] // a generational suffix, the surname written alone too: "Chesley B. Sullenberger III", "Sullenberger"
+			}
 			return f[n-2] + " " + f[n-1] // a regnal name: "Mohammed VI", "Benedict XVI"
 		}
 		if len(f) > 1 && x.sharedSurname(e, f[len(f)-1]) {

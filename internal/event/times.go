@@ -120,6 +120,9 @@ func familyKey(lemma string) string {
 	case strings.HasSuffix(w, "ation") && len(w) > 7:
 		w = w[:len(w)-5] + "ate"
 	}
+	if n := len(w); n > 3 && w[n-1] == 'e' {
+		w = w[:n-1] // "file" and "filing" -> "fil"
+	}
 	return w
 }
 
@@ -257,13 +260,22 @@ func (x *extractor) attachTimes(si int, evs []*ev) {
 			// said: the time is the quotation's, not the saying's.
 			best = nil
 		}
-		if best != nil && best.trig.Noun && hostKinds.Has(best.Kind) {
+		if best != nil && best.trig.Noun && (hostKinds.Has(best.Kind) || hostKinds.Has(lowerASCII(best.Lemma))) {
 			// "met on the sidelines of the summit on Tuesday": the time
 			// dates the event held there.
+			held := false
 			for _, e := range evs {
 				if e.host == best && e.clause == best.clause && e.TimexID == "" {
-					best = e
+					best, held = e, true
 					break
+				}
+			}
+			if !held {
+				// "announced the release at a news conference on
+				// Saturday": the verb whose phrase holds the gathering
+				// happened there, then.
+				if v := x.verbAtHost(si, best, evs); v != nil {
+					best = v
 				}
 			}
 		}
@@ -499,6 +511,14 @@ func (x *extractor) describesThing(si int, tm tmx, evs []*ev) bool {
 	}
 	for _, e := range evs {
 		if x.treeWord(si, e.tok) == d.Head {
+			return false
+		}
+	}
+	for _, c := range x.children(si, d.Head, relCase) {
+		if l := lowerASCII(x.word(si, c).Form); l == "during" || (l == "in" || l == "at") && dayParts.Has(lowerASCII(h.Lemma)) {
+			// "exploded during the Thursday morning rush hour", "in the
+			// Monday afternoon session": a span of that day, when the
+			// verb happened.
 			return false
 		}
 	}
@@ -1034,9 +1054,9 @@ func (x *extractor) relativeTimesWith(si int, evs, more []*ev) {
 		}
 	}
 	for k := 1; k < len(toks); k++ {
-		// "hours after", "minutes before", which no time expression
-		// counts: the same day.
-		if l := toks[k].Lower; (l == "after" || l == "before") && hoursWords.Has(toks[k-1].Lower) && !x.inTimex(si, k-1) {
+		// "hours after", "minutes before", "shortly after", which no
+		// time expression counts: the same day.
+		if l := toks[k].Lower; (l == "after" || l == "before") && (hoursWords.Has(toks[k-1].Lower) || toks[k-1].Lower == "shortly" || toks[k-1].Lower == "soon" || toks[k-1].Lower == "immediately") && !x.inTimex(si, k-1) {
 			spans = append(spans, span{k - 1, k - 1, 0, "D", ""})
 		}
 	}
@@ -1086,10 +1106,16 @@ func (x *extractor) relativeTimesWith(si int, evs, more []*ev) {
 		case xe != nil && !ownTime(xe):
 			if me != nil && ownDate(me, unit) {
 				set(xe, me.Value, -sign)
-			} else if me == nil || me.Modality != text.Actual && me.Value == "" {
+			} else if d := x.anaphorDay(me, evs, unit); d != "" {
+				// "The filing came four days after Dynegy walked
+				// away": the filing told before, on its day.
+				set(xe, d, -sign)
+			} else if me == nil || me.Modality != text.Actual && me.Value == "" || me.trig.Noun && !ownTime(me) {
 				// (or M is a plan with no date: "said on Wednesday that
 				// Altman will return, five days after the board fired
-				// him" counts from the day the sentence gives)
+				// him" counts from the day the sentence gives; so does
+				// a gathering that took no date: "announced the release
+				// at a news conference on Saturday, eight days after")
 				if d := x.dateIn(si, 0, tm.first, unit); d != "" {
 					set(xe, d, -sign)
 				} else if d := x.dateIn(si, end, len(toks), unit); d != "" {
@@ -1106,6 +1132,69 @@ func (x *extractor) relativeTimesWith(si int, evs, more []*ev) {
 			}
 		}
 	}
+}
+
+// anaphorDay returns the day (or month, for spans of months and years)
+// of the happening a definite event noun names again ("the filing" after
+// "filed for bankruptcy on Sunday"): the nearest event of an earlier
+// sentence of the same word family that is actual and has a date of its
+// own. "" when me is none such.
+func (x *extractor) anaphorDay(me *ev, evs []*ev, unit string) string {
+	if me == nil || me.Modality != text.Actual || ownTime(me) {
+		return ""
+	}
+	si, lemma := me.sent, me.Lemma
+	switch {
+	case me.trig.Noun:
+		if !x.definite(&me.Event) {
+			return ""
+		}
+	default:
+		// "The filing came four days after": the verb's subject names
+		// the happening (an event noun, "the" or a possessive before it).
+		tw := x.treeWord(si, me.tok)
+		if tw == 0 {
+			return ""
+		}
+		ws, passive := x.treeSubjects(si, tw)
+		if len(ws) != 1 || passive {
+			return ""
+		}
+		if n := evAt(evs, x, si, ws[0]); n != nil {
+			if !n.trig.Noun || ownTime(n) || !x.definite(&n.Event) {
+				return ""
+			}
+			lemma = n.Lemma
+		} else {
+			d := x.word(si, ws[0])
+			if d.UPOS != "NOUN" {
+				return ""
+			}
+			def := false
+			for _, c := range x.children(si, ws[0], relDet|relNmodPoss) {
+				if l := lowerASCII(x.word(si, c).Form); definiteDets.Has(l) || x.word(si, c).Rel == "nmod:poss" {
+					def = true
+				}
+			}
+			if !def {
+				return ""
+			}
+			lemma = d.Lemma
+		}
+	}
+	k := familyKey(lemma)
+	var best *ev
+	for _, l := range x.earlier {
+		for _, e := range l {
+			if e.sent < si && e.sent >= 0 && e.Modality == text.Actual && ownDate(e, unit) && familyKey(e.Lemma) == k && (best == nil || e.sent > best.sent || e.sent == best.sent && e.tok > best.tok) {
+				best = e
+			}
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return best.Value
 }
 
 // hoursWords count a span shorter than a day without a number.
@@ -1256,3 +1345,36 @@ func (x *extractor) timexHead(si int, tm tmx) int {
 	}
 	return 0
 }
+
+// verbAtHost returns the verb event of evs, before host noun h in its
+// sentence and undated, that the tree gives h's phrase "at" or "during" (as
+// its oblique or inside its object's phrase, at most three heads up): "De
+// Klerk announced the release at a news conference". Nil when there is none.
+func (x *extractor) verbAtHost(si int, h *ev, evs []*ev) *ev {
+	th := x.treeWord(si, h.tok)
+	if th == 0 {
+		return nil
+	}
+	at := false
+	for _, c := range x.children(si, th, relCase) {
+		if l := lowerASCII(x.word(si, c).Form); l == "at" || l == "during" {
+			at = true
+		}
+	}
+	if !at {
+		return nil
+	}
+	for _, v := range evs {
+		if v.trig.Noun || v.light || v.planVerb || v.absorbed || v.TimexID != "" || v.tok >= h.tok {
+			continue
+		}
+		if tv := x.treeWord(si, v.tok); tv > 0 && x.word(si, tv).UPOS == "VERB" && x.under(si, th, tv, 3) {
+			return v
+		}
+	}
+	return nil
+}
+
+// dayParts are spans within a day that a day's name may modify ("the
+// Thursday morning rush hour", "Monday's afternoon session").
+var dayParts = wordset.New("hour", "session", "shift", "commute", "rush", "trading", "watch")

@@ -2122,6 +2122,7 @@ func (x *extractor) mentionEvents(all []*ev, extra int) []Event {
 		// A span of time from a briefing event dates a mention, or the
 		// other way round: "grounded its jets on Saturday, a day after a
 		// cabin panel blew out".
+		x.earlier = append(x.earlier[:0], all, res)
 		x.relativeTimesWith(si, cur, x.briefingOf(si, all))
 		x.aheadSpans(si, cur)
 		x.participleTimes(si, cur)
@@ -2615,7 +2616,7 @@ func (x *extractor) mainTime(si int, tm tmx) bool {
 // report, or a lead sentence after one with another time keeps the
 // document's.
 func (x *extractor) storyDay(e *ev) string {
-	if e.Tense != "PAST" || e.Class == Reporting || e.sent < 2 || e.sent >= LeadSentences || e.Modality != text.Actual {
+	if e.Tense != "PAST" || e.Class == Reporting && !x.narrativeTell(e) || e.sent < 2 || e.sent >= LeadSentences || e.Modality != text.Actual {
 		return ""
 	}
 	lead := x.leadDay()
@@ -2632,7 +2633,11 @@ func (x *extractor) storyDay(e *ev) string {
 		return "" // the sentence has a time of its own, even if not this event's
 	}
 	k := e.sent - 1 // the last sentence before with a time: those between have none and go on with it
-	for k > 1 && !slices.ContainsFunc(x.tmxs[k], moved) {
+	lo := 1
+	if e.Class == Reporting {
+		lo = 0 // a telling in the story goes on from the lead's own day ("landed on Sunday ... The pilot told controllers")
+	}
+	for k > lo && !slices.ContainsFunc(x.tmxs[k], moved) {
 		k--
 	}
 	day := ""
@@ -2662,6 +2667,42 @@ func (x *extractor) storyDay(e *ev) string {
 	}
 	return day
 }
+
+// narrativeTell reports whether report e tells someone in the story, not
+// the press, what it says: "The pilot told controllers that he had an
+// engine fire", "told the crew to abandon ship". Such a telling is a
+// happening of the story, on its day, not a statement on the day of
+// writing ("told reporters", "told the BBC", "told a news conference").
+func (x *extractor) narrativeTell(e *ev) bool {
+	if e.trig.Noun {
+		return false
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return false
+	}
+	if d := x.word(e.sent, tw); d.Rel == "conj" && d.Head > 0 && d.Head < tw && len(x.children(e.sent, tw, relNsubj)) == 0 {
+		tw = d.Head // "told controllers he could not reach either runway and said he would put the plane down"
+	}
+	if !narrativeTells.Has(lowerASCII(x.word(e.sent, tw).Lemma)) {
+		return false
+	}
+	for _, o := range x.children(e.sent, tw, relObj|relIobj) {
+		d := x.word(e.sent, o)
+		if d.UPOS != "NOUN" || pressNouns.Has(lowerASCII(d.Lemma)) || x.mentionAt(e.sent, d.Token) != nil {
+			return false // (a name may be a newspaper's or a channel's)
+		}
+		return o > tw
+	}
+	return false
+}
+
+// narrativeTells say something to someone.
+var narrativeTells = wordset.New("tell", "radio", "warn", "alert", "inform", "assure", "order", "instruct")
+
+// pressNouns are who a statement for the news is told to.
+var pressNouns = wordset.New("reporter", "journalist", "newsman", "press", "newspaper", "paper", "magazine", "television", "radio",
+	"conference", "briefing", "interviewer", "audience", "media", "agency", "broadcaster", "channel", "station", "network", "website", "newswire")
 
 // denialStatement reports whether event e is a statement that denies
 // what it says, in the simple past, as a report is: "denied that it had

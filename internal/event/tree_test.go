@@ -93,7 +93,7 @@ func TestTreeGovernor(t *testing.T) {
 
 func TestFamilyKey(t *testing.T) {
 	for _, c := range [][2]string{{"bombings", "bomb"}, {"bombing", "bomb"}, {"bomb", "bomb"}, {"shooting", "shoot"},
-		{"killing", "kill"}, {"shipping", "ship"}, {"demonstration", "demonstrate"}, {"attack", "attack"}} {
+		{"killing", "kill"}, {"shipping", "ship"}, {"demonstration", "demonstrat"}, {"filing", "fil"}, {"file", "fil"}, {"attack", "attack"}} {
 		if got := familyKey(c[0]); got != c[1] {
 			t.Errorf("familyKey(%q) = %q, want %q", c[0], got, c[1])
 		}

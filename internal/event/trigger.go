@@ -242,6 +242,7 @@ func (x *extractor) sentence(si int, earlier []*ev) []*ev {
 	x.findHosts(si, out)
 	x.pastMonths(si, out)
 	x.attachTimes(si, out)
+	x.earlier = append(x.earlier[:0], earlier)
 	x.relativeTimes(si, out)
 	x.aheadSpans(si, out)
 	x.participleTimes(si, out)

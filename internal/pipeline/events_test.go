@@ -2091,3 +2091,56 @@ func TestItsCountry(t *testing.T) {
 		t.Error("no event for \"said\"")
 	}
 }
+
+// Dates that a story gives through another happening or a gathering
+// (twentieth session): a day named inside the phrase of a span of that
+// day ("during the Friday evening rush hour"), a span counted from a
+// happening named again by its noun ("The filing came four days after
+// ..."), a gathering's day given to what was done there ("announced the
+// deal at a news conference on Tuesday"), and a span from that day, and
+// minutes after a clock time of a day ("at 6:10 p.m. Less than ten
+// minutes later, ...").
+func TestDatesFromHappenings(t *testing.T) {
+	for s, want := range map[string][2]string{
+		"A gas main exploded under a busy street during the Friday evening rush hour in Lyon.":                                      {"Gas main explodes under a busy street", "2023-03-10TEV"},
+		"Bloomfield Stores filed for bankruptcy on Sunday. The filing came six days after Harmon Bank cut off credit to the chain.": {"Harmon Bank cuts off credit", "2023-03-06"},
+		"The governor announced the deal at a news conference on Tuesday.":                                                          {"Governor announces the deal", "2023-03-07"},
+		"Governor Maria Lund announced the deal at a news conference on Tuesday, nine days after she vetoed the budget.":            {"Lund vetoes the budget", "2023-02-26"},
+		"The ferry left the port on March 3 at 6:10 p.m. Less than ten minutes later, the crew reported a fire in the engine room.": {"Crew reports a fire", "2023-03-03"},
+		// A telling in the story, to someone not the press, is on the
+		// story's day, not the day of writing.
+		"A Lufthansa jet landed in Oslo on Sunday evening after a bird strike. The airline said no one was hurt.\n\nThe pilot, Anna Berg, told controllers that she had lost an engine.": {"Berg says she had lost an engine", "2023-03-12"},
+		// A participle's phrase ends the subject; "shortly after" a
+		// happening is its day.
+		"A Nordair jet carrying 80 passengers crashed into a field shortly after takeoff from Bergen airport on Tuesday.": {"Nordair jet crashes into a field", "2023-03-07"},
+	} {
+		r := Process(readText(t, "March 13, 2023\n\n"+s+"\n"))
+		var got []string
+		ok := false
+		for _, ev := range r.Events {
+			got = append(got, ev.Summary+"@"+ev.Value)
+			ok = ok || ev.Summary == want[0] && ev.Value == want[1]
+		}
+		if !ok {
+			t.Errorf("%q: %q, want %s@%s", s, got, want[0], want[1])
+		}
+	}
+}
+
+// "The men" after "X embraced Y" are not X and Y (one did it to the
+// other); after "X met Y" they are. A role set off beside a name ("The
+// captain, Ana Ruiz,") names her later ("the captain joined"), and a
+// generational suffix drops from the line when the surname stands alone
+// in the text.
+func TestGroupsAndRoles(t *testing.T) {
+	_, got := lines(t, "March 13, 2023", "The foreman, Luis Ortega, embraced President Gabriel Boric at the mine on Friday. The men were trapped on February 5, when a tunnel collapsed.")
+	for _, l := range got {
+		if strings.Contains(l, "Ortega and Boric") || strings.Contains(l, "Boric and Ortega") {
+			t.Errorf("%q: the men read as Ortega and Boric", l)
+		}
+	}
+	checkLines(t, "March 13, 2023", map[string]string{
+		"The captain, Ana Ruiz, steered the ship into the harbor on Friday. In 1998 the captain joined the navy.":                    "Ruiz joins the navy",
+		"The pilot, John R. Mercer III, landed the plane on Friday. Mercer walked through the cabin twice before leaving the plane.": "Mercer lands the plane",
+	})
+}
