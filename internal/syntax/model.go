@@ -307,6 +307,7 @@ func (m *Model) output(w *work, words []Word) {
 	m.frontedClauses(words)
 	m.parentheticals(words)
 	m.restrictiveRelatives(words)
+	m.andClauses(words)
 	m.midAppositions(words)
 }
 
@@ -7633,6 +7634,112 @@ func (m *Model) restrictiveRelatives(words []Word) {
 	if ownSubject {
 		rw.Rel = "obj"
 	}
+	if !isTree(words) {
+		copy(words, before)
+	}
+}
+
+// andClauses repairs a statement coordinated after ", and" with a fronted
+// phrase before its subject ("The company admitted on Sunday that it had
+// manipulated the tests, and on Tuesday it said that ..."), which the
+// parser rooted on the second verb, with the first clause's verb as its
+// adverbial or complement and the fronted phrase a conjunct inside the
+// first clause. When the root comes after ", and", has a subject of its
+// own after the comma, and a finite verb before the comma with a subject
+// of its own and no subordinator hangs on it as advcl, ccomp or parataxis,
+// the first verb becomes the root, the second its conj (the comma and
+// "and" on it), the words between "and" and the second verb that hang
+// before the comma hang on the second verb (a noun with a preposition
+// as obl), and what else hung on the second verb before the comma hangs
+// on the first. Nothing changes when the result would be no tree.
+func (m *Model) andClauses(words []Word) {
+	n := len(words)
+	root := -1
+	for i := range words {
+		if words[i].Head == 0 {
+			root = i
+		}
+	}
+	if root < 4 || n < 8 {
+		return
+	}
+	k := -1 // "and"
+	for i := 2; i < root; i++ {
+		if strings.EqualFold(words[i].Form, "and") && words[i-1].Form == "," {
+			k = i
+		}
+	}
+	if k < 0 {
+		return
+	}
+	for i := k + 1; i < root; i++ {
+		if words[i].Form == "," || words[i].UPOS == "VERB" || words[i].UPOS == "AUX" {
+			return // a report after a clause of its own: "..., and all 155 people were rescued, officials said"
+		}
+	}
+	hasChild := func(h int, pred func(w Word) bool) bool {
+		for i := range words {
+			if words[i].Head == h+1 && pred(words[i]) {
+				return true
+			}
+		}
+		return false
+	}
+	subj := func(w Word) bool { return strings.HasPrefix(w.Rel, "nsubj") }
+	if !hasChild(root, func(w Word) bool { return subj(w) }) {
+		return
+	}
+	for i := range words {
+		if words[i].Head == root+1 && subj(words[i]) && i < k {
+			return // its subject before the comma: one clause
+		}
+	}
+	v := -1
+	for i := 0; i < k-1; i++ {
+		if words[i].Head != root+1 {
+			continue
+		}
+		switch words[i].Rel {
+		case "advcl", "ccomp", "parataxis":
+		default:
+			continue
+		}
+		switch words[i].XPOS {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if !hasChild(i, subj) || hasChild(i, func(w Word) bool { return w.Rel == "mark" }) {
+			continue
+		}
+		v = i
+	}
+	if v < 0 {
+		return
+	}
+	before := slices.Clone(words)
+	for i := range words {
+		if i == v || i == root {
+			continue
+		}
+		h := words[i].Head - 1
+		switch {
+		case i > k && i < root && (h < k || h > root) && h != root:
+			// the fronted phrase after "and": the second verb's
+			words[i].Head = root + 1
+			if u := words[i].UPOS; (u == "NOUN" || u == "PROPN" || u == "NUM") && hasChild(i, func(w Word) bool { return w.Rel == "case" }) {
+				words[i].Rel = "obl"
+			}
+		case i < k-1 && h == root:
+			words[i].Head = v + 1 // what hung on the second verb before the comma
+		case i > root && h == root && words[i].UPOS == "PUNCT" && i == n-1:
+			words[i].Head = v + 1 // the full stop
+		}
+	}
+	words[v].Head, words[v].Rel = 0, "root"
+	words[root].Head, words[root].Rel = v+1, "conj"
+	words[k].Head, words[k].Rel = root+1, "cc"
+	words[k-1].Head, words[k-1].Rel = root+1, "punct"
 	if !isTree(words) {
 		copy(words, before)
 	}

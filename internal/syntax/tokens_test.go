@@ -59,6 +59,9 @@ func TestParseObvious(t *testing.T) {
 		// A regular past after the name that opens the sentence, "the"
 		// before it, and a plural object is the verb (namePasts).
 		{"The World Health Organization advised travellers on Wednesday to put off trips to Toronto.", map[string]string{"Organization": "nsubj>advised", "advised": "root>", "travellers": "obj>advised"}},
+		// A statement after ", and" with a fronted phrase before its
+		// subject is the first one's conjunct (andClauses).
+		{"The company admitted on Sunday that it had manipulated the tests, and on Tuesday it said that 11 million vehicles carried the software.", map[string]string{"admitted": "root>", "said": "conj>admitted", "Tuesday": "obl>said"}},
 		{"A cargo ship that lost power in heavy seas off the coast ran aground near the harbor on Monday.", map[string]string{"ship": "nsubj>ran", "lost": "acl:relcl>ship"}},
 		// A capitalized word read as an adjective right before a finite
 		// verb is the verb's subject (capitalSubjects).
