@@ -124,8 +124,8 @@ func (x *extractor) promote(out, ms []Event) ([]Event, []Event) {
 	return merged, rest
 }
 
-// demoteContained makes mentions of the briefing events, nouns, that name
-// no one and no place and whose line another briefing event of their sentence,
+// demoteContained makes mentions of the briefing events that name no one
+// and no place and whose line (a noun's, or a verb's inside a report) another briefing event of their sentence,
 // on the same date, already says: "Bird strike" beside "Crew reports a
 // bird strike", "Ten bombs" beside "Ten bombs explode on four commuter
 // trains". A line of its own date stays ("Shooting" of Friday beside
@@ -135,19 +135,20 @@ func (x *extractor) demoteContained(out, ms []Event) ([]Event, []Event) {
 	var down []int
 	for i := range out {
 		e := &out[i]
-		if len(e.Participants) > 0 || len(e.Places) > 0 || e.Host != "" || !x.nounEvent(e) {
+		if len(e.Participants) > 0 || len(e.Places) > 0 || e.Host != "" {
 			continue
 		}
+		noun := x.nounEvent(e)
 		line := strings.ToLower(strings.TrimSpace(e.Summary))
 		if !strings.Contains(line, " ") {
 			continue
 		}
 		for j := range out {
 			o := &out[j]
-			if j == i || o.Sentence != e.Sentence || o.Value != e.Value || o.Modality != e.Modality {
-				continue
+			if j == i || o.Sentence != e.Sentence || o.Value != e.Value || o.Modality != e.Modality || !noun && o.Class != Reporting {
+				continue // (a verb's line only inside the report that tells it: "Volkswagen says 11 million vehicles carried the software")
 			}
-			if ol := strings.ToLower(o.Summary); len(ol) > len(line) && containsWords(ol, line) {
+			if ol := strings.ToLower(o.Summary); len(ol) > len(line) && containsWords(stemWords(ol), stemWords(line)) {
 				down = append(down, i)
 				break
 			}
@@ -195,6 +196,24 @@ func (x *extractor) demoteContained(out, ms []Event) ([]Event, []Event) {
 	return kept, all
 }
 
+// stemWords writes each word of s without its inflection ("carries" and
+// "carried" both "carry"), so that a line's verb, in the present, matches
+// the past a report's clause keeps.
+func stemWords(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		switch {
+		case len(w) > 4 && (strings.HasSuffix(w, "ies") || strings.HasSuffix(w, "ied")):
+			f[i] = w[:len(w)-3] + "y"
+		case len(w) > 4 && (strings.HasSuffix(w, "es") || strings.HasSuffix(w, "ed")):
+			f[i] = w[:len(w)-2]
+		case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+			f[i] = w[:len(w)-1]
+		}
+	}
+	return strings.Join(f, " ")
+}
+
 // containsWords reports whether s holds t as whole words.
 func containsWords(s, t string) bool {
 	for i := 0; ; {
@@ -224,7 +243,7 @@ func (x *extractor) salient(e *Event) bool {
 	if none {
 		return strings.Count(strings.TrimSpace(e.Summary), " ") >= 2 // (whatever the detector's class: a passive "not charged" reads as a state)
 	}
-	if e.Class == Reporting && !DenialVerb(e.Lemma) && !x.announcedThing(e) || (e.Class == State || e.Class == IState) && !x.becameRole(e) || e.Class == Aspectual || e.Class == Perception {
+	if e.Class == Reporting && !DenialVerb(e.Lemma) && !accuseVerbs.Has(e.Lemma) && !x.announcedThing(e) || (e.Class == State || e.Class == IState) && !x.becameRole(e) || e.Class == Aspectual || e.Class == Perception {
 		return false // (a denial is news, however the detector classed it: "The government denied that ...")
 	}
 	lead := e.Sentence <= 1 && e.Modality == text.Actual && (e.TimexID != "" && e.DateFrom == "" || e.DateFrom == DateRelative || e.DateFrom == DateClause) &&
@@ -240,8 +259,9 @@ func (x *extractor) salient(e *Event) bool {
 		}
 	}
 	adv := x.adverbialDated(e)
+	conjDenial := DenialVerb(e.Lemma) && e.Modality == text.Actual && x.conjOfMain(e) // "said he was shocked and denied any wrongdoing"
 	if !e.Main && !lead && !x.leadDefinite(e, -1) && !x.whenClauseDated(e) && !x.namedPatientDated(e, -1) && !rel && !adv &&
-		!(e.Class == Reporting && x.coordinatedMain(e)) {
+		!(e.Class == Reporting && x.coordinatedMain(e)) && !conjDenial {
 		return false
 	}
 	if e.Modality != text.Actual && e.Modality != text.Planned && !(e.Modality == text.Negated && e.Main && (e.DateFrom == DateDocument || e.TimexID != "" && e.DateFrom == "")) ||
@@ -263,12 +283,12 @@ func (x *extractor) salient(e *Event) bool {
 		return false // a participle before its noun says what state it is in: "out of the flooded cave" (modifierTriggers)
 	}
 	for _, p := range e.Participants {
-		if t := x.ents[p.Entity]; p.Role == RoleAgent && actorEntity(t) || p.Role == RoleSpeaker && DenialVerb(e.Lemma) && t != nil && actorType(t.Type) {
+		if t := x.ents[p.Entity]; p.Role == RoleAgent && actorEntity(t) || p.Role == RoleSpeaker && (DenialVerb(e.Lemma) || accuseVerbs.Has(e.Lemma)) && t != nil && actorType(t.Type) {
 			// (in the lead's first sentence, a clause dated by the main
 			// one's time: "ended its strike on Wednesday after its members
 			// approved"; not a complement the main verb's time dates:
 			// "found guilty on Monday of defrauding investors")
-			return e.Main || x.whenClauseDated(e) || rel || adv || lead && (e.DateFrom == DateClause || e.DateFrom == DateRelative)
+			return e.Main || x.whenClauseDated(e) || rel || adv || conjDenial || lead && (e.DateFrom == DateClause || e.DateFrom == DateRelative)
 		}
 	}
 	if x.namedPatientDated(e, f) || rel {
@@ -417,6 +437,32 @@ func (x *extractor) coordinatedMain(e *Event) bool {
 		return false
 	}
 	return x.mainClause(e.Sentence, x.word(e.Sentence, tw).Head)
+}
+
+// accuseVerbs make an accusation, an act of news whatever the detector's
+// class ("U.S. regulators accused the carmaker of cheating").
+var accuseVerbs = wordset.New("accuse", "blame")
+
+// conjOfMain reports whether event e's verb is coordinated with a main
+// clause's verb, with or without a subject of its own: "Winterkorn said
+// he was shocked and denied any wrongdoing".
+func (x *extractor) conjOfMain(e *Event) bool {
+	if e.Sentence < 0 || e.Sentence >= len(x.sents) || x.treeWords(e.Sentence) == nil {
+		return false
+	}
+	f, _ := tokenRange(x.sents[e.Sentence].Tokens, e.Trigger)
+	if f < 0 {
+		return false
+	}
+	tw := x.treeWord(e.Sentence, f)
+	if tw == 0 || x.word(e.Sentence, tw).Rel != "conj" {
+		return false
+	}
+	h := x.word(e.Sentence, tw).Head
+	if d := x.word(e.Sentence, h); d.Rel == "ccomp" && d.Head > 0 {
+		h = d.Head // (or of the clause it reports, as the parser may hang it: "said he was shocked ... and denied")
+	}
+	return x.mainClause(e.Sentence, h)
 }
 
 // becameRole reports whether event e is a named person's becoming what a

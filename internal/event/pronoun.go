@@ -255,7 +255,9 @@ func (x *extractor) parallelSubject(si, i int, cur, earlier []*ev) ([]string, bo
 		return nil, false
 	}
 	v := x.word(si, tw).Head
-	for depth := 0; v > 0 && depth < 4 && x.word(si, v).Rel == "conj"; depth++ {
+	for depth := 0; v > 0 && depth < 4 && (x.word(si, v).Rel == "conj" || x.word(si, v).Rel == "ccomp"); depth++ {
+		// (a reported clause's "it" is its reporter too: "The company
+		// admitted that it had manipulated the tests")
 		h := x.word(si, v).Head
 		subj := x.children(si, h, relNsubj|relNsubjPass)
 		if len(subj) == 0 || subj[0] > h {
@@ -270,8 +272,8 @@ func (x *extractor) parallelSubject(si, i int, cur, earlier []*ev) ([]string, bo
 			return nil, false
 		case lowerASCII(d.Form) == "it" && d.Token < i:
 			return x.pronoun(si, d.Token, cur, earlier), true
-		case companyNouns.Has(lowerASCII(d.Form)) && definiteNoun(x.sents[si].Tokens, d.Token):
-			return x.lastCompany(si, d.Token), true
+		case companyNouns.Has(lowerASCII(d.Form)) && definiteNoun(x.sents[si].Tokens, d.Token) && x.word(si, v).Rel == "conj":
+			return x.lastCompany(si, d.Token), true // (not through a reported clause: which company "the company" is stays too unsure)
 		}
 		return nil, false
 	}

@@ -2144,3 +2144,17 @@ func TestGroupsAndRoles(t *testing.T) {
 		"The pilot, John R. Mercer III, landed the plane on Friday. Mercer walked through the cabin twice before leaving the plane.": "Mercer lands the plane",
 	})
 }
+
+// What the story's actors did in second clauses and reported clauses
+// (twentieth session): a denial coordinated with a statement ("said he
+// was shocked and denied any wrongdoing"), an accusation whose day a span
+// gives ("five days after regulators accused the bank"), and "it" in a
+// reported clause or a second statement is the reporter ("The company
+// admitted that it had ..., and on Tuesday it said").
+func TestSecondClausesAndReports(t *testing.T) {
+	checkLines(t, "March 13, 2023", map[string]string{
+		"Karl Brandt said he was saddened by the news and denied any wrongdoing.":                                                                                                                "Brandt denies any wrongdoing",
+		"Lena Holm resigned as chief executive of Nordbank on Monday, three days after Swedish regulators accused the bank of hiding losses.":                                                    "Swedish regulators accuse the bank of hiding losses",
+		"The National Safety Board said on Friday that it had found a crack. Nordbank admitted on Sunday that it had hidden the losses, and on Tuesday it said that 300 clients had lost money.": "Nordbank says 300 clients had lost money",
+	})
+}
