@@ -30,9 +30,11 @@ func (r *recognizer) descriptions(kept []*group) {
 	}
 	blocked := map[string]int{} // role key -> offset of an indefinite "a senior official"
 	starts := map[*group][]int{}
+	begins, ends := map[int]bool{}, map[int]bool{} // where a person's name begins, and where one ends (the offset after it)
 	for _, p := range persons {
 		for _, c := range p.cands {
 			starts[p] = append(starts[p], c.Start)
+			begins[c.Start], ends[c.End] = true, true
 		}
 		sort.Ints(starts[p])
 	}
@@ -65,7 +67,7 @@ func (r *recognizer) descriptions(kept []*group) {
 			if e < len(v) && (v[e].cap || v[e].Kind == text.Word && strings.HasSuffix(v[e].Lower, "s") && v[e].Lower == t+"s") {
 				continue // a title before a name, not a description
 			}
-			if k > 0 && v[k-1].Text == "," || e+1 < len(v) && v[e].Text == "," && v[e+1].cap {
+			if k > 0 && v[k-1].Text == "," && ends[v[k-1].Start] || e+1 < len(v) && v[e].Text == "," && begins[v[e+1].Start] {
 				continue // the apposition that names the role: "Lee Jae-yong, the vice chairman,", "The captain, Chesley Sullenberger,"
 			}
 			keys := r.titleKeys(t)

@@ -2142,6 +2142,9 @@ func TestGroupsAndRoles(t *testing.T) {
 	checkLines(t, "March 13, 2023", map[string]string{
 		"The captain, Ana Ruiz, steered the ship into the harbor on Friday. In 1998 the captain joined the navy.":                    "Ruiz joins the navy",
 		"The pilot, John R. Mercer III, landed the plane on Friday. Mercer walked through the cabin twice before leaving the plane.": "Mercer lands the plane",
+		// A comma before "the president" that ends a fronted date is no
+		// apposition's: the description still names him.
+		"President Omar Lind welcomed the accord on Friday. On Monday, March 6, the president disclosed the plan in a television address.": "Lind discloses the plan",
 	})
 }
 
