@@ -175,17 +175,7 @@ func (x *extractor) demoteContained(out, ms []Event) ([]Event, []Event) {
 		kept[i].ID = id
 	}
 	all := append(ms, moved...)
-	idx := make([]int32, len(all))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortStableFunc(idx, func(a, b int32) int { return cmp.Compare(all[a].Trigger.Start, all[b].Trigger.Start) })
-	permute.Apply(all, idx)
-	for i := range all {
-		id := "m" + strconv.Itoa(i+1)
-		ids[all[i].ID] = id
-		all[i].ID = id
-	}
+	orderMentions(all, ids)
 	for _, l := range [][]Event{kept, all} {
 		for i := range l {
 			if l[i].Host != "" {
@@ -930,6 +920,13 @@ func joinMentions(ms, more []Event) []Event {
 		return ms
 	}
 	ms = append(ms, more...)
+	orderMentions(ms, nil)
+	return ms
+}
+
+// orderMentions sorts mentions by their trigger's place and numbers them
+// m1, m2, ..., recording each old ID's new one in ids when ids is not nil.
+func orderMentions(ms []Event, ids map[string]string) {
 	// A stable sort by one number has one result, whatever the algorithm:
 	// events are large, so their indexes are sorted and each event moved
 	// once.
@@ -940,9 +937,12 @@ func joinMentions(ms, more []Event) []Event {
 	slices.SortStableFunc(idx, func(a, b int32) int { return cmp.Compare(ms[a].Trigger.Start, ms[b].Trigger.Start) })
 	permute.Apply(ms, idx)
 	for i := range ms {
-		ms[i].ID = "m" + strconv.Itoa(i+1)
+		id := "m" + strconv.Itoa(i+1)
+		if ids != nil {
+			ids[ms[i].ID] = id
+		}
+		ms[i].ID = id
 	}
-	return ms
 }
 
 // ment is an entity mention located in a sentence's tokens.

@@ -435,17 +435,7 @@ func (m *Model) midAppositions(words []Word) {
 func graftSetOff(words, reduced, set []Word, a, b, pr, anchor int, rel string) bool {
 	before := slices.Clone(words)
 	shift := b + 1 - a // the words the reduced sentence lacks, commas included
-	for k := range reduced {
-		wd := reduced[k]
-		if wd.Head > a {
-			wd.Head += shift
-		}
-		if k < a {
-			words[k] = wd
-		} else {
-			words[k+shift] = wd
-		}
-	}
+	writeReduced(words, reduced, a, shift)
 	for k := range set {
 		wd := set[k]
 		if wd.Head == 0 {
@@ -462,6 +452,24 @@ func graftSetOff(words, reduced, set []Word, a, b, pr, anchor int, rel string) b
 		return false
 	}
 	return true
+}
+
+// writeReduced writes into words the analysis of the sentence parsed
+// without its words a to a+shift-1 (0-based): reduced's words before a
+// stay where they are, the others move shift places on, and heads after a
+// with them.
+func writeReduced(words, reduced []Word, a, shift int) {
+	for k := range reduced {
+		wd := reduced[k]
+		if wd.Head > a {
+			wd.Head += shift
+		}
+		if k < a {
+			words[k] = wd
+		} else {
+			words[k+shift] = wd
+		}
+	}
 }
 
 // parentheticals parses a statement again without the relative clause or
@@ -7587,17 +7595,7 @@ func (m *Model) restrictiveRelatives(words []Word) {
 		return
 	}
 	before := slices.Clone(words)
-	for k := range reduced {
-		wd := reduced[k]
-		if wd.Head > a {
-			wd.Head += shift
-		}
-		if k < a {
-			words[k] = wd
-		} else {
-			words[k+shift] = wd
-		}
-	}
+	writeReduced(words, reduced, a, shift)
 	ownSubject := false
 	for k := 1; k < len(clause); k++ {
 		if clause[k].Head == cr && strings.HasPrefix(clause[k].Rel, "nsubj") {
