@@ -462,21 +462,10 @@ func TestTitledPersonActs(t *testing.T) {
 // A reporting verb with a thing for its object and no clause reported is
 // an act: it takes the time after its object and names the object.
 func TestAnnouncedThings(t *testing.T) {
-	for s, want := range map[string][2]string{
+	checkDated(t, "March 13, 2023", map[string][2]string{
 		"The government announced new sanctions against Russia on Friday.": {"Government announces new sanctions against Russia", "2023-03-10"},
 		"Apple announced a new phone on Tuesday.":                          {"Apple announces a new phone", "2023-03-07"},
-	} {
-		r := Process(readText(t, "March 13, 2023\n\n"+s+"\n"))
-		var got []string
-		ok := false
-		for _, ev := range r.Events {
-			got = append(got, ev.Summary+"@"+ev.Value)
-			ok = ok || ev.Summary == want[0] && ev.Value == want[1]
-		}
-		if !ok {
-			t.Errorf("%q: %q, want %s@%s", s, got, want[0], want[1])
-		}
-	}
+	})
 }
 
 // An article written for the project, in our own words, about a real
@@ -2101,7 +2090,7 @@ func TestItsCountry(t *testing.T) {
 // minutes after a clock time of a day ("at 6:10 p.m. Less than ten
 // minutes later, ...").
 func TestDatesFromHappenings(t *testing.T) {
-	for s, want := range map[string][2]string{
+	checkDated(t, "March 13, 2023", map[string][2]string{
 		"A gas main exploded under a busy street during the Friday evening rush hour in Lyon.":                                      {"Gas main explodes under a busy street", "2023-03-10TEV"},
 		"Bloomfield Stores filed for bankruptcy on Sunday. The filing came six days after Harmon Bank cut off credit to the chain.": {"Harmon Bank cuts off credit", "2023-03-06"},
 		"The governor announced the deal at a news conference on Tuesday.":                                                          {"Governor announces the deal", "2023-03-07"},
@@ -2113,18 +2102,7 @@ func TestDatesFromHappenings(t *testing.T) {
 		// A participle's phrase ends the subject; "shortly after" a
 		// happening is its day.
 		"A Nordair jet carrying 80 passengers crashed into a field shortly after takeoff from Bergen airport on Tuesday.": {"Nordair jet crashes into a field", "2023-03-07"},
-	} {
-		r := Process(readText(t, "March 13, 2023\n\n"+s+"\n"))
-		var got []string
-		ok := false
-		for _, ev := range r.Events {
-			got = append(got, ev.Summary+"@"+ev.Value)
-			ok = ok || ev.Summary == want[0] && ev.Value == want[1]
-		}
-		if !ok {
-			t.Errorf("%q: %q, want %s@%s", s, got, want[0], want[1])
-		}
-	}
+	})
 }
 
 // "The men" after "X embraced Y" are not X and Y (one did it to the
@@ -2160,4 +2138,22 @@ func TestSecondClausesAndReports(t *testing.T) {
 		"Lena Holm resigned as chief executive of Nordbank on Monday, three days after Swedish regulators accused the bank of hiding losses.":                                                    "Swedish regulators accuse the bank of hiding losses",
 		"The National Safety Board said on Friday that it had found a crack. Nordbank admitted on Sunday that it had hidden the losses, and on Tuesday it said that 300 clients had lost money.": "Nordbank says 300 clients had lost money",
 	})
+}
+
+// checkDated checks that each article (text after the date line) has the
+// line given, with the value given, among its briefing lines.
+func checkDated(t *testing.T, date string, cases map[string][2]string) {
+	t.Helper()
+	for s, want := range cases {
+		r := Process(readText(t, date+"\n\n"+s+"\n"))
+		var got []string
+		ok := false
+		for _, ev := range r.Events {
+			got = append(got, ev.Summary+"@"+ev.Value)
+			ok = ok || ev.Summary == want[0] && ev.Value == want[1]
+		}
+		if !ok {
+			t.Errorf("%q: %q, want %s@%s", s, got, want[0], want[1])
+		}
+	}
 }
