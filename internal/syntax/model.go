@@ -308,6 +308,7 @@ func (m *Model) output(w *work, words []Word) {
 	m.parentheticals(words)
 	m.restrictiveRelatives(words)
 	m.andClauses(words)
+	m.thatClauses(words)
 	m.midAppositions(words)
 }
 
@@ -7741,4 +7742,96 @@ func (m *Model) andClauses(words []Word) {
 	if !isTree(words) {
 		copy(words, before)
 	}
+}
+
+// thatClauses repairs a complement clause whose "that" (tagged a
+// subordinator) the parser made the verb's object or subject and whose
+// subject it hung on "that" ("A company spokesman denied that the
+// investigation involved the bank's accounts": "that" obj, "investigation"
+// its appos, "involved" a participle of it). When "that", so labelled on
+// a verb, is followed by a noun phrase (determiners, adjectives, numbers,
+// nouns, possessives, "of") and then a finite verb or modal within eight
+// words, the verb is the clause's head (ccomp of that verb), "that" its
+// mark and the phrase's head its subject. Nothing changes when the result
+// would be no tree.
+func (m *Model) thatClauses(words []Word) {
+	n := len(words)
+	for i := 0; i+2 < n; i++ {
+		w := words[i]
+		if !strings.EqualFold(w.Form, "that") || w.XPOS != "IN" || w.Head <= 0 {
+			continue
+		}
+		switch w.Rel {
+		case "obj", "nsubj", "appos", "dep", "obl", "nsubj:pass":
+		default:
+			continue
+		}
+		h := w.Head - 1
+		if u := words[h].UPOS; u != "VERB" || h > i {
+			continue
+		}
+		v := -1
+		for k := i + 1; k < n && k <= i+8; k++ {
+			x := words[k].XPOS
+			if k > i+1 && (x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || x == "VBN" && hasDependent(words, k, "obj")) {
+				v = k // (a participle with an object of its own is a past read as one: "involved the accounts")
+				break
+			}
+			switch words[k].UPOS {
+			case "DET", "ADJ", "NUM", "NOUN", "PROPN", "PART":
+			case "PRON":
+				if relativeWords[strings.ToLower(words[k].Form)] {
+					k = n
+				}
+			case "ADP":
+				if !strings.EqualFold(words[k].Form, "of") {
+					k = n
+				}
+			default:
+				k = n
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		s := -1 // the phrase's head: its one word that hangs outside it
+		for k := i + 1; k < v; k++ {
+			if hd := words[k].Head - 1; hd < i+1 || hd >= v {
+				if s >= 0 {
+					s = -2
+					break
+				}
+				s = k
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		before := slices.Clone(words)
+		for k := range words {
+			if words[k].Head == i+1 && k != s {
+				words[k].Head = v + 1 // what hung on "that"
+			}
+		}
+		words[s].Head, words[s].Rel = v+1, "nsubj"
+		words[v].Head, words[v].Rel = h+1, "ccomp"
+		words[i].Head, words[i].Rel = v+1, "mark"
+		if words[v].XPOS == "VBN" {
+			words[v].XPOS, words[v].Feats = "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"
+		}
+		if !isTree(words) {
+			copy(words, before)
+		}
+	}
+}
+
+// hasDependent reports whether word k (0-based) has a dependent with
+// relation rel.
+func hasDependent(words []Word, k int, rel string) bool {
+	for i := range words {
+		if words[i].Head == k+1 && words[i].Rel == rel {
+			return true
+		}
+	}
+	return false
 }

@@ -62,6 +62,9 @@ func TestParseObvious(t *testing.T) {
 		// A statement after ", and" with a fronted phrase before its
 		// subject is the first one's conjunct (andClauses).
 		{"The company admitted on Sunday that it had manipulated the tests, and on Tuesday it said that 11 million vehicles carried the software.", map[string]string{"admitted": "root>", "said": "conj>admitted", "Tuesday": "obl>said"}},
+		// "that" read as the object of a verb of saying opens its
+		// complement clause (thatClauses).
+		{"A company spokesman denied that the investigation involved the bank's accounts.", map[string]string{"involved": "ccomp>denied", "that": "mark>involved", "investigation": "nsubj>involved"}},
 		{"A cargo ship that lost power in heavy seas off the coast ran aground near the harbor on Monday.", map[string]string{"ship": "nsubj>ran", "lost": "acl:relcl>ship"}},
 		// A capitalized word read as an adjective right before a finite
 		// verb is the verb's subject (capitalSubjects).
