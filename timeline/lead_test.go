@@ -1877,3 +1877,33 @@ The Concordia was launched in 2005 and entered service the following year.
 `), "\n")
 	hasLines(t, got, "2006|Concordia enters service")
 }
+
+// A refusal to say something, after the lead, by a source named by its
+// role ("a union spokesman", "her lawyer") is a line of the day of
+// writing, as a denial is; so is a denial whose clause has a possessive
+// ("denied that the inquiry involved the bank's accounts": "that" was read
+// as the verb's object).
+func TestLaterRefusals(t *testing.T) {
+	got := briefing(t, `Nordbank chief quits
+
+March 13, 2023
+
+Lena Holm resigned as chief executive of Nordbank on Monday. The bank named a new chief on Tuesday.
+
+Shares fell. Analysts were surprised.
+
+A union spokesman refused to say whether the union had been consulted. A Nordbank spokesman denied that the inquiry involved the bank's accounts.
+`)
+	for _, want := range []string{
+		"Mon 13 Mar 2023|Union spokesman refuses to say whether the union had been consulted",
+		"Mon 13 Mar 2023|Nordbank denies the inquiry involved the bank's accounts",
+	} {
+		found := false
+		for _, g := range got {
+			found = found || g == want
+		}
+		if !found {
+			t.Errorf("no line %q in %q", want, got)
+		}
+	}
+}

@@ -256,7 +256,7 @@ func DocumentDatesShown(r *pipeline.Result) map[string]bool {
 	}
 	for i := range r.Events {
 		ev := &r.Events[i]
-		if shows(ev, laterReport(ev) || laterDenial(ev) || laterStance(ev)) {
+		if shows(ev, laterReport(ev) || laterDenial(ev) || laterStance(ev) || laterRefusal(ev)) {
 			shown[ev.ID] = true
 			if ev.Class == event.Reporting && len(ev.Participants) > 0 {
 				reacted[ev.Participants[0].Entity] = true
@@ -656,6 +656,33 @@ func laterDenial(ev *event.Event) bool {
 	}
 	return ev.Participants[0].Role == event.RoleAgent || ev.Participants[0].Role == event.RoleSpeaker
 }
+
+// laterRefusal reports whether event ev, after the lead and dated by the
+// document, is a refusal to say something in a main clause, by someone or
+// by a source news names by its role, with what was not said after it: "A
+// union spokesman refused to say whether the union had been consulted",
+// "Kozlowski's lawyer declined to comment". Said to the press, as a denial
+// is: news of the day of writing.
+func laterRefusal(ev *event.Event) bool {
+	if ev.Lemma != "refuse" && ev.Lemma != "decline" || ev.DateFrom != event.DateDocument || !ev.Main || ev.Modality != text.Actual {
+		return false
+	}
+	f := strings.Fields(ev.Summary)
+	i := slices.IndexFunc(f, func(w string) bool { return strings.HasPrefix(strings.ToLower(w), ev.Lemma[:len(ev.Lemma)-1]) })
+	if i <= 0 || i+2 >= len(f) || f[i+1] != "to" || !event.UnsaidWord(strings.ToLower(f[i+2])) {
+		return false
+	}
+	if len(ev.Participants) == 0 {
+		w := strings.ToLower(f[i-1])
+		return event.Denier(w) || sourceRoles.Has(w)
+	}
+	return ev.Participants[0].Role == event.RoleAgent || ev.Participants[0].Role == event.RoleSpeaker
+}
+
+// sourceRoles are who speaks for someone unnamed ("a Tyco spokesman",
+// "her lawyer").
+var sourceRoles = wordset.New("spokesman", "spokeswoman", "spokesperson", "spokesmen", "lawyer", "lawyers", "attorney", "attorneys",
+	"representative", "aide", "aides", "official", "spokesperson's")
 
 // laterReaction reports whether report ev, after the lead and dated only
 // by the document, is a named person's statement the briefing names: in a

@@ -2385,7 +2385,7 @@ func (x *extractor) leadDate(e *ev) {
 	if e.Modality != text.Actual && !denial && !e.noObject {
 		return // (what its object says did not happen is told as a fact: "Milton Roy has no comment")
 	}
-	statement := x.denialStatement(e) || x.stanceStatement(e) || x.casualties(e) || x.refusedBesideReport(e)
+	statement := x.denialStatement(e) || x.stanceStatement(e) || x.casualties(e) || x.refusedBesideReport(e) || x.refusedWords(e)
 	perfect := x.presentPerfect(e)
 	if e.sent >= LeadSentences && (e.trig.Noun || !TimeOfWriting(e.Event)) && !denial && !statement && !x.storyPast(e) && !perfect {
 		return
@@ -2768,6 +2768,25 @@ func (x *extractor) refusedBesideReport(e *ev) bool {
 	return reportVerbs[lowerASCII(h.Lemma)] && h.XPOS == "VBD"
 }
 
+// refusedWords reports whether event e, in the simple past, is a refusal
+// to say something ("A union spokesman refused to say whether the union
+// had been consulted", "declined to comment"): a statement to the press,
+// told the day the news is written, anywhere in the text, as "said" is.
+func (x *extractor) refusedWords(e *ev) bool {
+	if e.trig.Noun || e.Tense != "PAST" || e.Aspect != "" || e.Lemma != "refuse" && e.Lemma != "decline" {
+		return false
+	}
+	for _, tm := range x.tmxs[e.sent] {
+		if tm.t.Type == timex.Date || tm.t.Type == timex.Time {
+			return false // a day its sentence gives, which the tree may have hung elsewhere: "declined to answer questions from reporters on Sunday"
+		}
+	}
+	tw := x.treeWord(e.sent, e.tok)
+	return tw > 0 && x.simplePast(e.sent, tw) && slices.ContainsFunc(x.children(e.sent, tw, relXcomp), func(c int) bool {
+		return x.toInfinitive(e.sent, c) && unsaidWords.Has(lowerASCII(x.word(e.sent, c).Lemma))
+	})
+}
+
 // refusedDeed reports whether event e is "refuse" with a "to" infinitive
 // of a deed, not of words: "refused to join a government", not "refused
 // to comment".
@@ -2777,6 +2796,10 @@ func (x *extractor) refusedDeed(e *ev) bool {
 		return x.toInfinitive(e.sent, c) && !unsaidWords.Has(lowerASCII(x.word(e.sent, c).Lemma))
 	})
 }
+
+// UnsaidWord reports whether a verb (lower case) is one that a refusal
+// to speak turns down ("refused to say", "declined to comment").
+func UnsaidWord(w string) bool { return unsaidWords.Has(w) }
 
 // unsaidWords are what "refused to" turns down when it turns down words.
 var unsaidWords = wordset.New("comment", "say", "elaborate", "discuss", "confirm", "disclose", "specify", "answer",
