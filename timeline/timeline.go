@@ -682,7 +682,7 @@ func laterRefusal(ev *event.Event) bool {
 // sourceRoles are who speaks for someone unnamed ("a Tyco spokesman",
 // "her lawyer").
 var sourceRoles = wordset.New("spokesman", "spokeswoman", "spokesperson", "spokesmen", "lawyer", "lawyers", "attorney", "attorneys",
-	"representative", "aide", "aides", "official", "spokesperson's")
+	"representative", "aide", "aides", "official")
 
 // laterReaction reports whether report ev, after the lead and dated only
 // by the document, is a named person's statement the briefing names: in a

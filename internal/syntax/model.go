@@ -7676,20 +7676,11 @@ func (m *Model) andClauses(words []Word) {
 			return // a report after a clause of its own: "..., and all 155 people were rescued, officials said"
 		}
 	}
-	hasChild := func(h int, pred func(w Word) bool) bool {
-		for i := range words {
-			if words[i].Head == h+1 && pred(words[i]) {
-				return true
-			}
-		}
-		return false
-	}
-	subj := func(w Word) bool { return strings.HasPrefix(w.Rel, "nsubj") }
-	if !hasChild(root, func(w Word) bool { return subj(w) }) {
+	if !hasDependent(words, root, "nsubj") {
 		return
 	}
 	for i := range words {
-		if words[i].Head == root+1 && subj(words[i]) && i < k {
+		if words[i].Head == root+1 && strings.HasPrefix(words[i].Rel, "nsubj") && i < k {
 			return // its subject before the comma: one clause
 		}
 	}
@@ -7708,7 +7699,7 @@ func (m *Model) andClauses(words []Word) {
 		default:
 			continue
 		}
-		if !hasChild(i, subj) || hasChild(i, func(w Word) bool { return w.Rel == "mark" }) {
+		if !hasDependent(words, i, "nsubj") || hasDependent(words, i, "mark") {
 			continue
 		}
 		v = i
@@ -7726,7 +7717,7 @@ func (m *Model) andClauses(words []Word) {
 		case i > k && i < root && (h < k || h > root) && h != root:
 			// the fronted phrase after "and": the second verb's
 			words[i].Head = root + 1
-			if u := words[i].UPOS; (u == "NOUN" || u == "PROPN" || u == "NUM") && hasChild(i, func(w Word) bool { return w.Rel == "case" }) {
+			if u := words[i].UPOS; (u == "NOUN" || u == "PROPN" || u == "NUM") && hasDependent(words, i, "case") {
 				words[i].Rel = "obl"
 			}
 		case i < k-1 && h == root:
@@ -7826,10 +7817,10 @@ func (m *Model) thatClauses(words []Word) {
 }
 
 // hasDependent reports whether word k (0-based) has a dependent with
-// relation rel.
+// relation rel or one of its subtypes ("nsubj" also finds "nsubj:pass").
 func hasDependent(words []Word, k int, rel string) bool {
 	for i := range words {
-		if words[i].Head == k+1 && words[i].Rel == rel {
+		if words[i].Head == k+1 && (words[i].Rel == rel || strings.HasPrefix(words[i].Rel, rel+":")) {
 			return true
 		}
 	}
