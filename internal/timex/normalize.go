@@ -185,11 +185,39 @@ type normCtx struct {
 func (n *normCtx) isStory() bool {
 	if n.story == 0 {
 		n.story = 1
-		if n.has && storyYears(n.sents, n.dct.Year()) {
+		if n.has && storyYears(n.sents, n.dct.Year()) && !newsLead(n.sents) {
 			n.story = 2
 		}
 	}
 	return n.story == 2
+}
+
+// leadSentences is how many sentences from the top (headline and date
+// line among them) newsLead reads.
+const leadSentences = 4
+
+// newsLead reports whether the top of a text dates its news by the day of
+// writing: a weekday in its first leadSentences sentences ("The
+// International Cycling Union stripped Lance Armstrong of his titles on
+// Monday"). Such a text is news however
+// many old years its background names (a career's, a company's): a month
+// or a day without a year after them is the news's, not the last year
+// named ("He quit for good in 2011. ... On October 17 Nike ended its
+// contract": October 2012 in a report of October 22, 2012), and storyYears
+// does not make it a history.
+func newsLead(sents []text.Sentence) bool {
+	for i := range sents {
+		if i == leadSentences {
+			break
+		}
+		for k := range sents[i].Tokens {
+			switch sents[i].Tokens[k].Lower {
+			case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+				return true // ("today" and "tonight" may be a quotation's: "I am tonight announcing")
+			}
+		}
+	}
+	return false
 }
 
 // strayYears is how far from the story's year a date may lie and still

@@ -736,3 +736,32 @@ func TestMonthInSeason(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsLead: a report whose lead dates its news by a weekday stays news
+// however many old years its background names (a career's): a month, a
+// day and a weekday without a year after them are the news's, not the
+// last year named. The same text without such a lead reads as a history.
+func TestNewsLead(t *testing.T) {
+	body := "\n\nThe inquiry published a 400-page report on October 3 that included testimony from 19 players.\n\n" +
+		"Ferri, who was first accused in 1996, won his first title in 1999 and his fifth in 2005, when he moved abroad. He returned to the league in 2009 and quit for good in 2016. He has always denied fixing matches, and in August he refused to testify, calling the inquiry a farce.\n\n" +
+		"On October 17 his sponsor ended its contract with the coach, and he stepped down as head of the youth academy he founded in 1997.\n\n" +
+		"The league's president said the titles from 1999 to 2005 would not be given to other clubs. The association's board will meet on Tuesday to decide whether to ask Ferri to return his prize money. Its chairman denied that officials had hidden a 2001 match report.\n"
+	cases := []struct{ lead, want string }{
+		{"The football association banned coach Marco Ferri for life on Monday, accepting the findings of an inquiry into fixed matches.",
+			"August|2017-08 October 17|2017-10-17 Tuesday|2017-11-14"},
+		{"The football association has banned coach Marco Ferri for life, accepting the findings of an inquiry into fixed matches.",
+			"August|2009-08 October 17|2009-10-17 Tuesday|2009-10-20"},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, x := range tag("Football body bans Ferri for life\n\n"+c.lead+body, dct) {
+			switch x.Text {
+			case "August", "October 17", "Tuesday":
+				got = append(got, x.Text+"|"+x.Value)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q:\n got  %s\n want %s", c.lead, g, c.want)
+		}
+	}
+}
