@@ -74,3 +74,35 @@ func TestEvalNames(t *testing.T) {
 		t.Errorf("the malformed file: stdout %q, stderr %q", out, e.String())
 	}
 }
+
+// eval briefing pairs an article's timeline with the lines a reader
+// expects; a malformed expected file is named on stderr and skipped. Our
+// own short article.
+func TestEvalBriefing(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.txt": "Hanjin Shipping seeks court protection\n\nAugust 31, 2016\n\nHanjin Shipping, South Korea's largest container line, filed for court receivership on Wednesday after its creditors refused to extend its loans.\n",
+		"a.expected.md": "- 2016-08-31 | Hanjin Shipping | filed for court receivership | done\n" +
+			"- 2016-09 | Hanjin Shipping | sold its Pacific route | planned\n",
+		"b.txt":         "Nothing happened.\n",
+		"b.expected.md": "- 2016 | only two fields\n",
+	}
+	for name, s := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var o, e bytes.Buffer
+	if code := run([]string{"eval", "briefing", "--lines", dir}, strings.NewReader(""), &o, &e); code != 0 {
+		t.Fatalf("exit %d: %s", code, e.String())
+	}
+	out := o.String()
+	for _, want := range []string{"matched   1  dated right   1", "date agrees", "not in the layer 1", "1 of 2 files skipped"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in output:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(e.String(), "b.expected.md: line 1") {
+		t.Errorf("stderr %q: want the malformed file and its line", e.String())
+	}
+}

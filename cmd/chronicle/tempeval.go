@@ -185,6 +185,7 @@ relaxed F1), as TempEval-3 defines them.`,
 	}
 	c.AddCommand(newEvalNERCmd(e))
 	c.AddCommand(newEvalNamesCmd(e))
+	c.AddCommand(newEvalBriefingCmd(e))
 	c.AddCommand(newEvalParseCmd(e))
 	c.AddCommand(newEvalMeantimeCmd(e))
 	c.AddCommand(newEvalAnchorsCmd(e))
