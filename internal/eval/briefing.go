@@ -11,7 +11,7 @@ import (
 // ExpectedLine is one line a reader expects on an article's briefing
 // timeline, as the held-out sets write them (NAME.expected.md):
 //
-//	- 2002-01-22 | Kmart Corp. | filed for Chapter 11 bankruptcy protection | done
+//   - 2002-01-22 | Kmart Corp. | filed for Chapter 11 bankruptcy protection | done
 type ExpectedLine struct {
 	Date   string // TIMEX3 value (YYYY, YYYY-MM, YYYY-MM-DD), maybe after "by"
 	Actor  string
