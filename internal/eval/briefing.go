@@ -82,7 +82,9 @@ func DateAgrees(expected, value string) bool {
 // AlignBriefing pairs expected lines with system lines, one to one: a pair
 // needs the system line's event word among the expected line's words
 // (compared by a light stem: "filed" and "files", "met" and "meets") and
-// one more word in common between the line and what was expected; pairs
+// one more word in common between the line and what was expected, or two
+// words in common besides the actor's (a report that tells it: "Facebook
+// says it would buy WhatsApp" for "agreed to buy WhatsApp"); pairs
 // sharing more words, naming the expected actor and agreeing on the date
 // are taken first. It returns, for each expected line, the index of its
 // system line, or -1.
@@ -103,16 +105,20 @@ func AlignBriefing(exp []ExpectedLine, sys []BriefLine) []int {
 		actor := stemSet(exp[i].Actor)
 		for j := range sys {
 			t := stemWord(strings.ToLower(sys[j].Trigger))
-			if t == "" || !what[t] {
-				continue
-			}
-			common := 0
+			common, beyond := 0, 0 // words in common; of them, not the actor's
 			for w := range what {
 				if sysStems[j][w] {
 					common++
+					if !actor[w] {
+						beyond++
+					}
 				}
 			}
-			if common < 1 {
+			// The event's word and one more; or, for a line that tells
+			// it through a report ("Facebook says it would buy
+			// WhatsApp" for "agreed to buy WhatsApp"), two words beyond
+			// the actor's.
+			if !(t != "" && what[t] && common >= 1) && beyond < 2 {
 				continue
 			}
 			s := 2 + float64(common)

@@ -62,3 +62,19 @@ func TestAlignBriefing(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// A line that tells the expected happening through a report pairs by two
+// words beyond the actor's; one word and the actor do not.
+func TestAlignBriefingReports(t *testing.T) {
+	exp := []ExpectedLine{
+		{Date: "2014-02-19", Actor: "Facebook", What: "agreed to buy WhatsApp for up to $19 billion"},
+		{Date: "2012", Actor: "Facebook", What: "paid $1 billion for Instagram"},
+	}
+	sys := []BriefLine{
+		{Date: "2012", Summary: "Facebook says it paid a fee", Trigger: "said"},
+		{Date: "2014-02-19", Summary: "Facebook says it would buy WhatsApp", Trigger: "said"},
+	}
+	if got, want := AlignBriefing(exp, sys), []int{1, -1}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
