@@ -1044,6 +1044,7 @@ func (m *Model) analyzeTags(w *work) {
 	m.capitalSubjects(w)
 	m.irregularPasts(w)
 	m.namePasts(w)
+	m.clausePasts(w)
 	m.objectNouns(w)
 	m.prepNouns(w)
 	m.headAdjectives(w)
@@ -6380,6 +6381,93 @@ func (m *Model) namePasts(w *work) {
 		}
 	}
 	w.tags[i] = vbd
+}
+
+// clausePasts retags as a simple past a regular past the tagger read as a
+// participle when its clause has no finite verb: right after the clause's
+// subject noun (a determiner, number, adjective or name before it, no
+// preposition before that) and before an object ("In 1979 the two
+// governments stopped production, and three years later Air France cut
+// its flights": stopped VBN, an acl of "governments", which the parser
+// then hung on the date, so the second clause took the first's time). A
+// clause runs from the sentence's start, a semicolon or a comma before
+// "and"/"but" to the next such break; with a finite verb or an auxiliary
+// in it, the participle is left as it is ("the results obtained last year
+// were ..."), and so is one before a preposition ("Three killed in
+// blast") or after a comma ("the plan, approved in May").
+func (m *Model) clausePasts(w *work) {
+	vbd := m.tagIndex("VERB", "VBD")
+	if vbd < 0 {
+		return
+	}
+	n := len(w.forms)
+	for a := 0; a < n; {
+		b := a
+		for b < n {
+			if f := w.forms[b]; f == ";" || f == "," && b+1 < n && (w.lower(b+1) == "and" || w.lower(b+1) == "but") {
+				break
+			}
+			b++
+		}
+		m.clausePast(w, a, b, vbd)
+		a = b + 1
+	}
+}
+
+// clausePast is clausePasts on the clause of words a to b (b excluded).
+// A clause after ", and" is andClauses' to mend.
+func (m *Model) clausePast(w *work, a, b, vbd int) {
+	if l := w.lower(a); l == "and" || l == "but" {
+		return
+	}
+	vbn := -1
+	for i := a; i < b; i++ {
+		switch x := m.xpos[w.tags[i]]; {
+		case x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD" || m.upos[w.tags[i]] == "AUX":
+			return // a finite verb of its own
+		case x == "VBN" && vbn < 0:
+			vbn = i
+		}
+	}
+	i := vbn
+	if i < a+2 || i+1 >= b || w.forms[i] != w.lower(i) || !strings.HasSuffix(w.lower(i), "ed") || !m.seenPast(w.lower(i)) {
+		return // (a capitalized one is a title's: "East/West-Coast Specialized Servers")
+	}
+	switch m.xpos[w.tags[i-1]] {
+	case "NN", "NNS", "NNP", "NNPS":
+	default:
+		return
+	}
+	switch m.xpos[w.tags[i+1]] {
+	case "DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "CD":
+	default:
+		return
+	}
+	// Back over the subject's noun phrase to what opens it.
+	// A determiner or possessive opens it; a number before a name does
+	// not belong to it ("In 1979 Britain stopped").
+	j := i - 1
+	for j > a {
+		x := m.xpos[w.tags[j]]
+		if x == "DT" || x == "PRP$" {
+			break
+		}
+		switch p := m.xpos[w.tags[j-1]]; {
+		case p == "CD" && (x == "NNP" || x == "NNPS"):
+		case p == "NN" || p == "NNS" || p == "NNP" || p == "NNPS" || p == "JJ" || p == "CD" || p == "DT" || p == "PRP$" || p == "POS":
+			j--
+			continue
+		}
+		break
+	}
+	if j == a {
+		return // the clause opens with the noun phrase: namePasts' (or a headline's) case
+	}
+	if x := m.xpos[w.tags[j-1]]; x == "IN" || x == "TO" || w.forms[j-1] == "," {
+		return // a preposition's object, or set off by a comma
+	}
+	w.tags[i] = vbd
+	tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, i+1)
 }
 
 // verbBefore reports whether a verb or auxiliary comes before word i.

@@ -303,6 +303,11 @@ func TestParseObvious(t *testing.T) {
 		// a possessive, is the verb (namePasts); a name after a
 		// possessive heads its phrase (possessiveFlats).
 		{"Venezuela recalled its ambassador, and Ecuador criticised the decision.", map[string]string{"recalled": "root>", "Venezuela": "nsubj>recalled", "criticised": "conj>recalled"}},
+		// A clause with no finite verb of its own: its participle after the
+		// subject's noun phrase, before an object, is its simple past
+		// (clausePasts); not a title's, not one before a preposition.
+		{"In 1979 the two governments stopped production, and three years later Air France cut its flights.", map[string]string{"stopped": "root>", "governments": "nsubj>stopped", "production": "obj>stopped", "cut": "conj>stopped"}},
+		{"On Tuesday the police opened an investigation into the crash.", map[string]string{"opened": "root>", "police": "nsubj>opened", "investigation": "obj>opened"}},
 		{"Brazil's Senate on Wednesday removed the president.", map[string]string{"Senate": "nsubj>removed", "Brazil": "nmod:poss>Senate"}},
 		{"Toyota recalled its trucks, and Honda followed.", map[string]string{"recalled": "root>", "Toyota": "nsubj>recalled"}},
 		{"Kenya's Senate on Monday rejected the budget.", map[string]string{"Senate": "nsubj>rejected", "Kenya": "nmod:poss>Senate"}},
