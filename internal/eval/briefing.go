@@ -68,6 +68,9 @@ func DateAgrees(expected, value string) bool {
 	if e == "" || value == "" {
 		return false
 	}
+	if d, _, ok := strings.Cut(value, "T"); ok && len(d) == 10 {
+		value = d // a time of a day ("1978-09-17TNI", "2010-10-14T24"): the day (a night runs into the next)
+	}
 	a, err1 := timex.ParseValue(e)
 	b, err2 := timex.ParseValue(value)
 	if err1 != nil || err2 != nil {
