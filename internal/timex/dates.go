@@ -522,6 +522,15 @@ func (n *normCtx) todayValue(c *cand) string {
 		// before the paper's: "exploded on Sunday morning ... The
 		// eruption began at 8:32 a.m." (Sunday), not the paper's day.
 		val = fmtDay(n.last)
+	case !c.has("rel") && n.has && n.hasLead && !n.reportSentence():
+		// A time of day alone in a paper written the day after its news
+		// (or a few days): the news's day, which the lead named ("killed
+		// 32 people on Monday ... The attack began at about 7:15 a.m.",
+		// in Tuesday's paper), not the paper's. Not in a report, which
+		// news dates by the day of writing ("Cameron, speaking outside
+		// Downing Street shortly after 7 a.m., said": Friday's, after
+		// Thursday's vote).
+		val = fmtDay(n.leadDay)
 	case n.has:
 		val = fmtDay(n.dct)
 	default:
@@ -540,6 +549,21 @@ func (n *normCtx) todayValue(c *cand) string {
 		}
 	}
 	return val
+}
+
+// reportSentence reports whether the sentence being tagged reports what
+// someone said: a verb of saying in it ("said", "speaking", "told").
+func (n *normCtx) reportSentence() bool {
+	if n.sent < 0 || n.sent >= len(n.sents) {
+		return false
+	}
+	for k := range n.sents[n.sent].Tokens {
+		switch n.sents[n.sent].Tokens[k].Lower {
+		case "said", "says", "say", "saying", "told", "tells", "telling", "speaking", "spoke", "announced", "announcing", "added", "stated":
+			return true
+		}
+	}
+	return false
 }
 
 // finishDate completes tx with value val: a time of day makes it a TIME,

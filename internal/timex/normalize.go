@@ -146,6 +146,12 @@ type normCtx struct {
 	// the day.
 	lastYSent int
 	lastDay   bool
+	// leadDay is the day the text's first date to the day in its lead
+	// (the first leadSentences sentences) names, when that day lies in
+	// the week before the document's (hasLead): the news of a paper
+	// written the day after. leadSeen says that first date was read.
+	leadDay           time.Time
+	hasLead, leadSeen bool
 	// lastQ is the year and quarter of the text's last fiscal-period date
 	// ("the third quarter"): in business reporting "a year ago" or "the
 	// year-earlier period" then means that quarter a year before.

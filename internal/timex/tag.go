@@ -418,6 +418,12 @@ func (n *normCtx) remember(tx *Timex, text string) {
 		return
 	}
 	n.last, n.hasL, n.lastSent, n.lastSeq = t, true, tx.Sentence, n.seq
+	if tx.Sentence < leadSentences && tx.Type == Date && n.has {
+		if !n.leadSeen {
+			n.leadSeen = true
+			n.leadDay, n.hasLead = t, t.Before(n.dct) && !t.Before(n.dct.AddDate(0, 0, -7))
+		}
+	}
 	if strings.ContainsAny(text, "0123456789") {
 		n.dayX, n.hasDX = t, true
 	}
