@@ -810,9 +810,27 @@ func (x *extractor) eventBefore(evs []*ev, c int) bool {
 }
 
 // moreSpecific reports whether TIMEX3 value a is finer than b ("Monday"
-// 2017-11-06 over "the week" 2017-W45).
+// 2017-11-06 over "the week" 2017-W45, a day of a fiscal quarter): not
+// another day or a day of another month ("on Thursday morning" is no
+// refinement of "on July 17", nor "on Oct. 7" of "this month").
 func moreSpecific(a, b string) bool {
-	return len(a) > len(b) && strings.HasPrefix(a, b[:min(4, len(b))])
+	if len(a) <= len(b) || !strings.HasPrefix(a, b[:min(4, len(b))]) {
+		return false
+	}
+	if len(b) >= 10 || len(b) == 7 && isDigits(b[5:7]) {
+		return strings.HasPrefix(a, b[:min(10, len(b))])
+	}
+	return true
+}
+
+// isDigits reports whether s is all ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // hasVerb reports whether clause c of sentence si holds a verb form.

@@ -2105,6 +2105,18 @@ func TestDatesFromHappenings(t *testing.T) {
 	})
 }
 
+// A later time in a sentence refines an event's time only when it lies
+// within it: another day (a coordinated verb's) or a day of another month
+// does not replace the event's own.
+func TestTimesThatDoNotRefine(t *testing.T) {
+	checkDated(t, "April 28, 2019", map[string][2]string{
+		"Prime Minister Juha Sipila, who lost an election this month and is to hand power to Antti Rinne on June 6, called the ruling a disgrace.": {"Sipila loses an election", "2019-04"},
+	})
+	checkDated(t, "March 13, 2023", map[string][2]string{
+		"The freighter had left Rotterdam on March 2 and was expected in Halifax on Tuesday evening.": {"Freighter leaves Rotterdam", "2023-03-02"},
+	})
+}
+
 // "The men" after "X embraced Y" are not X and Y (one did it to the
 // other); after "X met Y" they are. A role set off beside a name ("The
 // captain, Ana Ruiz,") names her later ("the captain joined"), and a
