@@ -536,6 +536,14 @@ func (n *normCtx) todayValue(c *cand) string {
 	default:
 		val = "XXXX-XX-XX"
 	}
+	if !c.has("rel") && n.hasL && val == fmtDay(n.last) && lateInDay(n.lastTime) {
+		// An hour of the small hours after that day's evening or night
+		// is the next day's: "left Tallinn on Tuesday evening ... Shortly
+		// after 1 a.m., the crew sent a mayday" (Wednesday).
+		if t, ok := n.timeOfDay(c); ok && len(t) >= 3 && t[1] == '0' && t[2] < '6' {
+			val = fmtDay(n.last.AddDate(0, 0, 1))
+		}
+	}
 	if c.has("rel") {
 		switch c.word("rel") {
 		case "yesterday", "last":
@@ -549,6 +557,16 @@ func (n *normCtx) todayValue(c *cand) string {
 		}
 	}
 	return val
+}
+
+// lateInDay reports whether TIMEX3 value v is a day's evening or night,
+// or an hour from 6 p.m.
+func lateInDay(v string) bool {
+	_, t, ok := strings.Cut(v, "T")
+	if !ok {
+		return false
+	}
+	return t == "EV" || t == "NI" || len(t) >= 2 && (t[0] == '1' && t[1] >= '8' || t[0] == '2' && t[1] <= '3')
 }
 
 // reportSentence reports whether the sentence being tagged reports what

@@ -146,6 +146,9 @@ type normCtx struct {
 	// the day.
 	lastYSent int
 	lastDay   bool
+	// lastTime is the value of the date to the day that set last, with
+	// its time of day when it gave one ("1994-09-27TEV").
+	lastTime string
 	// leadDay is the day the text's first date to the day in its lead
 	// (the first leadSentences sentences) names, when that day lies in
 	// the week before the document's (hasLead): the news of a paper

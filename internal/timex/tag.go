@@ -418,6 +418,7 @@ func (n *normCtx) remember(tx *Timex, text string) {
 		return
 	}
 	n.last, n.hasL, n.lastSent, n.lastSeq = t, true, tx.Sentence, n.seq
+	n.lastTime = tx.Value
 	if tx.Sentence < leadSentences && tx.Type == Date && n.has {
 		if !n.leadSeen {
 			n.leadSeen = true

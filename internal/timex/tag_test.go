@@ -769,12 +769,16 @@ func TestNewsLead(t *testing.T) {
 // TestTimeOfDayOnTheNewsDay: in a paper written the day after its news, a
 // time of day alone is the news's day, which the lead named; in a report
 // it is the day of writing, and with a lead of the paper's own day too.
+// After a day's evening, an hour of the small hours is the next day's.
 func TestTimeOfDayOnTheNewsDay(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"Storm floods Hamburg port\n\nA storm flooded the port of Hamburg on Thursday, forcing ships out to sea. Cranes stood idle. Trains stopped. The first wave hit the harbour at about 6:40 p.m. Tugs were sent. Roads closed. The port authority said at 9 a.m. that the quays would reopen.",
 			"Thursday|2017-11-09 about 6:40 p.m.|2017-11-09T18:40 9 a.m.|2017-11-10T09:00"},
 		{"Storm floods Hamburg port\n\nA storm flooded the port of Hamburg on Friday, forcing ships out to sea. The first wave hit the harbour at about 6:40 a.m.",
 			"Friday|2017-11-10 about 6:40 a.m.|2017-11-10T06:40"},
+		// An hour of the small hours after a day's evening: the next day.
+		{"Ferry sinks in the Baltic\n\nThe ferry sank in the Baltic early on Friday. It had left Tallinn on Thursday evening. Shortly after 1 a.m., the crew sent a mayday.",
+			"Friday|2017-11-10 Thursday evening|2017-11-09TEV 1 a.m.|2017-11-10T01:00"},
 	} {
 		var got []string
 		for _, x := range tag(c.in, dct) {
