@@ -2623,8 +2623,8 @@ func (x *extractor) storyDay(e *ev) string {
 	// A time the story can have moved to: a date or time not after the
 	// paper's day ("the 2018 World Cup", "the 2022 tournament" are none).
 	moved := func(tm tmx) bool {
-		if tm.t.Type != timex.Date && tm.t.Type != timex.Time {
-			return false
+		if tm.t.Type != timex.Date && tm.t.Type != timex.Time || x.pluperfectTime(tm) {
+			return false // (a past perfect's time is a look back, not the story's: "which he had demanded in a letter on Saturday")
 		}
 		v := tm.t.Value
 		return len(v) < 4 || v[0] < '0' || v[0] > '9' || len(v) > len(lead) || v <= lead[:len(v)]
@@ -2666,6 +2666,35 @@ func (x *extractor) storyDay(e *ev) string {
 		return ""
 	}
 	return day
+}
+
+// pluperfectTime reports whether time tm dates a verb in the past perfect
+// ("had demanded ... on Saturday"): the time of a look back.
+func (x *extractor) pluperfectTime(tm tmx) bool {
+	si := tm.t.Sentence
+	if si < 0 || si >= len(x.sents) || x.treeWords(si) == nil {
+		return false
+	}
+	w := x.timexHead(si, tm)
+	for depth := 0; w > 0 && depth < 4; depth++ {
+		h := x.word(si, w).Head
+		if h <= 0 {
+			return false
+		}
+		if x.word(si, h).UPOS == "VERB" {
+			for _, a := range x.children(si, h, relAux) {
+				if lowerASCII(x.word(si, a).Form) == "had" {
+					return true
+				}
+			}
+			if r := x.word(si, h).Rel; r != "xcomp" && r != "ccomp" {
+				return false
+			}
+			// (a complement of one: "had demanded [they] be withdrawn ... on Saturday")
+		}
+		w = h
+	}
+	return false
 }
 
 // narrativeTell reports whether report e tells someone in the story, not

@@ -2114,6 +2114,9 @@ func TestTimesThatDoNotRefine(t *testing.T) {
 	})
 	checkDated(t, "March 13, 2023", map[string][2]string{
 		"The freighter had left Rotterdam on March 2 and was expected in Halifax on Tuesday evening.": {"Freighter leaves Rotterdam", "2023-03-02"},
+		// A past perfect's time looks back: the story's day stays the
+		// lead's for what follows.
+		"The dock workers called off their strike on Monday. The message made no mention of the pay offer, which the owners had made in a letter on Sunday.\n\nMayor Lena Holt welcomed the decision within hours, calling it a fair end to the dispute.": {"Holt welcomes the decision", "2023-03-13"},
 	})
 }
 
