@@ -190,7 +190,11 @@ func (n *normCtx) inferYear(p *dateParts, m, d int) (int, bool) {
 	if ry, ok := n.narrativeYear(m, hasRel, rel); ok && !p.now {
 		return ry, true
 	}
-	if p.opens && !hasRel && dir < 0 && n.lastYW && n.lastYIn && n.lastY != 0 && n.lastY < dy && n.lastM == 0 && !n.lastDay && n.lastYSent == n.sent-1 {
+	if p.opens && !hasRel && dir < 0 && n.lastYW && n.lastYIn && n.lastY != 0 && n.lastY < dy && !n.lastDay &&
+		(n.lastM == 0 && n.lastYSent == n.sent-1 || n.lastM != 0 && m > n.lastM && n.lastYSent >= n.sent-2) {
+		// (Or a later month of that year, a sentence or two after a month
+		// that wrote it: "his contract ran out in June 1990. The club
+		// offered him a new deal ... In July he agreed to join Dunkirk".)
 		// A past told from a month that opens its sentence, right after a
 		// sentence that wrote a year before the document's: "The company
 		// went bankrupt in 2009. In July it sold its plants" is July 2009.

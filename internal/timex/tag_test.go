@@ -128,6 +128,9 @@ func TestRules(t *testing.T) {
 		{"narrative", "The port was built in 1850, walled in 1870, rebuilt in 1890 and 1910, bombed in 1921 and 1925, and lost in 1931. The siege began in 1936. On 18 July the guns opened fire.", []string{"1850|DATE|1850", "1870|DATE|1870", "1890|DATE|1890", "1910|DATE|1910", "1921|DATE|1921", "1925|DATE|1925", "1931|DATE|1931", "1936|DATE|1936", "18 July|DATE|1936-07-18"}},
 		{"narrative", "The dispute dates from 1948; wars followed in 1956, 1967, 1973 and 1982, talks in 1991, 1993 and 2000, and a truce in 2014. Fighting resumed in 2016. In May the rebels took the city.", []string{"1948|DATE|1948", "1956|DATE|1956", "1967|DATE|1967", "1973|DATE|1973", "1982|DATE|1982", "1991|DATE|1991", "1993|DATE|1993", "2000|DATE|2000", "2014|DATE|2014", "2016|DATE|2016", "May|DATE|2016-05"}},
 		{"narrative", "The mill opened in 1950. It reopened on 18 July.", []string{"1950|DATE|1950", "18 July|DATE|2017-07-18"}},
+		// A later month opening a sentence or two after a month that wrote
+		// an old year is that year's.
+		{"narrative", "His contract ran out in June 2012. The club offered him a new deal. In July he agreed to join Dunkirk.", []string{"June 2012|DATE|2012-06", "July|DATE|2012-07"}},
 		// A range or pair of days that names its month once: each day.
 		{"dayrange", "Talks ran on 12-14 July 2016 and from 15 to 22 August 2016, then on April 6-7, 2017, on May 4 and 5, 2017 and on the 28 and 29 June 2017.", []string{"12|DATE|2016-07-12", "14 July 2016|DATE|2016-07-14", "15|DATE|2016-08-15", "22 August 2016|DATE|2016-08-22", "April 6|DATE|2017-04-06", "7, 2017|DATE|2017-04-07", "May 4|DATE|2017-05-04", "5, 2017|DATE|2017-05-05", "the 28|DATE|2017-06-28", "29 June 2017|DATE|2017-06-29"}},
 		{"dayrange", "The votes on May 6 and 7th passed 12-3.", []string{"May 6|DATE|2017-05-06", "7th|DATE|2017-05-07"}},
