@@ -1811,6 +1811,20 @@ Government officials said subcontractors would be offered new work at the naval 
 	hasLines(t, got, "Mon 9 Mar 2015|Government officials say subcontractors would be offered new work")
 }
 
+// Those news names by their role speak as officials do: lawyers, union
+// leaders, executives.
+func TestSourcesByRole(t *testing.T) {
+	got := strings.Join(briefing(t, `Shipyard closes
+
+HELSINKI, March 9, 2015 (Chronicle) - The Baltic shipyard closed on Monday after its owner ran out of money.
+
+Hundreds of workers gathered at the gates. The yard had built ferries since 1920.
+
+Union leaders said they would seek guarantees on pensions from the state.
+`), "\n")
+	hasLines(t, got, "Mon 9 Mar 2015|Union leaders say they would seek guarantees on pensions from the state")
+}
+
 // A relative clause on a common noun tells of that noun, not of a name
 // before it ("an outbreak in Canada ... traced to a woman who came home");
 // "who" after "Name of Place" is the named person's.

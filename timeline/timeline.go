@@ -1052,7 +1052,8 @@ func unnamedSource(who string) bool {
 // told by its own line).
 var unnamedSources = wordset.New("officials", "police", "authorities", "rescuers", "witnesses", "investigators",
 	"doctors", "health officials", "local officials", "police officials", "state media", "residents", "firefighters",
-	"prosecutors", "regulators", "analysts", "scientists", "experts")
+	"prosecutors", "regulators", "analysts", "scientists", "experts", "lawyers", "leaders", "executives", "diplomats",
+	"spokesmen", "engineers", "economists")
 
 // leadLines is how many sentences of a document (its title and the first
 // sentences of the body) are its lead for the timeline, whatever clause
