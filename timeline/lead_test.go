@@ -1812,7 +1812,7 @@ Government officials said subcontractors would be offered new work at the naval 
 }
 
 // Those news names by their role speak as officials do: lawyers, union
-// leaders, executives.
+// leaders, executives; and deny as a government does (a spokesman).
 func TestSourcesByRole(t *testing.T) {
 	got := strings.Join(briefing(t, `Shipyard closes
 
@@ -1820,9 +1820,10 @@ HELSINKI, March 9, 2015 (Chronicle) - The Baltic shipyard closed on Monday after
 
 Hundreds of workers gathered at the gates. The yard had built ferries since 1920.
 
-Union leaders said they would seek guarantees on pensions from the state.
+Union leaders said they would seek guarantees on pensions from the state. A company spokesman denied that the owner had hidden its losses from the workers.
 `), "\n")
-	hasLines(t, got, "Mon 9 Mar 2015|Union leaders say they would seek guarantees on pensions from the state")
+	hasLines(t, got, "Mon 9 Mar 2015|Union leaders say they would seek guarantees on pensions from the state",
+		"Mon 9 Mar 2015|Company spokesman denies the owner had hidden its losses from the workers")
 }
 
 // A relative clause on a common noun tells of that noun, not of a name

@@ -692,7 +692,8 @@ func Denier(w string) bool { return UnnamedAgent(w) || deniers.Has(w) }
 var deniers = wordset.New("government", "ministry", "military", "army", "company", "junta", "regime", "embassy",
 	"authority", "agency", "board", "commission", "regulator", "council", "committee",
 	"judges", "judge", "court", "jury", "groups", "critics", "activists", "unions", "union", "residents", "opposition", "lawyers",
-	"experts", "analysts", "economists", "diplomats", "leaders", "executives", "investors", "shareholders", "ministers", "airlines", "carriers")
+	"experts", "analysts", "economists", "diplomats", "leaders", "executives", "investors", "shareholders", "ministers", "airlines", "carriers",
+	"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "official", "aide", "representative")
 
 // bySentence groups the detector's mentions by sentence, in their order:
 // windows on one array (counted, then filled) rather than a slice grown
