@@ -1907,11 +1907,12 @@ Lena Holm resigned as chief executive of Nordbank on Monday. The bank named a ne
 
 Shares fell. Analysts were surprised.
 
-A union spokesman refused to say whether the union had been consulted. A Nordbank spokesman denied that the inquiry involved the bank's accounts.
+A union spokesman refused to say whether the union had been consulted. A Nordbank spokesman denied that the inquiry involved the bank's accounts. The regulator declined to speculate on the cause of the losses.
 `)
 	for _, want := range []string{
 		"Mon 13 Mar 2023|Union spokesman refuses to say whether the union had been consulted",
 		"Mon 13 Mar 2023|Nordbank denies the inquiry involved the bank's accounts",
+		"Mon 13 Mar 2023|Regulator declines to speculate",
 	} {
 		found := false
 		for _, g := range got {

@@ -2832,7 +2832,8 @@ func UnsaidWord(w string) bool { return unsaidWords.Has(w) }
 
 // unsaidWords are what "refused to" turns down when it turns down words.
 var unsaidWords = wordset.New("comment", "say", "elaborate", "discuss", "confirm", "disclose", "specify", "answer",
-	"speak", "identify", "name", "reveal", "detail", "respond", "talk", "explain", "give", "provide", "release")
+	"speak", "identify", "name", "reveal", "detail", "respond", "talk", "explain", "give", "provide", "release",
+	"speculate", "describe", "estimate", "predict", "guess", "characterize", "characterise")
 
 // refusedObjects are what a refusal turns down.
 var refusedObjects = wordset.New("request", "offer", "demand", "appeal", "call", "proposal", "bid", "invitation", "plea",
