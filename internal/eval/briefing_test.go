@@ -2,6 +2,7 @@ package eval
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -78,4 +79,24 @@ func TestAlignBriefingReports(t *testing.T) {
 	if got, want := AlignBriefing(exp, sys), []int{1, -1}; !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
+}
+
+// FuzzParseExpected: any text reads without a panic, and what it returns
+// are lines of the text with three fields at least.
+func FuzzParseExpected(f *testing.F) {
+	f.Add("- 2002-01-22 | Kmart Corp. | filed for bankruptcy | done\n")
+	f.Add("- 2002 | a\n- | | |\n# title\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		got, err := ParseExpected(src)
+		if err != nil {
+			return
+		}
+		for _, x := range got {
+			if x.Line < 1 || x.Line > strings.Count(src, "\n")+1 {
+				t.Fatalf("line %d of a %d-line text", x.Line, strings.Count(src, "\n")+1)
+			}
+			DateAgrees(x.Date, x.Date)
+		}
+		AlignBriefing(got, []BriefLine{{Date: "2002", Summary: src, Trigger: src}})
+	})
 }
