@@ -124,7 +124,11 @@ func percentOf(n, d int) float64 {
 
 // annotatedFiles expands the arguments: files as given, folders searched
 // for *.ann.txt; sorted, so that the report's order is the same each run.
-func annotatedFiles(args []string) ([]string, error) {
+func annotatedFiles(args []string) ([]string, error) { return filesEnding(args, ".ann.txt") }
+
+// filesEnding expands the arguments: files as given, folders searched for
+// files whose names end with suffix, each folder's sorted.
+func filesEnding(args []string, suffix string) ([]string, error) {
 	var files []string
 	for _, a := range args {
 		st, err := os.Stat(a)
@@ -140,7 +144,7 @@ func annotatedFiles(args []string) ([]string, error) {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && strings.HasSuffix(p, ".ann.txt") {
+			if !d.IsDir() && strings.HasSuffix(p, suffix) {
 				found = append(found, p)
 			}
 			return nil
@@ -149,7 +153,7 @@ func annotatedFiles(args []string) ([]string, error) {
 			return nil, err
 		}
 		if len(found) == 0 {
-			return nil, fmt.Errorf("%s: no .ann.txt file", a)
+			return nil, fmt.Errorf("%s: no %s file", a, suffix)
 		}
 		sort.Strings(found)
 		files = append(files, found...)

@@ -817,20 +817,10 @@ func moreSpecific(a, b string) bool {
 	if len(a) <= len(b) || !strings.HasPrefix(a, b[:min(4, len(b))]) {
 		return false
 	}
-	if len(b) >= 10 || len(b) == 7 && isDigits(b[5:7]) {
+	if len(b) >= 10 || len(b) == 7 && b[5] >= '0' && b[5] <= '9' && b[6] >= '0' && b[6] <= '9' { // (a month, not "2017-Q3" or "2017-SU")
 		return strings.HasPrefix(a, b[:min(10, len(b))])
 	}
 	return true
-}
-
-// isDigits reports whether s is all ASCII digits.
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // hasVerb reports whether clause c of sentence si holds a verb form.
