@@ -250,7 +250,7 @@ Chief executive Maja Lind said the sale was the best outcome for the company's s
 Transport minister Erik Sund said on Monday that the state would not block a sale. Sund said the routes to the islands were a public service.
 `)
 	text := strings.Join(got, "\n")
-	hasLines(t, text, "Wed 6 May 2026|Lind says the sale was the best outcome")
+	hasLines(t, text, "Tue 5 May 2026|Lind says the sale was the best outcome") // (said with the news, Tuesday's: newsDay)
 	for _, bad := range []string{"Lind says the crews", "Sund says the routes", "Star says"} {
 		if strings.Contains(text, bad) {
 			t.Errorf("a line with %q in\n%s", bad, text)
@@ -650,7 +650,8 @@ func mustDoc(t *testing.T, article string) *document.Document {
 
 // A statement that denies, after the lead, is news of the day a report
 // is: "denied that", "rejected claims that", by someone named, by
-// someone a pronoun names, or by an office ("The ministry denied"). A
+// someone a pronoun names, or by an office ("The ministry denied"). In a
+// paper written the day after its news, that is the news's day (newsDay). A
 // coach's title before his name is no subject of its own.
 func TestLaterDenialStatements(t *testing.T) {
 	got := strings.Join(briefing(t, `October 3, 2023
@@ -668,10 +669,10 @@ Union leader Marta Solberg rejected claims that workers had skipped the daily ch
 National team coach Erik Dahl said the dispute had hurt the industry's reputation abroad.
 `), "\n")
 	hasLines(t, got,
-		"Tue 3 Oct 2023|Lunde denies the company had ignored warnings",
-		"Tue 3 Oct 2023|Fisheries ministry denies it had delayed the inspections",
-		"Tue 3 Oct 2023|Solberg rejects claims that workers had skipped the daily checks",
-		"Tue 3 Oct 2023|Dahl says the dispute had hurt the industry's reputation abroad",
+		"Mon 2 Oct 2023|Lunde denies the company had ignored warnings",
+		"Mon 2 Oct 2023|Fisheries ministry denies it had delayed the inspections",
+		"Mon 2 Oct 2023|Solberg rejects claims that workers had skipped the daily checks",
+		"Mon 2 Oct 2023|Dahl says the dispute had hurt the industry's reputation abroad",
 	)
 }
 
@@ -1478,8 +1479,8 @@ The coach quit on Friday, three hours after the club lost the cup final to Lyon.
 }
 
 // A refusal to act coordinated with a report is news of the day, as the
-// report is, and the report keeps its own line; a refusal to comment is
-// no line.
+// report is (the news's day, Tuesday's, in Wednesday's paper), and the
+// report keeps its own line; a refusal to comment is no line.
 func TestRefusalBesideReport(t *testing.T) {
 	got := strings.Join(briefing(t, `Coalition talks stall
 
@@ -1487,7 +1488,7 @@ BERLIN, Oct. 9, 2019 (Chronicle) - The Social Democrats voted on Tuesday to open
 
 The chancellor first took office in 2005 and has led four governments. The Green party said it would support the talks, but the Left Party refused to join a coalition led by her. The Free Democrats refused to comment.
 `), "\n")
-	hasLines(t, got, "by Wed 9 Oct 2019|Left Party refuses to join a coalition", "Wed 9 Oct 2019|Green says it would support the talks")
+	hasLines(t, got, "by Tue 8 Oct 2019|Left Party refuses to join a coalition", "Tue 8 Oct 2019|Green says it would support the talks")
 	if strings.Contains(got, "refuses to comment") {
 		t.Errorf("a refusal to comment made a line:\n%s", got)
 	}

@@ -1058,6 +1058,7 @@ type extractor struct {
 	briefBuf   []*ev
 	briefTimes [][3]string
 	leadValue  string // leadDay, once found
+	newsValue  string // newsDay, once found
 	// earlier holds the events of the sentences before the one being
 	// read (anaphorDay): the briefing events, then also the mentions.
 	earlier [][]*ev
