@@ -3103,24 +3103,18 @@ func (x *extractor) rootTime(si int, tm tmx) bool {
 	if x.treeWords(si) == nil {
 		return false
 	}
-	first, last := x.treeWord(si, tm.first), x.treeWord(si, tm.last)
-	if first == 0 || last == 0 {
+	w := x.timexHead(si, tm)
+	if w == 0 {
 		return false
 	}
-	for t := first; t <= last; t++ {
-		h := x.word(si, t).Head
-		if h >= first && h <= last {
-			continue // inside the expression
+	h := x.word(si, w).Head
+	for depth := 0; h > 0 && depth < 8 && x.word(si, h).Rel == "conj"; depth++ {
+		if len(x.children(si, h, relNsubj|relNsubjPass)) > 0 {
+			return false // a clause of its own ("for its fourth quarter ended yesterday", read as a conjunct)
 		}
-		for depth := 0; h > 0 && depth < 8 && x.word(si, h).Rel == "conj"; depth++ {
-			if len(x.children(si, h, relNsubj|relNsubjPass)) > 0 {
-				return false // a clause of its own ("for its fourth quarter ended yesterday", read as a conjunct)
-			}
-			h = x.word(si, h).Head
-		}
-		return h > 0 && x.word(si, h).Rel == "root"
+		h = x.word(si, h).Head
 	}
-	return false
+	return h > 0 && x.word(si, h).Rel == "root"
 }
 
 // noSubject reports whether verb w's subject says no one did it:
