@@ -1045,6 +1045,7 @@ func (m *Model) analyzeTags(w *work) {
 	m.irregularPasts(w)
 	m.namePasts(w)
 	m.clausePasts(w)
+	m.initialNouns(w)
 	m.objectNouns(w)
 	m.prepNouns(w)
 	m.headAdjectives(w)
@@ -6412,6 +6413,34 @@ func (m *Model) clausePasts(w *work) {
 		m.clausePast(w, a, b, vbd)
 		a = b + 1
 	}
+}
+
+// initialNouns retags as a noun the capitalized word that opens a
+// sentence when the tagger read it as an imperative although a plural
+// noun and a past or a modal follow it: "Protest leaders said they would
+// stay" (Protest: VB, the root, and "said" its complement), "Rescue
+// workers dug through the night". An imperative's object is not followed
+// by a past ("Protest the ruling") nor by a modal; the word must be one
+// the treebank has seen as a common noun.
+func (m *Model) initialNouns(w *work) {
+	nn := m.tagIndex("NOUN", "NN")
+	if nn < 0 || len(w.forms) < 3 || titleCase(w.forms) || m.xpos[w.tags[0]] != "VB" {
+		return
+	}
+	if f := w.forms[0]; !startsUpper(f) || allUpper(f) || !startsUpper(f[:1]) {
+		return
+	}
+	if m.xpos[w.tags[1]] != "NNS" || w.forms[1] != w.lower(1) {
+		return
+	}
+	if x := m.xpos[w.tags[2]]; x != "VBD" && x != "MD" {
+		return
+	}
+	if !slices.ContainsFunc(m.Lex.Words[w.lower(0)].Tags, func(t int16) bool { return m.xpos[t] == "NN" }) {
+		return
+	}
+	w.tags[0] = nn
+	tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, 1)
 }
 
 // clausePast is clausePasts on the clause of words a to b (b excluded).

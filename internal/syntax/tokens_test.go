@@ -311,6 +311,10 @@ func TestParseObvious(t *testing.T) {
 		{"Brazil's Senate on Wednesday removed the president.", map[string]string{"Senate": "nsubj>removed", "Brazil": "nmod:poss>Senate"}},
 		{"Toyota recalled its trucks, and Honda followed.", map[string]string{"recalled": "root>", "Toyota": "nsubj>recalled"}},
 		{"Kenya's Senate on Monday rejected the budget.", map[string]string{"Senate": "nsubj>rejected", "Kenya": "nmod:poss>Senate"}},
+		// A sentence's first word before a plural and a past or a modal is
+		// a noun, not an imperative (initialNouns).
+		{"Protest leaders said they would stay in the square.", map[string]string{"said": "root>", "leaders": "nsubj>said", "Protest": "compound>leaders"}},
+		{"Rescue teams will search the river again on Monday.", map[string]string{"search": "root>", "teams": "nsubj>search"}},
 		// A unit of time before "later" measures it, and is no head of
 		// the noun before it (unitsLater).
 		{"She was sworn in as president hours later.", map[string]string{"president": "obl>sworn", "hours": "obl:unmarked>later"}},
