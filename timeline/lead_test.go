@@ -1855,6 +1855,21 @@ The Sewol, a 6,825-ton vessel, left the port of Incheon late on Tuesday, more th
 	lacksLines(t, got, "the port did not leave", "Port of Incheon left")
 }
 
+// So is a name with "the" before it, as ships, aircraft and indexes are
+// named; not a title in quotation marks.
+func TestTheNameDoes(t *testing.T) {
+	got := strings.Join(briefing(t, `Airliner grounded
+
+PARIS, August 16, 2000 (Chronicle) - French authorities grounded the airliner on Wednesday.
+
+The Concorde, built jointly by Britain and France, entered commercial service in 1976.
+
+In 1980 "The Empire Strikes Back" turned the story into a franchise.
+`), "\n")
+	hasLines(t, got, "1976|Concorde enters commercial service")
+	lacksLines(t, got, "Commercial service entered", "Empire Strikes turn")
+}
+
 // What a relative clause's verb did to the noun it hangs on is its object,
 // with "that" as with no relative word ("the sanctions that the agency
 // imposed in August").

@@ -366,8 +366,17 @@ func (x *extractor) craftWord(si, k int) bool {
 // craftName reports whether name w, which the entity stage did not take,
 // has a common noun in apposition, set off by commas: "The Sewol, a
 // 6,825-ton vessel, left the port" (a ship, a probe, a product, which are
-// no entities but do things).
+// no entities but do things); or is a name with "the" before it, as ships,
+// aircraft and indexes are named ("The Concorde entered commercial
+// service in 1976", "the Concordia was launched in 2005", "the Dow fell").
 func (x *extractor) craftName(si, w int) bool {
+	if slices.ContainsFunc(x.children(si, w, relDet), func(a int) bool {
+		d := x.word(si, a)
+		// (not a title in quotation marks: "The Empire Strikes Back")
+		return lowerASCII(d.Form) == "the" && d.Token >= 0 && (d.Token == 0 || !quoteMarks.Has(x.sents[si].Tokens[d.Token-1].Text))
+	}) {
+		return true
+	}
 	return slices.ContainsFunc(x.children(si, w, relAppos), func(a int) bool {
 		ad := x.word(si, a)
 		return ad.UPOS == "NOUN" && ad.Token > 0 && x.sents[si].Tokens[x.word(si, w).Token+1].Text == ","
