@@ -416,7 +416,10 @@ func (lx *Lexicon) strip(low string, wn uint8, rules []string) string {
 		// A lemma of the treebank, or of WordNet in the tag's part of
 		// speech ("collided" -> "collide"; "marched" is not the noun
 		// "Marche").
-		if lx.Known[cand] || sure || lx.WN[cand]&wn != 0 {
+		// Not a lemma WordNet knows only in another part of speech:
+		// "severed" is no "severe", "bored" no "bore" (a noun too, but
+		// a verb as well, so that stays).
+		if lx.Known[cand] && (lx.WN[cand] == 0 || lx.WN[cand]&wn != 0) || sure || lx.WN[cand]&wn != 0 {
 			return cand
 		}
 		if rep == "" && len(stem) >= 3 && stem[len(stem)-1] == stem[len(stem)-2] && lx.Known[stem[:len(stem)-1]] {
