@@ -1870,6 +1870,26 @@ In 1980 "The Empire Strikes Back" turned the story into a franchise.
 	lacksLines(t, got, "Commercial service entered", "Empire Strikes turn")
 }
 
+// A happening the story goes on telling, in a main clause's simple past,
+// by a doer named with a common noun, is a line "by" the day of writing
+// (thingLine); not how a thing stands, nor a whose doer.
+func TestStoryThingLines(t *testing.T) {
+	got := strings.Join(briefing(t, `Ferry sinks in the Baltic
+
+HELSINKI, September 29, 1994 (Chronicle) - A passenger ferry sank in the Baltic Sea early on Wednesday with more than 900 people aboard.
+
+The ship had left Tallinn on Tuesday evening.
+
+Helicopters pulled 140 survivors from the water.
+
+Its crew sent a mayday call.
+
+The wreck lies in international waters.
+`), "\n")
+	hasLines(t, got, "by Wed 28 Sep 1994|Helicopters pull 140 survivors")
+	lacksLines(t, got, "Its crew sends", "Wreck lies")
+}
+
 // What a relative clause's verb did to the noun it hangs on is its object,
 // with "that" as with no relative word ("the sanctions that the agency
 // imposed in August").

@@ -466,7 +466,7 @@ func leadLine(ev *event.Event) bool {
 	if recentPerfect(ev) {
 		return true
 	}
-	return ev.Tense == "PAST" && ev.Kind != "plan" && (len(ev.Participants) > 0 || ev.Class == event.Reporting || unnamedAgentLine(ev) || ev.Sentence <= 1 && len(strings.Fields(ev.Summary)) >= 2) &&
+	return ev.Tense == "PAST" && ev.Kind != "plan" && (len(ev.Participants) > 0 || ev.Class == event.Reporting || unnamedAgentLine(ev) || ev.Sentence <= 1 && len(strings.Fields(ev.Summary)) >= 2 || ev.Main && thingLine(ev)) &&
 		(ev.Sentence < leadLines || ev.Main && ev.Sentence < event.LeadSentences || storyLine(ev))
 }
 
@@ -505,8 +505,41 @@ func storyLine(ev *event.Event) bool {
 	if len(ev.Participants) == 1 && ev.Participants[0].Role == event.RolePatient && ev.Tense == "PAST" && ev.Class != event.State {
 		return true // done to someone named, in a main clause's passive: "Temer sworn in as president" (the event layer's namedPatientDated)
 	}
-	return len(ev.Participants) > 0 && ev.Participants[0].Role == event.RoleAgent || unnamedAgentLine(ev)
+	return len(ev.Participants) > 0 && ev.Participants[0].Role == event.RoleAgent || unnamedAgentLine(ev) ||
+		len(ev.Participants) == 0 && ev.Tense == "PAST" && thingLine(ev)
 }
+
+// thingLine reports whether ev's line opens with what did it, named by a
+// common noun of one to four words, and goes on after the verb: "Yes
+// campaign wins majorities in Glasgow", "Helicopters pull 140 survivors".
+func thingLine(ev *event.Event) bool {
+	f := strings.Fields(ev.Summary)
+	if ev.Lemma == "" || len(f) < 3 {
+		return false
+	}
+	stem := ev.Lemma[:max(len(ev.Lemma)-1, 1)]
+	i := slices.IndexFunc(f, func(w string) bool { return strings.HasPrefix(strings.ToLower(w), stem) })
+	if i < 1 || i > 4 || i+1 >= len(f) {
+		return false
+	}
+	first := strings.ToLower(f[0])
+	if vaguePronouns.Has(first) || thingDeterminers.Has(first) && first != "the" && first != "a" && first != "an" || strings.HasSuffix(first, "'s") || linkVerbs.Has(ev.Lemma) {
+		return false // (whose: "Its crew sends a mayday call")
+	}
+	if forces.Has(strings.ToLower(f[i-1])) && !harms.Has(ev.Lemma) {
+		return false // a force does harm, not opinions: "The fire raised new questions" (unnamedAgentLine)
+	}
+	// The verb in the active, as the line writes a doer's: "falls",
+	// "pull"; not a participle ("Accord negotiated in Norway"), nor the
+	// trigger itself, a noun's line ("Security conference in Munich").
+	v := strings.ToLower(f[i])
+	return !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "en") && v != strings.ToLower(ev.Text)
+}
+
+// linkVerbs tell how things stand or follow, not what happened: "The
+// platform stands northeast of Aberdeen", "The new tremor comes as the
+// toll passed 40,000", "The terms reflect the value of the company".
+var linkVerbs = wordset.New("stand", "come", "reflect", "cap", "love", "remain", "include", "mean", "represent", "follow", "mark", "lie", "sit", "seem", "appear", "become")
 
 // vaguePronouns open a said clause whose subject the line cannot name.
 var vaguePronouns = wordset.New("it", "this", "that", "these", "those", "there")
