@@ -6443,6 +6443,25 @@ func (m *Model) initialNouns(w *work) {
 	tagFrom(m.tagger, len(m.Lex.Tags), w.info, w.tags, w.buf, w.scores, 1)
 }
 
+// participleSubject reports whether the words a to j (j excluded) of a
+// clause with no finite verb hold a subject with a participle after it,
+// whose phrase runs up to j: "A Scottish court sitting on a former air
+// base in the Netherlands convicted a Libyan officer" (the noun before
+// "convicted" is "in"'s object, but the clause's subject is "court").
+func (m *Model) participleSubject(w *work, a, j int) bool {
+	for k := a + 1; k < j; k++ {
+		if m.xpos[w.tags[k]] != "VBG" {
+			continue
+		}
+		switch m.xpos[w.tags[k-1]] {
+		case "NN", "NNS", "NNP", "NNPS":
+			return k+1 < j && (m.xpos[w.tags[k+1]] == "IN" || m.xpos[w.tags[k+1]] == "RP")
+		}
+		return false
+	}
+	return false
+}
+
 // clausePast is clausePasts on the clause of words a to b (b excluded).
 // A clause after ", and" is andClauses' to mend.
 func (m *Model) clausePast(w *work, a, b, vbd int) {
@@ -6492,7 +6511,7 @@ func (m *Model) clausePast(w *work, a, b, vbd int) {
 	if j == a {
 		return // the clause opens with the noun phrase: namePasts' (or a headline's) case
 	}
-	if x := m.xpos[w.tags[j-1]]; x == "IN" || x == "TO" || w.forms[j-1] == "," {
+	if x := m.xpos[w.tags[j-1]]; (x == "IN" || x == "TO") && !m.participleSubject(w, a, j) || w.forms[j-1] == "," {
 		return // a preposition's object, or set off by a comma
 	}
 	w.tags[i] = vbd

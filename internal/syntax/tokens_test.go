@@ -311,6 +311,9 @@ func TestParseObvious(t *testing.T) {
 		{"Brazil's Senate on Wednesday removed the president.", map[string]string{"Senate": "nsubj>removed", "Brazil": "nmod:poss>Senate"}},
 		{"Toyota recalled its trucks, and Honda followed.", map[string]string{"recalled": "root>", "Toyota": "nsubj>recalled"}},
 		{"Kenya's Senate on Monday rejected the budget.", map[string]string{"Senate": "nsubj>rejected", "Kenya": "nmod:poss>Senate"}},
+		// A subject with a participle and its preposition's object before
+		// the past: the past is the clause's verb (participleSubject).
+		{"CAMP ZEIST, Netherlands - A Scottish court sitting on a former U.S. air base in the Netherlands convicted a Libyan officer on Wednesday, but it acquitted his co-defendant.", map[string]string{"convicted": "root>", "court": "nsubj>convicted", "officer": "obj>convicted"}},
 		// A sentence's first word before a plural and a past or a modal is
 		// a noun, not an imperative (initialNouns).
 		{"Protest leaders said they would stay in the square.", map[string]string{"said": "root>", "leaders": "nsubj>said", "Protest": "compound>leaders"}},
