@@ -676,6 +676,24 @@ National team coach Erik Dahl said the dispute had hurt the industry's reputatio
 	)
 }
 
+// In a paper written the day after its news, what the lead and the
+// story tell as done without a time of their own happened by the news's
+// day, not the paper's (newsDay).
+func TestNewsDayHappenings(t *testing.T) {
+	got := strings.Join(briefing(t, `Chairman resigns over accounts
+
+January 8, 2009
+
+MUMBAI - The chairman of a large software exporter resigned on Wednesday and admitted that he had inflated its profits for years.
+
+He said he had not profited from the fraud, and he apologized to shareholders.
+
+Shares of the company fell 78 percent in Mumbai, and the city's stock exchange dropped 7 percent.
+`), "\n")
+	hasLines(t, got, "by Wed 7 Jan 2009|Shares of the company fall 78 percent")
+	lacksLines(t, got, "by Thu 8 Jan 2009|Shares of the company fall")
+}
+
 // A "when" clause dates the verb it hangs on, not a main clause above a
 // relative clause that holds it; a "since" clause makes its verb's time
 // an open start; a report after a relative clause on its speaker is a

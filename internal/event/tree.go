@@ -2408,8 +2408,11 @@ func (x *extractor) leadDate(e *ev) {
 		}
 	}
 	e.Value, e.DateFrom = x.leadDay(), DateDocument
-	if e.Tense == "PAST" && (e.Class == Reporting || statement || denial) {
-		e.Value = x.newsDay() // (said on the news's day: "Libya again denied any role" after Wednesday's verdict, in Thursday's paper)
+	if e.Tense == "PAST" {
+		// Said or done on the news's day: "Libya again denied any role"
+		// after Wednesday's verdict, in Thursday's paper; "Shares of
+		// Satyam fell 78 percent" after Raju resigned on Wednesday.
+		e.Value = x.newsDay()
 	}
 	if d := x.storyDay(e); d != "" {
 		e.Value = d
