@@ -2993,8 +2993,8 @@ func (x *extractor) leadPlan(e *ev) {
 	if e.Value != "" || e.TimexID != "" || !x.doc.HasDCT() || e.Modality != text.Planned || !(e.Main || x.presentPlan(e)) || e.trig.Noun {
 		return
 	}
-	if e.sent >= LeadSentences && e.Tense != "FUTURE" {
-		return // after the lead only what "will" happen: "Pompeo will lead follow-up negotiations"
+	if e.sent >= LeadSentences && e.Tense != "FUTURE" && !x.presentPlan(e) {
+		return // after the lead only what "will" happen, or what a present plan says: "Pompeo will lead follow-up negotiations", "the Bank of England plans to open an inquiry"
 	}
 	if !x.namedAgent(e) {
 		// or those news names by their office: "The canal authority will
@@ -3024,7 +3024,19 @@ func (x *extractor) presentPlan(e *ev) bool {
 		return false
 	}
 	h := x.word(e.sent, d.Head)
+	if lowerASCII(h.Lemma) == "expect" && h.XPOS == "VBN" && x.hasPresentBe(e.sent, d.Head) && x.mainClause(e.sent, d.Head) {
+		return true // "Congress is expected to send the President a bill"
+	}
 	return presentPlanVerbs.Has(lowerASCII(h.Lemma)) && (h.XPOS == "VBZ" || h.XPOS == "VBP") && x.mainClause(e.sent, d.Head)
+}
+
+// hasPresentBe reports whether tree word w has "is" or "are" for its
+// passive auxiliary.
+func (x *extractor) hasPresentBe(si, w int) bool {
+	return slices.ContainsFunc(x.children(si, w, relAuxPass), func(a int) bool {
+		f := lowerASCII(x.word(si, a).Form)
+		return f == "is" || f == "are"
+	})
 }
 
 // presentPlanVerbs say in the present what their subject is to do.

@@ -1794,6 +1794,21 @@ func TestLeadPlanAfterDocument(t *testing.T) {
 	}
 }
 
+// After the lead, a present plan of someone named ("is expected to",
+// presentPlan) is after the document's day too, as what "will" happen is.
+func TestLaterPresentPlanAfterDocument(t *testing.T) {
+	for _, tc := range []struct{ text, trigger string }{
+		{"Oracle agreed on Monday to buy Cerner. The deal values Cerner at $28 billion. Analysts welcomed it. The Justice Department is expected to review the deal.", "review"},
+		{"Oracle agreed on Monday to buy Cerner. The deal values Cerner at $28 billion. Analysts welcomed it. Cerner shareholders are expected to approve the sale.", "approve"},
+	} {
+		r, got := lines(t, "June 3, 2024", tc.text)
+		e := triggered(t, r, tc.trigger)
+		if e.Value != "2024-06-03" || e.TimeRelation != event.TimeAfter || e.Modality != text.Planned {
+			t.Errorf("%s: %q %s %s %s, want planned after 2024-06-03 (%q)", tc.trigger, e.Summary, e.Modality, e.TimeRelation, e.Value, got)
+		}
+	}
+}
+
 // A named person done to in a passive main clause, with no agent, on a
 // day the text gives, makes a briefing line.
 func TestNamedPatientDated(t *testing.T) {
