@@ -1908,6 +1908,22 @@ The wreck lies in international waters.
 	lacksLines(t, got, "Its crew sends", "Wreck lies")
 }
 
+// A line that stops at a verb which needs what follows it says nothing
+// ("George spends", "Docking comes"), and is no line; "give way" is one
+// verb.
+func TestCutAtVerb(t *testing.T) {
+	got := strings.Join(briefing(t, `Bank collapses
+
+LONDON, February 27, 1995 (Chronicle) - A British merchant bank collapsed on Sunday after a trader lost $1.3 billion.
+
+The governor of the central bank spent the weekend trying to persuade other banks to fund a rescue. The docking came shortly after 11 a.m. on Saturday.
+
+Two walkways in a hotel in Kansas City gave way on Friday evening.
+`), "\n")
+	hasLines(t, got, "Fri 24 Feb 1995, evening|Two walkways give way")
+	lacksLines(t, got, "bank spends", "Docking comes")
+}
+
 // What a relative clause's verb did to the noun it hangs on is its object,
 // with "that" as with no relative word ("the sanctions that the agency
 // imposed in August").

@@ -224,6 +224,9 @@ func containsWords(s, t string) bool {
 // sentence, what happened on a day the text gives it ("a day after a
 // cabin panel blew out of one of its planes") (promote).
 func (x *extractor) salient(e *Event) bool {
+	if cutAtVerb(e) {
+		return false
+	}
 	none := false // "No alert was issued", "Blatter was not charged"
 	if e.Modality == text.Negated && e.DateFrom == DateDocument && e.Sentence >= 0 && e.Sentence < len(x.sents) && x.treeWords(e.Sentence) != nil {
 		if f, _ := tokenRange(x.sents[e.Sentence].Tokens, e.Trigger); f >= 0 {
@@ -769,7 +772,7 @@ func splitBare(evs []Event, told map[string]bool) (kept, bare []Event) {
 	kept = evs[:0]
 	for i := range evs {
 		e := &evs[i]
-		if len(e.Participants) == 0 && len(e.Places) == 0 && (!strings.Contains(strings.TrimSpace(e.Summary), " ") || noSubjectSummary(e.Summary) || verbFirst(e)) && !hosts[e.ID] || told[e.ID] {
+		if len(e.Participants) == 0 && len(e.Places) == 0 && (!strings.Contains(strings.TrimSpace(e.Summary), " ") || noSubjectSummary(e.Summary) || verbFirst(e)) && !hosts[e.ID] || told[e.ID] || cutAtVerb(e) {
 			b := *e
 			b.Host = ""
 			bare = append(bare, b)
@@ -788,6 +791,28 @@ func splitBare(evs []Event, told map[string]bool) (kept, bare []Event) {
 	}
 	return kept, bare
 }
+
+// cutAtVerb reports whether verb event e's line stops at its verb,
+// which says nothing without what follows it: "George spends" (the
+// weekend trying to persuade banks), "Walkways give" (way), "Docking
+// comes" (shortly after 11 a.m.), "Protests inspire" (inspired by an
+// uprising). A verb that tells a happening on its own ("Myers
+// resigns", "Talks stall") keeps its line.
+func cutAtVerb(e *Event) bool {
+	if e.Tense == "" || !complementVerbs.Has(e.Lemma) || len(e.Lemma) < 3 {
+		return false
+	}
+	f := strings.Fields(e.Summary)
+	if len(f) < 2 || f[0] == "No" {
+		return false // (none done says it all: "No distress signal sent")
+	}
+	last := strings.ToLower(f[len(f)-1])
+	return last == e.Lemma || last == thirdPerson(e.Lemma) || last == strings.ToLower(e.Text)
+}
+
+// complementVerbs need what follows them to say what happened.
+var complementVerbs = wordset.New("spend", "come", "inspire", "call", "give", "cover", "take",
+	"make", "put", "get", "set", "keep", "help", "find", "bring", "send", "show", "tell", "lead", "use", "go", "have", "do", "become")
 
 // verbFirst reports whether verb event e's line opens on the verb itself,
 // with no subject: "Win back" (from "of winning back customers' trust"),

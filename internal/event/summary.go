@@ -910,6 +910,11 @@ func (x *extractor) particle(e *ev) string {
 			return lowerASCII(d.Form)
 		}
 	}
+	// "way" right after "give": the verb's idiom, not a way given ("the
+	// walkways gave way", however the parser hung it).
+	if k := e.tok + 1; e.Lemma == "give" && k < len(toks) && toks[k].Lower == "way" && (k+1 == len(toks) || toks[k+1].Lower != "to" && toks[k+1].Lower != "for") {
+		return "way"
+	}
 	// A directional adverb right after the verb: "went down", "flew back".
 	for _, c := range x.children(e.sent, tw, relAdvmod) {
 		if d := x.word(e.sent, c); d.Token == e.tok+1 && directionAdverbs.Has(lowerASCII(d.Form)) {
