@@ -49,8 +49,10 @@ var kindVerb = map[string][2]string{
 func (x *extractor) summary(e *ev) string {
 	var s sumParts
 	s.subj, s.with, s.obj, s.to = x.summaryParties(e)
-	if !e.trig.Noun && len(s.subj) > 0 {
-		// "Russia's sanctions on Iran took effect": the sanctions did.
+	if !e.trig.Noun && !e.passive && len(s.subj) > 0 {
+		// "Russia's sanctions on Iran took effect": the sanctions did
+		// (not a passive's subject, what was done: "The Kansas case was
+		// brought in 1951 by Oliver Brown").
 		if tp := x.eventSubjectPhrase(e); tp.ok() {
 			s.subj, s.subjText, s.subjPlural = nil, x.phraseText(e, tp, true), x.pluralPhrase(tp)
 		}
@@ -427,6 +429,19 @@ func (x *extractor) summaryPhrases(e *ev, s *sumParts) {
 				if p := x.treeNounPhrase(e.sent, d.Head, 0); p.ok() && p.last < e.tok {
 					s.objText = x.phraseText(e, p, false)
 				}
+			}
+		}
+	}
+	if !e.trig.Noun && e.passive && len(s.subj) > 0 && s.objText == "" && s.patientText == "" && !said {
+		// A passive with its agent named: what was done to its subject,
+		// a common noun's phrase, is the object, whatever names it holds
+		// ("The Kansas case was brought by Oliver Brown": "Brown brings
+		// the Kansas case"; "The San Francisco company was founded by").
+		if tw := x.treeWord(e.sent, e.tok); tw > 0 && x.word(e.sent, tw).Rel == "acl" {
+			// (a participle's noun is the acl case above)
+		} else if tp := x.treeSubjectPhrase(e); tp.ok() {
+			if t := x.phraseText(e, tp, false); !slices.ContainsFunc(s.obj, func(o string) bool { return !strings.Contains(t, o) }) {
+				s.obj, s.objText = nil, t // (a name in apposition stays the object: "The bank's finance chief, Karl Berg, will be replaced")
 			}
 		}
 	}

@@ -1583,6 +1583,20 @@ func TestConjunctPassive(t *testing.T) {
 	}
 }
 
+// A passive with its agent named: the agent does it to the passive's
+// subject ("Brown brings the Kansas case", not "Kansas case brings").
+func TestPassiveWithAgent(t *testing.T) {
+	for _, tc := range []struct{ text, trigger, want string }{
+		{"The Kansas case was brought in 1951 by Oliver Brown, a welder in Topeka.", "brought", "Brown brings the Kansas case"},
+		{"The offer was accepted on Monday by Coates Brothers.", "accepted", "Coates Brothers accepts the offer"},
+	} {
+		r, got := lines(t, "May 18, 1954", tc.text)
+		if e := triggered(t, r, tc.trigger); !strings.HasPrefix(e.Summary, tc.want) {
+			t.Errorf("%s: %q, want %q (%q)", tc.trigger, e.Summary, tc.want, got)
+		}
+	}
+}
+
 // A later "the agreement" is not where it is talked of: "welcomed the
 // agreement at the White House" does not put the agreement there.
 func TestAnaphorKeepsItsPlace(t *testing.T) {
