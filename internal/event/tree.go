@@ -2996,6 +2996,9 @@ func (x *extractor) leadPlan(e *ev) {
 	if e.sent >= LeadSentences && e.Tense != "FUTURE" && !x.presentPlan(e) {
 		return // after the lead only what "will" happen, or what a present plan says: "Pompeo will lead follow-up negotiations", "the Bank of England plans to open an inquiry"
 	}
+	if !e.Main && !x.namedPlanner(e) {
+		return // a present plan's subject is the name itself, not a noun it modifies: "About 10,000 IBM employees are expected to move"
+	}
 	if !x.namedAgent(e) {
 		// or those news names by their office: "The canal authority will
 		// open an investigation"
@@ -3037,6 +3040,23 @@ func (x *extractor) hasPresentBe(si, w int) bool {
 		f := lowerASCII(x.word(si, a).Form)
 		return f == "is" || f == "are"
 	})
+}
+
+// namedPlanner reports whether the subjects of the verb whose plan event
+// e is (presentPlan) are names, pronouns (which the participants resolve)
+// or those news names by their office.
+func (x *extractor) namedPlanner(e *ev) bool {
+	tw := x.treeWord(e.sent, e.tok)
+	if tw == 0 {
+		return false
+	}
+	ws, _ := x.treeSubjects(e.sent, x.word(e.sent, tw).Head)
+	for _, w := range ws {
+		if d := x.word(e.sent, w); d.UPOS != "PROPN" && d.UPOS != "PRON" && !Denier(lowerASCII(d.Form)) {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // presentPlanVerbs say in the present what their subject is to do.
