@@ -694,6 +694,20 @@ Shares of the company fell 78 percent in Mumbai, and the city's stock exchange d
 	lacksLines(t, got, "by Thu 8 Jan 2009|Shares of the company fall")
 }
 
+// The lead's day counts however the parser hung it: on the root's object
+// ("searched the hull of a car ferry on Saturday").
+func TestNewsDayOnObject(t *testing.T) {
+	got := strings.Join(briefing(t, `Ferry capsizes
+
+March 8, 1987
+
+OSTEND, Belgium -- Divers searched the flooded hull of a British car ferry on Saturday for scores of missing passengers.
+
+A company spokesman denied that the ferry had been overloaded.
+`), "\n")
+	hasLines(t, got, "Sat 7 Mar 1987|Company spokesman denies the ferry had been overloaded")
+}
+
 // A "when" clause dates the verb it hangs on, not a main clause above a
 // relative clause that holds it; a "since" clause makes its verb's time
 // an open start; a report after a relative clause on its speaker is a

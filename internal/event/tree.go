@@ -3143,6 +3143,15 @@ func (x *extractor) rootTime(si int, tm tmx) bool {
 		return false
 	}
 	h := x.word(si, w).Head
+	// A day the parser hung on the root's object ("searched the hull of a
+	// car ferry on Saturday"): up the nouns to the verb, when none of them
+	// is an event noun of its own ("the talks on Friday").
+	for depth := 0; h > 0 && depth < 6 && x.word(si, w).Rel == "nmod" && x.word(si, h).UPOS == "NOUN"; depth++ {
+		if d := x.word(si, h); d.Token < 0 || x.trigAt[si][d.Token] || d.Rel != "obj" && d.Rel != "nmod" {
+			return false
+		}
+		w, h = h, x.word(si, h).Head
+	}
 	for depth := 0; h > 0 && depth < 8 && x.word(si, h).Rel == "conj"; depth++ {
 		if len(x.children(si, h, relNsubj|relNsubjPass)) > 0 {
 			return false // a clause of its own ("for its fourth quarter ended yesterday", read as a conjunct)
